@@ -1,0 +1,116 @@
+"""Command line: a thin skin over `factline.pipeline.build` and friends."""
+
+from __future__ import annotations
+
+import sys
+import time
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from factline import __version__
+from factline.config import Config
+
+app = typer.Typer(add_completion=False, no_args_is_help=True,
+                  help="Reconstruct a news story from many articles in several languages.")
+console = Console(stderr=True)
+
+
+def _version(value: bool) -> None:
+    if value:
+        print(f"factline {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
+                                                help="Print the version and exit.")] = False) -> None:
+    pass
+
+
+def _run_build(inputs: list[str], out: Path, quiet: bool, strict: bool, languages: str | None,
+               extractor: str, llm_url: str | None, llm_model: str | None) -> None:
+    from factline.pipeline import build
+
+    config = Config(extractor=extractor, llm_url=llm_url, llm_model=llm_model)
+    if languages:
+        config.languages = tuple(x.strip() for x in languages.split(",") if x.strip())
+    t0 = time.perf_counter()
+    if quiet:
+        result = build(inputs, out, config)
+    else:
+        with Progress(TextColumn("[bold]{task.description}"), BarColumn(), TextColumn("{task.fields[item]}"),
+                      TimeElapsedColumn(), console=console, transient=True) as bar:
+            task = bar.add_task("reading", total=None, item="")
+
+            def on_file(path: str) -> None:
+                bar.update(task, item=Path(path).name[-50:])
+
+            def on_stage(name: str, done: int, total: int) -> None:
+                bar.update(task, description=name, completed=done, total=total, item="")
+
+            result = build(inputs, out, config, progress=on_stage, on_file=on_file)
+    story = result.story
+    if not quiet:
+        _summary(result, time.perf_counter() - t0)
+    if strict and story.errors:
+        raise typer.Exit(1)
+    if not story.documents:
+        console.print("[red]No document could be read.[/red]")
+        raise typer.Exit(1)
+
+
+def _summary(result, seconds: float) -> None:
+    story = result.story
+    table = Table(show_header=False, box=None, padding=(0, 2))
+    table.add_row("documents read", str(len(story.documents)))
+    table.add_row("skipped", str(len(story.errors)))
+    table.add_row("stories", str(len(story.stories)))
+    table.add_row("entities", str(len(story.entities)))
+    table.add_row("events", str(len(story.events)))
+    table.add_row("conflicts", str(len(story.conflicts)))
+    table.add_row("time", f"{seconds:.1f} s")
+    console.print(table)
+    for err in story.errors:
+        console.print(f"  [yellow]skipped[/yellow] {err.path}: {err.error}", highlight=False)
+    for name, path in result.outputs.items():
+        console.print(f"  {name:<9} {path}", highlight=False)
+
+
+@app.command("build")
+def build_cmd(
+    inputs: Annotated[list[str], typer.Argument(help="Files, folders, globs or URLs.")],
+    out: Annotated[Path, typer.Option("--out", "-o", help="Output folder.")] = Path("factline-out"),
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")] = False,
+    strict: Annotated[bool, typer.Option(help="Exit 1 when any input could not be read.")] = False,
+    languages: Annotated[str | None, typer.Option(help="Comma-separated ISO codes to detect.")] = None,
+    extractor: Annotated[str, typer.Option(help="rules (offline) or llm.")] = "rules",
+    llm_url: Annotated[str | None, typer.Option(help="OpenAI-compatible base URL for --extractor llm.")] = None,
+    llm_model: Annotated[str | None, typer.Option(help="Model name for --extractor llm.")] = None,
+) -> None:
+    """Build a dossier (dossier.json, factline.db, report.html) from articles."""
+    _run_build(inputs, out, quiet, strict, languages, extractor, llm_url, llm_model)
+
+
+@app.command("demo")
+def demo_cmd(
+    out: Annotated[Path, typer.Option("--out", "-o", help="Output folder.")] = Path("factline-demo"),
+    quiet: Annotated[bool, typer.Option("--quiet", "-q")] = False,
+) -> None:
+    """Build the bundled example story and print where the outputs are."""
+    from factline.examples import example_corpus
+
+    with example_corpus() as folder:
+        _run_build([str(folder)], out, quiet, False, None, "rules", None, None)
+    print(f"Demo dossier written to {out.resolve()}: open {out.resolve() / 'report.html'} in a browser.")
+
+
+def main() -> None:
+    try:
+        app()
+    except KeyboardInterrupt:
+        sys.exit(130)

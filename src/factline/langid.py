@@ -1,0 +1,70 @@
+"""Language of each document and each kept paragraph (lingua, restricted to the run's languages).
+
+Measured on the development story: lingua alone labels short Chinese lines that are
+mostly Latin names or numbers as English; a Han-character share settles those first.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from factline.config import Config
+from factline.model import Story
+
+_HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_KANA = re.compile(r"[\u3040-\u30ff]")
+_HANGUL = re.compile(r"[\uac00-\ud7af]")
+_LETTER = re.compile(r"[^\W\d_]", re.UNICODE)
+
+
+@lru_cache(maxsize=8)
+def _detector(languages: tuple[str, ...]):
+    from lingua import IsoCode639_1, LanguageDetectorBuilder
+
+    codes = []
+    for code in languages:
+        try:
+            codes.append(IsoCode639_1.from_str(code))
+        except ValueError:
+            continue
+    if len(codes) < 2:  # lingua needs two candidates; a single-language run needs no detection
+        return None
+    return LanguageDetectorBuilder.from_iso_codes_639_1(*codes).build()
+
+
+def detect(text: str, languages: tuple[str, ...]) -> str | None:
+    """ISO 639-1 code of `text`, one of `languages`, or None when it has no letters."""
+    letters = _LETTER.findall(text)
+    if not letters:
+        return None
+    han = len(_HAN.findall(text))
+    if "ja" in languages and len(_KANA.findall(text)) > 0.1 * len(letters):
+        return "ja"
+    if "ko" in languages and len(_HANGUL.findall(text)) > 0.3 * len(letters):
+        return "ko"
+    if "zh" in languages and han >= 0.3 * len(letters):
+        return "zh"
+    latin_langs = tuple(code for code in languages if code not in ("zh", "ja", "ko"))
+    if len(latin_langs) == 1:
+        return latin_langs[0]
+    detector = _detector(latin_langs or languages)
+    if detector is None:
+        return (latin_langs or languages or (None,))[0]
+    lang = detector.detect_language_of(text)
+    return lang.iso_code_639_1.name.lower() if lang else None
+
+
+def run(story: Story, config: Config) -> None:
+    for doc in story.documents:
+        weights: dict[str, int] = {}
+        for seg in doc.kept:
+            seg.lang = detect(seg.text, config.languages)
+            if seg.lang and seg.kind == "body":
+                weights[seg.lang] = weights.get(seg.lang, 0) + len(seg.text)
+        if weights:
+            doc.lang = max(weights, key=weights.__getitem__)
+        else:
+            hinted = doc.hints.get("lang")
+            doc.lang = hinted[:2].lower() if isinstance(hinted, str) and hinted else detect(doc.raw[:5000],
+                                                                                            config.languages)

@@ -1,0 +1,64 @@
+"""Full-text search over the store that also finds 2-character Chinese names.
+
+SQLite's default FTS5 tokenizer treats a run of CJK characters as one token, and the
+trigram tokenizer needs 3 characters. We index text where CJK runs are segmented into
+words *and* single characters, so 周浩 is found as the phrase "周 浩".
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+
+from factline.model import Story
+
+_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+
+
+def segment_for_index(text: str) -> str:
+    """Space out CJK characters so each is its own FTS token; other text is unchanged."""
+    return _CJK.sub(lambda m: f" {m.group(0)} ", text)
+
+
+def to_match_query(query: str) -> str:
+    """User query to an FTS5 MATCH expression: every term must occur, CJK as a phrase."""
+    terms = [t for t in re.split(r"\s+", query.strip()) if t]
+    parts = []
+    for t in terms:
+        tokens = segment_for_index(t).split()
+        clean = [re.sub(r'["*^:()]', "", tok) for tok in tokens]
+        clean = [c for c in clean if c]
+        if clean:
+            parts.append('"' + " ".join(clean) + '"')
+    return " AND ".join(parts)
+
+
+def build_index(db: sqlite3.Connection, story: Story) -> None:
+    db.execute("CREATE VIRTUAL TABLE search USING fts5(kind UNINDEXED, ref UNINDEXED, title, body, "
+               "tokenize='unicode61 remove_diacritics 2')")
+    rows = []
+    for d in story.documents:
+        rows.append(("document", d.id, segment_for_index(d.title or ""), segment_for_index(d.content)))
+    for e in story.entities:
+        rows.append(("entity", e.id, segment_for_index(e.name), segment_for_index(" ".join(e.aliases))))
+    for ev in story.events:
+        rows.append(("event", ev.id, segment_for_index(ev.summary), segment_for_index(
+            " ".join(s.quote for s in ev.sources))))
+    db.executemany("INSERT INTO search VALUES (?,?,?,?)", rows)
+
+
+def search(db: sqlite3.Connection, query: str, limit: int = 20, offset: int = 0,
+           kind: str | None = None) -> list[dict]:
+    match = to_match_query(query)
+    if not match:
+        return []
+    sql = ("SELECT kind, ref, snippet(search, 3, '[', ']', '…', 12) AS snippet FROM search "
+           "WHERE search MATCH ?" + (" AND kind = ?" if kind else "") + " ORDER BY rank LIMIT ? OFFSET ?")
+    args: list = [match] + ([kind] if kind else []) + [limit, offset]
+    return [{"kind": r[0], "id": r[1], "snippet": unsegment(r[2])} for r in db.execute(sql, args)]
+
+
+def unsegment(text: str) -> str:
+    """Undo segment_for_index for display."""
+    text = re.sub(r" ?([\u3400-\u9fff\uf900-\ufaff]) ?", r"\1", text)
+    return re.sub(r" {2,}", " ", text)

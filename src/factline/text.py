@@ -1,0 +1,52 @@
+"""Sentence splitting that keeps offsets (Chinese, Spanish, Portuguese, English)."""
+
+from __future__ import annotations
+
+import re
+
+_CJK_END = re.compile(r"[。！？!?；;…]+[”’」』）)\"]*")
+# A Latin sentence ends at . ! ? (closing quotes kept) before a space and a capital,
+# digit, quote or opening bracket, unless the word before the dot is an abbreviation.
+_LATIN_END = re.compile(r"[.!?…]+[\"”’»)]*(?=\s+[\"“‘«(¿¡]?[A-ZÁÉÍÓÚÑÀÂÊÔÃÕÇ0-9])|[。！？]+[”’」』）)\"]*")
+_ABBREVIATIONS = {
+    "mr", "ms", "mrs", "dr", "sr", "sra", "srta", "dra", "st", "jr", "vs", "no", "nº", "pp", "co", "inc",
+    "corp", "ltd", "gen", "gov", "sen", "rep", "prof", "av", "etc", "approx", "ee", "uu", "p", "e", "u",
+}
+
+
+def sentences(text: str, lang: str | None = None) -> list[tuple[int, int]]:
+    """(start, end) spans of the sentences of `text`, whitespace trimmed, never empty.
+
+    A sentence never crosses a line break: news text arrives one paragraph per line.
+    """
+    cjk = lang in ("zh", "ja")
+    spans: list[tuple[int, int]] = []
+    for line in re.finditer(r"[^\n]+", text):
+        pos = line.start()
+        for m in (_CJK_END if cjk else _LATIN_END).finditer(line.group(0)):
+            end = line.start() + m.end()
+            if not cjk and _after_abbreviation(text, line.start() + m.start()):
+                continue
+            _add(text, pos, end, spans)
+            pos = end
+        _add(text, pos, line.end(), spans)
+    return spans
+
+
+def _after_abbreviation(text: str, dot: int) -> bool:
+    if text[dot] != ".":
+        return False
+    word = re.search(r"(\w+)$", text[max(0, dot - 12):dot])
+    if not word:
+        return False
+    w = word.group(1)
+    return w.lower() in _ABBREVIATIONS or (len(w) == 1 and w.isupper())
+
+
+def _add(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        spans.append((start, end))
