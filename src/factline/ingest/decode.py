@@ -42,9 +42,11 @@ def _utf16_without_bom(data: bytes) -> str | None:
     if codec is None:
         return None
     try:
-        return data.decode(codec)
+        text = data.decode(codec)
     except UnicodeDecodeError:
         return None
+    printable = sum(1 for ch in text[:2000] if ch.isprintable() or ch in "\n\r\t")
+    return text if printable >= 0.95 * min(len(text), 2000) else None
 
 
 def decode_bytes(data: bytes, declared: str | None = None) -> tuple[str, str]:

@@ -103,6 +103,7 @@ def read_warc(path: str, data: bytes) -> Iterator[Document]:
     from warcio.archiveiterator import ArchiveIterator
     from warcio.exceptions import ArchiveLoadFailed
 
+    found = 0
     try:
         for record in ArchiveIterator(io.BytesIO(data)):
             if record.rec_type != "response":
@@ -116,9 +117,12 @@ def read_warc(path: str, data: bytes) -> Iterator[Document]:
                 continue
             date = record.rec_headers.get_header("WARC-Date")
             hints = {"url": url, "crawl_date": date} if url else {}
+            found += 1
             yield from read_html(f"{path}#{url}", payload, url=url, hints=hints)
     except (ArchiveLoadFailed, OSError, ValueError) as e:
         raise ReadError(f"not a readable WARC file: {e}") from None
+    if not found:
+        raise ReadError("no HTML response records in this WARC file (or not a WARC file)")
 
 
 def read_feed(path: str, data: bytes) -> Iterator[Document]:

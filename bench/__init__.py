@@ -1,0 +1,1 @@
+"""Benchmarks: `python -m bench NAME` (or `python -m bench all`) prints figures."""

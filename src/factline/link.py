@@ -1,0 +1,367 @@
+"""Link stage: mentions → entities, one per real person or organization across scripts.
+
+Mentions are merged with a union-find guarded by cannot-link checks:
+- a person's written Chinese name is an identity: two different Chinese full names are
+  two people (周浩 ≠ 周靖人 ≠ 周畅), whatever their romanizations;
+- a Latin-script name joins a Chinese one only through an unambiguous reading: its pinyin
+  (with name order and joined forms) or, for foreign names written in Chinese, the learned
+  transliteration matcher;
+- short forms (a surname, a 2-character org abbreviation) are resolved only inside one
+  document and only when exactly one longer name fits;
+- organizations never merge by substring across documents (阿里云 ≠ 阿里巴巴): only by
+  equal keys, gazetteer canonical forms and equivalences the text states.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from functools import lru_cache
+from itertools import permutations
+
+from factline.config import Config
+from factline.model import Entity, Mention, Role, RoleClaim, Story
+
+_HAN = re.compile(r"[\u3400-\u9fff]")
+_LATIN = re.compile(r"[A-Za-zÀ-ÿ]")
+_HONORIFICS = re.compile(
+    r"^(mr|mrs|ms|dr|prof|sr|sra|srta|dona|don|dom)\.?\s+|(先生|女士|博士|教授|老师|总)$", re.I)
+TRANSLIT_THRESHOLD = 0.6
+
+
+# ---------------------------------------------------------------- name keys
+
+@lru_cache(maxsize=1)
+def _t2s():
+    import opencc
+
+    return opencc.OpenCC("t2s")
+
+
+@lru_cache(maxsize=65536)
+def simplified(text: str) -> str:
+    """Traditional to simplified, so 劉熾平 and 刘炽平 are one written name."""
+    return _t2s().convert(text)
+
+
+def is_cjk(text: str) -> bool:
+    return bool(_HAN.search(text)) and not _LATIN.search(text)
+
+
+def latin_key(text: str) -> str:
+    from factline.names.pinyin import latin_name_key
+
+    return latin_name_key(text)
+
+
+def surface_key(m: Mention) -> str:
+    text = _HONORIFICS.sub("", m.text.strip())
+    if is_cjk(text):
+        return simplified(text)
+    return latin_key(text)
+
+
+@lru_cache(maxsize=65536)
+def chinese_readings(name: str) -> frozenset[str]:
+    """Latin keys a Latin-script article would use for a Chinese person name."""
+    from factline.names.pinyin import romanize_chinese_name
+
+    return frozenset(latin_key(r) for r in romanize_chinese_name(name))
+
+
+@lru_cache(maxsize=65536)
+def org_canonical(text: str) -> str | None:
+    from factline.names.orgs import canonical_org
+
+    return canonical_org(text)
+
+
+# ---------------------------------------------------------------- union-find
+
+class Clusters:
+    """Union-find over mention ids, with each cluster's written Chinese person names."""
+
+    def __init__(self, mentions: list[Mention]) -> None:
+        self.parent = {m.id: m.id for m in mentions}
+        self.han_names: dict[str, set[str]] = {}
+        self.latin_names: dict[str, set[str]] = {}
+        for m in mentions:
+            key = surface_key(m)
+            self.han_names[m.id] = {key} if m.type == "person" and is_cjk(m.text) and len(key) >= 2 else set()
+            self.latin_names[m.id] = ({frozenset(key_tokens(m.text))} if m.type == "person" and not is_cjk(m.text)
+                                      and len(key_tokens(m.text)) >= 2 else set())
+
+    def find(self, x: str) -> str:
+        while self.parent[x] != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
+        return x
+
+    def compatible(self, a: str, b: str) -> bool:
+        ra, rb = self.find(a), self.find(b)
+        if ra == rb:
+            return True
+        ha, hb = self.han_names[ra], self.han_names[rb]
+        if ha and hb and not (ha & hb):
+            return False
+        la, lb = self.latin_names[ra], self.latin_names[rb]
+        return not (la and lb and not _latin_sets_agree(la, lb))
+
+    def union(self, a: str, b: str) -> bool:
+        if not self.compatible(a, b):
+            return False
+        ra, rb = self.find(a), self.find(b)
+        if ra == rb:
+            return True
+        self.parent[rb] = ra
+        self.han_names[ra] |= self.han_names.pop(rb)
+        self.latin_names[ra] |= self.latin_names.pop(rb)
+        return True
+
+    def groups(self) -> dict[str, list[str]]:
+        out: dict[str, list[str]] = defaultdict(list)
+        for x in self.parent:
+            out[self.find(x)].append(x)
+        return out
+
+
+def key_tokens(text: str) -> list[str]:
+    from anyascii import anyascii
+
+    text = _HONORIFICS.sub("", text.strip())
+    return [t for t in re.split(r"[\s\-‐‑·・.]+", anyascii(text).casefold()) if t]
+
+
+def _latin_sets_agree(a: set[frozenset[str]], b: set[frozenset[str]]) -> bool:
+    """Two full Latin names can be one person only if one's tokens contain the other's
+    (Lin Junyang = Junyang Lin; Elon R. Musk ⊇ Elon Musk) or they join to the same string
+    (Chi-ping Liu = Chiping Liu)."""
+    return any(x <= y or y <= x or _joins(x) & _joins(y) for x in a for y in b)
+
+
+@lru_cache(maxsize=65536)
+def _joins(tokens: frozenset[str]) -> frozenset[str]:
+    if len(tokens) > 4:
+        return frozenset({"".join(sorted(tokens))})
+    return frozenset("".join(p) for p in permutations(sorted(tokens)))
+
+
+# ---------------------------------------------------------------- linking rules
+
+def _link_equal_keys(c: Clusters, mentions: list[Mention]) -> None:
+    by_key: dict[tuple[str, str], list[Mention]] = defaultdict(list)
+    for m in mentions:
+        key = surface_key(m)
+        if not key:
+            continue
+        kind = "person" if m.type == "person" else "thing"
+        by_key[(kind, key)].append(m)
+        if m.type == "person" and not is_cjk(m.text):
+            tokens = key_tokens(m.text)
+            if len(tokens) >= 2:
+                by_key[("person", "".join(sorted(tokens)))].append(m)
+                by_key[("person", "".join(tokens))].append(m)
+        if m.type != "person":
+            canon = org_canonical(m.text)
+            if canon:
+                by_key[("thing", "canon:" + canon)].append(m)
+    for group in by_key.values():
+        for other in group[1:]:
+            c.union(group[0].id, other.id)
+
+
+def _link_equivalents(c: Clusters, mentions: list[Mention]) -> None:
+    """`汪滔 (Alexandr Wang)`: the text itself says the two names are one."""
+    by_surface: dict[str, list[Mention]] = defaultdict(list)
+    for m in mentions:
+        by_surface[surface_key(m)].append(m)
+    for m in mentions:
+        for eq in m.equivalents:
+            key = simplified(eq) if is_cjk(eq) else latin_key(eq)
+            for other in by_surface.get(key, []):
+                c.union(m.id, other.id)
+
+
+def _link_readings(c: Clusters, mentions: list[Mention]) -> None:
+    """Latin-script person names to Chinese ones through pinyin readings (unambiguous only)."""
+    han_by_reading: dict[str, set[str]] = defaultdict(set)
+    first_mention: dict[str, Mention] = {}
+    for m in mentions:
+        if m.type == "person" and is_cjk(m.text):
+            name = surface_key(m)
+            first_mention.setdefault(name, m)
+            for r in chinese_readings(name):
+                han_by_reading[r].add(name)
+    for m in mentions:
+        if m.type != "person" or is_cjk(m.text):
+            continue
+        names = han_by_reading.get(latin_key(m.text), set())
+        if len(names) == 1:
+            c.union(first_mention[next(iter(names))].id, m.id)
+    # Chinese org and product names romanized (通义千问 = Tongyi Qianwen).
+    han_things: dict[str, set[str]] = defaultdict(set)
+    first_thing: dict[str, Mention] = {}
+    for m in mentions:
+        if m.type != "person" and is_cjk(m.text):
+            name = surface_key(m)
+            first_thing.setdefault(name, m)
+            han_things[_pinyin_key(name)].add(name)
+    for m in mentions:
+        if m.type != "person" and not is_cjk(m.text):
+            names = han_things.get(latin_key(m.text), set())
+            if len(names) == 1:
+                c.union(first_thing[next(iter(names))].id, m.id)
+
+
+@lru_cache(maxsize=65536)
+def _pinyin_key(text: str) -> str:
+    from pypinyin import lazy_pinyin
+
+    return "".join(lazy_pinyin(text)).casefold()
+
+
+def _link_transliterations(c: Clusters, mentions: list[Mention]) -> None:
+    """Foreign names written in Chinese (马斯克) to their Latin form (Elon Musk)."""
+    from factline.names.translit import translit_score
+
+    latin_people = {}
+    for m in mentions:
+        if m.type == "person" and not is_cjk(m.text):
+            latin_people.setdefault(latin_key(m.text), m)
+    if not latin_people:
+        return
+    han_people: dict[str, Mention] = {}
+    for m in mentions:
+        if m.type == "person" and is_cjk(m.text):
+            han_people.setdefault(surface_key(m), m)
+    for name, m in han_people.items():
+        if _has_reading_partner(name, latin_people):
+            continue
+        scored = sorted(((translit_score(name, lm.text), lm) for lm in latin_people.values()),
+                        key=lambda t: -t[0])
+        if not scored or scored[0][0] < TRANSLIT_THRESHOLD:
+            continue
+        if len(scored) > 1 and scored[1][0] > scored[0][0] - 0.1:
+            continue  # two Latin names fit about equally: leave both apart
+        c.union(m.id, scored[0][1].id)
+
+
+def _has_reading_partner(name: str, latin_people: dict[str, Mention]) -> bool:
+    return any(r in latin_people for r in chinese_readings(name))
+
+
+def _link_short_forms(c: Clusters, mentions: list[Mention]) -> None:
+    """Inside one document: 'Musk' → 'Elon Musk', '库克' → '蒂姆·库克', '千问' → '通义千问'."""
+    by_doc: dict[str, list[Mention]] = defaultdict(list)
+    for m in mentions:
+        by_doc[m.document].append(m)
+    for doc_mentions in by_doc.values():
+        for m in doc_mentions:
+            candidates = {c.find(o.id) for o in doc_mentions if o is not m and _is_short_form(m, o)}
+            if len(candidates) == 1:
+                c.union(next(iter(candidates)), m.id)
+
+
+def _is_short_form(short: Mention, full: Mention) -> bool:
+    if short.type != full.type and "person" in (short.type, full.type):
+        return False
+    s, f = surface_key(short), surface_key(full)
+    if len(s) >= len(f) or not s:
+        return False
+    if is_cjk(short.text) and is_cjk(full.text):
+        if short.type == "person":
+            # A bare surname never stands for a full name; a foreign surname does (库克).
+            return len(s) >= 2 and f.endswith(s) and ("·" in full.text or "•" in full.text)
+        return len(s) >= 2 and (f.endswith(s) or f.startswith(s)) and len(f) - len(s) <= 4
+    if is_cjk(short.text) or is_cjk(full.text):
+        return False
+    st, ft = key_tokens(short.text), key_tokens(full.text)
+    if short.type == "person":
+        return len(st) == 1 and len(ft) >= 2 and st[0] in (ft[0], ft[-1]) and len(st[0]) > 2
+    return len(st) >= 1 and ft[: len(st)] == st and len(ft) - len(st) <= 2
+
+
+# ---------------------------------------------------------------- entities
+
+def _display_name(ms: list[Mention], etype: str) -> str:
+    forms = Counter(m.text.strip() for m in ms)
+    latin = [(n, f) for f, n in forms.items() if not is_cjk(f)]
+    if etype == "person" and latin:
+        full = [(n, f) for n, f in latin if len(key_tokens(f)) >= 2] or latin
+        return max(full, key=lambda t: (t[0], len(t[1])))[1]
+    if latin and etype != "person":
+        return max(latin, key=lambda t: (t[0], len(t[1])))[1]
+    han = max(forms.items(), key=lambda t: (t[1], len(t[0])))[0]
+    if etype == "person":
+        from factline.names.pinyin import romanize_chinese_name
+
+        readings = romanize_chinese_name(simplified(han))
+        if readings:
+            return readings[0]
+    return han
+
+
+def _entity_type(ms: list[Mention]) -> str:
+    return Counter(m.type for m in ms).most_common(1)[0][0]
+
+
+def build_entities(mentions: list[Mention]) -> list[Entity]:
+    c = Clusters(mentions)
+    _link_equal_keys(c, mentions)
+    _link_equivalents(c, mentions)
+    _link_readings(c, mentions)
+    _link_transliterations(c, mentions)
+    _link_short_forms(c, mentions)
+    by_id = {m.id: m for m in mentions}
+    entities = []
+    for members in c.groups().values():
+        ms = [by_id[i] for i in members]
+        ms.sort(key=lambda m: (m.document, m.start))
+        etype = _entity_type(ms)
+        aliases = list(dict.fromkeys(_clean_alias(m.text) for m in ms))
+        entities.append(Entity(id="", type=etype, name=_display_name(ms, etype), aliases=aliases,
+                               mentions=[m.id for m in ms]))
+    entities.sort(key=lambda e: (-len(e.mentions), e.name))
+    for i, e in enumerate(entities, 1):
+        e.id = f"e{i}"
+        for mid in e.mentions:
+            by_id[mid].entity = e.id
+    return entities
+
+
+def _clean_alias(text: str) -> str:
+    return unicodedata.normalize("NFC", re.sub(r"\s+", " ", text.strip()))
+
+
+def attach_roles(entities: list[Entity], role_claims: Iterable[RoleClaim], story: Story) -> None:
+    ent_by_id = {e.id: e for e in entities}
+    merged: dict[tuple[str, str, str | None], Role] = {}
+    for rc in role_claims:
+        person = story.mention(rc.person).entity
+        org = story.mention(rc.org).entity if rc.org else None
+        if person is None or person == org:
+            continue
+        key = (person, rc.role.casefold(), org)
+        role = merged.get(key)
+        if role is None:
+            role = Role(role=rc.role, role_text=rc.role_text, org=org, status=rc.status,
+                        since=rc.since, until=rc.until)
+            merged[key] = role
+            ent_by_id[person].roles.append(role)
+        elif _STATUS_WEIGHT[rc.status] > _STATUS_WEIGHT[role.status]:
+            role.status = rc.status
+        if rc.role_text not in role.role_text.split(" / "):
+            role.role_text = f"{role.role_text} / {rc.role_text}"
+        if all(s.document != rc.source.document for s in role.sources):
+            role.sources.append(rc.source)
+
+
+# A later, more specific status wins over "current": former and new say something changed.
+_STATUS_WEIGHT = {"rumored": 0, "current": 1, "new": 2, "former": 3}
+
+
+def run(story: Story, config: Config) -> None:
+    story.entities = build_entities(story.mentions)
+    attach_roles(story.entities, story.role_claims, story)

@@ -1,0 +1,31 @@
+"""Shared test fixtures: where ../shared is, and skipping cleanly when it is absent."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = Path(os.environ.get("FACTLINE_SHARED", REPO.parent / "shared"))
+DEV_CORPUS = SHARED / "corpus" / "qwen-2026-03"
+DATASETS = SHARED / "datasets"
+
+
+def need_shared(*parts: str) -> Path:
+    """Path under ../shared, or skip the test saying what is missing."""
+    path = SHARED.joinpath(*parts)
+    if not path.exists():
+        pytest.skip(f"needs {path} (the ../shared folder beside the repo; set FACTLINE_SHARED to move it)")
+    return path
+
+
+@pytest.fixture
+def dev_corpus() -> Path:
+    return need_shared("corpus", "qwen-2026-03")
+
+
+@pytest.fixture
+def datasets() -> Path:
+    return need_shared("datasets")
