@@ -109,6 +109,44 @@ def demo_cmd(
     print(f"Demo dossier written to {out.resolve()}: open {out.resolve() / 'report.html'} in a browser.")
 
 
+@app.command("serve")
+def serve_cmd(
+    folder: Annotated[Path, typer.Argument(help="A folder written by `factline build`.")],
+    host: Annotated[str, typer.Option(help="Address to bind; the default is reachable from this machine only.")]
+    = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port to listen on (0: any free port).")] = 8765,
+) -> None:
+    """Serve the report and a read-only JSON API (see /api/openapi.json) over the dossier."""
+    from factline.serve import serve
+
+    try:
+        serve(folder, host, port, on_ready=lambda url: console.print(
+            f"Serving {folder} at {url} (API: {url}api/openapi.json). Ctrl-C stops.", highlight=False))
+    except (FileNotFoundError, OSError) as err:
+        console.print(str(err), style="red", markup=False, highlight=False)
+        raise typer.Exit(1) from None
+
+
+@app.command("export")
+def export_cmd(
+    folder: Annotated[Path, typer.Argument(help="A folder written by `factline build`.")],
+    fmt: Annotated[str, typer.Option("--format", "-f", help="csv, graphml or jsonl.")] = "csv",
+    out: Annotated[Path | None, typer.Option("--out", "-o", help="Output folder (default: FOLDER/export).")] = None,
+    bom: Annotated[bool, typer.Option(help="CSV for Excel: byte-order mark, formula-like cells made inert.")]
+    = False,
+) -> None:
+    """Export the dossier as CSV tables, a GraphML network or JSON lines."""
+    from factline.export import export
+
+    try:
+        paths = export(folder, fmt, out, bom=bom)
+    except (FileNotFoundError, ValueError) as err:
+        console.print(str(err), style="red", markup=False, highlight=False)
+        raise typer.Exit(1) from None
+    for path in paths:
+        print(path)
+
+
 def main() -> None:
     try:
         app()

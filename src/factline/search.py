@@ -52,13 +52,38 @@ def search(db: sqlite3.Connection, query: str, limit: int = 20, offset: int = 0,
     match = to_match_query(query)
     if not match:
         return []
-    sql = ("SELECT kind, ref, snippet(search, 3, '[', ']', '…', 12) AS snippet FROM search "
+    # 32 tokens: each CJK character is a token, so a shorter window shows only a few words.
+    sql = ("SELECT kind, ref, title, snippet(search, 3, '[', ']', '…', 32) AS snippet FROM search "
            "WHERE search MATCH ?" + (" AND kind = ?" if kind else "") + " ORDER BY rank LIMIT ? OFFSET ?")
     args: list = [match] + ([kind] if kind else []) + [limit, offset]
-    return [{"kind": r[0], "id": r[1], "snippet": unsegment(r[2])} for r in db.execute(sql, args)]
+    return [{"kind": r[0], "id": r[1], "title": unsegment(r[2]).strip(), "snippet": _tidy_snippet(r[3])}
+            for r in db.execute(sql, args)]
+
+
+def count(db: sqlite3.Connection, query: str, kind: str | None = None) -> int:
+    """How many rows `search` would find without limit and offset."""
+    match = to_match_query(query)
+    if not match:
+        return 0
+    sql = "SELECT COUNT(*) FROM search WHERE search MATCH ?" + (" AND kind = ?" if kind else "")
+    return db.execute(sql, [match] + ([kind] if kind else [])).fetchone()[0]
 
 
 def unsegment(text: str) -> str:
     """Undo segment_for_index for display."""
     text = re.sub(r" ?([\u3400-\u9fff\uf900-\ufaff]) ?", r"\1", text)
     return re.sub(r" {2,}", " ", text)
+
+
+_CJK_CLASS = r"[\u3400-\u9fff\uf900-\ufaff]"
+
+
+def _tidy_snippet(snippet: str) -> str:
+    """Unsegment a snippet and join per-token highlights: "[周] [浩]" -> "[周浩]".
+
+    In indexed text two CJK characters are two spaces apart; three spaces mean the
+    original had a space there, which must stay."""
+    text = re.sub(rf"({_CJK_CLASS})\]  \[(?={_CJK_CLASS})", r"\1", snippet)
+    text = re.sub(rf"({_CJK_CLASS})  \[(?={_CJK_CLASS})", r"\1[", text)
+    text = re.sub(rf"({_CJK_CLASS})\]  (?={_CJK_CLASS})", r"\1]", text)
+    return unsegment(text).replace("] [", " ").strip()
