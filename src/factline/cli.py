@@ -76,9 +76,9 @@ def _summary(result, seconds: float) -> None:
     table.add_row("time", f"{seconds:.1f} s")
     console.print(table)
     for err in story.errors:
-        console.print(f"  [yellow]skipped[/yellow] {err.path}: {err.error}", highlight=False)
+        console.print(f"  [yellow]skipped[/yellow] {err.path}: {err.error}", highlight=False, soft_wrap=True)
     for name, path in result.outputs.items():
-        console.print(f"  {name:<9} {path}", highlight=False)
+        console.print(f"  {name:<9} {path}", highlight=False, soft_wrap=True)
 
 
 @app.command("build")

@@ -11,6 +11,8 @@ _LATIN_END = re.compile(r"[.!?…]+[\"”’»)]*(?=\s+[\"“‘«(¿¡]?[A-ZÁ�
 _ABBREVIATIONS = {
     "mr", "ms", "mrs", "dr", "sr", "sra", "srta", "dra", "st", "jr", "vs", "no", "nº", "pp", "co", "inc",
     "corp", "ltd", "gen", "gov", "sen", "rep", "prof", "av", "etc", "approx", "ee", "uu", "p", "e", "u",
+    # English month abbreviations before a day ("Aug. 7, 1998"); "mar" and "may" are words too.
+    "jan", "feb", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
 }
 
 

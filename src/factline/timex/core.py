@@ -1,0 +1,182 @@
+"""The machinery the language modules share: rules, the resolution context, span choice.
+
+A language module is a list of `Rule`s: a regular expression that finds a candidate
+span and a function that turns the match into a value. Candidates from every rule are
+reduced to non-overlapping spans (longest first) before any value is computed, then
+resolved left to right so that each one can lean on the date resolved before it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from factline.timex.calendar import Point, parse_published, parse_value
+
+# Full-width digits and colon have one-to-one ASCII forms, so offsets survive the swap.
+_WIDE = str.maketrans("０１２３４５６７８９：", "0123456789:")
+
+
+@dataclass(slots=True)
+class Result:
+    value: str | None
+    granularity: str
+    kind: str = "date"
+    relative: bool = False
+    # Whether a later "the next day" may count from this value. A count back from the
+    # anchor ("a year earlier", "years later") is no new point of reference.
+    anchors: bool = True
+
+
+def dated(point: Point | None, relative: bool, granularity: str = "day") -> Result:
+    """A Result for a calendar Point, or an unresolved one at the expected granularity."""
+    if point is None:
+        return Result(None, granularity, "time" if granularity == "time" else "date", relative)
+    kind = "time" if point.granularity == "time" else "date"
+    return Result(point.value, point.granularity, kind, relative)
+
+
+def coded(value: str | None, granularity: str, relative: bool = True) -> Result:
+    """A Result for a non-calendar date value: week, quarter, half, season, reference."""
+    return Result(value, granularity, "date", relative)
+
+
+def duration(value: str) -> Result:
+    return Result(value, "duration", "duration", False)
+
+
+@dataclass(frozen=True)
+class Tense:
+    """Words that mark a clause as speaking of the future or of the past."""
+
+    future: re.Pattern[str]
+    past: re.Pattern[str]
+
+    def of(self, clause: str, start: int, end: int) -> str | None:
+        """"future" or "past" by the tense word nearest to [start, end) in `clause`, or
+        None when the clause has neither."""
+        future = _nearest(self.future, clause, start, end)
+        past = _nearest(self.past, clause, start, end)
+        if future is None and past is None:
+            return None
+        return "future" if future is not None and (past is None or future <= past) else "past"
+
+
+# Tense words farther than this from a time expression belong to another verb.
+_CUE_REACH = 80
+
+
+def _nearest(pattern: re.Pattern[str], text: str, start: int, end: int) -> int | None:
+    distances = [max(m.start() - end, start - m.end(), 0) for m in pattern.finditer(text)
+                 if m.end() <= start or m.start() >= end]
+    near = [d for d in distances if d <= _CUE_REACH]
+    return min(near) if near else None
+
+
+@dataclass
+class Context:
+    """What a resolver may know besides its match: the text, the anchors, the tense."""
+
+    text: str
+    published: Point | None
+    last: Point | None
+    tense: Tense
+    match_start: int = 0
+    match_end: int = 0
+    # The last date resolved in this same text: "el 3 de marzo y el día 5" share a month.
+    local_last: Point | None = None
+    # The last day-level date, for "the next day" after a year or month mentioned in passing.
+    last_day: Point | None = None
+
+    @property
+    def today(self) -> Point | None:
+        """The article date at day granularity (no time of day)."""
+        return self.published.day_only() if self.published else None
+
+    @property
+    def chain_day(self) -> Point | None:
+        """The date in focus for "that day" / "the next day": the last resolved day."""
+        if self.last is not None and self.last.is_day:
+            return self.last.day_only()
+        return self.last_day.day_only() if self.last_day is not None and self.last_day.is_day else None
+
+    @property
+    def chain_or_today(self) -> Point | None:
+        return self.chain_day or self.today
+
+    def tense_here(self) -> str | None:
+        """"future", "past" or None (no tense word) for the clause around the match."""
+        start, end = _clause(self.text, self.match_start, self.match_end)
+        clause = self.text[start:end]
+        return self.tense.of(clause, self.match_start - start, self.match_end - start)
+
+    def future(self) -> bool:
+        """Whether the clause around the current match speaks of the future; news
+        reports what happened, so a clause without tense words counts as past."""
+        return self.tense_here() == "future"
+
+
+def _clause(text: str, start: int, end: int) -> tuple[int, int]:
+    """The stretch of text between sentence or clause breaks around a span."""
+    left = max(text.rfind(c, 0, start) for c in ".;!?。；！？\n")
+    stops = [i for i in (text.find(c, end) for c in ".;!?。；！？\n") if i != -1]
+    return left + 1, min(stops) if stops else len(text)
+
+
+Resolver = Callable[[re.Match[str], Context], Result]
+
+
+@dataclass(slots=True)
+class Rule:
+    name: str
+    pattern: re.Pattern[str]
+    resolve: Resolver
+    # The regex group holding the span (0: the whole match); lets a rule look at context.
+    group: int | str = 0
+
+
+@dataclass(slots=True)
+class Candidate:
+    start: int
+    end: int
+    rule: Rule
+    match: re.Match[str]
+
+
+def candidates(text: str, rules: Iterable[Rule]) -> list[Candidate]:
+    found = []
+    for rule in rules:
+        for m in rule.pattern.finditer(text):
+            start, end = m.span(rule.group)
+            if end > start:
+                found.append(Candidate(start, end, rule, m))
+    return found
+
+
+def choose(found: list[Candidate]) -> list[Candidate]:
+    """Non-overlapping candidates, longest first (earlier rules win ties), in text order."""
+    order = sorted(enumerate(found), key=lambda p: (-(p[1].end - p[1].start), p[0]))
+    taken: list[Candidate] = []
+    for _, cand in order:
+        if all(cand.end <= t.start or cand.start >= t.end for t in taken):
+            taken.append(cand)
+    return sorted(taken, key=lambda c: c.start)
+
+
+def normalise_digits(text: str) -> str:
+    return text.translate(_WIDE)
+
+
+def anchor_points(published: str | None, last: str | None) -> tuple[Point | None, Point | None]:
+    return parse_published(published), parse_value(last)
+
+
+def not_anchoring(result: Result) -> Result:
+    result.anchors = False
+    return result
+
+
+def calendar_value(value: str | None) -> bool:
+    """Whether a value is a plain date a later anaphor can count from."""
+    return parse_value(value) is not None

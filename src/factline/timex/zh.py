@@ -1,0 +1,442 @@
+"""Chinese time expressions: 2026年3月4日, 3 月 4 日凌晨, 去年12月底, 上周三, 次日, 除夕夜..."""
+
+from __future__ import annotations
+
+import re
+from datetime import timedelta
+
+from factline.timex import numeric
+from factline.timex.calendar import (
+    DayOfYear,
+    Point,
+    day_in_month_near,
+    fixed_day,
+    from_date,
+    lunar_new_year,
+    make_day,
+    occurrence,
+    parse_value,
+    quarter_year,
+    shift_days,
+    shift_months,
+    week_value,
+    weekday_in_week,
+    weekday_on_or_before,
+    weekend_value,
+    year_for_day,
+    year_for_month,
+)
+from factline.timex.core import Context, Resolver, Result, Rule, Tense, coded, dated, duration
+
+TENSE = Tense(
+    future=re.compile(r"将|即将|预计|计划|拟|准备|打算|有望|届时|下周|下个?月|明年|未来|会在|要在"),
+    past=re.compile(r"了|已|曾|此前|过去|去年|上周|上个?月|昨"),
+)
+
+_SP = r"[ \t\u3000]*"
+_CN_DIGIT_VALUES = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
+                    "六": 6, "七": 7, "八": 8, "九": 9}
+_NUM = r"(?:\d{1,2}|[一二三四五六七八九十两]{1,3})"
+_YEAR4 = r"(?:(?:19|20)\d{2}|[〇零一二三四五六七八九]{4})"
+_REL_YEARS = {"今年": 0, "本年": 0, "去年": -1, "上年": -1, "前年": -2, "大前年": -3,
+              "明年": 1, "后年": 2}
+_CHAIN_YEARS = {"同年": 0, "当年": 0, "次年": 1, "翌年": 1, "第二年": 1, "前一年": -1}
+_YEAR_WORDS = "|".join(sorted([*_REL_YEARS, *_CHAIN_YEARS], key=len, reverse=True))
+_PARTS = {
+    "凌晨": "MO", "清晨": "MO", "早上": "MO", "早晨": "MO", "早间": "MO", "上午": "MO",
+    "中午": "MI", "午间": "MI", "午后": "AF", "下午": "AF", "傍晚": "EV", "晚上": "EV",
+    "晚间": "EV", "夜间": "NI", "夜里": "NI", "深夜": "NI", "夜晚": "NI", "晚": "EV", "夜": "NI",
+}
+_PART = "|".join(sorted(_PARTS, key=len, reverse=True))
+_CLOCK = (
+    rf"(?P<hour>\d{{1,2}}|[一二三四五六七八九十两]{{1,3}}){_SP}(?P<unit>[点时])(?:钟)?"
+    rf"(?:{_SP}(?P<minute>\d{{1,2}}|[一二三四五六七八九十]{{1,3}}){_SP}分?|(?P<half>半|一刻|三刻))?"
+)
+# What a day expression may carry after it: 下午, 下午3点, 15时30分.
+_TAIL = rf"(?:{_SP}(?P<part>{_PART}))?(?:{_SP}{_CLOCK})?"
+
+_WEEKDAYS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "日": 7, "天": 7}
+
+
+def cn_number(text: str) -> int | None:
+    """12, "十二", "二十三", "两", or digit by digit "二〇二六", as an int."""
+    text = text.strip()
+    if text.isdigit():
+        return int(text)
+    if "十" not in text:
+        if not text or any(c not in _CN_DIGIT_VALUES for c in text):
+            return None
+        return int("".join(str(_CN_DIGIT_VALUES[c]) for c in text))
+    tens, _, units = text.partition("十")
+    tens_value = cn_number(tens) if tens else 1
+    units_value = cn_number(units) if units else 0
+    if tens_value is None or units_value is None:
+        return None
+    return tens_value * 10 + units_value
+
+
+def _part_and_clock(m: re.Match[str]) -> str | None:
+    """The TimeML time of a match: "15:30" from a clock, "AF" from 下午, else None."""
+    part = _PARTS.get(m.groupdict().get("part") or "")
+    hour = cn_number(m["hour"]) if m.groupdict().get("hour") else None
+    if hour is None:
+        return part
+    if part in ("AF", "EV", "NI") and hour < 12:
+        hour += 12
+    minute = _minutes(m)
+    if hour > 24 or minute is None or minute > 59:
+        return part
+    return f"{hour % 24:02d}:{minute:02d}"
+
+
+def _minutes(m: re.Match[str]) -> int | None:
+    if m.groupdict().get("half"):
+        return {"半": 30, "一刻": 15, "三刻": 45}[m["half"]]
+    minute = m.groupdict().get("minute") or m.groupdict().get("minute2")
+    if minute:
+        return cn_number(minute)
+    return 0
+
+
+def _with_time(point: Point | None, m: re.Match[str]) -> Point | None:
+    return point.with_part(_part_and_clock(m)) if point else None
+
+
+def _year_of(m: re.Match[str], ctx: Context) -> tuple[int | None, bool]:
+    """The year a match names (written, relative to the article, or chained), and
+    whether it had to be resolved from an anchor."""
+    written = m.groupdict().get("year")
+    if written:
+        return cn_number(written), False
+    word = m.groupdict().get("ryear")
+    if word in _REL_YEARS:
+        return (ctx.today.year + _REL_YEARS[word] if ctx.today else None), True
+    if word in _CHAIN_YEARS:
+        base = ctx.last.year if ctx.last else None
+        return (base + _CHAIN_YEARS[word] if base is not None else None), True
+    return None, True
+
+
+# --- full and partial dates -------------------------------------------------------------
+
+_YEAR_PREFIX = rf"(?:(?P<year>{_YEAR4}){_SP}年{_SP}|(?P<ryear>{_YEAR_WORDS}){_SP})"
+_MONTH_DAY = rf"(?P<month>{_NUM}){_SP}月{_SP}(?P<day>{_NUM}){_SP}[日号]"
+
+
+def _month_day(m: re.Match[str], ctx: Context) -> Result:
+    month, day = cn_number(m["month"]), cn_number(m["day"])
+    if month is None or day is None:
+        return dated(None, True)
+    year, relative = _year_of(m, ctx)
+    if m["year"] is None and m["ryear"] is None:
+        year = year_for_day(ctx.today, month, day, ctx.tense_here()) if ctx.today else None
+    if year is None and m["ryear"]:
+        return dated(None, True, "day")
+    point = make_day(year, month, day)
+    return dated(_with_time(point, m), relative or point is None or year is None)
+
+
+_MONTH_MODS = r"(?:初|底|末|中旬|上旬|下旬|中(?=[，。,、；\s]|$))"
+
+
+def _month(m: re.Match[str], ctx: Context) -> Result:
+    month = cn_number(m["month"])
+    if month is None or not 1 <= month <= 12:
+        return dated(None, True, "month")
+    year, relative = _year_of(m, ctx)
+    if m["year"] is None and m["ryear"] is None:
+        year = year_for_month(ctx.today, month, ctx.tense_here()) if ctx.today else None
+    if year is None:
+        return dated(None, True, "month")
+    return dated(Point(year, month), relative, "month")
+
+
+_YEAR_MODS = (r"(?:初|底|末|中(?=开始|起|以来|前后|左右|时|后|前|的|[，。,、；\s]|$)|"
+              r"年初|年底|年末|年中|以来|度)")
+
+
+def _year(m: re.Match[str], ctx: Context) -> Result:
+    year, relative = _year_of(m, ctx)
+    if m.groupdict().get("decade"):
+        return coded(f"{year // 10:03d}" if year else None, "decade", relative=False)
+    return dated(Point(year) if year is not None else None, relative, "year")
+
+
+def _year_period(m: re.Match[str], ctx: Context) -> Result:
+    """年初 / 年底 alone: the year of the chain or of the article."""
+    base = ctx.last or ctx.today
+    return dated(Point(base.year) if base and base.year else None, True, "year")
+
+
+def _day_of_month(m: re.Match[str], ctx: Context) -> Result:
+    """4日 / 5号: a day of the month just named in this sentence ("3月3日至5日"), else
+    of the article's month."""
+    day = cn_number(m["day"])
+    if day is None:
+        return dated(None, True)
+    local = ctx.local_last
+    if local is not None and local.month is not None:
+        return dated(_with_time(make_day(local.year, local.month, day), m), True)
+    point = day_in_month_near(ctx.today, day, ctx.future()) if ctx.today else None
+    return dated(_with_time(point, m), True)
+
+
+# --- words for days, weeks and months around the article date -----------------------------
+
+_TODAY_WORDS = {"今天": 0, "今日": 0, "今儿": 0, "昨天": -1, "昨日": -1, "前天": -2,
+                "前日": -2, "大前天": -3, "明天": 1, "明日": 1, "后天": 2, "大后天": 3}
+_TODAY_PARTS = {"今早": (0, "MO"), "今晨": (0, "MO"), "今晚": (0, "NI"), "今夜": (0, "NI"),
+                "昨晚": (-1, "NI"), "昨夜": (-1, "NI"), "昨晨": (-1, "MO"), "前晚": (-2, "NI"),
+                "明早": (1, "MO"), "明晚": (1, "NI")}
+_CHAIN_WORDS = {"次日": 1, "翌日": 1, "隔天": 1, "隔日": 1, "第二天": 1, "前一天": -1,
+                "前一日": -1, "头一天": -1}
+_CHAIN_PARTS = {"次晨": (1, "MO"), "翌晨": (1, "MO"), "前一晚": (-1, "NI"), "当晚": (0, "NI"),
+                "当夜": (0, "NI")}
+# "That day": the day in focus, or the article's own day when nothing came before.
+_SAME_DAY = ("当天", "当日", "同日", "同一天", "同天", "那天", "那一天", "这一天", "是日")
+
+
+def _day_word(m: re.Match[str], ctx: Context) -> Result:
+    word = m["word"]
+    if word in _TODAY_WORDS or word in _TODAY_PARTS:
+        offset, part = _TODAY_WORDS.get(word, 0), None
+        if word in _TODAY_PARTS:
+            offset, part = _TODAY_PARTS[word]
+        base = ctx.today
+    elif word in _SAME_DAY:
+        offset, part, base = 0, None, ctx.chain_or_today
+    else:
+        offset, part = _CHAIN_WORDS.get(word, 0), None
+        if word in _CHAIN_PARTS:
+            offset, part = _CHAIN_PARTS[word]
+        base = ctx.chain_day
+    if base is None:
+        return dated(None, True, "time" if part else "day")
+    point = shift_days(base, offset).with_part(part)
+    return dated(_with_time(point, m) if _part_and_clock(m) else point, True)
+
+
+def _weekday(m: re.Match[str], ctx: Context) -> Result:
+    today = ctx.today
+    weekday = _WEEKDAYS[m["wd"]]
+    if today is None:
+        return dated(None, True)
+    rel = m["rel"] or ""
+    weeks = {"上上": -2, "上个": -1, "上": -1, "下下": 2, "下个": 1, "下": 1}.get(rel, 0)
+    if rel:
+        day = weekday_in_week(today.as_date(), weekday, weeks)
+    elif ctx.future():
+        day = weekday_on_or_before(today.as_date() + timedelta(days=6), weekday)
+    else:
+        day = weekday_on_or_before(today.as_date(), weekday)
+    return dated(_with_time(from_date(day), m), True)
+
+
+_WEEK_OFFSETS = {"上上": -2, "上个": -1, "上": -1, "下个": 1, "下": 1, "本": 0, "这个": 0, "这": 0,
+                 "这一": 0, "今": 0, "": 0}
+
+
+def _week(m: re.Match[str], ctx: Context) -> Result:
+    if ctx.today is None:
+        return coded(None, "week")
+    weeks = _WEEK_OFFSETS.get(m["rel"] or "", 0)
+    if m["weekend"]:
+        return coded(weekend_value(ctx.today.as_date(), weeks, ctx.future()), "week")
+    return coded(week_value(ctx.today.as_date(), weeks), "week")
+
+
+_MONTH_OFFSETS = {"上上个": -2, "上上": -2, "上个": -1, "上": -1, "下个": 1, "下": 1, "本": 0,
+                  "这个": 0, "这": 0}
+
+
+def _relative_month(m: re.Match[str], ctx: Context) -> Result:
+    rel = m["rel"]
+    if rel in ("当", "同", "次"):
+        base = ctx.last if ctx.last and ctx.last.month else ctx.today
+        offset = 1 if rel == "次" else 0
+    else:
+        base, offset = ctx.today, _MONTH_OFFSETS.get(rel or "", 0)
+    if base is None or base.year is None or base.month is None:
+        return dated(None, True, "month")
+    year, month = shift_months(base.year, base.month, offset)
+    return dated(Point(year, month), True, "month")
+
+
+def _relative_month_day(m: re.Match[str], ctx: Context) -> Result:
+    """本月三日 / 上月28日: a day of a month named relative to the article."""
+    month = _relative_month(m, ctx)
+    point = parse_value(month.value)
+    day = cn_number(m["day"])
+    if point is None or point.month is None or day is None:
+        return dated(None, True)
+    return dated(_with_time(make_day(point.year, point.month, day), m), True)
+
+
+def _ago(m: re.Match[str], ctx: Context) -> Result:
+    """3天前 / 两年前 from the article date; 3天后 from the chain (or the article when the
+    sentence looks ahead)."""
+    unit = m["unit"]
+    count = 0.5 if m["n"] == "半" else cn_number(m["n"])
+    later = m["dir"] in ("后", "以后", "之后")
+    base = (ctx.chain_day or (ctx.today if ctx.future() else None)) if later else ctx.today
+    granularity = _UNIT_GRANULARITY[unit]
+    if base is None or count is None:
+        return dated(None, True, granularity)
+    sign = 1 if later else -1
+    return _shifted(base, unit, count, sign)
+
+
+_UNIT_GRANULARITY = {"年": "year", "月": "month", "天": "day", "周": "week", "星期": "week",
+                     "礼拜": "week", "小时": "day", "钟头": "day", "分钟": "day"}
+
+
+def _shifted(base: Point, unit: str, count: float, sign: int) -> Result:
+    if unit == "年" and count >= 1:
+        return dated(Point(base.year + sign * int(count)) if base.year else None, True, "year")
+    if unit == "月" or unit == "年":
+        months = int(count * (12 if unit == "年" else 1))
+        if base.year is None or base.month is None:
+            return dated(None, True, "month")
+        year, month = shift_months(base.year, base.month, sign * months)
+        return dated(Point(year, month), True, "month")
+    if unit in ("周", "星期", "礼拜"):
+        if base.year is None:
+            return coded(None, "week")
+        return coded(week_value(base.as_date(), sign * int(count)), "week")
+    if unit == "天":
+        return dated(shift_days(base, sign * int(count)), True)
+    return dated(base.day_only(), True)
+
+
+# --- festivals --------------------------------------------------------------------------
+
+_FESTIVALS: dict[str, tuple[DayOfYear, str | None]] = {
+    "除夕夜": (lunar_new_year(-1), "NI"), "除夕": (lunar_new_year(-1), None), "大年三十": (lunar_new_year(-1), None),
+    "春节": (lunar_new_year(0), None), "大年初一": (lunar_new_year(0), None), "元宵节": (lunar_new_year(14), None),
+    "元宵夜": (lunar_new_year(14), "NI"), "正月十五": (lunar_new_year(14), None), "元旦": (fixed_day(1, 1), None),
+    "国庆节": (fixed_day(10, 1), None), "国庆": (fixed_day(10, 1), None), "劳动节": (fixed_day(5, 1), None),
+    "五一劳动节": (fixed_day(5, 1), None), "情人节": (fixed_day(2, 14), None),
+    "圣诞节": (fixed_day(12, 25), None), "圣诞夜": (fixed_day(12, 24), "NI"), "平安夜": (fixed_day(12, 24), "NI"),
+}
+for _n, _name in enumerate("一二三四五六七八九十", start=1):
+    _FESTIVALS[f"正月初{_name}"] = (lunar_new_year(_n - 1), None)
+
+
+def _festival(m: re.Match[str], ctx: Context) -> Result:
+    on, part = _FESTIVALS[m["name"]]
+    year, relative = _year_of(m, ctx)
+    if m["year"] or m["ryear"]:
+        day = on(year) if year else None
+    elif ctx.today is None:
+        day = None
+    else:
+        day = occurrence(on, ctx.today.as_date(), ctx.future())
+    return dated(from_date(day, part) if day else None, relative or not m["year"],
+                 "time" if part else "day")
+
+
+# --- vague references, durations, quarters, clock times ---------------------------------
+
+_REFS = {"近日": "PRESENT_REF", "近期": "PRESENT_REF", "最近": "PRESENT_REF", "目前": "PRESENT_REF",
+         "当前": "PRESENT_REF", "现在": "PRESENT_REF", "如今": "PRESENT_REF", "眼下": "PRESENT_REF",
+         "当下": "PRESENT_REF", "时下": "PRESENT_REF", "日前": "PAST_REF", "此前": "PAST_REF",
+         "早前": "PAST_REF", "未来": "FUTURE_REF", "将来": "FUTURE_REF", "今后": "FUTURE_REF"}
+
+
+def _ref(m: re.Match[str], ctx: Context) -> Result:
+    return coded(_REFS[m[0]], "ref")
+
+
+_DURATION_UNITS = {"年": "Y", "月": "M", "天": "D", "日": "D", "周": "W", "星期": "W", "礼拜": "W",
+                   "小时": "TH", "钟头": "TH", "分钟": "TM", "秒": "TS", "秒钟": "TS"}
+
+
+def _duration(m: re.Match[str], ctx: Context) -> Result:
+    unit = _DURATION_UNITS[m["unit"]]
+    text = m["n"]
+    if text == "半":
+        amount = {"Y": "6", "M": "15", "D": "12"}.get(unit, "0.5")
+        unit = {"Y": "M", "M": "D", "D": "TH"}.get(unit, unit)
+    else:
+        number = cn_number(text)
+        amount = str(number) if number is not None else "X"
+    if unit.startswith("T"):
+        return duration(f"PT{amount}{unit[1]}")
+    return duration(f"P{amount}{unit}")
+
+
+def _quarter(m: re.Match[str], ctx: Context) -> Result:
+    year, relative = _year_of(m, ctx)
+    if not (m["year"] or m["ryear"]):
+        year, relative = (ctx.today.year if ctx.today else None), True
+    if m["half"]:
+        code = "H1" if m["half"] == "上" else "H2"
+        return coded(f"{year:04d}-{code}" if year else None, "half", relative)
+    quarter = cn_number(m["q"] or m["qq"]) or 1
+    if not (m["year"] or m["ryear"]) and ctx.today:
+        year = quarter_year(ctx.today, quarter, ctx.tense_here())
+    return coded(f"{year:04d}-Q{quarter}" if year else None, "quarter", relative)
+
+
+def _clock(m: re.Match[str], ctx: Context) -> Result:
+    base = ctx.chain_or_today
+    time = _part_and_clock(m)
+    if base is None or time is None:
+        return dated(None, True, "time")
+    return dated(base.with_part(time), True)
+
+
+def _rule(name: str, pattern: str, resolve: Resolver) -> Rule:
+    return Rule(name, re.compile(pattern), resolve)
+
+
+def _alternatives(words: object) -> str:
+    return "|".join(sorted(words, key=len, reverse=True))  # type: ignore[arg-type]
+
+
+_NOT_DIGIT_BEFORE = r"(?<![\d.])"
+_NOT_COUNT_BEFORE = r"(?<![一二三四五六七八九十两几每\d])"
+_DAY_WORDS = [*_TODAY_WORDS, *_TODAY_PARTS, *_CHAIN_WORDS, *_CHAIN_PARTS, *_SAME_DAY]
+_WEEK_REL = r"(?P<rel>上上|上个|上|下下|下个|下|本|这个|这一|这)"
+# A clock time needs 时, 点钟, or minutes after 点: "3点" alone is as often "three points".
+_STRICT_CLOCK = (
+    rf"(?<![\d一二三四五六七八九十两])(?P<hour>\d{{1,2}}){_SP}"
+    rf"(?:(?P<unit>时|点钟)(?:{_SP}(?P<minute>\d{{1,2}}|[一二三四五六七八九十]{{1,3}}){_SP}分?)?"
+    rf"|点{_SP}(?:(?P<minute2>\d{{1,2}}|[一二三四五六七八九十]{{1,3}}){_SP}分?|(?P<half>半|一刻|三刻)))"
+)
+
+RULES: list[Rule] = [
+    *numeric.RULES,
+    _rule("zh-date", rf"{_NOT_DIGIT_BEFORE}{_YEAR_PREFIX}?{_MONTH_DAY}{_TAIL}", _month_day),
+    _rule("zh-month", rf"{_NOT_DIGIT_BEFORE}{_YEAR_PREFIX}?(?P<month>{_NUM}){_SP}月份?{_MONTH_MODS}?", _month),
+    _rule("zh-year", rf"{_NOT_DIGIT_BEFORE}(?:(?P<year>{_YEAR4}){_SP}年(?P<decade>代)?|"
+          rf"(?!当年)(?P<ryear>{_YEAR_WORDS})(?!代)){_YEAR_MODS}?", _year),
+    _rule("zh-year-period", r"年初|年底|年末|年中(?=[，。,、；\s]|$)", _year_period),
+    _rule("zh-day", rf"{_NOT_DIGIT_BEFORE}(?<![月年一二三四五六七八九十])(?P<day>\d{{1,2}}|(?!一日)[一二三四五六七八九十]{{1,3}})"
+          rf"{_SP}(?:日|号(?![线楼店位门机院馆种队车文令选字码球床房]))(?!内|之内|以内|元){_TAIL}", _day_of_month),
+    _rule("zh-day-word", rf"(?P<word>{_alternatives(_DAY_WORDS)})(?!头条|本|之星){_TAIL}", _day_word),
+    _rule("zh-weekday", rf"{_NOT_COUNT_BEFORE}{_WEEK_REL}?(?:星期|礼拜|周)(?P<wd>[一二三四五六日天])"
+          rf"(?![一二三四五六七八九十年岁]){_TAIL}", _weekday),
+    _rule("zh-week", rf"{_WEEK_REL}(?:周|星期|礼拜)(?P<weekend>末)?(?![一二三四五六日天年岁])", _week),
+    _rule("zh-weekend", rf"{_NOT_COUNT_BEFORE}{_WEEK_REL}?(?:周|星期)(?P<weekend>末)", _week),
+    _rule("zh-rel-month", r"(?P<rel>上上个|上上|上个|上|下个|下|本|这个|这|当|同|次)月(?:份)?"
+          r"(?:初|底|末|中旬|上旬|下旬)?", _relative_month),
+    _rule("zh-rel-month-day", r"(?P<rel>上上个|上个|上|下个|下|本|这个|当|同|次)月"
+          rf"{_SP}(?P<day>\d{{1,2}}|[一二三四五六七八九十]{{1,3}}){_SP}[日号]{_TAIL}", _relative_month_day),
+    _rule("zh-ago", rf"(?<![\d])(?P<n>\d{{1,3}}|[一二三四五六七八九十两]{{1,3}}|半)(?:多)?{_SP}"
+          r"(?:个)?(?P<unit>年|(?<=个)月|天|周|星期|礼拜|小时|钟头|分钟)(?:多|半)?"
+          r"(?P<dir>以前|之前|以后|之后|前|后)", _ago),
+    _rule("zh-festival", rf"(?:(?P<year>{_YEAR4}){_SP}年{_SP}|(?P<ryear>今年|去年|明年|前年){_SP})?"
+          rf"(?P<name>{_alternatives(_FESTIVALS)})", _festival),
+    _rule("zh-ref", _alternatives(_REFS), _ref),
+    _rule("zh-duration", rf"(?<![\d])(?:(?:过去|最近|近|未来|今后)的?)?"
+          rf"(?P<n>\d{{1,3}}|[一二三四五六七八九十两几数]{{1,3}}|半)(?:多)?{_SP}"
+          r"(?:个)?(?P<unit>年|(?<=个)月|天|(?<=个)星期|(?<=两)星期|周|小时|钟头|分钟|秒钟|秒)"
+          r"(?:多|半)?(?!级|代|年|前|后|以前|以后|之前|之后)", _duration),
+    _rule("zh-quarter", rf"(?:(?P<year>{_YEAR4}){_SP}年{_SP}(?:度)?|(?P<ryear>{_YEAR_WORDS}){_SP})?"
+          r"(?:第?(?P<q>[一二三四1-4])季度|Q(?P<qq>[1-4])|(?P<half>上|下)半年)", _quarter),
+    _rule("zh-clock", _STRICT_CLOCK, _clock),
+    _rule("zh-part-clock", rf"(?P<part>{_PART}){_SP}{_CLOCK}", _clock),
+    _rule("zh-colon-clock", r"(?<![\d:.])(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)(?::[0-5]\d)?(?![\d:])",
+          _clock),
+]
