@@ -1,0 +1,243 @@
+"""Finding names in text and keys for matching them across scripts.
+
+`find_mentions(text, lang)` is the one entry point the extract stage calls: the
+Chinese detector for zh, the Latin-script detector (names/latin.py) for the others,
+plus what is written the same way in every language: @handles and equivalences
+stated in brackets (`汪滔 (Alexandr Wang)`, `阿里巴巴（Alibaba）`, `(以下简称"清微智能")`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from factline.names.orgs import canonical_name, find_known_names, looks_like_org, looks_like_product, lookup
+from factline.names.pinyin import (
+    chinese_name_keys,
+    latin_name_key,
+    latin_name_keys,
+    name_order_variants,
+    romanize_chinese_name,
+    split_chinese_name,
+    surname_romanizations,
+)
+from factline.names.span import NameSpan
+from factline.names.translit import best_latin_match, translit_score
+
+__all__ = [
+    "NameSpan", "find_mentions", "find_handles", "romanize_chinese_name", "split_chinese_name",
+    "latin_name_key", "latin_name_keys", "chinese_name_keys", "name_order_variants", "translit_score",
+    "best_latin_match", "canonical_name", "capitalised_sequences",
+]
+
+HANDLE_RE = re.compile(r"(?<![A-Za-z0-9_@.])@(?:[A-Za-z0-9_][A-Za-z0-9_.]{0,28}[A-Za-z0-9_]|[\u4e00-\u9fff\w\-]{2,20}(?=[\s:：,，。!！?？)）]|$))")
+BRACKET_RE = re.compile(r"\s*[(（]\s*([^()（）\n]{1,60}?)\s*[)）]")
+ALIAS_INTRO_RE = re.compile(r"^(?:以下简称|下称|简称|以下称|hereinafter|hereafter|en adelante|doravante|a partir de agora)[:：\s]*", re.I)
+QUOTES = "\"'“”‘’「」『』《》"
+# Bracket contents that are not another name for the thing before them.
+NOT_A_NAME_RE = re.compile(r"^[\d\s.,:/\-+%年月日号]+$|^\d{6}\.[A-Z]{2}$|^(?:NYSE|NASDAQ|HKEX|SH|SZ|HK)\s*[:：]", re.I)
+TITLE_WORD_RE = re.compile(r"^[A-Z][\w'’\-]*$")
+
+
+def find_mentions(text: str, lang: str) -> list[NameSpan]:
+    """Names in `text` (offsets into it), sorted and non-overlapping, with bracketed equivalents."""
+    spans = _merge(find_handles(text), _language_mentions(text, lang))
+    spans = _add_bracket_names(text, spans)
+    _attach_equivalents(text, spans)
+    return spans
+
+
+def _language_mentions(text: str, lang: str) -> list[NameSpan]:
+    if (lang or "").lower().startswith("zh"):
+        from factline.names.zh import find_zh_mentions
+
+        return find_zh_mentions(text)
+    try:
+        from factline.names.latin import find_latin_mentions
+    except ImportError:
+        return capitalised_sequences(text)
+    return _with_gazetteer(text, find_latin_mentions(text, lang))
+
+
+def _with_gazetteer(text: str, spans: list[NameSpan]) -> list[NameSpan]:
+    """Known organisations and products keep their known type, and are found where missed."""
+    for span in spans:
+        entry = lookup(span.text)
+        if entry is not None and span.type != entry.type:
+            span.type = entry.type
+    return _merge(spans, find_known_names(text))
+
+
+def find_handles(text: str) -> list[NameSpan]:
+    """@handles (`@cherry_cc12`, `@人民日报`); e-mail addresses are not handles."""
+    return [NameSpan(m.start(), m.end(), m.group(), "other", "handle") for m in HANDLE_RE.finditer(text)]
+
+
+def _merge(first: list[NameSpan], second: list[NameSpan]) -> list[NameSpan]:
+    """`first` wins where the two overlap."""
+    taken = [(s.start, s.end) for s in first]
+    kept = [s for s in second if not any(a < s.end and s.start < b for a, b in taken)]
+    return sorted(first + kept, key=lambda s: s.start)
+
+
+# ----------------------------------------------------------------------------- equivalences
+
+
+def _bracket_after(text: str, end: int) -> re.Match[str] | None:
+    return BRACKET_RE.match(text, end)
+
+
+def _clean_alias(content: str) -> tuple[str, bool]:
+    """The bracketed name without quotes or an "hereinafter" lead-in, and whether one was there."""
+    stripped = ALIAS_INTRO_RE.sub("", content.strip())
+    return stripped.strip(QUOTES + " "), stripped != content.strip()
+
+
+def _name_shaped(alias: str) -> bool:
+    if not alias or NOT_A_NAME_RE.search(alias) or len(alias) > 40:
+        return False
+    if any(ch in alias for ch in "，,。；;:："):
+        return False
+    if _is_han_text(alias):
+        return 2 <= len(alias) <= 12 and not any(ch in alias for ch in "的了是在和与一个这那")
+    words = alias.split()
+    return (
+        1 <= len(words) <= 5
+        and alias[:1].isupper()
+        and all(TITLE_WORD_RE.match(w) or w.isupper() or w[:1].isdigit() or w.lower() in _NAME_JOINERS for w in words)
+    )
+
+
+def _is_equivalent(alias: str, name: str, inner_is_name: bool, introduced: bool) -> bool:
+    """Another name for `name`: a different script, an acronym, a declared short name, or a
+    bracket that itself holds a recognised name. Not `林俊旸（研究员）`."""
+    if alias == name or not _name_shaped(alias):
+        return False
+    if introduced or inner_is_name or _is_han_text(alias) != _is_han_text(name):
+        return True
+    return alias.isupper() and len(alias) >= 2 and len(name.split()) >= 2
+
+
+_NAME_JOINERS = frozenset({"de", "da", "do", "dos", "das", "del", "la", "of", "and", "y", "e", "van", "von"})
+
+
+def _is_han_text(text: str) -> bool:
+    return any("\u3400" <= c <= "\u9fff" for c in text)
+
+
+def _attach_equivalents(text: str, spans: list[NameSpan]) -> None:
+    """`X (Y)`: Y goes into X's equivalents (and X into Y's, when Y is a span of its own)."""
+    by_start = {s.start: s for s in spans}
+    for span in spans:
+        match = _bracket_after(text, span.end)
+        if match is None:
+            continue
+        alias, introduced = _clean_alias(match.group(1))
+        inner = by_start.get(match.start(1) + match.group(1).find(alias)) if alias else None
+        inner_is_name = inner is not None and inner.text == alias
+        if not _is_equivalent(alias, span.text, inner_is_name, introduced):
+            continue
+        if alias not in span.equivalents:
+            span.equivalents.append(alias)
+        if inner_is_name and inner is not span and span.text not in inner.equivalents:
+            inner.equivalents.append(span.text)
+
+
+def _add_bracket_names(text: str, spans: list[NameSpan]) -> list[NameSpan]:
+    """Names the bracket itself proves: the Latin name in `汪滔 (Alexandr Wang)` and the
+    Chinese name before it, when the detector missed either."""
+    added: list[NameSpan] = []
+    for match in BRACKET_RE.finditer(text):
+        alias, introduced = _clean_alias(match.group(1))
+        if not alias or not _name_shaped(alias):
+            continue
+        inner_start = match.start(1) + match.group(1).find(alias)
+        outer = _span_ending_at(text, match.start(), spans)
+        if outer is None and not _is_han_text(alias):
+            found = _outer_from_alias(text, match.start(), alias)
+            if found is not None:
+                added.append(found)
+                outer = found
+        if outer is None or _covered(spans, inner_start, inner_start + len(alias)):
+            continue
+        if _is_equivalent(alias, outer.text, False, introduced) and _alias_fits(alias, outer.type):
+            added.append(NameSpan(inner_start, inner_start + len(alias), alias, _type_of_alias(alias, outer.type), "bracket"))
+    return _merge(spans, added) if added else spans
+
+
+def _alias_fits(alias: str, outer_type: str) -> bool:
+    """A Chinese alias of a person must itself look like a Chinese or transliterated name."""
+    if outer_type != "person" or not _is_han_text(alias):
+        return True
+    from factline.names.zh import plausible_foreign_name, plausible_person
+
+    return plausible_person(alias) or plausible_foreign_name(alias)
+
+
+def _span_ending_at(text: str, bracket_start: int, spans: list[NameSpan]) -> NameSpan | None:
+    for span in spans:
+        if span.end <= bracket_start and not text[span.end : bracket_start].strip():
+            return span
+    return None
+
+
+def _outer_from_alias(text: str, bracket_start: int, alias: str) -> NameSpan | None:
+    """The Chinese name just before the bracket that the Latin alias spells, wholly
+    (林俊旸 / Lin Junyang) or by its surname (汪滔 / Alexandr Wang), or transliterates."""
+    run = re.search(r"[\u4e00-\u9fff]{2,4}$", text[max(0, bracket_start - 4) : bracket_start])
+    if run is None:
+        return None
+    alias_tokens = {t.casefold() for t in re.split(r"[\s\-]+", alias) if t}
+    alias_keys = latin_name_keys(alias)
+    run_start = bracket_start - len(run.group())
+    for start in range(run_start, bracket_start - 1):
+        candidate = text[start:bracket_start]
+        parts = split_chinese_name(candidate)
+        if parts and (chinese_name_keys(candidate) & alias_keys or set(surname_romanizations(parts[0])) & alias_tokens):
+            return NameSpan(start, bracket_start, candidate, "person", "bracket")
+        if translit_score(candidate, alias) >= 0.9:
+            return NameSpan(start, bracket_start, candidate, "person", "bracket")
+    return None
+
+
+def _type_of_alias(alias: str, outer_type: str) -> str:
+    if looks_like_product(alias.replace(" ", "")):
+        return "product"
+    if looks_like_org(alias):
+        return "org"
+    return outer_type
+
+
+def _covered(spans: list[NameSpan], start: int, end: int) -> bool:
+    return any(s.start < end and start < s.end for s in spans)
+
+
+# ----------------------------------------------------------------------------- fallback
+
+
+_CAP_WORD = r"[A-ZÀ-ÖØ-Þ][\w'’\-]*(?:\.\d+)*"
+CAPITALISED_RE = re.compile(rf"(?<![\w@]){_CAP_WORD}(?:\s+(?:(?:de|da|do|dos|das|del|la|van|von)\s+)?{_CAP_WORD})*")
+SENTENCE_START_RE = re.compile(r"(?:^|[.!?¡¿:\n]\s*|[\"“«]\s*)$")
+
+
+def capitalised_sequences(text: str) -> list[NameSpan]:
+    """Plain fallback for Latin scripts: capitalised word runs, typed by gazetteer and shape.
+
+    A lone capitalised word at a sentence start is skipped unless the gazetteer knows it.
+    """
+    known = find_known_names(text)
+    spans = list(known)
+    for match in CAPITALISED_RE.finditer(text):
+        words = match.group().split()
+        at_start = bool(SENTENCE_START_RE.search(text[: match.start()]))
+        if len(words) == 1 and (at_start or words[0].isupper() and len(words[0]) <= 3):
+            continue
+        spans.append(NameSpan(match.start(), match.end(), match.group(), _latin_type(match.group()), "capitalised"))
+    return _merge(known, [s for s in spans if s.detector == "capitalised"])
+
+
+def _latin_type(name: str) -> str:
+    if looks_like_product(name.replace(" ", "")) or looks_like_product(name):
+        return "product"
+    if looks_like_org(name):
+        return "org"
+    return "person" if 2 <= len(name.split()) <= 4 else "other"

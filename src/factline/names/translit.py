@@ -1,0 +1,457 @@
+"""Does a Chinese transliteration (马斯克) render a Latin name (Musk)?
+
+A segmental channel model learned from the translit dataset's train split (MIT):
+each Chinese character of a transliteration emits one Latin chunk of 1 to
+`MAX_CHUNK` letters, in order, so `log P(latin | chinese)` sums over every way of
+cutting the Latin string into chunks. Chunk probabilities are learned by EM both per
+character and per pinyin syllable; the syllable table covers characters the training
+names never used. A small logistic calibration, fitted on held-out training names,
+turns the length-normalised log-probability into a score in [0, 1].
+
+Retrain with `python -m factline.names.translit train` (a few minutes of CPU).
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import math
+import os
+import random
+import re
+import sys
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from pathlib import Path
+
+import numpy as np
+from anyascii import anyascii
+
+MAX_CHUNK = 4
+MODEL_PATH = Path(__file__).resolve().parents[1] / "data" / "translit_model.json.gz"
+NAMES_PATH = Path(__file__).resolve().parents[1] / "data" / "translit_latin_names.txt.gz"
+# Weight of the per-character table against the per-syllable one when both know a character.
+CHAR_WEIGHT = 0.8
+# Probability floor for a chunk a table never saw, scaled down per extra letter.
+FLOOR = 1e-6
+NAME_SEPARATORS = re.compile(r"[·•‧・.．\s\-]+")
+NEG_INF = -1e30
+
+
+# ----------------------------------------------------------------------------- model
+
+
+@dataclass(slots=True)
+class TranslitModel:
+    by_char: dict[str, dict[str, float]]  # chinese char -> latin chunk -> probability
+    by_syllable: dict[str, dict[str, float]]  # toneless pinyin -> latin chunk -> probability
+    calibration: tuple[float, float, float]  # logistic weights: bias, per-char logprob, per-letter logprob
+
+    def chunk_logprobs(self, char: str) -> dict[str, float]:
+        return _chunk_logprobs(self, char)
+
+    def to_json(self) -> dict:
+        return {"by_char": self.by_char, "by_syllable": self.by_syllable, "calibration": list(self.calibration)}
+
+    @classmethod
+    def from_json(cls, data: dict) -> TranslitModel:
+        bias, per_char, per_letter = data["calibration"]
+        return cls(data["by_char"], data["by_syllable"], (bias, per_char, per_letter))
+
+
+def _chunk_logprobs(model: TranslitModel, char: str) -> dict[str, float]:
+    cached = _CHUNK_CACHE.get((id(model), char))
+    if cached is not None:
+        return cached
+    char_table = model.by_char.get(char, {})
+    syllable_table = model.by_syllable.get(_syllable(char), {})
+    char_weight = CHAR_WEIGHT if char_table else 0.0
+    syllable_weight = 1.0 - char_weight if syllable_table else 0.0
+    total = char_weight + syllable_weight
+    mixed: dict[str, float] = {}
+    if total > 0:
+        for chunk in set(char_table) | set(syllable_table):
+            p = (char_weight * char_table.get(chunk, 0.0) + syllable_weight * syllable_table.get(chunk, 0.0)) / total
+            mixed[chunk] = math.log(max(p, FLOOR))
+    _CHUNK_CACHE[(id(model), char)] = mixed
+    return mixed
+
+
+_CHUNK_CACHE: dict[tuple[int, str], dict[str, float]] = {}
+
+
+def _floor_logprob(length: int) -> float:
+    return math.log(FLOOR) + (length - 1) * math.log(0.1)
+
+
+@cache
+def _syllable(char: str) -> str:
+    from pypinyin import Style, lazy_pinyin
+
+    reading = lazy_pinyin(char, style=Style.NORMAL, errors="ignore")
+    return reading[0] if reading else ""
+
+
+@cache
+def load_model(path: Path = MODEL_PATH) -> TranslitModel:
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
+        return TranslitModel.from_json(json.load(fh))
+
+
+# ----------------------------------------------------------------------------- scoring
+
+
+def latin_letters(name: str) -> str:
+    """Lower-case ASCII letters only: the alphabet the model was trained on."""
+    return re.sub(r"[^a-z]", "", anyascii(name).lower())
+
+
+def han_only(text: str) -> str:
+    return "".join(ch for ch in text if "\u3400" <= ch <= "\u9fff")
+
+
+def log_likelihoods(model: TranslitModel, chinese: str, latins: Sequence[str]) -> np.ndarray:
+    """log P(latin | chinese) for each normalised Latin string (letters only), vectorised."""
+    n_chars = len(chinese)
+    result = np.full(len(latins), NEG_INF)
+    if n_chars == 0 or not latins:
+        return result
+    width = max(len(s) for s in latins)
+    if width == 0:
+        return result
+    index = _chunk_index(tuple(latins), width)
+    emissions = [_emission_matrix(model.chunk_logprobs(ch), index) for ch in chinese]
+    # alpha[:, j]: log-probability that the characters so far produced the first j letters.
+    alpha = np.full((len(latins), width + 1), NEG_INF)
+    alpha[:, 0] = 0.0
+    for emit in emissions:
+        nxt = np.full_like(alpha, NEG_INF)
+        for length in range(1, MAX_CHUNK + 1):
+            # a chunk of `length` letters starting at j ends at j + length
+            cand = alpha[:, : width + 1 - length] + emit[:, : width + 1 - length, length - 1]
+            nxt[:, length:] = np.logaddexp(nxt[:, length:], cand)
+        alpha = nxt
+    lengths = np.array([len(s) for s in latins])
+    result = alpha[np.arange(len(latins)), lengths]
+    result[lengths == 0] = NEG_INF
+    return result
+
+
+@dataclass(slots=True)
+class _ChunkIndex:
+    """Every chunk of a candidate list, numbered once so each character's table is a gather."""
+
+    ids: np.ndarray  # [candidate, start, length-1] -> chunk id, or -1 past the string's end
+    chunks: dict[str, int]
+    floors: np.ndarray  # chunk id -> floor log-probability by its length
+
+
+@lru_cache(maxsize=8)
+def _chunk_index(latins: tuple[str, ...], width: int) -> _ChunkIndex:
+    chunks: dict[str, int] = {}
+    ids = np.full((len(latins), width + 1, MAX_CHUNK), -1, dtype=np.int64)
+    for row, s in enumerate(latins):
+        for start in range(len(s)):
+            for length in range(1, min(MAX_CHUNK, len(s) - start) + 1):
+                ids[row, start, length - 1] = chunks.setdefault(s[start : start + length], len(chunks))
+    floors = np.array([_floor_logprob(len(c)) for c in chunks] + [NEG_INF])
+    return _ChunkIndex(ids, chunks, floors)
+
+
+def _emission_matrix(table: dict[str, float], index: _ChunkIndex) -> np.ndarray:
+    """[candidate, start, length-1] -> log P(chunk | char); chunks past a string's end are impossible."""
+    values = index.floors.copy()  # last slot (id -1) stays impossible
+    for chunk, logprob in table.items():
+        cid = index.chunks.get(chunk)
+        if cid is not None:
+            values[cid] = logprob
+    return values[index.ids]
+
+
+def _calibrated(model: TranslitModel, logprob: np.ndarray, n_chars: int, n_letters: np.ndarray) -> np.ndarray:
+    bias, per_char, per_letter = model.calibration
+    z = bias + per_char * logprob / max(n_chars, 1) + per_letter * logprob / np.maximum(n_letters, 1)
+    return 1.0 / (1.0 + np.exp(-np.clip(z, -50, 50)))
+
+
+def _raw_scores(chinese: str, latins: Sequence[str]) -> np.ndarray:
+    """Calibrated score of one Han string against each normalised Latin string."""
+    model = load_model()
+    logprob = log_likelihoods(model, chinese, latins)
+    scores = _calibrated(model, logprob, len(chinese), np.array([len(s) for s in latins]))
+    scores[logprob <= NEG_INF / 2] = 0.0
+    return scores
+
+
+def _parts_of_chinese(chinese: str) -> list[str]:
+    return [p for p in (han_only(x) for x in NAME_SEPARATORS.split(chinese)) if p]
+
+
+def _tokens_of_latin(latin: str) -> list[str]:
+    return [t for t in (latin_letters(x) for x in re.split(r"[\s\-]+", latin)) if t]
+
+
+def _latin_views(latin: str) -> list[str]:
+    """The whole name run together, then each token alone (马斯克 renders only `Musk`)."""
+    tokens = _tokens_of_latin(latin)
+    views = ["".join(tokens)] if tokens else []
+    if len(tokens) > 1:
+        views += tokens
+    return views
+
+
+def translit_score(chinese: str, latin: str) -> float:
+    """How likely `chinese` renders `latin` (or one of its tokens), in [0, 1].
+
+    A Chinese personal name whose pinyin spells the Latin name in either order
+    (林俊旸 / Junyang Lin) scores 1; otherwise the learned transliteration model decides.
+    """
+    if _pinyin_match(chinese, latin):
+        return 1.0
+    best = _scores_for_candidates(chinese, [latin])
+    return float(best[0]) if len(best) else 0.0
+
+
+def _pinyin_match(chinese: str, latin: str) -> bool:
+    from factline.names.pinyin import chinese_name_keys, latin_name_keys, split_chinese_name
+
+    return split_chinese_name(chinese) is not None and bool(chinese_name_keys(chinese) & latin_name_keys(latin))
+
+
+def _scores_for_candidates(chinese: str, candidates: Sequence[str]) -> np.ndarray:
+    parts = _parts_of_chinese(chinese)
+    scores = np.zeros(len(candidates))
+    if not parts or not candidates:
+        return scores
+    if len(parts) == 1:
+        return _best_view_scores(parts[0], candidates)
+    # 埃隆·马斯克: parts matched to tokens in order; the whole as one string is the fallback.
+    whole = _best_view_scores("".join(parts), candidates)
+    for row, candidate in enumerate(candidates):
+        tokens = _tokens_of_latin(candidate)
+        if len(tokens) >= len(parts):
+            tail = tokens[len(tokens) - len(parts) :]
+            per_part = [float(_raw_scores(p, [t])[0]) for p, t in zip(parts, tail, strict=True)]
+            scores[row] = max(whole[row], sum(per_part) / len(per_part))
+        else:
+            scores[row] = whole[row]
+    return scores
+
+
+def _best_view_scores(part: str, candidates: Sequence[str]) -> np.ndarray:
+    views: list[str] = []
+    owner: list[int] = []
+    for row, candidate in enumerate(candidates):
+        for view in _latin_views(candidate):
+            views.append(view)
+            owner.append(row)
+    scores = np.zeros(len(candidates))
+    if not views:
+        return scores
+    view_scores = _raw_scores(part, views)
+    np.maximum.at(scores, np.array(owner), view_scores)
+    return scores
+
+
+def best_latin_match(chinese: str, candidates: list[str]) -> tuple[str, float] | None:
+    """The candidate Latin name `chinese` most likely transliterates, with its score."""
+    if not candidates:
+        return None
+    for candidate in candidates:
+        if _pinyin_match(chinese, candidate):
+            return candidate, 1.0
+    scores = _scores_for_candidates(chinese, candidates)
+    if not len(scores) or scores.max() <= 0.0:
+        return None
+    best = int(np.argmax(scores))
+    return candidates[best], float(scores[best])
+
+
+def rank_candidates(chinese: str, candidates: Sequence[str]) -> np.ndarray:
+    """Candidate indices from most to least likely (for benchmarks and the linker)."""
+    return np.argsort(-_scores_for_candidates(chinese, candidates), kind="stable")
+
+
+def is_transliteration_char(char: str) -> bool:
+    """A character the training transliterations use (斯, 尔, 克...): foreign-name evidence."""
+    return char in load_model().by_char
+
+
+# ----------------------------------------------------------------------------- training
+
+
+def read_pairs(path: Path) -> list[tuple[str, str]]:
+    """(latin letters, chinese characters) pairs from a translit TSV; multi-word rows skipped."""
+    pairs = []
+    with path.open(encoding="utf-8") as fh:
+        next(fh)
+        for line in fh:
+            cols = line.rstrip("\n").split("\t")
+            if len(cols) < 2 or "<" in cols[0]:
+                continue
+            latin = cols[0].replace(" ", "")
+            chinese = cols[1].replace(" ", "")
+            if latin.isalpha() and latin.isascii() and chinese:
+                pairs.append((latin.lower(), chinese))
+    return pairs
+
+
+def train(pairs: Sequence[tuple[str, str]], iterations: int = 6) -> dict[str, dict[str, float]]:
+    """EM over chunkings: P(chunk | unit), where units are the Chinese characters given."""
+    usable = [(lat, zh) for lat, zh in pairs if len(zh) <= len(lat) <= MAX_CHUNK * len(zh)]
+    table: dict[str, dict[str, float]] = defaultdict(dict)
+    for lat, zh in usable:
+        for unit in zh:
+            for start in range(len(lat)):
+                for length in range(1, MAX_CHUNK + 1):
+                    if start + length <= len(lat):
+                        table[unit][lat[start : start + length]] = 1.0
+    table = {u: _normalised(c) for u, c in table.items()}
+    for iteration in range(iterations):
+        counts: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
+        total_ll = 0.0
+        for lat, zh in usable:
+            total_ll += _accumulate(table, lat, zh, counts)
+        table = {u: _normalised(_pruned(c)) for u, c in counts.items()}
+        print(f"  EM {iteration + 1}: mean log-likelihood {total_ll / len(usable):.3f}", file=sys.stderr)
+    return table
+
+
+def _pruned(counts: dict[str, float], minimum: float = 0.05) -> dict[str, float]:
+    return {k: v for k, v in counts.items() if v >= minimum}
+
+
+def _normalised(counts: dict[str, float]) -> dict[str, float]:
+    total = sum(counts.values())
+    return {k: v / total for k, v in counts.items()}
+
+
+def _accumulate(
+    table: dict[str, dict[str, float]], lat: str, units: str, counts: dict[str, dict[str, float]]
+) -> float:
+    """Forward-backward over chunkings of `lat`; adds expected chunk counts; returns log-likelihood."""
+    n, m = len(units), len(lat)
+    fwd = [[0.0] * (m + 1) for _ in range(n + 1)]
+    fwd[0][0] = 1.0
+    for i, unit in enumerate(units):
+        probs = table.get(unit, {})
+        for j in range(m):
+            if fwd[i][j] == 0.0:
+                continue
+            for length in range(1, min(MAX_CHUNK, m - j) + 1):
+                p = probs.get(lat[j : j + length], 0.0)
+                if p:
+                    fwd[i + 1][j + length] += fwd[i][j] * p
+    total = fwd[n][m]
+    if total <= 0.0:
+        return 0.0
+    bwd = [[0.0] * (m + 1) for _ in range(n + 1)]
+    bwd[n][m] = 1.0
+    for i in range(n - 1, -1, -1):
+        probs = table.get(units[i], {})
+        for j in range(m):
+            acc = 0.0
+            for length in range(1, min(MAX_CHUNK, m - j) + 1):
+                chunk = lat[j : j + length]
+                p = probs.get(chunk, 0.0)
+                if p and bwd[i + 1][j + length]:
+                    share = p * bwd[i + 1][j + length]
+                    acc += share
+                    if fwd[i][j]:
+                        counts[units[i]][chunk] += fwd[i][j] * share / total
+            bwd[i][j] = acc
+    return math.log(total)
+
+
+def _syllable_pairs(pairs: Iterable[tuple[str, str]]) -> list[tuple[str, list[str]]]:
+    return [(lat, [_syllable(ch) for ch in zh]) for lat, zh in pairs]
+
+
+def train_syllables(pairs: Sequence[tuple[str, str]], iterations: int = 6) -> dict[str, dict[str, float]]:
+    """The same EM with toneless pinyin syllables as units, to cover unseen characters."""
+    syllables = sorted({s for _, zh in pairs for s in (_syllable(c) for c in zh)})
+    code = {s: chr(0xE000 + i) for i, s in enumerate(syllables)}  # one private-use char per syllable
+    encoded = [(lat, "".join(code[s] for s in syl)) for lat, syl in _syllable_pairs(pairs)]
+    table = train(encoded, iterations)
+    decode = {v: k for k, v in code.items()}
+    return {decode[u]: chunks for u, chunks in table.items()}
+
+
+def fit_calibration(model: TranslitModel, held_out: Sequence[tuple[str, str]], seed: int = 7) -> tuple[float, float, float]:
+    """Logistic regression: true pairs against the hardest of 30 random wrong Latin names."""
+    from sklearn.linear_model import LogisticRegression
+
+    rng = random.Random(seed)
+    latins = [lat for lat, _ in held_out]
+    rows, labels = [], []
+    for lat, zh in held_out:
+        decoys = rng.sample(latins, 30)
+        decoys = [d for d in decoys if d != lat]
+        ll = log_likelihoods(model, zh, [lat, *decoys])
+        hardest = 1 + int(np.argmax(ll[1:]))
+        random_one = 1 + rng.randrange(len(decoys))
+        for idx, label in ((0, 1), (hardest, 0), (random_one, 0)):
+            cand = [lat, *decoys][idx]
+            rows.append([ll[idx] / len(zh), ll[idx] / len(cand)])
+            labels.append(label)
+    features = np.maximum(np.array(rows), -60.0)
+    clf = LogisticRegression().fit(features, np.array(labels))
+    return float(clf.intercept_[0]), float(clf.coef_[0][0]), float(clf.coef_[0][1])
+
+
+def build_model(train_tsv: Path, calibration_share: float = 0.05, seed: int = 11) -> TranslitModel:
+    pairs = read_pairs(train_tsv)
+    rng = random.Random(seed)
+    rng.shuffle(pairs)
+    n_held = int(len(pairs) * calibration_share)
+    held_out, fitting = pairs[:n_held], pairs[n_held:]
+    print(f"training on {len(fitting)} pairs, calibrating on {len(held_out)}", file=sys.stderr)
+    by_char = _rounded(train(fitting))
+    by_syllable = _rounded(train_syllables(fitting))
+    model = TranslitModel(by_char, by_syllable, (0.0, 1.0, 0.0))
+    model.calibration = fit_calibration(model, held_out)
+    return model
+
+
+def _rounded(table: dict[str, dict[str, float]], keep: float = 1e-4) -> dict[str, dict[str, float]]:
+    return {u: {c: round(p, 5) for c, p in chunks.items() if p >= keep} for u, chunks in table.items()}
+
+
+def save_name_lexicon(pairs: Sequence[tuple[str, str]], path: Path = NAMES_PATH) -> None:
+    """The Latin names of the training pairs, one per line: evidence that a token is a name."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with gzip.open(path, "wt", encoding="utf-8") as fh:
+        fh.write("\n".join(sorted({lat for lat, _ in pairs})) + "\n")
+
+
+@cache
+def latin_name_lexicon(path: Path = NAMES_PATH) -> frozenset[str]:
+    """Lower-case foreign names seen in the transliteration training data (46k)."""
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
+        return frozenset(line.strip() for line in fh if line.strip())
+
+
+def save_model(model: TranslitModel, path: Path = MODEL_PATH) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with gzip.open(path, "wt", encoding="utf-8") as fh:
+        json.dump(model.to_json(), fh, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+
+
+def main(argv: list[str]) -> int:
+    if len(argv) < 1 or argv[0] != "train":
+        print("usage: python -m factline.names.translit train [TRAIN_TSV]", file=sys.stderr)
+        return 2
+    shared = Path(os.environ.get("FACTLINE_SHARED", Path(__file__).resolve().parents[4] / "shared"))
+    default = shared / "datasets/translit/mnmt/datasets/dict_data/train.tsv"
+    train_tsv = Path(argv[1]) if len(argv) > 1 else default
+    model = build_model(train_tsv)
+    save_model(model)
+    save_name_lexicon(read_pairs(train_tsv))
+    print(f"saved {MODEL_PATH} calibration={model.calibration}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))

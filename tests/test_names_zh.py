@@ -1,0 +1,186 @@
+"""find_mentions on Chinese text: people, orgs, products, handles, bracketed equivalents."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from conftest import need_shared
+from factline.names import find_mentions
+from factline.names.span import NameSpan
+from factline.names.zh import to_simplified
+
+
+def found(text: str, lang: str = "zh") -> dict[str, NameSpan]:
+    spans = find_mentions(text, lang)
+    for span in spans:
+        assert text[span.start : span.end] == span.text
+    return {s.text: s for s in spans}
+
+
+def assert_sorted_disjoint(spans: list[NameSpan]) -> None:
+    for a, b in zip(spans, spans[1:], strict=False):
+        assert a.end <= b.start
+
+
+def test_person_after_title_and_before_speech_verb() -> None:
+    names = found("公司首席人才官张晓梅表示，研究员王建国已经离职。")
+    assert names["张晓梅"].type == "person"
+    assert names["王建国"].type == "person"
+
+
+def test_three_character_name_is_not_cut_before_noun_character() -> None:
+    names = found("通义实验室负责人周靖人汇报了进展。")
+    assert "周靖人" in names and "周靖" not in names
+
+
+def test_compound_surname_name_kept_whole() -> None:
+    names = found("据报道，欧阳明远昨天在北京表示将继续投资。")
+    assert "欧阳明远" in names and names["欧阳明远"].type == "person"
+
+
+def test_org_prefix_does_not_swallow_a_person() -> None:
+    names = found("马云和阿里蔡崇信、吴泳铭等高管齐聚杭州。")
+    assert {"马云", "蔡崇信", "吴泳铭"} <= set(names)
+    assert names["阿里"].type == "org"
+
+
+def test_latin_names_inside_chinese() -> None:
+    names = found("核心成员 Chen Cheng 转发，Kaixin Li 也离开了 Google DeepMind。")
+    assert names["Chen Cheng"].type == "person"
+    assert names["Kaixin Li"].type == "person"
+    assert names["Google DeepMind"].type == "org"
+
+
+def test_products_with_versions() -> None:
+    names = found("团队发布了Qwen3.5，对标GPT-4o和Llama。")
+    assert names["Qwen3.5"].type == "product"
+    assert names["GPT-4o"].type == "product"
+    assert names["Llama"].type == "product"
+
+
+def test_gazetteer_and_suffix_organisations() -> None:
+    names = found("腾讯、字节跳动和小米都在招人，北京清微智能科技股份有限公司也在列。")
+    for org in ("腾讯", "字节跳动", "小米", "北京清微智能科技股份有限公司"):
+        assert names[org].type == "org"
+
+
+def test_gazetteer_form_inside_a_longer_word_is_not_a_name() -> None:
+    assert "外交部" not in found("副总理兼外交部长钱其琛出席。")
+
+
+def test_common_nouns_are_not_names() -> None:
+    names = found("这家公司表示，全村农民居住在高寒山顶上，大公司也很关注。")
+    assert not {"高寒", "大公司", "这家公司"} & set(names)
+
+
+def test_bracketed_equivalents() -> None:
+    names = found("阿里巴巴（Alibaba）旗下的通义千问(Qwen)团队")
+    assert "Alibaba" in names["阿里巴巴"].equivalents
+    assert "Qwen" in names["通义千问"].equivalents
+    assert "通义千问" in names["Qwen"].equivalents
+
+
+def test_bracketed_latin_name_after_chinese_name() -> None:
+    names = found("汪滔 (Alexandr Wang) 当天发文。")
+    assert names["汪滔"].equivalents == ["Alexandr Wang"]
+
+
+def test_declared_short_name_is_an_equivalent() -> None:
+    names = found("北京清微智能科技股份有限公司(以下简称:清微智能)在北京证监局完成辅导备案。")
+    assert "清微智能" in names["北京清微智能科技股份有限公司"].equivalents
+
+
+def test_stock_codes_and_roles_in_brackets_are_not_equivalents() -> None:
+    names = found("圣泉集团(605589.SH)公告称，林俊旸（研究员）离职。")
+    assert names["圣泉集团"].equivalents == []
+    assert names["林俊旸"].equivalents == []
+
+
+def test_handles() -> None:
+    names = found("网友@cherry_cc12 表示不舍，邮件 someone@example.com 不是账号。")
+    assert names["@cherry_cc12"].type == "other"
+    assert names["@cherry_cc12"].detector == "handle"
+    assert not any("example" in n for n in names)
+
+
+def test_traditional_input_keeps_original_offsets() -> None:
+    text = "據報導，騰訊總裁劉熾平表示，公司將加大投入。"
+    assert len(to_simplified(text)) == len(text)
+    names = found(text)
+    assert names["劉熾平"].type == "person"
+    assert names["騰訊"].type == "org"
+
+
+def test_dotted_foreign_name_is_one_person() -> None:
+    names = found("以色列总理本雅明·内塔尼亚胡今天表示")
+    assert names["本雅明·内塔尼亚胡"].type == "person"
+
+
+def test_name_found_once_is_found_again() -> None:
+    text = "技术负责人郁博文表示将离开。外界猜测郁博文的去向。"
+    spans = [s for s in find_mentions(text, "zh") if s.text == "郁博文"]
+    assert len(spans) == 2
+
+
+def test_spans_sorted_and_disjoint() -> None:
+    spans = find_mentions("3月3日，马云和阿里蔡崇信、吴泳铭、邵晓峰、蒋凡，蚂蚁井贤栋等核心高管齐聚杭州云谷学校。", "zh")
+    assert spans == sorted(spans, key=lambda s: s.start)
+    assert_sorted_disjoint(spans)
+
+
+def test_empty_and_latin_only_text() -> None:
+    assert find_mentions("", "zh") == []
+    assert find_mentions("。。。", "zh") == []
+
+
+def test_other_languages_get_handles_and_equivalents() -> None:
+    names = found("El equipo de Alibaba (阿里巴巴) y @qwen_ai anunciaron cambios.", "es")
+    assert names["@qwen_ai"].type == "other"
+    assert "阿里巴巴" in names["Alibaba"].equivalents
+
+
+@pytest.mark.shared
+def test_development_story_names_are_found() -> None:
+    corpus = need_shared("corpus", "qwen-2026-03")
+    gold = json.loads((corpus / "gold.json").read_text(encoding="utf-8"))
+    texts = [(corpus / d["file"]).read_text(encoding="utf-8") for d in gold["documents"] if d["lang"] == "zh"]
+    seen = {s.text for text in texts for s in find_mentions(text, "zh")}
+    wanted = {n for p in gold["people"] + gold["orgs"] for n in p["names"]}
+    in_text = {n for n in wanted if any(n in t for t in texts)}
+    missing = in_text - seen
+    # names that only ever occur inside a longer found name (Qwen in Qwen3.5) do not count
+    missing = {n for n in missing if not any(n in s and n != s for s in seen)}
+    assert len(missing) <= 0.1 * len(in_text), missing
+
+
+def test_title_case_phrases_inside_chinese_are_not_people() -> None:
+    names = found("他推崇 Extreme Programming 方法，也认识 Linus Torvalds。")
+    assert "Extreme Programming" not in names
+    assert names["Linus Torvalds"].type == "person"
+
+
+def test_bracketed_name_works_in_both_directions_in_chinese() -> None:
+    names = found("Qwen (通义千问) 的负责人")
+    assert "通义千问" in names["Qwen"].equivalents
+
+
+def test_jieba_dictionary_is_left_as_it_was() -> None:
+    from factline.names.zh import _jieba
+
+    tokenizer = _jieba()
+    total = tokenizer.total
+    find_mentions("技术负责人郁博文表示将离开。外界猜测郁博文的去向。", "zh")
+    assert tokenizer.total == total
+    assert not tokenizer.FREQ.get("郁博文")
+
+
+def test_capitalised_fallback_types_by_gazetteer_and_shape() -> None:
+    from factline.names import capitalised_sequences
+
+    spans = {s.text: s for s in capitalised_sequences("El martes, Pedro Sánchez visitó Alibaba Cloud y probó Qwen3.5.")}
+    assert spans["Pedro Sánchez"].type == "person"
+    assert spans["Alibaba Cloud"].type == "org"
+    assert spans["Qwen3.5"].type == "product"
+    assert "El" not in spans
