@@ -73,21 +73,26 @@ def chinese_readings(name: str) -> frozenset[str]:
 
 @lru_cache(maxsize=65536)
 def org_canonical(text: str) -> str | None:
-    from factline.names.orgs import canonical_org
+    from factline.names.orgs import canonical_name
 
-    return canonical_org(text)
+    return canonical_name(text)
 
 
 # ---------------------------------------------------------------- union-find
 
 class Clusters:
-    """Union-find over mention ids, with each cluster's written Chinese person names."""
+    """Union-find over mention ids. Each cluster remembers what identifies it, so that two
+    clusters with different identities never merge, not even through a third mention:
+    its written Chinese person names, its full Latin person names, its gazetteer entries."""
 
     def __init__(self, mentions: list[Mention]) -> None:
         self.parent = {m.id: m.id for m in mentions}
         self.han_names: dict[str, set[str]] = {}
-        self.latin_names: dict[str, set[str]] = {}
+        self.latin_names: dict[str, set[frozenset[str]]] = {}
+        self.known: dict[str, set[str]] = {}
         for m in mentions:
+            canon = org_canonical(m.text) if m.type != "person" else None
+            self.known[m.id] = {canon} if canon else set()
             key = surface_key(m)
             self.han_names[m.id] = {key} if m.type == "person" and is_cjk(m.text) and len(key) >= 2 else set()
             self.latin_names[m.id] = ({frozenset(key_tokens(m.text))} if m.type == "person" and not is_cjk(m.text)
@@ -106,6 +111,9 @@ class Clusters:
         ha, hb = self.han_names[ra], self.han_names[rb]
         if ha and hb and not (ha & hb):
             return False
+        ka, kb = self.known[ra], self.known[rb]
+        if ka and kb and not (ka & kb):
+            return False
         la, lb = self.latin_names[ra], self.latin_names[rb]
         return not (la and lb and not _latin_sets_agree(la, lb))
 
@@ -118,6 +126,7 @@ class Clusters:
         self.parent[rb] = ra
         self.han_names[ra] |= self.han_names.pop(rb)
         self.latin_names[ra] |= self.latin_names.pop(rb)
+        self.known[ra] |= self.known.pop(rb)
         return True
 
     def groups(self) -> dict[str, list[str]]:
@@ -287,6 +296,10 @@ def _is_short_form(short: Mention, full: Mention) -> bool:
 
 def _display_name(ms: list[Mention], etype: str) -> str:
     forms = Counter(m.text.strip() for m in ms)
+    if etype != "person":
+        known = Counter(c for c in (org_canonical(f) for f in forms.elements()) if c)
+        if known:
+            return known.most_common(1)[0][0]
     latin = [(n, f) for f, n in forms.items() if not is_cjk(f)]
     if etype == "person" and latin:
         full = [(n, f) for n, f in latin if len(key_tokens(f)) >= 2] or latin

@@ -1,0 +1,146 @@
+"""End to end: the bundled example story, the CLI, and a run killed half-way."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from factline.examples import example_corpus
+from factline.pipeline import build
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory: pytest.TempPathFactory) -> dict:
+    out = tmp_path_factory.mktemp("demo")
+    with example_corpus() as folder:
+        build([str(folder)], out)
+    return {"out": out, "dossier": json.loads((out / "dossier.json").read_text(encoding="utf-8"))}
+
+
+def by_file(dossier: dict) -> dict[str, dict]:
+    return {Path(d["path"].split("#")[0]).name: d for d in dossier["documents"]}
+
+
+def entity_with(dossier: dict, alias: str) -> dict:
+    matches = [e for e in dossier["entities"] if alias in e["aliases"] or e["name"] == alias]
+    assert matches, f"no entity has the alias {alias}"
+    return matches[0]
+
+
+def test_every_input_is_a_document_and_nothing_failed(demo: dict) -> None:
+    d = demo["dossier"]
+    assert len(d["documents"]) == 6 and d["errors"] == []
+    langs = {name: doc["lang"] for name, doc in by_file(d).items()}
+    assert langs == {"01_northgate_wire_en.html": "en", "02_diario_puerto_es.txt": "es",
+                     "03_kejibao_zh.txt": "zh", "04_xinwenzhan_zh_copy.txt": "zh",
+                     "05_noticias_do_vale_pt.txt": "pt", "06_feed.jsonl": "en"}
+
+
+def test_translation_and_copy_are_found(demo: dict) -> None:
+    docs = by_file(demo["dossier"])
+    assert docs["02_diario_puerto_es.txt"]["translation_of"] == docs["01_northgate_wire_en.html"]["id"]
+    assert docs["04_xinwenzhan_zh_copy.txt"]["duplicate_of"] == docs["03_kejibao_zh.txt"]["id"]
+    assert docs["05_noticias_do_vale_pt.txt"]["translation_of"] is None
+    assert len({doc["story"] for doc in docs.values()}) == 1
+
+
+def test_page_furniture_is_gone(demo: dict) -> None:
+    docs = by_file(demo["dossier"])
+    assert "BTC" not in docs["02_diario_puerto_es.txt"]["content"]
+    assert "Aviso legal" not in docs["02_diario_puerto_es.txt"]["content"]
+    assert "ICP" not in docs["03_kejibao_zh.txt"]["content"]
+    assert "相关内容" not in docs["03_kejibao_zh.txt"]["content"]
+    assert "Compartilhe" not in docs["05_noticias_do_vale_pt.txt"]["content"]
+    assert "renunció el lunes" in docs["02_diario_puerto_es.txt"]["content"]
+
+
+def test_people_are_one_entity_across_scripts_and_never_merged_wrongly(demo: dict) -> None:
+    d = demo["dossier"]
+    shen = entity_with(d, "沈雨桐")
+    assert "Shen Yutong" in shen["aliases"] and shen["type"] == "person"
+    assert "沈宇" not in shen["aliases"]
+    okafor = entity_with(d, "Daniel Okafor")
+    assert "丹尼尔·奥卡福" in okafor["aliases"]
+
+
+def test_every_citation_is_exact(demo: dict) -> None:
+    d = demo["dossier"]
+    raw = {}
+    for doc in d["documents"]:
+        raw[doc["id"]] = doc
+    refs = [s for e in d["events"] for s in e["sources"]]
+    refs += [s for k in d["conflicts"] for v in k["values"] for s in v["sources"]]
+    refs += [s for e in d["entities"] for r in e["roles"] for s in r["sources"]]
+    assert refs
+    db = sqlite3.connect(demo["out"] / "factline.db")
+    for s in refs:
+        (text,) = db.execute("SELECT raw FROM documents WHERE id = ?", (s["document"],)).fetchone()
+        assert text[s["start"]:s["end"]] == s["quote"]
+
+
+def test_the_story_disagreements_are_found(demo: dict) -> None:
+    d = demo["dossier"]
+    shen = entity_with(d, "沈雨桐")["id"]
+    kinds = {k["kind"] for k in d["conflicts"] if shen in k["entities"]}
+    assert "date" in kinds  # left in September (pt) vs on Monday 12 October (en, es, zh)
+    departure = [e for e in d["events"] if e["type"] == "departure"
+                 and any(p["entity"] == shen for p in e["participants"])]
+    assert departure and departure[0]["date"] == "2026-10-12"
+
+
+def test_outputs_exist(demo: dict) -> None:
+    out = demo["out"]
+    assert (out / "report.html").stat().st_size > 1000
+    db = sqlite3.connect(out / "factline.db")
+    assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    assert db.execute("SELECT count(*) FROM documents").fetchone()[0] == 6
+
+
+def test_cli_version_and_demo(tmp_path: Path) -> None:
+    version = subprocess.run([sys.executable, "-m", "factline", "--version"], capture_output=True, text=True)
+    assert version.returncode == 0 and version.stdout.startswith("factline ")
+    demo = subprocess.run([sys.executable, "-m", "factline", "demo", "--out", str(tmp_path / "d")],
+                          capture_output=True, text=True, timeout=600)
+    assert demo.returncode == 0, demo.stderr
+    assert "report.html" in demo.stdout and (tmp_path / "d" / "dossier.json").exists()
+
+
+def test_bad_inputs_are_reported_and_strict_fails(tmp_path: Path) -> None:
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "good.txt").write_text("La empresa anunció el martes que su director técnico renunció.\n" * 3)
+    out = tmp_path / "out"
+    run = subprocess.run([sys.executable, "-m", "factline", "build", str(tmp_path), "--out", str(out)],
+                         capture_output=True, text=True, timeout=600)
+    assert run.returncode == 0 and "empty.txt" in run.stderr and "empty file" in run.stderr
+    dossier = json.loads((out / "dossier.json").read_text(encoding="utf-8"))
+    assert dossier["errors"] == [{"path": str(tmp_path / "empty.txt"), "error": "empty file"}]
+    strict = subprocess.run([sys.executable, "-m", "factline", "build", str(tmp_path), "--out", str(out),
+                             "--strict", "--quiet"], capture_output=True, text=True, timeout=600)
+    assert strict.returncode == 1
+
+
+@pytest.mark.skipif(os.name != "posix", reason="needs POSIX signals")
+def test_kill_9_during_build_leaves_the_previous_database_readable(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    with example_corpus() as folder:
+        build([str(folder)], out)
+        before = sqlite3.connect(out / "factline.db").execute("SELECT count(*) FROM documents").fetchone()[0]
+        for delay in (0.5, 1.5, 3.0, 5.0):
+            proc = subprocess.Popen([sys.executable, "-m", "factline", "build", str(folder), "--out", str(out),
+                                     "--quiet"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            time.sleep(delay)
+            proc.send_signal(signal.SIGKILL)
+            proc.wait()
+            db = sqlite3.connect(f"file:{out / 'factline.db'}?mode=ro", uri=True)
+            assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+            assert db.execute("SELECT count(*) FROM documents").fetchone()[0] == before
+            db.close()
+            json.loads((out / "dossier.json").read_text(encoding="utf-8"))
