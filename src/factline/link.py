@@ -160,25 +160,53 @@ def _joins(tokens: frozenset[str]) -> frozenset[str]:
 # ---------------------------------------------------------------- linking rules
 
 def _link_equal_keys(c: Clusters, mentions: list[Mention]) -> None:
-    by_key: dict[tuple[str, str], list[Mention]] = defaultdict(list)
+    """Equal normalized names are one entity, except a one-word person name (a bare
+    surname), which is equal to another only inside one document or to a full name
+    written joined (Zhouhao = Zhou Hao)."""
+    by_key: dict[tuple[str, ...], list[Mention]] = defaultdict(list)
+    single: list[Mention] = []
     for m in mentions:
         key = surface_key(m)
         if not key:
             continue
-        kind = "person" if m.type == "person" else "thing"
-        by_key[(kind, key)].append(m)
         if m.type == "person" and not is_cjk(m.text):
             tokens = key_tokens(m.text)
-            if len(tokens) >= 2:
-                by_key[("person", "".join(sorted(tokens)))].append(m)
-                by_key[("person", "".join(tokens))].append(m)
+            if len(tokens) == 1:
+                single.append(m)
+                by_key[("single", m.document, key)].append(m)
+                continue
+            by_key[("person", "".join(tokens))].append(m)
+            by_key[("person", "".join(sorted(tokens)))].append(m)
+        by_key[("person" if m.type == "person" else "thing", key)].append(m)
         if m.type != "person":
             canon = org_canonical(m.text)
             if canon:
                 by_key[("thing", "canon:" + canon)].append(m)
+    for m in single:
+        joined = ("person", surface_key(m))
+        if joined in by_key:
+            by_key[joined].append(m)
     for group in by_key.values():
         for other in group[1:]:
             c.union(group[0].id, other.id)
+
+
+def _link_lone_surnames(c: Clusters, mentions: list[Mention]) -> None:
+    """A one-word person name left alone joins the one full name in the story that ends or
+    starts with it; with two candidates (Yann LeCun, Anne LeCun) it stays apart."""
+    full_by_token: dict[str, set[str]] = defaultdict(set)
+    for m in mentions:
+        tokens = key_tokens(m.text) if m.type == "person" and not is_cjk(m.text) else []
+        if len(tokens) >= 2:
+            full_by_token[tokens[0]].add(c.find(m.id))
+            full_by_token[tokens[-1]].add(c.find(m.id))
+    for m in mentions:
+        tokens = key_tokens(m.text) if m.type == "person" and not is_cjk(m.text) else []
+        if len(tokens) != 1 or c.latin_names[c.find(m.id)] or c.han_names[c.find(m.id)]:
+            continue
+        targets = {c.find(t) for t in full_by_token.get(tokens[0], set())}
+        if len(targets) == 1:
+            c.union(next(iter(targets)), m.id)
 
 
 def _link_equivalents(c: Clusters, mentions: list[Mention]) -> None:
@@ -327,6 +355,7 @@ def build_entities(mentions: list[Mention]) -> list[Entity]:
     _link_readings(c, mentions)
     _link_transliterations(c, mentions)
     _link_short_forms(c, mentions)
+    _link_lone_surnames(c, mentions)
     by_id = {m.id: m for m in mentions}
     entities = []
     for members in c.groups().values():
