@@ -1,0 +1,80 @@
+"""Helpers for the extract tests (no tests here).
+
+`read` runs the extract stage on one article whose names are given by the test, so that
+the tests exercise the extraction rules rather than the name detector.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from factline.config import Config
+from factline.extract import run
+from factline.model import Claim, Document, Mention, RoleClaim, Segment, Story
+from factline.names.span import NameSpan
+
+
+def fake_finder(names: dict[str, str]):
+    """A name finder that knows exactly `names` (text -> type), longest first."""
+    ordered = sorted(names, key=len, reverse=True)
+
+    def find_mentions(text: str, lang: str) -> list[NameSpan]:
+        spans: list[NameSpan] = []
+        for name in ordered:
+            start = text.find(name)
+            while start >= 0:
+                end = start + len(name)
+                if not any(s.start < end and start < s.end for s in spans):
+                    spans.append(NameSpan(start, end, name, names[name], "test"))
+                start = text.find(name, end)
+        return sorted(spans, key=lambda s: s.start)
+
+    return find_mentions
+
+
+class Result:
+    def __init__(self, story: Story):
+        self.story = story
+        self.doc = story.documents[0]
+
+    @property
+    def claims(self) -> list[Claim]:
+        return self.story.claims
+
+    @property
+    def roles(self) -> list[RoleClaim]:
+        return self.story.role_claims
+
+    def name(self, mention_id: str | None) -> str | None:
+        return None if mention_id is None else self.story.mention(mention_id).text
+
+    def args(self, claim: Claim) -> dict[str, list[str]]:
+        out: dict[str, list[str]] = {}
+        for a in claim.arguments:
+            out.setdefault(a.role, []).append(self.name(a.mention))  # type: ignore[arg-type]
+        return out
+
+    def of_type(self, kind: str) -> list[Claim]:
+        return [c for c in self.claims if c.type == kind]
+
+    def about(self, kind: str, subject: str) -> Claim:
+        found = [c for c in self.of_type(kind) if subject in self.args(c).get("subject", [])]
+        assert found, f"no {kind} claim about {subject}: {[(c.type, self.args(c)) for c in self.claims]}"
+        return found[0]
+
+    def role_of(self, person: str) -> list[tuple[str, str, str | None, str]]:
+        return [(r.role, r.role_text, self.name(r.org), r.status) for r in self.roles if self.name(r.person) == person]
+
+    def mentions(self) -> list[Mention]:
+        return self.story.mentions
+
+
+def read(monkeypatch: pytest.MonkeyPatch, text: str, lang: str, names: dict[str, str],
+         published: str | None = "2026-03-05", segments: list[Segment] | None = None) -> Result:
+    monkeypatch.setattr("factline.names.find_mentions", fake_finder(names))
+    doc = Document(id="t1", path="t1.txt", raw=text, lang=lang, published=published,
+                   segments=segments or [Segment(line, text.index(line), "body", lang=lang)
+                                         for line in text.split("\n") if line.strip()])
+    story = Story(documents=[doc])
+    run(story, Config())
+    return Result(story)
