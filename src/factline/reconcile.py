@@ -114,23 +114,39 @@ def resolve_claims(story: Story) -> list[ResolvedClaim]:
 
 def group_claims(claims: list[ResolvedClaim]) -> list[Group]:
     groups: list[Group] = []
-    by_key: dict[tuple, list[Group]] = defaultdict(list)
+    by_bucket: dict[tuple, list[Group]] = defaultdict(list)
     for rc in sorted(claims, key=lambda r: (r.claim.date is None, r.claim.document, r.claim.source.start)):
         t = rc.claim.type
         anchor = rc.subject or rc.org or rc.participants[0].entity
+        bucket = (t, anchor)
         if t in ONCE_PER_SUBJECT:
             key = (t, anchor, rc.org if rc.subject else None)
-            candidates = by_key[key]
-            group = candidates[0] if candidates else None
+            group = _same_organization(by_bucket[bucket], rc) if rc.subject else next(iter(by_bucket[bucket]), None)
         else:
-            key = (t, anchor)
-            group = _matching_group(by_key[key], rc)
+            key = bucket
+            group = _matching_group(by_bucket[bucket], rc)
         if group is None:
             group = Group(key)
-            by_key[key].append(group)
+            by_bucket[bucket].append(group)
             groups.append(group)
         group.members.append(rc)
     return groups
+
+
+def _organizations(rc: ResolvedClaim) -> set[str]:
+    """The org a claim names and the teams beside it (left 阿里 = left its Qwen team)."""
+    return {p.entity for p in rc.participants if p.role in ("org", "origin", "destination", "other")} - {rc.subject}
+
+
+def _same_organization(candidates: list[Group], rc: ResolvedClaim) -> Group | None:
+    """Claims of one person leaving (joining, ...) fold when they name the same org or team, or
+    when either names none: a person leaves one place once in a story."""
+    orgs = _organizations(rc)
+    for g in candidates:
+        theirs = set().union(*(_organizations(m) for m in g.members))
+        if not orgs or not theirs or orgs & theirs:
+            return g
+    return None
 
 
 def _matching_group(candidates: list[Group], rc: ResolvedClaim) -> Group | None:
