@@ -1,0 +1,465 @@
+"""Corrections applied to the tagger's spans, one sentence at a time.
+
+Each rule states something a careful reader of news in English, Spanish or Portuguese
+relies on: a capitalised run after "Sr." or "CEO" is a person, "X S.A." is a company,
+"Esto" opening a sentence is not a name, and "Hui Binyuan" is one person, not two.
+Spans are token indices, inclusive.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from factline.names.latin_features import case_class, sentence_mode
+from factline.names.latin_lexicon import (
+    DEMONYMS,
+    FUNCTION_WORDS,
+    HONORIFICS,
+    NAME_PARTICLES,
+    ORG_WORDS,
+    ROLES,
+    SAY_VERBS,
+    fold,
+    frequency_bucket,
+    gazetteer,
+    is_known_org,
+    is_pinyin_word,
+)
+
+CAPITALISED = frozenset({"title", "upper", "camel", "single"})
+PERSON_TAGS = frozenset({"first", "cnsur", "translit", "sur1", "sur2"})
+ORG_SUFFIXES = frozenset(["inc", "inc.", "corp", "corp.", "corporation", "co.", "ltd", "ltd.", "llc", "plc", "gmbh", "ag", "s.a.", "s.l.", "ltda", "ltda.", "s.a.s", "s.p.a.", "group", "holdings", "labs", "lab", "laboratories", "academy", "university", "institute", "foundation", "bank", "technologies", "motors", "airlines", "airways", "partners", "ventures", "capital", "systems", "pharmaceuticals", "studios"])
+ORG_HEADS = frozenset(["universidad", "universidade", "university", "universität", "banco", "bank", "grupo", "group", "instituto", "institute", "fundación", "fundação", "foundation", "ministerio", "ministério", "ministry", "partido", "party", "academia", "academy", "federación", "federação", "federation", "asociación", "associação", "association"])
+INNER_PUNCTUATION = frozenset({"&", "-", "'", "’", "."})
+LINKS = frozenset(["de", "del", "da", "do", "dos", "das", "of", "for", "at", "en", "em", "y", "e", "and"])
+
+
+@dataclass(slots=True)
+class TaggedSpan:
+    first: int
+    last: int
+    label: str  # PER, ORG, LOC, PROD, MISC
+    detector: str = "crf"
+    confidence: float = 1.0  # the tagger's lowest marginal over the span; 1 for rules
+
+
+def apply_rules(words: list[str], spans: list[TaggedSpan], lang: str) -> list[TaggedSpan]:
+    cases = [case_class(w) for w in words]
+    headline = sentence_mode(words) != ""
+    spans = [part for s in spans for part in _split_at_punctuation(words, cases, s)]
+    spans = [part for s in spans for part in _split_at_employer(words, cases, s)]
+    spans = [s for s in (_trim(words, cases, s) for s in spans) if s is not None]
+    spans = [_place_not_person(words, _strip_places(words, s)) for s in spans]
+    spans = _drop_common_initial_words(words, spans, lang)
+    spans = _org_designators(words, cases, spans)
+    spans = _person_cues(words, cases, spans, lang, headline)
+    spans = _join_person_parts(words, cases, spans)
+    if headline:
+        spans = [s for s in (_headline_trim(words, s, lang) for s in spans) if s is not None]
+    return sorted(spans, key=lambda s: s.first)
+
+
+# ---------------------------------------------------------------- small helpers
+
+def _is_name_word(word: str, case: str) -> bool:
+    return case in CAPITALISED and word.lower() not in FUNCTION_WORDS
+
+
+def _person_like(word: str) -> bool:
+    tags = gazetteer().get(fold(word), frozenset())
+    return bool(tags & PERSON_TAGS) or (word[:1].isupper() and word.isalpha() and is_pinyin_word(word))
+
+
+def _everyday(word: str) -> bool:
+    """A word common in running text of some language ("Gobierno", "Justicia")."""
+    return any(frequency_bucket(word, lang) >= 4 for lang in ("es", "pt", "en"))
+
+
+def _place_word(word: str) -> bool:
+    return bool(gazetteer().get(fold(word), frozenset()) & {"place", "city"})
+
+
+def _capitalised_run(words: list[str], cases: list[str], start: int) -> int | None:
+    """Last index of a name-like run starting at `start` ("Luiz Inácio Lula da Silva"), or None."""
+    if start >= len(words) or not _is_name_word(words[start], cases[start]):
+        return None
+    last = start
+    i = start + 1
+    while i < len(words):
+        if _is_name_word(words[i], cases[i]):
+            last = i
+            i += 1
+        elif _particles_then_name(words, cases, i):
+            i += 1
+        else:
+            break
+    return last
+
+
+def _name_after_particle(word: str, case: str) -> bool:
+    """"da Silva" continues a name; "de Apple", "de ByteDance" name an employer instead."""
+    return _is_name_word(word, case) and case not in ("camel", "upper") and not is_known_org(word)
+
+
+def _particles_then_name(words: list[str], cases: list[str], i: int) -> bool:
+    """Words i.. are one or two particles and then a name word: "de los Santos", "van der Berg"."""
+    for k in (i + 1, i + 2):
+        if words[k - 1].lower() not in NAME_PARTICLES or k >= len(words):
+            return False
+        if _name_after_particle(words[k], cases[k]):
+            return True
+    return False
+
+
+def _covering(spans: list[TaggedSpan], first: int, last: int) -> list[TaggedSpan]:
+    return [s for s in spans if s.first <= last and s.last >= first]
+
+
+def _replace(spans: list[TaggedSpan], new: TaggedSpan) -> list[TaggedSpan]:
+    return [s for s in spans if s.last < new.first or s.first > new.last] + [new]
+
+
+def _trim(words: list[str], cases: list[str], span: TaggedSpan) -> TaggedSpan | None:
+    """Drop leading/trailing words that cannot belong to a name (articles, punctuation)."""
+    first, last = span.first, span.last
+    while first <= last and (cases[first] in ("punct", "lower") or (span.label == "PER" and words[first].lower() in FUNCTION_WORDS)):
+        first += 1
+    while last >= first and (cases[last] in ("punct", "lower") and words[last] not in (".",)):
+        last -= 1
+    if first > last:
+        return None
+    return TaggedSpan(first, last, span.label, span.detector, span.confidence)
+
+
+def _split_at_punctuation(words: list[str], cases: list[str], span: TaggedSpan) -> list[TaggedSpan]:
+    """"Harry Rosario ( Ponce", "Biteye Justo después del Festival": a name does not run
+    across brackets, quotes, commas or an ordinary lowercase word."""
+    inner = NAME_PARTICLES if span.label == "PER" else NAME_PARTICLES | LINKS
+    for k in range(span.first + 1, span.last + 1):
+        lower_word = cases[k] == "lower" and words[k].lower() not in inner
+        if lower_word or (cases[k] == "punct" and words[k] not in INNER_PUNCTUATION):
+            return [TaggedSpan(span.first, k - 1, span.label, span.detector, span.confidence)]
+    return [span]
+
+
+def _strip_places(words: list[str], span: TaggedSpan) -> TaggedSpan:
+    """"Juan Miguel Núñez Madrid": a byline or dateline city glued to a long name."""
+    first, last = span.first, span.last
+    if span.label != "PER" or last - first < 2:
+        return span
+    if _only_place(words[last]):
+        last -= 1
+    elif _only_place(words[first]):
+        first += 1
+    return TaggedSpan(first, last, span.label, span.detector, span.confidence)
+
+
+def _only_place(word: str) -> bool:
+    tags = gazetteer().get(fold(word), frozenset())
+    return bool(tags & {"place", "city"}) and not tags & {"first", "sur1", "sur2"}
+
+
+def _split_at_employer(words: list[str], cases: list[str], span: TaggedSpan) -> list[TaggedSpan]:
+    """"Pang Ruoming de Apple": the person, then the organisation they work for."""
+    if span.label != "PER":
+        return [span]
+    for k in range(span.first + 1, span.last):
+        if words[k].lower() in NAME_PARTICLES and words[k - 1].lower() not in NAME_PARTICLES \
+                and not _particles_then_name(words, cases, k):
+            person = TaggedSpan(span.first, k - 1, "PER", span.detector, span.confidence)
+            rest = " ".join(words[k + 1:span.last + 1])
+            if is_known_org(rest):
+                return [person, TaggedSpan(k + 1, span.last, "ORG", "gazetteer")]
+            return [person]
+    return [span]
+
+
+def _place_not_person(words: list[str], span: TaggedSpan) -> TaggedSpan:
+    """A lone country or city name tagged as a person is the place."""
+    if span.label != "PER" or span.first != span.last:
+        return span
+    if _only_place(words[span.first]):
+        return TaggedSpan(span.first, span.last, "LOC", "pattern", span.confidence)
+    return span
+
+
+def _sentence_initial(words: list[str], i: int) -> bool:
+    return i == 0 or words[i - 1] in ("\"", "“", "«", "(", "-", "—", "–", ":", "¿", "¡", "‘")
+
+
+# ---------------------------------------------------------------- rules
+
+def _drop_common_initial_words(words: list[str], spans: list[TaggedSpan], lang: str) -> list[TaggedSpan]:
+    """"Esto", "Quando", "However" opening a sentence are capitalised, not names."""
+    kept = []
+    for s in spans:
+        word = words[s.first]
+        if _sentence_initial(words, s.first) and _common_word(word, lang):
+            if s.first == s.last:
+                continue
+            s = TaggedSpan(s.first + 1, s.last, s.label, s.detector, s.confidence)
+        kept.append(s)
+    return kept
+
+
+def _common_word(word: str, lang: str) -> bool:
+    lower = word.lower()
+    if lower in FUNCTION_WORDS:
+        return True
+    return frequency_bucket(lower, lang) >= 5 and not (gazetteer().get(fold(word), frozenset()) & PERSON_TAGS)
+
+
+def _headline_trim(words: list[str], span: TaggedSpan, lang: str) -> TaggedSpan | None:
+    """In a title-case or shouted headline, a name stops at the first everyday word.
+
+    "Gobierno Aprueba La Nueva Ley" keeps "Gobierno"; a span of everyday words goes.
+    """
+    last = span.first - 1
+    while last < span.last and _headline_name_word(words[last + 1], lang):
+        last += 1
+    if last < span.first:
+        return None
+    if last == span.first and words[last].lower() in ORG_WORDS:
+        return None
+    return TaggedSpan(span.first, last, span.label, span.detector, span.confidence)
+
+
+def _headline_name_word(word: str, lang: str) -> bool:
+    lower = word.lower()
+    if lower in NAME_PARTICLES or lower in ORG_WORDS or not word[:1].isalpha():
+        return True
+    tags = gazetteer().get(fold(word), frozenset())
+    return frequency_bucket(lower, lang) < 4 or bool(tags & (PERSON_TAGS | {"place"}))
+
+
+def _org_designators(words: list[str], cases: list[str], spans: list[TaggedSpan]) -> list[TaggedSpan]:
+    """"Acme Labs", "Grupo Prisa", "Universidade de São Paulo" are organisations."""
+    for i, word in enumerate(words):
+        lower = word.lower()
+        if lower in ORG_SUFFIXES and (cases[i] in CAPITALISED or "." in word) and i > 0:
+            first = _run_start(words, cases, i - 1)
+            if first is not None:
+                spans = _replace(spans, TaggedSpan(first, i, "ORG", "pattern"))
+        elif lower in ORG_HEADS and cases[i] in CAPITALISED:
+            nxt = i + 2 if i + 2 < len(words) and words[i + 1].lower() in LINKS else i + 1
+            last = _capitalised_run(words, cases, nxt)
+            if last is not None:
+                spans = _replace(spans, TaggedSpan(i, last, "ORG", "pattern"))
+    return spans
+
+
+def _run_start(words: list[str], cases: list[str], end: int) -> int | None:
+    """First index of the capitalised run that ends at `end`, or None."""
+    if end < 0 or not _is_name_word(words[end], cases[end]):
+        return None
+    first = end
+    while first - 1 >= 0 and _is_name_word(words[first - 1], cases[first - 1]) and not _sentence_initial(words, first):
+        first -= 1
+    if _sentence_initial(words, first) and words[first].lower() in FUNCTION_WORDS:
+        first += 1
+    return first if first <= end else None
+
+
+def _person_cues(
+    words: list[str], cases: list[str], spans: list[TaggedSpan], lang: str, headline: bool
+) -> list[TaggedSpan]:
+    """A capitalised run right after an honorific or a role noun, or before ", CEO of", is a person."""
+    for i in range(len(words)):
+        lower = words[i].lower()
+        if lower in HONORIFICS or (lower.rstrip(".") in HONORIFICS and words[i].endswith(".")):
+            spans = _mark_person(words, cases, spans, _skip_dot(words, i + 1), strong=True)
+        elif (lower in ROLES or lower in DEMONYMS) and cases[i] == "lower" and not headline:
+            start = i + 1
+            while start < len(words) and start - i <= 2 and _modifier(words[start], cases[start]):
+                start += 1
+            spans = _mark_person(words, cases, spans, start, strong=False)
+        elif lower in SAY_VERBS and cases[i] == "lower" and lower not in ("según", "segundo", "according", "conforme"):
+            spans = _speaker(words, cases, spans, i)
+    return _apposition_after_role(words, cases, _apposition_before_role(words, cases, spans))
+
+
+def _speaker(words: list[str], cases: list[str], spans: list[TaggedSpan], verb: int) -> list[TaggedSpan]:
+    """"indicó Olivera", "Menem negó": a lone capitalised word beside a verb of saying."""
+    after = _capitalised_run(words, cases, verb + 1)
+    if after is not None and after == verb + 1:
+        return _mark_person(words, cases, spans, verb + 1, strong=False, lone=True)
+    before = verb - 1
+    lone_before = before >= 0 and _is_name_word(words[before], cases[before]) and (
+        before == 0 or not _is_name_word(words[before - 1], cases[before - 1])
+    )
+    if lone_before:
+        return _mark_person(words, cases, spans, before, strong=False, lone=True)
+    return spans
+
+
+def _modifier(word: str, case: str) -> bool:
+    """A lowercase adjective between a role and a name: "el líder técnico X"."""
+    return case == "lower" and word.lower() not in LINKS and word.lower() not in FUNCTION_WORDS
+
+
+def _skip_dot(words: list[str], i: int) -> int:
+    return i + 1 if i < len(words) and words[i] == "." else i
+
+
+def _mark_person(
+    words: list[str], cases: list[str], spans: list[TaggedSpan], start: int, strong: bool, lone: bool = False
+) -> list[TaggedSpan]:
+    """Make the capitalised run at `start` a person; a weak cue needs an untagged run or a name-like word."""
+    last = _capitalised_run(words, cases, start)
+    if last is None or last - start > 4 or (lone and last != start):
+        return spans
+    covering = _covering(spans, start, last)
+    run = words[start:last + 1]
+    if any(s.label == "PER" for s in covering):
+        inside = all(start <= s.first and s.last <= last for s in covering)
+        if inside and all(s.label == "PER" for s in covering) and not _has_org_word(run):
+            return _replace(spans, TaggedSpan(start, last, "PER", "pattern", max(s.confidence for s in covering)))
+        return spans
+    if any(_place_word(w) and not _person_like(w) for w in run) or any(cases[k] == "upper" for k in range(start, last + 1)):
+        return spans
+    if not strong and not any(_person_like(w) for w in run) and (covering or any(_everyday(w) for w in run)):
+        return spans
+    if _has_org_word(run):
+        return spans
+    # Only a strong cue may seed other mentions of the same name (propagate_names).
+    return _replace(spans, TaggedSpan(start, last, "PER", "pattern", 1.0 if strong else 0.7))
+
+
+def _has_org_word(run: list[str]) -> bool:
+    return any(w.lower() in ORG_SUFFIXES or w.lower() in ORG_HEADS for w in run)
+
+
+def _apposition_before_role(words: list[str], cases: list[str], spans: list[TaggedSpan]) -> list[TaggedSpan]:
+    """"Tim Cook, CEO of Apple" / "Li Kaixin, un colaborador central": the run before the comma."""
+    for i in range(1, len(words) - 1):
+        if words[i] != ",":
+            continue
+        k = i + 1
+        while k < len(words) and words[k].lower() in FUNCTION_WORDS and k - i <= 2:
+            k += 1
+        if k < len(words) and words[k].lower() in ROLES:
+            first = _run_start(words, cases, i - 1)
+            if first is not None and i - 1 - first <= 3:
+                covering = _covering(spans, first, i - 1)
+                person_like = any(_person_like(w) and not _place_word(w) for w in words[first:i])
+                if person_like and not any(s.label in ("PER", "ORG") for s in covering):
+                    spans = _replace(spans, TaggedSpan(first, i - 1, "PER", "pattern"))
+    return spans
+
+
+def _apposition_after_role(words: list[str], cases: list[str], spans: list[TaggedSpan]) -> list[TaggedSpan]:
+    """"o responsável técnico do Alibaba, Lin Junyang": the run right after the comma."""
+    for i in range(1, len(words) - 1):
+        if words[i] != ",":
+            continue
+        window = [w.lower() for w in words[max(0, i - 6):i]]
+        if any(w in ROLES for w in window) and "," not in window:
+            spans = _mark_person(words, cases, spans, i + 1, strong=False)
+    return spans
+
+
+def _join_person_parts(words: list[str], cases: list[str], spans: list[TaggedSpan]) -> list[TaggedSpan]:
+    """Merge adjacent person pieces and pull in a romanised Chinese surname or given name."""
+    spans = sorted(spans, key=lambda s: s.first)
+    merged: list[TaggedSpan] = []
+    for s in spans:
+        prev = merged[-1] if merged else None
+        if prev and prev.label == "PER" and s.label == "PER" and prev.last + 1 == s.first:
+            prev.last = s.last
+            continue
+        merged.append(s)
+    for s in merged:
+        if s.label != "PER":
+            continue
+        if s.last + 1 < len(words) and _chinese_pair(words, cases, s.last, s.last + 1, merged):
+            s.last += 1
+        elif s.first > 0 and _chinese_pair(words, cases, s.first - 1, s.first, merged):
+            s.first -= 1
+    return merged
+
+
+def _chinese_pair(words: list[str], cases: list[str], a: int, b: int, spans: list[TaggedSpan]) -> bool:
+    """Words a and b read as one romanised Chinese name, and the outside one is untagged."""
+    if not all(cases[k] == "title" and is_pinyin_word(words[k]) for k in (a, b)):
+        return False
+    if any(s.first <= k <= s.last for s in spans for k in (a, b) if s.label != "PER"):
+        return False
+    surnames = sum("cnsur" in gazetteer().get(fold(words[k]), frozenset()) for k in (a, b))
+    return surnames >= 1 and words[a].lower() not in FUNCTION_WORDS and words[b].lower() not in FUNCTION_WORDS
+
+
+# ---------------------------------------------------------------- across one text
+
+def propagate_names(sentences: list[list[str]], spans: list[list[TaggedSpan]]) -> list[list[TaggedSpan]]:
+    """Spread what one sentence established to the others of the same text.
+
+    After "Iñigo García Aranda" a bare "García Aranda" or "Aranda" is that person, and a
+    run of words tagged as an organisation once is one wherever it appears again.
+    """
+    given, surnames = _person_words(sentences, spans)
+    labels = _labels_by_text(sentences, spans)
+    result = []
+    for words, found in zip(sentences, spans, strict=True):
+        cases = [case_class(w) for w in words]
+        found = list(found)
+        i = 0
+        while i < len(words):
+            last = _capitalised_run(words, cases, i)
+            if last is None:
+                i += 1
+                continue
+            found = _relabel_run(words, found, i, last, (given, surnames), labels)
+            i = last + 1
+        result.append(sorted(found, key=lambda s: s.first))
+    return result
+
+
+CONFIDENT = 0.8
+
+
+def _person_words(sentences: list[list[str]], spans: list[list[TaggedSpan]]) -> tuple[set[str], set[str]]:
+    """Given names and surnames of the full names the text states with confidence."""
+    given: set[str] = set()
+    surnames: set[str] = set()
+    for sentence, found in zip(sentences, spans, strict=True):
+        for s in found:
+            parts = [fold(w) for w in sentence[s.first:s.last + 1] if w.lower() not in NAME_PARTICLES and len(w) > 1]
+            if s.label == "PER" and len(parts) >= 2 and s.confidence >= CONFIDENT:
+                given.add(parts[0])
+                surnames.update(p for p in parts[1:] if not gazetteer().get(p, frozenset()) & {"place", "city"})
+    return given - surnames, surnames
+
+
+def _labels_by_text(sentences: list[list[str]], spans: list[list[TaggedSpan]]) -> dict[str, str]:
+    labels: dict[str, str] = {}
+    for sentence, found in zip(sentences, spans, strict=True):
+        for s in found:
+            if s.confidence >= CONFIDENT:
+                labels.setdefault(" ".join(sentence[s.first:s.last + 1]), s.label)
+    return labels
+
+
+def _relabel_run(
+    words: list[str],
+    found: list[TaggedSpan],
+    first: int,
+    last: int,
+    person_words: tuple[set[str], set[str]],
+    labels: dict[str, str],
+) -> list[TaggedSpan]:
+    covering = _covering(found, first, last)
+    if any(s.label == "PER" for s in covering):
+        return found
+    exact = not covering or (
+        len(covering) == 1 and (covering[0].first, covering[0].last) == (first, last) and covering[0].confidence < CONFIDENT
+    )
+    if not exact:
+        return found
+    given, surnames = person_words
+    parts = [fold(w) for w in words[first:last + 1] if w.lower() not in NAME_PARTICLES]
+    if parts and parts[-1] in surnames and all(p in given or p in surnames for p in parts):
+        return _replace(found, TaggedSpan(first, last, "PER", "coref"))
+    label = labels.get(" ".join(words[first:last + 1]))
+    if label and not covering:
+        return _replace(found, TaggedSpan(first, last, label, "coref"))
+    return found

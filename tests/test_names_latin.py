@@ -1,0 +1,192 @@
+"""Latin-script name detection (en/es/pt): tagger plus news-reading rules."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from conftest import need_shared
+from factline.names.latin import find_latin_mentions
+from factline.names.latin_features import sentence_mode, tokenize
+from factline.names.latin_lexicon import is_pinyin_word
+
+
+def names(text: str, lang: str, kind: str | None = None) -> list[str]:
+    return [m.text for m in find_latin_mentions(text, lang) if kind is None or m.type == kind]
+
+
+def test_offsets_index_the_text_and_spans_do_not_overlap() -> None:
+    text = "Ayer, la ministra María Fernández visitó Lisboa.\nEl señor Pablo Ortega dijo que no."
+    found = find_latin_mentions(text, "es")
+    assert found
+    for m in found:
+        assert text[m.start:m.end] == m.text
+    for a, b in zip(found, found[1:], strict=False):
+        assert a.end <= b.start
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "person"),
+    [
+        ("The board met on Tuesday and Mr. Tobias Wren resigned.", "en", "Tobias Wren"),
+        ("Según la Sra. Carmen Villalobos, el acuerdo está cerrado.", "es", "Carmen Villalobos"),
+        ("O senhor Bernardo Quintela não quis comentar.", "pt", "Bernardo Quintela"),
+        ("Dr. Helen Marsh said the trial would continue.", "en", "Helen Marsh"),
+    ],
+)
+def test_person_after_honorific(text: str, lang: str, person: str) -> None:
+    assert person in names(text, lang, "person")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "person"),
+    [
+        ("Greg Tollan, CEO of Brightwater, told analysts the plan was on track.", "en", "Greg Tollan"),
+        ("El líder técnico Zhang Weiming renunció el martes.", "es", "Zhang Weiming"),
+        ("O responsável técnico da Novafarma, Chen Guoliang, deixou a empresa.", "pt", "Chen Guoliang"),
+        ("La empresa confirmó la salida de su directora financiera Lucía Berenguer.", "es", "Lucía Berenguer"),
+    ],
+)
+def test_person_in_apposition_with_a_role(text: str, lang: str, person: str) -> None:
+    assert person in names(text, lang, "person")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "org"),
+    [
+        ("Shares of Harlow Dynamics Inc. rose after the report.", "en", "Harlow Dynamics Inc."),
+        ("La constructora Obras Castellanas S.A. ganó el contrato.", "es", "Obras Castellanas S.A."),
+        ("A Transportes Serrano Ltda. anunciou demissões.", "pt", "Transportes Serrano Ltda."),
+        ("Researchers at Vellum Labs published the model.", "en", "Vellum Labs"),
+        ("Estudió en la Universidad de Salamanca antes de emigrar.", "es", "Universidad de Salamanca"),
+    ],
+)
+def test_organisation_with_a_designator(text: str, lang: str, org: str) -> None:
+    assert org in names(text, lang, "org")
+
+
+def test_title_case_headline_yields_no_everyday_words() -> None:
+    headline = "Tech Giant Unveils New Chip As Sales Slow Down Across Markets"
+    assert sentence_mode([t.text for t in tokenize(headline)]) == "headline"
+    found = names(headline, "en")
+    everyday = {"Tech", "Giant", "Unveils", "New", "Chip", "As", "Sales", "Slow", "Down", "Across", "Markets"}
+    assert not [n for n in found if set(n.split()) <= everyday]
+
+
+def test_headline_still_finds_a_known_person_name() -> None:
+    found = names("Former Minister John Harper Returns To Politics", "en", "person")
+    assert any("Harper" in n for n in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "person"),
+    [
+        ("O presidente Luiz Inácio da Silva viajou ontem.", "pt", "Luiz Inácio da Silva"),
+        ("La jueza Ana María de los Santos archivó la causa.", "es", "Ana María de los Santos"),
+        ("The painter Vincent van Gogh sold few works.", "en", "Vincent van Gogh"),
+        ("Chancellor Ursula von Brandt arrived late.", "en", "Ursula von Brandt"),
+        ("A advogada Maria das Dores Pereira recorreu.", "pt", "Maria das Dores Pereira"),
+    ],
+)
+def test_names_with_particles(text: str, lang: str, person: str) -> None:
+    assert person in names(text, lang, "person")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "person"),
+    [
+        ("Former minister Jean-Pierre Morel declined to comment.", "en", "Jean-Pierre Morel"),
+        ("La portavoz Ana García-Rivas confirmó la noticia.", "es", "Ana García-Rivas"),
+    ],
+)
+def test_hyphenated_names(text: str, lang: str, person: str) -> None:
+    assert person in names(text, lang, "person")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "word"),
+    [
+        ("Esto no fue una salida típica, dijo el analista.", "es", "Esto"),
+        ("Quando a empresa anunciou o corte, as ações caíram.", "pt", "Quando"),
+        ("However, the company denied the report.", "en", "However"),
+        ("Además, el gobierno aprobó el presupuesto.", "es", "Además"),
+    ],
+)
+def test_sentence_initial_common_word_is_not_a_name(text: str, lang: str, word: str) -> None:
+    assert not [n for n in names(text, lang) if n.split()[0] == word]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Según fuentes internas, Hui Binyuan dejó el equipo.",
+        "Según fuentes internas, Binyuan Hui dejó el equipo.",
+    ],
+)
+def test_romanised_chinese_name_is_one_person(text: str) -> None:
+    found = names(text, "es", "person")
+    assert any(n in ("Hui Binyuan", "Binyuan Hui") for n in found)
+
+
+def test_later_surname_mention_is_the_same_person() -> None:
+    text = ("El presidente de la compañía, Ernesto Valdivieso Arana, presentó los resultados.\n"
+            "Valdivieso Arana dijo que la empresa crecerá.")
+    assert names(text, "es", "person").count("Valdivieso Arana") == 1
+
+
+def test_place_after_preposition_is_not_a_person() -> None:
+    found = find_latin_mentions("La cumbre se celebró en Buenos Aires y luego en Lima.", "es")
+    assert not [m for m in found if m.type == "person"]
+
+
+def test_pinyin_words() -> None:
+    assert is_pinyin_word("Junyang")
+    assert is_pinyin_word("Binyuan")
+    assert not is_pinyin_word("Thompson")
+
+
+def test_other_language_falls_back_to_english_tables() -> None:
+    found = find_latin_mentions("Mr. Tobias Wren met the press.", "fr")
+    assert "Tobias Wren" in [m.text for m in found]
+
+
+def test_empty_text() -> None:
+    assert find_latin_mentions("", "en") == []
+    assert find_latin_mentions("   \n  ", "es") == []
+
+
+def conll_person_sentences(path: Path, limit: int) -> list[tuple[str, set[tuple[int, int]]]]:
+    """(sentence joined by spaces, gold person spans) for the first `limit` sentences."""
+    result = []
+    for block in path.read_text(encoding="utf-8").split("\n\n")[:limit]:
+        rows = [line.split() for line in block.splitlines() if len(line.split()) >= 2]
+        text, gold, pos, start = "", set(), 0, None
+        for i, (word, tag) in enumerate((r[0], r[-1]) for r in rows):
+            if tag == "B-PER" or (tag == "I-PER" and start is None):
+                start = pos
+            if tag.endswith("PER") and (i + 1 == len(rows) or rows[i + 1][-1] != "I-PER"):
+                gold.add((start, pos + len(word)))
+                start = None
+            text += word + " "
+            pos += len(word) + 1
+        result.append((text.rstrip(), gold))
+    return result
+
+
+@pytest.mark.shared
+def test_spanish_person_f1_on_conll2002_slice() -> None:
+    path = need_shared("datasets", "ner", "conll2002", "esp.testb")
+    tp = fp = fn = 0
+    for text, gold in conll_person_sentences(path, 300):
+        found = {(m.start, m.end) for m in find_latin_mentions(text, "es") if m.type == "person"}
+        tp, fp, fn = tp + len(found & gold), fp + len(found - gold), fn + len(gold - found)
+    assert tp + fn > 50
+    assert 2 * tp / (2 * tp + fp + fn) >= 0.65, (tp, fp, fn)
+
+
+@pytest.mark.shared
+def test_development_story_people(dev_corpus: Path) -> None:
+    path = next(dev_corpus.glob("001_*.txt"))
+    found = names(path.read_text(encoding="utf-8"), "pt", "person")
+    assert {"Lin Junyang", "Yu Bowen", "Hui Binyuan"} <= set(found)
