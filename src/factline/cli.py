@@ -14,6 +14,8 @@ from rich.table import Table
 
 from factline import __version__
 from factline.config import Config
+from factline.extract.llm import LLMError
+from factline.pipeline import BuildResult, build
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="Reconstruct a news story from many articles in several languages.")
@@ -34,26 +36,18 @@ def _root(version: Annotated[bool, typer.Option("--version", callback=_version, 
 
 def _run_build(inputs: list[str], out: Path, quiet: bool, strict: bool, languages: str | None,
                extractor: str, llm_url: str | None, llm_model: str | None) -> None:
-    from factline.pipeline import build
-
+    if extractor == "llm" and not llm_url:
+        console.print("[red]--extractor llm needs --llm-url (an OpenAI-compatible base URL)[/red]")
+        raise typer.Exit(2)
     config = Config(extractor=extractor, llm_url=llm_url, llm_model=llm_model)
     if languages:
         config.languages = tuple(x.strip() for x in languages.split(",") if x.strip())
     t0 = time.perf_counter()
-    if quiet:
-        result = build(inputs, out, config)
-    else:
-        with Progress(TextColumn("[bold]{task.description}"), BarColumn(), TextColumn("{task.fields[item]}"),
-                      TimeElapsedColumn(), console=console, transient=True) as bar:
-            task = bar.add_task("reading", total=None, item="")
-
-            def on_file(path: str) -> None:
-                bar.update(task, item=Path(path).name[-50:])
-
-            def on_stage(name: str, done: int, total: int) -> None:
-                bar.update(task, description=name, completed=done, total=total, item="")
-
-            result = build(inputs, out, config, progress=on_stage, on_file=on_file)
+    try:
+        result = _build_with_progress(inputs, out, config, quiet)
+    except LLMError as e:
+        console.print(f"[red]{e}[/red]", highlight=False)
+        raise typer.Exit(2) from None
     story = result.story
     if not quiet:
         _summary(result, time.perf_counter() - t0)
@@ -64,7 +58,23 @@ def _run_build(inputs: list[str], out: Path, quiet: bool, strict: bool, language
         raise typer.Exit(1)
 
 
-def _summary(result, seconds: float) -> None:
+def _build_with_progress(inputs: list[str], out: Path, config: Config, quiet: bool) -> BuildResult:
+    if quiet:
+        return build(inputs, out, config)
+    with Progress(TextColumn("[bold]{task.description}"), BarColumn(), TextColumn("{task.fields[item]}"),
+                  TimeElapsedColumn(), console=console, transient=True) as bar:
+        task = bar.add_task("reading", total=None, item="")
+
+        def on_file(path: str) -> None:
+            bar.update(task, item=Path(path).name[-50:])
+
+        def on_stage(name: str, done: int, total: int) -> None:
+            bar.update(task, description=name, completed=done, total=total, item="")
+
+        return build(inputs, out, config, progress=on_stage, on_file=on_file)
+
+
+def _summary(result: BuildResult, seconds: float) -> None:
     story = result.story
     table = Table(show_header=False, box=None, padding=(0, 2))
     table.add_row("documents read", str(len(story.documents)))

@@ -42,6 +42,7 @@ class Extractor(Protocol):
 
 BACKENDS: dict[str, str] = {
     "rules": "factline.extract.rules:RulesExtractor",
+    "llm": "factline.extract.llm:LLMExtractor",
 }
 
 
