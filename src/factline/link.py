@@ -78,6 +78,23 @@ def org_canonical(text: str) -> str | None:
     return canonical_name(text)
 
 
+_NAME_WORD = re.compile(r"^[A-ZÀ-Þ][a-zà-ÿ'’]+(?:-[A-Za-zà-ÿ]+)?$")
+
+
+def person_shaped(m: Mention) -> bool:
+    """A Latin name typed person, or typed org/other by a tagger but shaped like a person's
+    name (one to three capitalised words, no org ending, not a known org). Cross-script
+    evidence (a pinyin reading, a transliteration) may then make it a person."""
+    if m.type == "person":
+        return True
+    if m.type not in ("org", "other") or is_cjk(m.text) or org_canonical(m.text):
+        return False
+    from factline.names.orgs import org_suffix
+
+    words = m.text.split()
+    return 1 <= len(words) <= 3 and not org_suffix(m.text) and all(_NAME_WORD.match(w) for w in words)
+
+
 # ---------------------------------------------------------------- union-find
 
 class Clusters:
@@ -232,7 +249,7 @@ def _link_readings(c: Clusters, mentions: list[Mention]) -> None:
             for r in chinese_readings(name):
                 han_by_reading[r].add(name)
     for m in mentions:
-        if m.type != "person" or is_cjk(m.text):
+        if is_cjk(m.text) or not person_shaped(m):
             continue
         names = han_by_reading.get(latin_key(m.text), set())
         if len(names) == 1:
@@ -265,7 +282,7 @@ def _link_transliterations(c: Clusters, mentions: list[Mention]) -> None:
 
     latin_people = {}
     for m in mentions:
-        if m.type == "person" and not is_cjk(m.text):
+        if not is_cjk(m.text) and person_shaped(m):
             latin_people.setdefault(latin_key(m.text), m)
     if not latin_people:
         return
@@ -345,7 +362,11 @@ def _display_name(ms: list[Mention], etype: str) -> str:
 
 
 def _entity_type(ms: list[Mention]) -> str:
-    return Counter(m.type for m in ms).most_common(1)[0][0]
+    """The majority type; a tie goes to person, since only person names are linked across
+    scripts through readings and a tagger's org for a person's name is the usual error."""
+    votes = Counter(m.type for m in ms)
+    top = max(votes.values())
+    return "person" if votes.get("person") == top else votes.most_common(1)[0][0]
 
 
 def build_entities(mentions: list[Mention]) -> list[Entity]:
