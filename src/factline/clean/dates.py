@@ -1,0 +1,148 @@
+"""Calendar dates as page metadata writes them, in zh, en, es and pt.
+
+Used by the clean stage (is this line a dateline?) and the metadata stage (which date
+is the publication date?). Only complete dates count (year, month and day): a year or
+a month alone is never a publication date. Values are `YYYY-MM-DD` or
+`YYYY-MM-DDTHH:MM` when a clock time follows the date.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９／－．：", "0123456789/-.:")
+
+_MONTHS = {
+    # es
+    "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7, "agosto": 8,
+    "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12,
+    # pt
+    "janeiro": 1, "fevereiro": 2, "março": 3, "marco": 3, "maio": 5, "junho": 6, "julho": 7,
+    "setembro": 9, "outubro": 10, "novembro": 11, "dezembro": 12,
+    # en
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
+    "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+    "oct": 10, "nov": 11, "dec": 12,
+    # es/pt abbreviations
+    "ene": 1, "abr": 4, "ago": 8, "dic": 12, "fev": 2, "mai": 5, "set": 9, "out": 10, "dez": 12,
+}
+_MONTH_ALT = "|".join(sorted(_MONTHS, key=len, reverse=True))
+
+_TIME = r"(?:\s*(?:T|,|a\s+las|às|as|at|um|-|—|\||)\s*(?P<hh>\d{1,2})\s*[:：时點点h]\s*(?P<mm>\d{2})(?!\d)(?:\s*[:：分]\s*\d{2})?\s*(?P<ampm>[ap]\.?\s?m\.?)?)?"
+_YMD = re.compile(
+    r"(?<![\d.])(?P<y>(?:19|20)\d{2})\s*(?:[-/.年])\s*(?P<m>\d{1,2})\s*(?:[-/.月])\s*(?P<d>\d{1,2})(?!\d)\s*[日号]?"
+    + _TIME, re.I)
+_DMY = re.compile(
+    r"(?<![\d.])(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>(?:19|20)\d{2})(?!\d)" + _TIME, re.I)
+_D_DE_M = re.compile(
+    rf"(?<!\d)(?P<d>\d{{1,2}})(?:º|°|o)?\s+(?:de\s+)?(?P<mon>{_MONTH_ALT})\.?,?\s+(?:de\s+|del\s+)?(?P<y>(?:19|20)\d{{2}})(?!\d)"
+    + _TIME, re.I)
+_M_D_Y = re.compile(
+    rf"(?<![\w])(?P<mon>{_MONTH_ALT})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d{{2}})(?!\d)" + _TIME,
+    re.I)
+
+
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+@dataclass(frozen=True, slots=True)
+class DateMatch:
+    start: int
+    end: int
+    value: str  # YYYY-MM-DD or YYYY-MM-DDTHH:MM
+
+
+def _valid(year: int, month: int, day: int) -> bool:
+    if not (1990 <= year <= 2100 and 1 <= month <= 12 and 1 <= day <= 31):
+        return False
+    return day <= (29 if month == 2 else 30 if month in (4, 6, 9, 11) else 31)
+
+
+def _clock(m: re.Match[str]) -> str:
+    if not m.group("hh"):
+        return ""
+    hour, minute = int(m.group("hh")), int(m.group("mm"))
+    ampm = (m.group("ampm") or "").lower().replace(".", "").replace(" ", "")
+    if ampm == "pm" and hour < 12:
+        hour += 12
+    elif ampm == "am" and hour == 12:
+        hour = 0
+    if hour > 23 or minute > 59:
+        return ""
+    return f"T{hour:02d}:{minute:02d}"
+
+
+def _value(year: int, month: int, day: int, m: re.Match[str]) -> str | None:
+    if not _valid(year, month, day):
+        return None
+    return f"{year:04d}-{month:02d}-{day:02d}{_clock(m)}"
+
+
+def _day_first(m: re.Match[str], lang: str | None) -> str | None:
+    a, b, year = int(m.group("d")), int(m.group("m")), int(m.group("y"))
+    if a > 12 or b > 12 or a == b:
+        day, month = (a, b) if a > 12 or a == b else (b, a)
+    elif lang == "en" or lang is None:
+        return None  # 04/03/2026: April or March? Unknowable without the outlet's convention
+    else:
+        day, month = a, b
+    return _value(year, month, day, m)
+
+
+def find_dates(text: str, lang: str | None = None) -> list[DateMatch]:
+    """Every complete date in `text`, left to right, without overlaps."""
+    folded = text.translate(_FULLWIDTH_DIGITS)
+    if not _YEAR.search(folded):
+        return []
+    found: list[DateMatch] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(m: re.Match[str], value: str | None) -> None:
+        if value is None or any(m.start() < e and s < m.end() for s, e in taken):
+            return
+        taken.append((m.start(), m.end()))
+        found.append(DateMatch(m.start(), m.end(), value))
+
+    for m in _YMD.finditer(folded):
+        add(m, _value(int(m.group("y")), int(m.group("m")), int(m.group("d")), m))
+    for m in _D_DE_M.finditer(folded):
+        add(m, _value(int(m.group("y")), _MONTHS[m.group("mon").lower()], int(m.group("d")), m))
+    for m in _M_D_Y.finditer(folded):
+        add(m, _value(int(m.group("y")), _MONTHS[m.group("mon").lower()], int(m.group("d")), m))
+    for m in _DMY.finditer(folded):
+        add(m, _day_first(m, lang))
+    return sorted(found, key=lambda d: d.start)
+
+
+_ISO = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}))?")
+
+
+def parse_date_value(value: object, lang: str | None = None) -> str | None:
+    """Normalize a date given as metadata (ISO 8601, RFC 822 from feeds, or as written)."""
+    if not isinstance(value, str) or not value.strip():
+        return None
+    m = _ISO.match(value)
+    if m:
+        year, month, day = int(m.group(1)), int(m.group(2)), int(m.group(3))
+        if not _valid(year, month, day):
+            return None
+        return f"{m.group(1)}-{m.group(2)}-{m.group(3)}" + (f"T{m.group(4)}:{m.group(5)}" if m.group(4) else "")
+    rfc = _rfc822(value)
+    if rfc:
+        return rfc
+    dates = find_dates(value, lang)
+    return dates[0].value if dates else None
+
+
+def _rfc822(value: str) -> str | None:
+    from email.utils import parsedate_tz
+
+    parsed = parsedate_tz(value)
+    if not parsed:
+        return None
+    year, month, day, hour, minute = parsed[:5]
+    if not _valid(year, month, day):
+        return None
+    return f"{year:04d}-{month:02d}-{day:02d}T{hour:02d}:{minute:02d}"
