@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import argparse
 import random
-import re
 import resource
 import time
 import tracemalloc
@@ -20,20 +19,12 @@ import xml.etree.ElementTree as ET
 from collections import Counter, defaultdict
 from pathlib import Path
 
-from bench._shared import dataset
+from bench._shared import dataset, detokenize
 from factline import cluster, vectors
 from factline.config import Config
 from factline.model import Document, Segment, Story
 
 MEANTIME = ("meantime", "data", "meantime_newsreader_english_oct15", "intra-doc_annotation")
-
-
-def detokenize(tokens: list[str]) -> str:
-    text = " ".join(tokens)
-    text = re.sub(r" ([,.;:!?%)\]}])", r"\1", text)
-    text = re.sub(r"([(\[{$]) ", r"\1", text)
-    text = re.sub(r" (n't|'s|'re|'ve|'ll|'d)\b", r"\1", text)
-    return text.replace("`` ", '"').replace(" ''", '"')
 
 
 def read_naf(path: Path) -> tuple[str, str | None, list[str]]:

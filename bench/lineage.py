@@ -27,7 +27,7 @@ import time
 import tracemalloc
 from pathlib import Path
 
-from bench._shared import dataset
+from bench._shared import dataset, detokenize
 from factline import lineage
 from factline.config import Config
 from factline.model import Document, Segment, Story
@@ -37,14 +37,6 @@ APPLE_SPANISH_POSITION = {
     2: 17, 3: 28, 4: 5, 5: 6, 6: 7, 7: 14, 11: 13, 12: 3, 13: 19, 14: 15, 15: 16, 16: 2, 17: 23,
     18: 12, 19: 22, 20: 21, 21: 4, 22: 24, 23: 25, 24: 27, 25: 18, 26: 11, 27: 26, 28: 29, 29: 20,
 }
-
-
-def detokenize(tokens: list[str]) -> str:
-    text = " ".join(tokens)
-    text = re.sub(r" ([,.;:!?%)\]}])", r"\1", text)
-    text = re.sub(r"([(\[{$¿¡]) ", r"\1", text)
-    text = re.sub(r" (n't|'s|'re|'ve|'ll|'d)\b", r"\1", text)
-    return text.replace("`` ", '"').replace(" ''", '"')
 
 
 def read_tsv(path: Path) -> list[tuple[str, list[str]]]:

@@ -195,3 +195,10 @@ def test_any_unicode_text_survives_read_inputs(tmp_path_factory: pytest.TempPath
     (folder / "a.txt").write_bytes(text.encode("utf-8", "surrogatepass"))
     docs, errors = read_inputs([str(folder / "a.txt")])
     assert len(docs) + len(errors) == 1
+
+
+def test_declared_gb2312_is_read_as_its_superset_gb18030() -> None:
+    data = "网页声明GB2312却用了喆这个字。".encode("gb18030")
+    with pytest.raises(UnicodeDecodeError):
+        data.decode("gb2312")
+    assert decode_bytes(data, declared="gb2312") == ("网页声明GB2312却用了喆这个字。", "gb18030")

@@ -66,6 +66,9 @@ def decode_bytes(data: bytes, declared: str | None = None) -> tuple[str, str]:
     except UnicodeDecodeError:
         pass
     if declared:
+        # Pages declaring GB2312 or GBK routinely use characters only GB18030 (their superset) has.
+        if declared.lower().replace("_", "").replace("-", "") in ("gb2312", "gbk", "gb231280", "xgbk"):
+            declared = "gb18030"
         try:
             return data.decode(declared), declared.lower()
         except (UnicodeDecodeError, LookupError):
