@@ -56,3 +56,10 @@ def test_news_valid_split_ranking() -> None:
     latins = sorted({lat for lat, _ in pairs})
     hits = sum(latins[rank_candidates(zh, latins)[0]] == lat for lat, zh in pairs)
     assert hits / len(pairs) >= 0.85
+
+
+def test_latin_names_shorter_than_a_chunk_do_not_break_scoring() -> None:
+    from factline.names.translit import translit_score
+
+    for latin in ("A", "Al", "X Y"):
+        assert 0.0 <= translit_score("马斯克", latin) <= 1.0

@@ -128,7 +128,7 @@ def log_likelihoods(model: TranslitModel, chinese: str, latins: Sequence[str]) -
     alpha[:, 0] = 0.0
     for emit in emissions:
         nxt = np.full_like(alpha, NEG_INF)
-        for length in range(1, MAX_CHUNK + 1):
+        for length in range(1, min(MAX_CHUNK, width) + 1):
             # a chunk of `length` letters starting at j ends at j + length
             cand = alpha[:, : width + 1 - length] + emit[:, : width + 1 - length, length - 1]
             nxt[:, length:] = np.logaddexp(nxt[:, length:], cand)
