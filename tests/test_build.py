@@ -91,6 +91,11 @@ def test_the_story_disagreements_are_found(demo: dict) -> None:
     shen = entity_with(d, "沈雨桐")["id"]
     kinds = {k["kind"] for k in d["conflicts"] if shen in k["entities"]}
     assert "date" in kinds  # left in September (pt) vs on Monday 12 October (en, es, zh)
+    assert "destination" in kinds  # Vantage Labs (rumoured) vs Northbeam (pt)
+    assert "status" in kinds  # rumoured to join Vantage Labs vs Vantage Labs denies it
+    helix = entity_with(d, "赫力智能")["id"]
+    [headcount] = [k for k in d["conflicts"] if k["kind"] == "value" and helix in k["entities"]]
+    assert len(headcount["values"]) == 3  # about 200 (en, es) vs over 300 (zh) vs about 250 (pt)
     departure = [e for e in d["events"] if e["type"] == "departure"
                  and any(p["entity"] == shen for p in e["participants"])]
     assert departure and departure[0]["date"] == "2026-10-12"

@@ -52,3 +52,35 @@ def test_leaving_a_room_is_not_leaving_an_org(monkeypatch):
     departures = r.of_type("departure")
     assert [r.args(c)["subject"] for c in departures] == [["Jane Doe"]]
     assert departures[0].date == "2024"
+
+
+def test_funding_needs_money_and_talks_to_hire_denied_with_destination(monkeypatch):
+    names = {"Acme": "org", "Globex": "org", "Jane Doe": "person", "Bob Ray": "person"}
+    text = ("Acme secured $50 million in a round led by Globex.\nAcme raised concerns about the deal.\n"
+            "Globex denied that it was in talks to hire Jane Doe.\nBob Ray is reportedly in talks to join Acme.")
+    r = read(monkeypatch, text, "en", names)
+    funding = r.of_type("funding")
+    assert len(funding) == 1 and funding[0].figures[0]["quantity"] == "funding"
+    hire = r.about("join", "Jane Doe")
+    assert hire.status == "denied" and r.args(hire)["destination"] == ["Globex"]
+    assert r.name(hire.facts["destination"]) == "Globex"
+    join = r.about("join", "Bob Ray")
+    assert join.status == "rumored" and r.name(join.facts["destination"]) == "Acme"
+
+
+def test_researcher_headcount_and_a_surname_that_looks_like_a_pronoun(monkeypatch):
+    names = {"Acme": "org", "Jiaming": "person", "Lin Tao": "person"}
+    text = "Acme now has about 120 researchers.\nLin Tao quit Acme.\nHe Jiaming, an engineer, said he was leaving Acme."
+    r = read(monkeypatch, text, "en", names)
+    metric = [c for c in r.claims if any(f["quantity"] == "researchers" for f in c.figures)]
+    assert metric and metric[0].figures[0]["value"] == 120
+    assert r.about("departure", "Jiaming")
+
+
+def test_names_found_once_are_found_again_and_a_based_modifier_is_cut(monkeypatch):
+    names = {"Shenzhen-based Acme Labs": "org", "Shen Yutong": "person", "Shen": "place"}
+    text = "Shen Yutong left Shenzhen-based Acme Labs.\nAcme Labs raised $10 million.\nShen left on Monday."
+    r = read(monkeypatch, text, "en", names)
+    assert [m.text for m in r.mentions() if m.type == "org"] == ["Acme Labs", "Acme Labs"]
+    assert all(m.type == "person" for m in r.mentions() if m.text == "Shen")
+    assert r.args(r.of_type("funding")[0])["org"] == ["Acme Labs"]

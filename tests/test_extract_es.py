@@ -73,3 +73,15 @@ def test_figures_in_spanish_number_formats(monkeypatch):
     assert figures == {"downloads": 1e9, "derivative_models": 200_000, "views": 4_500_000}
     metric = next(c for c in r.claims if c.figures)
     assert r.args(metric)["subject"] == ["Acme"]
+
+
+def test_conditional_rumour_funding_and_researchers(monkeypatch):
+    names = {"Acme": "org", "Globex": "org", "Ana Torres": "person", "Luis Vidal": "person", "Torres": "place"}
+    text = ("Luis Vidal dejó Acme.\nAna Torres es investigadora de Acme.\n"
+            "Según fuentes del sector, Torres estaría negociando su incorporación a Globex.\n"
+            "Acme recaudó 40 millones de dólares.\nAcme tiene unos 90 investigadores.")
+    r = read(monkeypatch, text, "es", names)
+    join = r.about("join", "Torres")
+    assert join.status == "rumored" and r.args(join)["destination"] == ["Globex"]
+    assert r.of_type("funding")[0].figures[0]["quantity"] == "funding"
+    assert any(f["quantity"] == "researchers" and f["value"] == 90 for c in r.claims for f in c.figures)

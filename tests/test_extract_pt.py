@@ -54,3 +54,14 @@ def test_portuguese_figures(monkeypatch):
     assert figures["derivative_models"]["qualifier"] == "more_than"
     assert figures["views"]["value"] == 4_500_000
     assert figures["views"]["as_of"] == "2026-03-05"
+
+
+def test_future_post_at_another_org_is_a_join_and_org_apposition(monkeypatch):
+    names = {"Acme": "org", "Ana Souza": "person"}
+    text = ("Ana Souza deixou a Acme.\nAna Souza vai assumir a direção de pesquisa da Boreal, uma startup de robótica.\n"
+            "A Acme captou 20 milhões de dólares e tem cerca de 80 pesquisadores.")
+    r = read(monkeypatch, text, "pt", names)
+    join = r.about("join", "Ana Souza")
+    assert r.args(join)["destination"] == ["Boreal"] and r.name(join.facts["destination"]) == "Boreal"
+    assert r.of_type("funding")
+    assert any(f["quantity"] == "researchers" and f["value"] == 80 for c in r.claims for f in c.figures)

@@ -112,3 +112,13 @@ def test_same_day_as_an_earlier_event_takes_that_events_date(monkeypatch):
     text = "3月2日，李明宣布离职。\n3月5日，腾讯发布公告。\n在李明离职的同一天，王磊也正式离职。"
     r = read(monkeypatch, text, "zh", {**ORGS, "李明": "person", "王磊": "person"})
     assert r.about("departure", "王磊").date == "2026-03-02"
+
+
+def test_investment_talks_and_research_team_size(monkeypatch):
+    names = {"星河科技": "org", "远航实验室": "org", "王磊": "person"}
+    text = "星河科技获得了5亿元投资。\n远航实验室否认与王磊接洽。\n星河科技研发团队目前超过300人。"
+    r = read(monkeypatch, text, "zh", names)
+    assert r.of_type("funding")
+    talks = r.about("join", "王磊")
+    assert talks.status == "denied" and r.args(talks)["destination"] == ["远航实验室"]
+    assert any(f["quantity"] == "researchers" and f["value"] == 300 for c in r.claims for f in c.figures)

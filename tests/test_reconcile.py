@@ -147,6 +147,18 @@ def test_reported_and_denied_is_a_status_conflict() -> None:
     assert k.kind == "status" and {v.value for v in k.values} == {"reported", "denied"}
 
 
+def test_a_rumour_and_its_denial_is_a_status_conflict() -> None:
+    b = StoryBuilder()
+    b.entity("shen", "Shen")
+    b.entity("v", "V", "org")
+    a, c = b.doc("a", ["Shen may join V, people say."]), b.doc("c", ["V denied talks with Shen."])
+    b.claim(a, 0, "join", {"subject": "shen", "destination": "v"}, "2026-10", status="rumored")
+    b.claim(c, 0, "join", {"subject": "shen", "destination": "v"}, "2026-10-14", status="denied")
+    story = b.run()
+    [k] = story.conflicts
+    assert {v.value for v in k.values} == {"rumored", "denied"} and story.events[0].date == "2026-10"
+
+
 def test_reporting_lines_that_differ_between_articles() -> None:
     b = StoryBuilder()
     for e in ("zhou", "boss1", "boss2"):

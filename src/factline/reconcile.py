@@ -185,7 +185,9 @@ def _event_date(members: list[ResolvedClaim]) -> tuple[str | None, str | None]:
     """The date most independent sources give; among equals the most specific."""
     support: dict[str, set[str]] = defaultdict(set)
     text: dict[str, str | None] = {}
-    for m in members:
+    # The date of a denial is when it was denied, not when the thing happened.
+    dated = [m for m in members if m.claim.status != "denied"] or members
+    for m in dated:
         if m.claim.date:
             support[m.claim.date].add(m.root)
             text.setdefault(m.claim.date, m.claim.date_text)
@@ -311,15 +313,21 @@ def status_conflicts(resolved: list[ResolvedClaim], names: dict[str, str]) -> li
 
 
 def denial_conflicts(groups: list[Group], names: dict[str, str]) -> list[Conflict]:
+    """One source says it happened (or is rumored to), another denies it."""
     out = []
     for g in groups:
         denied = [m for m in g.members if m.claim.status == "denied"]
-        asserted = [m for m in g.members if m.claim.status in ("reported", "confirmed")]
-        if denied and asserted and {m.claim.document for m in denied} != {m.claim.document for m in asserted}:
-            ents = [e for e in g.key[1:] if e]
-            what = f"{g.key[0]} of {names.get(ents[0], ents[0])}" if ents else g.key[0]
-            out.append(Conflict("", f"Whether the {what} happened", "status", ents,
-                                _values({"reported": asserted, "denied": denied})))
+        asserted = [m for m in g.members if m.claim.status != "denied"]
+        if not denied or not asserted:
+            continue
+        if {m.claim.document for m in denied} == {m.claim.document for m in asserted}:
+            continue  # one article weighing a rumour against its denial is not two sources disagreeing
+        ents = [e for e in g.key[1:] if e]
+        what = f"{g.key[0]} of {names.get(ents[0], ents[0])}" if ents else g.key[0]
+        by_status: dict[str, list[ResolvedClaim]] = defaultdict(list)
+        for m in asserted + denied:
+            by_status[m.claim.status].append(m)
+        out.append(Conflict("", f"Whether the {what} happened", "status", ents, _values(by_status)))
     return out
 
 

@@ -23,10 +23,13 @@ TRIGGERS = (
     T(r"was fired|has been fired|was dismissed|was ousted|was sacked|was let go|was removed",
       "departure", "dismiss", "fired", passive=True),
     T(r"was suspended|has been suspended|suspended", "departure", "leave", "suspended"),
-    T(r"joined|joins|has joined|will join|is joining|moved to|moves to|went to|returned to|defected to|signed with",
+    T(r"joined|joins|has joined|will join|is joining|join|moved to|moves to|went to|returned to|defected to|signed with",
       "join", "join", "join", needs="org"),
+    # A post taken up at another org: "will lead research at X", "is set to head X's lab".
+    T(r"will (?:lead|head|run|oversee)(?: the| its| a)?(?: [a-z-]+){0,3}? (?:at|for)", "join", "join", "join", needs="org"),
     T(r"arrival|hiring", "join", "join", "join", nominal=True, needs="person"),
-    T(r"hired|hires|has hired|poached|poaches|recruited|recruits|lured|brought in|snapped up|signed",
+    T(r"hired|hires|has hired|hire|poached|poaches|recruited|recruits|recruit|lured|brought in|snapped up|signed|"
+      r"(?:hiring|recruitment|recruiting) talks with",
       "join", "hire", "hire", needs="person"),
     T(r"(?:was |has been )?(?:hired|poached|recruited|lured)(?: \w+ly)? by",
       "join", "hire", "hire", passive=True),
@@ -48,7 +51,12 @@ TRIGGERS = (
     T(r"died|dies|has died|passed away|was killed|killed", "death", "death", "death"),
     T(r"death", "death", "death", "death", nominal=True, needs="person"),
     T(r"pay package|compensation package|compensation|salary|pay deal|signing bonus", "compensation", "pay", "pay"),
-    T(r"raised|raises|funding round|secured funding|closed a", "funding", "fund", "funding"),
+    T(r"funding round|financing round|investment round|seed round|Series [A-F]\+?(?: round)?|secured funding",
+      "funding", "fund", "funding"),
+    # Verbs that raise money only when money follows: not "raised concerns", "closed the office".
+    T(r"raised|raises|has raised|have raised|secured|secures|has secured|closed|closes|completed|landed|bagged|"
+      r"closed a|received",
+      "funding", "fund", "funding", needs="money"),
     T(r"acquired|acquires|bought|buys|acquisition|takeover of", "acquisition", "acquire", "acquisition"),
     T(r"layoffs|laid off|job cuts|cut jobs|cuts jobs", "reorganization", "reorg", "layoff"),
     T(r"dissolved|disbanded|shut down", "reorganization", "reorg", "dissolve"),
@@ -103,7 +111,7 @@ LEXICON = Lexicon(
     speculation=r"may|might|could|possibly|perhaps|likely|probably|analysts (?:think|believe|say)|speculate[sd]?|"
                 r"speculation|is thought to|are thought to|presumably|it seems|apparently|I suspect|we suspect",
     denial=r"denied|denies|deny|rejected reports|dismissed reports|refuted",
-    negation=r"not(?!\s+only)|never|didn't|did not|hasn't|has not|won't|will not|isn't|no longer",
+    negation=r"not(?!\s+only)|never|didn't|did not|hasn't|has not|won't|will not|isn't|no longer|neither|nor",
     confirmation=r"confirmed|confirms|officially|announced|announces|formally",
     attribution=(
         r"[Aa]ccording to [^,.;:]{2,50}?(?=,|\.|;|$)",
@@ -151,6 +159,7 @@ LEXICON = Lexicon(
     same_day=r"(?:on the same day (?:that|as)|the same day (?:that|as))(?P<event>[^,.;]{2,60})",
     at_publication=r"at (?:the time of|press) (?:time|writing|publication)|as of (?:this )?writing|at press time|as of press time",
     as_of=r"as of|by|through|until",
+    future=r"will|is set to|is poised to|is expected to|is to|is joining|in talks to|to join|to hire",
     figure_keys=(
         (r"downloads", "downloads"),
         (r"derivative models|derivatives|fine-tunes", "derivative_models"),
@@ -164,7 +173,8 @@ LEXICON = Lexicon(
         (r"funding|raised", "funding"),
         (r"revenue|sales", "revenue"),
         (r"profit|net income", "profit"),
-        (r"employees|staff|workers|people on the team", "headcount"),
+        (r"employees|staff|workers|people on the team|staffers|headcount", "headcount"),
+        (r"researchers|research staff|scientists|research team|research group|research lab", "researchers"),
         (r"users", "users"),
         (r"parameters", "parameters"),
         (r"developers", "developers"),

@@ -27,11 +27,14 @@ TRIGGERS = (
     T(r"fue suspendid[oa]|ha sido suspendid[oa]", "departure", "leave", "suspended"),
     T(r"se unió a|se unió al|se une a|se une al|se unirá a|se ha unido a|se unieron a|se incorporó a|se incorpora a|"
       r"se incorporará a|se sumó a|se suma a|fichó por|ficha por|ha fichado por|recaló en|aterrizó en|"
-      r"regresó a|volvió a|se unió|se incorporó|llegó a|entró en|entró a",
+      r"regresó a|volvió a|se unió|se incorporó|llegó a|entró en|entró a|unirse a|unirse al|incorporarse a|"
+      r"incorporarse al|sumarse a|fichar por|fichará por|se sumará a|"
+      r"(?:asumirá|va a asumir|asumiría) (?:la|el) (?:dirección|jefatura|liderazgo|mando|coordinación)(?: de(?:l)? [\wáéíóú]+)?(?= (?:de|del|en) )",
       "join", "join", "join", needs="org"),
     T(r"incorporación|fichaje|llegada", "join", "join", "join", nominal=True, needs="person"),
     T(r"fichó a|ficha a|ha fichado a|contrató a|contrata a|ha contratado a|reclutó a|incorporó a|"
-      r"arrebatarle a|arrebató a|le arrebató a|se hizo con|captó a|atraer a",
+      r"arrebatarle a|arrebató a|le arrebató a|se hizo con|captó a|atraer a|contratar a|fichar a|contratará a|ficharía a|"
+      r"incorporar a|reclutar a",
       "join", "hire", "hire", needs="person"),
     T(r"(?:fue |ha sido )?(?:fichad[oa]|contratad[oa]|reclutad[oa])(?: \w+mente)? por",
       "join", "hire", "hire", passive=True),
@@ -59,7 +62,9 @@ TRIGGERS = (
     T(r"paquete de compensación|paquete salarial|salario|sueldo|remuneración|compensación|bonificación|"
       r"oferta millonaria|oferta salarial",
       "compensation", "pay", "pay"),
-    T(r"recaudó|ha recaudado|recauda|levantó|ronda de financiación|captó", "funding", "fund", "funding"),
+    T(r"ronda de financiación|ronda de inversión|ronda semilla|ronda (?:de )?Serie [A-F]", "funding", "fund", "funding"),
+    T(r"recaudó|ha recaudado|recauda|recaudará|levantó|ha levantado|captó|ha captado|obtuvo|consiguió|cerró una ronda",
+      "funding", "fund", "funding", needs="money"),
     T(r"adquirió|ha adquirido|adquiere|compró|ha comprado|adquisición|absorbió", "acquisition", "acquire", "acquisition"),
     T(r"despidos|recorte de plantilla|recortes de empleo|ERE", "reorganization", "reorg", "layoff"),
     T(r"disolvió|disolución|desmanteló", "reorganization", "reorg", "dissolve"),
@@ -107,7 +112,7 @@ LEXICON = Lexicon(
     roles=ROLES,
     domains=DOMAINS,
     rumor=r"circulan rumores|se rumorea|rumores|rumor|según rumores|se dice que|se comenta que|dicen que|"
-          r"trascendió|presuntamente|supuestamente|habría|habrían",
+          r"trascendió|presuntamente|supuestamente|habría|habrían|estaría|estarían|sería|serían",
     speculation=r"el autor especula|especula|especulan|se especula|supongo|suponemos|quizás|quizá|tal vez|"
                 r"posiblemente|probablemente|podría|podrían|puede que|es posible que|parece que|se cree que|"
                 r"creo que|creemos que|hipótesis|al parecer",
@@ -162,6 +167,7 @@ LEXICON = Lexicon(
     at_publication=r"al momento de (?:la )?(?:publicación|redactar|escribir|cierre)|al cierre de esta edición|"
                    r"a la hora de publicar|hasta el momento",
     as_of=r"hasta|a fecha de|al cierre de",
+    future=r"va a|van a|[a-zá-ú]+rá|[a-zá-ú]+rán|negociando|negocia|en conversaciones para|incorporación|fichaje",
     figure_keys=(
         (r"descargas", "downloads"),
         (r"modelos derivados|derivados", "derivative_models"),
@@ -176,6 +182,7 @@ LEXICON = Lexicon(
         (r"ingresos|facturación|ventas", "revenue"),
         (r"beneficios?|ganancias", "profit"),
         (r"empleados|trabajadores|plantilla", "headcount"),
+        (r"investigador(?:es|as)|científic(?:os|as)|equipo de investigación", "researchers"),
         (r"usuarios", "users"),
         (r"parámetros", "parameters"),
         (r"desarrolladores", "developers"),

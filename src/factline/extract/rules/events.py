@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from factline.extract.rules.context import Draft, Placed, ReaderState, Sentence
+from factline.extract.rules.context import ORG_LIKE, Draft, Placed, ReaderState, Sentence
 from factline.extract.rules.lexicon import TriggerRule
 from factline.extract.rules.roles import RoleDraft, org_of_person
 from factline.extract.rules.status import status_at
@@ -86,7 +86,32 @@ class Reading:
         continues = self.continues_previous()
         if earlier and (continues or not self._trigger_between(earlier[-1].end, self.start)):
             return earlier[-1].mention
+        named = self.untyped_subject()
+        if named is not None and self._continues_from(named.end):
+            return named.mention
         return self.state.last_person if continues else None
+
+    def untyped_subject(self) -> Placed | None:
+        """A name the detector did not type as a person, standing where a subject stands in
+        this clause ("Shen" read as a place in "Shen estaría negociando su incorporación"):
+        the person carried over from an earlier sentence must not replace it."""
+        s = self.s
+        for p in reversed(s.names):
+            if p.type in ("person", *ORG_LIKE) or not (self.clause_start <= p.start and p.end <= self.start):
+                continue
+            if s.in_any_quote(p.start) or self.oblique(p) or _after_preposition(s, p.start):
+                continue
+            return p
+        return None
+
+    def carried_subject(self) -> Mention | None:
+        named = self.untyped_subject()
+        return named.mention if named is not None else self.state.last_person
+
+    def _continues_from(self, pos: int) -> bool:
+        regex = self.s.lex.regex.get("continuation")
+        lead = self.s.without_times(pos, self.start)
+        return not lead.strip() or (regex is not None and regex.fullmatch(lead) is not None)
 
     def nominal_subject(self, verbal_fallback: bool) -> Mention | None:
         s, text = self.s, self.s.text
@@ -98,7 +123,7 @@ class Reading:
                 return person.mention
         if s.ends_with("possessives", self.start, window=8) is not None:
             before = [p for p in s.people() if p.end <= self.start]
-            return before[-1].mention if before else self.state.last_person
+            return before[-1].mention if before else self.carried_subject()
         if s.lex.cjk:
             lead = text[max(0, self.start - 2):self.start]
             person = next((p for p in s.people() if p.end in (self.start, self.start - 1) and
@@ -122,9 +147,17 @@ class Reading:
             return None
         found = None
         for m in regex.finditer(self.s.text, start, self.start):
-            if not self.s.overlaps_name(m.start(), m.end()):  # "He" in "He Jiaming"
+            if not self.s.overlaps_name(m.start(), m.end()) and not self._surname_of_next_name(m):
                 found = m
         return found
+
+    def _surname_of_next_name(self, m: re.Match[str]) -> bool:
+        """ "He Jiaming" where the detector found only "Jiaming": a pronoun is never followed
+        by a person's name, so the word is the name's surname."""
+        if self.s.lex.cjk or not m.group(0)[:1].isupper():
+            return False
+        gap_end = m.end() + 1
+        return self.s.text[m.end():gap_end] == " " and any(p.start == gap_end for p in self.s.people())
 
     def resolve_pronoun(self, pos: int) -> Mention | None:
         before = [p for p in self.s.people() if p.end <= pos and not self.oblique(p)]
@@ -210,7 +243,17 @@ class Reading:
             return _object_right_after(self)
         if need == "structure":
             return self.s.search("org_structure", self.clause_start, self.clause_end) is not None
+        if need == "money":
+            return self.money_in_clause()
         return True
+
+    def money_in_clause(self) -> bool:
+        """An amount of money in the clause: "raised $300 million", "recaudó 300 millones de dólares"."""
+        from factline.extract.rules.figures import find_figures
+
+        return any(self.clause_start <= f.start and f.end <= self.clause_end
+                   and (f.unit is not None or f.quantity in ("funding", "valuation"))
+                   for f in find_figures(self.s))
 
     def needs_org(self) -> bool:
         return self.org_right_after() is not None or self.job_noun_after() or self._org_noun_after()
@@ -249,6 +292,15 @@ class Reading:
 
     def subject_role_org(self, person: Mention | None) -> Mention | None:
         return org_of_person(self.roles, person) if person is not None else None
+
+
+_PREPOSITION_BEFORE = re.compile(r"(?:(?<![\w-])(?:in|en|em|na|no|at|from|de|desde)|在|于|从)\s*$", re.IGNORECASE)
+
+
+def _after_preposition(s: Sentence, pos: int) -> bool:
+    """ "in Shenzhen", "en Madrid", "在深圳": a place where something happened, not who did it."""
+    return s.ends_with("locative", pos, window=6) is not None or bool(
+        _PREPOSITION_BEFORE.search(s.text[max(0, pos - 8):pos]))
 
 
 def _only(s: Sentence, name: str, start: int, end: int) -> bool:
@@ -341,7 +393,7 @@ def _hire(r: Reading) -> Draft | None:
             destination = next((o for o in s.orgs() if marker and marker.end() <= o.start and o.end <= r.start), None)
         origin = r.origin_org()
     else:
-        person = r.person_after()
+        person = r.person_after() or _talks_partner(r)
         subject = person.mention if person else None
         destination = r.org_before() or r.org_before(within_clause=False)
         origin = None
@@ -361,6 +413,19 @@ def _hire(r: Reading) -> Draft | None:
     elif origin is None:
         d.add(_former_org(r, subject), "origin")
     return d
+
+
+_TALKS_PARTNER = re.compile(r"(?:与|和|同|跟)\s*$")
+
+
+def _talks_partner(r: Reading) -> Placed | None:
+    """ "远景实验室否认与沈雨桐接洽": in Chinese the one hired may stand before the verb, after 与."""
+    if not r.s.lex.cjk:
+        return None
+    for p in reversed(r.s.people()):
+        if r.clause_start <= p.start and p.end <= r.start and len(r.s.text[p.end:r.start].strip("进行了正在 ")) == 0:
+            return p if _TALKS_PARTNER.search(r.s.text[max(0, p.start - 2):p.start]) else None
+    return None
 
 
 def _is_from(s: Sentence, pos: int, org: Placed | None) -> bool:

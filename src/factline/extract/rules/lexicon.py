@@ -113,6 +113,7 @@ class Lexicon:
     same_day: str = ""  # "在X的同一天": a date anchored to an event in the sentence
     at_publication: str = ""  # "截至发稿", "at press time"
     as_of: str = ""  # "截至", "as of": a date that a figure holds at
+    future: str = ""  # "will", "vai", "将": right before or in a trigger, a move still to come
     # Figures: (regex, quantity key); scales: (regex, multiplier) longest first.
     figure_keys: tuple[tuple[str, str], ...] = ()
     scales: tuple[tuple[str, float], ...] = ()
@@ -164,7 +165,7 @@ class Lexicon:
         names = ("rumor", "speculation", "denial", "negation", "confirmation", "blocked_before",
                  "relative_marker", "generic_after", "report_nouns", "pronouns", "possessives", "determiners", "continuation", "companions",
                  "coordinators", "conjunctions", "genitive", "locative", "team_words", "product_nouns", "bare_end", "origin_marker", "agent_marker", "oblique_before", "report_target",
-                 "sequence", "org_structure", "job_nouns", "person_nouns", "org_noun_after", "anaphoric_days", "unnamed_subject_after", "reference_point", "time_bound_before", "time_bound_after", "same_day", "at_publication", "as_of",
+                 "sequence", "org_structure", "job_nouns", "person_nouns", "org_noun_after", "anaphoric_days", "unnamed_subject_after", "reference_point", "time_bound_before", "time_bound_after", "same_day", "at_publication", "as_of", "future",
                  "more_than", "less_than", "about")
         return {name: self.compile(getattr(self, name)) for name in names}
 

@@ -29,10 +29,15 @@ TRIGGERS = (
     T(r"foi suspens[oa]", "departure", "leave", "suspended"),
     T(r"juntou-se a|juntou-se ao|juntou-se à|se juntou a|se juntou ao|se juntou à|juntou-se|uniu-se a|se uniu a|"
       r"ingressou n[oa]|ingressou em|entrou n[oa]|entrou para|foi para|mudou-se para|transferiu-se para|"
-      r"voltou para|voltou a|chegou a|chegou ao|chegou à|aderiu a|integrou",
+      r"voltou para|voltou a|chegou a|chegou ao|chegou à|aderiu a|integrou|juntar-se a|juntar-se ao|juntar-se à|"
+      r"se juntar a|se juntar ao|se juntar à|ingressar n[oa]|vai para|irá para|"
+      r"(?:vai|irá|deve) (?:assumir|comandar|liderar|chefiar)(?: (?:a|o) (?:direção|chefia|liderança|comando|coordenação)"
+      r"(?: de [\wáéíóúçãõ]+)?)?(?= (?:d[ao]s?|n[ao]s?) )|assumirá (?:a|o) (?:direção|chefia|liderança|comando|coordenação)"
+      r"(?: de [\wáéíóúçãõ]+)?(?= (?:d[ao]s?|n[ao]s?) )",
       "join", "join", "join", needs="org"),
     T(r"chegada|contratação|ida para", "join", "join", "join", nominal=True, needs="person"),
-    T(r"contratou|contrata|recrutou|atraiu|atrair|fisgou", "join", "hire", "hire", needs="person"),
+    T(r"contratou|contrata|contratar|contratará|recrutou|recrutar|atraiu|atrair|fisgou", "join", "hire", "hire",
+      needs="person"),
     T(r"(?:foi )?(?:contratad[oa]|recrutad[oa])(?: \w+mente)? (?:pel[oa]|por)",
       "join", "hire", "hire", passive=True),
     T(r"assumiu|assume|assumirá|foi nomead[oa]|nomead[oa]|nomeou|foi promovid[oa]|promovid[oa] a|tornou-se|"
@@ -54,7 +59,10 @@ TRIGGERS = (
     T(r"falecimento|morte", "death", "death", "death", nominal=True, needs="person"),
     T(r"pacote de remuneração|pacote de compensação|pacote salarial|salário|remuneração|compensação|bônus|oferta milionária",
       "compensation", "pay", "pay"),
-    T(r"captou|arrecadou|levantou|rodada de investimento|rodada de financiamento", "funding", "fund", "funding"),
+    T(r"rodada de investimento|rodada de financiamento|rodada (?:semente|seed)|rodada (?:de )?Série [A-F]",
+      "funding", "fund", "funding"),
+    T(r"captou|arrecadou|levantou|captará|obteve|recebeu|fechou uma rodada",
+      "funding", "fund", "funding", needs="money"),
     T(r"adquiriu|adquire|comprou|compra|aquisição|incorporou", "acquisition", "acquire", "acquisition"),
     T(r"demissões em massa|cortes de pessoal|layoffs|cortou vagas", "reorganization", "reorg", "layoff"),
     T(r"dissolveu|dissolução|desmontou", "reorganization", "reorg", "dissolve"),
@@ -102,7 +110,8 @@ LEXICON = Lexicon(
     triggers=TRIGGERS,
     roles=ROLES,
     domains=DOMAINS,
-    rumor=r"rumores indicam|rumores|rumor|boatos|boato|comenta-se|diz-se|dizem que|supostamente|alegadamente|teria|teriam",
+    rumor=r"rumores indicam|rumores|rumor|boatos|boato|comenta-se|diz-se|dizem que|supostamente|alegadamente|teria|teriam|"
+          r"estaria|estariam|seria|seriam",
     speculation=r"a hipótese do editor|hipótese|acredita-se|especula-se|especula|talvez|possivelmente|provavelmente|"
                 r"pode ter|poderia|poderiam|é possível que|parece que|ao que parece|suponho|acredito que|creio que",
     denial=r"negou|nega|negaram|desmentiu|desmente|desmentiram|rejeitou os rumores",
@@ -157,6 +166,7 @@ LEXICON = Lexicon(
     at_publication=r"até o momento (?:desta|da) publicação|no momento desta publicação|até o fechamento desta edição|"
                    r"até o momento",
     as_of=r"até|em",
+    future=r"vai|irá|vão|deve|[a-zá-ú]+rá|[a-zá-ú]+rão|negociando|em negociações? para|negocia",
     figure_keys=(
         (r"downloads", "downloads"),
         (r"modelos derivados|derivados", "derivative_models"),
@@ -171,6 +181,7 @@ LEXICON = Lexicon(
         (r"receita|faturamento|vendas", "revenue"),
         (r"lucro", "profit"),
         (r"funcionários|empregados|colaboradores", "headcount"),
+        (r"pesquisador(?:es|as)|cientistas|equipe de pesquisa", "researchers"),
         (r"usuários", "users"),
         (r"parâmetros", "parameters"),
         (r"desenvolvedores", "developers"),

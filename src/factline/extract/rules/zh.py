@@ -31,6 +31,8 @@ TRIGGERS = (
     T("签约|签下", "join", "hire", "hire", needs="party"),
     T("挖来|挖走|挖角|挖到|挖了|引入|引进|招募|招揽|聘请|聘任|请来|延揽|招入|收入麾下",
       "join", "hire", "hire", needs="person"),
+    # Talks to hire: "与X接洽", "正与X洽谈".
+    T("接洽|洽谈|商谈|谈判", "join", "hire", "hire", needs="person"),
     # Taking a post.
     T("出任|接任|升任|就任|继任|接棒|执掌|履新|上任|获任命|被任命为|任命|晋升为|晋升|提拔为|提拔|担纲",
       "appointment", "appoint", "appoint", needs="role"),
@@ -58,7 +60,8 @@ TRIGGERS = (
     T("调整|整合|变动|变革", "reorganization", "reorg", "change", needs="structure"),
     # Money.
     T("天价薪酬|巨额薪酬|年薪|薪酬包|薪酬|薪资|薪水|待遇|股权激励|报酬", "compensation", "pay", "pay"),
-    T(f"完成{_LE}.{{0,8}}融资|融资|获投|募资|领投|跟投|筹集{_LE}", "funding", "fund", "funding"),
+    T(f"完成{_LE}.{{0,8}}融资|融资|获投|募资|领投|跟投|筹集{_LE}|获得{_LE}.{{0,12}}投资|获{_LE}.{{0,8}}投资",
+      "funding", "fund", "funding"),
     T("全资收购|收购|并购|买下|入股", "acquisition", "acquire", "acquisition"),
     # Reporting lines: 向X汇报, 直报X.
     T("汇报|直报|报告给", "other", "report", "reports_to"),
@@ -174,6 +177,7 @@ LEXICON = Lexicon(
     same_day=r"(?:在|于)(?P<event>[^，,。；;]{2,30})的?(?:同一天|同日|当天|当日)",
     at_publication="截至发稿|截止发稿|截至目前|截止目前|截至记者发稿|发稿时",
     as_of="截至|截止|截止到|截至到|到",
+    future="将|即将|将要|拟|或将|有望|洽谈|接洽",
     figure_keys=(
         ("下载量|下载次数|次下载|下载", "downloads"),
         ("衍生模型数?|衍生模型数量", "derivative_models"),
@@ -186,7 +190,8 @@ LEXICON = Lexicon(
         ("融资|募资", "funding"),
         ("营收|收入|营业额|销售额", "revenue"),
         ("净利润|利润", "profit"),
-        ("名员工|员工|人的团队|人团队|人规模|名研究员", "headcount"),
+        ("名员工|员工|人的团队|人团队|人规模", "headcount"),
+        ("名研究员|位研究员|研究员|名研究人员|研究人员|研发人员|研究团队|研发团队|科研团队", "researchers"),
         ("日活|DAU", "daily_active_users"),
         ("月活|MAU", "monthly_active_users"),
         ("用户数?|用户量", "users"),
