@@ -43,7 +43,7 @@ def test_latin1_spanish_is_detected(tmp_path: Path) -> None:
 
 
 def test_crlf_is_read_as_python_text_mode_reads_it(tmp_path: Path) -> None:
-    p = write(tmp_path, "a.txt", ("line one\r\nline two\r\n").encode())
+    p = write(tmp_path, "a.txt", b"line one\r\nline two\r\n")
     docs, _ = read_inputs([str(p)])
     assert docs[0].raw == p.read_text(encoding="utf-8")
 
