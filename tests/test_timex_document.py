@@ -93,3 +93,12 @@ def test_a_year_in_passing_does_not_break_the_day_chain() -> None:
     # The same through find_times, for a caller that keeps its own chain.
     anchor = Anchor("2026-03-06", last="2025", last_day="2026-03-04")
     assert [t.value for t in find_times("Al día siguiente dimitió.", "es", anchor)] == ["2026-03-05"]
+
+
+def test_a_count_back_from_the_article_date_does_not_move_the_chain() -> None:
+    from factline.timex import resolve_document
+
+    sents = ["10月12日,她正式离职。", "就在三天前,公司刚刚发布了新模型。", "次日,另一位负责人也宣布离职。"]
+    resolved = resolve_document(sents, "zh", "2026-10-13")
+    assert [t.value for t in resolved[1]] == ["2026-10-10"]
+    assert [t.value for t in resolved[2]] == ["2026-10-13"]

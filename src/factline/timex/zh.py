@@ -26,7 +26,7 @@ from factline.timex.calendar import (
     year_for_day,
     year_for_month,
 )
-from factline.timex.core import Context, Resolver, Result, Rule, Tense, coded, dated, duration
+from factline.timex.core import Context, Resolver, Result, Rule, Tense, coded, dated, duration, not_anchoring
 
 TENSE = Tense(
     future=re.compile(r"将|即将|预计|计划|拟|准备|打算|有望|届时|下周|下个?月|明年|未来|会在|要在"),
@@ -282,8 +282,10 @@ def _ago(m: re.Match[str], ctx: Context) -> Result:
     granularity = _UNIT_GRANULARITY[unit]
     if base is None or count is None:
         return dated(None, True, granularity)
-    sign = 1 if later else -1
-    return _shifted(base, unit, count, sign)
+    if later:
+        return _shifted(base, unit, count, 1)
+    # A count back from the article date is an aside, not where the narrative now stands.
+    return not_anchoring(_shifted(base, unit, count, -1))
 
 
 _UNIT_GRANULARITY = {"年": "year", "月": "month", "天": "day", "周": "week", "星期": "week",
