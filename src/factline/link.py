@@ -278,7 +278,7 @@ def _pinyin_key(text: str) -> str:
 
 def _link_transliterations(c: Clusters, mentions: list[Mention]) -> None:
     """Foreign names written in Chinese (马斯克) to their Latin form (Elon Musk)."""
-    from factline.names.translit import translit_score
+    from factline.names.translit import translit_scores
 
     latin_people = {}
     for m in mentions:
@@ -293,8 +293,9 @@ def _link_transliterations(c: Clusters, mentions: list[Mention]) -> None:
     for name, m in han_people.items():
         if _has_reading_partner(name, latin_people):
             continue
-        scored = sorted(((translit_score(name, lm.text), lm) for lm in latin_people.values()),
-                        key=lambda t: -t[0])
+        candidates = list(latin_people.values())
+        scores = translit_scores(name, [lm.text for lm in candidates])
+        scored = sorted(zip(scores.tolist(), candidates, strict=True), key=lambda t: -t[0])
         if not scored or scored[0][0] < TRANSLIT_THRESHOLD:
             continue
         if len(scored) > 1 and scored[1][0] > scored[0][0] - 0.1:

@@ -269,6 +269,17 @@ def best_latin_match(chinese: str, candidates: list[str]) -> tuple[str, float] |
     return candidates[best], float(scores[best])
 
 
+def translit_scores(chinese: str, candidates: Sequence[str]) -> np.ndarray:
+    """translit_score against every candidate at once (one lattice pass for all)."""
+    if not candidates:
+        return np.zeros(0)
+    scores = np.asarray(_scores_for_candidates(chinese, list(candidates)), dtype=float)
+    for i, candidate in enumerate(candidates):
+        if _pinyin_match(chinese, candidate):
+            scores[i] = 1.0
+    return scores
+
+
 def rank_candidates(chinese: str, candidates: Sequence[str]) -> np.ndarray:
     """Candidate indices from most to least likely (for benchmarks and the linker)."""
     return np.argsort(-_scores_for_candidates(chinese, candidates), kind="stable")
