@@ -269,10 +269,11 @@ class Story:
     timings: dict[str, float] = field(default_factory=dict)
 
     def document(self, doc_id: str) -> Document:
-        for d in self.documents:
-            if d.id == doc_id:
-                return d
-        raise KeyError(doc_id)
+        cache = getattr(self, "_documents_by_id", None)
+        if cache is None or len(cache) != len(self.documents) or doc_id not in cache:
+            cache = {d.id: d for d in self.documents}
+            self._documents_by_id = cache
+        return cache[doc_id]
 
     def mention(self, mention_id: str) -> Mention:
         return self._mention_index()[mention_id]
