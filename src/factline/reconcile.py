@@ -243,8 +243,13 @@ _TEMPLATES = {
 
 def summarize(ev: Event, names: dict[str, str]) -> str:
     by_role: dict[str, list[str]] = defaultdict(list)
+    origins = {p.entity for p in ev.participants if p.role == "origin"}
     for p in ev.participants:
-        by_role[p.role].append(names.get(p.entity, p.entity))
+        if p.role in ("org", "destination") and p.entity in origins and ev.type == "join":
+            continue  # where someone came from is not also where they went
+        name = names.get(p.entity, p.entity)
+        if name not in by_role[p.role]:
+            by_role[p.role].append(name)
     fill = {r: " and ".join(v[:3]) for r, v in by_role.items()}
     subject = fill.get("subject") or fill.get("org") or "Someone"
     org = fill.get("destination") if ev.type == "join" and "destination" in fill else fill.get("org", "")
