@@ -190,3 +190,67 @@ def test_development_story_people(dev_corpus: Path) -> None:
     path = next(dev_corpus.glob("001_*.txt"))
     found = names(path.read_text(encoding="utf-8"), "pt", "person")
     assert {"Lin Junyang", "Yu Bowen", "Hui Binyuan"} <= set(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Hours later, He Jiaming, the head of the robotics unit, resigned.", "He Jiaming"),
+        ("The filing was signed by Lin Qiaoyu and two other directors.", "Lin Qiaoyu"),
+    ],
+)
+def test_chinese_surname_that_is_an_english_word(text: str, person: str) -> None:
+    found = names(text, "en", "person")
+    assert person in found
+    assert person.split()[1] not in found
+
+
+def test_pronoun_he_is_still_not_a_name() -> None:
+    assert not [n for n in names("He said the board would meet again on Friday.", "en") if n.startswith("He")]
+
+
+def test_place_based_prefix_is_not_part_of_the_organisation() -> None:
+    found = names("The chief scientist of Hangzhou-based Helix Minds left in May.", "en")
+    assert not [n for n in found if "based" in n]
+
+
+def test_person_shaped_organisation_is_a_person() -> None:
+    assert "Elon Musk" in names("La empresa de Elon Musk anunció cambios en su cúpula.", "es", "person")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Shen Yutong dejó la empresa en marzo.\nSegún fuentes internas, Shen estaría negociando con Tencent.", "es"),
+        ("Shen Yutong deixou a empresa em março.\nShen estaria negociando com a Tencent.", "pt"),
+    ],
+)
+def test_bare_surname_of_a_named_person_is_not_a_place(text: str, lang: str) -> None:
+    found = find_latin_mentions(text, lang)
+    assert [m.type for m in found if m.text == "Shen"] == ["person"]
+
+
+def test_bullet_heading_before_a_colon_is_not_a_person() -> None:
+    text = "El equipo de Lin Junyang creció.\n\n  • Ali Feiyue: Se unió a la empresa en 2019.\n"
+    found = names(text, "es", "person")
+    assert "Lin Junyang" in found
+    assert not [n for n in found if "Feiyue" in n]
+
+
+def test_speaker_label_without_a_bullet_stays_a_person() -> None:
+    assert "Marta Quiroga" in names("Marta Quiroga: No vamos a renunciar a nada.", "es", "person")
+
+
+def test_named_thing_after_a_kind_noun_is_not_a_person() -> None:
+    text = "Zhou Chang se unió discretamente al equipo Seed de ByteDance el año pasado."
+    found = names(text, "es", "person")
+    assert "Zhou Chang" in found
+    assert "Seed" not in found
+
+
+def test_fused_chinese_name_is_a_person() -> None:
+    assert "Zhouhao" in names("A empresa decidiu colocar a Zhouhao à frente do projeto.", "pt", "person")
+
+
+def test_city_after_a_preposition_of_place_is_not_a_person() -> None:
+    assert "Milán" not in names("El delantero viajó ayer hacia Milán para firmar.", "es", "person")

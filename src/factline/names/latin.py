@@ -13,6 +13,7 @@ that script for what each shipped file is made of.
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from factline.names.latin_features import Token, sentence_features, tokenize
@@ -55,7 +56,21 @@ def find_latin_mentions(text: str, lang: str) -> list[NameSpan]:
     found: list[NameSpan] = []
     for (tokens, _), spans in zip(tagged, spans_by_sentence, strict=True):
         found += [_name_span(text, tokens, s) for s in spans]
-    return found
+    return [m for m in found if not (m.type == "person" and _bullet_label(text, m.start, m.end))]
+
+
+_BULLET = re.compile(r"[ \t]*(?:[-*•·–—▪●◦►]|\d{1,2}[.)])[ \t]+")
+
+
+def _bullet_label(text: str, start: int, end: int) -> bool:
+    """"  • Ali Feiyue: Se unió a...": the words between a list bullet and the colon that
+    closes them are a heading for the item, not a person named in it."""
+    if not text[end:end + 2].lstrip(" \t").startswith(":"):
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    label = text[line_start:end]
+    bullet = _BULLET.match(label)
+    return bool(bullet) and ":" not in label and len(label[bullet.end():].split()) <= 8
 
 
 def tag_words(words: list[str], lang: str) -> list[str]:

@@ -32,6 +32,25 @@ ORG_SUFFIXES = frozenset(["inc", "inc.", "corp", "corp.", "corporation", "co.", 
 ORG_HEADS = frozenset(["universidad", "universidade", "university", "universität", "banco", "bank", "grupo", "group", "instituto", "institute", "fundación", "fundação", "foundation", "ministerio", "ministério", "ministry", "partido", "party", "academia", "academy", "federación", "federação", "federation", "asociación", "associação", "association"])
 INNER_PUNCTUATION = frozenset({"&", "-", "'", "’", "."})
 LINKS = frozenset(["de", "del", "da", "do", "dos", "das", "of", "for", "at", "en", "em", "y", "e", "and"])
+# "la modelo", "da modelo": a fashion model, a person, unlike "el modelo Qwen".
+FEMININE_DETERMINERS = frozenset(["la", "a", "una", "uma", "esta", "essa", "da", "na", "pela", "dessa", "desta", "à"])
+# Prepositions that put a lone place word in a place role: "en Milán", "hacia Milán".
+PLACE_PREPOSITIONS = frozenset(["en", "em", "hacia", "desde", "in", "from", "near"])
+# Nouns whose "de X" names a place: "el centro de Santiago", "la ciudad de Palma".
+PLACE_NOUNS = frozenset(["centro", "ciudad", "cidade", "provincia", "província", "región", "região", "municipio",
+                         "município", "capital", "estado", "puerto", "porto", "alcalde", "prefeito", "alcaldesa",
+                         "prefeita", "afueras", "estadio", "estádio", "aeropuerto", "aeroporto", "city", "province",
+                         "state", "mayor", "suburbs", "outskirts"])
+# Lowercase nouns that name a thing by apposition ("el equipo Seed", "la empresa Musimundo",
+# "o modelo Qwen"): the capitalised run right after one is that thing, not a person.
+THING_NOUNS = {
+    "ORG": frozenset(["equipo", "empresa", "compañía", "firma", "startup", "consultora", "aseguradora", "constructora",
+                      "operadora", "productora", "distribuidora", "editorial", "fabricante", "laboratorio", "equipe",
+                      "companhia", "construtora", "seguradora", "team", "company", "firm", "lab", "diario",
+                      "periódico", "revista", "jornal", "newspaper", "magazine"]),
+    "PROD": frozenset(["modelo", "plataforma", "aplicación", "app", "chip", "herramienta", "aplicativo", "ferramenta",
+                       "model", "platform", "application", "software", "robot", "robô"]),
+}
 
 
 @dataclass(slots=True)
@@ -49,11 +68,16 @@ def apply_rules(words: list[str], spans: list[TaggedSpan], lang: str) -> list[Ta
     spans = [part for s in spans for part in _split_at_punctuation(words, cases, s)]
     spans = [part for s in spans for part in _split_at_employer(words, cases, s)]
     spans = [s for s in (_trim(words, cases, s) for s in spans) if s is not None]
-    spans = [_place_not_person(words, _strip_places(words, s)) for s in spans]
+    spans = [_place_after_preposition(words, _place_not_person(words, _strip_places(words, s))) for s in spans]
     spans = _drop_common_initial_words(words, spans, lang)
     spans = _org_designators(words, cases, spans)
     spans = _person_cues(words, cases, spans, lang, headline)
+    spans = [_fused_chinese_name(words, s) for s in spans]
+    spans = _person_shaped_organisations(words, cases, spans)
+    spans = _things_in_apposition(words, cases, spans)
     spans = _join_person_parts(words, cases, spans)
+    if not headline:
+        spans = _chinese_surname_words(words, cases, spans, lang)
     if headline:
         spans = [s for s in (_headline_trim(words, s, lang) for s in spans) if s is not None]
     return sorted(spans, key=lambda s: s.first)
@@ -122,13 +146,23 @@ def _replace(spans: list[TaggedSpan], new: TaggedSpan) -> list[TaggedSpan]:
 def _trim(words: list[str], cases: list[str], span: TaggedSpan) -> TaggedSpan | None:
     """Drop leading/trailing words that cannot belong to a name (articles, punctuation)."""
     first, last = span.first, span.last
-    while first <= last and (cases[first] in ("punct", "lower") or (span.label == "PER" and words[first].lower() in FUNCTION_WORDS)):
+    while first <= last and (
+        cases[first] in ("punct", "lower")
+        or (span.label == "PER" and words[first].lower() in FUNCTION_WORDS)
+        or _located_in(words[first])
+    ):
         first += 1
     while last >= first and (cases[last] in ("punct", "lower") and words[last] not in (".",)):
         last -= 1
     if first > last:
         return None
     return TaggedSpan(first, last, span.label, span.detector, span.confidence)
+
+
+def _located_in(word: str) -> bool:
+    """"Hangzhou-based", "Paris-headquartered": where an organisation sits, not its name."""
+    head, _, tail = word.rpartition("-")
+    return bool(head) and tail.lower() in ("based", "headquartered", "born")
 
 
 def _split_at_punctuation(words: list[str], cases: list[str], span: TaggedSpan) -> list[TaggedSpan]:
@@ -156,7 +190,7 @@ def _strip_places(words: list[str], span: TaggedSpan) -> TaggedSpan:
 
 def _only_place(word: str) -> bool:
     tags = gazetteer().get(fold(word), frozenset())
-    return bool(tags & {"place", "city"}) and not tags & {"first", "sur1", "sur2"}
+    return bool(tags & {"place", "city"}) and not tags & {"first", "sur1", "sur2", "cnsur"}
 
 
 def _split_at_employer(words: list[str], cases: list[str], span: TaggedSpan) -> list[TaggedSpan]:
@@ -180,6 +214,25 @@ def _place_not_person(words: list[str], span: TaggedSpan) -> TaggedSpan:
         return span
     if _only_place(words[span.first]):
         return TaggedSpan(span.first, span.last, "LOC", "pattern", span.confidence)
+    return span
+
+
+def _place_after_preposition(words: list[str], span: TaggedSpan) -> TaggedSpan:
+    """"el Inter de Milán", "viajó hacia Milán": a lone place word the tagger calls a person,
+    right after a preposition of place, is the place."""
+    if span.label != "PER" or span.first != span.last or span.detector != "crf" or span.first == 0:
+        return span
+    i = span.first
+    tags = gazetteer().get(fold(words[i]), frozenset())
+    if not tags & {"place", "city"} or "cnsur" in tags:
+        return span
+    prev = words[i - 1].lower()
+    # "el Inter de Milán", "la Audiencia de Palma": of a named body, or of a place noun
+    of_place = prev in ("de", "del", "da", "do", "of") and i >= 2 and (
+        words[i - 2].lower() in PLACE_NOUNS or (words[i - 2][:1].isupper() and not _sentence_initial(words, i - 2))
+    )
+    if prev in PLACE_PREPOSITIONS or of_place:
+        return TaggedSpan(i, i, "LOC", "pattern", span.confidence)
     return span
 
 
@@ -388,6 +441,87 @@ def _chinese_pair(words: list[str], cases: list[str], a: int, b: int, spans: lis
     return surnames >= 1 and words[a].lower() not in FUNCTION_WORDS and words[b].lower() not in FUNCTION_WORDS
 
 
+def _fused_chinese_name(words: list[str], span: TaggedSpan) -> TaggedSpan:
+    """"colocar a Zhouhao": one word that reads as a Chinese surname plus a given-name syllable
+    ("Zhou" + "hao"), which the tagger calls an organisation, is a person written without a space."""
+    word = words[span.first]
+    if span.label != "ORG" or span.first != span.last or span.detector != "crf" or not word.istitle() or is_known_org(word):
+        return span
+    lower = word.lower()
+    table = gazetteer()
+    for k in range(2, len(lower) - 1):
+        if "cnsur" in table.get(lower[:k], frozenset()) and "syl" in table.get(lower[k:], frozenset()):
+            return TaggedSpan(span.first, span.last, "PER", "pattern", span.confidence)
+    return span
+
+
+def _given_name(word: str) -> bool:
+    """A known given name ("Elena", "Elon"; "Jean-Michel" by its first part) that is not an everyday word."""
+    head = word.split("-")[0]
+    tags = gazetteer().get(fold(head), frozenset())
+    return bool(tags & {"first", "translit"}) and len(head) > 1 and not _everyday(head) and not _only_place(head)
+
+
+def _person_shaped_organisations(words: list[str], cases: list[str], spans: list[TaggedSpan]) -> list[TaggedSpan]:
+    """"Elon Musk" typed as an organisation: two title-case words, a known given name and a
+    word that is neither everyday nor an organisation word, are a person."""
+    out = []
+    for s in spans:
+        if s.label == "ORG" and s.detector == "crf" and s.last == s.first + 1:
+            given, family = words[s.first], words[s.last]
+            if (
+                cases[s.first] == "title" and cases[s.last] == "title" and family.isalpha()
+                and _given_name(given) and not _everyday(family) and not _place_word(family)
+                and not _has_org_word([given, family]) and family.lower() not in ORG_WORDS
+                and not is_known_org(f"{given} {family}")
+                and not (s.last + 1 < len(words) and words[s.last + 1].lower() in ORG_WORDS)
+            ):
+                s = TaggedSpan(s.first, s.last, "PER", "pattern", s.confidence)
+        out.append(s)
+    return out
+
+
+def _things_in_apposition(words: list[str], cases: list[str], spans: list[TaggedSpan]) -> list[TaggedSpan]:
+    """"el equipo Seed de ByteDance", "la empresa argentina Musimundo": a person-tagged run
+    right after a noun naming a kind of organisation or product (an adjective may sit
+    between) is that organisation or product."""
+    out = []
+    for s in spans:
+        if s.label == "PER" and s.detector != "pattern":
+            k = s.first - 1
+            if k >= 1 and cases[k] == "lower" and words[k].lower() in DEMONYMS:
+                k -= 1
+            noun = words[k].lower() if k >= 0 and cases[k] == "lower" else ""
+            kind = next((label for label, nouns in THING_NOUNS.items() if noun in nouns), None)
+            if noun == "modelo" and k >= 1 and words[k - 1].lower() in FEMININE_DETERMINERS:
+                kind = None  # "la modelo Nathália Costa" is a fashion model
+            if kind and not (s.last > s.first and _given_name(words[s.first])):
+                s = TaggedSpan(s.first, s.last, kind, "pattern", s.confidence)
+        out.append(s)
+    return out
+
+
+def _chinese_surname_words(words: list[str], cases: list[str], spans: list[TaggedSpan], lang: str) -> list[TaggedSpan]:
+    """"Hours later, He Jiaming, the head of...": a capitalised Chinese surname that is also an
+    everyday word ("He", "Lin", "Long") right before a rare romanised given name is the surname."""
+    for i in range(len(words) - 1):
+        nxt = words[i + 1]
+        if cases[i] != "title" or cases[i + 1] != "title" or not nxt.isalpha():
+            continue
+        if "cnsur" not in gazetteer().get(fold(words[i]), frozenset()) or not is_pinyin_word(nxt):
+            continue
+        if frequency_bucket(nxt.lower(), lang) >= 3 or nxt.lower() in FUNCTION_WORDS:
+            continue
+        covering = _covering(spans, i, i + 1)
+        if any(s.label != "PER" for s in covering):
+            continue
+        last = max([i + 1] + [s.last for s in covering])
+        if any(s.first < i for s in covering):
+            continue
+        spans = _replace(spans, TaggedSpan(i, last, "PER", "pattern", max([0.7] + [s.confidence for s in covering])))
+    return spans
+
+
 # ---------------------------------------------------------------- across one text
 
 def propagate_names(sentences: list[list[str]], spans: list[list[TaggedSpan]]) -> list[list[TaggedSpan]]:
@@ -415,6 +549,7 @@ def propagate_names(sentences: list[list[str]], spans: list[list[TaggedSpan]]) -
 
 
 CONFIDENT = 0.8
+PLACE_SURE = 0.9
 
 
 def _person_words(sentences: list[list[str]], spans: list[list[TaggedSpan]]) -> tuple[set[str], set[str]]:
@@ -426,7 +561,12 @@ def _person_words(sentences: list[list[str]], spans: list[list[TaggedSpan]]) -> 
             parts = [fold(w) for w in sentence[s.first:s.last + 1] if w.lower() not in NAME_PARTICLES and len(w) > 1]
             if s.label == "PER" and len(parts) >= 2 and s.confidence >= CONFIDENT:
                 given.add(parts[0])
-                surnames.update(p for p in parts[1:] if not gazetteer().get(p, frozenset()) & {"place", "city"})
+                # "Juan Guzmán": a surname that is also a city; "ESTAFA Sevilla" (a headline word) says nothing
+                named = _person_like(parts[0]) and not _only_place(parts[0])
+                surnames.update(
+                    p for p in parts[1:]
+                    if not _place_word(p) or (named and not _only_place(p))
+                )
     return given - surnames, surnames
 
 
@@ -450,9 +590,11 @@ def _relabel_run(
     covering = _covering(found, first, last)
     if any(s.label == "PER" for s in covering):
         return found
-    exact = not covering or (
-        len(covering) == 1 and (covering[0].first, covering[0].last) == (first, last) and covering[0].confidence < CONFIDENT
-    )
+    same = len(covering) == 1 and (covering[0].first, covering[0].last) == (first, last)
+    # a place guess from the tagger or a pattern yields to a surname the text has stated
+    place_guess = same and first == last and covering[0].label == "LOC" and covering[0].detector in ("crf", "pattern") \
+        and covering[0].confidence < PLACE_SURE
+    exact = not covering or (same and (covering[0].confidence < CONFIDENT or place_guess))
     if not exact:
         return found
     given, surnames = person_words
