@@ -15,19 +15,18 @@ def find_sentence_times(text: str, lang: str, state: ReaderState) -> list[TimeSp
     When the publication date is only a guess from the story, a day that depends on it
     alone ("yesterday") is not trusted; years and months are.
     """
-    try:
-        from factline.timex import Anchor, find_times
-    except ImportError:
-        return []
+    from factline.timex import Anchor, find_times
+
     anchor = Anchor(published=state.published, last=state.last_date)
     spans = []
     for t in find_times(text, lang, anchor):
-        value = _date_value(getattr(t, "date", None) or getattr(t, "value", None))
-        relative = bool(getattr(t, "relative", False))
-        chained_value = t.value if value else None
-        if value and state.estimated and relative and len(value) == 10 and not _written_date(t.text, lang):
+        value = _date_value(t.date or t.value)
+        # A count back from today ("三天前", "two weeks ago") dates its own clause but is
+        # not where the narrative stands: "the next day" after it still counts from before.
+        chained_value = t.value if value and t.anchors else None
+        if value and state.estimated and t.relative and len(value) == 10 and not _written_date(t.text, lang):
             value = None
-        spans.append(TimeSpan(t.start, t.end, t.text, value, relative, chained_value))
+        spans.append(TimeSpan(t.start, t.end, t.text, value, t.relative, chained_value))
     return spans
 
 
