@@ -243,6 +243,7 @@ def same_value(gold: str, ours: str | None) -> bool:
 
 def _canonical(value: str) -> str:
     value = value.strip().upper()
+    value = re.sub(r"^(\d{2,3})X+$", r"\1", value)  # "196X" and "196" both write the 1960s
     return re.sub(r"-W0?(\d)", lambda m: f"-W{int(m.group(1)):d}", value)
 
 

@@ -102,3 +102,9 @@ def test_a_count_back_from_the_article_date_does_not_move_the_chain() -> None:
     resolved = resolve_document(sents, "zh", "2026-10-13")
     assert [t.value for t in resolved[1]] == ["2026-10-10"]
     assert [t.value for t in resolved[2]] == ["2026-10-13"]
+
+
+def test_the_quarter_is_the_one_named_before() -> None:
+    article = ["Net income rose in the third quarter.", "In the quarter, sales rose 5% from a year earlier.",
+               "A year earlier, sales were flat."]
+    assert values(article, "en", "2026-03-06") == [["2025-Q3"], ["2025-Q3", "2024-Q3"], ["2025"]]

@@ -179,3 +179,17 @@ def test_seasons_and_holidays() -> None:
     assert only("last summer", "en").value == "2025-SU"
     assert only("Christmas", "en").value == "2025-12-25"
     assert only("the 1990s", "en").value == "199"
+
+
+def test_article_before_a_compound_count_is_no_count() -> None:
+    assert only("a two-year term", "en").value == "P2Y"
+    assert only("a five year plan", "en").value == "P5Y"
+
+
+def test_quarterly_reports_compare_with_the_same_quarter() -> None:
+    # Published in the second month of Q1: "the quarter" is the one just ended.
+    assert only("Profit rose in the quarter.", "en").value == "2025-Q4"
+    assert only("Profit rose from the year-ago quarter.", "en").value == "2024-Q4"
+    assert only("Profit rose 5% in the period, from $4 million a year earlier.", "en").value == "2024-Q4"
+    assert only("Revenue fell from year-earlier levels.", "en").value == "2025"
+    assert only("Sales were flat with the 2024 period.", "en").value == "2024-Q4"

@@ -44,6 +44,9 @@ class Anchor:
     last: str | None = None  # the last date resolved earlier in the same article
     # The last day-level date before it, when `last` is coarser ("in 2022 ... hours later").
     last_day: str | None = None
+    # The last quarter named earlier in the same article ("2026-Q1"): what "the quarter",
+    # "the year-ago period" and a quarterly report's "a year earlier" speak of.
+    quarter: str | None = None
 
 
 @dataclass
@@ -70,13 +73,16 @@ def find_times(text: str, lang: str, anchor: Anchor) -> list[Timex]:
     rules, tense = _language(lang)
     searchable = core.normalise_digits(text)
     published, last = core.anchor_points(anchor.published, anchor.last)
-    ctx = core.Context(searchable, published, last, tense, last_day=parse_value(anchor.last_day))
+    ctx = core.Context(searchable, published, last, tense, last_day=parse_value(anchor.last_day),
+                       quarter=anchor.quarter)
     found: list[Timex] = []
     for cand in core.choose(core.candidates(searchable, rules)):
         ctx.match_start, ctx.match_end = cand.start, cand.end
         result = cand.rule.resolve(cand.match, ctx)
         found.append(Timex(cand.start, cand.end, text[cand.start:cand.end], result.value,
                            result.granularity, result.kind, result.relative, result.anchors))
+        if core.quarter_value(result.value):
+            ctx.quarter = result.value
         if result.anchors and core.calendar_value(result.value):
             ctx.last = ctx.local_last = parse_value(result.value)
             if ctx.last is not None and ctx.last.is_day:
@@ -91,6 +97,8 @@ def resolve_document(sentences: list[str], lang: str, published: str | None) -> 
     for sentence in sentences:
         times = find_times(sentence, lang, anchor)
         for t in times:
+            if core.quarter_value(t.value):
+                anchor.quarter = t.value
             if t.anchors and core.calendar_value(t.value):
                 anchor.last = t.value
                 if t.granularity in ("day", "time"):

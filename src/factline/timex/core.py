@@ -88,6 +88,8 @@ class Context:
     local_last: Point | None = None
     # The last day-level date, for "the next day" after a year or month mentioned in passing.
     last_day: Point | None = None
+    # The last quarter named in the article, "YYYY-Qn".
+    quarter: str | None = None
 
     @property
     def today(self) -> Point | None:
@@ -104,6 +106,17 @@ class Context:
     @property
     def chain_or_today(self) -> Point | None:
         return self.chain_day or self.today
+
+    def focus_quarter(self) -> tuple[int, int] | None:
+        """(year, quarter) spoken of by "the quarter": the last one named in the article,
+        else the one just ended (a report's), or in a future clause the current one."""
+        if self.quarter:
+            return int(self.quarter[:4]), int(self.quarter[-1])
+        today = self.today
+        if today is None or today.year is None or today.month is None:
+            return None
+        index = today.year * 4 + (today.month - 1) // 3 - (0 if self.future() else 1)
+        return index // 4, index % 4 + 1
 
     def tense_here(self) -> str | None:
         """"future", "past" or None (no tense word) for the clause around the match."""
@@ -180,3 +193,7 @@ def not_anchoring(result: Result) -> Result:
 def calendar_value(value: str | None) -> bool:
     """Whether a value is a plain date a later anaphor can count from."""
     return parse_value(value) is not None
+
+
+def quarter_value(value: str | None) -> bool:
+    return bool(value and re.fullmatch(r"\d{4}-Q[1-4]", value))

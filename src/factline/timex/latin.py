@@ -358,6 +358,8 @@ class Resolvers:
         """"two days ago" from the article date; "years ago" with no count is only "before"."""
         unit = self.unit(m)
         count = 0 if unit in ("H", "MIN", "S") else self.count(m)
+        if unit == "Y" and count == 1 and _quarterly(ctx):
+            return not_anchoring(_quarter_back(ctx, 1))
         if count is None:
             return coded("PAST_REF", "ref")
         return _count_back(_shift(ctx.today, unit, count, -1), unit)
@@ -371,6 +373,8 @@ class Resolvers:
     def earlier(self, m: re.Match[str], ctx: Context) -> Result:
         """"a year earlier": from the date in focus, else the article's."""
         unit = self.unit(m)
+        if unit == "Y" and self.count(m) == 1 and _quarterly(ctx):
+            return not_anchoring(_quarter_back(ctx, 1))
         base = (ctx.last if unit in ("M", "Y", "Q", "DE", "C") else ctx.chain_day) or ctx.today
         return _count_back(_shift(base, unit, self.count(m), -1), unit)
 
@@ -465,6 +469,20 @@ class Resolvers:
             year = quarter_year(ctx.today, number, ctx.tense_here(), 2 if half else 4)
         return coded(f"{year:04d}-{code}" if year else None, granularity)
 
+    def quarter_anaphor(self, m: re.Match[str], ctx: Context) -> Result:
+        """"the quarter", "the year-ago period", "the 1988 quarter": the quarter in focus,
+        a year back for "year-ago"; a bare "year-ago" outside quarterly talk is last year."""
+        groups = m.groupdict()
+        if groups.get("year"):
+            focus = ctx.focus_quarter()
+            year = _full_year(m["year"])
+            return coded(f"{year:04d}-Q{focus[1]}" if focus else None, "quarter", relative=False)
+        back = 1 if groups.get("back") else 0
+        if back and not groups.get("noun") and not _quarterly(ctx):
+            return not_anchoring(_shift(ctx.today, "Y", 1, -1))
+        result = _quarter_back(ctx, back)
+        return not_anchoring(result) if back else result
+
     def relative_quarter(self, m: re.Match[str], ctx: Context) -> Result:
         if ctx.today is None or ctx.today.month is None or ctx.today.year is None:
             return coded(None, "quarter")
@@ -505,6 +523,21 @@ class Resolvers:
         if direction:
             return "future" if direction > 0 else "past"
         return ctx.tense_here()
+
+
+_QUARTER_TALK = re.compile(r"\b(?:quarters?|period|three\s+months|nine\s+months)\b", re.IGNORECASE)
+
+
+def _quarterly(ctx: Context) -> bool:
+    """Whether the sentence reports by quarter ("profit in the quarter ... a year earlier")."""
+    return bool(_QUARTER_TALK.search(ctx.text))
+
+
+def _quarter_back(ctx: Context, years: int) -> Result:
+    focus = ctx.focus_quarter()
+    if focus is None:
+        return coded(None, "quarter")
+    return coded(f"{focus[0] - years:04d}-Q{focus[1]}", "quarter")
 
 
 _GRANULARITY = {"S": "day", "MIN": "day", "H": "day", "D": "day", "W": "week", "2W": "week",
@@ -724,6 +757,13 @@ def _english(r: Resolvers, f: _Fragments) -> list[Rule]:
         _rule("en-quarter", rf"\b(?:the\s+)?{f.ordinal}[\s-]+(?:(?P<half>half)|quarter)"
               rf"(?:(?:\s+of(?:\s+fiscal)?|,)?\s+{_YEAR})?\b", r.quarter),
         _rule("en-q", rf"\bQ(?P<qn>[1-4])(?:\s+{_YEAR})?\b", r.quarter),
+        _rule("en-quarter-anaphor", r"\b(?:the|that)\s+(?:(?:comparable|same|corresponding)\s+)?"
+              r"(?:(?P<back>year[\s-]ago|year[\s-]earlier|prior[\s-]year)\s+)?(?:fiscal\s+)?(?P<noun>quarter)\b"
+              r"(?![\s-]+(?:of\b|century|point|percentage|mile|final))", r.quarter_anaphor),
+        _rule("en-year-ago-period", r"\b(?:(?:the|a)\s+)?(?:(?:comparable|same|corresponding)\s+)?"
+              r"(?P<back>year-ago|year-earlier)(?:\s+(?:fiscal\s+)?(?P<noun>quarter|period|three\s+months))?\b",
+              r.quarter_anaphor),
+        _rule("en-year-period", rf"\bthe\s+{_YEAR}\s+(?:fiscal\s+)?(?:quarter|period)\b", r.quarter_anaphor),
         _rule("en-rel-quarter", r"\b(?:the\s+)?(?P<rel>last|this|next|current|latest|previous)\s+quarter\b",
               r.relative_quarter),
         _rule("en-ref", rf"\b{f.refs}\b", r.ref),

@@ -169,6 +169,8 @@ def parse_number(text: str, lexicon: Lexicon) -> int | None:
         return int(phrase)
     if phrase in lexicon.numbers:
         return lexicon.numbers[phrase]
+    if len(words) > 1 and lexicon.numbers.get(words[0]) == 1 and words[1] in lexicon.numbers:
+        words = words[1:]  # "a two-year term": the article is no count
     total = 0
     for word in words:
         if word in lexicon.joiners:
