@@ -15,10 +15,13 @@ def available() -> list[str]:
 
 
 def main(argv: list[str]) -> int:
+    """Benchmark names first; options after them (`python -m bench timex --dev`) go to each."""
     names = argv or ["--help"]
     if names[0] in ("-h", "--help"):
         print("usage: python -m bench NAME [NAME...] | all\navailable: " + ", ".join(available()))
         return 0
+    options = [a for a in names if a.startswith("-")]
+    names = [a for a in names if not a.startswith("-")]
     if names == ["all"]:
         names = available()
     for name in names:
@@ -28,7 +31,7 @@ def main(argv: list[str]) -> int:
         print(f"== bench {name} ==", flush=True)
         t0 = time.perf_counter()
         module = importlib.import_module(f"bench.{name}")
-        sys.argv = [f"bench.{name}"]
+        sys.argv = [f"bench.{name}", *options]
         rc = module.main() if hasattr(module, "main") else 0
         print(f"== {name}: {time.perf_counter() - t0:.1f} s ==\n", flush=True)
         if rc:
