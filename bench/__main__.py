@@ -20,8 +20,8 @@ def main(argv: list[str]) -> int:
     if names[0] in ("-h", "--help"):
         print("usage: python -m bench NAME [NAME...] | all\navailable: " + ", ".join(available()))
         return 0
-    options = [a for a in names if a.startswith("-")]
-    names = [a for a in names if not a.startswith("-")]
+    first_option = next((i for i, a in enumerate(names) if a.startswith("-")), len(names))
+    names, options = names[:first_option], names[first_option:]
     if names == ["all"]:
         names = available()
     for name in names:
