@@ -3,7 +3,9 @@
 Corpus: MEANTIME's 120 English Wikinews articles, XTN's 120 Spanish translations of
 articles from the same wiki, and the development story (5 articles es/pt/zh), each written
 as a plain-text file with its title and date lines, then `factline build` on the folder.
-`--copies N` repeats the translated half N times with a marker line, to measure scale.
+`--copies N` repeats the translated half N times with a marker line, to measure scale;
+`--workers N` sets the extraction processes (default: the CPUs up to 8, as the CLI; 1: none).
+Peak RSS is this process's; the extraction workers' peaks are printed beside it.
 """
 
 from __future__ import annotations
@@ -17,6 +19,8 @@ from pathlib import Path
 from bench._shared import SHARED
 from bench.cluster import load_meantime
 from bench.lineage import load_xtn
+from factline.config import Config, default_workers
+from factline.extract import parallel
 from factline.pipeline import build
 
 
@@ -45,14 +49,16 @@ def write_corpus(folder: Path, copies: int) -> int:
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--copies", type=int, default=1)
+    ap.add_argument("--workers", type=int, default=default_workers())
     args = ap.parse_args()
+    config = Config(workers=args.workers)
     with tempfile.TemporaryDirectory() as tmp:
         corpus, out = Path(tmp) / "in", Path(tmp) / "out"
         corpus.mkdir()
         n = write_corpus(corpus, args.copies)
         t0 = time.perf_counter()
         cpu0 = time.process_time()
-        result = build([str(corpus)], out)
+        result = build([str(corpus)], out, config)
         wall, cpu = time.perf_counter() - t0, time.process_time() - cpu0
         story = result.story
         peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
@@ -61,7 +67,15 @@ def main() -> None:
               f"conflicts: {len(story.conflicts)}")
         print(f"translations found: {sum(1 for d in story.documents if d.translation_of)}  "
               f"duplicates found: {sum(1 for d in story.documents if d.duplicate_of)}")
-        print(f"wall: {wall:.1f} s  cpu: {cpu:.1f} s  documents/s (wall): {n / wall:.2f}  peak RSS: {peak:.0f} MiB")
+        print(f"wall: {wall:.1f} s  cpu (this process): {cpu:.1f} s  documents/s (wall): {n / wall:.2f}  "
+              f"peak RSS: {peak:.0f} MiB")
+        pool = parallel.last_stats
+        if pool.workers:
+            peaks = sorted(pool.worker_peak_rss_mib.values(), reverse=True)
+            print(f"extraction workers: {pool.workers} ({pool.chunks} chunks), peak RSS each: "
+                  f"{', '.join(f'{p:.0f}' for p in peaks)} MiB (sum with this process {peak + sum(peaks):.0f} MiB)")
+        else:
+            print(f"extraction in-process (workers={config.workers})")
         for stage, seconds in story.timings.items():
             print(f"  {stage:<10} {seconds:7.2f} s")
         for name, path in result.outputs.items():

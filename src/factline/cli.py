@@ -13,7 +13,7 @@ from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
 from factline import __version__
-from factline.config import Config
+from factline.config import Config, default_workers
 from factline.extract.llm import LLMError
 from factline.pipeline import BuildResult, build
 
@@ -35,11 +35,12 @@ def _root(version: Annotated[bool, typer.Option("--version", callback=_version, 
 
 
 def _run_build(inputs: list[str], out: Path, quiet: bool, strict: bool, languages: str | None,
-               extractor: str, llm_url: str | None, llm_model: str | None) -> None:
+               extractor: str, llm_url: str | None, llm_model: str | None, workers: int | None = None) -> None:
     if extractor == "llm" and not llm_url:
         console.print("[red]--extractor llm needs --llm-url (an OpenAI-compatible base URL)[/red]")
         raise typer.Exit(2)
     config = Config(extractor=extractor, llm_url=llm_url, llm_model=llm_model)
+    config.workers = workers if workers is not None else default_workers()
     if languages:
         config.languages = tuple(x.strip() for x in languages.split(",") if x.strip())
     t0 = time.perf_counter()
@@ -101,9 +102,11 @@ def build_cmd(
     extractor: Annotated[str, typer.Option(help="rules (offline) or llm.")] = "rules",
     llm_url: Annotated[str | None, typer.Option(help="OpenAI-compatible base URL for --extractor llm.")] = None,
     llm_model: Annotated[str | None, typer.Option(help="Model name for --extractor llm.")] = None,
+    workers: Annotated[int | None, typer.Option(min=1, help="Processes reading documents (default: the CPUs, "
+                                                "at most 8; 1: no worker processes).")] = None,
 ) -> None:
     """Build a dossier (dossier.json, factline.db, report.html) from articles."""
-    _run_build(inputs, out, quiet, strict, languages, extractor, llm_url, llm_model)
+    _run_build(inputs, out, quiet, strict, languages, extractor, llm_url, llm_model, workers)
 
 
 @app.command("demo")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 
 DEFAULT_LANGUAGES = ("zh", "en", "es", "pt")
@@ -19,6 +20,17 @@ STAGES: dict[str, str] = {
 }
 DEFAULT_PIPELINE = tuple(STAGES)
 
+MAX_DEFAULT_WORKERS = 8  # each extraction worker holds its own models (about 350 MiB)
+
+
+def default_workers() -> int:
+    """Extraction worker processes: the CPUs this process may use, at most MAX_DEFAULT_WORKERS."""
+    try:
+        cpus = len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        cpus = os.cpu_count() or 1
+    return max(1, min(cpus, MAX_DEFAULT_WORKERS))
+
 
 @dataclass
 class Config:
@@ -29,6 +41,10 @@ class Config:
     llm_url: str | None = None
     llm_model: str | None = None
     allow_urls: bool = True  # URLs are fetched only when given explicitly as inputs
+    # Processes reading documents in the extract stage (1: in this process; see extract/parallel.py).
+    # Library callers get one process (a process pool needs an `if __name__ == "__main__":`
+    # guard in the calling script); the CLI asks for default_workers().
+    workers: int = 1
     # Thresholds, named so that a benchmark can tune them in one place.
     near_duplicate_jaccard: float = 0.8
     translation_similarity: float = 0.5

@@ -46,10 +46,12 @@ def simplified(text: str) -> str:
     return _t2s().convert(text)
 
 
+@lru_cache(maxsize=262144)
 def is_cjk(text: str) -> bool:
     return bool(_HAN.search(text)) and not _LATIN.search(text)
 
 
+@lru_cache(maxsize=262144)
 def latin_key(text: str) -> str:
     from factline.names.pinyin import latin_name_key
 
@@ -57,7 +59,12 @@ def latin_key(text: str) -> str:
 
 
 def surface_key(m: Mention) -> str:
-    text = _HONORIFICS.sub("", m.text.strip())
+    return _surface_key(m.text)
+
+
+@lru_cache(maxsize=262144)
+def _surface_key(text: str) -> str:
+    text = _HONORIFICS.sub("", text.strip())
     if is_cjk(text):
         return simplified(text)
     return latin_key(text)
@@ -112,8 +119,8 @@ class Clusters:
             self.known[m.id] = {canon} if canon else set()
             key = surface_key(m)
             self.han_names[m.id] = {key} if m.type == "person" and is_cjk(m.text) and len(key) >= 2 else set()
-            self.latin_names[m.id] = ({frozenset(key_tokens(m.text))} if m.type == "person" and not is_cjk(m.text)
-                                      and len(key_tokens(m.text)) >= 2 else set())
+            self.latin_names[m.id] = ({frozenset(_key_tokens(m.text))} if m.type == "person" and not is_cjk(m.text)
+                                      and len(_key_tokens(m.text)) >= 2 else set())
 
     def find(self, x: str) -> str:
         while self.parent[x] != x:
@@ -154,10 +161,16 @@ class Clusters:
 
 
 def key_tokens(text: str) -> list[str]:
+    return list(_key_tokens(text))
+
+
+@lru_cache(maxsize=262144)
+def _key_tokens(text: str) -> tuple[str, ...]:
+    """`key_tokens`, cached (a story repeats the same few names thousands of times)."""
     from anyascii import anyascii
 
     text = _HONORIFICS.sub("", text.strip())
-    return [t for t in re.split(r"[\s\-‐‑·・.]+", anyascii(text).casefold()) if t]
+    return tuple(t for t in re.split(r"[\s\-‐‑·・.]+", anyascii(text).casefold()) if t)
 
 
 def _latin_sets_agree(a: set[frozenset[str]], b: set[frozenset[str]]) -> bool:
@@ -187,7 +200,7 @@ def _link_equal_keys(c: Clusters, mentions: list[Mention]) -> None:
         if not key:
             continue
         if m.type == "person" and not is_cjk(m.text):
-            tokens = key_tokens(m.text)
+            tokens = _key_tokens(m.text)
             if len(tokens) == 1:
                 single.append(m)
                 by_key[("single", m.document, key)].append(m)
@@ -213,12 +226,12 @@ def _link_lone_surnames(c: Clusters, mentions: list[Mention]) -> None:
     starts with it; with two candidates (Yann LeCun, Anne LeCun) it stays apart."""
     full_by_token: dict[str, set[str]] = defaultdict(set)
     for m in mentions:
-        tokens = key_tokens(m.text) if m.type == "person" and not is_cjk(m.text) else []
+        tokens = _key_tokens(m.text) if m.type == "person" and not is_cjk(m.text) else []
         if len(tokens) >= 2:
             full_by_token[tokens[0]].add(c.find(m.id))
             full_by_token[tokens[-1]].add(c.find(m.id))
     for m in mentions:
-        tokens = key_tokens(m.text) if m.type == "person" and not is_cjk(m.text) else []
+        tokens = _key_tokens(m.text) if m.type == "person" and not is_cjk(m.text) else []
         if len(tokens) != 1 or c.latin_names[c.find(m.id)] or c.han_names[c.find(m.id)]:
             continue
         targets = {c.find(t) for t in full_by_token.get(tokens[0], set())}
@@ -278,8 +291,6 @@ def _pinyin_key(text: str) -> str:
 
 def _link_transliterations(c: Clusters, mentions: list[Mention]) -> None:
     """Foreign names written in Chinese (马斯克) to their Latin form (Elon Musk)."""
-    from factline.names.translit import translit_scores
-
     latin_people = {}
     for m in mentions:
         if not is_cjk(m.text) and person_shaped(m):
@@ -290,11 +301,14 @@ def _link_transliterations(c: Clusters, mentions: list[Mention]) -> None:
     for m in mentions:
         if m.type == "person" and is_cjk(m.text):
             han_people.setdefault(surface_key(m), m)
+    from factline.names.translit import CandidateScorer
+
+    candidates = list(latin_people.values())
+    scorer = CandidateScorer([lm.text for lm in candidates])
     for name, m in han_people.items():
         if _has_reading_partner(name, latin_people):
             continue
-        candidates = list(latin_people.values())
-        scores = translit_scores(name, [lm.text for lm in candidates])
+        scores = scorer.scores(name)
         scored = sorted(zip(scores.tolist(), candidates, strict=True), key=lambda t: -t[0])
         if not scored or scored[0][0] < TRANSLIT_THRESHOLD:
             continue
@@ -332,7 +346,7 @@ def _is_short_form(short: Mention, full: Mention) -> bool:
         return len(s) >= 2 and (f.endswith(s) or f.startswith(s)) and len(f) - len(s) <= 4
     if is_cjk(short.text) or is_cjk(full.text):
         return False
-    st, ft = key_tokens(short.text), key_tokens(full.text)
+    st, ft = _key_tokens(short.text), _key_tokens(full.text)
     if short.type == "person":
         return len(st) == 1 and len(ft) >= 2 and st[0] in (ft[0], ft[-1]) and len(st[0]) > 2
     return len(st) >= 1 and ft[: len(st)] == st and len(ft) - len(st) <= 2
@@ -348,7 +362,7 @@ def _display_name(ms: list[Mention], etype: str) -> str:
             return known.most_common(1)[0][0]
     latin = [(n, f) for f, n in forms.items() if not is_cjk(f)]
     if etype == "person" and latin:
-        full = [(n, f) for n, f in latin if len(key_tokens(f)) >= 2] or latin
+        full = [(n, f) for n, f in latin if len(_key_tokens(f)) >= 2] or latin
         return max(full, key=lambda t: (t[0], len(t[1])))[1]
     if latin and etype != "person":
         return max(latin, key=lambda t: (t[0], len(t[1])))[1]

@@ -280,6 +280,33 @@ def translit_scores(chinese: str, candidates: Sequence[str]) -> np.ndarray:
     return scores
 
 
+class CandidateScorer:
+    """`translit_scores(chinese, candidates)` for many Chinese names against one
+    candidate list: the same scores, but the pinyin test (score 1 when a romanization of
+    the Chinese name is a word order of the Latin one) is a lookup in an index of the
+    candidates' keys built once, instead of romanizing the Chinese name again for every
+    candidate (names × candidates romanizations, the slowest part of linking)."""
+
+    def __init__(self, texts: list[str]) -> None:
+        from factline.names.pinyin import latin_name_keys
+
+        self.texts = texts
+        self.by_key: dict[str, list[int]] = defaultdict(list)
+        for i, text in enumerate(texts):
+            for key in latin_name_keys(text):
+                self.by_key[key].append(i)
+
+    def scores(self, chinese: str) -> np.ndarray:
+        from factline.names.pinyin import chinese_name_keys, split_chinese_name
+
+        scores = np.asarray(_scores_for_candidates(chinese, self.texts), dtype=float)
+        if split_chinese_name(chinese) is not None:
+            for key in chinese_name_keys(chinese):
+                for i in self.by_key.get(key, ()):
+                    scores[i] = 1.0
+        return scores
+
+
 def rank_candidates(chinese: str, candidates: Sequence[str]) -> np.ndarray:
     """Candidate indices from most to least likely (for benchmarks and the linker)."""
     return np.argsort(-_scores_for_candidates(chinese, candidates), kind="stable")
