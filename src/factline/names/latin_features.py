@@ -97,29 +97,18 @@ def sentence_mode(words: list[str]) -> str:
     return "headline" if title >= 0.8 * len(content) else ""
 
 
+_CUE_CLASSES = (
+    (HONORIFICS, "hon"), (ROLES, "role"), (SAY_VERBS, "say"), (ORG_WORDS, "orgw"), (NAME_PARTICLES, "part"),
+    (ARTICLES, "art"), (DEMONYMS, "demonym"), (LOCATION_PREPOSITIONS, "locprep"), (FUNCTION_WORDS, "func"),
+)
+
+
 @lru_cache(maxsize=131072)
 def token_tags(word: str) -> tuple[str, ...]:
     """Gazetteer and cue-class tags of one word (and whether it reads as pinyin)."""
     lower = word.lower()
     tags = list(gazetteer().get(fold(word), ()))
-    if lower in HONORIFICS:
-        tags.append("hon")
-    if lower in ROLES:
-        tags.append("role")
-    if lower in SAY_VERBS:
-        tags.append("say")
-    if lower in ORG_WORDS:
-        tags.append("orgw")
-    if lower in NAME_PARTICLES:
-        tags.append("part")
-    if lower in ARTICLES:
-        tags.append("art")
-    if lower in DEMONYMS:
-        tags.append("demonym")
-    if lower in LOCATION_PREPOSITIONS:
-        tags.append("locprep")
-    if lower in FUNCTION_WORDS:
-        tags.append("func")
+    tags.extend(tag for words, tag in _CUE_CLASSES if lower in words)
     if len(word) >= 2 and word[0].isupper() and word.isalpha() and is_pinyin_word(word):
         tags.append("py")
     return tuple(tags)
