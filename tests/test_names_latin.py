@@ -254,3 +254,15 @@ def test_fused_chinese_name_is_a_person() -> None:
 
 def test_city_after_a_preposition_of_place_is_not_a_person() -> None:
     assert "Milán" not in names("El delantero viajó ayer hacia Milán para firmar.", "es", "person")
+
+
+def test_possessives_are_not_part_of_a_name() -> None:
+    from factline.names import _without_possessive
+    from factline.names.span import NameSpan
+
+    text = "Serbia’s Novak Djokovic and Alex de Minaur’s coach"
+    whole = _without_possessive(NameSpan(0, 23, text[:23], "person"))
+    assert whole is not None and (whole.start, whole.text) == (9, "Novak Djokovic")
+    trailing = _without_possessive(NameSpan(28, 43, text[28:43], "person"))
+    assert trailing is not None and trailing.text == "Alex de Minaur" and text[trailing.start:trailing.end] == "Alex de Minaur"
+    assert _without_possessive(NameSpan(0, 6, "O’Hara", "person")).text == "O’Hara"

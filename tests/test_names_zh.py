@@ -174,13 +174,3 @@ def test_jieba_dictionary_is_left_as_it_was() -> None:
     find_mentions("技术负责人郁博文表示将离开。外界猜测郁博文的去向。", "zh")
     assert tokenizer.total == total
     assert not tokenizer.FREQ.get("郁博文")
-
-
-def test_capitalised_fallback_types_by_gazetteer_and_shape() -> None:
-    from factline.names import capitalised_sequences
-
-    spans = {s.text: s for s in capitalised_sequences("El martes, Pedro Sánchez visitó Alibaba Cloud y probó Qwen3.5.")}
-    assert spans["Pedro Sánchez"].type == "person"
-    assert spans["Alibaba Cloud"].type == "org"
-    assert spans["Qwen3.5"].type == "product"
-    assert "El" not in spans

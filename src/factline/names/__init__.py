@@ -26,7 +26,7 @@ from factline.names.translit import best_latin_match, translit_score
 __all__ = [
     "NameSpan", "find_mentions", "find_handles", "romanize_chinese_name", "split_chinese_name",
     "latin_name_key", "latin_name_keys", "chinese_name_keys", "name_order_variants", "translit_score",
-    "best_latin_match", "canonical_name", "capitalised_sequences",
+    "best_latin_match", "canonical_name",
 ]
 
 HANDLE_RE = re.compile(r"(?<![A-Za-z0-9_@.])@(?:[A-Za-z0-9_][A-Za-z0-9_.]{0,28}[A-Za-z0-9_]|[\u4e00-\u9fff\w\-]{2,20}(?=[\s:：,，。!！?？)）]|$))")
@@ -51,11 +51,28 @@ def _language_mentions(text: str, lang: str) -> list[NameSpan]:
         from factline.names.zh import find_zh_mentions
 
         return find_zh_mentions(text)
-    try:
-        from factline.names.latin import find_latin_mentions
-    except ImportError:
-        return capitalised_sequences(text)
-    return _with_gazetteer(text, find_latin_mentions(text, lang))
+    from factline.names.latin import find_latin_mentions
+
+    return _with_gazetteer(text, [s for s in map(_without_possessive, find_latin_mentions(text, lang)) if s])
+
+
+_POSSESSIVE = re.compile(r"['’]s?(?=\s|$)")
+
+
+def _without_possessive(span: NameSpan) -> NameSpan | None:
+    """"Alex de Minaur’s" is Alex de Minaur; in "Serbia’s Novak Djokovic" the name is the
+    part after the possessor, which is another entity."""
+    marks = list(_POSSESSIVE.finditer(span.text))
+    if not marks:
+        return span
+    last = marks[-1]
+    if last.end() == len(span.text):
+        span.text, span.end = span.text[: last.start()], span.start + last.start()
+        return _without_possessive(span) if span.text.strip() else None
+    cut = len(span.text) - len(span.text[last.end():].lstrip())
+    span.start += cut
+    span.text = span.text[cut:]
+    return span if span.text else None
 
 
 def _with_gazetteer(text: str, spans: list[NameSpan]) -> list[NameSpan]:
@@ -209,35 +226,3 @@ def _type_of_alias(alias: str, outer_type: str) -> str:
 
 def _covered(spans: list[NameSpan], start: int, end: int) -> bool:
     return any(s.start < end and start < s.end for s in spans)
-
-
-# ----------------------------------------------------------------------------- fallback
-
-
-_CAP_WORD = r"[A-ZÀ-ÖØ-Þ][\w'’\-]*(?:\.\d+)*"
-CAPITALISED_RE = re.compile(rf"(?<![\w@]){_CAP_WORD}(?:\s+(?:(?:de|da|do|dos|das|del|la|van|von)\s+)?{_CAP_WORD})*")
-SENTENCE_START_RE = re.compile(r"(?:^|[.!?¡¿:\n]\s*|[\"“«]\s*)$")
-
-
-def capitalised_sequences(text: str) -> list[NameSpan]:
-    """Plain fallback for Latin scripts: capitalised word runs, typed by gazetteer and shape.
-
-    A lone capitalised word at a sentence start is skipped unless the gazetteer knows it.
-    """
-    known = find_known_names(text)
-    spans = list(known)
-    for match in CAPITALISED_RE.finditer(text):
-        words = match.group().split()
-        at_start = bool(SENTENCE_START_RE.search(text[: match.start()]))
-        if len(words) == 1 and (at_start or words[0].isupper() and len(words[0]) <= 3):
-            continue
-        spans.append(NameSpan(match.start(), match.end(), match.group(), _latin_type(match.group()), "capitalised"))
-    return _merge(known, [s for s in spans if s.detector == "capitalised"])
-
-
-def _latin_type(name: str) -> str:
-    if looks_like_product(name.replace(" ", "")) or looks_like_product(name):
-        return "product"
-    if looks_like_org(name):
-        return "org"
-    return "person" if 2 <= len(name.split()) <= 4 else "other"
