@@ -266,3 +266,80 @@ def test_possessives_are_not_part_of_a_name() -> None:
     trailing = _without_possessive(NameSpan(28, 43, text[28:43], "person"))
     assert trailing is not None and trailing.text == "Alex de Minaur" and text[trailing.start:trailing.end] == "Alex de Minaur"
     assert _without_possessive(NameSpan(0, 6, "O’Hara", "person")).text == "O’Hara"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "place"),
+    [
+        ("Palma , 23 may ( EFE ) .\nEl conseller de Turismo presentó hoy el plan.", "es", "Palma"),
+        ("Tossa de Mar ( Girona ) , 23 may ( EFE ) .\nUn incendio quemó el bosque.", "es", "Tossa de Mar"),
+        ("WASHINGTON , Nov 23 ( Reuters ) .\nThe Senate voted on the bill.", "en", "WASHINGTON"),
+    ],
+)
+def test_dateline_place_is_not_a_person(text: str, lang: str, place: str) -> None:
+    assert place not in names(text, lang, "person")
+    assert place in names(text, lang, "place")
+
+
+def test_byline_splits_the_reporter_from_the_place() -> None:
+    found = names("Por Omar Marrero Figueroa San Juan , 23 may ( EFE ) .\nEl gobernador firmó la ley.", "es")
+    assert "Omar Marrero Figueroa" in found
+    assert "San Juan" in found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "people"),
+    [
+        ("Los tribunales condenaron a Pedro Ugalde y Zabaleta por el secuestro.", "es", {"Pedro Ugalde", "Zabaleta"}),
+        ("Hubo obras de Chillida , Susana Solano y Berrocal en la muestra.", "es", {"Susana Solano", "Berrocal"}),
+        ("The ruling named Mary Okafor and Hendricks as defendants.", "en", {"Mary Okafor", "Hendricks"}),
+    ],
+)
+def test_names_listed_beside_a_person_are_people(text: str, lang: str, people: set[str]) -> None:
+    assert people <= set(names(text, lang, "person"))
+
+
+def test_a_list_of_places_does_not_become_people() -> None:
+    found = names("El temporal afectó a Madrid , Toledo y Guadalajara durante la noche.", "es", "person")
+    assert not {"Madrid", "Toledo", "Guadalajara"} & set(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "person"),
+    [
+        ("El Papa Juan Pablo II visitó hoy la ciudad.", "es", "Juan Pablo II"),
+        ("La Policía detuvo a Karin N. en la calle de Goya.", "es", "Karin N."),
+        ("El acusado , J. M. V. A. , de 24 años , fue detenido.", "es", "J. M. V. A."),
+        ("Estaban Javier Lázaro , Miriam de las Heras y Emilio Pineda.", "es", "Miriam de las Heras"),
+        ("El técnico del equipo , Vicente Del Bosque , habló ayer.", "es", "Vicente Del Bosque"),
+    ],
+)
+def test_the_whole_of_a_name(text: str, lang: str, person: str) -> None:
+    assert person in names(text, lang, "person")
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("La sociedad estatal española Navantia Blindados firmó el contrato.", "Navantia Blindados"),
+        ("El grupo alemán Bertelsmann compró la editorial.", "Bertelsmann"),
+        ("Las españolas Endesa y Telefónica pujaron por la licencia.", "Endesa"),
+    ],
+)
+def test_nationality_of_a_company_does_not_make_a_person(text: str, org: str) -> None:
+    assert org not in names(text, "es", "person")
+
+
+def test_nationality_after_a_role_still_introduces_a_person() -> None:
+    assert "Zidane" in names("El centrocampista francés Zidane marcó dos goles.", "es", "person")
+
+
+def test_complement_before_a_verb_of_saying_is_not_the_speaker() -> None:
+    found = names("El defensa del Celta dijo a los periodistas que estaba cansado.", "es", "person")
+    assert "Celta" not in found
+
+
+def test_person_named_in_a_shouted_headline() -> None:
+    text = "BERROCAL ESPERA QUE EL PACTO LLEGUE PRONTO\nLa ministra Matilde Berrocal dijo hoy que confía en el acuerdo."
+    assert names(text, "es", "person").count("Berrocal") + names(text, "es", "person").count("BERROCAL") >= 1
+    assert "BERROCAL" in names(text, "es", "person")

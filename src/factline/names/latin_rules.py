@@ -8,10 +8,12 @@ Spans are token indices, inclusive.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from factline.names.latin_features import case_class, sentence_mode
 from factline.names.latin_lexicon import (
+    ARTICLES,
     DEMONYMS,
     FUNCTION_WORDS,
     HONORIFICS,
@@ -53,6 +55,16 @@ THING_NOUNS = {
 }
 
 
+MASCULINE_ARTICLES = frozenset(["el", "o", "un", "um", "del", "do", "al", "ao"])
+# Nouns for groups of people that a nationality may qualify: "el sindicato francés X".
+BODY_NOUNS = frozenset(["multinacional", "sindicato", "organización", "organização", "operador", "operadora", "semanario",
+                        "rotativo", "cadena", "banda", "milicia", "milicias", "movimiento", "movimento", "coalición",
+                        "coligação", "consorcio", "consórcio", "gigante", "grupo", "fabricante", "aerolínea",
+                        "marca", "club", "selección", "seleção", "agencia", "agência", "emisora", "canal", "sociedad",
+                        "sociedade", "homóloga", "homólogo", "competidora", "competidor", "rival", "filial", "matriz",
+                        "entidad", "entidade", "institución", "instituição", "ong", "trío", "dúo", "duo", "naviera"])
+
+
 @dataclass(slots=True)
 class TaggedSpan:
     first: int
@@ -72,10 +84,15 @@ def apply_rules(words: list[str], spans: list[TaggedSpan], lang: str) -> list[Ta
     spans = _drop_common_initial_words(words, spans, lang)
     spans = _org_designators(words, cases, spans)
     spans = _person_cues(words, cases, spans, lang, headline)
+    spans = _dateline(words, cases, spans)
+    spans = _coordinated_people(words, cases, spans)
     spans = [_fused_chinese_name(words, s) for s in spans]
     spans = _person_shaped_organisations(words, cases, spans)
     spans = _things_in_apposition(words, cases, spans)
+    spans = [_organisation_of_a_post(words, s) for s in spans]
     spans = _join_person_parts(words, cases, spans)
+    spans = [_regnal_person(words, s) for s in spans]
+    spans = [_complete_person(words, cases, spans, s) if s.label == "PER" else s for s in spans]
     if not headline:
         spans = _chinese_surname_words(words, cases, spans, lang)
     if headline:
@@ -321,7 +338,8 @@ def _person_cues(
         lower = words[i].lower()
         if lower in HONORIFICS or (lower.rstrip(".") in HONORIFICS and words[i].endswith(".")):
             spans = _mark_person(words, cases, spans, _skip_dot(words, i + 1), strong=True)
-        elif (lower in ROLES or lower in DEMONYMS) and cases[i] == "lower" and not headline:
+        elif (lower in ROLES or lower in DEMONYMS) and cases[i] == "lower" and not headline \
+                and not (lower in DEMONYMS and _names_a_body(words, i)):
             start = i + 1
             while start < len(words) and start - i <= 2 and _modifier(words[start], cases[start]):
                 start += 1
@@ -337,12 +355,27 @@ def _speaker(words: list[str], cases: list[str], spans: list[TaggedSpan], verb: 
     if after is not None and after == verb + 1:
         return _mark_person(words, cases, spans, verb + 1, strong=False, lone=True)
     before = verb - 1
-    lone_before = before >= 0 and _is_name_word(words[before], cases[before]) and (
+    # "El defensa del Celta dijo", "La Junta indicó": a complement or a noun with its article
+    governed = before >= 1 and words[before - 1].lower() in LINKS | ARTICLES
+    lone_before = before >= 0 and not governed and _is_name_word(words[before], cases[before]) and (
         before == 0 or not _is_name_word(words[before - 1], cases[before - 1])
     )
     if lone_before:
         return _mark_person(words, cases, spans, before, strong=False, lone=True)
     return spans
+
+
+def _names_a_body(words: list[str], demonym: int) -> bool:
+    """Whether a nationality does not introduce a person. It does after a role ("el delantero
+    argentino X") or a masculine article ("el francés X"); after a company noun ("la sociedad
+    estatal española X"), a feminine or plural article ("la estadounidense Lycos", "las
+    españolas Endesa y Telefónica") or anything else it may qualify an organisation."""
+    k = demonym - 1
+    while k >= 0 and demonym - k <= 3 and case_class(words[k]) == "lower" and words[k].lower() not in ROLES \
+            and words[k].lower() not in ARTICLES and words[k].lower() not in THING_NOUNS["ORG"] | BODY_NOUNS:
+        k -= 1
+    noun = words[k].lower() if k >= 0 else ""
+    return not (noun in ROLES or noun in MASCULINE_ARTICLES and k == demonym - 1)
 
 
 def _modifier(word: str, case: str) -> bool:
@@ -477,8 +510,18 @@ def _person_shaped_organisations(words: list[str], cases: list[str], spans: list
                 and not (s.last + 1 < len(words) and words[s.last + 1].lower() in ORG_WORDS)
             ):
                 s = TaggedSpan(s.first, s.last, "PER", "pattern", s.confidence)
+        elif s.label == "LOC" and s.detector == "crf" and s.last == s.first + 1 and _given_and_surname(words, s.first):
+            s = TaggedSpan(s.first, s.last, "PER", "pattern", s.confidence)
         out.append(s)
     return out
+
+
+def _given_and_surname(words: list[str], i: int) -> bool:
+    """"a Pedro Ugalde" typed as a place: a given name, then a word known only as a surname."""
+    given = gazetteer().get(fold(words[i]), frozenset())
+    family = gazetteer().get(fold(words[i + 1]), frozenset())
+    return words[i].istitle() and words[i + 1].istitle() and "first" in given \
+        and bool(family & {"sur1", "sur2", "sur3"}) and not family & {"place", "city", "town", "first"}
 
 
 def _things_in_apposition(words: list[str], cases: list[str], spans: list[TaggedSpan]) -> list[TaggedSpan]:
@@ -489,16 +532,50 @@ def _things_in_apposition(words: list[str], cases: list[str], spans: list[Tagged
     for s in spans:
         if s.label == "PER" and s.detector != "pattern":
             k = s.first - 1
-            if k >= 1 and cases[k] == "lower" and words[k].lower() in DEMONYMS:
+            while k >= 1 and s.first - k <= 2 and cases[k] == "lower" and _adjective_like(words[k]):
                 k -= 1
             noun = words[k].lower() if k >= 0 and cases[k] == "lower" else ""
             kind = next((label for label, nouns in THING_NOUNS.items() if noun in nouns), None)
+            kind = kind or ("ORG" if noun in BODY_NOUNS else None)
             if noun == "modelo" and k >= 1 and words[k - 1].lower() in FEMININE_DETERMINERS:
                 kind = None  # "la modelo Nathália Costa" is a fashion model
             if kind and not (s.last > s.first and _given_name(words[s.first])):
                 s = TaggedSpan(s.first, s.last, kind, "pattern", s.confidence)
         out.append(s)
     return out
+
+
+# Nouns whose "de X" names what someone runs, owns or works for: "el presidente de X",
+# "las acciones de X", "CEO of X". X is then an organisation (or a place), never a person.
+POST_NOUNS = frozenset(["presidente", "presidenta", "vicepresidente", "vicepresidenta", "director", "directora",
+                        "diretor", "diretora", "consejero", "consejera", "conselheiro", "conselheira", "portavoz",
+                        "porta-voz", "fundador", "fundadora", "gerente", "propietario", "proprietário", "dueño",
+                        "dono", "accionistas", "acionistas", "acciones", "ações", "empleados", "funcionários",
+                        "trabajadores", "trabalhadores", "filial", "matriz", "directivos", "dirigentes", "ejecutivo",
+                        "executivo", "delegado", "ceo", "cto", "cfo", "president", "chairman", "founder", "shares",
+                        "employees", "spokesman", "spokeswoman", "spokesperson", "shareholders", "subsidiary"])
+OF_WORDS = frozenset(["de", "del", "da", "do", "of"])
+
+
+def _organisation_of_a_post(words: list[str], span: TaggedSpan) -> TaggedSpan:
+    """"el portavoz de Leica", "las acciones de Terra", "CEO of Lycos": the tagger's person
+    there is the organisation the post belongs to."""
+    i = span.first
+    if span.label != "PER" or span.detector != "crf" or i < 2 or words[i - 1].lower() not in OF_WORDS:
+        return span
+    if words[i - 2].lower() not in POST_NOUNS:
+        return span
+    return TaggedSpan(span.first, span.last, "LOC" if _place_word(words[span.last]) else "ORG", "pattern",
+                      span.confidence)
+
+
+def _adjective_like(word: str) -> bool:
+    """"estatal", "española" in "la sociedad estatal española X": not a noun that heads the phrase."""
+    lower = word.lower()
+    if lower in DEMONYMS:
+        return True
+    noun = lower in ROLES or lower in THING_NOUNS["ORG"] or lower in THING_NOUNS["PROD"] or lower in BODY_NOUNS
+    return not noun and lower not in ARTICLES and lower not in LINKS and lower not in FUNCTION_WORDS
 
 
 def _chinese_surname_words(words: list[str], cases: list[str], spans: list[TaggedSpan], lang: str) -> list[TaggedSpan]:
@@ -522,6 +599,225 @@ def _chinese_surname_words(words: list[str], cases: list[str], spans: list[Tagge
     return spans
 
 
+# ---------------------------------------------------------------- the whole of a name
+
+ROMAN_NUMERAL = re.compile(r"(?:X{0,2})(?:IX|IV|V?I{0,3})")
+LEADING_PARTICLES = (("de", "la"), ("de", "las"), ("de", "los"), ("de",), ("del",), ("da",), ("do",), ("dos",),
+                     ("van",), ("von",), ("di",))
+
+
+def _complete_person(words: list[str], cases: list[str], spans: list[TaggedSpan], span: TaggedSpan) -> TaggedSpan:
+    """What belongs to a person's name on either side of what the tagger marked: the particles
+    of "Miriam de las Heras" and "De la Serna", a regnal number ("Juan Pablo II") and the
+    full stop of a closing initial ("Karin N.", "J. M. V. A.")."""
+    first, last = span.first, span.last
+    last = _particle_surname_end(words, cases, spans, last)
+    if _regnal_number(words, last + 1):
+        last += 1
+    last = _initials_end(words, last)
+    first = _leading_particles(words, cases, first)
+    if (first, last) == (span.first, span.last) or _covering([s for s in spans if s is not span and s.label != "PER"], first, last):
+        return span
+    return TaggedSpan(first, last, "PER", span.detector, span.confidence)
+
+
+def _regnal_number(words: list[str], i: int) -> bool:
+    """"II" in "Juan Pablo II"; a lone "I" only where nothing follows it ("Juan Carlos I ,")."""
+    if i >= len(words) or not words[i] or not ROMAN_NUMERAL.fullmatch(words[i]):
+        return False
+    return words[i] != "I" or i + 1 >= len(words) or case_class(words[i + 1]) == "punct"
+
+
+def _initials_end(words: list[str], last: int) -> int:
+    """"Karin N .", "J. M. V. A .": initials after a name, with the full stop of the last."""
+    while last + 1 < len(words):
+        nxt = words[last + 1]
+        bare_initial = len(words[last]) == 1 and words[last].isupper()
+        if nxt == "." and bare_initial or re.fullmatch(r"[A-Z]\.", nxt) or (
+            re.fullmatch(r"[A-Z]", nxt) and last + 2 < len(words) and words[last + 2] == "."
+        ):
+            last += 1
+        else:
+            break
+    return last
+
+
+def _regnal_person(words: list[str], span: TaggedSpan) -> TaggedSpan:
+    """"Juan Pablo II", "Felipe VI": given names and a regnal number are a person, whatever the
+    tagger guessed; a title the tagger drew into the span ("Papa Juan Pablo II") stays out."""
+    if span.label == "PER" or span.detector != "crf":
+        return span
+    first, last = span.first, span.last
+    if last > first + 1 and words[first].lower() in ROLES | HONORIFICS:
+        first += 1
+    if ROMAN_NUMERAL.fullmatch(words[last]) and last > first:
+        names = words[first:last]
+    elif _regnal_number(words, last + 1):
+        names = words[first:last + 1]
+    else:
+        return span
+    if not all("first" in gazetteer().get(fold(w), frozenset()) for w in names):
+        return span
+    return TaggedSpan(first, span.last, "PER", "pattern", span.confidence)
+
+
+def _particle_surname_end(words: list[str], cases: list[str], spans: list[TaggedSpan], last: int) -> int:
+    """"Miriam" + "de las Heras": a particle run and a name word right after the person."""
+    if last + 1 >= len(words) or words[last + 1].lower() not in NAME_PARTICLES:
+        return last
+    end = _capitalised_run(words, cases, last + 1) if cases[last + 1] != "lower" else None
+    if end is None and _particles_then_name(words, cases, last + 1):
+        end = next(k for k in (last + 2, last + 3) if k < len(words) and _is_name_word(words[k], cases[k]))
+    if end is None or end <= last + 1:
+        return last
+    tail = words[last + 1:end + 1]
+    if cases[end] != "title" or _has_org_word(tail) or any(w.lower() in ORG_WORDS for w in tail) \
+            or is_known_org(" ".join(w for w in tail if w.lower() not in NAME_PARTICLES)) or _only_place(words[end]):
+        return last
+    return end
+
+
+def _leading_particles(words: list[str], cases: list[str], first: int) -> int:
+    """"De la Serna", "Según de la Gándara": a surname's own particles before it."""
+    for particles in LEADING_PARTICLES:
+        start = first - len(particles)
+        if start < 0 or [w.lower() for w in words[start:first]] != list(particles):
+            continue
+        opens_capitalised = cases[start] == "title" and _sentence_initial_or_after_verb(words, start)
+        spanish_article = len(particles) == 2 and not (start > 0 and _is_name_word(words[start - 1], cases[start - 1]))
+        if opens_capitalised or spanish_article:
+            return start
+    return first
+
+
+def _sentence_initial_or_after_verb(words: list[str], i: int) -> bool:
+    """A capitalised particle that is not a capitalised preposition of a title ("Ministerio De Salud")."""
+    return i == 0 or not _is_name_word(words[i - 1], case_class(words[i - 1]))
+
+
+# ---------------------------------------------------------------- wire-copy layout and lists
+
+MONTH_WORDS = frozenset(
+    ["ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sep", "set", "oct", "nov", "dic", "jan", "fev", "mai", "out", "dez", "apr", "aug", "dec", "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "setiembre", "octubre", "noviembre", "diciembre", "janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro", "outubro", "novembro", "dezembro", "january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december"]
+)
+BYLINE_WORDS = frozenset(["por", "by"])
+
+
+def _dateline(words: list[str], cases: list[str], spans: list[TaggedSpan]) -> list[TaggedSpan]:
+    """"Palma , 23 may ( EFE )", "Tossa de Mar ( Girona ) , 23 may", "WASHINGTON , Nov 23":
+    the place a wire story was filed from, written before its date. After a byline
+    ("Por Omar Marrero San Juan , 23 may") the place is the end of the run."""
+    byline = bool(words) and words[0].lower() in BYLINE_WORDS
+    first = 1 if byline else 0
+    last = _capitalised_run(words, cases, first)
+    if last is None:
+        return spans
+    region = last + 3 < len(words) and words[last + 1] == "(" and words[last + 3] == ")" \
+        and cases[last + 2] in CAPITALISED
+    if not _date_follows(words, last + (4 if region else 1)):
+        return spans
+    if region:
+        spans = _replace(spans, TaggedSpan(last + 2, last + 2, "LOC", "pattern"))
+    if not byline:
+        return _replace(spans, TaggedSpan(first, last, "LOC", "pattern"))
+    if last - first < 2:
+        return spans  # "Por Ana Ruiz , 3 may": the byline names no place
+    place = last - 1 if last - first >= 4 and _place_word(words[last - 1]) else last
+    spans = _replace(spans, TaggedSpan(first, place - 1, "PER", "pattern"))
+    return _replace(spans, TaggedSpan(place, last, "LOC", "pattern"))
+
+
+def _date_follows(words: list[str], i: int) -> bool:
+    """", 23 may" or ", Nov 23" at word i."""
+    if i + 2 >= len(words) or words[i] != ",":
+        return False
+    a, b = words[i + 1], words[i + 2].lower().rstrip(".")
+    return (a.isdigit() and b in MONTH_WORDS) or (a.lower().rstrip(".") in MONTH_WORDS and b.isdigit())
+
+
+COORDINATORS = frozenset(["y", "e", "and", "o", "ou", "or"])
+
+
+def _coordinated_people(words: list[str], cases: list[str], spans: list[TaggedSpan]) -> list[TaggedSpan]:
+    """"Lasa y Zabala", "Mendelssohn , Gaos y Stravinsky", "Carcaboso , Holguera y Riolobos":
+    the names of one list are of one kind. When some members are surely people (or surely
+    places or organisations) and none is surely anything else, the untagged and doubtful
+    members take that kind."""
+    for k in range(1, len(words) - 1):
+        if words[k].lower() not in COORDINATORS or cases[k] != "lower":
+            continue
+        members = _list_members(words, cases, spans, k)
+        kinds = {kind for m in members if (kind := _sure_kind(words, m))}
+        if len(members) < 2 or len(kinds) != 1:
+            continue
+        kind = kinds.pop()
+        if any(not _sure_kind(words, m) and not _doubtful(words, m, kind) for m in members):
+            continue
+        for m in members:
+            if m.label != kind:
+                spans = _replace(spans, TaggedSpan(m.first, m.last, kind, "pattern", 0.7))
+    return spans
+
+
+def _sure_kind(words: list[str], span: TaggedSpan) -> str:
+    if span.label == "PER" and (span.confidence >= CONFIDENT or span.detector in ("pattern", "gazetteer")):
+        return "PER"
+    if span.label in ("LOC", "ORG") and (span.confidence >= CONFIDENT or span.detector in ("pattern", "gazetteer")):
+        return span.label
+    if span.first == span.last and _only_place(words[span.first]):
+        return "LOC"
+    return ""
+
+
+def _doubtful(words: list[str], span: TaggedSpan, kind: str) -> bool:
+    """Untagged, or tagged only by the tagger's doubtful guess, and worded like a `kind` name."""
+    if span.last - span.first > 3:
+        return False
+    if span.label and (span.detector != "crf" or span.confidence >= CONFIDENT):
+        return False
+    if kind != "PER":
+        return True
+    run = words[span.first:span.last + 1]
+    names = [w for w in run if w.lower() not in NAME_PARTICLES]
+    return bool(names) and not _has_org_word(run) and not any(w.lower() in ORG_WORDS for w in run) \
+        and not any(_only_place(w) or (_everyday(w) and not _person_like(w)) for w in names) \
+        and not is_known_org(" ".join(run))
+
+
+def _list_members(words: list[str], cases: list[str], spans: list[TaggedSpan], k: int) -> list[TaggedSpan]:
+    """The names around the coordinator at k: the one after it and those before it, comma-separated."""
+    right = _member_starting(words, cases, spans, k + 1)
+    if right is None:
+        return []
+    members = [right]
+    end = k - 1
+    while end >= 0:
+        left = _member_ending(words, cases, spans, end)
+        if left is None:
+            break
+        members.append(left)
+        if left.first < 2 or words[left.first - 1] != ",":
+            break
+        end = left.first - 2
+    return members
+
+
+def _member_ending(words: list[str], cases: list[str], spans: list[TaggedSpan], end: int) -> TaggedSpan | None:
+    covering = _covering(spans, end, end)
+    if covering:
+        return covering[0] if covering[0].last == end else None
+    first = _run_start(words, cases, end)
+    return TaggedSpan(first, end, "", "none", 0.0) if first is not None else None
+
+
+def _member_starting(words: list[str], cases: list[str], spans: list[TaggedSpan], start: int) -> TaggedSpan | None:
+    covering = _covering(spans, start, start)
+    if covering:
+        return covering[0] if covering[0].first == start else None
+    last = _capitalised_run(words, cases, start)
+    return TaggedSpan(start, last, "", "none", 0.0) if last is not None else None
+
+
 # ---------------------------------------------------------------- across one text
 
 def propagate_names(sentences: list[list[str]], spans: list[list[TaggedSpan]]) -> list[list[TaggedSpan]]:
@@ -536,6 +832,8 @@ def propagate_names(sentences: list[list[str]], spans: list[list[TaggedSpan]]) -
     for words, found in zip(sentences, spans, strict=True):
         cases = [case_class(w) for w in words]
         found = list(found)
+        if sentence_mode(words) == "caps":
+            found = _names_in_capitals(words, found, given, surnames)
         i = 0
         while i < len(words):
             last = _capitalised_run(words, cases, i)
@@ -550,6 +848,25 @@ def propagate_names(sentences: list[list[str]], spans: list[list[TaggedSpan]]) -
 
 CONFIDENT = 0.8
 PLACE_SURE = 0.9
+
+
+def _names_in_capitals(words: list[str], found: list[TaggedSpan], given: set[str], surnames: set[str]) -> list[TaggedSpan]:
+    """"AZNAR ESPERA QUE ...", "MATILDE FERNANDEZ PRESENTARA ...": in a shouted headline
+    capitals say nothing, so the words of a person the text names elsewhere are that person,
+    whatever run the tagger drew around them."""
+    i = 0
+    while i < len(words):
+        last = i - 1
+        while last + 1 < len(words) and (fold(words[last + 1]) in given or fold(words[last + 1]) in surnames):
+            last += 1
+        if last < i or fold(words[last]) not in surnames:
+            i = max(last, i) + 1
+            continue
+        covering = _covering(found, i, last)
+        if not any(s.label == "PER" or s.detector != "crf" for s in covering):
+            found = _replace(found, TaggedSpan(i, last, "PER", "coref"))
+        i = last + 1
+    return found
 
 
 def _person_words(sentences: list[list[str]], spans: list[list[TaggedSpan]]) -> tuple[set[str], set[str]]:
