@@ -296,7 +296,8 @@ def main() -> None:
     parser.add_argument("--limit", type=int, default=0, help="documents per set (0: all)")
     parser.add_argument("--errors", action="store_true", help="print some false positives/negatives")
     parser.add_argument("--only", choices=["conll", "harem", "meantime"])
-    parser.add_argument("--conll-split", default="testb", choices=["testa", "testb"], help="testa for development")
+    parser.add_argument("--conll-split", default="testb", choices=["train", "testa", "testb"],
+                        help="train and testa for development, testb to report")
     args = parser.parse_args()
     sets = {
         "conll": (f"CoNLL-2002 Spanish {args.conll_split}",

