@@ -683,14 +683,14 @@ def _leading_particles(words: list[str], cases: list[str], first: int) -> int:
         start = first - len(particles)
         if start < 0 or [w.lower() for w in words[start:first]] != list(particles):
             continue
-        opens_capitalised = cases[start] == "title" and _sentence_initial_or_after_verb(words, start)
+        opens_capitalised = cases[start] == "title" and _opens_a_name(words, start)
         spanish_article = len(particles) == 2 and not (start > 0 and _is_name_word(words[start - 1], cases[start - 1]))
         if opens_capitalised or spanish_article:
             return start
     return first
 
 
-def _sentence_initial_or_after_verb(words: list[str], i: int) -> bool:
+def _opens_a_name(words: list[str], i: int) -> bool:
     """A capitalised particle that is not a capitalised preposition of a title ("Ministerio De Salud")."""
     return i == 0 or not _is_name_word(words[i - 1], case_class(words[i - 1]))
 
