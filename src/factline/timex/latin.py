@@ -693,6 +693,18 @@ def _rule(name: str, pattern: str, resolve: Resolver, group: int | str = 0) -> R
     return Rule(name, re.compile(pattern, re.IGNORECASE), resolve, group)
 
 
+# "23/05/2000", "23.05.00", "23-5-2000": day first, as in Spanish and Portuguese.
+_DAY_FIRST_NUMERIC = r"(?<![\d/.])(?P<a>\d{1,2})([/.-])(?P<b>\d{1,2})\2(?P<year>\d{4}|\d{2})(?![\d/])"
+
+
+def _bare_year_rules(lang: str, r: Resolvers) -> list[Rule]:
+    """A year standing alone, and the second year of "2019-2021", read the same in every language."""
+    return [
+        _rule(f"{lang}-year-alone", rf"(?<![\w$€£#./-]){_YEAR}{_YEAR_THEN_BREAK}", r.year),
+        _rule(f"{lang}-year-range-end", rf"(?<=\d{{4}}[-–]){_YEAR}(?!\d)", r.year),
+    ]
+
+
 def _english(r: Resolvers, f: _Fragments) -> list[Rule]:
     rel = r"(?P<rel>last|next|this|past|coming|previous|following|current)"
     year_context = (r"\b(?:in|since|by|until|till|of|from|to|through|during|before|after|fiscal|year|"
@@ -710,8 +722,7 @@ def _english(r: Resolvers, f: _Fragments) -> list[Rule]:
         _rule("en-month", rf"\b{mods}?{f.month_loose}\b(?!\s+\d)", r.month),
         _rule("en-may", rf"{year_context}\s+(?P<span>(?-i:(?P<month>May)))\b(?!\s+\d)", r.month, "span"),
         _rule("en-year", rf"{year_context}\s+(?P<span>{_YEAR}){_NOT_A_COUNT}", r.year, "span"),
-        _rule("en-year-alone", rf"(?<![\w$€£#./-]){_YEAR}{_YEAR_THEN_BREAK}", r.year),
-        _rule("en-year-range-end", rf"(?<=\d{{4}}[-–]){_YEAR}(?!\d)", r.year),
+        *_bare_year_rules("en", r),
         _rule("en-year-range-short", r"(?<=(?P<century>1\d|20)\d\d[-–])(?P<yy>\d\d)(?![\d,]|\.\d)", r.short_range_end),
         _rule("en-year-attributive", rf"\b(?:a|an|the|his|her|its|their|our|this|that|last|next)\s+(?P<span>{_YEAR})"
               r"(?=\s+[a-z])(?!\s+(?:people|persons|workers|employees|jobs|units|shares|cars|homes|cases|deaths|"
@@ -796,7 +807,7 @@ def _spanish(r: Resolvers, f: _Fragments) -> list[Rule]:
     return [
         _rule("es-date", rf"(?:\b(?:el|del)\s+)?(?:{f.weekday},?\s+)?(?:\b(?:el|del)\s+)?(?:{rel}\s+)?"
               rf"(?:día\s+)?\b{_DAY}\s+de\s+{f.month}\b(?:\s+(?:de|del)\s+(?:año\s+)?{_YEAR})?", r.date),
-        _rule("es-numeric", r"(?<![\d/.])(?P<a>\d{1,2})([/.-])(?P<b>\d{1,2})\2(?P<year>\d{4}|\d{2})(?![\d/])",
+        _rule("es-numeric", _DAY_FIRST_NUMERIC,
               r.numeric_date),
         _rule("es-month-year", rf"{mods}?\b{f.month}\s+(?:de|del)\s+(?:año\s+)?{_YEAR}", r.month),
         _rule("es-rel-month", rf"(?:\b(?:el|en)\s+)?\b{rel}\s+{f.month_loose}\b", r.month),
@@ -804,8 +815,7 @@ def _spanish(r: Resolvers, f: _Fragments) -> list[Rule]:
         _rule("es-month", rf"{mods}?\b{f.month_loose}\b", r.month),
         _rule("es-year", rf"\b(?:en|desde|de|del|hasta|para|año|años|entre|y|hacia|durante|antes\s+de|"
               rf"después\s+de|el|fiscal)\s+(?P<span>{_YEAR}){_NOT_A_COUNT}", r.year, "span"),
-        _rule("es-year-alone", rf"(?<![\w$€£#./-]){_YEAR}{_YEAR_THEN_BREAK}", r.year),
-        _rule("es-year-range-end", rf"(?<=\d{{4}}[-–]){_YEAR}(?!\d)", r.year),
+        *_bare_year_rules("es", r),
         _rule("es-decade", r"\b(?:(?:la\s+)?década\s+de\s+)?(?:los\s+)?años\s+(?P<decade>[2-9]0|1\d{2}0|20\d0|"
               r"veinte|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa)\b", r.decade),
         _rule("es-decade-words", r"\b(?:(?:la\s+)?década\s+de\s+)?los\s+(?P<decade>veinte|treinta|cuarenta|cincuenta|"
@@ -889,7 +899,7 @@ def _portuguese(r: Resolvers, f: _Fragments) -> list[Rule]:
     return [
         _rule("pt-date", rf"(?:\b(?:n?o|d?o)\s+)?(?:{f.weekday},?\s+)?(?:\b(?:n?o|d?o)\s+)?(?:{rel}\s+)?"
               rf"(?:dia\s+)?\b{_DAY}\s+de\s+{f.month}\b(?:\s+(?:de|do\s+ano\s+de)\s+{_YEAR})?", r.date),
-        _rule("pt-numeric", r"(?<![\d/.])(?P<a>\d{1,2})([/.-])(?P<b>\d{1,2})\2(?P<year>\d{4}|\d{2})(?![\d/])",
+        _rule("pt-numeric", _DAY_FIRST_NUMERIC,
               r.numeric_date),
         _rule("pt-numeric-short", r"\b(?:até|desde|em|dia|de|a\s+partir\s+de)\s+"
               r"(?P<span>(?P<a>[12]\d|3[01]|0?[1-9])/(?P<b>1[0-2]|0?[1-9]))(?![\d/])", r.numeric_date, "span"),
@@ -899,8 +909,7 @@ def _portuguese(r: Resolvers, f: _Fragments) -> list[Rule]:
         _rule("pt-month", rf"{mods}?\b{f.month_loose}\b", r.month),
         _rule("pt-year", rf"\b(?:em|desde|de|do|até|para|ano|anos|entre|e|durante|antes\s+de|depois\s+de|"
               rf"o|fiscal)\s+(?P<span>{_YEAR}){_NOT_A_COUNT}", r.year, "span"),
-        _rule("pt-year-alone", rf"(?<![\w$€£#./-]){_YEAR}{_YEAR_THEN_BREAK}", r.year),
-        _rule("pt-year-range-end", rf"(?<=\d{{4}}[-–]){_YEAR}(?!\d)", r.year),
+        *_bare_year_rules("pt", r),
         _rule("pt-decade", r"\b(?:(?:a\s+)?década\s+de\s+)?(?:(?:d|n)?os\s+)?anos\s+(?P<decade>[2-9]0|1\d{2}0|20\d0|"
               r"vinte|trinta|quarenta|cinquenta|sessenta|setenta|oitenta|noventa)\b", r.decade),
         _rule("pt-this-century", r"\b(?:n?este|n?o\s+presente)\s+século\b", r.this_century),
