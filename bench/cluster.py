@@ -20,9 +20,10 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 from bench._shared import dataset, detokenize
-from factline import cluster, vectors
 from factline.config import Config
 from factline.model import Document, Segment, Story
+from factline.stages import cluster
+from factline.text import vectors
 
 MEANTIME = ("meantime", "data", "meantime_newsreader_english_oct15", "intra-doc_annotation")
 

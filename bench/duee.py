@@ -28,13 +28,13 @@ from collections import Counter
 from dataclasses import dataclass
 
 from bench._shared import dataset
-from factline.extract.rules import find_document_mentions, read_document
-from factline.extract.rules.context import Placed, ReaderState, Sentence
-from factline.extract.rules.events import Reading, trigger_hits
-from factline.extract.rules.lexicon import get_lexicon
-from factline.extract.rules.roles import find_roles
+from factline.lang.event_lexicon import get_lexicon
 from factline.model import Document, Segment
-from factline.text import sentences
+from factline.stages.extract.rules import find_document_mentions, read_document
+from factline.stages.extract.rules.context import Placed, ReaderState, Sentence
+from factline.stages.extract.rules.events import Reading, trigger_hits
+from factline.stages.extract.rules.roles import find_roles
+from factline.text.sentences import sentences
 
 PREFIX = "组织关系-"
 SUBTYPE_TO_DUEE = {

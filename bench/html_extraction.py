@@ -88,7 +88,7 @@ def date_correct(gold: str, predicted: str | None) -> bool:
 # ---- the two sides ---------------------------------------------------------------------
 
 def _read_pages(paths: Sequence[Path]):
-    from factline.ingest.readers import read_html
+    from factline.stages.ingest.readers import read_html
 
     docs = []
     for path in paths:
@@ -103,9 +103,9 @@ def _read_pages(paths: Sequence[Path]):
 
 def factline_side(docs) -> dict[str, tuple[str, str | None]]:
     """(body, published) per page from the clean, langid and metadata stages, one run."""
-    from factline import clean, langid, metadata
     from factline.config import Config
     from factline.model import Story
+    from factline.stages import clean, langid, metadata
 
     story, config = Story(documents=docs), Config()
     for stage in (clean.run, langid.run, metadata.run):

@@ -28,9 +28,9 @@ import tracemalloc
 from pathlib import Path
 
 from bench._shared import dataset, detokenize
-from factline import lineage
 from factline.config import Config
 from factline.model import Document, Segment, Story
+from factline.stages import lineage
 
 XTN = ("xtn", "datasets", "meantime")
 APPLE_SPANISH_POSITION = {

@@ -31,8 +31,8 @@ from pathlib import Path
 
 from bench._shared import dataset
 from factline.names.latin import find_latin_mentions
-from factline.names.latin_features import case_class, tokenize
-from factline.names.latin_lexicon import FUNCTION_WORDS, HONORIFICS, ROLES
+from factline.names.latin.features import case_class, tokenize
+from factline.names.latin.lexicon import FUNCTION_WORDS, HONORIFICS, ROLES
 
 Span = tuple[int, int, str]  # start, end, type (person/org)
 TITLE_WORDS = {w.rstrip(".") for w in HONORIFICS | ROLES}

@@ -20,8 +20,8 @@ from bench._shared import SHARED
 from bench.cluster import load_meantime
 from bench.lineage import load_xtn
 from factline.config import Config, default_workers
-from factline.extract import parallel
 from factline.pipeline import build
+from factline.stages.extract import parallel
 
 
 def write_corpus(folder: Path, copies: int) -> int:

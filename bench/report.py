@@ -18,9 +18,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
 
-from factline.report import write_report
-from factline.report.payload import build_payload, embed_json
-from factline.report.synthetic import synthetic_story
+from factline.outputs.report import write_report
+from factline.outputs.report.payload import build_payload, embed_json
+from factline.outputs.report.synthetic import synthetic_story
 
 CHROMIUM = Path("/usr/bin/chromium")
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",

@@ -25,7 +25,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from bench._shared import SHARED, dataset
-from factline.text import sentences
+from factline.text.sentences import sentences
 from factline.timex import Anchor, Timex, find_times, resolve_document
 from factline.timex.calendar import parse_value
 from factline.timex.words import LEXICONS

@@ -14,8 +14,8 @@ from typing import Any
 import pytest
 
 from factline.model import Story
-from factline.report import render_report, write_report
-from factline.report.synthetic import synthetic_story
+from factline.outputs.report import render_report, write_report
+from factline.outputs.report.synthetic import synthetic_story
 from report_fixtures import PAYLOADS, make_story, make_xss_story
 
 pytestmark = pytest.mark.browser

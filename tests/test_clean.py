@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from factline.clean import clean_text
-from factline.clean import run as clean_run
-from factline.clean.furniture import classify
-from factline.clean.line_rules import is_dateline, line_reason, metadata_kind
-from factline.clean.lines import split_lines, units
-from factline.clean.repetition import repeated_lines
 from factline.config import Config
 from factline.model import Document, Story
+from factline.stages.clean import clean_text
+from factline.stages.clean import run as clean_run
+from factline.stages.clean.furniture import classify
+from factline.stages.clean.repetition import repeated_lines
+from factline.text.line_rules import is_dateline, line_reason, metadata_kind
+from factline.text.lines import split_lines, units
 
 SPANISH_TICKER = """\
 Minera Andina cierra su planta de Antofagasta tras una huelga de tres semanas

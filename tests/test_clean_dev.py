@@ -10,9 +10,10 @@ from pathlib import Path
 import pytest
 
 from conftest import need_shared
-from factline import clean, dossier, ingest, langid, metadata
 from factline.config import Config
 from factline.model import Story
+from factline.outputs import dossier
+from factline.stages import clean, ingest, langid, metadata
 
 pytestmark = pytest.mark.shared
 

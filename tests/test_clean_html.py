@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from factline.clean import run as clean_run
-from factline.clean.html import Locator, page_lines
 from factline.config import Config
 from factline.model import Document, Story
+from factline.stages.clean import run as clean_run
+from factline.stages.clean.html import Locator, page_lines
 
 PAGE = """<!DOCTYPE html>
 <html><head>

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import numpy as np
 
-from factline import cluster, vectors
 from factline.config import Config
 from factline.model import Document, Story
+from factline.stages import cluster
+from factline.text import vectors
 from test_lineage_articles import (
     EKSTROM_EN,
     EKSTROM_ES,

@@ -10,10 +10,10 @@ import networkx as nx
 import pytest
 from typer.testing import CliRunner
 
-from factline import dossier
 from factline.cli import app
-from factline.export import CSV_TABLES, build_graph, export, load_dossier
 from factline.model import Story
+from factline.outputs import dossier
+from factline.outputs.export import CSV_TABLES, build_graph, export, load_dossier
 from report_fixtures import PAYLOADS, make_story, make_xss_story
 
 

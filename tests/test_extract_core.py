@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 
 from factline.config import Config
-from factline.extract import fallback_published, get_extractor, run
-from factline.extract.rules.figures import parse_chinese_number, parse_number
 from factline.model import Document, Segment, Story
+from factline.stages.extract import fallback_published, get_extractor, run
+from factline.stages.extract.rules.figures import parse_chinese_number, parse_number
 from test_extract_support import fake_finder, read
 
 NAMES = {"Acme": "org", "Globex": "org", "Andrés Vega": "person", "Lucía Paz": "person"}

@@ -11,8 +11,8 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 import pytest
 
 from factline.config import Config
-from factline.extract.llm import LLMError, LLMExtractor, parse_answer
 from factline.model import Document, Segment
+from factline.stages.extract.llm import LLMError, LLMExtractor, parse_answer
 
 TEXT = ("Acme Robotics chief executive Dana Whitfield resigned on Monday, the company said.\n"
         "She will join Borealis Labs next month.")

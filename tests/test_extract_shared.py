@@ -28,10 +28,10 @@ def test_duee_personnel_triggers_on_the_first_sentences(monkeypatch):
 @pytest.fixture(scope="module")
 def dev_story():
     corpus = need_shared("corpus", "qwen-2026-03")
-    from factline import ingest
     from factline.config import Config
     from factline.model import Story
     from factline.pipeline import run_stages
+    from factline.stages import ingest
 
     config = Config()
     story = Story()

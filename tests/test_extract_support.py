@@ -9,9 +9,9 @@ from __future__ import annotations
 import pytest
 
 from factline.config import Config
-from factline.extract import run
 from factline.model import Claim, Document, Mention, RoleClaim, Segment, Story
 from factline.names.span import NameSpan
+from factline.stages.extract import run
 
 
 def fake_finder(names: dict[str, str]):

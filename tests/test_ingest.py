@@ -12,9 +12,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from factline.config import Config
-from factline.ingest import read_inputs
-from factline.ingest.decode import DecodeError, decode_bytes
-from factline.ingest.readers import READERS, ReadError, sniff_format
+from factline.stages.ingest import read_inputs
+from factline.stages.ingest.decode import DecodeError, decode_bytes
+from factline.stages.ingest.readers import READERS, ReadError, sniff_format
 
 ZH = "阿里巴巴集团首席执行官表示,公司将继续加大投入。"
 ES = "La empresa anunció el martes que su director técnico renunció."

@@ -6,9 +6,9 @@ import numpy as np
 import pytest
 
 from conftest import need_shared
-from factline import lineage
 from factline.config import Config
 from factline.model import Document, Segment, Story
+from factline.stages import lineage
 from test_lineage_articles import (
     EKSTROM_EN,
     EKSTROM_ES,

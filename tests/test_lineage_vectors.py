@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import numpy as np
 
-from factline import vectors
 from factline.model import Document, Segment
+from factline.text import vectors
 from test_lineage_articles import EKSTROM_EN, EKSTROM_ES, FLOOD_EN, make_doc
 
 

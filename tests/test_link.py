@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from factline.link import build_entities
 from factline.model import Mention
+from factline.stages.link import build_entities
 
 
 def mentions(*items: tuple[str, str, str] | tuple[str, str, str, list[str]]) -> list[Mention]:

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from factline import metadata
-from factline.clean import clean_text
-from factline.clean.dates import find_dates, parse_date_value
 from factline.config import Config
 from factline.model import Document, Story
+from factline.stages import metadata
+from factline.stages.clean import clean_text
+from factline.text.page_dates import find_dates, parse_date_value
 
 
 @pytest.mark.parametrize(("text", "value"), [

@@ -8,8 +8,8 @@ import pytest
 
 from conftest import need_shared
 from factline.names.latin import find_latin_mentions
-from factline.names.latin_features import sentence_mode, tokenize
-from factline.names.latin_lexicon import is_pinyin_word
+from factline.names.latin.features import sentence_mode, tokenize
+from factline.names.latin.lexicon import is_pinyin_word
 
 
 def names(text: str, lang: str, kind: str | None = None) -> list[str]:

@@ -10,10 +10,10 @@ import pytest
 
 from factline.config import Config
 from factline.examples import example_corpus
-from factline.extract import parallel
-from factline.extract.backend import BACKENDS
-from factline.extract.rules import RulesExtractor
 from factline.pipeline import build
+from factline.stages.extract import parallel
+from factline.stages.extract.backend import BACKENDS
+from factline.stages.extract.rules import RulesExtractor
 
 FAILING_FILE = "03_kejibao_zh.txt"
 

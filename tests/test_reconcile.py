@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from factline.config import Config
 from factline.model import Argument, Claim, Document, Entity, Mention, Role, Segment, Story
-from factline.reconcile import dates_agree, run
+from factline.stages.reconcile import dates_agree, run
 
 
 class StoryBuilder:

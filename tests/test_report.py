@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 
 from factline.model import Document, Segment, Story
-from factline.report import render_report, write_report
-from factline.report.payload import build_payload, embed_json, event_conflicts
+from factline.outputs.report import render_report, write_report
+from factline.outputs.report.payload import build_payload, embed_json, event_conflicts
 from report_fixtures import JS_URL, PAYLOADS, XSS_CORPUS, make_story, make_xss_story
 
 DATA_BLOCK = re.compile(r'<script type="application/json" id="factline-data">(.*?)</script>', re.S)

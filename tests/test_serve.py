@@ -11,9 +11,9 @@ from typing import Any
 
 import pytest
 
-from factline import dossier, store
-from factline.report import write_report
-from factline.serve import DossierServer, make_server
+from factline.outputs import dossier, store
+from factline.outputs.report import write_report
+from factline.outputs.serve import DossierServer, make_server
 from report_fixtures import make_story
 
 

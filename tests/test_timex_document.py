@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from conftest import need_shared
-from factline.text import sentences
+from factline.text.sentences import sentences
 from factline.timex import Anchor, find_times, resolve_document
 from factline.timex.calendar import SPRING_FESTIVAL, Point, point_date, spring_festival, year_for_month
 

@@ -37,8 +37,8 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "src"))
 
-from factline.names.latin_features import case_class, sentence_features, tokenize  # noqa: E402
-from factline.names.latin_lexicon import (  # noqa: E402
+from factline.names.latin.features import case_class, sentence_features, tokenize  # noqa: E402
+from factline.names.latin.lexicon import (  # noqa: E402
     DATA,
     FUNCTION_WORDS,
     GAZETTEER_FILE,

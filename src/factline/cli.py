@@ -14,8 +14,8 @@ from rich.table import Table
 
 from factline import __version__
 from factline.config import Config, default_workers
-from factline.extract.llm import LLMError
 from factline.pipeline import BuildResult, build
+from factline.stages.extract.llm import LLMError
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="Reconstruct a news story from many articles in several languages.")
@@ -130,7 +130,7 @@ def serve_cmd(
     port: Annotated[int, typer.Option(help="Port to listen on (0: any free port).")] = 8765,
 ) -> None:
     """Serve the report and a read-only JSON API (see /api/openapi.json) over the dossier."""
-    from factline.serve import serve
+    from factline.outputs.serve import serve
 
     try:
         serve(folder, host, port, on_ready=lambda url: console.print(
@@ -149,7 +149,7 @@ def export_cmd(
     = False,
 ) -> None:
     """Export the dossier as CSV tables, a GraphML network or JSON lines."""
-    from factline.export import export
+    from factline.outputs.export import export
 
     try:
         paths = export(folder, fmt, out, bom=bom)

@@ -9,14 +9,14 @@ DEFAULT_LANGUAGES = ("zh", "en", "es", "pt")
 
 # The pipeline as data: stage name -> "module:function". A stage takes (Story, Config).
 STAGES: dict[str, str] = {
-    "clean": "factline.clean:run",
-    "langid": "factline.langid:run",
-    "metadata": "factline.metadata:run",
-    "lineage": "factline.lineage:run",
-    "cluster": "factline.cluster:run",
-    "extract": "factline.extract:run",
-    "link": "factline.link:run",
-    "reconcile": "factline.reconcile:run",
+    "clean": "factline.stages.clean:run",
+    "langid": "factline.stages.langid:run",
+    "metadata": "factline.stages.metadata:run",
+    "lineage": "factline.stages.lineage:run",
+    "cluster": "factline.stages.cluster:run",
+    "extract": "factline.stages.extract:run",
+    "link": "factline.stages.link:run",
+    "reconcile": "factline.stages.reconcile:run",
 }
 DEFAULT_PIPELINE = tuple(STAGES)
 

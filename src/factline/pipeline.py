@@ -50,8 +50,9 @@ class BuildResult:
 
 def build(inputs: Iterable[str], out_dir: str | Path, config: Config | None = None,
           progress: Progress | None = None, on_file: Callable[[str], None] | None = None) -> BuildResult:
-    from factline import dossier, ingest, store
-    from factline.report import write_report
+    from factline.outputs import dossier, store
+    from factline.outputs.report import write_report
+    from factline.stages import ingest
 
     config = config or Config()
     out = Path(out_dir)

@@ -29,9 +29,11 @@ from pathlib import Path
 import numpy as np
 from anyascii import anyascii
 
+from factline import DATA_DIR
+
 MAX_CHUNK = 4
-MODEL_PATH = Path(__file__).resolve().parents[1] / "data" / "translit_model.json.gz"
-NAMES_PATH = Path(__file__).resolve().parents[1] / "data" / "translit_latin_names.txt.gz"
+MODEL_PATH = DATA_DIR / "translit_model.json.gz"
+NAMES_PATH = DATA_DIR / "translit_latin_names.txt.gz"
 # Weight of the per-character table against the per-syllable one when both know a character.
 CHAR_WEIGHT = 0.8
 # Probability floor for a chunk a table never saw, scaled down per extra letter.

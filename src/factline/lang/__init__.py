@@ -1,0 +1,7 @@
+"""Everything factline knows about one language, one folder a language (like spaCy's
+`spacy/lang/<code>/`): `zh`, `en`, `es`, `pt`, and `latin` for what en/es/pt truly share.
+
+Language folders hold data (words, tables, patterns) and the small dataclasses that give
+it shape; the engines that read them live in `text/`, `names/`, `timex/` and the stages.
+A language folder imports nothing from a stage.
+"""

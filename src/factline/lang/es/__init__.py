@@ -1,0 +1,1 @@
+"""Spanish: event triggers and role words (`events`), and the other tables of this language."""

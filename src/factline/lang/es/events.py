@@ -1,0 +1,197 @@
+"""Spanish: how Spanish-language news reports personnel moves, releases, meetings, deaths, quotes."""
+
+from __future__ import annotations
+
+from factline.lang.event_lexicon import Lexicon, RoleWord
+from factline.lang.event_lexicon import TriggerRule as T
+
+_POST = r"(?:un|una|su|el|la|este|esta)?\s*(?:breve|largo|extenso|nuevo|emotivo|último)?\s*(?:mensaje|tuit|comunicado|carta|texto|hilo|post|publicación|nota|vídeo|video|artículo|declaración)"
+
+TRIGGERS = (
+    T(r"(?:anunció|anuncia|ha anunciado|presentó|presenta|ha presentado|confirmó|confirma|hizo pública|comunicó) su (?:renuncia|dimisión|salida|marcha|retirada|retiro)",
+      "departure", "leave", "resign", confirmed=True),
+    T(r"(?:cambió|actualizó|modificó) su (?:perfil|biografía|bio|descripción)(?: de \w+)? (?:a|por)(?= [\"“«]?(?:ex|antiguo|pre)\b)",
+      "departure", "leave", "exit"),
+    T(r"renunció|renunciaron|renunciado|renunciará|renunciar|dimitió|dimitieron|dimitido|dimite|dimitirá",
+      "departure", "leave", "resign"),
+    T(r"renuncia|dimisión", "departure", "leave", "resign", nominal=True),
+    T(r"salida|marcha|partida|retirada", "departure", "leave", "exit", nominal=True, needs="person"),
+    T(r"dejó|deja|dejaba|dejará|dejado|dejaron|abandonó|abandona|abandonaba|abandonado|abandonaron|"
+      r"salió de|sale de|ha salido de|se marchó de|se marcha de|se va de|se fue de",
+      "departure", "leave", "exit", needs="org"),
+    T(r"se fue(?= para| a (?:fundar|crear|iniciar|montar|emprender|lanzar))", "departure", "leave", "exit"),
+    T(r"despidió a|despide a|ha despedido a|destituyó a|destituye a|cesó a|expulsó a",
+      "departure", "dismiss", "fired", needs="person"),
+    T(r"fue despedid[oa]|ha sido despedid[oa]|fue destituid[oa]|ha sido destituid[oa]|fue cesad[oa]|fue expulsad[oa]",
+      "departure", "dismiss", "fired", passive=True),
+    T(r"fue suspendid[oa]|ha sido suspendid[oa]", "departure", "leave", "suspended"),
+    T(r"se unió a|se unió al|se une a|se une al|se unirá a|se ha unido a|se unieron a|se incorporó a|se incorpora a|"
+      r"se incorporará a|se sumó a|se suma a|fichó por|ficha por|ha fichado por|recaló en|aterrizó en|"
+      r"regresó a|volvió a|se unió|se incorporó|llegó a|entró en|entró a|unirse a|unirse al|incorporarse a|"
+      r"incorporarse al|sumarse a|fichar por|fichará por|se sumará a|"
+      r"(?:asumirá|va a asumir|asumiría) (?:la|el) (?:dirección|jefatura|liderazgo|mando|coordinación)(?: de(?:l)? [\wáéíóú]+)?(?= (?:de|del|en) )",
+      "join", "join", "join", needs="org"),
+    T(r"incorporación|fichaje|llegada", "join", "join", "join", nominal=True, needs="person"),
+    T(r"fichó a|ficha a|ha fichado a|contrató a|contrata a|ha contratado a|reclutó a|incorporó a|"
+      r"arrebatarle a|arrebató a|le arrebató a|se hizo con|captó a|atraer a|contratar a|fichar a|contratará a|ficharía a|"
+      r"incorporar a|reclutar a",
+      "join", "hire", "hire", needs="person"),
+    T(r"(?:fue |ha sido )?(?:fichad[oa]|contratad[oa]|reclutad[oa])(?: \w+mente)? por",
+      "join", "hire", "hire", passive=True),
+    T(r"fue nombrad[oa]|ha sido nombrad[oa]|nombrad[oa]|nombró a|nombra a|designad[oa]|designó a|"
+      r"asumió como|asumirá como|asume como|asumió el cargo de|se convirtió en|se convierte en|"
+      r"fue ascendid[oa]|ascendid[oa] a|ascendió a|promovid[oa] a|ocupará el cargo de|sucederá a|sucedió a|"
+      r"nombramiento|relevará a",
+      "appointment", "appoint", "appoint", needs="role"),
+    T(rf"(?:publicó|publica|ha publicado|escribió|compartió|difundió|colgó) {_POST}", "statement", "speech", "post"),
+    T(r"(?:publicó|tuiteó|escribió)(?= [\"“«])", "statement", "speech", "post"),
+    T(r"dijo|dice|ha dicho|afirmó|afirma|ha afirmado|declaró|declara|aseguró|asegura|señaló|señala|explicó|explica|"
+      r"comentó|comenta|indicó|añadió|sostuvo|escribió|tuiteó|anunció|advirtió|admitió|reconoció|subrayó|"
+      r"destacó|respondió|confesó|lamentó|agradeció",
+      "statement", "speech", "say"),
+    T(r"lanzó|lanza|lanzará|ha lanzado|lanzaron|presentó|ha presentado|publicó|liberó|estrenó|"
+      r"abrió el código de|puso a disposición",
+      "release", "release", "release", needs="object_after"),
+    T(r"lanzamiento|presentación|estreno", "release", "release", "release", nominal=True, needs="object"),
+    T(r"se reunió con|se reunieron|se reúne con|se reunirá con|se reúnen|mantuvo una reunión|mantuvieron una reunión|"
+      r"celebró una reunión|celebraron una reunión|convocó a|convocó una|reunión|cumbre|encuentro con",
+      "meeting", "meeting", "meeting"),
+    T(r"falleció|ha fallecido|fallece|murió|ha muerto|muere|murieron|perdió la vida|fue asesinad[oa]",
+      "death", "death", "death"),
+    T(r"fallecimiento|muerte", "death", "death", "death", nominal=True, needs="person"),
+    T(r"paquete de compensación|paquete salarial|salario|sueldo|remuneración|compensación|bonificación|"
+      r"oferta millonaria|oferta salarial",
+      "compensation", "pay", "pay"),
+    T(r"ronda de financiación|ronda de inversión|ronda semilla|ronda (?:de )?Serie [A-F]", "funding", "fund", "funding"),
+    T(r"recaudó|ha recaudado|recauda|recaudará|levantó|ha levantado|captó|ha captado|obtuvo|consiguió|cerró una ronda",
+      "funding", "fund", "funding", needs="money"),
+    T(r"adquirió|ha adquirido|adquiere|compró|ha comprado|adquisición|absorbió", "acquisition", "acquire", "acquisition"),
+    T(r"despidos|recorte de plantilla|recortes de empleo|ERE", "reorganization", "reorg", "layoff"),
+    T(r"disolvió|disolución|desmanteló", "reorganization", "reorg", "dissolve"),
+    T(r"reorganización|reestructuración|reestructura|reorganiza|reorganizó|reestructuró|dividirse|se dividirá|"
+      r"escisión|fusión|se fusionó|se fusionará",
+      "reorganization", "reorg", "restructure"),
+    T(r"cambios|cambio|ajuste|ajustes|reajuste", "reorganization", "reorg", "change", needs="structure"),
+    T(r"reporta a|reportará a|reportaba a|se reporta a|reportar a|responde a|responderá a|respondía a|"
+      r"rinde cuentas a|rendirá cuentas ante|depende directamente de",
+      "other", "report", "reports_to"),
+)
+
+ROLES = (
+    RoleWord(r"consejer[oa] delegad[oa]|director(?:a)? ejecutiv[oa]|CEO", "CEO"),
+    RoleWord(r"director(?:a)? de tecnología|director(?:a)? tecnológic[oa]|CTO", "CTO"),
+    RoleWord(r"director(?:a)? financier[oa]|CFO", "CFO"),
+    RoleWord(r"director(?:a)? de (?:personas|talento|recursos humanos)", "chief people officer"),
+    RoleWord(r"líder técnic[oa]|responsable técnic[oa]|jef[ea] técnic[oa]|director(?:a)? técnic[oa]", "technical lead"),
+    RoleWord(r"científic[oa] jefe de (?:IA|inteligencia artificial)|científic[oa] jefe", "chief scientist"),
+    RoleWord(r"científic[oa] investigador(?:a)?|investigador(?:a)? científic[oa]", "research scientist"),
+    RoleWord(r"investigador(?:a)?", "researcher"),
+    RoleWord(r"vicepresident[ea]", "vice president"),
+    RoleWord(r"president[ea] ejecutiv[oa]|president[ea]", "president"),
+    RoleWord(r"cofundador(?:a)?", "co-founder"),
+    RoleWord(r"fundador(?:a)?", "founder"),
+    RoleWord(r"colaborador(?:a)? (?:central|principal|clave)|contribuidor(?:a)? (?:central|principal|clave)", "core contributor"),
+    RoleWord(r"gerente general", "general manager"),
+    RoleWord(r"jef[ea]|director(?:a)?|responsable|líder|encargad[oa]|cabeza", "head"),
+    RoleWord(r"ingenier[oa]", "engineer"),
+    RoleWord(r"portavoz", "spokesperson"),
+    RoleWord(r"consejer[oa]", "board member"),
+    RoleWord(r"miembro", "member"),
+)
+
+DOMAINS = (
+    (r"post-?entrenamiento", "post-training"), (r"pre-?entrenamiento", "pre-training"),
+    (r"entrenamiento", "training"), (r"investigación", "research"), (r"producto", "product"),
+    (r"ingeniería", "engineering"), (r"infraestructura", "infrastructure"), (r"seguridad", "safety"),
+)
+
+LEXICON = Lexicon(
+    lang="es",
+    cjk=False,
+    triggers=TRIGGERS,
+    roles=ROLES,
+    domains=DOMAINS,
+    rumor=r"circulan rumores|se rumorea|rumores|rumor|según rumores|se dice que|se comenta que|dicen que|"
+          r"trascendió|presuntamente|supuestamente|habría|habrían|estaría|estarían|sería|serían",
+    speculation=r"el autor especula|especula|especulan|se especula|supongo|suponemos|quizás|quizá|tal vez|"
+                r"posiblemente|probablemente|podría|podrían|puede que|es posible que|parece que|se cree que|"
+                r"creo que|creemos que|hipótesis|al parecer",
+    denial=r"negó|niega|ha negado|negaron|desmintió|desmiente|ha desmentido|desmintieron|rechazó los rumores",
+    negation=r"no(?!\s+s[oó]lo)|nunca|jamás|tampoco|aún no|todavía no",
+    confirmation=r"confirmó|confirma|ha confirmado|confirmaron|oficialmente|de forma oficial|anunció|confirmado",
+    attribution=(
+        r"[Ss]egún (?!rumores)[^,.;:]{2,50}?(?=,|\.|;|$)",
+        r"[Dd]e acuerdo con [^,.;:]{2,50}?(?=,|\.|;|$)",
+        r"[Ff]uentes (?:cercanas|internas|consultadas|próximas)[^,.;:]{0,50}",
+        r"\b(?:[A-ZÁÉÍÓÚ][\w.]*\s){1,5}(?:informó|informa|reportó|reveló|publicó|adelantó) que",
+        r"(?:informó|reportó|reveló|adelantó) (?:el diario|el periódico|la agencia|el medio|la cadena) [^,.;:]{2,40}",
+    ),
+    blocked_before=r"aceptó|acepta|aprobó|aprueba|rechazó|evitar|impedir",
+    generic_after=r"masiva|masivo",
+    report_nouns=r"informe|reportaje|artículo|diario|periódico|medio",
+    pronouns=r"él|ella",
+    possessives=r"su|sus",
+    determiners=r"la|el|una|un|esta|este|dicha|dicho|cuya|cuyo|las|los|esa|ese|típica|típico|nueva|nuevo",
+    continuation=r"(?:\s|,|también|tampoco|luego|después|ya|además|finalmente|entonces|y|pero|que|le|lo|"
+                 r"oficialmente|recientemente|posteriormente|más tarde|hoy|ayer|discretamente|pronto)*",
+    companions=r"junto con|junto a|al igual que|así como|acompañad[oa] de|seguid[oa] de|y también",
+    coordinators=r",|y|e|\s",
+    conjunctions=r"y|e",
+    genitive=r"de|del|de la",
+    locative=r"en",
+    team_words=r"equipo|grupo|laboratorio|división",
+    product_nouns=r"modelo|modelos|versión|aplicación|producto|chip|servicio|plataforma",
+    bare_end=r"\s*(?:$|[,.;:!?)])",
+    origin_marker=r"desde|procedente de|proveniente de|tras dejar|tras salir de",
+    agent_marker=r"por",
+    oblique_before=r"por|a|al|con|para|de|del|contra|sobre|ante|según|tras",
+    report_target=r"a|ante|de",
+    sequence=r"luego|después|posteriormente|más tarde|tras ello|a continuación|y luego",
+    org_structure=r"organizacional(?:es)?|organizativ[oa]s?|estructura|estructural(?:es)?|equipos?|departamentos?|plantilla|organigrama|personal",
+    job_nouns=r"cargo|puesto|empresa|compañía|equipo|posición|rol|trabajo|consejo|directorio|grupo",
+    role_status={
+        r"\b(?:ex|antigu[oa]|anterior|entonces)\b": "former",
+        r"\b(?:actual)\b": "current",
+        r"\b(?:nuev[oa]|recién nombrad[oa]|flamante)\b": "new",
+    },
+    role_predicates={
+        r"\b(?:fue|era|había sido|ejerció como|trabajó como)\s*$": "former",
+        r"\b(?:se convirtió en|se convierte en|fue nombrad[oa]|ha sido nombrad[oa]|nombrad[oa]|designad[oa]|"
+        r"asumió como|asume como|asumirá como|ascendid[oa] a|ascendid[oa] al|promovid[oa] a|pasa a ser|será)\s*$": "new",
+        r"\b(?:es|sigue siendo|ejerce como|trabaja como)\s*$": "current",
+    },
+    anaphoric_days=r"al día siguiente|ese mismo día|el mismo día|el día anterior|esa misma noche|horas (?:más tarde|después)",
+    time_bound_before=r"(?:después|antes|tras|luego|pasado)\s+(?:del|de la|de los|de las|de)",
+    reference_point=r"(?:después|antes|tras|luego)\s+(?:del|de la|de los|de las|de)",
+    same_day=r"(?:el mismo día (?:en )?que|el mismo día de)(?P<event>[^,.;]{2,60})",
+    at_publication=r"al momento de (?:la )?(?:publicación|redactar|escribir|cierre)|al cierre de esta edición|"
+                   r"a la hora de publicar|hasta el momento",
+    as_of=r"hasta|a fecha de|al cierre de",
+    future=r"va a|van a|[a-zá-ú]+rá|[a-zá-ú]+rán|negociando|negocia|en conversaciones para|incorporación|fichaje",
+    figure_keys=(
+        (r"descargas", "downloads"),
+        (r"modelos derivados|derivados", "derivative_models"),
+        (r"me gusta|likes", "likes"),
+        (r"visualizaciones|vistas|reproducciones|visitas", "views"),
+        (r"comentarios", "comments"),
+        (r"retuits|compartidos|republicaciones", "reposts"),
+        (r"salario(?: anual)?|sueldo", "salary"),
+        (r"paquete de compensación|compensación|remuneración", "compensation"),
+        (r"valoración|valuación", "valuation"),
+        (r"financiación|ronda", "funding"),
+        (r"ingresos|facturación|ventas", "revenue"),
+        (r"beneficios?|ganancias", "profit"),
+        (r"empleados|trabajadores|plantilla", "headcount"),
+        (r"investigador(?:es|as)|científic(?:os|as)|equipo de investigación", "researchers"),
+        (r"usuarios", "users"),
+        (r"parámetros", "parameters"),
+        (r"desarrolladores", "developers"),
+    ),
+    scales=(
+        (r"mil millones|millardos?", 1e9), (r"billones|billón", 1e12), (r"millones|millón", 1e6), (r"mil", 1e3),
+    ),
+    more_than=r"más de|mas de|superior a|supera|superó|superan|por encima de|al menos|hasta",
+    less_than=r"menos de|inferior a|por debajo de",
+    about=r"cerca de|casi|alrededor de|unos|unas|aproximadamente|en torno a",
+    currencies=((r"US\$|\$|dólares|USD", "USD"), (r"€|euros", "EUR"), (r"yuanes|RMB|CNY", "CNY"), (r"libras", "GBP")),
+)

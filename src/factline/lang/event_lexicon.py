@@ -1,0 +1,259 @@
+"""What a language lexicon holds, and the compiled regular expressions built from it.
+
+Each language module (zh, es, pt, en) fills one `Lexicon` with phrases written from how
+news in that language reports personnel moves, releases, meetings, deaths and quotes.
+The engine reads its vocabulary from these tables; the only words it holds itself are the
+articles and prepositions of role appositions shared by Spanish, Portuguese and English
+(roles.py).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+
+# Frames say how the words around a trigger fill its arguments:
+#   leave    person leaves an org (object after, or after an origin marker)
+#   dismiss  an org lets a person go (org before, person after; passive turns it round)
+#   join     person joins an org (destination after)
+#   hire     an org brings a person in (org before, person after; origin between)
+#   appoint  person takes a role (role words after)
+#   release  an org releases a product
+#   reorg    an org is reorganized, split, cut
+#   meeting  people gather
+#   speech   someone says, posts, writes
+#   death    someone dies
+#   pay      a pay package for a person
+#   fund     an org raises money
+#   acquire  an org buys another
+#   report   person reports to another person
+FRAMES = ("leave", "dismiss", "join", "hire", "appoint", "release", "reorg", "meeting", "speech", "death",
+          "pay", "fund", "acquire", "report")
+
+
+@dataclass(frozen=True, slots=True)
+class TriggerRule:
+    pattern: str
+    type: str  # an EventType
+    frame: str  # one of FRAMES
+    subtype: str = ""  # finer meaning: resign, exit, fired, suspended, layoff, dissolve, ...
+    nominal: bool = False  # a noun ("la salida de X"): its subject is never carried over
+    # What must follow for the word to be an event: "org" (离开阿里, left Apple),
+    # "person" (引入周浩), "role" (出任CEO), "object" (a product or org).
+    needs: str = ""
+    confirmed: bool = False  # the wording itself is official (官宣离职, announced his resignation)
+    passive: bool = False  # the person is acted on (fue fichado por X, was hired by X)
+    not_after: str = ""  # what, right after the word, makes it a modifier ("开源模型", "launch party")
+
+
+AS_WRITTEN = "="  # a RoleWord label that means: the words matched, lowercased ("chief research officer")
+
+
+@dataclass(frozen=True, slots=True)
+class RoleWord:
+    pattern: str
+    label: str  # short English label, or AS_WRITTEN
+
+
+@dataclass
+class Lexicon:
+    lang: str
+    cjk: bool
+    triggers: tuple[TriggerRule, ...]
+    roles: tuple[RoleWord, ...]
+    # (regex, English) for the field a head leads: 后训练 -> post-training
+    domains: tuple[tuple[str, str], ...] = ()
+    # Status markers. Scope is decided by the engine: rumour and speculation cover the
+    # sentence before the trigger, negation only the words right before it.
+    rumor: str = ""
+    speculation: str = ""
+    denial: str = ""  # a verb of denying anywhere before the trigger in its clause
+    negation: str = ""  # a negator right before the trigger
+    confirmation: str = ""
+    # Reporting sources: each pattern matches the whole attribution phrase.
+    attribution: tuple[str, ...] = ()
+    # Words before a trigger that make the person before it someone else than the subject
+    # ("批准离职": the approver, not the one who leaves).
+    blocked_before: str = ""
+    # Nouns after a trigger that make it a topic, not a report ("离职潮", "离任背后").
+    relative_marker: str = ""  # right after a verb, makes it a modifier ("强调的理念")
+    generic_after: str = ""
+    # Words that, before a speech verb, make it a report's wording ("报道称").
+    report_nouns: str = ""
+    pronouns: str = ""  # subject pronouns that continue the previous person
+    possessives: str = ""  # "su renuncia", "他的离职"
+    determiners: str = ""  # "la", "una", "the": before a word that is then a noun
+    # What may stand between a clause start and a verb whose subject is carried over.
+    continuation: str = ""
+    companions: str = ""  # "junto con", "along with": more subjects of the same event
+    coordinators: str = ""  # "、", "y", "and": between coordinated subjects
+    conjunctions: str = ""  # "y", "and", "和": the word before the last item of a list
+    genitive: str = ""  # "de", "of": "la salida de X", "equipo Seed de ByteDance"
+    locative: str = ""  # "在", "at", "en": "周浩在DeepMind担任"
+    team_words: str = ""  # "团队", "equipo": a team named inside an org
+    product_nouns: str = ""  # "modelo", "model": what a release verb releases
+    bare_end: str = ""  # what may follow a verb used without an object ("退出。", "quit.")
+    origin_marker: str = ""  # before an org one comes from: 从, from, de
+    agent_marker: str = ""  # before the agent of a passive: 被, por, by
+    oblique_before: str = ""  # before a person that is not a subject: 向, por, to
+    report_target: str = ""  # before the person one reports to: 向, to
+    sequence: str = ""  # "后续", "luego", "later": a second, separate event
+    org_structure: str = ""  # words that make a generic change an organisational one
+    job_nouns: str = ""  # "cargo", "puesto", "职务": the object of leaving a job
+    person_nouns: str = ""  # "球员", "研究员": a person the text does not name
+    org_noun_after: str = ""  # "国家队", "董事会": an org named by its kind, when no name was found
+    role_status: dict[str, str] = field(default_factory=dict)  # regex -> current/former/new
+    role_predicates: dict[str, str] = field(default_factory=dict)  # regex -> status
+    anaphoric_days: str = ""  # "次日", "the next day": days counted from the last date given
+    unnamed_subject_after: str = ""  # "出走多人": the ones who left are not named
+    time_bound_before: str = ""  # "después del", "after": the time that follows is a limit
+    time_bound_after: str = ""  # "之后", "以前": the time before it is a limit
+    reference_point: str = ""  # "después del", "after the": an event used to date another
+    same_day: str = ""  # "在X的同一天": a date anchored to an event in the sentence
+    at_publication: str = ""  # "截至发稿", "at press time"
+    as_of: str = ""  # "截至", "as of": a date that a figure holds at
+    future: str = ""  # "will", "vai", "将": right before or in a trigger, a move still to come
+    # Figures: (regex, quantity key); scales: (regex, multiplier) longest first.
+    figure_keys: tuple[tuple[str, str], ...] = ()
+    scales: tuple[tuple[str, float], ...] = ()
+    more_than: str = ""
+    less_than: str = ""
+    about: str = ""
+    currencies: tuple[tuple[str, str], ...] = ()
+
+    def bounded(self, pattern: str) -> str:
+        """`pattern` as a whole word in Latin scripts; CJK has no word boundaries."""
+        # A hyphen may open a word ("ex-vicepresidente") but not continue one.
+        return pattern if self.cjk else rf"(?<!\w)(?:{pattern})(?![\w-])"
+
+    def compile(self, pattern: str) -> re.Pattern[str] | None:
+        if not pattern:
+            return None
+        return re.compile(self.bounded(pattern), 0 if self.cjk else re.IGNORECASE)
+
+    @cached_property
+    def trigger_regex(self) -> re.Pattern[str]:
+        return self._longest_first("t", [t.pattern for t in self.triggers])
+
+    @cached_property
+    def role_regex(self) -> re.Pattern[str]:
+        return self._longest_first("r", [r.pattern for r in self.roles])
+
+    def _longest_first(self, prefix: str, patterns: list[str]) -> re.Pattern[str]:
+        # Every alternative of every rule, longest first, so that "提出辞职" wins over "辞职"
+        # and "presentó su renuncia" over "presentó" where both start at the same place.
+        alternatives = [(_literal_length(alt), i, alt) for i, p in enumerate(patterns) for alt in split_alternatives(p)]
+        alternatives.sort(key=lambda a: -a[0])
+        counters: dict[int, int] = {}
+        parts = []
+        for _, i, alt in alternatives:
+            n = counters[i] = counters.get(i, 0) + 1
+            parts.append(f"(?P<{prefix}{i}_{n}>{self.bounded(alt)})")
+        return re.compile("|".join(parts), 0 if self.cjk else re.IGNORECASE)
+
+    def role_label(self, match: re.Match[str]) -> str:
+        label = self.roles[_rule_index(match)].label
+        return " ".join(match.group(0).lower().split()) if label == AS_WRITTEN else label
+
+    def trigger_rule(self, match: re.Match[str]) -> TriggerRule:
+        return self.triggers[_rule_index(match)]
+
+    @cached_property
+    def regex(self) -> dict[str, re.Pattern[str] | None]:
+        """The single-pattern fields, compiled once."""
+        names = ("rumor", "speculation", "denial", "negation", "confirmation", "blocked_before",
+                 "relative_marker", "generic_after", "report_nouns", "pronouns", "possessives", "determiners", "continuation", "companions",
+                 "coordinators", "conjunctions", "genitive", "locative", "team_words", "product_nouns", "bare_end", "origin_marker", "agent_marker", "oblique_before", "report_target",
+                 "sequence", "org_structure", "job_nouns", "person_nouns", "org_noun_after", "anaphoric_days", "unnamed_subject_after", "reference_point", "time_bound_before", "time_bound_after", "same_day", "at_publication", "as_of", "future",
+                 "more_than", "less_than", "about")
+        return {name: self.compile(getattr(self, name)) for name in names}
+
+    @cached_property
+    def attribution_regexes(self) -> list[re.Pattern[str]]:
+        return [re.compile(p, 0 if self.cjk else re.IGNORECASE) for p in self.attribution]
+
+    @cached_property
+    def domain_regexes(self) -> list[tuple[re.Pattern[str], str]]:
+        return [(re.compile(p, re.IGNORECASE), en) for p, en in self.domains]
+
+    @cached_property
+    def role_status_regexes(self) -> list[tuple[re.Pattern[str], str]]:
+        return [(re.compile(p, 0 if self.cjk else re.IGNORECASE), s) for p, s in self.role_status.items()]
+
+    @cached_property
+    def role_predicate_regexes(self) -> list[tuple[re.Pattern[str], str]]:
+        flags = 0 if self.cjk else re.IGNORECASE
+        return [(re.compile(p, flags), s) for p, s in self.role_predicates.items()]
+
+    @cached_property
+    def figure_key_regexes(self) -> list[tuple[re.Pattern[str], str]]:
+        return [(self.compile(p), key) for p, key in self.figure_keys]  # type: ignore[misc]
+
+    @cached_property
+    def scale_regex(self) -> re.Pattern[str] | None:
+        if not self.scales:
+            return None
+        alternatives = "|".join(f"(?:{p})" for p, _ in self.scales)
+        tail = "" if self.cjk else r"(?![\w])"
+        return re.compile(rf"\s*(?:{alternatives}){tail}", 0 if self.cjk else re.IGNORECASE)
+
+    def scale_of(self, text: str) -> float:
+        flags = 0 if self.cjk else re.IGNORECASE
+        for pattern, factor in self.scales:
+            if re.fullmatch(pattern, text.strip(), flags):
+                return factor
+        return 1.0
+
+    @cached_property
+    def currency_regexes(self) -> list[tuple[re.Pattern[str], str]]:
+        return [(re.compile(p, re.IGNORECASE), code) for p, code in self.currencies]
+
+
+def _literal_length(pattern: str) -> int:
+    """How many characters a pattern spells out: "首席[一-龥]{1,4}官" counts 3, so that the
+    literal "首席技术官" (5) is tried before it."""
+    return len(re.sub(r"\[[^\]]*\](?:\{[^}]*\}|[*+?])?|\\\w|\(\?[:=!<]*|[()?*+|^$]|\{[^}]*\}", "", pattern))
+
+
+def _rule_index(match: re.Match[str]) -> int:
+    return int((match.lastgroup or "x0_0")[1:].split("_")[0])
+
+
+def split_alternatives(pattern: str) -> list[str]:
+    """The top-level alternatives of a regular expression: "a|b(c|d)" -> ["a", "b(c|d)"]."""
+    parts, depth, start, i = [], 0, 0, 0
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if c == "[":
+            # A character class may hold "|" or ")" literally.
+            i = pattern.index("]", i + 2 if pattern[i + 1:i + 2] == "]" else i + 1) + 1
+            continue
+        if c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            parts.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    parts.append(pattern[start:])
+    return [p for p in parts if p]
+
+
+_LEXICONS: dict[str, Lexicon] = {}
+
+
+def get_lexicon(lang: str | None) -> Lexicon | None:
+    """The lexicon for an ISO 639-1 code (`zh-Hant` -> zh), or None for other languages."""
+    code = (lang or "").lower()[:2]
+    if code not in ("zh", "es", "pt", "en"):
+        return None
+    if code not in _LEXICONS:
+        from importlib import import_module
+
+        _LEXICONS[code] = import_module(f"factline.lang.{code}.events").LEXICON
+    return _LEXICONS[code]

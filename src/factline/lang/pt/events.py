@@ -1,0 +1,196 @@
+"""Portuguese: how Portuguese-language news reports personnel moves, releases, meetings, deaths, quotes.
+
+"se foi" ("is gone") is left out on purpose: it can mean leaving or dying, and a rule
+must not guess which.
+"""
+
+from __future__ import annotations
+
+from factline.lang.event_lexicon import Lexicon, RoleWord
+from factline.lang.event_lexicon import TriggerRule as T
+
+_POST = r"(?:um|uma|sua|seu|o|a|este|esta)?\s*(?:breve|longo|longa|extenso|novo|nova|emocionante|último)?\s*(?:mensagem|despedida|tuíte|tweet|comunicado|carta|texto|post|publicação|nota|vídeo|artigo|declaração)"
+
+TRIGGERS = (
+    T(r"(?:anunciou|anuncia|confirmou|confirma|apresentou|comunicou|tornou pública) (?:a )?sua (?:renúncia|demissão|saída|partida)",
+      "departure", "leave", "resign", confirmed=True),
+    T(r"(?:mudou|alterou|atualizou|alterando|mudando) (?:o )?seu perfil(?: n[oa] \w+)? para(?= [\"“«]?(?:ex|antigo|pre)\b)",
+      "departure", "leave", "exit"),
+    T(r"renunciou|renunciaram|renunciado|renunciará|pediu demissão|pediram demissão|pediu as contas|demitiu-se|se demitiu",
+      "departure", "leave", "resign"),
+    T(r"renúncia|demissão", "departure", "leave", "resign", nominal=True),
+    T(r"saída|partida", "departure", "leave", "exit", nominal=True, needs="person"),
+    T(r"saiu|saíram|sairá", "departure", "leave", "exit"),
+    T(r"deixou|deixa|deixava|deixará|deixaram|abandonou|abandona|abandonaram|despediu-se d[oa]",
+      "departure", "leave", "exit", needs="org"),
+    T(r"demitiu|demite|dispensou|destituiu|exonerou|afastou", "departure", "dismiss", "fired", needs="person"),
+    T(r"foi demitid[oa]|foi dispensad[oa]|foi destituíd[oa]|foi exonerad[oa]|foi afastad[oa]",
+      "departure", "dismiss", "fired", passive=True),
+    T(r"foi suspens[oa]", "departure", "leave", "suspended"),
+    T(r"juntou-se a|juntou-se ao|juntou-se à|se juntou a|se juntou ao|se juntou à|juntou-se|uniu-se a|se uniu a|"
+      r"ingressou n[oa]|ingressou em|entrou n[oa]|entrou para|foi para|mudou-se para|transferiu-se para|"
+      r"voltou para|voltou a|chegou a|chegou ao|chegou à|aderiu a|integrou|juntar-se a|juntar-se ao|juntar-se à|"
+      r"se juntar a|se juntar ao|se juntar à|ingressar n[oa]|vai para|irá para|"
+      r"(?:vai|irá|deve) (?:assumir|comandar|liderar|chefiar)(?: (?:a|o) (?:direção|chefia|liderança|comando|coordenação)"
+      r"(?: de [\wáéíóúçãõ]+)?)?(?= (?:d[ao]s?|n[ao]s?) )|assumirá (?:a|o) (?:direção|chefia|liderança|comando|coordenação)"
+      r"(?: de [\wáéíóúçãõ]+)?(?= (?:d[ao]s?|n[ao]s?) )",
+      "join", "join", "join", needs="org"),
+    T(r"chegada|contratação|ida para", "join", "join", "join", nominal=True, needs="person"),
+    T(r"contratou|contrata|contratar|contratará|recrutou|recrutar|atraiu|atrair|fisgou", "join", "hire", "hire",
+      needs="person"),
+    T(r"(?:foi )?(?:contratad[oa]|recrutad[oa])(?: \w+mente)? (?:pel[oa]|por)",
+      "join", "hire", "hire", passive=True),
+    T(r"assumiu|assume|assumirá|foi nomead[oa]|nomead[oa]|nomeou|foi promovid[oa]|promovid[oa] a|tornou-se|"
+      r"se tornou|torna-se|passou a ser|sucedeu|sucederá|nomeação|foi designad[oa]|designad[oa]",
+      "appointment", "appoint", "appoint", needs="role"),
+    T(rf"(?:publicou|publica|escreveu|compartilhou|postou|divulgou) {_POST}", "statement", "speech", "post"),
+    T(r"(?:publicou|tuitou|escreveu|postou)(?= [\"“«])", "statement", "speech", "post"),
+    T(r"disse|diz|afirmou|afirma|declarou|declara|garantiu|assegurou|explicou|explica|comentou|indicou|"
+      r"acrescentou|escreveu|tuitou|postou|anunciou|admitiu|reconheceu|destacou|ressaltou|respondeu|"
+      r"lamentou|agradeceu",
+      "statement", "speech", "say"),
+    T(r"lançou|lança|lançará|lançaram|apresentou|publicou|liberou|disponibilizou|estreou|abriu o código",
+      "release", "release", "release", needs="object_after"),
+    T(r"lançamento|apresentação|estreia", "release", "release", "release", nominal=True, needs="object"),
+    T(r"reuniu-se com|se reuniu com|reuniram-se|se reuniram|se reúne com|reúne-se com|realizou uma reunião|"
+      r"realizaram uma reunião|convocou|reunião|cúpula|encontro com",
+      "meeting", "meeting", "meeting"),
+    T(r"morreu|faleceu|morre|falece|morreram|perdeu a vida|foi assassinad[oa]", "death", "death", "death"),
+    T(r"falecimento|morte", "death", "death", "death", nominal=True, needs="person"),
+    T(r"pacote de remuneração|pacote de compensação|pacote salarial|salário|remuneração|compensação|bônus|oferta milionária",
+      "compensation", "pay", "pay"),
+    T(r"rodada de investimento|rodada de financiamento|rodada (?:semente|seed)|rodada (?:de )?Série [A-F]",
+      "funding", "fund", "funding"),
+    T(r"captou|arrecadou|levantou|captará|obteve|recebeu|fechou uma rodada",
+      "funding", "fund", "funding", needs="money"),
+    T(r"adquiriu|adquire|comprou|compra|aquisição|incorporou", "acquisition", "acquire", "acquisition"),
+    T(r"demissões em massa|cortes de pessoal|layoffs|cortou vagas", "reorganization", "reorg", "layoff"),
+    T(r"dissolveu|dissolução|desmontou", "reorganization", "reorg", "dissolve"),
+    T(r"reorganização|reestruturação|reestrutura|reorganiza|reorganizou|reestruturou|se dividir|dividir-se|"
+      r"dividirá|cisão|fusão|fundiu-se",
+      "reorganization", "reorg", "restructure"),
+    T(r"mudanças|mudança|ajuste|ajustes|reajuste", "reorganization", "reorg", "change", needs="structure"),
+    T(r"reporta-se a|reporta a|reportará a|se reporta a|responde a|responderá a|respondia a|subordinad[oa] a|"
+      r"presta contas a",
+      "other", "report", "reports_to"),
+)
+
+ROLES = (
+    RoleWord(r"diretor(?:a)?[- ]executiv[oa]|presidente[- ]executiv[oa]|CEO", "CEO"),
+    RoleWord(r"diretor(?:a)? de tecnologia|CTO", "CTO"),
+    RoleWord(r"diretor(?:a)? financeir[oa]|CFO", "CFO"),
+    RoleWord(r"diretor(?:a)? de (?:pessoas|talentos|recursos humanos)", "chief people officer"),
+    RoleWord(r"responsável técnic[oa]|líder técnic[oa]|diretor(?:a)? técnic[oa]|chefe técnic[oa]", "technical lead"),
+    RoleWord(r"cientista-chefe|cientista chefe", "chief scientist"),
+    RoleWord(r"cientista pesquisador(?:a)?|pesquisador(?:a)? cientista|cientista de pesquisa", "research scientist"),
+    RoleWord(r"pesquisador(?:a)?", "researcher"),
+    RoleWord(r"vice-president[ea]", "vice president"),
+    RoleWord(r"president[ea]", "president"),
+    RoleWord(r"cofundador(?:a)?|co-fundador(?:a)?", "co-founder"),
+    RoleWord(r"fundador(?:a)?", "founder"),
+    RoleWord(r"principal contribuinte|contribuinte principal|colaborador(?:a)? principal|contribuidor(?:a)? principal",
+             "core contributor"),
+    RoleWord(r"gerente[- ]geral", "general manager"),
+    RoleWord(r"responsável|líder|chefe|diretor(?:a)?|encarregad[oa]|coordenador(?:a)?", "head"),
+    RoleWord(r"engenheir[oa]", "engineer"),
+    RoleWord(r"porta-voz", "spokesperson"),
+    RoleWord(r"conselheir[oa]", "board member"),
+    RoleWord(r"membro", "member"),
+)
+
+DOMAINS = (
+    (r"pós-?treinamento", "post-training"), (r"pré-?treinamento", "pre-training"), (r"treinamento", "training"),
+    (r"pesquisa", "research"), (r"produto", "product"), (r"engenharia", "engineering"),
+    (r"infraestrutura", "infrastructure"), (r"segurança", "safety"),
+)
+
+LEXICON = Lexicon(
+    lang="pt",
+    cjk=False,
+    triggers=TRIGGERS,
+    roles=ROLES,
+    domains=DOMAINS,
+    rumor=r"rumores indicam|rumores|rumor|boatos|boato|comenta-se|diz-se|dizem que|supostamente|alegadamente|teria|teriam|"
+          r"estaria|estariam|seria|seriam",
+    speculation=r"a hipótese do editor|hipótese|acredita-se|especula-se|especula|talvez|possivelmente|provavelmente|"
+                r"pode ter|poderia|poderiam|é possível que|parece que|ao que parece|suponho|acredito que|creio que",
+    denial=r"negou|nega|negaram|desmentiu|desmente|desmentiram|rejeitou os rumores",
+    negation=r"não(?!\s+(?:s[óo]|apenas))|nunca|jamais|tampouco|ainda não",
+    confirmation=r"confirmou|confirma|confirmaram|oficialmente|anunciou|confirmado",
+    attribution=(
+        r"[Ss]egundo (?!rumores)[^,.;:]{2,50}?(?=,|\.|;|$)",
+        r"[Dd]e acordo com [^,.;:]{2,50}?(?=,|\.|;|$)",
+        r"[Cc]onforme [^,.;:]{2,50}?(?=,|\.|;|$)",
+        r"[Ff]ontes (?:próximas|internas|ouvidas)[^,.;:]{0,50}",
+        r"\b(?:[A-ZÁÉÍÓÚ][\w.]*\s){1,5}(?:informou|noticiou|revelou|publicou|apurou) que",
+    ),
+    blocked_before=r"aceitou|aceita|aprovou|aprova|rejeitou|evitar|impedir",
+    generic_after=r"coletiva|em massa",
+    report_nouns=r"reportagem|relatório|artigo|jornal|veículo",
+    pronouns=r"ele|ela",
+    possessives=r"sua|seu|suas|seus",
+    determiners=r"a|o|uma|um|esta|este|essa|esse|cuja|cujo|as|os|simples|nova|novo",
+    continuation=r"(?:\s|,|também|tampouco|depois|já|além disso|finalmente|então|e|mas|que|"
+                 r"oficialmente|recentemente|posteriormente|mais tarde|hoje|ontem|discretamente)*",
+    companions=r"junto com|juntamente com|assim como|acompanhad[oa] de|seguid[oa] de|e também",
+    coordinators=r",|e|\s",
+    conjunctions=r"e",
+    genitive=r"de|do|da|dos|das",
+    locative=r"em|no|na",
+    team_words=r"equipe|time|grupo|laboratório|divisão",
+    product_nouns=r"modelo|modelos|versão|aplicativo|produto|chip|serviço|plataforma",
+    bare_end=r"\s*(?:$|[,.;:!?)])",
+    origin_marker=r"vind[oa] d[oa]|procedente d[oa]|depois de deixar|após deixar|após sair d[oa]",
+    agent_marker=r"pel[oa]|por",
+    # Not "a": in Portuguese it is mostly the article.
+    oblique_before=r"por|pel[oa]|à|ao|com|para|de|d[oa]|contra|sobre|perante|segundo|após",
+    report_target=r"a|à|ao",
+    sequence=r"depois|posteriormente|mais tarde|em seguida|e depois",
+    org_structure=r"organizacional|organizacionais|estrutura|estrutural|equipes?|times?|departamentos?|quadro|pessoal",
+    job_nouns=r"cargo|posto|empresa|companhia|equipe|time|posição|função|trabalho|conselho|grupo",
+    role_status={
+        r"\b(?:ex|antig[oa]|anterior|então)\b": "former",
+        r"\b(?:atual)\b": "current",
+        r"\b(?:nov[oa]|recém-nomead[oa])\b": "new",
+    },
+    role_predicates={
+        r"\b(?:foi|era|tinha sido|atuou como|trabalhou como)\s*$": "former",
+        r"\b(?:tornou-se|se tornou|torna-se|foi nomead[oa]|nomead[oa]|assumiu (?:o cargo de|como)?|assume|"
+        r"foi promovid[oa] a|promovid[oa] a|passou a ser|será)\s*$": "new",
+        r"\b(?:é|continua sendo|atua como|trabalha como)\s*$": "current",
+    },
+    anaphoric_days=r"no dia seguinte|nesse mesmo dia|no mesmo dia|no dia anterior|horas depois|horas mais tarde",
+    time_bound_before=r"(?:depois|antes|após|passado)\s+(?:do|da|dos|das|de|o|a)",
+    reference_point=r"(?:depois|antes|após)\s+(?:do|da|dos|das|de|o|a)",
+    same_day=r"(?:no mesmo dia em que|no mesmo dia d[oa])(?P<event>[^,.;]{2,60})",
+    at_publication=r"até o momento (?:desta|da) publicação|no momento desta publicação|até o fechamento desta edição|"
+                   r"até o momento",
+    as_of=r"até|em",
+    future=r"vai|irá|vão|deve|[a-zá-ú]+rá|[a-zá-ú]+rão|negociando|em negociações? para|negocia",
+    figure_keys=(
+        (r"downloads", "downloads"),
+        (r"modelos derivados|derivados", "derivative_models"),
+        (r"curtidas|likes", "likes"),
+        (r"visualizações|views|acessos", "views"),
+        (r"comentários", "comments"),
+        (r"compartilhamentos|retuítes", "reposts"),
+        (r"salário(?: anual)?", "salary"),
+        (r"pacote de remuneração|remuneração|compensação", "compensation"),
+        (r"avaliação|valuation|valor de mercado", "valuation"),
+        (r"financiamento|rodada", "funding"),
+        (r"receita|faturamento|vendas", "revenue"),
+        (r"lucro", "profit"),
+        (r"funcionários|empregados|colaboradores", "headcount"),
+        (r"pesquisador(?:es|as)|cientistas|equipe de pesquisa", "researchers"),
+        (r"usuários", "users"),
+        (r"parâmetros", "parameters"),
+        (r"desenvolvedores", "developers"),
+    ),
+    scales=(
+        (r"bilhões|bilhão|bi", 1e9), (r"trilhões|trilhão|tri", 1e12), (r"milhões|milhão|mi", 1e6), (r"mil", 1e3),
+    ),
+    more_than=r"mais de|superior a|supera|superou|superam|acima de|pelo menos|ao menos",
+    less_than=r"menos de|inferior a|abaixo de",
+    about=r"cerca de|quase|por volta de|aproximadamente|em torno de|uns|umas",
+    currencies=((r"US\$|\$|dólares|USD", "USD"), (r"R\$|reais", "BRL"), (r"€|euros", "EUR"), (r"yuans|iuanes|RMB", "CNY")),
+)

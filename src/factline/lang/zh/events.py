@@ -1,0 +1,214 @@
+"""Chinese: how Chinese-language news reports personnel moves, releases, meetings, deaths, quotes."""
+
+from __future__ import annotations
+
+from factline.lang.event_lexicon import Lexicon, RoleWord
+from factline.lang.event_lexicon import TriggerRule as T
+
+_LE = "(?:了)?"  # aspect particle between a verb and its object
+
+TRIGGERS = (
+    # Leaving: resigning (辞/离职), leaving an org (退出), being dismissed or suspended.
+    T(f"(?:递交|提交|提出|呈交|宣布|官宣){_LE}(?:辞职|辞呈|离职申请|离职)", "departure", "leave", "resign", confirmed=True),
+    T("官宣离职|宣布离任|宣布卸任", "departure", "leave", "resign", confirmed=True),
+    T("发文告别|发帖告别|发推告别|挥手告别", "departure", "leave", "exit", confirmed=True),
+    # A bio changed to "前X" / "former ... at X" announces a departure from X.
+    T(r"(?:个人)?(?:简介|签名|资料|主页)中?(?:更新|修改|改)为(?=[“\"「]?(?:前|原|former|ex|pre))", "departure", "leave", "exit"),
+    T("引咎辞职|辞职|辞去|辞任|请辞|离职|卸任|离任|挂冠而去|辞呈", "departure", "leave", "resign"),
+    T("出走|离队|退团|脱离|跳槽", "departure", "leave", "exit"),
+    T("退伍", "departure", "leave", "exit", not_after="老兵|军人|士兵|安置|费"),
+    T("退出", "departure", "leave", "exit", needs="org_or_end"),
+    T("退役|退休|荣休", "departure", "leave", "retire"),
+    T("离开|离去|作别|告别", "departure", "leave", "exit", needs="org"),
+    T(f"解雇|开除|辞退|免职|免去|撤职|罢免|革职|解职|双开|炒鱿鱼|撤销{_LE}.{{0,12}}职务|裁掉",
+      "departure", "dismiss", "fired"),
+    T("停职|被停职|暂停职务", "departure", "leave", "suspended"),
+    T("解约|解除合同|解除合约|终止合同", "departure", "leave", "terminate"),
+    # Joining.
+    T("加盟|入职|投奔|转投|改投|入主|跳槽至|跳槽到", "join", "join", "join"),
+    T("转会", "join", "join", "join", not_after="费|期|窗|市场|传闻|流言|名单"),
+    T("加入|回归|重回|重返|去了|去往|前往|来到|落户|返回", "join", "join", "join", needs="org"),
+    T("签约|签下", "join", "hire", "hire", needs="party"),
+    T("挖来|挖走|挖角|挖到|挖了|引入|引进|招募|招揽|聘请|聘任|请来|延揽|招入|收入麾下",
+      "join", "hire", "hire", needs="person"),
+    # Talks to hire: "与X接洽", "正与X洽谈".
+    T("接洽|洽谈|商谈|谈判", "join", "hire", "hire", needs="person"),
+    # Taking a post.
+    T("出任|接任|升任|就任|继任|接棒|执掌|履新|上任|获任命|被任命为|任命|晋升为|晋升|提拔为|提拔|担纲",
+      "appointment", "appoint", "appoint", needs="role"),
+    # Statements that use release verbs come first: 发布长文 is a post, not a product.
+    T(f"发布{_LE}(?:长文|推文|文章|声明|公告|微博|帖子|视频|动态|内部信|全员信|通知|回应|致歉信)",
+      "statement", "speech", "post"),
+    T("发推文|发推特|发推|发文|发帖|发微博|发朋友圈|发声明|发邮件|发内部信|发全员信|发表|留言|写道|撰文|致信|通报",
+      "statement", "speech", "post"),
+    T("表示|(?<![据被堪号人简俗自名])称(?![为作之号赞霸职心])|声称|(?<![据听所来再小游以是话传解])说(?![明服法是成完起])|"
+      "指出|强调|坦言|直言|回应|表态|答复|回复|证实|否认|澄清|透露|解释|提到|宣称|承认|谈到|介绍",
+      "statement", "speech", "say"),
+    T("发布会", "release", "release", "launch_event", nominal=True, needs="object"),
+    T("发布|推出|开源|上线|首发|面世|问世|亮相", "release", "release", "release", needs="object",
+      not_after="模型|策略|社区|生态|项目|数据库|路线|愿景|商业|与|和|的|界|领域|软件|协议|许可|精神|运动|方面|赛道|路径|战略|阵营"),
+    # Gatherings.
+    T(f"召开{_LE}|开会|齐聚|会面|会晤|会见|谈话|面谈|聚首|碰头|座谈|召集{_LE}|举行{_LE}.{{0,8}}(?:会议|大会|峰会)",
+      "meeting", "meeting", "meeting"),
+    # Deaths.
+    T("去世|逝世|病逝|离世|辞世|过世|身亡|遇难|丧生|猝死|遇害|与世长辞|撒手人寰", "death", "death", "death"),
+    # Organisation changes.
+    T("裁员|裁减|减员|大裁员|优化人员", "reorganization", "reorg", "layoff"),
+    T("被裁(?!判|定|决|掉|撤)", "departure", "leave", "layoff"),
+    T("解散", "reorganization", "reorg", "dissolve"),
+    T("拆分|分拆|重构|重组|改组|架构调整|组织调整|合并|撤并", "reorganization", "reorg", "restructure"),
+    T("调整|整合|变动|变革", "reorganization", "reorg", "change", needs="structure"),
+    # Money.
+    T("天价薪酬|巨额薪酬|年薪|薪酬包|薪酬|薪资|薪水|待遇|股权激励|报酬", "compensation", "pay", "pay"),
+    T(f"完成{_LE}.{{0,8}}融资|融资|获投|募资|领投|跟投|筹集{_LE}|获得{_LE}.{{0,12}}投资|获{_LE}.{{0,8}}投资",
+      "funding", "fund", "funding"),
+    T("全资收购|收购|并购|买下|入股", "acquisition", "acquire", "acquisition"),
+    # Reporting lines: 向X汇报, 直报X.
+    T("汇报|直报|报告给", "other", "report", "reports_to"),
+)
+
+ROLES = (
+    RoleWord("首席执行官|CEO|行政总裁", "CEO"),
+    RoleWord("首席技术官|CTO", "CTO"),
+    RoleWord("首席财务官|CFO", "CFO"),
+    RoleWord("首席运营官|COO", "COO"),
+    RoleWord("首席人才官", "chief people officer"),
+    RoleWord("首席人力资源官|CHO|CPO", "chief people officer"),
+    RoleWord("首席(?:AI|人工智能)科学家", "chief AI scientist"),
+    RoleWord("首席科学家", "chief scientist"),
+    RoleWord("首席产品官", "chief product officer"),
+    RoleWord("首席架构师", "chief architect"),
+    RoleWord("首席[\u4e00-\u9fff]{1,4}官", "chief officer"),
+    RoleWord("董事长|董事会主席", "chairman"),
+    RoleWord("副董事长", "vice chairman"),
+    RoleWord("高级副总裁", "senior vice president"),
+    RoleWord("副总裁", "vice president"),
+    RoleWord("总裁", "president"),
+    RoleWord("副总经理", "deputy general manager"),
+    RoleWord("总经理", "general manager"),
+    RoleWord("总监", "director"),
+    RoleWord("联合创始人", "co-founder"),
+    RoleWord("创始人|创办人", "founder"),
+    RoleWord("合伙人", "partner"),
+    RoleWord("技术负责人|技术带头人|技术主管|技术总监", "technical lead"),
+    RoleWord("负责人|主管|一号位|掌门人|带头人|领导者|主理人", "head"),
+    RoleWord("研究科学家", "research scientist"),
+    RoleWord("科学家", "scientist"),
+    RoleWord("高级研究员", "senior researcher"),
+    RoleWord("研究员", "researcher"),
+    RoleWord("工程师", "engineer"),
+    RoleWord("核心贡献者|主要贡献者|核心开发者", "core contributor"),
+    RoleWord("核心成员", "core member"),
+    RoleWord("技术高管|高管", "executive"),
+    RoleWord("董事", "board member"),
+    RoleWord("院长|所长|主任", "director"),
+    RoleWord("主席", "chairman"),
+    RoleWord("主帅|主教练", "head coach"),
+    RoleWord("发言人", "spokesperson"),
+)
+
+DOMAINS = (
+    ("后训练", "post-training"), ("预训练", "pre-training"), ("研究", "research"), ("产品", "product"),
+    ("工程", "engineering"), ("算法", "algorithms"), ("多模态", "multimodal"), ("强化学习", "reinforcement learning"),
+    ("基础设施|Infra", "infrastructure"), ("数据", "data"), ("安全", "safety"), ("训练", "training"),
+)
+
+LEXICON = Lexicon(
+    lang="zh",
+    cjk=True,
+    triggers=TRIGGERS,
+    roles=ROLES,
+    domains=DOMAINS,
+    rumor="网传|据传|传闻|传言|据说|听说|风传|盛传|坊间|爆料|小道消息|有消息称|消息人士",
+    speculation="推测|猜测|笔者认为|笔者猜|可能|或许|也许|或将|恐将|疑似|大概率|预计|估计|猜想|似乎|不排除",
+    denial="否认|辟谣|驳斥|澄清",
+    negation="未|没有|没|并未|尚未|从未|不会|并没有|并非|不曾",
+    confirmation="官宣|正式|证实|确认|官方|宣布|确定",
+    attribution=(
+        r"据[^，,。；;：:]{0,24}?(?:报道|消息|透露|披露|援引|获悉|了解|介绍|独家披露|称|表示)",
+        r"据悉",
+        r"[^，,。；;：:据]{2,24}?(?:的)?(?:报道|消息|报导|文章)(?:中)?(?:也|则|更是|还)?(?:提到|显示|称|指出|披露|写道)",
+        r"[^，,。；;：:据]{2,24}?(?:独家)?(?:披露|报道)(?:的)?(?:细节|内容|信息)?(?:显示|称|指出)",
+        r"接近[^，,。；;：:]{1,16}?的?人士(?:透露|表示|称)",
+        r"(?:知情|消息)人士(?:透露|表示|称)",
+    ),
+    blocked_before="批准|同意|接受|挽留|劝退|阻止|劝阻|拒绝",
+    generic_after="潮|率|背后|原因|风波|事件|一事|消息|传闻|细节|文|信|协议|手续|流程",
+    relative_marker="的",
+    report_nouns="报道|报导|消息|文章|公告|报告|新闻",
+    pronouns="他|她",
+    possessives="他的|她的|其",
+    continuation=r"(?:也|还|已|已经|随后|后来|之后|然后|并|又|再|便|就|正式|最终|同时|亦|都|即|旋即|紧接着|紧随其后|突然|当天|次日|而|却|则|宣布|\s)*",
+    companions="连同|以及|伴随|一同|一起",
+    coordinators=r"、|和|与|及|以及|\s",
+    conjunctions=r"和|与|及|以及",
+    genitive=r"",
+    locative=r"在|于",
+    team_words=r"团队|实验室|小组|部门",
+    product_nouns=r"",
+    bare_end=r"[了\s]*(?:$|[，,。；;！!？?、）)”])",
+    origin_marker="从|自|由",
+    agent_marker="被|遭",
+    oblique_before="向|对|给|让|把|找|为|替|跟|被|由于|因|带领|送别|挽留|在",
+    report_target="向",
+    sequence="后续|随后|后来|之后|此后|其后|接着|然后",
+    org_structure="组织|架构|团队|部门|人事|阵型|业务线|分工|管理",
+    job_nouns="职务|职位|岗位|一职",
+    # Nouns for a person not named: "签下前锋X", "引入多名研究员".
+    person_nouns="球员|选手|球星|演员|歌手|艺人|明星|教练|主帅|高管|员工|工程师|研究员|科学家|专家|前锋|中锋|后卫|门将|"
+                 "外援|新秀|状元秀|人才|大将|主播|记者|主持人",
+    # An organisation named by what it is, when the name detector has not caught it.
+    org_noun_after=r"[了到至入]?[\u4e00-\u9fffA-Za-z0-9·]{0,10}?(?:队|战队|团|社|公司|集团|俱乐部|组合|党|联盟|实验室|团队|"
+                   r"大学|学院|银行|委员会|董事会|研究院|事务所|中心|平台|电视台|工作室|乐队|军)(?![\u4e00-\u9fff]{0,1}(?:员|长|赛))",
+    role_status={
+        r"(?<![之以此目提])前|原|时任|曾任|昔日": "former",
+        r"现任|现|目前|当前": "current",
+        r"新任|候任|即将上任的|刚刚上任的": "new",
+    },
+    role_predicates={
+        r"(?:曾经?|此前|以前|原先|过去)(?:在.{0,12})?(?:担任|任职|出任|是)": "former",
+        r"(?:出任|接任|升任|就任|继任|接棒|执掌|被任命为|获任命为|任命为|晋升为|提拔为|成为)": "new",
+        r"(?:担任|任职于?|现任|作为|身为|是)": "current",
+    },
+    anaphoric_days=r"次日|翌日|当天|当日|同日|同一天|前一天|第二天|隔天|当晚|次晨",
+    unnamed_subject_after=r"多人|数人|多名|\\d+人|几人|一批|数位|多位",
+    time_bound_after=r"之后|以后|之前|以前|后|前",
+    reference_point=r"(?:在|于|自从|就在)",
+    same_day=r"(?:在|于)(?P<event>[^，,。；;]{2,30})的?(?:同一天|同日|当天|当日)",
+    at_publication="截至发稿|截止发稿|截至目前|截止目前|截至记者发稿|发稿时",
+    as_of="截至|截止|截止到|截至到|到",
+    future="将|即将|将要|拟|或将|有望|洽谈|接洽",
+    figure_keys=(
+        ("下载量|下载次数|次下载|下载", "downloads"),
+        ("衍生模型数?|衍生模型数量", "derivative_models"),
+        ("点赞数?|个赞|次点赞", "likes"),
+        ("浏览量|阅读量|播放量|观看量|次浏览|次观看|次播放|阅读", "views"),
+        ("评论数?|条评论", "comments"),
+        ("转发量?|次转发", "reposts"),
+        ("年薪|月薪|薪酬|薪资|工资|薪水|待遇", "salary"),
+        ("估值", "valuation"),
+        ("融资|募资", "funding"),
+        ("营收|收入|营业额|销售额", "revenue"),
+        ("净利润|利润", "profit"),
+        ("名员工|员工|人的团队|人团队|人规模", "headcount"),
+        ("名研究员|位研究员|研究员|名研究人员|研究人员|研发人员|研究团队|研发团队|科研团队", "researchers"),
+        ("日活|DAU", "daily_active_users"),
+        ("月活|MAU", "monthly_active_users"),
+        ("用户数?|用户量", "users"),
+        ("参数量|参数", "parameters"),
+        ("股份|股权|持股", "stake"),
+        ("开发者", "developers"),
+        ("星标|Star", "github_stars"),
+    ),
+    scales=(
+        ("万亿", 1e12), ("千亿", 1e11), ("百亿", 1e10), ("十亿", 1e9), ("亿", 1e8), ("千万", 1e7),
+        ("百万", 1e6), ("十万", 1e5), ("万", 1e4), ("千", 1e3), ("百", 1e2),
+    ),
+    more_than="超过|超|突破|逾|多于|高达|达到|达|以上|余|多|至少|不少于",
+    less_than="不到|不足|少于|低于|以下|未满",
+    about="约|大约|近|接近|将近|左右|上下",
+    currencies=(
+        (r"美元|美金|\$|US\$|USD", "USD"), (r"元|人民币|RMB|CNY|¥", "CNY"), (r"港元|港币|HK\$", "HKD"),
+        (r"欧元|€", "EUR"), (r"英镑|£", "GBP"), (r"日元", "JPY"),
+    ),
+)

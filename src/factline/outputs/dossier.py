@@ -1,0 +1,38 @@
+"""Serialize a Story to dossier.json, the output contract (../shared/eval/DOSSIER.md)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from factline import __version__
+from factline.model import Document, Story
+from factline.outputs.atomic import write_text
+
+FORMAT_VERSION = 1
+
+
+def document_dict(d: Document) -> dict[str, Any]:
+    return {
+        "id": d.id, "path": d.path, "lang": d.lang, "published": d.published, "title": d.title,
+        "outlet": d.outlet, "authors": d.authors, "url": d.url, "content": d.content,
+        "duplicate_of": d.duplicate_of, "translation_of": d.translation_of, "story": d.story,
+        "encoding": d.encoding, "format": d.format,
+    }
+
+
+def to_dict(story: Story) -> dict[str, Any]:
+    return {
+        "format": "factline-dossier", "version": FORMAT_VERSION, "generator": f"factline {__version__}",
+        "stories": [{"id": s.id, "label": s.label, "documents": s.documents} for s in story.stories],
+        "documents": [document_dict(d) for d in story.documents],
+        "entities": [e.to_dict() for e in story.entities],
+        "events": [e.to_dict() for e in story.events],
+        "conflicts": [c.to_dict() for c in story.conflicts],
+        "errors": [e.to_dict() for e in story.errors],
+    }
+
+
+def write(story: Story, path: Path) -> Path:
+    return write_text(path, json.dumps(to_dict(story), ensure_ascii=False, indent=1))

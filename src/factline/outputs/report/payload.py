@@ -1,0 +1,134 @@
+"""The data the report page renders: dossier.json's dict plus what the source viewer needs.
+
+Documents carry their segments as `[kind, start, text, lang, reason]` rows instead of
+`content`, so that a citation (offsets into `raw`) can be highlighted inside the segment
+that holds it. A citation no kept segment holds gets an `excerpt` row cut from `raw`,
+so every citation can be shown at its exact offsets.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterator
+from typing import Any
+
+from factline.model import Document, SourceRef, Story
+from factline.outputs import dossier
+
+EXCERPT_CONTEXT = 240  # characters of raw shown around a citation outside the kept text
+UNCLEANED_PREVIEW = 4000  # characters of raw shown for a document cleaning kept nothing of
+SegmentRow = list[Any]
+
+# `<` and `>` never occur outside strings in JSON, so escaping them everywhere keeps the
+# data inert inside <script>: no `</script>` and no `<!--` can survive.
+_UNSAFE_IN_SCRIPT = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026",
+                     "\u2028": "\\u2028", "\u2029": "\\u2029"}
+_UNSAFE_PATTERN = re.compile("[<>&\u2028\u2029\ud800-\udfff]")
+
+
+def _escape_char(match: re.Match[str]) -> str:
+    char = match.group(0)
+    return _UNSAFE_IN_SCRIPT.get(char) or f"\\u{ord(char):04x}"  # lone surrogates, unencodable in UTF-8
+
+
+def embed_json(obj: Any) -> str:
+    """JSON text that can sit inside a <script type="application/json"> element."""
+    text = json.dumps(obj, ensure_ascii=False, separators=(",", ":"))
+    return _UNSAFE_PATTERN.sub(_escape_char, text)
+
+
+def all_refs(story: Story) -> Iterator[SourceRef]:
+    for entity in story.entities:
+        for role in entity.roles:
+            yield from role.sources
+    for event in story.events:
+        yield from event.sources
+    for conflict in story.conflicts:
+        for value in conflict.values:
+            yield from value.sources
+
+
+def refs_by_document(story: Story) -> dict[str, list[SourceRef]]:
+    grouped: dict[str, list[SourceRef]] = defaultdict(list)
+    for ref in all_refs(story):
+        grouped[ref.document].append(ref)
+    return grouped
+
+
+def _held_by_kept_segment(doc: Document, ref: SourceRef) -> bool:
+    return any(s.start is not None and s.start <= ref.start and ref.end <= s.start + len(s.text)
+               for s in doc.kept)
+
+
+def _excerpt_bounds(raw: str, start: int, end: int) -> tuple[int, int]:
+    """The lines around raw[start:end], cut to EXCERPT_CONTEXT characters either side."""
+    line_start = raw.rfind("\n", 0, start) + 1
+    line_end = raw.find("\n", end)
+    line_end = len(raw) if line_end < 0 else line_end
+    return max(line_start, start - EXCERPT_CONTEXT), min(line_end, end + EXCERPT_CONTEXT)
+
+
+def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def excerpt_rows(doc: Document, refs: list[SourceRef]) -> list[SegmentRow]:
+    spans = [_excerpt_bounds(doc.raw, r.start, r.end) for r in refs
+             if 0 <= r.start < r.end <= len(doc.raw) and not _held_by_kept_segment(doc, r)]
+    return [["excerpt", start, doc.raw[start:end], doc.lang, "cited passage outside the cleaned text"]
+            for start, end in _merge(spans)]
+
+
+def segment_rows(doc: Document, refs: list[SourceRef]) -> list[SegmentRow]:
+    rows: list[SegmentRow] = [[s.kind, s.start, s.text, s.lang, s.reason] for s in doc.segments]
+    if not doc.kept and doc.raw:
+        rows.append(["excerpt", 0, doc.raw[:UNCLEANED_PREVIEW], doc.lang, "no text kept by cleaning: the raw input"])
+    return rows + excerpt_rows(doc, refs)
+
+
+def _overlaps(a: SourceRef, b: SourceRef) -> bool:
+    return a.document == b.document and a.start < b.end and b.start < a.end
+
+
+def event_conflicts(story: Story) -> dict[str, list[str]]:
+    """Conflicts that concern each event: they cite an overlapping span, or cite the same
+    article about entities all of which take part in the event."""
+    by_document: dict[str, list[tuple[SourceRef, set[str], str]]] = defaultdict(list)
+    for event in story.events:
+        entities = {p.entity for p in event.participants}
+        for ref in event.sources:
+            by_document[ref.document].append((ref, entities, event.id))
+    found: dict[str, list[str]] = defaultdict(list)
+    for conflict in story.conflicts:
+        concerned = set(conflict.entities)
+        for value in conflict.values:
+            for ref in value.sources:
+                for event_ref, entities, event_id in by_document.get(ref.document, []):
+                    if conflict.id not in found.get(event_id, ()) and (
+                            _overlaps(ref, event_ref) or (concerned and concerned <= entities)):
+                        found[event_id].append(conflict.id)
+    return dict(found)
+
+
+def story_title(story: Story) -> str:
+    sizes = Counter({s.label: len(s.documents) for s in story.stories if s.label})
+    return sizes.most_common(1)[0][0] if sizes else "factline dossier"
+
+
+def build_payload(story: Story) -> dict[str, Any]:
+    data = dossier.to_dict(story)
+    refs = refs_by_document(story)
+    for doc_dict, doc in zip(data["documents"], story.documents, strict=True):
+        del doc_dict["content"]  # the segments carry it, with offsets
+        doc_dict["segments"] = segment_rows(doc, refs.get(doc.id, []))
+    data["title"] = story_title(story)
+    data["event_conflicts"] = event_conflicts(story)
+    return data

@@ -1,0 +1,263 @@
+"""Tell an article's own lines from page furniture, in four languages.
+
+The decision reads features a line has on any news site, not sentences of any one:
+- what the line is on its own: a prompt, a label, a dateline, a price, hashtags, a footer;
+- its neighbours: runs of short price lines (a ticker), runs of truncated "..." lines or
+  timestamps (a related-news list), the lines under a "related" header;
+- where it stands: before the first paragraph of running text (the head: title, byline,
+  dateline, counters) or after the last one (the tail: footers, lists);
+- whether it recurs in unrelated documents of the same run (`repeated`).
+
+`classify` returns one (kind, reason) per line: kind is "title", "body" or "dropped".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Sequence
+
+from factline.lang import furniture as P
+from factline.text.line_rules import date_remainder_units, line_reason, price_like
+from factline.text.lines import (
+    Line,
+    digit_share,
+    ends_sentence,
+    ends_truncated,
+    is_cjk,
+    is_paragraph,
+    is_prose,
+    norm_key,
+    units,
+)
+
+Verdict = tuple[str, str]  # (kind, reason)
+BODY: Verdict = ("body", "")
+
+_TITLE_SCAN_LINES = 6  # undecided lines looked at for a headline before giving up
+_LIST_ITEM_UNITS = 60  # a teaser in a list of links is cut well before this
+_HEAD_LINES = 30  # a page header is never longer; bounds the work on documents without paragraphs
+_LOOKAHEAD_LINES = 300
+# A cut headline followed by its teaser ("Title of the story... First words of it"):
+# the ellipsis comes early in the line.
+_MID_ELLIPSIS = re.compile(r"^.{4,40}?(?:\.\.\.|…)\s+\S")
+# Reasons that mark the tail of an article: once one follows the last paragraph, the
+# short leftovers around it are furniture too.
+_TAIL_REASONS = {"related-news list", "disclaimer", "footer", "tags", "read-more prompt", "pagination",
+                 "share prompt", "hashtags", "price ticker", "comments prompt", "newsletter prompt",
+                 "repeated boilerplate", "advertisement", "cookie notice", "end mark"}
+
+
+# ---- runs of lines -------------------------------------------------------------------
+
+def _mark_price_tickers(lines: Sequence[Line], verdicts: list[Verdict | None]) -> None:
+    i = 0
+    while i < len(lines):
+        j = i
+        while (j < len(lines) and units(lines[j].text) <= 10 and not is_prose(lines[j].text)
+               and (j == i or lines[j].number == lines[j - 1].number + 1)):
+            j += 1
+        run = range(i, j)
+        prices = sum(price_like(lines[k].text) for k in run)
+        labelled = any(P.PRICE_WORD.search(lines[k].text) or P.TICKER_SYMBOL.search(lines[k].text) for k in run)
+        if prices >= 3 or (prices >= 2 and labelled):
+            for k in run:
+                verdicts[k] = ("dropped", "price ticker")
+        i = max(j, i + 1)
+    for k, line in enumerate(lines):
+        text = line.text
+        if len(P.PRICE_TOKEN.findall(text)) >= 2 and units(P.PRICE_TOKEN.sub(" ", text)) <= 6 and not is_prose(text):
+            verdicts[k] = ("dropped", "price ticker")
+
+
+def _overridable(verdict: Verdict | None) -> bool:
+    """Undecided lines, and datelines/source lines: inside a list they are list items, and
+    must not reach the metadata stage as the article's own date or source."""
+    return verdict is None or verdict == ("dropped", "metadata line")
+
+
+def _listy(text: str, lang: str | None) -> bool:
+    """A line as related-news lists write them: a headline or teaser cut off with '...'
+    (never a whole paragraph), or a bare timestamp."""
+    if units(text) <= _LIST_ITEM_UNITS and (ends_truncated(text) or _MID_ELLIPSIS.search(text)):
+        return True
+    rest = date_remainder_units(text, lang)
+    return rest is not None and rest == 0
+
+
+def _mark_truncated_runs(lines: Sequence[Line], verdicts: list[Verdict | None], lang: str | None) -> None:
+    """Runs of cut-off headlines and timestamps: a list of links. An interview whose turns
+    trail off ('...') looks alike, so a run counts only in the lower half of the page or
+    when it carries timestamps."""
+    i = 0
+    while i < len(lines):
+        j, strong, stamps = i, 0, 0
+        while j < len(lines):
+            text = lines[j].text
+            listy = _listy(text, lang)
+            if not (listy or (units(text) <= 15 and not ends_sentence(text))):
+                break
+            strong += listy
+            stamps += listy and date_remainder_units(text, lang) == 0
+            j += 1
+        placed_as_list = stamps >= 2 or i >= len(lines) // 2
+        if strong >= 3 and strong >= 0.4 * (j - i) and placed_as_list:
+            for k in range(i, j):
+                if _overridable(verdicts[k]):
+                    verdicts[k] = ("dropped", "related-news list")
+        i = max(j, i + 1)
+
+
+def _continues_list(text: str, lang: str | None) -> bool:
+    """After a related-news header, everything but a full paragraph is a list item."""
+    if _listy(text, lang):
+        return True
+    full_paragraph = is_prose(text) and ends_sentence(text) and units(text) >= 20
+    return not full_paragraph
+
+
+def _mark_lists_under_headers(lines: Sequence[Line], verdicts: list[Verdict | None], lang: str | None,
+                              first_body: int) -> None:
+    for h, line in enumerate(lines):
+        if h < first_body or verdicts[h] != ("dropped", "related-news list") or not P.RELATED_HEADER.match(line.text):
+            continue
+        for k in range(h + 1, len(lines)):
+            if not _overridable(verdicts[k]):
+                continue
+            if not _continues_list(lines[k].text, lang):
+                break
+            verdicts[k] = ("dropped", "related-news list")
+
+
+def _mark_head_duplicates(lines: Sequence[Line], verdicts: list[Verdict | None], first_body: int) -> None:
+    """A head line that repeats the opening of a later line: a teaser or a mangled header."""
+    for i in range(min(first_body, len(lines), _HEAD_LINES)):
+        if verdicts[i] is not None:
+            continue
+        text = lines[i].text
+        for later in lines[i + 1:i + 1 + _LOOKAHEAD_LINES]:
+            probe = later.text[:40] if not is_cjk(later.text) else later.text[:15]
+            if len(probe) >= 15 and later.text != text and probe in text:
+                verdicts[i] = ("dropped", "garbled repeated header")
+                break
+
+
+# ---- positions -----------------------------------------------------------------------
+
+def _title_like(text: str) -> bool:
+    size = units(text)
+    if not 2 <= size <= 40 or digit_share(text) > 0.5:
+        return False
+    return not re.search(r"(?<!\.\.)[.。；;:：,，]$", text)
+
+
+def _hinted_title(lines: Sequence[Line], hint: str | None) -> int | None:
+    """The top line that carries the title the input declared."""
+    want = norm_key(hint) if hint else ""
+    if not want:
+        return None
+    for i, line in enumerate(lines[:15]):
+        key = norm_key(line.text)
+        # A page <title> often adds the site's name to the headline: "Headline - Site".
+        if key == want or (len(key) >= 0.5 * len(want) and (want.startswith(key) or want.endswith(key))):
+            return i
+    return None
+
+
+def _guess_title(lines: Sequence[Line], verdicts: list[Verdict | None]) -> int | None:
+    """The fullest title-like line above the first paragraph (an outlet or section label
+    above the headline is shorter)."""
+    candidates: list[int] = []
+    scanned = 0
+    for i, line in enumerate(lines[:-1]):
+        if verdicts[i] is not None:
+            continue
+        if _title_like(line.text):
+            candidates.append(i)
+        elif is_prose(line.text):
+            break
+        scanned += 1
+        if scanned >= _TITLE_SCAN_LINES:
+            break
+    if not candidates:
+        return None
+    return max(candidates, key=lambda k: (units(lines[k].text), -k))
+
+
+def _first_paragraph(lines: Sequence[Line], verdicts: list[Verdict | None]) -> int:
+    for i, line in enumerate(lines):
+        if verdicts[i] is None and is_paragraph(line.text):
+            return i
+    return len(lines)
+
+
+def _last_paragraph(lines: Sequence[Line], verdicts: list[Verdict | None]) -> int:
+    for i in range(len(lines) - 1, -1, -1):
+        if verdicts[i] is None and is_paragraph(lines[i].text):
+            return i
+    return -1
+
+
+def _keep_metadata_lookalikes_inside_body(lines: Sequence[Line], verdicts: list[Verdict | None], first_body: int,
+                                          last_body: int) -> None:
+    """A dateline or byline sits above or below an article; between its paragraphs the
+    same shape is content (a timeline entry, a table row with a date, an interview turn).
+    A 'posted on <date>' line stays out: it signs one post of a thread or blog page."""
+    for i in range(first_body + 1, last_body):
+        if verdicts[i] == ("dropped", "metadata line") and not P.PUBLISHED_LABEL.search(lines[i].text):
+            verdicts[i] = None
+
+
+def _small_label(text: str) -> bool:
+    return units(text) <= 10 and not ends_sentence(text)
+
+
+def _sweep_head(lines: Sequence[Line], verdicts: list[Verdict | None], first_body: int) -> None:
+    """Short labels above the first paragraph: a category, an author's title, a counter.
+    Only where the head is a page header (it holds a dateline or byline), or for the
+    shortest labels; a document that opens with a list of short lines keeps them."""
+    head = range(min(first_body, len(lines)))
+    page_header = any(verdicts[i] == ("dropped", "metadata line") for i in head)
+    for i in head:
+        if verdicts[i] is None and _small_label(lines[i].text) and (page_header or units(lines[i].text) <= 3):
+            verdicts[i] = ("dropped", "metadata line")
+        elif verdicts[i] is None and P.EMAIL.search(lines[i].text):
+            verdicts[i] = ("dropped", "contact prompt")
+
+
+def _sweep_tail(lines: Sequence[Line], verdicts: list[Verdict | None], last_body: int) -> None:
+    tail = range(last_body + 1, len(lines))
+    if not any(verdicts[k] is not None and verdicts[k][1] in _TAIL_REASONS for k in tail):
+        return
+    for k in tail:
+        if verdicts[k] is None and (_small_label(lines[k].text) or P.EMAIL.search(lines[k].text)):
+            verdicts[k] = ("dropped", "footer")
+
+
+# ---- entry ---------------------------------------------------------------------------
+
+def classify(lines: Sequence[Line], lang: str | None = None, repeated: Collection[str] = (),
+             title_hint: str | None = None, plain_text: bool = True) -> list[Verdict]:
+    """One verdict per line. `plain_text` enables the head/title rules that only make sense
+    for a whole page saved as text (HTML extraction already removed the head)."""
+    verdicts: list[Verdict | None] = [None] * len(lines)
+    for i, line in enumerate(lines):
+        reason = line_reason(line.text, lang, plain_text)
+        if reason:
+            verdicts[i] = ("dropped", reason)
+        elif repeated and norm_key(line.text) in repeated and not (is_prose(line.text) and units(line.text) >= 25):
+            verdicts[i] = ("dropped", "repeated boilerplate")
+    _mark_price_tickers(lines, verdicts)
+    _mark_truncated_runs(lines, verdicts, lang)
+    title = _hinted_title(lines, title_hint)
+    if title is None and plain_text:
+        title = _guess_title(lines, verdicts)
+    if title is not None:
+        verdicts[title] = ("title", "")
+    first_body = _first_paragraph(lines, verdicts)
+    _keep_metadata_lookalikes_inside_body(lines, verdicts, first_body, _last_paragraph(lines, verdicts))
+    _mark_lists_under_headers(lines, verdicts, lang, first_body)
+    if plain_text:
+        _mark_head_duplicates(lines, verdicts, first_body)
+        _sweep_head(lines, verdicts, first_body)
+    _sweep_tail(lines, verdicts, _last_paragraph(lines, verdicts))
+    return [v or BODY for v in verdicts]

@@ -1,0 +1,168 @@
+"""Story clusters across languages, built incrementally.
+
+Documents are taken in publication order (undated ones after, in input order). Each
+joins the existing story whose centroid (the normalised sum of its members' vectors)
+is most similar to its own vector, when that similarity reaches
+`config.story_similarity`; otherwise it founds a new story. `assign` is that single
+step, so a later run can feed new articles to an index built earlier.
+
+Copies and translations are not compared at all: each joins the story of the document
+it derives from. A story's id is "s" plus a short hash of its founding document's id,
+so it does not change when unrelated documents are added; its label is the title (or
+opening) of its most central document.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from factline.config import Config
+from factline.model import Document, Story, StoryCluster
+from factline.text import vectors
+
+LABEL_CHARS = 90
+
+
+@dataclass
+class StoryIndex:
+    """The stories known so far, with the running sum of their members' vectors."""
+
+    threshold: float
+    ids: list[str] = field(default_factory=list)
+    members: list[list[str]] = field(default_factory=list)
+    positions: dict[str, int] = field(default_factory=dict)
+    _sums: np.ndarray = field(default_factory=lambda: np.zeros((0, vectors.DIM), dtype=np.float32))
+    _centroids: np.ndarray = field(default_factory=lambda: np.zeros((0, vectors.DIM), dtype=np.float32))
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+    def centroid(self, position: int) -> np.ndarray:
+        return self._centroids[position]
+
+    def similarities(self, vector: np.ndarray) -> np.ndarray:
+        return self._centroids[: len(self.ids)] @ vector
+
+
+def story_id(founder_id: str) -> str:
+    return "s" + hashlib.blake2b(founder_id.encode("utf-8"), digest_size=5).hexdigest()
+
+
+def assign(index: StoryIndex, doc_id: str, vector: np.ndarray) -> str:
+    """Put one document into the most similar story at or above the threshold, or
+    found a new one; return the story id."""
+    if len(index):
+        sims = index.similarities(vector)
+        best = int(np.argmax(sims))
+        if sims[best] >= index.threshold:
+            _add(index, best, doc_id, vector)
+            return index.ids[best]
+    return _found(index, doc_id, vector)
+
+
+def join(index: StoryIndex, story: str, doc_id: str, vector: np.ndarray | None = None) -> None:
+    """Add a document to a known story (a copy or translation joins its source's)."""
+    position = index.positions[story]
+    if vector is None or not vector.any():
+        index.members[position].append(doc_id)
+        return
+    _add(index, position, doc_id, vector)
+
+
+def _found(index: StoryIndex, doc_id: str, vector: np.ndarray) -> str:
+    new_id = story_id(doc_id)
+    while new_id in index.positions:  # two founders whose ids hash alike: keep ids unique
+        new_id = story_id(new_id)
+    position = len(index.ids)
+    if position == len(index._sums):
+        grown = max(16, 2 * position)
+        index._sums = _grow(index._sums, grown)
+        index._centroids = _grow(index._centroids, grown)
+    index.positions[new_id] = position
+    index.ids.append(new_id)
+    index.members.append([])
+    index._sums[position] = 0.0
+    _add(index, position, doc_id, vector)
+    return new_id
+
+
+def _grow(array: np.ndarray, rows: int) -> np.ndarray:
+    out = np.zeros((rows, array.shape[1]), dtype=array.dtype)
+    out[: len(array)] = array
+    return out
+
+
+def _add(index: StoryIndex, position: int, doc_id: str, vector: np.ndarray) -> None:
+    index.members[position].append(doc_id)
+    index._sums[position] += vector
+    norm = float(np.linalg.norm(index._sums[position]))
+    index._centroids[position] = index._sums[position] / norm if norm > 0 else 0.0
+
+
+def _date_order(docs: Sequence[Document]) -> list[int]:
+    return sorted(range(len(docs)), key=lambda i: (docs[i].published is None, docs[i].published or "", i))
+
+
+def _source(doc: Document, by_id: dict[str, Document]) -> Document:
+    """The document a copy or translation ultimately derives from."""
+    seen = {doc.id}
+    while True:
+        parent_id = doc.duplicate_of or doc.translation_of
+        if parent_id is None or parent_id not in by_id or parent_id in seen:
+            return doc
+        doc = by_id[parent_id]
+        seen.add(doc.id)
+
+
+def cluster_documents(docs: Sequence[Document], threshold: float,
+                      doc_vectors: np.ndarray | None = None) -> StoryIndex:
+    """Assign every document to a story, in date order; sources before derived ones."""
+    if doc_vectors is None:
+        doc_vectors = vectors.story_vectors(docs)
+    by_id = {d.id: d for d in docs}
+    index = StoryIndex(threshold)
+    story_of: dict[str, str] = {}
+    derived = []
+    for i in _date_order(docs):
+        doc = docs[i]
+        if _source(doc, by_id) is not doc:
+            derived.append(i)
+            continue
+        story_of[doc.id] = assign(index, doc.id, doc_vectors[i])
+    for i in derived:
+        doc = docs[i]
+        story = story_of[_source(doc, by_id).id]
+        join(index, story, doc.id, doc_vectors[i])
+        story_of[doc.id] = story
+    return index
+
+
+def label(docs: Sequence[Document], doc_vectors: np.ndarray, centroid: np.ndarray) -> str:
+    """The title, else the opening, of the document nearest the story's centroid."""
+    central = docs[int(np.argmax(doc_vectors @ centroid))] if len(docs) > 1 else docs[0]
+    text = central.title or vectors.document_text(central).strip().split("\n", 1)[0]
+    text = " ".join(text.split())
+    return text if len(text) <= LABEL_CHARS else text[: LABEL_CHARS - 1].rstrip() + "…"
+
+
+def run(story: Story, config: Config) -> None:
+    docs = story.documents
+    if not docs:
+        story.stories = []
+        return
+    doc_vectors = vectors.story_vectors(docs)
+    index = cluster_documents(docs, config.story_similarity, doc_vectors)
+    position = {d.id: i for i, d in enumerate(docs)}
+    story.stories = []
+    for k, story_key in enumerate(index.ids):
+        members = index.members[k]
+        rows = [position[m] for m in members]
+        member_docs = [docs[r] for r in rows]
+        story.stories.append(StoryCluster(story_key, label(member_docs, doc_vectors[rows], index.centroid(k)),
+                                          list(members)))
+        for doc in member_docs:
+            doc.story = story_key

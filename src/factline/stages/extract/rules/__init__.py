@@ -1,0 +1,315 @@
+"""The rules backend: lexicons and sentence patterns, no model and no network.
+
+For each kept segment (title and body with a raw offset) it finds names, then reads each
+sentence in order: roles from appositions, events from trigger words, dates from time
+expressions chained through the article, status from the words around each trigger, and
+figures with their keys. Claims cite the sentence they come from.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from factline.config import Config
+from factline.lang.event_lexicon import get_lexicon
+from factline.model import Claim, Document, Mention, RoleClaim, Segment
+from factline.stages.extract.backend import Extraction, StoryContext
+from factline.stages.extract.rules.claim_dates import date_for, find_sentence_times, remember_dates
+from factline.stages.extract.rules.context import ORG_LIKE, Draft, Placed, ReaderState, Sentence
+from factline.stages.extract.rules.events import read_sentence
+from factline.stages.extract.rules.figures import Figure, as_of_for, find_figures
+from factline.stages.extract.rules.roles import RoleDraft, find_roles
+from factline.text.sentences import sentences
+
+_MONEY_KEYS = ("compensation", "salary", "amount", "funding", "valuation")
+_MONEY_FRAMES = ("pay", "fund", "acquire")
+# Counts of reactions to a post belong to the post the article last described.
+_ENGAGEMENT_KEYS = ("likes", "views", "comments", "reposts")
+
+
+class RulesExtractor:
+    def extract(self, doc: Document, config: Config, context: StoryContext | None = None) -> Extraction:
+        state, role_claims = read_document(doc, context)
+        claims = [_claim(doc, d, i) for i, d in enumerate(state.drafts, 1)]
+        return Extraction(mentions=state.mentions, role_claims=role_claims, claims=claims)
+
+
+def read_document(doc: Document, context: StoryContext | None = None) -> tuple[ReaderState, list[RoleClaim]]:
+    """Read an article sentence by sentence; the drafts (with trigger offsets and finer
+    subtypes) stay in the returned state for callers that need more than claims."""
+    segments = [s for s in doc.kept if s.start is not None and doc.raw[s.start:s.end] == s.text]
+    mentions = find_document_mentions(doc, segments)
+    published = doc.published or (context.fallback_published if context else None)
+    state = ReaderState(doc, published, estimated=not doc.published and published is not None, mentions=mentions)
+    role_claims: list[RoleClaim] = []
+    by_segment = _mentions_by_segment(segments, mentions)
+    for segment, seg_mentions in zip(segments, by_segment, strict=True):
+        lex = get_lexicon(segment.lang or doc.lang)
+        if lex is None:
+            continue
+        for a, b in sentences(segment.text, "zh" if lex.cjk else lex.lang):
+            start = segment.start + a  # type: ignore[operator]
+            sentence = _sentence(segment.text[a:b], start, lex.lang, seg_mentions, state)
+            role_claims.extend(_read(sentence, state, doc))
+    return state, role_claims
+
+
+def find_document_mentions(doc: Document, segments: list[Segment]) -> list[Mention]:
+    """Every name in the kept segments, with raw offsets and ids in reading order."""
+    from factline.names import find_mentions
+
+    found: list[tuple[int, int, object, str | None]] = []
+    for segment in segments:
+        lang = segment.lang or doc.lang or "en"
+        for span in find_mentions(segment.text, lang):
+            start = segment.start + span.start  # type: ignore[operator]
+            end = segment.start + span.end  # type: ignore[operator]
+            if 0 <= start < end <= len(doc.raw) and doc.raw[start:end] == span.text:
+                found.append(_Found(start, end, span.text,  # type: ignore[attr-defined]
+                                    span.type if span.type in ("person", "org", "product", "place") else "other",  # type: ignore[attr-defined]
+                                    lang, span.detector, list(span.equivalents)))  # type: ignore[attr-defined]
+    found = _repair_mentions(doc, segments, found)
+    found.sort(key=lambda f: (f.start, -f.end))
+    return [Mention(id=f"{doc.id}:m{n}", document=doc.id, start=f.start, end=f.end, text=f.text, type=f.type,  # type: ignore[arg-type]
+                    lang=f.lang, detector=f.detector, equivalents=f.equivalents)
+            for n, f in enumerate(found, 1)]
+
+
+@dataclass(slots=True)
+class _Found:
+    start: int
+    end: int
+    text: str
+    type: str
+    lang: str | None
+    detector: str
+    equivalents: list[str]
+
+
+# "Hangzhou-based Helix Minds": a place-based modifier is not part of the name.
+_BASED_PREFIX = re.compile(r"^(?:[A-Z][\w.]*[\s-])*?[A-Z][\w.]*-based\s+(?=[A-Z0-9])")
+_LATIN_NAME = re.compile(r"^[^\u3400-\u9fff\uf900-\ufaff]+$")
+
+
+def _repair_mentions(doc: Document, segments: list[Segment], found: list[_Found]) -> list[_Found]:
+    """Make the names of one article agree with each other before anything reads them.
+
+    A detector reads each span on its own; an article names the same people and companies
+    many times, and what it establishes once holds throughout (one sense per discourse):
+    - a modifier glued to an org name ("Hangzhou-based Helix Minds") is cut off;
+    - a one-word name typed place or other that is a word of a person's full name in the
+      same article ("Shen" beside "Shen Yutong") is that person;
+    - a Latin-script name found once is found wherever else the article spells it.
+    """
+    raw = doc.raw
+    for f in found:
+        if f.type in ("org", "product") and _LATIN_NAME.match(f.text):
+            m = _BASED_PREFIX.match(f.text)
+            if m and len(f.text) - m.end() >= 2:
+                f.start, f.text = f.start + m.end(), f.text[m.end():]
+    person_words = {w for f in found if f.type == "person" and _LATIN_NAME.match(f.text)
+                    for w in f.text.split() if len(f.text.split()) >= 2 and len(w) >= 2}
+    for f in found:
+        if f.type in ("place", "other") and f.text in person_words:
+            f.type = "person"
+    found = found + _org_appositions(raw, segments, found)
+    return found + _propagated(raw, segments, found)
+
+
+# "Northbeam, uma startup de robótica", "Vantage Labs, a rival lab in Shenzhen": a name that
+# an apposition calls a company is an org.
+_ORG_APPOSITION = re.compile(
+    r"(?<![\w-])(?P<name>[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,3}),\s+(?:a|an|uma|um|una|un)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:start-?ups?|company|firm|lab|laboratory|developer|maker|empresa|compañía|companhia|"
+    r"laborat[oó]rio|desarrolladora|desenvolvedora|fabricante|firma)(?![\w-])")
+_NOT_A_NAME_START = re.compile(
+    r"^(?:The|A|An|This|That|Its|His|Her|Their|El|La|Los|Las|Un|Una|Su|Este|Esta|O|Os|As|Um|Uma|Seu|Sua|"
+    r"Según|Segundo|According|Also|But|And|Y|E|Pero|Mas)(?:\s+|$)")
+
+
+def _org_appositions(raw: str, segments: list[Segment], found: list[_Found]) -> list[_Found]:
+    out: list[_Found] = []
+    for seg in segments:
+        if not seg.lang or seg.lang[:2] not in ("en", "es", "pt"):
+            continue
+        for m in _ORG_APPOSITION.finditer(raw, seg.start, seg.end):  # type: ignore[arg-type]
+            a, b = m.span("name")
+            name = raw[a:b]
+            while (lead := _NOT_A_NAME_START.match(name)) is not None:
+                a, name = a + lead.end(), name[lead.end():]
+            if len(name) < 2 or any(f.start < b and a < f.end for f in found + out):
+                continue
+            out.append(_Found(a, b, name, "org", seg.lang, "apposition", []))
+    return out
+
+
+def _propagated(raw: str, segments: list[Segment], found: list[_Found]) -> list[_Found]:
+    """Other places the article writes a Latin-script name it has already found."""
+    by_text: dict[str, list[_Found]] = {}
+    for f in found:
+        if f.type in ("person", "org", "product") and len(f.text) >= 3 and f.text[:1].isupper() \
+                and _LATIN_NAME.match(f.text):
+            by_text.setdefault(f.text, []).append(f)
+    taken = sorted((f.start, f.end) for f in found)
+    out: list[_Found] = []
+    for text in sorted(by_text, key=len, reverse=True):
+        first = by_text[text][0]
+        kind = Counter(f.type for f in by_text[text]).most_common(1)[0][0]
+        pattern = re.compile(rf"(?<![\w-]){re.escape(text)}(?![\w-])")
+        for seg in segments:
+            for m in pattern.finditer(raw, seg.start, seg.end):  # type: ignore[arg-type]
+                a, b = m.span()
+                if any(x < b and a < y for x, y in taken):
+                    continue
+                taken.append((a, b))
+                out.append(_Found(a, b, text, kind, seg.lang or first.lang, "propagated", list(first.equivalents)))
+    return out
+
+
+def _mentions_by_segment(segments: list[Segment], mentions: list[Mention]) -> list[list[Mention]]:
+    return [[m for m in mentions if s.start is not None and s.start <= m.start and m.end <= s.end]  # type: ignore[operator]
+            for s in segments]
+
+
+def _sentence(text: str, start: int, lang: str, mentions: list[Mention], state: ReaderState) -> Sentence:
+    lex = get_lexicon(lang)
+    assert lex is not None
+    end = start + len(text)
+    placed = [Placed(m.start - start, m.end - start, m, _kind(m, state)) for m in mentions
+              if start <= m.start and m.end <= end]
+    times = find_sentence_times(text, lang, state)
+    return Sentence(text, start, lang, lex, names=placed, times=times)
+
+
+def _kind(m: Mention, state: ReaderState) -> str:
+    kind = state.read_as(m)
+    return "" if kind == m.type else kind
+
+
+def _read(s: Sentence, state: ReaderState, doc: Document) -> list[RoleClaim]:
+    roles = find_roles(s, state, [])
+    drafts = read_sentence(s, state, roles)
+    roles = find_roles(s, state, drafts)
+    for d in drafts:
+        d.date, d.date_text = date_for(d, state)
+    _link_destinations(drafts)
+    _attach_figures(s, state, drafts)
+    state.drafts.extend(drafts)
+    remember_dates(s, state)
+    _remember_person(s, state, drafts, roles)
+    return [_role_claim(doc, s, r) for r in roles]
+
+
+def _link_destinations(drafts: list[Draft]) -> None:
+    """ "从阿里离职,他去了Meta": the departure learns where its subject went; "挖来X,X后续升任":
+    the promotion happens at the org that hired X."""
+    for d in drafts:
+        dest = d.first("destination")
+        if d.type == "join" and dest is not None and d.subject is not None and dest.id != d.subject.id \
+                and (d.status in ("rumored", "speculated", "denied") or _future(d)):
+            # Where the person is going, as a move still in the news (a rumour, a denial, "vai
+            # assumir"): reconcile compares it across articles. A past join is career history.
+            d.facts.setdefault("destination", dest.id)
+    for d in drafts:
+        if d.subject is None or d.type not in ("departure", "appointment"):
+            continue
+        for j in drafts:
+            dest = j.first("destination")
+            if j.type != "join" or dest is None or j.subject is None:
+                continue
+            if j.subject.text.casefold() != d.subject.text.casefold():
+                continue
+            if d.type == "departure":
+                d.facts.setdefault("destination", dest.id)
+            elif d.first("org") is None:
+                d.add(dest, "org")
+
+
+def _future(d: Draft) -> bool:
+    s = d.sentence
+    window = 12 if s.lex.cjk else 40
+    return s.search("future", max(s.clause(d.start)[0], d.start - window), d.end) is not None
+
+
+def _attach_figures(s: Sentence, state: ReaderState, drafts: list[Draft]) -> None:
+    metric: Draft | None = None
+    published = None if state.estimated else state.published
+    for figure in find_figures(s):
+        as_of = as_of_for(s, figure, published)
+        owner = _figure_owner(s, figure, drafts)
+        if owner is None and figure.quantity in _ENGAGEMENT_KEYS and not s.orgs():
+            owner = state.last_statement()
+        if owner is None:
+            metric = metric or _metric_draft(s, state, figure, drafts)
+            owner = metric
+        if owner is not None:
+            if owner.frame == "fund" and figure.quantity == "amount":
+                figure.quantity = "funding"  # "recaudó 300 millones de dólares": the money raised
+            owner.figures.append(figure.as_dict(as_of or (owner.date if owner is not metric else None)))
+    if metric is not None:
+        as_ofs = [f["as_of"] for f in metric.figures if f.get("as_of")]
+        metric.date = str(as_ofs[0]) if as_ofs else None
+
+
+def _figure_owner(s: Sentence, figure: Figure, drafts: list[Draft]) -> Draft | None:
+    for d in drafts:
+        if d.frame in _MONEY_FRAMES and figure.quantity in _MONEY_KEYS:
+            return d
+    start, end = s.clause(figure.start)
+    for d in drafts:
+        if start <= d.start < end and d.frame in _MONEY_FRAMES:
+            return d
+    return None
+
+
+def _metric_draft(s: Sentence, state: ReaderState, figure: Figure, drafts: list[Draft]) -> Draft | None:
+    """A claim that only states quantities ("下载量超过6亿次"), about the org or product it names."""
+    before = [o for o in s.orgs() if o.end <= figure.start]
+    about = before[-1].mention if before else state.topic
+    if about is None:
+        return None
+    if about.type == "product":
+        about = state.family_of(about) or about
+    d = Draft("other", "metric", "metric", figure.start, figure.end, s)
+    d.add(about, "subject")
+    drafts.append(d)
+    return d
+
+
+def _remember_person(s: Sentence, state: ReaderState, drafts: list[Draft], roles: list[RoleDraft]) -> None:
+    people = [d.subject for d in drafts if d.subject is not None and d.subject.type == "person"]
+    if people:
+        state.last_person = people[-1]
+    elif roles:
+        state.last_person = roles[-1].person
+    elif s.people() and not _opens_with_pronoun(s):
+        # A sentence that opens with "he" is still about the last person.
+        state.last_person = s.people()[0].mention
+
+
+def _opens_with_pronoun(s: Sentence) -> bool:
+    m = s.starts_with("pronouns", 0, window=4)
+    return m is not None and not any(p.start <= len(s.text) - len(s.text.lstrip()) for p in s.names)
+
+
+def _claim(doc: Document, d: Draft, n: int) -> Claim:
+    s = d.sentence
+    return Claim(
+        id=f"{doc.id}:c{n}", document=doc.id, type=d.type, source=doc.ref(s.start, s.start + len(s.text)),
+        trigger=d.trigger, arguments=d.arguments(), date=d.date, date_text=d.date_text,
+        status=d.status,  # type: ignore[arg-type]
+        attributed_to=d.attributed_to, figures=d.figures, facts=d.facts,
+    )
+
+
+def _role_claim(doc: Document, s: Sentence, r: RoleDraft) -> RoleClaim:
+    return RoleClaim(
+        person=r.person.id, role=r.label, role_text=r.role_text, org=r.org.id if r.org else None,
+        status=r.status,  # type: ignore[arg-type]
+        source=doc.ref(s.start + r.start, s.start + r.end), since=r.since,
+    )
+
+
+__all__ = ["RulesExtractor", "find_document_mentions", "read_document", "ORG_LIKE"]

@@ -1,0 +1,128 @@
+"""Time expressions of a sentence, read against the article's date and the last date it gave."""
+
+from __future__ import annotations
+
+import re
+
+from factline.stages.extract.rules.context import Draft, ReaderState, Sentence, TimeSpan
+
+_DATE_VALUE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?")
+
+
+def find_sentence_times(text: str, lang: str, state: ReaderState) -> list[TimeSpan]:
+    """Times in `text`, each with a value truncated to YYYY[-MM[-DD]] or None.
+
+    When the publication date is only a guess from the story, a day that depends on it
+    alone ("yesterday") is not trusted; years and months are.
+    """
+    from factline.timex import Anchor, find_times
+
+    anchor = Anchor(published=state.published, last=state.last_date)
+    spans = []
+    for t in find_times(text, lang, anchor):
+        value = _date_value(t.date or t.value)
+        # A count back from today ("三天前", "two weeks ago") dates its own clause but is
+        # not where the narrative stands: "the next day" after it still counts from before.
+        chained_value = t.value if value and t.anchors else None
+        if value and state.estimated and t.relative and len(value) == 10 and not _written_date(t.text, lang):
+            value = None
+        spans.append(TimeSpan(t.start, t.end, t.text, value, t.relative, chained_value))
+    return spans
+
+
+def _written_date(text: str, lang: str) -> bool:
+    """A day the text names ("3月3日", "the next day") rather than one counted from today."""
+    if re.search(r"\d|[一二三四五六七八九十]+[月日号]", text):
+        return True
+    from factline.lang.event_lexicon import get_lexicon
+
+    lex = get_lexicon(lang)
+    regex = lex.regex.get("anaphoric_days") if lex else None
+    return bool(regex and regex.search(text))
+
+
+def _date_value(value: object) -> str | None:
+    if not isinstance(value, str):
+        return None
+    m = _DATE_VALUE.match(value)
+    return m.group(0) if m else None
+
+
+def remember_dates(sentence: Sentence, state: ReaderState) -> None:
+    """Keep the sentence's last calendar date as the anchor for "the next day" in later sentences."""
+    for t in sentence.times:
+        if t.anchor_value:
+            state.last_date = t.anchor_value
+
+
+def date_for(draft: Draft, state: ReaderState) -> tuple[str | None, str | None]:
+    """The date of a trigger: a time in its clause, else the nearest earlier time of the
+    sentence with no other event word between, else one that opens the sentence."""
+    anchored = _event_anchored_date(draft, state)
+    if anchored is not None:
+        return anchored
+    if draft.sentence.ends_with("reference_point", draft.start, window=16) is not None:
+        return None, None  # "24 horas después del lanzamiento": the time dates the main clause
+    return date_at(draft.sentence, draft.start, draft.end, before_only=draft.frame == "speech")
+
+
+def date_at(s: Sentence, start: int, end: int, before_only: bool = False) -> tuple[str | None, str | None]:
+    clause_start, clause_end = s.clause(start)
+    if before_only:
+        # What follows a verb of saying is what was said; in Latin scripts a time may
+        # still sit right after the verb ("said on Monday that").
+        clause_end = start if s.lex.cjk else min(clause_end, end + 16)
+    in_clause = [t for t in s.times_in(clause_start, clause_end) if t.value and not _bound(s, t)]
+    if in_clause:
+        best = min(in_clause, key=lambda t: _distance(t, start, end, prefer_before=s.lex.cjk))
+        return best.value, best.text
+    earlier = [t for t in s.times if t.value and t.end <= start and not _bound(s, t)]
+    for t in reversed(earlier):
+        if not any(t.end <= m.start() and m.end() <= start for m in s.trigger_matches):
+            return t.value, t.text
+    first_start, first_end = s.clause(0)
+    opening = [t for t in s.times_in(first_start, first_end) if t.value and t.start < start and not _bound(s, t)]
+    if opening:
+        return opening[0].value, opening[0].text
+    return None, None
+
+
+def _bound(s: Sentence, t: TimeSpan) -> bool:
+    """ "Justo después del Festival", "3月3日之后": a limit on the date, not the date."""
+    return (s.ends_with("time_bound_before", t.start, window=20) is not None
+            or s.starts_with("time_bound_after", t.end, window=4) is not None and _touching(s, t.end))
+
+
+def _touching(s: Sentence, pos: int) -> bool:
+    return not s.text[pos:pos + 1].isspace() or not s.lex.cjk
+
+
+def _distance(t: TimeSpan, start: int, end: int, prefer_before: bool) -> int:
+    if t.end <= start:
+        return start - t.end
+    penalty = 1000 if prefer_before else 0
+    return t.start - end + penalty
+
+
+def _event_anchored_date(draft: Draft, state: ReaderState) -> tuple[str | None, str | None] | None:
+    """ "On the same day X left": the date of X's earlier claim in this article, not the last date.
+
+    Returns None when the sentence has no such phrase before the trigger; (None, text) when
+    it has one but the anchoring event is undated.
+    """
+    s = draft.sentence
+    regex = s.lex.regex.get("same_day")
+    if regex is None:
+        return None
+    for m in regex.finditer(s.text, 0, draft.start + 1):
+        event_start, event_end = m.span("event") if "event" in regex.groupindex else m.span()
+        people = [p for p in s.people() if p.start >= event_start and p.end <= event_end]
+        for placed in people:
+            key = placed.mention.text.casefold()
+            # The first dated report of that person's event in the article is its headline date.
+            for earlier in state.drafts:
+                subj = earlier.subject
+                if subj is not None and subj.text.casefold() == key and earlier.date and len(earlier.date) == 10:
+                    return earlier.date, m.group(0)
+        return None, m.group(0)
+    return None

@@ -1,0 +1,267 @@
+"""One sentence with its names and times, and what the reader remembers across sentences."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from factline.lang.event_lexicon import Lexicon
+from factline.model import Argument, Document, Mention
+
+ORG_LIKE = ("org", "product")
+_CJK_CLAUSE = re.compile(r"[，,；;：:！!？?。]")
+# Latin clauses: semicolons, colons, dashes, and a comma before a coordinating conjunction.
+_LATIN_CLAUSE = re.compile(r"[;:—–]|,\s+(?=(?:y|e|and|but|pero|mas|porém|sino|while|mientras)\s)")
+_QUOTES = re.compile(r"“[^”]*”|\"[^\"]*\"|«[^»]*»|「[^」]*」|『[^』]*』")
+
+
+@dataclass(slots=True)
+class TimeSpan:
+    """A time expression of one sentence, offsets local to the sentence."""
+
+    start: int
+    end: int
+    text: str
+    value: str | None  # YYYY, YYYY-MM or YYYY-MM-DD
+    relative: bool = False
+    anchor_value: str | None = None  # the full value, kept as the anchor for later sentences
+
+
+@dataclass(slots=True)
+class Placed:
+    """A mention with its offsets inside the sentence."""
+
+    start: int
+    end: int
+    mention: Mention
+
+    kind: str = ""  # the type the extractor reads it as, when it differs from the mention's
+
+    @property
+    def type(self) -> str:
+        return self.kind or self.mention.type
+
+
+@dataclass
+class Sentence:
+    text: str
+    start: int  # raw offset
+    lang: str
+    lex: Lexicon
+    names: list[Placed] = field(default_factory=list)
+    times: list[TimeSpan] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.clause_ends = self._clause_ends()
+        self.all_quotes = [(m.start(), m.end()) for m in _QUOTES.finditer(self.text)]
+        self.quote_spans = self._reported_speech()
+
+    # -- structure -------------------------------------------------------------------------
+    def _clause_ends(self) -> list[int]:
+        pattern = _CJK_CLAUSE if self.lex.cjk else _LATIN_CLAUSE
+        quotes = [(m.start(), m.end()) for m in _QUOTES.finditer(self.text)]
+        ends = [m.start() for m in pattern.finditer(self.text)
+                if not any(a < m.start() < b for a, b in quotes)]
+        return [*ends, len(self.text)]
+
+    def clause(self, pos: int) -> tuple[int, int]:
+        start = 0
+        for end in self.clause_ends:
+            if pos < end or end == len(self.text):
+                return start, end
+            start = end + 1
+        return start, len(self.text)
+
+    def _reported_speech(self) -> list[tuple[int, int]]:
+        """Quoted passages long enough to be someone's words rather than emphasis."""
+        spans = []
+        for m in _QUOTES.finditer(self.text):
+            inner = m.group(0)[1:-1]
+            long_enough = len(inner) >= 10 if self.lex.cjk else len(inner.split()) >= 4
+            if long_enough and m.end() - m.start() < len(self.text) - 2:
+                spans.append((m.start(), m.end()))
+        return spans
+
+    @cached_property
+    def trigger_matches(self) -> list[re.Match[str]]:
+        return list(self.lex.trigger_regex.finditer(self.text))
+
+    @cached_property
+    def source(self) -> tuple[str, int, int] | None:
+        """The reporting phrase of the sentence ("据《晚点LatePost》报道") and its span."""
+        best = None
+        for regex in self.lex.attribution_regexes:
+            m = regex.search(self.text)
+            if m is None:
+                continue
+            text = m.group(0).strip(" ,，")
+            if len(text) >= 2 and (best is None or m.start() < best[1]):
+                best = (text, m.start(), m.end())
+        return best
+
+    def in_quote(self, pos: int) -> bool:
+        return any(a < pos < b for a, b in self.quote_spans)
+
+    # -- names -----------------------------------------------------------------------------
+    def overlaps_name(self, start: int, end: int) -> bool:
+        return any(p.start < end and start < p.end for p in self.names)
+
+    def inside_name(self, start: int, end: int) -> bool:
+        return any(p.start <= start and end <= p.end for p in self.names)
+
+    def people(self) -> list[Placed]:
+        """People named outside quotation marks: a name inside a quote is part of what was said."""
+        return [p for p in self.names if p.type == "person" and not self.in_any_quote(p.start)]
+
+    def in_any_quote(self, pos: int) -> bool:
+        return any(a < pos < b for a, b in self.all_quotes)
+
+    def orgs(self) -> list[Placed]:
+        return [p for p in self.names if p.type in ORG_LIKE]
+
+    def between(self, start: int, end: int, types: tuple[str, ...]) -> list[Placed]:
+        return [p for p in self.names if p.type in types and p.start >= start and p.end <= end]
+
+    def times_in(self, start: int, end: int) -> list[TimeSpan]:
+        return [t for t in self.times if t.start >= start and t.end <= end]
+
+    def without_times(self, start: int, end: int) -> str:
+        """The text of [start, end) with its time expressions blanked out."""
+        chars = list(self.text[start:end])
+        for t in self.times_in(start, end):
+            for i in range(t.start - start, t.end - start):
+                chars[i] = " "
+        return "".join(chars)
+
+    # -- lexicon helpers -------------------------------------------------------------------
+    def ends_with(self, name: str, end: int, window: int = 12) -> re.Match[str] | None:
+        """A match of lexicon field `name` that ends right at `end` (spaces allowed)."""
+        regex = self.lex.regex.get(name)
+        if regex is None:
+            return None
+        left = self.text[max(0, end - window):end]
+        stripped = left.rstrip()
+        best = None
+        for m in regex.finditer(stripped):
+            if m.end() == len(stripped):
+                best = m
+        return best
+
+    def starts_with(self, name: str, start: int, window: int = 16) -> re.Match[str] | None:
+        regex = self.lex.regex.get(name)
+        if regex is None:
+            return None
+        right = self.text[start:start + window]
+        stripped = right.lstrip()
+        m = regex.match(stripped)
+        return m
+
+    def search(self, name: str, start: int, end: int) -> re.Match[str] | None:
+        regex = self.lex.regex.get(name)
+        return regex.search(self.text, start, end) if regex is not None else None
+
+
+@dataclass
+class Draft:
+    """An event claim being built from one trigger of one sentence."""
+
+    type: str
+    frame: str
+    subtype: str
+    start: int  # trigger, local to the sentence
+    end: int
+    sentence: Sentence
+    args: list[tuple[Mention, str]] = field(default_factory=list)
+    facts: dict[str, object] = field(default_factory=dict)
+    figures: list[dict[str, object]] = field(default_factory=list)
+    confirmed: bool = False
+    status: str = "reported"
+    date: str | None = None
+    date_text: str | None = None
+    attributed_to: str | None = None
+
+    @property
+    def trigger(self) -> str:
+        return self.sentence.text[self.start:self.end]
+
+    def add(self, mention: Mention | None, role: str) -> None:
+        if mention is not None and all(m.id != mention.id or r != role for m, r in self.args):
+            self.args.append((mention, role))
+
+    def first(self, role: str) -> Mention | None:
+        return next((m for m, r in self.args if r == role), None)
+
+    @property
+    def subject(self) -> Mention | None:
+        return self.first("subject")
+
+    def arguments(self) -> list[Argument]:
+        return [Argument(m.id, r) for m, r in self.args]  # type: ignore[arg-type]
+
+
+@dataclass
+class ReaderState:
+    """What carries from sentence to sentence within one article."""
+
+    doc: Document
+    published: str | None
+    estimated: bool  # published is a guess from the story, not the article's own date
+    mentions: list[Mention]
+    last_date: str | None = None
+    last_person: Mention | None = None
+    drafts: list[Draft] = field(default_factory=list)
+
+    def read_as(self, mention: Mention) -> str:
+        """The type to read a mention as. A "person" that is an org's name with more words
+        ("Qwen Code" beside "Qwen", "Tongyi Qianwen de Alibaba" beside "Alibaba") is read as
+        a product or as nothing: people are not named after the companies in the story."""
+        if mention.type != "person":
+            return mention.type
+        words = mention.text.casefold().split()
+        if len(words) < 2:
+            return mention.type
+        if words[0] in self.org_words:
+            return "product"
+        if any(w in self.org_words for w in words[1:]):
+            return "other"
+        return mention.type
+
+    def __post_init__(self) -> None:
+        self.org_words = {m.text.casefold() for m in self.mentions
+                          if m.type in ORG_LIKE and len(m.text) >= 3 and " " not in m.text}
+        counts = Counter(m.text.casefold() for m in self.mentions if m.type in ORG_LIKE)
+        self.topic: Mention | None = None
+        if counts:
+            top = counts.most_common(1)[0][0]
+            self.topic = next(m for m in self.mentions if m.text.casefold() == top)
+
+    def family_of(self, product: Mention) -> Mention | None:
+        """The org or family a versioned product belongs to (Qwen3.5 -> Qwen), if named in the article."""
+        family = product_family(product.text)
+        if not family or family.casefold() == product.text.casefold():
+            return None
+        key = family.casefold()
+        candidates = [m for m in self.mentions if m.text.casefold() == key and m.type in ORG_LIKE]
+        orgs = [m for m in candidates if m.type == "org"]
+        return (orgs or candidates or [None])[0]
+
+    def last_statement(self) -> Draft | None:
+        return next((d for d in reversed(self.drafts) if d.type == "statement"), None)
+
+
+_VERSION_TAIL = re.compile(r"[\s\-_]*(?:v?\d[\w.]*|[IVX]+)(?:[\s\-_/].*)?$")
+
+
+def product_family(name: str) -> str:
+    """The family part of a product name: "Qwen3.5" -> "Qwen", "Qwen Code" -> "Qwen", "GPT-4o" -> "GPT"."""
+    name = name.strip()
+    head = _VERSION_TAIL.sub("", name)
+    if head and head != name:
+        return head.strip()
+    words = name.split()
+    if len(words) > 1:
+        return words[0]
+    head, dash, _ = name.partition("-")
+    return head if dash and len(head) >= 2 else name

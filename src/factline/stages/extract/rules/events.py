@@ -1,0 +1,740 @@
+"""Event claims from trigger words: one draft per event statement, arguments by mention.
+
+Each trigger rule names a frame (see lexicon.FRAMES) that says where its participants
+stand: the one who leaves before the verb, the org left right after it, the hiring org
+before "挖来" and the person hired after it, and so on.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from factline.lang.event_lexicon import TriggerRule
+from factline.model import Mention
+from factline.stages.extract.rules.context import ORG_LIKE, Draft, Placed, ReaderState, Sentence
+from factline.stages.extract.rules.roles import RoleDraft, org_of_person
+from factline.stages.extract.rules.status import status_at
+
+_CJK_PUNCT = re.compile(r"[，,。；;：:！!？?、“”\"（()）]")
+_LATIN_PUNCT = re.compile(r"[,.;:()\"“”«»]")
+_PERSON_FRAMES = ("leave", "dismiss", "join", "hire", "appoint", "death", "speech", "pay", "report")
+
+
+class Reading:
+    """One trigger in one sentence, with the helpers that find its participants."""
+
+    def __init__(self, s: Sentence, state: ReaderState, rule: TriggerRule, start: int, end: int,
+                 roles: list[RoleDraft]):
+        self.s, self.state, self.rule, self.start, self.end, self.roles = s, state, rule, start, end, roles
+        self.clause_start, self.clause_end = s.clause(start)
+        self.generic = _touches(s, "generic_after", end)
+        self.modifier = _touches(s, "relative_marker", end)
+
+    def draft(self) -> Draft:
+        return Draft(self.rule.type, self.rule.frame, self.rule.subtype, self.start, self.end, self.s,
+                     confirmed=self.rule.confirmed)
+
+    # -- people ----------------------------------------------------------------------------
+    def phrase_start(self, p: Placed) -> int:
+        """Where a person's name phrase starts, counting a role written before it."""
+        starts = [r.start for r in self.roles if r.person.id == p.mention.id and r.end == p.end and r.start < p.start]
+        return min(starts, default=p.start)
+
+    def oblique(self, p: Placed) -> bool:
+        """A name after a preposition ("por Elon Musk", "向周靖人"), or in a list that follows
+        one ("de Qwen 3.5, VL e Coder"), is not the subject of the verb."""
+        pos = self.phrase_start(p)
+        window = 3 if self.s.lex.cjk else 12
+        if self.s.ends_with("oblique_before", pos, window=window) is not None:
+            return True
+        return not self.s.lex.cjk and self._in_oblique_list(pos)
+
+    def _in_oblique_list(self, pos: int) -> bool:
+        lex = self.s.lex
+        if not lex.oblique_before or not lex.coordinators:
+            return False
+        item = r"[^\s,;:]+(?:\s+[^\s,;:]+)?"
+        conj = lex.conjunctions or "$^"
+        # "de A, B y C": the list ends with a conjunction before its last name.
+        pattern = (rf"(?<![\w-])(?:{lex.oblique_before})\s+(?:{item}\s*(?:,\s*|\s+(?:{conj})\s+))*"
+                   rf"{item}\s*,?\s+(?:{conj})\s+$")
+        return re.search(pattern, self.s.text[max(0, pos - 60):pos], re.IGNORECASE) is not None
+
+    def subject(self) -> Mention | None:
+        s = self.s
+        if _touches(s, "unnamed_subject_after", self.end):
+            return None
+        if s.ends_with("blocked_before", self.start, window=6) is not None:
+            return self.nominal_subject(verbal_fallback=False)
+        if self.rule.nominal or self.generic or self.modifier:
+            return self.nominal_subject(verbal_fallback=not (self.generic or self.modifier))
+        return self.verbal_subject()
+
+    def verbal_subject(self) -> Mention | None:
+        s = self.s
+        in_clause = [p for p in s.people() if self.clause_start <= p.start and p.end <= self.start and not self.oblique(p)]
+        pronoun = self._pronoun_before(self.clause_start)
+        if in_clause and (pronoun is None or in_clause[-1].start > pronoun.start()):
+            return in_clause[-1].mention
+        if pronoun is not None:
+            return self.resolve_pronoun(pronoun.start())
+        earlier = [p for p in s.people() if p.end <= self.clause_start and not self.oblique(p)]
+        pronoun = self._pronoun_before(0)
+        if pronoun is not None and (not earlier or earlier[-1].start < pronoun.start()):
+            return self.resolve_pronoun(pronoun.start())
+        continues = self.continues_previous()
+        if earlier and (continues or not self._trigger_between(earlier[-1].end, self.start)):
+            return earlier[-1].mention
+        named = self.untyped_subject()
+        if named is not None and self._continues_from(named.end):
+            return named.mention
+        return self.state.last_person if continues else None
+
+    def untyped_subject(self) -> Placed | None:
+        """A name the detector did not type as a person, standing where a subject stands in
+        this clause ("Shen" read as a place in "Shen estaría negociando su incorporación"):
+        the person carried over from an earlier sentence must not replace it."""
+        s = self.s
+        for p in reversed(s.names):
+            if p.type in ("person", *ORG_LIKE) or not (self.clause_start <= p.start and p.end <= self.start):
+                continue
+            if s.in_any_quote(p.start) or self.oblique(p) or _after_preposition(s, p.start):
+                continue
+            return p
+        return None
+
+    def carried_subject(self) -> Mention | None:
+        named = self.untyped_subject()
+        return named.mention if named is not None else self.state.last_person
+
+    def _continues_from(self, pos: int) -> bool:
+        regex = self.s.lex.regex.get("continuation")
+        lead = self.s.without_times(pos, self.start)
+        return not lead.strip() or (regex is not None and regex.fullmatch(lead) is not None)
+
+    def nominal_subject(self, verbal_fallback: bool) -> Mention | None:
+        s, text = self.s, self.s.text
+        after = re.match(rf"\s+(?:{s.lex.genitive})\s+", text[self.end:self.end + 10], re.IGNORECASE) \
+            if s.lex.genitive else None
+        if after:
+            person = self.person_at(self.end + after.end())
+            if person is not None:
+                return person.mention
+        if s.ends_with("possessives", self.start, window=8) is not None:
+            before = [p for p in s.people() if p.end <= self.start]
+            return before[-1].mention if before else self.carried_subject()
+        if s.lex.cjk:
+            lead = text[max(0, self.start - 2):self.start]
+            person = next((p for p in s.people() if p.end in (self.start, self.start - 1) and
+                           (p.end == self.start or lead.endswith("的"))), None)
+            return person.mention if person else None
+        if verbal_fallback and s.ends_with("determiners", self.start, window=10) is None:
+            return self.verbal_subject()
+        return None
+
+    def person_at(self, pos: int) -> Placed | None:
+        return next((p for p in self.s.people() if p.start == pos), None)
+
+    def person_after(self, limit_to_clause: bool = True) -> Placed | None:
+        end = self.clause_end if limit_to_clause else len(self.s.text)
+        after = [p for p in self.s.people() if self.end <= p.start and p.end <= end]
+        return after[0] if after else None
+
+    def _pronoun_before(self, start: int) -> re.Match[str] | None:
+        regex = self.s.lex.regex.get("pronouns")
+        if regex is None:
+            return None
+        found = None
+        for m in regex.finditer(self.s.text, start, self.start):
+            if not self.s.overlaps_name(m.start(), m.end()) and not self._surname_of_next_name(m):
+                found = m
+        return found
+
+    def _surname_of_next_name(self, m: re.Match[str]) -> bool:
+        """ "He Jiaming" where the detector found only "Jiaming": a pronoun is never followed
+        by a person's name, so the word is the name's surname."""
+        if self.s.lex.cjk or not m.group(0)[:1].isupper():
+            return False
+        gap_end = m.end() + 1
+        return self.s.text[m.end():gap_end] == " " and any(p.start == gap_end for p in self.s.people())
+
+    def resolve_pronoun(self, pos: int) -> Mention | None:
+        before = [p for p in self.s.people() if p.end <= pos and not self.oblique(p)]
+        return before[-1].mention if before else self.state.last_person
+
+    def continues_previous(self) -> bool:
+        """The verb opens its clause (after adverbs and times): its subject is the last person."""
+        regex = self.s.lex.regex.get("continuation")
+        lead = self.s.without_times(self.clause_start, self.start)
+        if not lead.strip():
+            return True
+        return regex is not None and regex.fullmatch(lead) is not None
+
+    def _trigger_between(self, start: int, end: int) -> bool:
+        return any(m.start() >= start and m.end() <= end for m in self.s.trigger_matches)
+
+    # -- orgs ------------------------------------------------------------------------------
+    def org_right_after(self, pos: int | None = None) -> Placed | None:
+        pos = self.end if pos is None else pos
+        s = self.s
+        candidates = [o for o in s.orgs() if o.start >= pos and o.start < self.clause_end]
+        if not candidates:
+            return None
+        first = candidates[0]
+        gap = s.text[pos:first.start]
+        if s.lex.cjk:
+            if len(gap) > 4 or _CJK_PUNCT.search(gap):
+                return None
+        elif len(gap.split()) > 4 or _LATIN_PUNCT.search(gap) or self._coordinated(gap):
+            return None
+        # "al equipo Seed de ByteDance": a team inside an org joins the org.
+        if len(candidates) > 1 and s.search("team_words", pos, first.start) is not None and _only(
+                s, "genitive", first.end, candidates[1].start):
+            return candidates[1]
+        return first
+
+    def _coordinated(self, gap: str) -> bool:
+        """A conjunction in the gap: the org belongs to the next verb ("y cambió su perfil de Twitter")."""
+        regex = self.s.lex.regex.get("coordinators")
+        return regex is not None and any(m.group(0).strip(" ,") for m in regex.finditer(gap))
+
+    def org_before(self, within_clause: bool = True, skip_origin: bool = True) -> Placed | None:
+        start = self.clause_start if within_clause else 0
+        orgs = [o for o in self.s.orgs() if start <= o.start and o.end <= self.start]
+        for o in reversed(orgs):
+            if skip_origin and self.s.ends_with("origin_marker", o.start, window=8) is not None:
+                continue
+            return o
+        return None
+
+    def quoted_org_after(self) -> Placed | None:
+        """ "cambió su perfil a "ex Qwen"": the org named in the quotation the trigger opens."""
+        for a, b in self.s.all_quotes:
+            if a - 3 <= self.end <= b or self.start <= a <= self.end + 3:
+                inside = [o for o in self.s.orgs() if a <= o.start and o.end <= b]
+                if inside:
+                    return inside[0]
+        return None
+
+    def origin_org(self) -> Placed | None:
+        for o in self.s.orgs():
+            if self.clause_start <= o.start and self.s.ends_with("origin_marker", o.start, window=12) is not None:
+                return o
+        return None
+
+    def needs_met(self) -> bool:
+        """What must follow the word for it to be an event is there (see TriggerRule.needs)."""
+        need = self.rule.needs
+        if need == "org":
+            return self.needs_org()
+        if need == "org_or_end":
+            # "X宣布退出。": no object at all is an exit too; "退出前三" is not.
+            return self.needs_org() or _touches(self.s, "bare_end", self.end)
+        if need == "party":
+            return self.needs_org() or self.needs_person()
+        if need == "person":
+            return self.needs_person()
+        if need == "role":
+            return self.role_after() or self.person_after() is not None
+        if need == "object":
+            return any(self.clause_start <= o.start and o.end <= self.clause_end for o in self.s.orgs())
+        if need == "object_after":
+            return _object_right_after(self)
+        if need == "structure":
+            return self.s.search("org_structure", self.clause_start, self.clause_end) is not None
+        if need == "money":
+            return self.money_in_clause()
+        return True
+
+    def money_in_clause(self) -> bool:
+        """An amount of money in the clause: "raised $300 million", "recaudó 300 millones de dólares"."""
+        from factline.stages.extract.rules.figures import find_figures
+
+        return any(self.clause_start <= f.start and f.end <= self.clause_end
+                   and (f.unit is not None or f.quantity in ("funding", "valuation"))
+                   for f in find_figures(self.s))
+
+    def needs_org(self) -> bool:
+        return self.org_right_after() is not None or self.job_noun_after() or self._org_noun_after()
+
+    def needs_person(self) -> bool:
+        if self.person_after() is not None or self.nominal_subject(verbal_fallback=False) is not None:
+            return True
+        regex = self.s.lex.regex.get("person_nouns")
+        window_end = min(self.clause_end, self.end + (16 if self.s.lex.cjk else 40))
+        return regex is not None and regex.search(self.s.text, self.end, window_end) is not None
+
+    def _org_noun_after(self) -> bool:
+        regex = self.s.lex.regex.get("org_noun_after")
+        return regex is not None and regex.match(self.s.text, self.end, self.clause_end) is not None
+
+    def stands_for_event(self) -> bool:
+        """The word, in this context, reports an event (whoever its participants are)."""
+        if self.generic:
+            return False
+        if self.modifier and self.rule.frame not in _PERSON_FRAMES and not self.agent_adjacent():
+            return False
+        return self.needs_met()
+
+    def agent_adjacent(self) -> bool:
+        """An org right before the verb ("阿里发布的"): a relative clause that still states the event."""
+        return any(0 <= self.start - o.end <= 1 for o in self.s.orgs())
+
+    def job_noun_after(self) -> bool:
+        return self.s.starts_with("job_nouns", self.end, window=20) is not None or bool(
+            re.match(r"\s*(?:\w+\s+){0,2}?(?:%s)" % (self.s.lex.job_nouns or "$^"), self.s.text[self.end:self.end + 30],
+                     re.IGNORECASE))
+
+    def role_after(self) -> bool:
+        limit = self.clause_end if self.s.lex.cjk else min(len(self.s.text), self.end + 60)
+        return self.s.lex.role_regex.search(self.s.text, self.end, limit) is not None
+
+    def subject_role_org(self, person: Mention | None) -> Mention | None:
+        return org_of_person(self.roles, person) if person is not None else None
+
+
+_PREPOSITION_BEFORE = re.compile(r"(?:(?<![\w-])(?:in|en|em|na|no|at|from|de|desde)|在|于|从)\s*$", re.IGNORECASE)
+
+
+def _after_preposition(s: Sentence, pos: int) -> bool:
+    """ "in Shenzhen", "en Madrid", "在深圳": a place where something happened, not who did it."""
+    return s.ends_with("locative", pos, window=6) is not None or bool(
+        _PREPOSITION_BEFORE.search(s.text[max(0, pos - 8):pos]))
+
+
+def _only(s: Sentence, name: str, start: int, end: int) -> bool:
+    """The text between start and end is one match of lexicon field `name`."""
+    regex = s.lex.regex.get(name)
+    return regex is not None and regex.fullmatch(s.text[start:end].strip()) is not None
+
+
+def _touches(s: Sentence, name: str, pos: int) -> bool:
+    """A match of lexicon field `name` right after `pos` (in CJK with nothing between)."""
+    if s.lex.cjk and s.text[pos:pos + 1].isspace():
+        return False
+    return s.starts_with(name, pos, window=6) is not None
+
+
+# -- frames --------------------------------------------------------------------------------
+
+def _leave(r: Reading) -> Draft | None:
+    subject = r.subject()
+    if subject is None:
+        return None
+    obj = r.org_right_after()
+    d = r.draft()
+    d.add(subject, "subject")
+    origin = r.origin_org()
+    quoted = r.quoted_org_after()
+    role_org = r.subject_role_org(subject)
+    org = ((obj.mention if obj else None) or (quoted.mention if quoted else None)
+           or (origin.mention if origin else None) or role_org)
+    d.add(org, "org")
+    if role_org is not None and org is not None and role_org.text.casefold() != org.text.casefold():
+        # "Qwen Code负责人惠彬原从阿里离职": the team he led is part of what he left.
+        d.add(role_org, "other")
+    return d
+
+
+def _dismiss(r: Reading) -> Draft | None:
+    passive = r.rule.passive or r.s.ends_with("agent_marker", r.start, window=16) is not None
+    d = r.draft()
+    if passive:
+        subject = r.verbal_subject()
+        agent = r.org_right_after()
+        if agent is None:
+            marker = r.s.search("agent_marker", r.clause_start, r.start)
+            agent = next((o for o in r.s.orgs() if marker and marker.end() <= o.start and o.end <= r.start), None)
+    else:
+        person = r.person_after()
+        subject = person.mention if person else None
+        agent = r.org_before()
+    if subject is None:
+        return None
+    d.add(subject, "subject")
+    d.add(agent.mention if agent else r.subject_role_org(subject), "org")
+    return d
+
+
+def _join(r: Reading) -> Draft | None:
+    subject = r.subject()
+    destination = r.org_right_after()
+    if subject is None:
+        return None
+    d = r.draft()
+    d.add(subject, "subject")
+    d.add(destination.mention if destination else None, "destination")
+    d.add(destination.mention if destination else None, "org")
+    origin = r.origin_org()
+    if origin is not None and (destination is None or origin.mention.id != destination.mention.id):
+        d.add(origin.mention, "origin")
+    else:
+        d.add(_former_org(r, subject), "origin")
+    return d
+
+
+def _former_org(r: Reading, person: Mention) -> Mention | None:
+    for role in r.roles:
+        if role.person.id == person.id and role.status == "former" and role.org is not None:
+            return role.org
+    return None
+
+
+def _hire(r: Reading) -> Draft | None:
+    s = r.s
+    passive = r.rule.passive or s.ends_with("agent_marker", r.start, window=12) is not None
+    d = r.draft()
+    if passive:
+        subject = r.verbal_subject()
+        destination = r.org_right_after()
+        if destination is None:
+            marker = s.search("agent_marker", r.clause_start, r.start)
+            destination = next((o for o in s.orgs() if marker and marker.end() <= o.start and o.end <= r.start), None)
+        origin = r.origin_org()
+    else:
+        person = r.person_after() or _talks_partner(r)
+        subject = person.mention if person else None
+        destination = r.org_before() or r.org_before(within_clause=False)
+        origin = None
+        if person is not None:
+            between = [o for o in s.orgs() if r.end <= o.start and o.end <= person.start]
+            after_person = r.org_right_after(person.end)
+            origin = between[-1] if between else (after_person if _is_from(s, person.end, after_person) else None)
+        origin = origin or r.origin_org()
+    if subject is None:
+        return None
+    d.add(subject, "subject")
+    if destination is not None:
+        d.add(destination.mention, "destination")
+        d.add(destination.mention, "org")
+    if origin is not None and (destination is None or origin.mention.id != destination.mention.id):
+        d.add(origin.mention, "origin")
+    elif origin is None:
+        d.add(_former_org(r, subject), "origin")
+    return d
+
+
+_TALKS_PARTNER = re.compile(r"(?:与|和|同|跟)\s*$")
+
+
+def _talks_partner(r: Reading) -> Placed | None:
+    """ "远景实验室否认与沈雨桐接洽": in Chinese the one hired may stand before the verb, after 与."""
+    if not r.s.lex.cjk:
+        return None
+    for p in reversed(r.s.people()):
+        if r.clause_start <= p.start and p.end <= r.start and len(r.s.text[p.end:r.start].strip("进行了正在 ")) == 0:
+            return p if _TALKS_PARTNER.search(r.s.text[max(0, p.start - 2):p.start]) else None
+    return None
+
+
+def _is_from(s: Sentence, pos: int, org: Placed | None) -> bool:
+    """ "Pang Ruoming de Apple", "X from Google": the org a hired person comes from."""
+    if org is None:
+        return False
+    return _only(s, "genitive", pos, org.start) or _only(s, "origin_marker", pos, org.start)
+
+
+def _appoint(r: Reading) -> Draft | None:
+    successor_of = r.person_after()
+    subject = r.subject()
+    if subject is None and successor_of is not None and not r.s.lex.cjk:
+        subject, successor_of = successor_of.mention, None
+    if subject is None:
+        return None
+    d = r.draft()
+    d.add(subject, "subject")
+    role = next((x for x in r.roles if x.person.id == subject.id and x.status in ("new", "rumored")), None)
+    org = role.org if role and role.org else None
+    if org is None:
+        after = r.org_right_after()
+        org = after.mention if after else None
+    d.add(org, "org")
+    if successor_of is not None and successor_of.mention.id != subject.id:
+        d.add(successor_of.mention, "other")
+    if role is not None:
+        d.facts["role"] = role.label
+    return d
+
+
+def _release(r: Reading) -> Draft | None:
+    s = r.s
+    in_clause = [o for o in s.orgs() if r.clause_start <= o.start and o.end <= r.clause_end]
+    products = [o for o in in_clause if o.type == "product"]
+    product = next((p for p in products if p.start >= r.end), None) or (products[-1] if products else None)
+    orgs_before = [o for o in in_clause if o.type == "org" and o.end <= r.start]
+    orgs_after = [o for o in in_clause if o.type == "org" and o.start >= r.end]
+    agent = orgs_before[-1] if orgs_before else None
+    if product is None and len(orgs_before) >= 2:
+        product, agent = orgs_before[-1], orgs_before[-2]
+    if agent is None and r.rule.nominal and product is not None:
+        maker = next((o for o in orgs_after if o.start >= product.end), None)
+        if maker is not None and (_only(s, "genitive", product.end, maker.start)
+                                  or _only(s, "agent_marker", product.end, maker.start)):
+            agent = maker
+    if product is None and agent is None:
+        return None
+    d = r.draft()
+    d.add(agent.mention if agent else None, "org")
+    if product is not None:
+        d.add(product.mention, "object")
+        d.add(r.state.family_of(product.mention), "org")
+    return d
+
+
+def _object_right_after(r: Reading) -> bool:
+    """ "lanzó Qwen3.5", "released its new model": a released thing right after the verb."""
+    if r.org_right_after() is not None:
+        return True
+    nouns = r.s.lex.product_nouns
+    return bool(nouns and re.match(rf"\s+(?:\w+\s+){{0,3}}?(?:{nouns})\b", r.s.text[r.end:r.end + 40], re.IGNORECASE))
+
+
+def _reorg(r: Reading) -> Draft | None:
+    s = r.s
+    in_clause = [o for o in s.orgs() if r.clause_start <= o.start and o.end <= r.clause_end]
+    before = [o for o in in_clause if o.end <= r.start]
+    after = [o for o in in_clause if o.start >= r.end]
+    unit = before[-1] if before else (after[0] if after else None)
+    if unit is None:
+        return None
+    d = r.draft()
+    family = r.state.family_of(unit.mention) if unit.type == "product" else None
+    d.add(family or unit.mention, "org")
+    for o in before[:-1]:
+        d.add(o.mention, "other")
+    return d
+
+
+def _meeting(r: Reading) -> Draft | None:
+    s = r.s
+    people = s.people()
+    orgs = [o for o in s.orgs() if o.end <= r.start] or s.orgs()
+    if not people and not orgs:
+        return None
+    d = r.draft()
+    for i, p in enumerate(people):
+        d.add(p.mention, "subject" if i == 0 else "other")
+    if orgs:
+        d.add(orgs[0].mention, "org")
+    return d
+
+
+def _speech(r: Reading) -> Draft | None:
+    s = r.s
+    if s.ends_with("report_nouns", r.start, window=8) is not None:
+        return None
+    speaker = r.subject()
+    if speaker is None:
+        org = r.org_before()
+        if org is not None and len(s.text[org.end:r.start].split()) <= 2 and r.start - org.end <= 6:
+            speaker = org.mention
+    if speaker is None and not s.lex.cjk:
+        after = r.person_after()
+        if after is not None and after.start - r.end <= 2:
+            speaker = after.mention
+    if speaker is None:
+        return None
+    d = r.draft()
+    d.add(speaker, "subject")
+    return d
+
+
+def _death(r: Reading) -> Draft | None:
+    subject = r.subject()
+    if subject is None and not r.s.lex.cjk:
+        after = r.person_after()
+        subject = after.mention if after is not None and after.start - r.end <= 2 else None
+    if subject is None:
+        return None
+    d = r.draft()
+    d.add(subject, "subject")
+    return d
+
+
+def _pay(r: Reading) -> Draft | None:
+    after = r.person_after(limit_to_clause=False)
+    subject = after.mention if after else r.verbal_subject()
+    if subject is None:
+        return None
+    d = r.draft()
+    d.add(subject, "subject")
+    payer = r.org_before(within_clause=False)
+    d.add(payer.mention if payer else None, "org")
+    return d
+
+
+def _fund(r: Reading) -> Draft | None:
+    org = r.org_before(within_clause=False) or r.org_right_after()
+    if org is None:
+        return None
+    d = r.draft()
+    d.add(org.mention, "subject")
+    d.add(org.mention, "org")
+    return d
+
+
+def _acquire(r: Reading) -> Draft | None:
+    buyer = r.org_before()
+    target = r.org_right_after()
+    if buyer is None or target is None:
+        return None
+    d = r.draft()
+    d.add(buyer.mention, "org")
+    d.add(target.mention, "object")
+    return d
+
+
+def _report(r: Reading) -> Draft | None:
+    s = r.s
+    target: Placed | None = None
+    marker = None
+    if s.lex.cjk:
+        for m in s.lex.regex["report_target"].finditer(s.text, r.clause_start, r.start):  # type: ignore[union-attr]
+            marker = m
+        if marker is not None:
+            between = [p for p in s.people() if marker.end() <= p.start and p.end <= r.start]
+            target = between[-1] if between else None
+    if target is None:
+        after = r.person_after()
+        if after is not None and (r.s.lex.cjk or after.start - r.end <= 30):
+            target = after
+    if target is None:
+        return None
+    limit = marker.start() if marker is not None else r.start
+    before = [p for p in s.people() if p.end <= limit and p.mention.id != target.mention.id and not r.oblique(p)]
+    subject = before[-1].mention if before else None
+    if subject is None:
+        pronoun = r._pronoun_before(0)
+        subject = r.resolve_pronoun(pronoun.start()) if pronoun else (r.state.last_person if r.continues_previous() else None)
+    if subject is None or subject.id == target.mention.id:
+        return None
+    d = r.draft()
+    d.add(subject, "subject")
+    d.add(target.mention, "other")
+    d.facts["reports_to"] = target.mention.id
+    return d
+
+
+FRAME_READERS: dict[str, Callable[[Reading], Draft | None]] = {
+    "leave": _leave, "dismiss": _dismiss, "join": _join, "hire": _hire, "appoint": _appoint, "release": _release,
+    "reorg": _reorg, "meeting": _meeting, "speech": _speech, "death": _death, "pay": _pay, "fund": _fund,
+    "acquire": _acquire, "report": _report,
+}
+
+
+# -- a sentence ----------------------------------------------------------------------------
+
+def trigger_hits(s: Sentence) -> list[tuple[TriggerRule, int, int]]:
+    """Trigger words of a sentence that can stand for an event: not in a name, a quotation
+    or a reporting phrase, and not a modifier ("开源模型")."""
+    source = s.source
+    hits = []
+    for m in s.trigger_matches:
+        rule = s.lex.trigger_rule(m)
+        start, end = m.span()
+        if s.inside_name(start, end) or s.in_quote(start):
+            continue
+        if source is not None and source[1] <= start < source[2]:
+            continue
+        if rule.not_after and re.match(rf"\s*(?:{rule.not_after})", s.text[end:end + 12],
+                                       0 if s.lex.cjk else re.IGNORECASE):
+            continue
+        hits.append((rule, start, end))
+    return hits
+
+
+def read_sentence(s: Sentence, state: ReaderState, roles: list[RoleDraft]) -> list[Draft]:
+    drafts = []
+    for rule, start, end in trigger_hits(s):
+        reading = Reading(s, state, rule, start, end, roles)
+        # A topic noun ("离职潮") may still name its person right before it ("林俊旸离职的原因").
+        topical = reading.generic and rule.frame in _PERSON_FRAMES
+        if not (reading.needs_met() if topical else reading.stands_for_event()):
+            continue
+        draft = FRAME_READERS[rule.frame](reading)
+        if draft is not None:
+            drafts.append(draft)
+    drafts = _merge(drafts)
+    drafts = _with_companions(drafts, state, roles)
+    source = s.source
+    for d in drafts:
+        d.status = status_at(s, d.start, d.end, d.confirmed)
+        d.attributed_to = source[0] if source else None
+    # "X no respondió", "declined to comment": saying nothing is not a statement.
+    return [d for d in drafts if not (d.frame == "speech" and d.status == "denied")]
+
+
+_FAMILY = {"join": "join", "appointment": "join"}
+
+
+def _merge(drafts: list[Draft]) -> list[Draft]:
+    """One claim per event statement: the same kind of event of the same subject, once."""
+    kept: list[Draft] = []
+    for d in drafts:
+        twin = next((k for k in kept if _same_event(k, d)), None)
+        if twin is None:
+            kept.append(d)
+            continue
+        for mention, role in d.args:
+            if role != "subject" and not (role == "org" and twin.first("org") is not None):
+                twin.add(mention, role)
+        twin.facts.update({k: v for k, v in d.facts.items() if k not in twin.facts})
+        twin.confirmed = twin.confirmed or d.confirmed
+        if _FAMILY.get(d.type) == "join" and d.type == "join":
+            twin.type = "join"
+    return kept
+
+
+def _same_event(a: Draft, b: Draft) -> bool:
+    if _FAMILY.get(a.type, a.type) != _FAMILY.get(b.type, b.type):
+        return False
+    sa, sb = a.subject, b.subject
+    if sa is None or sb is None:
+        return a.first("org") is not None and a.first("org") == b.first("org") and a.type == b.type
+    if sa.text.casefold() != sb.text.casefold():
+        return False
+    s = a.sentence
+    between = s.text[min(a.end, b.end):max(a.start, b.start)]
+    sequence = s.lex.regex.get("sequence")
+    return not (sequence is not None and sequence.search(between))
+
+
+def _with_companions(drafts: list[Draft], state: ReaderState, roles: list[RoleDraft]) -> list[Draft]:
+    """ "X y Y renunciaron", "X renunció, junto con Y, Z": the same event for each of them."""
+    out = list(drafts)
+    for d in drafts:
+        if d.frame not in ("leave", "join", "death", "appoint") or d.subject is None:
+            continue
+        marker = d.sentence.search("companions", d.end, len(d.sentence.text))
+        after = [p for p in d.sentence.people() if marker is not None and p.start >= marker.end()]
+        for p in _coordinated_with(d) + after:
+            if any(x.subject and x.subject.id == p.mention.id for x in out):
+                continue
+            twin = Draft(d.type, d.frame, d.subtype, d.start, d.end, d.sentence, confirmed=d.confirmed)
+            twin.add(p.mention, "subject")
+            for mention, role in d.args:
+                if role != "subject":
+                    twin.add(mention, role)
+            own_org = org_of_person(roles, p.mention)
+            if own_org is not None and twin.first("org") is None:
+                twin.add(own_org, "org")
+            out.append(twin)
+    return out
+
+
+def _coordinated_with(d: Draft) -> list[Placed]:
+    """People joined to the subject by "y", "和", "、" right before it: "Yu Bowen y Hui Binyuan"."""
+    s, subject = d.sentence, d.subject
+    people = s.people()
+    index = next((i for i, p in enumerate(people) if subject is not None and p.mention.id == subject.id), None)
+    found: list[Placed] = []
+    regex = s.lex.regex.get("coordinators")
+    while index is not None and index > 0 and regex is not None:
+        before, current = people[index - 1], people[index]
+        gap = s.text[before.end:current.start]
+        if not gap.strip() or not regex.fullmatch(gap.strip()) and not regex.fullmatch(gap):
+            break
+        found.append(before)
+        index -= 1
+    return found

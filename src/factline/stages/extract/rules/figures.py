@@ -1,0 +1,197 @@
+"""Quantities stated in a sentence, normalised so that reconcile can compare languages.
+
+`6亿` -> 600000000, `1 mil millones` -> 1e9, `200 mil` -> 200000, `11.000` and `11,000`
+-> 11000, `4,5 milhões` -> 4500000. Each figure gets a language-independent key
+("downloads", "derivative_models", ...) from the word next to it; a number with no such
+word and no currency is not a figure (years, ages, ranks).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from factline.lang.event_lexicon import Lexicon
+from factline.stages.extract.rules.context import Sentence
+
+_LATIN_NUMBER = re.compile(r"(?<![\w.,\-/])\d{1,3}(?:([.,\u00a0\u202f])\d{3})(?:\1\d{3})*(?:[.,]\d+)?(?![\w.,]\d)|(?<![\w.,\-/])\d+(?:[.,]\d+)?(?![\w])")
+_CJK_NUMBER = re.compile(r"(?<![0-9A-Za-z.\-/])\d+(?:[.,]\d+)*|[零〇一二两三四五六七八九十百千万亿]+")
+_CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_CN_SMALL_UNITS = {"十": 10, "百": 100, "千": 1000}
+_CN_BIG_UNITS = {"万": 1e4, "亿": 1e8}
+_NOT_A_COUNT = re.compile(r"^\s*(?:年|月|日|号|岁|后|%|％|点|时|分|秒|años|anos|years|%|º|ª)")
+_KEY_WINDOW_AFTER = 40
+_KEY_WINDOW_BEFORE = 30
+
+
+@dataclass(slots=True)
+class Figure:
+    start: int  # local to the sentence: the number with its qualifier, scale and unit
+    end: int
+    quantity: str
+    value: float
+    unit: str | None
+    qualifier: str | None  # more_than, less_than, about
+    text: str
+
+    def as_dict(self, as_of: str | None) -> dict[str, object]:
+        return {"quantity": self.quantity, "value": self.value, "unit": self.unit, "qualifier": self.qualifier,
+                "text": self.text, "as_of": as_of}
+
+
+def parse_number(text: str, lang: str | None = None) -> float | None:
+    """A written number as a float: "11,000" -> 11000, "4.5" -> 4.5, "4,5" -> 4.5, "十七" -> 17."""
+    text = text.strip()
+    if not text:
+        return None
+    if text[0] in _CN_DIGITS or text[0] in _CN_SMALL_UNITS or text[0] in _CN_BIG_UNITS:
+        return parse_chinese_number(text)
+    return _parse_digits(text)
+
+
+def _parse_digits(text: str) -> float | None:
+    seps = [c for c in text if c in ".,\u00a0\u202f"]
+    if not seps:
+        return float(text)
+    kinds = set(seps)
+    if len(kinds) > 1:
+        # "1.234,5" or "1,234.5": the last separator is the decimal one.
+        decimal = seps[-1]
+        whole, _, frac = text.rpartition(decimal)
+        return float(re.sub(r"\D", "", whole) + "." + frac)
+    sep = seps[0]
+    groups = re.split(re.escape(sep), text)
+    if sep in "\u00a0\u202f" or (all(len(g) == 3 for g in groups[1:]) and len(groups[0]) <= 3):
+        return float("".join(groups))  # thousands grouping: 11,000 / 11.000 / 200 000
+    if len(groups) == 2:
+        return float(groups[0] + "." + groups[1])
+    return None
+
+
+def parse_chinese_number(text: str) -> float | None:
+    """十七 -> 17, 六亿 -> 6e8, 一百二十万 -> 1.2e6, 百 -> 100."""
+    total, section, digit = 0.0, 0.0, None
+    for ch in text:
+        if ch in _CN_DIGITS:
+            digit = _CN_DIGITS[ch]
+        elif ch in _CN_SMALL_UNITS:
+            section += (1 if digit is None else digit) * _CN_SMALL_UNITS[ch]
+            digit = None
+        elif ch in _CN_BIG_UNITS:
+            section += digit or 0
+            total += (section or 1) * _CN_BIG_UNITS[ch]
+            section, digit = 0.0, None
+        else:
+            return None
+    return total + section + (digit or 0)
+
+
+def find_figures(sentence: Sentence) -> list[Figure]:
+    lex = sentence.lex
+    text = sentence.text
+    figures = []
+    number_re = _CJK_NUMBER if lex.cjk else _LATIN_NUMBER
+    for m in number_re.finditer(text):
+        if sentence.overlaps_name(m.start(), m.end()) or _inside_time(sentence, m.start(), m.end()):
+            continue
+        if _NOT_A_COUNT.match(text[m.end():m.end() + 6]):
+            continue
+        value = parse_number(m.group(0), lex.lang)
+        if value is None:
+            continue
+        end = m.end()
+        scale = lex.scale_regex.match(text, end) if lex.scale_regex else None
+        if scale and scale.group(0).strip():
+            value *= lex.scale_of(scale.group(0))
+            end = scale.end()
+        elif not lex.cjk and not m.group(0)[0].isdigit():
+            continue
+        if lex.cjk and not m.group(0)[0].isdigit() and value < 10 and not scale:
+            continue  # 一位, 两个: counting words, not figures
+        figure = _describe(sentence, m.start(), end, value)
+        if figure is not None:
+            figures.append(figure)
+    return figures
+
+
+def _inside_time(sentence: Sentence, start: int, end: int) -> bool:
+    return any(t.start <= start and end <= t.end for t in sentence.times)
+
+
+def _describe(sentence: Sentence, start: int, end: int, value: float) -> Figure | None:
+    lex, text = sentence.lex, sentence.text
+    unit, start, end = _currency(lex, text, start, end)
+    qualifier, start, end = _qualifier(sentence, start, end)
+    key = _quantity_key(sentence, start, end)
+    if key is None:
+        if unit is None:
+            return None
+        key = "amount"
+    return Figure(start, end, key, value, unit, qualifier, text[start:end])
+
+
+def _currency(lex: Lexicon, text: str, start: int, end: int) -> tuple[str | None, int, int]:
+    before = text[max(0, start - 4):start]
+    for regex, code in lex.currency_regexes:
+        m = re.search(rf"(?:{regex.pattern})\s*$", before, re.IGNORECASE)
+        if m and m.group(0).strip():
+            return code, start - (len(before) - m.start()), end
+    after = text[end:end + 14]
+    for regex, code in lex.currency_regexes:
+        m = re.match(rf"\s*(?:de\s+|of\s+)?(?:{regex.pattern})(?![\w])" if not lex.cjk else rf"\s*(?:{regex.pattern})",
+                     after, re.IGNORECASE)
+        if m:
+            return code, start, end + m.end()
+    return None, start, end
+
+
+def _qualifier(sentence: Sentence, start: int, end: int) -> tuple[str | None, int, int]:
+    for name in ("more_than", "less_than", "about"):
+        m = sentence.ends_with(name, start, window=14)
+        if m is not None:
+            return name, start, end
+        if sentence.lex.cjk:
+            after = sentence.starts_with(name, end, window=2)
+            if after is not None and after.start() == 0:
+                return name, start, end + after.end()
+    return None, start, end
+
+
+def _quantity_key(sentence: Sentence, start: int, end: int) -> str | None:
+    """The quantity word nearest the number, in the same clause, not across another number."""
+    text = sentence.text
+    clause_start, clause_end = sentence.clause(start)
+    best: tuple[int, str] | None = None
+    for regex, key in sentence.lex.figure_key_regexes:
+        if regex is None:
+            continue
+        for m in regex.finditer(text, max(clause_start, start - _KEY_WINDOW_BEFORE),
+                                min(clause_end, end + _KEY_WINDOW_AFTER)):
+            if m.start() >= end:
+                gap_text = text[end:m.start()]
+                distance = m.start() - end
+            elif m.end() <= start:
+                gap_text = text[m.end():start]
+                distance = start - m.end() + (0 if sentence.lex.cjk else 10)
+            else:
+                continue
+            if re.search(r"\d", gap_text):
+                continue
+            if best is None or distance < best[0]:
+                best = (distance, key)
+    return best[1] if best else None
+
+
+def as_of_for(sentence: Sentence, figure: Figure, published: str | None) -> str | None:
+    """The date a figure holds at: "截至2025年11月", "hasta noviembre", or "at press time"."""
+    regex = sentence.lex.regex.get("as_of")
+    if regex is not None:
+        for t in sentence.times:
+            if not t.value or t.start > figure.start:
+                continue
+            lead = sentence.text[max(0, t.start - 8):t.start]
+            if re.search(rf"(?:{regex.pattern})\s*$", lead, regex.flags):
+                return t.value
+    if published and sentence.search("at_publication", 0, len(sentence.text)):
+        return published[:10]
+    return None

@@ -1,0 +1,67 @@
+"""How sure the article is of an event.
+
+Scope follows the words: a rumour or speculation marker ("网传", "circulan rumores",
+"reportedly", "可能") covers the rest of its clause, or the whole sentence when it opens a
+Chinese sentence ("据说", "笔者认为"); a denial verb covers its clause; a plain negator only
+the words right before the trigger. The first that applies wins, in this order: denied,
+rumored, speculated, confirmed, reported.
+"""
+
+from __future__ import annotations
+
+from factline.stages.extract.rules.context import Sentence
+
+
+def status_at(sentence: Sentence, start: int, end: int, confirmed: bool = False) -> str:
+    """The status of the event whose trigger is sentence.text[start:end]."""
+    clause_start, _ = sentence.clause(start)
+    if _negated(sentence, start) or sentence.search("denial", clause_start, start):
+        return "denied"
+    if _before_outside_quotes(sentence, "rumor", clause_start, start) or _opens_sentence(sentence, "rumor", start):
+        return "rumored"
+    if _before_outside_quotes(sentence, "speculation", clause_start, start) or _opens_sentence(
+            sentence, "speculation", start):
+        return "speculated"
+    if confirmed or sentence.search("confirmation", clause_start, start):
+        return "confirmed"
+    return "reported"
+
+
+def _before_outside_quotes(sentence: Sentence, name: str, start: int, end: int) -> bool:
+    regex = sentence.lex.regex.get(name)
+    if regex is None:
+        return False
+    return any(not sentence.in_quote(m.start()) for m in regex.finditer(sentence.text, start, end))
+
+
+def _opens_sentence(sentence: Sentence, name: str, start: int) -> bool:
+    """A marker that governs the whole sentence: "El autor especula que ...", "笔者认为", "据说"."""
+    regex = sentence.lex.regex.get(name)
+    if regex is None:
+        return False
+    if not sentence.lex.cjk:
+        return False  # Latin clauses are long enough to hold their own markers
+    m = regex.search(sentence.text, 0, min(start, 40))
+    if m is None:
+        return False
+    opening = sentence.text[:m.start()]
+    return len(opening.split()) <= 3 if not sentence.lex.cjk else len(opening) <= 4
+
+
+def _negated(sentence: Sentence, start: int) -> bool:
+    regex = sentence.lex.regex.get("negation")
+    if regex is None:
+        return False
+    clause_start, _ = sentence.clause(start)
+    window = sentence.text[clause_start:start]
+    if sentence.lex.cjk:
+        # 未离职, 没有正式离职, 不会离职: at most two characters between negator and verb.
+        tail = window[-6:]
+        return any(len(tail) - m.end() <= 2 for m in regex.finditer(tail))
+    words = window.split()[-4:]
+    tail = " ".join(words)
+    for m in regex.finditer(tail):
+        between = tail[m.end():].split()
+        if len(between) <= 2:
+            return True
+    return False

@@ -1,0 +1,535 @@
+"""Article lineage: which documents are copies of another, and which are translations.
+
+Duplicates (the same text, so the same language, possibly with different leftover
+furniture): MinHash LSH (rensa) over shingles suited to the script, 5 characters for
+Chinese/Japanese/Korean text and 3 words otherwise, then the exact Jaccard of each
+candidate pair (or near-total containment of the shorter). `duplicate_of` points at the
+earliest member of each group: the earliest published among dated documents, else the
+first in input order (dated documents before undated ones).
+
+Translations (another language, same article, possibly abridged): candidates are each
+document's nearest neighbours per language by lead vector, plus documents sharing
+several rare language-independent anchors, so the expensive scoring sees a few pairs
+per document. A candidate pair is scored by a monotonic sentence alignment of
+multilingual sentence vectors: a translation keeps its sentences in order, while
+distinct articles on one story restate some of the same facts in other sentences and
+another order. Anchors (numbers normalised across 11,000 / 11.000 / 1.1万, Latin-script
+names, @handles, URLs, quoted strings) and distinctive figures can only lower that
+score: articles on one story share them too, so they may veto a link, never make one.
+A pair is linked when each is the other's best match in its language and the score
+reaches `config.translation_similarity`; a group of linked documents holds at most one
+document per language.
+
+Direction: the original is the earlier published when both dates are known and
+differ; else the clearly longer one (a translation may be abridged, rarely expanded by
+a quarter); else the one given first. Every other member of the group points at it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from factline.config import Config
+from factline.model import Document, Story
+from factline.text import vectors
+from factline.text.sentences import sentences
+
+CJK_LANGS = ("zh", "ja", "ko")
+
+# --- duplicates -----------------------------------------------------------------
+
+NUM_PERM = 128
+# 32 bands of 4 rows make two texts candidates from a Jaccard near 0.42: well below
+# any duplicate threshold, so the exact check after the LSH decides, not the bands.
+NUM_BANDS = 32
+_SEED = 17
+SHINGLE_CJK = 5
+SHINGLE_WORDS = 3
+# A shorter text whose shingles nearly all lie in a longer one is a copy with extra
+# material (an unremoved block of furniture) when the two still overlap this much.
+CONTAINMENT = 0.9
+CONTAINMENT_MIN_JACCARD = 0.5
+MIN_SHINGLES = 8
+
+_UNIT = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af]|[^\W_]+")
+_CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af]")
+
+
+def units(text: str) -> list[str]:
+    """Comparable units of `text`: each CJK character, each Latin word or number, folded."""
+    return _UNIT.findall(unicodedata.normalize("NFKC", text).casefold())
+
+
+def shingles(text: str) -> set[str]:
+    """Overlapping runs of units: 5 characters for CJK text, 3 words otherwise."""
+    found = units(text)
+    cjk = sum(1 for u in found if _CJK_CHAR.fullmatch(u))
+    size = SHINGLE_CJK if cjk >= 0.5 * max(1, len(found)) else SHINGLE_WORDS
+    if len(found) < size:
+        return {" ".join(found)} if found else set()
+    return {" ".join(found[i:i + size]) for i in range(len(found) - size + 1)}
+
+
+def duplicate_pairs(texts: Sequence[str], threshold: float) -> list[tuple[int, int, float]]:
+    """(i, j, jaccard) for every pair of texts that are the same text, i < j.
+
+    Exact copies (after folding case, width and punctuation) always pair. Others pair
+    when the Jaccard of their shingles reaches `threshold`, or when the shorter one is
+    almost entirely contained in the longer.
+    """
+    import rensa
+
+    sets = [shingles(t) for t in texts]
+    pairs: dict[tuple[int, int], float] = {}
+    for group in _exact_groups(texts).values():
+        for j in group[1:]:
+            pairs[(group[0], j)] = 1.0
+    lsh = rensa.RMinHashLSH(threshold=threshold, num_perm=NUM_PERM, num_bands=NUM_BANDS)
+    hashes: dict[int, object] = {}
+    for i, found in enumerate(sets):
+        if len(found) < MIN_SHINGLES:
+            continue
+        minhash = rensa.RMinHash(num_perm=NUM_PERM, seed=_SEED)
+        minhash.update(list(found))
+        lsh.insert(i, minhash)
+        hashes[i] = minhash
+    for i, minhash in hashes.items():
+        for j in lsh.query(minhash):
+            if j <= i or (i, j) in pairs:
+                continue
+            score = _same_text_score(sets[i], sets[j], threshold)
+            if score is not None:
+                pairs[(i, j)] = score
+    return sorted((i, j, s) for (i, j), s in pairs.items())
+
+
+def _exact_groups(texts: Sequence[str]) -> dict[bytes, list[int]]:
+    groups: dict[bytes, list[int]] = defaultdict(list)
+    for i, text in enumerate(texts):
+        folded = " ".join(units(text))
+        if folded:
+            groups[hashlib.blake2b(folded.encode("utf-8"), digest_size=16).digest()].append(i)
+    return {k: v for k, v in groups.items() if len(v) > 1}
+
+
+def _same_text_score(a: set[str], b: set[str], threshold: float) -> float | None:
+    shared = len(a & b)
+    jaccard = shared / len(a | b)
+    if jaccard >= threshold:
+        return jaccard
+    if jaccard >= CONTAINMENT_MIN_JACCARD and shared / min(len(a), len(b)) >= CONTAINMENT:
+        return jaccard
+    return None
+
+
+def _published_key(doc: Document, index: int) -> tuple[bool, str, int]:
+    return (doc.published is None, doc.published or "", index)
+
+
+def mark_duplicates(docs: Sequence[Document], texts: Sequence[str], threshold: float) -> None:
+    """Point each copy at the earliest document of its group of same-text documents."""
+    parent = list(range(len(docs)))
+    for i, j, _ in duplicate_pairs(texts, threshold):
+        _union(parent, i, j)
+    for members in _groups(parent).values():
+        if len(members) < 2:
+            continue
+        root = min(members, key=lambda k: _published_key(docs[k], k))
+        for k in members:
+            if k != root:
+                docs[k].duplicate_of = docs[root].id
+
+
+def _find(parent: list[int], i: int) -> int:
+    while parent[i] != i:
+        parent[i] = parent[parent[i]]
+        i = parent[i]
+    return i
+
+
+def _union(parent: list[int], i: int, j: int) -> None:
+    ri, rj = _find(parent, i), _find(parent, j)
+    if ri != rj:
+        parent[max(ri, rj)] = min(ri, rj)
+
+
+def _groups(parent: list[int]) -> dict[int, list[int]]:
+    groups: dict[int, list[int]] = defaultdict(list)
+    for i in range(len(parent)):
+        groups[_find(parent, i)].append(i)
+    return groups
+
+
+# --- anchors ----------------------------------------------------------------------
+
+_PERCENT = ("%", "％", "percent", "per cent", "por ciento", "por cento", "pct")
+_MULTIPLIERS = {
+    **{word: 1.0 for word in _PERCENT}, "万": 1e4, "萬": 1e4, "亿": 1e8, "億": 1e8, "千": 1e3, "百万": 1e6, "千万": 1e7,
+    "k": 1e3, "mil": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6, "million": 1e6, "millones": 1e6,
+    "millón": 1e6, "milhões": 1e6, "milhão": 1e6, "bn": 1e9, "billion": 1e9, "mil millones": 1e9,
+    "bilhões": 1e9, "bilhão": 1e9, "trillion": 1e12, "万亿": 1e12,
+}
+_UNIT_WORDS = sorted(_MULTIPLIERS, key=len, reverse=True)
+# A number: digits with . or , groups; not glued to a Latin letter or another number.
+_NUMBER = re.compile(
+    r"(?<![0-9A-Za-z.,])(\d+(?:[.,]\d+)*)(?:\s?(" + "|".join(re.escape(u) for u in _UNIT_WORDS) + r")(?![A-Za-z]))?",
+    re.IGNORECASE,
+)
+_LATIN_WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ](?:[0-9A-Za-zÀ-ÖØ-öø-ÿ'’.\-]*[0-9A-Za-zÀ-ÖØ-öø-ÿ])?")
+_HANDLE = re.compile(r"(?<![\w@])@\w{2,}")
+_URL = re.compile(r"(?:https?://|www\.)[^\s<>\"'，。、]+", re.IGNORECASE)
+_QUOTED = re.compile(r"[\"“«「『]([^\"”»」』\n]{6,120})[\"”»」』]")
+
+
+def number_value(digits: str, unit: str | None = None) -> float | None:
+    """The value of a written number: groups of exactly three after a separator are
+    thousands (11,000 and 11.000 are both 11000), another separator is a decimal mark
+    (4,5 and 4.5 are both 4.5); `unit` multiplies (万, millones, billion...)."""
+    groups = re.split(r"[.,]", digits)
+    if len(groups) > 1 and all(len(g) == 3 for g in groups[1:]) and groups[0] not in ("0", ""):
+        value = float("".join(groups))
+    elif len(groups) == 2:
+        value = float(f"{groups[0]}.{groups[1]}")
+    elif len(groups) == 1:
+        value = float(groups[0])
+    else:
+        return None
+    return value * _MULTIPLIERS.get((unit or "").lower(), 1.0)
+
+
+def _number_key(value: float, percent: bool) -> str:
+    exact = value == int(value) and value < 1e6
+    # Large figures are written with two or three significant digits in every language.
+    key = str(int(value)) if exact else f"{float(f'{value:.3g}'):g}"
+    return key + "%" if percent else key
+
+
+def numbers(text: str) -> list[str]:
+    """Numbers of 10 and over (and any with a decimal or %), as comparable keys."""
+    found = []
+    for m in _NUMBER.finditer(text):
+        unit = m.group(2)
+        value = number_value(m.group(1), unit)
+        if value is None:
+            continue
+        percent = (unit or "").lower() in _PERCENT
+        if value < 10 and not percent and not unit and value == int(value):
+            continue  # small counts are spelt out as often as written in digits
+        found.append(_number_key(value, percent))
+    return found
+
+
+def distinctive(key: str) -> bool:
+    """A figure two different articles are unlikely to share by chance: a percentage, a
+    decimal, or a number of two or more significant digits that is not a year."""
+    if key.endswith("%"):
+        return True
+    if "e" in key:  # a scaled figure: 4.5e+06 is distinctive, 7e+11 is not
+        return "." in key
+    if "." in key:
+        return True
+    value = int(key)
+    return not 1900 <= value <= 2100 and value >= 100 and len(key.rstrip("0")) >= 2
+
+
+def _fold(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def latin_names(text: str, lang: str | None) -> list[str]:
+    """Latin-script names: every Latin word inside CJK text; elsewhere the capitalised
+    words that do not open a sentence, and words with inner capitals or digits."""
+    if lang in CJK_LANGS or vectors.is_cjk(text[:2000]):
+        return [_name_key(w) for w in _LATIN_WORD.findall(text) if len(w) >= 2]
+    found = []
+    for start, end in sentences(text, lang):
+        for k, m in enumerate(_LATIN_WORD.finditer(text, start, end)):
+            word = m.group(0)
+            inner = any(c.isupper() or c.isdigit() for c in word[1:])
+            if len(word) >= 2 and ((k > 0 and word[0].isupper()) or inner):
+                found.append(_name_key(word))
+    return found
+
+
+def _name_key(word: str) -> str:
+    return re.sub(r"['’]s$", "", _fold(word))
+
+
+def anchors(text: str, lang: str | None) -> set[str]:
+    """Language-independent marks a translation keeps: numbers, names in Latin script,
+    @handles, URLs and quoted strings (each quote kept whole, folded)."""
+    found = {f"#{n}" for n in numbers(text)}
+    found.update(latin_names(text, lang))
+    found.update(h.lower() for h in _HANDLE.findall(text))
+    found.update(_fold(u).rstrip("/.").removeprefix("https://").removeprefix("http://") for u in _URL.findall(text))
+    found.update("“" + " ".join(_fold(q).split()) + "”" for q in _QUOTED.findall(text) if len(q.split()) >= 2)
+    return found
+
+
+# --- translations -----------------------------------------------------------------
+
+# Sentence pairs below FLOOR count for nothing; at CEILING a pair counts fully.
+# Measured with USE: translated sentences score 0.6-0.9 (lowest against Chinese), the
+# best counterpart in a different article on the same story 0.3-0.55. A higher floor
+# (0.35, 0.4) widened the gap on English/Spanish but cost Chinese translations more.
+FLOOR = 0.3
+CEILING = 0.75
+# The score is multiplied by min(1, BASE + share of anchors/figures in common), once
+# each set has at least MIN_ANCHORS/MIN_FIGURES members: half the anchors shared costs
+# nothing, none shared halves the score.
+ANCHOR_BASE = 0.5
+FIGURE_BASE = 0.5
+MIN_ANCHORS = 3
+MIN_FIGURES = 2
+# Sentences compared per document: enough for long features, bounded for cost.
+MAX_SENTENCES = 150
+# Candidates per document and other language, and the least lead similarity for one;
+# translations measured 0.6 (Chinese) to 0.93 between leads, unrelated articles ~0.
+NEIGHBOURS = 5
+CANDIDATE_FLOOR = 0.3
+# An abridged translation keeps at least about a third of its original's sentences;
+# below that the shorter text is a summary or a brief.
+MIN_LENGTH_RATIO = 0.3
+# A translation is rarely a quarter longer than its original in sentences.
+LONGER_BY = 1.25
+
+
+@dataclass(slots=True)
+class Profile:
+    """What translation matching knows about one document."""
+
+    index: int
+    lang: str
+    text: str
+    spans: list[tuple[int, int]] = field(default_factory=list)
+    sentence_count: int = 0
+    anchor_set: set[str] = field(default_factory=set)
+    figures: set[str] = field(default_factory=set)
+    _vectors: np.ndarray | None = None
+
+    @property
+    def sentence_vectors(self) -> np.ndarray:
+        if self._vectors is None:
+            self._vectors = vectors.encode([self.text[s:e] for s, e in self.spans])
+        return self._vectors
+
+
+def profile(index: int, text: str, lang: str) -> Profile:
+    spans = vectors.content_sentences(text, lang)
+    found = anchors(text, lang)
+    figures = {a[1:] for a in found if a.startswith("#") and distinctive(a[1:])}
+    return Profile(index, lang, text, spans[:MAX_SENTENCES], len(spans), found, figures)
+
+
+def alignment_score(similarity: np.ndarray) -> float:
+    """How fully the shorter text's sentences align, in order, with the longer's.
+
+    A monotonic alignment (sentences may be skipped, never reordered) maximises the sum
+    of each aligned pair's gain, its similarity clipped to CEILING minus FLOOR; the sum
+    is divided by the best a perfect translation of the shorter text would reach.
+    """
+    n, m = similarity.shape
+    if n == 0 or m == 0:
+        return 0.0
+    gain = np.minimum(similarity, CEILING) - FLOOR
+    best = np.zeros(m + 1)
+    for row in gain:
+        step = np.empty(m + 1)
+        step[0] = 0.0
+        np.maximum(best[1:], best[:-1] + row, out=step[1:])
+        best = np.maximum.accumulate(step)
+    return float(best[-1] / (min(n, m) * (CEILING - FLOOR)))
+
+
+def anchor_overlap(a: set[str], b: set[str], least: int = MIN_ANCHORS) -> float | None:
+    """Share of the smaller anchor set found in the other, or None when too few."""
+    if min(len(a), len(b)) < least:
+        return None
+    return len(a & b) / min(len(a), len(b))
+
+
+def translation_score(a: Profile, b: Profile) -> float:
+    """0-1: how likely `a` and `b` are one article in two languages."""
+    n, m = len(a.spans), len(b.spans)
+    if n == 0 or m == 0:
+        return 0.0
+    score = alignment_score(a.sentence_vectors @ b.sentence_vectors.T)
+    # Anchors can only lower the score: distinct articles on one story share them too,
+    # but a translation that lost its names and figures is no translation.
+    overlap = anchor_overlap(a.anchor_set, b.anchor_set)
+    if overlap is not None:
+        score *= min(1.0, ANCHOR_BASE + overlap)
+    agreement = anchor_overlap(a.figures, b.figures, least=MIN_FIGURES)
+    if agreement is not None:
+        # A translation keeps its figures; two reports of one event quote different ones.
+        score *= min(1.0, FIGURE_BASE + agreement)
+    shorter = min(n, m)
+    score *= shorter / (shorter + 0.5)  # one or two sentences align by chance too easily
+    ratio = shorter / max(n, m)
+    if ratio < MIN_LENGTH_RATIO:
+        score *= (ratio / MIN_LENGTH_RATIO) ** 0.5
+    return score
+
+
+def candidate_pairs(profiles: Sequence[Profile], doc_vectors: np.ndarray,
+                    neighbours: int = NEIGHBOURS) -> set[tuple[int, int]]:
+    """Pairs (positions into `profiles`, i < j) in different languages worth scoring:
+    each document's nearest leads per other language, and pairs sharing rare anchors."""
+    pairs = _vector_neighbours(profiles, doc_vectors, neighbours)
+    pairs |= _anchor_neighbours(profiles, neighbours)
+    return pairs
+
+
+def _vector_neighbours(profiles: Sequence[Profile], doc_vectors: np.ndarray,
+                       neighbours: int) -> set[tuple[int, int]]:
+    by_lang: dict[str, list[int]] = defaultdict(list)
+    for pos, p in enumerate(profiles):
+        by_lang[p.lang].append(pos)
+    pairs: set[tuple[int, int]] = set()
+    block = 1024
+    for lang, members in by_lang.items():
+        rows = np.array(members)
+        for other, targets in by_lang.items():
+            if other == lang:
+                continue
+            cols = np.array(targets)
+            k = min(neighbours, len(cols))
+            for start in range(0, len(rows), block):
+                chunk = rows[start:start + block]
+                sims = doc_vectors[chunk] @ doc_vectors[cols].T
+                top = np.argpartition(-sims, k - 1, axis=1)[:, :k]
+                for r, row_top in enumerate(top):
+                    for c in row_top:
+                        if sims[r, c] >= CANDIDATE_FLOOR:
+                            i, j = int(chunk[r]), int(cols[c])
+                            pairs.add((min(i, j), max(i, j)))
+    return pairs
+
+
+def _anchor_neighbours(profiles: Sequence[Profile], neighbours: int, min_shared: int = 3
+                       ) -> set[tuple[int, int]]:
+    """Pairs sharing at least `min_shared` rare anchors; per document and language only
+    the `neighbours` sharing most."""
+    # An anchor found in many documents (a company name, the year) links nothing.
+    rare_limit = max(4, len(profiles) // 100)
+    postings: dict[str, list[int]] = defaultdict(list)
+    for pos, p in enumerate(profiles):
+        for anchor in p.anchor_set:
+            postings[anchor].append(pos)
+    shared: dict[tuple[int, int], int] = defaultdict(int)
+    for members in postings.values():
+        if len(members) > rare_limit:
+            continue
+        for x, i in enumerate(members):
+            for j in members[x + 1:]:
+                if profiles[i].lang != profiles[j].lang:
+                    shared[(i, j)] += 1
+    ranked: dict[tuple[int, str], list[tuple[int, tuple[int, int]]]] = defaultdict(list)
+    for (i, j), count in shared.items():
+        if count >= min_shared:
+            ranked[(i, profiles[j].lang)].append((count, (i, j)))
+            ranked[(j, profiles[i].lang)].append((count, (i, j)))
+    pairs: set[tuple[int, int]] = set()
+    for options in ranked.values():
+        pairs.update(pair for _, pair in sorted(options, reverse=True)[:neighbours])
+    return pairs
+
+
+def score_candidates(profiles: Sequence[Profile], doc_vectors: np.ndarray) -> dict[tuple[int, int], float]:
+    """The translation score of every candidate pair (positions into `profiles`)."""
+    return {pair: translation_score(profiles[pair[0]], profiles[pair[1]])
+            for pair in candidate_pairs(profiles, doc_vectors)}
+
+
+def profiles_of(docs: Sequence[Document], texts: Sequence[str]) -> list[Profile]:
+    """Profiles of the documents that can take part in translation links: not copies,
+    with a known language and at least one content sentence."""
+    found = [profile(i, texts[i], d.lang) for i, d in enumerate(docs)
+             if d.duplicate_of is None and d.lang and texts[i].strip()]
+    return [p for p in found if p.spans]
+
+
+def lead_vectors(profiles: Sequence[Profile]) -> np.ndarray:
+    return vectors.encode([vectors.lead(p.text, p.lang) for p in profiles])
+
+
+def translation_links(profiles: Sequence[Profile], doc_vectors: np.ndarray,
+                      threshold: float) -> list[tuple[int, int, float]]:
+    """Linked pairs (positions into `profiles`) with their score, best first.
+
+    A pair is kept when each is the other's best candidate in its language and the
+    score reaches `threshold`.
+    """
+    scores = score_candidates(profiles, doc_vectors)
+    best: dict[tuple[int, str], tuple[float, int]] = {}
+    for (i, j), score in scores.items():
+        for me, other in ((i, j), (j, i)):
+            key = (me, profiles[other].lang)
+            if score > best.get(key, (-1.0, -1))[0]:
+                best[key] = (score, other)
+    links = [(i, j, s) for (i, j), s in scores.items()
+             if s >= threshold and best[(i, profiles[j].lang)][1] == j and best[(j, profiles[i].lang)][1] == i]
+    return sorted(links, key=lambda link: -link[2])
+
+
+def translation_groups(profiles: Sequence[Profile], links: Iterable[tuple[int, int, float]]) -> list[list[int]]:
+    """Groups of linked documents, strongest links first, one document per language."""
+    parent = list(range(len(profiles)))
+    langs: dict[int, set[str]] = {i: {p.lang} for i, p in enumerate(profiles)}
+    for i, j, _ in links:
+        ri, rj = _find(parent, i), _find(parent, j)
+        if ri == rj or langs[ri] & langs[rj]:
+            continue
+        _union(parent, ri, rj)
+        root = _find(parent, ri)
+        langs[root] = langs[ri] | langs[rj]
+    return [members for members in _groups(parent).values() if len(members) > 1]
+
+
+def original_of(a: Document, a_order: int, a_sentences: int,
+                b: Document, b_order: int, b_sentences: int) -> bool:
+    """True when `a` is the original of the pair (a, b): see the module docstring."""
+    if a.published and b.published and a.published[:10] != b.published[:10]:
+        return a.published < b.published
+    if a_sentences >= LONGER_BY * b_sentences:
+        return True
+    if b_sentences >= LONGER_BY * a_sentences:
+        return False
+    return a_order < b_order
+
+
+def mark_translations(docs: Sequence[Document], texts: Sequence[str], threshold: float) -> None:
+    profiles = profiles_of(docs, texts)
+    if len(profiles) < 2:
+        return
+    links = translation_links(profiles, lead_vectors(profiles), threshold)
+    for group in translation_groups(profiles, links):
+        root = group[0]
+        for pos in group[1:]:
+            if not _is_original(docs, profiles[root], profiles[pos]):
+                root = pos
+        for pos in group:
+            if pos != root:
+                docs[profiles[pos].index].translation_of = docs[profiles[root].index].id
+
+
+def _is_original(docs: Sequence[Document], a: Profile, b: Profile) -> bool:
+    return original_of(docs[a.index], a.index, a.sentence_count, docs[b.index], b.index, b.sentence_count)
+
+
+def run(story: Story, config: Config) -> None:
+    docs = story.documents
+    for doc in docs:
+        doc.duplicate_of = None
+        doc.translation_of = None
+    texts = [vectors.document_text(d) for d in docs]
+    mark_duplicates(docs, texts, config.near_duplicate_jaccard)
+    mark_translations(docs, texts, config.translation_similarity)

@@ -1,0 +1,157 @@
+"""Metadata stage: title, authors, outlet and publication date of every document.
+
+Sources, most trusted first: what the input declared (`doc.hints`: JSONL/feed fields,
+HTML meta tags read by the clean stage), then the metadata lines the clean stage set
+aside (datelines, bylines, source lines). A date is taken only from a line that is a
+dateline, never from the story text and never from a related-news list; a document
+with no such line keeps `published = None`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from urllib.parse import urlsplit
+
+from factline.config import Config
+from factline.lang import furniture as P
+from factline.model import Document, Segment, Story
+from factline.text.line_rules import metadata_kind
+from factline.text.lines import is_paragraph
+from factline.text.page_dates import find_dates, parse_date_value
+
+_NAME_SPLIT = re.compile(r"\s*(?:[,，、;；/|｜]|\s+(?:and|y|e|&)\s+)\s*")
+_LABEL_PREFIX = re.compile(r"^[\s\[【(（]*[^:：/|｜丨]{1,24}?\s*[:：/|｜丨]\s*")
+_BY_PREFIX = re.compile(r"^(?:by|por|de)\s+", re.I)
+_PARENTHESES = re.compile(r"\s*[(（][^)）]*[)）]")
+_TRAILING_NOISE = re.compile(r"\s*(?:\d{4}[-/年.].*|[|｜丨].*)$")
+
+
+# ---- dates -----------------------------------------------------------------------------
+
+def _hinted_date(doc: Document) -> str | None:
+    for key in ("published", "date"):
+        value = parse_date_value(doc.hints.get(key), doc.lang)
+        if value:
+            return value
+    return None
+
+
+def _metadata_lines(doc: Document) -> list[Segment]:
+    return [s for s in doc.segments if s.kind == "dropped" and s.reason == "metadata line"]
+
+
+def _head_segments(doc: Document) -> list[Segment]:
+    """Segments above the article's first paragraph of running text (segments are in raw
+    order; a short kept cell or heading above it does not end the head)."""
+    head: list[Segment] = []
+    for seg in doc.segments:
+        if seg.kind == "body" and is_paragraph(seg.text):
+            break
+        head.append(seg)
+    return head
+
+
+def date_from_lines(doc: Document) -> str | None:
+    """Publication date from datelines: a 'published' label wins, then the dateline
+    nearest above the body, then an 'updated' label (anywhere: many sites print only that)."""
+    published, head, updated = [], [], []
+    above_body = {id(s) for s in _head_segments(doc)}
+    for seg in _metadata_lines(doc):
+        dates = find_dates(seg.text, doc.lang)
+        if not dates or metadata_kind(seg.text, doc.lang) not in ("date", "byline", "source"):
+            continue
+        if P.PUBLISHED_LABEL.search(seg.text):
+            published.append(dates[0].value)
+        elif P.UPDATED_LABEL.search(seg.text):
+            updated.append(dates[0].value)
+        elif id(seg) in above_body:
+            head.append(dates[0].value)
+    for found in (published[:1], head[-1:], updated[:1]):
+        if found:
+            return found[0]
+    return None
+
+
+# ---- people and outlets ----------------------------------------------------------------
+
+def _clean_name(piece: str) -> str | None:
+    piece = _BY_PREFIX.sub("", piece.strip(" .·-–—()（）[]【】"))
+    team = P.TEAM_WORD.search(piece)
+    if team:
+        piece = piece[:team.start()].strip()
+    words = piece.split()
+    if not piece or len(words) > 4 or len(piece) > 40 or any(ch.isdigit() for ch in piece):
+        return None
+    return piece
+
+
+def split_authors(value: str) -> list[str]:
+    value = _PARENTHESES.sub(" ", _TRAILING_NOISE.sub("", value.strip()))
+    names = (_clean_name(p) for p in _NAME_SPLIT.split(value))
+    unique: list[str] = []
+    for name in names:
+        if name and name not in unique:
+            unique.append(name)
+    return unique
+
+
+def _after_label(text: str) -> str:
+    text = _LABEL_PREFIX.sub("", text, count=1)
+    return _BY_PREFIX.sub("", text)
+
+
+def _hinted_authors(doc: Document) -> list[str]:
+    value = doc.hints.get("authors") or doc.hints.get("author")
+    if isinstance(value, list):
+        return [v.strip() for v in value if isinstance(v, str) and v.strip()]
+    return split_authors(value) if isinstance(value, str) else []
+
+
+def authors_from_lines(segments: Iterable[Segment], lang: str | None) -> list[str]:
+    for seg in segments:
+        if metadata_kind(seg.text, lang) == "byline" and not P.SOURCE_LABEL.match(seg.text):
+            names = split_authors(_after_label(seg.text))
+            if names:
+                return names
+    return []
+
+
+def outlet_from_lines(segments: Iterable[Segment], lang: str | None) -> str | None:
+    for seg in segments:
+        if metadata_kind(seg.text, lang) == "source":
+            name = _TRAILING_NOISE.sub("", _after_label(seg.text)).strip(" .·-–—")
+            if name and len(name) <= 40:
+                return name
+    return None
+
+
+def _host(url: object) -> str | None:
+    if not isinstance(url, str) or "://" not in url:
+        return None
+    return (urlsplit(url).hostname or "").removeprefix("www.") or None
+
+
+def _text_hint(doc: Document, *keys: str) -> str | None:
+    for key in keys:
+        value = doc.hints.get(key)
+        if isinstance(value, str) and value.strip():
+            return " ".join(value.split())
+    return None
+
+
+# ---- stage -----------------------------------------------------------------------------
+
+def fill(doc: Document) -> None:
+    lines = _metadata_lines(doc)
+    title = next((s.text for s in doc.segments if s.kind == "title"), None)
+    doc.title = doc.title or (" ".join(title.split()) if title else _text_hint(doc, "title"))
+    doc.authors = doc.authors or _hinted_authors(doc) or authors_from_lines(lines, doc.lang)
+    doc.outlet = (doc.outlet or _text_hint(doc, "outlet", "site", "sitename")
+                  or outlet_from_lines(lines, doc.lang) or _host(doc.url or doc.hints.get("url")))
+    doc.published = doc.published or _hinted_date(doc) or date_from_lines(doc)
+
+
+def run(story: Story, config: Config) -> None:
+    for doc in story.documents:
+        fill(doc)
