@@ -1,4 +1,4 @@
-"""Story clustering on MEANTIME: 120 English Wikinews articles in 4 topic corpora.
+"""Run clustering on MEANTIME: 120 English Wikinews articles in 4 topic corpora.
 
     .venv/bin/python -m bench.cluster [--threshold T] [--scale N]
 
@@ -21,7 +21,7 @@ from pathlib import Path
 
 from bench._shared import dataset, detokenize
 from factline.config import Config
-from factline.model import Document, Segment, Story
+from factline.model import Document, Run, Segment
 from factline.stages import cluster
 from factline.text import vectors
 
@@ -94,17 +94,17 @@ def synthetic_documents(docs: list[Document], count: int, seed: int = 7) -> list
 def quality(threshold: float) -> None:
     docs, topic = load_meantime()
     config = Config(story_similarity=threshold)
-    story = Story(documents=docs)
+    run = Run(documents=docs)
     c0 = time.process_time()
-    cluster.run(story, config)
+    cluster.apply(run, config)
     seconds = time.process_time() - c0
     predicted = {d.id: d.story or "" for d in docs}
     p, r, f = bcubed(predicted, topic)
     print(f"meantime: {len(docs)} documents, {len(Counter(topic.values()))} topics, "
           f"story_similarity {threshold}")
-    print(f"  stories {len(story.stories)}  B-cubed P {p:.3f} R {r:.3f} F1 {f:.3f}  "
+    print(f"  stories {len(run.stories)}  B-cubed P {p:.3f} R {r:.3f} F1 {f:.3f}  "
           f"({seconds:.1f} s CPU with encoding)")
-    for s in sorted(story.stories, key=lambda s: -len(s.documents))[:6]:
+    for s in sorted(run.stories, key=lambda s: -len(s.documents))[:6]:
         topics = Counter(topic[m] for m in s.documents)
         print(f"  {s.id} {len(s.documents):3d} docs {dict(topics)}  {s.label}")
 

@@ -104,17 +104,17 @@ def _read_pages(paths: Sequence[Path]):
 def factline_side(docs) -> dict[str, tuple[str, str | None]]:
     """(body, published) per page from the clean, langid and metadata stages, one run."""
     from factline.config import Config
-    from factline.model import Story
+    from factline.model import Run
     from factline.stages import clean, langid, metadata
 
-    story, config = Story(documents=docs), Config()
-    for stage in (clean.run, langid.run, metadata.run):
-        stage(story, config)
-    body = [s for d in story.documents for s in d.body]
+    run, config = Run(documents=docs), Config()
+    for stage in (clean.apply, langid.apply, metadata.apply):
+        stage(run, config)
+    body = [s for d in run.documents for s in d.body]
     located = sum(len(s.text) for s in body if s.start is not None)
     print(f"  (factline body characters found verbatim in the raw page, citable: "
           f"{located / max(1, sum(len(s.text) for s in body)):.3f})")
-    return {d.id: (d.content, d.published) for d in story.documents}
+    return {d.id: (d.content, d.published) for d in run.documents}
 
 
 def trafilatura_side(docs) -> dict[str, tuple[str, str | None]]:

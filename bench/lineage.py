@@ -29,7 +29,7 @@ from pathlib import Path
 
 from bench._shared import dataset, detokenize
 from factline.config import Config
-from factline.model import Document, Segment, Story
+from factline.model import Document, Run, Segment
 from factline.stages import lineage
 
 XTN = ("xtn", "datasets", "meantime")
@@ -95,7 +95,7 @@ def undirected(pairs: set[tuple[str, str]]) -> set[tuple[str, str]]:
 def run_stage(docs: list[Document], threshold: float) -> tuple[float, float]:
     """Wall and CPU seconds of the lineage stage (the machine may be shared)."""
     t0, c0 = time.perf_counter(), time.process_time()
-    lineage.run(Story(documents=docs), Config(translation_similarity=threshold))
+    lineage.apply(Run(documents=docs), Config(translation_similarity=threshold))
     return time.perf_counter() - t0, time.process_time() - c0
 
 

@@ -60,13 +60,13 @@ def main() -> None:
         cpu0 = time.process_time()
         result = build([str(corpus)], out, config)
         wall, cpu = time.perf_counter() - t0, time.process_time() - cpu0
-        story = result.story
+        run = result.run
         peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-        print(f"documents: {n} read {len(story.documents)}, errors {len(story.errors)}")
-        print(f"stories: {len(story.stories)}  entities: {len(story.entities)}  events: {len(story.events)}  "
-              f"conflicts: {len(story.conflicts)}")
-        print(f"translations found: {sum(1 for d in story.documents if d.translation_of)}  "
-              f"duplicates found: {sum(1 for d in story.documents if d.duplicate_of)}")
+        print(f"documents: {n} read {len(run.documents)}, errors {len(run.errors)}")
+        print(f"stories: {len(run.stories)}  entities: {len(run.entities)}  events: {len(run.events)}  "
+              f"conflicts: {len(run.conflicts)}")
+        print(f"translations found: {sum(1 for d in run.documents if d.translation_of)}  "
+              f"duplicates found: {sum(1 for d in run.documents if d.duplicate_of)}")
         print(f"wall: {wall:.1f} s  cpu (this process): {cpu:.1f} s  documents/s (wall): {n / wall:.2f}  "
               f"peak RSS: {peak:.0f} MiB")
         pool = parallel.last_stats
@@ -76,7 +76,7 @@ def main() -> None:
                   f"{', '.join(f'{p:.0f}' for p in peaks)} MiB (sum with this process {peak + sum(peaks):.0f} MiB)")
         else:
             print(f"extraction in-process (workers={config.workers})")
-        for stage, seconds in story.timings.items():
+        for stage, seconds in run.timings.items():
             print(f"  {stage:<10} {seconds:7.2f} s")
         for name, path in result.outputs.items():
             print(f"  {name:<10} {path.stat().st_size / 1e6:7.2f} MB")

@@ -70,15 +70,15 @@ def main() -> None:
     parser.add_argument("--browser", action="store_true", help="also time the page in headless chromium")
     parser.add_argument("--keep", type=Path, help="write the report here instead of a temporary folder")
     args = parser.parse_args()
-    story, gen_s = timed(synthetic_story, args.documents)
-    payload, payload_s = timed(build_payload, story)
+    run, gen_s = timed(synthetic_story, args.documents)
+    payload, payload_s = timed(build_payload, run)
     _, embed_s = timed(embed_json, payload)
     with tempfile.TemporaryDirectory() as tmp:
         path = args.keep or Path(tmp) / "report.html"
-        _, write_s = timed(write_report, story, path)
+        _, write_s = timed(write_report, run, path)
         result = {
-            "documents": len(story.documents), "entities": len(story.entities), "events": len(story.events),
-            "conflicts": len(story.conflicts), "generate_s": round(gen_s, 3), "payload_s": round(payload_s, 3),
+            "documents": len(run.documents), "entities": len(run.entities), "events": len(run.events),
+            "conflicts": len(run.conflicts), "generate_s": round(gen_s, 3), "payload_s": round(payload_s, 3),
             "embed_s": round(embed_s, 3), "write_report_s": round(write_s, 3),
             "report_mb": round(path.stat().st_size / 1e6, 2),
         }

@@ -1,4 +1,4 @@
-"""A small hand-built Story for the report, serve and export tests.
+"""A small hand-built Run for the report, serve and export tests.
 
 Three articles (zh, es, en) about a fictional executive, Zhou Hao (周浩), leaving Lumen AI
 (澜图科技). Every SourceRef is made with `Document.ref`, so `raw[start:end] == quote` holds.
@@ -25,10 +25,10 @@ from factline.model import (
     Mention,
     Participant,
     Role,
+    Run,
     Segment,
     SourceRef,
     Story,
-    StoryCluster,
 )
 
 XSS_CORPUS = Path(__file__).parent / "xss_corpus"
@@ -91,22 +91,22 @@ def cite(doc: Document, quote: str) -> SourceRef:
     return doc.ref(start, start + len(quote))
 
 
-def make_story() -> Story:
+def make_story() -> Run:
     zh = make_document("d-zh", ZH_RAW, "zh", published="2026-03-04", outlet="星河日报",
                        url="https://example.com/zh/zhou-hao", story="s1")
     es = make_document("d-es", ES_RAW, "es", published="2026-03-05", outlet="Diario Ejemplo",
                        authors=["Ana Pérez"], url="https://example.org/es/zhou", story="s1")
     en = make_document("d-en", EN_RAW, "en", published="2026-03-04", outlet="Example Wire", story="s1",
                        url="javascript:alert(1)")
-    story = Story(documents=[zh, es, en])
-    story.stories = [StoryCluster("s1", "Zhou Hao leaves Lumen AI", ["d-zh", "d-es", "d-en"])]
-    story.errors = [InputError("corpus/broken.pdf", "not a text, HTML, JSONL, feed or WARC file")]
-    story.mentions = [
+    run = Run(documents=[zh, es, en])
+    run.stories = [Story("s1", "Zhou Hao leaves Lumen AI", ["d-zh", "d-es", "d-en"])]
+    run.errors = [InputError("corpus/broken.pdf", "not a text, HTML, JSONL, feed or WARC file")]
+    run.mentions = [
         Mention("m1", "d-zh", ZH_RAW.index("周浩"), ZH_RAW.index("周浩") + 2, "周浩", "person", "zh", entity="p-zhou"),
         Mention("m2", "d-es", ES_RAW.index("Zhou Hao"), ES_RAW.index("Zhou Hao") + 8, "Zhou Hao", "person", "es",
                 entity="p-zhou"),
     ]
-    story.entities = [
+    run.entities = [
         Entity("p-zhou", "person", "Zhou Hao", ["周浩", "Zhou Hao", "Zhou"], ["m1", "m2"], roles=[
             Role("CTO", "首席技术官", "o-lumen", "former", None, "2026-03-03",
                  [cite(zh, "澜图科技（Lumen AI）首席技术官周浩"), cite(es, "El director de tecnología de Lumen AI")]),
@@ -116,7 +116,7 @@ def make_story() -> Story:
         Entity("o-lumen", "org", "Lumen AI", ["澜图科技", "澜图", "Lumen AI"], []),
         Entity("o-vela", "org", "Vela Labs", ["维拉实验室", "Vela Labs"], []),
     ]
-    story.events = [
+    run.events = [
         Event("e-departure", "departure", "Zhou Hao left Lumen AI.",
               [Participant("p-zhou", "subject"), Participant("o-lumen", "origin")],
               "2026-03-03", "3月3日", "confirmed", 0.9,
@@ -133,13 +133,13 @@ def make_story() -> Story:
               [Participant("o-lumen", "org")], "2026-03-04", "3月4日", "speculated", 0.5,
               [cite(zh, "澜图科技发言人表示，公司运营一切正常"), cite(en, "operations continue as normal")]),
     ]
-    story.conflicts = [
+    run.conflicts = [
         Conflict("c-date", "When Zhou Hao left Lumen AI.", "date", ["p-zhou", "o-lumen"], [
             ConflictValue("2026-03-03", [cite(zh, "周浩已于3月3日正式离职")]),
             ConflictValue("2026-03-02", [cite(es, "dejó la empresa el 2 de marzo")]),
         ]),
     ]
-    return story
+    return run
 
 
 # Payloads planted in the XSS story: any of them executing sets window.__pwned.
@@ -155,7 +155,7 @@ PAYLOADS = (
 JS_URL = "javascript:window.__pwned=1"
 
 
-def make_xss_story() -> Story:
+def make_xss_story() -> Run:
     """A story whose every text field carries a payload: article bodies from tests/xss_corpus."""
     documents = []
     for i, path in enumerate(sorted(XSS_CORPUS.glob("*.txt"))):
@@ -169,20 +169,20 @@ def make_xss_story() -> Story:
     first = documents[0]
     quote_start = first.raw.index("<script>")
     ref = first.ref(quote_start, quote_start + len(PAYLOADS[1]))
-    story = Story(documents=documents)
-    story.stories = [StoryCluster("sx", PAYLOADS[2], [d.id for d in documents])]
-    story.entities = [
+    run = Run(documents=documents)
+    run.stories = [Story("sx", PAYLOADS[2], [d.id for d in documents])]
+    run.entities = [
         Entity("x-p", "person", PAYLOADS[0], list(PAYLOADS), roles=[
             Role(PAYLOADS[1], PAYLOADS[4], "x-o", "current", "2026-01", None, [ref])]),
         Entity("x-o", "org", PAYLOADS[2], [PAYLOADS[3], JS_URL]),
     ]
-    story.events = [
+    run.events = [
         Event("x-e1", "other", PAYLOADS[5], [Participant("x-p", "subject"), Participant("x-o", "org")],
               "2026-01", PAYLOADS[3], "rumored", 0.3, [ref]),
         Event("x-e2", "statement", PAYLOADS[1], [Participant("x-p", "subject")], "2026-01-02", JS_URL,
               "reported", 0.7, [ref]),
     ]
-    story.conflicts = [Conflict("x-c", PAYLOADS[0], "other", ["x-p"], [
+    run.conflicts = [Conflict("x-c", PAYLOADS[0], "other", ["x-p"], [
         ConflictValue(PAYLOADS[1], [ref]), ConflictValue(PAYLOADS[2], [ref])])]
-    story.errors = [InputError(PAYLOADS[0], PAYLOADS[2])]
-    return story
+    run.errors = [InputError(PAYLOADS[0], PAYLOADS[2])]
+    return run

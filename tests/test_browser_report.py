@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 
-from factline.model import Story
+from factline.model import Run
 from factline.outputs.report import render_report, write_report
 from factline.outputs.report.synthetic import synthetic_story
 from report_fixtures import PAYLOADS, make_story, make_xss_story
@@ -61,12 +61,12 @@ class Opened:
 def open_report(browser: Any, tmp_path: Path) -> Iterator[Any]:
     pages = []
 
-    def opener(story: Story, csp: bool = True, fragment: str = "") -> Opened:
+    def opener(run: Run, csp: bool = True, fragment: str = "") -> Opened:
         path = tmp_path / f"report-{len(pages)}.html"
         if csp:
-            write_report(story, path)
+            write_report(run, path)
         else:
-            path.write_text(render_report(story, csp=False), encoding="utf-8")
+            path.write_text(render_report(run, csp=False), encoding="utf-8")
         page = browser.new_page(viewport=VIEWPORT)
         errors: list[str] = []
         page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
@@ -81,10 +81,10 @@ def open_report(browser: Any, tmp_path: Path) -> Iterator[Any]:
         page.close()
 
 
-def quotes_by_span(story: Story) -> dict[tuple[str, int, int], str]:
-    refs = [r for e in story.events for r in e.sources]
-    refs += [r for c in story.conflicts for v in c.values for r in v.sources]
-    refs += [r for e in story.entities for role in e.roles for r in role.sources]
+def quotes_by_span(run: Run) -> dict[tuple[str, int, int], str]:
+    refs = [r for e in run.events for r in e.sources]
+    refs += [r for c in run.conflicts for v in c.values for r in v.sources]
+    refs += [r for e in run.entities for role in e.roles for r in role.sources]
     return {(r.document, r.start, r.end): r.quote for r in refs}
 
 
@@ -126,13 +126,13 @@ def test_timeline_draws_months_as_months_and_marks_uncertainty(open_report: Any)
 
 
 def test_clicking_a_citation_highlights_exactly_the_quote(open_report: Any) -> None:
-    story = make_story()
-    report = open_report(story)
+    run = make_story()
+    report = open_report(run)
     page = report.page
-    quotes = quotes_by_span(story)
+    quotes = quotes_by_span(run)
     report.tab("claims")
     buttons = page.locator(".claims-table .cite")
-    assert buttons.count() == sum(len(e.sources) for e in story.events)
+    assert buttons.count() == sum(len(e.sources) for e in run.events)
     for i in range(buttons.count()):
         button = buttons.nth(i)
         key = (button.get_attribute("data-doc"), int(button.get_attribute("data-start")),
@@ -149,10 +149,10 @@ def test_clicking_a_citation_highlights_exactly_the_quote(open_report: Any) -> N
 
 
 def test_highlight_after_an_emoji_uses_code_point_offsets(open_report: Any) -> None:
-    story = make_story()
-    ref = story.events[0].sources[0]  # in the Chinese article, after 🚀
-    assert "🚀" in story.document(ref.document).raw[:ref.start]
-    page = open_report(story, fragment=f"#cite={ref.document}:{ref.start}-{ref.end}").page
+    run = make_story()
+    ref = run.events[0].sources[0]  # in the Chinese article, after 🚀
+    assert "🚀" in run.document(ref.document).raw[:ref.start]
+    page = open_report(run, fragment=f"#cite={ref.document}:{ref.start}-{ref.end}").page
     assert page.text_content("#viewer mark.cited") == ref.quote
     assert page.get_attribute("#viewer h3.seg", "lang") == "zh"
     assert "language: zh" in page.text_content("#viewer-head")
@@ -171,8 +171,8 @@ def test_viewer_shows_kept_text_and_hides_furniture(open_report: Any) -> None:
 
 
 def test_conflicts_panel_lists_each_version(open_report: Any) -> None:
-    story = make_story()
-    report = open_report(story)
+    run = make_story()
+    report = open_report(run)
     page = report.page
     report.tab("conflicts")
     card = page.locator(".conflict[data-conflict=c-date]")
@@ -180,7 +180,7 @@ def test_conflicts_panel_lists_each_version(open_report: Any) -> None:
     versions = card.locator(".version")
     assert versions.count() == 2
     assert [versions.nth(i).locator(".value").text_content() for i in range(2)] == ["2026-03-03", "2026-03-02"]
-    for i, value in enumerate(story.conflicts[0].values):
+    for i, value in enumerate(run.conflicts[0].values):
         versions.nth(i).locator(".cite").first.click()
         assert page.text_content("#viewer mark.cited") == value.sources[0].quote
     report.shot("report-conflicts")
@@ -275,20 +275,20 @@ def test_xss_payloads_stay_inert(open_report: Any, csp: bool) -> None:
 
 
 def test_xss_payload_citation_is_highlighted_as_text(open_report: Any) -> None:
-    story = make_xss_story()
-    report = open_report(story)
+    run = make_xss_story()
+    report = open_report(run)
     report.tab("conflicts")
     report.page.locator(".conflict .cite").first.click()
-    assert report.page.text_content("#viewer mark.cited") == story.conflicts[0].values[0].sources[0].quote
+    assert report.page.text_content("#viewer mark.cited") == run.conflicts[0].values[0].sources[0].quote
     assert report.pwned() is None
 
 
 # ---- scale ------------------------------------------------------------------------------
 def test_two_thousand_articles_are_paged(open_report: Any) -> None:
-    story = synthetic_story(2000)
-    report = open_report(story)
+    run = synthetic_story(2000)
+    report = open_report(run)
     page = report.page
-    dated = sum(1 for e in story.events if e.date)
+    dated = sum(1 for e in run.events if e.date)
     assert page.locator(".tl-item").count() == dated
     report.shot("report-2000-timeline")
     report.tab("documents")
@@ -299,7 +299,7 @@ def test_two_thousand_articles_are_paged(open_report: Any) -> None:
     report.tab("claims")
     assert page.locator(".claims-table tbody tr").count() == 50
     page.locator(".claims-table .cite").first.click()
-    quotes = quotes_by_span(story)
+    quotes = quotes_by_span(run)
     first = page.locator(".claims-table .cite").first
     key = (first.get_attribute("data-doc"), int(first.get_attribute("data-start")), int(first.get_attribute("data-end")))
     assert page.text_content("#viewer mark.cited") == quotes[key]

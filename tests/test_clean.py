@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from factline.config import Config
-from factline.model import Document, Story
+from factline.model import Document, Run
+from factline.stages.clean import apply as clean_run
 from factline.stages.clean import clean_text
-from factline.stages.clean import run as clean_run
 from factline.stages.clean.furniture import classify
 from factline.stages.clean.repetition import repeated_lines
 from factline.text.line_rules import is_dateline, line_reason, metadata_kind
@@ -249,9 +249,9 @@ def test_run_drops_a_footer_repeated_across_documents() -> None:
     bodies = ["The council met on Monday and approved the budget for the next fiscal year after a long debate.",
               "Heavy rain flooded two roads in the north of the county, and the schools closed for the day.",
               "The local team won its third game in a row, moving to second place in the regional league."]
-    story = Story(documents=[_doc(f"{body}\n{footer}\n", f"d{i}") for i, body in enumerate(bodies)])
-    clean_run(story, Config())
-    for doc in story.documents:
+    run = Run(documents=[_doc(f"{body}\n{footer}\n", f"d{i}") for i, body in enumerate(bodies)])
+    clean_run(run, Config())
+    for doc in run.documents:
         assert footer not in doc.content
         assert doc.content.startswith(bodies[int(doc.id[1:])][:20])
 

@@ -11,7 +11,7 @@ import pytest
 
 from conftest import need_shared
 from factline.config import Config
-from factline.model import Story
+from factline.model import Run
 from factline.outputs import dossier
 from factline.stages import clean, ingest, langid, metadata
 
@@ -21,11 +21,11 @@ pytestmark = pytest.mark.shared
 def _scores(corpus: Path, score_py: Path, out: Path) -> dict[str, float]:
     config = Config()
     docs, errors = ingest.read_inputs([str(corpus)], config)
-    story = Story(documents=docs, errors=errors)
-    for stage in (clean.run, langid.run, metadata.run):
-        stage(story, config)
+    run = Run(documents=docs, errors=errors)
+    for stage in (clean.apply, langid.apply, metadata.apply):
+        stage(run, config)
     path = out / "dossier.json"
-    path.write_text(json.dumps(dossier.to_dict(story), ensure_ascii=False), encoding="utf-8")
+    path.write_text(json.dumps(dossier.to_dict(run), ensure_ascii=False), encoding="utf-8")
     result = subprocess.run([sys.executable, str(score_py), "--gold", str(corpus / "gold.json"), "--dossier",
                              str(path), "--corpus", str(corpus)], capture_output=True, text=True, check=True)
     figures = {}
@@ -51,9 +51,9 @@ def test_development_story_targets(tmp_path: Path) -> None:
 def test_development_story_segments_are_verbatim() -> None:
     corpus = need_shared("corpus", "qwen-2026-03")
     docs, _ = ingest.read_inputs([str(corpus)], Config())
-    story = Story(documents=docs)
-    clean.run(story, Config())
-    for doc in story.documents:
+    run = Run(documents=docs)
+    clean.apply(run, Config())
+    for doc in run.documents:
         assert doc.segments
         assert sum(s.kind == "title" for s in doc.segments) <= 1
         for seg in doc.segments:

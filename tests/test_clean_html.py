@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from factline.config import Config
-from factline.model import Document, Story
-from factline.stages.clean import run as clean_run
+from factline.model import Document, Run
+from factline.stages.clean import apply as clean_run
 from factline.stages.clean.html import Locator, page_lines
 
 PAGE = """<!DOCTYPE html>
@@ -40,7 +40,7 @@ def _html_doc(raw: str, doc_id: str = "h1") -> Document:
 
 def _cleaned(raw: str) -> Document:
     doc = _html_doc(raw)
-    clean_run(Story(documents=[doc]), Config())
+    clean_run(Run(documents=[doc]), Config())
     return doc
 
 
@@ -132,7 +132,7 @@ def test_feed_fragment_keeps_its_hints() -> None:
            "<p>&quot;It is a good day for the port,&quot; said the chair of the board.</p><p>Read more</p>")
     doc = Document(id="f", path="feed.xml#item1", raw=raw, format="html",
                    hints={"title": "Board approves terminal", "outlet": "Harbour Daily"})
-    clean_run(Story(documents=[doc]), Config())
+    clean_run(Run(documents=[doc]), Config())
     assert doc.hints["title"] == "Board approves terminal"
     assert doc.hints["outlet"] == "Harbour Daily"
     assert "second terminal" in doc.content

@@ -1,11 +1,11 @@
-"""Story clustering: topics apart, derived documents with their source, incremental assign."""
+"""Run clustering: topics apart, derived documents with their source, incremental assign."""
 
 from __future__ import annotations
 
 import numpy as np
 
 from factline.config import Config
-from factline.model import Document, Story
+from factline.model import Document, Run
 from factline.stages import cluster
 from factline.text import vectors
 from test_lineage_articles import (
@@ -19,10 +19,10 @@ from test_lineage_articles import (
 )
 
 
-def clustered(*docs: Document) -> Story:
-    story = Story(documents=list(docs))
-    cluster.run(story, Config())
-    return story
+def clustered(*docs: Document) -> Run:
+    run = Run(documents=list(docs))
+    cluster.apply(run, Config())
+    return run
 
 
 def unit(*values: float) -> np.ndarray:
@@ -32,31 +32,31 @@ def unit(*values: float) -> np.ndarray:
 
 
 def test_two_unrelated_topics_make_two_stories() -> None:
-    story = clustered(make_doc("en", EKSTROM_EN, "en", "2025-05-12"),
+    run = clustered(make_doc("en", EKSTROM_EN, "en", "2025-05-12"),
                       make_doc("flood_en", FLOOD_EN, "en", "2025-05-13"),
                       make_doc("other_es", EKSTROM_OTHER_ES, "es", "2025-05-12"),
                       make_doc("other_zh", EKSTROM_OTHER_ZH, "zh", "2025-05-13"),
                       make_doc("flood_es", FLOOD_ES, "es", "2025-05-14"))
-    groups = sorted(sorted(s.documents) for s in story.stories)
+    groups = sorted(sorted(s.documents) for s in run.stories)
     assert groups == [["en", "other_es", "other_zh"], ["flood_en", "flood_es"]]
-    by_id = {d.id: d for d in story.documents}
-    for s in story.stories:
+    by_id = {d.id: d for d in run.documents}
+    for s in run.stories:
         assert all(by_id[m].story == s.id for m in s.documents)
 
 
 def test_story_id_comes_from_the_earliest_document_and_is_stable() -> None:
     later = make_doc("later", EKSTROM_OTHER_ES, "es", "2025-05-13")
     first = make_doc("first", EKSTROM_EN, "en", "2025-05-12")
-    story = clustered(later, first)
-    assert [s.id for s in story.stories] == [cluster.story_id("first")]
+    run = clustered(later, first)
+    assert [s.id for s in run.stories] == [cluster.story_id("first")]
     again = clustered(make_doc("flood", FLOOD_EN, "en", "2025-06-01"), first, later)
     assert cluster.story_id("first") in {s.id for s in again.stories}
 
 
 def test_label_is_a_member_title() -> None:
-    story = clustered(make_doc("en", EKSTROM_EN, "en"), make_doc("es", EKSTROM_OTHER_ES, "es"))
+    run = clustered(make_doc("en", EKSTROM_EN, "en"), make_doc("es", EKSTROM_OTHER_ES, "es"))
     titles = {EKSTROM_EN.split("\n")[0], EKSTROM_OTHER_ES.split("\n")[0]}
-    assert story.stories[0].label in titles
+    assert run.stories[0].label in titles
 
 
 def test_long_label_is_shortened() -> None:
@@ -71,9 +71,9 @@ def test_duplicates_and_translations_join_their_source_story() -> None:
     copy.duplicate_of = "source"
     translated = make_doc("translated", FLOOD_ES, "es", "2025-05-13")
     translated.translation_of = "copy"
-    story = clustered(translated, copy, source)
-    assert len(story.stories) == 1
-    assert {d.story for d in story.documents} == {cluster.story_id("source")}
+    run = clustered(translated, copy, source)
+    assert len(run.stories) == 1
+    assert {d.story for d in run.documents} == {cluster.story_id("source")}
 
 
 def test_incremental_assign_joins_or_founds() -> None:
@@ -97,12 +97,12 @@ def test_assign_picks_the_most_similar_story() -> None:
 
 def test_empty_and_tiny_documents_do_not_crash() -> None:
     empty = Document(id="empty", path="empty.txt", raw="", lang=None)
-    story = clustered(empty, make_doc("tiny", "Hi.", "en"), make_doc("es", EKSTROM_ES, "es"))
-    assert {d.id for d in story.documents if d.story} == {"empty", "tiny", "es"}
-    assert sum(len(s.documents) for s in story.stories) == 3
+    run = clustered(empty, make_doc("tiny", "Hi.", "en"), make_doc("es", EKSTROM_ES, "es"))
+    assert {d.id for d in run.documents if d.story} == {"empty", "tiny", "es"}
+    assert sum(len(s.documents) for s in run.stories) == 3
 
 
 def test_no_documents_no_stories() -> None:
-    story = Story()
-    cluster.run(story, Config())
-    assert story.stories == []
+    run = Run()
+    cluster.apply(run, Config())
+    assert run.stories == []

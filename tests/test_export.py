@@ -11,15 +11,15 @@ import pytest
 from typer.testing import CliRunner
 
 from factline.cli import app
-from factline.model import Story
+from factline.model import Run
 from factline.outputs import dossier
 from factline.outputs.export import CSV_TABLES, build_graph, export, load_dossier
 from report_fixtures import PAYLOADS, make_story, make_xss_story
 
 
-def built(tmp_path: Path, story: Story | None = None) -> Path:
+def built(tmp_path: Path, run: Run | None = None) -> Path:
     folder = tmp_path / "out"
-    dossier.write(story or make_story(), folder / "dossier.json")
+    dossier.write(run or make_story(), folder / "dossier.json")
     return folder
 
 
@@ -35,9 +35,9 @@ def test_csv_round_trip_without_bom(tmp_path: Path) -> None:
     assert all(p.parent == folder / "export" for p in paths)
     docs = read_csv(folder / "export" / "documents.csv")
     assert not (folder / "export" / "documents.csv").read_bytes().startswith(b"\xef\xbb\xbf")
-    story = make_story()
-    assert [d["id"] for d in docs] == [d.id for d in story.documents]
-    assert docs[0]["content"] == story.documents[0].content  # newlines survive quoting
+    run = make_story()
+    assert [d["id"] for d in docs] == [d.id for d in run.documents]
+    assert docs[0]["content"] == run.documents[0].content  # newlines survive quoting
     assert docs[1]["authors"] == "Ana Pérez"
     entities = {e["id"]: e for e in read_csv(folder / "export" / "entities.csv")}
     assert "周浩" in entities["p-zhou"]["aliases"].split(" | ")
@@ -51,15 +51,15 @@ def test_csv_round_trip_without_bom(tmp_path: Path) -> None:
     conflicts = read_csv(folder / "export" / "conflicts.csv")
     assert [c["value"] for c in conflicts] == ["2026-03-03", "2026-03-02"]
     sources = read_csv(folder / "export" / "sources.csv")
-    raws = {d.id: d.raw for d in story.documents}
+    raws = {d.id: d.raw for d in run.documents}
     assert sources and all(raws[s["document"]][int(s["start"]):int(s["end"])] == s["quote"] for s in sources)
 
 
 def test_csv_with_bom_for_excel(tmp_path: Path) -> None:
-    story = make_story()
-    story.entities[0].aliases.append("=HYPERLINK(\"http://evil.example\",\"x\")")
-    story.events[0].summary = "-1 is not a formula but -cmd| is"
-    folder = built(tmp_path, story)
+    run = make_story()
+    run.entities[0].aliases.append("=HYPERLINK(\"http://evil.example\",\"x\")")
+    run.events[0].summary = "-1 is not a formula but -cmd| is"
+    folder = built(tmp_path, run)
     export(folder, "csv", bom=True)
     path = folder / "export" / "entities.csv"
     assert path.read_bytes().startswith(b"\xef\xbb\xbf")
@@ -74,10 +74,10 @@ def test_csv_with_bom_for_excel(tmp_path: Path) -> None:
 
 
 def test_csv_excel_mode_neutralizes_leading_formula(tmp_path: Path) -> None:
-    story = make_story()
-    story.entities[1].name = "=1+1"
-    story.conflicts[0].values[0].value = "-5"  # a number stays a number
-    folder = built(tmp_path, story)
+    run = make_story()
+    run.entities[1].name = "=1+1"
+    run.conflicts[0].values[0].value = "-5"  # a number stays a number
+    folder = built(tmp_path, run)
     export(folder, "csv", bom=True)
     with open(folder / "export" / "entities.csv", encoding="utf-8-sig", newline="") as f:
         names = {r["id"]: r["name"] for r in csv.DictReader(f)}
@@ -115,9 +115,9 @@ def test_graphml_attribute_types_are_legal(tmp_path: Path) -> None:
 
 
 def test_graphml_drops_characters_xml_cannot_hold(tmp_path: Path) -> None:
-    story = make_story()
-    story.entities[0].name = "Zhou\x00 Hao\x1b"
-    graph = build_graph(dossier.to_dict(story))
+    run = make_story()
+    run.entities[0].name = "Zhou\x00 Hao\x1b"
+    graph = build_graph(dossier.to_dict(run))
     assert graph.nodes["p-zhou"]["label"] == "Zhou Hao"
 
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from factline.config import Config
-from factline.model import Document, Segment, Story
-from factline.stages.extract import fallback_published, get_extractor, run
+from factline.model import Document, Run, Segment
+from factline.stages.extract import apply, fallback_published, get_extractor
 from factline.stages.extract.rules.figures import parse_chinese_number, parse_number
 from test_extract_support import fake_finder, read
 
@@ -113,10 +113,10 @@ def test_undated_article_reads_years_from_its_translation_but_not_yesterday():
     translation = Document(id="b", path="b", raw="", translation_of="a")
     lone = Document(id="c", path="c", raw="", story="s")
     sibling = Document(id="d", path="d", raw="", story="s", published="2026-03-04")
-    story = Story(documents=[original, translation, lone, sibling])
-    assert fallback_published(translation, story) == "2026-03-06"
-    assert fallback_published(lone, story) == "2026-03-04"
-    assert fallback_published(original, story) is None
+    run = Run(documents=[original, translation, lone, sibling])
+    assert fallback_published(translation, run) == "2026-03-06"
+    assert fallback_published(lone, run) == "2026-03-04"
+    assert fallback_published(original, run) is None
 
 
 def test_estimated_publication_date_dates_years_and_named_days_only(monkeypatch):
@@ -126,8 +126,8 @@ def test_estimated_publication_date_dates_years_and_named_days_only(monkeypatch)
     doc = Document(id="u", path="u", raw=raw, lang="es", story="s", segments=[
         Segment(first, 0, "body", lang="es"), Segment(second, len(first) + 1, "body", lang="es")])
     dated = Document(id="v", path="v", raw="", story="s", published="2026-03-06")
-    story = Story(documents=[doc, dated])
-    run(story, Config())
-    by_type = {c.type: c for c in story.claims}
+    run = Run(documents=[doc, dated])
+    apply(run, Config())
+    by_type = {c.type: c for c in run.claims}
     assert by_type["departure"].date is None  # "ayer" counted from a guessed date is not a date
     assert by_type["join"].date == "2025"

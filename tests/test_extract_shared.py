@@ -29,43 +29,43 @@ def test_duee_personnel_triggers_on_the_first_sentences(monkeypatch):
 def dev_story():
     corpus = need_shared("corpus", "qwen-2026-03")
     from factline.config import Config
-    from factline.model import Story
+    from factline.model import Run
     from factline.pipeline import run_stages
     from factline.stages import ingest
 
     config = Config()
-    story = Story()
-    story.documents, _ = ingest.read_inputs([str(corpus)], config)
-    run_stages(story, config, names=["clean", "langid", "metadata", "lineage", "cluster", "extract"])
+    run = Run()
+    run.documents, _ = ingest.read_inputs([str(corpus)], config)
+    run_stages(run, config, names=["clean", "langid", "metadata", "lineage", "cluster", "extract"])
     gold = json.loads((corpus / "gold.json").read_text(encoding="utf-8"))
-    return story, gold
+    return run, gold
 
 
-def _file(story, doc_id: str) -> str:
-    return story.document(doc_id).path.rsplit("/", 1)[-1]
+def _file(run, doc_id: str) -> str:
+    return run.document(doc_id).path.rsplit("/", 1)[-1]
 
 
 def test_dev_story_references_are_verbatim_and_never_in_furniture(dev_story):
-    story, gold = dev_story
+    run, gold = dev_story
     drops = {}
     for g in gold["documents"]:
-        doc = next(d for d in story.documents if d.path.endswith(g["file"]))
+        doc = next(d for d in run.documents if d.path.endswith(g["file"]))
         lines = doc.raw.split("\n")
         starts = [sum(len(x) + 1 for x in lines[:i]) for i in range(len(lines))]
         drops[doc.id] = [(starts[i - 1], starts[i - 1] + len(lines[i - 1])) for i in g["drop_lines"]]
-    refs = [c.source for c in story.claims] + [r.source for r in story.role_claims]
+    refs = [c.source for c in run.claims] + [r.source for r in run.role_claims]
     assert len(refs) > 50
     for ref in refs:
-        doc = story.document(ref.document)
+        doc = run.document(ref.document)
         assert doc.raw[ref.start:ref.end] == ref.quote
         assert not any(a <= ref.start < b for a, b in drops[doc.id])
 
 
 def test_dev_story_death_claim_beside_departures(dev_story):
-    story, _ = dev_story
+    run, _ = dev_story
     def subjects(kind):
-        return {(_file(story, c.document), story.mention(a.mention).text)
-                for c in story.claims if c.type == kind for a in c.arguments if a.role == "subject"}
+        return {(_file(run, c.document), run.mention(a.mention).text)
+                for c in run.claims if c.type == kind for a in c.arguments if a.role == "subject"}
     deaths = subjects("death")
     departures = subjects("departure")
     assert ("000_77d11ac838a6febf.txt", "Lin Junyang") in deaths

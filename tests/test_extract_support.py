@@ -9,9 +9,9 @@ from __future__ import annotations
 import pytest
 
 from factline.config import Config
-from factline.model import Claim, Document, Mention, RoleClaim, Segment, Story
+from factline.model import Claim, Document, Mention, RoleClaim, Run, Segment
 from factline.names.span import NameSpan
-from factline.stages.extract import run
+from factline.stages.extract import apply
 
 
 def fake_finder(names: dict[str, str]):
@@ -33,20 +33,20 @@ def fake_finder(names: dict[str, str]):
 
 
 class Result:
-    def __init__(self, story: Story):
-        self.story = story
-        self.doc = story.documents[0]
+    def __init__(self, run: Run):
+        self.run = run
+        self.doc = run.documents[0]
 
     @property
     def claims(self) -> list[Claim]:
-        return self.story.claims
+        return self.run.claims
 
     @property
     def roles(self) -> list[RoleClaim]:
-        return self.story.role_claims
+        return self.run.role_claims
 
     def name(self, mention_id: str | None) -> str | None:
-        return None if mention_id is None else self.story.mention(mention_id).text
+        return None if mention_id is None else self.run.mention(mention_id).text
 
     def args(self, claim: Claim) -> dict[str, list[str]]:
         out: dict[str, list[str]] = {}
@@ -66,7 +66,7 @@ class Result:
         return [(r.role, r.role_text, self.name(r.org), r.status) for r in self.roles if self.name(r.person) == person]
 
     def mentions(self) -> list[Mention]:
-        return self.story.mentions
+        return self.run.mentions
 
 
 def read(monkeypatch: pytest.MonkeyPatch, text: str, lang: str, names: dict[str, str],
@@ -75,6 +75,6 @@ def read(monkeypatch: pytest.MonkeyPatch, text: str, lang: str, names: dict[str,
     doc = Document(id="t1", path="t1.txt", raw=text, lang=lang, published=published,
                    segments=segments or [Segment(line, text.index(line), "body", lang=lang)
                                          for line in text.split("\n") if line.strip()])
-    story = Story(documents=[doc])
-    run(story, Config())
-    return Result(story)
+    run = Run(documents=[doc])
+    apply(run, Config())
+    return Result(run)

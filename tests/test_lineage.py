@@ -7,7 +7,7 @@ import pytest
 
 from conftest import need_shared
 from factline.config import Config
-from factline.model import Document, Segment, Story
+from factline.model import Document, Run, Segment
 from factline.stages import lineage
 from test_lineage_articles import (
     EKSTROM_EN,
@@ -21,7 +21,7 @@ from test_lineage_articles import (
 
 
 def run(*docs: Document, **settings: float) -> dict[str, Document]:
-    lineage.run(Story(documents=list(docs)), Config(**settings))
+    lineage.apply(Run(documents=list(docs)), Config(**settings))
     return {d.id: d for d in docs}
 
 
@@ -182,9 +182,9 @@ def test_empty_and_tiny_documents_do_not_crash() -> None:
 
 
 def test_empty_story() -> None:
-    story = Story()
-    lineage.run(story, Config())
-    assert story.documents == []
+    run = Run()
+    lineage.apply(run, Config())
+    assert run.documents == []
 
 
 def test_rerun_recomputes_links() -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from factline.config import Config
-from factline.model import Document, Story
+from factline.model import Document, Run
 from factline.stages import metadata
 from factline.stages.clean import clean_text
 from factline.text.page_dates import find_dates, parse_date_value
@@ -57,7 +57,7 @@ def test_parse_date_value(value: object, expected: str | None) -> None:
 def _built(raw: str, **hints: object) -> Document:
     doc = Document(id="d", path="d.txt", raw=raw, hints=dict(hints))
     clean_text(doc)
-    metadata.run(Story(documents=[doc]), Config())
+    metadata.apply(Run(documents=[doc]), Config())
     return doc
 
 

@@ -1,4 +1,4 @@
-"""Extraction in worker processes gives the sequential run's Story, and reports failures."""
+"""Extraction in worker processes gives the sequential run's Run, and reports failures."""
 
 from __future__ import annotations
 
@@ -39,7 +39,7 @@ class CrashingExtractor(RulesExtractor):
 def _build(out: Path, workers: int) -> tuple[dict, object]:
     with example_corpus() as folder:
         result = build([str(folder)], out, Config(workers=workers))
-    return json.loads((out / "dossier.json").read_text(encoding="utf-8")), result.story
+    return json.loads((out / "dossier.json").read_text(encoding="utf-8")), result.run
 
 
 @pytest.fixture
@@ -74,12 +74,12 @@ def test_a_failing_document_is_reported_and_the_run_goes_on(tmp_path: Path, work
                                                             monkeypatch: pytest.MonkeyPatch,
                                                             pool_for_any_size: None) -> None:
     monkeypatch.setitem(BACKENDS, "rules", f"{__name__}:FailingExtractor")
-    dossier, story = _build(tmp_path / "out", workers)
+    dossier, run = _build(tmp_path / "out", workers)
     failed = [e for e in dossier["errors"] if Path(e["path"]).name == FAILING_FILE]
     assert len(failed) == 1 and "extraction failed" in failed[0]["error"] and "ValueError: boom" in failed[0]["error"]
-    bad = next(d.id for d in story.documents if Path(d.path).name == FAILING_FILE)
-    assert not any(m.document == bad for m in story.mentions)
-    assert story.mentions and story.claims  # the other documents were read
+    bad = next(d.id for d in run.documents if Path(d.path).name == FAILING_FILE)
+    assert not any(m.document == bad for m in run.mentions)
+    assert run.mentions and run.claims  # the other documents were read
 
 
 def test_a_dying_worker_stops_the_run_with_a_clear_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,

@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 from factline.config import Config
-from factline.model import Argument, Claim, Document, Entity, Mention, Role, Segment, Story
-from factline.stages.reconcile import dates_agree, run
+from factline.model import Argument, Claim, Document, Entity, Mention, Role, Run, Segment
+from factline.stages.reconcile import apply, dates_agree
 
 
 class StoryBuilder:
     """Documents whose raw text is a list of sentences; claims cite one sentence each."""
 
     def __init__(self) -> None:
-        self.story = Story()
+        self.run = Run()
         self.n = 0
 
     def doc(self, doc_id: str, sentences: list[str], translation_of: str | None = None) -> Document:
@@ -21,12 +21,12 @@ class StoryBuilder:
         for s in sentences:
             d.segments.append(Segment(s, pos))
             pos += len(s) + 1
-        self.story.documents.append(d)
+        self.run.documents.append(d)
         return d
 
     def entity(self, eid: str, name: str, etype: str = "person") -> Entity:
         e = Entity(eid, etype, name, [name])
-        self.story.entities.append(e)
+        self.run.entities.append(e)
         return e
 
     def claim(self, doc: Document, sentence: int, ctype: str, args: dict[str, str], date: str | None = None,
@@ -36,22 +36,22 @@ class StoryBuilder:
         for role, entity in args.items():
             self.n += 1
             m = Mention(f"m{self.n}", doc.id, seg.start, seg.end, seg.text, "person", entity=entity)
-            self.story.mentions.append(m)
+            self.run.mentions.append(m)
             arguments.append(Argument(m.id, role.rstrip("0123456789")))
         c = Claim(f"c{self.n}", doc.id, ctype, doc.ref(seg.start, seg.end), "t", arguments, date=date,
                   date_text=date, status=status, **extra)
-        self.story.claims.append(c)
+        self.run.claims.append(c)
         return c
 
     def mention_of(self, doc: Document, entity: str) -> str:
         self.n += 1
         m = Mention(f"m{self.n}", doc.id, 0, 1, doc.raw[0], "person", entity=entity)
-        self.story.mentions.append(m)
+        self.run.mentions.append(m)
         return m.id
 
-    def run(self) -> Story:
-        run(self.story, Config())
-        return self.story
+    def built(self) -> Run:
+        apply(self.run, Config())
+        return self.run
 
 
 def test_one_event_per_happening_with_one_source_per_article() -> None:
@@ -63,13 +63,13 @@ def test_one_event_per_happening_with_one_source_per_article() -> None:
     b.claim(a, 0, "departure", {"subject": "lin", "org": "acme"}, "2026-03-04")
     b.claim(a, 1, "departure", {"subject": "lin", "org": "acme"})
     b.claim(c, 0, "departure", {"subject": "lin", "org": "acme"}, "2026-03-04")
-    story = b.run()
-    assert len(story.events) == 1
-    ev = story.events[0]
+    run = b.built()
+    assert len(run.events) == 1
+    ev = run.events[0]
     assert ev.date == "2026-03-04" and sorted(s.document for s in ev.sources) == ["a", "c"]
-    assert all(story.document(s.document).raw[s.start:s.end] == s.quote for s in ev.sources)
+    assert all(run.document(s.document).raw[s.start:s.end] == s.quote for s in ev.sources)
     assert ev.summary == "Lin left Acme (2026-03-04)."
-    assert not story.conflicts
+    assert not run.conflicts
 
 
 def test_a_translation_is_not_independent_support() -> None:
@@ -81,7 +81,7 @@ def test_a_translation_is_not_independent_support() -> None:
         if with_translation:
             t = b.doc("t", ["Lin se unió a Acme."], translation_of="a")
             b.claim(t, 0, "join", {"subject": "lin"}, "2026-01")
-        return b.run().events[0].confidence
+        return b.built().events[0].confidence
 
     def independent() -> float:
         b = StoryBuilder()
@@ -89,7 +89,7 @@ def test_a_translation_is_not_independent_support() -> None:
         for d in ("a", "b"):
             doc = b.doc(d, ["Lin joined Acme."])
             b.claim(doc, 0, "join", {"subject": "lin"}, "2026-01")
-        return b.run().events[0].confidence
+        return b.built().events[0].confidence
 
     assert confidence(True) == confidence(False)
     assert independent() > confidence(True)
@@ -103,9 +103,9 @@ def test_different_dates_for_one_departure_are_a_date_conflict() -> None:
     b.claim(a, 0, "departure", {"subject": "hui", "org": "q"}, "2026-03-04")
     b.claim(c, 0, "departure", {"subject": "hui", "org": "q"}, "2026-01")
     b.claim(d, 0, "departure", {"subject": "hui", "org": "q"}, "2026-03-05")  # a day apart: same date
-    story = b.run()
-    assert len(story.events) == 1
-    [k] = story.conflicts
+    run = b.built()
+    assert len(run.events) == 1
+    [k] = run.conflicts
     assert k.kind == "date" and "hui" in k.entities
     assert {v.value: sorted(s.document for s in v.sources) for v in k.values} == {
         "2026-03-04": ["a", "d"], "2026-01": ["c"]}
@@ -117,8 +117,8 @@ def test_recurring_events_with_different_dates_stay_apart() -> None:
     a = b.doc("a", ["Q released model 2.", "Q released model 3."])
     b.claim(a, 0, "release", {"org": "q"}, "2023-08")
     b.claim(a, 1, "release", {"org": "q"}, "2026-03-03")
-    story = b.run()
-    assert [e.date for e in story.events] == ["2023-08", "2026-03-03"] and not story.conflicts
+    run = b.built()
+    assert [e.date for e in run.events] == ["2023-08", "2026-03-03"] and not run.conflicts
 
 
 def test_died_versus_resigned_even_inside_one_self_contradicting_article() -> None:
@@ -129,8 +129,8 @@ def test_died_versus_resigned_even_inside_one_self_contradicting_article() -> No
     b.claim(a, 0, "departure", {"subject": "lin"})
     b.claim(a, 1, "death", {"subject": "lin"})
     b.claim(c, 0, "departure", {"subject": "lin"})
-    story = b.run()
-    [k] = [k for k in story.conflicts if k.kind == "status"]
+    run = b.built()
+    [k] = [k for k in run.conflicts if k.kind == "status"]
     values = {v.value: sorted(s.document for s in v.sources) for v in k.values}
     assert values == {"died": ["a"], "left / resigned": ["a", "c"]}
 
@@ -142,8 +142,8 @@ def test_reported_and_denied_is_a_status_conflict() -> None:
     a, c = b.doc("a", ["Shen is in talks to join V."]), b.doc("c", ["V denied talks with Shen."])
     b.claim(a, 0, "join", {"subject": "shen", "destination": "v"})
     b.claim(c, 0, "join", {"subject": "shen", "destination": "v"}, status="denied")
-    story = b.run()
-    [k] = story.conflicts
+    run = b.built()
+    [k] = run.conflicts
     assert k.kind == "status" and {v.value for v in k.values} == {"reported", "denied"}
 
 
@@ -154,9 +154,9 @@ def test_a_rumour_and_its_denial_is_a_status_conflict() -> None:
     a, c = b.doc("a", ["Shen may join V, people say."]), b.doc("c", ["V denied talks with Shen."])
     b.claim(a, 0, "join", {"subject": "shen", "destination": "v"}, "2026-10", status="rumored")
     b.claim(c, 0, "join", {"subject": "shen", "destination": "v"}, "2026-10-14", status="denied")
-    story = b.run()
-    [k] = story.conflicts
-    assert {v.value for v in k.values} == {"rumored", "denied"} and story.events[0].date == "2026-10"
+    run = b.built()
+    [k] = run.conflicts
+    assert {v.value for v in k.values} == {"rumored", "denied"} and run.events[0].date == "2026-10"
 
 
 def test_reporting_lines_that_differ_between_articles() -> None:
@@ -166,8 +166,8 @@ def test_reporting_lines_that_differ_between_articles() -> None:
     a, c = b.doc("a", ["Zhou asked to report to Boss1."]), b.doc("c", ["Zhou asked to report to Boss2."])
     b.claim(a, 0, "other", {"subject": "zhou"}, facts={"reports_to": b.mention_of(a, "boss1")})
     b.claim(c, 0, "other", {"subject": "zhou"}, facts={"reports_to": b.mention_of(c, "boss2")})
-    story = b.run()
-    [k] = story.conflicts
+    run = b.built()
+    [k] = run.conflicts
     assert k.kind == "role" and k.entities[0] == "zhou" and {v.value for v in k.values} == {"Boss1", "Boss2"}
 
 
@@ -178,8 +178,8 @@ def test_figures_for_one_quantity_that_differ_beyond_rounding() -> None:
     b.claim(a, 0, "other", {"org": "q"}, figures=[{"quantity": "downloads", "value": 1e9}])
     b.claim(c, 0, "other", {"org": "q"}, figures=[{"quantity": "downloads", "value": 6e8, "as_of": "2025-11"}])
     b.claim(d, 0, "other", {"org": "q"}, figures=[{"quantity": "downloads", "value": 1.02e9}])
-    story = b.run()
-    [k] = story.conflicts
+    run = b.built()
+    [k] = run.conflicts
     assert k.kind == "value"
     assert {v.value for v in k.values} == {"1 billion downloads", "600 million downloads (as of 2025-11)"}
 
@@ -192,7 +192,7 @@ def test_a_departure_makes_roles_at_that_org_former() -> None:
     lin.roles.append(Role("board member", "董事", "other-org", "current"))
     a = b.doc("a", ["Lin left Q."])
     b.claim(a, 0, "departure", {"subject": "lin", "org": "q"}, "2026-03-04")
-    b.run()
+    b.built()
     assert [(r.status, r.until) for r in lin.roles] == [("former", "2026-03-04"), ("current", None)]
 
 

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from factline.model import Document, Segment, Story
+from factline.model import Document, Run, Segment
 from factline.outputs.report import render_report, write_report
 from factline.outputs.report.payload import build_payload, embed_json, event_conflicts
 from report_fixtures import JS_URL, PAYLOADS, XSS_CORPUS, make_story, make_xss_story
@@ -60,18 +60,18 @@ def test_report_needs_nothing_from_the_network() -> None:
 
 
 def test_data_is_embedded_once_and_round_trips() -> None:
-    story = make_story()
-    html = render_report(story)
+    run = make_story()
+    html = render_report(run)
     assert len(DATA_BLOCK.findall(html)) == 1
-    assert data_of(html) == json.loads(json.dumps(build_payload(story)))
+    assert data_of(html) == json.loads(json.dumps(build_payload(run)))
 
 
 def test_payload_keeps_dossier_fields_and_replaces_content_with_segments() -> None:
-    story = make_story()
-    data = build_payload(story)
-    assert [e["id"] for e in data["events"]] == [e.id for e in story.events]
+    run = make_story()
+    data = build_payload(run)
+    assert [e["id"] for e in data["events"]] == [e.id for e in run.events]
     assert data["title"] == "Zhou Hao leaves Lumen AI"
-    for doc_dict, doc in zip(data["documents"], story.documents, strict=True):
+    for doc_dict, doc in zip(data["documents"], run.documents, strict=True):
         assert "content" not in doc_dict
         for kind, start, text, _lang, _reason in doc_dict["segments"]:
             assert kind in ("title", "body", "dropped", "excerpt")
@@ -79,12 +79,12 @@ def test_payload_keeps_dossier_fields_and_replaces_content_with_segments() -> No
 
 
 def test_citation_outside_kept_text_gets_an_excerpt() -> None:
-    story = make_story()
-    es = story.document("d-es")
+    run = make_story()
+    es = run.document("d-es")
     furniture = "Suscríbete a nuestro boletín"  # a dropped segment
     start = es.raw.index(furniture)
-    story.events[2].sources.append(es.ref(start, start + len(furniture)))
-    rows = [r for r in build_payload(story)["documents"][1]["segments"] if r[0] == "excerpt"]
+    run.events[2].sources.append(es.ref(start, start + len(furniture)))
+    rows = [r for r in build_payload(run)["documents"][1]["segments"] if r[0] == "excerpt"]
     assert len(rows) == 1
     kind, excerpt_start, text, _, _ = rows[0]
     assert excerpt_start <= start and start + len(furniture) <= excerpt_start + len(text)
@@ -110,12 +110,12 @@ def test_embedded_json_cannot_close_its_script_element() -> None:
 def test_lone_surrogates_do_not_break_writing(tmp_path: Path) -> None:
     raw = "broken \udcff byte then text"
     doc = Document("d", "d.txt", raw, segments=[Segment(raw, 0, "body")])
-    path = write_report(Story(documents=[doc]), tmp_path / "report.html")
+    path = write_report(Run(documents=[doc]), tmp_path / "report.html")
     assert data_of(path.read_text(encoding="utf-8"))["documents"][0]["segments"][0][2] == raw
 
 
 def test_empty_story_renders() -> None:
-    html = render_report(Story())
+    html = render_report(Run())
     assert data_of(html)["documents"] == []
 
 
@@ -155,7 +155,7 @@ def test_payloads_are_escaped_inside_the_json_block(xss_html: str) -> None:
 
 def test_only_the_page_own_elements_exist(xss_html: str) -> None:
     tags = tags_of(xss_html)
-    assert [t for t, _ in tags] == [t for t, _ in tags_of(render_report(Story()))]
+    assert [t for t, _ in tags] == [t for t, _ in tags_of(render_report(Run()))]
     assert all(not name.startswith("on") for _, attrs in tags for name in attrs)
 
 
@@ -177,12 +177,12 @@ def test_pipeline_report_of_the_xss_corpus_is_inert(tmp_path: Path) -> None:
     html = result.outputs["report"].read_text(encoding="utf-8")
     page = outside_data(html)
     assert "__pwned" not in page and "javascript:" not in page
-    assert [t for t, _ in tags_of(html)] == [t for t, _ in tags_of(render_report(Story()))]
+    assert [t for t, _ in tags_of(html)] == [t for t, _ in tags_of(render_report(Run()))]
     titles = [d["title"] for d in data_of(html)["documents"]]
     assert any("<script>window.__pwned=1</script>" in (t or "") for t in titles)  # kept, as data
 
 
 def test_document_without_kept_text_shows_its_raw_start() -> None:
     doc = Document("d", "d.txt", "<html>only furniture</html>", segments=[Segment("only furniture", 6, "dropped")])
-    rows = build_payload(Story(documents=[doc]))["documents"][0]["segments"]
+    rows = build_payload(Run(documents=[doc]))["documents"][0]["segments"]
     assert rows[-1][:3] == ["excerpt", 0, "<html>only furniture</html>"]

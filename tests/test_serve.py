@@ -20,10 +20,10 @@ from report_fixtures import make_story
 @pytest.fixture(scope="module")
 def dossier_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = tmp_path_factory.mktemp("served")
-    story = make_story()
-    dossier.write(story, folder / "dossier.json")
-    store.write(story, folder / "factline.db")
-    write_report(story, folder / "report.html")
+    run = make_story()
+    dossier.write(run, folder / "dossier.json")
+    store.write(run, folder / "factline.db")
+    write_report(run, folder / "report.html")
     (folder.parent / "secret.txt").write_text("not for the web", encoding="utf-8")
     return folder
 
@@ -86,8 +86,8 @@ def test_documents_are_paged_with_totals(server: DossierServer) -> None:
 
 def test_one_document_has_raw_text_and_segments(server: DossierServer) -> None:
     doc = get_json(server, "/api/documents/d-zh")
-    story = make_story()
-    assert doc["raw"] == story.document("d-zh").raw
+    run = make_story()
+    assert doc["raw"] == run.document("d-zh").raw
     assert [s["kind"] for s in doc["segments"]][:3] == ["dropped", "title", "body"]
     for seg in doc["segments"]:
         assert doc["raw"][seg["start"]:seg["start"] + len(seg["text"])] == seg["text"]

@@ -49,12 +49,12 @@ def _run_build(inputs: list[str], out: Path, quiet: bool, strict: bool, language
     except LLMError as e:
         console.print(f"[red]{e}[/red]", highlight=False)
         raise typer.Exit(2) from None
-    story = result.story
+    run = result.run
     if not quiet:
         _summary(result, time.perf_counter() - t0)
-    if strict and story.errors:
+    if strict and run.errors:
         raise typer.Exit(1)
-    if not story.documents:
+    if not run.documents:
         console.print("[red]No document could be read.[/red]")
         raise typer.Exit(1)
 
@@ -76,17 +76,17 @@ def _build_with_progress(inputs: list[str], out: Path, config: Config, quiet: bo
 
 
 def _summary(result: BuildResult, seconds: float) -> None:
-    story = result.story
+    run = result.run
     table = Table(show_header=False, box=None, padding=(0, 2))
-    table.add_row("documents read", str(len(story.documents)))
-    table.add_row("skipped", str(len(story.errors)))
-    table.add_row("stories", str(len(story.stories)))
-    table.add_row("entities", str(len(story.entities)))
-    table.add_row("events", str(len(story.events)))
-    table.add_row("conflicts", str(len(story.conflicts)))
+    table.add_row("documents read", str(len(run.documents)))
+    table.add_row("skipped", str(len(run.errors)))
+    table.add_row("stories", str(len(run.stories)))
+    table.add_row("entities", str(len(run.entities)))
+    table.add_row("events", str(len(run.events)))
+    table.add_row("conflicts", str(len(run.conflicts)))
     table.add_row("time", f"{seconds:.1f} s")
     console.print(table)
-    for err in story.errors:
+    for err in run.errors:
         console.print(f"  [yellow]skipped[/yellow] {err.path}: {err.error}", highlight=False, soft_wrap=True)
     for name, path in result.outputs.items():
         console.print(f"  {name:<9} {path}", highlight=False, soft_wrap=True)

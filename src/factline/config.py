@@ -7,16 +7,16 @@ from dataclasses import dataclass, field
 
 DEFAULT_LANGUAGES = ("zh", "en", "es", "pt")
 
-# The pipeline as data: stage name -> "module:function". A stage takes (Story, Config).
+# The pipeline as data: stage name -> "module:function". A stage takes (Run, Config).
 STAGES: dict[str, str] = {
-    "clean": "factline.stages.clean:run",
-    "langid": "factline.stages.langid:run",
-    "metadata": "factline.stages.metadata:run",
-    "lineage": "factline.stages.lineage:run",
-    "cluster": "factline.stages.cluster:run",
-    "extract": "factline.stages.extract:run",
-    "link": "factline.stages.link:run",
-    "reconcile": "factline.stages.reconcile:run",
+    "clean": "factline.stages.clean:apply",
+    "langid": "factline.stages.langid:apply",
+    "metadata": "factline.stages.metadata:apply",
+    "lineage": "factline.stages.lineage:apply",
+    "cluster": "factline.stages.cluster:apply",
+    "extract": "factline.stages.extract:apply",
+    "link": "factline.stages.link:apply",
+    "reconcile": "factline.stages.reconcile:apply",
 }
 DEFAULT_PIPELINE = tuple(STAGES)
 

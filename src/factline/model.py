@@ -1,6 +1,6 @@
 """The one data model every stage reads and writes.
 
-A `Story` holds everything a run knows. Stages add to it; none keeps private state
+A `Run` holds everything a run knows. Stages add to it; none keeps private state
 between runs. Character offsets (`start`, `end`) are always into `Document.raw`, the
 input decoded to text, so that any reference can be checked as `raw[start:end] == quote`.
 """
@@ -247,19 +247,19 @@ class InputError:
 
 
 @dataclass(slots=True)
-class StoryCluster:
+class Story:
     id: str
     label: str
     documents: list[str] = field(default_factory=list)
 
 
 @dataclass
-class Story:
+class Run:
     """Everything one run knows; the object passed from stage to stage."""
 
     documents: list[Document] = field(default_factory=list)
     errors: list[InputError] = field(default_factory=list)
-    stories: list[StoryCluster] = field(default_factory=list)
+    stories: list[Story] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
     role_claims: list[RoleClaim] = field(default_factory=list)
     claims: list[Claim] = field(default_factory=list)

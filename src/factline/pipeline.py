@@ -1,4 +1,4 @@
-"""Run the stages named in `Config.pipeline` over a Story, then write the outputs.
+"""Run the stages named in `Config.pipeline` over a Run, then write the outputs.
 
 This is the library entry point the CLI wraps: `build(inputs, out_dir)`.
 """
@@ -12,9 +12,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from factline.config import STAGES, Config
-from factline.model import Story
+from factline.model import Run
 
-StageFn = Callable[[Story, Config], None]
+StageFn = Callable[[Run, Config], None]
 Progress = Callable[[str, int, int], None]  # (what, done, total)
 
 
@@ -26,23 +26,23 @@ def resolve_stage(name: str) -> StageFn:
     return getattr(importlib.import_module(module_name), attr)
 
 
-def run_stages(story: Story, config: Config, names: Iterable[str] | None = None,
-               progress: Progress | None = None) -> Story:
+def run_stages(run: Run, config: Config, names: Iterable[str] | None = None,
+               progress: Progress | None = None) -> Run:
     names = list(names or config.pipeline)
     for i, name in enumerate(names):
         if progress:
             progress(name, i, len(names))
         t0 = time.perf_counter()
-        resolve_stage(name)(story, config)
-        story.timings[name] = story.timings.get(name, 0.0) + time.perf_counter() - t0
+        resolve_stage(name)(run, config)
+        run.timings[name] = run.timings.get(name, 0.0) + time.perf_counter() - t0
     if progress:
         progress("done", len(names), len(names))
-    return story
+    return run
 
 
 @dataclass
 class BuildResult:
-    story: Story
+    run: Run
     out_dir: Path
     outputs: dict[str, Path] = field(default_factory=dict)
     seconds: float = 0.0
@@ -58,16 +58,16 @@ def build(inputs: Iterable[str], out_dir: str | Path, config: Config | None = No
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     t0 = time.perf_counter()
-    story = Story()
+    run = Run()
     docs, errors = ingest.read_inputs(inputs, config, on_file=on_file)
-    story.documents, story.errors = docs, errors
-    story.timings["ingest"] = time.perf_counter() - t0
-    run_stages(story, config, progress=progress)
-    result = BuildResult(story, out)
+    run.documents, run.errors = docs, errors
+    run.timings["ingest"] = time.perf_counter() - t0
+    run_stages(run, config, progress=progress)
+    result = BuildResult(run, out)
     t1 = time.perf_counter()
-    result.outputs["dossier"] = dossier.write(story, out / "dossier.json")
-    result.outputs["database"] = store.write(story, out / "factline.db")
-    result.outputs["report"] = write_report(story, out / "report.html")
-    story.timings["write"] = time.perf_counter() - t1
+    result.outputs["dossier"] = dossier.write(run, out / "dossier.json")
+    result.outputs["database"] = store.write(run, out / "factline.db")
+    result.outputs["report"] = write_report(run, out / "report.html")
+    run.timings["write"] = time.perf_counter() - t1
     result.seconds = time.perf_counter() - t0
     return result

@@ -1,4 +1,4 @@
-"""Serialize a Story to dossier.json, the output contract (../shared/eval/DOSSIER.md)."""
+"""Serialize a Run to dossier.json, the output contract (../shared/eval/DOSSIER.md)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from factline import __version__
-from factline.model import Document, Story
+from factline.model import Document, Run
 from factline.outputs.atomic import write_text
 
 FORMAT_VERSION = 1
@@ -22,17 +22,17 @@ def document_dict(d: Document) -> dict[str, Any]:
     }
 
 
-def to_dict(story: Story) -> dict[str, Any]:
+def to_dict(run: Run) -> dict[str, Any]:
     return {
         "format": "factline-dossier", "version": FORMAT_VERSION, "generator": f"factline {__version__}",
-        "stories": [{"id": s.id, "label": s.label, "documents": s.documents} for s in story.stories],
-        "documents": [document_dict(d) for d in story.documents],
-        "entities": [e.to_dict() for e in story.entities],
-        "events": [e.to_dict() for e in story.events],
-        "conflicts": [c.to_dict() for c in story.conflicts],
-        "errors": [e.to_dict() for e in story.errors],
+        "stories": [{"id": s.id, "label": s.label, "documents": s.documents} for s in run.stories],
+        "documents": [document_dict(d) for d in run.documents],
+        "entities": [e.to_dict() for e in run.entities],
+        "events": [e.to_dict() for e in run.events],
+        "conflicts": [c.to_dict() for c in run.conflicts],
+        "errors": [e.to_dict() for e in run.errors],
     }
 
 
-def write(story: Story, path: Path) -> Path:
-    return write_text(path, json.dumps(to_dict(story), ensure_ascii=False, indent=1))
+def write(run: Run, path: Path) -> Path:
+    return write_text(path, json.dumps(to_dict(run), ensure_ascii=False, indent=1))

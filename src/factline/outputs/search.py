@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import sqlite3
 
-from factline.model import Story
+from factline.model import Run
 
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 
@@ -33,15 +33,15 @@ def to_match_query(query: str) -> str:
     return " AND ".join(parts)
 
 
-def build_index(db: sqlite3.Connection, story: Story) -> None:
+def build_index(db: sqlite3.Connection, run: Run) -> None:
     db.execute("CREATE VIRTUAL TABLE search USING fts5(kind UNINDEXED, ref UNINDEXED, title, body, "
                "tokenize='unicode61 remove_diacritics 2')")
     rows = []
-    for d in story.documents:
+    for d in run.documents:
         rows.append(("document", d.id, segment_for_index(d.title or ""), segment_for_index(d.content)))
-    for e in story.entities:
+    for e in run.entities:
         rows.append(("entity", e.id, segment_for_index(e.name), segment_for_index(" ".join(e.aliases))))
-    for ev in story.events:
+    for ev in run.events:
         rows.append(("event", ev.id, segment_for_index(ev.summary), segment_for_index(
             " ".join(s.quote for s in ev.sources))))
     db.executemany("INSERT INTO search VALUES (?,?,?,?)", rows)

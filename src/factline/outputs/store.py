@@ -10,7 +10,7 @@ import json
 import sqlite3
 from pathlib import Path
 
-from factline.model import SourceRef, Story
+from factline.model import Run, SourceRef
 from factline.outputs.atomic import atomic_path
 
 SCHEMA = """
@@ -53,20 +53,20 @@ def _insert_sources(db: sqlite3.Connection, kind: str, owner: str, refs: list[So
                    [(kind, owner, r.document, r.start, r.end, r.quote) for r in refs])
 
 
-def populate(db: sqlite3.Connection, story: Story) -> None:
+def populate(db: sqlite3.Connection, run: Run) -> None:
     from factline import __version__
     from factline.outputs.search import build_index
 
     db.executescript(SCHEMA)
     db.execute("INSERT INTO meta VALUES ('generator', ?)", (f"factline {__version__}",))
-    for d in story.documents:
+    for d in run.documents:
         db.execute("INSERT INTO documents VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", (
             d.id, d.path, d.format, d.encoding, d.url, d.lang, d.published, d.title, d.outlet,
             json.dumps(d.authors, ensure_ascii=False), d.story, d.duplicate_of, d.translation_of, d.raw, d.content))
         db.executemany("INSERT INTO segments VALUES (?,?,?,?,?,?,?)", [
             (d.id, i, s.kind, s.start, s.text, s.reason, s.lang) for i, s in enumerate(d.segments)])
-    db.executemany("INSERT INTO stories VALUES (?,?)", [(s.id, s.label) for s in story.stories])
-    for e in story.entities:
+    db.executemany("INSERT INTO stories VALUES (?,?)", [(s.id, s.label) for s in run.stories])
+    for e in run.entities:
         db.execute("INSERT INTO entities VALUES (?,?,?,?)", (e.id, e.type, e.name, len(e.mentions)))
         db.executemany("INSERT INTO aliases VALUES (?,?)", [(e.id, a) for a in e.aliases])
         for i, r in enumerate(e.roles):
@@ -74,27 +74,27 @@ def populate(db: sqlite3.Connection, story: Story) -> None:
                        (e.id, i, r.role, r.role_text, r.org, r.status, r.since, r.until))
             _insert_sources(db, "role", f"{e.id}#{i}", r.sources)
     db.executemany("INSERT INTO mentions VALUES (?,?,?,?,?,?,?,?,?)", [
-        (m.id, m.document, m.start, m.end, m.text, m.type, m.lang, m.detector, m.entity) for m in story.mentions])
-    for ev in story.events:
+        (m.id, m.document, m.start, m.end, m.text, m.type, m.lang, m.detector, m.entity) for m in run.mentions])
+    for ev in run.events:
         db.execute("INSERT INTO events VALUES (?,?,?,?,?,?,?)",
                    (ev.id, ev.type, ev.summary, ev.date, ev.date_text, ev.status, ev.confidence))
         db.executemany("INSERT INTO participants VALUES (?,?,?)", [(ev.id, p.entity, p.role) for p in ev.participants])
         _insert_sources(db, "event", ev.id, ev.sources)
-    for c in story.conflicts:
+    for c in run.conflicts:
         db.execute("INSERT INTO conflicts VALUES (?,?,?,?)", (c.id, c.about, c.kind, json.dumps(c.entities)))
         for i, v in enumerate(c.values):
             db.execute("INSERT INTO conflict_values VALUES (?,?,?)", (c.id, i, v.value))
             _insert_sources(db, "conflict_value", f"{c.id}#{i}", v.sources)
-    db.executemany("INSERT INTO errors VALUES (?,?)", [(e.path, e.error) for e in story.errors])
-    build_index(db, story)
+    db.executemany("INSERT INTO errors VALUES (?,?)", [(e.path, e.error) for e in run.errors])
+    build_index(db, run)
 
 
-def write(story: Story, path: Path) -> Path:
+def write(run: Run, path: Path) -> Path:
     with atomic_path(path) as tmp:
         db = sqlite3.connect(tmp)
         try:
             with db:
-                populate(db, story)
+                populate(db, run)
         finally:
             db.close()
     return path

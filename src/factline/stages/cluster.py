@@ -1,4 +1,4 @@
-"""Story clusters across languages, built incrementally.
+"""Run clusters across languages, built incrementally.
 
 Documents are taken in publication order (undated ones after, in input order). Each
 joins the existing story whose centroid (the normalised sum of its members' vectors)
@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from factline.config import Config
-from factline.model import Document, Story, StoryCluster
+from factline.model import Document, Run, Story
 from factline.text import vectors
 
 LABEL_CHARS = 90
@@ -149,20 +149,20 @@ def label(docs: Sequence[Document], doc_vectors: np.ndarray, centroid: np.ndarra
     return text if len(text) <= LABEL_CHARS else text[: LABEL_CHARS - 1].rstrip() + "…"
 
 
-def run(story: Story, config: Config) -> None:
-    docs = story.documents
+def apply(run: Run, config: Config) -> None:
+    docs = run.documents
     if not docs:
-        story.stories = []
+        run.stories = []
         return
     doc_vectors = vectors.story_vectors(docs)
     index = cluster_documents(docs, config.story_similarity, doc_vectors)
     position = {d.id: i for i, d in enumerate(docs)}
-    story.stories = []
+    run.stories = []
     for k, story_key in enumerate(index.ids):
         members = index.members[k]
         rows = [position[m] for m in members]
         member_docs = [docs[r] for r in rows]
-        story.stories.append(StoryCluster(story_key, label(member_docs, doc_vectors[rows], index.centroid(k)),
+        run.stories.append(Story(story_key, label(member_docs, doc_vectors[rows], index.centroid(k)),
                                           list(members)))
         for doc in member_docs:
             doc.story = story_key

@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 
 from factline.config import Config
-from factline.model import Story
+from factline.model import Run
 
 _HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _KANA = re.compile(r"[\u3040-\u30ff]")
@@ -55,8 +55,8 @@ def detect(text: str, languages: tuple[str, ...]) -> str | None:
     return lang.iso_code_639_1.name.lower() if lang else None
 
 
-def run(story: Story, config: Config) -> None:
-    for doc in story.documents:
+def apply(run: Run, config: Config) -> None:
+    for doc in run.documents:
         weights: dict[str, int] = {}
         for seg in doc.kept:
             seg.lang = detect(seg.text, config.languages)

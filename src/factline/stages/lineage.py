@@ -37,7 +37,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from factline.config import Config
-from factline.model import Document, Story
+from factline.model import Document, Run
 from factline.text import vectors
 from factline.text.sentences import sentences
 
@@ -525,8 +525,8 @@ def _is_original(docs: Sequence[Document], a: Profile, b: Profile) -> bool:
     return original_of(docs[a.index], a.index, a.sentence_count, docs[b.index], b.index, b.sentence_count)
 
 
-def run(story: Story, config: Config) -> None:
-    docs = story.documents
+def apply(run: Run, config: Config) -> None:
+    docs = run.documents
     for doc in docs:
         doc.duplicate_of = None
         doc.translation_of = None

@@ -22,7 +22,7 @@ from functools import lru_cache
 from itertools import permutations
 
 from factline.config import Config
-from factline.model import Entity, Mention, Role, RoleClaim, Story
+from factline.model import Entity, Mention, Role, RoleClaim, Run
 
 _HAN = re.compile(r"[\u3400-\u9fff]")
 _LATIN = re.compile(r"[A-Za-zÀ-ÿ]")
@@ -413,12 +413,12 @@ def _clean_alias(text: str) -> str:
     return unicodedata.normalize("NFC", re.sub(r"\s+", " ", text.strip()))
 
 
-def attach_roles(entities: list[Entity], role_claims: Iterable[RoleClaim], story: Story) -> None:
+def attach_roles(entities: list[Entity], role_claims: Iterable[RoleClaim], run: Run) -> None:
     ent_by_id = {e.id: e for e in entities}
     merged: dict[tuple[str, str, str | None], Role] = {}
     for rc in role_claims:
-        person = story.mention(rc.person).entity
-        org = story.mention(rc.org).entity if rc.org else None
+        person = run.mention(rc.person).entity
+        org = run.mention(rc.org).entity if rc.org else None
         if person is None or person == org:
             continue
         key = (person, rc.role.casefold(), org)
@@ -440,6 +440,6 @@ def attach_roles(entities: list[Entity], role_claims: Iterable[RoleClaim], story
 _STATUS_WEIGHT = {"rumored": 0, "current": 1, "new": 2, "former": 3}
 
 
-def run(story: Story, config: Config) -> None:
-    story.entities = build_entities(story.mentions)
-    attach_roles(story.entities, story.role_claims, story)
+def apply(run: Run, config: Config) -> None:
+    run.entities = build_entities(run.mentions)
+    attach_roles(run.entities, run.role_claims, run)

@@ -15,7 +15,7 @@ from urllib.parse import urlsplit
 
 from factline.config import Config
 from factline.lang import furniture as P
-from factline.model import Document, Segment, Story
+from factline.model import Document, Run, Segment
 from factline.text.line_rules import metadata_kind
 from factline.text.lines import is_paragraph
 from factline.text.page_dates import find_dates, parse_date_value
@@ -152,6 +152,6 @@ def fill(doc: Document) -> None:
     doc.published = doc.published or _hinted_date(doc) or date_from_lines(doc)
 
 
-def run(story: Story, config: Config) -> None:
-    for doc in story.documents:
+def apply(run: Run, config: Config) -> None:
+    for doc in run.documents:
         fill(doc)

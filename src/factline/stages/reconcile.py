@@ -26,8 +26,8 @@ from factline.model import (
     Entity,
     Event,
     Participant,
+    Run,
     SourceRef,
-    Story,
 )
 
 ONCE_PER_SUBJECT = {"departure", "join", "death", "appointment"}
@@ -85,8 +85,8 @@ def _day(value: str) -> Date | None:
 
 # ---------------------------------------------------------------- grouping
 
-def _lineage_roots(story: Story) -> dict[str, str]:
-    parent = {d.id: d.translation_of or d.duplicate_of for d in story.documents}
+def _lineage_roots(run: Run) -> dict[str, str]:
+    parent = {d.id: d.translation_of or d.duplicate_of for d in run.documents}
     roots = {}
     for doc_id in parent:
         seen, cur = set(), doc_id
@@ -97,13 +97,13 @@ def _lineage_roots(story: Story) -> dict[str, str]:
     return roots
 
 
-def resolve_claims(story: Story) -> list[ResolvedClaim]:
-    roots = _lineage_roots(story)
+def resolve_claims(run: Run) -> list[ResolvedClaim]:
+    roots = _lineage_roots(run)
     resolved = []
-    for claim in story.claims:
+    for claim in run.claims:
         participants: list[Participant] = []
         for arg in claim.arguments:
-            entity = story.mention(arg.mention).entity
+            entity = run.mention(arg.mention).entity
             if entity and all(p.entity != entity or p.role != arg.role for p in participants):
                 participants.append(Participant(entity, arg.role))
         if not participants:
@@ -336,7 +336,7 @@ def denial_conflicts(groups: list[Group], names: dict[str, str]) -> list[Conflic
     return out
 
 
-def fact_conflicts(resolved: list[ResolvedClaim], story: Story, names: dict[str, str]) -> list[Conflict]:
+def fact_conflicts(resolved: list[ResolvedClaim], run: Run, names: dict[str, str]) -> list[Conflict]:
     """Different reporting lines or destinations for one person in different articles."""
     out = []
     for fact, kind, about in (("reports_to", "role", "Whom {who} reports to"),
@@ -347,7 +347,7 @@ def fact_conflicts(resolved: list[ResolvedClaim], story: Story, names: dict[str,
             subject = rc.subject
             if not target or not subject:
                 continue
-            entity = story.mention(target).entity if isinstance(target, str) else None
+            entity = run.mention(target).entity if isinstance(target, str) else None
             if entity and entity != subject:
                 by_subject[subject][entity].append(rc)
         for subject, targets in by_subject.items():
@@ -360,12 +360,12 @@ def fact_conflicts(resolved: list[ResolvedClaim], story: Story, names: dict[str,
     return out
 
 
-def figure_conflicts(resolved: list[ResolvedClaim], story: Story, names: dict[str, str]) -> list[Conflict]:
+def figure_conflicts(resolved: list[ResolvedClaim], run: Run, names: dict[str, str]) -> list[Conflict]:
     """One quantity (downloads, headcount, salary...) of one entity given as different numbers."""
     by_quantity: dict[tuple[str, str], list[tuple[float, str | None, ResolvedClaim]]] = defaultdict(list)
     for rc in resolved:
         for fig in rc.claim.figures:
-            entity = _figure_entity(fig, rc, story)
+            entity = _figure_entity(fig, rc, run)
             value = fig.get("value")
             if entity and isinstance(value, int | float) and fig.get("quantity"):
                 by_quantity[(entity, str(fig["quantity"]))].append((float(value), fig.get("as_of"), rc))
@@ -392,11 +392,11 @@ def figure_conflicts(resolved: list[ResolvedClaim], story: Story, names: dict[st
     return out
 
 
-def _figure_entity(fig: dict, rc: ResolvedClaim, story: Story) -> str | None:
+def _figure_entity(fig: dict, rc: ResolvedClaim, run: Run) -> str | None:
     mention = fig.get("entity") or fig.get("mention")
     if isinstance(mention, str):
         try:
-            return story.mention(mention).entity
+            return run.mention(mention).entity
         except KeyError:
             return None
     return rc.first("org", "object", "subject")
@@ -431,17 +431,17 @@ def update_roles(entities: list[Entity], events: list[Event]) -> None:
 
 # ---------------------------------------------------------------- stage
 
-def run(story: Story, config: Config) -> None:
-    names = {e.id: e.name for e in story.entities}
-    resolved = resolve_claims(story)
+def apply(run: Run, config: Config) -> None:
+    names = {e.id: e.name for e in run.entities}
+    resolved = resolve_claims(run)
     groups = group_claims(resolved)
-    story.events = sorted((build_event(g, names) for g in groups),
+    run.events = sorted((build_event(g, names) for g in groups),
                           key=lambda e: (e.date or "9999", e.type, e.id))
-    update_roles(story.entities, story.events)
+    update_roles(run.entities, run.events)
     conflicts = (date_conflicts(groups, names) + status_conflicts(resolved, names)
-                 + denial_conflicts(groups, names) + fact_conflicts(resolved, story, names)
-                 + figure_conflicts(resolved, story, names))
+                 + denial_conflicts(groups, names) + fact_conflicts(resolved, run, names)
+                 + figure_conflicts(resolved, run, names))
     for c in conflicts:
         seed = c.kind + "|" + c.about + "|" + "|".join(v.value for v in c.values)
         c.id = "k" + hashlib.sha1(seed.encode()).hexdigest()[:10]
-    story.conflicts = conflicts
+    run.conflicts = conflicts

@@ -14,7 +14,7 @@ import re
 from importlib import resources
 from pathlib import Path
 
-from factline.model import Story
+from factline.model import Run
 from factline.outputs.atomic import write_text
 from factline.outputs.report.payload import build_payload, embed_json
 
@@ -46,7 +46,7 @@ def content_security_policy(script: str, style: str) -> str:
             "img-src data:; base-uri 'none'; form-action 'none'")
 
 
-def render_report(story: Story, *, csp: bool = True) -> str:
+def render_report(run: Run, *, csp: bool = True) -> str:
     """The report page for `story`. `csp=False` leaves out the policy so that tests can
     check that the page's own code keeps payloads inert without it."""
     style = _asset("report.css")
@@ -55,7 +55,7 @@ def render_report(story: Story, *, csp: bool = True) -> str:
         "CSP": content_security_policy(script, style) if csp else "",
         "CSS": style,
         "JS": script,
-        "DATA": embed_json(build_payload(story)),
+        "DATA": embed_json(build_payload(run)),
     }
     template = _asset("template.html")
     if not csp:
@@ -64,6 +64,6 @@ def render_report(story: Story, *, csp: bool = True) -> str:
     return _PLACEHOLDER.sub(lambda m: parts[m.group(1)], template)
 
 
-def write_report(story: Story, path: Path) -> Path:
+def write_report(run: Run, path: Path) -> Path:
     """Write the report for `story` to `path` atomically and return the path."""
-    return write_text(Path(path), render_report(story))
+    return write_text(Path(path), render_report(run))

@@ -14,7 +14,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterator
 from typing import Any
 
-from factline.model import Document, SourceRef, Story
+from factline.model import Document, Run, SourceRef
 from factline.outputs import dossier
 
 EXCERPT_CONTEXT = 240  # characters of raw shown around a citation outside the kept text
@@ -39,20 +39,20 @@ def embed_json(obj: Any) -> str:
     return _UNSAFE_PATTERN.sub(_escape_char, text)
 
 
-def all_refs(story: Story) -> Iterator[SourceRef]:
-    for entity in story.entities:
+def all_refs(run: Run) -> Iterator[SourceRef]:
+    for entity in run.entities:
         for role in entity.roles:
             yield from role.sources
-    for event in story.events:
+    for event in run.events:
         yield from event.sources
-    for conflict in story.conflicts:
+    for conflict in run.conflicts:
         for value in conflict.values:
             yield from value.sources
 
 
-def refs_by_document(story: Story) -> dict[str, list[SourceRef]]:
+def refs_by_document(run: Run) -> dict[str, list[SourceRef]]:
     grouped: dict[str, list[SourceRef]] = defaultdict(list)
-    for ref in all_refs(story):
+    for ref in all_refs(run):
         grouped[ref.document].append(ref)
     return grouped
 
@@ -98,16 +98,16 @@ def _overlaps(a: SourceRef, b: SourceRef) -> bool:
     return a.document == b.document and a.start < b.end and b.start < a.end
 
 
-def event_conflicts(story: Story) -> dict[str, list[str]]:
+def event_conflicts(run: Run) -> dict[str, list[str]]:
     """Conflicts that concern each event: they cite an overlapping span, or cite the same
     article about entities all of which take part in the event."""
     by_document: dict[str, list[tuple[SourceRef, set[str], str]]] = defaultdict(list)
-    for event in story.events:
+    for event in run.events:
         entities = {p.entity for p in event.participants}
         for ref in event.sources:
             by_document[ref.document].append((ref, entities, event.id))
     found: dict[str, list[str]] = defaultdict(list)
-    for conflict in story.conflicts:
+    for conflict in run.conflicts:
         concerned = set(conflict.entities)
         for value in conflict.values:
             for ref in value.sources:
@@ -118,17 +118,17 @@ def event_conflicts(story: Story) -> dict[str, list[str]]:
     return dict(found)
 
 
-def story_title(story: Story) -> str:
-    sizes = Counter({s.label: len(s.documents) for s in story.stories if s.label})
+def story_title(run: Run) -> str:
+    sizes = Counter({s.label: len(s.documents) for s in run.stories if s.label})
     return sizes.most_common(1)[0][0] if sizes else "factline dossier"
 
 
-def build_payload(story: Story) -> dict[str, Any]:
-    data = dossier.to_dict(story)
-    refs = refs_by_document(story)
-    for doc_dict, doc in zip(data["documents"], story.documents, strict=True):
+def build_payload(run: Run) -> dict[str, Any]:
+    data = dossier.to_dict(run)
+    refs = refs_by_document(run)
+    for doc_dict, doc in zip(data["documents"], run.documents, strict=True):
         del doc_dict["content"]  # the segments carry it, with offsets
         doc_dict["segments"] = segment_rows(doc, refs.get(doc.id, []))
-    data["title"] = story_title(story)
-    data["event_conflicts"] = event_conflicts(story)
+    data["title"] = story_title(run)
+    data["event_conflicts"] = event_conflicts(run)
     return data

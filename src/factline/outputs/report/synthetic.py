@@ -1,4 +1,4 @@
-"""A synthetic Story of any size, for checking that the report and API scale.
+"""A synthetic Run of any size, for checking that the report and API scale.
 
 Deterministic for a seed. Articles rotate through zh, es, en and pt; every citation is a
 real span of its article (made with `Document.ref`).
@@ -17,10 +17,10 @@ from factline.model import (
     Event,
     Participant,
     Role,
+    Run,
     Segment,
     SourceRef,
     Story,
-    StoryCluster,
 )
 
 SURNAMES = ["Wang", "Li", "Zhang", "Liu", "Chen", "Yang", "Zhao", "Huang", "Zhou", "Wu", "Xu", "Sun", "Ma", "Zhu"]
@@ -96,7 +96,7 @@ def _cite(rng: random.Random, doc: Document) -> SourceRef:
     return doc.ref(start, start + length)
 
 
-def synthetic_story(documents: int = 2000, seed: int = 7) -> Story:
+def synthetic_story(documents: int = 2000, seed: int = 7) -> Run:
     rng = random.Random(seed)
     people = _people(rng, max(3, documents // 4))
     orgs = _orgs(rng, max(2, documents // 12))
@@ -124,6 +124,6 @@ def synthetic_story(documents: int = 2000, seed: int = 7) -> Story:
                                   [p.entity for p in event.participants],
                                   [ConflictValue(_date(rng), [event.sources[0]]),
                                    ConflictValue(_date(rng), [event.sources[-1]])]))
-    story = Story(documents=docs, entities=[*people, *orgs], events=events, conflicts=conflicts)
-    story.stories = [StoryCluster("s1", f"Synthetic story of {documents} articles", [d.id for d in docs])]
-    return story
+    run = Run(documents=docs, entities=[*people, *orgs], events=events, conflicts=conflicts)
+    run.stories = [Story("s1", f"Synthetic story of {documents} articles", [d.id for d in docs])]
+    return run

@@ -7,7 +7,7 @@ the single-line rules of `line_rules.py` (vocabulary in `patterns.py`, dates in
 same rules. Lines repeated across unrelated documents of the run (`repetition.py`) are
 computed once, before any document is judged.
 
-Entry: `run(story, config)`. Fills `Document.segments` (raw order) and, for HTML, the
+Entry: `apply(run, config)`. Fills `Document.segments` (raw order) and, for HTML, the
 metadata trafilatura found (`doc.hints`: title, author, outlet, date) for the metadata stage.
 """
 
@@ -17,7 +17,7 @@ import logging
 from urllib.parse import urlsplit
 
 from factline.config import Config
-from factline.model import Document, Segment, Story
+from factline.model import Document, Run, Segment
 from factline.stages.clean import html as html_clean
 from factline.stages.clean.furniture import classify
 from factline.stages.clean.repetition import repeated_lines
@@ -59,9 +59,9 @@ def _fallback(doc: Document) -> None:
     doc.segments = [Segment(line.text, line.start, "body", "") for line in split_lines(doc.raw)]
 
 
-def run(story: Story, config: Config) -> None:
+def apply(run: Run, config: Config) -> None:
     prepared: dict[str, list[Line] | html_clean.Extraction] = {}
-    for doc in story.documents:
+    for doc in run.documents:
         try:
             prepared[doc.id] = html_clean.extract(doc) if doc.format == "html" else split_lines(doc.raw)
         except Exception:  # one odd page must not stop the run; its text is still kept
@@ -69,8 +69,8 @@ def run(story: Story, config: Config) -> None:
             prepared[doc.id] = split_lines(doc.raw)
     lines_by_doc = {doc_id: [ln.text for ln in (p.lines if isinstance(p, html_clean.Extraction) else p)]
                     for doc_id, p in prepared.items()}
-    repeated = repeated_lines(lines_by_doc, {d.id: _host(d) for d in story.documents})
-    for doc in story.documents:
+    repeated = repeated_lines(lines_by_doc, {d.id: _host(d) for d in run.documents})
+    for doc in run.documents:
         item = prepared[doc.id]
         try:
             if isinstance(item, html_clean.Extraction):

@@ -1,10 +1,10 @@
 """The extract stage: names, roles and event claims from every document's kept text.
 
 `run` picks the backend named by `config.extractor` and appends what it returns to the
-Story. Everything cited is in kept segments with a raw offset; dropped furniture is never
+Run. Everything cited is in kept segments with a raw offset; dropped furniture is never
 read. Documents are read in a pool of `config.workers` processes when there are enough of
 them (`extract/parallel.py`), with the same result as one by one; a document whose
-extraction fails is recorded in `Story.errors` and the run goes on.
+extraction fails is recorded in `Run.errors` and the run goes on.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ import logging
 from collections import defaultdict
 
 from factline.config import Config
-from factline.model import Document, InputError, Story
+from factline.model import Document, InputError, Run
 from factline.stages.extract.backend import Extraction, Extractor, StoryContext, get_extractor
 
 __all__ = ["Extraction", "Extractor", "StoryContext", "get_extractor", "run", "fallback_published"]
@@ -21,29 +21,29 @@ __all__ = ["Extraction", "Extractor", "StoryContext", "get_extractor", "run", "f
 log = logging.getLogger(__name__)
 
 
-def run(story: Story, config: Config) -> None:
+def apply(run: Run, config: Config) -> None:
     from factline.stages.extract.parallel import ExtractionFailure, extract_documents
 
-    dates = _StoryDates(story)
-    contexts = [StoryContext(fallback_published=_fallback_published(doc, story, dates)) for doc in story.documents]
-    for doc, result in zip(story.documents, extract_documents(story.documents, contexts, config), strict=True):
+    dates = _StoryDates(run)
+    contexts = [StoryContext(fallback_published=_fallback_published(doc, run, dates)) for doc in run.documents]
+    for doc, result in zip(run.documents, extract_documents(run.documents, contexts, config), strict=True):
         if isinstance(result, ExtractionFailure):
             log.warning("extract: document %s (%s) failed:\n%s", doc.id, doc.path, result.traceback)
-            story.errors.append(InputError(doc.path, result.describe()))
+            run.errors.append(InputError(doc.path, result.describe()))
             continue
-        story.mentions.extend(result.mentions)
-        story.role_claims.extend(result.role_claims)
-        story.claims.extend(result.claims)
+        run.mentions.extend(result.mentions)
+        run.role_claims.extend(result.role_claims)
+        run.claims.extend(result.claims)
 
 
 class _StoryDates:
     """Publication dates by story cluster, read once for all documents (not once per document)."""
 
-    def __init__(self, story: Story) -> None:
+    def __init__(self, run: Run) -> None:
         dated: dict[str | None, list[str]] = defaultdict(list)
         # (story, document id) -> dates of the articles in that story translated from or duplicating it
         self.derived: dict[tuple[str | None, str], list[str]] = defaultdict(list)
-        for d in story.documents:
+        for d in run.documents:
             if d.published:
                 dated[d.story].append(d.published[:10])
                 for source in {d.translation_of, d.duplicate_of} - {None}:
@@ -51,22 +51,22 @@ class _StoryDates:
         self.median = {k: sorted(v)[len(v) // 2] for k, v in dated.items()}
 
 
-def fallback_published(doc: Document, story: Story) -> str | None:
+def fallback_published(doc: Document, run: Run) -> str | None:
     """A date to read the article's relative expressions against when it has none.
 
     The article it translates or duplicates was published the same day; failing that,
     the middle publication date of its story cluster is the best guess for the year.
     """
-    return _fallback_published(doc, story, _StoryDates(story))
+    return _fallback_published(doc, run, _StoryDates(run))
 
 
-def _fallback_published(doc: Document, story: Story, dates: _StoryDates) -> str | None:
+def _fallback_published(doc: Document, run: Run, dates: _StoryDates) -> str | None:
     if doc.published:
         return None
     for other_id in (doc.translation_of, doc.duplicate_of):
         if other_id:
             try:
-                other = story.document(other_id)
+                other = run.document(other_id)
             except KeyError:
                 continue
             if other.published:

@@ -2,7 +2,7 @@
 
 A backend reads one `Document` (its kept segments) and returns an `Extraction` whose
 offsets are already raw offsets and whose ids are already stable (`doc:m3`, `doc:c7`), so
-that `run` only has to append it to the Story. The rules backend is the default; an LLM
+that `run` only has to append it to the Run. The rules backend is the default; an LLM
 backend can sit behind the same protocol.
 """
 

@@ -2,7 +2,7 @@
 
 The rules backend reads one document at a time and keeps nothing between documents but
 caches of pure functions and its models, so documents can be read in separate processes
-and the results put back in input order: the Story is the same as a sequential run's,
+and the results put back in input order: the Run is the same as a sequential run's,
 mention and claim ids included (they are per document, `doc:m3`).
 
 - `Config.workers` processes (1: in this process, no pool). Below `MIN_DOCUMENTS_PER_WORKER`
@@ -13,7 +13,7 @@ mention and claim ids included (they are per document, `doc:m3`).
   runs threads (onnxruntime, lingua) by the time extract runs.
 - A document whose extraction raises is not lost silently and does not stop the run: its
   result is an `ExtractionFailure` (exception type, message, traceback) that `run` records
-  in `Story.errors`, in-process and in the pool alike. A worker process that dies (killed
+  in `Run.errors`, in-process and in the pool alike. A worker process that dies (killed
   for memory, a crash in native code) stops the run with `ExtractionError` naming the
   documents it had in hand.
 - As with any spawned process pool, a script that calls `build` must do so under
