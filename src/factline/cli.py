@@ -14,8 +14,8 @@ from rich.table import Table
 
 from factline import __version__
 from factline.config import Config, default_workers
+from factline.errors import ExtractorUnavailable
 from factline.pipeline import BuildResult, build
-from factline.stages.extract.llm import LLMError
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="Reconstruct a news story from many articles in several languages.")
@@ -46,7 +46,7 @@ def _run_build(inputs: list[str], out: Path, quiet: bool, strict: bool, language
     t0 = time.perf_counter()
     try:
         result = _build_with_progress(inputs, out, config, quiet)
-    except LLMError as e:
+    except ExtractorUnavailable as e:
         console.print(f"[red]{e}[/red]", highlight=False)
         raise typer.Exit(2) from None
     run = result.run

@@ -34,6 +34,11 @@ class SourceRef:
         return asdict(self)
 
 
+# The reason on a dropped segment that holds page metadata (dateline, byline, source): the
+# clean stage sets it and the metadata stage reads those segments for dates and authors.
+METADATA_LINE = "metadata line"
+
+
 @dataclass(slots=True)
 class Segment:
     """One kept or dropped block of a document (a line or paragraph).

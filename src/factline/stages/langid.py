@@ -11,6 +11,13 @@ from functools import lru_cache
 
 from factline.config import Config
 from factline.model import Run
+from factline.stages import Contract
+
+CONTRACT = Contract(
+    requires=("Document.segments",),
+    assigns=("Document.lang", "Segment.lang"),
+)
+
 
 _HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _KANA = re.compile(r"[\u3040-\u30ff]")

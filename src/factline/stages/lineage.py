@@ -38,8 +38,15 @@ import numpy as np
 
 from factline.config import Config
 from factline.model import Document, Run
+from factline.stages import Contract
 from factline.text import vectors
 from factline.text.sentences import sentences
+
+CONTRACT = Contract(
+    requires=("Document.segments", "Document.lang"),
+    assigns=("Document.duplicate_of", "Document.translation_of"),
+)
+
 
 CJK_LANGS = ("zh", "ja", "ko")
 

@@ -23,6 +23,13 @@ from itertools import permutations
 
 from factline.config import Config
 from factline.model import Entity, Mention, Role, RoleClaim, Run
+from factline.stages import Contract
+
+CONTRACT = Contract(
+    requires=("Run.mentions",),
+    assigns=("Run.entities", "Mention.entity"),
+)
+
 
 _HAN = re.compile(r"[\u3400-\u9fff]")
 _LATIN = re.compile(r"[A-Za-zÀ-ÿ]")

@@ -15,10 +15,17 @@ from urllib.parse import urlsplit
 
 from factline.config import Config
 from factline.lang import furniture as P
-from factline.model import Document, Run, Segment
+from factline.model import METADATA_LINE, Document, Run, Segment
+from factline.stages import Contract
 from factline.text.line_rules import metadata_kind
 from factline.text.lines import is_paragraph
 from factline.text.page_dates import find_dates, parse_date_value
+
+CONTRACT = Contract(
+    requires=("Document.segments", "Document.lang"),
+    assigns=("Document.title", "Document.published", "Document.outlet", "Document.authors"),
+)
+
 
 _NAME_SPLIT = re.compile(r"\s*(?:[,，、;；/|｜]|\s+(?:and|y|e|&)\s+)\s*")
 _LABEL_PREFIX = re.compile(r"^[\s\[【(（]*[^:：/|｜丨]{1,24}?\s*[:：/|｜丨]\s*")
@@ -38,7 +45,7 @@ def _hinted_date(doc: Document) -> str | None:
 
 
 def _metadata_lines(doc: Document) -> list[Segment]:
-    return [s for s in doc.segments if s.kind == "dropped" and s.reason == "metadata line"]
+    return [s for s in doc.segments if s.kind == "dropped" and s.reason == METADATA_LINE]
 
 
 def _head_segments(doc: Document) -> list[Segment]:

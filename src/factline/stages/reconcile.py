@@ -29,6 +29,13 @@ from factline.model import (
     Run,
     SourceRef,
 )
+from factline.stages import Contract
+
+CONTRACT = Contract(
+    requires=("Run.claims", "Run.entities", "Mention.entity"),
+    assigns=("Run.events", "Run.conflicts"),
+)
+
 
 ONCE_PER_SUBJECT = {"departure", "join", "death", "appointment"}
 STATUS_PROBABILITY = {"confirmed": 0.8, "reported": 0.6, "rumored": 0.3, "speculated": 0.2, "denied": 0.1}

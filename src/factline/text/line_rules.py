@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from factline.lang import furniture as P
+from factline.model import METADATA_LINE
 from factline.text.lines import digit_share, ends_sentence, units
 from factline.text.page_dates import find_dates
 
@@ -122,7 +123,7 @@ def _row_reason(cells: list[str], lang: str | None, plain_text: bool) -> str | N
     if _menu_row(cells):
         return "navigation"
     if metadata_kind(" ".join(cells), lang):
-        return "metadata line"
+        return METADATA_LINE
     return None
 
 
@@ -195,7 +196,7 @@ def line_reason(text: str, lang: str | None = None, plain_text: bool = True) -> 
     if (size <= 25 and P.IMAGE_CREDIT.match(text)) or (size <= 15 and P.AI_IMAGE.search(text)):
         return "image credit"
     if size <= 30 and metadata_kind(text, lang):
-        return "metadata line"
+        return METADATA_LINE
     return None
 
 

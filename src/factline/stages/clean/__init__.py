@@ -18,10 +18,17 @@ from urllib.parse import urlsplit
 
 from factline.config import Config
 from factline.model import Document, Run, Segment
+from factline.stages import Contract
 from factline.stages.clean import html as html_clean
 from factline.stages.clean.furniture import classify
 from factline.stages.clean.repetition import repeated_lines
 from factline.text.lines import Line, split_lines
+
+CONTRACT = Contract(
+    requires=("Document.raw", "Document.format"),
+    assigns=("Document.segments",),
+)
+
 
 log = logging.getLogger(__name__)
 

@@ -17,6 +17,7 @@ import re
 from collections.abc import Collection, Sequence
 
 from factline.lang import furniture as P
+from factline.model import METADATA_LINE
 from factline.text.line_rules import date_remainder_units, line_reason, price_like
 from factline.text.lines import (
     Line,
@@ -72,7 +73,7 @@ def _mark_price_tickers(lines: Sequence[Line], verdicts: list[Verdict | None]) -
 def _overridable(verdict: Verdict | None) -> bool:
     """Undecided lines, and datelines/source lines: inside a list they are list items, and
     must not reach the metadata stage as the article's own date or source."""
-    return verdict is None or verdict == ("dropped", "metadata line")
+    return verdict is None or verdict == ("dropped", METADATA_LINE)
 
 
 def _listy(text: str, lang: str | None) -> bool:
@@ -203,7 +204,7 @@ def _keep_metadata_lookalikes_inside_body(lines: Sequence[Line], verdicts: list[
     same shape is content (a timeline entry, a table row with a date, an interview turn).
     A 'posted on <date>' line stays out: it signs one post of a thread or blog page."""
     for i in range(first_body + 1, last_body):
-        if verdicts[i] == ("dropped", "metadata line") and not P.PUBLISHED_LABEL.search(lines[i].text):
+        if verdicts[i] == ("dropped", METADATA_LINE) and not P.PUBLISHED_LABEL.search(lines[i].text):
             verdicts[i] = None
 
 
@@ -216,10 +217,10 @@ def _sweep_head(lines: Sequence[Line], verdicts: list[Verdict | None], first_bod
     Only where the head is a page header (it holds a dateline or byline), or for the
     shortest labels; a document that opens with a list of short lines keeps them."""
     head = range(min(first_body, len(lines)))
-    page_header = any(verdicts[i] == ("dropped", "metadata line") for i in head)
+    page_header = any(verdicts[i] == ("dropped", METADATA_LINE) for i in head)
     for i in head:
         if verdicts[i] is None and _small_label(lines[i].text) and (page_header or units(lines[i].text) <= 3):
-            verdicts[i] = ("dropped", "metadata line")
+            verdicts[i] = ("dropped", METADATA_LINE)
         elif verdicts[i] is None and P.EMAIL.search(lines[i].text):
             verdicts[i] = ("dropped", "contact prompt")
 

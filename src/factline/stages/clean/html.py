@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from factline.lang.furniture import PUBLISHED_LABEL
-from factline.model import Document, Segment
+from factline.model import METADATA_LINE, Document, Segment
 from factline.stages.clean.furniture import classify
 from factline.text.line_rules import metadata_kind, table_cells
 from factline.text.lines import Line, is_paragraph, units
@@ -305,6 +305,6 @@ def apply(doc: Document, extraction: Extraction, repeated: set[str]) -> None:
         around = _head_lines(doc.raw, located[0].start) + _signature_lines(doc.raw, located[-1].end)
         for piece in around:
             if piece.start is None or piece.start not in known:
-                segments.append(Segment(piece.text, piece.start, "dropped", "metadata line"))
+                segments.append(Segment(piece.text, piece.start, "dropped", METADATA_LINE))
                 positions.append(piece.pos)
     doc.segments = _ordered(segments, positions)

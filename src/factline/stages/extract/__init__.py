@@ -14,7 +14,14 @@ from collections import defaultdict
 
 from factline.config import Config
 from factline.model import Document, InputError, Run
+from factline.stages import Contract
 from factline.stages.extract.backend import Extraction, Extractor, StoryContext, get_extractor
+
+CONTRACT = Contract(
+    requires=("Document.segments", "Document.lang"),
+    assigns=("Run.mentions", "Run.role_claims", "Run.claims"),
+)
+
 
 __all__ = ["Extraction", "Extractor", "StoryContext", "get_extractor", "run", "fallback_published"]
 

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from factline.config import Config
+from factline.errors import ExtractorUnavailable
 from factline.model import EVENT_TYPES, Argument, Claim, Document, Mention, RoleClaim, Segment
 from factline.stages.extract.backend import Extraction, StoryContext
 
@@ -46,8 +47,8 @@ Article:
 {text}"""
 
 
-class LLMError(RuntimeError):
-    """The server could not be used; the message says what to fix."""
+class LLMError(ExtractorUnavailable):
+    """The LLM server could not be used; the message says what to fix."""
 
 
 @dataclass

@@ -19,7 +19,7 @@ mention and claim ids included (they are per document, `doc:m3`).
 - As with any spawned process pool, a script that calls `build` must do so under
   `if __name__ == "__main__":` (workers import the script's main module); the CLI does.
 - Only backends in `PROCESS_BACKENDS` use the pool: the LLM backend waits on a server and
-  keeps its run-level errors (`LLMError`) fatal.
+  keeps its run-level errors (`ExtractorUnavailable`) fatal.
 """
 
 from __future__ import annotations
@@ -35,6 +35,7 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 
 from factline.config import Config
+from factline.errors import ExtractorUnavailable
 from factline.model import Document
 from factline.stages.extract.backend import BACKENDS, Extraction, Extractor, StoryContext
 
@@ -107,11 +108,8 @@ def extract_documents(docs: Sequence[Document], contexts: Sequence[StoryContext 
 
 
 def _fatal_errors(config: Config) -> tuple[type[BaseException], ...]:
-    if config.extractor == "llm":
-        from factline.stages.extract.llm import LLMError
-
-        return (LLMError,)
-    return ()
+    """Errors that stop the run instead of failing one document: the backend itself is unusable."""
+    return (ExtractorUnavailable,)
 
 
 def _chunk_size(n: int, workers: int) -> int:

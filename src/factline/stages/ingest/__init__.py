@@ -14,7 +14,15 @@ from pathlib import Path
 
 from factline.config import Config
 from factline.model import Document, InputError
+from factline.stages import Contract
 from factline.stages.ingest.readers import ReadError, read_file, read_html, read_text
+
+CONTRACT = Contract(
+    requires=(),
+    assigns=("Run.documents", "Run.errors", "Document.raw", "Document.path", "Document.format",
+             "Document.encoding", "Document.url", "Document.hints"),
+)
+
 
 _SKIP_NAMES = {"gold.json", ".DS_Store"}
 _SKIP_SUFFIXES = (".json", ".py", ".pyc", ".db", ".sqlite", ".png", ".jpg", ".jpeg", ".gif", ".pdf", ".zip")
