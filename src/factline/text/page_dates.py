@@ -29,6 +29,7 @@ _MONTHS = {
     "ene": 1, "abr": 4, "ago": 8, "dic": 12, "fev": 2, "mai": 5, "set": 9, "out": 10, "dez": 12,
 }
 _MONTH_ALT = "|".join(sorted(_MONTHS, key=len, reverse=True))
+MONTH_NAMES: dict[str, int] = _MONTHS  # month words of every language, lower case -> 1..12
 
 _TIME = r"(?:\s*(?:T|,|a\s+las|às|as|at|um|-|—|\||)\s*(?P<hh>\d{1,2})\s*[:：时點点h]\s*(?P<mm>\d{2})(?!\d)(?:\s*[:：分]\s*\d{2})?\s*(?P<ampm>[ap]\.?\s?m\.?)?)?"
 _YMD = re.compile(
@@ -37,7 +38,7 @@ _YMD = re.compile(
 _DMY = re.compile(
     r"(?<![\d.])(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>(?:19|20)\d{2})(?!\d)" + _TIME, re.I)
 _D_DE_M = re.compile(
-    rf"(?<!\d)(?P<d>\d{{1,2}})(?:º|°|o)?\s+(?:de\s+)?(?P<mon>{_MONTH_ALT})\.?,?\s+(?:de\s+|del\s+)?(?P<y>(?:19|20)\d{{2}})(?!\d)"
+    rf"(?<!\d)(?P<d>\d{{1,2}})(?:º|°|o|st|nd|rd|th)?\s+(?:de\s+)?(?P<mon>{_MONTH_ALT})\.?,?\s+(?:de\s+|del\s+)?(?P<y>(?:19|20)\d{{2}})(?!\d)"
     + _TIME, re.I)
 _M_D_Y = re.compile(
     rf"(?<![\w])(?P<mon>{_MONTH_ALT})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d{{2}})(?!\d)" + _TIME,
