@@ -225,6 +225,29 @@ def _sweep_head(lines: Sequence[Line], verdicts: list[Verdict | None], first_bod
             verdicts[i] = ("dropped", "contact prompt")
 
 
+_TAIL_LIST_MIN = 3  # fewer short lines after an article may be its closing notes
+_INTRODUCES_LIST = re.compile(r"[:：?？]\s*$")
+
+
+def _mark_trailing_lists(lines: Sequence[Line], verdicts: list[Verdict | None], last_body: int) -> None:
+    """After the last paragraph, a run of short lines that end no sentence is a list of
+    links (related stories, most read, job ads), however it is headed or interleaved with
+    counters and dashes: an article does not close on three headlines in a row. Unless the
+    article introduces the list itself ("How much did each lose?", "The figures:")."""
+    run: list[int] = []
+    for k in [*range(last_body + 1, len(lines)), len(lines)]:
+        if k < len(lines) and verdicts[k] is None and not is_paragraph(lines[k].text) \
+                and not ends_sentence(lines[k].text):
+            run.append(k)
+            continue
+        introduced = bool(run) and run[0] > 0 and verdicts[run[0] - 1] is None \
+            and _INTRODUCES_LIST.search(lines[run[0] - 1].text)
+        if len(run) >= _TAIL_LIST_MIN and not introduced:
+            for i in run:
+                verdicts[i] = ("dropped", "related-news list")
+        run = []
+
+
 def _sweep_tail(lines: Sequence[Line], verdicts: list[Verdict | None], last_body: int) -> None:
     tail = range(last_body + 1, len(lines))
     if not any(verdicts[k] is not None and verdicts[k][1] in _TAIL_REASONS for k in tail):
@@ -260,5 +283,7 @@ def classify(lines: Sequence[Line], lang: str | None = None, repeated: Collectio
     if plain_text:
         _mark_head_duplicates(lines, verdicts, first_body)
         _sweep_head(lines, verdicts, first_body)
-    _sweep_tail(lines, verdicts, _last_paragraph(lines, verdicts))
+    last_body = _last_paragraph(lines, verdicts)
+    _mark_trailing_lists(lines, verdicts, last_body)
+    _sweep_tail(lines, verdicts, last_body)
     return [v or BODY for v in verdicts]
