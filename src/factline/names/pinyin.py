@@ -225,6 +225,7 @@ def chinese_name_keys(name: str) -> set[str]:
 @cache
 def pinyin_syllables() -> frozenset[str]:
     """Every toneless pinyin syllable (about 400), read off the CJK block once."""
+    # The original CJK block (U+4E00..U+9FA5) is enough: the rest of Han adds no syllable.
     chars = "".join(chr(c) for c in range(0x4E00, 0x9FA6))
     return frozenset(s for s in toneless_readings(chars) if s.isalpha())
 
