@@ -211,7 +211,7 @@ class Lexicon:
 
 
 def _literal_length(pattern: str) -> int:
-    """How many characters a pattern spells out: "首席[一-龥]{1,4}官" counts 3, so that the
+    """How many characters a pattern spells out: "首席[^的]{1,4}官" counts 3, so that the
     literal "首席技术官" (5) is tried before it."""
     return len(re.sub(r"\[[^\]]*\](?:\{[^}]*\}|[*+?])?|\\\w|\(\?[:=!<]*|[()?*+|^$]|\{[^}]*\}", "", pattern))
 

@@ -11,13 +11,16 @@ import re
 import sqlite3
 
 from factline.model import Run
+from factline.text.script import HAN, HAN_CHAR
 
-_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+# Han only, not kana or hangul: Chinese is the language whose 2-character names must be
+# found, and indexes already written space out Han characters alone.
+_HAN_CLASS = f"[{HAN}]"
 
 
 def segment_for_index(text: str) -> str:
     """Space out CJK characters so each is its own FTS token; other text is unchanged."""
-    return _CJK.sub(lambda m: f" {m.group(0)} ", text)
+    return HAN_CHAR.sub(lambda m: f" {m.group(0)} ", text)
 
 
 def to_match_query(query: str) -> str:
@@ -71,11 +74,8 @@ def count(db: sqlite3.Connection, query: str, kind: str | None = None) -> int:
 
 def unsegment(text: str) -> str:
     """Undo segment_for_index for display."""
-    text = re.sub(r" ?([\u3400-\u9fff\uf900-\ufaff]) ?", r"\1", text)
+    text = re.sub(f" ?({_HAN_CLASS}) ?", r"\1", text)
     return re.sub(r" {2,}", " ", text)
-
-
-_CJK_CLASS = r"[\u3400-\u9fff\uf900-\ufaff]"
 
 
 def _tidy_snippet(snippet: str) -> str:
@@ -83,7 +83,7 @@ def _tidy_snippet(snippet: str) -> str:
 
     In indexed text two CJK characters are two spaces apart; three spaces mean the
     original had a space there, which must stay."""
-    text = re.sub(rf"({_CJK_CLASS})\]  \[(?={_CJK_CLASS})", r"\1", snippet)
-    text = re.sub(rf"({_CJK_CLASS})  \[(?={_CJK_CLASS})", r"\1[", text)
-    text = re.sub(rf"({_CJK_CLASS})\]  (?={_CJK_CLASS})", r"\1]", text)
+    text = re.sub(rf"({_HAN_CLASS})\]  \[(?={_HAN_CLASS})", r"\1", snippet)
+    text = re.sub(rf"({_HAN_CLASS})  \[(?={_HAN_CLASS})", r"\1[", text)
+    text = re.sub(rf"({_HAN_CLASS})\]  (?={_HAN_CLASS})", r"\1]", text)
     return unsegment(text).replace("] [", " ").strip()

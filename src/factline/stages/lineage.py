@@ -40,6 +40,7 @@ from factline.config import Config
 from factline.model import Document, Run
 from factline.stages import Contract
 from factline.text import vectors
+from factline.text.script import CJK, CJK_CHAR, mostly_cjk
 from factline.text.sentences import sentences
 
 CONTRACT = Contract(
@@ -65,8 +66,7 @@ CONTAINMENT = 0.9
 CONTAINMENT_MIN_JACCARD = 0.5
 MIN_SHINGLES = 8
 
-_UNIT = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af]|[^\W_]+")
-_CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af]")
+_UNIT = re.compile(f"[{CJK}]|[^\\W_]+")
 
 
 def units(text: str) -> list[str]:
@@ -77,7 +77,7 @@ def units(text: str) -> list[str]:
 def shingles(text: str) -> set[str]:
     """Overlapping runs of units: 5 characters for CJK text, 3 words otherwise."""
     found = units(text)
-    cjk = sum(1 for u in found if _CJK_CHAR.fullmatch(u))
+    cjk = sum(1 for u in found if CJK_CHAR.fullmatch(u))
     size = SHINGLE_CJK if cjk >= 0.5 * max(1, len(found)) else SHINGLE_WORDS
     if len(found) < size:
         return {" ".join(found)} if found else set()
@@ -254,7 +254,7 @@ def _fold(text: str) -> str:
 def latin_names(text: str, lang: str | None) -> list[str]:
     """Latin-script names: every Latin word inside CJK text; elsewhere the capitalised
     words that do not open a sentence, and words with inner capitals or digits."""
-    if lang in CJK_LANGS or vectors.is_cjk(text[:2000]):
+    if lang in CJK_LANGS or mostly_cjk(text[:2000]):
         return [_name_key(w) for w in _LATIN_WORD.findall(text) if len(w) >= 2]
     found = []
     for start, end in sentences(text, lang):

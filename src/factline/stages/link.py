@@ -24,15 +24,14 @@ from itertools import permutations
 from factline.config import Config
 from factline.model import Entity, Mention, Role, RoleClaim, Run
 from factline.stages import Contract
+from factline.text.chinese import to_simplified
+from factline.text.script import han_without_latin
 
 CONTRACT = Contract(
     requires=("Run.mentions",),
     assigns=("Run.entities", "Mention.entity"),
 )
 
-
-_HAN = re.compile(r"[\u3400-\u9fff]")
-_LATIN = re.compile(r"[A-Za-zÀ-ÿ]")
 _HONORIFICS = re.compile(
     r"^(mr|mrs|ms|dr|prof|sr|sra|srta|dona|don|dom)\.?\s+|(先生|女士|博士|教授|老师|总)$", re.I)
 TRANSLIT_THRESHOLD = 0.6
@@ -40,22 +39,10 @@ TRANSLIT_THRESHOLD = 0.6
 
 # ---------------------------------------------------------------- name keys
 
-@lru_cache(maxsize=1)
-def _t2s():
-    import opencc
-
-    return opencc.OpenCC("t2s")
-
-
 @lru_cache(maxsize=65536)
 def simplified(text: str) -> str:
     """Traditional to simplified, so 劉熾平 and 刘炽平 are one written name."""
-    return _t2s().convert(text)
-
-
-@lru_cache(maxsize=262144)
-def is_cjk(text: str) -> bool:
-    return bool(_HAN.search(text)) and not _LATIN.search(text)
+    return to_simplified(text)
 
 
 @lru_cache(maxsize=262144)
@@ -72,7 +59,7 @@ def surface_key(m: Mention) -> str:
 @lru_cache(maxsize=262144)
 def _surface_key(text: str) -> str:
     text = _HONORIFICS.sub("", text.strip())
-    if is_cjk(text):
+    if han_without_latin(text):
         return simplified(text)
     return latin_key(text)
 
@@ -101,7 +88,7 @@ def person_shaped(m: Mention) -> bool:
     evidence (a pinyin reading, a transliteration) may then make it a person."""
     if m.type == "person":
         return True
-    if m.type not in ("org", "other") or is_cjk(m.text) or org_canonical(m.text):
+    if m.type not in ("org", "other") or han_without_latin(m.text) or org_canonical(m.text):
         return False
     from factline.names.orgs import org_suffix
 
@@ -125,8 +112,8 @@ class Clusters:
             canon = org_canonical(m.text) if m.type != "person" else None
             self.known[m.id] = {canon} if canon else set()
             key = surface_key(m)
-            self.han_names[m.id] = {key} if m.type == "person" and is_cjk(m.text) and len(key) >= 2 else set()
-            self.latin_names[m.id] = ({frozenset(_key_tokens(m.text))} if m.type == "person" and not is_cjk(m.text)
+            self.han_names[m.id] = {key} if m.type == "person" and han_without_latin(m.text) and len(key) >= 2 else set()
+            self.latin_names[m.id] = ({frozenset(_key_tokens(m.text))} if m.type == "person" and not han_without_latin(m.text)
                                       and len(_key_tokens(m.text)) >= 2 else set())
 
     def find(self, x: str) -> str:
@@ -206,7 +193,7 @@ def _link_equal_keys(c: Clusters, mentions: list[Mention]) -> None:
         key = surface_key(m)
         if not key:
             continue
-        if m.type == "person" and not is_cjk(m.text):
+        if m.type == "person" and not han_without_latin(m.text):
             tokens = _key_tokens(m.text)
             if len(tokens) == 1:
                 single.append(m)
@@ -233,12 +220,12 @@ def _link_lone_surnames(c: Clusters, mentions: list[Mention]) -> None:
     starts with it; with two candidates (Yann LeCun, Anne LeCun) it stays apart."""
     full_by_token: dict[str, set[str]] = defaultdict(set)
     for m in mentions:
-        tokens = _key_tokens(m.text) if m.type == "person" and not is_cjk(m.text) else []
+        tokens = _key_tokens(m.text) if m.type == "person" and not han_without_latin(m.text) else []
         if len(tokens) >= 2:
             full_by_token[tokens[0]].add(c.find(m.id))
             full_by_token[tokens[-1]].add(c.find(m.id))
     for m in mentions:
-        tokens = _key_tokens(m.text) if m.type == "person" and not is_cjk(m.text) else []
+        tokens = _key_tokens(m.text) if m.type == "person" and not han_without_latin(m.text) else []
         if len(tokens) != 1 or c.latin_names[c.find(m.id)] or c.han_names[c.find(m.id)]:
             continue
         targets = {c.find(t) for t in full_by_token.get(tokens[0], set())}
@@ -253,7 +240,7 @@ def _link_equivalents(c: Clusters, mentions: list[Mention]) -> None:
         by_surface[surface_key(m)].append(m)
     for m in mentions:
         for eq in m.equivalents:
-            key = simplified(eq) if is_cjk(eq) else latin_key(eq)
+            key = simplified(eq) if han_without_latin(eq) else latin_key(eq)
             for other in by_surface.get(key, []):
                 c.union(m.id, other.id)
 
@@ -263,13 +250,13 @@ def _link_readings(c: Clusters, mentions: list[Mention]) -> None:
     han_by_reading: dict[str, set[str]] = defaultdict(set)
     first_mention: dict[str, Mention] = {}
     for m in mentions:
-        if m.type == "person" and is_cjk(m.text):
+        if m.type == "person" and han_without_latin(m.text):
             name = surface_key(m)
             first_mention.setdefault(name, m)
             for r in chinese_readings(name):
                 han_by_reading[r].add(name)
     for m in mentions:
-        if is_cjk(m.text) or not person_shaped(m):
+        if han_without_latin(m.text) or not person_shaped(m):
             continue
         names = han_by_reading.get(latin_key(m.text), set())
         if len(names) == 1:
@@ -278,12 +265,12 @@ def _link_readings(c: Clusters, mentions: list[Mention]) -> None:
     han_things: dict[str, set[str]] = defaultdict(set)
     first_thing: dict[str, Mention] = {}
     for m in mentions:
-        if m.type != "person" and is_cjk(m.text):
+        if m.type != "person" and han_without_latin(m.text):
             name = surface_key(m)
             first_thing.setdefault(name, m)
             han_things[_pinyin_key(name)].add(name)
     for m in mentions:
-        if m.type != "person" and not is_cjk(m.text):
+        if m.type != "person" and not han_without_latin(m.text):
             names = han_things.get(latin_key(m.text), set())
             if len(names) == 1:
                 c.union(first_thing[next(iter(names))].id, m.id)
@@ -300,13 +287,13 @@ def _link_transliterations(c: Clusters, mentions: list[Mention]) -> None:
     """Foreign names written in Chinese (马斯克) to their Latin form (Elon Musk)."""
     latin_people = {}
     for m in mentions:
-        if not is_cjk(m.text) and person_shaped(m):
+        if not han_without_latin(m.text) and person_shaped(m):
             latin_people.setdefault(latin_key(m.text), m)
     if not latin_people:
         return
     han_people: dict[str, Mention] = {}
     for m in mentions:
-        if m.type == "person" and is_cjk(m.text):
+        if m.type == "person" and han_without_latin(m.text):
             han_people.setdefault(surface_key(m), m)
     from factline.names.translit import CandidateScorer
 
@@ -346,12 +333,12 @@ def _is_short_form(short: Mention, full: Mention) -> bool:
     s, f = surface_key(short), surface_key(full)
     if len(s) >= len(f) or not s:
         return False
-    if is_cjk(short.text) and is_cjk(full.text):
+    if han_without_latin(short.text) and han_without_latin(full.text):
         if short.type == "person":
             # A bare surname never stands for a full name; a foreign surname does (库克).
             return len(s) >= 2 and f.endswith(s) and ("·" in full.text or "•" in full.text)
         return len(s) >= 2 and (f.endswith(s) or f.startswith(s)) and len(f) - len(s) <= 4
-    if is_cjk(short.text) or is_cjk(full.text):
+    if han_without_latin(short.text) or han_without_latin(full.text):
         return False
     st, ft = _key_tokens(short.text), _key_tokens(full.text)
     if short.type == "person":
@@ -367,7 +354,7 @@ def _display_name(ms: list[Mention], etype: str) -> str:
         known = Counter(c for c in (org_canonical(f) for f in forms.elements()) if c)
         if known:
             return known.most_common(1)[0][0]
-    latin = [(n, f) for f, n in forms.items() if not is_cjk(f)]
+    latin = [(n, f) for f, n in forms.items() if not han_without_latin(f)]
     if etype == "person" and latin:
         full = [(n, f) for n, f in latin if len(_key_tokens(f)) >= 2] or latin
         return max(full, key=lambda t: (t[0], len(t[1])))[1]

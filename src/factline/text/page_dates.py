@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from email.utils import parsedate_tz
 
 _FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９／－．：", "0123456789/-.:")
 
@@ -138,8 +139,6 @@ def parse_date_value(value: object, lang: str | None = None) -> str | None:
 
 
 def _rfc822(value: str) -> str | None:
-    from email.utils import parsedate_tz
-
     parsed = parsedate_tz(value)
     if not parsed:
         return None

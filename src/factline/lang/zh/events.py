@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from factline.lang.event_lexicon import Lexicon, RoleWord
 from factline.lang.event_lexicon import TriggerRule as T
+from factline.text.script import HAN
 
 _LE = "(?:了)?"  # aspect particle between a verb and its object
 
@@ -78,7 +79,7 @@ ROLES = (
     RoleWord("首席科学家", "chief scientist"),
     RoleWord("首席产品官", "chief product officer"),
     RoleWord("首席架构师", "chief architect"),
-    RoleWord("首席[\u4e00-\u9fff]{1,4}官", "chief officer"),
+    RoleWord(f"首席[{HAN}]{{1,4}}官", "chief officer"),
     RoleWord("董事长|董事会主席", "chairman"),
     RoleWord("副董事长", "vice chairman"),
     RoleWord("高级副总裁", "senior vice president"),
@@ -158,8 +159,8 @@ LEXICON = Lexicon(
     person_nouns="球员|选手|球星|演员|歌手|艺人|明星|教练|主帅|高管|员工|工程师|研究员|科学家|专家|前锋|中锋|后卫|门将|"
                  "外援|新秀|状元秀|人才|大将|主播|记者|主持人",
     # An organisation named by what it is, when the name detector has not caught it.
-    org_noun_after=r"[了到至入]?[\u4e00-\u9fffA-Za-z0-9·]{0,10}?(?:队|战队|团|社|公司|集团|俱乐部|组合|党|联盟|实验室|团队|"
-                   r"大学|学院|银行|委员会|董事会|研究院|事务所|中心|平台|电视台|工作室|乐队|军)(?![\u4e00-\u9fff]{0,1}(?:员|长|赛))",
+    org_noun_after=rf"[了到至入]?[{HAN}A-Za-z0-9·]{{0,10}}?(?:队|战队|团|社|公司|集团|俱乐部|组合|党|联盟|实验室|团队|"
+                   rf"大学|学院|银行|委员会|董事会|研究院|事务所|中心|平台|电视台|工作室|乐队|军)(?![{HAN}]{{0,1}}(?:员|长|赛))",
     role_status={
         r"(?<![之以此目提])前|原|时任|曾任|昔日": "former",
         r"现任|现|目前|当前": "current",

@@ -24,12 +24,12 @@ from factline.text.lines import (
     digit_share,
     ends_sentence,
     ends_truncated,
-    is_cjk,
     is_paragraph,
     is_prose,
     norm_key,
     units,
 )
+from factline.text.script import mostly_han
 
 Verdict = tuple[str, str]  # (kind, reason)
 BODY: Verdict = ("body", "")
@@ -136,7 +136,7 @@ def _mark_head_duplicates(lines: Sequence[Line], verdicts: list[Verdict | None],
             continue
         text = lines[i].text
         for later in lines[i + 1:i + 1 + _LOOKAHEAD_LINES]:
-            probe = later.text[:40] if not is_cjk(later.text) else later.text[:15]
+            probe = later.text[:40] if not mostly_han(later.text) else later.text[:15]
             if len(probe) >= 15 and later.text != text and probe in text:
                 verdicts[i] = ("dropped", "garbled repeated header")
                 break

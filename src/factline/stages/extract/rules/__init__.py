@@ -21,6 +21,7 @@ from factline.stages.extract.rules.context import ORG_LIKE, Draft, Placed, Reade
 from factline.stages.extract.rules.events import read_sentence
 from factline.stages.extract.rules.figures import Figure, as_of_for, find_figures
 from factline.stages.extract.rules.roles import RoleDraft, find_roles
+from factline.text.script import HAN
 from factline.text.sentences import sentences
 
 _MONEY_KEYS = ("compensation", "salary", "amount", "funding", "valuation")
@@ -90,7 +91,7 @@ class _Found:
 
 # "Hangzhou-based Helix Minds": a place-based modifier is not part of the name.
 _BASED_PREFIX = re.compile(r"^(?:[A-Z][\w.]*[\s-])*?[A-Z][\w.]*-based\s+(?=[A-Z0-9])")
-_LATIN_NAME = re.compile(r"^[^\u3400-\u9fff\uf900-\ufaff]+$")
+_LATIN_NAME = re.compile(f"^[^{HAN}]+$")
 
 
 def _repair_mentions(doc: Document, segments: list[Segment], found: list[_Found]) -> list[_Found]:
