@@ -284,6 +284,7 @@ def classify(lines: Sequence[Line], lang: str | None = None, repeated: Collectio
         _mark_head_duplicates(lines, verdicts, first_body)
         _sweep_head(lines, verdicts, first_body)
     last_body = _last_paragraph(lines, verdicts)
-    _mark_trailing_lists(lines, verdicts, last_body)
+    if plain_text:  # in HTML the markup already told links from text
+        _mark_trailing_lists(lines, verdicts, last_body)
     _sweep_tail(lines, verdicts, last_body)
     return [v or BODY for v in verdicts]
