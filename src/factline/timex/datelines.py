@@ -22,8 +22,17 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from factline.text.page_dates import MONTH_NAMES, find_dates
-from factline.timex.words import LEXICONS
+from factline.lang.en import calendar as en_calendar
+from factline.lang.es import calendar as es_calendar
+from factline.lang.latin.calendar import MONTH_NAMES
+from factline.lang.pt import calendar as pt_calendar
+from factline.text.page_dates import find_dates
+
+# Every way each language writes a weekday, accents or not ("terça-feira", "terca", "sabado").
+_WEEKDAYS: dict[str, dict[str, int]] = {
+    code: {**module.WEEKDAYS, **getattr(module, "WEEKDAY_VARIANTS", {}), **getattr(module, "SHORT_WEEKDAYS", {})}
+    for code, module in (("en", en_calendar), ("es", es_calendar), ("pt", pt_calendar))
+}
 
 # Labels that introduce the publication date of a page (not an update).
 _LABEL = (r"(?:date(?:time)?|published(?:\s+on)?|posted(?:\s+on)?|publication\s+date|fecha(?:\s+de\s+publicaci[oó]n)?"
@@ -103,12 +112,12 @@ def weekday_days(text: str, lang: str | None) -> list[tuple[int, int, int | None
     for m in _ZH_WEEKDAY_DAY.finditer(text):
         month = int(m.group("m")) if m.group("m") else None
         found.append((_ZH_WEEKDAYS[m.group("wd")], int(m.group("d")), month))
-    lexicon = LEXICONS.get((lang or "")[:2])
-    if lexicon is not None:
-        for m in _latin_weekday_day(tuple(lexicon.weekdays)).finditer(text):
+    weekdays = _WEEKDAYS.get((lang or "")[:2])
+    if weekdays:
+        for m in _latin_weekday_day(tuple(weekdays)).finditer(text):
             month = MONTH_NAMES.get((m.group("mon") or "").lower())
             day = int(m.group("paren") or m.group("d"))
-            found.append((lexicon.weekdays[m.group("wd").lower()], day, month))
+            found.append((weekdays[m.group("wd").lower()], day, month))
     return found
 
 

@@ -3,12 +3,13 @@
 
 from __future__ import annotations
 
+from factline.lang.latin.calendar import MONTH_NAMES
 from factline.names.latin.rules.spans import TaggedSpan, replace_overlapping
 from factline.names.latin.rules.words import CAPITALISED, capitalised_run, place_word
 
-MONTH_WORDS = frozenset(
-    ["ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sep", "set", "oct", "nov", "dic", "jan", "fev", "mai", "out", "dez", "apr", "aug", "dec", "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "setiembre", "octubre", "noviembre", "diciembre", "janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro", "outubro", "novembro", "dezembro", "january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december"]
-)
+# The month words a wire dateline uses, as the rules have always read them: not "marco"
+# (also the name Marco) nor "sept".
+MONTH_WORDS = frozenset(MONTH_NAMES) - {"marco", "sept"}
 
 BYLINE_WORDS = frozenset(["por", "by"])
 
