@@ -89,21 +89,24 @@ def count(db: sqlite3.Connection, query: str, kind: str | None = None) -> int:
     return _run(db, sql, [match] + ([kind] if kind else []))[0][0]
 
 
+_CJK_CLASS = r"[\u3400-\u9fff\uf900-\ufaff]"
+_SPACED_CJK = re.compile(rf" ?({_CJK_CLASS}) ?")
+_SPACES = re.compile(r" {2,}")
+# In indexed text two CJK characters are two spaces apart; three spaces mean the
+# original had a space there, which must stay.
+_JOINED_HITS = re.compile(rf"({_CJK_CLASS})\]  \[(?={_CJK_CLASS})")
+_HIT_STARTS_AFTER_CJK = re.compile(rf"({_CJK_CLASS})  \[(?={_CJK_CLASS})")
+_HIT_ENDS_BEFORE_CJK = re.compile(rf"({_CJK_CLASS})\]  (?={_CJK_CLASS})")
+
+
 def unsegment(text: str) -> str:
     """Undo segment_for_index for display."""
-    text = re.sub(r" ?([\u3400-\u9fff\uf900-\ufaff]) ?", r"\1", text)
-    return re.sub(r" {2,}", " ", text)
-
-
-_CJK_CLASS = r"[\u3400-\u9fff\uf900-\ufaff]"
+    return _SPACES.sub(" ", _SPACED_CJK.sub(r"\1", text))
 
 
 def _tidy_snippet(snippet: str) -> str:
-    """Unsegment a snippet and join per-token highlights: "[周] [浩]" -> "[周浩]".
-
-    In indexed text two CJK characters are two spaces apart; three spaces mean the
-    original had a space there, which must stay."""
-    text = re.sub(rf"({_CJK_CLASS})\]  \[(?={_CJK_CLASS})", r"\1", snippet)
-    text = re.sub(rf"({_CJK_CLASS})  \[(?={_CJK_CLASS})", r"\1[", text)
-    text = re.sub(rf"({_CJK_CLASS})\]  (?={_CJK_CLASS})", r"\1]", text)
+    """Unsegment a snippet and join per-token highlights: "[周] [浩]" -> "[周浩]"."""
+    text = _JOINED_HITS.sub(r"\1", snippet)
+    text = _HIT_STARTS_AFTER_CJK.sub(r"\1[", text)
+    text = _HIT_ENDS_BEFORE_CJK.sub(r"\1]", text)
     return unsegment(text).replace("] [", " ").strip()
