@@ -35,7 +35,7 @@ from factline.outputs.serve.openapi import openapi
 
 DEFAULT_PORT = 8765
 DEFAULT_TIMEOUT = 10.0  # seconds a connection may stay silent before it is closed
-DEFAULT_WORKERS = 32
+DEFAULT_WORKERS = 16  # more threads only contend for the GIL; each silent client holds one until its timeout
 LISTEN_BACKLOG = 128
 MAX_QUERY_FIELDS = 50
 LOOPBACK_NAMES = {"localhost", "127.0.0.1", "::1"}
@@ -119,8 +119,7 @@ class DossierServer(HTTPServer):
         self._pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="factline-serve")
         self._open: set[socket.socket] = set()
         self._open_lock = threading.Lock()
-        self._worker = threading.local()
-        self._connections: list[sqlite3.Connection] = []
+        self._worker = threading.local()  # each worker's database connection
         super().__init__((host, port), DossierHandler)
 
     @property
@@ -141,13 +140,9 @@ class DossierServer(HTTPServer):
             return held[1]
         if held is not None:
             held[1].close()
-            with self._open_lock:
-                self._connections.remove(held[1])
         db = store.connect_readonly(self.database)
         db.execute("PRAGMA query_only = ON")
-        self._worker.held = (identity, db)
-        with self._open_lock:
-            self._connections.append(db)
+        self._worker.held = (identity, db)  # closed with the worker thread, or when replaced
         return db
 
     def process_request(self, request: Any, client_address: Any) -> None:
@@ -182,9 +177,6 @@ class DossierServer(HTTPServer):
         self._pool.shutdown(wait=False, cancel_futures=True)
         with self._open_lock:
             still_open = list(self._open)
-            connections, self._connections = self._connections, []
-        for db in connections:
-            db.close()
         for sock in still_open:
             with contextlib.suppress(OSError):
                 sock.shutdown(socket.SHUT_RDWR)
