@@ -166,7 +166,9 @@ def search(db: sqlite3.Connection, query: Query) -> dict[str, Any]:
     page = query.page()
     try:
         hits = search_index(db, words, limit=page.limit, offset=page.offset, kind=kind)
-        total = search_count(db, words, kind=kind)
+        # A first page that is not full holds every hit: no second pass over the index.
+        whole = page.offset == 0 and len(hits) < page.limit
+        total = len(hits) if whole else search_count(db, words, kind=kind)
     except QueryError as err:
         raise ApiError(HTTPStatus.BAD_REQUEST, f"q: {err}") from None
     return {**page.wrap(hits, total), "query": words}
