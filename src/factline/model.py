@@ -15,7 +15,7 @@ know are ignored and missing optional ones take their defaults.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from typing import Any, ClassVar, Literal
 
 EntityType = Literal["person", "org", "product", "place", "other"]
@@ -51,12 +51,12 @@ class SourceRef:
 
     FIELDS: ClassVar[tuple[str, ...]] = ("document", "start", "end", "quote")
 
-    def to_dict(self) -> dict[str, Any]:
-        return {"document": self.document, "start": self.start, "end": self.end, "quote": self.quote}
-
     @classmethod
     def from_dict(cls, d: Mapping[str, Any]) -> SourceRef:
         return cls(d["document"], d["start"], d["end"], d["quote"])
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
 
 
 @dataclass(slots=True)

@@ -1,7 +1,7 @@
 """Full-text search over the store that also finds 2-character Chinese names.
 
 SQLite's default FTS5 tokenizer treats a run of CJK characters as one token, and the
-trigram tokenizer needs 3 characters. We index text with every CJK character spaced out
+trigram tokenizer needs 3 characters. We index text with every Han character spaced out
 as a token of its own, so 周浩 is found as the phrase "周 浩": `to_match_query` writes
 that phrase for a user's words. How to write it by hand in plain SQL (a bare
 `MATCH '周浩'` finds nothing) is in docs/store.md.
@@ -14,12 +14,7 @@ import sqlite3
 
 from factline.model import Run
 
-KINDS = ("document", "entity", "event")  # what a row of the index is: its `kind` column
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
-
-
-class QueryError(ValueError):
-    """A query the index cannot run (a NUL byte, something FTS5 refuses)."""
 
 
 def segment_for_index(text: str) -> str:
@@ -52,6 +47,13 @@ def build_index(db: sqlite3.Connection, run: Run) -> None:
         rows.append(("event", ev.id, segment_for_index(ev.summary), segment_for_index(
             " ".join(s.quote for s in ev.sources))))
     db.executemany("INSERT INTO search VALUES (?,?,?,?)", rows)
+
+
+KINDS = ("document", "entity", "event")  # what a row of the index is: its `kind` column
+
+
+class QueryError(ValueError):
+    """A query the index cannot run (a NUL byte, something FTS5 refuses)."""
 
 
 def _checked_match(query: str) -> str:
@@ -89,24 +91,21 @@ def count(db: sqlite3.Connection, query: str, kind: str | None = None) -> int:
     return _run(db, sql, [match] + ([kind] if kind else []))[0][0]
 
 
-_CJK_CLASS = r"[\u3400-\u9fff\uf900-\ufaff]"
-_SPACED_CJK = re.compile(rf" ?({_CJK_CLASS}) ?")
-_SPACES = re.compile(r" {2,}")
-# In indexed text two CJK characters are two spaces apart; three spaces mean the
-# original had a space there, which must stay.
-_JOINED_HITS = re.compile(rf"({_CJK_CLASS})\]  \[(?={_CJK_CLASS})")
-_HIT_STARTS_AFTER_CJK = re.compile(rf"({_CJK_CLASS})  \[(?={_CJK_CLASS})")
-_HIT_ENDS_BEFORE_CJK = re.compile(rf"({_CJK_CLASS})\]  (?={_CJK_CLASS})")
-
-
 def unsegment(text: str) -> str:
     """Undo segment_for_index for display."""
-    return _SPACES.sub(" ", _SPACED_CJK.sub(r"\1", text))
+    text = re.sub(r" ?([\u3400-\u9fff\uf900-\ufaff]) ?", r"\1", text)
+    return re.sub(r" {2,}", " ", text)
+
+
+_CJK_CLASS = r"[\u3400-\u9fff\uf900-\ufaff]"
 
 
 def _tidy_snippet(snippet: str) -> str:
-    """Unsegment a snippet and join per-token highlights: "[周] [浩]" -> "[周浩]"."""
-    text = _JOINED_HITS.sub(r"\1", snippet)
-    text = _HIT_STARTS_AFTER_CJK.sub(r"\1[", text)
-    text = _HIT_ENDS_BEFORE_CJK.sub(r"\1]", text)
+    """Unsegment a snippet and join per-token highlights: "[周] [浩]" -> "[周浩]".
+
+    In indexed text two CJK characters are two spaces apart; three spaces mean the
+    original had a space there, which must stay."""
+    text = re.sub(rf"({_CJK_CLASS})\]  \[(?={_CJK_CLASS})", r"\1", snippet)
+    text = re.sub(rf"({_CJK_CLASS})  \[(?={_CJK_CLASS})", r"\1[", text)
+    text = re.sub(rf"({_CJK_CLASS})\]  (?={_CJK_CLASS})", r"\1]", text)
     return unsegment(text).replace("] [", " ").strip()
