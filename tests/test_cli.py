@@ -226,6 +226,20 @@ def test_extractor_llm_from_the_settings_file(fake_build: FakeBuild, tmp_path: P
     assert result.exit_code == 2 and "FACTLINE_WORKERS: expected a whole number" in result.stderr
 
 
+def test_settings_file_named_by_the_environment_and_checked(fake_build: FakeBuild, tmp_path: Path) -> None:
+    named = tmp_path / "team.toml"
+    named.write_text('languages = "zh,pt"\n', encoding="utf-8")
+    assert invoke(["build", "a.txt", "-q"], env={"FACTLINE_CONFIG": str(named)}).exit_code == 0
+    assert fake_build.calls[-1][2].languages == ("zh", "pt")
+    named.write_text('languages = ["zh", "fr"]\n', encoding="utf-8")
+    result = invoke(["build", "a.txt", "-q"], env={"FACTLINE_CONFIG": str(named)})
+    assert result.exit_code == 2 and len(lines(result.stderr)) == 1
+    assert "(languages): fr is not a language factline reads" in result.stderr
+    named.write_text('[llm]\nurl = "http://localhost:9/v1"\ntemperature = 0\n', encoding="utf-8")
+    result = invoke(["build", "a.txt", "-q"], env={"FACTLINE_CONFIG": str(named)})
+    assert result.exit_code == 2 and "unknown setting 'llm.temperature'" in result.stderr
+
+
 def test_verbose_and_log_level(fake_build: FakeBuild) -> None:
     fake_build.run.timings = {"clean": 0.5, "extract": 1.25}
     quiet = invoke(["build", "a.txt", "-q"])
@@ -234,6 +248,15 @@ def test_verbose_and_log_level(fake_build: FakeBuild) -> None:
                  ["build", "a.txt", "-q", "--log-level", "info"]):
         result = invoke(args)
         assert re.search(r"stage extract\s+1\.25 s", result.stderr), args
+
+
+def test_demo_prints_where_its_report_is_or_json(fake_build: FakeBuild, tmp_path: Path) -> None:
+    result = invoke(["demo", "--out", "d", "--quiet"])
+    assert result.exit_code == 0
+    assert result.stdout.strip() == f"Demo dossier written to {tmp_path / 'd'}: open {tmp_path / 'd' / 'report.html'} " \
+                                    "in a browser."
+    as_json = invoke(["demo", "--out", "d", "--json"])
+    assert json.loads(as_json.stdout)["documents"] == 1 and as_json.stderr == ""
 
 
 # ---- help --------------------------------------------------------------------------------------

@@ -282,7 +282,7 @@ def missing_inputs(inputs: Sequence[str]) -> list[str]:
 
 def run_build(request: BuildRequest) -> Outcome:
     try:
-        settings = load_settings(request.config_file)
+        settings = load_settings(DEFAULT_LANGUAGES, request.config_file)
     except SettingsError as e:
         raise UsageError(str(e)) from None
     config = make_config(request, settings)
@@ -402,8 +402,8 @@ def _line(label: str, path: str, why: str) -> None:
     console.print(f"{path}: {why}", markup=False, highlight=False, soft_wrap=True)
 
 
-def finish(outcome: Outcome, quiet: bool, as_json: bool) -> None:
-    """Print what the run did and exit with its code; the reason for a failure always prints."""
+def report(outcome: Outcome, quiet: bool, as_json: bool) -> None:
+    """Print what the run did; the reason for a failure always prints."""
     if as_json:
         print(json.dumps(summary_dict(outcome), ensure_ascii=False))
     elif not quiet:
@@ -411,6 +411,9 @@ def finish(outcome: Outcome, quiet: bool, as_json: bool) -> None:
     if not as_json:
         for reason in outcome.reasons:
             console.print(f"{outcome.command}: {reason}", style="red", markup=False, highlight=False, soft_wrap=True)
+
+
+def exit_with(outcome: Outcome) -> None:
     if outcome.exit_code:
         raise typer.Exit(outcome.exit_code)
 
@@ -457,7 +460,9 @@ def build_cmd(
         configure_logging(verbose, log_level)
     request = BuildRequest(inputs, out, quiet, as_json, strict, languages, extractor, llm_url, llm_model,
                            workers, list(exclude or []), config_file)
-    finish(run_build(request), quiet, as_json)
+    outcome = run_build(request)
+    report(outcome, quiet, as_json)
+    exit_with(outcome)
 
 
 @app.command("demo", cls=Command)
@@ -475,10 +480,11 @@ def demo_cmd(
         configure_logging(verbose, log_level)
     with example_corpus() as folder:
         outcome = run_build(BuildRequest([str(folder)], out, quiet, as_json, command="factline demo"))
-    if not as_json:
-        report = out.resolve() / "report.html"
-        print(f"Demo dossier written to {out.resolve()}: open {report} in a browser.")
-    finish(outcome, quiet, as_json)
+    report(outcome, quiet, as_json)
+    if not as_json and not outcome.exit_code:
+        page = out.resolve() / "report.html"
+        print(f"Demo dossier written to {out.resolve()}: open {page} in a browser.")
+    exit_with(outcome)
 
 
 @app.command("serve", cls=Command)

@@ -24,8 +24,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from factline.config import DEFAULT_LANGUAGES
-
 SETTINGS_FILE = "factline.toml"
 ENV_PREFIX = "FACTLINE_"
 EXTRACTORS = ("rules", "llm")
@@ -105,12 +103,12 @@ def _string_list(value: Any, where: str) -> tuple[str, ...]:
     return tuple(item.strip() for item in items if item.strip())
 
 
-def _languages(value: Any, where: str) -> tuple[str, ...]:
+def _languages(value: Any, where: str, known: tuple[str, ...]) -> tuple[str, ...]:
     codes = tuple(code.lower() for code in _string_list(value, where))
-    unknown = [code for code in codes if code not in DEFAULT_LANGUAGES]
+    unknown = [code for code in codes if code not in known]
     if not codes or unknown:
         raise SettingsError(f"{where}: {', '.join(unknown) or 'an empty list'} is not a language factline "
-                            f"reads (it reads {', '.join(DEFAULT_LANGUAGES)})")
+                            f"reads (it reads {', '.join(known)})")
     return codes
 
 
@@ -135,13 +133,14 @@ def _extractor(value: Any, where: str) -> str:
     return text
 
 
-_PARSERS = {"languages": _languages, "workers": _positive_int, "extractor": _extractor,
-            "exclude": _string_list, "llm_url": _text, "llm_model": _text}
+_PARSERS = {"workers": _positive_int, "extractor": _extractor, "exclude": _string_list, "llm_url": _text,
+            "llm_model": _text}
 
 
-def load_settings(explicit: Path | None = None, env: Mapping[str, str] | None = None,
+def load_settings(languages: tuple[str, ...], explicit: Path | None = None, env: Mapping[str, str] | None = None,
                   cwd: Path | None = None) -> Settings:
-    """Settings from the file and the environment (the environment wins)."""
+    """Settings from the file and the environment (the environment wins); `languages` are
+    the codes a languages setting may name."""
     env = os.environ if env is None else env
     path = find_settings_file(explicit, env, cwd or Path.cwd())
     in_file = read_settings_file(path) if path else {}
@@ -153,6 +152,7 @@ def load_settings(explicit: Path | None = None, env: Mapping[str, str] | None = 
             value, where = in_file[file_key], f"{path} ({file_key})"
         else:
             continue
-        setattr(settings, name, _PARSERS[name](value, where))
+        parsed = _languages(value, where, languages) if name == "languages" else _PARSERS[name](value, where)
+        setattr(settings, name, parsed)
         settings.origin[name] = where
     return settings
