@@ -495,14 +495,20 @@ def serve_cmd(
                                                              "from this machine only.")] = "127.0.0.1",
     port: Annotated[int, typer.Option(metavar="PORT", min=0, max=65535,
                                       help="Port to listen on (0: any free port).")] = DEFAULT_PORT,
+    timeout: Annotated[float, typer.Option(metavar="SECONDS", min=0.1,
+                                           help="Close a connection silent for this long.")] = 10.0,
+    threads: Annotated[int, typer.Option(metavar="N", min=1, max=256,
+                                         help="Requests answered at once.")] = 16,
 ) -> None:
     """Serve the report and a read-only JSON API (see /api/openapi.json) over the dossier."""
     from factline.outputs.serve import serve
 
     try:
-        serve(folder, host, port, on_ready=lambda url: console.print(
+        serve(folder, host, port, timeout=timeout, workers=threads, on_ready=lambda url: console.print(
             f"Serving {folder} at {url} (API: {url}api/openapi.json). Ctrl-C stops.", highlight=False))
     except FileNotFoundError as err:
+        raise CommandFailed("factline serve", str(err)) from None
+    except ValueError as err:  # a database of an older layout or not factline's
         raise CommandFailed("factline serve", str(err)) from None
     except OSError as err:
         if err.errno == errno.EADDRINUSE:
@@ -520,8 +526,8 @@ def export_cmd(
                                      help="CSV tables, a GraphML network or JSON lines.")] = "csv",
     out: Annotated[Path | None, typer.Option("--out", "-o", metavar="DIR", show_default=False,
                                              help="Output folder.  [default: FOLDER/export]")] = None,
-    bom: Annotated[bool, typer.Option("--bom", help="CSV for Excel: byte-order mark, formula-like cells made "
-                                                    "inert.")] = False,
+    bom: Annotated[bool, typer.Option("--bom", help="CSV for Excel: a byte-order mark. (Formula-like cells "
+                                                    "are always made inert.)")] = False,
 ) -> None:
     """Export the dossier as CSV tables, a GraphML network or JSON lines."""
     from factline.outputs.export import export
