@@ -118,6 +118,9 @@ class Lexicon:
     figure_keys: tuple[tuple[str, str], ...] = ()
     scales: tuple[tuple[str, float], ...] = ()
     more_than: str = ""
+    decrease: str = ""  # "fell", "perdió", "蒸发": beside a level (value, fortune), the figure is a loss
+    range_joiner: str = ""  # "from X to Y", "de X para Y", "从X降至Y": both figures are levels
+    multiple: str = ""  # "2x", "两倍": a ratio, not a figure of the quantity next to it
     less_than: str = ""
     about: str = ""
     currencies: tuple[tuple[str, str], ...] = ()
@@ -166,7 +169,7 @@ class Lexicon:
                  "relative_marker", "generic_after", "report_nouns", "pronouns", "possessives", "determiners", "continuation", "companions",
                  "coordinators", "conjunctions", "genitive", "locative", "team_words", "product_nouns", "bare_end", "origin_marker", "agent_marker", "oblique_before", "report_target",
                  "sequence", "org_structure", "job_nouns", "person_nouns", "org_noun_after", "anaphoric_days", "unnamed_subject_after", "reference_point", "time_bound_before", "time_bound_after", "same_day", "at_publication", "as_of", "future",
-                 "more_than", "less_than", "about")
+                 "more_than", "less_than", "about", "decrease", "range_joiner", "multiple")
         return {name: self.compile(getattr(self, name)) for name in names}
 
     @cached_property

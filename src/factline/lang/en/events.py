@@ -161,6 +161,12 @@ LEXICON = Lexicon(
     as_of=r"as of|by|through|until",
     future=r"will|is set to|is poised to|is expected to|is to|is joining|in talks to|to join|to hire",
     figure_keys=(
+        # Levels of a listed company or a person, and how many people were there; a loss when
+        # a verb of falling stands beside them (see `decrease`).
+        (r"shares|share price|stock price|stock|ADRs?", "share_price"),
+        (r"market value|market capitali[sz]ation|market cap|in value", "valuation"),
+        (r"net worth|fortune|personal wealth", "net_worth"),
+        (r"people|fans|faithful|mourners|spectators|pilgrims|attendees", "people"),
         (r"downloads", "downloads"),
         (r"derivative models|derivatives|fine-tunes", "derivative_models"),
         (r"likes", "likes"),
@@ -180,6 +186,10 @@ LEXICON = Lexicon(
         (r"developers", "developers"),
         (r"GitHub stars|stars", "github_stars"),
     ),
+    decrease=r"fell|fall|falls|falling|down|lost|lose|loses|losing|shed|shedding|wiped|wiping|dropped|drops|drop|"
+             r"plunged|plunge|slumped|slid|sank|tumbled|declined|erased",
+    range_joiner=r"to",
+    multiple=r"x|times|fold|-fold",
     scales=((r"billion|bn|b", 1e9), (r"trillion|tn", 1e12), (r"million|mn|m", 1e6), (r"thousand|k", 1e3)),
     more_than=r"more than|over|above|exceeding|at least|upwards of",
     less_than=r"less than|fewer than|under|below",

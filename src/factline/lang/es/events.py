@@ -169,6 +169,10 @@ LEXICON = Lexicon(
     as_of=r"hasta|a fecha de|al cierre de",
     future=r"va a|van a|[a-zá-ú]+rá|[a-zá-ú]+rán|negociando|negocia|en conversaciones para|incorporación|fichaje",
     figure_keys=(
+        (r"acciones|cotización", "share_price"),
+        (r"valor de mercado|capitalización(?: bursátil)?", "valuation"),
+        (r"fortuna|patrimonio", "net_worth"),
+        (r"personas|fieles|aficionados|espectadores|asistentes|peregrinos", "people"),
         (r"descargas", "downloads"),
         (r"modelos derivados|derivados", "derivative_models"),
         (r"me gusta|likes", "likes"),
@@ -187,6 +191,10 @@ LEXICON = Lexicon(
         (r"parámetros", "parameters"),
         (r"desarrolladores", "developers"),
     ),
+    decrease=r"cayó|cayeron|cae|caen|caer|caída|perdió|perdieron|pierde|pérdida|bajó|bajaron|desplomó|desplome|"
+             r"retrocedió|se hundió|recortó",
+    range_joiner=r"a|hasta",
+    multiple=r"x|veces",
     scales=(
         (r"mil millones|millardos?", 1e9), (r"billones|billón", 1e12), (r"millones|millón", 1e6), (r"mil", 1e3),
     ),

@@ -168,6 +168,9 @@ LEXICON = Lexicon(
     as_of=r"até|em",
     future=r"vai|irá|vão|deve|[a-zá-ú]+rá|[a-zá-ú]+rão|negociando|em negociações? para|negocia",
     figure_keys=(
+        (r"ações|cotações|cotação|papéis", "share_price"),
+        (r"fortuna|patrimônio", "net_worth"),
+        (r"pessoas|fiéis|torcedores|espectadores|peregrinos", "people"),
         (r"downloads", "downloads"),
         (r"modelos derivados|derivados", "derivative_models"),
         (r"curtidas|likes", "likes"),
@@ -186,6 +189,10 @@ LEXICON = Lexicon(
         (r"parâmetros", "parameters"),
         (r"desenvolvedores", "developers"),
     ),
+    decrease=r"caiu|caíram|cai|caem|cair|queda|perdeu|perderam|perda|recuou|recuo|despencou|despencaram|"
+             r"desvalorização|baixa",
+    range_joiner=r"para|a",
+    multiple=r"x|vezes",
     scales=(
         (r"bilhões|bilhão|bi", 1e9), (r"trilhões|trilhão|tri", 1e12), (r"milhões|milhão|mi", 1e6), (r"mil", 1e3),
     ),

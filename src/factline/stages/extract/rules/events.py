@@ -660,7 +660,7 @@ def read_sentence(s: Sentence, state: ReaderState, roles: list[RoleDraft]) -> li
     source = s.source
     for d in drafts:
         d.status = status_at(s, d.start, d.end, d.confirmed)
-        d.attributed_to = source[0] if source else None
+        d.attributed_to = s.written[source[1]:source[2]].strip(" ,，") if source else None
     # "X no respondió", "declined to comment": saying nothing is not a statement.
     return [d for d in drafts if not (d.frame == "speech" and d.status == "denied")]
 
