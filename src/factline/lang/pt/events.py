@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from factline.lang.event_lexicon import Lexicon, RoleWord
 from factline.lang.event_lexicon import TriggerRule as T
+from factline.lang.verbs import verbs
 
 _POST = r"(?:um|uma|sua|seu|o|a|este|esta)?\s*(?:breve|longo|longa|extenso|novo|nova|emocionante|último)?\s*(?:mensagem|despedida|tuíte|tweet|comunicado|carta|texto|post|publicação|nota|vídeo|artigo|declaração)"
 
@@ -73,6 +74,18 @@ TRIGGERS = (
     T(r"reporta-se a|reporta a|reportará a|se reporta a|responde a|responderá a|respondia a|subordinad[oa] a|"
       r"presta contas a",
       "other", "report", "reports_to"),
+    # Every tense of the same acts (lang/verbs.py); the fixed phrases above win where both match.
+    T(verbs("renunciar", "pedir demissão", lang="pt"), "departure", "leave", "resign"),
+    T(verbs("deixar", "abandonar", "sair de", "sair da", "sair do", lang="pt"), "departure", "leave", "exit", needs="org"),
+    T(verbs("demitir", "destituir", "exonerar", "dispensar", lang="pt"), "departure", "dismiss", "fired", needs="person"),
+    T(r"(?:foi|foram|será|seria|tinha sido|teria sido|é) (?:demitid[oa]s?|destituíd[oa]s?|exonerad[oa]s?|dispensad[oa]s?)",
+      "departure", "dismiss", "fired", passive=True),
+    T(r"(?:foi|foram|será|seria|tinha sido|é) afastad[oa]s?|afastad[oa]s? d[oa]", "departure", "leave", "suspended"),
+    T(verbs("suceder", "substituir", lang="pt"), "appointment", "appoint", "appoint", needs="role"),
+    T(verbs("nomear", "eleger", lang="pt"), "appointment", "appoint", "appoint", needs="role"),
+    T(verbs("falecer", "morrer", lang="pt"), "death", "death", "death"),
+    T(verbs("lançar", "apresentar", lang="pt"), "release", "release", "release", needs="object_after"),
+    T(verbs("adquirir", "comprar", lang="pt"), "acquisition", "acquire", "acquisition"),
 )
 
 ROLES = (

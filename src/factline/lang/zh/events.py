@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from factline.lang.event_lexicon import Lexicon, RoleWord
 from factline.lang.event_lexicon import TriggerRule as T
+from factline.lang.verbs import verbs
 
 _LE = "(?:了)?"  # aspect particle between a verb and its object
 
@@ -65,6 +66,9 @@ TRIGGERS = (
     T("全资收购|收购|并购|买下|入股", "acquisition", "acquire", "acquisition"),
     # Reporting lines: 向X汇报, 直报X.
     T("汇报|直报|报告给", "other", "report", "reports_to"),
+    # Succession: the one taking over stands before the verb, the one replaced after it.
+    T("接替|取代|顶替", "appointment", "appoint", "appoint", needs="role"),
+    T("当选|被选为|获选为|获选", "appointment", "appoint", "appoint", needs="role"),
 )
 
 ROLES = (
