@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from factline.lang.event_lexicon import Lexicon, RoleWord
 from factline.lang.event_lexicon import TriggerRule as T
-from factline.lang.verbs import verbs
 
 _LE = "(?:了)?"  # aspect particle between a verb and its object
 
