@@ -202,6 +202,8 @@ LEXICON = Lexicon(
         (r"developers", "developers"),
         (r"GitHub stars|stars", "github_stars"),
     ),
+    relative_pronoun=r"who|whom",
+    company_nouns=r"the company|the firm|the group|the automaker|the carmaker|the chipmaker",
     decrease=r"fell|fall|falls|falling|down|lost|lose|loses|losing|shed|shedding|wiped|wiping|dropped|drops|drop|"
              r"plunged|plunge|slumped|slid|sank|tumbled|declined|erased",
     range_joiner=r"to",

@@ -206,6 +206,8 @@ LEXICON = Lexicon(
         (r"parámetros", "parameters"),
         (r"desarrolladores", "developers"),
     ),
+    relative_pronoun=r"quien|quienes|que|el cual|la cual",
+    company_nouns=r"la empresa|la compañía|la firma|el grupo|la compañia",
     decrease=r"cayó|cayeron|cae|caen|caer|caída|perdió|perdieron|pierde|pérdida|bajó|bajaron|desplomó|desplome|"
              r"retrocedió|se hundió|recortó",
     range_joiner=r"a|hasta",

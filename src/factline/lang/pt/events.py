@@ -202,6 +202,8 @@ LEXICON = Lexicon(
         (r"parâmetros", "parameters"),
         (r"desenvolvedores", "developers"),
     ),
+    relative_pronoun=r"que|quem|o qual|a qual",
+    company_nouns=r"a empresa|a companhia|o grupo|a estatal|a montadora",
     decrease=r"caiu|caíram|cai|caem|cair|queda|perdeu|perderam|perda|recuou|recuo|despencou|despencaram|"
              r"desvalorização|baixa",
     range_joiner=r"para|a",

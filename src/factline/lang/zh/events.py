@@ -207,6 +207,7 @@ LEXICON = Lexicon(
         ("开发者", "developers"),
         ("星标|Star", "github_stars"),
     ),
+    company_nouns=r"该公司|该集团|这家公司|公司方面",
     decrease="下跌|下挫|暴跌|大跌|重挫|蒸发|损失|缩水|减少|跌去|下滑|回落|跌",
     range_joiner="降至|跌至|跌到|至|到",
     multiple="倍",

@@ -310,10 +310,11 @@ def _remember_person(s: Sentence, state: ReaderState, drafts: list[Draft], roles
     people = [d.subject for d in drafts if d.subject is not None and d.subject.type == "person"]
     if people:
         state.last_person = people[-1]
+    elif _opens_with_pronoun(s):
+        return  # "He took over from Jack Ma as CEO": the sentence is still about the last person
     elif roles:
         state.last_person = roles[-1].person
-    elif s.people() and not _opens_with_pronoun(s):
-        # A sentence that opens with "he" is still about the last person.
+    elif s.people():
         state.last_person = s.people()[0].mention
 
 

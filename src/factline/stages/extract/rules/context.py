@@ -183,6 +183,7 @@ class Draft:
     facts: dict[str, object] = field(default_factory=dict)
     figures: list[dict[str, object]] = field(default_factory=list)
     confirmed: bool = False
+    nominal: bool = False  # the trigger is a noun ("demissão" is dismissal or resignation alike)
     status: str = "reported"
     date: str | None = None
     date_text: str | None = None
