@@ -104,7 +104,8 @@ def test_different_dates_for_one_departure_are_a_date_conflict() -> None:
     b.claim(c, 0, "departure", {"subject": "hui", "org": "q"}, "2026-01")
     b.claim(d, 0, "departure", {"subject": "hui", "org": "q"}, "2026-03-05")  # a day apart: one move
     run = b.built()
-    assert sorted((e.date, len(e.sources)) for e in run.events) == [("2026-01", 1), ("2026-03-04", 2)]
+    # Independent sources months apart still tell one move, with a date conflict.
+    assert [(e.date, len(e.sources)) for e in run.events] == [("2026-03-04", 3)]
     [k] = run.conflicts
     assert k.kind == "date" and "hui" in k.entities
     # Two day-level dates that differ disagree: each source states its own precision.
@@ -256,3 +257,5 @@ def test_dates_agree_at_the_precision_both_state() -> None:
     assert not dates_agree("2026-01", "2026-03-04")
     assert dates_agree(None, "2026")
     assert same_move_dates("2026-03-03", "2026-03-05") and not same_move_dates("2026-03-03", "2026-03-09")
+    assert same_move_dates("2026-09", "2026-10-12", across_sources=True)
+    assert not same_move_dates("2026", "2024-12-01", across_sources=True)

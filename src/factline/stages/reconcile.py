@@ -36,8 +36,11 @@ from factline.model import (
 ONCE_PER_SUBJECT = {"departure", "join", "death", "appointment"}
 STATUS_PROBABILITY = {"confirmed": 0.8, "reported": 0.6, "rumored": 0.3, "speculated": 0.2, "denied": 0.1}
 # A move that happens once, reported a few days apart (announced one day, effective the next,
-# another time zone), is one event; the differing days are still a date conflict.
+# another time zone), is one event; the differing days are still a date conflict. Independent
+# sources that date it months apart ("in September" against "on 12 October") still tell one
+# move; a year or more apart (a plan for 2026 against a resignation in 2024) they tell two.
 SAME_MOVE_DAYS = 3
+SAME_MOVE_ACROSS_SOURCES_DAYS = 183
 # Event families whose claims describe the same move in different words.
 FAMILY = {"appointment": "start", "join": "start"}
 
@@ -86,12 +89,25 @@ def dates_agree(a: str | None, b: str | None) -> bool:
     return a.startswith(b) or b.startswith(a)
 
 
-def same_move_dates(a: str | None, b: str | None) -> bool:
-    """Dates that can belong to one once-only move: agreeing, or days a few days apart."""
+def same_move_dates(a: str | None, b: str | None, across_sources: bool = False) -> bool:
+    """Dates that can belong to one once-only move: agreeing, days a few days apart, or (from
+    independent sources) periods that start within half a year of each other."""
     if dates_agree(a, b):
         return True
     da, db = _day(a or ""), _day(b or "")
-    return bool(da and db and abs((da - db).days) <= SAME_MOVE_DAYS)
+    if da and db and abs((da - db).days) <= SAME_MOVE_DAYS:
+        return True
+    sa, sb = _period_start(a or ""), _period_start(b or "")
+    return across_sources and bool(sa and sb) and abs((sa - sb).days) <= SAME_MOVE_ACROSS_SOURCES_DAYS  # type: ignore[operator]
+
+
+def _period_start(value: str) -> Date | None:
+    """The first day of a YYYY, YYYY-MM or YYYY-MM-DD period."""
+    parts = value.split("-")
+    try:
+        return Date(int(parts[0]), int(parts[1]) if len(parts) > 1 else 1, int(parts[2]) if len(parts) > 2 else 1)
+    except (ValueError, IndexError):
+        return None
 
 
 def _day(value: str) -> Date | None:
@@ -169,11 +185,12 @@ def _compatible(g: Group, rc: ResolvedClaim) -> bool:
         return False
     if rc.claim.date is None:
         return True
-    agree = same_move_dates if once else dates_agree
     for m in g.members:
         if not m.claim.date:
             continue
-        if not agree(rc.claim.date, m.claim.date):
+        agree = same_move_dates(rc.claim.date, m.claim.date, m.root != rc.root) if once else dates_agree(
+            rc.claim.date, m.claim.date)
+        if not agree:
             return False
         if m.root == rc.root and not dates_agree(rc.claim.date, m.claim.date):
             return False  # one article giving two days means two happenings
