@@ -107,6 +107,8 @@ class Lexicon:
     role_predicates: dict[str, str] = field(default_factory=dict)  # regex -> status
     anaphoric_days: str = ""  # "次日", "the next day": days counted from the last date given
     unnamed_subject_after: str = ""  # "出走多人": the ones who left are not named
+    relative_pronoun: str = ""  # "who", "que": "Pope X, who died": the name before the comma is the subject
+    company_nouns: str = ""  # "the company", "la empresa", "该公司": the article's main org
     time_bound_before: str = ""  # "después del", "after": the time that follows is a limit
     time_bound_after: str = ""  # "之后", "以前": the time before it is a limit
     reference_point: str = ""  # "después del", "after the": an event used to date another
@@ -118,6 +120,9 @@ class Lexicon:
     figure_keys: tuple[tuple[str, str], ...] = ()
     scales: tuple[tuple[str, float], ...] = ()
     more_than: str = ""
+    decrease: str = ""  # "fell", "perdió", "蒸发": beside a level (value, fortune), the figure is a loss
+    range_joiner: str = ""  # "from X to Y", "de X para Y", "从X降至Y": both figures are levels
+    multiple: str = ""  # "2x", "两倍": a ratio, not a figure of the quantity next to it
     less_than: str = ""
     about: str = ""
     currencies: tuple[tuple[str, str], ...] = ()
@@ -165,8 +170,8 @@ class Lexicon:
         names = ("rumor", "speculation", "denial", "negation", "confirmation", "blocked_before",
                  "relative_marker", "generic_after", "report_nouns", "pronouns", "possessives", "determiners", "continuation", "companions",
                  "coordinators", "conjunctions", "genitive", "locative", "team_words", "product_nouns", "bare_end", "origin_marker", "agent_marker", "oblique_before", "report_target",
-                 "sequence", "org_structure", "job_nouns", "person_nouns", "org_noun_after", "anaphoric_days", "unnamed_subject_after", "reference_point", "time_bound_before", "time_bound_after", "same_day", "at_publication", "as_of", "future",
-                 "more_than", "less_than", "about")
+                 "sequence", "org_structure", "job_nouns", "person_nouns", "org_noun_after", "anaphoric_days", "unnamed_subject_after", "relative_pronoun", "company_nouns", "reference_point", "time_bound_before", "time_bound_after", "same_day", "at_publication", "as_of", "future",
+                 "more_than", "less_than", "about", "decrease", "range_joiner", "multiple")
         return {name: self.compile(getattr(self, name)) for name in names}
 
     @cached_property

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from factline.lang.event_lexicon import Lexicon, RoleWord
 from factline.lang.event_lexicon import TriggerRule as T
+from factline.lang.verbs import verbs
 
 _POST = r"(?:un|una|su|el|la|este|esta)?\s*(?:breve|largo|extenso|nuevo|emotivo|último)?\s*(?:mensaje|tuit|comunicado|carta|texto|hilo|post|publicación|nota|vídeo|video|artículo|declaración)"
 
@@ -75,6 +76,20 @@ TRIGGERS = (
     T(r"reporta a|reportará a|reportaba a|se reporta a|reportar a|responde a|responderá a|respondía a|"
       r"rinde cuentas a|rendirá cuentas ante|depende directamente de",
       "other", "report", "reports_to"),
+    # Every tense of the same acts (lang/verbs.py); the fixed phrases above win where both match.
+    T(verbs("renunciar", "dimitir", lang="es"), "departure", "leave", "resign"),
+    T(verbs("dejar de ser", lang="es"), "departure", "leave", "resign", needs="role"),
+    T(verbs("dejar", "abandonar", lang="es"), "departure", "leave", "exit", needs="org"),
+    T(verbs("despedir a", "destituir a", "cesar a", "expulsar a", lang="es"), "departure", "dismiss", "fired",
+      needs="person"),
+    T(r"(?:fue|será|ha sido|había sido|habría sido) (?:despedid[oa]|destituid[oa]|cesad[oa]|expulsad[oa])",
+      "departure", "dismiss", "fired", passive=True),
+    T(verbs("suceder a", "relevar a", "reemplazar a", "sustituir a", lang="es"), "appointment", "appoint", "appoint",
+      needs="role"),
+    T(verbs("nombrar", "designar", "elegir", lang="es"), "appointment", "appoint", "appoint", needs="role"),
+    T(verbs("fallecer", "morir", lang="es"), "death", "death", "death"),
+    T(verbs("lanzar", "presentar", "estrenar", lang="es"), "release", "release", "release", needs="object_after"),
+    T(verbs("adquirir", "comprar", lang="es"), "acquisition", "acquire", "acquisition"),
 )
 
 ROLES = (
@@ -169,6 +184,10 @@ LEXICON = Lexicon(
     as_of=r"hasta|a fecha de|al cierre de",
     future=r"va a|van a|[a-zá-ú]+rá|[a-zá-ú]+rán|negociando|negocia|en conversaciones para|incorporación|fichaje",
     figure_keys=(
+        (r"acciones|cotización", "share_price"),
+        (r"valor de mercado|capitalización(?: bursátil)?", "valuation"),
+        (r"fortuna|patrimonio", "net_worth"),
+        (r"personas|fieles|aficionados|espectadores|asistentes|peregrinos", "people"),
         (r"descargas", "downloads"),
         (r"modelos derivados|derivados", "derivative_models"),
         (r"me gusta|likes", "likes"),
@@ -187,6 +206,12 @@ LEXICON = Lexicon(
         (r"parámetros", "parameters"),
         (r"desarrolladores", "developers"),
     ),
+    relative_pronoun=r"quien|quienes|que|el cual|la cual",
+    company_nouns=r"la empresa|la compañía|la firma|el grupo|la compañia",
+    decrease=r"cayó|cayeron|cae|caen|caer|caída|perdió|perdieron|pierde|pérdida|bajó|bajaron|desplomó|desplome|"
+             r"retrocedió|se hundió|recortó",
+    range_joiner=r"a|hasta",
+    multiple=r"x|veces",
     scales=(
         (r"mil millones|millardos?", 1e9), (r"billones|billón", 1e12), (r"millones|millón", 1e6), (r"mil", 1e3),
     ),

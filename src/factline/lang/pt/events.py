@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from factline.lang.event_lexicon import Lexicon, RoleWord
 from factline.lang.event_lexicon import TriggerRule as T
+from factline.lang.verbs import verbs
 
 _POST = r"(?:um|uma|sua|seu|o|a|este|esta)?\s*(?:breve|longo|longa|extenso|novo|nova|emocionante|último)?\s*(?:mensagem|despedida|tuíte|tweet|comunicado|carta|texto|post|publicação|nota|vídeo|artigo|declaração)"
 
@@ -73,6 +74,18 @@ TRIGGERS = (
     T(r"reporta-se a|reporta a|reportará a|se reporta a|responde a|responderá a|respondia a|subordinad[oa] a|"
       r"presta contas a",
       "other", "report", "reports_to"),
+    # Every tense of the same acts (lang/verbs.py); the fixed phrases above win where both match.
+    T(verbs("renunciar", "pedir demissão", lang="pt"), "departure", "leave", "resign"),
+    T(verbs("deixar", "abandonar", "sair de", "sair da", "sair do", lang="pt"), "departure", "leave", "exit", needs="org"),
+    T(verbs("demitir", "destituir", "exonerar", "dispensar", lang="pt"), "departure", "dismiss", "fired", needs="person"),
+    T(r"(?:foi|foram|será|seria|tinha sido|teria sido|é) (?:demitid[oa]s?|destituíd[oa]s?|exonerad[oa]s?|dispensad[oa]s?)",
+      "departure", "dismiss", "fired", passive=True),
+    T(r"(?:foi|foram|será|seria|tinha sido|é) afastad[oa]s?|afastad[oa]s? d[oa]", "departure", "leave", "suspended"),
+    T(verbs("suceder", "substituir", lang="pt"), "appointment", "appoint", "appoint", needs="role"),
+    T(verbs("nomear", "eleger", lang="pt"), "appointment", "appoint", "appoint", needs="role"),
+    T(verbs("falecer", "morrer", lang="pt"), "death", "death", "death"),
+    T(verbs("lançar", "apresentar", lang="pt"), "release", "release", "release", needs="object_after"),
+    T(verbs("adquirir", "comprar", lang="pt"), "acquisition", "acquire", "acquisition"),
 )
 
 ROLES = (
@@ -168,6 +181,9 @@ LEXICON = Lexicon(
     as_of=r"até|em",
     future=r"vai|irá|vão|deve|[a-zá-ú]+rá|[a-zá-ú]+rão|negociando|em negociações? para|negocia",
     figure_keys=(
+        (r"ações|cotações|cotação|papéis", "share_price"),
+        (r"fortuna|patrimônio", "net_worth"),
+        (r"pessoas|fiéis|torcedores|espectadores|peregrinos", "people"),
         (r"downloads", "downloads"),
         (r"modelos derivados|derivados", "derivative_models"),
         (r"curtidas|likes", "likes"),
@@ -186,6 +202,12 @@ LEXICON = Lexicon(
         (r"parâmetros", "parameters"),
         (r"desenvolvedores", "developers"),
     ),
+    relative_pronoun=r"que|quem|o qual|a qual",
+    company_nouns=r"a empresa|a companhia|o grupo|a estatal|a montadora",
+    decrease=r"caiu|caíram|cai|caem|cair|queda|perdeu|perderam|perda|recuou|recuo|despencou|despencaram|"
+             r"desvalorização|baixa",
+    range_joiner=r"para|a",
+    multiple=r"x|vezes",
     scales=(
         (r"bilhões|bilhão|bi", 1e9), (r"trilhões|trilhão|tri", 1e12), (r"milhões|milhão|mi", 1e6), (r"mil", 1e3),
     ),

@@ -66,6 +66,9 @@ TRIGGERS = (
     T("全资收购|收购|并购|买下|入股", "acquisition", "acquire", "acquisition"),
     # Reporting lines: 向X汇报, 直报X.
     T("汇报|直报|报告给", "other", "report", "reports_to"),
+    # Succession: the one taking over stands before the verb, the one replaced after it.
+    T("接替|取代|顶替", "appointment", "appoint", "appoint", needs="role"),
+    T("当选|被选为|获选为|获选", "appointment", "appoint", "appoint", needs="role"),
 )
 
 ROLES = (
@@ -180,6 +183,10 @@ LEXICON = Lexicon(
     as_of="截至|截止|截止到|截至到|到",
     future="将|即将|将要|拟|或将|有望|洽谈|接洽",
     figure_keys=(
+        ("股价|美股|港股|存托凭证|ADR", "share_price"),
+        ("市值", "valuation"),
+        ("身家|个人财富|财富|净资产", "net_worth"),
+        ("万人|名信众|名信徒|名球迷|名观众|民众|信众|球迷|观众", "people"),
         ("下载量|下载次数|次下载|下载", "downloads"),
         ("衍生模型数?|衍生模型数量", "derivative_models"),
         ("点赞数?|个赞|次点赞", "likes"),
@@ -201,6 +208,10 @@ LEXICON = Lexicon(
         ("开发者", "developers"),
         ("星标|Star", "github_stars"),
     ),
+    company_nouns=r"该公司|该集团|这家公司|公司方面",
+    decrease="下跌|下挫|暴跌|大跌|重挫|蒸发|损失|缩水|减少|跌去|下滑|回落|跌",
+    range_joiner="降至|跌至|跌到|至|到",
+    multiple="倍",
     scales=(
         ("万亿", 1e12), ("千亿", 1e11), ("百亿", 1e10), ("十亿", 1e9), ("亿", 1e8), ("千万", 1e7),
         ("百万", 1e6), ("十万", 1e5), ("万", 1e4), ("千", 1e3), ("百", 1e2),

@@ -16,11 +16,12 @@ from factline.config import Config
 from factline.lang.event_lexicon import get_lexicon
 from factline.model import Claim, Document, Mention, RoleClaim, Segment
 from factline.stages.extract.backend import Extraction, StoryContext
-from factline.stages.extract.rules.claim_dates import date_for, find_sentence_times, remember_dates
+from factline.stages.extract.rules.claim_dates import date_at, date_for, find_sentence_times, remember_dates
 from factline.stages.extract.rules.context import ORG_LIKE, Draft, Placed, ReaderState, Sentence
 from factline.stages.extract.rules.events import read_sentence
-from factline.stages.extract.rules.figures import Figure, as_of_for, find_figures
+from factline.stages.extract.rules.figures import Figure, as_of_for, find_figures, is_change
 from factline.stages.extract.rules.roles import RoleDraft, find_roles
+from factline.text.chinese import to_simplified
 from factline.text.script import HAN
 from factline.text.sentences import sentences
 
@@ -28,6 +29,8 @@ _MONEY_KEYS = ("compensation", "salary", "amount", "funding", "valuation")
 _MONEY_FRAMES = ("pay", "fund", "acquire")
 # Counts of reactions to a post belong to the post the article last described.
 _ENGAGEMENT_KEYS = ("likes", "views", "comments", "reposts")
+# Quantities of a person, not of the company around them.
+_PERSONAL_KEYS = ("age", "net_worth", "net_worth_loss")
 
 
 class RulesExtractor:
@@ -180,8 +183,11 @@ def _sentence(text: str, start: int, lang: str, mentions: list[Mention], state: 
     end = start + len(text)
     placed = [Placed(m.start - start, m.end - start, m, _kind(m, state)) for m in mentions
               if start <= m.start and m.end <= end]
-    times = find_sentence_times(text, lang, state)
-    return Sentence(text, start, lang, lex, names=placed, times=times)
+    read = to_simplified(text) if lex.cjk else text
+    times = find_sentence_times(read, lang, state)
+    for t in times:
+        t.text = text[t.start:t.end]
+    return Sentence(read, start, lang, lex, names=placed, times=times, written=text)
 
 
 def _kind(m: Mention, state: ReaderState) -> str:
@@ -235,21 +241,27 @@ def _future(d: Draft) -> bool:
 
 
 def _attach_figures(s: Sentence, state: ReaderState, drafts: list[Draft]) -> None:
-    metric: Draft | None = None
+    metrics: dict[str, Draft] = {}  # by the mention a claim of bare quantities is about
     published = None if state.estimated else state.published
     for figure in find_figures(s):
+        figure.text = s.written[figure.start:figure.end]
         as_of = as_of_for(s, figure, published)
+        if as_of is None and is_change(figure.quantity):
+            as_of = date_at(s, figure.start, figure.end)[0]  # "fell 3.5% on Monday"
         owner = _figure_owner(s, figure, drafts)
         if owner is None and figure.quantity in _ENGAGEMENT_KEYS and not s.orgs():
             owner = state.last_statement()
+        is_metric = False
         if owner is None:
-            metric = metric or _metric_draft(s, state, figure, drafts)
-            owner = metric
+            about = _figure_about(s, state, figure)
+            if about is not None:
+                owner = metrics.get(about.id) or metrics.setdefault(about.id, _metric_draft(s, about, figure, drafts))
+                is_metric = True
         if owner is not None:
             if owner.frame == "fund" and figure.quantity == "amount":
                 figure.quantity = "funding"  # "recaudó 300 millones de dólares": the money raised
-            owner.figures.append(figure.as_dict(as_of or (owner.date if owner is not metric else None)))
-    if metric is not None:
+            owner.figures.append(figure.as_dict(as_of or (None if is_metric else owner.date)))
+    for metric in metrics.values():
         as_ofs = [f["as_of"] for f in metric.figures if f.get("as_of")]
         metric.date = str(as_ofs[0]) if as_ofs else None
 
@@ -265,14 +277,25 @@ def _figure_owner(s: Sentence, figure: Figure, drafts: list[Draft]) -> Draft | N
     return None
 
 
-def _metric_draft(s: Sentence, state: ReaderState, figure: Figure, drafts: list[Draft]) -> Draft | None:
-    """A claim that only states quantities ("下载量超过6亿次"), about the org or product it names."""
-    before = [o for o in s.orgs() if o.end <= figure.start]
-    about = before[-1].mention if before else state.topic
-    if about is None:
-        return None
-    if about.type == "product":
+def _figure_about(s: Sentence, state: ReaderState, figure: Figure) -> Mention | None:
+    """What a bare quantity is about: a person's age or fortune belongs to the person named
+    nearest before it (or right after it, "现年40岁的梁文锋"); anything else to the org or
+    product named last before it, else to the article's main org."""
+    if figure.quantity in _PERSONAL_KEYS:
+        start, end = s.clause(figure.start)
+        before = [p for p in s.people() if p.end <= figure.start]
+        after = [p for p in s.people() if figure.end <= p.start < end]
+        person = before[-1] if before else (after[0] if after else None)
+        return person.mention if person is not None else None
+    before_orgs = [o for o in s.orgs() if o.end <= figure.start]
+    about = before_orgs[-1].mention if before_orgs else state.topic
+    if about is not None and about.type == "product":
         about = state.family_of(about) or about
+    return about
+
+
+def _metric_draft(s: Sentence, about: Mention, figure: Figure, drafts: list[Draft]) -> Draft:
+    """A claim that only states quantities ("下载量超过6亿次"), about the org, product or person it names."""
     d = Draft("other", "metric", "metric", figure.start, figure.end, s)
     d.add(about, "subject")
     drafts.append(d)
@@ -283,10 +306,11 @@ def _remember_person(s: Sentence, state: ReaderState, drafts: list[Draft], roles
     people = [d.subject for d in drafts if d.subject is not None and d.subject.type == "person"]
     if people:
         state.last_person = people[-1]
+    elif _opens_with_pronoun(s):
+        return  # "He took over from Jack Ma as CEO": the sentence is still about the last person
     elif roles:
         state.last_person = roles[-1].person
-    elif s.people() and not _opens_with_pronoun(s):
-        # A sentence that opens with "he" is still about the last person.
+    elif s.people():
         state.last_person = s.people()[0].mention
 
 
@@ -307,10 +331,20 @@ def _claim(doc: Document, d: Draft, n: int) -> Claim:
 
 def _role_claim(doc: Document, s: Sentence, r: RoleDraft) -> RoleClaim:
     return RoleClaim(
-        person=r.person.id, role=r.label, role_text=r.role_text, org=r.org.id if r.org else None,
+        person=r.person.id, role=r.label, role_text=_as_written(s, r.role_text, r.start), org=r.org.id if r.org else None,
         status=r.status,  # type: ignore[arg-type]
         source=doc.ref(s.start + r.start, s.start + r.end), since=r.since,
     )
+
+
+def _as_written(s: Sentence, read: str, near: int) -> str:
+    """A phrase the lexicon read, in the script the article writes it."""
+    if s.written == s.text:
+        return read
+    at = s.text.find(read, max(0, near))
+    if at < 0:
+        at = s.text.find(read)
+    return s.written[at:at + len(read)] if at >= 0 else read
 
 
 __all__ = ["RulesExtractor", "find_document_mentions", "read_document", "ORG_LIKE"]
