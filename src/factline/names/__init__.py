@@ -4,6 +4,8 @@
 Chinese detector (names/zh/) for zh, the Latin-script detector (names/latin/) for the others,
 plus what is written the same way in every language: @handles and equivalences
 stated in brackets (`汪滔 (Alexandr Wang)`, `阿里巴巴（Alibaba）`, `(以下简称"清微智能")`).
+
+Imports: `lang`, `text`, `timex` (never a stage or an output).
 """
 
 from __future__ import annotations

@@ -1,8 +1,8 @@
 """Clean stage: split every document into title, body and dropped furniture segments.
 
-Plain text is cut into lines (`lines.py`) and judged by `furniture.classify`, which reads
-the single-line rules of `line_rules.py` (vocabulary in `patterns.py`, dates in
-`dates.py`) and adds neighbours and position. HTML goes through trafilatura first
+Plain text is cut into lines (`text/lines.py`) and judged by `furniture.classify`, which reads
+the single-line rules of `text/line_rules.py` (vocabulary in `lang/<code>/furniture.py`, dates
+in `text/page_dates.py`) and adds neighbours and position. HTML goes through trafilatura first
 (`html.py`); its paragraphs are located verbatim in the raw HTML and then judged by the
 same rules. Lines repeated across unrelated documents of the run (`repetition.py`) are
 computed once, before any document is judged.
