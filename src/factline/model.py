@@ -237,13 +237,24 @@ class Conflict:
                 "values": [v.to_dict() for v in self.values]}
 
 
+ErrorKind = Literal["unreadable", "missing", "partial", "document", "skipped"]
+
+
 @dataclass(slots=True)
 class InputError:
+    """An input that could not be read (or, in `Run.skipped`, was passed over), and why.
+
+    `kind`: `missing` a named path or pattern that matched nothing; `unreadable` a file that
+    gave no document; `partial` a file read in part (some records lost); `document` a read
+    document a stage could not process; `skipped` not an article by its name or place.
+    """
+
     path: str
     error: str
+    kind: ErrorKind = "unreadable"
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        return {"path": self.path, "error": self.error}  # the dossier contract: {path, error}
 
 
 @dataclass(slots=True)
@@ -259,6 +270,8 @@ class Run:
 
     documents: list[Document] = field(default_factory=list)
     errors: list[InputError] = field(default_factory=list)
+    # Files passed over on purpose (not articles: other formats, hidden, earlier outputs, excluded).
+    skipped: list[InputError] = field(default_factory=list)
     stories: list[Story] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
     role_claims: list[RoleClaim] = field(default_factory=list)
