@@ -43,7 +43,7 @@ class Config:
     # document's extraction near 20 seconds.
     max_file_bytes: int = 20 * 1024 * 1024
     max_document_chars: int = 200_000
-    max_seconds_per_document: float = 60.0
+    max_seconds_per_document: float = 30.0
     # Glob patterns (fnmatch, matched against a file's or folder's name and its path inside the
     # folder given as input) of files not to read, e.g. ("drafts/*", "*.bak").
     exclude: tuple[str, ...] = ()

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from factline.config import Config
 from factline.model import Document, InputError
+from factline.stages.ingest.decode import BLANK
 from factline.stages.ingest.readers import ReadError, over_limit, read_file, read_html, read_text
 from factline.stages.ingest.sanitize import clean_hints, clean_text, display_path, is_blank
 from factline.stages.ingest.walk import Expansion, Source, expand_inputs
@@ -108,7 +109,7 @@ def admit(doc: Document, config: Config) -> str | None:
     doc.hints = clean_hints(doc.hints)
     doc.url = clean_text(doc.url) if isinstance(doc.url, str) else None
     if is_blank(doc.raw):
-        return "no text: only whitespace or invisible characters"
+        return BLANK
     chars = visible_chars(doc.raw) if doc.format == "html" else len(doc.raw)
     if chars == 0:
         return "no text: the page holds only markup, scripts or styles"

@@ -8,6 +8,8 @@ from charset_normalizer import from_bytes
 
 from factline.stages.ingest.sanitize import is_blank
 
+BLANK = "empty: only whitespace, invisible characters or a byte-order mark"
+
 
 class DecodeError(ValueError):
     """The bytes are not text a reader can use; the message says why."""
@@ -85,13 +87,13 @@ def decode_bytes(data: bytes, declared: str | None = None) -> tuple[str, str]:
     """Return (text, encoding). Raises DecodeError for empty, blank or binary input."""
     text, encoding = _decode(data, declared)
     if is_blank(text):
-        raise DecodeError("no text: only whitespace, invisible characters or a byte-order mark")
+        raise DecodeError(BLANK)
     return text, encoding
 
 
 def _decode(data: bytes, declared: str | None) -> tuple[str, str]:
     if not data.strip():
-        raise DecodeError("empty file")
+        raise DecodeError(BLANK)
     for bom, codec in _BOMS:
         if data.startswith(bom):
             return data.decode(codec, errors="replace").lstrip("\ufeff"), codec.replace("-sig", "")

@@ -173,6 +173,8 @@ def read_warc(path: str, data: bytes, *, limit: int = DEFAULT_LIMIT) -> Iterator
 
     problems = _Problems("record")
     records = ArchiveIterator(io.BytesIO(data))
+    # warcio stops quietly at a cut-off gzip member or record: check for it separately.
+    cut_at = "the end of the file" if is_gzip(data) and _gzip_truncated(data, limit) else None
     number = read_bytes = 0
     while True:
         number += 1
@@ -183,11 +185,13 @@ def read_warc(path: str, data: bytes, *, limit: int = DEFAULT_LIMIT) -> Iterator
         except Exception as e:  # noqa: BLE001 - warcio reports a cut-off archive in many ways
             if number == 1:
                 raise ReadError(f"not a readable WARC file ({type(e).__name__}: {e})") from None
-            problems.raise_if_any(f"the file ends in the middle of record {number} (truncated?); the "
-                                  f"records before it were read")
-            return
+            cut_at = f"record {number}"
+            break
         try:
             doc = _warc_record(path, record, limit - read_bytes)
+        except _TruncatedRecord:
+            cut_at = f"record {number}"
+            break
         except ReadError as e:
             problems.add(f"record {number}", str(e))
             continue
@@ -198,9 +202,31 @@ def read_warc(path: str, data: bytes, *, limit: int = DEFAULT_LIMIT) -> Iterator
             problems.found += 1
             read_bytes += len(doc.raw)
             yield doc
+    if cut_at:
+        problems.raise_if_any(f"the file is cut off (truncated?) at {cut_at}; "
+                              f"{problems.found} page(s) before it were read")
     if not problems.found and not problems.bad:
         raise ReadError("no HTML response records in this WARC file (or not a WARC file)")
     problems.raise_if_any()
+
+
+class _TruncatedRecord(ReadError):
+    pass
+
+
+def _gzip_truncated(data: bytes, limit: int) -> bool:
+    """Whether a gzip file ends before its last member does (reading at most `limit` bytes)."""
+    try:
+        with gzip.GzipFile(fileobj=io.BytesIO(data)) as f:
+            while f.read(1 << 20):
+                limit -= 1 << 20
+                if limit < 0:
+                    return False
+    except EOFError:
+        return True
+    except (OSError, zlib.error):
+        return False
+    return False
 
 
 def _warc_record(path: str, record: object, limit: int) -> Document | None:
@@ -216,6 +242,8 @@ def _warc_record(path: str, record: object, limit: int) -> Document | None:
     if len(payload) > limit:
         raise ReadError("not read: with this page the file's content passes the limit per file once "
                         "decompressed (Config.max_file_bytes)")
+    if getattr(record.raw_stream, "limit", 0) > 0:  # type: ignore[attr-defined]
+        raise _TruncatedRecord("record cut off")
     if not payload.strip():
         return None
     date = record.rec_headers.get_header("WARC-Date")  # type: ignore[attr-defined]
