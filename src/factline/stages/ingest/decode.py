@@ -83,6 +83,21 @@ def _utf16_by_script(data: bytes) -> tuple[str, str] | None:
     return best[1], "utf-16"
 
 
+def _utf8_with_stray_nuls(data: bytes) -> tuple[str, str] | None:
+    """UTF-8 text with a few NUL bytes in it (a faulty export): the text, NULs removed.
+    Binary data is almost never valid UTF-8 once its NULs are taken out."""
+    sample = data[:8192]
+    if sample.count(0) > max(16, len(sample) * 0.01):
+        return None
+    without = data.replace(b"\x00", b"")
+    if _looks_binary(without):
+        return None
+    try:
+        return without.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        return None
+
+
 def decode_bytes(data: bytes, declared: str | None = None) -> tuple[str, str]:
     """Return (text, encoding). Raises DecodeError for empty, blank or binary input."""
     text, encoding = _decode(data, declared)
@@ -101,7 +116,7 @@ def _decode(data: bytes, declared: str | None) -> tuple[str, str]:
     if utf16 is not None:
         return utf16, "utf-16"
     if _looks_binary(data):
-        found = _utf16_by_script(data)
+        found = _utf16_by_script(data) or _utf8_with_stray_nuls(data)
         if found:
             return found
         raise DecodeError("binary data (NUL or control bytes): not a text, HTML, JSON Lines, WARC or feed file")
