@@ -440,3 +440,20 @@ def test_a_folder_matched_by_a_pattern_is_listed_as_skipped(tmp_path: Path) -> N
     found = read_all([str(tmp_path / "*.txt")])
     assert [Path(d.path).name for d in found.documents] == ["a.txt"]
     assert "folder matched by a pattern" in found.skipped[0].error
+
+
+def test_a_subfolder_that_cannot_be_listed_is_an_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    write(tmp_path, "a.txt", ES.encode())
+    (tmp_path / "locked").mkdir()
+    write(tmp_path / "locked", "b.txt", ES.encode())
+    real_scandir = os.scandir
+
+    def scandir(path: object = ".") -> object:  # what a folder without read permission does
+        if Path(os.fsdecode(path)).name == "locked":
+            raise PermissionError(13, "Permission denied", os.fsdecode(path))
+        return real_scandir(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    found = read_all([str(tmp_path)])
+    assert [Path(d.path).name for d in found.documents] == ["a.txt"]
+    assert [(Path(e.path).name, e.error) for e in found.errors] == [("locked", "cannot read folder: Permission denied")]
