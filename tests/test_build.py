@@ -221,3 +221,19 @@ def test_kill_9_during_build_leaves_one_consistent_generation(tmp_path: Path) ->
         build([str(folder)], out)
     assert output_counts(out) == before
     assert not list((out / STATE_DIR).glob("tmp-*"))
+
+
+def test_where_links_cannot_be_made_the_outputs_are_copied_over(tmp_path: Path,
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    from factline.outputs import atomic
+
+    monkeypatch.setattr(atomic, "_can_link", lambda folder: False)
+    out = tmp_path / "out"
+    for generation in ("one", "two"):
+        staged = atomic.staging_folder(out)
+        for name in OUTPUT_FILES:
+            (staged / name).write_text(f"{name} {generation}", encoding="utf-8")
+        atomic.publish(out, staged)
+    assert current_generation(out) == out
+    for name in OUTPUT_FILES:
+        assert not (out / name).is_symlink() and (out / name).read_text(encoding="utf-8") == f"{name} two"

@@ -36,6 +36,7 @@ STATE_DIR = ".factline"
 OUTPUT_FILES = ("dossier.json", "factline.db", "report.html")
 CURRENT = "current"
 LOCK = "lock"
+LINK_PROBE = "link-probe-"
 
 
 class OutputBusy(RuntimeError):
@@ -115,14 +116,12 @@ def publish(out: Path, staged: Path) -> Path:
     state = out / STATE_DIR
     generation = state / f"gen-{time.time_ns()}-{os.getpid()}"
     os.rename(staged, generation)
-    try:
+    if _can_link(state):
         _switch_link(state / CURRENT, generation.name)
         for name in OUTPUT_FILES:
             if os.path.lexists(generation / name):
                 _ensure_link(out / name, f"{STATE_DIR}/{CURRENT}/{name}")
-    except (OSError, NotImplementedError) as e:
-        if not _symlink_refused(e):
-            raise
+    else:
         _copy_out(out, generation)
     _fsync(state)
     _fsync(out)
@@ -148,7 +147,7 @@ def remove_stale(out: Path) -> list[Path]:
     older = [g for g in generations if g != current]
     keep = {current, older[-1] if older else None}
     stale = [state / g for g in generations if g not in keep]
-    stale += [p for p in state.iterdir() if p.name.startswith(("tmp-", f"{CURRENT}.tmp-"))]
+    stale += [p for p in state.iterdir() if p.name.startswith(("tmp-", f"{CURRENT}.tmp-", LINK_PROBE))]
     stale += [p for p in out.iterdir() if p.name.endswith(".tmp") and
               any(p.name.startswith(f".{name}.") for name in OUTPUT_FILES)]
     for path in stale:
@@ -178,8 +177,18 @@ def _ensure_link(path: Path, target: str) -> None:
     os.replace(tmp, path)
 
 
-def _symlink_refused(e: BaseException) -> bool:
-    return isinstance(e, NotImplementedError) or getattr(e, "winerror", None) == 1314  # privilege not held
+def _can_link(folder: Path) -> bool:
+    """Whether symbolic links can be made here (not on FAT drives, nor on Windows without
+    the privilege)."""
+    probe = folder / f"{LINK_PROBE}{os.getpid()}"
+    with contextlib.suppress(FileNotFoundError):
+        probe.unlink()
+    try:
+        os.symlink("probe", probe)
+    except (OSError, NotImplementedError):
+        return False
+    probe.unlink()
+    return True
 
 
 def _copy_out(out: Path, generation: Path) -> None:
