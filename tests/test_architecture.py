@@ -28,8 +28,9 @@ ALLOWED: dict[str, set[str]] = {
     "outputs": {"model", "config", "errors", "text"},
 }
 TOP_LEVEL_FREE = {"pipeline", "cli", "examples", "__main__", "__init__"}  # the skin may use everything
-# Leaf modules every layer may use: what a character is. They import nothing from factline.
-LEAVES = {"factline.text.script", "factline.text.chinese"}
+# Leaf modules every layer may use: what a character is, a document's time budget. They
+# import nothing from factline.
+LEAVES = {"factline.text.script", "factline.text.chinese", "factline.budget"}
 
 
 def _is_module(root: Path, dotted: str) -> bool:

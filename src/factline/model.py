@@ -406,19 +406,32 @@ class Conflict:
                    values=[ConflictValue.from_dict(v) for v in d.get("values") or []])
 
 
+ErrorKind = Literal["unreadable", "missing", "partial", "document", "skipped"]
+
+
 @dataclass(slots=True)
 class InputError:
+    """An input that could not be read (or, in `Run.skipped`, was passed over), and why.
+
+    `kind`: `missing` a named path or pattern that matched nothing; `unreadable` a file that
+    gave no document; `partial` a file read in part (some records lost); `document` a read
+    document a stage could not process; `skipped` not an article by its name or place.
+    """
+
     path: str
     error: str
+    kind: ErrorKind = "unreadable"
 
     FIELDS: ClassVar[tuple[str, ...]] = ("path", "error")
+    FULL_FIELDS: ClassVar[tuple[str, ...]] = (*FIELDS, "kind")
 
-    def to_dict(self) -> dict[str, Any]:
-        return {"path": self.path, "error": self.error}
+    def to_dict(self, full: bool = False) -> dict[str, Any]:
+        d = {"path": self.path, "error": self.error}  # the dossier contract: {path, error}
+        return {**d, "kind": self.kind} if full else d
 
     @classmethod
     def from_dict(cls, d: Mapping[str, Any]) -> InputError:
-        return cls(d["path"], d["error"])
+        return cls(d["path"], d["error"], d.get("kind") or "unreadable")
 
 
 @dataclass(slots=True)
@@ -443,6 +456,8 @@ class Run:
 
     documents: list[Document] = field(default_factory=list)
     errors: list[InputError] = field(default_factory=list)
+    # Files passed over on purpose (not articles: other formats, hidden, earlier outputs, excluded).
+    skipped: list[InputError] = field(default_factory=list)
     stories: list[Story] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
     role_claims: list[RoleClaim] = field(default_factory=list)

@@ -43,7 +43,7 @@ from factline.model import (
 from factline.outputs.atomic import atomic_path
 
 # Bumped whenever a table or column changes: `load` and the server refuse other versions.
-SCHEMA_VERSION = "2"
+SCHEMA_VERSION = "3"
 _INTEGER_COLUMNS = {"seq", "start", "end", "mention_count"}
 _REAL_COLUMNS = {"confidence", "seconds"}
 _IN_CHUNK = 500  # ids per `IN (...)`: well under SQLite's limit on bound parameters
@@ -121,10 +121,11 @@ ROLE_CLAIMS = Table("role_claims", ("seq", *_without(RoleClaim.FIELDS, "source")
 # Every citation, whatever cites it: owner_kind is event, role, conflict_value, claim or role_claim.
 SOURCES = Table("sources", ("owner_kind", "owner", *SourceRef.FIELDS),
                 required=("owner_kind", "owner", "document", "start", "end", "quote"))
-ERRORS = Table("errors", InputError.FIELDS, required=InputError.FIELDS)
+ERRORS = Table("errors", InputError.FULL_FIELDS, required=InputError.FIELDS)
+SKIPPED = Table("skipped", InputError.FIELDS, required=InputError.FIELDS)
 TIMINGS = Table("timings", ("stage", "seconds"), key=("stage",))
 TABLES = (META, DOCUMENTS, SEGMENTS, STORIES, ENTITIES, ALIASES, ROLES, MENTIONS, EVENTS, PARTICIPANTS, CONFLICTS,
-          CONFLICT_VALUES, CLAIMS, CLAIM_ARGUMENTS, ROLE_CLAIMS, SOURCES, ERRORS, TIMINGS)
+          CONFLICT_VALUES, CLAIMS, CLAIM_ARGUMENTS, ROLE_CLAIMS, SOURCES, ERRORS, SKIPPED, TIMINGS)
 INDEXES = """
 CREATE INDEX mentions_entity ON mentions(entity);
 CREATE INDEX sources_owner ON sources(owner_kind, owner);
@@ -198,7 +199,9 @@ def _gather(run: Run) -> _Rows:
         rows.add(ROLE_CLAIMS, {"seq": seq, **rc.to_dict()})
         rows.sources("role_claim", str(seq), [rc.source])
     for error in run.errors:
-        rows.add(ERRORS, error.to_dict())
+        rows.add(ERRORS, error.to_dict(full=True))
+    for passed_over in run.skipped:
+        rows.add(SKIPPED, passed_over.to_dict())
     for stage, seconds in run.timings.items():
         rows.add(TIMINGS, {"stage": stage, "seconds": seconds})
     return rows
@@ -354,6 +357,7 @@ def load(path: Path) -> Run:
         return Run(
             documents=read_documents(db),
             errors=[InputError.from_dict(r) for r in _select(db, ERRORS, "path", None)],
+            skipped=[InputError.from_dict({**r, "kind": "skipped"}) for r in _select(db, SKIPPED, "path", None)],
             stories=[Story.from_dict(r) for r in _select(db, STORIES, "id", None)],
             mentions=[Mention.from_dict(r) for r in _select(db, MENTIONS, "id", None)],
             role_claims=read_role_claims(db),

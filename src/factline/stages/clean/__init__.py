@@ -16,6 +16,7 @@ from __future__ import annotations
 import logging
 from urllib.parse import urlsplit
 
+from factline.budget import document_deadline
 from factline.config import Config
 from factline.model import Document, Run, Segment
 from factline.stages import Contract
@@ -69,7 +70,7 @@ def _fallback(doc: Document) -> None:
 def apply(run: Run, config: Config) -> None:
     prepared: dict[str, list[Line] | html_clean.Extraction] = {}
     for doc in run.documents:
-        try:
+        try:  # html_clean.extract keeps trafilatura to the document's time budget
             prepared[doc.id] = html_clean.extract(doc) if doc.format == "html" else split_lines(doc.raw)
         except Exception:  # one odd page must not stop the run; its text is still kept
             log.exception("clean: could not prepare %s", doc.path)
@@ -80,10 +81,11 @@ def apply(run: Run, config: Config) -> None:
     for doc in run.documents:
         item = prepared[doc.id]
         try:
-            if isinstance(item, html_clean.Extraction):
-                html_clean.apply(doc, item, repeated)
-            else:
-                doc.segments = _text_segments(doc, item, repeated)
+            with document_deadline("clean"):
+                if isinstance(item, html_clean.Extraction):
+                    html_clean.apply(doc, item, repeated)
+                else:
+                    doc.segments = _text_segments(doc, item, repeated)
         except Exception:
             log.exception("clean: could not clean %s; keeping all its lines", doc.path)
             _fallback(doc)
