@@ -86,7 +86,16 @@ def _surface_key(text: str) -> str:
     text = _HONORIFICS.sub("", text.strip())
     if is_cjk(text):
         return simplified(text)
-    return latin_key(text)
+    return latin_key(_without_han_legal_ending(text))
+
+
+def _without_han_legal_ending(text: str) -> str:
+    """"Stellantis集团" is Stellantis: a Latin name with a Chinese legal ending."""
+    simple = simplified(text)
+    for ending in _ZH_LEGAL_ENDINGS:
+        if simple.endswith(ending) and _LATIN.search(text[:-len(ending)]) and not _HAN.search(text[:-len(ending)]):
+            return text[:-len(ending)].strip()
+    return text
 
 
 @lru_cache(maxsize=65536)
@@ -882,12 +891,18 @@ def _clean_alias(text: str) -> str:
 
 
 def attach_roles(entities: list[Entity], role_claims: Iterable[RoleClaim], run: Run) -> None:
+    """Roles onto people's entities, merged across articles. A role whose sentence names
+    no org belongs to the article's main org when it is a company's role (CEO, founder,
+    owner, player...) or when the sentence says "the company" / "la empresa" / "公司"."""
     ent_by_id = {e.id: e for e in entities}
+    main_orgs = main_org_by_document(entities, run)
     merged: dict[tuple[str, str, str | None], Role] = {}
     for rc in role_claims:
         person = run.mention(rc.person).entity
-        org = run.mention(rc.org).entity if rc.org else None
-        if person is None or person == org:
+        if person is None or ent_by_id[person].type != "person":
+            continue
+        org = run.mention(rc.org).entity if rc.org else _implied_org(rc, main_orgs)
+        if person == org:
             continue
         key = (person, rc.role.casefold(), org)
         role = merged.get(key)
@@ -902,6 +917,34 @@ def attach_roles(entities: list[Entity], role_claims: Iterable[RoleClaim], run: 
             role.role_text = f"{role.role_text} / {rc.role_text}"
         if all(s.document != rc.source.document for s in role.sources):
             role.sources.append(rc.source)
+
+
+def main_org_by_document(entities: list[Entity], run: Run) -> dict[str, str]:
+    """The org each article names most often (ties: the one the story names most)."""
+    orgs = {e.id: e for e in entities if e.type == "org"}
+    counts: dict[str, Counter[str]] = defaultdict(Counter)
+    for m in run.mentions:
+        if m.entity in orgs:
+            counts[m.document][m.entity] += 1
+    return {doc: max(c, key=lambda e: (c[e], len(orgs[e].mentions))) for doc, c in counts.items()}
+
+
+# Roles that only an organisation gives: with no org named, the article's main org.
+_COMPANY_ROLES = frozenset({"CEO", "CTO", "CFO", "COO", "chairman", "vice chairman", "founder", "co-founder",
+                            "board member", "general manager", "deputy general manager", "executive", "owner",
+                            "co-owner", "technical lead", "chief people officer", "chief scientist", "player",
+                            "coach", "head coach", "general counsel", "director", "core contributor", "core member"})
+_COMPANY_ANAPHOR = re.compile(
+    r"\b(?:the (?:company|firm|group|club)|its|la (?:empresa|compañía|firma|petrolera|sociedad)|el (?:grupo|club)|"
+    r"(?:d?a) (?:empresa|companhia|estatal|petroleira)|(?:d?o) (?:grupo|clube))\b|公司|集团|集團|该公司|該公司|俱乐部|俱樂部",
+    re.IGNORECASE)
+
+
+def _implied_org(rc: RoleClaim, main_orgs: dict[str, str]) -> str | None:
+    company_role = rc.role in _COMPANY_ROLES or rc.role.startswith(("chief ", "head of "))
+    if company_role or _COMPANY_ANAPHOR.search(rc.source.quote):
+        return main_orgs.get(rc.source.document)
+    return None
 
 
 # A later, more specific status wins over "current": former and new say something changed.
