@@ -205,3 +205,26 @@ def test_an_apposition_that_calls_a_name_a_company() -> None:
     retype_by_context(ms, {"a": raw})
     assert ms[0].type == "org" and ms[1].type == "person"
     assert not same(ms, "Talavera", "Ana Talavera")
+
+
+def test_a_company_role_with_no_org_named_belongs_to_the_articles_main_org() -> None:
+    from factline.config import Config
+    from factline.model import Document, RoleClaim, Run
+    from factline.stages.link import apply
+
+    raw = "Acme grew. Acme hired. CEO Ana Ruiz spoke. President Rui Sousa spoke. Globex too."
+    doc = Document(id="a", path="a.txt", raw=raw)
+
+    def at(text: str, etype: str, n: int = 0) -> Mention:
+        start = [i for i in range(len(raw)) if raw.startswith(text, i)][n]
+        return Mention(f"a:{text}:{n}", "a", start, start + len(text), text, etype)  # type: ignore[arg-type]
+
+    ms = [at("Acme", "org"), at("Acme", "org", 1), at("Ana Ruiz", "person"), at("Rui Sousa", "person"),
+          at("Globex", "org")]
+    claims = [RoleClaim(ms[2].id, "CEO", "CEO", None, "current", doc.ref(23, 35)),
+              RoleClaim(ms[3].id, "president", "President", None, "current", doc.ref(43, 62))]
+    run = Run(documents=[doc], mentions=ms, role_claims=claims)
+    apply(run, Config())
+    by_name = {e.name: e for e in run.entities}
+    assert by_name["Ana Ruiz"].roles[0].org == by_name["Acme"].id
+    assert by_name["Rui Sousa"].roles[0].org is None  # a public role: no company implied

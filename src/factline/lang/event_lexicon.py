@@ -105,6 +105,10 @@ class Lexicon:
     org_noun_after: str = ""  # "国家队", "董事会": an org named by its kind, when no name was found
     role_status: dict[str, str] = field(default_factory=dict)  # regex -> current/former/new
     role_predicates: dict[str, str] = field(default_factory=dict)  # regex -> status
+    # Verbs that give a role themselves, regex -> English label: person, verb, org
+    # ("fundó Jacobi", "领导的委员会"), and org, verb, person ("presidido por X").
+    role_verbs: dict[str, str] = field(default_factory=dict)
+    role_verbs_passive: dict[str, str] = field(default_factory=dict)
     anaphoric_days: str = ""  # "次日", "the next day": days counted from the last date given
     unnamed_subject_after: str = ""  # "出走多人": the ones who left are not named
     time_bound_before: str = ""  # "después del", "after": the time that follows is a limit
@@ -185,6 +189,14 @@ class Lexicon:
     def role_predicate_regexes(self) -> list[tuple[re.Pattern[str], str]]:
         flags = 0 if self.cjk else re.IGNORECASE
         return [(re.compile(p, flags), s) for p, s in self.role_predicates.items()]
+
+    @cached_property
+    def role_verb_regexes(self) -> list[tuple[re.Pattern[str], str]]:
+        return [(self.compile(p), label) for p, label in self.role_verbs.items()]  # type: ignore[misc]
+
+    @cached_property
+    def role_verb_passive_regexes(self) -> list[tuple[re.Pattern[str], str]]:
+        return [(self.compile(p), label) for p, label in self.role_verbs_passive.items()]  # type: ignore[misc]
 
     @cached_property
     def figure_key_regexes(self) -> list[tuple[re.Pattern[str], str]]:

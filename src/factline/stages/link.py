@@ -474,8 +474,12 @@ def _link_equivalents(c: Clusters, mentions: list[Mention]) -> None:
 
 
 def _same_kind(a: Mention, b: Mention) -> bool:
-    if a.type == b.type or "person" not in (a.type, b.type):
+    """Names that may be one thing: one type, an org and its product, or a person and a
+    name shaped like a person's that a tagger typed otherwise."""
+    if a.type == b.type or {a.type, b.type} <= {"org", "product"}:
         return True
+    if "person" not in (a.type, b.type):
+        return False
     other = b if a.type == "person" else a
     return person_shaped(other) or (is_cjk(other.text) and other.type == "other")
 
@@ -523,8 +527,8 @@ def _org_remainders(mentions: list[Mention]) -> dict[str, set[str]]:
 
 
 def _is_short_form(short: Mention, full: Mention, units: dict[str, set[str]] | None = None) -> bool:
-    if short.type != full.type and "person" in (short.type, full.type):
-        return False
+    if short.type != full.type and not {short.type, full.type} <= {"org", "product"}:
+        return False  # "Miami" (a city) is no short form of "Miami Herald"
     s, f = surface_key(short), surface_key(full)
     if len(s) >= len(f) or not s:
         return False
@@ -920,17 +924,23 @@ def attach_roles(entities: list[Entity], role_claims: Iterable[RoleClaim], run: 
 
 
 def main_org_by_document(entities: list[Entity], run: Run) -> dict[str, str]:
-    """The org each article names most often (ties: the one the story names most)."""
-    orgs = {e.id: e for e in entities if e.type == "org"}
+    """The org an article is about: named at least twice and more often than any other."""
+    orgs = {e.id for e in entities if e.type == "org"}
     counts: dict[str, Counter[str]] = defaultdict(Counter)
     for m in run.mentions:
         if m.entity in orgs:
             counts[m.document][m.entity] += 1
-    return {doc: max(c, key=lambda e: (c[e], len(orgs[e].mentions))) for doc, c in counts.items()}
+    out = {}
+    for doc, c in counts.items():
+        ranked = c.most_common(2)
+        if ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+            out[doc] = ranked[0][0]
+    return out
 
 
-# Roles that only an organisation gives: with no org named, the article's main org.
-_COMPANY_ROLES = frozenset({"CEO", "CTO", "CFO", "COO", "chairman", "vice chairman", "founder", "co-founder",
+# Roles that only an organisation gives (a company, a club, a church): with no org named,
+# the article's main org.
+_COMPANY_ROLES = frozenset({"pope", "cardinal", "bishop", "CEO", "CTO", "CFO", "COO", "chairman", "vice chairman", "founder", "co-founder",
                             "board member", "general manager", "deputy general manager", "executive", "owner",
                             "co-owner", "technical lead", "chief people officer", "chief scientist", "player",
                             "coach", "head coach", "general counsel", "director", "core contributor", "core member"})

@@ -68,10 +68,11 @@ TRIGGERS = (
 )
 
 ROLES = (
-    RoleWord("首席执行官|CEO|行政总裁", "CEO"),
-    RoleWord("首席技术官|CTO", "CTO"),
-    RoleWord("首席财务官|CFO", "CFO"),
-    RoleWord("首席运营官|COO", "COO"),
+    # Taiwan and Hong Kong write 执行长, 营运长, 财务长, 技术长, 行政总裁 (read in Simplified).
+    RoleWord("首席执行官|首席执行长|执行长|CEO|行政总裁", "CEO"),
+    RoleWord("首席技术官|技术长|CTO", "CTO"),
+    RoleWord("首席财务官|财务长|CFO", "CFO"),
+    RoleWord("首席运营官|营运长|COO", "COO"),
     RoleWord("首席人才官", "chief people officer"),
     RoleWord("首席人力资源官|CHO|CPO", "chief people officer"),
     RoleWord("首席(?:AI|人工智能)科学家", "chief AI scientist"),
@@ -81,9 +82,19 @@ ROLES = (
     RoleWord("首席[\u4e00-\u9fff]{1,4}官", "chief officer"),
     RoleWord("董事长|董事会主席", "chairman"),
     RoleWord("副董事长", "vice chairman"),
-    RoleWord("高级副总裁", "senior vice president"),
+    RoleWord("高级副总裁|资深副总裁", "senior vice president"),
     RoleWord("副总裁", "vice president"),
     RoleWord("总裁", "president"),
+    RoleWord("总统", "president"),
+    RoleWord("总理|首相", "prime minister"),
+    RoleWord("部长", "minister"),
+    RoleWord("参议员", "senator"),
+    RoleWord("老板|班主|东主", "owner"),
+    RoleWord("教宗|教皇", "pope"),
+    RoleWord("枢机主教|枢机|红衣主教", "cardinal"),
+    RoleWord("大主教|主教", "bishop"),
+    RoleWord("球员|球星|前锋|中场|后卫|门将", "player"),
+    RoleWord("经纪人", "agent"),
     RoleWord("副总经理", "deputy general manager"),
     RoleWord("总经理", "general manager"),
     RoleWord("总监", "director"),
@@ -103,7 +114,7 @@ ROLES = (
     RoleWord("董事", "board member"),
     RoleWord("院长|所长|主任", "director"),
     RoleWord("主席", "chairman"),
-    RoleWord("主帅|主教练", "head coach"),
+    RoleWord("主帅|主教练|教练", "coach"),
     RoleWord("发言人", "spokesperson"),
 )
 
@@ -169,6 +180,10 @@ LEXICON = Lexicon(
         r"(?:曾经?|此前|以前|原先|过去)(?:在.{0,12})?(?:担任|任职|出任|是)": "former",
         r"(?:出任|接任|升任|就任|继任|接棒|执掌|被任命为|获任命为|任命为|晋升为|提拔为|成为)": "new",
         r"(?:担任|任职于?|现任|作为|身为|是)": "current",
+    },
+    role_verbs={
+        r"联合创立|联合创办|创立|创办|创建": "founder",
+        r"领导|带领|执掌|掌舵": "head",
     },
     anaphoric_days=r"次日|翌日|当天|当日|同日|同一天|前一天|第二天|隔天|当晚|次晨",
     unnamed_subject_after=r"多人|数人|多名|\\d+人|几人|一批|数位|多位",
