@@ -228,3 +228,19 @@ def test_a_company_role_with_no_org_named_belongs_to_the_articles_main_org() -> 
     by_name = {e.name: e for e in run.entities}
     assert by_name["Ana Ruiz"].roles[0].org == by_name["Acme"].id
     assert by_name["Rui Sousa"].roles[0].org is None  # a public role: no company implied
+
+
+def test_a_role_that_names_an_org_not_found_gets_no_guessed_org() -> None:
+    from factline.model import RoleClaim, SourceRef
+    from factline.stages.link import _implied_org
+
+    claim = RoleClaim("m", "CEO", "Baidu CEO", None, "current", SourceRef("a", 0, 9, "Baidu CEO"))
+    assert _implied_org(claim, {"a": "e1"}) is None
+    bare = RoleClaim("m", "CEO", "CEO", None, "current", SourceRef("a", 0, 3, "CEO"))
+    assert _implied_org(bare, {"a": "e1"}) == "e1"
+
+
+def test_a_title_in_a_name_does_not_keep_the_person_apart() -> None:
+    ms = mentions(("a", "Orion CEO Dana Whitfield", "person"), ("b", "Dana Whitfield", "person"),
+                  ("c", "Co-founder Lin", "person"), ("d", "Marcus Lin", "person"))
+    assert same(ms, "Orion CEO Dana Whitfield", "Dana Whitfield") and same(ms, "Co-founder Lin", "Marcus Lin")

@@ -102,3 +102,42 @@ def test_a_title_kept_inside_a_name() -> None:
     finally:
         monkeypatch.undo()
     assert ("CEO", "Acme") in {(label, org) for label, _, org, _ in found}
+
+
+def test_an_org_name_used_as_a_modifier_is_not_the_org() -> None:
+    names = {**NAMES, "Quantum AI": "org", "Nimbus": "org"}
+    import pytest
+
+    monkeypatch = pytest.MonkeyPatch()
+    try:
+        found = read(monkeypatch, "Ana Ruiz, the founder of Quantum AI startup Nimbus, spoke.", "en",
+                     names).role_of("Ana Ruiz")
+    finally:
+        monkeypatch.undo()
+    assert {(label, org) for label, _, org, _ in found} == {("founder", "Nimbus")}
+
+
+def test_the_org_that_appoints_gives_the_role() -> None:
+    assert ("president", "Acme") in roles("Acme appointed the head of sales, Bruno Costa, as interim president.",
+                                          "en", "Bruno Costa")
+
+
+def test_a_board_seat() -> None:
+    assert ("board member", None) in roles("Carla Mendes deixou o cargo de membro do conselho de administração.", "pt",
+                                           "Carla Mendes")
+
+
+def test_the_country_before_a_titled_name() -> None:
+    import pytest
+
+    names = {**NAMES, "Premier Dario Ferri": "person"}
+    monkeypatch = pytest.MonkeyPatch()
+    try:
+        found = read(monkeypatch, "He met China's Premier Dario Ferri.", "en", names).role_of("Premier Dario Ferri")
+    finally:
+        monkeypatch.undo()
+    assert ("prime minister", "China") in {(label, org) for label, _, org, _ in found}
+
+
+def test_a_place_right_after_de_is_the_org_of_a_public_role() -> None:
+    assert ("president", "Brasil") in roles("Elena Vidal, presidente de Brasil, viajó.", "es", "Elena Vidal")

@@ -144,7 +144,32 @@ def _key_tokens(text: str) -> tuple[str, ...]:
 
 
 def _latin_person_tokens(m: Mention) -> tuple[str, ...]:
-    return _key_tokens(m.text) if m.type == "person" and not is_cjk(m.text) else ()
+    return _key_tokens(_without_title(m.text)) if m.type == "person" and not is_cjk(m.text) else ()
+
+
+@lru_cache(maxsize=65536)
+def _without_title(text: str) -> str:
+    """A person's name without the title or role a name detector kept before it: "Tesla
+    CEO Elon Musk" → "Elon Musk", "Co-founder Wu" → "Wu", "Cardinal Giovanni Battista Re"."""
+    words = text.split()
+    last = -1
+    for i, word in enumerate(words[:-1]):
+        if _is_title_word(word):
+            last = i
+    rest = words[last + 1:]
+    return " ".join(rest) if last >= 0 and rest[0][:1].isupper() else text
+
+
+@lru_cache(maxsize=65536)
+def _is_title_word(word: str) -> bool:
+    from factline.lang.event_lexicon import get_lexicon
+    from factline.names.latin.lexicon import HONORIFICS, ROLES
+
+    folded = word.casefold().strip(".,")
+    if folded in ROLES or folded in HONORIFICS:
+        return True
+    return any((lex := get_lexicon(lang)) is not None and lex.role_regex.fullmatch(word) is not None
+               for lang in ("en", "es", "pt"))
 
 
 @lru_cache(maxsize=65536)
@@ -437,10 +462,10 @@ def _link_equal_keys(c: Clusters, mentions: list[Mention]) -> None:
         if not key:
             continue
         if m.type == "person" and not is_cjk(m.text):
-            tokens = _key_tokens(m.text)
+            tokens = _latin_person_tokens(m)
             if len(tokens) == 1:
                 single.append(m)
-                by_key[("single", m.document, key)].append(m)
+                by_key[("single", m.document, tokens[0])].append(m)
                 continue
             by_key[("person", "".join(tokens))].append(m)
             by_key[("person", "".join(sorted(tokens)))].append(m)
@@ -450,7 +475,7 @@ def _link_equal_keys(c: Clusters, mentions: list[Mention]) -> None:
             if canon:
                 by_key[("thing", "canon:" + canon)].append(m)
     for m in single:
-        joined = ("person", surface_key(m))
+        joined = ("person", _latin_person_tokens(m)[0])
         if joined in by_key:
             by_key[joined].append(m)
     for group in by_key.values():
@@ -614,7 +639,7 @@ def _link_lone_surnames(c: Clusters, mentions: list[Mention]) -> None:
     for m in mentions:
         tokens = _latin_person_tokens(m)
         if len(tokens) >= 2:
-            for t in _name_handles(tokens):
+            for t in _name_handles(tokens, shortest=2):
                 full_by_token[t].add(m.id)
     for m in mentions:
         tokens = _latin_person_tokens(m)
@@ -636,12 +661,13 @@ def _name_handles(tokens: tuple[str, ...], shortest: int = 3) -> set[str]:
 
 def _link_single_names(c: Clusters, mentions: list[Mention]) -> None:
     """A one-word name used alone in several articles ("Francisco", "Lula") is one person
-    when no full name in the story carries that word."""
+    when no full name in the story is called by that word (a middle name does not count:
+    "Francis" alone is not "Robert Francis Prevost")."""
     handles: set[str] = set()
     for m in mentions:
         tokens = _latin_person_tokens(m)
         if len(tokens) >= 2:
-            handles |= set(tokens)
+            handles |= _name_handles(tokens, shortest=2)
     lone: dict[str, list[str]] = defaultdict(list)
     for m in mentions:
         tokens = _latin_person_tokens(m)
@@ -900,12 +926,21 @@ def attach_roles(entities: list[Entity], role_claims: Iterable[RoleClaim], run: 
     owner, player...) or when the sentence says "the company" / "la empresa" / "公司"."""
     ent_by_id = {e.id: e for e in entities}
     main_orgs = main_org_by_document(entities, run)
+    claims = list(role_claims)
+    orgs = [run.mention(rc.org).entity if rc.org else _implied_org(rc, main_orgs) for rc in claims]
+    # Roles read from one phrase share its org: "presidente y CEO" of the article's company.
+    by_span: dict[tuple[str, int, int], set[str]] = defaultdict(set)
+    for rc, org in zip(claims, orgs, strict=True):
+        if org is not None:
+            by_span[(rc.source.document, rc.source.start, rc.source.end)].add(org)
     merged: dict[tuple[str, str, str | None], Role] = {}
-    for rc in role_claims:
+    for rc, org in zip(claims, orgs, strict=True):
         person = run.mention(rc.person).entity
         if person is None or ent_by_id[person].type != "person":
             continue
-        org = run.mention(rc.org).entity if rc.org else _implied_org(rc, main_orgs)
+        span_orgs = by_span.get((rc.source.document, rc.source.start, rc.source.end), set())
+        if org is None and len(span_orgs) == 1:
+            org = next(iter(span_orgs))
         if person == org:
             continue
         key = (person, rc.role.casefold(), org)
@@ -940,7 +975,7 @@ def main_org_by_document(entities: list[Entity], run: Run) -> dict[str, str]:
 
 # Roles that only an organisation gives (a company, a club, a church): with no org named,
 # the article's main org.
-_COMPANY_ROLES = frozenset({"pope", "cardinal", "bishop", "CEO", "CTO", "CFO", "COO", "chairman", "vice chairman", "founder", "co-founder",
+_COMPANY_ROLES = frozenset({"pope", "cardinal", "bishop", "head", "CEO", "CTO", "CFO", "COO", "chairman", "vice chairman", "founder", "co-founder",
                             "board member", "general manager", "deputy general manager", "executive", "owner",
                             "co-owner", "technical lead", "chief people officer", "chief scientist", "player",
                             "coach", "head coach", "general counsel", "director", "core contributor", "core member"})
@@ -951,10 +986,18 @@ _COMPANY_ANAPHOR = re.compile(
 
 
 def _implied_org(rc: RoleClaim, main_orgs: dict[str, str]) -> str | None:
+    if _names_unresolved_org(rc.role_text):
+        return None  # "Baidu CEO": the org is named, only not found; no guess
     company_role = rc.role in _COMPANY_ROLES or rc.role.startswith(("chief ", "head of "))
     if company_role or _COMPANY_ANAPHOR.search(rc.source.quote):
         return main_orgs.get(rc.source.document)
     return None
+
+
+def _names_unresolved_org(role_text: str) -> bool:
+    """A capitalised word in a Latin role text that is no title word ("Baidu" in "Baidu CEO")."""
+    return any(w[:1].isupper() and not _is_title_word(w) and not w.isupper()
+               for w in re.findall(r"[A-Za-zÀ-ÿ][\w’'-]*", role_text))
 
 
 # A later, more specific status wins over "current": former and new say something changed.

@@ -103,7 +103,7 @@ ROLES = (
     RoleWord(r"head|lead|leader|director|chief|boss", "head"),
     RoleWord(r"engineer", "engineer"),
     RoleWord(r"spokesperson|spokesman|spokeswoman", "spokesperson"),
-    RoleWord(r"board member", "board member"),
+    RoleWord(r"board member|member of the board|board director", "board member"),
 )
 
 DOMAINS = (

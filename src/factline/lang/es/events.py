@@ -107,7 +107,7 @@ ROLES = (
     RoleWord(r"jef[ea]|director(?:a)?|responsable|líder|encargad[oa]|cabeza", "head"),
     RoleWord(r"ingenier[oa]", "engineer"),
     RoleWord(r"portavoz", "spokesperson"),
-    RoleWord(r"consejer[oa]", "board member"),
+    RoleWord(r"miembro del consejo(?: de administración)?|consejer[oa]", "board member"),
     RoleWord(r"miembro", "member"),
 )
 

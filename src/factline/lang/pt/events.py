@@ -106,7 +106,7 @@ ROLES = (
     RoleWord(r"responsável|líder|chefe|diretor(?:a)?|encarregad[oa]|coordenador(?:a)?", "head"),
     RoleWord(r"engenheir[oa]", "engineer"),
     RoleWord(r"porta-voz", "spokesperson"),
-    RoleWord(r"conselheir[oa]", "board member"),
+    RoleWord(r"membro do conselho(?: de administração)?|conselheir[oa]", "board member"),
     RoleWord(r"membro", "member"),
 )
 
@@ -171,7 +171,7 @@ LEXICON = Lexicon(
         r"foi promovid[oa] a|promovid[oa] a|passou a ser|será)\s*$": "new",
         r"\b(?:é|continua sendo|atua como|trabalha como)\s*$": "current",
         r"\b(?:deixar (?:o |seu )?cargo de|deixou (?:o |seu )?cargo de|renunciou ao cargo de)\s*$": "former",
-        r"\b(?:tomou posse como|toma posse como|ocupa o cargo de|ocupou o cargo de|o cargo de)\s*$": "current",
+        r"\b(?:tomou posse como|toma posse como|ocupa o cargo de|ocupou o cargo de|a?o cargo de)\s*$": "current",
         # "nomeou Eddie como presidente interino", "contratou X como treinador"
         r"\bcomo\s*(?:su[ao]\s+|seu\s+)?$": "current",
     },

@@ -111,7 +111,7 @@ ROLES = (
     RoleWord("核心贡献者|主要贡献者|核心开发者", "core contributor"),
     RoleWord("核心成员", "core member"),
     RoleWord("技术高管|高管", "executive"),
-    RoleWord("董事", "board member"),
+    RoleWord("董事会成员|董事", "board member"),
     RoleWord("院长|所长|主任", "director"),
     RoleWord("主席", "chairman"),
     RoleWord("主帅|主教练|教练", "coach"),
@@ -178,6 +178,7 @@ LEXICON = Lexicon(
     },
     role_predicates={
         r"(?:曾经?|此前|以前|原先|过去)(?:在.{0,12})?(?:担任|任职|出任|是)": "former",
+        r"(?:辞任|辞去|卸任|离任|不再担任)": "former",
         r"(?:出任|接任|升任|就任|继任|接棒|执掌|被任命为|获任命为|任命为|晋升为|提拔为|成为)": "new",
         r"(?:担任|任职于?|现任|作为|身为|是)": "current",
     },

@@ -35,8 +35,6 @@ _CJK_STOP = set("，,。；;：:！!？?“”\"（()）《》【】")
 _CJK_ROLE_END = re.compile(r"^\s*(?:$|[，,。；;：:！!？?、）)”\"]|一职|之一|职务|职位|岗位|的)")
 # Role words joined into one phrase: 董事会主席兼首席执行官, 首席运营官、首席质量官.
 _CJK_ROLE_JOINERS = ("、", "兼", "及", "和", "与")
-_LATIN_ARTICLES = re.compile(r"\b(?:el|la|los|las|un|una|o|a|os|as|um|uma|the|an?|su|sus|seu|sua|his|her|its)\s*$",
-                             re.IGNORECASE)
 # Between a name and the role phrase after its comma: articles, status words and up to
 # three words that describe ("Liang Wenfeng, the 39-year-old founder of", "Prates, a former
 # state senator"), never a word that opens another clause.
@@ -46,9 +44,12 @@ _LATIN_APPOSITION_LEFT = re.compile(
 _CLAUSE_WORDS = re.compile(
     r"\b(?:and|y|e|but|pero|mas|que|who|which|quien|quienes|cuyo|cuya|whose|when|cuando|quando|where|donde|onde|"
     r"said|says|told|dijo|dice|disse|diz|afirmó|afirmou|is|was|were|are|es|era|fue|é|foi|ha|has|had|have|will|"
-    r"would|to|para|por|by|with|con|com|of|de|da|do|del|from|in|en|em|at|on)\b", re.IGNORECASE)
-_LATIN_COMPLEMENT = re.compile(r"\s+(?:de la|de los|de las|del|de|da|do|das|dos|pel[oa]|of the|of|at|for|in|en|em|n[oa])\s",
-                               re.IGNORECASE)
+    r"would|to|para|por|by|with|con|com|of|de|da|do|del|from|in|en|em|at|on|as|como)\b", re.IGNORECASE)
+# The preposition that opens a role's complement, after up to two adjectives that follow
+# the role word in Spanish and Portuguese ("vicepresidente ejecutivo de", "diretor financeiro da").
+_LATIN_COMPLEMENT = re.compile(
+    r"(?:\s+[a-záéíóúâêôãõç]+){0,2}?\s+(?:de la|de los|de las|del|de|da|do|das|dos|pel[oa]|of the|of|at|for|in|en|em|"
+    r"n[oa])\s")
 # Where a complement ends: a clause boundary, a relative pronoun or a verb of saying.
 _LATIN_PHRASE_STOP = re.compile(
     r"[;:.()\"“”«»—]|,(?!\s*(?:y|e|and)\s)|\s(?:que|who|which|quien|where|donde|onde|since|desde|until|hasta|até|"
@@ -104,10 +105,23 @@ def find_roles(sentence: Sentence, state: ReaderState, drafts: list[Draft]) -> l
     found = _cjk_roles(s, state, drafts) if s.lex.cjk else _latin_roles(s, state, drafts)
     found += _verb_roles(s, state)
     found += _titles_in_names(s, state)
+    if not s.lex.cjk:
+        _share_orgs(found)
     unique: dict[tuple[str, str, str | None], RoleDraft] = {}
     for r in found:
         unique.setdefault((r.person.id, r.label, r.org.id if r.org else None), r)
     return list(unique.values())
+
+
+def _share_orgs(found: list[RoleDraft]) -> None:
+    """A bare role word takes the org of the holder's other roles in the sentence when
+    they name one only: "Tsai, vicepresidente ejecutivo de Alibaba, ascenderá a
+    presidente". (Not in Chinese, whose long sentences run through a whole career.)"""
+    for r in found:
+        if r.org is None and not _LATIN_COMPLEMENT.search(r.role_text):
+            orgs = {o.org.id: o.org for o in found if o.person.id == r.person.id and o.org is not None}
+            if len(orgs) == 1:
+                r.org = next(iter(orgs.values()))
 
 
 # -- Chinese -------------------------------------------------------------------------------
@@ -119,11 +133,23 @@ def _cjk_roles(s: Sentence, state: ReaderState, drafts: list[Draft]) -> list[Rol
         holder = _cjk_holder_after(s, matches, i)
         if holder is not None:
             out.append(_cjk_apposition(s, state, m, holder))
-        elif _CJK_ROLE_END.match(s.text[m.end():m.end() + 3]):
+        elif _cjk_phrase_ends(s, matches, i):
             role = _cjk_predicate(s, state, drafts, matches, i)
             if role is not None:
                 out.append(role)
     return out
+
+
+def _cjk_phrase_ends(s: Sentence, matches: list[re.Match[str]], i: int) -> bool:
+    """The role phrase ends after this role word, or after the roles joined to it
+    (辞任董事长兼首席执行官。)."""
+    while True:
+        end = matches[i].end()
+        if _CJK_ROLE_END.match(s.text[end:end + 3]):
+            return True
+        if s.text[end:end + 1] not in _CJK_ROLE_JOINERS or i + 1 >= len(matches) or matches[i + 1].start() != end + 1:
+            return False
+        i += 1
 
 
 def _cjk_holder_after(s: Sentence, matches: list[re.Match[str]], i: int) -> Placed | None:
@@ -288,6 +314,9 @@ def _latin_chain_roles(s: Sentence, state: ReaderState, chain: list[re.Match[str
     holder_mention = object_holder or _holder_before(s, state, pred_start) or _carried_holder(s, state, pred_start)
     if holder_mention is None:
         return out
+    if object_holder is not None and orgs == [None]:
+        # "Petrobras appointed X as interim president": the org that gives the role.
+        orgs = [_appointer(s, object_holder)]
     for m in chain:
         for org in orgs:
             out.append(_role(s, state, holder_mention, m, org, pred_status, min(pred_start, phrase_start), phrase_end,
@@ -306,7 +335,10 @@ def _latin_complement(s: Sentence, state: ReaderState, head_end: int) -> tuple[i
     person = next((p for p in s.people() if head_end <= p.start < limit), None)
     if person is not None:
         limit = person.start
-    inside = [o for o in s.orgs() if o.start >= head_end and o.end <= limit]
+    time = next((t for t in s.times if head_end <= t.start < limit), None)
+    if time is not None:
+        limit = time.start
+    inside = [o for o in s.orgs() if o.start >= head_end and o.end <= limit] or _thing_named_after(s, state, m.end())
     end = head_end
     if inside:
         end = max(o.end for o in inside)
@@ -321,7 +353,27 @@ def _latin_complement(s: Sentence, state: ReaderState, head_end: int) -> tuple[i
     return end, _joined_orgs(s, state, inside)
 
 
+# An org name used as a modifier ("Chinese AI startup DeepSeek", "AI safety and research
+# company Anthropic"): a lowercase word follows it that is no preposition or conjunction.
+_MODIFIED_AFTER = re.compile(r"\s+(?!(?:and|y|e|of|de|da|do|del|in|en|em|at|for|n[oa]|with|con|com)\b)[a-záéíóúâêôãõç]")
+
+
+def _thing_named_after(s: Sentence, state: ReaderState, pos: int) -> list[Placed]:
+    """The name right after "de"/"of" when the tagger did not type it org: a place
+    ("presidente de Brasil") or a one-word "person" the article also writes as a place or
+    an org ("consejero delegado de Stellantis")."""
+    for p in s.names:
+        if p.start == pos and p.type in ("place", "person"):
+            words = p.mention.text.split()
+            if p.type == "place" or (len(words) == 1 and any(
+                    m.text == p.mention.text and m.type in ("place", *ORG_LIKE) for m in state.mentions)):
+                return [p]
+    return []
+
+
 def _joined_orgs(s: Sentence, state: ReaderState, inside: list[Placed]) -> list[Placed]:
+    heads = [o for o in inside if not _MODIFIED_AFTER.match(s.text, o.end)]
+    inside = heads or inside
     first = _preferred_org(state, inside)
     if first is None:
         return []
@@ -371,12 +423,27 @@ def _latin_predicate(s: Sentence, phrase_start: int) -> tuple[str, int, Mention 
     the person it names as object when the role is given to someone ("named X as CEO",
     "confirmó como su nueva presidenta a X")."""
     offset = max(0, phrase_start - 60)
-    lead = _LATIN_ARTICLES.sub("", s.text[offset:phrase_start])
+    lead = _without_modifiers(s, s.text[offset:phrase_start])
     for regex, status in s.lex.role_predicate_regexes:
         m = regex.search(lead)
         if m is not None:
             return status, offset + m.start(), _object_before(s, offset + m.start(), offset + m.end())
     return None
+
+
+def _without_modifiers(s: Sentence, lead: str) -> str:
+    """`lead` without the articles and status words that end it ("as interim", "como su nueva")."""
+    determiners = s.lex.determiners or "the"
+    possessives = s.lex.possessives or "its"
+    while True:
+        shorter = re.sub(rf"\b(?:{determiners}|{possessives})\s*$", "", lead, flags=re.IGNORECASE)
+        for regex, _ in s.lex.role_status_regexes:
+            m = re.search(rf"(?:{regex.pattern})\s*$", shorter, re.IGNORECASE)
+            if m is not None and m.start() > 0:
+                shorter = shorter[:m.start()]
+        if shorter == lead:
+            return lead
+        lead = shorter
 
 
 def _object_before(s: Sentence, pred_start: int, pred_end: int) -> Mention | None:
@@ -390,6 +457,15 @@ def _object_before(s: Sentence, pred_start: int, pred_end: int) -> Mention | Non
             gap = s.text[p.end:pred_start]
             return p.mention if re.fullmatch(r"\s*,?\s*", gap) and not _oblique(s, p) else None
     return None
+
+
+def _appointer(s: Sentence, person: Mention) -> Placed | None:
+    """The org that opens the clause in which a person is given a role."""
+    start = person.start - s.start
+    clause_start, _ = s.clause(start)
+    before = [o for o in s.orgs() if clause_start <= o.start and o.end <= start]
+    return before[0] if before and s.text[clause_start:before[0].start].strip() in ("", "A", "O", "The", "La", "El") \
+        else None
 
 
 def _carried_holder(s: Sentence, state: ReaderState, pos: int) -> Mention | None:
@@ -463,7 +539,12 @@ def _titles_in_names(s: Sentence, state: ReaderState) -> list[RoleDraft]:
                 continue
             lead = name[:m.start()].strip()
             label = s.lex.role_label(m)
-            org = _org_named(state, lead, label in _PUBLIC_LABELS) if lead else None
+            public = label in _PUBLIC_LABELS
+            if lead:
+                org = _org_named(state, lead, public)
+            else:  # "China's Premier Li Qiang": the org stands before the name
+                before = _premodifier_org(s, p.start, public)
+                org = before.mention if before is not None else None
             status = _marker_status(s, p.start + m.start()) or "current"
             out.append(RoleDraft(p.mention, label, name[:m.end()].strip(), org, status, p.start, p.end))
     return out
