@@ -244,3 +244,24 @@ def test_a_title_in_a_name_does_not_keep_the_person_apart() -> None:
     ms = mentions(("a", "Orion CEO Dana Whitfield", "person"), ("b", "Dana Whitfield", "person"),
                   ("c", "Co-founder Lin", "person"), ("d", "Marcus Lin", "person"))
     assert same(ms, "Orion CEO Dana Whitfield", "Dana Whitfield") and same(ms, "Co-founder Lin", "Marcus Lin")
+
+
+def test_what_a_person_cannot_be_by_its_words() -> None:
+    ms = mentions(("a", "CEO", "person"), ("a", "Chief Executive Officer", "person"), ("b", "Argentine", "person"),
+                  ("c", "Holy Cross Church", "person"), ("d", "VW", "person"), ("e", "June", "person"),
+                  ("f", "宏达", "person"), ("f", "宏达证券有限公司", "org"), ("g", "Ana Ruiz", "person"))
+    types = {e.aliases[0]: e.type for e in build_entities(ms)}
+    assert types["CEO"] == types["Chief Executive Officer"] == types["Argentine"] == types["June"] == "other"
+    assert types["Holy Cross Church"] == types["VW"] == "org"
+    assert any(t == "org" for a, t in types.items() if a in ("宏达", "宏达证券有限公司"))
+    assert types["Ana Ruiz"] == "person"
+
+
+def test_a_surname_cut_by_one_letter_joins_the_one_full_name() -> None:
+    ms = mentions(("a", "Antonio Ferrante", "person"), ("b", "Ferrant", "person"), ("c", "Luca Bianchi", "person"))
+    assert same(ms, "Ferrant", "Antonio Ferrante")
+
+
+def test_a_person_entity_also_carries_its_name_without_the_title() -> None:
+    [e] = build_entities(mentions(("a", "Orion CEO Dana Whitfield", "person")))
+    assert e.aliases == ["Orion CEO Dana Whitfield", "Dana Whitfield"] and e.name == "Dana Whitfield"

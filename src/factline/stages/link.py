@@ -26,6 +26,7 @@ short form never folds a unit into its company (Alibaba ≠ Alibaba Cloud).
 
 from __future__ import annotations
 
+import calendar
 import re
 import unicodedata
 from collections import Counter, defaultdict
@@ -305,6 +306,7 @@ def decide_types(mentions: list[Mention]) -> None:
         weak_person = " " not in key and key not in name_words
         if sum(votes.values()) * (2 if weak_person else 1) >= person_count[key]:
             retyped[key] = votes.most_common(1)[0][0]
+    _retype_by_shape(mentions)
     if not retyped:
         return
     for m in mentions:
@@ -315,6 +317,45 @@ def decide_types(mentions: list[Mention]) -> None:
             new = next((retyped[e.strip().casefold()] for e in m.equivalents if e.strip().casefold() in retyped), None)
         if new is not None:
             m.type = new  # type: ignore[assignment]
+
+
+def _retype_by_shape(mentions: list[Mention]) -> None:
+    """What a "person" cannot be, by its words: only titles ("CEO", "Chief Executive
+    Officer") or a nationality ("Argentine") is no name; a name ending in an org word
+    ("Roman Catholic Church") is an org; a Chinese "person" that starts an org's name in
+    the story (盈立 beside 盈立证券有限公司) is that org."""
+    from factline.names.latin.lexicon import DEMONYMS, ORG_WORDS
+
+    org_heads = {surface_key(m) for m in mentions if m.type == "org" and is_cjk(m.text)}
+    for m in mentions:
+        if m.type != "person":
+            continue
+        if is_cjk(m.text):
+            name = surface_key(m)
+            if len(name) >= 2 and any(h.startswith(name) and h[len(name):] in _ZH_LEGAL_ENDINGS_AND_TRADES
+                                      for h in org_heads if h != name):
+                m.type = "org"
+            continue
+        words = m.text.split()
+        if _only_title(m.text) or (len(words) == 1 and words[0].casefold() in DEMONYMS | _CALENDAR_WORDS):
+            m.type = "other"
+        elif len(words) >= 2 and words[-1].casefold() in ORG_WORDS or _ACRONYM.fullmatch(m.text.strip()):
+            m.type = "org"
+
+
+_ACRONYM = re.compile(r"[A-Z]{2,5}")  # VW, UAW: an org's initials, never a person's name
+_CALENDAR_WORDS = frozenset(w.casefold() for w in (*calendar.month_name[1:], *calendar.day_name))
+
+
+@lru_cache(maxsize=65536)
+def _only_title(text: str) -> bool:
+    """ "CEO", "Chief Executive Officer", "Bishop": a role or title and nothing else."""
+    from factline.lang.event_lexicon import get_lexicon
+
+    if all(_is_title_word(w) for w in text.split()):
+        return True
+    return any((lex := get_lexicon(lang)) is not None and lex.role_regex.fullmatch(text.strip()) is not None
+               for lang in ("en", "es", "pt"))
 
 
 # "Jacobi, una empresa de inversiones": an apposition that calls a name a company.
@@ -524,6 +565,9 @@ def _link_short_forms(c: Clusters, mentions: list[Mention]) -> None:
 # What may follow a company's short form in its full name without naming another unit.
 _ZH_LEGAL_ENDINGS = frozenset({"股份有限公司", "有限责任公司", "有限公司", "集团公司", "控股公司", "公司", "集团", "控股",
                                "足球俱乐部", "俱乐部", "队"})
+# Legal endings and the trades an org's full name adds to its short name (盈立证券有限公司).
+_ZH_LEGAL_ENDINGS_AND_TRADES = _ZH_LEGAL_ENDINGS | {a + b for a in ("证券", "银行", "科技", "集团", "控股", "汽车", "资本", "投资")
+                                                    for b in ("", *_ZH_LEGAL_ENDINGS)}
 _LATIN_LEGAL_WORDS = frozenset({"inc", "corp", "corporation", "co", "company", "ltd", "llc", "plc", "gmbh", "ag",
                                 "sa", "nv", "bv", "spa", "ltda", "group", "grupo", "holdings", "holding", "fc",
                                 "cf", "club", "sl", "sas", "se"})
@@ -646,7 +690,12 @@ def _link_lone_surnames(c: Clusters, mentions: list[Mention]) -> None:
         root = c.find(m.id)
         if len(tokens) != 1 or c.latin_names[root] or c.han_names[root]:
             continue
-        _join_if_one_person(c, m.id, full_by_token.get(tokens[0], set()))
+        exact = full_by_token.get(tokens[0], set())
+        if not exact and len(tokens[0]) >= 4:
+            # A surname misspelt or cut by one letter ("Filos" for Filosa), one candidate only.
+            near = [t for t in full_by_token if t != tokens[0] and same_word(t, tokens[0])]
+            exact = full_by_token[near[0]] if len(near) == 1 else set()
+        _join_if_one_person(c, m.id, exact)
 
 
 def _name_handles(tokens: tuple[str, ...], shortest: int = 3) -> set[str]:
@@ -854,8 +903,17 @@ def _link_spelling_variants(c: Clusters, mentions: list[Mention]) -> None:
 
 # ---------------------------------------------------------------- entities
 
+def _forms(m: Mention, etype: str) -> list[str]:
+    """The surface forms a mention gives its entity: as written, and for a person also
+    without the title a detector kept ("Baidu CEO Robin Li" → "Robin Li")."""
+    if etype != "person" or is_cjk(m.text):
+        return [m.text]
+    bare = _without_title(m.text)
+    return [m.text] if bare == m.text else [m.text, bare]
+
+
 def _display_name(ms: list[Mention], etype: str) -> str:
-    forms = Counter(m.text.strip() for m in ms)
+    forms = Counter(_forms(m, etype)[-1].strip() for m in ms)
     if etype != "person":
         known = Counter(c for c in (org_canonical(f) for f in forms.elements()) if c)
         if known:
@@ -905,7 +963,7 @@ def build_entities(mentions: list[Mention]) -> list[Entity]:
         etype = _entity_type(ms)
         for m in ms:
             m.type = etype  # type: ignore[assignment]
-        aliases = list(dict.fromkeys(_clean_alias(m.text) for m in ms))
+        aliases = list(dict.fromkeys(_clean_alias(form) for m in ms for form in _forms(m, etype)))
         entities.append(Entity(id="", type=etype, name=_display_name(ms, etype), aliases=aliases,  # type: ignore[arg-type]
                                mentions=[m.id for m in ms]))
     entities.sort(key=lambda e: (-len(e.mentions), e.name))
