@@ -265,3 +265,19 @@ def test_a_surname_cut_by_one_letter_joins_the_one_full_name() -> None:
 def test_a_person_entity_also_carries_its_name_without_the_title() -> None:
     [e] = build_entities(mentions(("a", "Orion CEO Dana Whitfield", "person")))
     assert e.aliases == ["Orion CEO Dana Whitfield", "Dana Whitfield"] and e.name == "Dana Whitfield"
+
+
+def test_an_org_name_with_and_without_its_particle() -> None:
+    ms = mentions(("a", "Inter de Miami", "org"), ("b", "Inter Miami", "org"))
+    assert same(ms, "Inter de Miami", "Inter Miami")
+
+
+def test_a_bracket_after_a_place_locates_it() -> None:
+    ms = mentions(("a", "Fort Lauderdale", "place", ["EE. UU."]), ("a", "EE. UU.", "place", ["Fort Lauderdale"]),
+                  ("b", "美国", "place", ["EE. UU."]), ("b", "EE. UU.", "place"))
+    assert not same(ms, "Fort Lauderdale", "EE. UU.") and same(ms, "美国", "EE. UU.")
+
+
+def test_a_han_place_is_never_read_as_a_transliterated_org() -> None:
+    ms = mentions(("a", "迈阿密", "place"), ("b", "Inter Miami", "org"), ("b", "Inter Miami", "org"))
+    assert not same(ms, "迈阿密", "Inter Miami")

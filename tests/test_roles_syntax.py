@@ -141,3 +141,11 @@ def test_the_country_before_a_titled_name() -> None:
 
 def test_a_place_right_after_de_is_the_org_of_a_public_role() -> None:
     assert ("president", "Brasil") in roles("Elena Vidal, presidente de Brasil, viajó.", "es", "Elena Vidal")
+
+
+def test_bylines_are_people_with_reporter_and_editor_roles() -> None:
+    assert roles("By Ana Ruiz, Acme", "en", "Ana Ruiz") == {("reporter", "Acme")}
+    assert roles("Por Bruno Costa", "es", "Bruno Costa") == {("reporter", None)}
+    assert roles("Edited by Carla Mendes", "en", "Carla Mendes") == {("editor", None)}
+    assert ("reporter", None) in roles("（本报记者 林志远）维斯塔昨日宣布合并。", "zh", "林志远")
+    assert roles("Por Bruno Costa se supo la noticia.", "es", "Bruno Costa") == set()

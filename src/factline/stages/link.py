@@ -515,6 +515,9 @@ def _link_equal_keys(c: Clusters, mentions: list[Mention]) -> None:
             canon = org_canonical(m.text)
             if canon:
                 by_key[("thing", "canon:" + canon)].append(m)
+            bare = _without_particles(m.text)
+            if bare:
+                by_key[("thing", bare)].append(m)
     for m in single:
         joined = ("person", _latin_person_tokens(m)[0])
         if joined in by_key:
@@ -522,6 +525,19 @@ def _link_equal_keys(c: Clusters, mentions: list[Mention]) -> None:
     for group in by_key.values():
         for other in group[1:]:
             c.union(group[0].id, other.id)
+
+
+@lru_cache(maxsize=65536)
+def _without_particles(text: str) -> str:
+    """An org's Latin name without its particles, when it has some: "Inter de Miami" and
+    "Inter Miami" are one club."""
+    if is_cjk(text):
+        return ""
+    from factline.names.latin.lexicon import NAME_PARTICLES
+
+    tokens = _key_tokens(text)
+    kept = [t for t in tokens if t not in NAME_PARTICLES and t != "of"]
+    return "".join(kept) if len(kept) >= 2 and len(kept) < len(tokens) else ""
 
 
 def _link_equivalents(c: Clusters, mentions: list[Mention]) -> None:
@@ -542,6 +558,8 @@ def _link_equivalents(c: Clusters, mentions: list[Mention]) -> None:
 def _same_kind(a: Mention, b: Mention) -> bool:
     """Names that may be one thing: one type, an org and its product, or a person and a
     name shaped like a person's that a tagger typed otherwise."""
+    if a.type == b.type == "place" and is_cjk(a.text) == is_cjk(b.text):
+        return False  # "Fort Lauderdale (EE. UU.)": a bracket locates a place, it does not rename it
     if a.type == b.type or {a.type, b.type} <= {"org", "product"}:
         return True
     if "person" not in (a.type, b.type):
@@ -847,11 +865,15 @@ def _link_transliterations(c: Clusters, mentions: list[Mention]) -> None:
         root = c.find(mid)
         if c.latin_names[root] or any(r in {latin_key(t) for t in texts} for r in chinese_readings(name)):
             continue
+        retyped = c.by_id[mid].type != "person"
         best: dict[str, float] = {}
         for score, owner in zip(scorer.scores(name).tolist(), owners, strict=True):
             owner = c.find(owner)
-            if owner != root and c.compatible(owner, root):
-                best[owner] = max(best.get(owner, 0.0), score)
+            if owner == root or not c.compatible(owner, root):
+                continue
+            if retyped and not any(x.type == "person" for x in c.mentions_of(owner)):
+                continue  # a Han place (迈阿密) meets a Latin person only, never another thing
+            best[owner] = max(best.get(owner, 0.0), score)
         threshold = TRANSLIT_THRESHOLD if c.by_id[mid].type == "person" else TRANSLIT_THRESHOLD_RETYPED
         winner = _clear_winner(c, best, threshold)
         if winner is not None:

@@ -100,6 +100,8 @@ ROLES = (
     RoleWord(r"head coach|coach", "coach"),
     RoleWord(r"player|footballer|forward|striker|midfielder|defender|goalkeeper", "player"),
     RoleWord(r"agent|representative", "agent"),
+    RoleWord(r"reporter|journalist|correspondent", "reporter"),
+    RoleWord(r"editor", "editor"),
     RoleWord(r"head|lead|leader|director|chief|boss", "head"),
     RoleWord(r"engineer", "engineer"),
     RoleWord(r"spokesperson|spokesman|spokeswoman", "spokesperson"),

@@ -100,6 +100,8 @@ ROLES = (
     RoleWord(r"entrenador(?:a)?|seleccionador(?:a)?|director técnico|técnico", "coach"),
     RoleWord(r"jugador(?:a)?|futbolista|delanter[oa]|centrocampista|porter[oa]|defensa central", "player"),
     RoleWord(r"representante|agente", "agent"),
+    RoleWord(r"periodista|corresponsal|reporter[oa]", "reporter"),
+    RoleWord(r"editor(?:a)?", "editor"),
     RoleWord(r"cofundador(?:a)?", "co-founder"),
     RoleWord(r"fundador(?:a)?", "founder"),
     RoleWord(r"colaborador(?:a)? (?:central|principal|clave)|contribuidor(?:a)? (?:central|principal|clave)", "core contributor"),

@@ -98,6 +98,8 @@ ROLES = (
     RoleWord(r"treinador(?:a)?|selecionador(?:a)?|seleccionador(?:a)?|técnico", "coach"),
     RoleWord(r"jogador(?:a)?|futebolista|atacante|avançado|volante|zagueiro|goleiro|guarda-redes", "player"),
     RoleWord(r"empresári[oa]|agente|representante", "agent"),
+    RoleWord(r"jornalista|correspondente|repórter", "reporter"),
+    RoleWord(r"editor(?:a)?", "editor"),
     RoleWord(r"cofundador(?:a)?|co-fundador(?:a)?", "co-founder"),
     RoleWord(r"fundador(?:a)?", "founder"),
     RoleWord(r"principal contribuinte|contribuinte principal|colaborador(?:a)? principal|contribuidor(?:a)? principal",

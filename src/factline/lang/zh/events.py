@@ -95,6 +95,8 @@ ROLES = (
     RoleWord("大主教|主教", "bishop"),
     RoleWord("球员|球星|前锋|中场|后卫|门将", "player"),
     RoleWord("经纪人", "agent"),
+    RoleWord("特约记者|记者", "reporter"),
+    RoleWord("责任编辑|编辑", "editor"),
     RoleWord("副总经理", "deputy general manager"),
     RoleWord("总经理", "general manager"),
     RoleWord("总监", "director"),

@@ -105,6 +105,7 @@ def find_roles(sentence: Sentence, state: ReaderState, drafts: list[Draft]) -> l
     found = _cjk_roles(s, state, drafts) if s.lex.cjk else _latin_roles(s, state, drafts)
     found += _verb_roles(s, state)
     found += _titles_in_names(s, state)
+    found += _byline_roles(s, state)
     if not s.lex.cjk:
         _share_orgs(found)
     unique: dict[tuple[str, str, str | None], RoleDraft] = {}
@@ -548,6 +549,28 @@ def _titles_in_names(s: Sentence, state: ReaderState) -> list[RoleDraft]:
             status = _marker_status(s, p.start + m.start()) or "current"
             out.append(RoleDraft(p.mention, label, name[:m.end()].strip(), org, status, p.start, p.end))
     return out
+
+
+# "By Ana Ruiz, Reuters", "Por Bruno Costa", "Edited by Carla Mendes": who wrote or edited.
+_BYLINE = re.compile(r"^\s*(?:(?P<reporter>By|Por|Reporting by|Reportagem de|Texto de|Reportaje de)|"
+                     r"(?P<editor>Edited by|Editing by|Editado por|Edición de|Edição de))\s+")
+
+
+def _byline_roles(s: Sentence, state: ReaderState) -> list[RoleDraft]:
+    if s.lex.cjk:
+        return []
+    m = _BYLINE.match(s.text)
+    if m is None:
+        return []
+    person = next((p for p in s.people() if p.start == m.end()), None)
+    if person is None or not re.match(r"\s*(?:$|[,|/–—-]|and\b|y\b|e\b)", s.text[person.end:]):
+        return []
+    outlet = next((o for o in s.orgs() if o.start > person.end and re.fullmatch(r"\s*[,|/–—-]\s*",
+                                                                              s.text[person.end:o.start])), None)
+    label = "reporter" if m.group("reporter") else "editor"
+    end = outlet.end if outlet is not None else person.end
+    return [RoleDraft(person.mention, label, m.group(0).strip(), outlet.mention if outlet else None, "current",
+                      0, end)]
 
 
 def _org_named(state: ReaderState, text: str, public: bool = False) -> Mention | None:
