@@ -149,3 +149,16 @@ def test_bylines_are_people_with_reporter_and_editor_roles() -> None:
     assert roles("Edited by Carla Mendes", "en", "Carla Mendes") == {("editor", None)}
     assert ("reporter", None) in roles("（本报记者 林志远）维斯塔昨日宣布合并。", "zh", "林志远")
     assert roles("Por Bruno Costa se supo la noticia.", "es", "Bruno Costa") == set()
+
+
+def test_two_roles_each_with_its_own_complement() -> None:
+    assert roles("Ana Ruiz, CEO de Acme y fundadora de Globex, habló.", "es", "Ana Ruiz") == {
+        ("CEO", "Acme"), ("founder", "Globex")}
+    found = roles("Acme named Bruno Costa, who served as chief operating officer for Europe and chief quality "
+                  "officer at Acme.", "en", "Bruno Costa")
+    assert ("chief quality officer", "Acme") in found
+
+
+def test_the_holder_after_a_complement_that_runs_on() -> None:
+    assert ("senator", "Acme") in roles("Ex-senador da Acme pelo estado do Norte, Bruno Costa assumiu ontem.", "pt",
+                                        "Bruno Costa")

@@ -848,8 +848,9 @@ def _link_transliterations(c: Clusters, mentions: list[Mention]) -> None:
     for m in mentions:
         if not is_cjk(m.text) and person_shaped(m):
             forms = latin_forms[c.find(m.id)]
-            if m.text not in forms:
-                forms.append(m.text)
+            for form in _translit_forms(m.text):
+                if form not in forms:
+                    forms.append(form)
     if not latin_forms:
         return
     han_names: dict[str, str] = {}
@@ -878,6 +879,17 @@ def _link_transliterations(c: Clusters, mentions: list[Mention]) -> None:
         winner = _clear_winner(c, best, threshold)
         if winner is not None:
             c.union(winner, mid)
+
+
+def _translit_forms(text: str) -> list[str]:
+    """The forms of a Latin name a Chinese rendering may follow: as written, without a
+    title, and its last two words run together (巴蒂斯塔雷 for Giovanni Battista Re)."""
+    bare = _without_title(text)
+    forms = list(dict.fromkeys([text, bare]))
+    words = bare.split()
+    if len(words) >= 3:
+        forms.append("".join(words[-2:]))
+    return forms
 
 
 def _may_render_foreign_person(m: Mention) -> bool:

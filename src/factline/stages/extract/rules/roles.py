@@ -281,32 +281,53 @@ def _latin_roles(s: Sentence, state: ReaderState, drafts: list[Draft]) -> list[R
     return out
 
 
+# Two roles of one holder, the first with its own complement: "chief operating officer
+# for the Americas and chief quality officer", "CEO de Tesla y fundador de SpaceX".
+_JOINED_AFTER_COMPLEMENT = re.compile(
+    r"^\s+(?:of|for|at|de|da|do|del|en|em|in|para)\s+[^,;:.()]{1,50}?\s+(?:and|y|e)\s+(?:(?:the|el|la|o|a)\s+)?$",
+    re.IGNORECASE)
+
+
 def _chains(s: Sentence, matches: list[re.Match[str]]) -> list[list[re.Match[str]]]:
-    """Role words joined into one phrase: "chairman and CEO", "presidente e CEO"."""
+    """Role words joined into one phrase: "chairman and CEO", "presidente e CEO", "COO for
+    the Americas and chief quality officer"."""
     chains: list[list[re.Match[str]]] = []
     for m in matches:
-        if chains and _LATIN_JOINER.match(s.text[chains[-1][-1].end():m.start()]):
-            chains[-1].append(m)
-        else:
-            chains.append([m])
+        if chains:
+            start = chains[-1][-1].end()
+            gap = s.text[start:m.start()]
+            if (_LATIN_JOINER.match(gap) or _JOINED_AFTER_COMPLEMENT.match(gap)) \
+                    and not s.between(start, m.start(), ("person",)):
+                chains[-1].append(m)
+                continue
+        chains.append([m])
     return chains
 
 
 def _latin_chain_roles(s: Sentence, state: ReaderState, chain: list[re.Match[str]]) -> list[RoleDraft]:
+    """The roles of one chain: each member with its own complement's orgs, or the last
+    member's ("chairman and CEO of X"), all with the chain's holder."""
     first, last = chain[0], chain[-1]
-    phrase_end, complement_orgs = _latin_complement(s, state, last.end())
+    phrase_end, complement_orgs, boundary = _latin_complement(s, state, last.end())
     public = any(_is_public(s, m) for m in chain)
     premodifier = _premodifier_org(s, first.start(), public)
     phrase_start = premodifier.start if premodifier is not None else first.start()
-    orgs: list[Placed | None] = list(complement_orgs) or [premodifier]
+    shared: list[Placed | None] = list(complement_orgs) or [premodifier]
+    members: list[tuple[re.Match[str], list[Placed | None], int]] = []
+    for k, m in enumerate(chain):
+        if m is last:
+            members.append((m, shared, phrase_end))
+            continue
+        own_end, own, _ = _latin_complement(s, state, m.end(), until=chain[k + 1].start())
+        members.append((m, list(own) or shared, own_end if own else m.end()))
     status = _marker_status(s, phrase_start) or _marker_status(s, first.start()) or "current"
-    holder = _latin_holder(s, phrase_start, phrase_end)
+    holder = _latin_holder(s, phrase_start, boundary)
     out: list[RoleDraft] = []
     if holder is not None:
         span = (min(phrase_start, holder.start), max(phrase_end, holder.end))
-        for m in chain:
+        for m, orgs, end in members:
             for org in orgs:
-                out.append(_role(s, state, holder.mention, m, org, status, *span, phrase_end=phrase_end))
+                out.append(_role(s, state, holder.mention, m, org, status, *span, phrase_end=end))
         return out
     predicate = _latin_predicate(s, phrase_start)
     if predicate is None:
@@ -315,30 +336,32 @@ def _latin_chain_roles(s: Sentence, state: ReaderState, chain: list[re.Match[str
     holder_mention = object_holder or _holder_before(s, state, pred_start) or _carried_holder(s, state, pred_start)
     if holder_mention is None:
         return out
-    if object_holder is not None and orgs == [None]:
-        # "Petrobras appointed X as interim president": the org that gives the role.
-        orgs = [_appointer(s, object_holder)]
-    for m in chain:
+    for m, orgs, end in members:
+        if object_holder is not None and orgs == [None]:
+            # "Petrobras appointed X as interim president": the org that gives the role.
+            orgs = [_appointer(s, object_holder)]
         for org in orgs:
             out.append(_role(s, state, holder_mention, m, org, pred_status, min(pred_start, phrase_start), phrase_end,
-                             phrase_end=phrase_end))
+                             phrase_end=end))
     return out
 
 
-def _latin_complement(s: Sentence, state: ReaderState, head_end: int) -> tuple[int, list[Placed]]:
-    """How far "jefe de post-entrenamiento de Qwen" runs (to the clause boundary), and the
-    orgs it names: the first, with those joined to it ("de Tesla y SpaceX")."""
+def _latin_complement(s: Sentence, state: ReaderState, head_end: int,
+                      until: int | None = None) -> tuple[int, list[Placed], int]:
+    """How far "jefe de post-entrenamiento de Qwen" runs, the orgs it names (the first,
+    with those joined to it: "de Tesla y SpaceX") and where its clause ends."""
     m = _LATIN_COMPLEMENT.match(s.text, head_end)
     if m is None:
-        return head_end, []
+        return head_end, [], head_end
     stop = _LATIN_PHRASE_STOP.search(s.text, head_end)
-    limit = min(stop.start() if stop else len(s.text), head_end + 100)
+    limit = min(stop.start() if stop else len(s.text), head_end + 100, until or len(s.text))
     person = next((p for p in s.people() if head_end <= p.start < limit), None)
     if person is not None:
         limit = person.start
     time = next((t for t in s.times if head_end <= t.start < limit), None)
     if time is not None:
         limit = time.start
+    boundary = len(s.text[:limit].rstrip(" ,"))
     inside = [o for o in s.orgs() if o.start >= head_end and o.end <= limit] or _thing_named_after(s, state, m.end())
     end = head_end
     if inside:
@@ -349,9 +372,8 @@ def _latin_complement(s: Sentence, state: ReaderState, head_end: int) -> tuple[i
     if not inside:
         # No org: the phrase itself says what is led ("head of legal policy, trust and
         # safety", "director de asuntos corporativos"), up to the boundary.
-        end = max(end, len(s.text[:limit].rstrip(" ,")))
-        return end, []
-    return end, _joined_orgs(s, state, inside)
+        return max(end, boundary), [], boundary
+    return end, _joined_orgs(s, state, inside), boundary
 
 
 # An org name used as a modifier ("Chinese AI startup DeepSeek", "AI safety and research
