@@ -568,16 +568,28 @@ def _same_kind(a: Mention, b: Mention) -> bool:
     return person_shaped(other) or (is_cjk(other.text) and other.type == "other")
 
 
-def _link_short_forms(c: Clusters, mentions: list[Mention]) -> None:
+def _link_short_forms(c: Clusters, mentions: list[Mention], candidates: dict[str, list[str]] | None = None) -> None:
     """Inside one document: 'Musk' → 'Elon Musk', '库克' → '蒂姆·库克', '千问' → '通义千问'."""
+    for mid, full in (candidates if candidates is not None else short_form_candidates(mentions)).items():
+        join = _join_if_one_person if c.by_id[mid].type == "person" else _join_if_one
+        join(c, mid, full)
+
+
+def short_form_candidates(mentions: list[Mention]) -> dict[str, list[str]]:
+    """Mention id → the ids of the longer names of its document it may be a short form of."""
     by_doc: dict[str, list[Mention]] = defaultdict(list)
     for m in mentions:
         by_doc[m.document].append(m)
     units = _org_remainders(mentions)
+    out: dict[str, list[str]] = {}
     for doc_mentions in by_doc.values():
+        by_length = sorted(doc_mentions, key=lambda m: len(surface_key(m)))
         for m in doc_mentions:
-            join = _join_if_one_person if m.type == "person" else _join_if_one
-            join(c, m.id, [o.id for o in doc_mentions if o is not m and _is_short_form(m, o, units)])
+            size = len(surface_key(m))
+            full = [o.id for o in by_length if len(surface_key(o)) > size and _is_short_form(m, o, units)]
+            if full:
+                out[m.id] = full
+    return out
 
 
 # What may follow a company's short form in its full name without naming another unit.
@@ -839,7 +851,8 @@ def _is_pinyin_name(word: str) -> bool:
     return len(word) > 3 and is_pinyin_word(word)
 
 
-def _link_transliterations(c: Clusters, mentions: list[Mention]) -> None:
+def _link_transliterations(c: Clusters, mentions: list[Mention],
+                           memo: dict[tuple[str, tuple[str, ...]], list[float]] | None = None) -> None:
     """Foreign names written in Chinese (马斯克) to the one Latin-script person they render
     (Elon Musk). Candidates are entities, scored by their best-matching name, so "Elon
     Musk" and "Tesla CEO Elon Musk" of one entity never tie; a tie between two entities
@@ -862,13 +875,18 @@ def _link_transliterations(c: Clusters, mentions: list[Mention]) -> None:
     texts = [t for forms in latin_forms.values() for t in forms]
     owners = [root for root, forms in latin_forms.items() for _ in forms]
     scorer = CandidateScorer(texts)
+    keys = {latin_key(t) for t in texts}
+    memo = {} if memo is None else memo
     for name, mid in han_names.items():
         root = c.find(mid)
-        if c.latin_names[root] or any(r in {latin_key(t) for t in texts} for r in chinese_readings(name)):
+        if c.latin_names[root] or any(r in keys for r in chinese_readings(name)):
             continue
         retyped = c.by_id[mid].type != "person"
         best: dict[str, float] = {}
-        for score, owner in zip(scorer.scores(name).tolist(), owners, strict=True):
+        key = (name, tuple(texts))
+        if key not in memo:
+            memo[key] = scorer.scores(name).tolist()
+        for score, owner in zip(memo[key], owners, strict=True):
             owner = c.find(owner)
             if owner == root or not c.compatible(owner, root):
                 continue
@@ -928,11 +946,27 @@ def _link_spelling_variants(c: Clusters, mentions: list[Mention]) -> None:
         tokens = _latin_person_tokens(m)
         if len(tokens) >= 2:
             names.setdefault(tokens, m.id)
-    for tokens, mid in names.items():
-        candidates = [other_id for other, other_id in names.items() if other != tokens and len(other) == len(tokens)
-                      and all(same_word(a, b) for a, b in zip(tokens, other, strict=True))]
-        if candidates:
-            _join_if_one_person(c, mid, candidates)
+    # Variants have as many words, each at most one letter longer or shorter.
+    by_shape: dict[int, list[tuple[str, ...]]] = defaultdict(list)
+    for tokens in names:
+        by_shape[len(tokens)].append(tokens)
+    for group in by_shape.values():
+        group.sort(key=lambda t: sum(map(len, t)))
+        for i, tokens in enumerate(group):
+            size = sum(map(len, tokens))
+            candidates = []
+            for other in group[i + 1:]:
+                if sum(map(len, other)) - size > len(tokens):
+                    break
+                if all(same_word(a, b) for a, b in zip(tokens, other, strict=True)):
+                    candidates.append(names[other])
+            for other in reversed(group[:i]):
+                if size - sum(map(len, other)) > len(tokens):
+                    break
+                if all(same_word(a, b) for a, b in zip(tokens, other, strict=True)):
+                    candidates.append(names[other])
+            if candidates:
+                _join_if_one_person(c, names[tokens], candidates)
 
 
 # ---------------------------------------------------------------- entities
@@ -973,15 +1007,17 @@ def link_clusters(mentions: list[Mention]) -> Clusters:
     c = Clusters(mentions)
     _link_equal_keys(c, mentions)
     _link_equivalents(c, mentions)
+    short_forms = short_form_candidates(mentions)
+    scores: dict[tuple[str, tuple[str, ...]], list[float]] = {}
     for _ in range(2):
         # A second pass lets what one rule joined settle what another found ambiguous.
-        _link_short_forms(c, mentions)
+        _link_short_forms(c, mentions, short_forms)
         _link_contained_names(c, mentions)
         _link_spelling_variants(c, mentions)
         _link_lone_surnames(c, mentions)
         _link_readings(c, mentions)
         _link_western_given_names(c, mentions)
-        _link_transliterations(c, mentions)
+        _link_transliterations(c, mentions, scores)
     _link_single_names(c, mentions)
     _link_lone_surnames(c, mentions)
     return c
