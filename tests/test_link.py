@@ -248,11 +248,13 @@ def test_a_title_in_a_name_does_not_keep_the_person_apart() -> None:
 
 def test_what_a_person_cannot_be_by_its_words() -> None:
     ms = mentions(("a", "CEO", "person"), ("a", "Chief Executive Officer", "person"), ("b", "Argentine", "person"),
-                  ("c", "Holy Cross Church", "person"), ("d", "VW", "person"), ("e", "June", "person"),
+                  ("c", "Holy Cross Church", "person"), ("d", "VW", "person", ["福威"]), ("d", "福威", "person", ["VW"]),
+                  ("e", "June", "person"),
                   ("f", "宏达", "person"), ("f", "宏达证券有限公司", "org"), ("g", "Ana Ruiz", "person"))
     types = {e.aliases[0]: e.type for e in build_entities(ms)}
     assert types["CEO"] == types["Chief Executive Officer"] == types["Argentine"] == types["June"] == "other"
     assert types["Holy Cross Church"] == types["VW"] == "org"
+    assert all(e.type == "org" for e in build_entities(ms) if "福威" in e.aliases)
     assert any(t == "org" for a, t in types.items() if a in ("宏达", "宏达证券有限公司"))
     assert types["Ana Ruiz"] == "person"
 

@@ -327,20 +327,26 @@ def _retype_by_shape(mentions: list[Mention]) -> None:
     from factline.names.latin.lexicon import DEMONYMS, ORG_WORDS
 
     org_heads = {surface_key(m) for m in mentions if m.type == "org" and is_cjk(m.text)}
+    latin_types: dict[str, str] = {}
     for m in mentions:
-        if m.type != "person":
-            continue
-        if is_cjk(m.text):
-            name = surface_key(m)
-            if len(name) >= 2 and any(h.startswith(name) and h[len(name):] in _ZH_LEGAL_ENDINGS_AND_TRADES
-                                      for h in org_heads if h != name):
-                m.type = "org"
+        if m.type != "person" or is_cjk(m.text):
             continue
         words = m.text.split()
         if _only_title(m.text) or (len(words) == 1 and words[0].casefold() in DEMONYMS | _CALENDAR_WORDS):
             m.type = "other"
         elif len(words) >= 2 and words[-1].casefold() in ORG_WORDS or _ACRONYM.fullmatch(m.text.strip()):
             m.type = "org"
+        if m.type != "person":
+            latin_types[m.text.strip()] = m.type
+    for m in mentions:
+        if m.type != "person" or not is_cjk(m.text):
+            continue
+        name = surface_key(m)
+        if len(name) >= 2 and any(h.startswith(name) and h[len(name):] in _ZH_LEGAL_ENDINGS_AND_TRADES
+                                  for h in org_heads if h != name):
+            m.type = "org"
+        else:  # 福斯 (VW): a bracket's Latin name settled it
+            m.type = next((latin_types[e.strip()] for e in m.equivalents if e.strip() in latin_types), "person")  # type: ignore[assignment]
 
 
 _ACRONYM = re.compile(r"[A-Z]{2,5}")  # VW, UAW: an org's initials, never a person's name
