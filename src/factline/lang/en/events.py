@@ -100,15 +100,28 @@ ROLES = (
     RoleWord(r"senior vice president|SVP", "senior vice president"),
     RoleWord(r"vice president|VP", "vice president"),
     RoleWord(r"president", "president"),
+    RoleWord(r"prime minister|premier", "prime minister"),
+    RoleWord(r"minister", "minister"),
+    RoleWord(r"senator", "senator"),
     RoleWord(r"chairman|chairwoman|chairperson|chair", "chairman"),
     RoleWord(r"co-founder|cofounder", "co-founder"),
     RoleWord(r"founder", "founder"),
     RoleWord(r"core contributor|key contributor|lead contributor", "core contributor"),
     RoleWord(r"general manager", "general manager"),
+    RoleWord(r"co-owner|co-owners", "co-owner"),
+    RoleWord(r"owner|owners", "owner"),
+    RoleWord(r"pope|pontiff", "pope"),
+    RoleWord(r"cardinal", "cardinal"),
+    RoleWord(r"archbishop|bishop", "bishop"),
+    RoleWord(r"head coach|coach", "coach"),
+    RoleWord(r"player|footballer|forward|striker|midfielder|defender|goalkeeper", "player"),
+    RoleWord(r"agent|representative", "agent"),
+    RoleWord(r"reporter|journalist|correspondent", "reporter"),
+    RoleWord(r"editor", "editor"),
     RoleWord(r"head|lead|leader|director|chief|boss", "head"),
     RoleWord(r"engineer", "engineer"),
     RoleWord(r"spokesperson|spokesman|spokeswoman", "spokesperson"),
-    RoleWord(r"board member", "board member"),
+    RoleWord(r"board member|member of the board|board director", "board member"),
 )
 
 DOMAINS = (
@@ -168,6 +181,23 @@ LEXICON = Lexicon(
         r"\b(?:became|becomes|will become|was named|named|was appointed|appointed|was promoted to|promoted to|"
         r"took over as|takes over as|will be)\s+(?:the\s+|a\s+|an\s+)?$": "new",
         r"\b(?:is|remains|serves as|works as)\s+(?:the\s+|a\s+|an\s+)?$": "current",
+        r"\b(?:resigned|resigns|stepped down|stepping down|steps down|quit|retired|gave up (?:his|her) roles?)"
+        r"(?: [a-z]+){0,2} as\s+(?:the\s+|a\s+|an\s+|its\s+)?$": "former",
+        # "appointed X as interim president", "took over from Zhang as CEO": the role of the
+        # person named right before, or of the clause's subject.
+        r"\b(?:as|to be)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|the company's\s+)?$": "current",
+    },
+    role_verbs={
+        r"founded|co-founded|cofounded": "founder",
+        r"led|leads|heads|headed|runs|ran|helms|helmed": "head",
+        r"chairs|chaired": "chairman",
+        r"owns|owned": "owner",
+    },
+    role_verbs_passive={
+        r"(?:led|headed|run|helmed|managed) by": "head",
+        r"(?:chaired|presided over) by": "chairman",
+        r"(?:founded|co-founded) by": "founder",
+        r"owned by": "owner",
     },
     anaphoric_days=r"the next day|the following day|that same day|the same day|the day before|hours later|that night",
     time_bound_before=r"(?:after|before|following|since|until)\s+(?:the)?",
