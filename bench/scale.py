@@ -165,11 +165,21 @@ def child_build(folder: Path, out: Path, workers: int, executor: str, scheduler:
     elif executor != "local":
         raise SystemExit(f"this factline has no executor setting; cannot use {executor!r}")
 
+    started: list[tuple[str, float]] = []
+
     def progress(stage: str, done: int, total: int) -> None:
+        started.append((stage, time.perf_counter()))
         print(f"stage {stage} {done}/{total} at {time.perf_counter() - t0:.1f} s", file=sys.stderr, flush=True)
 
     t0 = time.perf_counter()
-    result = build([str(folder)], out, config, progress=progress)
+    try:
+        result = build([str(folder)], out, config, progress=progress)
+    except Exception as e:  # noqa: BLE001 - report how far the build got, and why it stopped
+        import traceback
+
+        traceback.print_exc()
+        return {"failed": f"{type(e).__name__}: {e}", "wall": time.perf_counter() - t0,
+                "timings": _stage_seconds(started, t0, time.perf_counter())}
     wall = time.perf_counter() - t0
     run = result.run
     return {
@@ -178,6 +188,20 @@ def child_build(folder: Path, out: Path, workers: int, executor: str, scheduler:
         "events": len(run.events), "stories": len(run.stories),
         "lineage": planted_found(folder, run),
     }
+
+
+def _stage_seconds(started: list[tuple[str, float]], t0: float, end: float) -> dict[str, float]:
+    """Per-stage seconds from the progress calls (each stage's start; "done" ends the last);
+    ingest is what came before the first stage, "write" what came after "done"."""
+    if not started:
+        return {"ingest": end - t0}
+    marks = [("ingest", t0), *started, ("write", end)] if started[-1][0] == "done" else [("ingest", t0), *started]
+    seconds = {name: nxt - at for (name, at), (_, nxt) in zip(marks, marks[1:], strict=False) if name != "done"}
+    if started[-1][0] == "done":
+        seconds["write"] = end - started[-1][1]
+    else:
+        seconds[started[-1][0]] = end - started[-1][1]
+    return seconds
 
 
 def planted_found(folder: Path, run: object) -> dict[str, int]:
@@ -217,6 +241,7 @@ class SizeResult:
     floor: dict = field(default_factory=dict)
     watched: Watched | None = None
     note: str = ""
+    partial: dict[str, float] = field(default_factory=dict)  # per-stage seconds of a build that failed
 
 
 def _child_command(*args: str) -> list[str]:
@@ -243,7 +268,12 @@ def measure(size: int, corpus: Path, args: argparse.Namespace) -> SizeResult:
     elif watched.returncode != 0:
         result.note = f"build failed (exit {watched.returncode}): {watched.stderr.strip()[-600:]}"
     else:
-        result.build = json.loads(watched.stdout.strip().splitlines()[-1])
+        built = json.loads(watched.stdout.strip().splitlines()[-1])
+        if "failed" in built:
+            result.note = f"build failed after {built['wall']:.0f} s: {built['failed'][:300]}"
+            result.partial = built["timings"]
+        else:
+            result.build = built
     return result
 
 
@@ -281,6 +311,9 @@ def print_table(results: list[SizeResult]) -> None:
         for r in results:
             if r.build:
                 print(f"{r.articles:>8} " + " ".join(f"{r.build['timings'].get(s, 0.0):>9.1f}" for s in stages))
+    for r in results:
+        if r.partial:
+            print(f"{r.articles:>8} (failed) " + ", ".join(f"{k} {v:.1f}" for k, v in r.partial.items()))
     for r in results:
         if r.build:
             b, lin = r.build, r.build.get("lineage", {})
