@@ -303,7 +303,8 @@ def print_table(results: list[SizeResult]) -> None:
                   f"{w.peak_tree_mib:>6.0f} MiB {w.peak_single_mib:>4.0f} MiB {floor_rate:>8.0f} {ratio:>6.0f}  "
                   f"{w.cpu:>7.0f}")
         else:
-            print(f"{r.articles:>8}  -- {r.note}; peak RSS so far {w.peak_tree_mib:.0f} MiB; floor {floor_rate:.0f}/s")
+            print(f"{r.articles:>8}  -- {r.note}; peak RSS so far {w.peak_tree_mib:.0f} MiB (largest process "
+                  f"{w.peak_single_mib:.0f} MiB); floor {floor_rate:.0f}/s; CPU {w.cpu:.0f} s")
     stages = [s for s in STAGE_ORDER if any(s in r.build.get("timings", {}) for r in results)]
     if stages:
         print("per-stage seconds:")

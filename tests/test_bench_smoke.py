@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -46,3 +47,13 @@ def test_scale_benchmark_runs_at_a_tiny_size() -> None:
     assert "art/s" in out and "per-stage seconds" in out and "planted copies found" in out
     row = next(line for line in out.splitlines() if line.split()[:1] == ["12"])
     assert "MiB" in row
+
+
+def test_dedup_benchmark_finds_the_planted_copies_at_a_tiny_size() -> None:
+    need_shared("datasets")
+    out = _bench("dedup", "--articles", "400", "--workers", "2")
+    assert "400 articles, 2 workers" in out
+    counts = re.search(r"planted copies (\d+), linked to their source (\d+)", out)
+    assert counts is not None
+    planted, found = int(counts.group(1)), int(counts.group(2))
+    assert planted > 5 and found >= planted - 1
