@@ -1,28 +1,34 @@
 """The near-duplicate pass of the lineage stage over a very large generated stream.
 
-    .venv/bin/python -m bench dedup --articles 1000000 [--workers N]
+    .venv/bin/python -m bench dedup --articles 1000000 [--workers N] [--keep FILE]
 
 Articles come from the sentence pools of `bench/corpus.py` (zh/en/es/pt, news lengths),
-each regenerated on demand from its position and the seed, so the million texts are
-never all in memory: the pass must not hold them either. About 4% are copies of an
-earlier article with one figure changed, and half of those also lose their last sentence
-(a copy inside a longer page must still be found the other way round).
+each generated from its position and the seed. About 4% are copies of an earlier article
+with one figure changed, and half of those also lose their last sentence (a copy inside a
+longer page must still be found the other way round).
 
-The pass is `lineage.DuplicateIndex`, the one the lineage stage runs: MinHash signatures
-are computed in `--workers` processes (`factline.executors`), in chunks, and added in
-order to the index in this process, which checks each candidate pair exactly. Printed:
-articles/s, peak RSS of this process and of the whole process tree, pairs found, and
-recall of the planted copies (a copy counts when it ends up linked to its source).
+First the stream is written once, one article per line (to a temporary file, or `--keep
+FILE`, reused when it holds as many articles), in `--workers` processes; that is not
+timed as part of the pass. Then the pass, as a monitor would run it over its feed: the
+articles are read back in chunks by `--workers` processes, which compute their MinHash
+signatures, and added in order to `lineage.DuplicateIndex` (the lineage stage's index)
+in this process, which checks each candidate pair exactly, reading the earlier article
+back from the file. Neither the texts nor their shingles are held. Printed: the pass's
+articles/s, peak RSS of this process and of its process tree during the pass, pairs
+found, and recall of the planted copies (a copy counts when it ends up in one group
+with its source).
 """
-
 from __future__ import annotations
 
 import argparse
+import os
 import random
 import resource
+import tempfile
 import threading
 import time
-from functools import lru_cache
+from array import array
+from pathlib import Path
 
 from bench import corpus
 from bench.scale import tree_rss_mib
@@ -71,43 +77,92 @@ class Stream:
         return "\n".join(lines)
 
 
+# --- writing the stream once ------------------------------------------------------------
+
+# A line break inside an article is stored as a paragraph separator, so that each article
+# is one line of the stream file; neither is a word, so the signature is the same.
+_BREAK, _STORED_BREAK = "\n", "\u2029"
 _stream: Stream | None = None
 
 
-def _start(seed: int) -> None:
+def _start_writer(seed: int) -> None:
     global _stream
     _stream = Stream(seed)
     for lang in corpus.LANGS:
         corpus.pool(lang)
 
 
-def _signatures(span: tuple[int, int]) -> list[lineage.Signature]:
+def _lines(span: tuple[int, int]) -> bytes:
     assert _stream is not None
-    return [lineage.signature(_stream.text(k))[0] for k in range(*span)]
+    return "".join(_stream.text(k).replace(_BREAK, _STORED_BREAK) + "\n" for k in range(*span)).encode("utf-8")
 
 
-@lru_cache(maxsize=1024)
-def _text(stream: Stream, k: int) -> str:
-    return stream.text(k)
-
-
-def run(count: int, workers: int, seed: int) -> dict[str, float]:
-    stream = Stream(seed)
-    index = lineage.DuplicateIndex(THRESHOLD, lambda k: _text(stream, k))
+def write_stream(path: Path, count: int, seed: int, workers: int) -> None:
+    """Articles 0..count-1 of the seeded stream, one per line, and a file of their byte offsets."""
     spans = [(start, min(count, start + CHUNK)) for start in range(0, count, CHUNK)]
+    offsets = array("q", [0])
+    with path.open("wb") as out, LocalProcessExecutor(workers, _start_writer, (seed,)) as pool:
+        for block in pool.map(_lines, spans):
+            for line in block.split(b"\n")[:-1]:
+                offsets.append(offsets[-1] + len(line) + 1)
+            out.write(block)
+    Path(str(path) + ".offsets").write_bytes(offsets.tobytes())
+
+
+class StreamFile:
+    """Random access to the articles of a written stream (for the exact check of candidates)."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.offsets = array("q")
+        self.offsets.frombytes(Path(str(path) + ".offsets").read_bytes())
+        self._file = path.open("rb")
+
+    def __len__(self) -> int:
+        return len(self.offsets) - 1
+
+    def span(self, start: int, stop: int) -> tuple[str, int, int]:
+        return str(self.path), self.offsets[start], self.offsets[stop]
+
+    def __getitem__(self, k: int) -> str:
+        self._file.seek(self.offsets[k])
+        return _decode(self._file.read(self.offsets[k + 1] - self.offsets[k]))
+
+
+def _decode(line: bytes) -> str:
+    return line.decode("utf-8").rstrip("\n").replace(_STORED_BREAK, _BREAK)
+
+
+# --- the pass -----------------------------------------------------------------------------
+
+
+def _signatures(task: tuple[str, int, int]) -> list[lineage.Signature]:
+    """Signatures of the articles stored between two byte offsets of the stream file."""
+    name, begin, end = task
+    with open(name, "rb") as f:
+        f.seek(begin)
+        block = f.read(end - begin)
+    return [lineage.signature(_decode(line))[0] for line in block.split(b"\n")[:-1]]
+
+
+def run(stream_file: StreamFile, workers: int) -> dict[str, float]:
+    """The duplicate pass over the stream: signatures in `workers` processes, the index here."""
+    count = len(stream_file)
+    index = lineage.DuplicateIndex(THRESHOLD, stream_file.__getitem__)
+    starts = list(range(0, count, CHUNK))
+    tasks = (stream_file.span(start, min(count, start + CHUNK)) for start in starts)
     t0 = time.perf_counter()
-    if workers > 1:
-        with LocalProcessExecutor(workers, _start, (seed,)) as pool:
-            for (start, _), sigs in zip(spans, pool.map(_signatures, spans), strict=True):
-                for offset, sig in enumerate(sigs):
-                    index.add(start + offset, sig)
-    else:
-        _start(seed)
-        for start, stop in spans:
-            for offset, sig in enumerate(_signatures((start, stop))):
+    with LocalProcessExecutor(max(1, workers)) as pool:
+        for start, sigs in zip(starts, pool.map(_signatures, tasks), strict=True):
+            for offset, sig in enumerate(sigs):
                 index.add(start + offset, sig)
     seconds = time.perf_counter() - t0
     pairs = index.sorted_pairs()
+    return {"seconds": seconds, "pairs": pairs}
+
+
+def planted_recall(pairs: list[tuple[int, int, float]], count: int, seed: int) -> tuple[int, int]:
+    """(planted copies, copies that ended up in one group with their source)."""
     root = list(range(count))
 
     def find(i: int) -> int:
@@ -120,9 +175,9 @@ def run(count: int, workers: int, seed: int) -> dict[str, float]:
         a, b = find(i), find(j)
         if a != b:
             root[max(a, b)] = min(a, b)
+    stream = Stream(seed)
     planted = [(k, s) for k in range(count) if (s := stream.source_of(k)) is not None]
-    found = sum(1 for k, s in planted if find(k) == find(s))
-    return {"seconds": seconds, "pairs": len(pairs), "planted": len(planted), "found": found}
+    return len(planted), sum(1 for k, s in planted if find(k) == find(s))
 
 
 def main() -> int:
@@ -130,28 +185,37 @@ def main() -> int:
     ap.add_argument("--articles", type=int, default=2000)
     ap.add_argument("--workers", type=int, default=default_workers())
     ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument("--keep", type=Path, default=None, help="write (or reuse) the stream file here")
     args = ap.parse_args()
-    import os
+    with tempfile.TemporaryDirectory(prefix="factline-dedup-") as tmp:
+        path = args.keep or Path(tmp) / "stream.txt"
+        offsets = Path(str(path) + ".offsets")
+        if not (offsets.exists() and offsets.stat().st_size == 8 * (args.articles + 1)):
+            t0 = time.perf_counter()
+            write_stream(path, args.articles, args.seed, args.workers)
+            print(f"stream written: {args.articles} articles, {path.stat().st_size / 2**20:.0f} MiB, "
+                  f"{time.perf_counter() - t0:.1f} s (not part of the pass)", flush=True)
+        stream_file = StreamFile(path)
+        peak = [0.0]
+        done = threading.Event()
 
-    peak = [0.0]
-    done = threading.Event()
+        def sample() -> None:
+            while not done.is_set():
+                peak[0] = max(peak[0], tree_rss_mib(os.getpid())[0])
+                done.wait(0.5)
 
-    def sample() -> None:
-        while not done.is_set():
-            peak[0] = max(peak[0], tree_rss_mib(os.getpid())[0])
-            done.wait(0.5)
-
-    sampler = threading.Thread(target=sample, daemon=True)
-    sampler.start()
-    result = run(args.articles, args.workers, args.seed)
-    done.set()
-    sampler.join()
+        sampler = threading.Thread(target=sample, daemon=True)
+        sampler.start()
+        result = run(stream_file, args.workers)
+        done.set()
+        sampler.join()
     own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(f"{args.articles} articles, {args.workers} workers: {result['seconds']:.1f} s, "
+    planted, found = planted_recall(result["pairs"], args.articles, args.seed)
+    print(f"{args.articles} articles, {args.workers} workers: pass {result['seconds']:.1f} s, "
           f"{args.articles / result['seconds']:.0f} articles/s; peak RSS this process {own:.0f} MiB, "
           f"process tree {peak[0]:.0f} MiB")
-    print(f"pairs found {result['pairs']}; planted copies {result['planted']}, linked to their source "
-          f"{result['found']} (recall {result['found'] / max(1, result['planted']):.3f})")
+    print(f"pairs found {len(result['pairs'])}; planted copies {planted}, linked to their source "
+          f"{found} (recall {found / max(1, planted):.3f})")
     return 0
 
 
