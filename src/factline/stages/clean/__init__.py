@@ -68,21 +68,21 @@ def _fallback(doc: Document) -> None:
 
 
 def apply(run: Run, config: Config) -> None:
-    prepared: dict[str, list[Line] | html_clean.Extraction] = {}
+    prepared: dict[str, list[Line] | html_clean.HtmlBody] = {}
     for doc in run.documents:
         try:  # html_clean.extract keeps trafilatura to the document's time budget
             prepared[doc.id] = html_clean.extract(doc) if doc.format == "html" else split_lines(doc.raw)
         except Exception:  # one odd page must not stop the run; its text is still kept
             log.exception("clean: could not prepare %s", doc.path)
             prepared[doc.id] = split_lines(doc.raw)
-    lines_by_doc = {doc_id: [ln.text for ln in (p.lines if isinstance(p, html_clean.Extraction) else p)]
+    lines_by_doc = {doc_id: [ln.text for ln in (p.lines if isinstance(p, html_clean.HtmlBody) else p)]
                     for doc_id, p in prepared.items()}
     repeated = repeated_lines(lines_by_doc, {d.id: _host(d) for d in run.documents})
     for doc in run.documents:
         item = prepared[doc.id]
         try:
             with document_deadline("clean"):
-                if isinstance(item, html_clean.Extraction):
+                if isinstance(item, html_clean.HtmlBody):
                     html_clean.apply(doc, item, repeated)
                 else:
                     doc.segments = _text_segments(doc, item, repeated)
