@@ -74,7 +74,7 @@ def _argument_usage(param: Any) -> str:
     return name if param.required else f"[{name}]"
 
 
-class Group(TyperGroup):
+class CommandGroup(TyperGroup):
     """Usage errors as one line on stderr and exit 2; a bug as one line and exit 1."""
 
     def main(self, args: Sequence[str] | None = None, prog_name: str | None = None,
@@ -111,7 +111,7 @@ class CommandFailed(ClickException):
         self.command = command
 
 
-app = typer.Typer(cls=Group, add_completion=False, invoke_without_command=True, rich_markup_mode=None,
+app = typer.Typer(cls=CommandGroup, add_completion=False, invoke_without_command=True, rich_markup_mode=None,
                   pretty_exceptions_enable=False, context_settings={"help_option_names": ["-h", "--help"]},
                   help="Reconstruct a news story from many articles in several languages.")
 
