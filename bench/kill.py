@@ -74,8 +74,9 @@ def start_build(corpus: Path, out: Path, workers: int, tag: str, keep_stderr: bo
 
 
 def wait_for_writing(proc: subprocess.Popen, out: Path) -> float:
-    """Seconds from the build's start until its staging folder appears (or it ends)."""
-    while proc.poll() is None and not list((out / STATE_DIR).glob("tmp-*")):
+    """Seconds from the build's start until its staging folder appears (or it ends); the
+    folder is named after the build's process (those of killed builds linger until then)."""
+    while proc.poll() is None and not list((out / STATE_DIR).glob(f"tmp-{proc.pid}-*")):
         time.sleep(0.05)
     return time.perf_counter() - proc.started  # type: ignore[attr-defined]
 
