@@ -20,11 +20,12 @@ ALLOWED: dict[str, set[str]] = {
     "model": set(),
     "errors": set(),
     "config": set(),
+    "executors": {"errors"},  # where per-document work runs (a process pool, Dask)
     "lang": set(),
     "text": {"model", "lang"},
     "timex": {"lang", "text"},
     "names": {"lang", "text", "timex"},
-    "stages": {"model", "config", "errors", "lang", "text", "names", "timex"},
+    "stages": {"model", "config", "errors", "executors", "lang", "text", "names", "timex"},
     "outputs": {"model", "config", "errors", "text"},
 }
 TOP_LEVEL_FREE = {"pipeline", "cli", "examples", "__main__", "__init__"}  # the skin may use everything
