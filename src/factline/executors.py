@@ -178,7 +178,7 @@ class DaskExecutor(_Ordered):
             if self._cluster is not None:
                 self._cluster.close()
             raise ExecutorUnavailable(f"cannot reach the Dask scheduler at {address}: {e}") from e
-        self.workers = max(1, sum(w.get("nthreads", 1) for w in self._client.scheduler_info()["workers"].values()))
+        self.workers = max(1, sum(self._client.nthreads().values()))
 
     def _submit(self, fn: Callable[[T], R], item: T) -> Any:
         return self._client.submit(Initialised(fn, self.initializer, self.initargs), item, pure=False)
