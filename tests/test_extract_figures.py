@@ -28,15 +28,17 @@ def test_a_percentage_with_nothing_to_measure_is_no_figure(monkeypatch):
 def test_a_level_beside_a_verb_of_falling_is_a_loss_and_from_to_gives_two_levels(monkeypatch):
     r = read(monkeypatch, "Kestrel shed $120bn in market value on Monday.\n"
                           "Its market value fell from $900bn to $780bn.", "en", NAMES)
-    quantities = sorted((f["quantity"], f["value"]) for f in _figures(r))
-    assert quantities == [("valuation", 780e9), ("valuation", 900e9), ("valuation_loss", 120e9)]
+    quantities = sorted((f["quantity"], f["value"], f.get("step") or 0.0) for f in _figures(r))
+    # the second sentence also states the loss its two levels imply, to their precision
+    assert quantities == [("valuation", 780e9, 0.0), ("valuation", 900e9, 0.0),
+                          ("valuation_loss", 120e9, 0.0), ("valuation_loss", 120e9, 2e9)]
 
 
 def test_a_fortune_in_portuguese_belongs_to_the_person(monkeypatch):
     r = read(monkeypatch, "A fortuna de Mara Ilves caiu de US$ 30,5 bilhões para US$ 22 bilhões.", "pt", NAMES)
     figures = _figures(r)
-    assert {f["quantity"] for f in figures} == {"net_worth"}
-    assert sorted(f["value"] for f in figures) == [22e9, 30.5e9]
+    assert sorted((f["quantity"], f["value"]) for f in figures) == [
+        ("net_worth", 22e9), ("net_worth", 30.5e9), ("net_worth_loss", 8.5e9)]
     assert r.about("other", "Mara Ilves") is not None
 
 

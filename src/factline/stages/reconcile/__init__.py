@@ -22,6 +22,7 @@ from factline.model import Run
 from factline.stages import Contract
 from factline.stages.reconcile.conflicts import (
     date_conflicts,
+    date_fact_conflicts,
     denial_conflicts,
     fact_conflicts,
     figure_conflicts,
@@ -53,7 +54,7 @@ def apply(run: Run, config: Config) -> None:
     update_roles(run.entities, run.events)
     conflicts = (date_conflicts(groups, names) + status_conflicts(resolved, names)
                  + denial_conflicts(groups, names) + fact_conflicts(resolved, run, names)
-                 + figure_conflicts(resolved, run, names))
+                 + figure_conflicts(resolved, run, names) + date_fact_conflicts(resolved, names))
     for c in conflicts:
         seed = c.kind + "|" + c.about + "|" + "|".join(v.value for v in c.values)
         c.id = "k" + hashlib.sha1(seed.encode()).hexdigest()[:10]

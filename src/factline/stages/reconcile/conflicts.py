@@ -90,15 +90,7 @@ def _same_move(a: Group, b: Group, kind: str) -> bool:
 
 
 def _date_buckets(members: list[ResolvedClaim]) -> dict[str, list[ResolvedClaim]]:
-    buckets: dict[str, list[ResolvedClaim]] = {}
-    for m in sorted(members, key=lambda r: -len(r.claim.date or "")):
-        for value, ms in buckets.items():
-            if dates_agree(value, m.claim.date):
-                ms.append(m)
-                break
-        else:
-            buckets[m.claim.date or ""] = [m]
-    return buckets
+    return _buckets_by(members, lambda m: m.claim.date or "")
 
 
 def status_conflicts(resolved: list[ResolvedClaim], names: dict[str, str]) -> list[Conflict]:
@@ -173,6 +165,37 @@ def fact_conflicts(resolved: list[ResolvedClaim], run: Run, names: dict[str, str
     return out
 
 
+# Dates that belong to a person once in a life, kept by extraction in `Claim.facts`.
+DATE_FACTS = (("born", "When {who} was born"),)
+
+
+def date_fact_conflicts(resolved: list[ResolvedClaim], names: dict[str, str]) -> list[Conflict]:
+    """Independent sources that give one person two dates of birth (each at the precision it
+    writes: "1961" agrees with "1961-05-04", the 4th and the 14th of May do not)."""
+    out = []
+    for fact, about in DATE_FACTS:
+        by_subject: dict[str, list[ResolvedClaim]] = defaultdict(list)
+        for rc in resolved:
+            if isinstance(rc.claim.facts.get(fact), str) and rc.subject and rc.claim.status != "denied":
+                by_subject[rc.subject].append(rc)
+        for subject, members in by_subject.items():
+            sides = _one_side_per_source(_buckets_by(members, lambda m, f=fact: m.claim.facts[f]))
+            if _disagree(sides):
+                out.append(Conflict("", about.format(who=names.get(subject, subject)), "date", [subject],
+                                    _values(sides)))
+    return out
+
+
+def _buckets_by(members: list[ResolvedClaim], date_of) -> dict[str, list[ResolvedClaim]]:
+    """Members under the most precise date each agrees with, finest dates first."""
+    buckets: dict[str, list[ResolvedClaim]] = {}
+    for m in sorted(members, key=lambda r: -len(date_of(r))):
+        value = date_of(m)
+        home = next((b for b in buckets if dates_agree(b, value)), None)
+        buckets.setdefault(home or value, []).append(m)
+    return buckets
+
+
 def _same_thing(run: Run):
     """Entity id -> the first entity id sharing one of its names (case and spacing aside)."""
     owner: dict[str, str] = {}
@@ -212,7 +235,7 @@ def figure_conflicts(resolved: list[ResolvedClaim], run: Run, names: dict[str, s
                 if rc.claim.type in ("other", "statement"):
                     continue  # money with nothing to say what it measures
                 quantity = f"{rc.claim.type} amount"
-            low, high = stated_interval(float(value), fig.get("text"), fig.get("qualifier"))
+            low, high = stated_interval(float(value), fig.get("text"), fig.get("qualifier"), fig.get("step"))
             by_quantity[(entity, str(quantity), str(fig.get("unit") or ""))].append(
                 _Stated(float(value), low, high, fig.get("as_of"), rc))
     out = []
@@ -251,7 +274,10 @@ def _figure_buckets(items: list[_Stated], quantity: str, unit: str) -> dict[str,
 
 
 def _overlap(a: _Stated, b: _Stated) -> bool:
-    return a.low <= b.high and b.low <= a.high
+    """Intervals that share more than a boundary: "39" (38.5-39.5) and "40" (39.5-40.5) are two
+    ages, not one rounded twice."""
+    margin = 1e-9 * max(abs(a.high), abs(b.high), 1.0)
+    return a.low < b.high - margin and b.low < a.high - margin
 
 
 def _figure_label(bucket: list[_Stated], quantity: str, unit: str) -> str:
@@ -266,11 +292,12 @@ _WRITTEN_NUMBER = re.compile(r"\d+(?:[.,\u00a0\u202f]\d+)*")
 FALLBACK_TOLERANCE = 0.05  # a figure whose wording is unknown: within 5 % is rounding
 
 
-def stated_interval(value: float, text: object, qualifier: object) -> tuple[float, float]:
+def stated_interval(value: float, text: object, qualifier: object, step: object = None) -> tuple[float, float]:
     """The values a figure's wording allows: "10.2 billion" is 10.15-10.25 billion, "3,738" is
     3,738, "about 600" is within 5 %, "more than 465" up to 10 % above, "less than 6" down to 10 %
-    below."""
-    step = _written_step(value, text) if isinstance(text, str) else None
+    below. A figure worked out from others (a loss from two levels) brings its own step."""
+    if not isinstance(step, int | float) or not step:
+        step = _written_step(value, text) if isinstance(text, str) else None
     if step is None:
         spread = FALLBACK_TOLERANCE * abs(value) / 2
         low, high = value - spread, value + spread

@@ -1,0 +1,69 @@
+"""Conflicts as general comparisons: dates of birth, ages at the precision written, losses
+worked out from two levels."""
+
+from __future__ import annotations
+
+from test_reconcile import StoryBuilder
+
+
+def test_two_days_of_birth_from_independent_sources_are_a_conflict() -> None:
+    b = StoryBuilder()
+    b.entity("p", "Mara")
+    a, c, d = (b.doc(x, [f"{x} says when Mara was born"]) for x in ("a", "c", "d"))
+    b.claim(a, 0, "other", {"subject": "p"}, date="1949-06-12", facts={"born": "1949-06-12"})
+    b.claim(c, 0, "other", {"subject": "p"}, date="1949-06-02", facts={"born": "1949-06-02"})
+    b.claim(d, 0, "other", {"subject": "p"}, date="1949", facts={"born": "1949"})
+    [k] = b.built().conflicts
+    assert k.kind == "date" and k.entities == ["p"]
+    assert {v.value for v in k.values} == {"1949-06-12", "1949-06-02"}
+
+
+def test_a_year_of_birth_agrees_with_a_day_in_it() -> None:
+    b = StoryBuilder()
+    b.entity("p", "Mara")
+    a, c = (b.doc(x, [f"{x} says when Mara was born"]) for x in ("a", "c"))
+    b.claim(a, 0, "other", {"subject": "p"}, facts={"born": "1949-06-02"})
+    b.claim(c, 0, "other", {"subject": "p"}, facts={"born": "1949"})
+    assert b.built().conflicts == []
+
+
+def test_a_translation_giving_another_date_of_birth_takes_no_side() -> None:
+    b = StoryBuilder()
+    b.entity("p", "Mara")
+    a = b.doc("a", ["Mara was born on 12 June 1949"])
+    c = b.doc("c", ["Mara nació el 2 de junio de 1949"], translation_of="a")
+    b.claim(a, 0, "other", {"subject": "p"}, facts={"born": "1949-06-12"})
+    b.claim(c, 0, "other", {"subject": "p"}, facts={"born": "1949-06-02"})
+    assert b.built().conflicts == []
+
+
+def _ages(*stated: tuple[float, str]) -> list:
+    b = StoryBuilder()
+    b.entity("p", "Mara")
+    for n, (value, text) in enumerate(stated):
+        doc = b.doc(f"d{n}", [text])
+        b.claim(doc, 0, "other", {"subject": "p"},
+                figures=[{"quantity": "age", "value": value, "text": text, "unit": None}])
+    return b.built().conflicts
+
+
+def test_ages_one_year_apart_are_two_ages() -> None:
+    [k] = _ages((39, "39-year-old"), (40, "40 años"))
+    assert {v.value for v in k.values} == {"39 age", "40 age"}
+    assert not _ages((40, "40 anos"), (40, "40 años"))
+
+
+def test_a_loss_worked_out_from_two_levels_is_compared_at_its_own_precision() -> None:
+    b = StoryBuilder()
+    b.entity("q", "Kestrel", "org")
+    a, c, d = (b.doc(x, [f"{x} on the fall of Kestrel"]) for x in ("a", "c", "d"))
+    b.claim(a, 0, "other", {"subject": "q"}, figures=[
+        {"quantity": "valuation_loss", "value": 589e9, "text": "$589bn", "unit": "USD"}])
+    b.claim(c, 0, "other", {"subject": "q"}, figures=[
+        {"quantity": "valuation_loss", "value": 6e11, "text": "近6000亿美元", "unit": "USD", "qualifier": "about"}])
+    b.claim(d, 0, "other", {"subject": "q"}, figures=[
+        {"quantity": "valuation_loss", "value": 4.6e11, "text": "US$ 3,49 trilhões ... US$ 3,03 trilhões",
+         "unit": "USD", "step": 2e10}])
+    [k] = b.built().conflicts
+    sides = sorted(sorted(s.document for s in v.sources) for v in k.values)
+    assert sides == [["a", "c"], ["d"]]
