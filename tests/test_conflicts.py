@@ -3,6 +3,7 @@ worked out from two levels."""
 
 from __future__ import annotations
 
+from factline.model import Mention
 from test_reconcile import StoryBuilder
 
 
@@ -67,3 +68,27 @@ def test_a_loss_worked_out_from_two_levels_is_compared_at_its_own_precision() ->
     [k] = b.built().conflicts
     sides = sorted(sorted(s.document for s in v.sources) for v in k.values)
     assert sides == [["a", "c"], ["d"]]
+
+
+def test_a_merger_dated_two_years_by_independent_sources_names_the_company_it_made() -> None:
+    b = StoryBuilder()
+    for eid, name in (("a", "Alder"), ("b", "Birch"), ("ab", "Aldbirch")):
+        b.entity(eid, name, "org")
+    d1 = b.doc("d1", ["In 2019 Alder and Birch merged to form Aldbirch."])
+    d2 = b.doc("d2", ["Alder merged with Birch in 2018."])
+    b.claim(d1, 0, "reorganization", {"org": "a", "other": "b"}, date="2019")
+    b.claim(d2, 0, "reorganization", {"org": "a", "other1": "b"}, date="2018")
+    b.run.mentions.append(Mention("named", "d1", d1.raw.index("Aldbirch"), d1.raw.index("Aldbirch") + 8, "Aldbirch",
+                                  "org", entity="ab"))
+    [k] = b.built().conflicts
+    assert k.kind == "date" and {v.value for v in k.values} == {"2019", "2018"}
+    assert {"a", "b", "ab"} <= set(k.entities)
+
+
+def test_a_reorganization_of_one_organisation_on_two_dates_is_two_reorganizations() -> None:
+    b = StoryBuilder()
+    b.entity("a", "Alder", "org")
+    d1, d2 = b.doc("d1", ["Alder cut 300 jobs in 2019."]), b.doc("d2", ["Alder restructured in 2021."])
+    b.claim(d1, 0, "reorganization", {"org": "a"}, date="2019")
+    b.claim(d2, 0, "reorganization", {"org": "a"}, date="2021")
+    assert b.built().conflicts == []

@@ -27,6 +27,7 @@ from factline.stages.reconcile.conflicts import (
     fact_conflicts,
     figure_conflicts,
     status_conflicts,
+    union_date_conflicts,
 )
 from factline.stages.reconcile.events import (
     build_event,
@@ -54,7 +55,8 @@ def apply(run: Run, config: Config) -> None:
     update_roles(run.entities, run.events)
     conflicts = (date_conflicts(groups, names) + status_conflicts(resolved, names)
                  + denial_conflicts(groups, names) + fact_conflicts(resolved, run, names)
-                 + figure_conflicts(resolved, run, names) + date_fact_conflicts(resolved, names))
+                 + figure_conflicts(resolved, run, names) + date_fact_conflicts(resolved, names)
+                 + union_date_conflicts(resolved, run, names))
     for c in conflicts:
         seed = c.kind + "|" + c.about + "|" + "|".join(v.value for v in c.values)
         c.id = "k" + hashlib.sha1(seed.encode()).hexdigest()[:10]

@@ -7,7 +7,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 
-from factline.model import Conflict, ConflictValue, Run
+from factline.model import Conflict, ConflictValue, Mention, Run
 from factline.stages.reconcile.events import (
     ONCE_PER_SUBJECT,
     Group,
@@ -163,6 +163,64 @@ def fact_conflicts(resolved: list[ResolvedClaim], run: Run, names: dict[str, str
             out.append(Conflict("", about.format(who=names.get(subject, subject)), kind,
                                 [subject, *sides], _values(values)))
     return out
+
+
+def union_date_conflicts(resolved: list[ResolvedClaim], run: Run, names: dict[str, str]) -> list[Conflict]:
+    """Independent sources that date one merger differently. A reorganization that names two
+    or more organisations joins them into one (or splits one into them): it happens once for
+    those organisations, so two dates that do not agree are two versions of one happening.
+    Its conflict names the organisations its sentences name, the company a merger creates
+    included (extraction gives it no role), those every side names first."""
+    kinds = {e.id: e.type for e in run.entities}
+    unions = [(rc, orgs) for rc in resolved if rc.claim.type == "reorganization" and rc.claim.date
+              and rc.claim.status != "denied"
+              and len(orgs := {p.entity for p in rc.participants if kinds.get(p.entity) == "org"}) >= 2]
+    out = []
+    by_document: dict[str, list[Mention]] = defaultdict(list)
+    for mention in run.mentions if unions else ():
+        if mention.entity and kinds.get(mention.entity) == "org":
+            by_document[mention.document].append(mention)
+    for cluster in _sharing_an_org(unions):
+        sides = _one_side_per_source(_buckets_by(cluster, lambda m: m.claim.date or ""))
+        if not _disagree(sides):
+            continue
+        common, named = _named_in_sentences(sides, by_document)
+        orgs = sorted({p.entity for m in cluster for p in m.participants if kinds.get(p.entity) == "org"})
+        ents = list(dict.fromkeys(common + orgs + named))
+        what = " and ".join(names.get(o, o) for o in (common or orgs)[:3])
+        out.append(Conflict("", f"When the merger of {what} happened", "date", ents, _values(sides)))
+    return out
+
+
+def _sharing_an_org(unions: list[tuple[ResolvedClaim, set[str]]]) -> list[list[ResolvedClaim]]:
+    clusters: list[tuple[set[str], list[ResolvedClaim]]] = []
+    for rc, orgs in unions:
+        touching = [c for c in clusters if c[0] & orgs]
+        merged_orgs, members = set(orgs), [rc]
+        for c in touching:
+            merged_orgs |= c[0]
+            members += c[1]
+            clusters.remove(c)
+        clusters.append((merged_orgs, members))
+    return [members for _, members in clusters]
+
+
+def _named_in_sentences(sides: dict[str, list[ResolvedClaim]],
+                        orgs_in: dict[str, list[Mention]]) -> tuple[list[str], list[str]]:
+    """The organisations the sentences of every side name, and those of any side, in the order
+    of first naming."""
+    named_per_side = []
+    for members in sides.values():
+        named: list[str] = []
+        for m in members:
+            src = m.claim.source
+            for mention in orgs_in.get(src.document, ()):
+                if src.start <= mention.start and mention.end <= src.end and mention.entity not in named:
+                    named.append(str(mention.entity))
+        named_per_side.append(named)
+    common = set.intersection(*(set(n) for n in named_per_side))
+    anywhere = list(dict.fromkeys(e for named in named_per_side for e in named))
+    return [e for e in anywhere if e in common], anywhere
 
 
 # Dates that belong to a person once in a life, kept by extraction in `Claim.facts`.
