@@ -92,3 +92,25 @@ def test_a_reorganization_of_one_organisation_on_two_dates_is_two_reorganization
     b.claim(d1, 0, "reorganization", {"org": "a"}, date="2019")
     b.claim(d2, 0, "reorganization", {"org": "a"}, date="2021")
     assert b.built().conflicts == []
+
+
+def test_a_death_dated_after_its_article_was_published_takes_no_side() -> None:
+    b = StoryBuilder()
+    b.entity("p", "Mara")
+    a, c = (b.doc(x, [f"{x}: Mara died"]) for x in ("a", "c"))
+    a.published, c.published = "2026-03-02", "2026-03-03"
+    b.claim(a, 0, "death", {"subject": "p"}, date="2026-03-01")
+    b.claim(c, 0, "death", {"subject": "p"}, date="2040")
+    assert b.built().conflicts == []
+    c.published = "2041-01-01"
+    assert [k.kind for k in b.built().conflicts] == ["date"]
+
+
+def test_a_death_in_an_undated_article_is_bounded_by_the_latest_article() -> None:
+    b = StoryBuilder()
+    b.entity("p", "Mara")
+    a, c, d = (b.doc(x, [f"{x}: Mara died"]) for x in ("a", "c", "d"))
+    d.published = "2026-03-09"
+    b.claim(a, 0, "death", {"subject": "p"}, date="2026-03-01")
+    b.claim(c, 0, "death", {"subject": "p"}, date="2040")
+    assert b.built().conflicts == []

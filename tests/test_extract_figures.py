@@ -68,3 +68,8 @@ def test_traditional_chinese_reads_through_the_simplified_copy(monkeypatch):
     assert quantities["share_price_fall"]["value"] == 9
     assert quantities["valuation_loss"]["value"] == 30e9
     assert quantities["valuation_loss"]["text"] == "300億美元"  # as the article writes it
+
+
+def test_a_chinese_scale_after_digits_is_part_of_one_figure(monkeypatch):
+    r = read(monkeypatch, "星河科技向梁海提供了年薪3亿欧元的合同。", "zh", NAMES)
+    assert [(f["value"], f["unit"]) for f in _figures(r)] == [(3e8, "EUR")]

@@ -42,9 +42,14 @@ def _disagree(sides: dict[str, list[ResolvedClaim]]) -> bool:
     return len(sides) >= 2 and len({m.root for ms in sides.values() for m in ms}) >= 2
 
 
-def date_conflicts(groups: list[Group], names: dict[str, str]) -> list[Conflict]:
+def date_conflicts(groups: list[Group], names: dict[str, str],
+                   published: dict[str, str] | None = None) -> list[Conflict]:
     """Independent sources that date one once-only move differently (two different days
-    included: each source states its own precision)."""
+    included: each source states its own precision). A death that an article dates after its
+    own publication is a misread date, not a version of the death: it takes no side (an
+    article of unknown date is bounded by the latest article of the run)."""
+    published = published or {}
+    latest = max(published.values(), default=None)
     by_subject: dict[tuple[str, str], list[Group]] = defaultdict(list)
     for g in groups:
         if g.key[0] in ONCE_PER_SUBJECT and g.members[0].subject:
@@ -52,7 +57,8 @@ def date_conflicts(groups: list[Group], names: dict[str, str]) -> list[Conflict]
     out = []
     for (kind, subject), candidates in by_subject.items():
         for happening in _happenings(candidates, kind):
-            members = [m for g in happening for m in g.members if m.claim.date and m.claim.status != "denied"]
+            members = [m for g in happening for m in g.members if m.claim.date and m.claim.status != "denied"
+                       and not (kind == "death" and _after(m.claim.date, published.get(m.claim.document, latest)))]
             sides = _one_side_per_source(_date_buckets(members))
             if not _disagree(sides):
                 continue
@@ -63,6 +69,14 @@ def date_conflicts(groups: list[Group], names: dict[str, str]) -> list[Conflict]
             out.append(Conflict("", f"When {names.get(subject, subject)} {verb}{where}", "date", ents,
                                 _values(sides)))
     return out
+
+
+def _after(date: str, published: str | None) -> bool:
+    """Whether a period starts after the day an article was published."""
+    if not published:
+        return False
+    start = date + "-01-01"[len(date) - 4:] if len(date) < 10 else date[:10]
+    return start > published[:10]
 
 
 def _happenings(groups: list[Group], kind: str) -> list[list[Group]]:

@@ -122,7 +122,10 @@ def find_figures(sentence: Sentence) -> list[Figure]:
     figures: list[Figure] = []
     number_re = _CJK_NUMBER if lex.cjk else _LATIN_NUMBER
     ages = _ages(sentence)
+    consumed = 0  # the end of the last figure with its scale: "4亿" must not leave "亿" as a figure
     for m in number_re.finditer(text):
+        if m.start() < consumed:
+            continue
         if sentence.overlaps_name(m.start(), m.end()) or _inside_time(sentence, m.start(), m.end()):
             continue
         if any(a.start <= m.start() < a.end for a in ages) or _is_multiple(sentence, m.end()):
@@ -147,6 +150,7 @@ def find_figures(sentence: Sentence) -> list[Figure]:
             continue
         if lex.cjk and not m.group(0)[0].isdigit() and value < 10 and not scale:
             continue  # 一位, 两个: counting words, not figures
+        consumed = end
         figure = _describe(sentence, m.start(), end, value)
         if figure is not None and not _conversion(text, figures, figure):
             figures.append(figure)
