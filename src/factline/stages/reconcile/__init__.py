@@ -9,8 +9,10 @@
 - Confidence grows with independent support: an article, its translations and its copies
   count as one source.
 - Conflicts compare attributes across independent sources, each at the precision it states:
-  the date of a move, how someone left (dismissed or resigned), died versus left, reported
-  versus denied, reporting lines, destinations, and figures with their units and scales.
+  the date of a move or of a reorganization joining organisations (a merger), dates of
+  birth, how someone left (dismissed or resigned), died versus left, reported versus denied,
+  reporting lines, destinations, and figures with their units and scales (ages, levels, and
+  the losses two levels imply).
 """
 
 from __future__ import annotations

@@ -202,7 +202,7 @@ def union_date_conflicts(resolved: list[ResolvedClaim], run: Run, names: dict[st
         orgs = sorted({p.entity for m in cluster for p in m.participants if kinds.get(p.entity) == "org"})
         ents = list(dict.fromkeys(common + orgs + named))
         what = " and ".join(names.get(o, o) for o in (common or orgs)[:3])
-        out.append(Conflict("", f"When the merger of {what} happened", "date", ents, _values(sides)))
+        out.append(Conflict("", f"When the reorganization of {what} happened", "date", ents, _values(sides)))
     return out
 
 
