@@ -11,9 +11,9 @@ def test_two_days_of_birth_from_independent_sources_are_a_conflict() -> None:
     b = StoryBuilder()
     b.entity("p", "Mara")
     a, c, d = (b.doc(x, [f"{x} says when Mara was born"]) for x in ("a", "c", "d"))
-    b.claim(a, 0, "other", {"subject": "p"}, date="1949-06-12", facts={"born": "1949-06-12"})
-    b.claim(c, 0, "other", {"subject": "p"}, date="1949-06-02", facts={"born": "1949-06-02"})
-    b.claim(d, 0, "other", {"subject": "p"}, date="1949", facts={"born": "1949"})
+    b.claim(a, 0, "other", {"subject": "p"}, facts={"born": "1949-06-12"})
+    b.claim(c, 0, "other", {"subject": "p"}, facts={"born": "1949-06-02"})
+    b.claim(d, 0, "other", {"subject": "p"}, facts={"born": "1949"})
     [k] = b.built().conflicts
     assert k.kind == "date" and k.entities == ["p"]
     assert {v.value for v in k.values} == {"1949-06-12", "1949-06-02"}

@@ -30,3 +30,9 @@ def test_a_year_of_birth_keeps_its_precision(monkeypatch):
 def test_no_birth_without_a_date_beside_the_word(monkeypatch):
     r = read(monkeypatch, "Mara Ilves was born into a family of fishermen and joined Kestrel in 1990.", "en", NAMES)
     assert _births(r) == []
+
+
+def test_a_date_of_birth_does_not_date_the_claim(monkeypatch):
+    r = read(monkeypatch, "Tomás Prieto nació el 12 de enero de 1970 en Sevilla.", "es", NAMES)
+    [birth] = [c for c in r.claims if "born" in c.facts]
+    assert birth.date is None

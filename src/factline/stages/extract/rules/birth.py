@@ -23,8 +23,7 @@ _REACH = {"cjk": 24, "latin": 48}
 
 
 def find_births(sentence: Sentence) -> list[Draft]:
-    """A claim that the sentence's person was born on the date beside a word for being born,
-    dated by that date."""
+    """A claim that the sentence's person was born on the date beside a word for being born."""
     pattern = _BORN.get(sentence.lex.lang)
     if pattern is None:
         return []
@@ -37,8 +36,9 @@ def find_births(sentence: Sentence) -> list[Draft]:
         return []
     draft = Draft("other", "birth", "birth", cue.start(), cue.end(), sentence)
     draft.add(person.mention, "subject")
+    # The date stays a fact, not the claim's date: a dated claim of type "other" would date
+    # the undated facts about the person (an age, a fortune) that it folds with.
     draft.facts["born"] = when.value
-    draft.date, draft.date_text = when.value, when.text
     return [draft]
 
 
