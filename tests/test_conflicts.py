@@ -114,3 +114,14 @@ def test_a_death_in_an_undated_article_is_bounded_by_the_latest_article() -> Non
     b.claim(a, 0, "death", {"subject": "p"}, date="2026-03-01")
     b.claim(c, 0, "death", {"subject": "p"}, date="2040")
     assert b.built().conflicts == []
+
+
+def test_figures_two_orders_of_magnitude_apart_are_a_misread_not_a_conflict() -> None:
+    b = StoryBuilder()
+    b.entity("q", "Kestrel", "org")
+    a, c = (b.doc(x, [f"{x} on Kestrel shares"]) for x in ("a", "c"))
+    b.claim(a, 0, "other", {"subject": "q"}, figures=[
+        {"quantity": "share_price", "value": 101.12, "text": "US$ 101,12", "unit": "USD"}])
+    b.claim(c, 0, "other", {"subject": "q"}, figures=[
+        {"quantity": "share_price", "value": 4e11, "text": "4000亿美元", "unit": "USD"}])
+    assert b.built().conflicts == []

@@ -73,3 +73,19 @@ def test_traditional_chinese_reads_through_the_simplified_copy(monkeypatch):
 def test_a_chinese_scale_after_digits_is_part_of_one_figure(monkeypatch):
     r = read(monkeypatch, "星河科技向梁海提供了年薪3亿欧元的合同。", "zh", NAMES)
     assert [(f["value"], f["unit"]) for f in _figures(r)] == [(3e8, "EUR")]
+
+
+def test_a_share_price_belongs_to_the_org_named_at_the_word_for_shares(monkeypatch):
+    names = {**NAMES, "Bolsa Norte": "org"}
+    r = read(monkeypatch, "As ações da Kestrel, que a Bolsa Norte suspendeu por uma hora, tiveram queda de 12,47% "
+                          "nas cotações.", "pt", names)
+    [claim] = [c for c in r.claims if c.figures]
+    assert r.args(claim)["subject"] == ["Kestrel"]
+    assert claim.figures[0]["quantity"] == "share_price_fall"
+
+
+def test_each_share_price_keeps_the_org_named_at_its_own_word(monkeypatch):
+    names = {**NAMES, "月光电子": "org"}
+    r = read(monkeypatch, "星河科技股价下跌12%,月光电子股价下跌5%。", "zh", names)
+    held = sorted((r.args(c)["subject"][0], f["value"]) for c in r.claims for f in c.figures)
+    assert held == [("星河科技", 12.0), ("月光电子", 5.0)]

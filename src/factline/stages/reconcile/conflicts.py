@@ -314,6 +314,8 @@ def figure_conflicts(resolved: list[ResolvedClaim], run: Run, names: dict[str, s
     for (entity, quantity, unit), items in by_quantity.items():
         seen: set[frozenset[str]] = set()
         for part in _comparable(items, quantity):
+            if _misread_scale(part):
+                continue
             sides = _one_side_per_source(_figure_buckets(part, quantity, unit))
             if not _disagree(sides) or frozenset(sides) in seen:
                 continue
@@ -321,6 +323,17 @@ def figure_conflicts(resolved: list[ResolvedClaim], run: Run, names: dict[str, s
             what = quantity.replace("_", " ")
             out.append(Conflict("", f"{names.get(entity, entity)}: {what}", "value", [entity], _values(sides)))
     return out
+
+
+MISREAD_RATIO = 100.0
+
+
+def _misread_scale(items: list[_Stated]) -> bool:
+    """Figures of one quantity two orders of magnitude apart: sources that disagree do not
+    disagree by a factor of a hundred; one of them is a misread (a market value read as a share
+    price), and a user should not be asked to weigh it."""
+    values = [abs(i.value) for i in items if i.value]
+    return bool(values) and max(values) / min(values) > MISREAD_RATIO
 
 
 def _comparable(items: list[_Stated], quantity: str) -> list[list[_Stated]]:

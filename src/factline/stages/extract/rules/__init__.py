@@ -17,7 +17,14 @@ from factline.stages.extract.rules.birth import find_births
 from factline.stages.extract.rules.claim_dates import date_for, find_sentence_times, remember_dates
 from factline.stages.extract.rules.context import ORG_LIKE, Draft, Placed, ReaderState, Sentence
 from factline.stages.extract.rules.events import read_sentence
-from factline.stages.extract.rules.figures import Figure, as_of_for, change_date, find_figures, is_change
+from factline.stages.extract.rules.figures import (
+    Figure,
+    as_of_for,
+    change_date,
+    find_figures,
+    holder_of,
+    is_change,
+)
 from factline.stages.extract.rules.roles import RoleDraft, find_roles
 from factline.text.chinese import to_simplified
 from factline.text.sentences import sentences
@@ -173,8 +180,9 @@ def _figure_about(s: Sentence, state: ReaderState, figure: Figure) -> Mention | 
         after = [p for p in s.people() if figure.end <= p.start < end]
         person = before[-1] if before else (after[0] if after else None)
         return person.mention if person is not None else None
+    held = holder_of(s, figure)
     before_orgs = [o for o in s.orgs() if o.end <= figure.start]
-    about = before_orgs[-1].mention if before_orgs else state.topic
+    about = held.mention if held else before_orgs[-1].mention if before_orgs else state.topic
     if about is not None and about.type == "product":
         about = state.family_of(about) or about
     return about

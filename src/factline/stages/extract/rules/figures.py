@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from factline.lang.event_lexicon import Lexicon
 from factline.stages.extract.rules.claim_dates import date_at
-from factline.stages.extract.rules.context import Sentence
+from factline.stages.extract.rules.context import Placed, Sentence
 
 # A scale may be glued to the number: "$589bn", "$5.6m".
 _GLUED_SCALE = r"(?=(?:bn|mn|tn|m|b|k)(?!\w))"
@@ -329,6 +329,40 @@ def _quantity_key(sentence: Sentence, start: int, end: int, before: int = _KEY_W
             if best is None or distance < best[0]:
                 best = (distance, key)
     return best[1] if best else None
+
+
+# How far the holder of a quantity may stand from the word naming it: "ações da Nvidia",
+# "Alibaba's Hong Kong stock price", "英伟达股价".
+_HOLDER_REACH = {"cjk": 3, "latin": 30}
+
+
+def holder_of(sentence: Sentence, figure: Figure) -> Placed | None:
+    """The organisation whose quantity a figure is: the one named right at a word for that
+    quantity ("the shares of X fell 4%"), not merely the last one named before the number
+    ("X's shares, listed on the Nasdaq, fell 4%"). Only the words with no other number between
+    them and the figure count."""
+    base = re.sub(r"_(?:fall|change|loss)$", "", figure.quantity)
+    reach = _HOLDER_REACH["cjk" if sentence.lex.cjk else "latin"]
+    best: tuple[int, Placed] | None = None
+    for regex, key in sentence.lex.figure_key_regexes:
+        if key != base or regex is None:
+            continue
+        for m in regex.finditer(sentence.text):
+            if _gap(sentence.text, m.span(), (figure.start, figure.end)) is None:
+                continue  # a word for another number's quantity: "X股价跌17%,Y股价跌6%"
+            for org in sentence.orgs():
+                gap = _gap(sentence.text, (org.start, org.end), m.span())
+                if gap is not None and gap <= reach and (best is None or gap < best[0]):
+                    best = (gap, org)
+    return best[1] if best else None
+
+
+def _gap(text: str, a: tuple[int, int], b: tuple[int, int]) -> int | None:
+    """Characters between two spans with no number between them; None when they overlap."""
+    lo, hi = (a[1], b[0]) if a[1] <= b[0] else (b[1], a[0])
+    if lo > hi:
+        return None
+    return None if re.search(r"\d", text[lo:hi]) else hi - lo
 
 
 def is_change(quantity: str) -> bool:
