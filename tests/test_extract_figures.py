@@ -86,6 +86,7 @@ def test_a_share_price_belongs_to_the_org_named_at_the_word_for_shares(monkeypat
 
 def test_each_share_price_keeps_the_org_named_at_its_own_word(monkeypatch):
     names = {**NAMES, "月光电子": "org"}
-    r = read(monkeypatch, "星河科技股价下跌12%,月光电子股价下跌5%。", "zh", names)
+    r = read(monkeypatch, "星河科技股价下跌12%,月光电子(YG)股价下跌5%,晨星股价下跌1%。", "zh",
+             {**names, "YG": "org", "晨星": "org"})
     held = sorted((r.args(c)["subject"][0], f["value"]) for c in r.claims for f in c.figures)
-    assert held == [("星河科技", 12.0), ("月光电子", 5.0)]
+    assert held == [("YG", 5.0), ("星河科技", 12.0), ("晨星", 1.0)]

@@ -339,15 +339,15 @@ _HOLDER_REACH = {"cjk": 3, "latin": 30}
 def holder_of(sentence: Sentence, figure: Figure) -> Placed | None:
     """The organisation whose quantity a figure is: the one named right at a word for that
     quantity ("the shares of X fell 4%"), not merely the last one named before the number
-    ("X's shares, listed on the Nasdaq, fell 4%"). Only the words with no other number between
-    them and the figure count."""
+    ("X's shares, listed on the Nasdaq, fell 4%"). Only the words before the figure with no
+    other number between them and it count: "X股价跌17%,Y股价跌6%"."""
     base = re.sub(r"_(?:fall|change|loss)$", "", figure.quantity)
     reach = _HOLDER_REACH["cjk" if sentence.lex.cjk else "latin"]
     best: tuple[int, Placed] | None = None
     for regex, key in sentence.lex.figure_key_regexes:
         if key != base or regex is None:
             continue
-        for m in regex.finditer(sentence.text):
+        for m in regex.finditer(sentence.text, 0, figure.start):
             if _gap(sentence.text, m.span(), (figure.start, figure.end)) is None:
                 continue  # a word for another number's quantity: "X股价跌17%,Y股价跌6%"
             for org in sentence.orgs():
