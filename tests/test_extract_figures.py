@@ -28,15 +28,17 @@ def test_a_percentage_with_nothing_to_measure_is_no_figure(monkeypatch):
 def test_a_level_beside_a_verb_of_falling_is_a_loss_and_from_to_gives_two_levels(monkeypatch):
     r = read(monkeypatch, "Kestrel shed $120bn in market value on Monday.\n"
                           "Its market value fell from $900bn to $780bn.", "en", NAMES)
-    quantities = sorted((f["quantity"], f["value"]) for f in _figures(r))
-    assert quantities == [("valuation", 780e9), ("valuation", 900e9), ("valuation_loss", 120e9)]
+    quantities = sorted((f["quantity"], f["value"], f.get("step") or 0.0) for f in _figures(r))
+    # the second sentence also states the loss its two levels imply, to their precision
+    assert quantities == [("valuation", 780e9, 0.0), ("valuation", 900e9, 0.0),
+                          ("valuation_loss", 120e9, 0.0), ("valuation_loss", 120e9, 2e9)]
 
 
 def test_a_fortune_in_portuguese_belongs_to_the_person(monkeypatch):
     r = read(monkeypatch, "A fortuna de Mara Ilves caiu de US$ 30,5 bilhões para US$ 22 bilhões.", "pt", NAMES)
     figures = _figures(r)
-    assert {f["quantity"] for f in figures} == {"net_worth"}
-    assert sorted(f["value"] for f in figures) == [22e9, 30.5e9]
+    assert sorted((f["quantity"], f["value"]) for f in figures) == [
+        ("net_worth", 22e9), ("net_worth", 30.5e9), ("net_worth_loss", 8.5e9)]
     assert r.about("other", "Mara Ilves") is not None
 
 
@@ -66,3 +68,25 @@ def test_traditional_chinese_reads_through_the_simplified_copy(monkeypatch):
     assert quantities["share_price_fall"]["value"] == 9
     assert quantities["valuation_loss"]["value"] == 30e9
     assert quantities["valuation_loss"]["text"] == "300億美元"  # as the article writes it
+
+
+def test_a_chinese_scale_after_digits_is_part_of_one_figure(monkeypatch):
+    r = read(monkeypatch, "星河科技向梁海提供了年薪3亿欧元的合同。", "zh", NAMES)
+    assert [(f["value"], f["unit"]) for f in _figures(r)] == [(3e8, "EUR")]
+
+
+def test_a_share_price_belongs_to_the_org_named_at_the_word_for_shares(monkeypatch):
+    names = {**NAMES, "Bolsa Norte": "org"}
+    r = read(monkeypatch, "As ações da Kestrel, que a Bolsa Norte suspendeu por uma hora, tiveram queda de 12,47% "
+                          "nas cotações.", "pt", names)
+    [claim] = [c for c in r.claims if c.figures]
+    assert r.args(claim)["subject"] == ["Kestrel"]
+    assert claim.figures[0]["quantity"] == "share_price_fall"
+
+
+def test_each_share_price_keeps_the_org_named_at_its_own_word(monkeypatch):
+    names = {**NAMES, "月光电子": "org"}
+    r = read(monkeypatch, "星河科技股价下跌12%,月光电子(YG)股价下跌5%,晨星股价下跌1%。", "zh",
+             {**names, "YG": "org", "晨星": "org"})
+    held = sorted((r.args(c)["subject"][0], f["value"]) for c in r.claims for f in c.figures)
+    assert held == [("YG", 5.0), ("星河科技", 12.0), ("晨星", 1.0)]

@@ -9,8 +9,10 @@
 - Confidence grows with independent support: an article, its translations and its copies
   count as one source.
 - Conflicts compare attributes across independent sources, each at the precision it states:
-  the date of a move, how someone left (dismissed or resigned), died versus left, reported
-  versus denied, reporting lines, destinations, and figures with their units and scales.
+  the date of a move or of a reorganization joining organisations (a merger), dates of
+  birth, how someone left (dismissed or resigned), died versus left, reported versus denied,
+  reporting lines, destinations, and figures with their units and scales (ages, levels, and
+  the losses two levels imply).
 """
 
 from __future__ import annotations
@@ -22,10 +24,12 @@ from factline.model import Run
 from factline.stages import Contract
 from factline.stages.reconcile.conflicts import (
     date_conflicts,
+    date_fact_conflicts,
     denial_conflicts,
     fact_conflicts,
     figure_conflicts,
     status_conflicts,
+    union_date_conflicts,
 )
 from factline.stages.reconcile.events import (
     build_event,
@@ -51,9 +55,11 @@ def apply(run: Run, config: Config) -> None:
     run.events = sorted((build_event(g, names) for g in groups),
                           key=lambda e: (e.date or "9999", e.type, e.id))
     update_roles(run.entities, run.events)
-    conflicts = (date_conflicts(groups, names) + status_conflicts(resolved, names)
+    published = {d.id: d.published for d in run.documents if d.published}
+    conflicts = (date_conflicts(groups, names, published) + status_conflicts(resolved, names)
                  + denial_conflicts(groups, names) + fact_conflicts(resolved, run, names)
-                 + figure_conflicts(resolved, run, names))
+                 + figure_conflicts(resolved, run, names) + date_fact_conflicts(resolved, names)
+                 + union_date_conflicts(resolved, run, names))
     for c in conflicts:
         seed = c.kind + "|" + c.about + "|" + "|".join(v.value for v in c.values)
         c.id = "k" + hashlib.sha1(seed.encode()).hexdigest()[:10]

@@ -7,7 +7,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 
-from factline.model import Conflict, ConflictValue, Run
+from factline.model import Conflict, ConflictValue, Mention, Run
 from factline.stages.reconcile.events import (
     ONCE_PER_SUBJECT,
     Group,
@@ -42,9 +42,14 @@ def _disagree(sides: dict[str, list[ResolvedClaim]]) -> bool:
     return len(sides) >= 2 and len({m.root for ms in sides.values() for m in ms}) >= 2
 
 
-def date_conflicts(groups: list[Group], names: dict[str, str]) -> list[Conflict]:
+def date_conflicts(groups: list[Group], names: dict[str, str],
+                   published: dict[str, str] | None = None) -> list[Conflict]:
     """Independent sources that date one once-only move differently (two different days
-    included: each source states its own precision)."""
+    included: each source states its own precision). A death that an article dates after its
+    own publication is a misread date, not a version of the death: it takes no side (an
+    article of unknown date is bounded by the latest article of the run)."""
+    published = published or {}
+    latest = max(published.values(), default=None)
     by_subject: dict[tuple[str, str], list[Group]] = defaultdict(list)
     for g in groups:
         if g.key[0] in ONCE_PER_SUBJECT and g.members[0].subject:
@@ -52,7 +57,8 @@ def date_conflicts(groups: list[Group], names: dict[str, str]) -> list[Conflict]
     out = []
     for (kind, subject), candidates in by_subject.items():
         for happening in _happenings(candidates, kind):
-            members = [m for g in happening for m in g.members if m.claim.date and m.claim.status != "denied"]
+            members = [m for g in happening for m in g.members if m.claim.date and m.claim.status != "denied"
+                       and not (kind == "death" and _after(m.claim.date, published.get(m.claim.document, latest)))]
             sides = _one_side_per_source(_date_buckets(members))
             if not _disagree(sides):
                 continue
@@ -63,6 +69,14 @@ def date_conflicts(groups: list[Group], names: dict[str, str]) -> list[Conflict]
             out.append(Conflict("", f"When {names.get(subject, subject)} {verb}{where}", "date", ents,
                                 _values(sides)))
     return out
+
+
+def _after(date: str, published: str | None) -> bool:
+    """Whether a period starts after the day an article was published."""
+    if not published:
+        return False
+    start = date + "-01-01"[len(date) - 4:] if len(date) < 10 else date[:10]
+    return start > published[:10]
 
 
 def _happenings(groups: list[Group], kind: str) -> list[list[Group]]:
@@ -90,15 +104,7 @@ def _same_move(a: Group, b: Group, kind: str) -> bool:
 
 
 def _date_buckets(members: list[ResolvedClaim]) -> dict[str, list[ResolvedClaim]]:
-    buckets: dict[str, list[ResolvedClaim]] = {}
-    for m in sorted(members, key=lambda r: -len(r.claim.date or "")):
-        for value, ms in buckets.items():
-            if dates_agree(value, m.claim.date):
-                ms.append(m)
-                break
-        else:
-            buckets[m.claim.date or ""] = [m]
-    return buckets
+    return _buckets_by(members, lambda m: m.claim.date or "")
 
 
 def status_conflicts(resolved: list[ResolvedClaim], names: dict[str, str]) -> list[Conflict]:
@@ -173,6 +179,95 @@ def fact_conflicts(resolved: list[ResolvedClaim], run: Run, names: dict[str, str
     return out
 
 
+def union_date_conflicts(resolved: list[ResolvedClaim], run: Run, names: dict[str, str]) -> list[Conflict]:
+    """Independent sources that date one merger differently. A reorganization that names two
+    or more organisations joins them into one (or splits one into them): it happens once for
+    those organisations, so two dates that do not agree are two versions of one happening.
+    Its conflict names the organisations its sentences name, the company a merger creates
+    included (extraction gives it no role), those every side names first."""
+    kinds = {e.id: e.type for e in run.entities}
+    unions = [(rc, orgs) for rc in resolved if rc.claim.type == "reorganization" and rc.claim.date
+              and rc.claim.status != "denied"
+              and len(orgs := {p.entity for p in rc.participants if kinds.get(p.entity) == "org"}) >= 2]
+    out = []
+    by_document: dict[str, list[Mention]] = defaultdict(list)
+    for mention in run.mentions if unions else ():
+        if mention.entity and kinds.get(mention.entity) == "org":
+            by_document[mention.document].append(mention)
+    for cluster in _sharing_an_org(unions):
+        sides = _one_side_per_source(_buckets_by(cluster, lambda m: m.claim.date or ""))
+        if not _disagree(sides):
+            continue
+        common, named = _named_in_sentences(sides, by_document)
+        orgs = sorted({p.entity for m in cluster for p in m.participants if kinds.get(p.entity) == "org"})
+        ents = list(dict.fromkeys(common + orgs + named))
+        what = " and ".join(names.get(o, o) for o in (common or orgs)[:3])
+        out.append(Conflict("", f"When the reorganization of {what} happened", "date", ents, _values(sides)))
+    return out
+
+
+def _sharing_an_org(unions: list[tuple[ResolvedClaim, set[str]]]) -> list[list[ResolvedClaim]]:
+    clusters: list[tuple[set[str], list[ResolvedClaim]]] = []
+    for rc, orgs in unions:
+        touching = [c for c in clusters if c[0] & orgs]
+        merged_orgs, members = set(orgs), [rc]
+        for c in touching:
+            merged_orgs |= c[0]
+            members += c[1]
+            clusters.remove(c)
+        clusters.append((merged_orgs, members))
+    return [members for _, members in clusters]
+
+
+def _named_in_sentences(sides: dict[str, list[ResolvedClaim]],
+                        orgs_in: dict[str, list[Mention]]) -> tuple[list[str], list[str]]:
+    """The organisations the sentences of every side name, and those of any side, in the order
+    of first naming."""
+    named_per_side = []
+    for members in sides.values():
+        named: list[str] = []
+        for m in members:
+            src = m.claim.source
+            for mention in orgs_in.get(src.document, ()):
+                if src.start <= mention.start and mention.end <= src.end and mention.entity not in named:
+                    named.append(str(mention.entity))
+        named_per_side.append(named)
+    common = set.intersection(*(set(n) for n in named_per_side))
+    anywhere = list(dict.fromkeys(e for named in named_per_side for e in named))
+    return [e for e in anywhere if e in common], anywhere
+
+
+# Dates that belong to a person once in a life, kept by extraction in `Claim.facts`.
+DATE_FACTS = (("born", "When {who} was born"),)
+
+
+def date_fact_conflicts(resolved: list[ResolvedClaim], names: dict[str, str]) -> list[Conflict]:
+    """Independent sources that give one person two dates of birth (each at the precision it
+    writes: "1961" agrees with "1961-05-04", the 4th and the 14th of May do not)."""
+    out = []
+    for fact, about in DATE_FACTS:
+        by_subject: dict[str, list[ResolvedClaim]] = defaultdict(list)
+        for rc in resolved:
+            if isinstance(rc.claim.facts.get(fact), str) and rc.subject and rc.claim.status != "denied":
+                by_subject[rc.subject].append(rc)
+        for subject, members in by_subject.items():
+            sides = _one_side_per_source(_buckets_by(members, lambda m, f=fact: m.claim.facts[f]))
+            if _disagree(sides):
+                out.append(Conflict("", about.format(who=names.get(subject, subject)), "date", [subject],
+                                    _values(sides)))
+    return out
+
+
+def _buckets_by(members: list[ResolvedClaim], date_of) -> dict[str, list[ResolvedClaim]]:
+    """Members under the most precise date each agrees with, finest dates first."""
+    buckets: dict[str, list[ResolvedClaim]] = {}
+    for m in sorted(members, key=lambda r: -len(date_of(r))):
+        value = date_of(m)
+        home = next((b for b in buckets if dates_agree(b, value)), None)
+        buckets.setdefault(home or value, []).append(m)
+    return buckets
+
+
 def _same_thing(run: Run):
     """Entity id -> the first entity id sharing one of its names (case and spacing aside)."""
     owner: dict[str, str] = {}
@@ -212,13 +307,15 @@ def figure_conflicts(resolved: list[ResolvedClaim], run: Run, names: dict[str, s
                 if rc.claim.type in ("other", "statement"):
                     continue  # money with nothing to say what it measures
                 quantity = f"{rc.claim.type} amount"
-            low, high = stated_interval(float(value), fig.get("text"), fig.get("qualifier"))
+            low, high = stated_interval(float(value), fig.get("text"), fig.get("qualifier"), fig.get("step"))
             by_quantity[(entity, str(quantity), str(fig.get("unit") or ""))].append(
                 _Stated(float(value), low, high, fig.get("as_of"), rc))
     out = []
     for (entity, quantity, unit), items in by_quantity.items():
         seen: set[frozenset[str]] = set()
         for part in _comparable(items, quantity):
+            if _misread_scale(part):
+                continue
             sides = _one_side_per_source(_figure_buckets(part, quantity, unit))
             if not _disagree(sides) or frozenset(sides) in seen:
                 continue
@@ -226,6 +323,17 @@ def figure_conflicts(resolved: list[ResolvedClaim], run: Run, names: dict[str, s
             what = quantity.replace("_", " ")
             out.append(Conflict("", f"{names.get(entity, entity)}: {what}", "value", [entity], _values(sides)))
     return out
+
+
+MISREAD_RATIO = 100.0
+
+
+def _misread_scale(items: list[_Stated]) -> bool:
+    """Figures of one quantity two orders of magnitude apart: sources that disagree do not
+    disagree by a factor of a hundred; one of them is a misread (a market value read as a share
+    price), and a user should not be asked to weigh it."""
+    values = [abs(i.value) for i in items if i.value]
+    return bool(values) and max(values) / min(values) > MISREAD_RATIO
 
 
 def _comparable(items: list[_Stated], quantity: str) -> list[list[_Stated]]:
@@ -251,7 +359,10 @@ def _figure_buckets(items: list[_Stated], quantity: str, unit: str) -> dict[str,
 
 
 def _overlap(a: _Stated, b: _Stated) -> bool:
-    return a.low <= b.high and b.low <= a.high
+    """Intervals that share more than a boundary: "39" (38.5-39.5) and "40" (39.5-40.5) are two
+    ages, not one rounded twice."""
+    margin = 1e-9 * max(abs(a.high), abs(b.high), 1.0)
+    return a.low < b.high - margin and b.low < a.high - margin
 
 
 def _figure_label(bucket: list[_Stated], quantity: str, unit: str) -> str:
@@ -266,11 +377,12 @@ _WRITTEN_NUMBER = re.compile(r"\d+(?:[.,\u00a0\u202f]\d+)*")
 FALLBACK_TOLERANCE = 0.05  # a figure whose wording is unknown: within 5 % is rounding
 
 
-def stated_interval(value: float, text: object, qualifier: object) -> tuple[float, float]:
+def stated_interval(value: float, text: object, qualifier: object, step: object = None) -> tuple[float, float]:
     """The values a figure's wording allows: "10.2 billion" is 10.15-10.25 billion, "3,738" is
     3,738, "about 600" is within 5 %, "more than 465" up to 10 % above, "less than 6" down to 10 %
-    below."""
-    step = _written_step(value, text) if isinstance(text, str) else None
+    below. A figure worked out from others (a loss from two levels) brings its own step."""
+    if not isinstance(step, int | float) or not step:
+        step = _written_step(value, text) if isinstance(text, str) else None
     if step is None:
         spread = FALLBACK_TOLERANCE * abs(value) / 2
         low, high = value - spread, value + spread

@@ -13,10 +13,18 @@ from factline.lang.event_lexicon import get_lexicon
 from factline.model import Claim, Document, Mention, RoleClaim, Segment
 from factline.stages.extract.backend import Extraction, StoryContext
 from factline.stages.extract.mentions import find_document_mentions
-from factline.stages.extract.rules.claim_dates import date_at, date_for, find_sentence_times, remember_dates
+from factline.stages.extract.rules.birth import find_births
+from factline.stages.extract.rules.claim_dates import date_for, find_sentence_times, remember_dates
 from factline.stages.extract.rules.context import ORG_LIKE, Draft, Placed, ReaderState, Sentence
 from factline.stages.extract.rules.events import read_sentence
-from factline.stages.extract.rules.figures import Figure, as_of_for, find_figures, is_change
+from factline.stages.extract.rules.figures import (
+    Figure,
+    as_of_for,
+    change_date,
+    find_figures,
+    holder_of,
+    is_change,
+)
 from factline.stages.extract.rules.roles import RoleDraft, find_roles
 from factline.text.chinese import to_simplified
 from factline.text.sentences import sentences
@@ -88,6 +96,7 @@ def _read(s: Sentence, state: ReaderState, doc: Document) -> list[RoleClaim]:
     _link_destinations(drafts)
     _attach_figures(s, state, drafts)
     state.drafts.extend(drafts)
+    state.drafts.extend(find_births(s))
     remember_dates(s, state)
     _remember_person(s, state, drafts, roles)
     return [_role_claim(doc, s, r) for r in roles]
@@ -131,7 +140,7 @@ def _attach_figures(s: Sentence, state: ReaderState, drafts: list[Draft]) -> Non
         figure.text = s.written[figure.start:figure.end]
         as_of = as_of_for(s, figure, published)
         if as_of is None and is_change(figure.quantity):
-            as_of = date_at(s, figure.start, figure.end)[0]  # "fell 3.5% on Monday"
+            as_of = change_date(s, figure)  # "fell 3.5% on Monday"
         owner = _figure_owner(s, figure, drafts)
         if owner is None and figure.quantity in _ENGAGEMENT_KEYS and not s.orgs():
             owner = state.last_statement()
@@ -171,8 +180,9 @@ def _figure_about(s: Sentence, state: ReaderState, figure: Figure) -> Mention | 
         after = [p for p in s.people() if figure.end <= p.start < end]
         person = before[-1] if before else (after[0] if after else None)
         return person.mention if person is not None else None
+    held = holder_of(s, figure)
     before_orgs = [o for o in s.orgs() if o.end <= figure.start]
-    about = before_orgs[-1].mention if before_orgs else state.topic
+    about = held.mention if held else before_orgs[-1].mention if before_orgs else state.topic
     if about is not None and about.type == "product":
         about = state.family_of(about) or about
     return about

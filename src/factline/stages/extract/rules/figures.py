@@ -15,7 +15,8 @@ import re
 from dataclasses import dataclass
 
 from factline.lang.event_lexicon import Lexicon
-from factline.stages.extract.rules.context import Sentence
+from factline.stages.extract.rules.claim_dates import date_at
+from factline.stages.extract.rules.context import Placed, Sentence
 
 # A scale may be glued to the number: "$589bn", "$5.6m".
 _GLUED_SCALE = r"(?=(?:bn|mn|tn|m|b|k)(?!\w))"
@@ -53,10 +54,19 @@ class Figure:
     unit: str | None
     qualifier: str | None  # more_than, less_than, about
     text: str
+    # The worth of the last written digit when `text` does not write `value` itself (a loss
+    # worked out from two levels); None when the text is the figure.
+    step: float | None = None
+    # Where the first of the two levels starts, for such a loss: a time before it dates the
+    # starting level, not the fall.
+    since: int | None = None
 
     def as_dict(self, as_of: str | None) -> dict[str, object]:
-        return {"quantity": self.quantity, "value": self.value, "unit": self.unit, "qualifier": self.qualifier,
-                "text": self.text, "as_of": as_of}
+        d: dict[str, object] = {"quantity": self.quantity, "value": self.value, "unit": self.unit,
+                                "qualifier": self.qualifier, "text": self.text, "as_of": as_of}
+        if self.step is not None:
+            d["step"] = self.step
+        return d
 
 
 def parse_number(text: str, lang: str | None = None) -> float | None:
@@ -112,7 +122,10 @@ def find_figures(sentence: Sentence) -> list[Figure]:
     figures: list[Figure] = []
     number_re = _CJK_NUMBER if lex.cjk else _LATIN_NUMBER
     ages = _ages(sentence)
+    consumed = 0  # the end of the last figure with its scale: "4亿" must not leave "亿" as a figure
     for m in number_re.finditer(text):
+        if m.start() < consumed:
+            continue
         if sentence.overlaps_name(m.start(), m.end()) or _inside_time(sentence, m.start(), m.end()):
             continue
         if any(a.start <= m.start() < a.end for a in ages) or _is_multiple(sentence, m.end()):
@@ -137,10 +150,12 @@ def find_figures(sentence: Sentence) -> list[Figure]:
             continue
         if lex.cjk and not m.group(0)[0].isdigit() and value < 10 and not scale:
             continue  # 一位, 两个: counting words, not figures
+        consumed = end
         figure = _describe(sentence, m.start(), end, value)
         if figure is not None and not _conversion(text, figures, figure):
             figures.append(figure)
     _levels_of_ranges(sentence, figures)
+    figures += _losses_between_levels(sentence, figures)
     return sorted(figures + ages, key=lambda f: f.start)
 
 
@@ -210,6 +225,38 @@ def _levels_of_ranges(sentence: Sentence, figures: list[Figure]) -> None:
             b.quantity = a.quantity  # the second figure of a range measures what the first does
         if a.quantity == b.quantity and a.quantity.endswith("_loss"):
             a.quantity = b.quantity = a.quantity[:-len("_loss")]
+
+
+def _losses_between_levels(sentence: Sentence, figures: list[Figure]) -> list[Figure]:
+    """ "a market value of $3.49 trillion ... fell to $3.03 trillion": the loss the two levels
+    state, $460bn, as precise as the two written levels allow."""
+    out = []
+    for a, b in zip(figures, figures[1:], strict=False):
+        if a.quantity != b.quantity or a.quantity not in _LEVELS or a.unit != b.unit or a.unit is None:
+            continue
+        if a.qualifier or b.qualifier or a.value <= b.value or not _decrease_near(sentence, a.start, b.end):
+            continue
+        steps = [x for x in (_written_step(a), _written_step(b)) if x is not None]
+        loss = a.value - b.value
+        if steps:
+            loss = round(loss / min(steps)) * min(steps)  # float noise off, at the finer digit
+        # each level is within half its last digit, so the loss is within half of both together
+        step = sum(steps) if len(steps) == 2 else None
+        out.append(Figure(a.start, b.end, a.quantity + "_loss", loss, a.unit, None,
+                          sentence.text[a.start:b.end], step=step, since=a.start))
+    return out
+
+
+def _written_step(figure: Figure) -> float | None:
+    """The worth of the last digit a figure writes: "US$ 3,49 trilhões" -> 0.01 trillion."""
+    m = re.search(r"\d+(?:[.,\u00a0\u202f]\d+)*", figure.text)
+    if m is None:
+        return None
+    written = parse_number(m.group(0))
+    digits = re.sub(r"\D", "", m.group(0))
+    if not written or not digits:
+        return None
+    return figure.value / float(digits)
 
 
 def _inside_time(sentence: Sentence, start: int, end: int) -> bool:
@@ -284,9 +331,52 @@ def _quantity_key(sentence: Sentence, start: int, end: int, before: int = _KEY_W
     return best[1] if best else None
 
 
+# How far the holder of a quantity may stand from the word naming it: "ações da Nvidia",
+# "Alibaba's Hong Kong stock price", "英伟达股价".
+_HOLDER_REACH = {"cjk": 3, "latin": 30}
+
+
+def holder_of(sentence: Sentence, figure: Figure) -> Placed | None:
+    """The organisation whose quantity a figure is: the one named right at a word for that
+    quantity ("the shares of X fell 4%"), not merely the last one named before the number
+    ("X's shares, listed on the Nasdaq, fell 4%"). Only the words before the figure with no
+    other number between them and it count: "X股价跌17%,Y股价跌6%"."""
+    base = re.sub(r"_(?:fall|change|loss)$", "", figure.quantity)
+    reach = _HOLDER_REACH["cjk" if sentence.lex.cjk else "latin"]
+    best: tuple[int, Placed] | None = None
+    for regex, key in sentence.lex.figure_key_regexes:
+        if key != base or regex is None:
+            continue
+        for m in regex.finditer(sentence.text, 0, figure.start):
+            if _gap(sentence.text, m.span(), (figure.start, figure.end)) is None:
+                continue  # a word for another number's quantity: "X股价跌17%,Y股价跌6%"
+            for org in sentence.orgs():
+                gap = _gap(sentence.text, (org.start, org.end), m.span())
+                if gap is not None and gap <= reach and (best is None or gap < best[0]):
+                    best = (gap, org)
+    return best[1] if best else None
+
+
+def _gap(text: str, a: tuple[int, int], b: tuple[int, int]) -> int | None:
+    """Characters between two spans with no number between them; None when they overlap."""
+    lo, hi = (a[1], b[0]) if a[1] <= b[0] else (b[1], a[0])
+    if lo > hi:
+        return None
+    return None if re.search(r"\d", text[lo:hi]) else hi - lo
+
+
 def is_change(quantity: str) -> bool:
     """A quantity that moves from day to day: its figures hold on the day the sentence gives."""
     return quantity.startswith("share_price") or quantity.endswith("_loss")
+
+
+def change_date(sentence: Sentence, figure: Figure) -> str | None:
+    """The day a change ("fell 3.5% on Monday") holds on; a loss worked out from two levels
+    takes only a time stated after its first level."""
+    if figure.since is None:
+        return date_at(sentence, figure.start, figure.end)[0]
+    later = [t for t in sentence.times if t.value and t.start > figure.since]
+    return later[0].value if later else None
 
 
 def as_of_for(sentence: Sentence, figure: Figure, published: str | None) -> str | None:

@@ -1,0 +1,127 @@
+"""Conflicts as general comparisons: dates of birth, ages at the precision written, losses
+worked out from two levels."""
+
+from __future__ import annotations
+
+from factline.model import Mention
+from test_reconcile import StoryBuilder
+
+
+def test_two_days_of_birth_from_independent_sources_are_a_conflict() -> None:
+    b = StoryBuilder()
+    b.entity("p", "Mara")
+    a, c, d = (b.doc(x, [f"{x} says when Mara was born"]) for x in ("a", "c", "d"))
+    b.claim(a, 0, "other", {"subject": "p"}, facts={"born": "1949-06-12"})
+    b.claim(c, 0, "other", {"subject": "p"}, facts={"born": "1949-06-02"})
+    b.claim(d, 0, "other", {"subject": "p"}, facts={"born": "1949"})
+    [k] = b.built().conflicts
+    assert k.kind == "date" and k.entities == ["p"]
+    assert {v.value for v in k.values} == {"1949-06-12", "1949-06-02"}
+
+
+def test_a_year_of_birth_agrees_with_a_day_in_it() -> None:
+    b = StoryBuilder()
+    b.entity("p", "Mara")
+    a, c = (b.doc(x, [f"{x} says when Mara was born"]) for x in ("a", "c"))
+    b.claim(a, 0, "other", {"subject": "p"}, facts={"born": "1949-06-02"})
+    b.claim(c, 0, "other", {"subject": "p"}, facts={"born": "1949"})
+    assert b.built().conflicts == []
+
+
+def test_a_translation_giving_another_date_of_birth_takes_no_side() -> None:
+    b = StoryBuilder()
+    b.entity("p", "Mara")
+    a = b.doc("a", ["Mara was born on 12 June 1949"])
+    c = b.doc("c", ["Mara nació el 2 de junio de 1949"], translation_of="a")
+    b.claim(a, 0, "other", {"subject": "p"}, facts={"born": "1949-06-12"})
+    b.claim(c, 0, "other", {"subject": "p"}, facts={"born": "1949-06-02"})
+    assert b.built().conflicts == []
+
+
+def _ages(*stated: tuple[float, str]) -> list:
+    b = StoryBuilder()
+    b.entity("p", "Mara")
+    for n, (value, text) in enumerate(stated):
+        doc = b.doc(f"d{n}", [text])
+        b.claim(doc, 0, "other", {"subject": "p"},
+                figures=[{"quantity": "age", "value": value, "text": text, "unit": None}])
+    return b.built().conflicts
+
+
+def test_ages_one_year_apart_are_two_ages() -> None:
+    [k] = _ages((39, "39-year-old"), (40, "40 años"))
+    assert {v.value for v in k.values} == {"39 age", "40 age"}
+    assert not _ages((40, "40 anos"), (40, "40 años"))
+
+
+def test_a_loss_worked_out_from_two_levels_is_compared_at_its_own_precision() -> None:
+    b = StoryBuilder()
+    b.entity("q", "Kestrel", "org")
+    a, c, d = (b.doc(x, [f"{x} on the fall of Kestrel"]) for x in ("a", "c", "d"))
+    b.claim(a, 0, "other", {"subject": "q"}, figures=[
+        {"quantity": "valuation_loss", "value": 589e9, "text": "$589bn", "unit": "USD"}])
+    b.claim(c, 0, "other", {"subject": "q"}, figures=[
+        {"quantity": "valuation_loss", "value": 6e11, "text": "近6000亿美元", "unit": "USD", "qualifier": "about"}])
+    b.claim(d, 0, "other", {"subject": "q"}, figures=[
+        {"quantity": "valuation_loss", "value": 4.6e11, "text": "US$ 3,49 trilhões ... US$ 3,03 trilhões",
+         "unit": "USD", "step": 2e10}])
+    [k] = b.built().conflicts
+    sides = sorted(sorted(s.document for s in v.sources) for v in k.values)
+    assert sides == [["a", "c"], ["d"]]
+
+
+def test_a_merger_dated_two_years_by_independent_sources_names_the_company_it_made() -> None:
+    b = StoryBuilder()
+    for eid, name in (("a", "Alder"), ("b", "Birch"), ("ab", "Aldbirch")):
+        b.entity(eid, name, "org")
+    d1 = b.doc("d1", ["In 2019 Alder and Birch merged to form Aldbirch."])
+    d2 = b.doc("d2", ["Alder merged with Birch in 2018."])
+    b.claim(d1, 0, "reorganization", {"org": "a", "other": "b"}, date="2019")
+    b.claim(d2, 0, "reorganization", {"org": "a", "other1": "b"}, date="2018")
+    b.run.mentions.append(Mention("named", "d1", d1.raw.index("Aldbirch"), d1.raw.index("Aldbirch") + 8, "Aldbirch",
+                                  "org", entity="ab"))
+    [k] = b.built().conflicts
+    assert k.kind == "date" and {v.value for v in k.values} == {"2019", "2018"}
+    assert {"a", "b", "ab"} <= set(k.entities)
+
+
+def test_a_reorganization_of_one_organisation_on_two_dates_is_two_reorganizations() -> None:
+    b = StoryBuilder()
+    b.entity("a", "Alder", "org")
+    d1, d2 = b.doc("d1", ["Alder cut 300 jobs in 2019."]), b.doc("d2", ["Alder restructured in 2021."])
+    b.claim(d1, 0, "reorganization", {"org": "a"}, date="2019")
+    b.claim(d2, 0, "reorganization", {"org": "a"}, date="2021")
+    assert b.built().conflicts == []
+
+
+def test_a_death_dated_after_its_article_was_published_takes_no_side() -> None:
+    b = StoryBuilder()
+    b.entity("p", "Mara")
+    a, c = (b.doc(x, [f"{x}: Mara died"]) for x in ("a", "c"))
+    a.published, c.published = "2026-03-02", "2026-03-03"
+    b.claim(a, 0, "death", {"subject": "p"}, date="2026-03-01")
+    b.claim(c, 0, "death", {"subject": "p"}, date="2040")
+    assert b.built().conflicts == []
+    c.published = "2041-01-01"
+    assert [k.kind for k in b.built().conflicts] == ["date"]
+
+
+def test_a_death_in_an_undated_article_is_bounded_by_the_latest_article() -> None:
+    b = StoryBuilder()
+    b.entity("p", "Mara")
+    a, c, d = (b.doc(x, [f"{x}: Mara died"]) for x in ("a", "c", "d"))
+    d.published = "2026-03-09"
+    b.claim(a, 0, "death", {"subject": "p"}, date="2026-03-01")
+    b.claim(c, 0, "death", {"subject": "p"}, date="2040")
+    assert b.built().conflicts == []
+
+
+def test_figures_two_orders_of_magnitude_apart_are_a_misread_not_a_conflict() -> None:
+    b = StoryBuilder()
+    b.entity("q", "Kestrel", "org")
+    a, c = (b.doc(x, [f"{x} on Kestrel shares"]) for x in ("a", "c"))
+    b.claim(a, 0, "other", {"subject": "q"}, figures=[
+        {"quantity": "share_price", "value": 101.12, "text": "US$ 101,12", "unit": "USD"}])
+    b.claim(c, 0, "other", {"subject": "q"}, figures=[
+        {"quantity": "share_price", "value": 4e11, "text": "4000亿美元", "unit": "USD"}])
+    assert b.built().conflicts == []
