@@ -93,6 +93,10 @@ IMAGE_CREDIT = re.compile(
     rf"\s*(?:[:：/|｜丨]|{_either(lambda w: w.credit_by)})",
     re.I)
 AI_IMAGE = _phrase(*_all(lambda w: w.ai_image))
+# A caption whose last words credit the picture: an agency or photographer then the credit word.
+CAPTION_CREDIT_END = re.compile(rf"[。.\s)）]\S{{0,12}}?(?:{_either(lambda w: w.credit_suffix)})\s*[)）]?\s*$")
+# A heading that announces the disclaimer below it: "Disclaimer", "重要提示及免责声明".
+DISCLAIMER_HEADER = re.compile(_START + r".{0,8}?(?:" + _either(lambda w: w.disclaimer_label) + ")" + _END, re.I)
 LINK_ONLY = re.compile(r"^(?:<?https?://\S+>?|www\.\S+|\[[^\]]*\]\([^)]*\))$", re.I)
 HASHTAG = re.compile(r"(?<![\w&])#[^\s#]+")
 SITE_CHROME = _whole(*_all(lambda w: w.site_chrome))

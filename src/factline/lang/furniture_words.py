@@ -59,6 +59,7 @@ class FurnitureWords:
     photo_words: Pieces = ()  # "photo" in "Photo credit: ..."
     credit_labels: Pieces = ()  # other labels of an image credit: "题图", "getty images"
     credit_by: Pieces = ()  # after a credit label instead of a colon: "by", "由"
+    credit_suffix: Pieces = ()  # a credit that closes a caption: "供图", "摄"
     consent_verbs: Pieces = ()  # near "cookies" in a consent banner: "accept"
     cookie_phrases: Pieces = ()  # a consent banner in one phrase: "使用cookie"
     wire_credit: Pieces = ()  # "Reporting by", "Con información de"

@@ -195,6 +195,8 @@ def line_reason(text: str, lang: str | None = None, plain_text: bool = True) -> 
         return "contact prompt"
     if (size <= 25 and P.IMAGE_CREDIT.match(text)) or (size <= 15 and P.AI_IMAGE.search(text)):
         return "image credit"
+    if size <= 80 and P.CAPTION_CREDIT_END.search(text):
+        return "image credit"
     if size <= 30 and metadata_kind(text, lang):
         return METADATA_LINE
     return None

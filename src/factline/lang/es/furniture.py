@@ -31,7 +31,7 @@ WORDS = FurnitureWords(
     end_words=("fin",),
     share_label=(r"compart(?:ir|e|a)(?: en| esta noticia| este artículo)?", r"síguenos(?: en)?"),
     breadcrumb=(r"estás en", r"está en"),
-    related_item=(r"lee (?:también|además|más)", r"leer (?:más|también)", r"(?:ver|mira|vea) (?:también|más)",
+    related_item=(r"le[ea] (?:también|además|más)", r"leer (?:más|también)", r"(?:ver|mira|vea) (?:también|más)",
                   r"más información", r"te puede interesar"),
     tags=(r"archivado en", r"etiquetas?", r"temas", r"categor(?:ía|ias)"),
     disclaimer_label=(r"aviso legal", r"descargo de responsabilidad", r"exención de responsabilidad", r"aviso",

@@ -29,7 +29,8 @@ from factline.text.lines import (
     norm_key,
     units,
 )
-from factline.text.script import mostly_han
+from factline.text.chinese import to_simplified
+from factline.text.script import has_han, mostly_han
 
 Verdict = tuple[str, str]  # (kind, reason)
 BODY: Verdict = ("body", "")
@@ -108,9 +109,13 @@ def _mark_truncated_runs(lines: Sequence[Line], verdicts: list[Verdict | None], 
         i = max(j, i + 1)
 
 
+# A section label in brackets before a headline: "【Opinion】Title of the story".
+_LABELLED_HEADLINE = re.compile(r"^[【\[][^】\]]{1,20}[】\]]\s*\S")
+
+
 def _continues_list(text: str, lang: str | None) -> bool:
     """After a related-news header, everything but a full paragraph is a list item."""
-    if _listy(text, lang):
+    if _listy(text, lang) or _LABELLED_HEADLINE.match(text):
         return True
     full_paragraph = is_prose(text) and ends_sentence(text) and units(text) >= 20
     return not full_paragraph
@@ -140,6 +145,17 @@ def _mark_head_duplicates(lines: Sequence[Line], verdicts: list[Verdict | None],
             if len(probe) >= 15 and later.text != text and probe in text:
                 verdicts[i] = ("dropped", "garbled repeated header")
                 break
+
+
+def _mark_disclaimer_sections(lines: Sequence[Line], verdicts: list[Verdict | None], first_body: int) -> None:
+    """A 'Disclaimer' heading in the lower half of a page: what follows it is the notice."""
+    for h in range(max(first_body + 1, len(lines) // 2), len(lines)):
+        text = lines[h].text
+        if units(text) <= 12 and P.DISCLAIMER_HEADER.match(text):
+            for k in range(h, len(lines)):
+                if verdicts[k] is None or verdicts[k] == BODY:
+                    verdicts[k] = ("dropped", "disclaimer")
+            return
 
 
 # ---- positions -----------------------------------------------------------------------
@@ -184,6 +200,36 @@ def _guess_title(lines: Sequence[Line], verdicts: list[Verdict | None]) -> int |
     return max(candidates, key=lambda k: (units(lines[k].text), -k))
 
 
+_HEADLINE_TO_BYLINE = 3  # lines between a headline and its byline or dateline (a dek may sit between)
+_HEADLINE_SCAN = 60  # lines looked at for a headline: navigation menus can be long
+
+
+def _headline_shaped(text: str) -> bool:
+    """Long enough for a headline and no longer; not a label, link or line of code."""
+    size = units(text)
+    low, high = (8, 40) if mostly_han(text) else (6, 30)
+    if not low <= size <= high or re.search(r"[,，;；:：.。]['\"”’»)）]*$", text):
+        return False
+    return not (P.LINK_ONLY.search(text) or "=" in text or "://" in text)
+
+
+def _headline_by_metadata(lines: Sequence[Line], verdicts: list[Verdict | None]) -> int | None:
+    """The headline of a page with a byline or dateline: the fullest headline-shaped line
+    just above or below the first metadata line that has one (a dek may sit between the
+    headline and the byline; some sites print the date first). Whatever comes before is
+    the site's header, however long its menus. None once running text has begun."""
+    for m in range(min(len(lines), _HEADLINE_SCAN)):
+        if verdicts[m] is None and is_paragraph(lines[m].text) and units(lines[m].text) > 40:
+            return None
+        if verdicts[m] != ("dropped", METADATA_LINE):
+            continue
+        near = range(max(0, m - _HEADLINE_TO_BYLINE), min(len(lines), m + 1 + _HEADLINE_TO_BYLINE))
+        candidates = [k for k in near if verdicts[k] is None and _headline_shaped(lines[k].text)]
+        if candidates:
+            return max(candidates, key=lambda k: (units(lines[k].text), -k))
+    return None
+
+
 def _first_paragraph(lines: Sequence[Line], verdicts: list[Verdict | None]) -> int:
     for i, line in enumerate(lines):
         if verdicts[i] is None and is_paragraph(line.text):
@@ -208,8 +254,20 @@ def _keep_metadata_lookalikes_inside_body(lines: Sequence[Line], verdicts: list[
             verdicts[i] = None
 
 
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _sentence_shaped(text: str) -> bool:
+    """Latin-script words that are mostly lower-case: a clause (a dek, a quote), where a
+    label, menu item or name is capitalised word by word."""
+    words = _WORD.findall(text)
+    if len(words) < 6 or mostly_han(text):
+        return False
+    return sum(w[0].islower() for w in words) >= 0.5 * len(words)
+
+
 def _small_label(text: str) -> bool:
-    return units(text) <= 10 and not ends_sentence(text)
+    return units(text) <= 10 and not ends_sentence(text) and not _sentence_shaped(text)
 
 
 def _sweep_head(lines: Sequence[Line], verdicts: list[Verdict | None], first_body: int) -> None:
@@ -259,20 +317,35 @@ def _sweep_tail(lines: Sequence[Line], verdicts: list[Verdict | None], last_body
 
 # ---- entry ---------------------------------------------------------------------------
 
+def _simplified_shadow(lines: Sequence[Line]) -> list[Line]:
+    """The lines in Simplified script (same length): the Chinese furniture vocabulary is
+    written once, in Simplified, and a Traditional page ('相關新聞') must match it too."""
+    return [Line(ln.number, ln.start, to_simplified(ln.text)) if has_han(ln.text) else ln for ln in lines]
+
+
 def classify(lines: Sequence[Line], lang: str | None = None, repeated: Collection[str] = (),
              title_hint: str | None = None, plain_text: bool = True) -> list[Verdict]:
     """One verdict per line. `plain_text` enables the head/title rules that only make sense
     for a whole page saved as text (HTML extraction already removed the head)."""
     verdicts: list[Verdict | None] = [None] * len(lines)
+    for i, line in enumerate(lines):  # repetition is keyed on the text as written
+        if repeated and norm_key(line.text) in repeated and not (is_prose(line.text) and units(line.text) >= 25):
+            verdicts[i] = ("dropped", "repeated boilerplate")
+    lines = _simplified_shadow(lines)
+    if title_hint and has_han(title_hint):
+        title_hint = to_simplified(title_hint)
     for i, line in enumerate(lines):
         reason = line_reason(line.text, lang, plain_text)
         if reason:
             verdicts[i] = ("dropped", reason)
-        elif repeated and norm_key(line.text) in repeated and not (is_prose(line.text) and units(line.text) >= 25):
-            verdicts[i] = ("dropped", "repeated boilerplate")
     _mark_price_tickers(lines, verdicts)
     _mark_truncated_runs(lines, verdicts, lang)
     title = _hinted_title(lines, title_hint)
+    if title is None and plain_text:
+        title = _headline_by_metadata(lines, verdicts)
+        for k in range(title or 0):  # the site's header: menus, labels, scripts
+            if verdicts[k] is None and not is_paragraph(lines[k].text):
+                verdicts[k] = ("dropped", "page header")
     if title is None and plain_text:
         title = _guess_title(lines, verdicts)
     if title is not None:
@@ -280,6 +353,7 @@ def classify(lines: Sequence[Line], lang: str | None = None, repeated: Collectio
     first_body = _first_paragraph(lines, verdicts)
     _keep_metadata_lookalikes_inside_body(lines, verdicts, first_body, _last_paragraph(lines, verdicts))
     _mark_lists_under_headers(lines, verdicts, lang, first_body)
+    _mark_disclaimer_sections(lines, verdicts, first_body)
     if plain_text:
         _mark_head_duplicates(lines, verdicts, first_body)
         _sweep_head(lines, verdicts, first_body)
