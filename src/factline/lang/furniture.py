@@ -133,6 +133,10 @@ READING_TIME = _phrase(
 VIEW_COUNT = re.compile(
     rf"^(?:(?:{_either(lambda w: w.views_before)})\s*[:：]?\s*\d[\d,.]*\s*(?:万|次|k|m)?"
     rf"|\d[\d,.]*\s*(?:万|k|m)?\s*(?:{_either(lambda w: w.views_after)}))$", re.I)
+# A counter anywhere in a line: "阅读:10万+", "1,024 views".
+COUNTER = re.compile(
+    rf"(?:{_either(lambda w: w.views_before)})\s*[:：]?\s*\d[\d,.]*\s*(?:万|次|k|m)?\+?"
+    rf"|\d[\d,.]*\s*(?:万|k|m)?\+?\s*(?:{_either(lambda w: w.views_after)})", re.I)
 DATE_LABEL_CJK = re.compile(_either(lambda w: w.date_labels))
 # Words that may stand beside a date in a dateline without making it prose.
 DATE_LABEL_WORDS = frozenset(word for words in _LANGUAGES for word in words.dateline_words)

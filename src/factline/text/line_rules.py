@@ -28,7 +28,7 @@ def _is_hashtag_line(text: str) -> bool:
 
 def date_remainder_units(text: str, lang: str | None) -> int | None:
     """Units left once dates, times and date labels are taken out; None if no date."""
-    dates = find_dates(text, lang)
+    dates = find_dates(text, lang, any_order=True)
     if not dates:
         return None
     rest, pos = [], 0

@@ -91,6 +91,15 @@ def labelled_header(text: str, lang: str | None) -> HeadDate | None:
     return None
 
 
+def labelled_header_end(text: str) -> int | None:
+    """Where a labelled ISO date that opens `text` ends (`date 2024-03-02 Madrid: ...`),
+    when more text follows it on the line; else None."""
+    m = _LABELLED_ISO.match(text)
+    if not m or not text[m.end():].strip():
+        return None
+    return m.end()
+
+
 def wire_dateline(text: str) -> HeadDate | None:
     """The dateline that opens a wire-style first paragraph, with the parts it states."""
     m = _ZH_WIRE.match(text)

@@ -113,6 +113,33 @@ def _mark_truncated_runs(lines: Sequence[Line], verdicts: list[Verdict | None], 
 _LABELLED_HEADLINE = re.compile(r"^[【\[][^】\]]{1,20}[】\]]\s*\S")
 
 
+def _stamp(text: str, lang: str | None) -> bool:
+    """A line that is only a timestamp or a counter: what a list prints under each headline."""
+    if units(text) > 8:
+        return False
+    if P.COUNTER.search(text) and units(P.COUNTER.sub(" ", text)) <= 3:
+        return True
+    return date_remainder_units(text, lang) == 0
+
+
+def _mark_stamped_lists(lines: Sequence[Line], verdicts: list[Verdict | None], lang: str | None) -> None:
+    """Headlines that alternate with timestamps or counters (headline, stamp, headline,
+    stamp): a list of links, however long its headlines. Two pairs at least, in the lower
+    half of the page: a timeline in an article's body alternates dates and lines too."""
+    stamps = [_stamp(line.text, lang) for line in lines]
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and (j == i or stamps[j] != stamps[j - 1]) and _overridable(verdicts[j]) \
+                and (stamps[j] or (units(lines[j].text) <= _LIST_ITEM_UNITS and not ends_sentence(lines[j].text))):
+            j += 1
+        run = range(i, j)
+        if i >= len(lines) // 2 and sum(stamps[k] for k in run) >= 2 and sum(not stamps[k] for k in run) >= 2:
+            for k in run:
+                verdicts[k] = ("dropped", "related-news list")
+        i = max(j, i + 1)
+
+
 def _continues_list(text: str, lang: str | None) -> bool:
     """After a related-news header, everything but a full paragraph is a list item."""
     if _listy(text, lang) or _LABELLED_HEADLINE.match(text):
@@ -340,6 +367,7 @@ def classify(lines: Sequence[Line], lang: str | None = None, repeated: Collectio
             verdicts[i] = ("dropped", reason)
     _mark_price_tickers(lines, verdicts)
     _mark_truncated_runs(lines, verdicts, lang)
+    _mark_stamped_lists(lines, verdicts, lang)
     title = _hinted_title(lines, title_hint)
     if title is None and plain_text:
         title = _headline_by_metadata(lines, verdicts)
