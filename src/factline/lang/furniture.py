@@ -14,10 +14,14 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from factline.lang.en import calendar as _en_calendar
 from factline.lang.en.furniture import WORDS as _EN
+from factline.lang.es import calendar as _es_calendar
 from factline.lang.es.furniture import WORDS as _ES
 from factline.lang.furniture_words import FurnitureWords, Pieces
+from factline.lang.pt import calendar as _pt_calendar
 from factline.lang.pt.furniture import WORDS as _PT
+from factline.lang.zh import calendar as _zh_calendar
 from factline.lang.zh.furniture import WORDS as _ZH
 
 _LANGUAGES = (_EN, _ES, _PT, _ZH)
@@ -145,6 +149,11 @@ DATE_LABEL_WORDS = frozenset(word for words in _LANGUAGES for word in words.date
 DATELINE_EXTRAS = re.compile(
     r"\b[A-Za-z][\w-]*(?:\.[A-Za-z][\w-]*)+\b|[\[【〖(（][^\]】〗)）]{0,24}[\]】〗)）]|"
     + _either(lambda w: w.dateline_labels), re.I)
+_LATIN_WEEKDAYS = sorted({w for c in (_en_calendar, _es_calendar, _pt_calendar)
+                          for w in (*c.WEEKDAYS, *getattr(c, "WEEKDAY_VARIANTS", {}))}, key=len, reverse=True)
+# A weekday name in any of the four languages: 'Thursday', 'sábado', '星期四'.
+WEEKDAY = re.compile(rf"\b(?:{'|'.join(map(re.escape, _LATIN_WEEKDAYS))})\b"
+                     rf"|(?:{'|'.join(_zh_calendar.WEEK_WORDS)})[{''.join(_zh_calendar.WEEKDAYS)}]", re.I)
 UPDATED_LABEL = _phrase(*_all(lambda w: w.updated_label))
 PUBLISHED_LABEL = _phrase(*_all(lambda w: w.published_label))
 TEAM_WORD = _phrase(*_all(lambda w: w.team_word))

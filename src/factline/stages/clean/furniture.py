@@ -19,6 +19,7 @@ from collections.abc import Collection, Sequence
 from factline.lang import furniture as P
 from factline.model import METADATA_LINE
 from factline.text.line_rules import date_remainder_units, line_reason, price_like
+from factline.text.page_dates import find_dates
 from factline.text.lines import (
     Line,
     digit_share,
@@ -257,6 +258,24 @@ def _headline_by_metadata(lines: Sequence[Line], verdicts: list[Verdict | None])
     return None
 
 
+def _is_todays_date(text: str, lang: str | None) -> bool:
+    """'Thursday, 28 November 2024', '星期四 2024年11月28日': a weekday and a date without a
+    clock time, as a site prints the day it is viewed on."""
+    dates = find_dates(text, lang, any_order=True)
+    return bool(dates) and P.WEEKDAY.search(text) is not None and not any("T" in d.value for d in dates)
+
+
+def _mark_page_dates(lines: Sequence[Line], verdicts: list[Verdict | None], title: int, lang: str | None) -> None:
+    """A weekday-and-date line above the site's own header lines (its name, a menu), away
+    from the headline: the day the page was viewed, not the day the article was published."""
+    for k in range(title - 1):
+        if verdicts[k] != ("dropped", METADATA_LINE) or not _is_todays_date(lines[k].text, lang):
+            continue
+        between = verdicts[k + 1:title]
+        if any(v != ("dropped", METADATA_LINE) for v in between):
+            verdicts[k] = ("dropped", "page date")
+
+
 def _first_paragraph(lines: Sequence[Line], verdicts: list[Verdict | None]) -> int:
     for i, line in enumerate(lines):
         if verdicts[i] is None and is_paragraph(line.text):
@@ -374,6 +393,8 @@ def classify(lines: Sequence[Line], lang: str | None = None, repeated: Collectio
         for k in range(title or 0):  # the site's header: menus, labels, scripts
             if verdicts[k] is None and not is_paragraph(lines[k].text):
                 verdicts[k] = ("dropped", "page header")
+        if title is not None:
+            _mark_page_dates(lines, verdicts, title, lang)
     if title is None and plain_text:
         title = _guess_title(lines, verdicts)
     if title is not None:
