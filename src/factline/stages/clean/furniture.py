@@ -18,8 +18,8 @@ from collections.abc import Collection, Sequence
 
 from factline.lang import furniture as P
 from factline.model import METADATA_LINE
+from factline.text.chinese import to_simplified
 from factline.text.line_rules import date_remainder_units, line_reason, price_like
-from factline.text.page_dates import find_dates
 from factline.text.lines import (
     Line,
     digit_share,
@@ -30,7 +30,7 @@ from factline.text.lines import (
     norm_key,
     units,
 )
-from factline.text.chinese import to_simplified
+from factline.text.page_dates import find_dates
 from factline.text.script import has_han, mostly_han
 
 Verdict = tuple[str, str]  # (kind, reason)
