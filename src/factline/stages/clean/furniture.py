@@ -245,9 +245,10 @@ def _headline_by_metadata(lines: Sequence[Line], verdicts: list[Verdict | None])
     """The headline of a page with a byline or dateline: the fullest headline-shaped line
     just above or below the first metadata line that has one (a dek may sit between the
     headline and the byline; some sites print the date first). Whatever comes before is
-    the site's header, however long its menus. None once running text has begun."""
+    the site's header, however long its menus. None once running text has begun: below
+    it, a date beside a short line is a timeline or a table, not a page's header."""
     for m in range(min(len(lines), _HEADLINE_SCAN)):
-        if verdicts[m] is None and is_paragraph(lines[m].text) and units(lines[m].text) > 40:
+        if verdicts[m] is None and is_paragraph(lines[m].text) and not _headline_shaped(lines[m].text):
             return None
         if verdicts[m] != ("dropped", METADATA_LINE):
             continue
