@@ -192,3 +192,23 @@ def test_two_edits_of_one_wire_story_are_copies() -> None:
 
 def test_texts_in_different_languages_are_never_edited_copies() -> None:
     assert lineage.edited_copy_pairs([_doc(0, "es"), _doc(1, "pt")], [WIRE, WIRE]) == []
+
+
+def test_this_weekday_and_a_dated_post_complete_a_month_header() -> None:
+    raw = (" date 2024-03 La alcaldesa anunció un nuevo plan de vivienda para los barrios del sur de la ciudad.\n\n"
+           "Más tarde, este martes, la alcaldesa publicó un mensaje sobre el plan en sus redes sociales.\n\n"
+           "— Alcaldía (@alcaldia) March 12, 2024\n")
+    doc = Document(id="d", path="d.txt", raw=raw, lang="es")
+    clean_text(doc)
+    metadata.apply(Run(documents=[doc]), Config())
+    assert doc.published == "2024-03-12"
+
+
+def test_this_weekday_without_a_matching_date_leaves_the_day_unknown() -> None:
+    raw = (" date 2024-03 La alcaldesa anunció un nuevo plan de vivienda para los barrios del sur de la ciudad.\n\n"
+           "Más tarde, este miércoles, la alcaldesa publicó un mensaje sobre el plan en sus redes sociales.\n\n"
+           "— Alcaldía (@alcaldia) March 12, 2024\n")
+    doc = Document(id="d", path="d.txt", raw=raw, lang="es")
+    clean_text(doc)
+    metadata.apply(Run(documents=[doc]), Config())
+    assert doc.published is None
