@@ -25,7 +25,6 @@ from factline.timex.datelines import (
     HeadDate,
     day_in_month,
     labelled_header,
-    labelled_header_end,
     nearest_year,
     this_weekdays,
     weekday_days,
@@ -231,8 +230,6 @@ def fill(doc: Document) -> HeadDate | None:
     full publication date was found (None otherwise)."""
     lines = _metadata_lines(doc)
     title = next((s.text for s in doc.segments if s.kind == "title"), None)
-    if title and (header_end := labelled_header_end(title)):
-        title = title[header_end:]
     doc.title = doc.title or (" ".join(title.split()) if title else _text_hint(doc, "title"))
     doc.authors = doc.authors or _hinted_authors(doc) or authors_from_lines(lines, doc.lang)
     doc.outlet = (doc.outlet or _text_hint(doc, "outlet", "site", "sitename")

@@ -73,7 +73,7 @@ def _text_segments(doc: Document, lines: list[Line], repeated: set[str]) -> list
     verdicts = classify(split, lang=_lang_hint(doc), repeated=repeated, title_hint=_title_hint(doc))
     if len(split) > len(lines) and verdicts[1][0] != "dropped":
         # The header opens the title or the lead: keep that line whole, as written (the
-        # metadata stage reads the date from it and takes it off the title).
+        # metadata stage reads the date from it).
         split, verdicts = lines, [verdicts[1], *verdicts[2:]]
     return [Segment(line.text, line.start, kind, reason) for line, (kind, reason) in zip(split, verdicts, strict=True)]
 
