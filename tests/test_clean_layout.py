@@ -212,3 +212,15 @@ def test_this_weekday_without_a_matching_date_leaves_the_day_unknown() -> None:
     clean_text(doc)
     metadata.apply(Run(documents=[doc]), Config())
     assert doc.published is None
+
+
+def test_caption_naming_who_stands_where_is_furniture() -> None:
+    assert line_reason("Jane Roe (L) greets the mayor at the opening of the new bridge in May 2023", "en") == \
+        "image credit"
+    assert line_reason("市长（左二）在开幕式上与工程师交谈。", "zh") == "image credit"
+    assert line_reason("The senator (R) said on Tuesday that he would vote against the budget bill.", "en") is None
+
+
+def test_chinese_byline_closing_on_its_verb_is_metadata() -> None:
+    assert line_reason("某某电视台记者李小华综合报导", "zh") == "metadata line"
+    assert line_reason("记者走访了城东的三家工厂，看到工人们正在加班生产出口订单。", "zh") is None

@@ -99,6 +99,11 @@ IMAGE_CREDIT = re.compile(
 AI_IMAGE = _phrase(*_all(lambda w: w.ai_image))
 # A caption whose last words credit the picture: an agency or photographer then the credit word.
 CAPTION_CREDIT_END = re.compile(rf"[。.\s)）]\S{{0,12}}?(?:{_either(lambda w: w.credit_suffix)})\s*[)）]?\s*$")
+# Who stands where in a photo, in parentheses: "Jane Roe (L) speaks", "梅西（左2）": a caption.
+PHOTO_POSITION = re.compile(rf"[(（]\s*(?:{_either(lambda w: w.position_marks)})\s*[)）]", re.I)
+# A byline that closes an article on its verb: "某某电视台记者王某综合报导".
+REPORTED_BY = re.compile(rf"(?:{_either(lambda w: w.reporter_words)})\s*\S{{2,4}}\s*(?:{_either(lambda w: w.reported_words)})"
+                         r"\s*[)）]?\s*$")
 # A heading that announces the disclaimer below it: "Disclaimer", "重要提示及免责声明".
 DISCLAIMER_HEADER = re.compile(_START + r".{0,8}?(?:" + _either(lambda w: w.disclaimer_label) + ")" + _END, re.I)
 LINK_ONLY = re.compile(r"^(?:<?https?://\S+>?|www\.\S+|\[[^\]]*\]\([^)]*\))$", re.I)

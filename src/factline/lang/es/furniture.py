@@ -55,6 +55,7 @@ WORDS = FurnitureWords(
     photo_words=("foto", "fotografía", "imagen"),
     credit_labels=(r"crédito(?:s)?",),
     credit_by=(r"de\b", r"por\b"),
+    position_marks=(r"izq(?:uierda)?\.?", r"der(?:echa)?\.?", r"centro"),
     consent_verbs=("utiliza", "usamos", "aceptar", "utilizamos"),
     wire_credit=(r"con (?:información|informaciones) de", r"(?:reporte|reportaje|edición) de", r"redacción"),
     updated_words=("actualizado", "publicado"),

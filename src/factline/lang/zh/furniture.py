@@ -57,6 +57,9 @@ WORDS = FurnitureWords(
     credit_by=(r"由", r"来自"),
     # A caption signed at its end: "...亮相。视觉中国供图", "（新华社记者 X 摄）", "资料图片".
     credit_suffix=(r"供图", r"摄", r"资料图片?"),
+    position_marks=(r"[左右][一二三四五六1-6]?", r"中"),
+    reporter_words=(r"记者", r"特约记者", r"通讯员"),
+    reported_words=(r"(?:综合|联合|采访|编译)?报[道导]",),
     cookie_phrases=(r"使用cookie",),
     relative_time=(r"\d+\s*(?:秒|分钟|小时|天)前",),
     reading_time=(r"阅读(?:时间|时长)?\s*(?:约|大约|需要)?\s*\d+\s*分钟", r"预计阅读", r"\d+\s*分钟(?:阅读|读完)"),
