@@ -5,10 +5,15 @@ The decision reads features a line has on any news site, not sentences of any on
 - its neighbours: runs of short price lines (a ticker), runs of truncated "..." lines or
   timestamps (a related-news list), the lines under a "related" header;
 - where it stands: before the first paragraph of running text (the head: title, byline,
-  dateline, counters) or after the last one (the tail: footers, lists);
+  dateline, counters) or after the last one (the tail: footers, lists); a headline is
+  found by the byline or dateline beside it, and what stands above it is the site's
+  header (menus, a weekday date that is the day the page was viewed);
+- lists whose headlines alternate with timestamps or counters, sections under a
+  "disclaimer" heading;
 - whether it recurs in unrelated documents of the same run (`repeated`).
 
 `classify` returns one (kind, reason) per line: kind is "title", "body" or "dropped".
+Chinese lines are judged on their Simplified shadow, so one vocabulary serves both scripts.
 """
 
 from __future__ import annotations
