@@ -14,10 +14,14 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from factline.lang.en import calendar as _en_calendar
 from factline.lang.en.furniture import WORDS as _EN
+from factline.lang.es import calendar as _es_calendar
 from factline.lang.es.furniture import WORDS as _ES
 from factline.lang.furniture_words import FurnitureWords, Pieces
+from factline.lang.pt import calendar as _pt_calendar
 from factline.lang.pt.furniture import WORDS as _PT
+from factline.lang.zh import calendar as _zh_calendar
 from factline.lang.zh.furniture import WORDS as _ZH
 
 _LANGUAGES = (_EN, _ES, _PT, _ZH)
@@ -93,6 +97,15 @@ IMAGE_CREDIT = re.compile(
     rf"\s*(?:[:：/|｜丨]|{_either(lambda w: w.credit_by)})",
     re.I)
 AI_IMAGE = _phrase(*_all(lambda w: w.ai_image))
+# A caption whose last words credit the picture: an agency or photographer then the credit word.
+CAPTION_CREDIT_END = re.compile(rf"[。.\s)）]\S{{0,12}}?(?:{_either(lambda w: w.credit_suffix)})\s*[)）]?\s*$")
+# Who stands where in a photo, in parentheses: "Jane Roe (L) speaks", "梅西（左2）": a caption.
+PHOTO_POSITION = re.compile(rf"[(（]\s*(?:{_either(lambda w: w.position_marks)})\s*[)）]", re.I)
+# A byline that closes an article on its verb: "某某电视台记者王某综合报导".
+REPORTED_BY = re.compile(rf"(?:{_either(lambda w: w.reporter_words)})\s*\S{{2,4}}\s*(?:{_either(lambda w: w.reported_words)})"
+                         r"\s*[)）]?\s*$")
+# A heading that announces the disclaimer below it: "Disclaimer", "重要提示及免责声明".
+DISCLAIMER_HEADER = re.compile(_START + r".{0,8}?(?:" + _either(lambda w: w.disclaimer_label) + ")" + _END, re.I)
 LINK_ONLY = re.compile(r"^(?:<?https?://\S+>?|www\.\S+|\[[^\]]*\]\([^)]*\))$", re.I)
 HASHTAG = re.compile(r"(?<![\w&])#[^\s#]+")
 SITE_CHROME = _whole(*_all(lambda w: w.site_chrome))
@@ -129,6 +142,10 @@ READING_TIME = _phrase(
 VIEW_COUNT = re.compile(
     rf"^(?:(?:{_either(lambda w: w.views_before)})\s*[:：]?\s*\d[\d,.]*\s*(?:万|次|k|m)?"
     rf"|\d[\d,.]*\s*(?:万|k|m)?\s*(?:{_either(lambda w: w.views_after)}))$", re.I)
+# A counter anywhere in a line: "阅读:10万+", "1,024 views".
+COUNTER = re.compile(
+    rf"(?:{_either(lambda w: w.views_before)})\s*[:：]?\s*\d[\d,.]*\s*(?:万|次|k|m)?\+?"
+    rf"|\d[\d,.]*\s*(?:万|k|m)?\+?\s*(?:{_either(lambda w: w.views_after)})", re.I)
 DATE_LABEL_CJK = re.compile(_either(lambda w: w.date_labels))
 # Words that may stand beside a date in a dateline without making it prose.
 DATE_LABEL_WORDS = frozenset(word for words in _LANGUAGES for word in words.dateline_words)
@@ -137,6 +154,11 @@ DATE_LABEL_WORDS = frozenset(word for words in _LANGUAGES for word in words.date
 DATELINE_EXTRAS = re.compile(
     r"\b[A-Za-z][\w-]*(?:\.[A-Za-z][\w-]*)+\b|[\[【〖(（][^\]】〗)）]{0,24}[\]】〗)）]|"
     + _either(lambda w: w.dateline_labels), re.I)
+_LATIN_WEEKDAYS = sorted({w for c in (_en_calendar, _es_calendar, _pt_calendar)
+                          for w in (*c.WEEKDAYS, *getattr(c, "WEEKDAY_VARIANTS", {}))}, key=len, reverse=True)
+# A weekday name in any of the four languages: 'Thursday', 'sábado', '星期四'.
+WEEKDAY = re.compile(rf"\b(?:{'|'.join(map(re.escape, _LATIN_WEEKDAYS))})\b"
+                     rf"|(?:{'|'.join(_zh_calendar.WEEK_WORDS)})[{''.join(_zh_calendar.WEEKDAYS)}]", re.I)
 UPDATED_LABEL = _phrase(*_all(lambda w: w.updated_label))
 PUBLISHED_LABEL = _phrase(*_all(lambda w: w.published_label))
 TEAM_WORD = _phrase(*_all(lambda w: w.team_word))

@@ -108,6 +108,7 @@ def rules(p: IberianPhrases, f: Fragments, own: Mapping[str, list[RuleSpec]]) ->
         RuleSpec("month-rel", rf"\b{f.month_loose}\s+{rel2}\b", "month"),
         RuleSpec("month", rf"{edge}?\b{f.month_loose}\b", "month"),
         RuleSpec("year", rf"\b(?:{p.year_leads})\s+(?P<span>{YEAR}){f.not_a_count}", "year", "span"),
+        RuleSpec("year-edge", rf"{edge}\b{YEAR}\b", "year"),  # "a principios de 2026": the qualifier kept
         *bare_year_rules(),
         RuleSpec("decade", rf"\b(?:{p.decade_of})?{p.the_years}\s+(?P<decade>[2-9]0|1\d{{2}}0|20\d0|{f.tens})\b",
                  "decade"),

@@ -30,6 +30,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+import zlib
 from collections import OrderedDict, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -208,6 +209,52 @@ def mark_duplicates(docs: Sequence[Document], texts: Sequence[str], threshold: f
         for k in members:
             if k != root:
                 docs[k].duplicate_of = docs[root].id
+
+
+# Two edits of one wire story (a verb tense changed, quotes restyled, a paragraph cut):
+# most of the shorter's shingles lie in the longer, though too few for a Jaccard or
+# containment copy. Different articles on one story share at most a tenth (8 stories).
+EDIT_CONTAINMENT = 0.6
+EDIT_MIN_SHARED = 10  # sampled shingles: about 40 in all
+# One shingle in EDIT_SAMPLE is indexed (chosen by a fixed hash, so the same in every
+# text and every run): the index stays small on large runs, containment is estimated.
+EDIT_SAMPLE = 4
+
+
+def _sampled_shingles(text: str, lang: str) -> set[int]:
+    keys = (zlib.crc32(f"{lang}\t{gram}".encode()) for gram in shingles(text))
+    return {key for key in keys if key % EDIT_SAMPLE == 0}
+
+
+def edited_copy_pairs(docs: Sequence[Document], texts: Sequence[str]) -> list[tuple[int, int]]:
+    """(i, j), i < j: same-language documents not yet copies whose shorter text is mostly
+    contained in the longer. Pairs are counted from an inverted index of sampled shingles,
+    those shared by many documents (a language's common phrases) left out."""
+    grams = {i: _sampled_shingles(texts[i], d.lang) for i, d in enumerate(docs) if d.duplicate_of is None and d.lang}
+    postings: dict[int, list[int]] = defaultdict(list)
+    for i, found in grams.items():
+        for gram in found:
+            postings[gram].append(i)
+    common = max(8, len(grams) // 50)
+    shared: dict[tuple[int, int], int] = defaultdict(int)
+    for members in postings.values():
+        if 2 <= len(members) <= common:
+            for x, i in enumerate(members):
+                for j in members[x + 1:]:
+                    shared[(i, j)] += 1
+    return sorted((i, j) for (i, j), count in shared.items()
+                  if count >= EDIT_MIN_SHARED and count >= EDIT_CONTAINMENT * min(len(grams[i]), len(grams[j])))
+
+
+def mark_edited_copies(docs: Sequence[Document], texts: Sequence[str]) -> None:
+    """Point the later edit of a story at the earlier (see `mark_duplicates` for which)."""
+    for i, j in edited_copy_pairs(docs, texts):
+        if docs[i].duplicate_of is None and docs[j].duplicate_of is None:
+            first, second = sorted((i, j), key=lambda k: _published_key(docs[k], k))
+            for doc in docs:  # the second's own copies follow it: every copy points at a root
+                if doc.duplicate_of == docs[second].id:
+                    doc.duplicate_of = docs[first].id
+            docs[second].duplicate_of = docs[first].id
 
 
 def _find(parent: list[int], i: int) -> int:
@@ -658,4 +705,5 @@ def apply(run: Run, config: Config) -> None:
         doc.translation_of = None
     texts = [vectors.document_text(d) for d in docs]
     mark_duplicates(docs, texts, config.near_duplicate_jaccard)
+    mark_edited_copies(docs, texts)
     mark_translations(docs, texts, config.translation_similarity)

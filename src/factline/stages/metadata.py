@@ -9,6 +9,7 @@ with no such line keeps `published = None`.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterable
 from urllib.parse import urlsplit
@@ -25,6 +26,7 @@ from factline.timex.datelines import (
     day_in_month,
     labelled_header,
     nearest_year,
+    this_weekdays,
     weekday_days,
     wire_dateline,
 )
@@ -119,6 +121,25 @@ def date_from_head(doc: Document) -> HeadDate | None:
     return None
 
 
+def _this_weekday_dated(doc: Document, year: int, month: int) -> int | None:
+    """The day of `year-month` when the article says 'este lunes' and the page dates
+    exactly one day of that month, a Monday (an embedded post's date, a timeline entry).
+    Lists of other articles and the day the page was viewed are not the article's."""
+    text = "\n".join(s.text for s in doc.segments if s.kind != "dropped" or s.reason == METADATA_LINE)
+    weekdays = this_weekdays(text, doc.lang)
+    if not weekdays:
+        return None
+    days = set()
+    for found in find_dates(text, doc.lang):
+        try:
+            day = dt.date.fromisoformat(found.value[:10])
+        except ValueError:
+            continue
+        if (day.year, day.month) == (year, month) and day.isoweekday() in weekdays:
+            days.add(day.day)
+    return days.pop() if len(days) == 1 else None
+
+
 def complete_date(doc: Document, parts: HeadDate, known: list[str]) -> str | None:
     """A full date from a partial one: a year-month header and the lead's 'weekday (day)'
     that the calendar confirms, or a month-day dateline and the year that puts it nearest
@@ -126,6 +147,8 @@ def complete_date(doc: Document, parts: HeadDate, known: list[str]) -> str | Non
     if parts.year and parts.month and not parts.day:
         lead = " ".join(_head_texts(doc))
         day = day_in_month(parts.year, parts.month, weekday_days(lead, doc.lang))
+        if day is None:
+            day = _this_weekday_dated(doc, parts.year, parts.month)
         return HeadDate(parts.year, parts.month, day).value if day else None
     if parts.month and parts.day and not parts.year:
         year = nearest_year(parts.month, parts.day, known)

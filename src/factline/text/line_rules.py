@@ -13,7 +13,7 @@ from factline.lang import furniture as P
 from factline.model import METADATA_LINE
 from factline.text.lines import digit_share, ends_sentence, units
 from factline.text.page_dates import find_dates
-from factline.text.script import NON_HAN_WORD
+from factline.text.script import NON_HAN_WORD, mostly_han
 
 SHORT_UNITS = 12  # a prompt or label is never longer than this
 
@@ -28,7 +28,7 @@ def _is_hashtag_line(text: str) -> bool:
 
 def date_remainder_units(text: str, lang: str | None) -> int | None:
     """Units left once dates, times and date labels are taken out; None if no date."""
-    dates = find_dates(text, lang)
+    dates = find_dates(text, lang, any_order=True)
     if not dates:
         return None
     rest, pos = [], 0
@@ -76,6 +76,8 @@ def metadata_kind(text: str, lang: str | None = None) -> str | None:
     if size <= 10 and not ends_sentence(text) and P.BYLINE_FREE.match(text):
         return "byline"
     if size <= 30 and P.WIRE_CREDIT.match(text):
+        return "byline"
+    if size <= 20 and P.REPORTED_BY.search(text):
         return "byline"
     return None
 
@@ -195,6 +197,10 @@ def line_reason(text: str, lang: str | None = None, plain_text: bool = True) -> 
         return "contact prompt"
     if (size <= 25 and P.IMAGE_CREDIT.match(text)) or (size <= 15 and P.AI_IMAGE.search(text)):
         return "image credit"
+    if size <= 80 and P.CAPTION_CREDIT_END.search(text):
+        return "image credit"
+    if size <= 80 and P.PHOTO_POSITION.search(text) and (mostly_han(text) or not ends_sentence(text)):
+        return "image credit"  # a caption naming who stands where
     if size <= 30 and metadata_kind(text, lang):
         return METADATA_LINE
     return None

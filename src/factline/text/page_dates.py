@@ -69,19 +69,21 @@ def _value(year: int, month: int, day: int, m: re.Match[str]) -> str | None:
     return f"{year:04d}-{month:02d}-{day:02d}{_clock(m)}"
 
 
-def _day_first(m: re.Match[str], lang: str | None) -> str | None:
+def _day_first(m: re.Match[str], lang: str | None, any_order: bool = False) -> str | None:
     a, b, year = int(m.group("d")), int(m.group("m")), int(m.group("y"))
     if a > 12 or b > 12 or a == b:
         day, month = (a, b) if a > 12 or a == b else (b, a)
-    elif lang == "en" or lang is None:
+    elif (lang == "en" or lang is None) and not any_order:
         return None  # 04/03/2026: April or March? Unknowable without the outlet's convention
     else:
         day, month = a, b
     return _value(year, month, day, m)
 
 
-def find_dates(text: str, lang: str | None = None) -> list[DateMatch]:
-    """Every complete date in `text`, left to right, without overlaps."""
+def find_dates(text: str, lang: str | None = None, any_order: bool = False) -> list[DateMatch]:
+    """Every complete date in `text`, left to right, without overlaps. `any_order` also
+    returns a numeric date whose day and month could be either way round (03/12/2024 in a
+    page of unknown language), read day first: for where dates are, not what they say."""
     folded = text.translate(_FULLWIDTH_DIGITS)
     if not _YEAR.search(folded):
         return []
@@ -106,7 +108,7 @@ def find_dates(text: str, lang: str | None = None) -> list[DateMatch]:
     for m in _M_D_Y.finditer(folded):
         add(m, _value(int(m.group("y")), MONTH_NAMES[m.group("mon").lower()], int(m.group("d")), m))
     for m in _DMY.finditer(folded):
-        add(m, _day_first(m, lang))
+        add(m, _day_first(m, lang, any_order))
     return sorted(found, key=lambda d: d.start)
 
 

@@ -4,7 +4,9 @@ Values follow TimeML: "2026", "2026-03", "2026-03-04", "2026-03-04TAF" (afternoo
 "2026-03-04T15:30", "2026-W10", "2026-W10-WE" (weekend), "2026-Q1", "2026-H2", "2026-SU",
 "PRESENT_REF" / "PAST_REF" / "FUTURE_REF", durations "P2D", "PT3H"; "XXXX-03-04" where
 the text names a day but no year and the article date is unknown. Granularity is kept:
-"今年1月" is "2026-01", never an invented day.
+"今年1月" is "2026-01", never an invented day. A qualifier stays in the span and sets
+`Timex.mod` (TimeML's START/MID/END): "early 2026", "a mediados de marzo", "2023年底" are
+"2026", "…-03" and "2023" with the part of the year or month they name.
 
 Relative expressions come in two sorts. Deictic ones ("yesterday", "昨天", "el martes",
 "last year") count from the publication date. Anaphoric ones ("the next day", "次日",
@@ -32,8 +34,14 @@ Its word tables live in `lang/<code>/timex.py`. Imports: `lang`, `text` (never a
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from functools import cache
 
+from factline.lang.en import timex as en_words
+from factline.lang.es import timex as es_words
+from factline.lang.pt import timex as pt_words
+from factline.lang.zh import timex as zh_words
 from factline.timex import core, latin, zh
 from factline.timex.calendar import parse_value, point_date
 
@@ -63,6 +71,9 @@ class Timex:
     # Whether a later "the next day" may count from it: not so for counts back from the
     # anchor ("a year earlier", "two weeks ago"), which would drift with each mention.
     anchors: bool = True
+    # The part of the year or month the text names (TimeML's mod): "START" for "early 2026"
+    # or "a principios de marzo", "MID", "END" for "2023年底"; None for the whole of it.
+    mod: str | None = None
 
     @property
     def date(self) -> str | None:
@@ -81,8 +92,9 @@ def find_times(text: str, lang: str, anchor: Anchor) -> list[Timex]:
     for cand in core.choose(core.candidates(searchable, rules)):
         ctx.match_start, ctx.match_end = cand.start, cand.end
         result = cand.rule.resolve(cand.match, ctx)
-        found.append(Timex(cand.start, cand.end, text[cand.start:cand.end], result.value,
-                           result.granularity, result.kind, result.relative, result.anchors))
+        written = text[cand.start:cand.end]
+        found.append(Timex(cand.start, cand.end, written, result.value, result.granularity, result.kind,
+                           result.relative, result.anchors, _mod(written, result.granularity, lang)))
         if core.quarter_value(result.value):
             ctx.quarter = result.value
         if result.anchors and core.calendar_value(result.value):
@@ -107,6 +119,23 @@ def resolve_document(sentences: list[str], lang: str, published: str | None) -> 
                     anchor.last_day = t.value
         resolved.append(times)
     return resolved
+
+
+_EDGE_WORDS = {"en": en_words.EDGES, "es": es_words.EDGES, "pt": pt_words.EDGES, "zh": zh_words.EDGES}
+_EDGE_GRANULARITIES = ("year", "month", "season")
+
+
+@cache
+def _edges(code: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    words = _EDGE_WORDS.get(code, en_words.EDGES)
+    return tuple((mod, re.compile(pattern, re.I)) for mod, pattern in words.items())
+
+
+def _mod(written: str, granularity: str, lang: str) -> str | None:
+    """START, MID or END when the expression qualifies a year, month or season."""
+    if granularity not in _EDGE_GRANULARITIES:
+        return None
+    return next((mod for mod, pattern in _edges((lang or "").lower()[:2]) if pattern.search(written)), None)
 
 
 def _language(lang: str) -> tuple[list[core.Rule], core.Tense]:

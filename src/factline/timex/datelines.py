@@ -91,6 +91,15 @@ def labelled_header(text: str, lang: str | None) -> HeadDate | None:
     return None
 
 
+def labelled_header_end(text: str) -> int | None:
+    """Where a labelled ISO date that opens `text` ends (`date 2024-03-02 Madrid: ...`),
+    when more text follows it on the line; else None."""
+    m = _LABELLED_ISO.match(text)
+    if not m or not text[m.end():].strip():
+        return None
+    return m.end()
+
+
 def wire_dateline(text: str) -> HeadDate | None:
     """The dateline that opens a wire-style first paragraph, with the parts it states."""
     m = _ZH_WIRE.match(text)
@@ -126,6 +135,28 @@ def _latin_weekday_day(weekdays: tuple[str, ...]) -> re.Pattern[str]:
     names = "|".join(sorted(map(re.escape, weekdays), key=len, reverse=True))
     return re.compile(rf"\b(?P<wd>{names})\b,?\s*(?:\(\s*(?P<paren>\d{{1,2}})\s*\)|(?:(?P<mon>{_MONTH_ALT})\.?\s+)?"
                       r"(?P<d>\d{1,2})(?![\d:]|[.,]\d))", re.I)
+
+
+# "este lunes", "nesta segunda-feira", "this Monday": a weekday of the article's own week.
+_THIS = {"en": r"this", "es": r"este|esta", "pt": r"nest[ae]|est[ae]"}
+
+
+@cache
+def _this_weekday(code: str) -> re.Pattern[str] | None:
+    weekdays = _WEEKDAYS.get(code)
+    if not weekdays or code not in _THIS:
+        return None
+    names = "|".join(sorted(map(re.escape, weekdays), key=len, reverse=True))
+    return re.compile(rf"\b(?:{_THIS[code]})\s+(?P<wd>{names})\b", re.I)
+
+
+def this_weekdays(text: str, lang: str | None) -> set[int]:
+    """The weekdays (1-7) the text names as this week's: 'este lunes' -> {1}."""
+    code = (lang or "")[:2]
+    pattern = _this_weekday(code)
+    if pattern is None:
+        return set()
+    return {_WEEKDAYS[code][m.group("wd").lower()] for m in pattern.finditer(text)}
 
 
 def day_in_month(year: int, month: int, weekday_day: list[tuple[int, int, int | None]]) -> int | None:

@@ -60,6 +60,7 @@ WORDS = FurnitureWords(
     photo_words=("image", "photo", "picture"),
     credit_labels=(r"credit", r"source: getty", r"getty images", r"reuters/", r"ap photo"),
     credit_by=(r"by\b",),
+    position_marks=(r"L", r"R", r"left", r"right", r"centre", r"center"),
     consent_verbs=("use", "accept", "consent"),
     wire_credit=(r"(?:additional )?(?:reporting|writing|editing|edited|compiled|translated) by",),
     updated_words=("updated", "published"),

@@ -98,6 +98,10 @@ WORDS = TimexWords(
 )
 
 
+# The part of a year or month a qualifier names (TimeML's mod): "early 2026", "late March".
+EDGES = {"START": r"\b(?:early|beginning|start)\b", "MID": r"\b(?:mid|middle)\b", "END": r"\b(?:late|end)\b"}
+
+
 def rules(f: Fragments) -> list[RuleSpec]:
     """The English grammar, in order: where two rules find spans of one length, the earlier wins."""
     rel = r"(?P<rel>last|next|this|past|coming|previous|following|current)"
@@ -178,7 +182,8 @@ def rules(f: Fragments) -> list[RuleSpec]:
         RuleSpec("noon", rf"\b(?P<word>{f.clock_words})\b", "noon"),
         RuleSpec("clock-weekday", r"\b(?P<hour>1[0-2]|0?[1-9])(?:[:.](?P<minute>[0-5]\d))?\s*"
                  rf"(?P<ampm>a\.m\.|p\.m\.|am\b|pm\b)(?:\s+[A-Z]{{3}})?,?\s+(?:on\s+)?{f.weekday}\b", "clock_on_weekday"),
-        RuleSpec("year-mid", rf"\b(?:mid|early|late)-{YEAR}\b", "year"),
+        RuleSpec("year-edge", rf"\b(?:(?:mid|early|late)[\s-]+|the\s+(?:end|start|beginning|middle)\s+of\s+){YEAR}\b",
+                 "year"),
         RuleSpec("holiday", rf"\b{f.holidays}\b(?:\s+{YEAR})?", "holiday"),
         RuleSpec("duration", rf"\b(?:the\s+(?:past|last|next|coming|first)\s+)?{f.number}[\s-]+{f.unit}\b"
                  r"(?![\s-]+old\b)(?!(?<=quarters)\s+of\b)(?<!second)", "duration"),

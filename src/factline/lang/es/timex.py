@@ -203,5 +203,9 @@ def own_rules(f: Fragments, p: IberianPhrases) -> dict[str, list[RuleSpec]]:
     }
 
 
+# The part of a year or month a qualifier names (TimeML's mod): "a principios de 2026".
+EDGES = {"START": r"\b(?:principios|comienzos|inicios)\b", "MID": r"\bmediados\b", "END": r"\b(?:finales|fines)\b"}
+
+
 def rules(f: Fragments) -> list[RuleSpec]:
     return iberian.rules(PHRASES, f, own_rules(f, PHRASES))

@@ -54,6 +54,7 @@ WORDS = FurnitureWords(
     credit_labels=(r"crédito(?:s)?",),
     credit_by=(r"de\b", r"por\b"),
     consent_verbs=("aceitar",),
+    position_marks=(r"esq(?:uerda)?\.?", r"dir(?:eita)?\.?", r"centro"),
     wire_credit=(r"com informações d[aeo]s?", r"(?:reportagem|edição) de", r"redação"),
     updated_words=("atualizado", "publicado"),
     ago_before=("há",),

@@ -190,5 +190,9 @@ def own_rules(f: Fragments, p: IberianPhrases) -> dict[str, list[RuleSpec]]:
     }
 
 
+# The part of a year or month a qualifier names (TimeML's mod): "no início de 2026".
+EDGES = {"START": r"\b(?:início|inicio|começo)\b", "MID": r"\bmeados\b", "END": r"\b(?:fim|final|finais)\b"}
+
+
 def rules(f: Fragments) -> list[RuleSpec]:
     return iberian.rules(PHRASES, f, own_rules(f, PHRASES))

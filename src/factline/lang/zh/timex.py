@@ -11,6 +11,10 @@ from factline.lang import feasts
 FUTURE_CUES = r"将|即将|预计|计划|拟|准备|打算|有望|届时|下周|下个?月|明年|未来|会在|要在"
 PAST_CUES = r"了|已|曾|此前|过去|去年|上周|上个?月|昨"
 
+# The part of a year or month a qualifier at the end of the expression names (TimeML's
+# mod): "2026年初", "3月中旬", "去年年底".
+EDGES = {"START": r"(?:初|上旬)$", "MID": r"(?:年中|中旬|月中)$", "END": r"(?:底|末|下旬)$"}
+
 # Digits, as written one by one in a year ("二〇二六") or around 十 ("二十三").
 NUMERALS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
             "六": 6, "七": 7, "八": 8, "九": 9}

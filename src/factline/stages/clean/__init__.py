@@ -24,6 +24,7 @@ from factline.stages.clean import html as html_clean
 from factline.stages.clean.furniture import classify
 from factline.stages.clean.repetition import repeated_lines
 from factline.text.lines import Line, split_lines
+from factline.timex.datelines import labelled_header_end
 
 CONTRACT = Contract(
     requires=("Document.raw", "Document.format"),
@@ -52,9 +53,29 @@ def _title_hint(doc: Document) -> str | None:
     return title if isinstance(title, str) else None
 
 
+def _split_labelled_header(lines: list[Line]) -> list[Line]:
+    """A page saved with its date header on the first line ('date 2024-03-02 Title...'):
+    the header is judged as a dateline, the rest of the line on its own."""
+    if not lines or lines[0].start is None:
+        return lines
+    first = lines[0]
+    end = labelled_header_end(first.text)
+    if end is None:
+        return lines
+    rest = first.text[end:]
+    lead = len(rest) - len(rest.lstrip())
+    return [Line(first.number, first.start, first.text[:end]),
+            Line(first.number, first.start + end + lead, rest.strip()), *lines[1:]]
+
+
 def _text_segments(doc: Document, lines: list[Line], repeated: set[str]) -> list[Segment]:
-    verdicts = classify(lines, lang=_lang_hint(doc), repeated=repeated, title_hint=_title_hint(doc))
-    return [Segment(line.text, line.start, kind, reason) for line, (kind, reason) in zip(lines, verdicts, strict=True)]
+    split = _split_labelled_header(lines)
+    verdicts = classify(split, lang=_lang_hint(doc), repeated=repeated, title_hint=_title_hint(doc))
+    if len(split) > len(lines) and verdicts[1][0] != "dropped":
+        # The header opens the title or the lead: keep that line whole, as written (the
+        # metadata stage reads the date from it).
+        split, verdicts = lines, [verdicts[1], *verdicts[2:]]
+    return [Segment(line.text, line.start, kind, reason) for line, (kind, reason) in zip(split, verdicts, strict=True)]
 
 
 def clean_text(doc: Document, repeated: set[str] | None = None) -> None:

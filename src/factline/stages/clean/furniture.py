@@ -5,10 +5,15 @@ The decision reads features a line has on any news site, not sentences of any on
 - its neighbours: runs of short price lines (a ticker), runs of truncated "..." lines or
   timestamps (a related-news list), the lines under a "related" header;
 - where it stands: before the first paragraph of running text (the head: title, byline,
-  dateline, counters) or after the last one (the tail: footers, lists);
+  dateline, counters) or after the last one (the tail: footers, lists); a headline is
+  found by the byline or dateline beside it, and what stands above it is the site's
+  header (menus, a weekday date that is the day the page was viewed);
+- lists whose headlines alternate with timestamps or counters, sections under a
+  "disclaimer" heading;
 - whether it recurs in unrelated documents of the same run (`repeated`).
 
 `classify` returns one (kind, reason) per line: kind is "title", "body" or "dropped".
+Chinese lines are judged on their Simplified shadow, so one vocabulary serves both scripts.
 """
 
 from __future__ import annotations
@@ -18,6 +23,7 @@ from collections.abc import Collection, Sequence
 
 from factline.lang import furniture as P
 from factline.model import METADATA_LINE
+from factline.text.chinese import to_simplified
 from factline.text.line_rules import date_remainder_units, line_reason, price_like
 from factline.text.lines import (
     Line,
@@ -29,7 +35,8 @@ from factline.text.lines import (
     norm_key,
     units,
 )
-from factline.text.script import mostly_han
+from factline.text.page_dates import find_dates
+from factline.text.script import has_han, mostly_han
 
 Verdict = tuple[str, str]  # (kind, reason)
 BODY: Verdict = ("body", "")
@@ -108,9 +115,40 @@ def _mark_truncated_runs(lines: Sequence[Line], verdicts: list[Verdict | None], 
         i = max(j, i + 1)
 
 
+# A section label in brackets before a headline: "【Opinion】Title of the story".
+_LABELLED_HEADLINE = re.compile(r"^[【\[][^】\]]{1,20}[】\]]\s*\S")
+
+
+def _stamp(text: str, lang: str | None) -> bool:
+    """A line that is only a timestamp or a counter: what a list prints under each headline."""
+    if units(text) > 8:
+        return False
+    if P.COUNTER.search(text) and units(P.COUNTER.sub(" ", text)) <= 3:
+        return True
+    return date_remainder_units(text, lang) == 0
+
+
+def _mark_stamped_lists(lines: Sequence[Line], verdicts: list[Verdict | None], lang: str | None) -> None:
+    """Headlines that alternate with timestamps or counters (headline, stamp, headline,
+    stamp): a list of links, however long its headlines. Two pairs at least, in the lower
+    half of the page: a timeline in an article's body alternates dates and lines too."""
+    stamps = [_stamp(line.text, lang) for line in lines]
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and (j == i or stamps[j] != stamps[j - 1]) and _overridable(verdicts[j]) \
+                and (stamps[j] or (units(lines[j].text) <= _LIST_ITEM_UNITS and not ends_sentence(lines[j].text))):
+            j += 1
+        run = range(i, j)
+        if i >= len(lines) // 2 and sum(stamps[k] for k in run) >= 2 and sum(not stamps[k] for k in run) >= 2:
+            for k in run:
+                verdicts[k] = ("dropped", "related-news list")
+        i = max(j, i + 1)
+
+
 def _continues_list(text: str, lang: str | None) -> bool:
     """After a related-news header, everything but a full paragraph is a list item."""
-    if _listy(text, lang):
+    if _listy(text, lang) or _LABELLED_HEADLINE.match(text):
         return True
     full_paragraph = is_prose(text) and ends_sentence(text) and units(text) >= 20
     return not full_paragraph
@@ -140,6 +178,17 @@ def _mark_head_duplicates(lines: Sequence[Line], verdicts: list[Verdict | None],
             if len(probe) >= 15 and later.text != text and probe in text:
                 verdicts[i] = ("dropped", "garbled repeated header")
                 break
+
+
+def _mark_disclaimer_sections(lines: Sequence[Line], verdicts: list[Verdict | None], first_body: int) -> None:
+    """A 'Disclaimer' heading in the lower half of a page: what follows it is the notice."""
+    for h in range(max(first_body + 1, len(lines) // 2), len(lines)):
+        text = lines[h].text
+        if units(text) <= 12 and P.DISCLAIMER_HEADER.match(text):
+            for k in range(h, len(lines)):
+                if verdicts[k] is None or verdicts[k] == BODY:
+                    verdicts[k] = ("dropped", "disclaimer")
+            return
 
 
 # ---- positions -----------------------------------------------------------------------
@@ -184,6 +233,55 @@ def _guess_title(lines: Sequence[Line], verdicts: list[Verdict | None]) -> int |
     return max(candidates, key=lambda k: (units(lines[k].text), -k))
 
 
+_HEADLINE_TO_BYLINE = 3  # lines between a headline and its byline or dateline (a dek may sit between)
+_HEADLINE_SCAN = 60  # lines looked at for a headline: navigation menus can be long
+
+
+def _headline_shaped(text: str) -> bool:
+    """Long enough for a headline and no longer; not a label, link or line of code."""
+    size = units(text)
+    low, high = (8, 40) if mostly_han(text) else (6, 30)
+    if not low <= size <= high or re.search(r"[,，;；:：.。]['\"”’»)）]*$", text):
+        return False
+    return not (P.LINK_ONLY.search(text) or "=" in text or "://" in text)
+
+
+def _headline_by_metadata(lines: Sequence[Line], verdicts: list[Verdict | None]) -> int | None:
+    """The headline of a page with a byline or dateline: the fullest headline-shaped line
+    just above or below the first metadata line that has one (a dek may sit between the
+    headline and the byline; some sites print the date first). Whatever comes before is
+    the site's header, however long its menus. None once running text has begun: below
+    it, a date beside a short line is a timeline or a table, not a page's header."""
+    for m in range(min(len(lines), _HEADLINE_SCAN)):
+        if verdicts[m] is None and is_paragraph(lines[m].text) and not _headline_shaped(lines[m].text):
+            return None
+        if verdicts[m] != ("dropped", METADATA_LINE):
+            continue
+        near = range(max(0, m - _HEADLINE_TO_BYLINE), min(len(lines), m + 1 + _HEADLINE_TO_BYLINE))
+        candidates = [k for k in near if verdicts[k] is None and _headline_shaped(lines[k].text)]
+        if candidates:
+            return max(candidates, key=lambda k: (units(lines[k].text), -k))
+    return None
+
+
+def _is_todays_date(text: str, lang: str | None) -> bool:
+    """'Thursday, 28 November 2024', '星期四 2024年11月28日': a weekday and a date without a
+    clock time, as a site prints the day it is viewed on."""
+    dates = find_dates(text, lang, any_order=True)
+    return bool(dates) and P.WEEKDAY.search(text) is not None and not any("T" in d.value for d in dates)
+
+
+def _mark_page_dates(lines: Sequence[Line], verdicts: list[Verdict | None], title: int, lang: str | None) -> None:
+    """A weekday-and-date line above the site's own header lines (its name, a menu), away
+    from the headline: the day the page was viewed, not the day the article was published."""
+    for k in range(title - 1):
+        if verdicts[k] != ("dropped", METADATA_LINE) or not _is_todays_date(lines[k].text, lang):
+            continue
+        between = verdicts[k + 1:title]
+        if any(v != ("dropped", METADATA_LINE) for v in between):
+            verdicts[k] = ("dropped", "page date")
+
+
 def _first_paragraph(lines: Sequence[Line], verdicts: list[Verdict | None]) -> int:
     for i, line in enumerate(lines):
         if verdicts[i] is None and is_paragraph(line.text):
@@ -208,8 +306,20 @@ def _keep_metadata_lookalikes_inside_body(lines: Sequence[Line], verdicts: list[
             verdicts[i] = None
 
 
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _sentence_shaped(text: str) -> bool:
+    """Latin-script words that are mostly lower-case: a clause (a dek, a quote), where a
+    label, menu item or name is capitalised word by word."""
+    words = _WORD.findall(text)
+    if len(words) < 6 or mostly_han(text):
+        return False
+    return sum(w[0].islower() for w in words) >= 0.5 * len(words)
+
+
 def _small_label(text: str) -> bool:
-    return units(text) <= 10 and not ends_sentence(text)
+    return units(text) <= 10 and not ends_sentence(text) and not _sentence_shaped(text)
 
 
 def _sweep_head(lines: Sequence[Line], verdicts: list[Verdict | None], first_body: int) -> None:
@@ -259,20 +369,38 @@ def _sweep_tail(lines: Sequence[Line], verdicts: list[Verdict | None], last_body
 
 # ---- entry ---------------------------------------------------------------------------
 
+def _simplified_shadow(lines: Sequence[Line]) -> list[Line]:
+    """The lines in Simplified script (same length): the Chinese furniture vocabulary is
+    written once, in Simplified, and a Traditional page ('相關新聞') must match it too."""
+    return [Line(ln.number, ln.start, to_simplified(ln.text)) if has_han(ln.text) else ln for ln in lines]
+
+
 def classify(lines: Sequence[Line], lang: str | None = None, repeated: Collection[str] = (),
              title_hint: str | None = None, plain_text: bool = True) -> list[Verdict]:
     """One verdict per line. `plain_text` enables the head/title rules that only make sense
     for a whole page saved as text (HTML extraction already removed the head)."""
     verdicts: list[Verdict | None] = [None] * len(lines)
+    for i, line in enumerate(lines):  # repetition is keyed on the text as written
+        if repeated and norm_key(line.text) in repeated and not (is_prose(line.text) and units(line.text) >= 25):
+            verdicts[i] = ("dropped", "repeated boilerplate")
+    lines = _simplified_shadow(lines)
+    if title_hint and has_han(title_hint):
+        title_hint = to_simplified(title_hint)
     for i, line in enumerate(lines):
         reason = line_reason(line.text, lang, plain_text)
         if reason:
             verdicts[i] = ("dropped", reason)
-        elif repeated and norm_key(line.text) in repeated and not (is_prose(line.text) and units(line.text) >= 25):
-            verdicts[i] = ("dropped", "repeated boilerplate")
     _mark_price_tickers(lines, verdicts)
     _mark_truncated_runs(lines, verdicts, lang)
+    _mark_stamped_lists(lines, verdicts, lang)
     title = _hinted_title(lines, title_hint)
+    if title is None and plain_text:
+        title = _headline_by_metadata(lines, verdicts)
+        for k in range(title or 0):  # the site's header: menus, labels, scripts
+            if verdicts[k] is None and not is_paragraph(lines[k].text):
+                verdicts[k] = ("dropped", "page header")
+        if title is not None:
+            _mark_page_dates(lines, verdicts, title, lang)
     if title is None and plain_text:
         title = _guess_title(lines, verdicts)
     if title is not None:
@@ -280,6 +408,7 @@ def classify(lines: Sequence[Line], lang: str | None = None, repeated: Collectio
     first_body = _first_paragraph(lines, verdicts)
     _keep_metadata_lookalikes_inside_body(lines, verdicts, first_body, _last_paragraph(lines, verdicts))
     _mark_lists_under_headers(lines, verdicts, lang, first_body)
+    _mark_disclaimer_sections(lines, verdicts, first_body)
     if plain_text:
         _mark_head_duplicates(lines, verdicts, first_body)
         _sweep_head(lines, verdicts, first_body)
