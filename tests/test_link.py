@@ -283,3 +283,18 @@ def test_a_bracket_after_a_place_locates_it() -> None:
 def test_a_han_place_is_never_read_as_a_transliterated_org() -> None:
     ms = mentions(("a", "迈阿密", "place"), ("b", "Inter Miami", "org"), ("b", "Inter Miami", "org"))
     assert not same(ms, "迈阿密", "Inter Miami")
+
+
+def test_propagated_mentions_do_not_outvote_what_detectors_saw() -> None:
+    """A name a tagger read as an org three times keeps that type, even when copies of
+    one stray place reading were propagated to more of its mentions."""
+    ms = mentions(("a", "Velmora", "org"), ("b", "Velmora", "org"), ("c", "Velmora", "org"),
+                  ("d", "Velmora", "place"), ("e", "Velmora", "place"), ("f", "Velmora", "place"),
+                  ("g", "Velmora", "place"))
+    for m in ms[:3]:
+        m.detector = "crf"
+    ms[3].detector = "crf"
+    for m in ms[4:]:
+        m.detector = "propagated"
+    [entity] = build_entities(ms)
+    assert entity.type == "org"

@@ -400,8 +400,11 @@ def _person_name_words(mentions: list[Mention]) -> set[str]:
 
 def _entity_type(ms: list[Mention]) -> str:
     """The majority type; a tie goes to person, since only person names are linked across
-    scripts through readings and a tagger's org for a person's name is the usual error."""
-    votes = Counter(m.type for m in ms)
+    scripts through readings and a tagger's org for a person's name is the usual error.
+    Propagated mentions only repeat a type found elsewhere, so they vote only when no
+    detector saw the name itself."""
+    seen = [m for m in ms if m.detector != "propagated"] or ms
+    votes = Counter(m.type for m in seen)
     top = max(votes.values())
     return "person" if votes.get("person") == top else votes.most_common(1)[0][0]
 
