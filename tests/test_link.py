@@ -283,3 +283,25 @@ def test_a_bracket_after_a_place_locates_it() -> None:
 def test_a_han_place_is_never_read_as_a_transliterated_org() -> None:
     ms = mentions(("a", "迈阿密", "place"), ("b", "Inter Miami", "org"), ("b", "Inter Miami", "org"))
     assert not same(ms, "迈阿密", "Inter Miami")
+
+
+def test_a_one_word_person_no_given_name_list_knows_is_no_person() -> None:
+    ms = mentions(("a", "Travelzoo", "person"), ("b", "Chief Fizzbit", "person"), ("c", "Maria", "person"),
+                  ("d", "Zorbax", "person"), ("e", "Zorbax", "person"), ("f", "Zorbax", "person"))
+    types = {e.name: e.type for e in build_entities(ms)}
+    assert types["Travelzoo"] != "person" and types["Chief Fizzbit"] != "person"
+    assert types["Maria"] == "person"  # a given name
+    assert types["Zorbax"] == "person"  # named often: a mononym
+
+
+def test_a_name_ending_in_an_everyday_word_after_an_unknown_word_is_no_person() -> None:
+    ms = mentions(("a", "Vexora Code", "person"), ("b", "Flimbo Intelligence", "person"),
+                  ("c", "Graça Foster", "person"), ("d", "Rui Costa", "person"), ("e", "Tim Cook", "person"))
+    types = {e.name: e.type for e in build_entities(ms)}
+    assert types["Vexora Code"] != "person" and types["Flimbo Intelligence"] != "person"
+    assert types["Graça Foster"] == types["Rui Costa"] == types["Tim Cook"] == "person"
+
+
+def test_a_known_city_typed_person_becomes_a_place() -> None:
+    ms = mentions(("a", "Chengdu", "person"))
+    assert build_entities(ms)[0].type == "place"

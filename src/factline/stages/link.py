@@ -398,6 +398,62 @@ def _person_name_words(mentions: list[Mention]) -> set[str]:
     return words
 
 
+# A name seen this often is a person the story is about, whatever the name lexicons say
+# (mononyms: Ronaldinho, Neymar).
+_SALIENT_MENTIONS = 3
+# wordfreq's Zipf bucket from which a word is everyday English (list, code, intelligence).
+_EVERYDAY_BUCKET = 4
+# Gazetteer tags that make a word a possible given name or family name.
+_NAME_TAGS = frozenset({"first", "sur1", "sur2", "translit", "syl", "cnsur"})
+
+
+def _plausible_person_entity(ms: list[Mention]) -> bool:
+    """Whether an entity a tagger typed person can be one, judged from all its names.
+
+    Cross-script names (a Chinese rendering, a pinyin reading) are evidence enough, and so
+    is a one-word name the story uses often (a mononym). Otherwise a Latin-only entity is no person when every name it goes by
+    is one word that no given-name list knows ("Broadcom", "Quant", "Chief Twit"), or when
+    its names end in an everyday English word after a first word that no name list knows
+    ("Location Intelligence", "Qwen Code")."""
+    if any(is_chinese_name(m.text) for m in ms):
+        return True
+    names = {_without_title(m.text) for m in ms}
+    if len(ms) >= _SALIENT_MENTIONS and any(" " not in name for name in names):
+        return True
+    return any(_plausible_latin_person_name(name) for name in names)
+
+
+@lru_cache(maxsize=65536)
+def _plausible_latin_person_name(name: str) -> bool:
+    from factline.names.latin.lexicon import fold, frequency_bucket, gazetteer
+
+    words = name.split()
+    if not words:
+        return False
+    first = gazetteer().get(fold(words[0]), frozenset())
+    if len(words) == 1:
+        return "first" in first
+    if first & _NAME_TAGS:
+        return True
+    last = words[-1]
+    last_tags = gazetteer().get(fold(last), frozenset())
+    everyday = frequency_bucket(last, "en") >= _EVERYDAY_BUCKET and not last_tags & {"first", "sur1"}
+    return not everyday
+
+
+def _thing_type(ms: list[Mention]) -> str:
+    """What a name that is no person is: a known org, product or place, a city or country
+    the gazetteer lists, or else something else."""
+    from factline.names.latin.lexicon import fold, gazetteer, known_type
+
+    for m in ms:
+        known = known_type(m.text)
+        if known is not None:
+            return known
+    tags = gazetteer().get(fold(_without_title(ms[0].text)), frozenset())
+    return "place" if tags & {"place", "city"} else "other"
+
+
 def _entity_type(ms: list[Mention]) -> str:
     """The majority type; a tie goes to person, since only person names are linked across
     scripts through readings and a tagger's org for a person's name is the usual error."""
@@ -1036,6 +1092,8 @@ def build_entities(mentions: list[Mention]) -> list[Entity]:
         ms = [by_id[i] for i in members]
         ms.sort(key=lambda m: (m.document, m.start))
         etype = _entity_type(ms)
+        if etype == "person" and not _plausible_person_entity(ms):
+            etype = _thing_type(ms)
         for m in ms:
             m.type = etype  # type: ignore[assignment]
         aliases = list(dict.fromkeys(_clean_alias(form) for m in ms for form in _forms(m, etype)))
