@@ -207,3 +207,9 @@ def test_an_everyday_word_across_a_name_boundary_moves_or_drops_it() -> None:
 def test_names_in_plain_word_boundaries_are_kept() -> None:
     names = found("研究员刘海涛和工程师陈静一起出席了发布会。")
     assert names["刘海涛"].type == "person" and names["陈静"].type == "person"
+
+
+def test_a_verb_glued_once_to_a_name_the_document_uses_more_often_is_cut_off() -> None:
+    text = "周勇辭任集團董事長。市場認為周勇將淡出管理層。周勇今次辭任的消息已經公布。"
+    spans = find_mentions(text, "zh")
+    assert [s.text for s in spans if s.type == "person"] == ["周勇", "周勇", "周勇"]

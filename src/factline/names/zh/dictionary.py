@@ -83,6 +83,11 @@ def is_name_word(word: str) -> bool:
     return _jieba_tags().get(word, "").startswith("nr")
 
 
+def is_numeral_word(word: str) -> bool:
+    """jieba's dictionary tags the word as a numeral or measure (九张, 二日)."""
+    return _jieba_tags().get(word, "")[:1] in ("m", "q", "t")
+
+
 class NameAwareJieba:
     """The jieba tokenizer with this document's names added; on exit the dictionary is
     exactly as before (jieba's add_word also grows the corpus total, which is restored)."""
