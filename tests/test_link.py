@@ -305,3 +305,17 @@ def test_a_name_ending_in_an_everyday_word_after_an_unknown_word_is_no_person() 
 def test_a_known_city_typed_person_becomes_a_place() -> None:
     ms = mentions(("a", "Chengdu", "person"))
     assert build_entities(ms)[0].type == "place"
+
+
+def test_a_person_listed_among_companies_is_one_of_them() -> None:
+    from factline.stages.link import retype_by_coordination
+
+    raw = "Brands include Vexa, Corlin, Pell, Olmo Rossi and Tarrant. Olmo Rossi said Lia Moreno, Ana Souza e Rui Dias came."
+    def at(text: str, etype: str, n: int = 0) -> Mention:
+        start = [i for i in range(len(raw)) if raw.startswith(text, i)][n]
+        return Mention(f"{text}{n}", "d", start, start + len(text), text, etype)
+    ms = [at("Vexa", "org"), at("Corlin", "org"), at("Olmo Rossi", "person"), at("Tarrant", "org"),
+          at("Olmo Rossi", "person", 1), at("Lia Moreno", "person"), at("Ana Souza", "person"), at("Rui Dias", "person")]
+    retype_by_coordination(ms, {"d": raw})
+    assert ms[2].type == "org"
+    assert [m.type for m in ms[4:]] == ["person"] * 4  # a list of people stays people

@@ -384,6 +384,64 @@ def retype_by_context(mentions: list[Mention], raw_of: dict[str, str]) -> None:
             m.type = "org"
 
 
+# What joins the members of a list: "Fiat, Alfa Romeo and Maserati", "Tesla, Google e Broadcom".
+# Members no detector found may sit between two that were ("Dodge, Ram, Jeep, Fiat").
+_LIST_JOINT = re.compile(r"(?:\s*,\s*[A-Z][\w&'-]*(?:\s[A-Z][\w&'-]*)?)*"
+                         r"\s*(?:,|、|，)?\s*(?:(?:and|or|y|e|o|ou|和|与|及)\s*)?")
+# Members of a list of companies that settle what one more member typed person is.
+_LIST_EVIDENCE = 2
+
+
+def retype_by_coordination(mentions: list[Mention], raw_of: dict[str, str]) -> None:
+    """A "person" listed among companies or products ("Chrysler, Dodge, Fiat, Alfa Romeo
+    and Maserati") is one of them: the members of a list are things of one kind. It takes
+    the list's type when at least two other members are companies or products, more than
+    are typed anything else (a tagger's place for a brand), and none is a person."""
+    by_doc: dict[str, list[Mention]] = defaultdict(list)
+    story_types: dict[str, Counter[str]] = defaultdict(Counter)
+    for m in mentions:
+        by_doc[m.document].append(m)
+        story_types[m.text.strip().casefold()][m.type] += 1
+
+    def story_type(m: Mention) -> str:
+        """The member's type where the story writes it, a person only if mostly so (Dodge)."""
+        votes = story_types[m.text.strip().casefold()]
+        ranked = votes.most_common(2)
+        if ranked[0][0] == "person" and len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+            return ranked[1][0]
+        return ranked[0][0]
+
+    for doc, ms in by_doc.items():
+        raw = raw_of.get(doc)
+        if raw is None:
+            continue
+        ms.sort(key=lambda m: m.start)
+        for chain in _lists(ms, raw):
+            types = Counter(story_type(m) for m in chain)
+            persons = [m for m in chain if m.type == "person" and story_type(m) == "person"]
+            things = types["org"] + types["product"]
+            if len(persons) != 1 or things < _LIST_EVIDENCE or things <= sum(types.values()) - things:
+                continue
+            persons[0].type = "org" if types["org"] >= types["product"] else "product"  # type: ignore[assignment]
+
+
+def _lists(ms: list[Mention], raw: str) -> list[list[Mention]]:
+    """Runs of mentions separated only by a comma or a conjunction, three or more long."""
+    out: list[list[Mention]] = []
+    chain: list[Mention] = ms[:1]
+    for prev, m in zip(ms, ms[1:], strict=False):
+        between = raw[prev.end:m.start]
+        if prev.end <= m.start and between and len(between) <= 40 and _LIST_JOINT.fullmatch(between):
+            chain.append(m)
+            continue
+        if len(chain) >= 3:
+            out.append(chain)
+        chain = [m]
+    if len(chain) >= 3:
+        out.append(chain)
+    return out
+
+
 def _person_name_words(mentions: list[Mention]) -> set[str]:
     """Given names and surnames of full Latin person names: words next to another capitalised word."""
     words: set[str] = set()
@@ -1196,6 +1254,8 @@ _STATUS_WEIGHT = {"rumored": 0, "current": 1, "new": 2, "former": 3}
 
 
 def apply(run: Run, config: Config) -> None:
-    retype_by_context(run.mentions, {d.id: d.raw for d in run.documents})
+    raw_of = {d.id: d.raw for d in run.documents}
+    retype_by_context(run.mentions, raw_of)
+    retype_by_coordination(run.mentions, raw_of)
     run.entities = build_entities(run.mentions)
     attach_roles(run.entities, run.role_claims, run)
