@@ -319,3 +319,25 @@ def test_a_person_listed_among_companies_is_one_of_them() -> None:
     retype_by_coordination(ms, {"d": raw})
     assert ms[2].type == "org"
     assert [m.type for m in ms[4:]] == ["person"] * 4  # a list of people stays people
+
+
+def test_a_name_before_a_title_and_a_person_is_the_org_of_that_title() -> None:
+    from factline.stages.link import retype_by_title_before_name
+
+    raw = "Analysts said Vexa CEO Lia Moreno will stay. Rui Dias met Ana Souza on Monday."
+    def at(text: str, etype: str) -> Mention:
+        start = raw.index(text)
+        return Mention(text, "d", start, start + len(text), text, etype)
+    ms = [at("Vexa", "person"), at("Lia Moreno", "person"), at("Rui Dias", "person"), at("Ana Souza", "person")]
+    retype_by_title_before_name(ms, {"d": raw})
+    assert [m.type for m in ms] == ["org", "person", "person", "person"]
+
+
+def test_a_name_before_a_title_and_an_undetected_full_name_is_an_org() -> None:
+    from factline.stages.link import retype_by_title_before_name
+
+    raw = "Read also: Vexa founder Tomas Quell plans a float. Chief Executive Officer Ana Souza agreed."
+    ms = [Mention("v", "d", raw.index("Vexa"), raw.index("Vexa") + 4, "Vexa", "person"),
+          Mention("a", "d", raw.index("Ana Souza"), raw.index("Ana Souza") + 9, "Ana Souza", "person")]
+    retype_by_title_before_name(ms, {"d": raw})
+    assert [m.type for m in ms] == ["org", "person"]

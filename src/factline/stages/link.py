@@ -442,6 +442,50 @@ def _lists(ms: list[Mention], raw: str) -> list[list[Mention]]:
     return out
 
 
+# "Ola CEO Bhavish Aggarwal", "Alibaba founder Jack Ma": what stands before a title that
+# stands before a person's name is the org the title belongs to.
+_NEXT_WORD = re.compile(r"\s+([A-Za-z][\w-]*)")
+_MAX_TITLE_WORDS = 3
+
+
+def _titles_then_person(raw: str, document: str, pos: int, starts: set[tuple[str, int]]) -> bool:
+    """One to three title words after `pos`, then the start of a person's name."""
+    for _ in range(_MAX_TITLE_WORDS):
+        word = _NEXT_WORD.match(raw, pos)
+        if word is None or not _is_title_word(word.group(1)):
+            return False
+        pos = word.end()
+        gap = _NEXT_WORD.match(raw, pos)
+        if gap is not None and ((document, gap.start(1)) in starts or _undetected_name_at(raw, gap.start(1))):
+            return True
+    return False
+
+
+def _undetected_name_at(raw: str, pos: int) -> bool:
+    name = _NAME_AHEAD.match(raw, pos)
+    return name is not None and not _is_title_word(name["a"]) and not _is_title_word(name["b"])
+
+
+# A full name no detector found: two capitalised words, neither a title ("Bhavish Aggarwal").
+_NAME_AHEAD = re.compile(r"(?P<a>[A-Z][a-zà-ÿ]+)\s+(?P<b>[A-Z][a-zà-ÿ]+)\b")
+
+
+def retype_by_title_before_name(mentions: list[Mention], raw_of: dict[str, str]) -> None:
+    """A Latin name typed person right before a title and a person's name is an org:
+    "Ola CEO Bhavish Aggarwal", "Corvana founder Lia Moreno"."""
+    starts = {(m.document, m.start) for m in mentions if m.type == "person"}
+    orgs: set[str] = set()
+    for m in mentions:
+        raw = raw_of.get(m.document)
+        if m.type != "person" or raw is None or is_chinese_name(m.text):
+            continue
+        if _titles_then_person(raw, m.document, m.end, starts):
+            orgs.add(m.text.strip().casefold())
+    for m in mentions:
+        if m.type == "person" and m.text.strip().casefold() in orgs:
+            m.type = "org"
+
+
 def _person_name_words(mentions: list[Mention]) -> set[str]:
     """Given names and surnames of full Latin person names: words next to another capitalised word."""
     words: set[str] = set()
@@ -1257,5 +1301,6 @@ def apply(run: Run, config: Config) -> None:
     raw_of = {d.id: d.raw for d in run.documents}
     retype_by_context(run.mentions, raw_of)
     retype_by_coordination(run.mentions, raw_of)
+    retype_by_title_before_name(run.mentions, raw_of)
     run.entities = build_entities(run.mentions)
     attach_roles(run.entities, run.role_claims, run)
