@@ -298,3 +298,60 @@ def test_propagated_mentions_do_not_outvote_what_detectors_saw() -> None:
         m.detector = "propagated"
     [entity] = build_entities(ms)
     assert entity.type == "org"
+
+def test_a_one_word_person_no_given_name_list_knows_is_no_person() -> None:
+    ms = mentions(("a", "Travelzoo", "person"), ("b", "Chief Fizzbit", "person"), ("c", "Maria", "person"),
+                  ("d", "Zorbax", "person"), ("e", "Zorbax", "person"), ("f", "Zorbax", "person"))
+    types = {e.name: e.type for e in build_entities(ms)}
+    assert types["Travelzoo"] != "person" and types["Chief Fizzbit"] != "person"
+    assert types["Maria"] == "person"  # a given name
+    assert types["Zorbax"] == "person"  # named often: a mononym
+
+
+def test_a_name_ending_in_an_everyday_word_after_an_unknown_word_is_no_person() -> None:
+    ms = mentions(("a", "Vexora Code", "person"), ("b", "Flimbo Intelligence", "person"),
+                  ("c", "Graça Foster", "person"), ("d", "Rui Costa", "person"), ("e", "Tim Cook", "person"))
+    types = {e.name: e.type for e in build_entities(ms)}
+    assert types["Vexora Code"] != "person" and types["Flimbo Intelligence"] != "person"
+    assert types["Graça Foster"] == types["Rui Costa"] == types["Tim Cook"] == "person"
+
+
+def test_a_known_city_typed_person_becomes_a_place() -> None:
+    ms = mentions(("a", "Chengdu", "person"))
+    assert build_entities(ms)[0].type == "place"
+
+
+def test_a_person_listed_among_companies_is_one_of_them() -> None:
+    from factline.stages.link import retype_by_coordination
+
+    raw = "Brands include Vexa, Corlin, Pell, Olmo Rossi and Tarrant. Olmo Rossi said Lia Moreno, Ana Souza e Rui Dias came."
+    def at(text: str, etype: str, n: int = 0) -> Mention:
+        start = [i for i in range(len(raw)) if raw.startswith(text, i)][n]
+        return Mention(f"{text}{n}", "d", start, start + len(text), text, etype)
+    ms = [at("Vexa", "org"), at("Corlin", "org"), at("Olmo Rossi", "person"), at("Tarrant", "org"),
+          at("Olmo Rossi", "person", 1), at("Lia Moreno", "person"), at("Ana Souza", "person"), at("Rui Dias", "person")]
+    retype_by_coordination(ms, {"d": raw})
+    assert ms[2].type == "org"
+    assert [m.type for m in ms[4:]] == ["person"] * 4  # a list of people stays people
+
+
+def test_a_name_before_a_title_and_a_person_is_the_org_of_that_title() -> None:
+    from factline.stages.link import retype_by_title_before_name
+
+    raw = "Analysts said Vexa CEO Lia Moreno will stay. Rui Dias met Ana Souza on Monday."
+    def at(text: str, etype: str) -> Mention:
+        start = raw.index(text)
+        return Mention(text, "d", start, start + len(text), text, etype)
+    ms = [at("Vexa", "person"), at("Lia Moreno", "person"), at("Rui Dias", "person"), at("Ana Souza", "person")]
+    retype_by_title_before_name(ms, {"d": raw})
+    assert [m.type for m in ms] == ["org", "person", "person", "person"]
+
+
+def test_a_name_before_a_title_and_an_undetected_full_name_is_an_org() -> None:
+    from factline.stages.link import retype_by_title_before_name
+
+    raw = "Read also: Vexa founder Tomas Quell plans a float. Chief Executive Officer Ana Souza agreed."
+    ms = [Mention("v", "d", raw.index("Vexa"), raw.index("Vexa") + 4, "Vexa", "person"),
+          Mention("a", "d", raw.index("Ana Souza"), raw.index("Ana Souza") + 9, "Ana Souza", "person")]
+    retype_by_title_before_name(ms, {"d": raw})
+    assert [m.type for m in ms] == ["org", "person"]

@@ -174,3 +174,42 @@ def test_jieba_dictionary_is_left_as_it_was() -> None:
     find_mentions("技术负责人郁博文表示将离开。外界猜测郁博文的去向。", "zh")
     assert tokenizer.total == total
     assert not tokenizer.FREQ.get("郁博文")
+
+
+def test_a_name_word_that_crosses_the_end_of_a_name_completes_it() -> None:
+    from collections import Counter
+
+    from factline.names.zh.boundaries import repair_person_boundaries
+    from factline.names.zh.candidates import NameCandidate
+
+    text = "据报道，方济各在讲话中呼吁和平。"
+    start = text.index("方济")
+    cut = NameCandidate(start, start + 2, "person", "lac", 3)
+    fixed = repair_person_boundaries(text, [cut], Counter({"方济": 1}))
+    assert [text[c.start:c.end] for c in fixed] == ["方济各"]
+
+
+def test_an_everyday_word_across_a_name_boundary_moves_or_drops_it() -> None:
+    from collections import Counter
+
+    from factline.names.zh.boundaries import repair_person_boundaries
+    from factline.names.zh.candidates import NameCandidate
+
+    text = "人称球王贝利的他，晚年时常说愿蒙基督保佑。"
+    king = text.index("王贝利")
+    glued = NameCandidate(king, king + 3, "person", "lac", 3)  # 球|王 belongs to the word before
+    blessed = text.index("蒙基")
+    cut = NameCandidate(blessed, blessed + 2, "person", "lac", 3)  # 基督 runs past the "name"
+    fixed = repair_person_boundaries(text, [glued, cut], Counter())
+    assert [text[c.start:c.end] for c in fixed] == ["贝利"]
+
+
+def test_names_in_plain_word_boundaries_are_kept() -> None:
+    names = found("研究员刘海涛和工程师陈静一起出席了发布会。")
+    assert names["刘海涛"].type == "person" and names["陈静"].type == "person"
+
+
+def test_a_verb_glued_once_to_a_name_the_document_uses_more_often_is_cut_off() -> None:
+    text = "周勇辭任集團董事長。市場認為周勇將淡出管理層。周勇今次辭任的消息已經公布。"
+    spans = find_mentions(text, "zh")
+    assert [s.text for s in spans if s.type == "person"] == ["周勇", "周勇", "周勇"]

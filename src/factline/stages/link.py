@@ -384,6 +384,108 @@ def retype_by_context(mentions: list[Mention], raw_of: dict[str, str]) -> None:
             m.type = "org"
 
 
+# What joins the members of a list: "Fiat, Alfa Romeo and Maserati", "Tesla, Google e Broadcom".
+# Members no detector found may sit between two that were ("Dodge, Ram, Jeep, Fiat").
+_LIST_JOINT = re.compile(r"(?:\s*,\s*[A-Z][\w&'-]*(?:\s[A-Z][\w&'-]*)?)*"
+                         r"\s*(?:,|、|，)?\s*(?:(?:and|or|y|e|o|ou|和|与|及)\s*)?")
+# Members of a list of companies that settle what one more member typed person is.
+_LIST_EVIDENCE = 2
+
+
+def retype_by_coordination(mentions: list[Mention], raw_of: dict[str, str]) -> None:
+    """A "person" listed among companies or products ("Chrysler, Dodge, Fiat, Alfa Romeo
+    and Maserati") is one of them: the members of a list are things of one kind. It takes
+    the list's type when at least two other members are companies or products, more than
+    are typed anything else (a tagger's place for a brand), and none is a person."""
+    by_doc: dict[str, list[Mention]] = defaultdict(list)
+    story_types: dict[str, Counter[str]] = defaultdict(Counter)
+    for m in mentions:
+        by_doc[m.document].append(m)
+        story_types[m.text.strip().casefold()][m.type] += 1
+
+    def story_type(m: Mention) -> str:
+        """The member's type where the story writes it, a person only if mostly so (Dodge)."""
+        votes = story_types[m.text.strip().casefold()]
+        ranked = votes.most_common(2)
+        if ranked[0][0] == "person" and len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+            return ranked[1][0]
+        return ranked[0][0]
+
+    for doc, ms in by_doc.items():
+        raw = raw_of.get(doc)
+        if raw is None:
+            continue
+        ms.sort(key=lambda m: m.start)
+        for chain in _lists(ms, raw):
+            types = Counter(story_type(m) for m in chain)
+            persons = [m for m in chain if m.type == "person" and story_type(m) == "person"]
+            things = types["org"] + types["product"]
+            if len(persons) != 1 or things < _LIST_EVIDENCE or things <= sum(types.values()) - things:
+                continue
+            persons[0].type = "org" if types["org"] >= types["product"] else "product"  # type: ignore[assignment]
+
+
+def _lists(ms: list[Mention], raw: str) -> list[list[Mention]]:
+    """Runs of mentions separated only by a comma or a conjunction, three or more long."""
+    out: list[list[Mention]] = []
+    chain: list[Mention] = ms[:1]
+    for prev, m in zip(ms, ms[1:], strict=False):
+        between = raw[prev.end:m.start]
+        if prev.end <= m.start and between and len(between) <= 40 and _LIST_JOINT.fullmatch(between):
+            chain.append(m)
+            continue
+        if len(chain) >= 3:
+            out.append(chain)
+        chain = [m]
+    if len(chain) >= 3:
+        out.append(chain)
+    return out
+
+
+# "Ola CEO Bhavish Aggarwal", "Alibaba founder Jack Ma": what stands before a title that
+# stands before a person's name is the org the title belongs to.
+_NEXT_WORD = re.compile(r"\s+([A-Za-z][\w-]*)")
+_MAX_TITLE_WORDS = 3
+
+
+def _titles_then_person(raw: str, document: str, pos: int, starts: set[tuple[str, int]]) -> bool:
+    """One to three title words after `pos`, then the start of a person's name."""
+    for _ in range(_MAX_TITLE_WORDS):
+        word = _NEXT_WORD.match(raw, pos)
+        if word is None or not _is_title_word(word.group(1)):
+            return False
+        pos = word.end()
+        gap = _NEXT_WORD.match(raw, pos)
+        if gap is not None and ((document, gap.start(1)) in starts or _undetected_name_at(raw, gap.start(1))):
+            return True
+    return False
+
+
+def _undetected_name_at(raw: str, pos: int) -> bool:
+    name = _NAME_AHEAD.match(raw, pos)
+    return name is not None and not _is_title_word(name["a"]) and not _is_title_word(name["b"])
+
+
+# A full name no detector found: two capitalised words, neither a title ("Bhavish Aggarwal").
+_NAME_AHEAD = re.compile(r"(?P<a>[A-Z][a-zà-ÿ]+)\s+(?P<b>[A-Z][a-zà-ÿ]+)\b")
+
+
+def retype_by_title_before_name(mentions: list[Mention], raw_of: dict[str, str]) -> None:
+    """A Latin name typed person right before a title and a person's name is an org:
+    "Ola CEO Bhavish Aggarwal", "Corvana founder Lia Moreno"."""
+    starts = {(m.document, m.start) for m in mentions if m.type == "person"}
+    orgs: set[str] = set()
+    for m in mentions:
+        raw = raw_of.get(m.document)
+        if m.type != "person" or raw is None or is_chinese_name(m.text):
+            continue
+        if _titles_then_person(raw, m.document, m.end, starts):
+            orgs.add(m.text.strip().casefold())
+    for m in mentions:
+        if m.type == "person" and m.text.strip().casefold() in orgs:
+            m.type = "org"
+
+
 def _person_name_words(mentions: list[Mention]) -> set[str]:
     """Given names and surnames of full Latin person names: words next to another capitalised word."""
     words: set[str] = set()
@@ -396,6 +498,62 @@ def _person_name_words(mentions: list[Mention]) -> set[str]:
             if len(parts) >= 2 and any(n[:1].isupper() for n in near) and w[:1].isupper():
                 words.add(w.casefold())
     return words
+
+
+# A name seen this often is a person the story is about, whatever the name lexicons say
+# (mononyms: Ronaldinho, Neymar).
+_SALIENT_MENTIONS = 3
+# wordfreq's Zipf bucket from which a word is everyday English (list, code, intelligence).
+_EVERYDAY_BUCKET = 4
+# Gazetteer tags that make a word a possible given name or family name.
+_NAME_TAGS = frozenset({"first", "sur1", "sur2", "translit", "syl", "cnsur"})
+
+
+def _plausible_person_entity(ms: list[Mention]) -> bool:
+    """Whether an entity a tagger typed person can be one, judged from all its names.
+
+    Cross-script names (a Chinese rendering, a pinyin reading) are evidence enough, and so
+    is a one-word name the story uses often (a mononym). Otherwise a Latin-only entity is no person when every name it goes by
+    is one word that no given-name list knows ("Broadcom", "Quant", "Chief Twit"), or when
+    its names end in an everyday English word after a first word that no name list knows
+    ("Location Intelligence", "Qwen Code")."""
+    if any(is_chinese_name(m.text) for m in ms):
+        return True
+    names = {_without_title(m.text) for m in ms}
+    if len(ms) >= _SALIENT_MENTIONS and any(" " not in name for name in names):
+        return True
+    return any(_plausible_latin_person_name(name) for name in names)
+
+
+@lru_cache(maxsize=65536)
+def _plausible_latin_person_name(name: str) -> bool:
+    from factline.names.latin.lexicon import fold, frequency_bucket, gazetteer
+
+    words = name.split()
+    if not words:
+        return False
+    first = gazetteer().get(fold(words[0]), frozenset())
+    if len(words) == 1:
+        return "first" in first
+    if first & _NAME_TAGS:
+        return True
+    last = words[-1]
+    last_tags = gazetteer().get(fold(last), frozenset())
+    everyday = frequency_bucket(last, "en") >= _EVERYDAY_BUCKET and not last_tags & {"first", "sur1"}
+    return not everyday
+
+
+def _thing_type(ms: list[Mention]) -> str:
+    """What a name that is no person is: a known org, product or place, a city or country
+    the gazetteer lists, or else something else."""
+    from factline.names.latin.lexicon import fold, gazetteer, known_type
+
+    for m in ms:
+        known = known_type(m.text)
+        if known is not None:
+            return known
+    tags = gazetteer().get(fold(_without_title(ms[0].text)), frozenset())
+    return "place" if tags & {"place", "city"} else "other"
 
 
 def _entity_type(ms: list[Mention]) -> str:
@@ -1039,6 +1197,8 @@ def build_entities(mentions: list[Mention]) -> list[Entity]:
         ms = [by_id[i] for i in members]
         ms.sort(key=lambda m: (m.document, m.start))
         etype = _entity_type(ms)
+        if etype == "person" and not _plausible_person_entity(ms):
+            etype = _thing_type(ms)
         for m in ms:
             m.type = etype  # type: ignore[assignment]
         aliases = list(dict.fromkeys(_clean_alias(form) for m in ms for form in _forms(m, etype)))
@@ -1141,6 +1301,9 @@ _STATUS_WEIGHT = {"rumored": 0, "current": 1, "new": 2, "former": 3}
 
 
 def apply(run: Run, config: Config) -> None:
-    retype_by_context(run.mentions, {d.id: d.raw for d in run.documents})
+    raw_of = {d.id: d.raw for d in run.documents}
+    retype_by_context(run.mentions, raw_of)
+    retype_by_coordination(run.mentions, raw_of)
+    retype_by_title_before_name(run.mentions, raw_of)
     run.entities = build_entities(run.mentions)
     attach_roles(run.entities, run.role_claims, run)

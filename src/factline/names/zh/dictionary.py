@@ -70,6 +70,24 @@ def is_common_word(word: str, trust_name_tags: bool = False, min_freq: int = COM
     return freq >= (4 if len(word) == 2 else 20) * COMMON_WORD_FREQ
 
 
+def dictionary_words(text: str) -> list[str]:
+    """`text` cut into jieba's dictionary words alone (no HMM guesses, no document names):
+    what an everyday reader would segment, to check where a proposed name starts and ends."""
+    tokenizer = jieba_tokenizer()
+    with _JIEBA_LOCK:
+        return list(tokenizer.cut(text, HMM=False))
+
+
+def is_name_word(word: str) -> bool:
+    """jieba's dictionary tags the word as a person's name (方济各 nr, 多纳 nrt)."""
+    return _jieba_tags().get(word, "").startswith("nr")
+
+
+def is_numeral_word(word: str) -> bool:
+    """jieba's dictionary tags the word as a numeral or measure (九张, 二日)."""
+    return _jieba_tags().get(word, "")[:1] in ("m", "q", "t")
+
+
 class NameAwareJieba:
     """The jieba tokenizer with this document's names added; on exit the dictionary is
     exactly as before (jieba's add_word also grows the corpus total, which is restored)."""

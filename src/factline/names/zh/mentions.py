@@ -4,7 +4,8 @@ Baidu LAC proposes PER/ORG/LOC words on a simplified-script copy of the text
 (`text.chinese.to_simplified`, which keeps every offset). Its proposals are then
 repaired with what a tagger cannot know on its own: the Chinese surname table (a
 person name starts with a surname), the org gazetteer, the titles and speech verbs
-around a name (首席技术官周靖人, 蒋芳表示), foreign names joined with "·", and the
+around a name (首席技术官周靖人, 蒋芳表示), foreign names joined with "·", the everyday
+words a tagger's name cuts through (球王|梅西, 蒙|基督), and the
 names found elsewhere in the same document, which a jieba tokenizer learns at run time
 so that every later occurrence segments as one word. Latin-script names inside Chinese
 text (Kaixin Li, Google DeepMind, Qwen3.5) are found by their shape. Offsets always
@@ -17,6 +18,7 @@ import re
 from collections import Counter
 
 from factline.names.span import NameSpan
+from factline.names.zh.boundaries import repair_person_boundaries
 from factline.names.zh.candidates import RANK_PATTERN, RANK_PERSON, NameCandidate, resolve
 from factline.names.zh.dictionary import NameAwareJieba
 from factline.names.zh.latin import latin_candidates
@@ -47,7 +49,7 @@ def find_zh_mentions(text: str) -> list[NameSpan]:
         known = Counter(simple[c.start : c.end] for c in from_lac if c.rank >= RANK_PERSON and c.length >= 2)
         candidates += from_lac + name_runs(simple, tokens, known)
         candidates += pattern_persons(simple, tokens, known, jieba)
-    chosen = resolve(candidates)
+    chosen = resolve(repair_person_boundaries(simple, candidates, known))
     chosen = resolve(chosen + list_persons(simple, chosen))
     found_names = [simple[c.start : c.end] for c in chosen if c.type in ("person", "org")]
     with NameAwareJieba(found_names) as jieba:

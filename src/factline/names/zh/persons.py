@@ -64,7 +64,9 @@ def _glued_tail(tokens: list[TaggedWord], last: int) -> int:
 
 
 def _known_prefix(word: str, known: Counter[str]) -> str | None:
-    """The longest document name `word` starts with (林俊旸官宣 -> 林俊旸)."""
+    """The longest document name `word` starts with (林俊旸官宣 -> 林俊旸). A word the
+    tagger read as a name once, beside a shorter name it reads more often, is that name
+    with the next word's first character glued on (张勇|辞任)."""
     for size in range(len(word) - 1, 1, -1):
         if known.get(word[:size], 0) > 0:
             return word[:size]
@@ -174,7 +176,7 @@ def _refine_person(
     if longer:
         return [NameCandidate(start, start + len(longer), "person", "lac", RANK_PERSON)]
     prefix = _known_prefix(word, known)
-    if prefix and len(word) - len(prefix) >= 1 and not known.get(word):
+    if prefix and len(word) - len(prefix) >= 1 and known.get(word, 0) < min(2, known[prefix]):
         return [NameCandidate(start, start + len(prefix), "person", "lac", RANK_PERSON)]
     if (len(word) >= 5 or (len(word) == 4 and surname_length(word) != 2)) and not plausible_foreign_name(word):
         pieces = _split_run(word, known)

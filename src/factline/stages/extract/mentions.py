@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from factline.model import Document, Mention, Segment
 from factline.names import find_mentions
+from factline.text.chinese import to_simplified
 from factline.text.script import HAN
 
 
@@ -49,6 +50,7 @@ class _Found:
 # "Hangzhou-based Helix Minds": a place-based modifier is not part of the name.
 _BASED_PREFIX = re.compile(r"^(?:[A-Z][\w.]*[\s-])*?[A-Z][\w.]*-based\s+(?=[A-Z0-9])")
 _LATIN_NAME = re.compile(f"^[^{HAN}]+$")
+_HAN_NAME = re.compile(f"^[{HAN}]+$")
 
 
 def _repair_mentions(doc: Document, segments: list[Segment], found: list[_Found]) -> list[_Found]:
@@ -59,6 +61,7 @@ def _repair_mentions(doc: Document, segments: list[Segment], found: list[_Found]
     - a modifier glued to an org name ("Hangzhou-based Helix Minds") is cut off;
     - a one-word name typed place or other that is a word of a person's full name in the
       same article ("Shen" beside "Shen Yutong") is that person;
+    - a Chinese name found once that is a name used often plus a glued character is cut;
     - a Latin-script name found once is found wherever else the article spells it.
     """
     raw = doc.raw
@@ -72,8 +75,27 @@ def _repair_mentions(doc: Document, segments: list[Segment], found: list[_Found]
     for f in found:
         if f.type in ("place", "other") and f.text in person_words:
             f.type = "person"
+    _cut_glued_han_names(found)
     found = found + _org_appositions(raw, segments, found)
     return found + _propagated(raw, segments, found)
+
+
+def _cut_glued_han_names(found: list[_Found]) -> None:
+    """A Chinese person name found once that is a name the article uses at least twice plus
+    one or two characters is that name with the next word's start glued on (张勇|辞任,
+    in a headline read apart from the body that names 张勇 again and again)."""
+    def key(text: str) -> str:
+        return to_simplified(text)
+
+    counts = Counter(key(f.text) for f in found if f.type == "person" and _HAN_NAME.match(f.text))
+    for f in found:
+        name = key(f.text)
+        if f.type != "person" or not _HAN_NAME.match(f.text) or counts[name] != 1:
+            continue
+        for size in (len(name) - 1, len(name) - 2):
+            if size >= 2 and counts[name[:size]] >= 2:
+                f.end, f.text = f.start + size, f.text[:size]
+                break
 
 
 # "Northbeam, uma startup de robótica", "Vantage Labs, a rival lab in Shenzhen": a name that

@@ -1,0 +1,24 @@
+"""find_document_mentions: the names of one article made to agree with each other."""
+
+from __future__ import annotations
+
+from factline.model import Document, Segment
+from factline.stages.extract.mentions import find_document_mentions
+
+
+def persons(title: str, body: str) -> list[str]:
+    raw = f"{title}\n{body}"
+    doc = Document(id="d1", path="d1.txt", raw=raw, lang="zh")
+    segments = [Segment(title, 0, "title", lang="zh"), Segment(body, len(title) + 1, "body", lang="zh")]
+    return [m.text for m in find_document_mentions(doc, segments) if m.type == "person"]
+
+
+def test_a_headline_name_with_a_glued_verb_is_the_name_the_body_uses() -> None:
+    names = persons("周勇辭任集團董事長",
+                    "市場認為周勇將淡出集團管理層。消息人士說，周勇今次辭任是個人決定。")
+    assert names and all(n == "周勇" for n in names)
+
+
+def test_two_people_sharing_a_surname_stay_two() -> None:
+    names = persons("王建國出任董事長", "王建國表示將帶領公司轉型。前任董事長王建也出席了會議。")
+    assert "王建國" in names
