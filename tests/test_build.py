@@ -237,3 +237,9 @@ def test_where_links_cannot_be_made_the_outputs_are_copied_over(tmp_path: Path,
     assert current_generation(out) == out
     for name in OUTPUT_FILES:
         assert not (out / name).is_symlink() and (out / name).read_text(encoding="utf-8") == f"{name} two"
+
+
+def test_every_example_article_is_read_without_an_error(demo: dict) -> None:
+    # A stage that fails on a document only records an error; a broken import in one
+    # backend path would otherwise pass unnoticed while the dossier loses its names.
+    assert demo["dossier"]["errors"] == []

@@ -163,7 +163,7 @@ def test_a_document_over_its_time_budget_is_left_out_and_the_rest_goes_on() -> N
     run = _run_of("quick", "SLOW one", "quick too")
     t0 = time.monotonic()
     with run_budget(0.3):
-        apply_isolated("metadata", stage, run, Config())
+        apply_isolated("langid", stage, run, Config())
     assert time.monotonic() - t0 < 3
     assert [d.path for d in run.documents] == ["doc0.txt", "doc2.txt"]
     assert "took longer than 0.3 s" in run.errors[0].error

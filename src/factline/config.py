@@ -7,6 +7,10 @@ from dataclasses import dataclass, field
 
 DEFAULT_LANGUAGES = ("zh", "en", "es", "pt")
 
+# What a build writes into its output folder (ingest never reads these back as articles).
+OUTPUT_FILES = ("dossier.json", "factline.db", "report.html")
+STATE_DIR = ".factline"  # the output generations and the lock live here
+
 # The pipeline as data: stage name -> "module:function". A stage takes (Run, Config).
 STAGES: dict[str, str] = {
     "clean": "factline.stages.clean:apply",
@@ -56,6 +60,11 @@ class Config:
     # Library callers get one process (a process pool needs an `if __name__ == "__main__":`
     # guard in the calling script); the CLI asks for default_workers().
     workers: int = 1
+    # Where the extraction workers run (factline.executors): "local", a process pool of
+    # `workers` on this machine, or "dask", the Dask scheduler at `scheduler`
+    # ("tcp://host:8786"), else a LocalCluster of `workers` processes started for the run.
+    executor: str = "local"
+    scheduler: str | None = None
     # Thresholds, named so that a benchmark can tune them in one place.
     near_duplicate_jaccard: float = 0.8
     translation_similarity: float = 0.5

@@ -26,28 +26,56 @@ from pathlib import Path
 from factline.budget import DocumentTimeout, document_deadline, run_budget
 from factline.config import STAGES, Config
 from factline.model import Document, InputError, Run
+from factline.stages import Contract
+from factline.stages.ingest import CONTRACT as INGEST_CONTRACT
 
 StageFn = Callable[[Run, Config], None]
 Progress = Callable[[str, int, int], None]  # (what, done, total)
 
 # Stages that read each document on its own and nothing else of the run.
-PER_DOCUMENT_STAGES = frozenset({"langid", "metadata"})
+PER_DOCUMENT_STAGES = frozenset({"langid"})
 # Stages that run before any cross-document result exists, so that a document found to
-# break them can be taken out and the stage run again without it.
-RETRIED_STAGES = frozenset({"clean"})
+# break them can be taken out and the stage run again without it. (metadata reads the
+# run's other dates to complete a dateline that gives no year.)
+RETRIED_STAGES = frozenset({"clean", "metadata"})
+
+
+def _split_target(name: str) -> tuple[str, str]:
+    module_name, _, attr = STAGES.get(name, name).partition(":")
+    if not attr:
+        raise ValueError(f"unknown stage {name!r}: expected one of {', '.join(STAGES)} or 'module:function'")
+    return module_name, attr
 
 
 def resolve_stage(name: str) -> StageFn:
-    target = STAGES.get(name, name)
-    module_name, _, attr = target.partition(":")
-    if not attr:
-        raise ValueError(f"unknown stage {name!r}: expected one of {', '.join(STAGES)} or 'module:function'")
+    module_name, attr = _split_target(name)
     return getattr(importlib.import_module(module_name), attr)
+
+
+def stage_contract(name: str) -> Contract:
+    """What a stage needs and fills; a stage without a CONTRACT promises nothing."""
+    module_name, _ = _split_target(name)
+    return getattr(importlib.import_module(module_name), "CONTRACT", Contract())
+
+
+def check_pipeline(names: Iterable[str]) -> None:
+    """Raise if a stage needs a model field that neither ingest nor an earlier stage fills."""
+    filled = set(INGEST_CONTRACT.assigns)
+    done = ["ingest"]
+    for name in names:
+        contract = stage_contract(name)
+        missing = [f for f in contract.requires if f not in filled]
+        if missing:
+            raise ValueError(f"stage {name!r} needs {', '.join(missing)}, which no stage before it "
+                             f"({' -> '.join(done)}) fills")
+        filled.update(contract.assigns)
+        done.append(name)
 
 
 def run_stages(run: Run, config: Config, names: Iterable[str] | None = None,
                progress: Progress | None = None) -> Run:
     names = list(names or config.pipeline)
+    check_pipeline(names)
     with run_budget(config.max_seconds_per_document):
         for i, name in enumerate(names):
             if progress:

@@ -27,13 +27,13 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
+from factline.config import OUTPUT_FILES, STATE_DIR
+
 try:
     import fcntl
 except ImportError:  # Windows: builds are not locked against each other
     fcntl = None  # type: ignore[assignment]
 
-STATE_DIR = ".factline"
-OUTPUT_FILES = ("dossier.json", "factline.db", "report.html")
 CURRENT = "current"
 LOCK = "lock"
 LINK_PROBE = "link-probe-"

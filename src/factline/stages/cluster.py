@@ -22,7 +22,14 @@ import numpy as np
 
 from factline.config import Config
 from factline.model import Document, Run, Story
+from factline.stages import Contract
 from factline.text import vectors
+
+CONTRACT = Contract(
+    requires=("Document.segments", "Document.lang"),
+    assigns=("Run.stories", "Document.story"),
+)
+
 
 LABEL_CHARS = 90
 

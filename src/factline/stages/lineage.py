@@ -30,16 +30,24 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections import OrderedDict, defaultdict
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
 
 from factline.config import Config
 from factline.model import Document, Run
+from factline.stages import Contract
 from factline.text import vectors
+from factline.text.script import CJK, CJK_CHAR, mostly_cjk
 from factline.text.sentences import sentences
+
+CONTRACT = Contract(
+    requires=("Document.segments", "Document.lang"),
+    assigns=("Document.duplicate_of", "Document.translation_of"),
+)
+
 
 CJK_LANGS = ("zh", "ja", "ko")
 
@@ -58,8 +66,7 @@ CONTAINMENT = 0.9
 CONTAINMENT_MIN_JACCARD = 0.5
 MIN_SHINGLES = 8
 
-_UNIT = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af]|[^\W_]+")
-_CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af]")
+_UNIT = re.compile(f"[{CJK}]|[^\\W_]+")
 
 
 def units(text: str) -> list[str]:
@@ -69,12 +76,95 @@ def units(text: str) -> list[str]:
 
 def shingles(text: str) -> set[str]:
     """Overlapping runs of units: 5 characters for CJK text, 3 words otherwise."""
-    found = units(text)
-    cjk = sum(1 for u in found if _CJK_CHAR.fullmatch(u))
+    return _shingles_of(units(text))
+
+
+def _shingles_of(found: list[str]) -> set[str]:
+    cjk = len(list(filter(CJK_CHAR.fullmatch, found)))
     size = SHINGLE_CJK if cjk >= 0.5 * max(1, len(found)) else SHINGLE_WORDS
     if len(found) < size:
         return {" ".join(found)} if found else set()
-    return {" ".join(found[i:i + size]) for i in range(len(found) - size + 1)}
+    # zip of shifted lists: the runs of `size` units, joined without a Python loop per run
+    return set(map(" ".join, zip(*(found[k:] for k in range(size)), strict=False)))
+
+
+# Shingle sets kept for the exact check of candidate pairs: a document that is a candidate
+# of several later ones is not cut up again each time.
+_RECENT_SETS = 64
+
+
+@dataclass(slots=True)
+class Signature:
+    """What the duplicate pass keeps of one text: a hash of its folded units (exact
+    copies) and its MinHash (None when it has too few shingles to compare)."""
+
+    digest: bytes | None
+    minhash: object | None
+
+
+def signature(text: str) -> tuple[Signature, set[str]]:
+    """The text's signature, and its shingles for the exact check of its candidates."""
+    import rensa
+
+    found = units(text)
+    digest = hashlib.blake2b(" ".join(found).encode("utf-8"), digest_size=16).digest() if found else None
+    grams = _shingles_of(found)
+    if len(grams) < MIN_SHINGLES:
+        return Signature(digest, None), grams
+    minhash = rensa.RMinHash(num_perm=NUM_PERM, seed=_SEED)
+    minhash.update(list(grams))
+    return Signature(digest, minhash), grams
+
+
+class DuplicateIndex:
+    """Same-text pairs over texts added in order, one at a time.
+
+    Each text's MinHash is compared with the LSH of the texts before it and then added to
+    it; a candidate pair's exact Jaccard is computed when it is found, from the shingles
+    of the new text and those of the earlier one, cut again from `text_of(i)` unless
+    recently used. Nothing per text is kept but its LSH entry and its exact-copy hash.
+    """
+
+    def __init__(self, threshold: float, text_of: Callable[[int], str]) -> None:
+        import rensa
+
+        self.threshold = threshold
+        self.text_of = text_of
+        self.pairs: dict[tuple[int, int], float] = {}
+        self._first_of: dict[bytes, int] = {}
+        self._lsh = rensa.RMinHashLSH(threshold=threshold, num_perm=NUM_PERM, num_bands=NUM_BANDS)
+        self._recent: dict[int, set[str]] = {}
+
+    def add(self, j: int, sig: Signature, grams: set[str] | None = None) -> None:
+        """Add text `j` (later than every text added before); `grams`, its shingles, are
+        cut from `text_of(j)` when a candidate needs them and they are not given."""
+        if sig.digest is not None:
+            i = self._first_of.setdefault(sig.digest, j)
+            if i != j:
+                self.pairs[(i, j)] = 1.0
+        if sig.minhash is None:
+            return
+        for i in sorted(self._lsh.query(sig.minhash)):
+            if (i, j) in self.pairs:
+                continue
+            if grams is None:
+                grams = self._shingles(j)
+            score = _same_text_score(self._shingles(i), grams, self.threshold)
+            if score is not None:
+                self.pairs[(i, j)] = score
+        self._lsh.insert(j, sig.minhash)
+
+    def _shingles(self, i: int) -> set[str]:
+        found = self._recent.pop(i, None)
+        if found is None:
+            found = shingles(self.text_of(i))
+            if len(self._recent) >= _RECENT_SETS:
+                del self._recent[next(iter(self._recent))]
+        self._recent[i] = found  # most recent last
+        return found
+
+    def sorted_pairs(self) -> list[tuple[int, int, float]]:
+        return sorted((i, j, s) for (i, j), s in self.pairs.items())
 
 
 def duplicate_pairs(texts: Sequence[str], threshold: float) -> list[tuple[int, int, float]]:
@@ -82,41 +172,14 @@ def duplicate_pairs(texts: Sequence[str], threshold: float) -> list[tuple[int, i
 
     Exact copies (after folding case, width and punctuation) always pair. Others pair
     when the Jaccard of their shingles reaches `threshold`, or when the shorter one is
-    almost entirely contained in the longer.
+    almost entirely contained in the longer. One pass (`DuplicateIndex`): no shingle set
+    or MinHash outlives its text's turn.
     """
-    import rensa
-
-    sets = [shingles(t) for t in texts]
-    pairs: dict[tuple[int, int], float] = {}
-    for group in _exact_groups(texts).values():
-        for j in group[1:]:
-            pairs[(group[0], j)] = 1.0
-    lsh = rensa.RMinHashLSH(threshold=threshold, num_perm=NUM_PERM, num_bands=NUM_BANDS)
-    hashes: dict[int, object] = {}
-    for i, found in enumerate(sets):
-        if len(found) < MIN_SHINGLES:
-            continue
-        minhash = rensa.RMinHash(num_perm=NUM_PERM, seed=_SEED)
-        minhash.update(list(found))
-        lsh.insert(i, minhash)
-        hashes[i] = minhash
-    for i, minhash in hashes.items():
-        for j in lsh.query(minhash):
-            if j <= i or (i, j) in pairs:
-                continue
-            score = _same_text_score(sets[i], sets[j], threshold)
-            if score is not None:
-                pairs[(i, j)] = score
-    return sorted((i, j, s) for (i, j), s in pairs.items())
-
-
-def _exact_groups(texts: Sequence[str]) -> dict[bytes, list[int]]:
-    groups: dict[bytes, list[int]] = defaultdict(list)
-    for i, text in enumerate(texts):
-        folded = " ".join(units(text))
-        if folded:
-            groups[hashlib.blake2b(folded.encode("utf-8"), digest_size=16).digest()].append(i)
-    return {k: v for k, v in groups.items() if len(v) > 1}
+    index = DuplicateIndex(threshold, texts.__getitem__)
+    for j, text in enumerate(texts):
+        sig, grams = signature(text)
+        index.add(j, sig, grams)
+    return index.sorted_pairs()
 
 
 def _same_text_score(a: set[str], b: set[str], threshold: float) -> float | None:
@@ -247,7 +310,7 @@ def _fold(text: str) -> str:
 def latin_names(text: str, lang: str | None) -> list[str]:
     """Latin-script names: every Latin word inside CJK text; elsewhere the capitalised
     words that do not open a sentence, and words with inner capitals or digits."""
-    if lang in CJK_LANGS or vectors.is_cjk(text[:2000]):
+    if lang in CJK_LANGS or mostly_cjk(text[:2000]):
         return [_name_key(w) for w in _LATIN_WORD.findall(text) if len(w) >= 2]
     found = []
     for start, end in sentences(text, lang):
@@ -300,6 +363,16 @@ CANDIDATE_FLOOR = 0.3
 MIN_LENGTH_RATIO = 0.3
 # A translation is rarely a quarter longer than its original in sentences.
 LONGER_BY = 1.25
+# Sentence vectors are computed only for candidate pairs whose leads are at least this
+# similar: most candidates are a document's nearest leads in another language without
+# being anything like a translation. Measured with USE: translated articles' leads score
+# 0.6 (Chinese) to 0.93; every candidate pair that scored even 0.3 had leads of 0.57 or
+# more on XTN (818 candidate pairs, 183 of them at 0.3 or more) and the 8 story corpora
+# (235), and of 0.50 or more on 600 articles of bench/corpus.py (7,241 candidates; the
+# 14 at 0.3 or more were its planted translations, their leads cut at different sentences).
+LEAD_PLAUSIBLE = 0.45
+# Documents whose sentence vectors are held at once while candidate pairs are scored.
+SENTENCE_DOCUMENTS = 256
 
 
 @dataclass(slots=True)
@@ -358,25 +431,54 @@ def anchor_overlap(a: set[str], b: set[str], least: int = MIN_ANCHORS) -> float 
 
 def translation_score(a: Profile, b: Profile) -> float:
     """0-1: how likely `a` and `b` are one article in two languages."""
-    n, m = len(a.spans), len(b.spans)
-    if n == 0 or m == 0:
+    return _score(a, b, a.sentence_vectors if a.spans else None, b.sentence_vectors if b.spans else None)
+
+
+def _score(a: Profile, b: Profile, a_vectors: np.ndarray | None, b_vectors: np.ndarray | None) -> float:
+    if a_vectors is None or b_vectors is None or not a.spans or not b.spans:
         return 0.0
-    score = alignment_score(a.sentence_vectors @ b.sentence_vectors.T)
+    score = alignment_score(a_vectors @ b_vectors.T)
+    for factor in _factors(a, b):
+        score *= factor
+    return score
+
+
+def _factors(a: Profile, b: Profile) -> list[float]:
+    """What multiplies the alignment score, known without any sentence vector."""
+    factors = []
     # Anchors can only lower the score: distinct articles on one story share them too,
     # but a translation that lost its names and figures is no translation.
     overlap = anchor_overlap(a.anchor_set, b.anchor_set)
     if overlap is not None:
-        score *= min(1.0, ANCHOR_BASE + overlap)
+        factors.append(min(1.0, ANCHOR_BASE + overlap))
     agreement = anchor_overlap(a.figures, b.figures, least=MIN_FIGURES)
     if agreement is not None:
         # A translation keeps its figures; two reports of one event quote different ones.
-        score *= min(1.0, FIGURE_BASE + agreement)
+        factors.append(min(1.0, FIGURE_BASE + agreement))
+    n, m = len(a.spans), len(b.spans)
     shorter = min(n, m)
-    score *= shorter / (shorter + 0.5)  # one or two sentences align by chance too easily
+    factors.append(shorter / (shorter + 0.5))  # one or two sentences align by chance too easily
     ratio = shorter / max(n, m)
     if ratio < MIN_LENGTH_RATIO:
-        score *= (ratio / MIN_LENGTH_RATIO) ** 0.5
-    return score
+        factors.append((ratio / MIN_LENGTH_RATIO) ** 0.5)
+    return factors
+
+
+def score_bound(a: Profile, b: Profile) -> float:
+    """The most `translation_score(a, b)` can be, without encoding a sentence: the
+    alignment score is at most 1 (each aligned pair gains at most CEILING - FLOOR)."""
+    if not a.spans or not b.spans:
+        return 0.0
+    bound = 1.0
+    for factor in _factors(a, b):
+        bound *= factor
+    return bound * (1 + 1e-9)  # the alignment's sum may exceed its maximum by a rounding
+
+
+def plausible(a: Profile, b: Profile, lead_similarity: float, threshold: float) -> bool:
+    """Whether a candidate pair is worth its sentence vectors: it can reach `threshold`,
+    and its leads say the same thing (see LEAD_PLAUSIBLE)."""
+    return lead_similarity >= LEAD_PLAUSIBLE and score_bound(a, b) >= threshold
 
 
 def candidate_pairs(profiles: Sequence[Profile], doc_vectors: np.ndarray,
@@ -466,9 +568,15 @@ def translation_links(profiles: Sequence[Profile], doc_vectors: np.ndarray,
     """Linked pairs (positions into `profiles`) with their score, best first.
 
     A pair is kept when each is the other's best candidate in its language and the
-    score reaches `threshold`.
+    score reaches `threshold`. Only plausible candidates are scored: one that cannot reach
+    `threshold` can be no document's best among those that do, so leaving it out changes
+    no link.
     """
-    scores = score_candidates(profiles, doc_vectors)
+    candidates = candidate_pairs(profiles, doc_vectors)
+    worth = [pair for pair in candidates if plausible(profiles[pair[0]], profiles[pair[1]],
+                                                      float(doc_vectors[pair[0]] @ doc_vectors[pair[1]]), threshold)]
+    scored = _score_pairs(profiles, sorted(worth))
+    scores = {pair: scored[pair] for pair in candidates if pair in scored}  # the candidates' order, as ties go
     best: dict[tuple[int, str], tuple[float, int]] = {}
     for (i, j), score in scores.items():
         for me, other in ((i, j), (j, i)):
@@ -478,6 +586,24 @@ def translation_links(profiles: Sequence[Profile], doc_vectors: np.ndarray,
     links = [(i, j, s) for (i, j), s in scores.items()
              if s >= threshold and best[(i, profiles[j].lang)][1] == j and best[(j, profiles[i].lang)][1] == i]
     return sorted(links, key=lambda link: -link[2])
+
+
+def _score_pairs(profiles: Sequence[Profile], pairs: Sequence[tuple[int, int]]) -> dict[tuple[int, int], float]:
+    """Scores of `pairs` (sorted, so that each document's pairs come together), each
+    document's sentence vectors held only while recent (an LRU of SENTENCE_DOCUMENTS)."""
+    held: OrderedDict[int, np.ndarray] = OrderedDict()
+
+    def vectors_of(pos: int) -> np.ndarray:
+        found = held.pop(pos, None)
+        if found is None:
+            profile = profiles[pos]
+            found = vectors.encode([profile.text[s:e] for s, e in profile.spans])
+            if len(held) >= SENTENCE_DOCUMENTS:
+                held.popitem(last=False)
+        held[pos] = found
+        return found
+
+    return {(i, j): _score(profiles[i], profiles[j], vectors_of(i), vectors_of(j)) for i, j in pairs}
 
 
 def translation_groups(profiles: Sequence[Profile], links: Iterable[tuple[int, int, float]]) -> list[list[int]]:

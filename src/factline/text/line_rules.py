@@ -10,11 +10,12 @@ from __future__ import annotations
 import re
 
 from factline.lang import furniture as P
+from factline.model import METADATA_LINE
 from factline.text.lines import digit_share, ends_sentence, units
 from factline.text.page_dates import find_dates
+from factline.text.script import NON_HAN_WORD
 
 SHORT_UNITS = 12  # a prompt or label is never longer than this
-_LATIN_WORD = re.compile(r"[^\W\d_\u3400-\u9fff][^\W_\u3400-\u9fff]*")
 
 
 def _is_hashtag_line(text: str) -> bool:
@@ -36,7 +37,7 @@ def date_remainder_units(text: str, lang: str | None) -> int | None:
         pos = d.end
     rest.append(text[pos:])
     remainder = P.DATE_LABEL_CJK.sub(" ", P.DATELINE_EXTRAS.sub(" ", " ".join(rest)))
-    remainder = _LATIN_WORD.sub(lambda m: " " if m.group(0).lower() in P.DATE_LABEL_WORDS else m.group(0), remainder)
+    remainder = NON_HAN_WORD.sub(lambda m: " " if m.group(0).lower() in P.DATE_LABEL_WORDS else m.group(0), remainder)
     return units(remainder)
 
 
@@ -122,7 +123,7 @@ def _row_reason(cells: list[str], lang: str | None, plain_text: bool) -> str | N
     if _menu_row(cells):
         return "navigation"
     if metadata_kind(" ".join(cells), lang):
-        return "metadata line"
+        return METADATA_LINE
     return None
 
 
@@ -195,7 +196,7 @@ def line_reason(text: str, lang: str | None = None, plain_text: bool = True) -> 
     if (size <= 25 and P.IMAGE_CREDIT.match(text)) or (size <= 15 and P.AI_IMAGE.search(text)):
         return "image credit"
     if size <= 30 and metadata_kind(text, lang):
-        return "metadata line"
+        return METADATA_LINE
     return None
 
 

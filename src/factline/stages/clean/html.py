@@ -20,7 +20,7 @@ from typing import Any
 
 from factline.budget import document_deadline
 from factline.lang.furniture import PUBLISHED_LABEL
-from factline.model import Document, Segment
+from factline.model import METADATA_LINE, Document, Segment
 from factline.stages.clean.furniture import classify
 from factline.text.line_rules import metadata_kind, table_cells
 from factline.text.lines import Line, is_paragraph, units
@@ -59,7 +59,7 @@ class Piece:
 
 
 @dataclass
-class Extraction:
+class HtmlBody:
     """What trafilatura and the locator found in one page, before furniture rules run."""
 
     pieces: list[Piece] = field(default_factory=list)
@@ -310,7 +310,7 @@ def _signature_lines(raw: str, body_end: int) -> list[Piece]:
     return found[:1]
 
 
-def extract(doc: Document) -> Extraction:
+def extract(doc: Document) -> HtmlBody:
     raw = doc.raw
     try:
         result = _trafilatura(raw, doc.url)
@@ -318,7 +318,7 @@ def extract(doc: Document) -> Extraction:
         log.warning("trafilatura failed on %s (%s); using the page's text blocks", doc.path, e)
         result = None
     text = (result.text if result is not None else "") or ""
-    out = Extraction(meta=_meta(result))
+    out = HtmlBody(meta=_meta(result))
     locator = Locator(raw)
     for paragraph in (_unwrap_layout_cell(p.strip()) for p in text.split("\n")):
         if paragraph:
@@ -351,7 +351,7 @@ def _ordered(segments: list[Segment], positions: list[int | None]) -> list[Segme
     return [seg for _, seg in sorted(keyed, key=lambda kv: kv[0])]
 
 
-def apply(doc: Document, extraction: Extraction, repeated: set[str]) -> None:
+def apply(doc: Document, extraction: HtmlBody, repeated: set[str]) -> None:
     """Judge the extracted paragraphs and write segments and metadata hints."""
     for key, value in extraction.meta.items():
         doc.hints.setdefault(key, value)
@@ -373,6 +373,6 @@ def apply(doc: Document, extraction: Extraction, repeated: set[str]) -> None:
         around = _head_lines(doc.raw, located[0].start) + _signature_lines(doc.raw, located[-1].end)
         for piece in around:
             if piece.start is None or piece.start not in known:
-                segments.append(Segment(piece.text, piece.start, "dropped", "metadata line"))
+                segments.append(Segment(piece.text, piece.start, "dropped", METADATA_LINE))
                 positions.append(piece.pos)
     doc.segments = _ordered(segments, positions)

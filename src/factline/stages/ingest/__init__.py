@@ -23,6 +23,13 @@ from factline.stages.ingest.sanitize import clean_hints, clean_text, display_pat
 from factline.stages.ingest.walk import Expansion, Source, expand_inputs
 
 __all__ = ["Ingested", "expand_inputs", "fetch_url", "read_all", "read_inputs"]
+from factline.stages import Contract
+
+CONTRACT = Contract(
+    requires=(),
+    assigns=("Run.documents", "Run.errors", "Document.raw", "Document.path", "Document.format",
+             "Document.encoding", "Document.url", "Document.hints"),
+)
 
 
 @dataclass

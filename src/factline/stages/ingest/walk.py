@@ -24,8 +24,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from factline.config import OUTPUT_FILES, STATE_DIR
 from factline.model import InputError
-from factline.outputs.atomic import OUTPUT_FILES, STATE_DIR
 from factline.stages.ingest.sanitize import display_path
 
 NOT_ARTICLE_SUFFIXES = (".json", ".py", ".pyc", ".db", ".sqlite", ".png", ".jpg", ".jpeg", ".gif", ".pdf",
