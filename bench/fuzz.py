@@ -7,6 +7,10 @@ folder is one `build` in this process with the default Config (one process, defa
 limits). Printed: a table per kind (how each input ended: read, read+error for a file read
 in part, error, skipped, LOST) with a sample reason, then crashes (a build that raised),
 good articles lost, batches over 120 s, the slowest batch and peak RSS.
+
+First it times the Latin name finder on long capitalised lines (5,000 and 20,000 words of
+names and cue words such as "Inc.", "Mr.", "Ministry"): x4 the words should cost about x4
+the time. `--long-lines` runs only that check.
 """
 
 from __future__ import annotations
@@ -108,13 +112,35 @@ def report(tally: Tally, n_inputs: int, total: float) -> None:
         print("  " + line)
 
 
+LONG_LINE_WORDS = ["Quill", "Pratt", "Harbor", "Bay", "Inc.", "Mr.", "Dr.", "Ministry", "Group", "de", "Van"]
+
+
+def long_lines() -> None:
+    from factline.names.latin import find_latin_mentions
+
+    find_latin_mentions("Warm Up Inc. said.", "en")  # load the tagger and word lists outside the timing
+    rng = random.Random(20)
+    seconds = {}
+    for n in (5_000, 20_000):
+        line = " ".join(rng.choice(LONG_LINE_WORDS) for _ in range(n))
+        t0 = time.perf_counter()
+        find_latin_mentions(line, "en")
+        seconds[n] = time.perf_counter() - t0
+        print(f"latin names on a capitalised line of {n:,} words ({len(line):,} characters): {seconds[n]:.2f} s")
+    print(f"x4 words: x{seconds[20_000] / seconds[5_000]:.1f} time (linear ~x4, quadratic ~x16)\n", flush=True)
+
+
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--inputs", type=int, default=2000)
     ap.add_argument("--batch", type=int, default=40)
     ap.add_argument("--goods", type=int, default=5)
     ap.add_argument("--scale", type=float, default=1.0, help="size of the long inputs (1: issue 13's sizes)")
+    ap.add_argument("--long-lines", action="store_true", help="only time the name finder on long capitalised lines")
     args = ap.parse_args()
+    long_lines()
+    if args.long_lines:
+        return 0
     tally = Tally()
     batches = plan(args.inputs, args.batch)
     t0 = time.perf_counter()

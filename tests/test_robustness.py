@@ -337,3 +337,22 @@ def test_the_name_rules_look_at_each_word_of_a_long_capitalised_line_a_few_times
     line = [rng.choice(["Quill", "Pratt", "Harbor", "Inc.", "Mr.", "Ministry", "Group"]) for _ in range(20_000)]
     rules.apply_rules(line, [], "en")
     assert calls < 10 * len(line)  # walking the run from every cue word: some 10^8
+
+
+def test_replacing_many_spans_at_once_is_replacing_them_one_by_one() -> None:
+    import random
+
+    from factline.names.latin.rules.spans import TaggedSpan, replace_all_overlapping, replace_overlapping
+
+    rng = random.Random(11)
+
+    def some_spans(count: int, label: str) -> list[TaggedSpan]:
+        firsts = [rng.randrange(60) for _ in range(count)]
+        return [TaggedSpan(f, f + rng.randrange(6), label) for f in firsts]
+
+    for _ in range(300):
+        spans, news = some_spans(rng.randrange(12), "PER"), some_spans(rng.randrange(12), "ORG")
+        one_by_one = spans
+        for new in news:
+            one_by_one = replace_overlapping(one_by_one, new)
+        assert replace_all_overlapping(spans, news) == one_by_one
