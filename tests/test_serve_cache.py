@@ -66,23 +66,26 @@ def test_a_burst_of_the_same_request_is_computed_once() -> None:
     with ThreadPoolExecutor(max_workers=20) as pool:
         bodies = list(pool.map(client, range(20)))
     assert bodies == [b"done"] * 20
-    assert len(calls) == 1
+    assert len(calls) == 1 and cache.misses == 1 and cache.hits + cache.shared == 19
 
 
 def test_a_failing_computation_fails_its_waiters_too_and_is_not_kept() -> None:
     cache = AnswerCache(1000)
-    started = threading.Event()
+    release = threading.Event()
 
     def broken() -> Answer:
-        started.set()
-        time.sleep(0.2)
+        release.wait(10)
         raise RuntimeError("a bug")
 
     with ThreadPoolExecutor(max_workers=2) as pool:
         owner = pool.submit(cache.answer, "g", "k", broken)
-        started.wait(5)
+        while cache.misses == 0:
+            time.sleep(0.01)
         waiter = pool.submit(cache.answer, "g", "k", lambda: ok("never asked"))
+        while cache.shared == 0:  # the waiter is waiting on the owner's computation
+            time.sleep(0.01)
+        release.set()
         for future in (owner, waiter):
             with pytest.raises(RuntimeError, match="a bug"):
-                future.result(timeout=5)
+                future.result(timeout=10)
     assert cache.answer("g", "k", lambda: ok("fixed")).body == b"fixed"

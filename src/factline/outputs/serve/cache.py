@@ -38,8 +38,9 @@ class AnswerCache:
         self._kept: OrderedDict[Hashable, Answer] = OrderedDict()
         self._kept_bytes = 0
         self._pending: dict[tuple[Hashable, Hashable], Future[Answer]] = {}
-        self.hits = 0
-        self.misses = 0
+        self.hits = 0  # answered from what was kept
+        self.misses = 0  # computed
+        self.shared = 0  # waited for a computation another thread had begun
 
     def answer(self, generation: Hashable, key: Hashable, compute: Callable[[], Answer]) -> Answer:
         """The kept answer, the answer another thread is computing, or `compute()`'s.
@@ -59,6 +60,8 @@ class AnswerCache:
             if owner:
                 pending = self._pending[(generation, key)] = Future()
                 self.misses += 1
+            else:
+                self.shared += 1
         if not owner:
             return pending.result()
         try:
