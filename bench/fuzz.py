@@ -9,8 +9,8 @@ in part, error, skipped, LOST) with a sample reason, then crashes (a build that 
 good articles lost, batches over 120 s, the slowest batch and peak RSS.
 
 First it times the Latin name finder on long capitalised lines (5,000 and 20,000 words of
-names and cue words such as "Inc.", "Mr.", "Ministry"): x4 the words should cost about x4
-the time. `--long-lines` runs only that check.
+names and organisation words such as "Labs", "Ministry"): x4 the words should cost about x4
+the CPU time. `--long-lines` runs only that check.
 """
 
 from __future__ import annotations
@@ -112,7 +112,9 @@ def report(tally: Tally, n_inputs: int, total: float) -> None:
         print("  " + line)
 
 
-LONG_LINE_WORDS = ["Quill", "Pratt", "Harbor", "Bay", "Inc.", "Mr.", "Dr.", "Ministry", "Group", "de", "Van"]
+# Names and organisation words with no full stop: the whole line is one sentence and one run,
+# and every "Labs" or "Ministry" in it is a cue the organisation rules act on.
+LONG_LINE_WORDS = ["Quill", "Pratt", "Harbor", "Bay", "Labs", "Group", "Ministry", "Holdings"]
 
 
 def long_lines() -> None:
@@ -120,14 +122,15 @@ def long_lines() -> None:
 
     find_latin_mentions("Warm Up Inc. said.", "en")  # load the tagger and word lists outside the timing
     rng = random.Random(20)
-    seconds = {}
+    cpu = {}
     for n in (5_000, 20_000):
         line = " ".join(rng.choice(LONG_LINE_WORDS) for _ in range(n))
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), time.process_time()
         find_latin_mentions(line, "en")
-        seconds[n] = time.perf_counter() - t0
-        print(f"latin names on a capitalised line of {n:,} words ({len(line):,} characters): {seconds[n]:.2f} s")
-    print(f"x4 words: x{seconds[20_000] / seconds[5_000]:.1f} time (linear ~x4, quadratic ~x16)\n", flush=True)
+        cpu[n] = time.process_time() - c0
+        print(f"latin names on a capitalised line of {n:,} words ({len(line):,} characters): "
+              f"{cpu[n]:.2f} s CPU, {time.perf_counter() - t0:.2f} s wall")
+    print(f"x4 words: x{cpu[20_000] / cpu[5_000]:.1f} CPU time (linear ~x4, quadratic ~x16)\n", flush=True)
 
 
 def main() -> int:
