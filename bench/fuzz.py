@@ -7,6 +7,10 @@ folder is one `build` in this process with the default Config (one process, defa
 limits). Printed: a table per kind (how each input ended: read, read+error for a file read
 in part, error, skipped, LOST) with a sample reason, then crashes (a build that raised),
 good articles lost, batches over 120 s, the slowest batch and peak RSS.
+
+First it times the Latin name finder on long capitalised lines (5,000 and 20,000 words of
+names and organisation words such as "Labs", "Ministry"): x4 the words should cost about x4
+the CPU time. `--long-lines` runs only that check.
 """
 
 from __future__ import annotations
@@ -108,13 +112,38 @@ def report(tally: Tally, n_inputs: int, total: float) -> None:
         print("  " + line)
 
 
+# Names and organisation words with no full stop: the whole line is one sentence and one run,
+# and every "Labs" or "Ministry" in it is a cue the organisation rules act on.
+LONG_LINE_WORDS = ["Quill", "Pratt", "Harbor", "Bay", "Labs", "Group", "Ministry", "Holdings"]
+
+
+def long_lines() -> None:
+    from factline.names.latin import find_latin_mentions
+
+    find_latin_mentions("Warm Up Inc. said.", "en")  # load the tagger and word lists outside the timing
+    rng = random.Random(20)
+    cpu = {}
+    for n in (5_000, 20_000):
+        line = " ".join(rng.choice(LONG_LINE_WORDS) for _ in range(n))
+        t0, c0 = time.perf_counter(), time.process_time()
+        find_latin_mentions(line, "en")
+        cpu[n] = time.process_time() - c0
+        print(f"latin names on a capitalised line of {n:,} words ({len(line):,} characters): "
+              f"{cpu[n]:.2f} s CPU, {time.perf_counter() - t0:.2f} s wall")
+    print(f"x4 words: x{cpu[20_000] / cpu[5_000]:.1f} CPU time (linear ~x4, quadratic ~x16)\n", flush=True)
+
+
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--inputs", type=int, default=2000)
     ap.add_argument("--batch", type=int, default=40)
     ap.add_argument("--goods", type=int, default=5)
     ap.add_argument("--scale", type=float, default=1.0, help="size of the long inputs (1: issue 13's sizes)")
+    ap.add_argument("--long-lines", action="store_true", help="only time the name finder on long capitalised lines")
     args = ap.parse_args()
+    long_lines()
+    if args.long_lines:
+        return 0
     tally = Tally()
     batches = plan(args.inputs, args.batch)
     t0 = time.perf_counter()

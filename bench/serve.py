@@ -1,7 +1,7 @@
 """Load check for `factline serve`: a burst of concurrent API requests on a synthetic dossier.
 
     python -m bench serve [--documents 2000] [--requests 200] [--rounds 3] [--timeout 2] [--half-open 8]
-                          [--workers N]
+                          [--workers N] [--cache-mb 64]
 
 Builds a synthetic story of N articles (factline.outputs.report.synthetic), writes its
 dossier and store, and starts the server in a child process on 127.0.0.1 (so the clients
@@ -12,6 +12,10 @@ connections that failed (refused, reset, timed out) and the server's CPU time pe
 clients send half a request and go silent; it prints how long the server took to close
 them (expected: about --timeout) and how long a normal request took meanwhile.
 The run is bounded: rounds x requests, then the half-open check, then the server is stopped.
+
+Each round asks for other documents, entities and event pages than the rounds before it
+(the list pages and searches stay the same), so the server's answer cache (--cache-mb;
+0 turns it off) is cold for the detail requests of every round, not only the first.
 """
 
 from __future__ import annotations
@@ -31,19 +35,22 @@ from typing import Any
 from factline.outputs import dossier, store
 from factline.outputs.report.synthetic import synthetic_story
 from factline.outputs.serve import DEFAULT_WORKERS
+from factline.outputs.serve.cache import DEFAULT_CACHE_BYTES
 
 SERVER = """
 import sys
 from factline.outputs.serve import make_server
-server = make_server(sys.argv[1], "127.0.0.1", 0, timeout=float(sys.argv[2]), workers=int(sys.argv[3]))
+server = make_server(sys.argv[1], "127.0.0.1", 0, timeout=float(sys.argv[2]), workers=int(sys.argv[3]),
+                     cache_bytes=int(sys.argv[4]))
 print(server.server_address[1], flush=True)
 server.serve_forever()
 """
 CLIENT_TIMEOUT_S = 60.0
 
 
-def request_paths(documents: int, count: int) -> list[str]:
-    """`count` paths cycling through the API's kinds of request, on varied ids."""
+def request_paths(documents: int, count: int, first: int = 0) -> list[str]:
+    """`count` paths cycling through the API's kinds of request, on ids varied by the
+    request's number (from `first`: a later round asks for other items)."""
     people = max(3, documents // 4)
     kinds = [
         lambda i: "/api/documents?limit=50",
@@ -56,15 +63,21 @@ def request_paths(documents: int, count: int) -> list[str]:
         lambda i: "/api/search?q=%E5%91%A8%E6%B5%A9&limit=20",  # 周浩
         lambda i: "/api/search?q=Lumen+Labs&limit=20&kind=document",
     ]
-    return [kinds[i % len(kinds)](i) for i in range(count)]
+    return [kinds[i % len(kinds)](i) for i in range(first, first + count)]
 
 
-async def one_request(port: int, path: str, start: asyncio.Event) -> tuple[float, int | str]:
-    """(seconds, HTTP status or the failure's name) for one connection and one GET."""
+Result = tuple[float, float, int | str]  # seconds in all, seconds to connect, HTTP status or the failure's name
+
+
+async def one_request(port: int, path: str, start: asyncio.Event) -> Result:
+    """One connection and one GET, timed; the connect time apart, since a connection the
+    listen backlog had no room for waits for the client's SYN to be sent again (1 s)."""
     await start.wait()
     t0 = time.perf_counter()
+    connected = float("nan")
     try:
         reader, writer = await asyncio.wait_for(asyncio.open_connection("127.0.0.1", port), CLIENT_TIMEOUT_S)
+        connected = time.perf_counter() - t0
         writer.write(f"GET {path} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n".encode())
         await writer.drain()
         answer = await asyncio.wait_for(reader.read(), CLIENT_TIMEOUT_S)
@@ -72,10 +85,10 @@ async def one_request(port: int, path: str, start: asyncio.Event) -> tuple[float
         status: int | str = int(answer.split(b" ", 2)[1]) if answer.startswith(b"HTTP/") else "no answer"
     except (TimeoutError, OSError) as err:
         status = type(err).__name__
-    return time.perf_counter() - t0, status
+    return time.perf_counter() - t0, connected, status
 
 
-async def burst(port: int, paths: list[str]) -> list[tuple[float, int | str]]:
+async def burst(port: int, paths: list[str]) -> list[Result]:
     start = asyncio.Event()
     tasks = [asyncio.create_task(one_request(port, p, start)) for p in paths]
     await asyncio.sleep(0.1)  # every task waiting on the event: they all connect at once
@@ -88,14 +101,16 @@ def percentile(values: list[float], fraction: float) -> float:
     return ordered[min(len(ordered) - 1, max(0, round(fraction * len(ordered)) - 1))]
 
 
-def summary(results: list[tuple[float, int | str]]) -> dict[str, Any]:
-    latencies = [seconds for seconds, _ in results]
+def summary(results: list[Result]) -> dict[str, Any]:
+    latencies = [seconds for seconds, _, _ in results]
+    connects = [c for _, c, _ in results if c == c]  # not NaN: the connection was made
     return {
         "requests": len(results), "p50_s": round(statistics.median(latencies), 3),
         "p99_s": round(percentile(latencies, 0.99), 3), "max_s": round(max(latencies), 3),
-        "not_200": sum(1 for _, s in results if isinstance(s, int) and s != 200),
-        "failed_connections": sum(1 for _, s in results if not isinstance(s, int)),
-        "failures": sorted({str(s) for _, s in results if not isinstance(s, int)}),
+        "connect_max_s": round(max(connects), 3) if connects else None,
+        "not_200": sum(1 for _, _, s in results if isinstance(s, int) and s != 200),
+        "failed_connections": sum(1 for _, _, s in results if not isinstance(s, int)),
+        "failures": sorted({str(s) for _, _, s in results if not isinstance(s, int)}),
     }
 
 
@@ -112,7 +127,7 @@ async def half_open(port: int, clients: int) -> dict[str, Any]:
 
     silent_tasks = [asyncio.create_task(silent()) for _ in range(clients)]
     await asyncio.sleep(0.2)
-    normal_s, normal_status = await one_request(port, "/api/entities?limit=50", _set_event())
+    normal_s, _, normal_status = await one_request(port, "/api/entities?limit=50", _set_event())
     closed_after = await asyncio.gather(*silent_tasks, return_exceptions=True)
     closed = [c for c in closed_after if isinstance(c, float)]
     return {"half_open_clients": clients, "closed_by_server": len(closed),
@@ -136,16 +151,18 @@ def cpu_seconds(pid: int) -> float | None:
 
 
 def timed_burst(process: subprocess.Popen[str], port: int, paths: list[str]) -> dict[str, Any]:
+    load = os.getloadavg()[0]  # the 1-minute load average: how shared the machine was
     before = cpu_seconds(process.pid)
     result = summary(asyncio.run(burst(port, paths)))
     after = cpu_seconds(process.pid)
     if before is not None and after is not None:
         result["server_cpu_ms_per_request"] = round((after - before) * 1000 / len(paths), 2)
+    result["load_average"] = round(load, 1)
     return result
 
 
-def start_server(folder: Path, timeout: float, workers: int) -> tuple[subprocess.Popen[str], int]:
-    process = subprocess.Popen([sys.executable, "-c", SERVER, str(folder), str(timeout), str(workers)],
+def start_server(folder: Path, timeout: float, workers: int, cache_bytes: int) -> tuple[subprocess.Popen[str], int]:
+    process = subprocess.Popen([sys.executable, "-c", SERVER, str(folder), str(timeout), str(workers), str(cache_bytes)],
                                stdout=subprocess.PIPE, text=True)
     assert process.stdout is not None
     line = process.stdout.readline()
@@ -163,6 +180,8 @@ def main() -> None:
     parser.add_argument("--timeout", type=float, default=2.0, help="the server's connection timeout (s)")
     parser.add_argument("--half-open", type=int, default=8, help="silent clients in the half-open check")
     parser.add_argument("--workers", type=int, default=DEFAULT_WORKERS, help="the server's worker threads")
+    parser.add_argument("--cache-mb", type=float, default=DEFAULT_CACHE_BYTES / 2**20,
+                        help="the server's answer cache (MiB; 0: off)")
     args = parser.parse_args()
     run = synthetic_story(args.documents)
     with tempfile.TemporaryDirectory() as tmp:
@@ -172,11 +191,11 @@ def main() -> None:
         store.write(run, folder / "factline.db")
         result: dict[str, Any] = {"documents": len(run.documents), "store_write_s": round(time.perf_counter() - t0, 2),
                                   "store_mb": round((folder / "factline.db").stat().st_size / 1e6, 1)}
-        process, port = start_server(folder, args.timeout, args.workers)
-        result["workers"] = args.workers
+        process, port = start_server(folder, args.timeout, args.workers, int(args.cache_mb * 2**20))
+        result.update(workers=args.workers, cache_mb=args.cache_mb)
         try:
-            paths = request_paths(args.documents, args.requests)
-            result["rounds"] = [timed_burst(process, port, paths) for _ in range(args.rounds)]
+            result["rounds"] = [timed_burst(process, port, request_paths(args.documents, args.requests, n * args.requests))
+                                for n in range(args.rounds)]
             result["half_open"] = asyncio.run(half_open(port, args.half_open))
         finally:
             process.terminate()

@@ -9,7 +9,10 @@ only requests addressed to a loopback name (a web page cannot rebind its own dom
 Connections: a bounded pool of worker threads answers them, the listen backlog holds a
 burst of clients, and each connection has a socket timeout, so a client that stops
 half-way through its request is closed instead of holding a worker. Clients that go away
-(reset, broken pipe) end their request quietly.
+(reset, broken pipe) end their request quietly. API answers are encoded once per database
+generation and kept (`cache`), so a burst of clients costs about one query per distinct
+request: the server is one Python process, and on a small machine its CPU per request is
+what decides how long the last client of a burst waits.
 """
 
 from __future__ import annotations
@@ -31,12 +34,15 @@ from urllib.parse import parse_qs, unquote, urlsplit
 
 from factline.outputs import store
 from factline.outputs.serve import api
+from factline.outputs.serve.cache import DEFAULT_CACHE_BYTES, Answer, AnswerCache
 from factline.outputs.serve.openapi import openapi
 
 DEFAULT_PORT = 8765
 DEFAULT_TIMEOUT = 10.0  # seconds a connection may stay silent before it is closed
 DEFAULT_WORKERS = 16  # more threads only contend for the GIL; each silent client holds one until its timeout
-LISTEN_BACKLOG = 128
+# A burst of clients waits in the kernel's accept queue (capped by net.core.somaxconn); a
+# connection it has no room for is retried by the client after 1 s, then 3 s.
+LISTEN_BACKLOG = 1024
 MAX_QUERY_FIELDS = 50
 LOOPBACK_NAMES = {"localhost", "127.0.0.1", "::1"}
 STATIC_FILES = {"": ("report.html", "text/html; charset=utf-8"),
@@ -101,7 +107,8 @@ class DossierServer(HTTPServer):
     request_queue_size = LISTEN_BACKLOG
 
     def __init__(self, folder: Path, host: str = "127.0.0.1", port: int = 0, quiet: bool = True,
-                 timeout: float = DEFAULT_TIMEOUT, workers: int = DEFAULT_WORKERS) -> None:
+                 timeout: float = DEFAULT_TIMEOUT, workers: int = DEFAULT_WORKERS,
+                 cache_bytes: int = DEFAULT_CACHE_BYTES) -> None:
         self.folder = Path(folder)
         self.database = self.folder / "factline.db"
         if not self.database.is_file():
@@ -120,6 +127,7 @@ class DossierServer(HTTPServer):
         self._open: set[socket.socket] = set()
         self._open_lock = threading.Lock()
         self._worker = threading.local()  # each worker's database connection
+        self.answers = AnswerCache(cache_bytes)
         super().__init__((host, port), DossierHandler)
 
     @property
@@ -128,13 +136,17 @@ class DossierServer(HTTPServer):
         host = f"[{host}]" if ":" in str(host) else host
         return f"http://{host}:{port}/"
 
+    def generation(self) -> tuple[int, int, int]:
+        """The identity of the database file now in the folder: a new build changes it."""
+        try:
+            return _file_identity(self.database)
+        except OSError:
+            raise api.ApiError(HTTPStatus.SERVICE_UNAVAILABLE, "factline.db is no longer in the folder") from None
+
     def connect(self) -> sqlite3.Connection:
         """This worker's connection, kept between requests (its page cache stays warm) and
         opened again when the database file has been replaced by a new build."""
-        try:
-            identity = _file_identity(self.database)
-        except OSError:
-            raise api.ApiError(HTTPStatus.SERVICE_UNAVAILABLE, "factline.db is no longer in the folder") from None
+        identity = self.generation()
         held = getattr(self._worker, "held", None)
         if held is not None and held[0] == identity:
             return held[1]
@@ -242,15 +254,26 @@ class DossierHandler(BaseHTTPRequestHandler):
         self._send(HTTPStatus.OK, path.read_bytes(), entry[1], send_body=send_body, extra=extra)
 
     def _api(self, segments: list[str], params: dict[str, str], send_body: bool) -> None:
-        status, result = HTTPStatus.OK, None
+        extra = {"Cache-Control": "no-store"}  # the next build may change any answer
+        if segments == ["openapi.json"]:
+            self._send_json(HTTPStatus.OK, openapi(), send_body, extra=extra)
+            return
+        handler = api.route(segments)
         try:
-            if segments == ["openapi.json"]:
-                result = openapi()
-            else:
-                handler = api.route(segments)
-                if handler is None:
-                    raise api.ApiError(HTTPStatus.NOT_FOUND, "no such endpoint: see /api/openapi.json")
-                result = handler(self.server.connect(), api.Query(params))
+            if handler is None:
+                raise api.ApiError(HTTPStatus.NOT_FOUND, "no such endpoint: see /api/openapi.json")
+            generation = self.server.generation()
+        except api.ApiError as err:
+            self._send_json(err.status, {"error": str(err)}, send_body, extra=extra)
+            return
+        key = (tuple(segments), tuple(sorted(params.items())))
+        found = self.server.answers.answer(generation, key, lambda: self._compute(handler, params))
+        self._send(found.status, found.body, JSON_TYPE, send_body=send_body, extra=extra)
+
+    def _compute(self, handler: api.Handler, params: dict[str, str]) -> Answer:
+        """The endpoint's answer, encoded; every failure is an answer too (see AnswerCache)."""
+        try:
+            return Answer(HTTPStatus.OK, _json_body(handler(self.server.connect(), api.Query(params))))
         except api.ApiError as err:
             status, result = err.status, {"error": str(err)}
         except sqlite3.Error as err:  # SQLite's own text stays in the log: it is no help to a client
@@ -259,7 +282,7 @@ class DossierHandler(BaseHTTPRequestHandler):
         except Exception:  # a bug: the client gets an answer, the traceback goes to the log
             traceback.print_exc()
             status, result = HTTPStatus.INTERNAL_SERVER_ERROR, {"error": "internal error"}
-        self._send_json(status, result, send_body, extra={"Cache-Control": "no-store"})
+        return Answer(status, _json_body(result))
 
     def _send_json(self, status: HTTPStatus, value: Any, send_body: bool,
                    extra: dict[str, str] | None = None) -> None:
@@ -278,6 +301,8 @@ class DossierHandler(BaseHTTPRequestHandler):
 
 
 def make_server(folder: Path, host: str = "127.0.0.1", port: int = DEFAULT_PORT, quiet: bool = True,
-                timeout: float = DEFAULT_TIMEOUT, workers: int = DEFAULT_WORKERS) -> DossierServer:
-    """A server for the dossier in `folder`, bound but not yet serving (port 0: any free port)."""
-    return DossierServer(folder, host, port, quiet, timeout, workers)
+                timeout: float = DEFAULT_TIMEOUT, workers: int = DEFAULT_WORKERS,
+                cache_bytes: int = DEFAULT_CACHE_BYTES) -> DossierServer:
+    """A server for the dossier in `folder`, bound but not yet serving (port 0: any free port;
+    `cache_bytes` 0: no answer is kept)."""
+    return DossierServer(folder, host, port, quiet, timeout, workers, cache_bytes)

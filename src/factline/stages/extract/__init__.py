@@ -36,7 +36,7 @@ def apply(run: Run, config: Config) -> None:
     for doc, result in zip(run.documents, extract_documents(run.documents, contexts, config), strict=True):
         if isinstance(result, ExtractionFailure):
             log.warning("extract: document %s (%s) failed:\n%s", doc.id, doc.path, result.traceback)
-            run.errors.append(InputError(doc.path, result.describe()))
+            run.errors.append(InputError(doc.path, result.describe(), "document"))
             continue
         run.mentions.extend(result.mentions)
         run.role_claims.extend(result.role_claims)

@@ -10,6 +10,7 @@ here sanitized (`sanitize.py`) and within the per-document budget (`Config.max_f
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -131,30 +132,37 @@ def visible_chars(html: str) -> int:
 
     A scan with str.find, linear in the page: an unclosed <script> or comment hides the
     rest of the page, as it does in a browser."""
-    lower = html.lower()
     pos, n, count = 0, len(html), 0
     while pos < n:
-        lt = lower.find("<", pos)
+        lt = html.find("<", pos)
         chunk = html[pos:] if lt == -1 else html[pos:lt]
         if not is_blank(chunk):
             count += len(_unescape(chunk).strip())
         if lt == -1:
             break
-        pos = _after_markup(lower, lt)
+        pos = _after_markup(html, lt)
     return count
 
 
-def _after_markup(lower: str, lt: int) -> int:
+_HIDDEN_END = {"<script": re.compile(r"</script", re.I), "<style": re.compile(r"</style", re.I)}
+
+
+def _after_markup(html: str, lt: int) -> int:
     """Where the text after the markup that starts at `lt` begins."""
-    for opener, closer in (("<!--", "-->"), ("<script", "</script"), ("<style", "</style")):
-        if lower.startswith(opener, lt):
-            end = lower.find(closer, lt + len(opener))
-            if end == -1:
-                return len(lower)
-            gt = lower.find(">", end)
-            return len(lower) if gt == -1 else gt + 1
-    gt = lower.find(">", lt)
-    return len(lower) if gt == -1 else gt + 1
+    head = html[lt:lt + 7].lower()
+    end: int | None = None
+    if head.startswith("<!--"):
+        close = html.find("-->", lt + 4)
+        return len(html) if close == -1 else close + 3
+    for opener, closer in _HIDDEN_END.items():
+        if head.startswith(opener):
+            m = closer.search(html, lt + len(opener))
+            if m is None:
+                return len(html)
+            end = m.end()
+            break
+    gt = html.find(">", lt if end is None else end)
+    return len(html) if gt == -1 else gt + 1
 
 
 def _unescape(text: str) -> str:

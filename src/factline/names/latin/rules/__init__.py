@@ -39,12 +39,13 @@ from factline.names.latin.rules.romanised_chinese import (
 from factline.names.latin.rules.spans import TaggedSpan
 from factline.names.latin.rules.whole_name import complete_person, regnal_person
 from factline.names.latin.rules.wire import dateline
+from factline.names.latin.rules.words import SentenceCases
 
 __all__ = ["TaggedSpan", "apply_rules", "propagate_names"]
 
 
 def apply_rules(words: list[str], spans: list[TaggedSpan], lang: str) -> list[TaggedSpan]:
-    cases = [case_class(w) for w in words]
+    cases = SentenceCases(words, [case_class(w) for w in words])
     headline = sentence_mode(words) != ""
     spans = [part for s in spans for part in split_at_punctuation(words, cases, s)]
     spans = [part for s in spans for part in split_at_employer(words, cases, s)]

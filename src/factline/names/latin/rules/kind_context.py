@@ -14,7 +14,7 @@ from factline.names.latin.lexicon import (
     gazetteer,
     is_known_org,
 )
-from factline.names.latin.rules.spans import TaggedSpan, replace_overlapping
+from factline.names.latin.rules.spans import TaggedSpan, replace_all_overlapping
 from factline.names.latin.rules.words import (
     BODY_NOUNS,
     CAPITALISED,
@@ -36,18 +36,19 @@ from factline.names.latin.rules.words import (
 
 def org_designators(words: list[str], cases: list[str], spans: list[TaggedSpan]) -> list[TaggedSpan]:
     """"Acme Labs", "Grupo Prisa", "Universidade de São Paulo" are organisations."""
+    found = []
     for i, word in enumerate(words):
         lower = word.lower()
         if lower in ORG_SUFFIXES and (cases[i] in CAPITALISED or "." in word) and i > 0:
             first = run_start(words, cases, i - 1)
             if first is not None:
-                spans = replace_overlapping(spans, TaggedSpan(first, i, "ORG", "pattern"))
+                found.append(TaggedSpan(first, i, "ORG", "pattern"))
         elif lower in ORG_HEADS and cases[i] in CAPITALISED:
             nxt = i + 2 if i + 2 < len(words) and words[i + 1].lower() in LINKS else i + 1
             last = capitalised_run(words, cases, nxt)
             if last is not None:
-                spans = replace_overlapping(spans, TaggedSpan(i, last, "ORG", "pattern"))
-    return spans
+                found.append(TaggedSpan(i, last, "ORG", "pattern"))
+    return replace_all_overlapping(spans, found)
 
 
 def person_shaped_organisations(words: list[str], cases: list[str], spans: list[TaggedSpan]) -> list[TaggedSpan]:

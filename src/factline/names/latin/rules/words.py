@@ -101,8 +101,74 @@ def sentence_initial(words: list[str], i: int) -> bool:
     return i == 0 or words[i - 1] in ("\"", "“", "«", "(", "-", "—", "–", ":", "¿", "¡", "‘")
 
 
+class SentenceCases(list[str]):
+    """The case class of each word of one sentence, which also finds, in one pass and the
+    first time a rule asks, where the capitalised run at every word starts and ends.
+
+    `capitalised_run` and `run_start` walk the run on each call, and rules call them for
+    every cue word inside a run ("Inc.", "Mr.", "Ministry"), which made a long capitalised
+    line quadratic; given these cases for the same `words` they look the answer up instead.
+    """
+
+    def __init__(self, words: list[str], cases: list[str]) -> None:
+        super().__init__(cases)
+        self.words = words
+        self._run_ends: list[int | None] | None = None
+        self._chain_starts: list[int | None] | None = None
+
+    def describe(self, words: list[str], index: int) -> bool:
+        """Whether these cases describe `words` and `index` is one of its words."""
+        return words is self.words and len(self) == len(words) and 0 <= index < len(words)
+
+    def run_end(self, start: int) -> int | None:
+        if self._run_ends is None:
+            self._run_ends = _run_ends(self.words, self)
+        return self._run_ends[start]
+
+    def chain_start(self, end: int) -> int | None:
+        if self._chain_starts is None:
+            self._chain_starts = _chain_starts(self.words, self)
+        return self._chain_starts[end]
+
+
+def _run_ends(words: list[str], cases: list[str]) -> list[int | None]:
+    """`_walk_run` for every start, right to left: a run that reaches name word j (directly
+    or over particles) ends where the run starting at j ends."""
+    ends: list[int | None] = [None] * len(words)
+    for start in range(len(words) - 1, -1, -1):
+        if not is_name_word(words[start], cases[start]):
+            continue
+        ends[start] = start
+        j = start + 1
+        while j < len(words):
+            if is_name_word(words[j], cases[j]):
+                ends[start] = ends[j]
+                break
+            if not particles_then_name(words, cases, j):
+                break
+            j += 1
+    return ends
+
+
+def _chain_starts(words: list[str], cases: list[str]) -> list[int | None]:
+    """The first word `run_start`'s backward walk reaches from every end, left to right."""
+    starts: list[int | None] = [None] * len(words)
+    for end in range(len(words)):
+        if not is_name_word(words[end], cases[end]):
+            continue
+        joins = end > 0 and is_name_word(words[end - 1], cases[end - 1]) and not sentence_initial(words, end)
+        starts[end] = starts[end - 1] if joins else end
+    return starts
+
+
 def capitalised_run(words: list[str], cases: list[str], start: int) -> int | None:
     """Last index of a name-like run starting at `start` ("Luiz Inácio Lula da Silva"), or None."""
+    if isinstance(cases, SentenceCases) and cases.describe(words, start):
+        return cases.run_end(start)
+    return _walk_run(words, cases, start)
+
+
+def _walk_run(words: list[str], cases: list[str], start: int) -> int | None:
     if start >= len(words) or not is_name_word(words[start], cases[start]):
         return None
     last = start
@@ -120,14 +186,24 @@ def capitalised_run(words: list[str], cases: list[str], start: int) -> int | Non
 
 def run_start(words: list[str], cases: list[str], end: int) -> int | None:
     """First index of the capitalised run that ends at `end`, or None."""
+    if isinstance(cases, SentenceCases) and cases.describe(words, end):
+        first = cases.chain_start(end)
+    else:
+        first = _walk_back(words, cases, end)
+    if first is None:
+        return None
+    if sentence_initial(words, first) and words[first].lower() in FUNCTION_WORDS:
+        first += 1
+    return first if first <= end else None
+
+
+def _walk_back(words: list[str], cases: list[str], end: int) -> int | None:
     if end < 0 or not is_name_word(words[end], cases[end]):
         return None
     first = end
     while first - 1 >= 0 and is_name_word(words[first - 1], cases[first - 1]) and not sentence_initial(words, first):
         first -= 1
-    if sentence_initial(words, first) and words[first].lower() in FUNCTION_WORDS:
-        first += 1
-    return first if first <= end else None
+    return first
 
 
 def _name_after_particle(word: str, case: str) -> bool:
