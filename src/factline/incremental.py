@@ -91,6 +91,7 @@ def add(inputs: Iterable[str], out_dir: str | Path, config: Config | None = None
     with output_lock(out):
         remove_stale(out)
         run = _load_store(current_generation(out) / STORE_FILE, out)
+        run.timings = {}  # the build's; this command's own are filled as its stages run
         result = AddResult(run, out)
         result.phases["load"] = time.perf_counter() - t0
 
@@ -126,7 +127,6 @@ def _update(run: Run, result: AddResult, config: Config, progress: Progress | No
     """Run the stages over the old documents (from the store) and the new ones."""
     old = list(run.documents)
     old_extraction_dates = _extraction_dates(run)
-    run.timings = {}
     steps = len(DEFAULT_PIPELINE)
     with run_budget(config.max_seconds_per_document):
         t0 = time.perf_counter()
