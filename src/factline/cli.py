@@ -315,6 +315,8 @@ def _run(request: BuildRequest, action: Callable[..., BuildResult | AddResult]) 
     for name, origin in settings.origin.items():
         log.info("%s from %s", name, origin)
     missing = missing_inputs(request.inputs)
+    if config.executor == "dask":
+        _dask_logs_at_our_level()
     t0 = time.perf_counter()
     try:
         result = _with_progress(action, request.inputs, request.out, config, show_bar=not (
@@ -329,6 +331,16 @@ def _run(request: BuildRequest, action: Callable[..., BuildResult | AddResult]) 
     for stage, seconds in outcome.run.timings.items():
         log.info("stage %-9s %6.2f s", stage, seconds)
     return outcome
+
+
+def _dask_logs_at_our_level() -> None:
+    """Dask's loggers report routine cluster events at INFO, with a level of their own set
+    when `distributed` is imported: keep them to the level the user chose."""
+    try:
+        import distributed  # noqa: F401 - importing it sets its loggers' levels, which we then override
+    except ImportError:
+        return  # the executor says what to install
+    logging.getLogger("distributed").setLevel(logging.getLogger().level)
 
 
 def _with_progress(action: Callable[..., BuildResult | AddResult], inputs: list[str], out: Path, config: Config,
