@@ -102,12 +102,12 @@ def add(inputs: Iterable[str], out_dir: str | Path, config: Config | None = None
         result.already_stored = [d for d in found.documents if d.id in stored]
         run.errors.extend(found.errors)
         run.skipped.extend(found.skipped)
-        result.phases["ingest"] = time.perf_counter() - t1
+        result.phases["ingest"] = run.timings["ingest"] = time.perf_counter() - t1
         if result.added:
             _update(run, result, config, progress)
             t2 = time.perf_counter()
             result.outputs = write_outputs(run, out)
-            result.phases["write"] = time.perf_counter() - t2
+            result.phases["write"] = run.timings["write"] = time.perf_counter() - t2
     result.seconds = time.perf_counter() - t0
     return result
 
@@ -132,7 +132,8 @@ def _update(run: Run, result: AddResult, config: Config, progress: Progress | No
         t0 = time.perf_counter()
         _tell(progress, "clean", 0, steps)
         result.recleaned = _clean(run, old, result.added, config)
-        fresh = result.added + [run.document(i) for i in result.recleaned]
+        cleaned = {d.id for d in run.documents}  # without those the clean stage failed on
+        fresh = [d for d in result.added if d.id in cleaned] + [run.document(i) for i in result.recleaned]
         _tell(progress, "langid", 1, steps)
         fresh = _per_document("langid", fresh, run, config)
         _tell(progress, "metadata", 2, steps)
