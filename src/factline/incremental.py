@@ -172,13 +172,11 @@ def _tell(progress: Progress | None, what: str, done: int, total: int) -> None:
 def _stage(name: str, run: Run, config: Config) -> None:
     t0 = time.perf_counter()
     apply_isolated(name, resolve_stage(name), run, config)
-    run.timings[name] = run.timings.get(name, 0.0) + time.perf_counter() - t0
+    _add_time(run, name, t0)
 
 
-def _timed(name: str, run: Run) -> Callable[[float], None]:
-    def done(t0: float) -> None:
-        run.timings[name] = run.timings.get(name, 0.0) + time.perf_counter() - t0
-    return done
+def _add_time(run: Run, name: str, since: float) -> None:
+    run.timings[name] = run.timings.get(name, 0.0) + time.perf_counter() - since
 
 
 def _per_document(name: str, docs: Sequence[Document], run: Run, config: Config) -> list[Document]:
@@ -188,7 +186,7 @@ def _per_document(name: str, docs: Sequence[Document], run: Run, config: Config)
     apply_isolated(name, resolve_stage(name), part, config)
     run.errors.extend(part.errors)
     _keep_only(run, docs, part.documents)
-    _timed(name, run)(t0)
+    _add_time(run, name, t0)
     return part.documents
 
 
@@ -227,7 +225,7 @@ def _clean(run: Run, old: Sequence[Document], new: Sequence[Document], config: C
         run.errors.append(InputError(run.document(doc_id).path, f"left out: the clean stage failed on this "
                                      f"document ({type(error).__name__}: {error})", "document"))
     run.documents = [d for d in run.documents if d.id not in failed]
-    _timed("clean", run)(t0)
+    _add_time(run, "clean", t0)
     return [d.id for d in recleaned if d.id not in failed]
 
 
@@ -311,7 +309,7 @@ def _metadata(run: Run, fresh: Sequence[Document], config: Config) -> list[Docum
     for doc in run.documents:
         if doc.id in partial:
             doc.published = metadata.complete_date(doc, partial[doc.id], known)
-    _timed("metadata", run)(t0)
+    _add_time(run, "metadata", t0)
     return kept
 
 
@@ -376,7 +374,7 @@ def _extract(run: Run, fresh: Sequence[Document], old_dates: dict[str, tuple[str
         run.role_claims.extend(role_claims)
         run.claims.extend(claims)
     record_extracted_types(run)  # stored mentions have their extracted types back (_reset_cross_document)
-    _timed("extract", run)(t0)
+    _add_time(run, "extract", t0)
     return [d.id for d in again]
 
 
