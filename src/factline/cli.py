@@ -13,7 +13,7 @@ import logging
 import sys
 import time
 import traceback
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Annotated, Any
@@ -28,6 +28,9 @@ from typer.core import TyperCommand, TyperGroup
 from factline import __version__
 from factline.config import DEFAULT_LANGUAGES, MAX_DEFAULT_WORKERS, Config, default_workers
 from factline.errors import ExtractorUnavailable
+from factline.executors import EXECUTORS, ExecutorUnavailable
+from factline.incremental import AddResult, NotAddable, add
+from factline.outputs.atomic import OutputBusy
 from factline.pipeline import BuildResult, build
 from factline.settings import EXTRACTORS, Settings, SettingsError, load_settings
 
@@ -213,13 +216,15 @@ class BuildRequest:
     exclude: list[str] = field(default_factory=list)
     config_file: Path | None = None
     command: str = "factline build"
+    executor: str | None = None
+    scheduler: str | None = None
 
 
 @dataclass
 class Outcome:
     """What the end of a run reports, to people and to scripts."""
 
-    result: BuildResult
+    result: BuildResult | AddResult
     seconds: float
     missing: list[str]
     strict: bool
@@ -229,6 +234,13 @@ class Outcome:
     @property
     def run(self) -> Any:
         return self.result.run
+
+    @property
+    def documents_read(self) -> int:
+        """Documents this command read: for `add`, the new ones and those already stored."""
+        if isinstance(self.result, AddResult):
+            return len(self.result.added) + len(self.result.already_stored)
+        return len(self.run.documents)
 
     @property
     def exit_code(self) -> int:
@@ -241,7 +253,7 @@ class Outcome:
         if self.missing:
             noun = "input does not exist" if len(self.missing) == 1 else "inputs do not exist"
             reasons.append(f"{len(self.missing)} {noun}: {', '.join(self.missing)}")
-        if not self.run.documents:
+        if not self.documents_read:
             reasons.append("no document could be read")
         if self.strict and self.run.errors:
             count = len(self.run.errors)
@@ -263,6 +275,10 @@ def make_config(request: BuildRequest, settings: Settings) -> Config:
         config.languages = languages
     # Config.exclude: globs ingest passes over (the ingest side of issue 14 reads it).
     config.exclude = tuple(settings.exclude) + tuple(request.exclude)  # type: ignore[attr-defined]
+    if request.scheduler and request.executor == "local":
+        raise UsageError("--scheduler names a Dask scheduler: it goes with --executor dask")
+    config.executor = request.executor or ("dask" if request.scheduler else "local")
+    config.scheduler = request.scheduler
     return config
 
 
@@ -281,6 +297,16 @@ def missing_inputs(inputs: Sequence[str]) -> list[str]:
 
 
 def run_build(request: BuildRequest) -> Outcome:
+    """`factline build`: read the inputs, write the outputs."""
+    return _run(request, build)
+
+
+def run_add(request: BuildRequest) -> Outcome:
+    """`factline add`: the inputs into the dossier built in `request.out`."""
+    return _run(request, add)
+
+
+def _run(request: BuildRequest, action: Callable[..., BuildResult | AddResult]) -> Outcome:
     try:
         settings = load_settings(DEFAULT_LANGUAGES, request.config_file)
     except SettingsError as e:
@@ -289,11 +315,17 @@ def run_build(request: BuildRequest) -> Outcome:
     for name, origin in settings.origin.items():
         log.info("%s from %s", name, origin)
     missing = missing_inputs(request.inputs)
+    if config.executor == "dask":
+        _dask_logs_at_our_level()
     t0 = time.perf_counter()
     try:
-        result = _build_with_progress(request.inputs, request.out, config, show_bar=not (
+        result = _with_progress(action, request.inputs, request.out, config, show_bar=not (
             request.quiet or request.as_json))
-    except ExtractorUnavailable as e:
+    except (ExtractorUnavailable, ExecutorUnavailable, OutputBusy, NotAddable) as e:
+        raise CommandFailed(request.command, str(e)) from None
+    except ValueError as e:  # a store of another schema version
+        if request.command != "factline add":
+            raise
         raise CommandFailed(request.command, str(e)) from None
     outcome = Outcome(result, time.perf_counter() - t0, missing, request.strict, settings, request.command)
     for stage, seconds in outcome.run.timings.items():
@@ -301,12 +333,23 @@ def run_build(request: BuildRequest) -> Outcome:
     return outcome
 
 
-def _build_with_progress(inputs: list[str], out: Path, config: Config, show_bar: bool) -> BuildResult:
+def _dask_logs_at_our_level() -> None:
+    """Dask's loggers report routine cluster events at INFO, with a level of their own set
+    when `distributed` is imported: keep them to the level the user chose."""
+    try:
+        import distributed  # noqa: F401 - importing it sets its loggers' levels, which we then override
+    except ImportError:
+        return  # the executor says what to install
+    logging.getLogger("distributed").setLevel(logging.getLogger().level)
+
+
+def _with_progress(action: Callable[..., BuildResult | AddResult], inputs: list[str], out: Path, config: Config,
+                   show_bar: bool) -> BuildResult | AddResult:
     def on_file(path: str) -> None:
         log.debug("reading %s", path)
 
     if not show_bar:
-        return build(inputs, out, config, on_file=on_file)
+        return action(inputs, out, config, on_file=on_file)
     with Progress(TextColumn("[bold]{task.description}"), BarColumn(), TextColumn("{task.fields[item]}"),
                   TimeElapsedColumn(), console=console, transient=True) as bar:
         task = bar.add_task("reading", total=None, item="")
@@ -318,7 +361,7 @@ def _build_with_progress(inputs: list[str], out: Path, config: Config, show_bar:
         def on_stage(name: str, done: int, total: int) -> None:
             bar.update(task, description=name, completed=done, total=total, item="")
 
-        return build(inputs, out, config, progress=on_stage, on_file=on_file_with_bar)
+        return action(inputs, out, config, progress=on_stage, on_file=on_file_with_bar)
 
 
 # ---- the end-of-run summary ----------------------------------------------------------------
@@ -365,6 +408,19 @@ def summary_dict(outcome: Outcome) -> dict[str, Any]:
         "settings_file": str(outcome.settings.file) if outcome.settings.file else None,
         "seconds": round(outcome.seconds, 3),
         "timings": {stage: round(seconds, 3) for stage, seconds in run.timings.items()},
+        **(_add_summary(outcome.result) if isinstance(outcome.result, AddResult) else {}),
+    }
+
+
+def _add_summary(result: AddResult) -> dict[str, Any]:
+    """What `factline add` did besides a build's figures."""
+    return {
+        "added": [d.path for d in result.added],
+        "already_stored": [d.path for d in result.already_stored],
+        "recleaned": result.recleaned,
+        "redated": result.redated,
+        "reextracted": result.reextracted,
+        "phases": {phase: round(seconds, 3) for phase, seconds in result.phases.items()},
     }
 
 
@@ -374,7 +430,12 @@ def print_summary(outcome: Outcome) -> None:
     unread = [e for e in data["errors"] if not e["documents_read"]]
     table = Table(show_header=False, box=None, padding=(0, 2))
     files = f" from {data['files_read']} file{'s' if data['files_read'] != 1 else ''}"
-    table.add_row("documents read", f"{data['documents']}{files if data['documents'] else ''}")
+    if "added" in data:
+        table.add_row("documents added", str(len(data["added"])))
+        table.add_row("already stored", str(len(data["already_stored"])))
+        table.add_row("documents in all", str(data["documents"]))
+    else:
+        table.add_row("documents read", f"{data['documents']}{files if data['documents'] else ''}")
     table.add_row("not read", str(len(unread)))
     if partly:
         table.add_row("read in part", str(len(partly)))
@@ -390,6 +451,10 @@ def print_summary(outcome: Outcome) -> None:
         _line("read in part", err["path"], f"{err['documents_read']} documents read; {err['error']}")
     for item in data["skipped"]:
         _line("passed over", item["path"], item["reason"])
+    for path in data.get("already_stored", []):
+        _line("already stored", path, "the store holds an article with the same text: not added again")
+    if "added" in data and not data["added"]:
+        console.print("  nothing new to add: the outputs are unchanged", highlight=False)
     if data["skipped"]:
         console.print("  (factline's own outputs are never read as articles; --exclude GLOB passes over "
                       "more files)", style="dim", highlight=False)
@@ -419,39 +484,57 @@ def exit_with(outcome: Outcome) -> None:
 
 
 # ---- commands ------------------------------------------------------------------------------
+InputsArgument = Annotated[list[str], typer.Argument(metavar="INPUT...", show_default=False,
+                                                     help="Files, folders, glob patterns or http(s) URLs.")]
+StrictOption = Annotated[bool, typer.Option("--strict", help="Exit 1 when any input could not be read in full.")]
+ExcludeOption = Annotated[list[str] | None, typer.Option(
+    "--exclude", "-x", metavar="GLOB", show_default=False,
+    help="Pass over files whose path or name matches GLOB (repeat for more); every file passed over is "
+         "listed in the summary.")]
+LanguagesOption = Annotated[str | None, typer.Option(
+    metavar="CODES", callback=_languages, show_default=False,
+    help=f"Comma-separated ISO 639-1 codes of the languages to detect.  [default: {','.join(DEFAULT_LANGUAGES)}]")]
+ExtractorOption = Annotated[str | None, typer.Option(
+    metavar="[rules|llm]", callback=_choice("--extractor", EXTRACTORS), show_default=False,
+    help="rules: offline rules and bundled models; llm: an OpenAI-compatible server (--llm-url).  "
+         "[default: rules]")]
+LlmUrlOption = Annotated[str | None, typer.Option(metavar="URL", help="OpenAI-compatible base URL for "
+                                                                      "--extractor llm.")]
+LlmModelOption = Annotated[str | None, typer.Option(metavar="NAME", help="Model name for --extractor llm.")]
+WorkersOption = Annotated[int | None, typer.Option(
+    min=1, metavar="N", show_default=False,
+    help=f"Processes reading documents; 1 reads in this process.  [default: the CPUs, at most "
+         f"{MAX_DEFAULT_WORKERS}]")]
+ExecutorOption = Annotated[str | None, typer.Option(
+    metavar="[local|dask]", callback=_choice("--executor", EXECUTORS), show_default=False,
+    help="Where documents are read: local, worker processes on this machine; dask, a Dask cluster "
+         "(--scheduler, or a local cluster of --workers processes; docs/scaling.md).  [default: local]")]
+SchedulerOption = Annotated[str | None, typer.Option(
+    metavar="ADDRESS", show_default=False,
+    help="The Dask scheduler of a cluster, e.g. tcp://10.0.0.5:8786 (implies --executor dask).")]
+ConfigOption = Annotated[Path | None, typer.Option(
+    "--config", metavar="FILE", show_default=False,
+    help="Settings file: languages, workers, extractor, exclude, [llm] url and model. FACTLINE_LANGUAGES, "
+         "FACTLINE_WORKERS, FACTLINE_EXTRACTOR, FACTLINE_EXCLUDE, FACTLINE_LLM_URL and FACTLINE_LLM_MODEL "
+         "override it; options override both.  [default: ./factline.toml if there is one]")]
+
+
 @app.command("build", cls=Command)
 def build_cmd(
-    inputs: Annotated[list[str], typer.Argument(metavar="INPUT...", show_default=False,
-                                                help="Files, folders, glob patterns or http(s) URLs.")],
+    inputs: InputsArgument,
     out: OutOption = Path("factline-out"),
     quiet: QuietOption = False,
     as_json: JsonOption = False,
-    strict: Annotated[bool, typer.Option("--strict", help="Exit 1 when any input could not be read in full.")]
-    = False,
-    exclude: Annotated[list[str] | None, typer.Option(
-        "--exclude", "-x", metavar="GLOB", show_default=False,
-        help="Pass over files whose path or name matches GLOB (repeat for more); every file passed over is "
-             "listed in the summary.")] = None,
-    languages: Annotated[str | None, typer.Option(
-        metavar="CODES", callback=_languages, show_default=False,
-        help=f"Comma-separated ISO 639-1 codes of the languages to detect.  [default: {','.join(DEFAULT_LANGUAGES)}]")] = None,
-    extractor: Annotated[str | None, typer.Option(
-        metavar="[rules|llm]", callback=_choice("--extractor", EXTRACTORS), show_default=False,
-        help="rules: offline rules and bundled models; llm: an OpenAI-compatible server (--llm-url).  "
-             "[default: rules]")] = None,
-    llm_url: Annotated[str | None, typer.Option(metavar="URL", help="OpenAI-compatible base URL for "
-                                                                    "--extractor llm.")] = None,
-    llm_model: Annotated[str | None, typer.Option(metavar="NAME", help="Model name for --extractor llm.")]
-    = None,
-    workers: Annotated[int | None, typer.Option(
-        min=1, metavar="N", show_default=False,
-        help=f"Processes reading documents; 1 reads in this process.  [default: the CPUs, at most "
-             f"{MAX_DEFAULT_WORKERS}]")] = None,
-    config_file: Annotated[Path | None, typer.Option(
-        "--config", metavar="FILE", show_default=False,
-        help="Settings file: languages, workers, extractor, exclude, [llm] url and model. FACTLINE_LANGUAGES, "
-             "FACTLINE_WORKERS, FACTLINE_EXTRACTOR, FACTLINE_EXCLUDE, FACTLINE_LLM_URL and FACTLINE_LLM_MODEL "
-             "override it; options override both.  [default: ./factline.toml if there is one]")] = None,
+    strict: StrictOption = False,
+    exclude: ExcludeOption = None,
+    languages: LanguagesOption = None,
+    extractor: ExtractorOption = None,
+    llm_url: LlmUrlOption = None,
+    llm_model: LlmModelOption = None,
+    workers: WorkersOption = None,
+    executor: ExecutorOption = None,
+    scheduler: SchedulerOption = None,
+    config_file: ConfigOption = None,
     verbose: VerboseOption = False,
     log_level: LogLevelOption = None,
 ) -> None:
@@ -459,8 +542,42 @@ def build_cmd(
     if verbose or log_level:
         configure_logging(verbose, log_level)
     request = BuildRequest(inputs, out, quiet, as_json, strict, languages, extractor, llm_url, llm_model,
-                           workers, list(exclude or []), config_file)
+                           workers, list(exclude or []), config_file, executor=executor, scheduler=scheduler)
     outcome = run_build(request)
+    report(outcome, quiet, as_json)
+    exit_with(outcome)
+
+
+@app.command("add", cls=Command)
+def add_cmd(
+    out: Annotated[Path, typer.Argument(metavar="OUT", show_default=False, callback=_out_folder,
+                                        help="A folder written by `factline build`.")],
+    inputs: InputsArgument,
+    quiet: QuietOption = False,
+    as_json: JsonOption = False,
+    strict: StrictOption = False,
+    exclude: ExcludeOption = None,
+    languages: LanguagesOption = None,
+    extractor: ExtractorOption = None,
+    llm_url: LlmUrlOption = None,
+    llm_model: LlmModelOption = None,
+    workers: WorkersOption = None,
+    executor: ExecutorOption = None,
+    scheduler: SchedulerOption = None,
+    config_file: ConfigOption = None,
+    verbose: VerboseOption = False,
+    log_level: LogLevelOption = None,
+) -> None:
+    """Add articles to a built dossier: only the new ones are read; all outputs are rewritten.
+
+    An article whose text the dossier already holds is not added again. Use the languages and
+    extractor the folder was built with."""
+    if verbose or log_level:
+        configure_logging(verbose, log_level)
+    request = BuildRequest(inputs, out, quiet, as_json, strict, languages, extractor, llm_url, llm_model,
+                           workers, list(exclude or []), config_file, command="factline add", executor=executor,
+                           scheduler=scheduler)
+    outcome = run_add(request)
     report(outcome, quiet, as_json)
     exit_with(outcome)
 

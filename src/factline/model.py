@@ -466,6 +466,10 @@ class Run:
     events: list[Event] = field(default_factory=list)
     conflicts: list[Conflict] = field(default_factory=list)
     timings: dict[str, float] = field(default_factory=dict)
+    # Each mention's type as extraction found it (mention id -> type), recorded before the
+    # link stage decides types across documents: `factline add` links old and new mentions
+    # again from these (factline.incremental).
+    extracted_types: dict[str, str] = field(default_factory=dict)
 
     def document(self, doc_id: str) -> Document:
         cache = getattr(self, "_documents_by_id", None)

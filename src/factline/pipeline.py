@@ -83,9 +83,17 @@ def run_stages(run: Run, config: Config, names: Iterable[str] | None = None,
             t0 = time.perf_counter()
             apply_isolated(name, resolve_stage(name), run, config)
             run.timings[name] = run.timings.get(name, 0.0) + time.perf_counter() - t0
+            if name == "extract":
+                record_extracted_types(run)
     if progress:
         progress("done", len(names), len(names))
     return run
+
+
+def record_extracted_types(run: Run) -> None:
+    """Keep each mention's type as extracted: link retypes mentions in place, and
+    `factline add` must link the stored mentions again from what extraction said."""
+    run.extracted_types = {m.id: m.type for m in run.mentions}
 
 
 # ---- one bad document never costs the run ----------------------------------------------

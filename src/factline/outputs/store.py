@@ -43,7 +43,7 @@ from factline.model import (
 from factline.outputs.atomic import atomic_path
 
 # Bumped whenever a table or column changes: `load` and the server refuse other versions.
-SCHEMA_VERSION = "3"
+SCHEMA_VERSION = "4"
 _INTEGER_COLUMNS = {"seq", "start", "end", "mention_count"}
 _REAL_COLUMNS = {"confidence", "seconds"}
 _IN_CHUNK = 500  # ids per `IN (...)`: well under SQLite's limit on bound parameters
@@ -117,6 +117,9 @@ CONFLICT_VALUES = Table("conflict_values", ("conflict", "seq", *_without(Conflic
 CLAIMS = Table("claims", _without(Claim.FIELDS, "source", "arguments"), key=("id",),
                json_columns=("figures", "facts"), required=("document", "type"))
 CLAIM_ARGUMENTS = Table("claim_arguments", ("claim", "seq", *Argument.FIELDS), key=("claim", "seq"))
+# Mentions whose type the link stage changed, with the type extraction gave them
+# (`Run.extracted_types`): what `factline add` needs to link the stored mentions again.
+RETYPED = Table("retyped", ("mention", "extracted_type"), key=("mention",))
 ROLE_CLAIMS = Table("role_claims", ("seq", *_without(RoleClaim.FIELDS, "source")), key=("seq",))
 # Every citation, whatever cites it: owner_kind is event, role, conflict_value, claim or role_claim.
 SOURCES = Table("sources", ("owner_kind", "owner", *SourceRef.FIELDS),
@@ -125,7 +128,7 @@ ERRORS = Table("errors", InputError.FULL_FIELDS, required=InputError.FIELDS)
 SKIPPED = Table("skipped", InputError.FIELDS, required=InputError.FIELDS)
 TIMINGS = Table("timings", ("stage", "seconds"), key=("stage",))
 TABLES = (META, DOCUMENTS, SEGMENTS, STORIES, ENTITIES, ALIASES, ROLES, MENTIONS, EVENTS, PARTICIPANTS, CONFLICTS,
-          CONFLICT_VALUES, CLAIMS, CLAIM_ARGUMENTS, ROLE_CLAIMS, SOURCES, ERRORS, SKIPPED, TIMINGS)
+          CONFLICT_VALUES, CLAIMS, CLAIM_ARGUMENTS, ROLE_CLAIMS, SOURCES, ERRORS, SKIPPED, TIMINGS, RETYPED)
 INDEXES = """
 CREATE INDEX mentions_entity ON mentions(entity);
 CREATE INDEX sources_owner ON sources(owner_kind, owner);
@@ -180,6 +183,9 @@ def _gather(run: Run) -> _Rows:
             rows.sources("role", role_owner(e.id, seq), role.sources)
     for m in run.mentions:
         rows.add(MENTIONS, m.to_dict())
+        extracted = run.extracted_types.get(m.id, m.type)
+        if extracted != m.type:
+            rows.add(RETYPED, {"mention": m.id, "extracted_type": extracted})
     for ev in run.events:
         rows.add(EVENTS, ev.to_dict(full=True))
         for p in ev.participants:
@@ -346,6 +352,12 @@ def read_role_claims(db: sqlite3.Connection) -> list[RoleClaim]:
             for r in _select(db, ROLE_CLAIMS, "seq", None, order="seq")]
 
 
+def read_extracted_types(db: sqlite3.Connection, mentions: Sequence[Mention]) -> dict[str, str]:
+    """Each mention's type as extraction gave it: its stored type unless link changed it."""
+    retyped = {r["mention"]: r["extracted_type"] for r in _select(db, RETYPED, "mention", None)}
+    return {m.id: retyped.get(m.id, m.type) for m in mentions}
+
+
 def load(path: Path) -> Run:
     """Bring a built factline.db back as the Run it was written from."""
     path = Path(path)
@@ -354,18 +366,20 @@ def load(path: Path) -> Run:
     db = connect_readonly(path)
     try:
         check_schema(db, path)
+        mentions = [Mention.from_dict(r) for r in _select(db, MENTIONS, "id", None)]
         return Run(
             documents=read_documents(db),
             errors=[InputError.from_dict(r) for r in _select(db, ERRORS, "path", None)],
             skipped=[InputError.from_dict({**r, "kind": "skipped"}) for r in _select(db, SKIPPED, "path", None)],
             stories=[Story.from_dict(r) for r in _select(db, STORIES, "id", None)],
-            mentions=[Mention.from_dict(r) for r in _select(db, MENTIONS, "id", None)],
+            mentions=mentions,
             role_claims=read_role_claims(db),
             claims=read_claims(db),
             entities=read_entities(db),
             events=read_events(db),
             conflicts=read_conflicts(db),
             timings={r["stage"]: r["seconds"] for r in _select(db, TIMINGS, "stage", None)},
+            extracted_types=read_extracted_types(db, mentions),
         )
     finally:
         db.close()

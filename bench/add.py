@@ -1,0 +1,94 @@
+"""`factline add` on a large store: one new article into a built folder of N articles.
+
+    .venv/bin/python -m bench add --articles 1000 [--added 1] [--workers 2] [--keep DIR]
+
+The corpus comes from `bench/corpus.py` (N + added articles; the last `added` ones are the
+new articles). The first N are built once with `factline.pipeline.build` (under
+`--keep DIR/<N>/out` the built folder is reused). Then, in this process:
+
+* model loading: the per-document stages run once over one throwaway article, so that
+  lingua, the sentence-vector model and the extractor's models are loaded before timing;
+* the add: `factline.incremental.add` of the new articles into a copy of the built folder,
+  timed as a whole (the store update) and per phase: loading the store, ingest, the
+  per-document stages of the new articles, the cross-document stages over everything
+  (per stage), writing the outputs.
+
+The load average is printed beside the figures: the development machine is shared.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import tempfile
+import time
+from pathlib import Path
+
+from bench.corpus import generate
+from factline.config import Config
+from factline.incremental import AddResult, add
+from factline.model import Run
+from factline.pipeline import build, run_stages
+from factline.stages import ingest
+
+
+def corpus_files(folder: Path, count: int) -> list[str]:
+    """The corpus's article files in corpus order (manifest.json is not an article)."""
+    if not (folder / "manifest.json").is_file():
+        generate(folder, count)
+    return sorted(str(p) for p in folder.rglob("*") if p.is_file() and p.name != "manifest.json")
+
+
+def built(files: list[str], out: Path, workers: int) -> float | None:
+    """Build `files` into `out` unless a build is there; the seconds it took (None: reused)."""
+    if (out / "factline.db").exists():
+        return None
+    t0 = time.perf_counter()
+    build(files, out, Config(workers=workers))
+    return time.perf_counter() - t0
+
+
+def load_models(sample: str) -> float:
+    """Seconds to load every model the stages use, by running them over one article."""
+    t0 = time.perf_counter()
+    run_stages(Run(documents=ingest.read_all([sample], Config()).documents), Config(workers=1))
+    return time.perf_counter() - t0
+
+
+def report(n: int, build_seconds: float | None, models: float, result: AddResult) -> None:
+    load1, load5, _ = os.getloadavg()
+    built_note = "reused" if build_seconds is None else f"{build_seconds:.1f} s ({n / build_seconds:.1f} articles/s)"
+    print(f"store: {n} articles, build {built_note}")
+    print(f"model loading (apart): {models:.2f} s")
+    print(f"add {len(result.added)} article(s): store update {result.seconds:.2f} s "
+          f"(load average {load1:.1f} / {load5:.1f} on {os.cpu_count()} CPUs)")
+    for phase in ("load", "ingest", "per_document", "cross_document", "write"):
+        print(f"  {phase:<15} {result.phases.get(phase, 0.0):7.2f} s")
+    stages = ", ".join(f"{name} {seconds:.2f}" for name, seconds in result.run.timings.items())
+    print(f"  stages (s): {stages}")
+    print(f"  old documents read again: cleaned {len(result.recleaned)}, redated {len(result.redated)}, "
+          f"extracted {len(result.reextracted)}; documents now {len(result.run.documents)}")
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--articles", type=int, default=1000, help="articles in the built store")
+    ap.add_argument("--added", type=int, default=1, help="articles added to it")
+    ap.add_argument("--workers", type=int, default=2, help="extraction workers for the build")
+    ap.add_argument("--keep", type=Path, help="keep the corpus and the built store under DIR/<articles>")
+    args = ap.parse_args()
+    scratch = Path(tempfile.mkdtemp(prefix="bench-add-"))
+    root = args.keep / str(args.articles) if args.keep else scratch
+    try:
+        files = corpus_files(root / "corpus", args.articles + args.added)
+        old, new = files[:args.articles], files[args.articles:]
+        build_seconds = built(old, root / "out", args.workers)
+        models = load_models(new[0])
+        target = scratch / "added"
+        shutil.copytree(root / "out", target, symlinks=True)
+        result = add(new, target, Config(workers=args.workers))
+        report(args.articles, build_seconds, models, result)
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
+    return 0
