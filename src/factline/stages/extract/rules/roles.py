@@ -22,6 +22,7 @@ Traditional text (執行長, 董事長) meets the same tables and every offset s
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from factline.model import Mention
@@ -309,7 +310,7 @@ def _latin_chain_roles(s: Sentence, state: ReaderState, chain: list[re.Match[str
     first, last = chain[0], chain[-1]
     phrase_end, complement_orgs, boundary = _latin_complement(s, state, last.end())
     public = any(_is_public(s, m) for m in chain)
-    premodifier = _premodifier_org(s, first.start(), public)
+    premodifier = _premodifier_org(s, first.start(), public) or _premodifier_by_name(s, state, first.start(), public)
     phrase_start = premodifier.start if premodifier is not None else first.start()
     shared: list[Placed | None] = list(complement_orgs) or [premodifier]
     members: list[tuple[re.Match[str], list[Placed | None], int]] = []
@@ -321,6 +322,8 @@ def _latin_chain_roles(s: Sentence, state: ReaderState, chain: list[re.Match[str
         members.append((m, list(own) or shared, own_end if own else m.end()))
     status = _marker_status(s, phrase_start) or _marker_status(s, first.start()) or "current"
     holder = _latin_holder(s, phrase_start, boundary)
+    if holder is not None and any(o.mention is holder.mention for o in complement_orgs):
+        holder = None  # "pope of the Acme Church": the "person" after the article is the org
     out: list[RoleDraft] = []
     if holder is not None:
         span = (min(phrase_start, holder.start), max(phrase_end, holder.end))
@@ -361,7 +364,8 @@ def _latin_complement(s: Sentence, state: ReaderState, head_end: int,
     if time is not None:
         limit = time.start
     boundary = len(s.text[:limit].rstrip(" ,"))
-    inside = [o for o in s.orgs() if o.start >= head_end and o.end <= limit] or _thing_named_after(s, state, m.end())
+    inside = [o for o in s.orgs() if o.start >= head_end and o.end <= limit] or _thing_named_after(
+        s, state, m.end(), _ARTICLE_END.search(m.group(0)) is not None)
     end = head_end
     if inside:
         end = max(o.end for o in inside)
@@ -380,14 +384,19 @@ def _latin_complement(s: Sentence, state: ReaderState, head_end: int,
 _MODIFIED_AFTER = re.compile(r"\s+(?!(?:and|y|e|of|de|da|do|del|in|en|em|at|for|n[oa]|with|con|com)\b)[a-záéíóúâêôãõç]")
 
 
-def _thing_named_after(s: Sentence, state: ReaderState, pos: int) -> list[Placed]:
+# A definite article ends the preposition: "of the", "de la", "del". People's names take none.
+_ARTICLE_END = re.compile(r"\b(?:the|la|las|los|del)\s$", re.IGNORECASE)
+
+
+def _thing_named_after(s: Sentence, state: ReaderState, pos: int, after_article: bool = False) -> list[Placed]:
     """The name right after "de"/"of" when the tagger did not type it org: a place
-    ("presidente de Brasil") or a one-word "person" the article also writes as a place or
-    an org ("consejero delegado de Stellantis")."""
+    ("presidente de Brasil"), a "person" after a definite article ("head of the Acme
+    Institute"), or a one-word "person" the article also writes as a place or an org
+    ("consejero delegado de Stellantis")."""
     for p in s.names:
-        if p.start == pos and p.type in ("place", "person"):
+        if p.start == pos and (p.type in ("place", "person") or after_article and p.type == "other"):
             words = p.mention.text.split()
-            if p.type == "place" or (len(words) == 1 and any(
+            if p.type == "place" or after_article or (len(words) == 1 and any(
                     m.text == p.mention.text and m.type in ("place", *ORG_LIKE) for m in state.mentions)):
                 return [p]
     return []
@@ -416,12 +425,32 @@ def _premodifier_org(s: Sentence, head_start: int, public: bool = False) -> Plac
     return None
 
 
+# Capitalised words right before a role word, with an optional possessive: "Acme Labs' CEO".
+_CAPITALISED_BEFORE = re.compile(r"((?:[A-ZÀ-Þ][\w&.-]*\s+){0,3}[A-ZÀ-Þ][\w&.-]*)(?:'s|’s|')?\s+$")
+
+
+def _premodifier_by_name(s: Sentence, state: ReaderState, head_start: int, public: bool = False) -> Placed | None:
+    """ "Acme Labs co-owner Ana Ruiz" where the name finder missed the org in this sentence:
+    the capitalised words before the role word, or their last words, when the article names
+    an org so elsewhere."""
+    m = _CAPITALISED_BEFORE.search(s.text, max(0, head_start - 60), head_start)
+    if m is None or s.overlaps_name(m.start(1), m.end(1)):
+        return None
+    words = list(re.compile(r"\S+").finditer(s.text, m.start(1), m.end(1)))
+    for w in words:
+        text = " ".join(x.group(0) for x in words[words.index(w):])
+        org = _org_named(state, text, public)
+        if org is not None and org.text.casefold() == text.casefold():
+            return Placed(w.start(), m.end(1), org)
+    return None
+
+
 def _latin_holder(s: Sentence, phrase_start: int, phrase_end: int) -> Placed | None:
     for p in reversed(s.people()):
         if p.end <= phrase_start:
             gap = s.text[p.end:phrase_start]
             if _LATIN_APPOSITION_LEFT.match(gap) and not _CLAUSE_WORDS.search(_after_comma(gap)) \
-                    or re.fullmatch(r"\s*\(\s*", gap):
+                    or re.fullmatch(r"\s*\(\s*", gap) or _COORDINATED_NOUN.fullmatch(gap):
                 return p
             break
     for p in s.people():
@@ -431,6 +460,13 @@ def _latin_holder(s: Sentence, phrase_start: int, phrase_end: int) -> Placed | N
                 return p
             break
     return None
+
+
+# An apposition that opens with a noun the tables do not hold, joined to the role by and:
+# "Ana Ruiz, accionista y una de las fundadoras de Acme", "Dario Ferri, father and agent of".
+_COORDINATED_NOUN = re.compile(
+    r"\s*,\s*(?:(?:the|el|la|o|a|un|una|um|uma|an?)\s+)?(?:ex-)?[a-záéíóúâêôãõçñ]+(?:-[a-záéíóúâêôãõçñ]+)?"
+    r"\s+(?:and|y|e)\s+(?:(?:one of the|uno de los|una de las|um dos|uma das)\s+)?", re.IGNORECASE)
 
 
 def _after_comma(gap: str) -> str:
@@ -453,12 +489,17 @@ def _latin_predicate(s: Sentence, phrase_start: int) -> tuple[str, int, Mention 
     return None
 
 
+# A rank written as a number before a role word: "as the 267th pope", "como o 39.º presidente".
+_ORDINAL_END = re.compile(r"\b\d{1,4}(?:st|nd|rd|th|\.?[ºª°]|er|e|o|a)?\s*$", re.IGNORECASE)
+
+
 def _without_modifiers(s: Sentence, lead: str) -> str:
     """`lead` without the articles and status words that end it ("as interim", "como su nueva")."""
     determiners = s.lex.determiners or "the"
     possessives = s.lex.possessives or "its"
     while True:
-        shorter = re.sub(rf"\b(?:{determiners}|{possessives})\s*$", "", lead, flags=re.IGNORECASE)
+        shorter = _ORDINAL_END.sub("", lead)
+        shorter = re.sub(rf"\b(?:{determiners}|{possessives})\s*$", "", shorter, flags=re.IGNORECASE)
         for regex, _ in s.lex.role_status_regexes:
             m = re.search(rf"(?:{regex.pattern})\s*$", shorter, re.IGNORECASE)
             if m is not None and m.start() > 0:
@@ -669,10 +710,41 @@ def _role(s: Sentence, state: ReaderState, person: Mention, m: re.Match[str], or
         org_mention = org.mention
         family = state.family_of(org.mention) if org.type == "product" else None
         org_mention = family or org.mention
+    elif org_mention is None and _names_the_company(s, m.start(), text_end):
+        org_mention = _main_org(state)
     if status == "new" and status_at(s, m.start(), m.end()) in ("rumored", "speculated"):
         status = "rumored"
     since = _since(s, m.start()) if status == "new" else None
     return RoleDraft(person, label, role_text, org_mention, status, start, end, since)
+
+
+# Words that stand for the org an article is about: "owner of the club", "la empresa",
+# "membro do Conselho de Administração", "俱乐部主席", "公司董事长".
+_COMPANY_WORDS_LATIN = re.compile(
+    r"\b(?:company|firm|club|franchise|board|empresa|compañía|compañia|club|franquicia|consejo|directorio|companhia|"
+    r"clube|franquia|conselho)\b", re.IGNORECASE)
+_COMPANY_POSSESSOR_LATIN = re.compile(
+    r"\b(?:the (?:company|firm|club|franchise|group))(?:'s|’s)\s+(?:[a-z-]+\s+)?$", re.IGNORECASE)
+_COMPANY_WORDS_CJK = re.compile(r"(?:公司|集团|俱乐部|董事会|球会)$")
+
+
+def _names_the_company(s: Sentence, role_start: int, phrase_end: int) -> bool:
+    """The role phrase names its org by a common noun: "proprietário do clube", "the
+    company's new CEO", "俱乐部主席"."""
+    if s.lex.cjk:
+        return _COMPANY_WORDS_CJK.search(s.text, 0, role_start) is not None
+    lead = s.text[max(0, role_start - 40):role_start]
+    return _COMPANY_WORDS_LATIN.search(s.text, role_start, phrase_end) is not None \
+        or _COMPANY_POSSESSOR_LATIN.search(lead) is not None
+
+
+def _main_org(state: ReaderState) -> Mention | None:
+    """The org the article is about: named at least twice and more often than any other."""
+    counts = Counter(m.text.casefold() for m in state.mentions if m.type == "org")
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < 2 or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+        return None
+    return next(m for m in state.mentions if m.type == "org" and m.text.casefold() == ranked[0][0])
 
 
 def _after_org(s: Sentence, org_end: int, role_start: int) -> int:
