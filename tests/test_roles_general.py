@@ -4,10 +4,9 @@ same article (sentences written for these tests)."""
 
 from __future__ import annotations
 
-from test_roles_syntax import NAMES, roles
-
 from factline.model import Entity, Role, SourceRef
 from factline.stages.reconcile.events import update_roles
+from test_roles_syntax import NAMES, roles
 
 
 def _with(names: dict[str, str]):
