@@ -122,3 +122,29 @@ def test_no_org_when_the_title_has_two_or_names_its_own() -> None:
     dario = Entity("p4", "person", "Dario Ferri", roles=[_role("CEO", "CEO of Acme", "o1", "d2")])
     update_roles([ana, carla, bruno, dario], [])
     assert [r.org for r in bruno.roles] == [None, None]
+
+
+# -- a nationality word beside a public role, a founded thing the finder took for a person ----
+
+def test_a_nationality_word_names_the_country_of_a_public_role() -> None:
+    assert roles("Ana Ruiz habló con el presidente chino, Bruno Costa, el lunes. Viajó a China.", "es",
+                 "Bruno Costa") == {("president", "China")}
+    assert ("minister", "Brasil") in roles("O ministro brasileiro Bruno Costa chegou ao Brasil.", "pt", "Bruno Costa")
+    assert ("president", "China") in roles("Ana Ruiz met Chinese President Bruno Costa in China.", "en", "Bruno Costa")
+
+
+def test_no_country_when_the_article_names_none_or_the_role_is_no_public_one() -> None:
+    assert not any(org for _, org in roles("Ana Ruiz habló con el presidente chino, Bruno Costa, el lunes.", "es",
+                                           "Bruno Costa"))
+    assert roles("O fundador brasileiro Bruno Costa chegou ao Brasil.", "pt", "Bruno Costa") == {("founder", None)}
+
+
+def test_what_is_founded_is_an_org_even_when_typed_person() -> None:
+    patch = _with({"Zentra": "person"})
+    try:
+        assert ("founder", "Zentra") in roles("En 2013 Ana Ruiz fundó Zentra, una empresa de inversiones.", "es",
+                                              "Ana Ruiz")
+        assert ("founder", "Zentra") in roles("In 2013 Ana Ruiz founded Zentra, a small fund.", "en", "Ana Ruiz")
+    finally:
+        patch.undo()
+    assert roles("En 2013 Ana Ruiz fundó con Bruno Costa una empresa.", "es", "Ana Ruiz") == set()

@@ -26,6 +26,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from factline.model import Mention
+from factline.names.latin.lexicon import DEMONYMS, fold
 from factline.stages.extract.rules.claim_dates import date_at
 from factline.stages.extract.rules.context import ORG_LIKE, Draft, Placed, ReaderState, Sentence
 from factline.stages.extract.rules.status import status_at
@@ -311,6 +312,12 @@ def _latin_chain_roles(s: Sentence, state: ReaderState, chain: list[re.Match[str
     phrase_end, complement_orgs, boundary = _latin_complement(s, state, last.end())
     public = any(_is_public(s, m) for m in chain)
     premodifier = _premodifier_org(s, first.start(), public) or _premodifier_by_name(s, state, first.start(), public)
+    if public and premodifier is None and not complement_orgs:
+        country = _country_of_demonym(s, state, first.start(), last.end())
+        if country is not None and country.start < first.start():
+            premodifier = country  # "Chinese President"
+        elif country is not None:  # "presidente chino"
+            complement_orgs, phrase_end, boundary = [country], country.end, country.end
     phrase_start = premodifier.start if premodifier is not None else first.start()
     shared: list[Placed | None] = list(complement_orgs) or [premodifier]
     members: list[tuple[re.Match[str], list[Placed | None], int]] = []
@@ -427,6 +434,26 @@ def _premodifier_org(s: Sentence, head_start: int, public: bool = False) -> Plac
 
 # Capitalised words right before a role word, with an optional possessive: "Acme Labs' CEO".
 _CAPITALISED_BEFORE = re.compile(r"((?:[A-ZÀ-Þ][\w&.-]*\s+){0,3}[A-ZÀ-Þ][\w&.-]*)(?:'s|’s|')?\s+$")
+
+
+_WORD_BEFORE = re.compile(r"([A-Za-zÀ-ÿ]+)\s+$")
+_WORD_AFTER = re.compile(r"\s+([A-Za-zÀ-ÿ]+)")
+
+
+def _country_of_demonym(s: Sentence, state: ReaderState, head_start: int, head_end: int) -> Placed | None:
+    """ "Chinese President", "presidente chino", "ministro brasileiro": a nationality word
+    beside a public role names the country, when the article names a place that starts as
+    the word does (China, Brasil)."""
+    before = _WORD_BEFORE.search(s.text, max(0, head_start - 20), head_start)
+    after = _WORD_AFTER.match(s.text, head_end)
+    for m in (before, after):
+        if m is None or m.group(1).casefold() not in DEMONYMS:
+            continue
+        stem = fold(m.group(1))[:4]
+        place = next((x for x in state.mentions if x.type == "place" and fold(x.text)[:4] == stem), None)
+        if place is not None:
+            return Placed(m.start(1), m.end(1), place)
+    return None
 
 
 def _premodifier_by_name(s: Sentence, state: ReaderState, head_start: int, public: bool = False) -> Placed | None:
@@ -554,6 +581,8 @@ def _verb_roles(s: Sentence, state: ReaderState) -> list[RoleDraft]:
                 continue
             person = _last_before(s.people(), v.start(), 8 if s.lex.cjk else 3)
             org = _first_after(s.orgs(), v.end(), 6 if s.lex.cjk else 60, s)
+            if org is None and label == "founder":
+                org = _founded_thing(s, v.end())
             if person is not None and org is not None:
                 out.append(_verb_role(s, state, person, org, label, person.start, org.end))
     for regex, label in s.lex.role_verb_passive_regexes:
@@ -563,6 +592,16 @@ def _verb_roles(s: Sentence, state: ReaderState) -> list[RoleDraft]:
             if person is not None and org is not None:
                 out.append(_verb_role(s, state, person, org, label, org.start, person.end))
     return out
+
+
+def _founded_thing(s: Sentence, pos: int) -> Placed | None:
+    """What is founded is no person: a one-word name the finder typed person right after the
+    verb ("Ana fundó Vesta, una empresa") is the org."""
+    for p in s.names:
+        if p.start >= pos and not s.text[pos:p.start].strip() and p.type in ("person", "other") \
+                and len(p.mention.text.split()) == 1 and p.mention.text[:1].isupper():
+            return p
+    return None
 
 
 def _last_before(names: list[Placed], pos: int, gap: int) -> Placed | None:
