@@ -148,3 +148,30 @@ def test_what_is_founded_is_an_org_even_when_typed_person() -> None:
     finally:
         patch.undo()
     assert roles("En 2013 Ana Ruiz fundó con Bruno Costa una empresa.", "es", "Ana Ruiz") == set()
+
+
+def test_a_company_role_with_no_org_takes_the_story_main_org() -> None:
+    club = Entity("o1", "org", "Vesta", mentions=[f"m{i}" for i in range(9)])
+    other = Entity("o2", "org", "Umbra", mentions=["m1", "m2", "m3"])
+    ana = Entity("p1", "person", "Ana Ruiz", roles=[_role("owner", "dono da franquia", None, "d1")])
+    bruno = Entity("p2", "person", "Bruno Costa", roles=[_role("player", "volante", None, "d2")])
+    carla = Entity("p3", "person", "Carla Mendes", roles=[_role("reporter", "repórter", None, "d2")])
+    dario = Entity("p4", "person", "Dario Ferri", roles=[Role("player", "ex-atacante", None, "former",
+                                                             sources=[SourceRef("d2", 0, 1, "x")])])
+    update_roles([club, other, ana, bruno, carla, dario], [])
+    assert (ana.roles[0].org, bruno.roles[0].org) == ("o1", "o1")
+    assert (carla.roles[0].org, dario.roles[0].org) == (None, None)  # a trade; a former role
+
+
+def test_no_story_org_when_two_orgs_are_named_as_often() -> None:
+    tied = [Entity(f"o{i}", "org", name, mentions=["m1", "m2"]) for i, name in ((1, "Vesta"), (2, "Umbra"))]
+    ana = Entity("p1", "person", "Ana Ruiz", roles=[_role("owner", "propietaria del club", None, "d1")])
+    update_roles([*tied, ana], [])
+    assert ana.roles[0].org is None
+
+
+def test_the_company_noun_stays_in_the_role_text() -> None:
+    from test_roles_syntax import read_roles
+
+    found = read_roles("俱乐部主席林志远说。", "zh", "林志远")
+    assert [(label, text) for label, text, _, _ in found] == [("chairman", "俱乐部主席")]

@@ -8,6 +8,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date as Date
 
+from factline.lang import company_words
 from factline.model import (
     Claim,
     Entity,
@@ -341,17 +342,23 @@ def update_roles(entities: list[Entity], events: list[Event]) -> None:
 def _orgs_of_titles(entities: list[Entity]) -> None:
     """ "Pope Francis" in an article that also writes "the 12th pope of the Catholic Church":
     a role with no org takes the one org that its title has, with an org, in the articles
-    that state it; merged into the holder's role at that org when there is one."""
+    that state it; a role that names its org as "the club" / "公司", or a company's role
+    (CEO, player, pope) that names none, takes the story's main org;
+    merged into the holder's role at that org when there is one."""
     named: dict[tuple[str, str], set[str]] = defaultdict(set)
     for e in entities:
         for role in e.roles:
             if role.org is not None:
                 for src in role.sources:
                     named[(src.document, role.role.casefold())].add(role.org)
+    main = _story_main_org(entities)
     for e in entities:
         kept = []
         for role in e.roles:
             orgs = set().union(*(named.get((src.document, role.role.casefold()), set()) for src in role.sources))
+            if not orgs and main is not None and (company_words.ANY.search(role.role_text) or (
+                    role.role in company_words.ORG_ROLES and role.status in ("current", "new"))):
+                orgs = {main}  # "dono da franquia", "the midfielder X" in an article that names no org twice
             orgs.discard(e.id)
             if role.org is not None or len(orgs) != 1 or _names_its_own_org(role.role_text):
                 kept.append(role)
@@ -379,6 +386,14 @@ def _names_its_own_org(role_text: str) -> bool:
 
 # A later, more specific status wins over "current" (as when roles are first merged in link).
 _STATUS_WEIGHT = {"rumored": 0, "current": 1, "new": 2, "former": 3}
+
+
+def _story_main_org(entities: list[Entity]) -> str | None:
+    """The org the story names most, when it names it more often than any other."""
+    orgs = sorted((e for e in entities if e.type == "org"), key=lambda e: -e.mention_count)
+    if not orgs or len(orgs) > 1 and orgs[1].mention_count == orgs[0].mention_count:
+        return None
+    return orgs[0].id
 
 
 def _fold_role(into: Role, role: Role) -> None:

@@ -25,6 +25,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from factline.lang import company_words
 from factline.model import Mention
 from factline.names.latin.lexicon import DEMONYMS, fold
 from factline.stages.extract.rules.claim_dates import date_at
@@ -740,6 +741,9 @@ def _role(s: Sentence, state: ReaderState, person: Mention, m: re.Match[str], or
     if org is not None and org.start < m.start():
         text_start = org.start if org.type == "product" else _after_org(s, org.end, m.start())
     text_end = max(m.end(), phrase_end or m.end())
+    company_start = _company_noun_start(s, m.start(), text_end) if org is None and org_override is None else None
+    if company_start is not None:  # "俱乐部主席", "the company's CEO": kept in the text, for reconcile
+        text_start = min(text_start, company_start)
     role_text = _written(s)[text_start:text_end].strip(" 　“”\"'")
     domain = _domain(s, min(text_start, m.start()), text_end)
     if label in _HEAD_LABELS and domain:
@@ -749,7 +753,7 @@ def _role(s: Sentence, state: ReaderState, person: Mention, m: re.Match[str], or
         org_mention = org.mention
         family = state.family_of(org.mention) if org.type == "product" else None
         org_mention = family or org.mention
-    elif org_mention is None and _names_the_company(s, m.start(), text_end):
+    elif company_start is not None:
         org_mention = _main_org(state)
     if status == "new" and status_at(s, m.start(), m.end()) in ("rumored", "speculated"):
         status = "rumored"
@@ -757,24 +761,17 @@ def _role(s: Sentence, state: ReaderState, person: Mention, m: re.Match[str], or
     return RoleDraft(person, label, role_text, org_mention, status, start, end, since)
 
 
-# Words that stand for the org an article is about: "owner of the club", "la empresa",
-# "membro do Conselho de Administração", "俱乐部主席", "公司董事长".
-_COMPANY_WORDS_LATIN = re.compile(
-    r"\b(?:company|firm|club|franchise|board|empresa|compañía|compañia|club|franquicia|consejo|directorio|companhia|"
-    r"clube|franquia|conselho)\b", re.IGNORECASE)
-_COMPANY_POSSESSOR_LATIN = re.compile(
-    r"\b(?:the (?:company|firm|club|franchise|group))(?:'s|’s)\s+(?:[a-z-]+\s+)?$", re.IGNORECASE)
-_COMPANY_WORDS_CJK = re.compile(r"(?:公司|集团|俱乐部|董事会|球会)$")
-
-
-def _names_the_company(s: Sentence, role_start: int, phrase_end: int) -> bool:
-    """The role phrase names its org by a common noun: "proprietário do clube", "the
-    company's new CEO", "俱乐部主席"."""
+def _company_noun_start(s: Sentence, role_start: int, phrase_end: int) -> int | None:
+    """Where the role phrase names its org by a common noun ("proprietário do clube", "the
+    company's new CEO", "俱乐部主席"), the start of the phrase with that noun; else None."""
     if s.lex.cjk:
-        return _COMPANY_WORDS_CJK.search(s.text, 0, role_start) is not None
-    lead = s.text[max(0, role_start - 40):role_start]
-    return _COMPANY_WORDS_LATIN.search(s.text, role_start, phrase_end) is not None \
-        or _COMPANY_POSSESSOR_LATIN.search(lead) is not None
+        m = company_words.CJK_BEFORE.search(s.text, 0, role_start)
+        return m.start() if m is not None else None
+    lead_start = max(0, role_start - 40)
+    possessor = company_words.LATIN_POSSESSOR.search(s.text[lead_start:role_start])
+    if possessor is not None:
+        return lead_start + possessor.start()
+    return role_start if company_words.LATIN.search(s.text, role_start, phrase_end) is not None else None
 
 
 def _main_org(state: ReaderState) -> Mention | None:
