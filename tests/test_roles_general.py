@@ -175,3 +175,12 @@ def test_the_company_noun_stays_in_the_role_text() -> None:
 
     found = read_roles("俱乐部主席林志远说。", "zh", "林志远")
     assert [(label, text) for label, text, _, _ in found] == [("chairman", "俱乐部主席")]
+
+
+def test_nationality_words_between_the_role_and_its_holder() -> None:
+    assert ("cardinal", None) in roles("El cardenal estadounidense Bruno Costa fue elegido.", "es", "Bruno Costa")
+    assert ("coach", None) in roles("Chegou o antigo selecionador argentino e mexicano Bruno Costa.", "pt",
+                                    "Bruno Costa")
+    assert ("founder", "Acme") in roles("Acme's founder, Italian Bruno Costa, left.", "en", "Bruno Costa")
+    # A word that is no nationality still parts them.
+    assert roles("El cardenal dijo que Bruno Costa fue elegido.", "es", "Bruno Costa") == set()

@@ -484,7 +484,8 @@ def _latin_holder(s: Sentence, phrase_start: int, phrase_end: int) -> Placed | N
     for p in s.people():
         if p.start >= phrase_end:
             gap = s.text[phrase_end:p.start]
-            if re.fullmatch(r"\s*,?\s*", gap) or _DESCRIBED_NAME.match(gap) or _PERSONAL_A.match(gap):
+            if re.fullmatch(r"\s*,?\s*", gap) or _DESCRIBED_NAME.match(gap) or _PERSONAL_A.match(gap) \
+                    or _only_demonyms(gap):
                 return p
             break
     return None
@@ -495,6 +496,13 @@ def _latin_holder(s: Sentence, phrase_start: int, phrase_end: int) -> Placed | N
 _COORDINATED_NOUN = re.compile(
     r"\s*,\s*(?:(?:the|el|la|o|a|un|una|um|uma|an?)\s+)?(?:ex-)?[a-záéíóúâêôãõçñ]+(?:-[a-záéíóúâêôãõçñ]+)?"
     r"\s+(?:and|y|e)\s+(?:(?:one of the|uno de los|una de las|um dos|uma das)\s+)?", re.IGNORECASE)
+
+
+def _only_demonyms(gap: str) -> bool:
+    """ "el cardenal estadounidense X", "o selecionador argentino e mexicano X": nationality
+    words between a role and its holder."""
+    words = [w for w in re.split(r"[\s,]+", gap) if w and w.casefold() not in ("e", "y", "and")]
+    return bool(words) and len(words) <= 2 and all(w.casefold() in DEMONYMS for w in words)
 
 
 def _after_comma(gap: str) -> str:
