@@ -184,3 +184,18 @@ def test_nationality_words_between_the_role_and_its_holder() -> None:
     assert ("founder", "Acme") in roles("Acme's founder, Italian Bruno Costa, left.", "en", "Bruno Costa")
     # A word that is no nationality still parts them.
     assert roles("El cardenal dijo que Bruno Costa fue elegido.", "es", "Bruno Costa") == set()
+
+
+# -- a relative clause of place names where the role is held -----------------------------------
+
+def test_a_relative_clause_of_place_gives_the_org() -> None:
+    assert ("vice president", "Acme") in roles(
+        "Entre 2018 y 2023, Ana Ruiz integró la Acme (AC), donde ocupó el cargo de vicepresidente.", "es", "Ana Ruiz")
+    assert ("COO", "Globex") in roles("Ana Ruiz joined Globex in 2010, where she served as chief operating officer.",
+                                      "en", "Ana Ruiz")
+    assert ("president", "Globex") in roles("Ana Ruiz entrou na Globex, onde foi presidente.", "pt", "Ana Ruiz")
+
+
+def test_a_clause_that_is_no_relative_of_place_gives_no_org() -> None:
+    assert roles("Ana Ruiz visited Globex, and she served as chief operating officer.", "en", "Ana Ruiz") \
+        <= {("COO", None)}

@@ -350,9 +350,10 @@ def _latin_chain_roles(s: Sentence, state: ReaderState, chain: list[re.Match[str
         if object_holder is not None and orgs == [None]:
             # "Petrobras appointed X as interim president": the org that gives the role.
             orgs = [_appointer(s, object_holder)]
+        place = _org_of_relative_place(s, pred_start) if orgs == [None] else None
         for org in orgs:
             out.append(_role(s, state, holder_mention, m, org, pred_status, min(pred_start, phrase_start), phrase_end,
-                             phrase_end=end))
+                             phrase_end=end, org_override=place))
     return out
 
 
@@ -555,6 +556,22 @@ def _object_before(s: Sentence, pred_start: int, pred_end: int) -> Mention | Non
         if p.end <= pred_start:
             gap = s.text[p.end:pred_start]
             return p.mention if re.fullmatch(r"\s*,?\s*", gap) and not _oblique(s, p) else None
+    return None
+
+
+# A relative clause of place: "joined Acme (AC), where she served as", "integró X, donde ocupó".
+_RELATIVE_PLACE = re.compile(
+    r"\s*(?:\([^()]{1,20}\)\s*)?,?\s*(?:where|in which|at which|donde|en (?:la|el) que|onde|n[oa] qual|em que)\s+"
+    r"(?:(?:he|she|it|they|él|ella|ele|ela)\s+)?(?:(?:also|también|também|later|luego|depois)\s+)?$", re.IGNORECASE)
+
+
+def _org_of_relative_place(s: Sentence, pred_start: int) -> Mention | None:
+    """The org a relative clause of place hangs on is where the role in it is held (a date
+    may stand between: "joined Acme in 2010, where")."""
+    for o in reversed(s.orgs()):
+        if o.end <= pred_start:
+            gap = re.sub(r"^\s+(?:in|en|em|since|desde)\s+(?=,)", "", s.without_times(o.end, pred_start))
+            return o.mention if _RELATIVE_PLACE.fullmatch(gap) else None
     return None
 
 
