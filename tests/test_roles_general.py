@@ -199,3 +199,11 @@ def test_a_relative_clause_of_place_gives_the_org() -> None:
 def test_a_clause_that_is_no_relative_of_place_gives_no_org() -> None:
     assert roles("Ana Ruiz visited Globex, and she served as chief operating officer.", "en", "Ana Ruiz") \
         <= {("COO", None)}
+
+
+def test_traditional_chinese_reads_the_same_tables() -> None:
+    assert ("shareholder", "維斯塔") in roles("維斯塔股東林志遠表示反對。", "zh", "林志遠")
+    assert ("chairman", "維斯塔") in roles("維斯塔贏了。維斯塔輸了。公司董事長林志遠說。", "zh", "林志遠")
+    ana = Entity("p1", "person", "林志遠", roles=[_role("chairman", "俱樂部主席", None, "d1")])
+    update_roles([Entity("o1", "org", "維斯塔", mentions=["m1", "m2"]), ana], [])
+    assert ana.roles[0].org == "o1"
