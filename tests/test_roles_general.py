@@ -207,3 +207,38 @@ def test_traditional_chinese_reads_the_same_tables() -> None:
     ana = Entity("p1", "person", "林志遠", roles=[_role("chairman", "俱樂部主席", None, "d1")])
     update_roles([Entity("o1", "org", "維斯塔", mentions=["m1", "m2"]), ana], [])
     assert ana.roles[0].org == "o1"
+
+
+# -- succession: the subject's role is new, the predecessor's former ---------------------------
+
+def _statuses(text: str, lang: str, person: str) -> set[tuple[str, str | None, str]]:
+    from test_roles_syntax import read_roles
+
+    return {(label, org, status) for label, _, org, status in read_roles(text, lang, person)}
+
+
+def test_a_verb_of_succession_gives_the_role_to_both_people() -> None:
+    text = "In 2019 Bruno Costa succeeded Carla Mendes as chairman of Acme."
+    assert ("chairman", "Acme", "new") in _statuses(text, "en", "Bruno Costa")
+    assert ("chairman", "Acme", "former") in _statuses(text, "en", "Carla Mendes")
+    text = "Bruno Costa took over from co-founder Carla Mendes as Acme's CEO."
+    assert ("CEO", "Acme", "former") in _statuses(text, "en", "Carla Mendes")
+    text = "Bruno Costa sucedió a Carla Mendes como presidente de Acme."
+    assert _statuses(text, "es", "Carla Mendes") == {("president", "Acme", "former")}
+    text = "Bruno Costa substituiu Carla Mendes como presidente da Globex."
+    assert _statuses(text, "pt", "Bruno Costa") == {("president", "Globex", "new")}
+
+
+def test_without_succession_as_gives_the_role_to_the_person_before_it() -> None:
+    assert _statuses("Acme nombró a Carla Mendes como presidenta.", "es", "Carla Mendes") == {
+        ("president", "Acme", "current")}
+    assert _statuses("Acme nombró a Carla Mendes como presidenta.", "es", "Bruno Costa") == set()
+
+
+def test_a_nationality_after_of_is_no_org() -> None:
+    patch = _with({"Dutch": "org"})
+    try:
+        assert roles("Ana Ruiz, who also is CEO of the Dutch holding company Exor, said so.", "en", "Ana Ruiz") == {
+            ("CEO", None)}
+    finally:
+        patch.undo()

@@ -8,7 +8,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date as Date
 
-from factline.lang import company_words
+from factline.lang import role_words
 from factline.model import (
     Claim,
     Entity,
@@ -356,8 +356,8 @@ def _orgs_of_titles(entities: list[Entity]) -> None:
         kept = []
         for role in e.roles:
             orgs = set().union(*(named.get((src.document, role.role.casefold()), set()) for src in role.sources))
-            if not orgs and main is not None and (company_words.ANY.search(role.role_text) or (
-                    role.role in company_words.ORG_ROLES and role.status in ("current", "new"))):
+            if not orgs and main is not None and (role_words.ANY.search(role.role_text) or (
+                    role.role in role_words.ORG_ROLES and role.status in ("current", "new"))):
                 orgs = {main}  # "dono da franquia", "the midfielder X" in an article that names no org twice
             orgs.discard(e.id)
             if role.org is not None or len(orgs) != 1 or _names_its_own_org(role.role_text):

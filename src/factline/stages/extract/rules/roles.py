@@ -25,7 +25,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from factline.lang import company_words
+from factline.lang import role_words
 from factline.model import Mention
 from factline.names.latin.lexicon import DEMONYMS, fold
 from factline.stages.extract.rules.claim_dates import date_at
@@ -343,18 +343,44 @@ def _latin_chain_roles(s: Sentence, state: ReaderState, chain: list[re.Match[str
     if predicate is None:
         return out
     pred_status, pred_start, object_holder = predicate
-    holder_mention = object_holder or _holder_before(s, state, pred_start) or _carried_holder(s, state, pred_start)
-    if holder_mention is None:
-        return out
-    for m, orgs, end in members:
-        if object_holder is not None and orgs == [None]:
-            # "Petrobras appointed X as interim president": the org that gives the role.
-            orgs = [_appointer(s, object_holder)]
-        place = _org_of_relative_place(s, pred_start) if orgs == [None] else None
-        for org in orgs:
-            out.append(_role(s, state, holder_mention, m, org, pred_status, min(pred_start, phrase_start), phrase_end,
-                             phrase_end=end, org_override=place))
+    succession = _predecessor(s, pred_start)
+    holders: list[tuple[Mention | None, str]] = []
+    if succession is not None:
+        # "In 2019 he succeeded Ma as chairman": the subject's role is new, Ma's former.
+        predecessor, verb_start = succession
+        object_holder = None
+        holders = [(_holder_before(s, state, verb_start) or _carried_holder(s, state, verb_start), "new"),
+                   (predecessor.mention, "former")]
+        pred_start = min(pred_start, verb_start)
+    else:
+        holders = [(object_holder or _holder_before(s, state, pred_start) or _carried_holder(s, state, pred_start),
+                    pred_status)]
+    for holder_mention, status in holders:
+        if holder_mention is None:
+            continue
+        for m, orgs, end in members:
+            appointer = None
+            if object_holder is not None and orgs == [None]:
+                # "Petrobras appointed X as interim president": the org that gives the role.
+                found = _appointer(s, object_holder)
+                appointer = found.mention if found is not None else None
+            place = appointer or (_org_of_relative_place(s, pred_start) if orgs == [None] else None)
+            for org in orgs:
+                out.append(_role(s, state, holder_mention, m, org, status, min(pred_start, phrase_start), phrase_end,
+                                 phrase_end=end, org_override=place))
     return out
+
+
+def _predecessor(s: Sentence, pred_start: int) -> tuple[Placed, int] | None:
+    """ "succeeded Ma as chairman", "sucedió a X como": the person right before as/como
+    after a verb of succession, and where that verb starts."""
+    if not re.match(r"(?:as|como)\b", s.text[pred_start:], re.IGNORECASE):
+        return None
+    person = next((p for p in reversed(s.names) if p.type == "person" and p.end <= pred_start), None)
+    if person is None or s.text[person.end:pred_start].strip(" ,"):
+        return None
+    verb = role_words.SUCCEEDED.search(s.text, max(0, person.start - 50), person.start)
+    return (person, verb.start()) if verb is not None else None
 
 
 def _latin_complement(s: Sentence, state: ReaderState, head_end: int,
@@ -373,7 +399,8 @@ def _latin_complement(s: Sentence, state: ReaderState, head_end: int,
     if time is not None:
         limit = time.start
     boundary = len(s.text[:limit].rstrip(" ,"))
-    inside = [o for o in s.orgs() if o.start >= head_end and o.end <= limit] or _thing_named_after(
+    inside = [o for o in s.orgs() if o.start >= head_end and o.end <= limit
+              and o.mention.text.casefold() not in DEMONYMS] or _thing_named_after(
         s, state, m.end(), _ARTICLE_END.search(m.group(0)) is not None)
     end = head_end
     if inside:
@@ -403,6 +430,8 @@ def _thing_named_after(s: Sentence, state: ReaderState, pos: int, after_article:
     Institute"), or a one-word "person" the article also writes as a place or an org
     ("consejero delegado de Stellantis")."""
     for p in s.names:
+        if p.mention.text.casefold() in DEMONYMS:
+            continue  # "CEO of the Dutch holding company X": a nationality, no org
         if p.start == pos and (p.type in ("place", "person") or after_article and p.type == "other"):
             words = p.mention.text.split()
             if p.type == "place" or after_article or (len(words) == 1 and any(
@@ -561,7 +590,7 @@ def _object_before(s: Sentence, pred_start: int, pred_end: int) -> Mention | Non
 
 # A relative clause of place: "joined Acme (AC), where she served as", "integró X, donde ocupó".
 _RELATIVE_PLACE = re.compile(
-    r"\s*(?:\([^()]{1,20}\)\s*)?,?\s*(?:where|in which|at which|donde|en (?:la|el) que|onde|n[oa] qual|em que)\s+"
+    r"\)?\s*(?:\([^()]{1,20}\)\s*)?,?\s*(?:where|in which|at which|donde|en (?:la|el) que|onde|n[oa] qual|em que)\s+"
     r"(?:(?:he|she|it|they|él|ella|ele|ela)\s+)?(?:(?:also|también|também|later|luego|depois)\s+)?$", re.IGNORECASE)
 
 
@@ -790,13 +819,13 @@ def _company_noun_start(s: Sentence, role_start: int, phrase_end: int) -> int | 
     """Where the role phrase names its org by a common noun ("proprietário do clube", "the
     company's new CEO", "俱乐部主席"), the start of the phrase with that noun; else None."""
     if s.lex.cjk:
-        m = company_words.CJK_BEFORE.search(s.text, 0, role_start)
+        m = role_words.CJK_BEFORE.search(s.text, 0, role_start)
         return m.start() if m is not None else None
     lead_start = max(0, role_start - 40)
-    possessor = company_words.LATIN_POSSESSOR.search(s.text[lead_start:role_start])
+    possessor = role_words.LATIN_POSSESSOR.search(s.text[lead_start:role_start])
     if possessor is not None:
         return lead_start + possessor.start()
-    return role_start if company_words.LATIN.search(s.text, role_start, phrase_end) is not None else None
+    return role_start if role_words.LATIN.search(s.text, role_start, phrase_end) is not None else None
 
 
 def _main_org(state: ReaderState) -> Mention | None:

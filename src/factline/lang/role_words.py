@@ -1,8 +1,10 @@
-"""Common nouns by which an article names the org it is about, in all four languages:
-"owner of the club", "la empresa", "membro do Conselho de Administração", "俱乐部主席".
+"""Words the role rules share across languages.
 
-A role phrase that names its org only so belongs to the article's main org (or, when the
-article names none often enough, the story's)."""
+Common nouns by which an article names the org it is about ("owner of the club", "la
+empresa", "membro do Conselho de Administração", "俱乐部主席"): a role phrase that names its
+org only so belongs to the article's main org (or, when the article names none often
+enough, the story's). Verbs of succession ("succeeded X as CEO", "sucedió a X como"): the
+person they name held the role before."""
 
 from __future__ import annotations
 
@@ -27,3 +29,12 @@ ORG_ROLES = frozenset({"CEO", "CTO", "CFO", "COO", "chairman", "vice chairman", 
                        "co-owner", "shareholder", "board member", "general manager", "deputy general manager",
                        "player", "coach", "pope", "cardinal", "chief people officer", "chief scientist",
                        "technical lead", "general counsel"})
+
+# Right before a predecessor's name, with at most one title or article between:
+# "took over from co-founder X as", "sucedió a X como", "substituiu o X como".
+SUCCEEDED = re.compile(
+    r"\b(?:succeeded|succeeds|succeed|succeeding|took over from|takes over from|taking over from|replaced|replaces|"
+    r"replacing|sucedió a|sucede a|suceder a|sucediendo a|sustituyó a|sustituye a|sustituir a|reemplazó a|"
+    r"reemplaza a|reemplazar a|relevó a|releva a|sucedeu|sucede|suceder|substituiu|substitui|substituir|"
+    r"substituindo)(?:\s+(?:the|el|la|o|a|his|her|su|seu|sua))?(?:\s+[a-zà-ÿ]+(?:-[a-zà-ÿ]+)?)?\s+$",
+    re.IGNORECASE)
