@@ -106,6 +106,7 @@ ROLES = (
     RoleWord("总监", "director"),
     RoleWord("联合创始人", "co-founder"),
     RoleWord("创始人|创办人", "founder"),
+    RoleWord("大股东|股东", "shareholder"),
     RoleWord("合伙人", "partner"),
     RoleWord("技术负责人|技术带头人|技术主管|技术总监", "technical lead"),
     RoleWord("负责人|主管|一号位|掌门人|带头人|领导者|主理人", "head"),

@@ -8,11 +8,13 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date as Date
 
+from factline.lang import role_words
 from factline.model import (
     Claim,
     Entity,
     Event,
     Participant,
+    Role,
     Run,
     SourceRef,
 )
@@ -317,7 +319,9 @@ def summarize(ev: Event, names: dict[str, str]) -> str:
 
 def update_roles(entities: list[Entity], events: list[Event]) -> None:
     """A departure from an org (or a join that names where someone came from) ends the
-    roles held there: they become former, until the event's date."""
+    roles held there: they become former, until the event's date. First, a role read with
+    no org takes the org its title is given in the same articles (see `_orgs_of_titles`)."""
+    _orgs_of_titles(entities)
     by_id = {e.id: e for e in entities}
     for ev in events:
         if ev.type not in ("departure", "join") or ev.status in ("denied", "speculated"):
@@ -333,3 +337,71 @@ def update_roles(entities: list[Entity], events: list[Event]) -> None:
                     role.until = role.until or ev.date
 
 
+
+
+def _orgs_of_titles(entities: list[Entity]) -> None:
+    """ "Pope Francis" in an article that also writes "the 12th pope of the Catholic Church":
+    a role with no org takes the one org that its title has, with an org, in the articles
+    that state it; a role that names its org as "the club" / "公司", or a company's role
+    (CEO, player, pope) that names none, takes the story's main org;
+    merged into the holder's role at that org when there is one."""
+    named: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for e in entities:
+        for role in e.roles:
+            if role.org is not None:
+                for src in role.sources:
+                    named[(src.document, role.role.casefold())].add(role.org)
+    main = _story_main_org(entities)
+    for e in entities:
+        kept = []
+        for role in e.roles:
+            orgs = set().union(*(named.get((src.document, role.role.casefold()), set()) for src in role.sources))
+            if not orgs and main is not None and (role_words.ANY.search(role.role_text) or (
+                    role.role in role_words.ORG_ROLES and role.status in ("current", "new"))):
+                orgs = {main}  # "dono da franquia", "the midfielder X" in an article that names no org twice
+            orgs.discard(e.id)
+            if role.org is not None or len(orgs) != 1 or _names_its_own_org(role.role_text):
+                kept.append(role)
+                continue
+            org = orgs.pop()
+            same = next((r for r in e.roles if r.org == org and r.role.casefold() == role.role.casefold()), None)
+            if same is None:
+                role.org = org
+                kept.append(role)
+            else:
+                _fold_role(same, role)
+        e.roles = kept
+
+
+def _names_its_own_org(role_text: str) -> bool:
+    """A Latin role text with a name in it ("Acme CEO", "chairman of Acme Group"): its org is
+    named, only not found, and another org's title says nothing about it. A lone title
+    ("Pope") is no name."""
+    for part in role_text.split(" / "):
+        words = part.split()
+        if len(words) > 1 and any(w[:1].isupper() and any(c.islower() for c in w) for w in words):
+            return True
+    return False
+
+
+# A later, more specific status wins over "current" (as when roles are first merged in link).
+_STATUS_WEIGHT = {"rumored": 0, "current": 1, "new": 2, "former": 3}
+
+
+def _story_main_org(entities: list[Entity]) -> str | None:
+    """The org the story names most, when it names it more often than any other."""
+    orgs = sorted((e for e in entities if e.type == "org"), key=lambda e: -e.mention_count)
+    if not orgs or len(orgs) > 1 and orgs[1].mention_count == orgs[0].mention_count:
+        return None
+    return orgs[0].id
+
+
+def _fold_role(into: Role, role: Role) -> None:
+    if _STATUS_WEIGHT.get(role.status, 0) > _STATUS_WEIGHT.get(into.status, 0):
+        into.status = role.status
+    for text in role.role_text.split(" / "):
+        if text not in into.role_text.split(" / "):
+            into.role_text = f"{into.role_text} / {text}"
+    for src in role.sources:
+        if all(s.document != src.document for s in into.sources):
+            into.sources.append(src)

@@ -22,9 +22,12 @@ Traditional text (執行長, 董事長) meets the same tables and every offset s
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
+from factline.lang import role_words
 from factline.model import Mention
+from factline.names.latin.lexicon import DEMONYMS, fold
 from factline.stages.extract.rules.claim_dates import date_at
 from factline.stages.extract.rules.context import ORG_LIKE, Draft, Placed, ReaderState, Sentence
 from factline.stages.extract.rules.status import status_at
@@ -309,7 +312,13 @@ def _latin_chain_roles(s: Sentence, state: ReaderState, chain: list[re.Match[str
     first, last = chain[0], chain[-1]
     phrase_end, complement_orgs, boundary = _latin_complement(s, state, last.end())
     public = any(_is_public(s, m) for m in chain)
-    premodifier = _premodifier_org(s, first.start(), public)
+    premodifier = _premodifier_org(s, first.start(), public) or _premodifier_by_name(s, state, first.start(), public)
+    if public and premodifier is None and not complement_orgs:
+        country = _country_of_demonym(s, state, first.start(), last.end())
+        if country is not None and country.start < first.start():
+            premodifier = country  # "Chinese President"
+        elif country is not None:  # "presidente chino"
+            complement_orgs, phrase_end, boundary = [country], country.end, country.end
     phrase_start = premodifier.start if premodifier is not None else first.start()
     shared: list[Placed | None] = list(complement_orgs) or [premodifier]
     members: list[tuple[re.Match[str], list[Placed | None], int]] = []
@@ -321,6 +330,8 @@ def _latin_chain_roles(s: Sentence, state: ReaderState, chain: list[re.Match[str
         members.append((m, list(own) or shared, own_end if own else m.end()))
     status = _marker_status(s, phrase_start) or _marker_status(s, first.start()) or "current"
     holder = _latin_holder(s, phrase_start, boundary)
+    if holder is not None and any(o.mention is holder.mention for o in complement_orgs):
+        holder = None  # "pope of the Acme Church": the "person" after the article is the org
     out: list[RoleDraft] = []
     if holder is not None:
         span = (min(phrase_start, holder.start), max(phrase_end, holder.end))
@@ -332,17 +343,44 @@ def _latin_chain_roles(s: Sentence, state: ReaderState, chain: list[re.Match[str
     if predicate is None:
         return out
     pred_status, pred_start, object_holder = predicate
-    holder_mention = object_holder or _holder_before(s, state, pred_start) or _carried_holder(s, state, pred_start)
-    if holder_mention is None:
-        return out
-    for m, orgs, end in members:
-        if object_holder is not None and orgs == [None]:
-            # "Petrobras appointed X as interim president": the org that gives the role.
-            orgs = [_appointer(s, object_holder)]
-        for org in orgs:
-            out.append(_role(s, state, holder_mention, m, org, pred_status, min(pred_start, phrase_start), phrase_end,
-                             phrase_end=end))
+    succession = _predecessor(s, pred_start)
+    holders: list[tuple[Mention | None, str]] = []
+    if succession is not None:
+        # "In 2019 he succeeded Ma as chairman": the subject's role is new, Ma's former.
+        predecessor, verb_start = succession
+        object_holder = None
+        holders = [(_holder_before(s, state, verb_start) or _carried_holder(s, state, verb_start), "new"),
+                   (predecessor.mention, "former")]
+        pred_start = min(pred_start, verb_start)
+    else:
+        holders = [(object_holder or _holder_before(s, state, pred_start) or _carried_holder(s, state, pred_start),
+                    pred_status)]
+    for holder_mention, status in holders:
+        if holder_mention is None:
+            continue
+        for m, orgs, end in members:
+            appointer = None
+            if object_holder is not None and orgs == [None]:
+                # "Petrobras appointed X as interim president": the org that gives the role.
+                found = _appointer(s, object_holder)
+                appointer = found.mention if found is not None else None
+            place = appointer or (_org_of_relative_place(s, pred_start) if orgs == [None] else None)
+            for org in orgs:
+                out.append(_role(s, state, holder_mention, m, org, status, min(pred_start, phrase_start), phrase_end,
+                                 phrase_end=end, org_override=place))
     return out
+
+
+def _predecessor(s: Sentence, pred_start: int) -> tuple[Placed, int] | None:
+    """ "succeeded Ma as chairman", "sucedió a X como": the person right before as/como
+    after a verb of succession, and where that verb starts."""
+    if not re.match(r"(?:as|como)\b", s.text[pred_start:], re.IGNORECASE):
+        return None
+    person = next((p for p in reversed(s.names) if p.type == "person" and p.end <= pred_start), None)
+    if person is None or s.text[person.end:pred_start].strip(" ,"):
+        return None
+    verb = role_words.SUCCEEDED.search(s.text, max(0, person.start - 50), person.start)
+    return (person, verb.start()) if verb is not None else None
 
 
 def _latin_complement(s: Sentence, state: ReaderState, head_end: int,
@@ -361,7 +399,9 @@ def _latin_complement(s: Sentence, state: ReaderState, head_end: int,
     if time is not None:
         limit = time.start
     boundary = len(s.text[:limit].rstrip(" ,"))
-    inside = [o for o in s.orgs() if o.start >= head_end and o.end <= limit] or _thing_named_after(s, state, m.end())
+    inside = [o for o in s.orgs() if o.start >= head_end and o.end <= limit
+              and o.mention.text.casefold() not in DEMONYMS] or _thing_named_after(
+        s, state, m.end(), _ARTICLE_END.search(m.group(0)) is not None)
     end = head_end
     if inside:
         end = max(o.end for o in inside)
@@ -380,14 +420,21 @@ def _latin_complement(s: Sentence, state: ReaderState, head_end: int,
 _MODIFIED_AFTER = re.compile(r"\s+(?!(?:and|y|e|of|de|da|do|del|in|en|em|at|for|n[oa]|with|con|com)\b)[a-záéíóúâêôãõç]")
 
 
-def _thing_named_after(s: Sentence, state: ReaderState, pos: int) -> list[Placed]:
+# A definite article ends the preposition: "of the", "de la", "del". People's names take none.
+_ARTICLE_END = re.compile(r"\b(?:the|la|las|los|del)\s$", re.IGNORECASE)
+
+
+def _thing_named_after(s: Sentence, state: ReaderState, pos: int, after_article: bool = False) -> list[Placed]:
     """The name right after "de"/"of" when the tagger did not type it org: a place
-    ("presidente de Brasil") or a one-word "person" the article also writes as a place or
-    an org ("consejero delegado de Stellantis")."""
+    ("presidente de Brasil"), a "person" after a definite article ("head of the Acme
+    Institute"), or a one-word "person" the article also writes as a place or an org
+    ("consejero delegado de Stellantis")."""
     for p in s.names:
-        if p.start == pos and p.type in ("place", "person"):
+        if p.mention.text.casefold() in DEMONYMS:
+            continue  # "CEO of the Dutch holding company X": a nationality, no org
+        if p.start == pos and (p.type in ("place", "person") or after_article and p.type == "other"):
             words = p.mention.text.split()
-            if p.type == "place" or (len(words) == 1 and any(
+            if p.type == "place" or after_article or (len(words) == 1 and any(
                     m.text == p.mention.text and m.type in ("place", *ORG_LIKE) for m in state.mentions)):
                 return [p]
     return []
@@ -416,21 +463,76 @@ def _premodifier_org(s: Sentence, head_start: int, public: bool = False) -> Plac
     return None
 
 
+# Capitalised words right before a role word, with an optional possessive: "Acme Labs' CEO".
+_CAPITALISED_BEFORE = re.compile(r"((?:[A-ZÀ-Þ][\w&.-]*\s+){0,3}[A-ZÀ-Þ][\w&.-]*)(?:'s|’s|')?\s+$")
+
+
+_WORD_BEFORE = re.compile(r"([A-Za-zÀ-ÿ]+)\s+$")
+_WORD_AFTER = re.compile(r"\s+([A-Za-zÀ-ÿ]+)")
+
+
+def _country_of_demonym(s: Sentence, state: ReaderState, head_start: int, head_end: int) -> Placed | None:
+    """ "Chinese President", "presidente chino", "ministro brasileiro": a nationality word
+    beside a public role names the country, when the article names a place that starts as
+    the word does (China, Brasil)."""
+    before = _WORD_BEFORE.search(s.text, max(0, head_start - 20), head_start)
+    after = _WORD_AFTER.match(s.text, head_end)
+    for m in (before, after):
+        if m is None or m.group(1).casefold() not in DEMONYMS:
+            continue
+        stem = fold(m.group(1))[:4]
+        place = next((x for x in state.mentions if x.type == "place" and fold(x.text)[:4] == stem), None)
+        if place is not None:
+            return Placed(m.start(1), m.end(1), place)
+    return None
+
+
+def _premodifier_by_name(s: Sentence, state: ReaderState, head_start: int, public: bool = False) -> Placed | None:
+    """ "Acme Labs co-owner Ana Ruiz" where the name finder missed the org in this sentence:
+    the capitalised words before the role word, or their last words, when the article names
+    an org so elsewhere."""
+    m = _CAPITALISED_BEFORE.search(s.text, max(0, head_start - 60), head_start)
+    if m is None or s.overlaps_name(m.start(1), m.end(1)):
+        return None
+    words = list(re.compile(r"\S+").finditer(s.text, m.start(1), m.end(1)))
+    for w in words:
+        text = " ".join(x.group(0) for x in words[words.index(w):])
+        org = _org_named(state, text, public)
+        if org is not None and org.text.casefold() == text.casefold():
+            return Placed(w.start(), m.end(1), org)
+    return None
+
+
 def _latin_holder(s: Sentence, phrase_start: int, phrase_end: int) -> Placed | None:
     for p in reversed(s.people()):
         if p.end <= phrase_start:
             gap = s.text[p.end:phrase_start]
             if _LATIN_APPOSITION_LEFT.match(gap) and not _CLAUSE_WORDS.search(_after_comma(gap)) \
-                    or re.fullmatch(r"\s*\(\s*", gap):
+                    or re.fullmatch(r"\s*\(\s*", gap) or _COORDINATED_NOUN.fullmatch(gap):
                 return p
             break
     for p in s.people():
         if p.start >= phrase_end:
             gap = s.text[phrase_end:p.start]
-            if re.fullmatch(r"\s*,?\s*", gap) or _DESCRIBED_NAME.match(gap) or _PERSONAL_A.match(gap):
+            if re.fullmatch(r"\s*,?\s*", gap) or _DESCRIBED_NAME.match(gap) or _PERSONAL_A.match(gap) \
+                    or _only_demonyms(gap):
                 return p
             break
     return None
+
+
+# An apposition that opens with a noun the tables do not hold, joined to the role by and:
+# "Ana Ruiz, accionista y una de las fundadoras de Acme", "Dario Ferri, father and agent of".
+_COORDINATED_NOUN = re.compile(
+    r"\s*,\s*(?:(?:the|el|la|o|a|un|una|um|uma|an?)\s+)?(?:ex-)?[a-záéíóúâêôãõçñ]+(?:-[a-záéíóúâêôãõçñ]+)?"
+    r"\s+(?:and|y|e)\s+(?:(?:one of the|uno de los|una de las|um dos|uma das)\s+)?", re.IGNORECASE)
+
+
+def _only_demonyms(gap: str) -> bool:
+    """ "el cardenal estadounidense X", "o selecionador argentino e mexicano X": nationality
+    words between a role and its holder."""
+    words = [w for w in re.split(r"[\s,]+", gap) if w and w.casefold() not in ("e", "y", "and")]
+    return bool(words) and len(words) <= 2 and all(w.casefold() in DEMONYMS for w in words)
 
 
 def _after_comma(gap: str) -> str:
@@ -453,12 +555,17 @@ def _latin_predicate(s: Sentence, phrase_start: int) -> tuple[str, int, Mention 
     return None
 
 
+# A rank written as a number before a role word: "as the 267th pope", "como o 39.º presidente".
+_ORDINAL_END = re.compile(r"\b\d{1,4}(?:st|nd|rd|th|\.?[ºª°]|er|e|o|a)?\s*$", re.IGNORECASE)
+
+
 def _without_modifiers(s: Sentence, lead: str) -> str:
     """`lead` without the articles and status words that end it ("as interim", "como su nueva")."""
     determiners = s.lex.determiners or "the"
     possessives = s.lex.possessives or "its"
     while True:
-        shorter = re.sub(rf"\b(?:{determiners}|{possessives})\s*$", "", lead, flags=re.IGNORECASE)
+        shorter = _ORDINAL_END.sub("", lead)
+        shorter = re.sub(rf"\b(?:{determiners}|{possessives})\s*$", "", shorter, flags=re.IGNORECASE)
         for regex, _ in s.lex.role_status_regexes:
             m = re.search(rf"(?:{regex.pattern})\s*$", shorter, re.IGNORECASE)
             if m is not None and m.start() > 0:
@@ -478,6 +585,22 @@ def _object_before(s: Sentence, pred_start: int, pred_end: int) -> Mention | Non
         if p.end <= pred_start:
             gap = s.text[p.end:pred_start]
             return p.mention if re.fullmatch(r"\s*,?\s*", gap) and not _oblique(s, p) else None
+    return None
+
+
+# A relative clause of place: "joined Acme (AC), where she served as", "integró X, donde ocupó".
+_RELATIVE_PLACE = re.compile(
+    r"\)?\s*(?:\([^()]{1,20}\)\s*)?,?\s*(?:where|in which|at which|donde|en (?:la|el) que|onde|n[oa] qual|em que)\s+"
+    r"(?:(?:he|she|it|they|él|ella|ele|ela)\s+)?(?:(?:also|también|também|later|luego|depois)\s+)?$", re.IGNORECASE)
+
+
+def _org_of_relative_place(s: Sentence, pred_start: int) -> Mention | None:
+    """The org a relative clause of place hangs on is where the role in it is held (a date
+    may stand between: "joined Acme in 2010, where")."""
+    for o in reversed(s.orgs()):
+        if o.end <= pred_start:
+            gap = re.sub(r"^\s+(?:in|en|em|since|desde)\s+(?=,)", "", s.without_times(o.end, pred_start))
+            return o.mention if _RELATIVE_PLACE.fullmatch(gap) else None
     return None
 
 
@@ -513,6 +636,8 @@ def _verb_roles(s: Sentence, state: ReaderState) -> list[RoleDraft]:
                 continue
             person = _last_before(s.people(), v.start(), 8 if s.lex.cjk else 3)
             org = _first_after(s.orgs(), v.end(), 6 if s.lex.cjk else 60, s)
+            if org is None and label == "founder":
+                org = _founded_thing(s, v.end())
             if person is not None and org is not None:
                 out.append(_verb_role(s, state, person, org, label, person.start, org.end))
     for regex, label in s.lex.role_verb_passive_regexes:
@@ -522,6 +647,16 @@ def _verb_roles(s: Sentence, state: ReaderState) -> list[RoleDraft]:
             if person is not None and org is not None:
                 out.append(_verb_role(s, state, person, org, label, org.start, person.end))
     return out
+
+
+def _founded_thing(s: Sentence, pos: int) -> Placed | None:
+    """What is founded is no person: a one-word name the finder typed person right after the
+    verb ("Ana fundó Vesta, una empresa") is the org."""
+    for p in s.names:
+        if p.start >= pos and not s.text[pos:p.start].strip() and p.type in ("person", "other") \
+                and len(p.mention.text.split()) == 1 and p.mention.text[:1].isupper():
+            return p
+    return None
 
 
 def _last_before(names: list[Placed], pos: int, gap: int) -> Placed | None:
@@ -660,6 +795,9 @@ def _role(s: Sentence, state: ReaderState, person: Mention, m: re.Match[str], or
     if org is not None and org.start < m.start():
         text_start = org.start if org.type == "product" else _after_org(s, org.end, m.start())
     text_end = max(m.end(), phrase_end or m.end())
+    company_start = _company_noun_start(s, m.start(), text_end) if org is None and org_override is None else None
+    if company_start is not None:  # "俱乐部主席", "the company's CEO": kept in the text, for reconcile
+        text_start = min(text_start, company_start)
     role_text = _written(s)[text_start:text_end].strip(" 　“”\"'")
     domain = _domain(s, min(text_start, m.start()), text_end)
     if label in _HEAD_LABELS and domain:
@@ -669,10 +807,34 @@ def _role(s: Sentence, state: ReaderState, person: Mention, m: re.Match[str], or
         org_mention = org.mention
         family = state.family_of(org.mention) if org.type == "product" else None
         org_mention = family or org.mention
+    elif company_start is not None:
+        org_mention = _main_org(state)
     if status == "new" and status_at(s, m.start(), m.end()) in ("rumored", "speculated"):
         status = "rumored"
     since = _since(s, m.start()) if status == "new" else None
     return RoleDraft(person, label, role_text, org_mention, status, start, end, since)
+
+
+def _company_noun_start(s: Sentence, role_start: int, phrase_end: int) -> int | None:
+    """Where the role phrase names its org by a common noun ("proprietário do clube", "the
+    company's new CEO", "俱乐部主席"), the start of the phrase with that noun; else None."""
+    if s.lex.cjk:
+        m = role_words.CJK_BEFORE.search(s.text, 0, role_start)
+        return m.start() if m is not None else None
+    lead_start = max(0, role_start - 40)
+    possessor = role_words.LATIN_POSSESSOR.search(s.text[lead_start:role_start])
+    if possessor is not None:
+        return lead_start + possessor.start()
+    return role_start if role_words.LATIN.search(s.text, role_start, phrase_end) is not None else None
+
+
+def _main_org(state: ReaderState) -> Mention | None:
+    """The org the article is about: named at least twice and more often than any other."""
+    counts = Counter(m.text.casefold() for m in state.mentions if m.type == "org")
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < 2 or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+        return None
+    return next(m for m in state.mentions if m.type == "org" and m.text.casefold() == ranked[0][0])
 
 
 def _after_org(s: Sentence, org_end: int, role_start: int) -> int:

@@ -1,0 +1,40 @@
+"""Words the role rules share across languages.
+
+Common nouns by which an article names the org it is about ("owner of the club", "la
+empresa", "membro do Conselho de Administração", "俱乐部主席"): a role phrase that names its
+org only so belongs to the article's main org (or, when the article names none often
+enough, the story's). Verbs of succession ("succeeded X as CEO", "sucedió a X como"): the
+person they name held the role before."""
+
+from __future__ import annotations
+
+import re
+
+# Inside a Latin role phrase: "proprietário do clube", "board member", "dueño de la franquicia".
+LATIN = re.compile(
+    r"\b(?:company|firm|club|franchise|board|empresa|compañía|compañia|franquicia|consejo|directorio|companhia|"
+    r"clube|franquia|conselho)\b", re.IGNORECASE)
+# Before a Latin role word: "the company's new CEO", "the club's president".
+LATIN_POSSESSOR = re.compile(r"\bthe (?:company|firm|club|franchise|group)(?:'s|’s)\s+(?:[a-z-]+\s+)?$",
+                             re.IGNORECASE)
+# Right before a Chinese role word (read in Simplified): "公司董事长", "俱乐部主席".
+CJK_BEFORE = re.compile(r"(?:公司|集团|俱乐部|董事会|球会)$")
+# Anywhere in a role text as written, Simplified or Traditional.
+ANY = re.compile(LATIN.pattern + r"|公司|集团|集團|俱乐部|俱樂部|董事会|董事會|球会|球會", re.IGNORECASE)
+
+# Role labels that only an org gives (a company, a club, a church); with no org read for
+# them anywhere, the story's main org. Public roles (president of a country, minister) and
+# trades (reporter, engineer) are not among them.
+ORG_ROLES = frozenset({"CEO", "CTO", "CFO", "COO", "chairman", "vice chairman", "founder", "co-founder", "owner",
+                       "co-owner", "shareholder", "board member", "general manager", "deputy general manager",
+                       "player", "coach", "pope", "cardinal", "chief people officer", "chief scientist",
+                       "technical lead", "general counsel"})
+
+# Right before a predecessor's name, with at most one title or article between:
+# "took over from co-founder X as", "sucedió a X como", "substituiu o X como".
+SUCCEEDED = re.compile(
+    r"\b(?:succeeded|succeeds|succeed|succeeding|took over from|takes over from|taking over from|replaced|replaces|"
+    r"replacing|sucedió a|sucede a|suceder a|sucediendo a|sustituyó a|sustituye a|sustituir a|reemplazó a|"
+    r"reemplaza a|reemplazar a|relevó a|releva a|sucedeu|sucede|suceder|substituiu|substitui|substituir|"
+    r"substituindo)(?:\s+(?:the|el|la|o|a|his|her|su|seu|sua))?(?:\s+[a-zà-ÿ]+(?:-[a-zà-ÿ]+)?)?\s+$",
+    re.IGNORECASE)
