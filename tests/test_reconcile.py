@@ -259,3 +259,12 @@ def test_dates_agree_at_the_precision_both_state() -> None:
     assert same_move_dates("2026-03-03", "2026-03-05") and not same_move_dates("2026-03-03", "2026-03-09")
     assert same_move_dates("2026-09", "2026-10-12", across_sources=True)
     assert not same_move_dates("2026", "2024-12-01", across_sources=True)
+
+
+def test_events_that_hash_alike_still_get_distinct_ids() -> None:
+    from factline.model import Event
+    from factline.stages.reconcile import distinct_ids
+
+    twins = [Event(id="ev1", type="join", summary="", participants=[], date=None, date_text=None,
+                   status="reported", confidence=0.5, sources=[], claims=[c]) for c in ("c1", "c2", "c3")]
+    assert [e.id for e in distinct_ids(twins)] == ["ev1", "ev1-2", "ev1-3"]

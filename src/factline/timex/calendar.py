@@ -11,7 +11,7 @@ import calendar
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from datetime import date, timedelta
+from datetime import MAXYEAR, MINYEAR, date, timedelta
 
 from factline.lang.feasts import FixedDay, LunarNewYear, NthWeekday
 
@@ -243,14 +243,15 @@ def year_for_day(anchor: Point, month: int, day: int, tense: str | None) -> int 
     today = anchor.as_date()
     gaps = {}
     for year in (anchor.year - 1, anchor.year, anchor.year + 1):
+        # None for a month that does not exist or a year outside the calendar's range.
         candidate = make_day(year, month, day) or make_day(year, month, 28)
-        assert candidate is not None
-        gaps[year] = (candidate.as_date() - today).days
+        if candidate is not None and MINYEAR <= year <= MAXYEAR:
+            gaps[year] = (candidate.as_date() - today).days
     if tense == "future":
-        return min((y for y, gap in gaps.items() if gap >= -60), key=lambda y: gaps[y])
+        return min((y for y, gap in gaps.items() if gap >= -60), key=lambda y: gaps[y], default=None)
     if tense == "past":
-        return max((y for y, gap in gaps.items() if gap <= 60), key=lambda y: gaps[y])
-    return min(gaps, key=lambda y: 2 * gaps[y] if gaps[y] > 0 else -gaps[y])
+        return max((y for y, gap in gaps.items() if gap <= 60), key=lambda y: gaps[y], default=None)
+    return min(gaps, key=lambda y: 2 * gaps[y] if gaps[y] > 0 else -gaps[y], default=None)
 
 
 def quarter_year(anchor: Point, quarter: int, tense: str | None, per_year: int = 4) -> int | None:

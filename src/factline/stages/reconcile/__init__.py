@@ -20,7 +20,7 @@ from __future__ import annotations
 import hashlib
 
 from factline.config import Config
-from factline.model import Run
+from factline.model import Event, Run
 from factline.stages import Contract
 from factline.stages.reconcile.conflicts import (
     date_conflicts,
@@ -40,7 +40,7 @@ from factline.stages.reconcile.events import (
     update_roles,
 )
 
-__all__ = ["CONTRACT", "apply", "dates_agree", "same_move_dates"]
+__all__ = ["CONTRACT", "apply", "dates_agree", "distinct_ids", "same_move_dates"]
 
 CONTRACT = Contract(
     requires=("Run.claims", "Run.entities", "Mention.entity"),
@@ -52,8 +52,8 @@ def apply(run: Run, config: Config) -> None:
     names = {e.id: e.name for e in run.entities}
     resolved = resolve_claims(run)
     groups = group_claims(resolved)
-    run.events = sorted((build_event(g, names) for g in groups),
-                          key=lambda e: (e.date or "9999", e.type, e.id))
+    run.events = sorted(distinct_ids([build_event(g, names) for g in groups]),
+                        key=lambda e: (e.date or "9999", e.type, e.id))
     update_roles(run.entities, run.events)
     published = {d.id: d.published for d in run.documents if d.published}
     conflicts = (date_conflicts(groups, names, published) + status_conflicts(resolved, names)
@@ -63,5 +63,20 @@ def apply(run: Run, config: Config) -> None:
     for c in conflicts:
         seed = c.kind + "|" + c.about + "|" + "|".join(v.value for v in c.values)
         c.id = "k" + hashlib.sha1(seed.encode()).hexdigest()[:10]
-    run.conflicts = conflicts
+    # The id is a hash of everything a conflict says, so an equal id is the same conflict.
+    run.conflicts = list({c.id: c for c in reversed(conflicts)}.values())[::-1]
+
+
+def distinct_ids(events: list[Event]) -> list[Event]:
+    """Events whose ids are unique: an id hashes type, participants, date and first source,
+    which two events can share when their claims were not compatible (another object,
+    another title); the later one gets a suffix, so ids stay stable when nothing collides."""
+    seen: set[str] = set()
+    for ev in events:
+        base, n = ev.id, 1
+        while ev.id in seen:
+            n += 1
+            ev.id = f"{base}-{n}"
+        seen.add(ev.id)
+    return events
 
