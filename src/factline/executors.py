@@ -171,8 +171,10 @@ class DaskExecutor(_Ordered):
             if address:
                 self._client = Client(address, timeout=connect_timeout)
             else:
+                # The scheduler's HTTP server starts even without a dashboard; ":0" keeps it
+                # off the fixed port 8787 that a user's own Dask cluster may hold.
                 self._cluster = LocalCluster(n_workers=max(1, workers), threads_per_worker=1, processes=processes,
-                                             dashboard_address=None, silence_logs=logging.WARNING)
+                                             dashboard_address=":0", silence_logs=logging.WARNING)
                 self._client = Client(self._cluster)
         except OSError as e:
             if self._cluster is not None:
