@@ -613,14 +613,52 @@ def _fund(r: Reading) -> Draft | None:
 
 
 def _acquire(r: Reading) -> Draft | None:
-    buyer = r.org_before()
-    target = r.org_right_after()
-    if buyer is None or target is None:
+    """A buyer (a company, or a person: "Musk closed the deal to buy Twitter") and what it
+    buys. A person buying names the event even when the thing bought is only "the company"."""
+    target = r.org_right_after() or _object_before(r)
+    buyer = _buyer(r, target)
+    if buyer is None:
+        return None
+    if target is None and buyer.type != "person":
         return None
     d = r.draft()
-    d.add(buyer.mention, "org")
-    d.add(target.mention, "object")
+    d.add(buyer, "subject" if buyer.type == "person" else "org")
+    if target is not None:
+        d.add(target.mention, "object")
+        if buyer.type == "person":
+            d.add(target.mention, "org")
+    elif (company := r.article_org()) is not None and company.id != buyer.id:
+        d.add(company, "object")
+        d.add(company, "org")
     return d
+
+
+def _buyer(r: Reading, target: Placed | None) -> Mention | None:
+    """The party nearest before the verb in its clause ("Tesla CEO Elon Musk's offer to buy":
+    Musk, not Tesla), else the clause's carried subject."""
+    s = r.s
+    parties = [p for p in [*s.people(), *s.orgs()]
+               if r.clause_start <= p.start and p.end <= r.start and not r.oblique(p)
+               and (target is None or p.mention.id != target.mention.id)
+               and s.ends_with("origin_marker", p.start, window=8) is None]
+    parties = r.outside_source(parties)
+    if parties:
+        return max(parties, key=lambda p: p.end).mention
+    if r.rule.nominal:
+        return None
+    subject = r.subject()
+    return subject if subject is None or target is None or subject.id != target.mention.id else None
+
+
+def _object_before(r: Reading) -> Placed | None:
+    """ "完成对推特的收购": in Chinese the thing bought may stand before the noun, after 对."""
+    if not r.s.lex.cjk:
+        return None
+    for o in reversed(r.s.orgs()):
+        if r.clause_start <= o.start and o.end <= r.start and r.start - o.end <= 2 \
+                and r.s.text[max(0, o.start - 1):o.start] == "对":
+            return o
+    return None
 
 
 def _report(r: Reading) -> Draft | None:

@@ -1,0 +1,36 @@
+"""Event frames across languages: who takes part in an event (sentences written for these tests)."""
+
+from __future__ import annotations
+
+from test_extract_support import read
+
+EN = {"Initech": "org", "Globex": "org", "Jane Doe": "person", "John Smith": "person"}
+
+
+def test_a_person_buys_a_company(monkeypatch):
+    text = "Jane Doe agreed to buy Initech for $2 billion on Monday."
+    r = read(monkeypatch, text, "en", EN)
+    deal = r.about("acquisition", "Jane Doe")
+    assert r.args(deal)["object"] == ["Initech"]
+
+
+def test_the_buyer_is_the_party_nearest_the_verb(monkeypatch):
+    text = "Globex chairman John Smith made an offer to buy Initech."
+    r = read(monkeypatch, text, "en", EN)
+    deal = r.of_type("acquisition")[0]
+    assert r.args(deal)["subject"] == ["John Smith"]
+    assert "Globex" not in r.args(deal).get("org", [])
+
+
+def test_an_org_buys_an_org(monkeypatch):
+    r = read(monkeypatch, "Globex acquired Initech last year.", "en", EN)
+    deal = r.of_type("acquisition")[0]
+    assert r.args(deal)["org"] == ["Globex"]
+    assert r.args(deal)["object"] == ["Initech"]
+
+
+def test_chinese_object_before_the_noun(monkeypatch):
+    names = {"星云科技": "org", "王小明": "person"}
+    r = read(monkeypatch, "王小明必须在月底前完成对星云科技的收购。", "zh", names)
+    deal = r.about("acquisition", "王小明")
+    assert r.args(deal)["object"] == ["星云科技"]
