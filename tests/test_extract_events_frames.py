@@ -34,3 +34,16 @@ def test_chinese_object_before_the_noun(monkeypatch):
     r = read(monkeypatch, "王小明必须在月底前完成对星云科技的收购。", "zh", names)
     deal = r.about("acquisition", "王小明")
     assert r.args(deal)["object"] == ["星云科技"]
+
+
+def test_undated_news_is_noted_with_the_day_of_the_story(monkeypatch):
+    text = "Jane Doe resigned on Monday.\nGlobex then hired John Smith.\nJohn Smith will leave Initech."
+    r = read(monkeypatch, text, "en", EN, published="2026-03-05")
+    assert r.about("departure", "Jane Doe").facts.get("reported_on") is None  # its date is written
+    assert r.about("join", "John Smith").facts["reported_on"] == "2026-03-02"  # the Monday before
+    assert "reported_on" not in r.about("departure", "John Smith").facts  # still to come
+
+
+def test_without_a_recent_day_the_publication_day_is_noted(monkeypatch):
+    r = read(monkeypatch, "Globex hired John Smith.", "en", EN, published="2026-03-05")
+    assert r.about("join", "John Smith").facts["reported_on"] == "2026-03-05"

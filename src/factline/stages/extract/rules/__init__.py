@@ -8,6 +8,8 @@ figures with their keys. Claims cite the sentence they come from.
 
 from __future__ import annotations
 
+from datetime import date
+
 from factline.config import Config
 from factline.lang.event_lexicon import get_lexicon
 from factline.model import Claim, Document, Mention, RoleClaim, Segment
@@ -85,6 +87,7 @@ def _read(s: Sentence, state: ReaderState, doc: Document) -> list[RoleClaim]:
     roles = find_roles(s, state, drafts)
     for d in drafts:
         d.date, d.date_text = date_for(d, state)
+        _note_report_day(d, state)
     _link_destinations(drafts)
     _attach_figures(s, state, drafts)
     state.drafts.extend(drafts)
@@ -116,6 +119,33 @@ def _link_destinations(drafts: list[Draft]) -> None:
                 d.facts.setdefault("destination", dest.id)
             elif d.first("org") is None:
                 d.add(dest, "org")
+
+
+def _note_report_day(d: Draft, state: ReaderState) -> None:
+    """A claim that names no time, in a sentence that names none, tells news of the day the
+    article was published (TimeML's document creation time); reconcile dates an event by it
+    only when no source writes a date. A move still to come does not happen on that day."""
+    if d.date is not None or d.sentence.times or state.estimated or not state.published:
+        return
+    if d.type == "other" or _future(d):
+        return
+    d.facts["reported_on"] = _narrative_day(state) or state.published[:10]
+
+
+_NARRATIVE_DAYS = 7
+
+
+def _narrative_day(state: ReaderState) -> str | None:
+    """The day the article's story last stood at ("on Tuesday ... Then ..."), when it is a
+    day of the week before publication: the undated sentences that follow continue it."""
+    last, published = state.last_date, state.published
+    if not last or not published or len(last) < 10:
+        return None
+    try:
+        gap = (date.fromisoformat(published[:10]) - date.fromisoformat(last[:10])).days
+    except ValueError:
+        return None
+    return last[:10] if 0 <= gap <= _NARRATIVE_DAYS else None
 
 
 def _future(d: Draft) -> bool:
