@@ -47,3 +47,18 @@ def test_undated_news_is_noted_with_the_day_of_the_story(monkeypatch):
 def test_without_a_recent_day_the_publication_day_is_noted(monkeypatch):
     r = read(monkeypatch, "Globex hired John Smith.", "en", EN, published="2026-03-05")
     assert r.about("join", "John Smith").facts["reported_on"] == "2026-03-05"
+
+
+def test_a_count_from_another_event_is_no_date(monkeypatch):
+    names = {"Globex": "org", "Ana Ruiz": "person"}
+    text = "Ana Ruiz ha anunciado su dimisión en Globex un año antes de la fecha prevista."
+    r = read(monkeypatch, text, "es", names, published="2026-03-05")
+    assert r.about("departure", "Ana Ruiz").date is None
+
+
+def test_a_plan_and_its_change_in_one_sentence_are_two_moves(monkeypatch):
+    names = {"Globex": "org", "Ana Ruiz": "person"}
+    text = "Ana Ruiz deixaria a Globex em 2027, mas deixou a Globex no domingo (1º)."
+    r = read(monkeypatch, text, "pt", names, published="2026-03-05")
+    dates = sorted(c.date for c in r.of_type("departure"))
+    assert dates == ["2026-03-01", "2027"]

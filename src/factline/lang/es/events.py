@@ -207,6 +207,7 @@ LEXICON = Lexicon(
     },
     anaphoric_days=r"al día siguiente|ese mismo día|el mismo día|el día anterior|esa misma noche|horas (?:más tarde|después)",
     time_bound_before=r"(?:después|antes|tras|luego|pasado)\s+(?:del|de la|de los|de las|de)",
+    event_offset=r"(?:antes|después|despues)\s+(?:de|del|que)",
     reference_point=r"(?:después|antes|tras|luego)\s+(?:del|de la|de los|de las|de)",
     same_day=r"(?:el mismo día (?:en )?que|el mismo día de)(?P<event>[^,.;]{2,60})",
     at_publication=r"al momento de (?:la )?(?:publicación|redactar|escribir|cierre)|al cierre de esta edición|"

@@ -125,7 +125,7 @@ def _note_report_day(d: Draft, state: ReaderState) -> None:
     """A claim that names no time, in a sentence that names none, tells news of the day the
     article was published (TimeML's document creation time); reconcile dates an event by it
     only when no source writes a date. A move still to come does not happen on that day."""
-    if d.date is not None or d.sentence.times or state.estimated or not state.published:
+    if d.date is not None or any(t.value for t in d.sentence.times) or state.estimated or not state.published:
         return
     if d.type == "other" or _future(d):
         return

@@ -26,8 +26,23 @@ def find_sentence_times(text: str, lang: str, state: ReaderState) -> list[TimeSp
         chained_value = t.value if value and t.anchors else None
         if value and state.estimated and t.relative and len(value) == 10 and not _written_date(t.text, lang):
             value = None
+        if value and t.relative and _counts_from_an_event(text, t.start, t.end, lang):
+            value = chained_value = None
         spans.append(TimeSpan(t.start, t.end, t.text, value, t.relative, chained_value))
     return spans
+
+
+def _counts_from_an_event(text: str, start: int, end: int, lang: str) -> bool:
+    """ "un año antes de la fecha prevista", "a decade after his arrival": the count runs from
+    another event, so the time is no date of its own."""
+    from factline.lang.event_lexicon import get_lexicon
+
+    lex = get_lexicon(lang)
+    regex = lex.regex.get("event_offset") if lex else None
+    if regex is None:
+        return False
+    last_word = text.rfind(" ", start, end) + 1 or start
+    return regex.match(text, last_word) is not None
 
 
 def _written_date(text: str, lang: str) -> bool:

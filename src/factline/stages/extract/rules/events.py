@@ -12,6 +12,7 @@ from collections.abc import Callable
 
 from factline.lang.event_lexicon import TriggerRule
 from factline.model import Mention
+from factline.stages.extract.rules.claim_dates import date_at
 from factline.stages.extract.rules.context import ORG_LIKE, Draft, Placed, ReaderState, Sentence
 from factline.stages.extract.rules.roles import RoleDraft, org_of_person
 from factline.stages.extract.rules.status import status_at
@@ -777,7 +778,11 @@ def _same_event(a: Draft, b: Draft) -> bool:
     s = a.sentence
     between = s.text[min(a.end, b.end):max(a.start, b.start)]
     sequence = s.lex.regex.get("sequence")
-    return not (sequence is not None and sequence.search(between))
+    if sequence is not None and sequence.search(between):
+        return False
+    # "would leave in 2026, but brought the exit forward to Sunday": two dates, two moves.
+    date_a, date_b = date_at(s, a.start, a.end)[0], date_at(s, b.start, b.end)[0]
+    return not date_a or not date_b or date_a.startswith(date_b) or date_b.startswith(date_a)
 
 
 def _with_companions(drafts: list[Draft], state: ReaderState, roles: list[RoleDraft]) -> list[Draft]:
