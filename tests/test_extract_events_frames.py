@@ -62,3 +62,22 @@ def test_a_plan_and_its_change_in_one_sentence_are_two_moves(monkeypatch):
     r = read(monkeypatch, text, "pt", names, published="2026-03-05")
     dates = sorted(c.date for c in r.of_type("departure"))
     assert dates == ["2026-03-01", "2027"]
+
+
+def test_a_duration_after_a_preposition_is_no_date(monkeypatch):
+    names = {"Ana Ruiz": "person"}
+    r = read(monkeypatch, "Ana Ruiz morreu hoje, após 12 anos de um mandato longo.", "pt", names, published="2026-03-05")
+    assert r.about("death", "Ana Ruiz").date == "2026-03-05"
+
+
+def test_a_spanish_name_noun_is_no_appointment(monkeypatch):
+    names = {"Globex": "org", "Ana Ruiz": "person", "Luis Vega": "person"}
+    text = "En 2013 Ana Ruiz fundó Globex, que lleva el nombre del ingeniero Luis Vega como presidente."
+    r = read(monkeypatch, text, "es", names)
+    assert r.of_type("appointment") == []
+
+
+def test_en_marcha_is_under_way_not_a_departure(monkeypatch):
+    names = {"Globex": "org", "Ana Ruiz": "person"}
+    r = read(monkeypatch, "El plan que puso en marcha Ana Ruiz cuando presidía Globex sigue vigente.", "es", names)
+    assert r.of_type("departure") == []

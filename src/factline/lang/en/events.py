@@ -201,7 +201,7 @@ LEXICON = Lexicon(
     },
     anaphoric_days=r"the next day|the following day|that same day|the same day|the day before|hours later|that night",
     time_bound_before=r"(?:after|before|following|since|until)\s+(?:the)?",
-    event_offset=r"(?:before|after|later|earlier)\s+(?:than|the|his|her|its|their|joining|taking)",
+    event_offset=r"(?:before|after|later|earlier)\s+(?:than|the|his|her|its|their|joining|taking)|(?:after|following)(?:\s+\S+){1,3}?\s+of",
     reference_point=r"(?:after|before|following|since)\s+(?:the|its|his|her|their)",
     same_day=r"(?:on the same day (?:that|as)|the same day (?:that|as))(?P<event>[^,.;]{2,60})",
     at_publication=r"at (?:the time of|press) (?:time|writing|publication)|as of (?:this )?writing|at press time|as of press time",

@@ -16,7 +16,8 @@ TRIGGERS = (
     T(r"renunció|renunciaron|renunciado|renunciará|renunciar|dimitió|dimitieron|dimitido|dimite|dimitirá",
       "departure", "leave", "resign"),
     T(r"renuncia|dimisión", "departure", "leave", "resign", nominal=True),
-    T(r"salida|marcha|partida|retirada", "departure", "leave", "exit", nominal=True, needs="person"),
+    # "puso en marcha", "en marcha": under way, not anyone's departure.
+    T(r"salida|(?<!en )marcha|partida|retirada", "departure", "leave", "exit", nominal=True, needs="person"),
     T(r"dejó|deja|dejaba|dejará|dejado|dejaron|abandonó|abandona|abandonaba|abandonado|abandonaron|"
       r"salió de|sale de|ha salido de|se marchó de|se marcha de|se va de|se fue de",
       "departure", "leave", "exit", needs="org"),
@@ -207,7 +208,7 @@ LEXICON = Lexicon(
     },
     anaphoric_days=r"al día siguiente|ese mismo día|el mismo día|el día anterior|esa misma noche|horas (?:más tarde|después)",
     time_bound_before=r"(?:después|antes|tras|luego|pasado)\s+(?:del|de la|de los|de las|de)",
-    event_offset=r"(?:antes|después|despues)\s+(?:de|del|que)",
+    event_offset=r"(?:antes|después|despues|tras)(?:\s+\S+){0,3}?\s+(?:de|del|que)",
     reference_point=r"(?:después|antes|tras|luego)\s+(?:del|de la|de los|de las|de)",
     same_day=r"(?:el mismo día (?:en )?que|el mismo día de)(?P<event>[^,.;]{2,60})",
     at_publication=r"al momento de (?:la )?(?:publicación|redactar|escribir|cierre)|al cierre de esta edición|"

@@ -202,7 +202,7 @@ LEXICON = Lexicon(
     },
     anaphoric_days=r"no dia seguinte|nesse mesmo dia|no mesmo dia|no dia anterior|horas depois|horas mais tarde",
     time_bound_before=r"(?:depois|antes|após|passado)\s+(?:do|da|dos|das|de|o|a)",
-    event_offset=r"(?:antes|depois)\s+(?:de|do|da|dos|das|que)",
+    event_offset=r"(?:antes|depois|após)(?:\s+\S+){0,3}?\s+(?:de|do|da|dos|das|que)",
     reference_point=r"(?:depois|antes|após)\s+(?:do|da|dos|das|de|o|a)",
     same_day=r"(?:no mesmo dia em que|no mesmo dia d[oa])(?P<event>[^,.;]{2,60})",
     at_publication=r"até o momento (?:desta|da) publicação|no momento desta publicação|até o fechamento desta edição|"

@@ -33,7 +33,7 @@ def find_sentence_times(text: str, lang: str, state: ReaderState) -> list[TimeSp
 
 
 def _counts_from_an_event(text: str, start: int, end: int, lang: str) -> bool:
-    """ "un año antes de la fecha prevista", "a decade after his arrival": the count runs from
+    """ "un año antes de la fecha prevista", "após 12 anos de pontificado": the count runs from
     another event, so the time is no date of its own."""
     from factline.lang.event_lexicon import get_lexicon
 
@@ -41,8 +41,8 @@ def _counts_from_an_event(text: str, start: int, end: int, lang: str) -> bool:
     regex = lex.regex.get("event_offset") if lex else None
     if regex is None:
         return False
-    last_word = text.rfind(" ", start, end) + 1 or start
-    return regex.match(text, last_word) is not None
+    m = regex.search(text, start, min(len(text), end + 16))
+    return m is not None and m.start() < end < m.end()
 
 
 def _written_date(text: str, lang: str) -> bool:
