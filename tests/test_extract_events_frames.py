@@ -81,3 +81,16 @@ def test_en_marcha_is_under_way_not_a_departure(monkeypatch):
     names = {"Globex": "org", "Ana Ruiz": "person"}
     r = read(monkeypatch, "El plan que puso en marcha Ana Ruiz cuando presidía Globex sigue vigente.", "es", names)
     assert r.of_type("departure") == []
+
+
+def test_a_hire_from_another_company_is_also_a_departure_from_it(monkeypatch):
+    r = read(monkeypatch, "Globex hired John Smith from Initech in 2025.", "en", EN)
+    leave = r.about("departure", "John Smith")
+    assert r.args(leave)["org"] == ["Initech"]
+    assert leave.date == "2025"
+    assert r.name(leave.facts["destination"]) == "Globex"
+
+
+def test_a_denied_hire_implies_no_departure(monkeypatch):
+    r = read(monkeypatch, "Globex denied that it hired John Smith from Initech.", "en", EN)
+    assert r.of_type("departure") == []

@@ -89,6 +89,7 @@ def _read(s: Sentence, state: ReaderState, doc: Document) -> list[RoleClaim]:
         d.date, d.date_text = date_for(d, state)
         _note_report_day(d, state)
     _link_destinations(drafts)
+    drafts.extend(_implied_departures(drafts))
     _attach_figures(s, state, drafts)
     state.drafts.extend(drafts)
     remember_dates(s, state)
@@ -119,6 +120,30 @@ def _link_destinations(drafts: list[Draft]) -> None:
                 d.facts.setdefault("destination", dest.id)
             elif d.first("org") is None:
                 d.add(dest, "org")
+
+
+def _implied_departures(drafts: list[Draft]) -> list[Draft]:
+    """ "Meta lured X away from Apple", "brought in Google DeepMind's X": a move names where
+    the person left as well as where they went, so it states a departure from the origin."""
+    out = []
+    for d in drafts:
+        origin, subject = d.first("origin"), d.subject
+        if d.type != "join" or origin is None or subject is None or d.status in ("denied", "speculated"):
+            continue
+        if any(x.type == "departure" and x.subject is not None and x.subject.id == subject.id for x in drafts):
+            continue
+        leave = Draft("departure", "leave", "exit", d.start, d.end, d.sentence, confirmed=d.confirmed)
+        leave.add(subject, "subject")
+        leave.add(origin, "org")
+        destination = d.first("destination")
+        if destination is not None and destination.id != origin.id:
+            leave.facts["destination"] = destination.id
+        leave.status, leave.attributed_to = d.status, d.attributed_to
+        leave.date, leave.date_text = d.date, d.date_text
+        if "reported_on" in d.facts:
+            leave.facts["reported_on"] = d.facts["reported_on"]
+        out.append(leave)
+    return out
 
 
 def _note_report_day(d: Draft, state: ReaderState) -> None:
