@@ -94,3 +94,27 @@ def test_a_hire_from_another_company_is_also_a_departure_from_it(monkeypatch):
 def test_a_denied_hire_implies_no_departure(monkeypatch):
     r = read(monkeypatch, "Globex denied that it hired John Smith from Initech.", "en", EN)
     assert r.of_type("departure") == []
+
+
+def test_the_one_after_succeeds_is_the_one_replaced(monkeypatch):
+    r = read(monkeypatch, "The new chief executive will replace John Smith at Initech.", "en", EN)
+    assert all("John Smith" not in r.args(c).get("subject", []) for c in r.of_type("appointment"))
+
+
+def test_the_one_after_the_agent_marker_appointed(monkeypatch):
+    names = {"Globex": "org", "Ana Ruiz": "person", "Rui Costa": "person"}
+    text = "Ana Ruiz deixou a Globex.\nA executiva foi nomeada pelo presidente Rui Costa em maio."
+    r = read(monkeypatch, text, "pt", names)
+    assert all("Rui Costa" not in r.args(c).get("subject", []) for c in r.of_type("appointment"))
+
+
+def test_they_is_not_the_last_person(monkeypatch):
+    names = {"星云科技": "org", "王小明": "person"}
+    r = read(monkeypatch, "王小明接管了星云科技。\n尽管公司还没有通知,他们已经被解雇了。", "zh", names)
+    assert all("王小明" not in r.args(c).get("subject", []) for c in r.of_type("departure"))
+
+
+def test_a_time_in_a_following_relative_clause_dates_that_clause(monkeypatch):
+    text = "Jane Doe succeeds John Smith as CEO of Initech, who announced in October that he would retire."
+    r = read(monkeypatch, text, "en", EN, published="2026-03-05")
+    assert r.about("appointment", "Jane Doe").date is None

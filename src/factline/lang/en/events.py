@@ -35,7 +35,7 @@ TRIGGERS = (
     T(r"(?:was |has been )?(?:hired|poached|recruited|lured)(?: \w+ly)? by",
       "join", "hire", "hire", passive=True),
     T(r"was named|has been named|was appointed|has been appointed|named|appointed|was promoted to|promoted to|"
-      r"became|becomes|will become|took over as|takes over as|will take over as|succeeded|succeeds|will succeed|"
+      r"became|becomes|will become|took over as|takes over as|will take over as|"
       r"appointment|was tapped as|tapped",
       "appointment", "appoint", "appoint", needs="role"),
     T(rf"(?:posted|published|wrote|shared|tweeted|issued|sent) {_POST}", "statement", "speech", "post"),
@@ -74,8 +74,8 @@ TRIGGERS = (
     T(r"(?:was|were|has been|had been|will be|is being|to be) (?:fired|dismissed|ousted|sacked|removed|let go)",
       "departure", "dismiss", "fired", passive=True),
     # Succession: the one taking over is the subject, the one replaced stands after the verb.
-    T(verbs("succeed", "replace", "take over from", "take over as", "take the helm", "take the reins", lang="en"),
-      "appointment", "appoint", "appoint", needs="role"),
+    T(verbs("succeed", "replace", "take over from", lang="en"), "appointment", "appoint", "succeed", needs="role"),
+    T(verbs("take over as", "take the helm", "take the reins", lang="en"), "appointment", "appoint", "appoint", needs="role"),
     T(verbs("appoint", "name", "elect", "promote", lang="en"), "appointment", "appoint", "appoint", needs="role"),
     T(verbs("join", lang="en"), "join", "join", "join", needs="org"),
     T(verbs("die", "pass away", lang="en"), "death", "death", "death"),

@@ -42,8 +42,8 @@ TRIGGERS = (
       "join", "hire", "hire", passive=True),
     T(r"fue nombrad[oa]|ha sido nombrad[oa]|nombrad[oa]|nombró a|nombra a|designad[oa]|designó a|"
       r"asumió como|asumirá como|asume como|asumió el cargo de|se convirtió en|se convierte en|"
-      r"fue ascendid[oa]|ascendid[oa] a|ascendió a|promovid[oa] a|ocupará el cargo de|sucederá a|sucedió a|"
-      r"nombramiento|relevará a",
+      r"fue ascendid[oa]|ascendid[oa] a|ascendió a|promovid[oa] a|ocupará el cargo de|"
+      r"nombramiento",
       "appointment", "appoint", "appoint", needs="role"),
     T(rf"(?:publicó|publica|ha publicado|escribió|compartió|difundió|colgó) {_POST}", "statement", "speech", "post"),
     T(r"(?:publicó|tuiteó|escribió)(?= [\"“«])", "statement", "speech", "post"),
@@ -85,7 +85,7 @@ TRIGGERS = (
       needs="person"),
     T(r"(?:fue|será|ha sido|había sido|habría sido) (?:despedid[oa]|destituid[oa]|cesad[oa]|expulsad[oa])",
       "departure", "dismiss", "fired", passive=True),
-    T(verbs("suceder a", "relevar a", "reemplazar a", "sustituir a", lang="es"), "appointment", "appoint", "appoint",
+    T(verbs("suceder a", "relevar a", "reemplazar a", "sustituir a", lang="es"), "appointment", "appoint", "succeed",
       needs="role"),
     T(verbs("nombrar", "designar", "elegir", lang="es"), "appointment", "appoint", "appoint", needs="role"),
     T(verbs("fallecer", "morir", lang="es"), "death", "death", "death"),

@@ -42,7 +42,7 @@ TRIGGERS = (
     T(r"(?:foi )?(?:contratad[oa]|recrutad[oa])(?: \w+mente)? (?:pel[oa]|por)",
       "join", "hire", "hire", passive=True),
     T(r"assumiu|assume|assumirá|foi nomead[oa]|nomead[oa]|nomeou|foi promovid[oa]|promovid[oa] a|tornou-se|"
-      r"se tornou|torna-se|passou a ser|sucedeu|sucederá|nomeação|foi designad[oa]|designad[oa]",
+      r"se tornou|torna-se|passou a ser|nomeação|foi designad[oa]|designad[oa]",
       "appointment", "appoint", "appoint", needs="role"),
     T(rf"(?:publicou|publica|escreveu|compartilhou|postou|divulgou) {_POST}", "statement", "speech", "post"),
     T(r"(?:publicou|tuitou|escreveu|postou)(?= [\"“«])", "statement", "speech", "post"),
@@ -81,7 +81,7 @@ TRIGGERS = (
     T(r"(?:foi|foram|será|seria|tinha sido|teria sido|é) (?:demitid[oa]s?|destituíd[oa]s?|exonerad[oa]s?|dispensad[oa]s?)",
       "departure", "dismiss", "fired", passive=True),
     T(r"(?:foi|foram|será|seria|tinha sido|é) afastad[oa]s?|afastad[oa]s? d[oa]", "departure", "leave", "suspended"),
-    T(verbs("suceder", "substituir", lang="pt"), "appointment", "appoint", "appoint", needs="role"),
+    T(verbs("suceder", "substituir", lang="pt"), "appointment", "appoint", "succeed", needs="role"),
     T(verbs("nomear", "eleger", lang="pt"), "appointment", "appoint", "appoint", needs="role"),
     T(verbs("falecer", "morrer", lang="pt"), "death", "death", "death"),
     T(verbs("lançar", "apresentar", lang="pt"), "release", "release", "release", needs="object_after"),

@@ -87,7 +87,8 @@ def date_at(s: Sentence, start: int, end: int, before_only: bool = False) -> tup
         # What follows a verb of saying is what was said; in Latin scripts a time may
         # still sit right after the verb ("said on Monday that").
         clause_end = start if s.lex.cjk else min(clause_end, end + 16)
-    in_clause = [t for t in s.times_in(clause_start, clause_end) if t.value and not _bound(s, t)]
+    in_clause = [t for t in s.times_in(clause_start, clause_end)
+                 if t.value and not _bound(s, t) and not _in_relative_clause_after(s, end, t)]
     if in_clause:
         best = min(in_clause, key=lambda t: _distance(t, start, end, prefer_before=s.lex.cjk))
         return best.value, best.text
@@ -100,6 +101,15 @@ def date_at(s: Sentence, start: int, end: int, before_only: bool = False) -> tup
     if opening:
         return opening[0].value, opening[0].text
     return None, None
+
+
+def _in_relative_clause_after(s: Sentence, end: int, t: TimeSpan) -> bool:
+    """ "X succeeds Y, who announced in October ...": a time in a relative clause that opens
+    after the verb dates that clause's verb."""
+    if s.lex.cjk or t.start < end:
+        return False
+    pronoun = s.lex.relative_pronoun
+    return bool(pronoun and re.search(rf",\s*(?:{pronoun})\b", s.text[end:t.start], re.IGNORECASE))
 
 
 def _bound(s: Sentence, t: TimeSpan) -> bool:

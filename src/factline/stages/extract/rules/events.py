@@ -467,9 +467,14 @@ def _is_from(s: Sentence, pos: int, org: Placed | None) -> bool:
 
 
 def _appoint(r: Reading) -> Draft | None:
+    """ "named X CEO": X after the verb is the one appointed when none stands before it; after
+    a verb of succession ("succeeds X", "sucede a X", "接替X") X is the one replaced, and after
+    an agent marker ("nomeada pelo presidente X") X is the one who appointed."""
     successor_of = r.person_after()
     subject = r.subject()
-    if subject is None and successor_of is not None and not r.s.lex.cjk:
+    by_agent = successor_of is not None and r.s.ends_with("agent_marker", r.phrase_start(successor_of), window=8) is not None
+    if subject is None and successor_of is not None and not r.s.lex.cjk and r.rule.subtype != "succeed" \
+            and not by_agent:
         subject, successor_of = successor_of.mention, None
     if subject is None:
         return None
