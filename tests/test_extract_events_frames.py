@@ -118,3 +118,19 @@ def test_a_time_in_a_following_relative_clause_dates_that_clause(monkeypatch):
     text = "Jane Doe succeeds John Smith as CEO of Initech, who announced in October that he would retire."
     r = read(monkeypatch, text, "en", EN, published="2026-03-05")
     assert r.about("appointment", "Jane Doe").date is None
+
+
+def test_chinese_relative_clause_names_its_subject_after_de(monkeypatch):
+    names = {"星云科技": "org", "王小明": "person", "李华": "person"}
+    text = "李华宣布了新计划。\n2019年加入星云科技的首席财务官王小明也在场。"
+    r = read(monkeypatch, text, "zh", names)
+    join = r.about("join", "王小明")
+    assert r.args(join)["org"] == ["星云科技"]
+    assert all("李华" not in r.args(c).get("subject", []) for c in r.of_type("join"))
+
+
+def test_a_name_in_an_apposition_is_not_the_subject(monkeypatch):
+    text = "Jane Doe, an aide President John Smith trusted for years, has resigned from Initech."
+    r = read(monkeypatch, text, "en", EN)
+    assert r.about("departure", "Jane Doe")
+    assert all("John Smith" not in r.args(c).get("subject", []) for c in r.of_type("departure"))

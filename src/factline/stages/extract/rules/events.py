@@ -18,6 +18,7 @@ from factline.stages.extract.rules.roles import RoleDraft, org_of_person
 from factline.stages.extract.rules.status import status_at
 
 _CJK_PUNCT = re.compile(r"[，,。；;：:！!？?、“”\"（()）]")
+_RELATIVE_TAIL = re.compile(r"[^，,。；;：:！!？?、“”\"的]{0,12}的")
 _LATIN_PUNCT = re.compile(r"[,.;:()\"“”«»]")
 _PERSON_FRAMES = ("leave", "dismiss", "join", "hire", "appoint", "death", "speech", "pay", "report")
 
@@ -78,11 +79,15 @@ class Reading:
     def verbal_subject(self) -> Mention | None:
         s = self.s
         in_clause = [p for p in s.people() if self.clause_start <= p.start and p.end <= self.start and not self.oblique(p)]
+        in_clause = [p for p in in_clause if not self._in_apposition(p, in_clause)]
         pronoun = self._pronoun_before(self.clause_start)
         if in_clause and (pronoun is None or in_clause[-1].start > pronoun.start()):
             return in_clause[-1].mention
         if pronoun is not None:
             return self.resolve_pronoun(pronoun.start())
+        head = self.relative_head() if s.lex.cjk else None
+        if head is not None:
+            return head.mention
         earlier = [p for p in s.people() if p.end <= self.clause_start and not self.oblique(p)]
         pronoun = self._pronoun_before(0)
         if pronoun is not None and (not earlier or earlier[-1].start < pronoun.start()):
@@ -94,6 +99,25 @@ class Reading:
         if named is not None and self._continues_from(named.end):
             return named.mention
         return self.state.last_person if continues else None
+
+    def _in_apposition(self, p: Placed, in_clause: list[Placed]) -> bool:
+        """ "X, a former senator and ally of Y, has been dismissed": Y stands in an apposition
+        to X, between two commas, and is not the subject."""
+        if self.s.lex.cjk:
+            return False
+        text = self.s.text
+        return any(q.end <= p.start and text[q.end:p.start].lstrip().startswith(",")
+                   and "," in text[p.end:self.start] for q in in_clause if q is not p)
+
+    def relative_head(self) -> Placed | None:
+        """ "2017年加入推特的首席财务官X", "离开公司的林某": in Chinese the verb and its object,
+        then 的, modify the person named after them, who is the subject."""
+        s = self.s
+        m = _RELATIVE_TAIL.match(s.text, self.end, self.clause_end)
+        if m is None:
+            return None
+        return next((p for p in s.people() if m.end() <= p.start <= m.end() + 8
+                     and not _CJK_PUNCT.search(s.text[m.end():p.start])), None)
 
     def untyped_subject(self) -> Placed | None:
         """A name the detector did not type as a person, standing where a subject stands in
