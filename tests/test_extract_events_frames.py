@@ -134,3 +134,9 @@ def test_a_name_in_an_apposition_is_not_the_subject(monkeypatch):
     r = read(monkeypatch, text, "en", EN)
     assert r.about("departure", "Jane Doe")
     assert all("John Smith" not in r.args(c).get("subject", []) for c in r.of_type("departure"))
+
+
+def test_an_appointment_keeps_the_title_named_after_the_verb(monkeypatch):
+    names = {"Ana Ruiz": "person"}
+    r = read(monkeypatch, "En 2014 Ana Ruiz fue nombrada obispo de la diócesis.", "es", names)
+    assert r.about("appointment", "Ana Ruiz").facts.get("role") == "bishop"

@@ -341,6 +341,13 @@ class Reading:
             re.match(r"\s*(?:\w+\s+){0,2}?(?:%s)" % (self.s.lex.job_nouns or "$^"), self.s.text[self.end:self.end + 30],
                      re.IGNORECASE))
 
+    def title_after(self) -> str | None:
+        """The post named right after the verb ("elected as the 267th pope", "被选为新任教宗"):
+        the title that keeps a bishop's appointment apart from a pope's election."""
+        limit = self.clause_end if self.s.lex.cjk else min(self.clause_end, self.end + 40)
+        m = self.s.lex.role_regex.search(self.s.text, self.end, limit)
+        return self.s.lex.role_label(m) if m is not None else None
+
     def role_after(self) -> bool:
         limit = self.clause_end if self.s.lex.cjk else min(len(self.s.text), self.end + 60)
         return self.s.lex.role_regex.search(self.s.text, self.end, limit) is not None
@@ -514,6 +521,8 @@ def _appoint(r: Reading) -> Draft | None:
         d.add(successor_of.mention, "other")
     if role is not None:
         d.facts["role"] = role.label
+    elif (title := r.title_after()) is not None:
+        d.facts["role"] = title
     return d
 
 
