@@ -140,3 +140,29 @@ def test_an_appointment_keeps_the_title_named_after_the_verb(monkeypatch):
     names = {"Ana Ruiz": "person"}
     r = read(monkeypatch, "En 2014 Ana Ruiz fue nombrada obispo de la diócesis.", "es", names)
     assert r.about("appointment", "Ana Ruiz").facts.get("role") == "bishop"
+
+
+def test_a_post_told_with_a_copula_is_an_appointment(monkeypatch):
+    text = "Jane Doe will be chairman of Initech from September.\nJohn Smith will be a challenge for the board."
+    r = read(monkeypatch, text, "en", EN)
+    assert r.about("appointment", "Jane Doe").facts.get("role") == "chairman"
+    assert all("John Smith" not in r.args(c).get("subject", []) for c in r.of_type("appointment"))
+
+
+def test_the_new_coach_in_spanish(monkeypatch):
+    names = {"Globex": "org", "Ana Ruiz": "person"}
+    r = read(monkeypatch, "Ana Ruiz es el nuevo entrenador de Globex.", "es", names)
+    assert r.about("appointment", "Ana Ruiz")
+
+
+def test_chinese_take_over_from_needs_no_post_after_it(monkeypatch):
+    names = {"王小明": "person", "李华": "person"}
+    r = read(monkeypatch, "李华辞去董事长一职，由副董事长王小明接替。", "zh", names)
+    assert r.about("appointment", "王小明")
+
+
+def test_becoming_the_new_owner_is_an_acquisition(monkeypatch):
+    names = {"Globex": "org", "Ana Ruiz": "person"}
+    r = read(monkeypatch, "Ana Ruiz ya es la nueva dueña de Globex tras cerrar la operación.", "es", names)
+    deal = r.about("acquisition", "Ana Ruiz")
+    assert r.args(deal)["object"] == ["Globex"]

@@ -40,7 +40,8 @@ class TriggerRule:
     subtype: str = ""  # finer meaning: resign, exit, fired, suspended, layoff, dissolve, ...
     nominal: bool = False  # a noun ("la salida de X"): its subject is never carried over
     # What must follow for the word to be an event: "org" (离开阿里, left Apple),
-    # "person" (引入周浩), "role" (出任CEO), "object" (a product or org).
+    # "person" (引入周浩), "role" (出任CEO), "role_next" (a post within the next few words:
+    # "will be chairman"), "object" (a product or org).
     needs: str = ""
     confirmed: bool = False  # the wording itself is official (官宣离职, announced his resignation)
     passive: bool = False  # the person is acted on (fue fichado por X, was hired by X)

@@ -77,6 +77,9 @@ TRIGGERS = (
     T(verbs("succeed", "replace", "take over from", lang="en"), "appointment", "appoint", "succeed", needs="role"),
     T(verbs("take over as", "take the helm", "take the reins", lang="en"), "appointment", "appoint", "appoint", needs="role"),
     T(verbs("appoint", "name", "elect", "promote", lang="en"), "appointment", "appoint", "appoint", needs="role"),
+    # A post taken, told with a copula: "will be chairman from September", "is the new coach".
+    T(r"will be|would be|is to be|(?:is|was) (?:the|its|their) new", "appointment", "appoint", "appoint",
+      needs="role_next"),
     T(verbs("join", lang="en"), "join", "join", "join", needs="org"),
     T(verbs("die", "pass away", lang="en"), "death", "death", "death"),
     T(verbs("release", "launch", "unveil", "introduce", "roll out", "debut", lang="en"),

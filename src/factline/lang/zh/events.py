@@ -67,7 +67,9 @@ TRIGGERS = (
     # Reporting lines: 向X汇报, 直报X.
     T("汇报|直报|报告给", "other", "report", "reports_to"),
     # Succession: the one taking over stands before the verb, the one replaced after it.
-    T("接替|取代|顶替", "appointment", "appoint", "succeed", needs="role"),
+    T("取代|顶替", "appointment", "appoint", "succeed", needs="role"),
+    # "由副主席X接替": taking over from someone needs no post named after it.
+    T("接替", "appointment", "appoint", "succeed"),
     T("当选|被选为|获选为|获选", "appointment", "appoint", "appoint", needs="role"),
 )
 

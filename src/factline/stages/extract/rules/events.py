@@ -292,6 +292,8 @@ class Reading:
             return self.needs_person()
         if need == "role":
             return self.role_after() or self.person_after() is not None
+        if need == "role_next":
+            return self.role_next()
         if need == "object":
             return any(self.clause_start <= o.start and o.end <= self.clause_end for o in self.s.orgs())
         if need == "object_after":
@@ -340,6 +342,22 @@ class Reading:
         return self.s.starts_with("job_nouns", self.end, window=20) is not None or bool(
             re.match(r"\s*(?:\w+\s+){0,2}?(?:%s)" % (self.s.lex.job_nouns or "$^"), self.s.text[self.end:self.end + 30],
                      re.IGNORECASE))
+
+    def role_next(self) -> bool:
+        """A post within the next few words ("will be chairman", "es el nuevo entrenador")."""
+        text, pos = self.s.text, self.end
+        for _ in range(4):
+            gap = re.match(r"\s+", text[pos:])
+            if gap is None:
+                return False
+            pos += gap.end()
+            if self.s.lex.role_regex.match(text, pos) is not None:
+                return True
+            word = re.match(r"[^\s,.;:]+", text[pos:])
+            if word is None:
+                return False
+            pos += word.end()
+        return False
 
     def title_after(self) -> str | None:
         """The post named right after the verb ("elected as the 267th pope", "被选为新任教宗"):
@@ -523,6 +541,10 @@ def _appoint(r: Reading) -> Draft | None:
         d.facts["role"] = role.label
     elif (title := r.title_after()) is not None:
         d.facts["role"] = title
+    if d.facts.get("role") == "owner" and org is not None:
+        # "ya es el nuevo dueño de Twitter": becoming a company's owner is buying it.
+        d.type, d.frame = "acquisition", "acquire"
+        d.add(org, "object")
     return d
 
 
