@@ -166,3 +166,10 @@ def test_becoming_the_new_owner_is_an_acquisition(monkeypatch):
     r = read(monkeypatch, "Ana Ruiz ya es la nueva dueña de Globex tras cerrar la operación.", "es", names)
     deal = r.about("acquisition", "Ana Ruiz")
     assert r.args(deal)["object"] == ["Globex"]
+
+
+def test_a_noun_opening_a_sentence_does_not_carry_the_last_person(monkeypatch):
+    names = {"Globex": "org", "Ana Ruiz": "person", "Rui Costa": "person"}
+    text = "Rui Costa falou com a imprensa.\nDemissão ocorreu na presença do presidente da Globex."
+    r = read(monkeypatch, text, "pt", names)
+    assert all("Rui Costa" not in r.args(c).get("subject", []) for c in r.of_type("departure"))

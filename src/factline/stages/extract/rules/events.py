@@ -185,7 +185,9 @@ class Reading:
                            (p.end == self.start or lead.endswith("的"))), None)
             return person.mention if person else None
         if verbal_fallback and s.ends_with("determiners", self.start, window=10) is None:
-            return self.verbal_subject()
+            # A noun's subject is named in its sentence, never carried over from the last one.
+            subject = self.verbal_subject()
+            return subject if any(p.mention is subject for p in s.names) else None
         return None
 
     def person_at(self, pos: int) -> Placed | None:
