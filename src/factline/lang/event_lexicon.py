@@ -40,7 +40,8 @@ class TriggerRule:
     subtype: str = ""  # finer meaning: resign, exit, fired, suspended, layoff, dissolve, ...
     nominal: bool = False  # a noun ("la salida de X"): its subject is never carried over
     # What must follow for the word to be an event: "org" (离开阿里, left Apple),
-    # "person" (引入周浩), "role" (出任CEO), "object" (a product or org).
+    # "person" (引入周浩), "role" (出任CEO), "role_next" (a post within the next few words:
+    # "will be chairman"), "object" (a product or org).
     needs: str = ""
     confirmed: bool = False  # the wording itself is official (官宣离职, announced his resignation)
     passive: bool = False  # the person is acted on (fue fichado por X, was hired by X)
@@ -115,6 +116,10 @@ class Lexicon:
     company_nouns: str = ""  # "the company", "la empresa", "该公司": the article's main org
     time_bound_before: str = ""  # "después del", "after": the time that follows is a limit
     time_bound_after: str = ""  # "之后", "以前": the time before it is a limit
+    # Right after a time that counts back or forward ("un año antes", "a decade after"): the
+    # count starts from another event ("... de la fecha prevista", "... his arrival"), not
+    # from the article's date, so the time gives no date.
+    event_offset: str = ""
     reference_point: str = ""  # "después del", "after the": an event used to date another
     same_day: str = ""  # "在X的同一天": a date anchored to an event in the sentence
     at_publication: str = ""  # "截至发稿", "at press time"
@@ -178,7 +183,7 @@ class Lexicon:
         names = ("rumor", "speculation", "denial", "negation", "confirmation", "blocked_before",
                  "relative_marker", "generic_after", "report_nouns", "pronouns", "possessives", "determiners", "continuation", "companions",
                  "coordinators", "conjunctions", "genitive", "locative", "team_words", "product_nouns", "bare_end", "origin_marker", "agent_marker", "oblique_before", "report_target",
-                 "sequence", "org_structure", "job_nouns", "person_nouns", "org_noun_after", "anaphoric_days", "unnamed_subject_after", "relative_pronoun", "company_nouns", "reference_point", "time_bound_before", "time_bound_after", "same_day", "at_publication", "as_of", "future",
+                 "sequence", "org_structure", "job_nouns", "person_nouns", "org_noun_after", "anaphoric_days", "unnamed_subject_after", "relative_pronoun", "company_nouns", "reference_point", "time_bound_before", "time_bound_after", "event_offset", "same_day", "at_publication", "as_of", "future",
                  "more_than", "less_than", "about", "decrease", "range_joiner", "multiple")
         return {name: self.compile(getattr(self, name)) for name in names}
 

@@ -69,6 +69,12 @@ IRREGULAR: dict[tuple[str, str], tuple[str, ...]] = {
     ("en", "go"): ("went", "gone", "goes"),
 }
 
+# Built forms that news mostly writes as another word: the noun "nombre" (name), not the
+# subjunctive of "nombrar"; the adjective "presente", not the subjunctive of "presentar".
+HOMOGRAPHS: dict[str, frozenset[str]] = {
+    "es": frozenset({"nombre", "nombres", "presente", "presentes"}),
+}
+
 
 @cache
 def forms(lemma: str, lang: str) -> tuple[str, ...]:
@@ -76,7 +82,7 @@ def forms(lemma: str, lang: str) -> tuple[str, ...]:
     the rest ("down", "de ser") follows it unchanged."""
     head, _, tail = lemma.partition(" ")
     built = _conjugate(head, lang) + IRREGULAR.get((lang, head), ())
-    unique = list(dict.fromkeys(built))
+    unique = [w for w in dict.fromkeys(built) if w not in HOMOGRAPHS.get(lang, frozenset())]
     return tuple(f"{w} {tail}" if tail else w for w in unique)
 
 

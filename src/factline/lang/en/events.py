@@ -35,7 +35,7 @@ TRIGGERS = (
     T(r"(?:was |has been )?(?:hired|poached|recruited|lured)(?: \w+ly)? by",
       "join", "hire", "hire", passive=True),
     T(r"was named|has been named|was appointed|has been appointed|named|appointed|was promoted to|promoted to|"
-      r"became|becomes|will become|took over as|takes over as|will take over as|succeeded|succeeds|will succeed|"
+      r"became|becomes|will become|took over as|takes over as|will take over as|"
       r"appointment|was tapped as|tapped",
       "appointment", "appoint", "appoint", needs="role"),
     T(rf"(?:posted|published|wrote|shared|tweeted|issued|sent) {_POST}", "statement", "speech", "post"),
@@ -74,9 +74,12 @@ TRIGGERS = (
     T(r"(?:was|were|has been|had been|will be|is being|to be) (?:fired|dismissed|ousted|sacked|removed|let go)",
       "departure", "dismiss", "fired", passive=True),
     # Succession: the one taking over is the subject, the one replaced stands after the verb.
-    T(verbs("succeed", "replace", "take over from", "take over as", "take the helm", "take the reins", lang="en"),
-      "appointment", "appoint", "appoint", needs="role"),
+    T(verbs("succeed", "replace", "take over from", lang="en"), "appointment", "appoint", "succeed", needs="role"),
+    T(verbs("take over as", "take the helm", "take the reins", lang="en"), "appointment", "appoint", "appoint", needs="role"),
     T(verbs("appoint", "name", "elect", "promote", lang="en"), "appointment", "appoint", "appoint", needs="role"),
+    # A post taken, told with a copula: "will be chairman from September", "is the new coach".
+    T(r"will be|would be|is to be|(?:is|was) (?:the|its|their) new", "appointment", "appoint", "appoint",
+      needs="role_next"),
     T(verbs("join", lang="en"), "join", "join", "join", needs="org"),
     T(verbs("die", "pass away", lang="en"), "death", "death", "death"),
     T(verbs("release", "launch", "unveil", "introduce", "roll out", "debut", lang="en"),
@@ -202,6 +205,7 @@ LEXICON = Lexicon(
     },
     anaphoric_days=r"the next day|the following day|that same day|the same day|the day before|hours later|that night",
     time_bound_before=r"(?:after|before|following|since|until)\s+(?:the)?",
+    event_offset=r"(?:before|after|later|earlier)\s+(?:than|the|his|her|its|their|joining|taking)|(?:after|following)(?:\s+\S+){1,3}?\s+of",
     reference_point=r"(?:after|before|following|since)\s+(?:the|its|his|her|their)",
     same_day=r"(?:on the same day (?:that|as)|the same day (?:that|as))(?P<event>[^,.;]{2,60})",
     at_publication=r"at (?:the time of|press) (?:time|writing|publication)|as of (?:this )?writing|at press time|as of press time",

@@ -16,7 +16,8 @@ TRIGGERS = (
     T(r"renunció|renunciaron|renunciado|renunciará|renunciar|dimitió|dimitieron|dimitido|dimite|dimitirá",
       "departure", "leave", "resign"),
     T(r"renuncia|dimisión", "departure", "leave", "resign", nominal=True),
-    T(r"salida|marcha|partida|retirada", "departure", "leave", "exit", nominal=True, needs="person"),
+    # "puso en marcha", "en marcha": under way, not anyone's departure.
+    T(r"salida|(?<!en )marcha|partida|retirada", "departure", "leave", "exit", nominal=True, needs="person"),
     T(r"dejó|deja|dejaba|dejará|dejado|dejaron|abandonó|abandona|abandonaba|abandonado|abandonaron|"
       r"salió de|sale de|ha salido de|se marchó de|se marcha de|se va de|se fue de",
       "departure", "leave", "exit", needs="org"),
@@ -41,8 +42,8 @@ TRIGGERS = (
       "join", "hire", "hire", passive=True),
     T(r"fue nombrad[oa]|ha sido nombrad[oa]|nombrad[oa]|nombró a|nombra a|designad[oa]|designó a|"
       r"asumió como|asumirá como|asume como|asumió el cargo de|se convirtió en|se convierte en|"
-      r"fue ascendid[oa]|ascendid[oa] a|ascendió a|promovid[oa] a|ocupará el cargo de|sucederá a|sucedió a|"
-      r"nombramiento|relevará a",
+      r"fue ascendid[oa]|ascendid[oa] a|ascendió a|promovid[oa] a|ocupará el cargo de|"
+      r"nombramiento",
       "appointment", "appoint", "appoint", needs="role"),
     T(rf"(?:publicó|publica|ha publicado|escribió|compartió|difundió|colgó) {_POST}", "statement", "speech", "post"),
     T(r"(?:publicó|tuiteó|escribió)(?= [\"“«])", "statement", "speech", "post"),
@@ -84,9 +85,10 @@ TRIGGERS = (
       needs="person"),
     T(r"(?:fue|será|ha sido|había sido|habría sido) (?:despedid[oa]|destituid[oa]|cesad[oa]|expulsad[oa])",
       "departure", "dismiss", "fired", passive=True),
-    T(verbs("suceder a", "relevar a", "reemplazar a", "sustituir a", lang="es"), "appointment", "appoint", "appoint",
+    T(verbs("suceder a", "relevar a", "reemplazar a", "sustituir a", lang="es"), "appointment", "appoint", "succeed",
       needs="role"),
-    T(verbs("nombrar", "designar", "elegir", lang="es"), "appointment", "appoint", "appoint", needs="role"),
+    T(verbs("nombrar", "designar", "elegir", "ascender a", lang="es"), "appointment", "appoint", "appoint", needs="role"),
+    T(r"será|sería|(?:es|fue) (?:el|la) nuev[oa]", "appointment", "appoint", "appoint", needs="role_next"),
     T(verbs("fallecer", "morir", lang="es"), "death", "death", "death"),
     T(verbs("lanzar", "presentar", "estrenar", lang="es"), "release", "release", "release", needs="object_after"),
     T(verbs("adquirir", "comprar", lang="es"), "acquisition", "acquire", "acquisition"),
@@ -208,6 +210,7 @@ LEXICON = Lexicon(
     },
     anaphoric_days=r"al día siguiente|ese mismo día|el mismo día|el día anterior|esa misma noche|horas (?:más tarde|después)",
     time_bound_before=r"(?:después|antes|tras|luego|pasado)\s+(?:del|de la|de los|de las|de)",
+    event_offset=r"(?:antes|después|despues|tras)(?:\s+\S+){0,3}?\s+(?:de|del|que)",
     reference_point=r"(?:después|antes|tras|luego)\s+(?:del|de la|de los|de las|de)",
     same_day=r"(?:el mismo día (?:en )?que|el mismo día de)(?P<event>[^,.;]{2,60})",
     at_publication=r"al momento de (?:la )?(?:publicación|redactar|escribir|cierre)|al cierre de esta edición|"

@@ -42,7 +42,7 @@ TRIGGERS = (
     T(r"(?:foi )?(?:contratad[oa]|recrutad[oa])(?: \w+mente)? (?:pel[oa]|por)",
       "join", "hire", "hire", passive=True),
     T(r"assumiu|assume|assumirá|foi nomead[oa]|nomead[oa]|nomeou|foi promovid[oa]|promovid[oa] a|tornou-se|"
-      r"se tornou|torna-se|passou a ser|sucedeu|sucederá|nomeação|foi designad[oa]|designad[oa]",
+      r"se tornou|torna-se|passou a ser|nomeação|foi designad[oa]|designad[oa]",
       "appointment", "appoint", "appoint", needs="role"),
     T(rf"(?:publicou|publica|escreveu|compartilhou|postou|divulgou) {_POST}", "statement", "speech", "post"),
     T(r"(?:publicou|tuitou|escreveu|postou)(?= [\"“«])", "statement", "speech", "post"),
@@ -81,8 +81,9 @@ TRIGGERS = (
     T(r"(?:foi|foram|será|seria|tinha sido|teria sido|é) (?:demitid[oa]s?|destituíd[oa]s?|exonerad[oa]s?|dispensad[oa]s?)",
       "departure", "dismiss", "fired", passive=True),
     T(r"(?:foi|foram|será|seria|tinha sido|é) afastad[oa]s?|afastad[oa]s? d[oa]", "departure", "leave", "suspended"),
-    T(verbs("suceder", "substituir", lang="pt"), "appointment", "appoint", "appoint", needs="role"),
+    T(verbs("suceder", "substituir", lang="pt"), "appointment", "appoint", "succeed", needs="role"),
     T(verbs("nomear", "eleger", lang="pt"), "appointment", "appoint", "appoint", needs="role"),
+    T(r"será|seria|(?:é|foi) (?:o|a) nov[oa]", "appointment", "appoint", "appoint", needs="role_next"),
     T(verbs("falecer", "morrer", lang="pt"), "death", "death", "death"),
     T(verbs("lançar", "apresentar", lang="pt"), "release", "release", "release", needs="object_after"),
     T(verbs("adquirir", "comprar", lang="pt"), "acquisition", "acquire", "acquisition"),
@@ -203,6 +204,7 @@ LEXICON = Lexicon(
     },
     anaphoric_days=r"no dia seguinte|nesse mesmo dia|no mesmo dia|no dia anterior|horas depois|horas mais tarde",
     time_bound_before=r"(?:depois|antes|após|passado)\s+(?:do|da|dos|das|de|o|a)",
+    event_offset=r"(?:antes|depois|após)(?:\s+\S+){0,3}?\s+(?:de|do|da|dos|das|que)",
     reference_point=r"(?:depois|antes|após)\s+(?:do|da|dos|das|de|o|a)",
     same_day=r"(?:no mesmo dia em que|no mesmo dia d[oa])(?P<event>[^,.;]{2,60})",
     at_publication=r"até o momento (?:desta|da) publicação|no momento desta publicação|até o fechamento desta edição|"

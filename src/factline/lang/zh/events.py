@@ -67,7 +67,9 @@ TRIGGERS = (
     # Reporting lines: 向X汇报, 直报X.
     T("汇报|直报|报告给", "other", "report", "reports_to"),
     # Succession: the one taking over stands before the verb, the one replaced after it.
-    T("接替|取代|顶替", "appointment", "appoint", "appoint", needs="role"),
+    T("取代|顶替", "appointment", "appoint", "succeed", needs="role"),
+    # "由副主席X接替": taking over from someone needs no post named after it.
+    T("接替", "appointment", "appoint", "succeed"),
     T("当选|被选为|获选为|获选", "appointment", "appoint", "appoint", needs="role"),
 )
 
@@ -154,7 +156,7 @@ LEXICON = Lexicon(
     generic_after="潮|率|背后|原因|风波|事件|一事|消息|传闻|细节|文|信|协议|手续|流程",
     relative_marker="的",
     report_nouns="报道|报导|消息|文章|公告|报告|新闻",
-    pronouns="他|她",
+    pronouns="他(?!们)|她(?!们)",
     possessives="他的|她的|其",
     continuation=r"(?:也|还|已|已经|随后|后来|之后|然后|并|又|再|便|就|正式|最终|同时|亦|都|即|旋即|紧接着|紧随其后|突然|当天|次日|而|却|则|宣布|\s)*",
     companions="连同|以及|伴随|一同|一起",

@@ -241,7 +241,9 @@ def _event_date(members: list[ResolvedClaim]) -> tuple[str | None, str | None]:
             support[m.claim.date].add(m.root)
             text.setdefault(m.claim.date, m.claim.date_text)
     if not support:
-        return None, None
+        # No source writes a date: the day the news was first published, with no date text.
+        reported = sorted(str(m.claim.facts["reported_on"]) for m in dated if m.claim.facts.get("reported_on"))
+        return (reported[0], None) if reported else (None, None)
     best = max(sorted(support), key=lambda d: (len(support[d]), len(d)))
     return best, text[best]
 

@@ -8,6 +8,8 @@ figures with their keys. Claims cite the sentence they come from.
 
 from __future__ import annotations
 
+from datetime import date
+
 from factline.config import Config
 from factline.lang.event_lexicon import get_lexicon
 from factline.model import Claim, Document, Mention, RoleClaim, Segment
@@ -93,7 +95,9 @@ def _read(s: Sentence, state: ReaderState, doc: Document) -> list[RoleClaim]:
     roles = find_roles(s, state, drafts)
     for d in drafts:
         d.date, d.date_text = date_for(d, state)
+        _note_report_day(d, state)
     _link_destinations(drafts)
+    drafts.extend(_implied_departures(drafts))
     _attach_figures(s, state, drafts)
     state.drafts.extend(drafts)
     state.drafts.extend(find_births(s))
@@ -125,6 +129,57 @@ def _link_destinations(drafts: list[Draft]) -> None:
                 d.facts.setdefault("destination", dest.id)
             elif d.first("org") is None:
                 d.add(dest, "org")
+
+
+def _implied_departures(drafts: list[Draft]) -> list[Draft]:
+    """ "Meta lured X away from Apple", "brought in Google DeepMind's X": a move names where
+    the person left as well as where they went, so it states a departure from the origin."""
+    out = []
+    for d in drafts:
+        origin, subject = d.first("origin"), d.subject
+        if d.type != "join" or origin is None or subject is None or d.status in ("denied", "speculated"):
+            continue
+        if any(x.type == "departure" and x.subject is not None and x.subject.id == subject.id for x in drafts):
+            continue
+        leave = Draft("departure", "leave", "exit", d.start, d.end, d.sentence, confirmed=d.confirmed)
+        leave.add(subject, "subject")
+        leave.add(origin, "org")
+        destination = d.first("destination")
+        if destination is not None and destination.id != origin.id:
+            leave.facts["destination"] = destination.id
+        leave.status, leave.attributed_to = d.status, d.attributed_to
+        leave.date, leave.date_text = d.date, d.date_text
+        if "reported_on" in d.facts:
+            leave.facts["reported_on"] = d.facts["reported_on"]
+        out.append(leave)
+    return out
+
+
+def _note_report_day(d: Draft, state: ReaderState) -> None:
+    """A claim that names no time, in a sentence that names none, tells news of the day the
+    article was published (TimeML's document creation time); reconcile dates an event by it
+    only when no source writes a date. A move still to come does not happen on that day."""
+    if d.date is not None or any(t.value for t in d.sentence.times) or state.estimated or not state.published:
+        return
+    if d.type == "other" or _future(d):
+        return
+    d.facts["reported_on"] = _narrative_day(state) or state.published[:10]
+
+
+_NARRATIVE_DAYS = 7
+
+
+def _narrative_day(state: ReaderState) -> str | None:
+    """The day the article's story last stood at ("on Tuesday ... Then ..."), when it is a
+    day of the week before publication: the undated sentences that follow continue it."""
+    last, published = state.last_date, state.published
+    if not last or not published or len(last) < 10:
+        return None
+    try:
+        gap = (date.fromisoformat(published[:10]) - date.fromisoformat(last[:10])).days
+    except ValueError:
+        return None
+    return last[:10] if 0 <= gap <= _NARRATIVE_DAYS else None
 
 
 def _future(d: Draft) -> bool:

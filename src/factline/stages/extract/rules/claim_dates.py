@@ -26,8 +26,23 @@ def find_sentence_times(text: str, lang: str, state: ReaderState) -> list[TimeSp
         chained_value = t.value if value and t.anchors else None
         if value and state.estimated and t.relative and len(value) == 10 and not _written_date(t.text, lang):
             value = None
+        if value and t.relative and _counts_from_an_event(text, t.start, t.end, lang):
+            value = chained_value = None
         spans.append(TimeSpan(t.start, t.end, t.text, value, t.relative, chained_value))
     return spans
+
+
+def _counts_from_an_event(text: str, start: int, end: int, lang: str) -> bool:
+    """ "un año antes de la fecha prevista", "após 12 anos de pontificado": the count runs from
+    another event, so the time is no date of its own."""
+    from factline.lang.event_lexicon import get_lexicon
+
+    lex = get_lexicon(lang)
+    regex = lex.regex.get("event_offset") if lex else None
+    if regex is None:
+        return False
+    m = regex.search(text, start, min(len(text), end + 16))
+    return m is not None and m.start() < end < m.end()
 
 
 def _written_date(text: str, lang: str) -> bool:
@@ -72,7 +87,8 @@ def date_at(s: Sentence, start: int, end: int, before_only: bool = False) -> tup
         # What follows a verb of saying is what was said; in Latin scripts a time may
         # still sit right after the verb ("said on Monday that").
         clause_end = start if s.lex.cjk else min(clause_end, end + 16)
-    in_clause = [t for t in s.times_in(clause_start, clause_end) if t.value and not _bound(s, t)]
+    in_clause = [t for t in s.times_in(clause_start, clause_end)
+                 if t.value and not _bound(s, t) and not _in_relative_clause_after(s, end, t)]
     if in_clause:
         best = min(in_clause, key=lambda t: _distance(t, start, end, prefer_before=s.lex.cjk))
         return best.value, best.text
@@ -85,6 +101,15 @@ def date_at(s: Sentence, start: int, end: int, before_only: bool = False) -> tup
     if opening:
         return opening[0].value, opening[0].text
     return None, None
+
+
+def _in_relative_clause_after(s: Sentence, end: int, t: TimeSpan) -> bool:
+    """ "X succeeds Y, who announced in October ...": a time in a relative clause that opens
+    after the verb dates that clause's verb."""
+    if s.lex.cjk or t.start < end:
+        return False
+    pronoun = s.lex.relative_pronoun
+    return bool(pronoun and re.search(rf",\s*(?:{pronoun})\b", s.text[end:t.start], re.IGNORECASE))
 
 
 def _bound(s: Sentence, t: TimeSpan) -> bool:

@@ -12,11 +12,13 @@ from collections.abc import Callable
 
 from factline.lang.event_lexicon import TriggerRule
 from factline.model import Mention
+from factline.stages.extract.rules.claim_dates import date_at
 from factline.stages.extract.rules.context import ORG_LIKE, Draft, Placed, ReaderState, Sentence
 from factline.stages.extract.rules.roles import RoleDraft, org_of_person
 from factline.stages.extract.rules.status import status_at
 
 _CJK_PUNCT = re.compile(r"[，,。；;：:！!？?、“”\"（()）]")
+_RELATIVE_TAIL = re.compile(r"[^，,。；;：:！!？?、“”\"的]{0,12}的")
 _LATIN_PUNCT = re.compile(r"[,.;:()\"“”«»]")
 _PERSON_FRAMES = ("leave", "dismiss", "join", "hire", "appoint", "death", "speech", "pay", "report")
 
@@ -77,11 +79,15 @@ class Reading:
     def verbal_subject(self) -> Mention | None:
         s = self.s
         in_clause = [p for p in s.people() if self.clause_start <= p.start and p.end <= self.start and not self.oblique(p)]
+        in_clause = [p for p in in_clause if not self._in_apposition(p, in_clause)]
         pronoun = self._pronoun_before(self.clause_start)
         if in_clause and (pronoun is None or in_clause[-1].start > pronoun.start()):
             return in_clause[-1].mention
         if pronoun is not None:
             return self.resolve_pronoun(pronoun.start())
+        head = self.relative_head() if s.lex.cjk else None
+        if head is not None:
+            return head.mention
         earlier = [p for p in s.people() if p.end <= self.clause_start and not self.oblique(p)]
         pronoun = self._pronoun_before(0)
         if pronoun is not None and (not earlier or earlier[-1].start < pronoun.start()):
@@ -93,6 +99,25 @@ class Reading:
         if named is not None and self._continues_from(named.end):
             return named.mention
         return self.state.last_person if continues else None
+
+    def _in_apposition(self, p: Placed, in_clause: list[Placed]) -> bool:
+        """ "X, a former senator and ally of Y, has been dismissed": Y stands in an apposition
+        to X, between two commas, and is not the subject."""
+        if self.s.lex.cjk:
+            return False
+        text = self.s.text
+        return any(q.end <= p.start and text[q.end:p.start].lstrip().startswith(",")
+                   and "," in text[p.end:self.start] for q in in_clause if q is not p)
+
+    def relative_head(self) -> Placed | None:
+        """ "2017年加入推特的首席财务官X", "离开公司的林某": in Chinese the verb and its object,
+        then 的, modify the person named after them, who is the subject."""
+        s = self.s
+        m = _RELATIVE_TAIL.match(s.text, self.end, self.clause_end)
+        if m is None:
+            return None
+        return next((p for p in s.people() if m.end() <= p.start <= m.end() + 8
+                     and not _CJK_PUNCT.search(s.text[m.end():p.start])), None)
 
     def untyped_subject(self) -> Placed | None:
         """A name the detector did not type as a person, standing where a subject stands in
@@ -160,7 +185,9 @@ class Reading:
                            (p.end == self.start or lead.endswith("的"))), None)
             return person.mention if person else None
         if verbal_fallback and s.ends_with("determiners", self.start, window=10) is None:
-            return self.verbal_subject()
+            # A noun's subject is named in its sentence, never carried over from the last one.
+            subject = self.verbal_subject()
+            return subject if any(p.mention is subject for p in s.names) else None
         return None
 
     def person_at(self, pos: int) -> Placed | None:
@@ -267,6 +294,8 @@ class Reading:
             return self.needs_person()
         if need == "role":
             return self.role_after() or self.person_after() is not None
+        if need == "role_next":
+            return self.role_next()
         if need == "object":
             return any(self.clause_start <= o.start and o.end <= self.clause_end for o in self.s.orgs())
         if need == "object_after":
@@ -315,6 +344,29 @@ class Reading:
         return self.s.starts_with("job_nouns", self.end, window=20) is not None or bool(
             re.match(r"\s*(?:\w+\s+){0,2}?(?:%s)" % (self.s.lex.job_nouns or "$^"), self.s.text[self.end:self.end + 30],
                      re.IGNORECASE))
+
+    def role_next(self) -> bool:
+        """A post within the next few words ("will be chairman", "es el nuevo entrenador")."""
+        text, pos = self.s.text, self.end
+        for _ in range(4):
+            gap = re.match(r"\s+", text[pos:])
+            if gap is None:
+                return False
+            pos += gap.end()
+            if self.s.lex.role_regex.match(text, pos) is not None:
+                return True
+            word = re.match(r"[^\s,.;:]+", text[pos:])
+            if word is None:
+                return False
+            pos += word.end()
+        return False
+
+    def title_after(self) -> str | None:
+        """The post named right after the verb ("elected as the 267th pope", "被选为新任教宗"):
+        the title that keeps a bishop's appointment apart from a pope's election."""
+        limit = self.clause_end if self.s.lex.cjk else min(self.clause_end, self.end + 40)
+        m = self.s.lex.role_regex.search(self.s.text, self.end, limit)
+        return self.s.lex.role_label(m) if m is not None else None
 
     def role_after(self) -> bool:
         limit = self.clause_end if self.s.lex.cjk else min(len(self.s.text), self.end + 60)
@@ -466,9 +518,14 @@ def _is_from(s: Sentence, pos: int, org: Placed | None) -> bool:
 
 
 def _appoint(r: Reading) -> Draft | None:
+    """ "named X CEO": X after the verb is the one appointed when none stands before it; after
+    a verb of succession ("succeeds X", "sucede a X", "接替X") X is the one replaced, and after
+    an agent marker ("nomeada pelo presidente X") X is the one who appointed."""
     successor_of = r.person_after()
     subject = r.subject()
-    if subject is None and successor_of is not None and not r.s.lex.cjk:
+    by_agent = successor_of is not None and r.s.ends_with("agent_marker", r.phrase_start(successor_of), window=8) is not None
+    if subject is None and successor_of is not None and not r.s.lex.cjk and r.rule.subtype != "succeed" \
+            and not by_agent:
         subject, successor_of = successor_of.mention, None
     if subject is None:
         return None
@@ -484,6 +541,12 @@ def _appoint(r: Reading) -> Draft | None:
         d.add(successor_of.mention, "other")
     if role is not None:
         d.facts["role"] = role.label
+    elif (title := r.title_after()) is not None:
+        d.facts["role"] = title
+    if d.facts.get("role") == "owner" and org is not None:
+        # "ya es el nuevo dueño de Twitter": becoming a company's owner is buying it.
+        d.type, d.frame = "acquisition", "acquire"
+        d.add(org, "object")
     return d
 
 
@@ -613,14 +676,52 @@ def _fund(r: Reading) -> Draft | None:
 
 
 def _acquire(r: Reading) -> Draft | None:
-    buyer = r.org_before()
-    target = r.org_right_after()
-    if buyer is None or target is None:
+    """A buyer (a company, or a person: "Musk closed the deal to buy Twitter") and what it
+    buys. A person buying names the event even when the thing bought is only "the company"."""
+    target = r.org_right_after() or _object_before(r)
+    buyer = _buyer(r, target)
+    if buyer is None:
+        return None
+    if target is None and buyer.type != "person":
         return None
     d = r.draft()
-    d.add(buyer.mention, "org")
-    d.add(target.mention, "object")
+    d.add(buyer, "subject" if buyer.type == "person" else "org")
+    if target is not None:
+        d.add(target.mention, "object")
+        if buyer.type == "person":
+            d.add(target.mention, "org")
+    elif (company := r.article_org()) is not None and company.id != buyer.id:
+        d.add(company, "object")
+        d.add(company, "org")
     return d
+
+
+def _buyer(r: Reading, target: Placed | None) -> Mention | None:
+    """The party nearest before the verb in its clause ("Tesla CEO Elon Musk's offer to buy":
+    Musk, not Tesla), else the clause's carried subject."""
+    s = r.s
+    parties = [p for p in [*s.people(), *s.orgs()]
+               if r.clause_start <= p.start and p.end <= r.start and not r.oblique(p)
+               and (target is None or p.mention.id != target.mention.id)
+               and s.ends_with("origin_marker", p.start, window=8) is None]
+    parties = r.outside_source(parties)
+    if parties:
+        return max(parties, key=lambda p: p.end).mention
+    if r.rule.nominal:
+        return None
+    subject = r.subject()
+    return subject if subject is None or target is None or subject.id != target.mention.id else None
+
+
+def _object_before(r: Reading) -> Placed | None:
+    """ "完成对推特的收购": in Chinese the thing bought may stand before the noun, after 对."""
+    if not r.s.lex.cjk:
+        return None
+    for o in reversed(r.s.orgs()):
+        if r.clause_start <= o.start and o.end <= r.start and r.start - o.end <= 2 \
+                and r.s.text[max(0, o.start - 1):o.start] == "对":
+            return o
+    return None
 
 
 def _report(r: Reading) -> Draft | None:
@@ -739,7 +840,11 @@ def _same_event(a: Draft, b: Draft) -> bool:
     s = a.sentence
     between = s.text[min(a.end, b.end):max(a.start, b.start)]
     sequence = s.lex.regex.get("sequence")
-    return not (sequence is not None and sequence.search(between))
+    if sequence is not None and sequence.search(between):
+        return False
+    # "would leave in 2026, but brought the exit forward to Sunday": two dates, two moves.
+    date_a, date_b = date_at(s, a.start, a.end)[0], date_at(s, b.start, b.end)[0]
+    return not date_a or not date_b or date_a.startswith(date_b) or date_b.startswith(date_a)
 
 
 def _with_companions(drafts: list[Draft], state: ReaderState, roles: list[RoleDraft]) -> list[Draft]:

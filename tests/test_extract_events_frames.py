@@ -1,0 +1,175 @@
+"""Event frames across languages: who takes part in an event (sentences written for these tests)."""
+
+from __future__ import annotations
+
+from test_extract_support import read
+
+EN = {"Initech": "org", "Globex": "org", "Jane Doe": "person", "John Smith": "person"}
+
+
+def test_a_person_buys_a_company(monkeypatch):
+    text = "Jane Doe agreed to buy Initech for $2 billion on Monday."
+    r = read(monkeypatch, text, "en", EN)
+    deal = r.about("acquisition", "Jane Doe")
+    assert r.args(deal)["object"] == ["Initech"]
+
+
+def test_the_buyer_is_the_party_nearest_the_verb(monkeypatch):
+    text = "Globex chairman John Smith made an offer to buy Initech."
+    r = read(monkeypatch, text, "en", EN)
+    deal = r.of_type("acquisition")[0]
+    assert r.args(deal)["subject"] == ["John Smith"]
+    assert "Globex" not in r.args(deal).get("org", [])
+
+
+def test_an_org_buys_an_org(monkeypatch):
+    r = read(monkeypatch, "Globex acquired Initech last year.", "en", EN)
+    deal = r.of_type("acquisition")[0]
+    assert r.args(deal)["org"] == ["Globex"]
+    assert r.args(deal)["object"] == ["Initech"]
+
+
+def test_chinese_object_before_the_noun(monkeypatch):
+    names = {"星云科技": "org", "王小明": "person"}
+    r = read(monkeypatch, "王小明必须在月底前完成对星云科技的收购。", "zh", names)
+    deal = r.about("acquisition", "王小明")
+    assert r.args(deal)["object"] == ["星云科技"]
+
+
+def test_undated_news_is_noted_with_the_day_of_the_story(monkeypatch):
+    text = "Jane Doe resigned on Monday.\nGlobex then hired John Smith.\nJohn Smith will leave Initech."
+    r = read(monkeypatch, text, "en", EN, published="2026-03-05")
+    assert r.about("departure", "Jane Doe").facts.get("reported_on") is None  # its date is written
+    assert r.about("join", "John Smith").facts["reported_on"] == "2026-03-02"  # the Monday before
+    assert "reported_on" not in r.about("departure", "John Smith").facts  # still to come
+
+
+def test_without_a_recent_day_the_publication_day_is_noted(monkeypatch):
+    r = read(monkeypatch, "Globex hired John Smith.", "en", EN, published="2026-03-05")
+    assert r.about("join", "John Smith").facts["reported_on"] == "2026-03-05"
+
+
+def test_a_count_from_another_event_is_no_date(monkeypatch):
+    names = {"Globex": "org", "Ana Ruiz": "person"}
+    text = "Ana Ruiz ha anunciado su dimisión en Globex un año antes de la fecha prevista."
+    r = read(monkeypatch, text, "es", names, published="2026-03-05")
+    assert r.about("departure", "Ana Ruiz").date is None
+
+
+def test_a_plan_and_its_change_in_one_sentence_are_two_moves(monkeypatch):
+    names = {"Globex": "org", "Ana Ruiz": "person"}
+    text = "Ana Ruiz deixaria a Globex em 2027, mas deixou a Globex no domingo (1º)."
+    r = read(monkeypatch, text, "pt", names, published="2026-03-05")
+    dates = sorted(c.date for c in r.of_type("departure"))
+    assert dates == ["2026-03-01", "2027"]
+
+
+def test_a_duration_after_a_preposition_is_no_date(monkeypatch):
+    names = {"Ana Ruiz": "person"}
+    r = read(monkeypatch, "Ana Ruiz morreu hoje, após 12 anos de um mandato longo.", "pt", names, published="2026-03-05")
+    assert r.about("death", "Ana Ruiz").date == "2026-03-05"
+
+
+def test_a_spanish_name_noun_is_no_appointment(monkeypatch):
+    names = {"Globex": "org", "Ana Ruiz": "person", "Luis Vega": "person"}
+    text = "En 2013 Ana Ruiz fundó Globex, que lleva el nombre del ingeniero Luis Vega como presidente."
+    r = read(monkeypatch, text, "es", names)
+    assert r.of_type("appointment") == []
+
+
+def test_en_marcha_is_under_way_not_a_departure(monkeypatch):
+    names = {"Globex": "org", "Ana Ruiz": "person"}
+    r = read(monkeypatch, "El plan que puso en marcha Ana Ruiz cuando presidía Globex sigue vigente.", "es", names)
+    assert r.of_type("departure") == []
+
+
+def test_a_hire_from_another_company_is_also_a_departure_from_it(monkeypatch):
+    r = read(monkeypatch, "Globex hired John Smith from Initech in 2025.", "en", EN)
+    leave = r.about("departure", "John Smith")
+    assert r.args(leave)["org"] == ["Initech"]
+    assert leave.date == "2025"
+    assert r.name(leave.facts["destination"]) == "Globex"
+
+
+def test_a_denied_hire_implies_no_departure(monkeypatch):
+    r = read(monkeypatch, "Globex denied that it hired John Smith from Initech.", "en", EN)
+    assert r.of_type("departure") == []
+
+
+def test_the_one_after_succeeds_is_the_one_replaced(monkeypatch):
+    r = read(monkeypatch, "The new chief executive will replace John Smith at Initech.", "en", EN)
+    assert all("John Smith" not in r.args(c).get("subject", []) for c in r.of_type("appointment"))
+
+
+def test_the_one_after_the_agent_marker_appointed(monkeypatch):
+    names = {"Globex": "org", "Ana Ruiz": "person", "Rui Costa": "person"}
+    text = "Ana Ruiz deixou a Globex.\nA executiva foi nomeada pelo presidente Rui Costa em maio."
+    r = read(monkeypatch, text, "pt", names)
+    assert all("Rui Costa" not in r.args(c).get("subject", []) for c in r.of_type("appointment"))
+
+
+def test_they_is_not_the_last_person(monkeypatch):
+    names = {"星云科技": "org", "王小明": "person"}
+    r = read(monkeypatch, "王小明接管了星云科技。\n尽管公司还没有通知,他们已经被解雇了。", "zh", names)
+    assert all("王小明" not in r.args(c).get("subject", []) for c in r.of_type("departure"))
+
+
+def test_a_time_in_a_following_relative_clause_dates_that_clause(monkeypatch):
+    text = "Jane Doe succeeds John Smith as CEO of Initech, who announced in October that he would retire."
+    r = read(monkeypatch, text, "en", EN, published="2026-03-05")
+    assert r.about("appointment", "Jane Doe").date is None
+
+
+def test_chinese_relative_clause_names_its_subject_after_de(monkeypatch):
+    names = {"星云科技": "org", "王小明": "person", "李华": "person"}
+    text = "李华宣布了新计划。\n2019年加入星云科技的首席财务官王小明也在场。"
+    r = read(monkeypatch, text, "zh", names)
+    join = r.about("join", "王小明")
+    assert r.args(join)["org"] == ["星云科技"]
+    assert all("李华" not in r.args(c).get("subject", []) for c in r.of_type("join"))
+
+
+def test_a_name_in_an_apposition_is_not_the_subject(monkeypatch):
+    text = "Jane Doe, an aide President John Smith trusted for years, has resigned from Initech."
+    r = read(monkeypatch, text, "en", EN)
+    assert r.about("departure", "Jane Doe")
+    assert all("John Smith" not in r.args(c).get("subject", []) for c in r.of_type("departure"))
+
+
+def test_an_appointment_keeps_the_title_named_after_the_verb(monkeypatch):
+    names = {"Ana Ruiz": "person"}
+    r = read(monkeypatch, "En 2014 Ana Ruiz fue nombrada obispo de la diócesis.", "es", names)
+    assert r.about("appointment", "Ana Ruiz").facts.get("role") == "bishop"
+
+
+def test_a_post_told_with_a_copula_is_an_appointment(monkeypatch):
+    text = "Jane Doe will be chairman of Initech from September.\nJohn Smith will be a challenge for the board."
+    r = read(monkeypatch, text, "en", EN)
+    assert r.about("appointment", "Jane Doe").facts.get("role") == "chairman"
+    assert all("John Smith" not in r.args(c).get("subject", []) for c in r.of_type("appointment"))
+
+
+def test_the_new_coach_in_spanish(monkeypatch):
+    names = {"Globex": "org", "Ana Ruiz": "person"}
+    r = read(monkeypatch, "Ana Ruiz es el nuevo entrenador de Globex.", "es", names)
+    assert r.about("appointment", "Ana Ruiz")
+
+
+def test_chinese_take_over_from_needs_no_post_after_it(monkeypatch):
+    names = {"王小明": "person", "李华": "person"}
+    r = read(monkeypatch, "李华辞去董事长一职，由副董事长王小明接替。", "zh", names)
+    assert r.about("appointment", "王小明")
+
+
+def test_becoming_the_new_owner_is_an_acquisition(monkeypatch):
+    names = {"Globex": "org", "Ana Ruiz": "person"}
+    r = read(monkeypatch, "Ana Ruiz ya es la nueva dueña de Globex tras cerrar la operación.", "es", names)
+    deal = r.about("acquisition", "Ana Ruiz")
+    assert r.args(deal)["object"] == ["Globex"]
+
+
+def test_a_noun_opening_a_sentence_does_not_carry_the_last_person(monkeypatch):
+    names = {"Globex": "org", "Ana Ruiz": "person", "Rui Costa": "person"}
+    text = "Rui Costa falou com a imprensa.\nDemissão ocorreu na presença do presidente da Globex."
+    r = read(monkeypatch, text, "pt", names)
+    assert all("Rui Costa" not in r.args(c).get("subject", []) for c in r.of_type("departure"))

@@ -1,0 +1,29 @@
+"""Event dates in reconcile: a written date wins; the day of the news only fills a gap."""
+
+from __future__ import annotations
+
+from test_reconcile import StoryBuilder
+
+
+def test_undated_event_takes_the_first_report_day() -> None:
+    b = StoryBuilder()
+    b.entity("ana", "Ana")
+    b.entity("acme", "Acme", "org")
+    one = b.doc("d1", ["Ana left Acme."])
+    two = b.doc("d2", ["Ana has left Acme."])
+    b.claim(one, 0, "departure", {"subject": "ana", "org": "acme"}, facts={"reported_on": "2026-05-04"})
+    b.claim(two, 0, "departure", {"subject": "ana", "org": "acme"}, facts={"reported_on": "2026-05-02"})
+    events = [e for e in b.built().events if e.type == "departure"]
+    assert [(e.date, e.date_text) for e in events] == [("2026-05-02", None)]
+
+
+def test_a_written_date_wins_over_the_report_day() -> None:
+    b = StoryBuilder()
+    b.entity("ana", "Ana")
+    b.entity("acme", "Acme", "org")
+    one = b.doc("d1", ["Ana left Acme in April."])
+    two = b.doc("d2", ["Ana has left Acme."])
+    b.claim(one, 0, "departure", {"subject": "ana", "org": "acme"}, date="2026-04")
+    b.claim(two, 0, "departure", {"subject": "ana", "org": "acme"}, facts={"reported_on": "2026-05-02"})
+    events = [e for e in b.built().events if e.type == "departure"]
+    assert [e.date for e in events] == ["2026-04"]
