@@ -18,8 +18,8 @@ from factline.lang.event_lexicon import Lexicon
 from factline.stages.extract.rules.claim_dates import date_at
 from factline.stages.extract.rules.context import Placed, Sentence
 
-# A scale may be glued to the number: "$589bn", "$5.6m".
-_GLUED_SCALE = r"(?=(?:bn|mn|tn|m|b|k)(?!\w))"
+# A scale may be glued to the number: "$589bn", "$5.6m", "£40million".
+_GLUED_SCALE = r"(?=(?:billion|million|trillion|bn|mn|tn|m|b|k)(?!\w))"
 _LATIN_NUMBER = re.compile(r"(?<![\w.,\-/])\d{1,3}(?:([.,\u00a0\u202f])\d{3})(?:\1\d{3})*(?:[.,]\d+)?(?![\w.,]\d)|"
                            rf"(?<![\w.,\-/])\d+(?:[.,]\d+)?(?:(?!\w)|{_GLUED_SCALE})")
 _CJK_NUMBER = re.compile(r"(?<![0-9A-Za-z.\-/])\d+(?:[.,]\d+)*|[零〇一二两三四五六七八九十百千万亿]+")
@@ -141,22 +141,46 @@ def find_figures(sentence: Sentence) -> list[Figure]:
             if figure is not None:
                 figures.append(figure)
             continue
-        end = m.end()
+        end, step = m.end(), None
         scale = lex.scale_regex.match(text, end) if lex.scale_regex else None
         if scale and scale.group(0).strip():
-            value *= lex.scale_of(scale.group(0))
-            end = scale.end()
+            value, end, step = _scaled(lex, text, value, scale)
         elif not lex.cjk and not m.group(0)[0].isdigit():
             continue
         if lex.cjk and not m.group(0)[0].isdigit() and value < 10 and not scale:
             continue  # 一位, 两个: counting words, not figures
         consumed = end
-        figure = _describe(sentence, m.start(), end, value)
+        figure = _describe(sentence, m.start(), end, value, _last_currency(figures) if scale else None)
+        if figure is not None and step is not None:
+            figure.step = step
         if figure is not None and not _conversion(text, figures, figure):
             figures.append(figure)
     _levels_of_ranges(sentence, figures)
     figures += _losses_between_levels(sentence, figures)
     return sorted(figures + ages, key=lambda f: f.start)
+
+
+_THOUSANDS_TAIL = re.compile(r"\s+(\d{1,3})(?![\d.,]\d)")
+
+
+def _scaled(lex: Lexicon, text: str, value: float, scale: re.Match[str]) -> tuple[float, int, float | None]:
+    """A number times the scale word after it, with the hundreds that may follow a word for
+    a thousand: "46 mil 500 millones" is 46,500 million, "3 mil 738" is 3,738. The step is the
+    last written digit's worth where the first number alone does not show it."""
+    factor = lex.scale_of(scale.group(0))
+    end = scale.end()
+    if factor != 1e3 or lex.cjk:
+        return value * factor, end, None
+    tail = _THOUSANDS_TAIL.match(text, end)
+    if tail is None:
+        return value * factor, end, None
+    value = value * 1e3 + float(tail.group(1))
+    end = tail.end()
+    larger = lex.scale_regex.match(text, end) if lex.scale_regex else None
+    if larger and larger.group(0).strip() and lex.scale_of(larger.group(0)) > 1e3:
+        factor = lex.scale_of(larger.group(0))
+        return value * factor, larger.end(), factor
+    return value, end, 1.0
 
 
 def _ages(sentence: Sentence) -> list[Figure]:
@@ -263,11 +287,22 @@ def _inside_time(sentence: Sentence, start: int, end: int) -> bool:
     return any(t.start <= start and end <= t.end for t in sentence.times)
 
 
-def _describe(sentence: Sentence, start: int, end: int, value: float) -> Figure | None:
+def _last_currency(figures: list[Figure]) -> str | None:
+    money = [f.unit for f in figures if f.unit and f.unit != "%"]
+    return money[-1] if money else None
+
+
+def _describe(sentence: Sentence, start: int, end: int, value: float,
+              currency_before: str | None = None) -> Figure | None:
+    """A number as a figure. A scaled number with no currency of its own after an amount of
+    money in the sentence is in that currency when nothing names it a count: "earned 23 million
+    euros, including a bonus of 10 million"."""
     lex, text = sentence.lex, sentence.text
     unit, start, end = _currency(lex, text, start, end)
     qualifier, start, end = _qualifier(sentence, start, end)
     key = _quantity_key(sentence, start, end)
+    if unit is None and currency_before and (key is None or key in _MONEY):
+        unit = currency_before
     if key is None:
         if unit is None:
             return None
@@ -280,17 +315,20 @@ def _describe(sentence: Sentence, start: int, end: int, value: float) -> Figure 
 
 
 def _currency(lex: Lexicon, text: str, start: int, end: int) -> tuple[str | None, int, int]:
+    # The longest mark wins: "R$" is reais although its "$" alone would be dollars.
     before = text[max(0, start - 4):start]
-    for regex, code in lex.currency_regexes:
-        m = re.search(rf"(?:{regex.pattern})\s*$", before, re.IGNORECASE)
-        if m and m.group(0).strip():
-            return code, start - (len(before) - m.start()), end
+    marks = [(m.start(), code) for regex, code in lex.currency_regexes
+             if (m := re.search(rf"(?:{regex.pattern})\s*$", before, re.IGNORECASE)) and m.group(0).strip()]
+    if marks:
+        first, code = min(marks)
+        return code, start - (len(before) - first), end
     after = text[end:end + 14]
-    for regex, code in lex.currency_regexes:
-        m = re.match(rf"\s*(?:de\s+|of\s+)?(?:{regex.pattern})(?![\w])" if not lex.cjk else rf"\s*(?:{regex.pattern})",
-                     after, re.IGNORECASE)
-        if m:
-            return code, start, end + m.end()
+    words = [(m.end(), code) for regex, code in lex.currency_regexes
+             if (m := re.match(rf"\s*(?:de\s+|of\s+)?(?:{regex.pattern})(?![\w])" if not lex.cjk
+                               else rf"\s*(?:{regex.pattern})", after, re.IGNORECASE))]
+    if words:
+        last, code = max(words)
+        return code, start, end + last
     return None, start, end
 
 
