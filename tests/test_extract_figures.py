@@ -117,3 +117,10 @@ def test_a_bare_scaled_amount_after_money_is_in_its_currency_and_its_conversion_
 def test_a_scaled_count_after_money_keeps_no_currency(monkeypatch):
     r = read(monkeypatch, "Kestrel invested $2 billion to reach 5 million users.", "en", NAMES)
     assert [f["unit"] for f in _figures(r) if f["value"] == 5e6] in ([], [None])
+
+
+def test_a_conversion_after_a_rate_phrase_is_kept_with_the_amount(monkeypatch):
+    r = read(monkeypatch, "A Orbis vai pagar 20 milhões de dólares por ano (18 milhões de euros) à Kestrel.", "pt", NAMES)
+    [fig] = _figures(r)
+    assert (fig["value"], fig["unit"]) == (20e6, "USD")
+    assert [(c["value"], c["unit"]) for c in fig["converted"]] == [(18e6, "EUR")]

@@ -12,7 +12,7 @@ after an amount ("(R$ 636 milhões)") and a multiple ("2x", "两倍") are not fi
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from factline.lang.event_lexicon import Lexicon
 from factline.stages.extract.rules.claim_dates import date_at
@@ -28,7 +28,9 @@ _CN_SMALL_UNITS = {"十": 10, "百": 100, "千": 1000}
 _CN_BIG_UNITS = {"万": 1e4, "亿": 1e8}
 _NOT_A_COUNT = re.compile(r"^\s*(?:年|月|日|号|岁|歲|后|点|时|分|秒|años|anos|years|º|ª)")
 _PERCENT = re.compile(r"\s*(?:%|％|percent(?!\w)|per cent(?!\w)|por ciento(?!\w)|por cento(?!\w))")
-_CONVERSION_GAP = re.compile(r"^\s*[(（][^)）]*$")
+# A bracket opened right after an amount, or after a short rate phrase ("60 million dollars a
+# year (55 million euros)"), holding the same amount in another currency.
+_CONVERSION_GAP = re.compile(r"^(?:\s+[^\W\d_]+){0,2}\s*[(（][^)）]*$")
 # Levels that a verb of falling turns into a loss: "shed $589bn in market value".
 _LEVELS = ("valuation", "net_worth")
 _MONEY = ("valuation", "net_worth", "revenue", "profit", "funding", "compensation", "salary")
@@ -60,12 +62,16 @@ class Figure:
     # Where the first of the two levels starts, for such a loss: a time before it dates the
     # starting level, not the fall.
     since: int | None = None
+    # The same amount as the article itself converts it: (value, currency, text).
+    converted: list[tuple[float, str, str]] = field(default_factory=list)
 
     def as_dict(self, as_of: str | None) -> dict[str, object]:
         d: dict[str, object] = {"quantity": self.quantity, "value": self.value, "unit": self.unit,
                                 "qualifier": self.qualifier, "text": self.text, "as_of": as_of}
         if self.step is not None:
             d["step"] = self.step
+        if self.converted:
+            d["converted"] = [{"value": v, "unit": u, "text": t} for v, u, t in self.converted]
         return d
 
 
@@ -153,8 +159,13 @@ def find_figures(sentence: Sentence) -> list[Figure]:
         figure = _describe(sentence, m.start(), end, value, _last_currency(figures) if scale else None)
         if figure is not None and step is not None:
             figure.step = step
-        if figure is not None and not _conversion(text, figures, figure):
+        if figure is None:
+            continue
+        converts = _conversion(text, figures, figure)
+        if converts is None:
             figures.append(figure)
+        elif converts.unit != figure.unit:
+            converts.converted.append((figure.value, str(figure.unit), figure.text))
     _levels_of_ranges(sentence, figures)
     figures += _losses_between_levels(sentence, figures)
     return sorted(figures + ages, key=lambda f: f.start)
@@ -205,12 +216,15 @@ def _is_multiple(sentence: Sentence, end: int) -> bool:
     return re.match(rf"\s?(?:{pattern})(?!\w)", tail, re.IGNORECASE) is not None
 
 
-def _conversion(text: str, earlier: list[Figure], figure: Figure) -> bool:
-    """ "100 milhões de euros (R$ 636 milhões)": the same amount in another currency."""
+def _conversion(text: str, earlier: list[Figure], figure: Figure) -> Figure | None:
+    """ "100 milhões de euros (R$ 636 milhões)": the amount this figure states again in
+    another currency, at the rate the article itself uses."""
     if figure.unit is None:
-        return False
+        return None
     money = [f for f in earlier if f.unit is not None and f.unit != "%" and f.end <= figure.start]
-    return bool(money) and _CONVERSION_GAP.match(text[money[-1].end:figure.start]) is not None
+    if money and _CONVERSION_GAP.match(text[money[-1].end:figure.start]):
+        return money[-1]
+    return None
 
 
 def _percentage(sentence: Sentence, start: int, end: int, value: float) -> Figure | None:
