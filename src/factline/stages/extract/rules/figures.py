@@ -6,7 +6,9 @@
 word and no currency is not a figure (years, ranks). Percentages keep "%" as their unit; a
 level (market value, fortune) beside a verb of falling is a loss; ages are read from the
 phrases that state them ("39-year-old", "de 40 años", "88岁"); a conversion in brackets
-after an amount ("(R$ 636 milhões)") and a multiple ("2x", "两倍") are not figures.
+after an amount ("(R$ 636 milhões)") is kept with that amount as the article's own rate, not
+as a figure of its own; a multiple ("2x", "两倍") is not a figure. "46 mil 500 millones" is one
+number; a scaled number with no currency after an amount of money is in that money.
 """
 
 from __future__ import annotations
