@@ -147,3 +147,10 @@ def test_amounts_in_two_currencies_are_compared_at_the_rate_an_article_states() 
 def test_amounts_in_two_currencies_with_no_stated_rate_are_not_compared() -> None:
     assert _salaries({"value": 70e6, "unit": "USD", "text": "70 million dollars"},
                      {"value": 90e6, "unit": "EUR", "text": "90 million euros"}) == []
+
+
+def test_a_conversion_stated_as_approximate_is_compared_as_approximate() -> None:
+    dollars = {"value": 70e6, "unit": "USD", "text": "70 million dollars",
+               "converted": [{"value": 64e6, "unit": "EUR", "text": "64 million euros", "qualifier": "about"}]}
+    euros = {"value": 66e6, "unit": "EUR", "text": "66 million euros"}
+    assert _salaries(dollars, euros) == []

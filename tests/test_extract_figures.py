@@ -124,3 +124,9 @@ def test_a_conversion_after_a_rate_phrase_is_kept_with_the_amount(monkeypatch):
     [fig] = _figures(r)
     assert (fig["value"], fig["unit"]) == (20e6, "USD")
     assert [(c["value"], c["unit"]) for c in fig["converted"]] == [(18e6, "EUR")]
+
+
+def test_an_approximate_conversion_keeps_its_qualifier(monkeypatch):
+    r = read(monkeypatch, "A Orbis vai pagar 20 milhões de dólares (cerca de 18 milhões de euros) à Kestrel.", "pt", NAMES)
+    [fig] = _figures(r)
+    assert [(c["value"], c["unit"], c["qualifier"]) for c in fig["converted"]] == [(18e6, "EUR", "about")]

@@ -307,8 +307,8 @@ def figure_conflicts(resolved: list[ResolvedClaim], run: Run, names: dict[str, s
                 if rc.claim.type in ("other", "statement"):
                     continue  # money with nothing to say what it measures
                 quantity = f"{rc.claim.type} amount"
-            for amount, unit, text, step in _amounts(fig):
-                low, high = stated_interval(amount, text, fig.get("qualifier"), step)
+            for amount, unit, text, qualifier, step in _amounts(fig):
+                low, high = stated_interval(amount, text, qualifier, step)
                 by_quantity[(entity, str(quantity), unit)].append(_Stated(amount, low, high, fig.get("as_of"), rc))
     out = []
     for (entity, quantity, unit), items in by_quantity.items():
@@ -325,14 +325,16 @@ def figure_conflicts(resolved: list[ResolvedClaim], run: Run, names: dict[str, s
     return out
 
 
-def _amounts(fig: dict) -> list[tuple[float, str, object, object]]:
+def _amounts(fig: dict) -> list[tuple[float, str, object, object, object]]:
     """A figure in its own unit and in each currency its article converts it to: the
     article's own rate is the only one used, so amounts in two currencies are compared only
     where one article states both."""
-    out = [(float(fig["value"]), str(fig.get("unit") or ""), fig.get("text"), fig.get("step"))]
+    qualifier = fig.get("qualifier")
+    out = [(float(fig["value"]), str(fig.get("unit") or ""), fig.get("text"), qualifier, fig.get("step"))]
     for conv in fig.get("converted") or ():
         if isinstance(conv, dict) and isinstance(conv.get("value"), int | float) and conv.get("unit"):
-            out.append((float(conv["value"]), str(conv["unit"]), conv.get("text"), None))
+            out.append((float(conv["value"]), str(conv["unit"]), conv.get("text"),
+                        conv.get("qualifier") or qualifier, None))
     return out
 
 

@@ -64,8 +64,8 @@ class Figure:
     # Where the first of the two levels starts, for such a loss: a time before it dates the
     # starting level, not the fall.
     since: int | None = None
-    # The same amount as the article itself converts it: (value, currency, text).
-    converted: list[tuple[float, str, str]] = field(default_factory=list)
+    # The same amount as the article itself converts it: (value, currency, text, qualifier).
+    converted: list[tuple[float, str, str, str | None]] = field(default_factory=list)
 
     def as_dict(self, as_of: str | None) -> dict[str, object]:
         d: dict[str, object] = {"quantity": self.quantity, "value": self.value, "unit": self.unit,
@@ -73,7 +73,7 @@ class Figure:
         if self.step is not None:
             d["step"] = self.step
         if self.converted:
-            d["converted"] = [{"value": v, "unit": u, "text": t} for v, u, t in self.converted]
+            d["converted"] = [{"value": v, "unit": u, "text": t, "qualifier": q} for v, u, t, q in self.converted]
         return d
 
 
@@ -167,7 +167,7 @@ def find_figures(sentence: Sentence) -> list[Figure]:
         if converts is None:
             figures.append(figure)
         elif converts.unit != figure.unit:
-            converts.converted.append((figure.value, str(figure.unit), figure.text))
+            converts.converted.append((figure.value, str(figure.unit), figure.text, figure.qualifier))
     _levels_of_ranges(sentence, figures)
     figures += _losses_between_levels(sentence, figures)
     return sorted(figures + ages, key=lambda f: f.start)
