@@ -125,3 +125,32 @@ def test_figures_two_orders_of_magnitude_apart_are_a_misread_not_a_conflict() ->
     b.claim(c, 0, "other", {"subject": "q"}, figures=[
         {"quantity": "share_price", "value": 4e11, "text": "4000亿美元", "unit": "USD"}])
     assert b.built().conflicts == []
+
+
+def _salaries(*stated: dict) -> list:
+    b = StoryBuilder()
+    b.entity("p", "Mara")
+    for n, fig in enumerate(stated):
+        doc = b.doc(f"d{n}", [f"source {n} on what Mara earns"])
+        b.claim(doc, 0, "compensation", {"subject": "p"}, figures=[{"quantity": "salary", "qualifier": None, **fig}])
+    return b.built().conflicts
+
+
+def test_amounts_in_two_currencies_are_compared_at_the_rate_an_article_states() -> None:
+    dollars = {"value": 70e6, "unit": "USD", "text": "70 million dollars",
+               "converted": [{"value": 64e6, "unit": "EUR", "text": "64 million euros"}]}
+    euros = {"value": 70e6, "unit": "EUR", "text": "70 million euros"}
+    [k] = _salaries(dollars, euros)
+    assert {v.value for v in k.values} == {"64 million EUR salary", "70 million EUR salary"}
+
+
+def test_amounts_in_two_currencies_with_no_stated_rate_are_not_compared() -> None:
+    assert _salaries({"value": 70e6, "unit": "USD", "text": "70 million dollars"},
+                     {"value": 90e6, "unit": "EUR", "text": "90 million euros"}) == []
+
+
+def test_a_conversion_stated_as_approximate_is_compared_as_approximate() -> None:
+    dollars = {"value": 70e6, "unit": "USD", "text": "70 million dollars",
+               "converted": [{"value": 64e6, "unit": "EUR", "text": "64 million euros", "qualifier": "about"}]}
+    euros = {"value": 66e6, "unit": "EUR", "text": "66 million euros"}
+    assert _salaries(dollars, euros) == []

@@ -90,3 +90,43 @@ def test_each_share_price_keeps_the_org_named_at_its_own_word(monkeypatch):
              {**names, "YG": "org", "晨星": "org"})
     held = sorted((r.args(c)["subject"][0], f["value"]) for c in r.claims for f in c.figures)
     assert held == [("YG", 5.0), ("星河科技", 12.0), ("晨星", 1.0)]
+
+
+def test_reais_are_not_dollars(monkeypatch):
+    r = read(monkeypatch, "A Orbis lucrou R$ 12 milhões no trimestre.", "pt", NAMES)
+    assert [(f["value"], f["unit"]) for f in _figures(r)] == [(12e6, "BRL")]
+
+
+def test_thousands_then_millions_in_spanish_are_one_number(monkeypatch):
+    r = read(monkeypatch, "Kestrel reunió 12 mil 300 millones de dólares para comprar Orbis.", "es", NAMES)
+    [fig] = _figures(r)
+    assert (fig["value"], fig["unit"], fig["step"]) == (12.3e9, "USD", 1e6)
+
+
+def test_a_scale_word_glued_to_the_number(monkeypatch):
+    r = read(monkeypatch, "Kestrel paid £40million for Orbis.", "en", NAMES)
+    assert [(f["value"], f["unit"]) for f in _figures(r)] == [(40e6, "GBP")]
+
+
+def test_a_bare_scaled_amount_after_money_is_in_its_currency_and_its_conversion_is_dropped(monkeypatch):
+    r = read(monkeypatch, "A Orbis pagou 8 milhões de euros à Kestrel, incluindo um prêmio de 3 milhões (R$ 18 milhões).",
+             "pt", NAMES)
+    assert sorted((f["value"], f["unit"]) for f in _figures(r)) == [(3e6, "EUR"), (8e6, "EUR")]
+
+
+def test_a_scaled_count_after_money_keeps_no_currency(monkeypatch):
+    r = read(monkeypatch, "Kestrel invested $2 billion to reach 5 million users.", "en", NAMES)
+    assert [f["unit"] for f in _figures(r) if f["value"] == 5e6] in ([], [None])
+
+
+def test_a_conversion_after_a_rate_phrase_is_kept_with_the_amount(monkeypatch):
+    r = read(monkeypatch, "A Orbis vai pagar 20 milhões de dólares por ano (18 milhões de euros) à Kestrel.", "pt", NAMES)
+    [fig] = _figures(r)
+    assert (fig["value"], fig["unit"]) == (20e6, "USD")
+    assert [(c["value"], c["unit"]) for c in fig["converted"]] == [(18e6, "EUR")]
+
+
+def test_an_approximate_conversion_keeps_its_qualifier(monkeypatch):
+    r = read(monkeypatch, "A Orbis vai pagar 20 milhões de dólares (cerca de 18 milhões de euros) à Kestrel.", "pt", NAMES)
+    [fig] = _figures(r)
+    assert [(c["value"], c["unit"], c["qualifier"]) for c in fig["converted"]] == [(18e6, "EUR", "about")]

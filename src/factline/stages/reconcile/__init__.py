@@ -12,7 +12,9 @@
   the date of a move or of a reorganization joining organisations (a merger), dates of
   birth, how someone left (dismissed or resigned), died versus left, reported versus denied,
   reporting lines, destinations, and figures with their units and scales (ages, levels, and
-  the losses two levels imply).
+  the losses two levels imply). Amounts in two currencies are compared only through a
+  conversion an article itself states ("60 million dollars (55 million euros)"); no rate is
+  ever assumed.
 """
 
 from __future__ import annotations

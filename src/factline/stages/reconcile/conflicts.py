@@ -307,9 +307,9 @@ def figure_conflicts(resolved: list[ResolvedClaim], run: Run, names: dict[str, s
                 if rc.claim.type in ("other", "statement"):
                     continue  # money with nothing to say what it measures
                 quantity = f"{rc.claim.type} amount"
-            low, high = stated_interval(float(value), fig.get("text"), fig.get("qualifier"), fig.get("step"))
-            by_quantity[(entity, str(quantity), str(fig.get("unit") or ""))].append(
-                _Stated(float(value), low, high, fig.get("as_of"), rc))
+            for amount, unit, text, qualifier, step in _amounts(fig):
+                low, high = stated_interval(amount, text, qualifier, step)
+                by_quantity[(entity, str(quantity), unit)].append(_Stated(amount, low, high, fig.get("as_of"), rc))
     out = []
     for (entity, quantity, unit), items in by_quantity.items():
         seen: set[frozenset[str]] = set()
@@ -322,6 +322,19 @@ def figure_conflicts(resolved: list[ResolvedClaim], run: Run, names: dict[str, s
             seen.add(frozenset(sides))
             what = quantity.replace("_", " ")
             out.append(Conflict("", f"{names.get(entity, entity)}: {what}", "value", [entity], _values(sides)))
+    return out
+
+
+def _amounts(fig: dict) -> list[tuple[float, str, object, object, object]]:
+    """A figure in its own unit and in each currency its article converts it to: the
+    article's own rate is the only one used, so amounts in two currencies are compared only
+    where one article states both."""
+    qualifier = fig.get("qualifier")
+    out = [(float(fig["value"]), str(fig.get("unit") or ""), fig.get("text"), qualifier, fig.get("step"))]
+    for conv in fig.get("converted") or ():
+        if isinstance(conv, dict) and isinstance(conv.get("value"), int | float) and conv.get("unit"):
+            out.append((float(conv["value"]), str(conv["unit"]), conv.get("text"),
+                        conv.get("qualifier") or qualifier, None))
     return out
 
 

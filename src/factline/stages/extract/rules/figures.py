@@ -6,20 +6,22 @@
 word and no currency is not a figure (years, ranks). Percentages keep "%" as their unit; a
 level (market value, fortune) beside a verb of falling is a loss; ages are read from the
 phrases that state them ("39-year-old", "de 40 años", "88岁"); a conversion in brackets
-after an amount ("(R$ 636 milhões)") and a multiple ("2x", "两倍") are not figures.
+after an amount ("(R$ 636 milhões)") is kept with that amount as the article's own rate, not
+as a figure of its own; a multiple ("2x", "两倍") is not a figure. "46 mil 500 millones" is one
+number; a scaled number with no currency after an amount of money is in that money.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from factline.lang.event_lexicon import Lexicon
 from factline.stages.extract.rules.claim_dates import date_at
 from factline.stages.extract.rules.context import Placed, Sentence
 
-# A scale may be glued to the number: "$589bn", "$5.6m".
-_GLUED_SCALE = r"(?=(?:bn|mn|tn|m|b|k)(?!\w))"
+# A scale may be glued to the number: "$589bn", "$5.6m", "£40million".
+_GLUED_SCALE = r"(?=(?:billion|million|trillion|bn|mn|tn|m|b|k)(?!\w))"
 _LATIN_NUMBER = re.compile(r"(?<![\w.,\-/])\d{1,3}(?:([.,\u00a0\u202f])\d{3})(?:\1\d{3})*(?:[.,]\d+)?(?![\w.,]\d)|"
                            rf"(?<![\w.,\-/])\d+(?:[.,]\d+)?(?:(?!\w)|{_GLUED_SCALE})")
 _CJK_NUMBER = re.compile(r"(?<![0-9A-Za-z.\-/])\d+(?:[.,]\d+)*|[零〇一二两三四五六七八九十百千万亿]+")
@@ -28,7 +30,9 @@ _CN_SMALL_UNITS = {"十": 10, "百": 100, "千": 1000}
 _CN_BIG_UNITS = {"万": 1e4, "亿": 1e8}
 _NOT_A_COUNT = re.compile(r"^\s*(?:年|月|日|号|岁|歲|后|点|时|分|秒|años|anos|years|º|ª)")
 _PERCENT = re.compile(r"\s*(?:%|％|percent(?!\w)|per cent(?!\w)|por ciento(?!\w)|por cento(?!\w))")
-_CONVERSION_GAP = re.compile(r"^\s*[(（][^)）]*$")
+# A bracket opened right after an amount, or after a short rate phrase ("60 million dollars a
+# year (55 million euros)"), holding the same amount in another currency.
+_CONVERSION_GAP = re.compile(r"^(?:\s+[^\W\d_]+){0,2}\s*[(（][^)）]*$")
 # Levels that a verb of falling turns into a loss: "shed $589bn in market value".
 _LEVELS = ("valuation", "net_worth")
 _MONEY = ("valuation", "net_worth", "revenue", "profit", "funding", "compensation", "salary")
@@ -60,12 +64,16 @@ class Figure:
     # Where the first of the two levels starts, for such a loss: a time before it dates the
     # starting level, not the fall.
     since: int | None = None
+    # The same amount as the article itself converts it: (value, currency, text, qualifier).
+    converted: list[tuple[float, str, str, str | None]] = field(default_factory=list)
 
     def as_dict(self, as_of: str | None) -> dict[str, object]:
         d: dict[str, object] = {"quantity": self.quantity, "value": self.value, "unit": self.unit,
                                 "qualifier": self.qualifier, "text": self.text, "as_of": as_of}
         if self.step is not None:
             d["step"] = self.step
+        if self.converted:
+            d["converted"] = [{"value": v, "unit": u, "text": t, "qualifier": q} for v, u, t, q in self.converted]
         return d
 
 
@@ -141,22 +149,51 @@ def find_figures(sentence: Sentence) -> list[Figure]:
             if figure is not None:
                 figures.append(figure)
             continue
-        end = m.end()
+        end, step = m.end(), None
         scale = lex.scale_regex.match(text, end) if lex.scale_regex else None
         if scale and scale.group(0).strip():
-            value *= lex.scale_of(scale.group(0))
-            end = scale.end()
+            value, end, step = _scaled(lex, text, value, scale)
         elif not lex.cjk and not m.group(0)[0].isdigit():
             continue
         if lex.cjk and not m.group(0)[0].isdigit() and value < 10 and not scale:
             continue  # 一位, 两个: counting words, not figures
         consumed = end
-        figure = _describe(sentence, m.start(), end, value)
-        if figure is not None and not _conversion(text, figures, figure):
+        figure = _describe(sentence, m.start(), end, value, _last_currency(figures) if scale else None)
+        if figure is not None and step is not None:
+            figure.step = step
+        if figure is None:
+            continue
+        converts = _conversion(text, figures, figure)
+        if converts is None:
             figures.append(figure)
+        elif converts.unit != figure.unit:
+            converts.converted.append((figure.value, str(figure.unit), figure.text, figure.qualifier))
     _levels_of_ranges(sentence, figures)
     figures += _losses_between_levels(sentence, figures)
     return sorted(figures + ages, key=lambda f: f.start)
+
+
+_THOUSANDS_TAIL = re.compile(r"\s+(\d{1,3})(?![\d.,]\d)")
+
+
+def _scaled(lex: Lexicon, text: str, value: float, scale: re.Match[str]) -> tuple[float, int, float | None]:
+    """A number times the scale word after it, with the hundreds that may follow a word for
+    a thousand: "46 mil 500 millones" is 46,500 million, "3 mil 738" is 3,738. The step is the
+    last written digit's worth where the first number alone does not show it."""
+    factor = lex.scale_of(scale.group(0))
+    end = scale.end()
+    if factor != 1e3 or lex.cjk:
+        return value * factor, end, None
+    tail = _THOUSANDS_TAIL.match(text, end)
+    if tail is None:
+        return value * factor, end, None
+    value = value * 1e3 + float(tail.group(1))
+    end = tail.end()
+    larger = lex.scale_regex.match(text, end) if lex.scale_regex else None
+    if larger and larger.group(0).strip() and lex.scale_of(larger.group(0)) > 1e3:
+        factor = lex.scale_of(larger.group(0))
+        return value * factor, larger.end(), factor
+    return value, end, 1.0
 
 
 def _ages(sentence: Sentence) -> list[Figure]:
@@ -181,12 +218,15 @@ def _is_multiple(sentence: Sentence, end: int) -> bool:
     return re.match(rf"\s?(?:{pattern})(?!\w)", tail, re.IGNORECASE) is not None
 
 
-def _conversion(text: str, earlier: list[Figure], figure: Figure) -> bool:
-    """ "100 milhões de euros (R$ 636 milhões)": the same amount in another currency."""
+def _conversion(text: str, earlier: list[Figure], figure: Figure) -> Figure | None:
+    """ "100 milhões de euros (R$ 636 milhões)": the amount this figure states again in
+    another currency, at the rate the article itself uses."""
     if figure.unit is None:
-        return False
+        return None
     money = [f for f in earlier if f.unit is not None and f.unit != "%" and f.end <= figure.start]
-    return bool(money) and _CONVERSION_GAP.match(text[money[-1].end:figure.start]) is not None
+    if money and _CONVERSION_GAP.match(text[money[-1].end:figure.start]):
+        return money[-1]
+    return None
 
 
 def _percentage(sentence: Sentence, start: int, end: int, value: float) -> Figure | None:
@@ -263,11 +303,22 @@ def _inside_time(sentence: Sentence, start: int, end: int) -> bool:
     return any(t.start <= start and end <= t.end for t in sentence.times)
 
 
-def _describe(sentence: Sentence, start: int, end: int, value: float) -> Figure | None:
+def _last_currency(figures: list[Figure]) -> str | None:
+    money = [f.unit for f in figures if f.unit and f.unit != "%"]
+    return money[-1] if money else None
+
+
+def _describe(sentence: Sentence, start: int, end: int, value: float,
+              currency_before: str | None = None) -> Figure | None:
+    """A number as a figure. A scaled number with no currency of its own after an amount of
+    money in the sentence is in that currency when nothing names it a count: "earned 23 million
+    euros, including a bonus of 10 million"."""
     lex, text = sentence.lex, sentence.text
     unit, start, end = _currency(lex, text, start, end)
     qualifier, start, end = _qualifier(sentence, start, end)
     key = _quantity_key(sentence, start, end)
+    if unit is None and currency_before and (key is None or key in _MONEY):
+        unit = currency_before
     if key is None:
         if unit is None:
             return None
@@ -280,17 +331,20 @@ def _describe(sentence: Sentence, start: int, end: int, value: float) -> Figure 
 
 
 def _currency(lex: Lexicon, text: str, start: int, end: int) -> tuple[str | None, int, int]:
+    # The longest mark wins: "R$" is reais although its "$" alone would be dollars.
     before = text[max(0, start - 4):start]
-    for regex, code in lex.currency_regexes:
-        m = re.search(rf"(?:{regex.pattern})\s*$", before, re.IGNORECASE)
-        if m and m.group(0).strip():
-            return code, start - (len(before) - m.start()), end
+    marks = [(m.start(), code) for regex, code in lex.currency_regexes
+             if (m := re.search(rf"(?:{regex.pattern})\s*$", before, re.IGNORECASE)) and m.group(0).strip()]
+    if marks:
+        first, code = min(marks)
+        return code, start - (len(before) - first), end
     after = text[end:end + 14]
-    for regex, code in lex.currency_regexes:
-        m = re.match(rf"\s*(?:de\s+|of\s+)?(?:{regex.pattern})(?![\w])" if not lex.cjk else rf"\s*(?:{regex.pattern})",
-                     after, re.IGNORECASE)
-        if m:
-            return code, start, end + m.end()
+    words = [(m.end(), code) for regex, code in lex.currency_regexes
+             if (m := re.match(rf"\s*(?:de\s+|of\s+)?(?:{regex.pattern})(?![\w])" if not lex.cjk
+                               else rf"\s*(?:{regex.pattern})", after, re.IGNORECASE))]
+    if words:
+        last, code = max(words)
+        return code, start, end + last
     return None, start, end
 
 
