@@ -130,3 +130,15 @@ def test_an_approximate_conversion_keeps_its_qualifier(monkeypatch):
     r = read(monkeypatch, "A Orbis vai pagar 20 milhões de dólares (cerca de 18 milhões de euros) à Kestrel.", "pt", NAMES)
     [fig] = _figures(r)
     assert [(c["value"], c["unit"], c["qualifier"]) for c in fig["converted"]] == [(18e6, "EUR", "about")]
+
+
+def test_a_chinese_figure_that_reaches_a_level_is_that_level_not_more(monkeypatch):
+    r = read(monkeypatch, "星河科技的市值高达300亿美元。", "zh", NAMES)
+    [fig] = [f for f in _figures(r) if f["unit"] == "USD"]
+    assert fig["value"] == 30e9 and fig["qualifier"] is None
+
+
+def test_a_chinese_word_after_the_figure_that_only_begins_with_more_is_no_qualifier(monkeypatch):
+    r = read(monkeypatch, "星河科技的市值为300亿美元超级高。", "zh", NAMES)
+    [fig] = [f for f in _figures(r) if f["unit"] == "USD"]
+    assert fig["qualifier"] is None

@@ -134,6 +134,9 @@ class Lexicon:
     multiple: str = ""  # "2x", "两倍": a ratio, not a figure of the quantity next to it
     less_than: str = ""
     about: str = ""
+    # CJK words written after a figure ("300人以上", "10亿左右") and the qualifier each gives;
+    # the fields above are read before the figure only.
+    qualifiers_after: tuple[tuple[str, str], ...] = ()
     currencies: tuple[tuple[str, str], ...] = ()
 
     def bounded(self, pattern: str) -> str:
@@ -186,6 +189,10 @@ class Lexicon:
                  "sequence", "org_structure", "job_nouns", "person_nouns", "org_noun_after", "anaphoric_days", "unnamed_subject_after", "relative_pronoun", "company_nouns", "reference_point", "time_bound_before", "time_bound_after", "event_offset", "same_day", "at_publication", "as_of", "future",
                  "more_than", "less_than", "about", "decrease", "range_joiner", "multiple")
         return {name: self.compile(getattr(self, name)) for name in names}
+
+    @cached_property
+    def qualifier_after_regexes(self) -> list[tuple[re.Pattern[str], str]]:
+        return [(re.compile(p), name) for p, name in self.qualifiers_after]
 
     @cached_property
     def attribution_regexes(self) -> list[re.Pattern[str]]:

@@ -237,9 +237,11 @@ LEXICON = Lexicon(
         ("万亿", 1e12), ("千亿", 1e11), ("百亿", 1e10), ("十亿", 1e9), ("亿", 1e8), ("千万", 1e7),
         ("百万", 1e6), ("十万", 1e5), ("万", 1e4), ("千", 1e3), ("百", 1e2),
     ),
-    more_than="超过|超|突破|逾|多于|高达|达到|达|以上|余|多|至少|不少于",
-    less_than="不到|不足|少于|低于|以下|未满",
-    about="约|大约|近|接近|将近|左右|上下",
+    # 高达/达到 ("reaching") state the level itself, so they are no qualifier.
+    more_than="超过|超|突破|逾|多于|至少|不少于",
+    less_than="不到|不足|少于|低于|未满",
+    about="约|大约|近|接近|将近",
+    qualifiers_after=(("以上|余|多", "more_than"), ("以下", "less_than"), ("左右|上下", "about")),
     currencies=(
         (r"美元|美金|\$|US\$|USD", "USD"), (r"元|人民币|RMB|CNY|¥", "CNY"), (r"港元|港币|HK\$", "HKD"),
         (r"欧元|€", "EUR"), (r"英镑|£", "GBP"), (r"日元", "JPY"),

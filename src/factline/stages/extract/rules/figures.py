@@ -350,13 +350,12 @@ def _currency(lex: Lexicon, text: str, start: int, end: int) -> tuple[str | None
 
 def _qualifier(sentence: Sentence, start: int, end: int) -> tuple[str | None, int, int]:
     for name in ("more_than", "less_than", "about"):
-        m = sentence.ends_with(name, start, window=14)
-        if m is not None:
+        if sentence.ends_with(name, start, window=14) is not None:
             return name, start, end
-        if sentence.lex.cjk:
-            after = sentence.starts_with(name, end, window=2)
-            if after is not None and after.start() == 0:
-                return name, start, end + after.end()
+    for regex, name in sentence.lex.qualifier_after_regexes:
+        after = regex.match(sentence.text, end, end + 2)
+        if after is not None:
+            return name, start, after.end()
     return None, start, end
 
 
