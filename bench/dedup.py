@@ -68,7 +68,7 @@ class Stream:
         rnd.random()
         rnd.randrange(k)
         lines = self.text(source).split("\n")
-        with_digits = [n for n, line in enumerate(lines) if any(c.isdigit() for c in line)]
+        with_digits = [n for n, line in enumerate(lines) if corpus._FIGURE.search(line)]
         if with_digits:
             n = rnd.choice(with_digits)
             lines[n] = corpus.Redraw(rnd)(lines[n])
