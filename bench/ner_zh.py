@@ -16,7 +16,8 @@ from pathlib import Path
 
 from bench._shared import dataset
 from factline.names import find_mentions
-from factline.names.zh import lac_tokens, to_simplified
+from factline.names.zh.tagger import lac_tokens
+from factline.text.chinese import to_simplified
 
 Spans = set[tuple[int, int, str]]
 

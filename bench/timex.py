@@ -28,7 +28,7 @@ from bench._shared import SHARED, dataset
 from factline.text.sentences import sentences
 from factline.timex import Anchor, Timex, find_times, resolve_document
 from factline.timex.calendar import parse_value
-from factline.timex.words import LEXICONS
+from factline.timex.latin import LANGUAGES
 
 
 @dataclass
@@ -300,7 +300,7 @@ def self_consistent(g: Gold) -> bool:
     return not (full and m and m.group(3) and full != g.value[:10])
 
 
-_MONTHS = {name: number for lexicon in LEXICONS.values() for name, number in lexicon.months.items()}
+_MONTHS = {name: number for words in LANGUAGES.values() for name, number in words.months.items()}
 
 
 def _written_full_date(text: str) -> str | None:

@@ -186,3 +186,125 @@ def make_xss_story() -> Run:
         ConflictValue(PAYLOADS[1], [ref]), ConflictValue(PAYLOADS[2], [ref])])]
     run.errors = [InputError(PAYLOADS[0], PAYLOADS[2])]
     return run
+
+
+# ---- stories for the journalist's issues (issue 14) ------------------------------------------
+WIRE_RAW = """Lumen AI's CTO Zhou Hao steps down
+Lumen AI confirmed on Tuesday that its chief technology officer, Zhou Hao, left the company on March 3.
+Zhou had led the team behind Lumen Atlas, the company's flagship model, since 2022.
+The company said Lumen Atlas 2 will ship on schedule.
+"""
+
+WIRE_ES_RAW = """El director técnico de Lumen AI, Zhou Hao, deja la empresa
+Lumen AI confirmó el martes que su director de tecnología, Zhou Hao, dejó la compañía el 3 de marzo.
+Zhou dirigía desde 2022 el equipo de Lumen Atlas, el modelo principal de la empresa.
+La empresa dijo que Lumen Atlas 2 saldrá a tiempo.
+"""
+
+BLOG_RAW = """Zhou Hao is still listed as Lumen AI's technical lead on the company website.
+A former colleague said Lumen CTO Zhou Hao planned the Atlas 2 release in Harbor City.
+Staff were told to follow the usual SOPs during the handover.
+"""
+
+
+def make_newsroom_story() -> Run:
+    """Three articles, the second a translation of the first, with the report's pitfalls:
+    one person split into two entities, roles that contradict each other, a single-source
+    "confirmed" claim, an article and its translation as two sources, a word taken for a
+    name, an entity linked to nothing, a title-less and an undated article."""
+    wire = make_document("n-wire", WIRE_RAW, "en", outlet="Example Wire", published="2026-03-04T15:18",
+                         url="https://wire.example.com/lumen", story="s1")
+    wire_es = make_document("n-wire-es", WIRE_ES_RAW, "es", outlet="Diario Ejemplo", published="2026-03-05",
+                            story="s1", translation_of="n-wire")
+    blog = make_document("n-blog", BLOG_RAW, "en", url="https://blog.example.org/p/1", story="s1")
+    blog.title = None  # the page gave none: the report shows its first line
+    blog.segments[0].kind = "body"
+    run = Run(documents=[wire, wire_es, blog])
+    run.stories = [Story("s1", "Zhou Hao leaves Lumen AI", [d.id for d in run.documents])]
+    run.entities = [
+        Entity("z1", "person", "Zhou Hao", ["Zhou Hao", "周浩"], [f"mz{i}" for i in range(9)], roles=[
+            Role("CTO", "technical lead", "o1", "current", None, None,
+                 [cite(blog, "Zhou Hao is still listed as Lumen AI's technical lead")]),
+            Role("CTO", "chief technology officer", "o1", "former", None, "2026-03-03",
+                 [cite(wire, "its chief technology officer, Zhou Hao, left the company on March 3"),
+                  cite(wire_es, "su director de tecnología, Zhou Hao, dejó la compañía el 3 de marzo")]),
+            Role("head", "led the team", "p1", "new", "2022", None, [cite(wire, "Zhou had led the team behind Lumen Atlas")]),
+        ]),
+        Entity("z2", "person", "Lumen CTO Zhou Hao", ["Lumen CTO Zhou Hao"], ["mz9"]),
+        Entity("o1", "org", "Lumen AI", ["Lumen AI"], [f"mo{i}" for i in range(6)]),
+        Entity("p1", "product", "Lumen Atlas", ["Lumen Atlas", "Atlas"], [f"mp{i}" for i in range(5)]),
+        Entity("h1", "place", "Harbor City", ["Harbor City"], ["mh0", "mh1", "mh2", "mh3"]),
+        Entity("x1", "place", "SOPs", ["SOPs"], ["mx0"]),
+        Entity("c1", "person", "CTO", ["CTO"], ["mc0", "mc1", "mc2", "mc3"]),
+    ]
+    run.events = [
+        Event("n-left", "departure", "Zhou Hao left Lumen AI.",
+              [Participant("z1", "subject"), Participant("z2", "subject"), Participant("o1", "origin"),
+               Participant("o1", "org")], "2026-03-03", "March 3", "confirmed", 0.9,
+              [cite(wire, "left the company on March 3"), cite(wire_es, "dejó la compañía el 3 de marzo")]),
+        Event("n-ship", "release", "Lumen AI will ship Lumen Atlas 2 on schedule.",
+              [Participant("o1", "org"), Participant("p1", "object")], "2026-03", None, "confirmed", 0.8,
+              [cite(wire, "Lumen Atlas 2 will ship on schedule")]),
+        Event("n-lead", "appointment", "Zhou Hao led the Lumen Atlas team.",
+              [Participant("z1", "subject"), Participant("p1", "org")], "2022", "2022", "reported", 0.7,
+              [cite(wire, "Zhou had led the team behind Lumen Atlas"), cite(blog, "Lumen CTO Zhou Hao planned")]),
+        Event("n-still", "statement", "Lumen AI's website lists Zhou Hao as its technical lead.",
+              [Participant("z1", "subject"), Participant("o1", "org")], None, None, "reported", 0.5,
+              [cite(blog, "Zhou Hao is still listed as Lumen AI's technical lead")]),
+    ]
+    run.conflicts = [Conflict("n-c", "Whether Zhou Hao still works at Lumen AI.", "status", ["z1", "o1"], [
+        ConflictValue("left", [cite(wire, "Zhou Hao, left the company"), cite(wire_es, "Zhou Hao, dejó la compañía")]),
+        ConflictValue("current", [cite(blog, "Zhou Hao is still listed as Lumen AI's technical lead")]),
+    ])]
+    return run
+
+
+LONG_RAW = """A decade at Lumen AI
+Lumen AI was founded in 2019 in Harbor City.
+It opened a research lab in June 2021 and raised new money in 2023.
+On March 2, 2026 its CTO resigned; on March 3 two researchers followed.
+On March 4 the board met, on March 5 it named an interim CTO, on March 6 staff were told.
+On March 7 a rival said it had hired the CTO.
+"""
+
+
+def make_long_story() -> Run:
+    """A story spanning 2019 to 2026 whose key week is 2 to 7 March 2026."""
+    doc = make_document("l1", LONG_RAW, "en", outlet="Example Wire", published="2026-03-08", story="s1")
+    run = Run(documents=[doc])
+    run.stories = [Story("s1", "Lumen AI's week of departures", ["l1"])]
+    run.entities = [Entity("lo", "org", "Lumen AI", ["Lumen AI"], ["m1", "m2", "m3"])]
+
+    def event(eid: str, kind: str, summary: str, date: str, quote: str) -> Event:
+        return Event(eid, kind, summary, [Participant("lo", "org")], date, date, "reported", 0.6, [cite(doc, quote)])
+
+    run.events = [
+        event("y2019", "other", "Lumen AI was founded.", "2019", "Lumen AI was founded in 2019"),
+        event("m2021", "other", "Lumen AI opened a research lab.", "2021-06", "opened a research lab in June 2021"),
+        event("y2023", "funding", "Lumen AI raised new money.", "2023", "raised new money in 2023"),
+        event("d02", "departure", "The CTO resigned.", "2026-03-02", "On March 2, 2026 its CTO resigned"),
+        event("d03", "departure", "Two researchers left.", "2026-03-03", "on March 3 two researchers followed"),
+        event("d04", "meeting", "The board met.", "2026-03-04", "On March 4 the board met"),
+        event("d05", "appointment", "An interim CTO was named.", "2026-03-05", "on March 5 it named an interim CTO"),
+        event("d06", "statement", "Staff were told.", "2026-03-06", "on March 6 staff were told"),
+        event("d07", "join", "A rival hired the CTO.", "2026-03-07", "On March 7 a rival said it had hired the CTO"),
+    ]
+    return run
+
+
+def make_two_stories() -> Run:
+    """A folder holding two unrelated stories: the report lets the reader pick one."""
+    first = make_story()
+    vale = make_document("v1", "Vale names a new chief executive\nVale said on Monday that Ana Lima will lead the "
+                         "miner from May.\n", "en", outlet="Mining Daily", published="2026-04-06", story="s2")
+    first.documents.append(vale)
+    first.stories.append(Story("s2", "Vale names a new chief executive", ["v1"]))
+    first.entities.append(Entity("v-ana", "person", "Ana Lima", ["Ana Lima"], ["mv1"]))
+    first.entities.append(Entity("v-vale", "org", "Vale", ["Vale"], ["mv2"]))
+    first.mentions += [Mention("mv1", "v1", vale.raw.index("Ana Lima"), vale.raw.index("Ana Lima") + 8, "Ana Lima",
+                               "person", "en", entity="v-ana"),
+                       Mention("mv2", "v1", 0, 4, "Vale", "org", "en", entity="v-vale")]
+    first.events.append(Event("v-appoint", "appointment", "Ana Lima was named chief executive of Vale.",
+                              [Participant("v-ana", "subject"), Participant("v-vale", "org")], "2026-04-06", "Monday",
+                              "reported", 0.6, [cite(vale, "Ana Lima will lead the miner from May")]))
+    return first

@@ -7,6 +7,7 @@ Screenshots land in test-artifacts/.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -16,7 +17,14 @@ import pytest
 from factline.model import Run
 from factline.outputs.report import render_report, write_report
 from factline.outputs.report.synthetic import synthetic_story
-from report_fixtures import PAYLOADS, make_story, make_xss_story
+from report_fixtures import (
+    PAYLOADS,
+    make_long_story,
+    make_newsroom_story,
+    make_story,
+    make_two_stories,
+    make_xss_story,
+)
 
 pytestmark = pytest.mark.browser
 
@@ -103,6 +111,7 @@ def test_loads_without_errors_and_shows_counts(open_report: Any) -> None:
 def test_timeline_draws_months_as_months_and_marks_uncertainty(open_report: Any) -> None:
     report = open_report(make_story())
     page = report.page
+    page.uncheck("#timeline-fold")  # one linear axis: a month is as wide as thirty days
     month = page.locator(".tl-item[data-event=e-reorg]")
     day = page.locator(".tl-item[data-event=e-departure]")
     assert month.get_attribute("data-grain") == "month" and day.get_attribute("data-grain") == "day"
@@ -155,7 +164,7 @@ def test_highlight_after_an_emoji_uses_code_point_offsets(open_report: Any) -> N
     page = open_report(run, fragment=f"#cite={ref.document}:{ref.start}-{ref.end}").page
     assert page.text_content("#viewer mark.cited") == ref.quote
     assert page.get_attribute("#viewer h3.seg", "lang") == "zh"
-    assert "language: zh" in page.text_content("#viewer-head")
+    assert page.text_content("#viewer-head .language") == "Chinese"
 
 
 def test_viewer_shows_kept_text_and_hides_furniture(open_report: Any) -> None:
@@ -195,8 +204,9 @@ def test_whos_who_shows_aliases_by_script_and_roles(open_report: Any) -> None:
     assert card.locator(".alias", has_text="Zhou Hao").locator("small").text_content() == "Latin"
     roles = card.locator(".roles .role")
     assert roles.count() == 2
-    assert "former" in roles.nth(1).text_content() and "CTO" in roles.nth(1).text_content()
-    assert "rumored" in roles.nth(0).text_content()
+    cto = card.locator(".roles .role[data-role=cto]")
+    assert "former" in cto.text_content() and "3 Mar 2026" in cto.text_content()
+    assert "rumored" in card.locator(".roles .role[data-role='chief scientist']").text_content()
     report.shot("report-people", full_page=True)
     page.fill("#view-people input.search", "维拉")
     sync_api.expect(page.locator("#view-people .entity-card")).to_have_count(1)
@@ -304,7 +314,8 @@ def test_two_thousand_articles_are_paged(open_report: Any) -> None:
     key = (first.get_attribute("data-doc"), int(first.get_attribute("data-start")), int(first.get_attribute("data-end")))
     assert page.text_content("#viewer mark.cited") == quotes[key]
     report.tab("graph")
-    assert int(page.get_attribute("#graph-count", "data-nodes")) == 250
+    shown = int(page.get_attribute("#graph-count", "data-nodes"))
+    assert shown + int(page.get_attribute("#graph-count", "data-unlinked")) == 250 and shown > 150
     report.shot("report-2000-graph")
     assert report.errors == []
 
@@ -326,3 +337,213 @@ def test_pipeline_report_of_the_xss_corpus_stays_inert(browser: Any, tmp_path: P
     report.shot("report-xss-pipeline", full_page=True)
     assert errors == []
     page.close()
+
+
+# ---- issue 14: the report as a journalist reads it --------------------------------------------
+def boxes_of(page: Any, selector: str) -> list[dict[str, float]]:
+    return [page.locator(selector).nth(i).bounding_box() for i in range(page.locator(selector).count())]
+
+
+def test_timeline_opens_on_the_densest_week_with_quiet_years_folded(open_report: Any) -> None:
+    report = open_report(make_long_story())
+    page = report.page
+    scroller = page.locator(".tl-scroll")
+    width = scroller.evaluate("n => n.clientWidth")
+    assert scroller.evaluate("n => n.scrollWidth") <= width + 2  # 2019 to 2026 without scrolling
+    days = [page.locator(f".tl-item[data-event=d0{d}] .tl-bar").bounding_box() for d in range(2, 8)]
+    centres = [b["x"] + b["width"] / 2 for b in days]
+    assert centres == sorted(centres)
+    assert centres[-1] - centres[0] > 0.45 * width  # the key week fills half the view, not a sliver
+    assert min(b - a for a, b in zip(centres, centres[1:], strict=False)) > 60
+    assert page.locator(".tl-fold").count() >= 2  # 2020, 2022 and 2024-2025 hold nothing
+    assert "the densest period" in page.text_content("#timeline-focus")
+    assert "2 Mar 2026 – 7 Mar 2026" in page.text_content("#timeline-focus")
+    for eid in ("y2019", "m2021", "y2023"):  # the background stays on the axis, narrow
+        box = page.locator(f".tl-item[data-event={eid}] .tl-bar").bounding_box()
+        assert box["width"] < 90
+    report.shot("issue14-timeline-open", full_page=True)
+    for _ in range(2):
+        page.click("#view-timeline .zoom-in")
+    zoomed = [page.locator(f".tl-item[data-event=d0{d}] .tl-bar").bounding_box() for d in (2, 3)]
+    assert zoomed[1]["x"] - zoomed[0]["x"] > 2 * (centres[1] - centres[0])
+    page.click("#view-timeline .zoom-fit")
+    page.uncheck("#timeline-fold")
+    linear = [page.locator(f".tl-item[data-event=d0{d}] .tl-bar").bounding_box() for d in (2, 7)]
+    assert linear[1]["x"] - linear[0]["x"] < 0.05 * width  # what the fold saves the reader from
+    assert report.errors == []
+
+
+def test_timeline_zooms_to_days(open_report: Any) -> None:
+    page = open_report(make_long_story()).page
+    for _ in range(12):
+        page.click("#view-timeline .zoom-in")
+    assert float(page.get_attribute(".tl-scroll", "data-px-per-day")) >= 200
+    labels = [t.strip() for t in page.locator(".tl-tick.day span").all_text_contents()]
+    assert "4" in labels or "4 Mar 2026" in labels
+
+
+def test_timeline_shows_every_lane_without_an_inner_scroll_box(open_report: Any) -> None:
+    report = open_report(synthetic_story(300))
+    page = report.page
+    scroller = page.locator(".tl-scroll")
+    assert scroller.evaluate("n => n.scrollHeight - n.clientHeight") <= 1
+    frame = scroller.bounding_box()
+    lowest = max(b["y"] + b["height"] for b in boxes_of(page, ".tl-item .tl-bar"))
+    assert lowest <= frame["y"] + frame["height"]
+    report.shot("issue14-timeline-all-lanes", full_page=True)
+
+
+def test_whos_who_one_card_per_person_one_history_per_role(open_report: Any) -> None:
+    report = open_report(make_newsroom_story())
+    page = report.page
+    report.tab("people")
+    card = page.locator(".entity-card[data-entity=z1]")
+    assert card.get_attribute("data-entities") == "z1 z2"  # "Lumen CTO Zhou Hao" is the same person
+    assert page.locator(".entity-card[data-entity=z2]").count() == 0
+    assert page.locator(".entity-card").count() == 4  # Zhou Hao, Lumen AI, Lumen Atlas, Harbor City
+    passing = page.locator(".in-passing .chip")
+    assert sorted(passing.nth(i).get_attribute("data-entity") for i in range(passing.count())) == ["c1", "x1"]
+    roles = card.locator(".roles .role")
+    assert roles.count() == 2
+    cto = card.locator(".role[data-role=cto]")
+    assert cto.locator(".role-status").text_content() == "former"
+    assert "3 Mar 2026" in cto.locator(".when").text_content()
+    assert "Articles differ: 1 says it is current, 1 that it ended on 3 Mar 2026" in cto.text_content()
+    head = card.locator(".role[data-role=head]")
+    assert head.locator(".when").text_content().strip() == "2022 – ?"  # not "now": he left Lumen AI since
+    assert "another role of this person ended on 3 Mar 2026" in head.text_content()
+    chips = page.locator("#view-people .cite").all_text_contents()
+    assert chips and all(".txt" not in chip for chip in chips)
+    assert "Example Wire · English · 4 Mar 2026" in chips
+    assert "blog.example.org · English" in chips
+    report.shot("issue14-people", full_page=True)
+    page.click(".in-passing .chip[data-entity=x1]")
+    assert page.locator(".entity-card[data-entity=x1]").count() == 1
+    assert report.errors == []
+
+
+def test_graph_shows_the_main_product_hides_isolates_and_labels_never_overlap(open_report: Any) -> None:
+    report = open_report(make_newsroom_story())
+    page = report.page
+    report.tab("graph")
+    assert page.get_attribute("#graph-count", "data-nodes") == "7"  # Zhou Hao (one node for z1 and z2), o1, p1, 4 events
+    assert page.get_attribute("#graph-count", "data-unlinked") == "3"  # Harbor City, SOPs, CTO
+    labels = json.loads(page.get_attribute(".graph-canvas", "data-labels"))
+    assert "p1" in {label["id"] for label in labels}  # Lumen Atlas, a product, is in view and named
+    assert_no_overlap(labels)
+    report.shot("issue14-graph")
+    big = open_report(synthetic_story(300)).page
+    big.click(".tabs [data-tab=graph]")
+    labels = json.loads(big.get_attribute(".graph-canvas", "data-labels"))
+    assert len(labels) >= 10
+    assert_no_overlap(labels)
+    assert report.errors == []
+
+
+def assert_no_overlap(labels: list[dict[str, Any]]) -> None:
+    boxes = [label["box"] for label in labels]
+    for i, (x, y, w, h) in enumerate(boxes):
+        for x2, y2, w2, h2 in boxes[i + 1:]:
+            assert not (x < x2 + w2 - 0.5 and x2 < x + w - 0.5 and y < y2 + h2 - 0.5 and y2 < y + h - 0.5)
+
+
+def test_claims_name_each_participant_once_and_badge_by_independent_sources(open_report: Any) -> None:
+    report = open_report(make_newsroom_story())
+    page = report.page
+    report.tab("claims")
+    left = page.locator(".claims-table tr[data-event=n-left]")
+    assert left.locator(".who").text_content() == "Zhou Hao, Lumen AI"
+    # Stated "confirmed" by an article and its translation: one independent source.
+    assert left.locator(".badge.status").text_content() == "reported"
+    assert left.locator(".single-source").count() == 1
+    assert left.locator(".source-count").text_content() == "1 independent of 2 articles"
+    ship = page.locator(".claims-table tr[data-event=n-ship]")
+    assert ship.locator(".badge.status").text_content() == "reported" and ship.locator(".single-source").count() == 1
+    lead = page.locator(".claims-table tr[data-event=n-lead]")
+    assert lead.locator(".source-count").text_content() == "2 independent"
+    confidence = left.locator(".confidence")
+    assert confidence.locator(".num").text_content() == "high · 90%"
+    assert "independent articles" in confidence.get_attribute("title")
+    assert "copies and translations count once" in page.text_content("#view-claims .confidence-help")
+    left.locator(".summary").click()
+    detail = page.locator(".claims-table .detail-row")
+    assert "1 independent article (2 with copies and translations)" in detail.locator(".confidence .why").text_content()
+    assert detail.locator(".participants .entity-chip").count() == 2
+    report.shot("issue14-claims", full_page=True)
+
+
+def test_conflict_lists_its_events_one_per_line(open_report: Any) -> None:
+    report = open_report(make_newsroom_story())
+    page = report.page
+    report.tab("conflicts")
+    items = page.locator(".conflict[data-conflict=n-c] .conflict-events li")
+    assert items.count() == 2
+    assert [items.nth(i).locator("button").count() for i in range(2)] == [1, 1]
+    assert items.nth(0).text_content().startswith("3 Mar 2026")
+    assert "stated by 2 articles (1 independent)" in page.text_content(".conflict[data-conflict=n-c] .version")
+    report.shot("issue14-conflicts")
+
+
+def test_source_viewer_header_shows_title_outlet_date_language_and_lineage(open_report: Any) -> None:
+    report = open_report(make_newsroom_story(), fragment="#doc=n-wire-es")
+    page = report.page
+    head = page.locator("#viewer-head")
+    assert head.locator("h2").text_content() == "El director técnico de Lumen AI, Zhou Hao, deja la empresa"
+    assert head.locator(".outlet").text_content() == "Diario Ejemplo"
+    assert head.locator(".published").text_content() == "5 Mar 2026"
+    assert head.locator(".language").text_content() == "Spanish"
+    assert head.locator(".lineage li").text_content() == (
+        "Translation of Lumen AI's CTO Zhou Hao steps down (Example Wire · English · 4 Mar 2026)")
+    report.shot("issue14-viewer")
+    head.locator(".lineage button").click()
+    assert head.locator(".published").text_content() == "4 Mar 2026, 15:18"
+    assert head.locator(".lineage li").text_content().startswith("Translated as El director técnico")
+    page.click(".tabs [data-tab=documents]")
+    page.click(".documents-table [data-doc=n-blog] button")
+    assert "untitled" in head.locator("h2").get_attribute("class")
+    assert head.locator("h2").text_content().startswith("Zhou Hao is still listed")
+    assert head.locator(".published").text_content() == "date not stated"
+    assert head.locator(".outlet").text_content() == "blog.example.org"
+
+
+def test_sources_tab_names_the_original_and_reads_dates(open_report: Any) -> None:
+    report = open_report(make_newsroom_story())
+    page = report.page
+    report.tab("documents")
+    es = page.locator(".documents-table tr[data-doc=n-wire-es]")
+    assert es.locator("td.lineage").text_content() == (
+        "Translation of Lumen AI's CTO Zhou Hao steps down (Example Wire · English · 4 Mar 2026)")
+    wire = page.locator(".documents-table tr[data-doc=n-wire]")
+    assert wire.locator("td.date").text_content() == "4 Mar 2026, 15:18"
+    assert wire.locator("td.lineage").text_content().startswith("Translated as El director técnico")
+    blog = page.locator(".documents-table tr[data-doc=n-blog]")
+    assert blog.locator("td.date").text_content() == "not stated"
+    assert blog.locator("button.untitled").text_content().startswith("Zhou Hao is still listed")
+    assert "T15:18" not in page.text_content("#view-documents")
+    report.shot("issue14-sources", full_page=True)
+
+
+def test_several_stories_are_listed_and_the_reader_picks_one(open_report: Any) -> None:
+    report = open_report(make_two_stories())
+    page = report.page
+    assert page.title() == "2 stories — factline"
+    cards = page.locator(".story-card")
+    assert cards.count() == 2
+    assert "Vale names a new chief executive" in cards.nth(1).text_content()
+    assert "1 article" in cards.nth(1).text_content()
+    report.shot("issue14-stories")
+    cards.nth(1).click()
+    page.wait_for_selector("html[data-ready=true]")
+    sync_api.expect(page).to_have_title("Vale names a new chief executive — factline")
+    counts = {key: page.text_content(f"[data-count={key}]") for key in ("documents", "entities", "events")}
+    assert counts == {"documents": "1", "entities": "2", "events": "1"}
+    assert page.locator(".story-card").count() == 0 and page.input_value("#story-picker") == "s2"
+    page.click(".tabs [data-tab=claims]")
+    page.locator(".claims-table .cite").first.click()
+    assert page.text_content("#viewer mark.cited") == "Ana Lima will lead the miner from May"
+    assert "story=s2" in page.url
+    report.shot("issue14-story-picked")
+    page.select_option("#story-picker", "")
+    page.wait_for_selector(".story-card")
+    assert page.text_content("[data-count=documents]") == "4"
+    assert report.errors == []

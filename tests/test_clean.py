@@ -311,3 +311,46 @@ def test_dateline_between_paragraphs_is_content() -> None:
            "Los sindicatos y la empresa firmaron un preacuerdo que aún debe ser votado por la plantilla.\n")
     doc = _cleaned(raw)
     assert "4 de marzo de 2026" in doc.content.splitlines()
+
+
+HEADLINES_AFTER_ARTICLE = """\
+港口扩建工程正式开工
+
+记者从市港务局获悉，港口三期扩建工程于周一正式开工，预计两年内完工，新增泊位六个。
+
+港务局表示，扩建完成后港口年吞吐能力将提高三成，并将新增就业岗位约两千个。
+
+本网声明：部分图片来自网络，如有侵权请联系删除
+-
+沿海高铁新线通车 沿线城市迎来客流高峰
+客户端阅读 阅读:3万+ -
+新能源车企扎堆建厂 本地配套产业链加速成形
+客户端阅读 阅读:1.2万+ -
+"""
+
+FIGURES_AFTER_ARTICLE = """\
+Mining shares fell sharply on Monday after the copper price dropped to its lowest level in two years.
+
+Several of the largest producers lost more than a tenth of their value in a single session, traders said.
+
+How much did each producer lose?
+
+Andes Copper lost 14% Northern Metals lost 11%
+Pacific Ore lost 9% Sierra Mining lost 7%
+Coastal Minerals lost 6% Delta Resources lost 5%
+"""
+
+
+def test_a_run_of_headlines_after_the_article_is_a_list_of_links() -> None:
+    lines = split_lines(HEADLINES_AFTER_ARTICLE)
+    verdicts = dict(zip((ln.text for ln in lines), classify(lines, "zh"), strict=True))
+    assert verdicts["港务局表示，扩建完成后港口年吞吐能力将提高三成，并将新增就业岗位约两千个。"][0] == "body"
+    assert verdicts["沿海高铁新线通车 沿线城市迎来客流高峰"][0] == "dropped"
+    assert verdicts["新能源车企扎堆建厂 本地配套产业链加速成形"][0] == "dropped"
+    assert verdicts["客户端阅读 阅读:3万+ -"][0] == "dropped"
+
+
+def test_a_list_the_article_introduces_stays_with_the_article() -> None:
+    lines = split_lines(FIGURES_AFTER_ARTICLE)
+    verdicts = classify(lines, "en")
+    assert [v[0] for v in verdicts[-3:]] == ["body", "body", "body"]

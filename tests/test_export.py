@@ -13,7 +13,7 @@ from typer.testing import CliRunner
 from factline.cli import app
 from factline.model import Run
 from factline.outputs import dossier
-from factline.outputs.export import CSV_TABLES, build_graph, export, load_dossier
+from factline.outputs.export import CSV_TABLES, build_graph, export
 from report_fixtures import PAYLOADS, make_story, make_xss_story
 
 
@@ -73,19 +73,44 @@ def test_csv_with_bom_for_excel(tmp_path: Path) -> None:
     assert events[0]["confidence"] == "0.9"
 
 
-def test_csv_excel_mode_neutralizes_leading_formula(tmp_path: Path) -> None:
+@pytest.mark.parametrize("bom", [True, False])
+def test_csv_neutralizes_leading_formula_with_or_without_bom(tmp_path: Path, bom: bool) -> None:
     run = make_story()
     run.entities[1].name = "=1+1"
+    run.entities[2].name = "@SUM(A1:A9)"
+    run.entities[0].aliases = ["+cmd|' /C calc'!A0", "\tpadded", "\rreturned", "plain"]
+    run.events[0].summary = "-2+3"
     run.conflicts[0].values[0].value = "-5"  # a number stays a number
+    run.conflicts[0].values[1].value = "+1.5e3"
     folder = built(tmp_path, run)
-    export(folder, "csv", bom=True)
-    with open(folder / "export" / "entities.csv", encoding="utf-8-sig", newline="") as f:
-        names = {r["id"]: r["name"] for r in csv.DictReader(f)}
+    export(folder, "csv", bom=bom)
+    encoding = "utf-8-sig" if bom else "utf-8"
+
+    def rows(table: str) -> list[dict[str, str]]:
+        with open(folder / "export" / f"{table}.csv", encoding=encoding, newline="") as f:
+            return list(csv.DictReader(f))
+
+    names = {r["id"]: r["name"] for r in rows("entities")}
     assert names["o-lumen"] == "'=1+1"
-    with open(folder / "export" / "conflicts.csv", encoding="utf-8-sig", newline="") as f:
-        assert next(csv.DictReader(f))["value"] == "-5"
-    export(folder, "csv", bom=False)
-    assert {r["id"]: r["name"] for r in read_csv(folder / "export" / "entities.csv")}["o-lumen"] == "=1+1"
+    assert names["o-vela"] == "'@SUM(A1:A9)"
+    assert {r["id"]: r["aliases"] for r in rows("entities")}["p-zhou"].startswith("'+cmd|")
+    assert rows("events")[0]["summary"] == "'-2+3"
+    assert [r["value"] for r in rows("conflicts")] == ["-5", "+1.5e3"]
+    for table in CSV_TABLES:  # no cell anywhere starts a formula
+        for row in rows(table):
+            for value in row.values():
+                assert not value.startswith(("=", "+", "@", "\t", "\r")) or value in ("+1.5e3",), (table, value)
+
+
+def test_csv_cells_starting_with_tab_or_carriage_return_are_neutralized(tmp_path: Path) -> None:
+    run = make_story()
+    run.entities[1].name = "\t=1+1"
+    run.entities[2].name = "\r=1+1"
+    folder = built(tmp_path, run)
+    export(folder, "csv")
+    names = {r["id"]: r["name"] for r in read_csv(folder / "export" / "entities.csv")}
+    assert names["o-lumen"] == "'\t=1+1"
+    assert names["o-vela"] == "'\r=1+1"
 
 
 def test_graphml_round_trip(tmp_path: Path) -> None:
@@ -117,14 +142,14 @@ def test_graphml_attribute_types_are_legal(tmp_path: Path) -> None:
 def test_graphml_drops_characters_xml_cannot_hold(tmp_path: Path) -> None:
     run = make_story()
     run.entities[0].name = "Zhou\x00 Hao\x1b"
-    graph = build_graph(dossier.to_dict(run))
+    graph = build_graph(run)
     assert graph.nodes["p-zhou"]["label"] == "Zhou Hao"
 
 
 def test_jsonl_lines_parse(tmp_path: Path) -> None:
     folder = built(tmp_path)
     paths = export(folder, "jsonl")
-    data = load_dossier(folder)
+    data = json.loads((folder / "dossier.json").read_text(encoding="utf-8"))
     for path in paths:
         kind = path.stem
         lines = path.read_text(encoding="utf-8").splitlines()

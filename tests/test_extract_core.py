@@ -120,7 +120,7 @@ def test_undated_article_reads_years_from_its_translation_but_not_yesterday():
 
 
 def test_estimated_publication_date_dates_years_and_named_days_only(monkeypatch):
-    monkeypatch.setattr("factline.names.find_mentions", fake_finder(NAMES))
+    monkeypatch.setattr("factline.stages.extract.mentions.find_mentions", fake_finder(NAMES))
     raw = "Andrés Vega dimitió ayer.\nAndrés Vega se unió a Acme el año pasado."
     first, second = raw.split("\n")
     doc = Document(id="u", path="u", raw=raw, lang="es", story="s", segments=[

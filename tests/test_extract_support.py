@@ -71,7 +71,7 @@ class Result:
 
 def read(monkeypatch: pytest.MonkeyPatch, text: str, lang: str, names: dict[str, str],
          published: str | None = "2026-03-05", segments: list[Segment] | None = None) -> Result:
-    monkeypatch.setattr("factline.names.find_mentions", fake_finder(names))
+    monkeypatch.setattr("factline.stages.extract.mentions.find_mentions", fake_finder(names))
     doc = Document(id="t1", path="t1.txt", raw=text, lang=lang, published=published,
                    segments=segments or [Segment(line, text.index(line), "body", lang=lang)
                                          for line in text.split("\n") if line.strip()])

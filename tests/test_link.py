@@ -92,3 +92,194 @@ def test_display_name_prefers_latin_and_mention_counts() -> None:
     assert e.name == "Lin Junyang" and sorted(e.aliases) == ["Lin Junyang", "林俊旸"] and len(e.mentions) == 3
     [only_han] = build_entities(mentions(("zh", "周靖人", "person")))
     assert only_han.name == "Zhou Jingren" and only_han.aliases == ["周靖人"]
+
+
+# -- entity-level linking ------------------------------------------------------------------
+
+def test_two_names_of_one_person_do_not_make_a_transliteration_ambiguous() -> None:
+    ms = mentions(("en", "Orion CEO Dana Whitfield", "person"), ("en", "Dana Whitfield", "person"),
+                  ("es", "Whitfield", "person"), ("zh", "惠特菲尔德", "person"))
+    assert len(groups(ms)) == 1
+
+
+def test_a_short_form_joined_first_does_not_shut_out_the_full_form() -> None:
+    ms = mentions(("a", "埃隆·马斯克", "person", ["Elon Musk"]), ("a", "Elon Musk", "person", ["埃隆·马斯克"]),
+                  ("a", "马斯克", "person"), ("b", "马斯克", "person"), ("c", "Musk", "person"))
+    assert len(groups(ms)) == 1
+
+
+def test_two_full_foreign_renderings_of_different_people_stay_apart() -> None:
+    ms = mentions(("a", "埃隆·马斯克", "person"), ("b", "金伯尔·马斯克", "person"))
+    assert not same(ms, "埃隆·马斯克", "金伯尔·马斯克")
+    sound_alike = mentions(("a", "约翰·艾尔坎", "person"), ("b", "约翰·埃尔坎", "person", ["John Elkann"]),
+                           ("b", "John Elkann", "person"))
+    assert len(groups(sound_alike)) == 1
+
+
+def test_a_name_inside_a_longer_one() -> None:
+    ms = mentions(("a", "Joseph K. Marlowe", "person"), ("b", "Joseph Marlowe", "person"),
+                  ("c", "Inês Carvalho da Rocha", "person"), ("d", "Carvalho da Rocha", "person"),
+                  ("e", "Dana Whitfield Jr.", "person"), ("f", "Dana Whitfield", "person"))
+    assert same(ms, "Joseph K. Marlowe", "Joseph Marlowe")
+    assert same(ms, "Inês Carvalho da Rocha", "Carvalho da Rocha")
+    assert not same(ms, "Dana Whitfield Jr.", "Dana Whitfield")
+
+
+def test_a_shared_first_name_is_not_enough_when_two_people_carry_it() -> None:
+    ms = mentions(("a", "Jean Marc Dubois", "person"), ("b", "Jean Marc Leroy", "person"), ("c", "Jean Marc", "person"))
+    assert not same(ms, "Jean Marc Dubois", "Jean Marc Leroy")
+    assert not any("Jean Marc" in g and len(g) > 1 for g in groups(ms))
+
+
+def test_nested_names_of_one_person_all_join() -> None:
+    ms = mentions(("a", "Rita Alves Nunes da Costa", "person"), ("b", "Alves Nunes da Costa", "person"),
+                  ("c", "Nunes da Costa", "person"), ("d", "Nunes", "person"))
+    assert len(groups(ms)) == 1
+
+
+def test_spelling_variants_of_one_name() -> None:
+    ms = mentions(("a", "Mohammed Karimi", "person"), ("b", "Mohamed Karimi", "person"),
+                  ("c", "Zhou Hao", "person"), ("d", "Zhou Hai", "person"))
+    assert same(ms, "Mohammed Karimi", "Mohamed Karimi")
+    assert not same(ms, "Zhou Hao", "Zhou Hai")
+
+
+def test_western_given_name_with_a_chinese_name() -> None:
+    ms = mentions(("zh", "陈伟", "person"), ("en", "Tony Chen Wei", "person"), ("en", "Tony Chen", "person"),
+                  ("zh", "蔡明达", "person"), ("en", "Peter Tsai", "person"))
+    assert same(ms, "陈伟", "Tony Chen Wei") and same(ms, "Tony Chen", "陈伟")
+    assert same(ms, "蔡明达", "Peter Tsai")
+
+
+def test_a_western_given_name_is_not_read_as_a_surname_match_when_two_fit() -> None:
+    ms = mentions(("zh", "蔡明达", "person"), ("zh", "蔡志强", "person"), ("en", "Peter Tsai", "person"))
+    assert not same(ms, "蔡明达", "Peter Tsai") and not same(ms, "蔡志强", "Peter Tsai")
+
+
+def test_a_one_word_name_used_alone_in_several_articles() -> None:
+    ms = mentions(("a", "Ronaldinho", "person"), ("b", "Ronaldinho", "person"), ("c", "Ronaldinho", "person"),
+                  ("a", "Sousa", "person"), ("b", "Sousa", "person"), ("c", "Ana Sousa", "person"),
+                  ("d", "Rui Sousa", "person"))
+    assert same(ms, "Ronaldinho", "Ronaldinho") and len([g for g in groups(ms) if "Ronaldinho" in g]) == 1
+    assert not same(ms, "Ana Sousa", "Rui Sousa")
+
+
+def test_a_transliteration_tie_goes_to_the_far_more_named_person() -> None:
+    ms = mentions(*[(f"d{i}", "Lucas Ferrante", "person") for i in range(4)], ("x", "Marco Ferrante", "person"),
+                  ("zh", "费兰特", "person"))
+    assert same(ms, "费兰特", "Lucas Ferrante") and not same(ms, "费兰特", "Marco Ferrante")
+
+
+def test_a_bracket_never_makes_a_person_an_org() -> None:
+    ms = mentions(("a", "Ana Souza", "person", ["IBER"]), ("a", "IBER", "org"), ("b", "IBER", "org"))
+    assert not same(ms, "Ana Souza", "IBER")
+
+
+def test_a_company_never_absorbs_its_unit_by_a_short_form() -> None:
+    ms = mentions(("a", "Corvana", "org"), ("a", "Corvana Cloud", "org"), ("x", "Corvana Health", "org"),
+                  ("b", "Helix", "org"), ("b", "Helix Group", "org"), ("e", "Nimbus", "org"),
+                  ("e", "Nimbus Minds", "org"), ("f", "Fiora", "org"), ("f", "Fiora Chandler Motors", "org"),
+                  ("c", "维斯塔", "org"), ("c", "维斯塔克莱斯", "org"), ("d", "维斯塔", "org"), ("d", "维斯塔集团", "org"))
+    assert not same(ms, "Corvana", "Corvana Cloud") and same(ms, "Helix", "Helix Group")
+    assert same(ms, "Nimbus", "Nimbus Minds")  # the only org the story starts with Nimbus
+    assert not same(ms, "Fiora", "Fiora Chandler Motors")  # a second name: a merged company
+    assert not same(ms, "维斯塔", "维斯塔克莱斯") and same(ms, "维斯塔", "维斯塔集团")
+
+
+def test_a_one_word_person_the_story_also_writes_as_a_company_is_the_company() -> None:
+    ms = mentions(("a", "Corvana", "person"), ("a", "Lia Moreno", "person"), ("b", "Corvana", "org"),
+                  ("c", "Corvana", "place"), ("c", "Moreno", "org"))
+    entities = build_entities(ms)
+    corvana = next(e for e in entities if "Corvana" in e.aliases)
+    assert corvana.type == "org" and len(corvana.mentions) == 3
+    moreno = next(e for e in entities if "Lia Moreno" in e.aliases)
+    assert moreno.type == "person"
+
+
+def test_an_apposition_that_calls_a_name_a_company() -> None:
+    from factline.stages.link import retype_by_context
+
+    raw = "En 2015 Rivas fundó Talavera, una empresa de inversiones que lleva el nombre de Ana Talavera."
+    ms = [Mention("m0", "a", raw.index("Talavera"), raw.index("Talavera") + 8, "Talavera", "person"),
+          Mention("m1", "a", raw.index("Ana Talavera"), raw.index("Ana Talavera") + 12, "Ana Talavera", "person")]
+    retype_by_context(ms, {"a": raw})
+    assert ms[0].type == "org" and ms[1].type == "person"
+    assert not same(ms, "Talavera", "Ana Talavera")
+
+
+def test_a_company_role_with_no_org_named_belongs_to_the_articles_main_org() -> None:
+    from factline.config import Config
+    from factline.model import Document, RoleClaim, Run
+    from factline.stages.link import apply
+
+    raw = "Acme grew. Acme hired. CEO Ana Ruiz spoke. President Rui Sousa spoke. Globex too."
+    doc = Document(id="a", path="a.txt", raw=raw)
+
+    def at(text: str, etype: str, n: int = 0) -> Mention:
+        start = [i for i in range(len(raw)) if raw.startswith(text, i)][n]
+        return Mention(f"a:{text}:{n}", "a", start, start + len(text), text, etype)  # type: ignore[arg-type]
+
+    ms = [at("Acme", "org"), at("Acme", "org", 1), at("Ana Ruiz", "person"), at("Rui Sousa", "person"),
+          at("Globex", "org")]
+    claims = [RoleClaim(ms[2].id, "CEO", "CEO", None, "current", doc.ref(23, 35)),
+              RoleClaim(ms[3].id, "president", "President", None, "current", doc.ref(43, 62))]
+    run = Run(documents=[doc], mentions=ms, role_claims=claims)
+    apply(run, Config())
+    by_name = {e.name: e for e in run.entities}
+    assert by_name["Ana Ruiz"].roles[0].org == by_name["Acme"].id
+    assert by_name["Rui Sousa"].roles[0].org is None  # a public role: no company implied
+
+
+def test_a_role_that_names_an_org_not_found_gets_no_guessed_org() -> None:
+    from factline.model import RoleClaim, SourceRef
+    from factline.stages.link import _implied_org
+
+    claim = RoleClaim("m", "CEO", "Baidu CEO", None, "current", SourceRef("a", 0, 9, "Baidu CEO"))
+    assert _implied_org(claim, {"a": "e1"}) is None
+    bare = RoleClaim("m", "CEO", "CEO", None, "current", SourceRef("a", 0, 3, "CEO"))
+    assert _implied_org(bare, {"a": "e1"}) == "e1"
+
+
+def test_a_title_in_a_name_does_not_keep_the_person_apart() -> None:
+    ms = mentions(("a", "Orion CEO Dana Whitfield", "person"), ("b", "Dana Whitfield", "person"),
+                  ("c", "Co-founder Lin", "person"), ("d", "Marcus Lin", "person"))
+    assert same(ms, "Orion CEO Dana Whitfield", "Dana Whitfield") and same(ms, "Co-founder Lin", "Marcus Lin")
+
+
+def test_what_a_person_cannot_be_by_its_words() -> None:
+    ms = mentions(("a", "CEO", "person"), ("a", "Chief Executive Officer", "person"), ("b", "Argentine", "person"),
+                  ("c", "Holy Cross Church", "person"), ("d", "VW", "person", ["福威"]), ("d", "福威", "person", ["VW"]),
+                  ("e", "June", "person"),
+                  ("f", "宏达", "person"), ("f", "宏达证券有限公司", "org"), ("g", "Ana Ruiz", "person"))
+    types = {e.aliases[0]: e.type for e in build_entities(ms)}
+    assert types["CEO"] == types["Chief Executive Officer"] == types["Argentine"] == types["June"] == "other"
+    assert types["Holy Cross Church"] == types["VW"] == "org"
+    assert all(e.type == "org" for e in build_entities(ms) if "福威" in e.aliases)
+    assert any(t == "org" for a, t in types.items() if a in ("宏达", "宏达证券有限公司"))
+    assert types["Ana Ruiz"] == "person"
+
+
+def test_a_surname_cut_by_one_letter_joins_the_one_full_name() -> None:
+    ms = mentions(("a", "Antonio Ferrante", "person"), ("b", "Ferrant", "person"), ("c", "Luca Bianchi", "person"))
+    assert same(ms, "Ferrant", "Antonio Ferrante")
+
+
+def test_a_person_entity_also_carries_its_name_without_the_title() -> None:
+    [e] = build_entities(mentions(("a", "Orion CEO Dana Whitfield", "person")))
+    assert e.aliases == ["Orion CEO Dana Whitfield", "Dana Whitfield"] and e.name == "Dana Whitfield"
+
+
+def test_an_org_name_with_and_without_its_particle() -> None:
+    ms = mentions(("a", "Inter de Miami", "org"), ("b", "Inter Miami", "org"))
+    assert same(ms, "Inter de Miami", "Inter Miami")
+
+
+def test_a_bracket_after_a_place_locates_it() -> None:
+    ms = mentions(("a", "Fort Lauderdale", "place", ["EE. UU."]), ("a", "EE. UU.", "place", ["Fort Lauderdale"]),
+                  ("b", "美国", "place", ["EE. UU."]), ("b", "EE. UU.", "place"))
+    assert not same(ms, "Fort Lauderdale", "EE. UU.") and same(ms, "美国", "EE. UU.")
+
+
+def test_a_han_place_is_never_read_as_a_transliterated_org() -> None:
+    ms = mentions(("a", "迈阿密", "place"), ("b", "Inter Miami", "org"), ("b", "Inter Miami", "org"))
+    assert not same(ms, "迈阿密", "Inter Miami")

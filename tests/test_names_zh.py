@@ -9,7 +9,7 @@ import pytest
 from conftest import need_shared
 from factline.names import find_mentions
 from factline.names.span import NameSpan
-from factline.names.zh import to_simplified
+from factline.text.chinese import to_simplified
 
 
 def found(text: str, lang: str = "zh") -> dict[str, NameSpan]:
@@ -167,9 +167,9 @@ def test_bracketed_name_works_in_both_directions_in_chinese() -> None:
 
 
 def test_jieba_dictionary_is_left_as_it_was() -> None:
-    from factline.names.zh import _jieba
+    from factline.names.zh.dictionary import jieba_tokenizer
 
-    tokenizer = _jieba()
+    tokenizer = jieba_tokenizer()
     total = tokenizer.total
     find_mentions("技术负责人郁博文表示将离开。外界猜测郁博文的去向。", "zh")
     assert tokenizer.total == total

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from factline.config import Config
 from factline.model import Argument, Claim, Document, Entity, Mention, Role, Run, Segment
-from factline.stages.reconcile import apply, dates_agree
+from factline.stages.reconcile import apply, dates_agree, same_move_dates
 
 
 class StoryBuilder:
@@ -102,13 +102,42 @@ def test_different_dates_for_one_departure_are_a_date_conflict() -> None:
     a, c, d = b.doc("a", ["Hui left Q hours later."]), b.doc("c", ["Hui left Q in January."]), b.doc("d", ["x"])
     b.claim(a, 0, "departure", {"subject": "hui", "org": "q"}, "2026-03-04")
     b.claim(c, 0, "departure", {"subject": "hui", "org": "q"}, "2026-01")
-    b.claim(d, 0, "departure", {"subject": "hui", "org": "q"}, "2026-03-05")  # a day apart: same date
+    b.claim(d, 0, "departure", {"subject": "hui", "org": "q"}, "2026-03-05")  # a day apart: one move
     run = b.built()
-    assert len(run.events) == 1
+    # Independent sources months apart still tell one move, with a date conflict.
+    assert [(e.date, len(e.sources)) for e in run.events] == [("2026-03-04", 3)]
     [k] = run.conflicts
     assert k.kind == "date" and "hui" in k.entities
+    # Two day-level dates that differ disagree: each source states its own precision.
     assert {v.value: sorted(s.document for s in v.sources) for v in k.values} == {
-        "2026-03-04": ["a", "d"], "2026-01": ["c"]}
+        "2026-03-04": ["a"], "2026-03-05": ["d"], "2026-01": ["c"]}
+
+
+def test_a_source_giving_two_dates_tells_two_moves_and_takes_no_side() -> None:
+    b = StoryBuilder()
+    b.entity("fil", "Fil")
+    b.entity("s", "S", "org")
+    a = b.doc("a", ["In 2016 Fil was named head of S Argentina.", "In 2023 Fil was named CEO of S."])
+    c = b.doc("c", ["Fil was named CEO of S in 2025."])
+    b.claim(a, 0, "appointment", {"subject": "fil", "org": "s"}, "2016")
+    b.claim(a, 1, "appointment", {"subject": "fil", "org": "s"}, "2023")
+    b.claim(c, 0, "appointment", {"subject": "fil", "org": "s"}, "2025-05")
+    run = b.built()
+    assert [e.date for e in run.events] == ["2016", "2023", "2025-05"]
+    assert not run.conflicts
+
+
+def test_an_undated_claim_never_glues_two_dated_moves() -> None:
+    b = StoryBuilder()
+    b.entity("tav", "Tav")
+    a = b.doc("a", ["Tav will retire in 2026.", "Tav resigned on Sunday."])
+    c = b.doc("c", ["Tav resigned."])
+    b.claim(a, 0, "departure", {"subject": "tav"}, "2026")
+    b.claim(a, 1, "departure", {"subject": "tav"}, "2024-12-01")
+    b.claim(c, 0, "departure", {"subject": "tav"})
+    run = b.built()
+    assert sorted(e.date or "" for e in run.events) == ["2024-12-01", "2026"]
+    assert sum(len(e.sources) for e in run.events) == 3
 
 
 def test_recurring_events_with_different_dates_stay_apart() -> None:
@@ -184,6 +213,32 @@ def test_figures_for_one_quantity_that_differ_beyond_rounding() -> None:
     assert {v.value for v in k.values} == {"1 billion downloads", "600 million downloads (as of 2025-11)"}
 
 
+def _figure_conflicts(*figures: dict) -> list:
+    b = StoryBuilder()
+    b.entity("q", "Q", "org")
+    for n, fig in enumerate(figures):
+        doc = b.doc(f"d{n}", [str(fig.get("text"))])
+        b.claim(doc, 0, "other", {"org": "q"}, figures=[fig])
+    return b.built().conflicts
+
+
+def test_figures_agree_within_the_precision_each_source_writes() -> None:
+    def fig(value: float, text: str, unit: str | None = "USD", qualifier: str | None = None) -> dict:
+        return {"quantity": "valuation", "value": value, "text": text, "unit": unit, "qualifier": qualifier}
+
+    assert _figure_conflicts(fig(10.2e9, "10.2 billion"), fig(9.8e9, "9.8 billion"))
+    assert not _figure_conflicts(fig(5.6e6, "$5.6m"), fig(5.576e6, "$5.576m"))
+    assert not _figure_conflicts(fig(5.6e6, "$5.6m"), fig(6e6, "6 million", qualifier="less_than"))
+    assert _figure_conflicts(fig(589e9, "$589bn"), fig(465e9, "465 bilhões", qualifier="more_than"))
+    assert not _figure_conflicts(fig(1e9, "1 billion", "USD"), fig(1e10, "10 billion", "CNY"))  # units differ
+    assert _figure_conflicts(fig(3.5, "3.5%", "%"), fig(3.6, "3,6%", "%"))
+
+
+def test_money_with_nothing_to_say_what_it_measures_is_not_compared() -> None:
+    assert not _figure_conflicts({"quantity": "amount", "value": 1e9, "text": "$1 billion", "unit": "USD"},
+                                 {"quantity": "amount", "value": 2e8, "text": "$200 million", "unit": "USD"})
+
+
 def test_a_departure_makes_roles_at_that_org_former() -> None:
     b = StoryBuilder()
     lin = b.entity("lin", "Lin")
@@ -196,8 +251,11 @@ def test_a_departure_makes_roles_at_that_org_former() -> None:
     assert [(r.status, r.until) for r in lin.roles] == [("former", "2026-03-04"), ("current", None)]
 
 
-def test_dates_agree_by_prefix_or_within_a_day() -> None:
+def test_dates_agree_at_the_precision_both_state() -> None:
     assert dates_agree("2026-03", "2026-03-04")
-    assert dates_agree("2026-03-03", "2026-03-04")
+    assert not dates_agree("2026-03-03", "2026-03-04")
     assert not dates_agree("2026-01", "2026-03-04")
     assert dates_agree(None, "2026")
+    assert same_move_dates("2026-03-03", "2026-03-05") and not same_move_dates("2026-03-03", "2026-03-09")
+    assert same_move_dates("2026-09", "2026-10-12", across_sources=True)
+    assert not same_move_dates("2026", "2024-12-01", across_sources=True)

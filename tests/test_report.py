@@ -13,8 +13,16 @@ import pytest
 
 from factline.model import Document, Run, Segment
 from factline.outputs.report import render_report, write_report
-from factline.outputs.report.payload import build_payload, embed_json, event_conflicts
-from report_fixtures import JS_URL, PAYLOADS, XSS_CORPUS, make_story, make_xss_story
+from factline.outputs.report.payload import build_payload, embed_json, event_conflicts, lineage_roots
+from report_fixtures import (
+    JS_URL,
+    PAYLOADS,
+    XSS_CORPUS,
+    make_newsroom_story,
+    make_story,
+    make_two_stories,
+    make_xss_story,
+)
 
 DATA_BLOCK = re.compile(r'<script type="application/json" id="factline-data">(.*?)</script>', re.S)
 
@@ -186,3 +194,33 @@ def test_document_without_kept_text_shows_its_raw_start() -> None:
     doc = Document("d", "d.txt", "<html>only furniture</html>", segments=[Segment("only furniture", 6, "dropped")])
     rows = build_payload(Run(documents=[doc]))["documents"][0]["segments"]
     assert rows[-1][:3] == ["excerpt", 0, "<html>only furniture</html>"]
+
+
+# ---- what the report computes from lineage and stories (issue 14) ----------------------------
+def test_an_article_and_its_translation_are_one_independent_source() -> None:
+    data = build_payload(make_newsroom_story())
+    support = {e["id"]: (len(e["sources"]), e["independent_sources"]) for e in data["events"]}
+    assert support["n-left"] == (2, 1)  # the Spanish article translates the English one
+    assert support["n-lead"] == (2, 2)
+    assert support["n-ship"] == (1, 1)
+    [conflict] = data["conflicts"]
+    assert [(len(v["sources"]), v["independent_sources"]) for v in conflict["values"]] == [(2, 1), (1, 1)]
+    roots = {d["id"]: d["lineage_root"] for d in data["documents"]}
+    assert roots == {"n-wire": "n-wire", "n-wire-es": "n-wire", "n-blog": "n-blog"}
+
+
+def test_lineage_roots_follow_chains_and_stop_on_a_cycle() -> None:
+    docs = [Document("a", "a.txt", "x"), Document("b", "b.txt", "y", translation_of="a"),
+            Document("c", "c.txt", "z", duplicate_of="b"), Document("d", "d.txt", "w", duplicate_of="e"),
+            Document("e", "e.txt", "v", duplicate_of="d"), Document("f", "f.txt", "u", translation_of="gone")]
+    roots = lineage_roots(Run(documents=docs))
+    assert roots["c"] == "a" and roots["b"] == "a" and roots["f"] == "f"
+    assert {roots["d"], roots["e"]} <= {"d", "e"}
+
+
+def test_several_stories_are_titled_by_their_count_and_each_entity_knows_its_stories() -> None:
+    data = build_payload(make_two_stories())
+    assert data["title"] == "2 stories"
+    assert data["entity_stories"]["v-ana"] == ["s2"]
+    assert data["entity_stories"]["p-zhou"] == ["s1"]
+    assert data["entity_stories"]["o-vela"] == ["s1"]  # through a role only

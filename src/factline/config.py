@@ -7,6 +7,10 @@ from dataclasses import dataclass, field
 
 DEFAULT_LANGUAGES = ("zh", "en", "es", "pt")
 
+# What a build writes into its output folder (ingest never reads these back as articles).
+OUTPUT_FILES = ("dossier.json", "factline.db", "report.html")
+STATE_DIR = ".factline"  # the output generations and the lock live here
+
 # The pipeline as data: stage name -> "module:function". A stage takes (Run, Config).
 STAGES: dict[str, str] = {
     "clean": "factline.stages.clean:apply",
@@ -36,7 +40,18 @@ def default_workers() -> int:
 class Config:
     languages: tuple[str, ...] = DEFAULT_LANGUAGES
     pipeline: tuple[str, ...] = DEFAULT_PIPELINE
+    # Per-document budget. A file over max_file_bytes (on disk or once decompressed) or a
+    # document over max_document_chars is an error, not read; a stage that spends more than
+    # max_seconds_per_document on one document gives up on it (see factline/budget.py).
+    # Extraction reads about 10,000 characters a second (2 shared cores), so the character
+    # limit bounds ordinary text near 10 s; the time limit stops text that some rule reads
+    # far more slowly than that.
     max_file_bytes: int = 20 * 1024 * 1024
+    max_document_chars: int = 100_000
+    max_seconds_per_document: float = 30.0
+    # Glob patterns (fnmatch, matched against a file's or folder's name and its path inside the
+    # folder given as input) of files not to read, e.g. ("drafts/*", "*.bak").
+    exclude: tuple[str, ...] = ()
     extractor: str = "rules"  # or "llm"
     llm_url: str | None = None
     llm_model: str | None = None

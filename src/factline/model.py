@@ -3,12 +3,20 @@
 A `Run` holds everything a run knows. Stages add to it; none keeps private state
 between runs. Character offsets (`start`, `end`) are always into `Document.raw`, the
 input decoded to text, so that any reference can be checked as `raw[start:end] == quote`.
+
+Serialization: each class's `FIELDS` names the keys of its `to_dict()`, in order, and
+is the one list of them that dossier.json, the SQLite store, the API and the exports
+use. Where dossier.json shows less than the run knows (a document's raw text and
+segments, an entity's mention ids, the claims behind an event), `to_dict(full=True)`
+adds the keys in `FULL_FIELDS`. `from_dict` reads either form back; keys it does not
+know are ignored and missing optional ones take their defaults.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from dataclasses import asdict, dataclass, field
-from typing import Any, Literal
+from typing import Any, ClassVar, Literal
 
 EntityType = Literal["person", "org", "product", "place", "other"]
 EventType = Literal[
@@ -19,6 +27,17 @@ EVENT_TYPES: tuple[str, ...] = EventType.__args__  # type: ignore[attr-defined]
 Status = Literal["reported", "confirmed", "rumored", "speculated", "denied"]
 RoleStatus = Literal["current", "former", "new", "rumored"]
 ParticipantRole = Literal["subject", "object", "org", "origin", "destination", "other"]
+ENTITY_TYPES: tuple[str, ...] = EntityType.__args__  # type: ignore[attr-defined]
+STATUSES: tuple[str, ...] = Status.__args__  # type: ignore[attr-defined]
+
+
+def _given(d: Mapping[str, Any], names: Iterable[str]) -> dict[str, Any]:
+    """The entries of `d` among `names`; a name `d` lacks is left to the class default."""
+    return {name: d[name] for name in names if name in d}
+
+
+def _refs(items: Iterable[Mapping[str, Any]]) -> list[SourceRef]:
+    return [SourceRef.from_dict(r) for r in items]
 
 
 @dataclass(slots=True)
@@ -29,6 +48,12 @@ class SourceRef:
     start: int
     end: int
     quote: str
+
+    FIELDS: ClassVar[tuple[str, ...]] = ("document", "start", "end", "quote")
+
+    @classmethod
+    def from_dict(cls, d: Mapping[str, Any]) -> SourceRef:
+        return cls(d["document"], d["start"], d["end"], d["quote"])
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -53,9 +78,18 @@ class Segment:
     reason: str = ""
     lang: str | None = None
 
+    FIELDS: ClassVar[tuple[str, ...]] = ("text", "start", "kind", "reason", "lang")
+
     @property
     def end(self) -> int | None:
         return None if self.start is None else self.start + len(self.text)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"text": self.text, "start": self.start, "kind": self.kind, "reason": self.reason, "lang": self.lang}
+
+    @classmethod
+    def from_dict(cls, d: Mapping[str, Any]) -> Segment:
+        return cls(**_given(d, cls.FIELDS))
 
 
 @dataclass(slots=True)
@@ -78,6 +112,12 @@ class Document:
     # Metadata a reader already knows (HTML meta tags, JSONL fields) before cleaning.
     hints: dict[str, Any] = field(default_factory=dict)
 
+    # dossier.json shows the cleaned `content`; the full form adds what it was cut from.
+    FIELDS: ClassVar[tuple[str, ...]] = (
+        "id", "path", "lang", "published", "title", "outlet", "authors", "url", "content", "duplicate_of",
+        "translation_of", "story", "encoding", "format")
+    FULL_FIELDS: ClassVar[tuple[str, ...]] = (*FIELDS, "raw", "hints", "segments")
+
     @property
     def body(self) -> list[Segment]:
         return [s for s in self.segments if s.kind == "body"]
@@ -97,6 +137,25 @@ class Document:
             raise ValueError(f"span {start}:{end} outside document {self.id}")
         return SourceRef(self.id, start, end, self.raw[start:end])
 
+    def to_dict(self, full: bool = False) -> dict[str, Any]:
+        d = {name: getattr(self, name) for name in self.FIELDS}
+        d["authors"] = list(self.authors)
+        if full:
+            d.update(raw=self.raw, hints=dict(self.hints), segments=[s.to_dict() for s in self.segments])
+        return d
+
+    @classmethod
+    def from_dict(cls, d: Mapping[str, Any]) -> Document:
+        """Either form. The dossier form has no raw text: `raw` is then empty and the
+        cleaned content comes back as one body segment whose place in `raw` is unknown."""
+        if "segments" in d:
+            segments = [Segment.from_dict(s) for s in d["segments"]]
+        else:
+            segments = [Segment(d["content"], None, "body")] if d.get("content") else []
+        scalars = _given(d, (n for n in cls.FIELDS if n not in ("content", "authors")))
+        return cls(**scalars, raw=d.get("raw", ""), authors=list(d.get("authors") or []),
+                   hints=dict(d.get("hints") or {}), segments=segments)
+
 
 @dataclass(slots=True)
 class Mention:
@@ -114,6 +173,19 @@ class Mention:
     # Language-independent hints for linking: a Latin form given in brackets, a handle...
     equivalents: list[str] = field(default_factory=list)
 
+    FIELDS: ClassVar[tuple[str, ...]] = (
+        "id", "document", "start", "end", "text", "type", "lang", "detector", "entity", "equivalents")
+
+    def to_dict(self) -> dict[str, Any]:
+        d = {name: getattr(self, name) for name in self.FIELDS}
+        d["equivalents"] = list(self.equivalents)
+        return d
+
+    @classmethod
+    def from_dict(cls, d: Mapping[str, Any]) -> Mention:
+        return cls(**_given(d, (n for n in cls.FIELDS if n != "equivalents")),
+                   equivalents=list(d.get("equivalents") or []))
+
 
 @dataclass(slots=True)
 class RoleClaim:
@@ -128,11 +200,31 @@ class RoleClaim:
     since: str | None = None
     until: str | None = None
 
+    FIELDS: ClassVar[tuple[str, ...]] = ("person", "role", "role_text", "org", "status", "source", "since", "until")
+
+    def to_dict(self) -> dict[str, Any]:
+        d = {name: getattr(self, name) for name in self.FIELDS}
+        d["source"] = self.source.to_dict()
+        return d
+
+    @classmethod
+    def from_dict(cls, d: Mapping[str, Any]) -> RoleClaim:
+        return cls(**_given(d, (n for n in cls.FIELDS if n != "source")), source=SourceRef.from_dict(d["source"]))
+
 
 @dataclass(slots=True)
 class Argument:
     mention: str  # mention id
     role: ParticipantRole
+
+    FIELDS: ClassVar[tuple[str, ...]] = ("mention", "role")
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"mention": self.mention, "role": self.role}
+
+    @classmethod
+    def from_dict(cls, d: Mapping[str, Any]) -> Argument:
+        return cls(d["mention"], d["role"])
 
 
 @dataclass(slots=True)
@@ -158,6 +250,23 @@ class Claim:
     # Free-form, for conflicts on things other than dates and figures: {"reports_to": mention_id}
     facts: dict[str, Any] = field(default_factory=dict)
 
+    FIELDS: ClassVar[tuple[str, ...]] = (
+        "id", "document", "type", "source", "trigger", "arguments", "date", "date_text", "status", "attributed_to",
+        "figures", "facts")
+
+    def to_dict(self) -> dict[str, Any]:
+        d = {name: getattr(self, name) for name in self.FIELDS}
+        d.update(source=self.source.to_dict(), arguments=[a.to_dict() for a in self.arguments],
+                 figures=[dict(f) for f in self.figures], facts=dict(self.facts))
+        return d
+
+    @classmethod
+    def from_dict(cls, d: Mapping[str, Any]) -> Claim:
+        nested = ("source", "arguments", "figures", "facts")
+        return cls(**_given(d, (n for n in cls.FIELDS if n not in nested)), source=SourceRef.from_dict(d["source"]),
+                   arguments=[Argument.from_dict(a) for a in d.get("arguments") or []],
+                   figures=[dict(f) for f in d.get("figures") or []], facts=dict(d.get("facts") or {}))
+
 
 @dataclass(slots=True)
 class Role:
@@ -169,10 +278,16 @@ class Role:
     until: str | None = None
     sources: list[SourceRef] = field(default_factory=list)
 
+    FIELDS: ClassVar[tuple[str, ...]] = ("role", "role_text", "org", "status", "since", "until", "sources")
+
     def to_dict(self) -> dict[str, Any]:
-        d = asdict(self)
+        d = {name: getattr(self, name) for name in self.FIELDS}
         d["sources"] = [s.to_dict() for s in self.sources]
         return d
+
+    @classmethod
+    def from_dict(cls, d: Mapping[str, Any]) -> Role:
+        return cls(**_given(d, (n for n in cls.FIELDS if n != "sources")), sources=_refs(d.get("sources") or []))
 
 
 @dataclass(slots=True)
@@ -184,17 +299,41 @@ class Entity:
     mentions: list[str] = field(default_factory=list)  # mention ids
     roles: list[Role] = field(default_factory=list)
 
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "id": self.id, "type": self.type, "name": self.name, "aliases": self.aliases,
-            "mention_count": len(self.mentions), "roles": [r.to_dict() for r in self.roles],
-        }
+    # dossier.json counts the mentions; the full form lists their ids.
+    FIELDS: ClassVar[tuple[str, ...]] = ("id", "type", "name", "aliases", "mention_count", "roles")
+    FULL_FIELDS: ClassVar[tuple[str, ...]] = (*FIELDS, "mentions")
+
+    @property
+    def mention_count(self) -> int:
+        return len(self.mentions)
+
+    def to_dict(self, full: bool = False) -> dict[str, Any]:
+        d = {name: getattr(self, name) for name in self.FIELDS}
+        d.update(aliases=list(self.aliases), roles=[r.to_dict() for r in self.roles])
+        if full:
+            d["mentions"] = list(self.mentions)
+        return d
+
+    @classmethod
+    def from_dict(cls, d: Mapping[str, Any]) -> Entity:
+        """Either form; from the dossier form the mention ids are unknown and left empty."""
+        return cls(d["id"], d["type"], d["name"], aliases=list(d.get("aliases") or []),
+                   mentions=list(d.get("mentions") or []), roles=[Role.from_dict(r) for r in d.get("roles") or []])
 
 
 @dataclass(slots=True)
 class Participant:
     entity: str
     role: ParticipantRole
+
+    FIELDS: ClassVar[tuple[str, ...]] = ("entity", "role")
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"entity": self.entity, "role": self.role}
+
+    @classmethod
+    def from_dict(cls, d: Mapping[str, Any]) -> Participant:
+        return cls(d["entity"], d["role"])
 
 
 @dataclass(slots=True)
@@ -210,14 +349,26 @@ class Event:
     sources: list[SourceRef] = field(default_factory=list)
     claims: list[str] = field(default_factory=list)
 
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "id": self.id, "type": self.type, "summary": self.summary,
-            "participants": [asdict(p) for p in self.participants],
-            "date": self.date, "date_text": self.date_text, "status": self.status,
-            "confidence": round(self.confidence, 3),
-            "sources": [s.to_dict() for s in self.sources],
-        }
+    # dossier.json rounds the confidence to 3 places; the full form keeps it and the claim ids.
+    FIELDS: ClassVar[tuple[str, ...]] = (
+        "id", "type", "summary", "participants", "date", "date_text", "status", "confidence", "sources")
+    FULL_FIELDS: ClassVar[tuple[str, ...]] = (*FIELDS, "claims")
+
+    def to_dict(self, full: bool = False) -> dict[str, Any]:
+        d = {name: getattr(self, name) for name in self.FIELDS}
+        d.update(participants=[p.to_dict() for p in self.participants], sources=[s.to_dict() for s in self.sources])
+        if full:
+            d["claims"] = list(self.claims)
+        else:
+            d["confidence"] = round(self.confidence, 3)
+        return d
+
+    @classmethod
+    def from_dict(cls, d: Mapping[str, Any]) -> Event:
+        nested = ("participants", "sources")
+        return cls(**_given(d, (n for n in cls.FIELDS if n not in nested)),
+                   participants=[Participant.from_dict(p) for p in d.get("participants") or []],
+                   sources=_refs(d.get("sources") or []), claims=list(d.get("claims") or []))
 
 
 @dataclass(slots=True)
@@ -225,8 +376,14 @@ class ConflictValue:
     value: str
     sources: list[SourceRef] = field(default_factory=list)
 
+    FIELDS: ClassVar[tuple[str, ...]] = ("value", "sources")
+
     def to_dict(self) -> dict[str, Any]:
         return {"value": self.value, "sources": [s.to_dict() for s in self.sources]}
+
+    @classmethod
+    def from_dict(cls, d: Mapping[str, Any]) -> ConflictValue:
+        return cls(d["value"], _refs(d.get("sources") or []))
 
 
 @dataclass(slots=True)
@@ -237,18 +394,44 @@ class Conflict:
     entities: list[str] = field(default_factory=list)
     values: list[ConflictValue] = field(default_factory=list)
 
+    FIELDS: ClassVar[tuple[str, ...]] = ("id", "about", "kind", "entities", "values")
+
     def to_dict(self) -> dict[str, Any]:
-        return {"id": self.id, "about": self.about, "kind": self.kind, "entities": self.entities,
+        return {"id": self.id, "about": self.about, "kind": self.kind, "entities": list(self.entities),
                 "values": [v.to_dict() for v in self.values]}
+
+    @classmethod
+    def from_dict(cls, d: Mapping[str, Any]) -> Conflict:
+        return cls(d["id"], d["about"], d["kind"], entities=list(d.get("entities") or []),
+                   values=[ConflictValue.from_dict(v) for v in d.get("values") or []])
+
+
+ErrorKind = Literal["unreadable", "missing", "partial", "document", "skipped"]
 
 
 @dataclass(slots=True)
 class InputError:
+    """An input that could not be read (or, in `Run.skipped`, was passed over), and why.
+
+    `kind`: `missing` a named path or pattern that matched nothing; `unreadable` a file that
+    gave no document; `partial` a file read in part (some records lost); `document` a read
+    document a stage could not process; `skipped` not an article by its name or place.
+    """
+
     path: str
     error: str
+    kind: ErrorKind = "unreadable"
 
-    def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+    FIELDS: ClassVar[tuple[str, ...]] = ("path", "error")
+    FULL_FIELDS: ClassVar[tuple[str, ...]] = (*FIELDS, "kind")
+
+    def to_dict(self, full: bool = False) -> dict[str, Any]:
+        d = {"path": self.path, "error": self.error}  # the dossier contract: {path, error}
+        return {**d, "kind": self.kind} if full else d
+
+    @classmethod
+    def from_dict(cls, d: Mapping[str, Any]) -> InputError:
+        return cls(d["path"], d["error"], d.get("kind") or "unreadable")
 
 
 @dataclass(slots=True)
@@ -257,6 +440,15 @@ class Story:
     label: str
     documents: list[str] = field(default_factory=list)
 
+    FIELDS: ClassVar[tuple[str, ...]] = ("id", "label", "documents")
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"id": self.id, "label": self.label, "documents": list(self.documents)}
+
+    @classmethod
+    def from_dict(cls, d: Mapping[str, Any]) -> Story:
+        return cls(d["id"], d["label"], list(d.get("documents") or []))
+
 
 @dataclass
 class Run:
@@ -264,6 +456,8 @@ class Run:
 
     documents: list[Document] = field(default_factory=list)
     errors: list[InputError] = field(default_factory=list)
+    # Files passed over on purpose (not articles: other formats, hidden, earlier outputs, excluded).
+    skipped: list[InputError] = field(default_factory=list)
     stories: list[Story] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
     role_claims: list[RoleClaim] = field(default_factory=list)

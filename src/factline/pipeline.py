@@ -1,23 +1,43 @@
 """Run the stages named in `Config.pipeline` over a Run, then write the outputs.
 
 This is the library entry point the CLI wraps: `build(inputs, out_dir)`.
+
+One bad document never costs the run:
+- the per-document stages (`PER_DOCUMENT_STAGES`) read each document on its own, within
+  the time budget (`factline.budget`); a document that raises or runs out of time is
+  taken out of the run and listed in `Run.errors` (kind `document`);
+- for `clean`, which also compares documents with each other, the stage runs on the whole
+  run; if it raises, each document is tried alone, those that fail are taken out, and the
+  stage runs again on the rest;
+- extract isolates documents itself (`stages/extract/parallel.py`).
+The outputs of a build are one generation, switched in at once (`outputs/atomic.py`), and
+nothing is replaced when no document could be read.
 """
 
 from __future__ import annotations
 
 import importlib
+import shutil
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from factline.budget import DocumentTimeout, document_deadline, run_budget
 from factline.config import STAGES, Config
-from factline.model import Run
+from factline.model import Document, InputError, Run
 from factline.stages import Contract
 from factline.stages.ingest import CONTRACT as INGEST_CONTRACT
 
 StageFn = Callable[[Run, Config], None]
 Progress = Callable[[str, int, int], None]  # (what, done, total)
+
+# Stages that read each document on its own and nothing else of the run.
+PER_DOCUMENT_STAGES = frozenset({"langid"})
+# Stages that run before any cross-document result exists, so that a document found to
+# break them can be taken out and the stage run again without it. (metadata reads the
+# run's other dates to complete a dateline that gives no year.)
+RETRIED_STAGES = frozenset({"clean", "metadata"})
 
 
 def _split_target(name: str) -> tuple[str, str]:
@@ -56,45 +76,139 @@ def run_stages(run: Run, config: Config, names: Iterable[str] | None = None,
                progress: Progress | None = None) -> Run:
     names = list(names or config.pipeline)
     check_pipeline(names)
-    for i, name in enumerate(names):
-        if progress:
-            progress(name, i, len(names))
-        t0 = time.perf_counter()
-        resolve_stage(name)(run, config)
-        run.timings[name] = run.timings.get(name, 0.0) + time.perf_counter() - t0
+    with run_budget(config.max_seconds_per_document):
+        for i, name in enumerate(names):
+            if progress:
+                progress(name, i, len(names))
+            t0 = time.perf_counter()
+            apply_isolated(name, resolve_stage(name), run, config)
+            run.timings[name] = run.timings.get(name, 0.0) + time.perf_counter() - t0
     if progress:
         progress("done", len(names), len(names))
     return run
 
 
+# ---- one bad document never costs the run ----------------------------------------------
+
+def apply_isolated(name: str, stage: StageFn, run: Run, config: Config) -> None:
+    """Run one stage so that a document it cannot process is left out, not fatal."""
+    if name in PER_DOCUMENT_STAGES:
+        _apply_per_document(name, stage, run, config)
+    elif name in RETRIED_STAGES:
+        _apply_with_retry(name, stage, run, config)
+    else:
+        stage(run, config)
+
+
+def _alone(doc: Document) -> Run:
+    return Run(documents=[doc])
+
+
+def _try_alone(name: str, stage: StageFn, run: Run, doc: Document, config: Config) -> BaseException | None:
+    """Run the stage on `doc` alone within its time budget; the exception it raised, if any."""
+    single = _alone(doc)
+    try:
+        with document_deadline(name):
+            stage(single, config)
+    except Exception as e:  # noqa: BLE001 - whatever one document does to a stage is reported
+        return e
+    run.errors.extend(single.errors)
+    return None
+
+
+def _apply_per_document(name: str, stage: StageFn, run: Run, config: Config) -> None:
+    failed = {}
+    for doc in run.documents:
+        error = _try_alone(name, stage, run, doc, config)
+        if error is not None:
+            failed[doc.id] = error
+    _leave_out(run, name, failed)
+
+
+def _apply_with_retry(name: str, stage: StageFn, run: Run, config: Config) -> None:
+    try:
+        stage(run, config)
+        return
+    except Exception as first:  # noqa: BLE001 - look for the documents that cause it
+        failed = {}
+        for doc in run.documents:
+            error = _try_alone(name, stage, Run(), doc, config)
+            if error is not None:
+                failed[doc.id] = error
+        if not failed:
+            raise first
+    _leave_out(run, name, failed)
+    stage(run, config)
+
+
+def _leave_out(run: Run, stage: str, failed: dict[str, BaseException]) -> None:
+    if not failed:
+        return
+    for doc in run.documents:
+        if doc.id in failed:
+            run.errors.append(InputError(doc.path, _describe(stage, failed[doc.id]), "document"))
+    run.documents = [d for d in run.documents if d.id not in failed]
+
+
+def _describe(stage: str, error: BaseException) -> str:
+    if isinstance(error, DocumentTimeout):
+        return f"left out: {error}"
+    return f"left out: the {stage} stage failed on this document ({type(error).__name__}: {error})"
+
+
+# ---- build -----------------------------------------------------------------------------
+
 @dataclass
 class BuildResult:
     run: Run
     out_dir: Path
+    # The files written (OUT/dossier.json, OUT/factline.db, OUT/report.html); empty when
+    # no document could be read, in which case the folder's earlier outputs are untouched.
     outputs: dict[str, Path] = field(default_factory=dict)
     seconds: float = 0.0
 
 
 def build(inputs: Iterable[str], out_dir: str | Path, config: Config | None = None,
           progress: Progress | None = None, on_file: Callable[[str], None] | None = None) -> BuildResult:
-    from factline.outputs import dossier, store
-    from factline.outputs.report import write_report
+    """Read `inputs`, run the stages, write the outputs into `out_dir` as one generation.
+
+    Raises `factline.outputs.atomic.OutputBusy` when another build is writing into `out_dir`."""
+    from factline.outputs.atomic import output_lock, remove_stale
     from factline.stages import ingest
 
     config = config or Config()
     out = Path(out_dir)
-    out.mkdir(parents=True, exist_ok=True)
     t0 = time.perf_counter()
-    run = Run()
-    docs, errors = ingest.read_inputs(inputs, config, on_file=on_file)
-    run.documents, run.errors = docs, errors
-    run.timings["ingest"] = time.perf_counter() - t0
-    run_stages(run, config, progress=progress)
-    result = BuildResult(run, out)
-    t1 = time.perf_counter()
-    result.outputs["dossier"] = dossier.write(run, out / "dossier.json")
-    result.outputs["database"] = store.write(run, out / "factline.db")
-    result.outputs["report"] = write_report(run, out / "report.html")
-    run.timings["write"] = time.perf_counter() - t1
+    with output_lock(out):
+        remove_stale(out)
+        run = Run()
+        found = ingest.read_all(inputs, config, on_file=on_file, avoid=[out])
+        run.documents, run.errors, run.skipped = found.documents, found.errors, found.skipped
+        run.timings["ingest"] = time.perf_counter() - t0
+        result = BuildResult(run, out)
+        if run.documents:
+            run_stages(run, config, progress=progress)
+            t1 = time.perf_counter()
+            result.outputs = write_outputs(run, out)
+            run.timings["write"] = time.perf_counter() - t1
     result.seconds = time.perf_counter() - t0
     return result
+
+
+def write_outputs(run: Run, out: Path) -> dict[str, Path]:
+    """dossier.json, factline.db and report.html written aside, then switched in at once."""
+    from factline.outputs import dossier, store
+    from factline.outputs.atomic import publish, remove_stale, staging_folder
+    from factline.outputs.report import write_report
+
+    staged = staging_folder(out)
+    try:
+        written = {"dossier": dossier.write(run, staged / "dossier.json"),
+                   "database": store.write(run, staged / "factline.db"),
+                   "report": write_report(run, staged / "report.html")}
+        publish(out, staged)
+    except BaseException:
+        shutil.rmtree(staged, ignore_errors=True)
+        raise
+    remove_stale(out)
+    return {key: out / path.name for key, path in written.items()}

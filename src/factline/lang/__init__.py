@@ -3,5 +3,9 @@
 
 Language folders hold data (words, tables, patterns) and the small dataclasses that give
 it shape; the engines that read them live in `text/`, `names/`, `timex/` and the stages.
-A language folder imports nothing from a stage.
+A language folder imports nothing from an engine or a stage.
+
+Beside the folders: the shapes several languages fill (`feasts`, `furniture_words`,
+`event_lexicon`), the time grammar Spanish and Portuguese share (`iberian`), and the
+furniture patterns joined from every language's phrases (`furniture`).
 """

@@ -105,8 +105,14 @@ class Lexicon:
     org_noun_after: str = ""  # "国家队", "董事会": an org named by its kind, when no name was found
     role_status: dict[str, str] = field(default_factory=dict)  # regex -> current/former/new
     role_predicates: dict[str, str] = field(default_factory=dict)  # regex -> status
+    # Verbs that give a role themselves, regex -> English label: person, verb, org
+    # ("fundó Jacobi", "领导的委员会"), and org, verb, person ("presidido por X").
+    role_verbs: dict[str, str] = field(default_factory=dict)
+    role_verbs_passive: dict[str, str] = field(default_factory=dict)
     anaphoric_days: str = ""  # "次日", "the next day": days counted from the last date given
     unnamed_subject_after: str = ""  # "出走多人": the ones who left are not named
+    relative_pronoun: str = ""  # "who", "que": "Pope X, who died": the name before the comma is the subject
+    company_nouns: str = ""  # "the company", "la empresa", "该公司": the article's main org
     time_bound_before: str = ""  # "después del", "after": the time that follows is a limit
     time_bound_after: str = ""  # "之后", "以前": the time before it is a limit
     reference_point: str = ""  # "después del", "after the": an event used to date another
@@ -118,6 +124,9 @@ class Lexicon:
     figure_keys: tuple[tuple[str, str], ...] = ()
     scales: tuple[tuple[str, float], ...] = ()
     more_than: str = ""
+    decrease: str = ""  # "fell", "perdió", "蒸发": beside a level (value, fortune), the figure is a loss
+    range_joiner: str = ""  # "from X to Y", "de X para Y", "从X降至Y": both figures are levels
+    multiple: str = ""  # "2x", "两倍": a ratio, not a figure of the quantity next to it
     less_than: str = ""
     about: str = ""
     currencies: tuple[tuple[str, str], ...] = ()
@@ -149,8 +158,12 @@ class Lexicon:
         parts = []
         for _, i, alt in alternatives:
             n = counters[i] = counters.get(i, 0) + 1
-            parts.append(f"(?P<{prefix}{i}_{n}>{self.bounded(alt)})")
-        return re.compile("|".join(parts), 0 if self.cjk else re.IGNORECASE)
+            parts.append(f"(?P<{prefix}{i}_{n}>{alt})")
+        # One word boundary around the whole alternation matches exactly what a boundary
+        # around each alternative would (a failed lookahead backtracks into the next
+        # alternative) and is tested once per position instead of once per alternative:
+        # about five times faster on news text.
+        return re.compile(self.bounded("|".join(parts)), 0 if self.cjk else re.IGNORECASE)
 
     def role_label(self, match: re.Match[str]) -> str:
         label = self.roles[_rule_index(match)].label
@@ -165,8 +178,8 @@ class Lexicon:
         names = ("rumor", "speculation", "denial", "negation", "confirmation", "blocked_before",
                  "relative_marker", "generic_after", "report_nouns", "pronouns", "possessives", "determiners", "continuation", "companions",
                  "coordinators", "conjunctions", "genitive", "locative", "team_words", "product_nouns", "bare_end", "origin_marker", "agent_marker", "oblique_before", "report_target",
-                 "sequence", "org_structure", "job_nouns", "person_nouns", "org_noun_after", "anaphoric_days", "unnamed_subject_after", "reference_point", "time_bound_before", "time_bound_after", "same_day", "at_publication", "as_of", "future",
-                 "more_than", "less_than", "about")
+                 "sequence", "org_structure", "job_nouns", "person_nouns", "org_noun_after", "anaphoric_days", "unnamed_subject_after", "relative_pronoun", "company_nouns", "reference_point", "time_bound_before", "time_bound_after", "same_day", "at_publication", "as_of", "future",
+                 "more_than", "less_than", "about", "decrease", "range_joiner", "multiple")
         return {name: self.compile(getattr(self, name)) for name in names}
 
     @cached_property
@@ -185,6 +198,14 @@ class Lexicon:
     def role_predicate_regexes(self) -> list[tuple[re.Pattern[str], str]]:
         flags = 0 if self.cjk else re.IGNORECASE
         return [(re.compile(p, flags), s) for p, s in self.role_predicates.items()]
+
+    @cached_property
+    def role_verb_regexes(self) -> list[tuple[re.Pattern[str], str]]:
+        return [(self.compile(p), label) for p, label in self.role_verbs.items()]  # type: ignore[misc]
+
+    @cached_property
+    def role_verb_passive_regexes(self) -> list[tuple[re.Pattern[str], str]]:
+        return [(self.compile(p), label) for p, label in self.role_verbs_passive.items()]  # type: ignore[misc]
 
     @cached_property
     def figure_key_regexes(self) -> list[tuple[re.Pattern[str], str]]:
@@ -211,7 +232,7 @@ class Lexicon:
 
 
 def _literal_length(pattern: str) -> int:
-    """How many characters a pattern spells out: "首席[一-龥]{1,4}官" counts 3, so that the
+    """How many characters a pattern spells out: "首席[^的]{1,4}官" counts 3, so that the
     literal "首席技术官" (5) is tried before it."""
     return len(re.sub(r"\[[^\]]*\](?:\{[^}]*\}|[*+?])?|\\\w|\(\?[:=!<]*|[()?*+|^$]|\{[^}]*\}", "", pattern))
 

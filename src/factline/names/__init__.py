@@ -1,15 +1,18 @@
 """Finding names in text and keys for matching them across scripts.
 
 `find_mentions(text, lang)` is the one entry point the extract stage calls: the
-Chinese detector for zh, the Latin-script detector (names/latin.py) for the others,
+Chinese detector (names/zh/) for zh, the Latin-script detector (names/latin/) for the others,
 plus what is written the same way in every language: @handles and equivalences
 stated in brackets (`汪滔 (Alexandr Wang)`, `阿里巴巴（Alibaba）`, `(以下简称"清微智能")`).
+
+Imports: `lang`, `text`, `timex` (never a stage or an output).
 """
 
 from __future__ import annotations
 
 import re
 
+from factline.names.latin import find_latin_mentions
 from factline.names.orgs import canonical_name, find_known_names, looks_like_org, looks_like_product, lookup
 from factline.names.pinyin import (
     chinese_name_keys,
@@ -22,6 +25,8 @@ from factline.names.pinyin import (
 )
 from factline.names.span import NameSpan
 from factline.names.translit import best_latin_match, translit_score
+from factline.names.zh import find_zh_mentions, plausible_foreign_name, plausible_person
+from factline.text.script import HAN, has_han
 
 __all__ = [
     "NameSpan", "find_mentions", "find_handles", "romanize_chinese_name", "split_chinese_name",
@@ -29,7 +34,8 @@ __all__ = [
     "best_latin_match", "canonical_name",
 ]
 
-HANDLE_RE = re.compile(r"(?<![A-Za-z0-9_@.])@(?:[A-Za-z0-9_][A-Za-z0-9_.]{0,28}[A-Za-z0-9_]|[\u4e00-\u9fff\w\-]{2,20}(?=[\s:：,，。!！?？)）]|$))")
+# A Latin handle (@cherry_cc12) or a Chinese one (@人民日报: \w takes Han characters too).
+HANDLE_RE = re.compile(r"(?<![A-Za-z0-9_@.])@(?:[A-Za-z0-9_][A-Za-z0-9_.]{0,28}[A-Za-z0-9_]|[\w\-]{2,20}(?=[\s:：,，。!！?？)）]|$))")
 BRACKET_RE = re.compile(r"\s*[(（]\s*([^()（）\n]{1,60}?)\s*[)）]")
 ALIAS_INTRO_RE = re.compile(r"^(?:以下简称|下称|简称|以下称|hereinafter|hereafter|en adelante|doravante|a partir de agora)[:：\s]*", re.I)
 QUOTES = "\"'“”‘’「」『』《》"
@@ -48,11 +54,7 @@ def find_mentions(text: str, lang: str) -> list[NameSpan]:
 
 def _language_mentions(text: str, lang: str) -> list[NameSpan]:
     if (lang or "").lower().startswith("zh"):
-        from factline.names.zh import find_zh_mentions
-
         return find_zh_mentions(text)
-    from factline.names.latin import find_latin_mentions
-
     return _with_gazetteer(text, [s for s in map(_without_possessive, find_latin_mentions(text, lang)) if s])
 
 
@@ -114,7 +116,7 @@ def _name_shaped(alias: str) -> bool:
         return False
     if any(ch in alias for ch in "，,。；;:："):
         return False
-    if _is_han_text(alias):
+    if has_han(alias):
         return 2 <= len(alias) <= 12 and not any(ch in alias for ch in "的了是在和与一个这那")
     words = alias.split()
     return (
@@ -129,16 +131,12 @@ def _is_equivalent(alias: str, name: str, inner_is_name: bool, introduced: bool)
     bracket that itself holds a recognised name. Not `林俊旸（研究员）`."""
     if alias == name or not _name_shaped(alias):
         return False
-    if introduced or inner_is_name or _is_han_text(alias) != _is_han_text(name):
+    if introduced or inner_is_name or has_han(alias) != has_han(name):
         return True
     return alias.isupper() and len(alias) >= 2 and len(name.split()) >= 2
 
 
 _NAME_JOINERS = frozenset({"de", "da", "do", "dos", "das", "del", "la", "of", "and", "y", "e", "van", "von"})
-
-
-def _is_han_text(text: str) -> bool:
-    return any("\u3400" <= c <= "\u9fff" for c in text)
 
 
 def _attach_equivalents(text: str, spans: list[NameSpan]) -> None:
@@ -169,7 +167,7 @@ def _add_bracket_names(text: str, spans: list[NameSpan]) -> list[NameSpan]:
             continue
         inner_start = match.start(1) + match.group(1).find(alias)
         outer = _span_ending_at(text, match.start(), spans)
-        if outer is None and not _is_han_text(alias):
+        if outer is None and not has_han(alias):
             found = _outer_from_alias(text, match.start(), alias)
             if found is not None:
                 added.append(found)
@@ -183,10 +181,8 @@ def _add_bracket_names(text: str, spans: list[NameSpan]) -> list[NameSpan]:
 
 def _alias_fits(alias: str, outer_type: str) -> bool:
     """A Chinese alias of a person must itself look like a Chinese or transliterated name."""
-    if outer_type != "person" or not _is_han_text(alias):
+    if outer_type != "person" or not has_han(alias):
         return True
-    from factline.names.zh import plausible_foreign_name, plausible_person
-
     return plausible_person(alias) or plausible_foreign_name(alias)
 
 
@@ -200,7 +196,7 @@ def _span_ending_at(text: str, bracket_start: int, spans: list[NameSpan]) -> Nam
 def _outer_from_alias(text: str, bracket_start: int, alias: str) -> NameSpan | None:
     """The Chinese name just before the bracket that the Latin alias spells, wholly
     (林俊旸 / Lin Junyang) or by its surname (汪滔 / Alexandr Wang), or transliterates."""
-    run = re.search(r"[\u4e00-\u9fff]{2,4}$", text[max(0, bracket_start - 4) : bracket_start])
+    run = re.search(f"[{HAN}]{{2,4}}$", text[max(0, bracket_start - 4) : bracket_start])
     if run is None:
         return None
     alias_tokens = {t.casefold() for t in re.split(r"[\s\-]+", alias) if t}

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from factline.names.span import NameSpan
+from factline.text.script import has_han
 
 # type | canonical | other forms.  A form starting with "~" is weak: also an everyday
 # word (苹果 apple, 字节 byte), accepted only where the context says company.
@@ -461,7 +462,7 @@ def _adjacent(text: str, a: NameSpan, b: NameSpan) -> bool:
 
 def org_suffix(name: str) -> str | None:
     """The org-type ending a Han or Latin name carries (公司, 大学, Inc., S.A., Ltda.), if any."""
-    if any("\u3400" <= c <= "\u9fff" for c in name[-1:]):
+    if has_han(name[-1:]):
         for suffix in ZH_ORG_SUFFIXES:
             if name.endswith(suffix) and len(name) > len(suffix):
                 return suffix

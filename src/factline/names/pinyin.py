@@ -13,6 +13,9 @@ from itertools import product
 
 from anyascii import anyascii
 
+from factline.text.chinese import to_simplified
+from factline.text.script import is_han
+
 # Frequent single-character surnames, roughly most frequent first: enough on their own
 # to back a name pattern.
 _COMMON_SURNAMES_BY_FREQUENCY = (
@@ -101,7 +104,7 @@ def surname_of(name: str) -> str | None:
 def split_chinese_name(name: str) -> tuple[str, str] | None:
     """(surname, given name) for a 2-4 character Chinese name, else None."""
     name = name.strip()
-    if not 2 <= len(name) <= 4 or not all(_is_han(ch) for ch in name):
+    if not 2 <= len(name) <= 4 or not all(is_han(ch) for ch in name):
         return None
     surname = surname_of(name)
     if surname is None:
@@ -112,15 +115,19 @@ def split_chinese_name(name: str) -> tuple[str, str] | None:
     return surname, given
 
 
-def _is_han(ch: str) -> bool:
-    return "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff"
-
-
 @cache
 def _simplified(text: str) -> str:
-    from factline.names.zh import to_simplified
-
     return to_simplified(text)
+
+
+def toneless_readings(text: str) -> list[str]:
+    """The pinyin of each character of `text` that has one, without tones (phrase-aware:
+    pypinyin reads 长 in 长江 and in 长大 differently)."""
+    # Imported on first use: pypinyin loads its phrase dictionary (about 0.3 s) at import,
+    # which runs without Chinese text never need.
+    from pypinyin import Style, lazy_pinyin
+
+    return lazy_pinyin(text, style=Style.NORMAL, errors="ignore")
 
 
 def surname_reading(surname: str) -> str:
@@ -150,9 +157,7 @@ NAME_POLYPHONES: dict[str, tuple[str, ...]] = {
 def _readings(text: str) -> list[list[str]]:
     """Readings of a run of characters: the phrase-aware default first, then the other
     reading of any name polyphone it contains (at most four in all)."""
-    from pypinyin import Style, lazy_pinyin
-
-    default = lazy_pinyin(text, style=Style.NORMAL, errors="ignore")
+    default = toneless_readings(text)
     if len(default) != len(text):
         return [default]
     options = [list(dict.fromkeys([d, *NAME_POLYPHONES.get(ch, ())])) for ch, d in zip(text, default, strict=True)]
@@ -220,10 +225,9 @@ def chinese_name_keys(name: str) -> set[str]:
 @cache
 def pinyin_syllables() -> frozenset[str]:
     """Every toneless pinyin syllable (about 400), read off the CJK block once."""
-    from pypinyin import Style, lazy_pinyin
-
+    # The original CJK block (U+4E00..U+9FA5) is enough: the rest of Han adds no syllable.
     chars = "".join(chr(c) for c in range(0x4E00, 0x9FA6))
-    return frozenset(s for s in lazy_pinyin(chars, style=Style.NORMAL, errors="ignore") if s.isalpha())
+    return frozenset(s for s in toneless_readings(chars) if s.isalpha())
 
 
 def is_pinyin_word(token: str) -> bool:

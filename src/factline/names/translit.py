@@ -30,6 +30,8 @@ import numpy as np
 from anyascii import anyascii
 
 from factline import DATA_DIR
+from factline.names.pinyin import chinese_name_keys, latin_name_keys, split_chinese_name, toneless_readings
+from factline.text.script import han_chars
 
 MAX_CHUNK = 4
 MODEL_PATH = DATA_DIR / "translit_model.json.gz"
@@ -90,9 +92,7 @@ def _floor_logprob(length: int) -> float:
 
 @cache
 def _syllable(char: str) -> str:
-    from pypinyin import Style, lazy_pinyin
-
-    reading = lazy_pinyin(char, style=Style.NORMAL, errors="ignore")
+    reading = toneless_readings(char)
     return reading[0] if reading else ""
 
 
@@ -108,10 +108,6 @@ def load_model(path: Path = MODEL_PATH) -> TranslitModel:
 def latin_letters(name: str) -> str:
     """Lower-case ASCII letters only: the alphabet the model was trained on."""
     return re.sub(r"[^a-z]", "", anyascii(name).lower())
-
-
-def han_only(text: str) -> str:
-    return "".join(ch for ch in text if "\u3400" <= ch <= "\u9fff")
 
 
 def log_likelihoods(model: TranslitModel, chinese: str, latins: Sequence[str]) -> np.ndarray:
@@ -188,7 +184,7 @@ def _raw_scores(chinese: str, latins: Sequence[str]) -> np.ndarray:
 
 
 def _parts_of_chinese(chinese: str) -> list[str]:
-    return [p for p in (han_only(x) for x in NAME_SEPARATORS.split(chinese)) if p]
+    return [p for p in (han_chars(x) for x in NAME_SEPARATORS.split(chinese)) if p]
 
 
 def _tokens_of_latin(latin: str) -> list[str]:
@@ -217,8 +213,6 @@ def translit_score(chinese: str, latin: str) -> float:
 
 
 def _pinyin_match(chinese: str, latin: str) -> bool:
-    from factline.names.pinyin import chinese_name_keys, latin_name_keys, split_chinese_name
-
     return split_chinese_name(chinese) is not None and bool(chinese_name_keys(chinese) & latin_name_keys(latin))
 
 
@@ -290,8 +284,6 @@ class CandidateScorer:
     candidate (names × candidates romanizations, the slowest part of linking)."""
 
     def __init__(self, texts: list[str]) -> None:
-        from factline.names.pinyin import latin_name_keys
-
         self.texts = texts
         self.by_key: dict[str, list[int]] = defaultdict(list)
         for i, text in enumerate(texts):
@@ -299,8 +291,6 @@ class CandidateScorer:
                 self.by_key[key].append(i)
 
     def scores(self, chinese: str) -> np.ndarray:
-        from factline.names.pinyin import chinese_name_keys, split_chinese_name
-
         scores = np.asarray(_scores_for_candidates(chinese, self.texts), dtype=float)
         if split_chinese_name(chinese) is not None:
             for key in chinese_name_keys(chinese):
@@ -421,6 +411,7 @@ def train_syllables(pairs: Sequence[tuple[str, str]], iterations: int = 6) -> di
 
 def fit_calibration(model: TranslitModel, held_out: Sequence[tuple[str, str]], seed: int = 7) -> tuple[float, float, float]:
     """Logistic regression: true pairs against the hardest of 30 random wrong Latin names."""
+    # Imported here: scikit-learn is needed only to retrain, and is not a run-time dependency.
     from sklearn.linear_model import LogisticRegression
 
     rng = random.Random(seed)

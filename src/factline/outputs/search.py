@@ -1,8 +1,10 @@
 """Full-text search over the store that also finds 2-character Chinese names.
 
 SQLite's default FTS5 tokenizer treats a run of CJK characters as one token, and the
-trigram tokenizer needs 3 characters. We index text where CJK runs are segmented into
-words *and* single characters, so 周浩 is found as the phrase "周 浩".
+trigram tokenizer needs 3 characters. We index text with every Han character spaced out
+as a token of its own, so 周浩 is found as the phrase "周 浩": `to_match_query` writes
+that phrase for a user's words. How to write it by hand in plain SQL (a bare
+`MATCH '周浩'` finds nothing) is in docs/store.md.
 """
 
 from __future__ import annotations
@@ -11,13 +13,16 @@ import re
 import sqlite3
 
 from factline.model import Run
+from factline.text.script import HAN, HAN_CHAR
 
-_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+# Han only, not kana or hangul: Chinese is the language whose 2-character names must be
+# found, and indexes already written space out Han characters alone.
+_HAN_CLASS = f"[{HAN}]"
 
 
 def segment_for_index(text: str) -> str:
     """Space out CJK characters so each is its own FTS token; other text is unchanged."""
-    return _CJK.sub(lambda m: f" {m.group(0)} ", text)
+    return HAN_CHAR.sub(lambda m: f" {m.group(0)} ", text)
 
 
 def to_match_query(query: str) -> str:
@@ -47,9 +52,29 @@ def build_index(db: sqlite3.Connection, run: Run) -> None:
     db.executemany("INSERT INTO search VALUES (?,?,?,?)", rows)
 
 
+KINDS = ("document", "entity", "event")  # what a row of the index is: its `kind` column
+
+
+class QueryError(ValueError):
+    """A query the index cannot run (a NUL byte, something FTS5 refuses)."""
+
+
+def _checked_match(query: str) -> str:
+    if "\x00" in query:
+        raise QueryError("the query contains a NUL character")
+    return to_match_query(query)
+
+
+def _run(db: sqlite3.Connection, sql: str, args: list) -> list[tuple]:
+    try:
+        return db.execute(sql, args).fetchall()
+    except sqlite3.OperationalError as err:  # FTS5 refusing the expression; its text is not for users
+        raise QueryError("the query could not be searched") from err
+
+
 def search(db: sqlite3.Connection, query: str, limit: int = 20, offset: int = 0,
            kind: str | None = None) -> list[dict]:
-    match = to_match_query(query)
+    match = _checked_match(query)
     if not match:
         return []
     # 32 tokens: each CJK character is a token, so a shorter window shows only a few words.
@@ -57,25 +82,22 @@ def search(db: sqlite3.Connection, query: str, limit: int = 20, offset: int = 0,
            "WHERE search MATCH ?" + (" AND kind = ?" if kind else "") + " ORDER BY rank LIMIT ? OFFSET ?")
     args: list = [match] + ([kind] if kind else []) + [limit, offset]
     return [{"kind": r[0], "id": r[1], "title": unsegment(r[2]).strip(), "snippet": _tidy_snippet(r[3])}
-            for r in db.execute(sql, args)]
+            for r in _run(db, sql, args)]
 
 
 def count(db: sqlite3.Connection, query: str, kind: str | None = None) -> int:
     """How many rows `search` would find without limit and offset."""
-    match = to_match_query(query)
+    match = _checked_match(query)
     if not match:
         return 0
     sql = "SELECT COUNT(*) FROM search WHERE search MATCH ?" + (" AND kind = ?" if kind else "")
-    return db.execute(sql, [match] + ([kind] if kind else [])).fetchone()[0]
+    return _run(db, sql, [match] + ([kind] if kind else []))[0][0]
 
 
 def unsegment(text: str) -> str:
     """Undo segment_for_index for display."""
-    text = re.sub(r" ?([\u3400-\u9fff\uf900-\ufaff]) ?", r"\1", text)
+    text = re.sub(f" ?({_HAN_CLASS}) ?", r"\1", text)
     return re.sub(r" {2,}", " ", text)
-
-
-_CJK_CLASS = r"[\u3400-\u9fff\uf900-\ufaff]"
 
 
 def _tidy_snippet(snippet: str) -> str:
@@ -83,7 +105,7 @@ def _tidy_snippet(snippet: str) -> str:
 
     In indexed text two CJK characters are two spaces apart; three spaces mean the
     original had a space there, which must stay."""
-    text = re.sub(rf"({_CJK_CLASS})\]  \[(?={_CJK_CLASS})", r"\1", snippet)
-    text = re.sub(rf"({_CJK_CLASS})  \[(?={_CJK_CLASS})", r"\1[", text)
-    text = re.sub(rf"({_CJK_CLASS})\]  (?={_CJK_CLASS})", r"\1]", text)
+    text = re.sub(rf"({_HAN_CLASS})\]  \[(?={_HAN_CLASS})", r"\1", snippet)
+    text = re.sub(rf"({_HAN_CLASS})  \[(?={_HAN_CLASS})", r"\1[", text)
+    text = re.sub(rf"({_HAN_CLASS})\]  (?={_HAN_CLASS})", r"\1]", text)
     return unsegment(text).replace("] [", " ").strip()

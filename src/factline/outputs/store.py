@@ -1,4 +1,12 @@
-"""SQLite store: every document (raw and cleaned), entities, events, conflicts.
+"""SQLite store (factline.db): everything a run knows, written from the model's own dicts
+and read back into a `Run` by `load`.
+
+Each table's columns come from the model's `FIELDS` (see factline.model): a table holds
+the scalar fields of one class, its lists of plain values as JSON text, and its lists
+of objects in child tables keyed by the owner's id and a `seq`. Every citation, whatever
+cites it, is a row of `sources` (owner_kind: event, role, conflict_value, claim,
+role_claim). The tables and how to search the full-text index `search` with plain SQL
+are described in docs/store.md.
 
 The database is built in a temporary file and renamed over the old one at the end, so a
 run killed half-way leaves the previous database intact and readable.
@@ -8,84 +16,207 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
+from urllib.parse import quote
 
-from factline.model import Run, SourceRef
+from factline.model import (
+    Argument,
+    Claim,
+    Conflict,
+    ConflictValue,
+    Document,
+    Entity,
+    Event,
+    InputError,
+    Mention,
+    Participant,
+    Role,
+    RoleClaim,
+    Run,
+    Segment,
+    SourceRef,
+    Story,
+)
 from factline.outputs.atomic import atomic_path
 
-SCHEMA = """
-CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
-CREATE TABLE documents (
-  id TEXT PRIMARY KEY, path TEXT NOT NULL, format TEXT, encoding TEXT, url TEXT, lang TEXT,
-  published TEXT, title TEXT, outlet TEXT, authors TEXT, story TEXT,
-  duplicate_of TEXT, translation_of TEXT, raw TEXT NOT NULL, content TEXT NOT NULL);
-CREATE TABLE segments (
-  document TEXT NOT NULL REFERENCES documents(id), seq INTEGER NOT NULL, kind TEXT NOT NULL,
-  start INTEGER, text TEXT NOT NULL, reason TEXT, lang TEXT, PRIMARY KEY (document, seq));
-CREATE TABLE stories (id TEXT PRIMARY KEY, label TEXT);
-CREATE TABLE entities (id TEXT PRIMARY KEY, type TEXT NOT NULL, name TEXT NOT NULL, mention_count INTEGER);
-CREATE TABLE aliases (entity TEXT NOT NULL REFERENCES entities(id), alias TEXT NOT NULL);
-CREATE TABLE mentions (
-  id TEXT PRIMARY KEY, document TEXT NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL,
-  text TEXT NOT NULL, type TEXT, lang TEXT, detector TEXT, entity TEXT);
-CREATE TABLE roles (
-  entity TEXT NOT NULL, seq INTEGER NOT NULL, role TEXT, role_text TEXT, org TEXT, status TEXT,
-  since TEXT, until TEXT, PRIMARY KEY (entity, seq));
-CREATE TABLE events (
-  id TEXT PRIMARY KEY, type TEXT NOT NULL, summary TEXT, date TEXT, date_text TEXT,
-  status TEXT, confidence REAL);
-CREATE TABLE participants (event TEXT NOT NULL, entity TEXT NOT NULL, role TEXT NOT NULL);
-CREATE TABLE conflicts (id TEXT PRIMARY KEY, about TEXT, kind TEXT, entities TEXT);
-CREATE TABLE conflict_values (conflict TEXT NOT NULL, seq INTEGER NOT NULL, value TEXT);
--- Every citation, whatever cites it: owner_kind is event, role, conflict_value.
-CREATE TABLE sources (
-  owner_kind TEXT NOT NULL, owner TEXT NOT NULL, document TEXT NOT NULL,
-  start INTEGER NOT NULL, end INTEGER NOT NULL, quote TEXT NOT NULL);
-CREATE TABLE errors (path TEXT NOT NULL, error TEXT NOT NULL);
+# Bumped whenever a table or column changes: `load` and the server refuse other versions.
+SCHEMA_VERSION = "3"
+_INTEGER_COLUMNS = {"seq", "start", "end", "mention_count"}
+_REAL_COLUMNS = {"confidence", "seconds"}
+_IN_CHUNK = 500  # ids per `IN (...)`: well under SQLite's limit on bound parameters
+
+
+def _without(fields: Iterable[str], *names: str) -> tuple[str, ...]:
+    return tuple(f for f in fields if f not in names)
+
+
+def _sql_name(name: str) -> str:
+    return f'"{name}"'
+
+
+@dataclass(frozen=True)
+class Table:
+    """One table: its columns in order, which of them hold JSON, and its key."""
+
+    name: str
+    columns: tuple[str, ...]
+    key: tuple[str, ...] = ()
+    json_columns: tuple[str, ...] = ()
+    required: tuple[str, ...] = ()
+
+    def create_sql(self) -> str:
+        def column(c: str) -> str:
+            sql_type = "INTEGER" if c in _INTEGER_COLUMNS else "REAL" if c in _REAL_COLUMNS else "TEXT"
+            return f"{_sql_name(c)} {sql_type}{' NOT NULL' if c in self.required or c in self.key else ''}"
+
+        parts = [column(c) for c in self.columns]
+        if self.key:
+            parts.append(f"PRIMARY KEY ({', '.join(map(_sql_name, self.key))})")
+        return f"CREATE TABLE {self.name} ({', '.join(parts)})"
+
+    def insert_sql(self) -> str:
+        return f"INSERT INTO {self.name} VALUES ({', '.join('?' * len(self.columns))})"
+
+    def select_list(self, columns: Sequence[str] | None = None) -> str:
+        """`columns` (default: all) for a SELECT, quoted."""
+        return ", ".join(f"{self.name}.{_sql_name(c)}" for c in (self.columns if columns is None else columns))
+
+    def row(self, record: Mapping[str, Any]) -> tuple[Any, ...]:
+        return tuple(json.dumps(record[c], ensure_ascii=False) if c in self.json_columns else record[c]
+                     for c in self.columns)
+
+    def decode(self, row: sqlite3.Row) -> dict[str, Any]:
+        """A selected row as a dict, JSON columns parsed."""
+        item = dict(row)
+        for c in self.json_columns:
+            if item.get(c) is not None:
+                item[c] = json.loads(item[c])
+        return item
+
+
+META = Table("meta", ("key", "value"), key=("key",))
+DOCUMENTS = Table("documents", _without(Document.FULL_FIELDS, "segments"), key=("id",),
+                  json_columns=("authors", "hints"), required=("path", "raw", "content"))
+SEGMENTS = Table("segments", ("document", "seq", *Segment.FIELDS), key=("document", "seq"), required=("text", "kind"))
+STORIES = Table("stories", Story.FIELDS, key=("id",), json_columns=("documents",))
+ENTITIES = Table("entities", _without(Entity.FULL_FIELDS, "aliases", "roles"), key=("id",),
+                 json_columns=("mentions",), required=("type", "name"))
+ALIASES = Table("aliases", ("entity", "alias"), required=("entity", "alias"))
+ROLES = Table("roles", ("entity", "seq", *_without(Role.FIELDS, "sources")), key=("entity", "seq"))
+MENTIONS = Table("mentions", Mention.FIELDS, key=("id",), json_columns=("equivalents",),
+                 required=("document", "start", "end", "text"))
+EVENTS = Table("events", _without(Event.FULL_FIELDS, "participants", "sources"), key=("id",),
+               json_columns=("claims",), required=("type",))
+PARTICIPANTS = Table("participants", ("event", *Participant.FIELDS), required=("event", "entity", "role"))
+CONFLICTS = Table("conflicts", _without(Conflict.FIELDS, "values"), key=("id",), json_columns=("entities",))
+CONFLICT_VALUES = Table("conflict_values", ("conflict", "seq", *_without(ConflictValue.FIELDS, "sources")),
+                        key=("conflict", "seq"))
+CLAIMS = Table("claims", _without(Claim.FIELDS, "source", "arguments"), key=("id",),
+               json_columns=("figures", "facts"), required=("document", "type"))
+CLAIM_ARGUMENTS = Table("claim_arguments", ("claim", "seq", *Argument.FIELDS), key=("claim", "seq"))
+ROLE_CLAIMS = Table("role_claims", ("seq", *_without(RoleClaim.FIELDS, "source")), key=("seq",))
+# Every citation, whatever cites it: owner_kind is event, role, conflict_value, claim or role_claim.
+SOURCES = Table("sources", ("owner_kind", "owner", *SourceRef.FIELDS),
+                required=("owner_kind", "owner", "document", "start", "end", "quote"))
+ERRORS = Table("errors", InputError.FULL_FIELDS, required=InputError.FIELDS)
+SKIPPED = Table("skipped", InputError.FIELDS, required=InputError.FIELDS)
+TIMINGS = Table("timings", ("stage", "seconds"), key=("stage",))
+TABLES = (META, DOCUMENTS, SEGMENTS, STORIES, ENTITIES, ALIASES, ROLES, MENTIONS, EVENTS, PARTICIPANTS, CONFLICTS,
+          CONFLICT_VALUES, CLAIMS, CLAIM_ARGUMENTS, ROLE_CLAIMS, SOURCES, ERRORS, SKIPPED, TIMINGS)
+INDEXES = """
 CREATE INDEX mentions_entity ON mentions(entity);
 CREATE INDEX sources_owner ON sources(owner_kind, owner);
 CREATE INDEX participants_entity ON participants(entity);
+CREATE INDEX participants_event ON participants(event);
+CREATE INDEX aliases_entity ON aliases(entity);
 """
 
 
-def _insert_sources(db: sqlite3.Connection, kind: str, owner: str, refs: list[SourceRef]) -> None:
-    db.executemany("INSERT INTO sources VALUES (?,?,?,?,?,?)",
-                   [(kind, owner, r.document, r.start, r.end, r.quote) for r in refs])
+# ---- writing ----------------------------------------------------------------------------
+def role_owner(entity: str, seq: int) -> str:
+    return f"{entity}#{seq}"
+
+
+def value_owner(conflict: str, seq: int) -> str:
+    return f"{conflict}#{seq}"
+
+
+class _Rows:
+    """Rows gathered per table, inserted together."""
+
+    def __init__(self) -> None:
+        self.by_table: dict[str, list[tuple[Any, ...]]] = {t.name: [] for t in TABLES}
+
+    def add(self, table: Table, record: Mapping[str, Any]) -> None:
+        self.by_table[table.name].append(table.row(record))
+
+    def sources(self, kind: str, owner: str, refs: Iterable[SourceRef]) -> None:
+        for ref in refs:
+            self.add(SOURCES, {"owner_kind": kind, "owner": owner, **ref.to_dict()})
+
+
+def _gather(run: Run) -> _Rows:
+    from factline import __version__
+
+    rows = _Rows()
+    rows.add(META, {"key": "generator", "value": f"factline {__version__}"})
+    rows.add(META, {"key": "schema", "value": SCHEMA_VERSION})
+    for d in run.documents:
+        record = d.to_dict(full=True)
+        rows.add(DOCUMENTS, record)
+        for seq, segment in enumerate(record["segments"]):
+            rows.add(SEGMENTS, {"document": d.id, "seq": seq, **segment})
+    for s in run.stories:
+        rows.add(STORIES, s.to_dict())
+    for e in run.entities:
+        rows.add(ENTITIES, e.to_dict(full=True))
+        for alias in e.aliases:
+            rows.add(ALIASES, {"entity": e.id, "alias": alias})
+        for seq, role in enumerate(e.roles):
+            rows.add(ROLES, {"entity": e.id, "seq": seq, **role.to_dict()})
+            rows.sources("role", role_owner(e.id, seq), role.sources)
+    for m in run.mentions:
+        rows.add(MENTIONS, m.to_dict())
+    for ev in run.events:
+        rows.add(EVENTS, ev.to_dict(full=True))
+        for p in ev.participants:
+            rows.add(PARTICIPANTS, {"event": ev.id, **p.to_dict()})
+        rows.sources("event", ev.id, ev.sources)
+    for c in run.conflicts:
+        rows.add(CONFLICTS, c.to_dict())
+        for seq, value in enumerate(c.values):
+            rows.add(CONFLICT_VALUES, {"conflict": c.id, "seq": seq, **value.to_dict()})
+            rows.sources("conflict_value", value_owner(c.id, seq), value.sources)
+    for claim in run.claims:
+        rows.add(CLAIMS, claim.to_dict())
+        for seq, argument in enumerate(claim.arguments):
+            rows.add(CLAIM_ARGUMENTS, {"claim": claim.id, "seq": seq, **argument.to_dict()})
+        rows.sources("claim", claim.id, [claim.source])
+    for seq, rc in enumerate(run.role_claims):
+        rows.add(ROLE_CLAIMS, {"seq": seq, **rc.to_dict()})
+        rows.sources("role_claim", str(seq), [rc.source])
+    for error in run.errors:
+        rows.add(ERRORS, error.to_dict(full=True))
+    for passed_over in run.skipped:
+        rows.add(SKIPPED, passed_over.to_dict())
+    for stage, seconds in run.timings.items():
+        rows.add(TIMINGS, {"stage": stage, "seconds": seconds})
+    return rows
+
+
+def schema_sql() -> str:
+    return ";\n".join(t.create_sql() for t in TABLES) + ";\n" + INDEXES
 
 
 def populate(db: sqlite3.Connection, run: Run) -> None:
-    from factline import __version__
     from factline.outputs.search import build_index
 
-    db.executescript(SCHEMA)
-    db.execute("INSERT INTO meta VALUES ('generator', ?)", (f"factline {__version__}",))
-    for d in run.documents:
-        db.execute("INSERT INTO documents VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", (
-            d.id, d.path, d.format, d.encoding, d.url, d.lang, d.published, d.title, d.outlet,
-            json.dumps(d.authors, ensure_ascii=False), d.story, d.duplicate_of, d.translation_of, d.raw, d.content))
-        db.executemany("INSERT INTO segments VALUES (?,?,?,?,?,?,?)", [
-            (d.id, i, s.kind, s.start, s.text, s.reason, s.lang) for i, s in enumerate(d.segments)])
-    db.executemany("INSERT INTO stories VALUES (?,?)", [(s.id, s.label) for s in run.stories])
-    for e in run.entities:
-        db.execute("INSERT INTO entities VALUES (?,?,?,?)", (e.id, e.type, e.name, len(e.mentions)))
-        db.executemany("INSERT INTO aliases VALUES (?,?)", [(e.id, a) for a in e.aliases])
-        for i, r in enumerate(e.roles):
-            db.execute("INSERT INTO roles VALUES (?,?,?,?,?,?,?,?)",
-                       (e.id, i, r.role, r.role_text, r.org, r.status, r.since, r.until))
-            _insert_sources(db, "role", f"{e.id}#{i}", r.sources)
-    db.executemany("INSERT INTO mentions VALUES (?,?,?,?,?,?,?,?,?)", [
-        (m.id, m.document, m.start, m.end, m.text, m.type, m.lang, m.detector, m.entity) for m in run.mentions])
-    for ev in run.events:
-        db.execute("INSERT INTO events VALUES (?,?,?,?,?,?,?)",
-                   (ev.id, ev.type, ev.summary, ev.date, ev.date_text, ev.status, ev.confidence))
-        db.executemany("INSERT INTO participants VALUES (?,?,?)", [(ev.id, p.entity, p.role) for p in ev.participants])
-        _insert_sources(db, "event", ev.id, ev.sources)
-    for c in run.conflicts:
-        db.execute("INSERT INTO conflicts VALUES (?,?,?,?)", (c.id, c.about, c.kind, json.dumps(c.entities)))
-        for i, v in enumerate(c.values):
-            db.execute("INSERT INTO conflict_values VALUES (?,?,?)", (c.id, i, v.value))
-            _insert_sources(db, "conflict_value", f"{c.id}#{i}", v.sources)
-    db.executemany("INSERT INTO errors VALUES (?,?)", [(e.path, e.error) for e in run.errors])
+    db.executescript(schema_sql())
+    for table, rows in zip(TABLES, _gather(run).by_table.values(), strict=True):
+        db.executemany(table.insert_sql(), rows)
     build_index(db, run)
 
 
@@ -100,7 +231,141 @@ def write(run: Run, path: Path) -> Path:
     return path
 
 
+# ---- reading ----------------------------------------------------------------------------
 def connect_readonly(path: Path) -> sqlite3.Connection:
-    db = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+    """Open read-only. The path is percent-quoted into the `file:` URI, so folders named
+    `out#1`, `out%41` or `a?b` open the right file instead of another one."""
+    uri = f"file:{quote(str(Path(path).resolve()))}?mode=ro"
+    db = sqlite3.connect(uri, uri=True, check_same_thread=False)
     db.row_factory = sqlite3.Row
     return db
+
+
+def check_schema(db: sqlite3.Connection, path: Path) -> None:
+    """ValueError unless the database was written with this schema."""
+    try:
+        row = db.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone()
+    except sqlite3.DatabaseError as err:
+        raise ValueError(f"{path} is not a factline database ({err})") from None
+    found = row[0] if row else "1"
+    if found != SCHEMA_VERSION:
+        raise ValueError(f"{path} was written with store schema {found}, this factline reads {SCHEMA_VERSION}: "
+                         f"build it again with `factline build`")
+
+
+def _chunks(ids: Sequence[str]) -> Iterable[Sequence[str]]:
+    for i in range(0, len(ids), _IN_CHUNK):
+        yield ids[i:i + _IN_CHUNK]
+
+
+def _select(db: sqlite3.Connection, table: Table, key: str, ids: Sequence[str] | None,
+            order: str = "rowid", extra: str = "", args: Sequence[Any] = ()) -> list[dict[str, Any]]:
+    """Rows of `table` (all, or those whose `key` is in `ids`), decoded, in `order`."""
+    base = f"SELECT {table.select_list()} FROM {table.name}"
+    if ids is None:
+        where = f" WHERE {extra}" if extra else ""
+        return [table.decode(r) for r in db.execute(f"{base}{where} ORDER BY {order}", args)]
+    found: list[dict[str, Any]] = []
+    for chunk in _chunks(ids):
+        where = f" WHERE {_sql_name(key)} IN ({', '.join('?' * len(chunk))})" + (f" AND {extra}" if extra else "")
+        found += [table.decode(r) for r in db.execute(f"{base}{where} ORDER BY {order}", [*chunk, *args])]
+    return found
+
+
+def _grouped(db: sqlite3.Connection, table: Table, parent: str, ids: Sequence[str] | None,
+             order: str = "rowid") -> dict[str, list[dict[str, Any]]]:
+    groups: dict[str, list[dict[str, Any]]] = {}
+    for item in _select(db, table, parent, ids, order=f"{_sql_name(parent)}, {order}"):
+        groups.setdefault(item[parent], []).append(item)
+    return groups
+
+
+def _in_order(items: list[dict[str, Any]], ids: Sequence[str] | None) -> list[dict[str, Any]]:
+    if ids is None:
+        return items
+    by_id = {item["id"]: item for item in items}
+    return [by_id[i] for i in dict.fromkeys(ids) if i in by_id]
+
+
+def sources(db: sqlite3.Connection, kind: str, owners: Sequence[str] | None = None) -> dict[str, list[dict[str, Any]]]:
+    """The citations (SourceRef dicts) of each owner of one kind; all owners when `owners` is None."""
+    found: dict[str, list[dict[str, Any]]] = {}
+    for item in _select(db, SOURCES, "owner", owners, extra="owner_kind = ?", args=[kind]):
+        found.setdefault(item.pop("owner"), []).append(item)
+    return found
+
+
+def read_documents(db: sqlite3.Connection, ids: Sequence[str] | None = None) -> list[Document]:
+    """Documents with raw text and segments: all, or those in `ids` in that order."""
+    segments = _grouped(db, SEGMENTS, "document", ids, order="seq")
+    return [Document.from_dict({**r, "segments": segments.get(r["id"], [])})
+            for r in _in_order(_select(db, DOCUMENTS, "id", ids), ids)]
+
+
+def read_entities(db: sqlite3.Connection, ids: Sequence[str] | None = None) -> list[Entity]:
+    """Entities with aliases, mention ids and roles with their sources."""
+    aliases = _grouped(db, ALIASES, "entity", ids)
+    roles = _grouped(db, ROLES, "entity", ids, order="seq")
+    owners = None if ids is None else [role_owner(r["entity"], r["seq"]) for rs in roles.values() for r in rs]
+    role_sources = sources(db, "role", owners)
+    return [Entity.from_dict({
+        **r, "aliases": [a["alias"] for a in aliases.get(r["id"], [])],
+        "roles": [{**role, "sources": role_sources.get(role_owner(r["id"], role["seq"]), [])}
+                  for role in roles.get(r["id"], [])],
+    }) for r in _in_order(_select(db, ENTITIES, "id", ids), ids)]
+
+
+def read_events(db: sqlite3.Connection, ids: Sequence[str] | None = None) -> list[Event]:
+    participants = _grouped(db, PARTICIPANTS, "event", ids)
+    event_sources = sources(db, "event", ids)
+    return [Event.from_dict({**r, "participants": participants.get(r["id"], []),
+                             "sources": event_sources.get(r["id"], [])})
+            for r in _in_order(_select(db, EVENTS, "id", ids), ids)]
+
+
+def read_conflicts(db: sqlite3.Connection, ids: Sequence[str] | None = None) -> list[Conflict]:
+    values = _grouped(db, CONFLICT_VALUES, "conflict", ids, order="seq")
+    owners = None if ids is None else [value_owner(v["conflict"], v["seq"]) for vs in values.values() for v in vs]
+    value_sources = sources(db, "conflict_value", owners)
+    return [Conflict.from_dict({
+        **r, "values": [{**v, "sources": value_sources.get(value_owner(r["id"], v["seq"]), [])}
+                        for v in values.get(r["id"], [])],
+    }) for r in _in_order(_select(db, CONFLICTS, "id", ids), ids)]
+
+
+def read_claims(db: sqlite3.Connection) -> list[Claim]:
+    arguments = _grouped(db, CLAIM_ARGUMENTS, "claim", None, order="seq")
+    claim_sources = sources(db, "claim")
+    return [Claim.from_dict({**r, "source": claim_sources[r["id"]][0], "arguments": arguments.get(r["id"], [])})
+            for r in _select(db, CLAIMS, "id", None)]
+
+
+def read_role_claims(db: sqlite3.Connection) -> list[RoleClaim]:
+    claim_sources = sources(db, "role_claim")
+    return [RoleClaim.from_dict({**r, "source": claim_sources[str(r["seq"])][0]})
+            for r in _select(db, ROLE_CLAIMS, "seq", None, order="seq")]
+
+
+def load(path: Path) -> Run:
+    """Bring a built factline.db back as the Run it was written from."""
+    path = Path(path)
+    if not path.is_file():
+        raise FileNotFoundError(f"{path} not found: run `factline build ... --out {path.parent}` first")
+    db = connect_readonly(path)
+    try:
+        check_schema(db, path)
+        return Run(
+            documents=read_documents(db),
+            errors=[InputError.from_dict(r) for r in _select(db, ERRORS, "path", None)],
+            skipped=[InputError.from_dict({**r, "kind": "skipped"}) for r in _select(db, SKIPPED, "path", None)],
+            stories=[Story.from_dict(r) for r in _select(db, STORIES, "id", None)],
+            mentions=[Mention.from_dict(r) for r in _select(db, MENTIONS, "id", None)],
+            role_claims=read_role_claims(db),
+            claims=read_claims(db),
+            entities=read_entities(db),
+            events=read_events(db),
+            conflicts=read_conflicts(db),
+            timings={r["stage"]: r["seconds"] for r in _select(db, TIMINGS, "stage", None)},
+        )
+    finally:
+        db.close()

@@ -12,16 +12,13 @@ from functools import lru_cache
 from factline.config import Config
 from factline.model import Run
 from factline.stages import Contract
+from factline.text.script import HANGUL_CHAR, KANA_CHAR, han_count
 
 CONTRACT = Contract(
     requires=("Document.segments",),
     assigns=("Document.lang", "Segment.lang"),
 )
 
-
-_HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
-_KANA = re.compile(r"[\u3040-\u30ff]")
-_HANGUL = re.compile(r"[\uac00-\ud7af]")
 _LETTER = re.compile(r"[^\W\d_]", re.UNICODE)
 
 
@@ -45,10 +42,10 @@ def detect(text: str, languages: tuple[str, ...]) -> str | None:
     letters = _LETTER.findall(text)
     if not letters:
         return None
-    han = len(_HAN.findall(text))
-    if "ja" in languages and len(_KANA.findall(text)) > 0.1 * len(letters):
+    han = han_count(text)
+    if "ja" in languages and len(KANA_CHAR.findall(text)) > 0.1 * len(letters):
         return "ja"
-    if "ko" in languages and len(_HANGUL.findall(text)) > 0.3 * len(letters):
+    if "ko" in languages and len(HANGUL_CHAR.findall(text)) > 0.3 * len(letters):
         return "ko"
     if "zh" in languages and han >= 0.3 * len(letters):
         return "zh"

@@ -41,6 +41,7 @@ from factline.config import Config
 from factline.model import Document, Run
 from factline.stages import Contract
 from factline.text import vectors
+from factline.text.script import CJK, CJK_CHAR, mostly_cjk
 from factline.text.sentences import sentences
 
 CONTRACT = Contract(
@@ -66,8 +67,7 @@ CONTAINMENT = 0.9
 CONTAINMENT_MIN_JACCARD = 0.5
 MIN_SHINGLES = 8
 
-_UNIT = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af]|[^\W_]+")
-_CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af]")
+_UNIT = re.compile(f"[{CJK}]|[^\\W_]+")
 
 
 def units(text: str) -> list[str]:
@@ -81,7 +81,7 @@ def shingles(text: str) -> set[str]:
 
 
 def _shingles_of(found: list[str]) -> set[str]:
-    cjk = len(list(filter(_CJK_CHAR.fullmatch, found)))
+    cjk = len(list(filter(CJK_CHAR.fullmatch, found)))
     size = SHINGLE_CJK if cjk >= 0.5 * max(1, len(found)) else SHINGLE_WORDS
     if len(found) < size:
         return {" ".join(found)} if found else set()
@@ -344,7 +344,7 @@ def _fold(text: str) -> str:
 def latin_names(text: str, lang: str | None) -> list[str]:
     """Latin-script names: every Latin word inside CJK text; elsewhere the capitalised
     words that do not open a sentence, and words with inner capitals or digits."""
-    if lang in CJK_LANGS or vectors.is_cjk(text[:2000]):
+    if lang in CJK_LANGS or mostly_cjk(text[:2000]):
         return [_name_key(w) for w in _LATIN_WORD.findall(text) if len(w) >= 2]
     found = []
     for start, end in sentences(text, lang):

@@ -1,19 +1,32 @@
 """Link stage: mentions → entities, one per real person or organization across scripts.
 
-Mentions are merged with a union-find guarded by cannot-link checks:
+Linking works on entities, not on single mentions: every rule asks which *clusters* a
+mention or a cluster could join, and joins only when exactly one fits. Clusters carry
+what identifies them, and two clusters whose identities disagree never merge:
 - a person's written Chinese name is an identity: two different Chinese full names are
-  two people (周浩 ≠ 周靖人 ≠ 周畅), whatever their romanizations;
-- a Latin-script name joins a Chinese one only through an unambiguous reading: its pinyin
-  (with name order and joined forms) or, for foreign names written in Chinese, the learned
-  transliteration matcher;
-- short forms (a surname, a 2-character org abbreviation) are resolved only inside one
-  document and only when exactly one longer name fits;
-- organizations never merge by substring across documents (阿里云 ≠ 阿里巴巴): only by
-  equal keys, gazetteer canonical forms and equivalences the text states.
+  two people (周浩 ≠ 周靖人 ≠ 周畅); a foreign name's parts (马斯克 of 埃隆·马斯克) agree
+  with the whole;
+- full Latin person names agree when one's words hold the other's, up to a spelling
+  variant (Agarwal/Agrawal, Leo/León);
+- gazetteer entries: two known organisations are two organisations.
+
+Before linking, each surface gets a type from the whole story (a one-word "person" the
+story also writes as a company is that company); after linking, every mention takes its
+entity's type.
+
+Joining rules, in order: equal keys; equivalences the text states (between compatible
+types only); short forms inside one document; a Latin name inside a longer one (titles,
+middle names, initials); a lone surname to the one full name that carries it; pinyin
+readings (also the Chinese part of "Eddie Yongming Wu"); a Western given name with a
+Chinese surname; transliterations of foreign names written in Chinese; spelling
+variants; one-word names equal across documents when no full name claims them.
+Organisations never merge by substring across documents (阿里云 ≠ 阿里巴巴), and a
+short form never folds a unit into its company (Alibaba ≠ Alibaba Cloud).
 """
 
 from __future__ import annotations
 
+import calendar
 import re
 import unicodedata
 from collections import Counter, defaultdict
@@ -24,38 +37,37 @@ from itertools import permutations
 from factline.config import Config
 from factline.model import Entity, Mention, Role, RoleClaim, Run
 from factline.stages import Contract
+from factline.text.chinese import to_simplified
+from factline.text.script import han_without_latin, has_han
 
 CONTRACT = Contract(
     requires=("Run.mentions",),
     assigns=("Run.entities", "Mention.entity"),
 )
 
-
-_HAN = re.compile(r"[\u3400-\u9fff]")
 _LATIN = re.compile(r"[A-Za-zÀ-ÿ]")
 _HONORIFICS = re.compile(
     r"^(mr|mrs|ms|dr|prof|sr|sra|srta|dona|don|dom)\.?\s+|(先生|女士|博士|教授|老师|总)$", re.I)
 TRANSLIT_THRESHOLD = 0.6
+# A Han name typed org or place is read as a foreign person's name only on stronger evidence.
+TRANSLIT_THRESHOLD_RETYPED = 0.85
+# Two candidates closer than this are a tie, broken only by salience.
+TRANSLIT_MARGIN = 0.1
+# "Donald Trump Jr." is not "Donald Trump": words that make a longer name another person.
+_GENERATION_WORDS = frozenset({"jr", "junior", "sr", "senior", "filho", "neto", "sobrinho", "hijo", "ii", "iii", "iv"})
+_DOTS = re.compile(r"[·•・.‧]")
 
 
 # ---------------------------------------------------------------- name keys
 
-@lru_cache(maxsize=1)
-def _t2s():
-    import opencc
-
-    return opencc.OpenCC("t2s")
-
-
 @lru_cache(maxsize=65536)
 def simplified(text: str) -> str:
     """Traditional to simplified, so 劉熾平 and 刘炽平 are one written name."""
-    return _t2s().convert(text)
+    return to_simplified(text)
 
 
-@lru_cache(maxsize=262144)
-def is_cjk(text: str) -> bool:
-    return bool(_HAN.search(text)) and not _LATIN.search(text)
+# A name written in Chinese only; cached: a story repeats the same names thousands of times.
+is_chinese_name = lru_cache(maxsize=262144)(han_without_latin)
 
 
 @lru_cache(maxsize=262144)
@@ -72,9 +84,18 @@ def surface_key(m: Mention) -> str:
 @lru_cache(maxsize=262144)
 def _surface_key(text: str) -> str:
     text = _HONORIFICS.sub("", text.strip())
-    if is_cjk(text):
+    if is_chinese_name(text):
         return simplified(text)
-    return latin_key(text)
+    return latin_key(_without_han_legal_ending(text))
+
+
+def _without_han_legal_ending(text: str) -> str:
+    """"Stellantis集团" is Stellantis: a Latin name with a Chinese legal ending."""
+    simple = simplified(text)
+    for ending in _ZH_LEGAL_ENDINGS:
+        if simple.endswith(ending) and _LATIN.search(text[:-len(ending)]) and not has_han(text[:-len(ending)]):
+            return text[:-len(ending)].strip()
+    return text
 
 
 @lru_cache(maxsize=65536)
@@ -100,71 +121,13 @@ def person_shaped(m: Mention) -> bool:
     name (one to three capitalised words, no org ending, not a known org). Cross-script
     evidence (a pinyin reading, a transliteration) may then make it a person."""
     if m.type == "person":
-        return True
-    if m.type not in ("org", "other") or is_cjk(m.text) or org_canonical(m.text):
+        return not is_chinese_name(m.text)
+    if m.type not in ("org", "other") or is_chinese_name(m.text) or org_canonical(m.text):
         return False
     from factline.names.orgs import org_suffix
 
     words = m.text.split()
     return 1 <= len(words) <= 3 and not org_suffix(m.text) and all(_NAME_WORD.match(w) for w in words)
-
-
-# ---------------------------------------------------------------- union-find
-
-class Clusters:
-    """Union-find over mention ids. Each cluster remembers what identifies it, so that two
-    clusters with different identities never merge, not even through a third mention:
-    its written Chinese person names, its full Latin person names, its gazetteer entries."""
-
-    def __init__(self, mentions: list[Mention]) -> None:
-        self.parent = {m.id: m.id for m in mentions}
-        self.han_names: dict[str, set[str]] = {}
-        self.latin_names: dict[str, set[frozenset[str]]] = {}
-        self.known: dict[str, set[str]] = {}
-        for m in mentions:
-            canon = org_canonical(m.text) if m.type != "person" else None
-            self.known[m.id] = {canon} if canon else set()
-            key = surface_key(m)
-            self.han_names[m.id] = {key} if m.type == "person" and is_cjk(m.text) and len(key) >= 2 else set()
-            self.latin_names[m.id] = ({frozenset(_key_tokens(m.text))} if m.type == "person" and not is_cjk(m.text)
-                                      and len(_key_tokens(m.text)) >= 2 else set())
-
-    def find(self, x: str) -> str:
-        while self.parent[x] != x:
-            self.parent[x] = self.parent[self.parent[x]]
-            x = self.parent[x]
-        return x
-
-    def compatible(self, a: str, b: str) -> bool:
-        ra, rb = self.find(a), self.find(b)
-        if ra == rb:
-            return True
-        ha, hb = self.han_names[ra], self.han_names[rb]
-        if ha and hb and not (ha & hb):
-            return False
-        ka, kb = self.known[ra], self.known[rb]
-        if ka and kb and not (ka & kb):
-            return False
-        la, lb = self.latin_names[ra], self.latin_names[rb]
-        return not (la and lb and not _latin_sets_agree(la, lb))
-
-    def union(self, a: str, b: str) -> bool:
-        if not self.compatible(a, b):
-            return False
-        ra, rb = self.find(a), self.find(b)
-        if ra == rb:
-            return True
-        self.parent[rb] = ra
-        self.han_names[ra] |= self.han_names.pop(rb)
-        self.latin_names[ra] |= self.latin_names.pop(rb)
-        self.known[ra] |= self.known.pop(rb)
-        return True
-
-    def groups(self) -> dict[str, list[str]]:
-        out: dict[str, list[str]] = defaultdict(list)
-        for x in self.parent:
-            out[self.find(x)].append(x)
-        return out
 
 
 def key_tokens(text: str) -> list[str]:
@@ -177,14 +140,99 @@ def _key_tokens(text: str) -> tuple[str, ...]:
     from anyascii import anyascii
 
     text = _HONORIFICS.sub("", text.strip())
-    return tuple(t for t in re.split(r"[\s\-‐‑·・.]+", anyascii(text).casefold()) if t)
+    return tuple(t for t in re.split(r"[\s\-‐‑·・.,]+", anyascii(text).casefold()) if t)
 
 
-def _latin_sets_agree(a: set[frozenset[str]], b: set[frozenset[str]]) -> bool:
-    """Two full Latin names can be one person only if one's tokens contain the other's
-    (Lin Junyang = Junyang Lin; Elon R. Musk ⊇ Elon Musk) or they join to the same string
-    (Chi-ping Liu = Chiping Liu)."""
-    return any(x <= y or y <= x or _joins(x) & _joins(y) for x in a for y in b)
+def _latin_person_tokens(m: Mention) -> tuple[str, ...]:
+    return _key_tokens(_without_title(m.text)) if m.type == "person" and not is_chinese_name(m.text) else ()
+
+
+@lru_cache(maxsize=65536)
+def _without_title(text: str) -> str:
+    """A person's name without the title or role a name detector kept before it: "Tesla
+    CEO Elon Musk" → "Elon Musk", "Co-founder Wu" → "Wu", "Cardinal Giovanni Battista Re"."""
+    words = text.split()
+    last = -1
+    for i, word in enumerate(words[:-1]):
+        if _is_title_word(word):
+            last = i
+    rest = words[last + 1:]
+    return " ".join(rest) if last >= 0 and rest[0][:1].isupper() else text
+
+
+@lru_cache(maxsize=65536)
+def _is_title_word(word: str) -> bool:
+    from factline.lang.event_lexicon import get_lexicon
+    from factline.names.latin.lexicon import HONORIFICS, ROLES
+
+    folded = word.casefold().strip(".,")
+    if folded in ROLES or folded in HONORIFICS:
+        return True
+    return any((lex := get_lexicon(lang)) is not None and lex.role_regex.fullmatch(word) is not None
+               for lang in ("en", "es", "pt"))
+
+
+@lru_cache(maxsize=65536)
+def _han_parts(name: str) -> tuple[str, ...]:
+    return tuple(p for p in _DOTS.split(name) if p)
+
+
+# ---------------------------------------------------------------- spelling
+
+@lru_cache(maxsize=262144)
+def same_word(a: str, b: str) -> bool:
+    """Two spellings of one name word: equal, or one edit apart (Mohammed/Mohamed,
+    Agarwal/Agrawal, Jon/John, Leo/León). A one-syllable pinyin word must be exact:
+    Hao and Hai are two names."""
+    if a == b:
+        return True
+    if min(len(a), len(b)) < 3 or abs(len(a) - len(b)) > 1:
+        return False
+    syllables = _pinyin_syllables()
+    if a in syllables or b in syllables:
+        return False
+    return _one_edit_apart(a, b)
+
+
+@lru_cache(maxsize=1)
+def _pinyin_syllables() -> frozenset[str]:
+    from factline.names.pinyin import pinyin_syllables
+
+    return pinyin_syllables()
+
+
+def _one_edit_apart(a: str, b: str) -> bool:
+    """One insertion, deletion, substitution or swap of neighbours."""
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    if len(a) < len(b):
+        return a[i:] == b[i + 1:]
+    if a[i + 1:] == b[i + 1:]:
+        return True
+    return a[i:i + 2] == b[i:i + 2][::-1] and a[i + 2:] == b[i + 2:]
+
+
+def _tokens_within(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+    """Every word of `short`, in order, in `long` (up to spelling variants)."""
+    i = 0
+    for t in long:
+        if i < len(short) and same_word(short[i], t):
+            i += 1
+    return i == len(short)
+
+
+def _names_agree(a: frozenset[str] | tuple[str, ...], b: frozenset[str] | tuple[str, ...]) -> bool:
+    """Two full Latin names can be one person only if one's words hold the other's
+    (Lin Junyang = Junyang Lin; Elon R. Musk ⊇ Elon Musk; Parag Agrawal ~ Parag Agarwal)
+    or they join to the same string (Chi-ping Liu = Chiping Liu)."""
+    sa, sb = set(a), set(b)
+    if sa <= sb or sb <= sa or _joins(frozenset(sa)) & _joins(frozenset(sb)):
+        return True
+    small, large = (sa, sb) if len(sa) <= len(sb) else (sb, sa)
+    return all(any(same_word(x, y) for y in large) for x in small)
 
 
 @lru_cache(maxsize=65536)
@@ -192,6 +240,259 @@ def _joins(tokens: frozenset[str]) -> frozenset[str]:
     if len(tokens) > 4:
         return frozenset({"".join(sorted(tokens))})
     return frozenset("".join(p) for p in permutations(sorted(tokens)))
+
+
+def _han_agree(a: str, b: str) -> bool:
+    """Whether two written Chinese person names may be one person.
+
+    Two Chinese personal names (a surname and a one- or two-character given name) must be
+    equal: 周浩 ≠ 周靖人. Foreign names written in Chinese are often cut to one or two of
+    their parts (马斯克, 路易斯 for 路易斯·伊纳西奥·卢拉·达席尔瓦) and rendered with other
+    characters of the same sound (约翰·艾尔坎, 约翰·埃尔坎): only two full renderings with
+    as many parts must agree part by part (埃隆·马斯克 ≠ 金伯尔·马斯克)."""
+    if a == b:
+        return True
+    pa, pb = _han_parts(a), _han_parts(b)
+    if len(pa) == 1 and len(pb) == 1:
+        return not (_is_chinese_personal_name(a) and _is_chinese_personal_name(b))
+    if len(pa) != len(pb):
+        return True
+    return all(_same_rendering(x, y) for x, y in zip(pa, pb, strict=True))
+
+
+def _same_rendering(a: str, b: str) -> bool:
+    return a == b or (len(a) == len(b) and _pinyin_key(a) == _pinyin_key(b))
+
+
+@lru_cache(maxsize=65536)
+def _is_chinese_personal_name(name: str) -> bool:
+    from factline.names.pinyin import split_chinese_name
+
+    return len(_han_parts(name)) == 1 and split_chinese_name(name) is not None
+
+
+# ---------------------------------------------------------------- types
+
+def decide_types(mentions: list[Mention]) -> None:
+    """One type per surface where the story settles it, before anything links.
+
+    A name a tagger typed person that the story writes as an org, product or place at
+    least as often is the thing; so is a one-word name typed so at least half as often
+    that is never a given name or surname inside a person's full name ("Stellantis"
+    beside "Carlos Tavares"; "Helix" beside the company "Helix Minds"). Chinese
+    equivalents (Jeep = 吉普) follow."""
+    other_types: dict[str, Counter[str]] = defaultdict(Counter)
+    person_count: Counter[str] = Counter()
+    for m in mentions:
+        if is_chinese_name(m.text):
+            continue
+        key = m.text.strip().casefold()
+        if m.type == "person":
+            person_count[key] += 1
+        elif m.type in ("org", "product", "place"):
+            other_types[key][m.type] += 1
+            words = key.split()
+            if len(words) >= 2 and m.type == "org":
+                # "Helix" beside "Helix Minds": the first word of a company's name.
+                other_types[words[0]]["org"] += 1
+    name_words = _person_name_words(mentions)
+    retyped: dict[str, str] = {}
+    for key, votes in other_types.items():
+        if not person_count[key]:
+            continue
+        # A lone capitalised word that no person's full name uses is a weak person: half
+        # as many votes for the thing settle it.
+        weak_person = " " not in key and key not in name_words
+        if sum(votes.values()) * (2 if weak_person else 1) >= person_count[key]:
+            retyped[key] = votes.most_common(1)[0][0]
+    _retype_by_shape(mentions)
+    if not retyped:
+        return
+    for m in mentions:
+        if m.type != "person":
+            continue
+        new = retyped.get(m.text.strip().casefold())
+        if new is None:
+            new = next((retyped[e.strip().casefold()] for e in m.equivalents if e.strip().casefold() in retyped), None)
+        if new is not None:
+            m.type = new  # type: ignore[assignment]
+
+
+def _retype_by_shape(mentions: list[Mention]) -> None:
+    """What a "person" cannot be, by its words: only titles ("CEO", "Chief Executive
+    Officer") or a nationality ("Argentine") is no name; a name ending in an org word
+    ("Roman Catholic Church") is an org; a Chinese "person" that starts an org's name in
+    the story (盈立 beside 盈立证券有限公司) is that org."""
+    from factline.names.latin.lexicon import DEMONYMS, ORG_WORDS
+
+    org_heads = {surface_key(m) for m in mentions if m.type == "org" and is_chinese_name(m.text)}
+    latin_types: dict[str, str] = {}
+    for m in mentions:
+        if m.type != "person" or is_chinese_name(m.text):
+            continue
+        words = m.text.split()
+        if _only_title(m.text) or (len(words) == 1 and words[0].casefold() in DEMONYMS | _CALENDAR_WORDS):
+            m.type = "other"
+        elif len(words) >= 2 and words[-1].casefold() in ORG_WORDS or _ACRONYM.fullmatch(m.text.strip()):
+            m.type = "org"
+        if m.type != "person":
+            latin_types[m.text.strip()] = m.type
+    for m in mentions:
+        if m.type != "person" or not is_chinese_name(m.text):
+            continue
+        name = surface_key(m)
+        if len(name) >= 2 and any(h.startswith(name) and h[len(name):] in _ZH_LEGAL_ENDINGS_AND_TRADES
+                                  for h in org_heads if h != name):
+            m.type = "org"
+        else:  # 福斯 (VW): a bracket's Latin name settled it
+            m.type = next((latin_types[e.strip()] for e in m.equivalents if e.strip() in latin_types), "person")  # type: ignore[assignment]
+
+
+_ACRONYM = re.compile(r"[A-Z]{2,5}")  # VW, UAW: an org's initials, never a person's name
+_CALENDAR_WORDS = frozenset(w.casefold() for w in (*calendar.month_name[1:], *calendar.day_name))
+
+
+@lru_cache(maxsize=65536)
+def _only_title(text: str) -> bool:
+    """ "CEO", "Chief Executive Officer", "Bishop": a role or title and nothing else."""
+    from factline.lang.event_lexicon import get_lexicon
+
+    if all(_is_title_word(w) for w in text.split()):
+        return True
+    return any((lex := get_lexicon(lang)) is not None and lex.role_regex.fullmatch(text.strip()) is not None
+               for lang in ("en", "es", "pt"))
+
+
+# "Jacobi, una empresa de inversiones": an apposition that calls a name a company.
+_ORG_APPOSITION_AFTER = re.compile(
+    r"\s*,\s+(?:a|an|una|un|uma|um)\s+(?:[\w-]+\s+){0,2}?(?:start-?ups?|company|firm|lab|laboratory|developer|"
+    r"maker|empresa|compañía|companhia|laborat[oó]rio|desarrolladora|desenvolvedora|fabricante|firma)(?![\w-])",
+    re.IGNORECASE)
+
+
+def retype_by_context(mentions: list[Mention], raw_of: dict[str, str]) -> None:
+    """A name the text calls a company right after it ("Jacobi, una empresa") is an org,
+    wherever the story writes it, whatever a tagger said."""
+    orgs: set[str] = set()
+    for m in mentions:
+        raw = raw_of.get(m.document)
+        if m.type == "person" and raw is not None and not is_chinese_name(m.text) \
+                and _ORG_APPOSITION_AFTER.match(raw, m.end, m.end + 80):
+            orgs.add(m.text.strip().casefold())
+    for m in mentions:
+        if m.type == "person" and m.text.strip().casefold() in orgs:
+            m.type = "org"
+
+
+def _person_name_words(mentions: list[Mention]) -> set[str]:
+    """Given names and surnames of full Latin person names: words next to another capitalised word."""
+    words: set[str] = set()
+    for m in mentions:
+        if m.type != "person" or is_chinese_name(m.text):
+            continue
+        parts = m.text.split()
+        for i, w in enumerate(parts):
+            near = parts[max(0, i - 1):i] + parts[i + 1:i + 2]
+            if len(parts) >= 2 and any(n[:1].isupper() for n in near) and w[:1].isupper():
+                words.add(w.casefold())
+    return words
+
+
+def _entity_type(ms: list[Mention]) -> str:
+    """The majority type; a tie goes to person, since only person names are linked across
+    scripts through readings and a tagger's org for a person's name is the usual error."""
+    votes = Counter(m.type for m in ms)
+    top = max(votes.values())
+    return "person" if votes.get("person") == top else votes.most_common(1)[0][0]
+
+
+# ---------------------------------------------------------------- union-find
+
+class Clusters:
+    """Union-find over mention ids. Each cluster remembers what identifies it, so that two
+    clusters with different identities never merge, not even through a third mention:
+    its written Chinese person names, its full Latin person names, its gazetteer entries."""
+
+    def __init__(self, mentions: list[Mention]) -> None:
+        self.by_id = {m.id: m for m in mentions}
+        self.parent = {m.id: m.id for m in mentions}
+        self.members: dict[str, list[str]] = {m.id: [m.id] for m in mentions}
+        self.han_names: dict[str, set[str]] = {}
+        self.latin_names: dict[str, set[frozenset[str]]] = {}
+        self.known: dict[str, set[str]] = {}
+        for m in mentions:
+            canon = org_canonical(m.text) if m.type != "person" else None
+            self.known[m.id] = {canon} if canon else set()
+            key = surface_key(m)
+            self.han_names[m.id] = {key} if m.type == "person" and is_chinese_name(m.text) and len(key) >= 2 else set()
+            tokens = _latin_person_tokens(m)
+            self.latin_names[m.id] = {frozenset(tokens)} if len(tokens) >= 2 else set()
+
+    def find(self, x: str) -> str:
+        while self.parent[x] != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
+        return x
+
+    def compatible(self, a: str, b: str) -> bool:
+        ra, rb = self.find(a), self.find(b)
+        if ra == rb:
+            return True
+        if not all(_han_agree(x, y) for x in self.han_names[ra] for y in self.han_names[rb]):
+            return False
+        ka, kb = self.known[ra], self.known[rb]
+        if ka and kb and not (ka & kb):
+            return False
+        return all(_names_agree(x, y) for x in self.latin_names[ra] for y in self.latin_names[rb])
+
+    def union(self, a: str, b: str) -> bool:
+        if not self.compatible(a, b):
+            return False
+        ra, rb = self.find(a), self.find(b)
+        if ra == rb:
+            return True
+        if len(self.members[ra]) < len(self.members[rb]):
+            ra, rb = rb, ra
+        self.parent[rb] = ra
+        self.members[ra] += self.members.pop(rb)
+        self.han_names[ra] |= self.han_names.pop(rb)
+        self.latin_names[ra] |= self.latin_names.pop(rb)
+        self.known[ra] |= self.known.pop(rb)
+        return True
+
+    def roots(self) -> list[str]:
+        return list(self.members)
+
+    def mentions_of(self, root: str) -> list[Mention]:
+        return [self.by_id[i] for i in self.members[self.find(root)]]
+
+    def size(self, x: str) -> int:
+        return len(self.members[self.find(x)])
+
+    def groups(self) -> dict[str, list[str]]:
+        return {r: list(ms) for r, ms in self.members.items()}
+
+
+def _join_if_one(c: Clusters, mention_id: str, candidates: Iterable[str]) -> bool:
+    """Join `mention_id` to the one compatible cluster among `candidates` (roots or ids)."""
+    own = c.find(mention_id)
+    roots = {c.find(x) for x in candidates} - {own}
+    roots = {r for r in roots if c.compatible(own, r)}
+    return len(roots) == 1 and c.union(next(iter(roots)), mention_id)
+
+
+def _join_if_one_person(c: Clusters, mention_id: str, candidates: Iterable[str]) -> bool:
+    """Join a person's name to the candidate clusters when they can all be one person.
+
+    Several clusters that agree with each other ("Lula da Silva", "Inácio Lula da Silva")
+    are names of one person not yet joined, not a choice; two that disagree ("Lionel
+    Messi", "Jorge Messi" for "Messi") are a choice the rule cannot make."""
+    own = c.find(mention_id)
+    roots = sorted({c.find(x) for x in candidates} - {own}, key=lambda r: -c.size(r))
+    roots = [r for r in roots if c.compatible(own, r)]
+    if not roots or not all(c.compatible(a, b) for i, a in enumerate(roots) for b in roots[i + 1:]):
+        return False
+    return all(c.union(r, mention_id) for r in roots)
 
 
 # ---------------------------------------------------------------- linking rules
@@ -206,11 +507,11 @@ def _link_equal_keys(c: Clusters, mentions: list[Mention]) -> None:
         key = surface_key(m)
         if not key:
             continue
-        if m.type == "person" and not is_cjk(m.text):
-            tokens = _key_tokens(m.text)
+        if m.type == "person" and not is_chinese_name(m.text):
+            tokens = _latin_person_tokens(m)
             if len(tokens) == 1:
                 single.append(m)
-                by_key[("single", m.document, key)].append(m)
+                by_key[("single", m.document, tokens[0])].append(m)
                 continue
             by_key[("person", "".join(tokens))].append(m)
             by_key[("person", "".join(sorted(tokens)))].append(m)
@@ -219,8 +520,11 @@ def _link_equal_keys(c: Clusters, mentions: list[Mention]) -> None:
             canon = org_canonical(m.text)
             if canon:
                 by_key[("thing", "canon:" + canon)].append(m)
+            bare = _without_particles(m.text)
+            if bare:
+                by_key[("thing", bare)].append(m)
     for m in single:
-        joined = ("person", surface_key(m))
+        joined = ("person", _latin_person_tokens(m)[0])
         if joined in by_key:
             by_key[joined].append(m)
     for group in by_key.values():
@@ -228,65 +532,283 @@ def _link_equal_keys(c: Clusters, mentions: list[Mention]) -> None:
             c.union(group[0].id, other.id)
 
 
-def _link_lone_surnames(c: Clusters, mentions: list[Mention]) -> None:
-    """A one-word person name left alone joins the one full name in the story that ends or
-    starts with it; with two candidates (Yann LeCun, Anne LeCun) it stays apart."""
-    full_by_token: dict[str, set[str]] = defaultdict(set)
-    for m in mentions:
-        tokens = _key_tokens(m.text) if m.type == "person" and not is_cjk(m.text) else []
-        if len(tokens) >= 2:
-            full_by_token[tokens[0]].add(c.find(m.id))
-            full_by_token[tokens[-1]].add(c.find(m.id))
-    for m in mentions:
-        tokens = _key_tokens(m.text) if m.type == "person" and not is_cjk(m.text) else []
-        if len(tokens) != 1 or c.latin_names[c.find(m.id)] or c.han_names[c.find(m.id)]:
-            continue
-        targets = {c.find(t) for t in full_by_token.get(tokens[0], set())}
-        if len(targets) == 1:
-            c.union(next(iter(targets)), m.id)
+@lru_cache(maxsize=65536)
+def _without_particles(text: str) -> str:
+    """An org's Latin name without its particles, when it has some: "Inter de Miami" and
+    "Inter Miami" are one club."""
+    if is_chinese_name(text):
+        return ""
+    from factline.names.latin.lexicon import NAME_PARTICLES
+
+    tokens = _key_tokens(text)
+    kept = [t for t in tokens if t not in NAME_PARTICLES and t != "of"]
+    return "".join(kept) if len(kept) >= 2 and len(kept) < len(tokens) else ""
 
 
 def _link_equivalents(c: Clusters, mentions: list[Mention]) -> None:
-    """`汪滔 (Alexandr Wang)`: the text itself says the two names are one."""
+    """`汪滔 (Alexandr Wang)`: the text itself says the two names are one, provided they
+    are names of the same kind of thing (a person's name beside a party's initials is not
+    an equivalence: "Lula (PT)")."""
     by_surface: dict[str, list[Mention]] = defaultdict(list)
     for m in mentions:
         by_surface[surface_key(m)].append(m)
     for m in mentions:
         for eq in m.equivalents:
-            key = simplified(eq) if is_cjk(eq) else latin_key(eq)
+            key = simplified(eq) if is_chinese_name(eq) else latin_key(eq)
             for other in by_surface.get(key, []):
-                c.union(m.id, other.id)
+                if _same_kind(m, other):
+                    c.union(m.id, other.id)
+
+
+def _same_kind(a: Mention, b: Mention) -> bool:
+    """Names that may be one thing: one type, an org and its product, or a person and a
+    name shaped like a person's that a tagger typed otherwise."""
+    if a.type == b.type == "place" and is_chinese_name(a.text) == is_chinese_name(b.text):
+        return False  # "Fort Lauderdale (EE. UU.)": a bracket locates a place, it does not rename it
+    if a.type == b.type or {a.type, b.type} <= {"org", "product"}:
+        return True
+    if "person" not in (a.type, b.type):
+        return False
+    other = b if a.type == "person" else a
+    return person_shaped(other) or (is_chinese_name(other.text) and other.type == "other")
+
+
+def _link_short_forms(c: Clusters, mentions: list[Mention], candidates: dict[str, list[str]] | None = None) -> None:
+    """Inside one document: 'Musk' → 'Elon Musk', '库克' → '蒂姆·库克', '千问' → '通义千问'."""
+    for mid, full in (candidates if candidates is not None else short_form_candidates(mentions)).items():
+        join = _join_if_one_person if c.by_id[mid].type == "person" else _join_if_one
+        join(c, mid, full)
+
+
+def short_form_candidates(mentions: list[Mention]) -> dict[str, list[str]]:
+    """Mention id → the ids of the longer names of its document it may be a short form of."""
+    by_doc: dict[str, list[Mention]] = defaultdict(list)
+    for m in mentions:
+        by_doc[m.document].append(m)
+    units = _org_remainders(mentions)
+    out: dict[str, list[str]] = {}
+    for doc_mentions in by_doc.values():
+        by_length = sorted(doc_mentions, key=lambda m: len(surface_key(m)))
+        for m in doc_mentions:
+            size = len(surface_key(m))
+            full = [o.id for o in by_length if len(surface_key(o)) > size and _is_short_form(m, o, units)]
+            if full:
+                out[m.id] = full
+    return out
+
+
+# What may follow a company's short form in its full name without naming another unit.
+_ZH_LEGAL_ENDINGS = frozenset({"股份有限公司", "有限责任公司", "有限公司", "集团公司", "控股公司", "公司", "集团", "控股",
+                               "足球俱乐部", "俱乐部", "队"})
+# Legal endings and the trades an org's full name adds to its short name (盈立证券有限公司).
+_ZH_LEGAL_ENDINGS_AND_TRADES = _ZH_LEGAL_ENDINGS | {a + b for a in ("证券", "银行", "科技", "集团", "控股", "汽车", "资本", "投资")
+                                                    for b in ("", *_ZH_LEGAL_ENDINGS)}
+_LATIN_LEGAL_WORDS = frozenset({"inc", "corp", "corporation", "co", "company", "ltd", "llc", "plc", "gmbh", "ag",
+                                "sa", "nv", "bv", "spa", "ltda", "group", "grupo", "holdings", "holding", "fc",
+                                "cf", "club", "sl", "sas", "se"})
+
+
+def _org_remainders(mentions: list[Mention]) -> dict[str, set[str]]:
+    """For every head an org name starts with, the rest of each org name that starts with
+    it, legal endings aside: {"阿里": {"巴巴", "云"}, "alibaba": {"cloud", "cloud intelligence"}}."""
+    out: dict[str, set[str]] = defaultdict(set)
+    for m in mentions:
+        if m.type != "org":
+            continue
+        key = surface_key(m)
+        if is_chinese_name(m.text):
+            for n in range(2, len(key)):
+                rest = key[n:]
+                if rest not in _ZH_LEGAL_ENDINGS:
+                    out[key[:n]].add(rest)
+        else:
+            tokens = _key_tokens(m.text)
+            for n in range(1, len(tokens)):
+                rest = tuple(t for t in tokens[n:] if t not in _LATIN_LEGAL_WORDS)
+                if rest:
+                    out[" ".join(tokens[:n])].add(" ".join(rest))
+    return out
+
+
+def _is_short_form(short: Mention, full: Mention, units: dict[str, set[str]] | None = None) -> bool:
+    if short.type != full.type and not {short.type, full.type} <= {"org", "product"}:
+        return False  # "Miami" (a city) is no short form of "Miami Herald"
+    s, f = surface_key(short), surface_key(full)
+    if len(s) >= len(f) or not s:
+        return False
+    if is_chinese_name(short.text) and is_chinese_name(full.text):
+        if short.type == "person":
+            # A bare surname never stands for a full name; a foreign surname does (库克).
+            return len(s) >= 2 and f.endswith(s) and ("·" in full.text or "•" in full.text)
+        if len(s) < 2:
+            return False
+        if f.startswith(s):
+            rest = f[len(s):]
+            return rest in _ZH_LEGAL_ENDINGS or _company_and_not_unit(s, rest, units, _is_transliterated(rest))
+        return f.endswith(s) and len(f) - len(s) <= 4
+    if is_chinese_name(short.text) or is_chinese_name(full.text):
+        return False
+    st, ft = _key_tokens(short.text), _key_tokens(full.text)
+    if short.type == "person":
+        # Inside one article a two-letter surname is enough (Ma for Jack Ma, Wu for Eddie Wu).
+        return len(st) == 1 and len(ft) >= 2 and st[0] in _name_handles(ft, shortest=2)
+    if not st or ft[:len(st)] != st or not 0 < len(ft) - len(st) <= 2:
+        return False
+    rest = [t for t in ft[len(st):] if t not in _LATIN_LEGAL_WORDS]
+    return _company_and_not_unit(" ".join(st), " ".join(rest), units, len(rest) > 1)
+
+
+def _company_and_not_unit(head: str, rest: str, units: dict[str, set[str]] | None, named: bool) -> bool:
+    """Whether a head stands for the org that adds `rest` to it: always when `rest` is a
+    legal ending ("Helix" for "Helix Group"); never when `rest` names something of its own
+    (飞雅特 for 飞雅特克莱斯勒, Fiat for Fiat Chrysler Automobiles); for a descriptive word
+    (赫力智能, Helix Minds), only if the story names no other org that starts with the head
+    (Alibaba Cloud beside Alibaba Health: the head is the parent company)."""
+    if not rest:
+        return True
+    if named:
+        return False
+    return units is None or units.get(head, set()) <= {rest}
+
+
+def _is_transliterated(text: str) -> bool:
+    from factline.names.translit import is_transliteration_char
+
+    return len(text) >= 2 and all(is_transliteration_char(ch) for ch in text)
+
+
+def _link_contained_names(c: Clusters, mentions: list[Mention]) -> None:
+    """A full Latin name inside a longer one is the same person when only one person in the
+    story fits: "Tesla CEO Elon Musk" → Elon Musk, "Joseph C. Tsai" → Joseph Tsai,
+    "Inácio Lula da Silva" → Luiz Inácio Lula da Silva, "Jean Paul" → Jean Paul Prates."""
+    names: dict[tuple[str, ...], set[str]] = defaultdict(set)
+    for m in mentions:
+        tokens = _latin_person_tokens(m)
+        if len(tokens) >= 2:
+            names[tokens].add(m.id)
+    ordered = sorted(names, key=len)
+    for tokens in ordered:
+        # Asked from the shorter name: "Jean Marc" inside two full names joins neither.
+        candidates = set()
+        for other in ordered:
+            if len(other) > len(tokens) and _contains_name(tokens, other):
+                candidates |= names[other]
+        if candidates:
+            first = next(iter(names[tokens]))
+            _join_if_one_person(c, first, candidates)
+
+
+def _contains_name(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """One name is the other with words added: around it (a title, an org, a first name)
+    or inside it (a middle name, an initial), never a generation marker."""
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    if len(short) == len(long) or set(long) & _GENERATION_WORDS - set(short):
+        return False
+    # The words around a name may be anything; inside it only middle names and initials.
+    starts = [i for i, t in enumerate(long) if t == short[0]]
+    ends = [j for j, t in enumerate(long) if t == short[-1]]
+    return any(i < j and _tokens_within(short, long[i:j + 1]) for i in starts for j in ends)
+
+
+def _link_lone_surnames(c: Clusters, mentions: list[Mention]) -> None:
+    """A one-word person name left alone joins the one full name in the story that ends or
+    starts with it (or has it before a particle: Lula da Silva); with two candidates (Yann
+    LeCun, Anne LeCun) it stays apart."""
+    full_by_token: dict[str, set[str]] = defaultdict(set)
+    for m in mentions:
+        tokens = _latin_person_tokens(m)
+        if len(tokens) >= 2:
+            for t in _name_handles(tokens, shortest=2):
+                full_by_token[t].add(m.id)
+    for m in mentions:
+        tokens = _latin_person_tokens(m)
+        root = c.find(m.id)
+        if len(tokens) != 1 or c.latin_names[root] or c.han_names[root]:
+            continue
+        exact = full_by_token.get(tokens[0], set())
+        if not exact and len(tokens[0]) >= 4:
+            # A surname misspelt or cut by one letter ("Filos" for Filosa), one candidate only.
+            near = [t for t in full_by_token if t != tokens[0] and same_word(t, tokens[0])]
+            exact = full_by_token[near[0]] if len(near) == 1 else set()
+        _join_if_one_person(c, m.id, exact)
+
+
+def _name_handles(tokens: tuple[str, ...], shortest: int = 3) -> set[str]:
+    """The words a full name is called by on its own: its first and last, and a word
+    standing before a particle (Lula in Luiz Inácio Lula da Silva)."""
+    from factline.names.latin.lexicon import NAME_PARTICLES
+
+    handles = {tokens[0], tokens[-1]}
+    handles |= {t for t, nxt in zip(tokens, tokens[1:], strict=False) if nxt in NAME_PARTICLES}
+    return {h for h in handles if len(h) >= shortest and h not in NAME_PARTICLES}
+
+
+def _link_single_names(c: Clusters, mentions: list[Mention]) -> None:
+    """A one-word name used alone in several articles ("Francisco", "Lula") is one person
+    when no full name in the story is called by that word (a middle name does not count:
+    "Francis" alone is not "Robert Francis Prevost")."""
+    handles: set[str] = set()
+    for m in mentions:
+        tokens = _latin_person_tokens(m)
+        if len(tokens) >= 2:
+            handles |= _name_handles(tokens, shortest=2)
+    lone: dict[str, list[str]] = defaultdict(list)
+    for m in mentions:
+        tokens = _latin_person_tokens(m)
+        root = c.find(m.id)
+        if len(tokens) == 1 and not c.latin_names[root] and not c.han_names[root] and tokens[0] not in handles \
+                and len(tokens[0]) > 2:
+            lone[tokens[0]].append(m.id)
+    for ids in lone.values():
+        for other in ids[1:]:
+            c.union(ids[0], other)
+
+
+def _han_person_clusters(c: Clusters, mentions: list[Mention]) -> dict[str, set[str]]:
+    """Root → the written Chinese person names of that cluster."""
+    out: dict[str, set[str]] = defaultdict(set)
+    for m in mentions:
+        if m.type == "person" and is_chinese_name(m.text):
+            name = surface_key(m)
+            if len(name) >= 2:
+                out[c.find(m.id)].add(name)
+    return out
 
 
 def _link_readings(c: Clusters, mentions: list[Mention]) -> None:
-    """Latin-script person names to Chinese ones through pinyin readings (unambiguous only)."""
+    """Latin-script person names to Chinese ones through pinyin readings, the whole name or
+    its last two or three words after a Western given name or a title ("Eddie Yongming
+    Wu", "Tony Chen Wei", "Premier Li Qiang"); one Chinese candidate only."""
     han_by_reading: dict[str, set[str]] = defaultdict(set)
-    first_mention: dict[str, Mention] = {}
-    for m in mentions:
-        if m.type == "person" and is_cjk(m.text):
-            name = surface_key(m)
-            first_mention.setdefault(name, m)
+    for root, names in _han_person_clusters(c, mentions).items():
+        for name in names:
             for r in chinese_readings(name):
-                han_by_reading[r].add(name)
+                han_by_reading[r].add(root)
     for m in mentions:
-        if is_cjk(m.text) or not person_shaped(m):
+        if is_chinese_name(m.text) or not person_shaped(m):
             continue
-        names = han_by_reading.get(latin_key(m.text), set())
-        if len(names) == 1:
-            c.union(first_mention[next(iter(names))].id, m.id)
+        roots: set[str] = set()
+        for key in _reading_keys(m.text):
+            roots |= han_by_reading.get(key, set())
+        _join_if_one(c, m.id, roots)
     # Chinese org and product names romanized (通义千问 = Tongyi Qianwen).
     han_things: dict[str, set[str]] = defaultdict(set)
-    first_thing: dict[str, Mention] = {}
     for m in mentions:
-        if m.type != "person" and is_cjk(m.text):
-            name = surface_key(m)
-            first_thing.setdefault(name, m)
-            han_things[_pinyin_key(name)].add(name)
+        if m.type != "person" and is_chinese_name(m.text):
+            han_things[_pinyin_key(surface_key(m))].add(m.id)
     for m in mentions:
-        if m.type != "person" and not is_cjk(m.text):
-            names = han_things.get(latin_key(m.text), set())
-            if len(names) == 1:
-                c.union(first_thing[next(iter(names))].id, m.id)
+        if m.type != "person" and not is_chinese_name(m.text):
+            _join_if_one(c, m.id, han_things.get(latin_key(m.text), set()))
+
+
+@lru_cache(maxsize=65536)
+def _reading_keys(text: str) -> tuple[str, ...]:
+    tokens = _key_tokens(text)
+    keys = [latin_key(text)]
+    for n in (2, 3):
+        if len(tokens) > n:
+            keys.append("".join(tokens[-n:]))
+    return tuple(keys)
 
 
 @lru_cache(maxsize=65536)
@@ -296,81 +818,183 @@ def _pinyin_key(text: str) -> str:
     return "".join(lazy_pinyin(text)).casefold()
 
 
-def _link_transliterations(c: Clusters, mentions: list[Mention]) -> None:
-    """Foreign names written in Chinese (马斯克) to their Latin form (Elon Musk)."""
-    latin_people = {}
-    for m in mentions:
-        if not is_cjk(m.text) and person_shaped(m):
-            latin_people.setdefault(latin_key(m.text), m)
-    if not latin_people:
+def _link_western_given_names(c: Clusters, mentions: list[Mention]) -> None:
+    """"Joseph Tsai" = 蔡崇信, "Jensen Huang" = 黄仁勋: a Western given name with the
+    romanized surname of a Chinese name, when the story has exactly one such Latin name
+    and one such Chinese name, and neither is yet linked across scripts."""
+    from factline.names.pinyin import split_chinese_name, surname_romanizations
+
+    han_by_surname: dict[str, set[str]] = defaultdict(set)
+    for root, names in _han_person_clusters(c, mentions).items():
+        if c.latin_names[c.find(root)]:
+            continue
+        for name in names:
+            parts = split_chinese_name(name)
+            if parts is not None:
+                for spelling in surname_romanizations(parts[0]):
+                    han_by_surname[spelling].add(c.find(root))
+    if not han_by_surname:
         return
-    han_people: dict[str, Mention] = {}
+    syllables = _pinyin_syllables()
+    latin_by_surname: dict[str, set[str]] = defaultdict(set)
     for m in mentions:
-        if m.type == "person" and is_cjk(m.text):
-            han_people.setdefault(surface_key(m), m)
+        tokens = _latin_person_tokens(m)
+        root = c.find(m.id)
+        if len(tokens) >= 2 and not c.han_names[root] and tokens[0] not in syllables \
+                and not _is_pinyin_name(tokens[0]):
+            latin_by_surname[tokens[-1]].add(root)
+    for surname, latin_roots in latin_by_surname.items():
+        han_roots = {c.find(r) for r in han_by_surname.get(surname, set())}
+        latin_roots = {c.find(r) for r in latin_roots}
+        if len(han_roots) == 1 and len(latin_roots) == 1:
+            c.union(next(iter(han_roots)), next(iter(latin_roots)))
+
+
+def _is_pinyin_name(word: str) -> bool:
+    from factline.names.pinyin import is_pinyin_word
+
+    return len(word) > 3 and is_pinyin_word(word)
+
+
+def _link_transliterations(c: Clusters, mentions: list[Mention],
+                           memo: dict[tuple[str, tuple[str, ...]], list[float]] | None = None) -> None:
+    """Foreign names written in Chinese (马斯克) to the one Latin-script person they render
+    (Elon Musk). Candidates are entities, scored by their best-matching name, so "Elon
+    Musk" and "Tesla CEO Elon Musk" of one entity never tie; a tie between two entities
+    ("Lionel Messi", "Jorge Messi" for 梅西) goes to the one the story names far more often."""
+    latin_forms: dict[str, list[str]] = defaultdict(list)
+    for m in mentions:
+        if not is_chinese_name(m.text) and person_shaped(m):
+            forms = latin_forms[c.find(m.id)]
+            for form in _translit_forms(m.text):
+                if form not in forms:
+                    forms.append(form)
+    if not latin_forms:
+        return
+    han_names: dict[str, str] = {}
+    for m in mentions:
+        if is_chinese_name(m.text) and _may_render_foreign_person(m):
+            han_names.setdefault(surface_key(m), m.id)
     from factline.names.translit import CandidateScorer
 
-    candidates = list(latin_people.values())
-    scorer = CandidateScorer([lm.text for lm in candidates])
-    for name, m in han_people.items():
-        if _has_reading_partner(name, latin_people):
+    texts = [t for forms in latin_forms.values() for t in forms]
+    owners = [root for root, forms in latin_forms.items() for _ in forms]
+    scorer = CandidateScorer(texts)
+    keys = {latin_key(t) for t in texts}
+    memo = {} if memo is None else memo
+    for name, mid in han_names.items():
+        root = c.find(mid)
+        if c.latin_names[root] or any(r in keys for r in chinese_readings(name)):
             continue
-        scores = scorer.scores(name)
-        scored = sorted(zip(scores.tolist(), candidates, strict=True), key=lambda t: -t[0])
-        if not scored or scored[0][0] < TRANSLIT_THRESHOLD:
-            continue
-        if len(scored) > 1 and scored[1][0] > scored[0][0] - 0.1:
-            continue  # two Latin names fit about equally: leave both apart
-        c.union(m.id, scored[0][1].id)
+        retyped = c.by_id[mid].type != "person"
+        best: dict[str, float] = {}
+        key = (name, tuple(texts))
+        if key not in memo:
+            memo[key] = scorer.scores(name).tolist()
+        for score, owner in zip(memo[key], owners, strict=True):
+            owner = c.find(owner)
+            if owner == root or not c.compatible(owner, root):
+                continue
+            if retyped and not any(x.type == "person" for x in c.mentions_of(owner)):
+                continue  # a Han place (迈阿密) meets a Latin person only, never another thing
+            best[owner] = max(best.get(owner, 0.0), score)
+        threshold = TRANSLIT_THRESHOLD if c.by_id[mid].type == "person" else TRANSLIT_THRESHOLD_RETYPED
+        winner = _clear_winner(c, best, threshold)
+        if winner is not None:
+            c.union(winner, mid)
 
 
-def _has_reading_partner(name: str, latin_people: dict[str, Mention]) -> bool:
-    return any(r in latin_people for r in chinese_readings(name))
+def _translit_forms(text: str) -> list[str]:
+    """The forms of a Latin name a Chinese rendering may follow: as written, without a
+    title, and its last two words run together (巴蒂斯塔雷 for Giovanni Battista Re)."""
+    bare = _without_title(text)
+    forms = list(dict.fromkeys([text, bare]))
+    words = bare.split()
+    if len(words) >= 3:
+        forms.append("".join(words[-2:]))
+    return forms
 
 
-def _link_short_forms(c: Clusters, mentions: list[Mention]) -> None:
-    """Inside one document: 'Musk' → 'Elon Musk', '库克' → '蒂姆·库克', '千问' → '通义千问'."""
-    by_doc: dict[str, list[Mention]] = defaultdict(list)
+def _may_render_foreign_person(m: Mention) -> bool:
+    """A Han mention that may be a foreign person's name: typed person, or typed org/place/
+    other but written only in transliteration characters (法雷) and not a known or
+    suffixed org."""
+    if m.type == "person":
+        return True
+    from factline.names.orgs import org_suffix
+    from factline.names.translit import is_transliteration_char
+
+    name = simplified(m.text)
+    return len(name) >= 2 and not org_canonical(m.text) and not org_suffix(name) \
+        and all(is_transliteration_char(ch) for ch in name)
+
+
+def _clear_winner(c: Clusters, scores: dict[str, float], threshold: float) -> str | None:
+    ranked = sorted(scores.items(), key=lambda t: -t[1])
+    if not ranked or ranked[0][1] < threshold:
+        return None
+    winner, top = ranked[0]
+    rivals = [r for r, s in ranked[1:] if s > top - TRANSLIT_MARGIN]
+    if not rivals:
+        return winner
+    leader = max([winner, *rivals], key=c.size)
+    if all(c.size(leader) >= 2 * c.size(r) for r in [winner, *rivals] if r != leader):
+        return leader
+    return None
+
+
+def _link_spelling_variants(c: Clusters, mentions: list[Mention]) -> None:
+    """Two spellings of one full name in one story (Parag Agrawal, Parag Agarwal; Leo XIV,
+    León XIV): the same number of words, each the same word up to one edit, one candidate."""
+    names: dict[tuple[str, ...], str] = {}
     for m in mentions:
-        by_doc[m.document].append(m)
-    for doc_mentions in by_doc.values():
-        for m in doc_mentions:
-            candidates = {c.find(o.id) for o in doc_mentions if o is not m and _is_short_form(m, o)}
-            if len(candidates) == 1:
-                c.union(next(iter(candidates)), m.id)
-
-
-def _is_short_form(short: Mention, full: Mention) -> bool:
-    if short.type != full.type and "person" in (short.type, full.type):
-        return False
-    s, f = surface_key(short), surface_key(full)
-    if len(s) >= len(f) or not s:
-        return False
-    if is_cjk(short.text) and is_cjk(full.text):
-        if short.type == "person":
-            # A bare surname never stands for a full name; a foreign surname does (库克).
-            return len(s) >= 2 and f.endswith(s) and ("·" in full.text or "•" in full.text)
-        return len(s) >= 2 and (f.endswith(s) or f.startswith(s)) and len(f) - len(s) <= 4
-    if is_cjk(short.text) or is_cjk(full.text):
-        return False
-    st, ft = _key_tokens(short.text), _key_tokens(full.text)
-    if short.type == "person":
-        return len(st) == 1 and len(ft) >= 2 and st[0] in (ft[0], ft[-1]) and len(st[0]) > 2
-    return len(st) >= 1 and ft[: len(st)] == st and len(ft) - len(st) <= 2
+        tokens = _latin_person_tokens(m)
+        if len(tokens) >= 2:
+            names.setdefault(tokens, m.id)
+    # Variants have as many words, each at most one letter longer or shorter.
+    by_shape: dict[int, list[tuple[str, ...]]] = defaultdict(list)
+    for tokens in names:
+        by_shape[len(tokens)].append(tokens)
+    for group in by_shape.values():
+        group.sort(key=lambda t: sum(map(len, t)))
+        for i, tokens in enumerate(group):
+            size = sum(map(len, tokens))
+            candidates = []
+            for other in group[i + 1:]:
+                if sum(map(len, other)) - size > len(tokens):
+                    break
+                if all(same_word(a, b) for a, b in zip(tokens, other, strict=True)):
+                    candidates.append(names[other])
+            for other in reversed(group[:i]):
+                if size - sum(map(len, other)) > len(tokens):
+                    break
+                if all(same_word(a, b) for a, b in zip(tokens, other, strict=True)):
+                    candidates.append(names[other])
+            if candidates:
+                _join_if_one_person(c, names[tokens], candidates)
 
 
 # ---------------------------------------------------------------- entities
 
+def _forms(m: Mention, etype: str) -> list[str]:
+    """The surface forms a mention gives its entity: as written, and for a person also
+    without the title a detector kept ("Baidu CEO Robin Li" → "Robin Li")."""
+    if etype != "person" or is_chinese_name(m.text):
+        return [m.text]
+    bare = _without_title(m.text)
+    return [m.text] if bare == m.text else [m.text, bare]
+
+
 def _display_name(ms: list[Mention], etype: str) -> str:
-    forms = Counter(m.text.strip() for m in ms)
+    forms = Counter(_forms(m, etype)[-1].strip() for m in ms)
     if etype != "person":
         known = Counter(c for c in (org_canonical(f) for f in forms.elements()) if c)
         if known:
             return known.most_common(1)[0][0]
-    latin = [(n, f) for f, n in forms.items() if not is_cjk(f)]
+    latin = [(n, f) for f, n in forms.items() if not is_chinese_name(f)]
     if etype == "person" and latin:
         full = [(n, f) for n, f in latin if len(_key_tokens(f)) >= 2] or latin
-        return max(full, key=lambda t: (t[0], len(t[1])))[1]
+        return max(full, key=lambda t: (t[0], -len(t[1])))[1]
     if latin and etype != "person":
         return max(latin, key=lambda t: (t[0], len(t[1])))[1]
     han = max(forms.items(), key=lambda t: (t[1], len(t[0])))[0]
@@ -383,30 +1007,39 @@ def _display_name(ms: list[Mention], etype: str) -> str:
     return han
 
 
-def _entity_type(ms: list[Mention]) -> str:
-    """The majority type; a tie goes to person, since only person names are linked across
-    scripts through readings and a tagger's org for a person's name is the usual error."""
-    votes = Counter(m.type for m in ms)
-    top = max(votes.values())
-    return "person" if votes.get("person") == top else votes.most_common(1)[0][0]
-
-
-def build_entities(mentions: list[Mention]) -> list[Entity]:
+def link_clusters(mentions: list[Mention]) -> Clusters:
+    decide_types(mentions)
     c = Clusters(mentions)
     _link_equal_keys(c, mentions)
     _link_equivalents(c, mentions)
-    _link_readings(c, mentions)
-    _link_transliterations(c, mentions)
-    _link_short_forms(c, mentions)
+    short_forms = short_form_candidates(mentions)
+    scores: dict[tuple[str, tuple[str, ...]], list[float]] = {}
+    for _ in range(2):
+        # A second pass lets what one rule joined settle what another found ambiguous.
+        _link_short_forms(c, mentions, short_forms)
+        _link_contained_names(c, mentions)
+        _link_spelling_variants(c, mentions)
+        _link_lone_surnames(c, mentions)
+        _link_readings(c, mentions)
+        _link_western_given_names(c, mentions)
+        _link_transliterations(c, mentions, scores)
+    _link_single_names(c, mentions)
     _link_lone_surnames(c, mentions)
+    return c
+
+
+def build_entities(mentions: list[Mention]) -> list[Entity]:
+    c = link_clusters(mentions)
     by_id = {m.id: m for m in mentions}
     entities = []
     for members in c.groups().values():
         ms = [by_id[i] for i in members]
         ms.sort(key=lambda m: (m.document, m.start))
         etype = _entity_type(ms)
-        aliases = list(dict.fromkeys(_clean_alias(m.text) for m in ms))
-        entities.append(Entity(id="", type=etype, name=_display_name(ms, etype), aliases=aliases,
+        for m in ms:
+            m.type = etype  # type: ignore[assignment]
+        aliases = list(dict.fromkeys(_clean_alias(form) for m in ms for form in _forms(m, etype)))
+        entities.append(Entity(id="", type=etype, name=_display_name(ms, etype), aliases=aliases,  # type: ignore[arg-type]
                                mentions=[m.id for m in ms]))
     entities.sort(key=lambda e: (-len(e.mentions), e.name))
     for i, e in enumerate(entities, 1):
@@ -421,12 +1054,27 @@ def _clean_alias(text: str) -> str:
 
 
 def attach_roles(entities: list[Entity], role_claims: Iterable[RoleClaim], run: Run) -> None:
+    """Roles onto people's entities, merged across articles. A role whose sentence names
+    no org belongs to the article's main org when it is a company's role (CEO, founder,
+    owner, player...) or when the sentence says "the company" / "la empresa" / "公司"."""
     ent_by_id = {e.id: e for e in entities}
+    main_orgs = main_org_by_document(entities, run)
+    claims = list(role_claims)
+    orgs = [run.mention(rc.org).entity if rc.org else _implied_org(rc, main_orgs) for rc in claims]
+    # Roles read from one phrase share its org: "presidente y CEO" of the article's company.
+    by_span: dict[tuple[str, int, int], set[str]] = defaultdict(set)
+    for rc, org in zip(claims, orgs, strict=True):
+        if org is not None:
+            by_span[(rc.source.document, rc.source.start, rc.source.end)].add(org)
     merged: dict[tuple[str, str, str | None], Role] = {}
-    for rc in role_claims:
+    for rc, org in zip(claims, orgs, strict=True):
         person = run.mention(rc.person).entity
-        org = run.mention(rc.org).entity if rc.org else None
-        if person is None or person == org:
+        if person is None or ent_by_id[person].type != "person":
+            continue
+        span_orgs = by_span.get((rc.source.document, rc.source.start, rc.source.end), set())
+        if org is None and len(span_orgs) == 1:
+            org = next(iter(span_orgs))
+        if person == org:
             continue
         key = (person, rc.role.casefold(), org)
         role = merged.get(key)
@@ -443,10 +1091,53 @@ def attach_roles(entities: list[Entity], role_claims: Iterable[RoleClaim], run: 
             role.sources.append(rc.source)
 
 
+def main_org_by_document(entities: list[Entity], run: Run) -> dict[str, str]:
+    """The org an article is about: named at least twice and more often than any other."""
+    orgs = {e.id for e in entities if e.type == "org"}
+    counts: dict[str, Counter[str]] = defaultdict(Counter)
+    for m in run.mentions:
+        if m.entity in orgs:
+            counts[m.document][m.entity] += 1
+    out = {}
+    for doc, c in counts.items():
+        ranked = c.most_common(2)
+        if ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+            out[doc] = ranked[0][0]
+    return out
+
+
+# Roles that only an organisation gives (a company, a club, a church): with no org named,
+# the article's main org.
+_COMPANY_ROLES = frozenset({"pope", "cardinal", "bishop", "head", "CEO", "CTO", "CFO", "COO", "chairman", "vice chairman", "founder", "co-founder",
+                            "board member", "general manager", "deputy general manager", "executive", "owner",
+                            "co-owner", "technical lead", "chief people officer", "chief scientist", "player",
+                            "coach", "head coach", "general counsel", "director", "core contributor", "core member"})
+_COMPANY_ANAPHOR = re.compile(
+    r"\b(?:the (?:company|firm|group|club)|its|la (?:empresa|compañía|firma|petrolera|sociedad)|el (?:grupo|club)|"
+    r"(?:d?a) (?:empresa|companhia|estatal|petroleira)|(?:d?o) (?:grupo|clube))\b|公司|集团|集團|该公司|該公司|俱乐部|俱樂部",
+    re.IGNORECASE)
+
+
+def _implied_org(rc: RoleClaim, main_orgs: dict[str, str]) -> str | None:
+    if _names_unresolved_org(rc.role_text):
+        return None  # "Baidu CEO": the org is named, only not found; no guess
+    company_role = rc.role in _COMPANY_ROLES or rc.role.startswith(("chief ", "head of "))
+    if company_role or _COMPANY_ANAPHOR.search(rc.source.quote):
+        return main_orgs.get(rc.source.document)
+    return None
+
+
+def _names_unresolved_org(role_text: str) -> bool:
+    """A capitalised word in a Latin role text that is no title word ("Baidu" in "Baidu CEO")."""
+    return any(w[:1].isupper() and not _is_title_word(w) and not w.isupper()
+               for w in re.findall(r"[A-Za-zÀ-ÿ][\w’'-]*", role_text))
+
+
 # A later, more specific status wins over "current": former and new say something changed.
 _STATUS_WEIGHT = {"rumored": 0, "current": 1, "new": 2, "former": 3}
 
 
 def apply(run: Run, config: Config) -> None:
+    retype_by_context(run.mentions, {d.id: d.raw for d in run.documents})
     run.entities = build_entities(run.mentions)
     attach_roles(run.entities, run.role_claims, run)

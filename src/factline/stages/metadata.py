@@ -20,6 +20,14 @@ from factline.stages import Contract
 from factline.text.line_rules import metadata_kind
 from factline.text.lines import is_paragraph
 from factline.text.page_dates import find_dates, parse_date_value
+from factline.timex.datelines import (
+    HeadDate,
+    day_in_month,
+    labelled_header,
+    nearest_year,
+    weekday_days,
+    wire_dateline,
+)
 
 CONTRACT = Contract(
     requires=("Document.segments", "Document.lang"),
@@ -77,6 +85,51 @@ def date_from_lines(doc: Document) -> str | None:
     for found in (published[:1], head[-1:], updated[:1]):
         if found:
             return found[0]
+    return None
+
+
+# The head of an article: where a header, a wire dateline or the lead's weekday sits.
+_HEAD_SEGMENTS = 6
+_HEAD_CHARS = 2000
+
+
+def _head_texts(doc: Document) -> list[str]:
+    """The first segments of the page in raw order, kept or dropped, and the lead paragraph."""
+    texts, size = [], 0
+    for seg in doc.segments[:_HEAD_SEGMENTS]:
+        texts.append(seg.text)
+        size += len(seg.text)
+        if size > _HEAD_CHARS or (seg.kind == "body" and is_paragraph(seg.text)):
+            break
+    return texts
+
+
+def date_from_head(doc: Document) -> HeadDate | None:
+    """What the article's head says of its date: a labelled header first, then a wire
+    dateline; a full date, or the parts the text gives (completed by `complete_date`)."""
+    texts = _head_texts(doc)
+    for text in texts:
+        found = labelled_header(text, doc.lang)
+        if found:
+            return found
+    for text in texts:
+        found = wire_dateline(text)
+        if found:
+            return found
+    return None
+
+
+def complete_date(doc: Document, parts: HeadDate, known: list[str]) -> str | None:
+    """A full date from a partial one: a year-month header and the lead's 'weekday (day)'
+    that the calendar confirms, or a month-day dateline and the year that puts it nearest
+    to the run's other publication dates."""
+    if parts.year and parts.month and not parts.day:
+        lead = " ".join(_head_texts(doc))
+        day = day_in_month(parts.year, parts.month, weekday_days(lead, doc.lang))
+        return HeadDate(parts.year, parts.month, day).value if day else None
+    if parts.month and parts.day and not parts.year:
+        year = nearest_year(parts.month, parts.day, known)
+        return HeadDate(year, parts.month, parts.day).value if year else None
     return None
 
 
@@ -149,16 +202,24 @@ def _text_hint(doc: Document, *keys: str) -> str | None:
 
 # ---- stage -----------------------------------------------------------------------------
 
-def fill(doc: Document) -> None:
+def fill(doc: Document) -> HeadDate | None:
+    """Fill the document's own metadata; return the partial date its head gives when no
+    full publication date was found (None otherwise)."""
     lines = _metadata_lines(doc)
     title = next((s.text for s in doc.segments if s.kind == "title"), None)
     doc.title = doc.title or (" ".join(title.split()) if title else _text_hint(doc, "title"))
     doc.authors = doc.authors or _hinted_authors(doc) or authors_from_lines(lines, doc.lang)
     doc.outlet = (doc.outlet or _text_hint(doc, "outlet", "site", "sitename")
                   or outlet_from_lines(lines, doc.lang) or _host(doc.url or doc.hints.get("url")))
-    doc.published = doc.published or _hinted_date(doc) or date_from_lines(doc)
+    head = date_from_head(doc)
+    doc.published = (doc.published or _hinted_date(doc) or (head.value if head else None)
+                     or date_from_lines(doc))
+    return head if head and not doc.published else None
 
 
 def apply(run: Run, config: Config) -> None:
+    partial = {doc.id: parts for doc in run.documents if (parts := fill(doc))}
+    known = [doc.published for doc in run.documents if doc.published]
     for doc in run.documents:
-        fill(doc)
+        if doc.id in partial:
+            doc.published = complete_date(doc, partial[doc.id], known)

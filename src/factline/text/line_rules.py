@@ -13,9 +13,9 @@ from factline.lang import furniture as P
 from factline.model import METADATA_LINE
 from factline.text.lines import digit_share, ends_sentence, units
 from factline.text.page_dates import find_dates
+from factline.text.script import NON_HAN_WORD
 
 SHORT_UNITS = 12  # a prompt or label is never longer than this
-_LATIN_WORD = re.compile(r"[^\W\d_\u3400-\u9fff][^\W_\u3400-\u9fff]*")
 
 
 def _is_hashtag_line(text: str) -> bool:
@@ -37,7 +37,7 @@ def date_remainder_units(text: str, lang: str | None) -> int | None:
         pos = d.end
     rest.append(text[pos:])
     remainder = P.DATE_LABEL_CJK.sub(" ", P.DATELINE_EXTRAS.sub(" ", " ".join(rest)))
-    remainder = _LATIN_WORD.sub(lambda m: " " if m.group(0).lower() in P.DATE_LABEL_WORDS else m.group(0), remainder)
+    remainder = NON_HAN_WORD.sub(lambda m: " " if m.group(0).lower() in P.DATE_LABEL_WORDS else m.group(0), remainder)
     return units(remainder)
 
 

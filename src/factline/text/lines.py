@@ -11,8 +11,8 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-_HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
-_LATIN_WORD = re.compile(r"[^\W\d_][^\W_]*", re.UNICODE)
+from factline.text.script import han_count, mostly_han, non_han_word_count
+
 _ANY_WORD = re.compile(r"\w+", re.UNICODE)
 _SENTENCE_END = re.compile(r"[.!?。！？…]['\"”’»)）」』]*$")
 _INNER_PUNCT = re.compile(r"[,，;；:：、。.!?！？]")
@@ -43,19 +43,10 @@ def split_lines(raw: str) -> list[Line]:
     return lines
 
 
-def han_count(text: str) -> int:
-    return len(_HAN.findall(text))
-
-
 @lru_cache(maxsize=65536)
 def units(text: str) -> int:
     """Han characters plus Latin words: a length that means the same in every script."""
-    return han_count(text) + len(_LATIN_WORD.findall(_HAN.sub(" ", text)))
-
-
-def is_cjk(text: str) -> bool:
-    han = han_count(text)
-    return han > 0 and han >= 0.3 * max(1, len(_LATIN_WORD.findall(_HAN.sub(" ", text))) + han)
+    return han_count(text) + non_han_word_count(text)
 
 
 def ends_sentence(text: str) -> bool:
@@ -70,7 +61,7 @@ def ends_truncated(text: str) -> bool:
 def is_prose(text: str) -> bool:
     """A line that reads like running text rather than a label, menu item or number."""
     size = units(text)
-    if is_cjk(text):
+    if mostly_han(text):
         return size >= 12 or (size >= 6 and ends_sentence(text))
     if size >= 14:
         return True

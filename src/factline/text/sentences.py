@@ -4,15 +4,21 @@ from __future__ import annotations
 
 import re
 
+from factline.lang.en import calendar as en_calendar
+
 _CJK_END = re.compile(r"[。！？!?；;…]+[”’」』）)\"]*")
 # A Latin sentence ends at . ! ? (closing quotes kept) before a space and a capital,
 # digit, quote or opening bracket, unless the word before the dot is an abbreviation.
-_LATIN_END = re.compile(r"[.!?…]+[\"”’»)]*(?=\s+[\"“‘«(¿¡]?[A-ZÁÉÍÓÚÑÀÂÊÔÃÕÇ0-9])|[。！？]+[”’」』）)\"]*")
+# A run of marks is tried once, from its first mark, and never given back (possessive):
+# giving back marks cannot satisfy the look-ahead, and trying from inside the run made
+# a line of 20,000 dots take seconds (quadratic).
+_LATIN_END = re.compile(r"(?<![.!?…])[.!?…]++[\"”’»)]*+(?=\s+[\"“‘«(¿¡]?[A-ZÁÉÍÓÚÑÀÂÊÔÃÕÇ0-9])"
+                        r"|[。！？]+[”’」』）)\"]*")
 _ABBREVIATIONS = {
     "mr", "ms", "mrs", "dr", "sr", "sra", "srta", "dra", "st", "jr", "vs", "no", "nº", "pp", "co", "inc",
     "corp", "ltd", "gen", "gov", "sen", "rep", "prof", "av", "etc", "approx", "ee", "uu", "p", "e", "u",
-    # English month abbreviations before a day ("Aug. 7, 1998"); "mar" and "may" are words too.
-    "jan", "feb", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    # English month abbreviations before a day ("Aug. 7, 1998"), those that are no words too.
+    *(short for short in en_calendar.MONTH_ABBREVIATIONS if not short.endswith(".")),
 }
 
 

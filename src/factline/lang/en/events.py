@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from factline.lang.event_lexicon import AS_WRITTEN, Lexicon, RoleWord
 from factline.lang.event_lexicon import TriggerRule as T
+from factline.lang.verbs import verbs
 
 _POST = r"(?:a|an|his|her|their|the)?\s*(?:short|brief|long|lengthy|new|farewell|emotional)?\s*(?:message|tweet|post|statement|letter|note|memo|thread|video|blog post|essay)"
 
@@ -66,6 +67,21 @@ TRIGGERS = (
     T(r"shake-up|shakeup|changes|reshuffle", "reorganization", "reorg", "change", needs="structure"),
     T(r"reports to|reported to|will report to|reporting to|reports directly to|answers to",
       "other", "report", "reports_to"),
+    # Every tense of the same acts (lang/verbs.py); the fixed phrases above win where both match.
+    T(verbs("resign", "step down", "bow out", "retire", lang="en"), "departure", "leave", "resign"),
+    T(verbs("leave", "depart", "exit", lang="en"), "departure", "leave", "exit", needs="org"),
+    T(verbs("fire", "dismiss", "oust", "sack", lang="en"), "departure", "dismiss", "fired", needs="person"),
+    T(r"(?:was|were|has been|had been|will be|is being|to be) (?:fired|dismissed|ousted|sacked|removed|let go)",
+      "departure", "dismiss", "fired", passive=True),
+    # Succession: the one taking over is the subject, the one replaced stands after the verb.
+    T(verbs("succeed", "replace", "take over from", "take over as", "take the helm", "take the reins", lang="en"),
+      "appointment", "appoint", "appoint", needs="role"),
+    T(verbs("appoint", "name", "elect", "promote", lang="en"), "appointment", "appoint", "appoint", needs="role"),
+    T(verbs("join", lang="en"), "join", "join", "join", needs="org"),
+    T(verbs("die", "pass away", lang="en"), "death", "death", "death"),
+    T(verbs("release", "launch", "unveil", "introduce", "roll out", "debut", lang="en"),
+      "release", "release", "release", needs="object_after"),
+    T(verbs("acquire", "buy", "purchase", lang="en"), "acquisition", "acquire", "acquisition"),
 )
 
 ROLES = (
@@ -84,15 +100,28 @@ ROLES = (
     RoleWord(r"senior vice president|SVP", "senior vice president"),
     RoleWord(r"vice president|VP", "vice president"),
     RoleWord(r"president", "president"),
+    RoleWord(r"prime minister|premier", "prime minister"),
+    RoleWord(r"minister", "minister"),
+    RoleWord(r"senator", "senator"),
     RoleWord(r"chairman|chairwoman|chairperson|chair", "chairman"),
     RoleWord(r"co-founder|cofounder", "co-founder"),
     RoleWord(r"founder", "founder"),
     RoleWord(r"core contributor|key contributor|lead contributor", "core contributor"),
     RoleWord(r"general manager", "general manager"),
+    RoleWord(r"co-owner|co-owners", "co-owner"),
+    RoleWord(r"owner|owners", "owner"),
+    RoleWord(r"pope|pontiff", "pope"),
+    RoleWord(r"cardinal", "cardinal"),
+    RoleWord(r"archbishop|bishop", "bishop"),
+    RoleWord(r"head coach|coach", "coach"),
+    RoleWord(r"player|footballer|forward|striker|midfielder|defender|goalkeeper", "player"),
+    RoleWord(r"agent|representative", "agent"),
+    RoleWord(r"reporter|journalist|correspondent", "reporter"),
+    RoleWord(r"editor", "editor"),
     RoleWord(r"head|lead|leader|director|chief|boss", "head"),
     RoleWord(r"engineer", "engineer"),
     RoleWord(r"spokesperson|spokesman|spokeswoman", "spokesperson"),
-    RoleWord(r"board member", "board member"),
+    RoleWord(r"board member|member of the board|board director", "board member"),
 )
 
 DOMAINS = (
@@ -152,6 +181,23 @@ LEXICON = Lexicon(
         r"\b(?:became|becomes|will become|was named|named|was appointed|appointed|was promoted to|promoted to|"
         r"took over as|takes over as|will be)\s+(?:the\s+|a\s+|an\s+)?$": "new",
         r"\b(?:is|remains|serves as|works as)\s+(?:the\s+|a\s+|an\s+)?$": "current",
+        r"\b(?:resigned|resigns|stepped down|stepping down|steps down|quit|retired|gave up (?:his|her) roles?)"
+        r"(?: [a-z]+){0,2} as\s+(?:the\s+|a\s+|an\s+|its\s+)?$": "former",
+        # "appointed X as interim president", "took over from Zhang as CEO": the role of the
+        # person named right before, or of the clause's subject.
+        r"\b(?:as|to be)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|the company's\s+)?$": "current",
+    },
+    role_verbs={
+        r"founded|co-founded|cofounded": "founder",
+        r"led|leads|heads|headed|runs|ran|helms|helmed": "head",
+        r"chairs|chaired": "chairman",
+        r"owns|owned": "owner",
+    },
+    role_verbs_passive={
+        r"(?:led|headed|run|helmed|managed) by": "head",
+        r"(?:chaired|presided over) by": "chairman",
+        r"(?:founded|co-founded) by": "founder",
+        r"owned by": "owner",
     },
     anaphoric_days=r"the next day|the following day|that same day|the same day|the day before|hours later|that night",
     time_bound_before=r"(?:after|before|following|since|until)\s+(?:the)?",
@@ -161,6 +207,12 @@ LEXICON = Lexicon(
     as_of=r"as of|by|through|until",
     future=r"will|is set to|is poised to|is expected to|is to|is joining|in talks to|to join|to hire",
     figure_keys=(
+        # Levels of a listed company or a person, and how many people were there; a loss when
+        # a verb of falling stands beside them (see `decrease`).
+        (r"shares|share price|stock price|stock|ADRs?", "share_price"),
+        (r"market value|market capitali[sz]ation|market cap|in value", "valuation"),
+        (r"net worth|fortune|personal wealth", "net_worth"),
+        (r"people|fans|faithful|mourners|spectators|pilgrims|attendees", "people"),
         (r"downloads", "downloads"),
         (r"derivative models|derivatives|fine-tunes", "derivative_models"),
         (r"likes", "likes"),
@@ -180,6 +232,12 @@ LEXICON = Lexicon(
         (r"developers", "developers"),
         (r"GitHub stars|stars", "github_stars"),
     ),
+    relative_pronoun=r"who|whom",
+    company_nouns=r"the company|the firm|the group|the automaker|the carmaker|the chipmaker",
+    decrease=r"fell|fall|falls|falling|down|lost|lose|loses|losing|shed|shedding|wiped|wiping|dropped|drops|drop|"
+             r"plunged|plunge|slumped|slid|sank|tumbled|declined|erased",
+    range_joiner=r"to",
+    multiple=r"x|times|fold|-fold",
     scales=((r"billion|bn|b", 1e9), (r"trillion|tn", 1e12), (r"million|mn|m", 1e6), (r"thousand|k", 1e3)),
     more_than=r"more than|over|above|exceeding|at least|upwards of",
     less_than=r"less than|fewer than|under|below",

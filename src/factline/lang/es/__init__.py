@@ -1,1 +1,3 @@
-"""Spanish: event triggers and role words (`events`), and the other tables of this language."""
+"""Spanish: month and weekday names (`calendar`), time words and the phrases of the grammar
+shared with Portuguese (`timex`), page-furniture phrases (`furniture`), event triggers and
+role words (`events`)."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from factline.lang.event_lexicon import Lexicon, RoleWord
 from factline.lang.event_lexicon import TriggerRule as T
+from factline.lang.verbs import verbs
 
 _POST = r"(?:un|una|su|el|la|este|esta)?\s*(?:breve|largo|extenso|nuevo|emotivo|último)?\s*(?:mensaje|tuit|comunicado|carta|texto|hilo|post|publicación|nota|vídeo|video|artículo|declaración)"
 
@@ -75,6 +76,20 @@ TRIGGERS = (
     T(r"reporta a|reportará a|reportaba a|se reporta a|reportar a|responde a|responderá a|respondía a|"
       r"rinde cuentas a|rendirá cuentas ante|depende directamente de",
       "other", "report", "reports_to"),
+    # Every tense of the same acts (lang/verbs.py); the fixed phrases above win where both match.
+    T(verbs("renunciar", "dimitir", lang="es"), "departure", "leave", "resign"),
+    T(verbs("dejar de ser", lang="es"), "departure", "leave", "resign", needs="role"),
+    T(verbs("dejar", "abandonar", lang="es"), "departure", "leave", "exit", needs="org"),
+    T(verbs("despedir a", "destituir a", "cesar a", "expulsar a", lang="es"), "departure", "dismiss", "fired",
+      needs="person"),
+    T(r"(?:fue|será|ha sido|había sido|habría sido) (?:despedid[oa]|destituid[oa]|cesad[oa]|expulsad[oa])",
+      "departure", "dismiss", "fired", passive=True),
+    T(verbs("suceder a", "relevar a", "reemplazar a", "sustituir a", lang="es"), "appointment", "appoint", "appoint",
+      needs="role"),
+    T(verbs("nombrar", "designar", "elegir", lang="es"), "appointment", "appoint", "appoint", needs="role"),
+    T(verbs("fallecer", "morir", lang="es"), "death", "death", "death"),
+    T(verbs("lanzar", "presentar", "estrenar", lang="es"), "release", "release", "release", needs="object_after"),
+    T(verbs("adquirir", "comprar", lang="es"), "acquisition", "acquire", "acquisition"),
 )
 
 ROLES = (
@@ -86,8 +101,22 @@ ROLES = (
     RoleWord(r"científic[oa] jefe de (?:IA|inteligencia artificial)|científic[oa] jefe", "chief scientist"),
     RoleWord(r"científic[oa] investigador(?:a)?|investigador(?:a)? científic[oa]", "research scientist"),
     RoleWord(r"investigador(?:a)?", "researcher"),
+    RoleWord(r"director(?:a)? de operaciones", "COO"),
     RoleWord(r"vicepresident[ea]", "vice president"),
     RoleWord(r"president[ea] ejecutiv[oa]|president[ea]", "president"),
+    RoleWord(r"primer(?:a)? ministr[oa]", "prime minister"),
+    RoleWord(r"ministr[oa]", "minister"),
+    RoleWord(r"senador(?:a)?|exsenador(?:a)?", "senator"),
+    RoleWord(r"copropietari[oa]", "co-owner"),
+    RoleWord(r"propietari[oa]|dueñ[oa]", "owner"),
+    RoleWord(r"sumo pontífice|pontífice|papa", "pope"),
+    RoleWord(r"cardenal", "cardinal"),
+    RoleWord(r"arzobispo|obispo", "bishop"),
+    RoleWord(r"entrenador(?:a)?|seleccionador(?:a)?|director técnico|técnico", "coach"),
+    RoleWord(r"jugador(?:a)?|futbolista|delanter[oa]|centrocampista|porter[oa]|defensa central", "player"),
+    RoleWord(r"representante|agente", "agent"),
+    RoleWord(r"periodista|corresponsal|reporter[oa]", "reporter"),
+    RoleWord(r"editor(?:a)?", "editor"),
     RoleWord(r"cofundador(?:a)?", "co-founder"),
     RoleWord(r"fundador(?:a)?", "founder"),
     RoleWord(r"colaborador(?:a)? (?:central|principal|clave)|contribuidor(?:a)? (?:central|principal|clave)", "core contributor"),
@@ -95,7 +124,7 @@ ROLES = (
     RoleWord(r"jef[ea]|director(?:a)?|responsable|líder|encargad[oa]|cabeza", "head"),
     RoleWord(r"ingenier[oa]", "engineer"),
     RoleWord(r"portavoz", "spokesperson"),
-    RoleWord(r"consejer[oa]", "board member"),
+    RoleWord(r"miembro del consejo(?: de administración)?|consejer[oa]", "board member"),
     RoleWord(r"miembro", "member"),
 )
 
@@ -159,6 +188,22 @@ LEXICON = Lexicon(
         r"\b(?:se convirtió en|se convierte en|fue nombrad[oa]|ha sido nombrad[oa]|nombrad[oa]|designad[oa]|"
         r"asumió como|asume como|asumirá como|ascendid[oa] a|ascendid[oa] al|promovid[oa] a|pasa a ser|será)\s*$": "new",
         r"\b(?:es|sigue siendo|ejerce como|trabaja como)\s*$": "current",
+        r"\b(?:dimisión como|renuncia como|dejará de ser|dejó de ser|deja de ser|dimitió como)\s*$": "former",
+        r"\b(?:ocupar la silla de|ocupa el cargo de|ocupó el cargo de|asumir la dirección de|"
+        r"se desempeña como|se desempeñó como)\s*$": "current",
+        # "nombró a X como miembro", "fichó a X como entrenador", "confirmó como su nueva presidenta a X"
+        r"\bcomo\s*(?:su\s+|sus\s+)?$": "current",
+    },
+    role_verbs={
+        r"fundó|cofundó|fundaron": "founder",
+        r"dirige|dirigió|lidera|lideró|encabeza|encabezó|comanda|comandó": "head",
+        r"preside|presidió": "president",
+    },
+    role_verbs_passive={
+        r"(?:dirigid[oa]|liderad[oa]|encabezad[oa]|comandad[oa]) por": "head",
+        r"presidid[oa] por|bajo la presidencia de": "president",
+        r"(?:fundad[oa]|cofundad[oa]) por": "founder",
+        r"propiedad de": "owner",
     },
     anaphoric_days=r"al día siguiente|ese mismo día|el mismo día|el día anterior|esa misma noche|horas (?:más tarde|después)",
     time_bound_before=r"(?:después|antes|tras|luego|pasado)\s+(?:del|de la|de los|de las|de)",
@@ -169,6 +214,10 @@ LEXICON = Lexicon(
     as_of=r"hasta|a fecha de|al cierre de",
     future=r"va a|van a|[a-zá-ú]+rá|[a-zá-ú]+rán|negociando|negocia|en conversaciones para|incorporación|fichaje",
     figure_keys=(
+        (r"acciones|cotización", "share_price"),
+        (r"valor de mercado|capitalización(?: bursátil)?", "valuation"),
+        (r"fortuna|patrimonio", "net_worth"),
+        (r"personas|fieles|aficionados|espectadores|asistentes|peregrinos", "people"),
         (r"descargas", "downloads"),
         (r"modelos derivados|derivados", "derivative_models"),
         (r"me gusta|likes", "likes"),
@@ -187,6 +236,12 @@ LEXICON = Lexicon(
         (r"parámetros", "parameters"),
         (r"desarrolladores", "developers"),
     ),
+    relative_pronoun=r"quien|quienes|que|el cual|la cual",
+    company_nouns=r"la empresa|la compañía|la firma|el grupo|la compañia",
+    decrease=r"cayó|cayeron|cae|caen|caer|caída|perdió|perdieron|pierde|pérdida|bajó|bajaron|desplomó|desplome|"
+             r"retrocedió|se hundió|recortó",
+    range_joiner=r"a|hasta",
+    multiple=r"x|veces",
     scales=(
         (r"mil millones|millardos?", 1e9), (r"billones|billón", 1e12), (r"millones|millón", 1e6), (r"mil", 1e3),
     ),

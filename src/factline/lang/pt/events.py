@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from factline.lang.event_lexicon import Lexicon, RoleWord
 from factline.lang.event_lexicon import TriggerRule as T
+from factline.lang.verbs import verbs
 
 _POST = r"(?:um|uma|sua|seu|o|a|este|esta)?\s*(?:breve|longo|longa|extenso|novo|nova|emocionante|último)?\s*(?:mensagem|despedida|tuíte|tweet|comunicado|carta|texto|post|publicação|nota|vídeo|artigo|declaração)"
 
@@ -73,6 +74,18 @@ TRIGGERS = (
     T(r"reporta-se a|reporta a|reportará a|se reporta a|responde a|responderá a|respondia a|subordinad[oa] a|"
       r"presta contas a",
       "other", "report", "reports_to"),
+    # Every tense of the same acts (lang/verbs.py); the fixed phrases above win where both match.
+    T(verbs("renunciar", "pedir demissão", lang="pt"), "departure", "leave", "resign"),
+    T(verbs("deixar", "abandonar", "sair de", "sair da", "sair do", lang="pt"), "departure", "leave", "exit", needs="org"),
+    T(verbs("demitir", "destituir", "exonerar", "dispensar", lang="pt"), "departure", "dismiss", "fired", needs="person"),
+    T(r"(?:foi|foram|será|seria|tinha sido|teria sido|é) (?:demitid[oa]s?|destituíd[oa]s?|exonerad[oa]s?|dispensad[oa]s?)",
+      "departure", "dismiss", "fired", passive=True),
+    T(r"(?:foi|foram|será|seria|tinha sido|é) afastad[oa]s?|afastad[oa]s? d[oa]", "departure", "leave", "suspended"),
+    T(verbs("suceder", "substituir", lang="pt"), "appointment", "appoint", "appoint", needs="role"),
+    T(verbs("nomear", "eleger", lang="pt"), "appointment", "appoint", "appoint", needs="role"),
+    T(verbs("falecer", "morrer", lang="pt"), "death", "death", "death"),
+    T(verbs("lançar", "apresentar", lang="pt"), "release", "release", "release", needs="object_after"),
+    T(verbs("adquirir", "comprar", lang="pt"), "acquisition", "acquire", "acquisition"),
 )
 
 ROLES = (
@@ -84,8 +97,22 @@ ROLES = (
     RoleWord(r"cientista-chefe|cientista chefe", "chief scientist"),
     RoleWord(r"cientista pesquisador(?:a)?|pesquisador(?:a)? cientista|cientista de pesquisa", "research scientist"),
     RoleWord(r"pesquisador(?:a)?", "researcher"),
+    RoleWord(r"diretor(?:a)? de operações", "COO"),
     RoleWord(r"vice-president[ea]", "vice president"),
     RoleWord(r"president[ea]", "president"),
+    RoleWord(r"primeir[oa]-ministr[oa]", "prime minister"),
+    RoleWord(r"ministr[oa]", "minister"),
+    RoleWord(r"senador(?:a)?|ex-senador(?:a)?", "senator"),
+    RoleWord(r"coproprietári[oa]", "co-owner"),
+    RoleWord(r"proprietári[oa]|don[oa]", "owner"),
+    RoleWord(r"sumo pontífice|pontífice|papa", "pope"),
+    RoleWord(r"cardeal", "cardinal"),
+    RoleWord(r"arcebispo|bispo", "bishop"),
+    RoleWord(r"treinador(?:a)?|selecionador(?:a)?|seleccionador(?:a)?|técnico", "coach"),
+    RoleWord(r"jogador(?:a)?|futebolista|atacante|avançado|volante|zagueiro|goleiro|guarda-redes", "player"),
+    RoleWord(r"empresári[oa]|agente|representante", "agent"),
+    RoleWord(r"jornalista|correspondente|repórter", "reporter"),
+    RoleWord(r"editor(?:a)?", "editor"),
     RoleWord(r"cofundador(?:a)?|co-fundador(?:a)?", "co-founder"),
     RoleWord(r"fundador(?:a)?", "founder"),
     RoleWord(r"principal contribuinte|contribuinte principal|colaborador(?:a)? principal|contribuidor(?:a)? principal",
@@ -94,7 +121,7 @@ ROLES = (
     RoleWord(r"responsável|líder|chefe|diretor(?:a)?|encarregad[oa]|coordenador(?:a)?", "head"),
     RoleWord(r"engenheir[oa]", "engineer"),
     RoleWord(r"porta-voz", "spokesperson"),
-    RoleWord(r"conselheir[oa]", "board member"),
+    RoleWord(r"membro do conselho(?: de administração)?|conselheir[oa]", "board member"),
     RoleWord(r"membro", "member"),
 )
 
@@ -158,6 +185,20 @@ LEXICON = Lexicon(
         r"\b(?:tornou-se|se tornou|torna-se|foi nomead[oa]|nomead[oa]|assumiu (?:o cargo de|como)?|assume|"
         r"foi promovid[oa] a|promovid[oa] a|passou a ser|será)\s*$": "new",
         r"\b(?:é|continua sendo|atua como|trabalha como)\s*$": "current",
+        r"\b(?:deixar (?:o |seu )?cargo de|deixou (?:o |seu )?cargo de|renunciou ao cargo de)\s*$": "former",
+        r"\b(?:tomou posse como|toma posse como|ocupa o cargo de|ocupou o cargo de|a?o cargo de)\s*$": "current",
+        # "nomeou Eddie como presidente interino", "contratou X como treinador"
+        r"\bcomo\s*(?:su[ao]\s+|seu\s+)?$": "current",
+    },
+    role_verbs={
+        r"fundou|cofundou|fundaram": "founder",
+        r"dirige|dirigiu|lidera|liderou|comanda|comandou": "head",
+        r"preside|presidiu": "president",
+    },
+    role_verbs_passive={
+        r"(?:dirigid[oa]|liderad[oa]|comandad[oa]) (?:por|pel[oa])": "head",
+        r"presidid[oa] (?:por|pel[oa])": "president",
+        r"(?:fundad[oa]|cofundad[oa]) (?:por|pel[oa])": "founder",
     },
     anaphoric_days=r"no dia seguinte|nesse mesmo dia|no mesmo dia|no dia anterior|horas depois|horas mais tarde",
     time_bound_before=r"(?:depois|antes|após|passado)\s+(?:do|da|dos|das|de|o|a)",
@@ -168,6 +209,9 @@ LEXICON = Lexicon(
     as_of=r"até|em",
     future=r"vai|irá|vão|deve|[a-zá-ú]+rá|[a-zá-ú]+rão|negociando|em negociações? para|negocia",
     figure_keys=(
+        (r"ações|cotações|cotação|papéis", "share_price"),
+        (r"fortuna|patrimônio", "net_worth"),
+        (r"pessoas|fiéis|torcedores|espectadores|peregrinos", "people"),
         (r"downloads", "downloads"),
         (r"modelos derivados|derivados", "derivative_models"),
         (r"curtidas|likes", "likes"),
@@ -186,6 +230,12 @@ LEXICON = Lexicon(
         (r"parâmetros", "parameters"),
         (r"desenvolvedores", "developers"),
     ),
+    relative_pronoun=r"que|quem|o qual|a qual",
+    company_nouns=r"a empresa|a companhia|o grupo|a estatal|a montadora",
+    decrease=r"caiu|caíram|cai|caem|cair|queda|perdeu|perderam|perda|recuou|recuo|despencou|despencaram|"
+             r"desvalorização|baixa",
+    range_joiner=r"para|a",
+    multiple=r"x|vezes",
     scales=(
         (r"bilhões|bilhão|bi", 1e9), (r"trilhões|trilhão|tri", 1e12), (r"milhões|milhão|mi", 1e6), (r"mil", 1e3),
     ),

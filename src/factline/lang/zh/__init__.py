@@ -1,1 +1,2 @@
-"""Chinese: event triggers and role words (`events`), and the other tables of this language."""
+"""Chinese: weekday characters (`calendar`), time words (`timex`), page-furniture phrases
+(`furniture`), event triggers and role words (`events`)."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from factline.lang.event_lexicon import Lexicon, RoleWord
 from factline.lang.event_lexicon import TriggerRule as T
+from factline.text.script import HAN
 
 _LE = "(?:了)?"  # aspect particle between a verb and its object
 
@@ -65,25 +66,41 @@ TRIGGERS = (
     T("全资收购|收购|并购|买下|入股", "acquisition", "acquire", "acquisition"),
     # Reporting lines: 向X汇报, 直报X.
     T("汇报|直报|报告给", "other", "report", "reports_to"),
+    # Succession: the one taking over stands before the verb, the one replaced after it.
+    T("接替|取代|顶替", "appointment", "appoint", "appoint", needs="role"),
+    T("当选|被选为|获选为|获选", "appointment", "appoint", "appoint", needs="role"),
 )
 
 ROLES = (
-    RoleWord("首席执行官|CEO|行政总裁", "CEO"),
-    RoleWord("首席技术官|CTO", "CTO"),
-    RoleWord("首席财务官|CFO", "CFO"),
-    RoleWord("首席运营官|COO", "COO"),
+    # Taiwan and Hong Kong write 执行长, 营运长, 财务长, 技术长, 行政总裁 (read in Simplified).
+    RoleWord("首席执行官|首席执行长|执行长|CEO|行政总裁", "CEO"),
+    RoleWord("首席技术官|技术长|CTO", "CTO"),
+    RoleWord("首席财务官|财务长|CFO", "CFO"),
+    RoleWord("首席运营官|营运长|COO", "COO"),
     RoleWord("首席人才官", "chief people officer"),
     RoleWord("首席人力资源官|CHO|CPO", "chief people officer"),
     RoleWord("首席(?:AI|人工智能)科学家", "chief AI scientist"),
     RoleWord("首席科学家", "chief scientist"),
     RoleWord("首席产品官", "chief product officer"),
     RoleWord("首席架构师", "chief architect"),
-    RoleWord("首席[\u4e00-\u9fff]{1,4}官", "chief officer"),
+    RoleWord(f"首席[{HAN}]{{1,4}}官", "chief officer"),
     RoleWord("董事长|董事会主席", "chairman"),
     RoleWord("副董事长", "vice chairman"),
-    RoleWord("高级副总裁", "senior vice president"),
+    RoleWord("高级副总裁|资深副总裁", "senior vice president"),
     RoleWord("副总裁", "vice president"),
     RoleWord("总裁", "president"),
+    RoleWord("总统", "president"),
+    RoleWord("总理|首相", "prime minister"),
+    RoleWord("部长", "minister"),
+    RoleWord("参议员", "senator"),
+    RoleWord("老板|班主|东主", "owner"),
+    RoleWord("教宗|教皇", "pope"),
+    RoleWord("枢机主教|枢机|红衣主教", "cardinal"),
+    RoleWord("大主教|主教", "bishop"),
+    RoleWord("球员|球星|前锋|中场|后卫|门将", "player"),
+    RoleWord("经纪人", "agent"),
+    RoleWord("特约记者|记者", "reporter"),
+    RoleWord("责任编辑|编辑", "editor"),
     RoleWord("副总经理", "deputy general manager"),
     RoleWord("总经理", "general manager"),
     RoleWord("总监", "director"),
@@ -100,10 +117,10 @@ ROLES = (
     RoleWord("核心贡献者|主要贡献者|核心开发者", "core contributor"),
     RoleWord("核心成员", "core member"),
     RoleWord("技术高管|高管", "executive"),
-    RoleWord("董事", "board member"),
+    RoleWord("董事会成员|董事", "board member"),
     RoleWord("院长|所长|主任", "director"),
     RoleWord("主席", "chairman"),
-    RoleWord("主帅|主教练", "head coach"),
+    RoleWord("主帅|主教练|教练", "coach"),
     RoleWord("发言人", "spokesperson"),
 )
 
@@ -158,8 +175,8 @@ LEXICON = Lexicon(
     person_nouns="球员|选手|球星|演员|歌手|艺人|明星|教练|主帅|高管|员工|工程师|研究员|科学家|专家|前锋|中锋|后卫|门将|"
                  "外援|新秀|状元秀|人才|大将|主播|记者|主持人",
     # An organisation named by what it is, when the name detector has not caught it.
-    org_noun_after=r"[了到至入]?[\u4e00-\u9fffA-Za-z0-9·]{0,10}?(?:队|战队|团|社|公司|集团|俱乐部|组合|党|联盟|实验室|团队|"
-                   r"大学|学院|银行|委员会|董事会|研究院|事务所|中心|平台|电视台|工作室|乐队|军)(?![\u4e00-\u9fff]{0,1}(?:员|长|赛))",
+    org_noun_after=rf"[了到至入]?[{HAN}A-Za-z0-9·]{{0,10}}?(?:队|战队|团|社|公司|集团|俱乐部|组合|党|联盟|实验室|团队|"
+                   rf"大学|学院|银行|委员会|董事会|研究院|事务所|中心|平台|电视台|工作室|乐队|军)(?![{HAN}]{{0,1}}(?:员|长|赛))",
     role_status={
         r"(?<![之以此目提])前|原|时任|曾任|昔日": "former",
         r"现任|现|目前|当前": "current",
@@ -167,8 +184,13 @@ LEXICON = Lexicon(
     },
     role_predicates={
         r"(?:曾经?|此前|以前|原先|过去)(?:在.{0,12})?(?:担任|任职|出任|是)": "former",
+        r"(?:辞任|辞去|卸任|离任|不再担任)": "former",
         r"(?:出任|接任|升任|就任|继任|接棒|执掌|被任命为|获任命为|任命为|晋升为|提拔为|成为)": "new",
         r"(?:担任|任职于?|现任|作为|身为|是)": "current",
+    },
+    role_verbs={
+        r"联合创立|联合创办|创立|创办|创建": "founder",
+        r"领导|带领|执掌|掌舵": "head",
     },
     anaphoric_days=r"次日|翌日|当天|当日|同日|同一天|前一天|第二天|隔天|当晚|次晨",
     unnamed_subject_after=r"多人|数人|多名|\\d+人|几人|一批|数位|多位",
@@ -179,6 +201,10 @@ LEXICON = Lexicon(
     as_of="截至|截止|截止到|截至到|到",
     future="将|即将|将要|拟|或将|有望|洽谈|接洽",
     figure_keys=(
+        ("股价|美股|港股|存托凭证|ADR", "share_price"),
+        ("市值", "valuation"),
+        ("身家|个人财富|财富|净资产", "net_worth"),
+        ("万人|名信众|名信徒|名球迷|名观众|民众|信众|球迷|观众", "people"),
         ("下载量|下载次数|次下载|下载", "downloads"),
         ("衍生模型数?|衍生模型数量", "derivative_models"),
         ("点赞数?|个赞|次点赞", "likes"),
@@ -200,6 +226,10 @@ LEXICON = Lexicon(
         ("开发者", "developers"),
         ("星标|Star", "github_stars"),
     ),
+    company_nouns=r"该公司|该集团|这家公司|公司方面",
+    decrease="下跌|下挫|暴跌|大跌|重挫|蒸发|损失|缩水|减少|跌去|下滑|回落|跌",
+    range_joiner="降至|跌至|跌到|至|到",
+    multiple="倍",
     scales=(
         ("万亿", 1e12), ("千亿", 1e11), ("百亿", 1e10), ("十亿", 1e9), ("亿", 1e8), ("千万", 1e7),
         ("百万", 1e6), ("十万", 1e5), ("万", 1e4), ("千", 1e3), ("百", 1e2),

@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
+import pycrfsuite
+
 from factline.names.latin.features import Token, sentence_features, tokenize
 from factline.names.latin.lexicon import DATA, known_type
 from factline.names.latin.rules import TaggedSpan, apply_rules, propagate_names
@@ -28,9 +30,7 @@ SUPPORTED = ("en", "es", "pt")
 
 
 @cache
-def _tagger():  # -> pycrfsuite.Tagger | None
-    import pycrfsuite
-
+def _tagger() -> pycrfsuite.Tagger:
     if not MODEL_FILE.exists():  # the model ships in the wheel: without it the install is broken
         raise FileNotFoundError(f"Latin-script name model missing: {MODEL_FILE}")
     tagger = pycrfsuite.Tagger()
@@ -75,10 +75,9 @@ def _bullet_label(text: str, start: int, end: int) -> bool:
 
 def tag_words(words: list[str], lang: str) -> list[str]:
     """BIO labels for pre-tokenised words (the model alone, no rules)."""
-    tagger = _tagger()
-    if tagger is None or not words:
-        return ["O"] * len(words)
-    return tagger.tag(sentence_features(words, lang))
+    if not words:
+        return []
+    return _tagger().tag(sentence_features(words, lang))
 
 
 def _known_organisations(words: list[str], spans: list[TaggedSpan]) -> list[TaggedSpan]:
@@ -93,8 +92,6 @@ def _known_organisations(words: list[str], spans: list[TaggedSpan]) -> list[Tagg
 
 def _tag_with_confidence(words: list[str], lang: str) -> tuple[list[str], list[float]]:
     tagger = _tagger()
-    if tagger is None:
-        return ["O"] * len(words), [1.0] * len(words)
     labels = tagger.tag(sentence_features(words, lang))
     return labels, [tagger.marginal(label, i) if label != "O" else 1.0 for i, label in enumerate(labels)]
 

@@ -19,6 +19,7 @@ import unicodedata
 from functools import cache, lru_cache
 
 from factline import DATA_DIR
+from factline.names.orgs import lookup
 
 DATA = DATA_DIR
 GAZETTEER_FILE = DATA / "ner_latin_gazetteer.tsv"
@@ -122,20 +123,10 @@ def is_pinyin_word(word: str, max_syllables: int = 3) -> bool:
     return reachable[-1] <= max_syllables
 
 
-@cache
-def _org_gazetteer():  # -> Callable[[str], object | None] | None
-    try:
-        from factline.names.orgs import lookup
-    except ImportError:  # the shared organisation list is optional
-        return None
-    return lookup
-
-
 def known_type(name: str) -> str | None:
     """"org", "product" or "place" for a name the shared gazetteer (names/orgs.py) knows."""
-    lookup = _org_gazetteer()
-    entry = lookup(name) if lookup else None
-    return getattr(entry, "type", None)
+    entry = lookup(name)
+    return entry.type if entry is not None else None
 
 
 def is_known_org(name: str) -> bool:

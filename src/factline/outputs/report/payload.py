@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Iterator
 from typing import Any
 
@@ -119,16 +119,68 @@ def event_conflicts(run: Run) -> dict[str, list[str]]:
 
 
 def story_title(run: Run) -> str:
-    sizes = Counter({s.label: len(s.documents) for s in run.stories if s.label})
-    return sizes.most_common(1)[0][0] if sizes else "factline dossier"
+    """The story's label; with several stories, how many (the page lets the reader pick one)."""
+    labelled = [s for s in run.stories if s.label]
+    if len(run.stories) > 1:
+        return f"{len(run.stories)} stories"
+    return labelled[0].label if labelled else "factline dossier"
+
+
+def lineage_roots(run: Run) -> dict[str, str]:
+    """Each document's original: follow duplicate_of and translation_of to an article that
+    copies nothing. An article and its copies or translations are one source, not several."""
+    by_id = {d.id: d for d in run.documents}
+    roots: dict[str, str] = {}
+    for doc in run.documents:
+        current, seen = doc, {doc.id}
+        while (parent := current.duplicate_of or current.translation_of) in by_id and parent not in seen:
+            seen.add(parent)
+            current = by_id[parent]
+        roots[doc.id] = current.id
+    return roots
+
+
+def independent_sources(refs: list[SourceRef], roots: dict[str, str]) -> int:
+    return len({roots.get(ref.document, ref.document) for ref in refs})
+
+
+def entity_stories(run: Run) -> dict[str, list[str]]:
+    """The stories each entity appears in: by its mentions, its roles and its events."""
+    story_of = {d.id: d.story for d in run.documents if d.story}
+    found: dict[str, set[str]] = defaultdict(set)
+
+    def add(entity: str | None, document: str) -> None:
+        if entity and document in story_of:
+            found[entity].add(story_of[document])
+
+    for mention in run.mentions:
+        add(mention.entity, mention.document)
+    for entity in run.entities:
+        for role in entity.roles:
+            for ref in role.sources:
+                add(entity.id, ref.document)
+                add(role.org, ref.document)
+    for event in run.events:
+        for ref in event.sources:
+            for participant in event.participants:
+                add(participant.entity, ref.document)
+    return {entity: sorted(stories) for entity, stories in found.items()}
 
 
 def build_payload(run: Run) -> dict[str, Any]:
     data = dossier.to_dict(run)
     refs = refs_by_document(run)
+    roots = lineage_roots(run)
     for doc_dict, doc in zip(data["documents"], run.documents, strict=True):
         del doc_dict["content"]  # the segments carry it, with offsets
         doc_dict["segments"] = segment_rows(doc, refs.get(doc.id, []))
+        doc_dict["lineage_root"] = roots[doc.id]
+    for event_dict, event in zip(data["events"], run.events, strict=True):
+        event_dict["independent_sources"] = independent_sources(event.sources, roots)
+    for conflict_dict, conflict in zip(data["conflicts"], run.conflicts, strict=True):
+        for value_dict, value in zip(conflict_dict["values"], conflict.values, strict=True):
+            value_dict["independent_sources"] = independent_sources(value.sources, roots)
     data["title"] = story_title(run)
     data["event_conflicts"] = event_conflicts(run)
+    data["entity_stories"] = entity_stories(run)
     return data

@@ -1,8 +1,8 @@
 """Clean stage: split every document into title, body and dropped furniture segments.
 
-Plain text is cut into lines (`lines.py`) and judged by `furniture.classify`, which reads
-the single-line rules of `line_rules.py` (vocabulary in `patterns.py`, dates in
-`dates.py`) and adds neighbours and position. HTML goes through trafilatura first
+Plain text is cut into lines (`text/lines.py`) and judged by `furniture.classify`, which reads
+the single-line rules of `text/line_rules.py` (vocabulary in `lang/<code>/furniture.py`, dates
+in `text/page_dates.py`) and adds neighbours and position. HTML goes through trafilatura first
 (`html.py`); its paragraphs are located verbatim in the raw HTML and then judged by the
 same rules. Lines repeated across unrelated documents of the run (`repetition.py`) are
 computed once, before any document is judged.
@@ -16,6 +16,7 @@ from __future__ import annotations
 import logging
 from urllib.parse import urlsplit
 
+from factline.budget import document_deadline
 from factline.config import Config
 from factline.model import Document, Run, Segment
 from factline.stages import Contract
@@ -67,23 +68,24 @@ def _fallback(doc: Document) -> None:
 
 
 def apply(run: Run, config: Config) -> None:
-    prepared: dict[str, list[Line] | html_clean.Extraction] = {}
+    prepared: dict[str, list[Line] | html_clean.HtmlBody] = {}
     for doc in run.documents:
-        try:
+        try:  # html_clean.extract keeps trafilatura to the document's time budget
             prepared[doc.id] = html_clean.extract(doc) if doc.format == "html" else split_lines(doc.raw)
         except Exception:  # one odd page must not stop the run; its text is still kept
             log.exception("clean: could not prepare %s", doc.path)
             prepared[doc.id] = split_lines(doc.raw)
-    lines_by_doc = {doc_id: [ln.text for ln in (p.lines if isinstance(p, html_clean.Extraction) else p)]
+    lines_by_doc = {doc_id: [ln.text for ln in (p.lines if isinstance(p, html_clean.HtmlBody) else p)]
                     for doc_id, p in prepared.items()}
     repeated = repeated_lines(lines_by_doc, {d.id: _host(d) for d in run.documents})
     for doc in run.documents:
         item = prepared[doc.id]
         try:
-            if isinstance(item, html_clean.Extraction):
-                html_clean.apply(doc, item, repeated)
-            else:
-                doc.segments = _text_segments(doc, item, repeated)
+            with document_deadline("clean"):
+                if isinstance(item, html_clean.HtmlBody):
+                    html_clean.apply(doc, item, repeated)
+                else:
+                    doc.segments = _text_segments(doc, item, repeated)
         except Exception:
             log.exception("clean: could not clean %s; keeping all its lines", doc.path)
             _fallback(doc)

@@ -24,12 +24,12 @@ from factline.text.lines import (
     digit_share,
     ends_sentence,
     ends_truncated,
-    is_cjk,
     is_paragraph,
     is_prose,
     norm_key,
     units,
 )
+from factline.text.script import mostly_han
 
 Verdict = tuple[str, str]  # (kind, reason)
 BODY: Verdict = ("body", "")
@@ -136,7 +136,7 @@ def _mark_head_duplicates(lines: Sequence[Line], verdicts: list[Verdict | None],
             continue
         text = lines[i].text
         for later in lines[i + 1:i + 1 + _LOOKAHEAD_LINES]:
-            probe = later.text[:40] if not is_cjk(later.text) else later.text[:15]
+            probe = later.text[:40] if not mostly_han(later.text) else later.text[:15]
             if len(probe) >= 15 and later.text != text and probe in text:
                 verdicts[i] = ("dropped", "garbled repeated header")
                 break
@@ -225,6 +225,29 @@ def _sweep_head(lines: Sequence[Line], verdicts: list[Verdict | None], first_bod
             verdicts[i] = ("dropped", "contact prompt")
 
 
+_TAIL_LIST_MIN = 3  # fewer short lines after an article may be its closing notes
+_INTRODUCES_LIST = re.compile(r"[:：?？]\s*$")
+
+
+def _mark_trailing_lists(lines: Sequence[Line], verdicts: list[Verdict | None], last_body: int) -> None:
+    """After the last paragraph, a run of short lines that end no sentence is a list of
+    links (related stories, most read, job ads), however it is headed or interleaved with
+    counters and dashes: an article does not close on three headlines in a row. Unless the
+    article introduces the list itself ("How much did each lose?", "The figures:")."""
+    run: list[int] = []
+    for k in [*range(last_body + 1, len(lines)), len(lines)]:
+        if k < len(lines) and verdicts[k] is None and not is_paragraph(lines[k].text) \
+                and not ends_sentence(lines[k].text):
+            run.append(k)
+            continue
+        introduced = bool(run) and run[0] > 0 and verdicts[run[0] - 1] is None \
+            and _INTRODUCES_LIST.search(lines[run[0] - 1].text)
+        if len(run) >= _TAIL_LIST_MIN and not introduced:
+            for i in run:
+                verdicts[i] = ("dropped", "related-news list")
+        run = []
+
+
 def _sweep_tail(lines: Sequence[Line], verdicts: list[Verdict | None], last_body: int) -> None:
     tail = range(last_body + 1, len(lines))
     if not any(verdicts[k] is not None and verdicts[k][1] in _TAIL_REASONS for k in tail):
@@ -260,5 +283,8 @@ def classify(lines: Sequence[Line], lang: str | None = None, repeated: Collectio
     if plain_text:
         _mark_head_duplicates(lines, verdicts, first_body)
         _sweep_head(lines, verdicts, first_body)
-    _sweep_tail(lines, verdicts, _last_paragraph(lines, verdicts))
+    last_body = _last_paragraph(lines, verdicts)
+    if plain_text:  # in HTML the markup already told links from text
+        _mark_trailing_lists(lines, verdicts, last_body)
+    _sweep_tail(lines, verdicts, last_body)
     return [v or BODY for v in verdicts]

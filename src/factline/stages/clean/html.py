@@ -14,9 +14,11 @@ import bisect
 import html as htmllib
 import logging
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+from factline.budget import document_deadline
 from factline.lang.furniture import PUBLISHED_LABEL
 from factline.model import METADATA_LINE, Document, Segment
 from factline.stages.clean.furniture import classify
@@ -26,12 +28,17 @@ from factline.text.sentences import sentences
 
 log = logging.getLogger(__name__)
 
-# Regions whose text is never article text: a match there is a false hit.
-_BLOCKED = re.compile(r"<script\b.*?</script\s*>|<style\b.*?</style\s*>|<!--.*?-->|<head\b.*?</head\s*>"
-                      r"|<textarea\b.*?</textarea\s*>|<template\b.*?</template\s*>", re.I | re.S)
-_BODY_TAG = re.compile(r"<body\b[^>]*>", re.I)
-_TOKEN = re.compile(r"<!--.*?-->|<[!?][^>]*>|<(script|style|textarea|template|head)\b.*?</\1\s*>|<(/?)([a-zA-Z][\w:-]*)[^>]*>"
-                    r"|[^<]+|<", re.I | re.S)
+# Regions whose text is never article text: a match there is a false hit. An unclosed
+# script, style, textarea, template or comment runs to the end of the page, as in a
+# browser; an unclosed <head> ends nowhere in particular and blocks nothing. Every pattern
+# below is linear on any page: no construct is searched for again from each of many
+# openers that lack a closer (that made 8,000 unclosed <script> tags take 20 s).
+_BLOCK_OPENER = re.compile(r"<!--|<(script|style|textarea|template|head)\b", re.I)
+_CLOSER = {name: re.compile(rf"</{name}\s*>", re.I) for name in ("script", "style", "textarea", "template", "head")}
+_HEAD_BLOCK = re.compile(r"<head\b.*?</head\s*>", re.I | re.S)
+_BODY_TAG = re.compile(r"<body\b[^<>]*>", re.I)
+_TOKEN = re.compile(r"<!--.*?(?:-->|\Z)|<[!?][^>]*(?:>|\Z)|<(script|style|textarea|template)\b.*?(?:</\1\s*>|\Z)"
+                    r"|<(/?)([a-zA-Z][\w:-]*)[^>]*(?:>|\Z)|[^<]+|<", re.I | re.S)
 _BLOCK_TAGS = frozenset(str.split("""p div br li ul ol td th tr table tbody thead h1 h2 h3 h4 h5 h6 section article header
 footer nav aside title dd dt dl blockquote pre form hr figure figcaption main center option select button
 iframe img"""))
@@ -52,7 +59,7 @@ class Piece:
 
 
 @dataclass
-class Extraction:
+class HtmlBody:
     """What trafilatura and the locator found in one page, before furniture rules run."""
 
     pieces: list[Piece] = field(default_factory=list)
@@ -74,7 +81,7 @@ class Locator:
         self.raw = raw
         body = _BODY_TAG.search(raw)
         self.body_start = body.end() if body else 0
-        spans = [(m.start(), m.end()) for m in _BLOCKED.finditer(raw)]
+        spans = blocked_spans(raw)
         self._starts = [s for s, _ in spans]
         self._ends = [e for _, e in spans]
         self.cursor = self.body_start
@@ -165,7 +172,51 @@ def _locate_paragraph(locator: Locator, paragraph: str) -> list[Piece]:
     return pieces
 
 
+def _last_head_close(raw: str, end: int) -> int:
+    """Where the page's last </head> starts (-1: none): a <head> opened before it has a closer."""
+    return max((m.start() for m in _CLOSER["head"].finditer(raw, 0, end)), default=-1)
+
+
+def blocked_spans(raw: str) -> list[tuple[int, int]]:
+    """(start, end) of scripts, styles, comments, the head, textareas and templates, in order."""
+    spans: list[tuple[int, int]] = []
+    last_head = _last_head_close(raw, len(raw))
+    pos = 0
+    while (m := _BLOCK_OPENER.search(raw, pos)) is not None:
+        name = (m.group(1) or "").lower()
+        if not name:
+            close = raw.find("-->", m.end())
+            stop = len(raw) if close == -1 else close + 3
+        elif name == "head" and m.start() >= last_head:
+            pos = m.end()
+            continue
+        else:
+            closer = _CLOSER[name].search(raw, m.end())
+            stop = len(raw) if closer is None else closer.end()
+        spans.append((m.start(), stop))
+        pos = stop
+    return spans
+
+
 # ---- page lines (what a browser would show, one block per line) -----------------------
+
+def _tokens(raw: str, end: int) -> Iterator[tuple[int, str, bool, str | None]]:
+    """(start, text, is a block never shown, tag name) for each piece of the page before `end`."""
+    last_head = _last_head_close(raw, end)
+    pos = 0
+    while pos < end:
+        m = _TOKEN.match(raw, pos, end)
+        assert m is not None  # `[^<]+|<` matches anything left
+        tag = m.group(3)
+        if tag and not m.group(2) and tag.lower() == "head" and m.start() < last_head:
+            head = _HEAD_BLOCK.match(raw, pos, end)
+            if head:
+                yield pos, head.group(0), True, None
+                pos = head.end()
+                continue
+        yield pos, m.group(0), bool(m.group(1)), tag
+        pos = m.end()
+
 
 def page_lines(raw: str, end: int | None = None) -> list[Piece]:
     """The page's visible text split at block tags; `start` set where the line is verbatim.
@@ -183,19 +234,35 @@ def page_lines(raw: str, end: int | None = None) -> list[Piece]:
                 lines.append(Piece(text, pos if verbatim else None, pos))
         runs.clear()
 
-    for m in _TOKEN.finditer(raw, 0, len(raw) if end is None else end):
-        if m.group(3):
-            if m.group(3).lower() in _BLOCK_TAGS:
+    for start, text, block, tag in _tokens(raw, len(raw) if end is None else end):
+        if tag:
+            if tag.lower() in _BLOCK_TAGS:
                 flush()
-        elif m.group(1) or m.group(0).startswith(("<!", "<?")):
+        elif block or text.startswith(("<!", "<?")):
             flush()
-        elif m.group(0) != "<" and m.group(0).strip():
-            runs.append((m.start(), m.group(0)))
+        elif text != "<" and text.strip():
+            runs.append((start, text))
     flush()
     return lines
 
 
 # ---- trafilatura -----------------------------------------------------------------------
+
+# A start tag with thousands of attributes costs trafilatura (lxml, justext, htmldate)
+# time that grows with the square of their number: 300,000 took over two minutes. Such a
+# tag is passed on without its attributes; its text stays where it was, so that the
+# paragraphs are still found in the raw page.
+MAX_ATTRIBUTES = 1_000
+_LONG_TAG = re.compile(r"<([a-zA-Z][\w:-]*+)[^<>]{8192,}+>")
+
+
+def defused(raw: str) -> str:
+    """`raw` with the attributes of start tags that have over MAX_ATTRIBUTES of them dropped."""
+    def strip(m: re.Match[str]) -> str:
+        return f"<{m.group(1)}>" if m.group(0).count("=") > MAX_ATTRIBUTES else m.group(0)
+
+    return _LONG_TAG.sub(strip, raw)
+
 
 def _trafilatura(raw: str, url: str | None) -> Any:
     import trafilatura
@@ -203,8 +270,9 @@ def _trafilatura(raw: str, url: str | None) -> Any:
     # The date is the one the page declares in its markup (meta tags, JSON-LD, <time>):
     # htmldate's extensive search guesses from any date in the page and was wrong on 31
     # of 67 zhwce pages, against 7 for this plus datelines (bench/html_extraction.py).
-    return trafilatura.bare_extraction(raw, url=url, with_metadata=True, include_comments=False,
-                                       favor_precision=True, date_extraction_params=_DATE_PARAMS)
+    with document_deadline("clean (HTML body extraction)"):
+        return trafilatura.bare_extraction(defused(raw), url=url, with_metadata=True, include_comments=False,
+                                           favor_precision=True, date_extraction_params=_DATE_PARAMS)
 
 
 def _unwrap_layout_cell(paragraph: str) -> str:
@@ -242,15 +310,15 @@ def _signature_lines(raw: str, body_end: int) -> list[Piece]:
     return found[:1]
 
 
-def extract(doc: Document) -> Extraction:
+def extract(doc: Document) -> HtmlBody:
     raw = doc.raw
     try:
         result = _trafilatura(raw, doc.url)
-    except Exception:  # trafilatura can fail on pathological markup; fall back to page lines
-        log.warning("trafilatura failed on %s; using the page's text blocks", doc.path)
+    except Exception as e:  # trafilatura can fail on pathological markup; fall back to page lines
+        log.warning("trafilatura failed on %s (%s); using the page's text blocks", doc.path, e)
         result = None
     text = (result.text if result is not None else "") or ""
-    out = Extraction(meta=_meta(result))
+    out = HtmlBody(meta=_meta(result))
     locator = Locator(raw)
     for paragraph in (_unwrap_layout_cell(p.strip()) for p in text.split("\n")):
         if paragraph:
@@ -283,7 +351,7 @@ def _ordered(segments: list[Segment], positions: list[int | None]) -> list[Segme
     return [seg for _, seg in sorted(keyed, key=lambda kv: kv[0])]
 
 
-def apply(doc: Document, extraction: Extraction, repeated: set[str]) -> None:
+def apply(doc: Document, extraction: HtmlBody, repeated: set[str]) -> None:
     """Judge the extracted paragraphs and write segments and metadata hints."""
     for key, value in extraction.meta.items():
         doc.hints.setdefault(key, value)

@@ -1,6 +1,6 @@
 """The extract stage: names, roles and event claims from every document's kept text.
 
-`run` picks the backend named by `config.extractor` and appends what it returns to the
+`apply` picks the backend named by `config.extractor` and appends what it returns to the
 Run. Everything cited is in kept segments with a raw offset; dropped furniture is never
 read. Documents are read in a pool of `config.workers` processes when there are enough of
 them (`extract/parallel.py`), with the same result as one by one; a document whose

@@ -20,6 +20,7 @@ from factline.config import Config
 from factline.errors import ExtractorUnavailable
 from factline.model import EVENT_TYPES, Argument, Claim, Document, Mention, RoleClaim, Segment
 from factline.stages.extract.backend import Extraction, StoryContext
+from factline.stages.extract.mentions import find_document_mentions
 
 MAX_CHUNK_CHARS = 12000
 TIMEOUT_SECONDS = 180.0
@@ -126,8 +127,6 @@ class DocumentReader:
     """Turns one document's model answers into verified mentions and claims."""
 
     def __init__(self, doc: Document) -> None:
-        from factline.stages.extract.rules import find_document_mentions
-
         self.doc = doc
         self.segments = [s for s in doc.kept if s.start is not None and doc.raw[s.start:s.end] == s.text]
         # The offline name finder gives exact spans for free; the model's names add to them.

@@ -14,9 +14,12 @@ mention and claim ids included (they are per document, `doc:m3`).
   lexicons) once, on the first document that needs them, and reads chunks of documents.
 - Workers are fresh interpreters (spawn), never forks of this process: the parent already
   runs threads (onnxruntime, lingua) by the time extract runs.
-- A document whose extraction raises is not lost silently and does not stop the run: its
-  result is an `ExtractionFailure` (exception type, message, traceback) that `run` records
-  in `Run.errors`, in-process and in the pool alike. A worker process that dies (killed
+- A document whose extraction raises, or takes longer than `Config.max_seconds_per_document`
+  (`factline.budget`; checked in the worker's main thread and in-process alike), is not lost
+  silently and does not stop the run: its result is an `ExtractionFailure` (exception type,
+  message, traceback) that `run` records in `Run.errors`, in-process and in the pool alike.
+- Workers end when the process that started them does (`_exit_with_parent`), so a build
+  killed with -9 leaves no worker behind. A worker process that dies (killed
   for memory, a crash in native code) stops the run with `ExtractionError` naming the
   documents it had in hand.
 - As with any spawned process pool, a script that calls `build` must do so under
@@ -30,10 +33,13 @@ from __future__ import annotations
 import importlib
 import os
 import sys
+import threading
+import time
 import traceback
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from factline.budget import document_deadline
 from factline.config import Config
 from factline.errors import ExtractorUnavailable
 from factline.executors import WorkerLost, make_executor
@@ -41,6 +47,7 @@ from factline.model import Document
 from factline.stages.extract.backend import BACKENDS, Extraction, Extractor, StoryContext
 
 PROCESS_BACKENDS = frozenset({"rules"})
+PARENT_CHECK_SECONDS = 1.0  # how soon a worker notices that the build that started it is gone
 MIN_DOCUMENTS_PER_WORKER = 16  # measured: a 2-worker pool costs ~1.2 s to start, breaks even near 32 documents
 MAX_CHUNK = 8  # documents per task: few enough to balance long and short articles
 
@@ -80,7 +87,8 @@ def extract_one(extractor: Extractor, doc: Document, config: Config, context: St
     """One document through the backend; an exception becomes an `ExtractionFailure`
     unless it is one of `fatal` (errors about the run, not the document)."""
     try:
-        return extractor.extract(doc, config, context)
+        with document_deadline("extraction", config.max_seconds_per_document):
+            return extractor.extract(doc, config, context)
     except fatal:
         raise
     except Exception as e:  # noqa: BLE001 - any failure of one document is reported, not fatal
@@ -130,7 +138,7 @@ def _extract_in_pool(docs: Sequence[Document], contexts: Sequence[StoryContext |
     stats = PoolStats(workers=workers, chunks=len(starts))
     results: list[Result] = []
     tasks = ((list(docs[i:i + size]), list(contexts[i:i + size]), config) for i in starts)
-    with make_executor(config.executor, workers, config.scheduler, _init_worker, (target,)) as executor:
+    with make_executor(config.executor, workers, config.scheduler, _init_worker, (target, _parent_to_watch(config))) as executor:
         stats.workers = executor.workers
         try:
             for chunk, pid, rss in executor.map(_extract_task, tasks):
@@ -153,10 +161,31 @@ def _extract_in_pool(docs: Sequence[Document], contexts: Sequence[StoryContext |
 _worker_extractor: Extractor | None = None
 
 
-def _init_worker(target: str) -> None:
+def _parent_to_watch(config: Config) -> int | None:
+    """This process, for workers of a local pool; none for Dask workers, whose parent is
+    their nanny (or, in a threads-only cluster, this very process)."""
+    return os.getpid() if config.executor == "local" else None
+
+
+def _init_worker(target: str, parent: int | None) -> None:
     global _worker_extractor
+    if parent is not None:
+        _exit_with_parent(parent)
     module_name, _, attr = target.partition(":")
     _worker_extractor = getattr(importlib.import_module(module_name), attr)()
+
+
+def _exit_with_parent(parent: int, every: float = PARENT_CHECK_SECONDS) -> None:
+    """End this worker once `parent`, the process that started it, is gone (killed with
+    -9, say): a worker blocked on its task queue would otherwise wait forever. When the
+    parent dies the worker is handed to another process, so its parent id changes (the
+    parent passes its own id, in case it died before the worker got this far)."""
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(every)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="factline-parent-watch", daemon=True).start()
 
 
 def _extract_task(task: tuple[list[Document], list[StoryContext | None], Config]) -> tuple[list[Result], int, float]:

@@ -1,21 +1,28 @@
 """Ingest: turn the user's inputs (files, folders, globs, URLs) into Documents.
 
-Entry point: `read_inputs(inputs, config) -> (documents, errors)`. Never raises for a
-bad file: each problem becomes an InputError and the rest of the inputs are read.
+Entry points: `read_all(inputs, config) -> Ingested` (documents, errors, skipped) and
+`read_inputs(inputs, config) -> (documents, errors)`. Never raises for a bad file: each
+problem becomes an InputError and the rest of the inputs are read. Every document leaves
+here sanitized (`sanitize.py`) and within the per-document budget (`Config.max_file_bytes`,
+`Config.max_document_chars`).
 """
 
 from __future__ import annotations
 
-import glob
 import hashlib
-import os
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from factline.config import Config
 from factline.model import Document, InputError
+from factline.stages.ingest.decode import BLANK
+from factline.stages.ingest.readers import ReadError, over_limit, read_file, read_html, read_text
+from factline.stages.ingest.sanitize import clean_hints, clean_text, display_path, is_blank
+from factline.stages.ingest.walk import Expansion, Source, expand_inputs
+
+__all__ = ["Ingested", "expand_inputs", "fetch_url", "read_all", "read_inputs"]
 from factline.stages import Contract
-from factline.stages.ingest.readers import ReadError, read_file, read_html, read_text
 
 CONTRACT = Contract(
     requires=(),
@@ -24,49 +31,20 @@ CONTRACT = Contract(
 )
 
 
-_SKIP_NAMES = {"gold.json", ".DS_Store"}
-_SKIP_SUFFIXES = (".json", ".py", ".pyc", ".db", ".sqlite", ".png", ".jpg", ".jpeg", ".gif", ".pdf", ".zip")
+@dataclass
+class Ingested:
+    documents: list[Document] = field(default_factory=list)
+    errors: list[InputError] = field(default_factory=list)
+    skipped: list[InputError] = field(default_factory=list)
 
 
-def _is_url(s: str) -> bool:
-    return s.startswith(("http://", "https://"))
-
-
-def expand_inputs(inputs: Iterable[str]) -> tuple[list[tuple[Path | str, str]], list[InputError]]:
-    """(source, display path) pairs in a stable order, plus inputs that matched nothing."""
-    found: list[tuple[Path | str, str]] = []
-    errors: list[InputError] = []
-    for item in inputs:
-        if _is_url(item):
-            found.append((item, item))
-            continue
-        p = Path(item)
-        if p.is_dir():
-            files = sorted(f for f in p.rglob("*") if f.is_file() and not any(
-                part.startswith(".") for part in f.relative_to(p).parts))
-            wanted = [f for f in files if f.name not in _SKIP_NAMES and not f.name.lower().endswith(_SKIP_SUFFIXES)]
-            if not wanted:
-                errors.append(InputError(item, "folder holds no readable article files"))
-            found.extend((f, str(f)) for f in wanted)
-        elif p.exists():
-            found.append((p, item))
-        elif any(ch in item for ch in "*?["):
-            matches = sorted(glob.glob(item, recursive=True))
-            if not matches:
-                errors.append(InputError(item, "pattern matched no files"))
-            found.extend((Path(m), m) for m in matches if os.path.isfile(m))
-        else:
-            errors.append(InputError(item, "no such file or folder"))
-    return found, errors
-
-
-def fetch_url(url: str, timeout: float = 20.0) -> bytes:
+def fetch_url(url: str, timeout: float = 20.0, max_bytes: int = 20 * 1024 * 1024) -> bytes:
     """Download one page the user named explicitly. The only network use in ingest."""
     import urllib.request
 
     req = urllib.request.Request(url, headers={"User-Agent": "factline/0.1 (+news research)"})
     with urllib.request.urlopen(req, timeout=timeout) as resp:  # noqa: S310 - user-given URL
-        return resp.read(20 * 1024 * 1024 + 1)
+        return resp.read(max_bytes + 1)
 
 
 def _assign_ids(docs: list[Document]) -> None:
@@ -84,24 +62,107 @@ def _assign_ids(docs: list[Document]) -> None:
 def read_inputs(inputs: Iterable[str], config: Config | None = None,
                 on_file: Callable[[str], None] | None = None,
                 fetch: Callable[[str], bytes] = fetch_url) -> tuple[list[Document], list[InputError]]:
+    found = read_all(inputs, config, on_file=on_file, fetch=fetch)
+    return found.documents, found.errors
+
+
+def read_all(inputs: Iterable[str], config: Config | None = None, on_file: Callable[[str], None] | None = None,
+             fetch: Callable[[str], bytes] = fetch_url, avoid: Sequence[Path] = ()) -> Ingested:
+    """Read every input; `avoid`: folders never read (the run's own output folder)."""
     config = config or Config()
-    sources, errors = expand_inputs(inputs)
-    docs: list[Document] = []
-    for source, display in sources:
+    expansion: Expansion = expand_inputs(inputs, config.exclude, avoid)
+    found = Ingested(errors=expansion.errors, skipped=expansion.skipped)
+    for source in expansion.sources:
         if on_file:
-            on_file(display)
-        try:
-            if isinstance(source, str):
-                docs.extend(_read_url(source, config, fetch))
+            on_file(source.display)
+        _read_source(source, config, fetch, found)
+    _assign_ids(found.documents)
+    return found
+
+
+def _read_source(source: Source, config: Config, fetch: Callable[[str], bytes], found: Ingested) -> None:
+    read = 0
+    try:
+        for doc in _documents(source, config, fetch):
+            read += 1
+            problem = admit(doc, config)
+            if problem:
+                found.errors.append(InputError(doc.path, problem, "unreadable"))
             else:
-                for doc in read_file(source, display, config.max_file_bytes):
-                    docs.append(doc)
-        except ReadError as e:
-            errors.append(InputError(display, str(e)))
-        except Exception as e:  # a reader bug must not end the whole run
-            errors.append(InputError(display, f"unexpected error while reading: {type(e).__name__}: {e}"))
-    _assign_ids(docs)
-    return docs, errors
+                found.documents.append(doc)
+    except ReadError as e:
+        found.errors.append(InputError(source.display, str(e), "partial" if read else "unreadable"))
+    except RecursionError:
+        found.errors.append(InputError(source.display, "not read: its structure is nested too deeply",
+                                       "partial" if read else "unreadable"))
+    except Exception as e:  # noqa: BLE001 - a reader bug must not end the whole run
+        found.errors.append(InputError(source.display, f"unexpected error while reading: {type(e).__name__}: {e}",
+                                       "partial" if read else "unreadable"))
+
+
+def _documents(source: Source, config: Config, fetch: Callable[[str], bytes]) -> Iterator[Document]:
+    if isinstance(source.location, str):
+        return iter(_read_url(source.location, config, fetch))
+    return read_file(source.location, source.display, config.max_file_bytes)
+
+
+def admit(doc: Document, config: Config) -> str | None:
+    """Sanitize a document a reader made; the reason it cannot be used, or None.
+
+    The character limit counts the text a reader of the page would see: for a web page,
+    the text outside its markup, scripts and styles."""
+    doc.raw = clean_text(doc.raw)
+    doc.path = display_path(doc.path)
+    doc.hints = clean_hints(doc.hints)
+    doc.url = clean_text(doc.url) if isinstance(doc.url, str) else None
+    if is_blank(doc.raw):
+        return BLANK
+    chars = visible_chars(doc.raw) if doc.format == "html" else len(doc.raw)
+    if chars == 0:
+        return "no text: the page holds only markup, scripts or styles"
+    if chars > config.max_document_chars:
+        return (f"skipped: {chars:,} characters of text, over the {config.max_document_chars:,} limit per "
+                f"document (Config.max_document_chars)")
+    return None
+
+
+def visible_chars(html: str) -> int:
+    """Characters of text outside tags, comments, scripts and styles, trimmed per run.
+
+    A scan with str.find, linear in the page: an unclosed <script> or comment hides the
+    rest of the page, as it does in a browser."""
+    lower = html.lower()
+    pos, n, count = 0, len(html), 0
+    while pos < n:
+        lt = lower.find("<", pos)
+        chunk = html[pos:] if lt == -1 else html[pos:lt]
+        if not is_blank(chunk):
+            count += len(_unescape(chunk).strip())
+        if lt == -1:
+            break
+        pos = _after_markup(lower, lt)
+    return count
+
+
+def _after_markup(lower: str, lt: int) -> int:
+    """Where the text after the markup that starts at `lt` begins."""
+    for opener, closer in (("<!--", "-->"), ("<script", "</script"), ("<style", "</style")):
+        if lower.startswith(opener, lt):
+            end = lower.find(closer, lt + len(opener))
+            if end == -1:
+                return len(lower)
+            gt = lower.find(">", end)
+            return len(lower) if gt == -1 else gt + 1
+    gt = lower.find(">", lt)
+    return len(lower) if gt == -1 else gt + 1
+
+
+def _unescape(text: str) -> str:
+    if "&" not in text:
+        return text
+    import html
+
+    return html.unescape(text)
 
 
 def _read_url(url: str, config: Config, fetch: Callable[[str], bytes]) -> list[Document]:
@@ -112,7 +173,7 @@ def _read_url(url: str, config: Config, fetch: Callable[[str], bytes]) -> list[D
     except OSError as e:
         raise ReadError(f"could not fetch: {e}") from None
     if len(data) > config.max_file_bytes:
-        raise ReadError("skipped: page is over the size limit")
+        raise over_limit(len(data), config.max_file_bytes, " (at least)")
     head = data[:1024].lstrip().lower()
     if head.startswith((b"<!doctype html", b"<html")) or b"<body" in data[:20000].lower():
         return list(read_html(url, data, url=url, hints={"url": url}))

@@ -6,6 +6,10 @@ import codecs
 
 from charset_normalizer import from_bytes
 
+from factline.stages.ingest.sanitize import is_blank
+
+BLANK = "empty: only whitespace, invisible characters or a byte-order mark"
+
 
 class DecodeError(ValueError):
     """The bytes are not text a reader can use; the message says why."""
@@ -49,10 +53,62 @@ def _utf16_without_bom(data: bytes) -> str | None:
     return text if printable >= 0.95 * min(len(text), 2000) else None
 
 
+def _plausible(ch: str) -> bool:
+    """A character news text in our languages is made of (read with the wrong byte order,
+    the same bytes land in rare blocks instead)."""
+    o = ord(ch)
+    return (ch in "\n\r\t" or 0x20 <= o < 0x250 or 0x2000 <= o < 0x2070 or 0x3000 <= o < 0x3040
+            or 0x4E00 <= o < 0xA000 or 0xFF00 <= o < 0xFFF0)
+
+
+def _utf16_by_script(data: bytes) -> tuple[str, str] | None:
+    """UTF-16 without a BOM whose text is mostly Chinese, so that the NUL bytes of its
+    newlines and digits are too few for `_utf16_without_bom`: the byte order under which
+    nearly every character is a common one. Only tried on data with NUL bytes, which text
+    in any 8-bit encoding never has."""
+    if len(data) < 4 or len(data) % 2:
+        return None
+    best: tuple[float, str, str] | None = None
+    for codec in ("utf-16-le", "utf-16-be"):
+        try:
+            text = data.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        sample = text[:2000]
+        share = sum(map(_plausible, sample)) / len(sample)
+        if best is None or share > best[0]:
+            best = (share, text, codec)
+    if best is None or best[0] < 0.95:
+        return None
+    return best[1], "utf-16"
+
+
+def _utf8_with_stray_nuls(data: bytes) -> tuple[str, str] | None:
+    """UTF-8 text with a few NUL bytes in it (a faulty export): the text, NULs removed.
+    Binary data is almost never valid UTF-8 once its NULs are taken out."""
+    sample = data[:8192]
+    if sample.count(0) > max(16, len(sample) * 0.01):
+        return None
+    without = data.replace(b"\x00", b"")
+    if _looks_binary(without):
+        return None
+    try:
+        return without.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        return None
+
+
 def decode_bytes(data: bytes, declared: str | None = None) -> tuple[str, str]:
-    """Return (text, encoding). Raises DecodeError for empty or binary input."""
+    """Return (text, encoding). Raises DecodeError for empty, blank or binary input."""
+    text, encoding = _decode(data, declared)
+    if is_blank(text):
+        raise DecodeError(BLANK)
+    return text, encoding
+
+
+def _decode(data: bytes, declared: str | None) -> tuple[str, str]:
     if not data.strip():
-        raise DecodeError("empty file")
+        raise DecodeError(BLANK)
     for bom, codec in _BOMS:
         if data.startswith(bom):
             return data.decode(codec, errors="replace").lstrip("\ufeff"), codec.replace("-sig", "")
@@ -60,7 +116,10 @@ def decode_bytes(data: bytes, declared: str | None = None) -> tuple[str, str]:
     if utf16 is not None:
         return utf16, "utf-16"
     if _looks_binary(data):
-        raise DecodeError("binary file (not text, HTML, JSONL, WARC or a feed)")
+        found = _utf16_by_script(data) or _utf8_with_stray_nuls(data)
+        if found:
+            return found
+        raise DecodeError("binary data (NUL or control bytes): not a text, HTML, JSON Lines, WARC or feed file")
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:

@@ -2,19 +2,31 @@
 const GRAPH_KINDS = ["person", "org", "product", "place", "other", "event"];
 const GRAPH_COLORS = { person: "#2f6fdf", org: "#d9822b", product: "#7a4fd6", place: "#2c9c6a", other: "#8a8f98",
   event: "#c2410c" };
-const graphState = { kinds: new Set(["person", "org", "event"]), edges: new Set(["participant", "role"]),
+// Every kind is shown at first: a story's main product or place is often its centre. Names
+// with no link are left out (they would be unlabelled dots); the count says how many.
+const graphState = { kinds: new Set(GRAPH_KINDS), edges: new Set(["participant", "role"]),
   maxNodes: 250, focus: "", selected: null, forced: new Set() };
 let graph = null;
+
+/** One node per who's-who card: entities the card joins are one node here too. */
+function nodeId(entityId) {
+  const card = cardOfEntity.get(entityId);
+  return card ? card.id : entityId;
+}
 
 function buildGraphData() {
   const nodes = new Map();
   const edges = [];
-  for (const e of DATA.entities) nodes.set(e.id, { id: e.id, kind: e.type in GRAPH_COLORS ? e.type : "other",
-    label: e.name, degree: 0, entity: e });
-  for (const ev of DATA.events) nodes.set(ev.id, { id: ev.id, kind: "event", label: truncate(ev.summary || ev.type, 48),
+  const seen = new Set();
+  for (const card of entityCards) nodes.set(card.id, { id: card.id, kind: card.type in GRAPH_COLORS ? card.type : "other",
+    label: card.name, degree: 0, entity: card });
+  for (const ev of DATA.events) nodes.set(ev.id, { id: ev.id, kind: "event", label: eventNodeLabel(ev),
     degree: 0, event: ev });
-  const link = (a, b, kind, label, status) => {
-    if (!nodes.has(a) || !nodes.has(b) || a === b) return;
+  const link = (from, to, kind, label, status) => {
+    const [a, b] = [nodeId(from), nodeId(to)];
+    const key = `${a}|${b}|${kind}|${label}`;
+    if (!nodes.has(a) || !nodes.has(b) || a === b || seen.has(key)) return;
+    seen.add(key);
     edges.push({ a, b, kind, label, status });
     nodes.get(a).degree++;
     nodes.get(b).degree++;
@@ -22,6 +34,12 @@ function buildGraphData() {
   for (const ev of DATA.events) for (const p of ev.participants) link(p.entity, ev.id, "participant", p.role);
   for (const e of DATA.entities) for (const r of e.roles) if (r.org) link(e.id, r.org, "role", r.role || r.role_text, r.status);
   return { nodes, edges };
+}
+
+/** Events are labelled short ("departure, 11 Sep 2023"): the people and organizations
+ * around them say who; the full summary is in the panel and the tooltip. */
+function eventNodeLabel(ev) {
+  return ev.date ? `${ev.type}, ${formatDate(ev.date)}` : ev.type;
 }
 
 function initGraph(view) {
@@ -115,13 +133,17 @@ function refreshGraph() {
     graph.neighbors.get(e.a).push({ node: e.target, edge: e });
     graph.neighbors.get(e.b).push({ node: e.source, edge: e });
   }
-  // An event whose participants are all filtered out says nothing in a relation graph.
-  graph.nodes = graph.nodes.filter((n) => !n.event || graph.neighbors.get(n.id).length || graphState.forced.has(n.id));
+  // A node with no link in view says nothing in a relation graph: an event whose
+  // participants are filtered out, a name no event or role connects.
+  const linked = graph.nodes.filter((n) => graph.neighbors.get(n.id).length || graphState.forced.has(n.id));
+  const unlinked = graph.nodes.length - linked.length;
+  graph.nodes = linked;
   graph.status.textContent = `Showing ${number(graph.nodes.length)} of ${number(nodes.size)} nodes and ` +
-    `${number(graph.edges.length)} links`;
+    `${number(graph.edges.length)} links` + (unlinked ? `; ${number(unlinked)} without a link left out` : "");
+  graph.status.dataset.unlinked = unlinked;
   graph.status.dataset.nodes = graph.nodes.length;
   if (graphState.selected && !chosen.has(graphState.selected)) graphState.selected = null;
-  settle(120);
+  settle(300);
   fitGraph();
   reheat(0.5, false);
 }
@@ -137,7 +159,7 @@ function chooseNodes(nodes, budget) {
   const entities = shown.filter((n) => !n.event).sort(byDegree);
   const events = shown.filter((n) => n.event);
   const chosen = new Set(entities.slice(0, events.length ? Math.ceil(budget / 2) : budget).map((n) => n.id));
-  const linked = (n) => n.event.participants.filter((p) => chosen.has(p.entity)).length;
+  const linked = (n) => n.event.participants.filter((p) => chosen.has(nodeId(p.entity))).length;
   events.sort((a, b) => linked(b) - linked(a) || b.event.sources.length - a.event.sources.length || byDegree(a, b));
   for (const n of events) {
     if (chosen.size >= budget) break;
@@ -194,7 +216,7 @@ function tick() {
         dy = 0.1;
         d2 = dx * dx + dy * dy;
       }
-      const force = (900 * alpha) / d2;
+      const force = (1400 * alpha) / d2;
       a.vx += dx * force;
       a.vy += dy * force;
       b.vx -= dx * force;
@@ -205,7 +227,7 @@ function tick() {
     const dx = e.target.x - e.source.x;
     const dy = e.target.y - e.source.y;
     const d = Math.sqrt(dx * dx + dy * dy) || 1;
-    const pull = ((d - 70) / d) * 0.06 * alpha;
+    const pull = ((d - 80) / d) * 0.06 * alpha;
     e.source.vx += dx * pull;
     e.source.vy += dy * pull;
     e.target.vx -= dx * pull;
@@ -277,22 +299,59 @@ function drawGraph() {
     ctx.stroke();
   }
   ctx.setLineDash([]);
-  const topLabels = new Set(graph.nodes.slice().sort((a, b) => b.degree - a.degree).slice(0, 25).map((n) => n.id));
   for (const node of graph.nodes) drawNode(ctx, node, lit, view.k);
-  ctx.font = `${12 / view.k}px ${getComputedStyle(document.body).fontFamily}`;
+  drawLabels(ctx, lit, view);
+}
+
+/** Priority for a label: the selected and hovered node, then names before events, then
+ * the most connected. */
+function labelRank(node) {
+  if (node.id === graphState.selected || node.id === graph.hover) return -1e9;
+  return (node.event ? 1e6 : 0) - node.degree;
+}
+
+/**
+ * Labels that never overlap one another or another node: each goes right of its node,
+ * else left, else it is left out (hover or zoom shows it). The boxes drawn are kept on the
+ * canvas (data-labels) in screen pixels.
+ */
+function drawLabels(ctx, lit, view) {
+  const k = view.k;
+  ctx.font = `${12 / k}px ${getComputedStyle(document.body).fontFamily}`;
   ctx.textBaseline = "middle";
-  for (const node of graph.nodes) {
-    const on = !lit || lit.has(node.id);
-    const wanted = node.id === graphState.selected || node.id === graph.hover || (lit ? lit.has(node.id)
-      : topLabels.has(node.id) || view.k > 1.4);
-    if (!wanted || !on) continue;
-    const x = node.x + nodeRadius(node) + 3 / view.k;
-    ctx.lineWidth = 3 / view.k;
+  const height = 15 / k;
+  const pad = 2 / k;
+  const boxes = [];
+  const obstacles = graph.nodes.map((n) => {
+    const r = Math.max(nodeRadius(n), 3.5 / k);
+    return { id: n.id, x: n.x - r, y: n.y - r, w: 2 * r, h: 2 * r };
+  });
+  const clashes = (box, own) => boxes.some((b) => overlaps(b, box)) ||
+    obstacles.some((o) => o.id !== own && overlaps(o, box));
+  const drawn = [];
+  for (const node of graph.nodes.slice().sort((a, b) => labelRank(a) - labelRank(b))) {
+    if (lit && !lit.has(node.id)) continue;
+    const width = ctx.measureText(node.label).width;
+    const r = Math.max(nodeRadius(node), 3.5 / k);
+    const right = { x: node.x + r + pad, y: node.y - height / 2, w: width + pad, h: height };
+    const left = { x: node.x - r - pad - width - pad, y: right.y, w: width + pad, h: height };
+    const forced = labelRank(node) === -1e9;
+    const box = !clashes(right, node.id) ? right : !clashes(left, node.id) ? left : forced ? right : null;
+    if (!box) continue;
+    boxes.push(box);
+    drawn.push({ id: node.id, box });
+    ctx.lineWidth = 3 / k;
     ctx.strokeStyle = "rgba(255,255,255,0.9)";
-    ctx.strokeText(node.label, x, node.y);
+    ctx.strokeText(node.label, box.x, node.y);
     ctx.fillStyle = "#1d2330";
-    ctx.fillText(node.label, x, node.y);
+    ctx.fillText(node.label, box.x, node.y);
   }
+  graph.canvas.dataset.labels = JSON.stringify(drawn.map(({ id, box }) => ({ id,
+    box: [box.x * k + view.x, box.y * k + view.y, box.w * k, box.h * k].map((v) => Math.round(v * 10) / 10) })));
+}
+
+function overlaps(a, b) {
+  return a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
 }
 
 function drawNode(ctx, node, lit, k) {
@@ -357,7 +416,7 @@ function attachGraphPointer(canvas) {
       canvas.style.cursor = hover ? "pointer" : "grab";
       if (id !== graph.hover) {
         graph.hover = id;
-        canvas.title = hover ? hover.label : "";
+        canvas.title = hover ? (hover.event ? hover.event.summary : hover.label) : "";
         drawGraph();
       }
       return;
@@ -420,10 +479,11 @@ function selectGraphNode(id) {
       el("button", { type: "button", class: "link", onclick: () => selectGraphNode(other.id) }, other.label)))));
 }
 
-function showInGraph(id) {
+function showInGraph(entityId) {
   showTab("graph");
-  const node = graph.data.nodes.get(id);
+  const node = graph.data.nodes.get(nodeId(entityId));
   if (!node) return;
+  const id = node.id;
   graphState.kinds.add(node.kind);
   graphState.forced.add(id);
   const toggle = document.querySelector(`#view-graph .kind-toggles input[data-kind="${CSS.escape(node.kind)}"]`);

@@ -4,15 +4,17 @@ let claimsHost = null;
 const CLAIM_SORTS = {
   date: (a, b) => compareDates(a.date, b.date),
   confidence: (a, b) => a.confidence - b.confidence,
-  sources: (a, b) => a.sources.length - b.sources.length,
-  status: (a, b) => STATUSES.indexOf(a.status) - STATUSES.indexOf(b.status),
+  sources: (a, b) => support(a).independent - support(b).independent || a.sources.length - b.sources.length,
+  status: (a, b) => STATUSES.indexOf(shownStatus(a)) - STATUSES.indexOf(shownStatus(b)),
 };
 
 function initClaims(view) {
   const types = uniqueSorted(DATA.events.map((e) => e.type));
   claimsHost = el("div", { class: "claims" });
   append(view, [el("h2", {}, "Claims"), el("p", { class: "hint" },
-    "Each event as the sources state it: its status, how confident the dossier is, and the articles behind it."),
+    "Each event as the sources state it: its status, how confident the dossier is, and the articles behind it. " +
+    "“Confirmed” needs two independent articles; a copy or a translation counts with its original."),
+  el("p", { class: "hint confidence-help" }, CONFIDENCE_HELP),
   el("div", { class: "controls" },
     searchBox("Filter claims…", (q) => { claimsState.query = q; drawClaims(); }),
     select("Status", [["", "all"], ...STATUSES.map((s) => [s, s])], (s) => { claimsState.status = s; drawClaims(); }),
@@ -23,10 +25,16 @@ function initClaims(view) {
 
 function claimMatches(ev) {
   const s = claimsState;
-  if ((s.status && ev.status !== s.status) || (s.type && ev.type !== s.type)) return false;
+  if ((s.status && shownStatus(ev) !== s.status) || (s.type && ev.type !== s.type)) return false;
   if (!s.query) return true;
   const names = ev.participants.map((p) => entityName(p.entity)).join(" ");
   return `${ev.summary} ${ev.type} ${names} ${ev.sources.map((r) => r.quote).join(" ")}`.toLowerCase().includes(s.query);
+}
+
+/** Each participant once: an entity in two roles, or two entities with one name, is one name. */
+function participantNames(ev) {
+  const ids = Array.from(new Set(ev.participants.map((p) => p.entity)));
+  return Array.from(new Set(ids.map(displayName)));
 }
 
 function sortHeader(key, text) {
@@ -42,6 +50,13 @@ function sortHeader(key, text) {
 function claimsHead() {
   return el("thead", {}, el("tr", {}, sortHeader("date", "Date"), el("th", { scope: "col" }, "Event"),
     sortHeader("status", "Status"), sortHeader("confidence", "Confidence"), sortHeader("sources", "Sources")));
+}
+
+function sourceCount(ev) {
+  const { articles, independent } = support(ev);
+  const text = `${independent} independent` + (articles > independent ? ` of ${articles} articles` : "");
+  return el("div", { class: "source-count", title: "Copies and translations count with the article they come from" },
+    text);
 }
 
 function drawClaims() {
@@ -64,10 +79,10 @@ function claimRow(ev) {
   return append(row, [
     el("td", { class: "date" }, formatDate(ev.date), span ? el("small", {}, ` ${span.grain}`) : null),
     el("td", {}, conflicted ? el("span", { class: "tl-flag", title: "sources disagree" }, "⚠ ") : null, toggle, " ",
-      badge(ev.type, "type"), el("div", { class: "who" }, ev.participants.map((p) => entityName(p.entity)).join(", "))),
-    el("td", {}, statusBadge(ev.status)),
-    el("td", {}, confidenceBar(ev.confidence)),
-    el("td", {}, citeList(ev.sources, 3)),
+      badge(ev.type, "type"), el("div", { class: "who" }, participantNames(ev).join(", "))),
+    el("td", {}, eventStatusBadge(ev)),
+    el("td", {}, confidenceBar(ev.confidence, ev)),
+    el("td", {}, sourceCount(ev), citeList(ev.sources, 3)),
   ]);
 }
 
@@ -80,6 +95,8 @@ for (const [eventId, ids] of Object.entries(eventConflicts)) {
     if (eventsById.has(eventId)) eventsByConflict.get(id).push(eventsById.get(eventId));
   }
 }
+
+for (const events of eventsByConflict.values()) events.sort((a, b) => compareDates(a.date, b.date));
 
 function initConflicts(view) {
   conflictsList = paged(DATA.conflicts, 20, (slice) => el("div", { class: "conflicts" }, slice.map(conflictCard)),
@@ -95,10 +112,19 @@ function conflictCard(c) {
     c.entities.length ? el("p", { class: "participants" }, "Concerns: ", c.entities.map((id) => entityChip(id))) : null,
     el("ol", { class: "versions" }, c.values.map((v) => el("li", { class: "version" },
       el("div", { class: "version-head" }, el("strong", { class: "value" }, v.value),
-        el("span", { class: "meta" }, ` stated by ${v.sources.length} article${v.sources.length === 1 ? "" : "s"}`)),
+        el("span", { class: "meta" }, ` ${statedBy(v)}`)),
       el("div", { class: "sources" }, v.sources.map(citation))))),
-    events.length ? el("p", { class: "meta" }, "Events: ", events.map((ev) => el("button", { type: "button",
-      class: "link", onclick: () => selectEvent(ev.id) }, ev.summary || ev.type))) : null);
+    events.length ? [el("h4", {}, `Events concerned (${events.length})`), el("ul", { class: "conflict-events" },
+      events.map((ev) => el("li", {}, el("span", { class: "date" }, formatDate(ev.date)), " ",
+        el("button", { type: "button", class: "link", onclick: () => selectEvent(ev.id) }, ev.summary || ev.type))))]
+      : null);
+}
+
+function statedBy(value) {
+  const articles = value.sources.length;
+  const independent = value.independent_sources ?? articles;
+  return `stated by ${articles} article${articles === 1 ? "" : "s"}` +
+    (independent < articles ? ` (${independent} independent)` : "");
 }
 
 function showConflict(id) {
@@ -121,8 +147,11 @@ function initDocuments(view) {
   documentsHost = el("div", { class: "documents" });
   append(view, [el("h2", {}, "Sources"), el("div", { class: "controls" },
     searchBox("Filter by title, outlet or file…", (q) => { documentsState.query = q; drawDocuments(); }),
-    select("Language", [["", "all"], ...langs.map((l) => [l, l])], (l) => { documentsState.lang = l; drawDocuments(); }),
-    stories.length > 1 ? select("Story", [["", "all"], ...stories], (s) => { documentsState.story = s; drawDocuments(); })
+    select("Language", [["", "all"], ...langs.map((l) => [l, languageName(l)])], (l) => {
+      documentsState.lang = l;
+      drawDocuments();
+    }),
+    stories.length > 1 && !CHOSEN_STORY ? select("Story", [["", "all"], ...stories], (s) => { documentsState.story = s; drawDocuments(); })
       : null,
     el("label", { class: "toggle" }, el("input", { type: "checkbox", onchange: (event) => {
       documentsState.hideCopies = event.target.checked;
@@ -135,26 +164,31 @@ function documentMatches(d) {
   const s = documentsState;
   if ((s.lang && d.lang !== s.lang) || (s.story && d.story !== s.story)) return false;
   if (s.hideCopies && (d.duplicate_of || d.translation_of)) return false;
-  return !s.query || `${d.title || ""} ${d.outlet || ""} ${d.path}`.toLowerCase().includes(s.query);
+  return !s.query || `${docTitle(d)} ${docSource(d)} ${d.path}`.toLowerCase().includes(s.query);
 }
 
 function drawDocuments() {
   const rows = DATA.documents.filter(documentMatches);
+  const heads = ["#", "Title", "Outlet", "Language", "Published", "Copies and translations"];
+  if (STORIES.length > 1 && !CHOSEN_STORY) heads.push("Story");
   clear(documentsHost).append(paged(rows, 50, (slice) => el("table", { class: "documents-table" },
-    el("thead", {}, el("tr", {}, ["Title", "Outlet", "Lang", "Published", "Lineage", "Story"].map((h) =>
-      el("th", { scope: "col" }, h)))),
+    el("thead", {}, el("tr", {}, heads.map((h) => el("th", { scope: "col" }, h)))),
     el("tbody", {}, slice.map(documentRow))), "documents"));
 }
 
 function documentRow(d) {
-  const lineage = [];
-  if (d.duplicate_of) lineage.push("duplicate");
-  if (d.translation_of) lineage.push("translation");
+  const guessed = !d.title;
   return el("tr", { dataset: { doc: d.id } },
-    el("td", {}, el("button", { type: "button", class: "link", lang: d.lang || null, onclick: () => openDocument(d.id) },
-      d.title || fileName(d.path)), el("div", { class: "path" }, fileName(d.path))),
-    el("td", {}, d.outlet || ""), el("td", {}, d.lang || ""), el("td", { class: "date" }, d.published || ""),
-    el("td", {}, lineage.join(", ")), el("td", {}, truncate(storyLabels.get(d.story) || "", 40)));
+    el("td", { class: "number" }, String((docIndex.get(d.id) ?? 0) + 1)),
+    el("td", {}, el("button", { type: "button", class: `link${guessed ? " untitled" : ""}`, lang: d.lang || null,
+      title: guessed ? "No title found: the article's first line" : null, onclick: () => openDocument(d.id) },
+    docTitle(d)), el("div", { class: "path" }, fileName(d.path))),
+    el("td", {}, d.outlet || urlHost(d.url) || el("span", { class: "unknown" }, "not stated")),
+    el("td", {}, languageName(d.lang)),
+    el("td", { class: "date" }, d.published ? formatDateTime(d.published) : el("span", { class: "unknown" }, "not stated")),
+    el("td", { class: "lineage" }, lineageItems(d).map(([label, target, id]) =>
+      el("div", {}, `${label} `, docJump(target, id)))),
+    STORIES.length > 1 && !CHOSEN_STORY ? el("td", {}, truncate(storyLabels.get(d.story) || "", 40)) : null);
 }
 
 function errorsSection() {

@@ -1,8 +1,15 @@
 // ---- data and indexes -------------------------------------------------------------
 // Every string from DATA is untrusted article text: it only ever reaches the page as
 // textContent, attribute values or canvas fillText, never as markup.
-const DATA = JSON.parse(document.getElementById("factline-data").textContent);
-const docsById = new Map(DATA.documents.map((d) => [d.id, d]));
+const FULL_DATA = JSON.parse(document.getElementById("factline-data").textContent);
+const STORIES = FULL_DATA.stories || [];
+const CHOSEN_STORY = chosenStory();
+// With several stories the reader picks one (#story=ID in the address); every view then
+// shows that story's articles and what they say, and nothing else.
+const DATA = CHOSEN_STORY ? storySlice(FULL_DATA, CHOSEN_STORY) : FULL_DATA;
+// Every article stays reachable: a citation may point into another story's article.
+const docsById = new Map(FULL_DATA.documents.map((d) => [d.id, d]));
+const docIndex = new Map(FULL_DATA.documents.map((d, i) => [d.id, i]));
 const entitiesById = new Map(DATA.entities.map((e) => [e.id, e]));
 const eventsById = new Map(DATA.events.map((e) => [e.id, e]));
 const conflictsById = new Map(DATA.conflicts.map((c) => [c.id, c]));
@@ -16,6 +23,37 @@ for (const ev of DATA.events) {
 }
 const STATUSES = ["confirmed", "reported", "rumored", "speculated", "denied"];
 const UNCERTAIN = new Set(["rumored", "speculated"]);
+const LANGUAGE_NAMES = { zh: "Chinese", en: "English", es: "Spanish", pt: "Portuguese" };
+
+function hashParams() {
+  return new URLSearchParams(location.hash.slice(1));
+}
+
+function chosenStory() {
+  const id = hashParams().get("story");
+  return STORIES.length > 1 && STORIES.some((s) => s.id === id) ? id : "";
+}
+
+function storySlice(data, storyId) {
+  const docs = new Set(data.documents.filter((d) => d.story === storyId).map((d) => d.id));
+  const cited = (refs) => refs.some((r) => docs.has(r.document));
+  const events = data.events.filter((ev) => cited(ev.sources));
+  const entities = new Set(Object.entries(data.entity_stories || {})
+    .filter(([, stories]) => stories.includes(storyId)).map(([id]) => id));
+  for (const ev of events) for (const p of ev.participants) entities.add(p.entity);
+  const conflicts = data.conflicts.filter((c) => c.values.some((v) => cited(v.sources)));
+  const eventIds = new Set(events.map((ev) => ev.id));
+  const story = data.stories.find((s) => s.id === storyId);
+  return { ...data, title: story.label || data.title, documents: data.documents.filter((d) => docs.has(d.id)),
+    entities: data.entities.filter((e) => entities.has(e.id)), events, conflicts,
+    event_conflicts: Object.fromEntries(Object.entries(data.event_conflicts || {})
+      .filter(([id]) => eventIds.has(id))) };
+}
+
+function chooseStory(id) {
+  location.hash = id ? `story=${encodeURIComponent(id)}` : "";
+  location.reload();
+}
 
 // ---- DOM helpers --------------------------------------------------------------------
 const FORBIDDEN_ATTRS = new Set(["href", "src", "srcdoc", "style", "action", "formaction"]);
@@ -72,12 +110,51 @@ function statusBadge(status) {
     UNCERTAIN.has(status) ? `${status}?` : status);
 }
 
-function confidenceBar(value) {
-  const pct = Math.round((Number(value) || 0) * 100);
+/** How many articles state an event, and how many of them are independent: a copy or a
+ * translation counts with the article it comes from. */
+function support(ev) {
+  const articles = ev.sources.length;
+  const independent = ev.independent_sources ?? articles;
+  return { articles, independent };
+}
+
+/** The status to show: "confirmed" only when two independent articles back the event. */
+function shownStatus(ev) {
+  return ev.status === "confirmed" && support(ev).independent < 2 ? "reported" : ev.status;
+}
+
+function eventStatusBadge(ev) {
+  const status = shownStatus(ev);
+  const badgeNode = statusBadge(status);
+  if (status === ev.status) return badgeNode;
+  badgeNode.title = "One article calls this confirmed, but no independent second article states it";
+  return el("span", { class: "status-wrap" }, badgeNode, " ",
+    el("span", { class: "badge single-source", title: badgeNode.title }, "single source"));
+}
+
+const CONFIDENCE_HELP = "Confidence: how likely the event is, from how many independent articles state it " +
+  "(copies and translations count once) and how firmly each puts it (confirmed > reported > rumored > " +
+  "speculated; a denial counts against).";
+
+function confidenceWord(value) {
+  return value >= 0.8 ? "high" : value >= 0.5 ? "medium" : "low";
+}
+
+/** The confidence as a word and a bar; with `ev` and `explain`, why, in words. */
+function confidenceBar(value, ev, explain) {
+  const share = Number(value) || 0;
+  const pct = Math.round(share * 100);
   const fill = el("span", { class: "fill" });
   fill.style.width = `${pct}%`;
-  return el("span", { class: "confidence", title: `confidence ${pct}%` }, el("span", { class: "bar" }, fill),
-    el("span", { class: "num" }, `${pct}%`));
+  let why = "";
+  if (ev) {
+    const { articles, independent } = support(ev);
+    why = `${independent} independent article${independent === 1 ? "" : "s"}` +
+      (articles > independent ? ` (${articles} with copies and translations)` : "") + `; strongest wording: ${ev.status}`;
+  }
+  return el("span", { class: "confidence", title: `${CONFIDENCE_HELP}${why ? `\nThis event: ${why}.` : ""}` },
+    el("span", { class: "bar" }, fill), el("span", { class: "num" }, `${confidenceWord(share)} · ${pct}%`),
+    why && explain ? el("span", { class: "why" }, why) : null);
 }
 
 function number(n) {
@@ -99,8 +176,35 @@ function entityName(id) {
   return e ? e.name : id;
 }
 
+function urlHost(url) {
+  try {
+    const parsed = new URL(String(url));
+    return parsed.protocol === "http:" || parsed.protocol === "https:" ? parsed.hostname.replace(/^www\./, "") : "";
+  } catch (_) {
+    return "";
+  }
+}
+
+function languageName(code) {
+  return LANGUAGE_NAMES[code] || code || "";
+}
+
+/** The article's title, else its first line of text; never a file name. */
+function docTitle(doc) {
+  if (doc.title) return doc.title;
+  const first = (doc.segments || []).find((s) => s[0] === "body" && String(s[2]).trim());
+  return first ? truncate(String(first[2]).trim(), 90) : `Article ${(docIndex.get(doc.id) ?? 0) + 1}`;
+}
+
+/** Who published it: the outlet, else the site's host name, else "article N". */
+function docSource(doc) {
+  return doc.outlet || urlHost(doc.url) || `article ${(docIndex.get(doc.id) ?? 0) + 1}`;
+}
+
+/** outlet · language · date, the words a source chip shows. */
 function docLabel(doc) {
-  return doc.outlet || doc.title || fileName(doc.path);
+  return [docSource(doc), languageName(doc.lang), doc.published ? formatDate(doc.published) : ""]
+    .filter(Boolean).join(" · ");
 }
 
 // ---- dates ---------------------------------------------------------------------------
@@ -133,6 +237,13 @@ function formatDate(value) {
   return `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
 }
 
+/** "2026-03-06T11:22" as "6 Mar 2026, 11:22"; a bare date as formatDate does. */
+function formatDateTime(value) {
+  const time = /T(\d{2}:\d{2})/.exec(String(value || ""));
+  const date = formatDate(value);
+  return time && date !== "undated" ? `${date}, ${time[1]}` : date;
+}
+
 function compareDates(a, b) {
   const sa = dateSpan(a);
   const sb = dateSpan(b);
@@ -143,15 +254,15 @@ function compareDates(a, b) {
 // ---- citations -----------------------------------------------------------------------
 function citeButton(ref) {
   const doc = docsById.get(ref.document);
-  const parts = doc ? [docLabel(doc), doc.lang, (doc.published || "").slice(0, 10)] : [ref.document];
+  const label = doc ? docLabel(doc) : ref.document;
   return el("button", {
-    type: "button", class: "cite", title: ref.quote,
+    type: "button", class: "cite", title: doc ? `${docTitle(doc)}\n${label}\n“${ref.quote}”` : ref.quote,
     dataset: { doc: ref.document, start: ref.start, end: ref.end },
     onclick: (event) => {
       event.stopPropagation();
       openCitation(ref);
     },
-  }, parts.filter(Boolean).map((p) => truncate(p, 28)).join(" · "));
+  }, label);
 }
 
 /** A quoted span with the button that opens it in its article. */

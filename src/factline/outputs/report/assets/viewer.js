@@ -59,26 +59,49 @@ function segmentNode(doc, seg, ref) {
     text.slice(to)]);
 }
 
+/** A title element: the article's title, or its first line marked as such. */
+function titleNode(tag, doc, props) {
+  const guessed = !doc.title;
+  return el(tag, { ...props, lang: doc.lang || null, class: `${(props && props.class) || ""}${guessed ? " untitled" : ""}`
+    .trim() || null, title: guessed ? "No title found: the article's first line" : null }, docTitle(doc));
+}
+
+/** Documents that copy or translate `doc`. */
+function derivedFrom(doc) {
+  return FULL_DATA.documents.filter((d) => d.translation_of === doc.id || d.duplicate_of === doc.id);
+}
+
+function lineageItems(doc) {
+  const items = [];
+  if (doc.translation_of) items.push(["Translation of", docsById.get(doc.translation_of), doc.translation_of]);
+  if (doc.duplicate_of) items.push(["Copy of", docsById.get(doc.duplicate_of), doc.duplicate_of]);
+  for (const other of derivedFrom(doc)) {
+    items.push([other.translation_of === doc.id ? "Translated as" : "Copied as", other, other.id]);
+  }
+  return items;
+}
+
 function viewerHeader(doc) {
-  const meta = [doc.outlet, doc.lang && `language: ${doc.lang}`, doc.published && `published ${doc.published}`]
-    .filter(Boolean).join(" · ");
   const link = doc.url ? externalLink(doc.url) : null;
-  const related = [];
-  if (doc.duplicate_of) related.push(docJump("duplicate of", doc.duplicate_of));
-  if (doc.translation_of) related.push(docJump("translation of", doc.translation_of));
+  const facts = el("dl", { class: "doc-facts" },
+    el("dt", {}, "Outlet"), el("dd", { class: "outlet" }, doc.outlet || urlHost(doc.url) || "not stated"),
+    el("dt", {}, "Published"), el("dd", { class: "published" },
+      doc.published ? formatDateTime(doc.published) : "date not stated"),
+    el("dt", {}, "Language"), el("dd", { class: "language" }, languageName(doc.lang) || "unknown"),
+    doc.authors && doc.authors.length ? [el("dt", {}, "By"), el("dd", {}, doc.authors.join(", "))] : null);
+  const lineage = lineageItems(doc);
   return [
-    el("h2", { lang: doc.lang || null }, doc.title || fileName(doc.path)),
-    el("p", { class: "meta" }, meta),
-    doc.authors && doc.authors.length ? el("p", { class: "meta" }, `by ${doc.authors.join(", ")}`) : null,
-    el("p", { class: "meta path" }, doc.path, link ? [" · ", link] : null),
-    related.length ? el("p", { class: "meta" }, related) : null,
+    titleNode("h2", doc),
+    facts,
+    lineage.length ? el("ul", { class: "lineage" }, lineage.map(([label, target, id]) =>
+      el("li", {}, `${label} `, docJump(target, id)))) : null,
+    el("p", { class: "meta path" }, `file: ${fileName(doc.path)}`, link ? [" · ", link] : null),
   ];
 }
 
-function docJump(label, id) {
-  const target = docsById.get(id);
-  return el("span", {}, `${label} `, el("button", { type: "button", class: "link", onclick: () => openDocument(id) },
-    target ? truncate(target.title || fileName(target.path), 60) : id), " ");
+function docJump(target, id) {
+  return el("button", { type: "button", class: "link doc-jump", onclick: () => openDocument(id) },
+    target ? `${truncate(docTitle(target), 60)} (${docLabel(target)})` : id);
 }
 
 function showNote(text) {
@@ -137,23 +160,25 @@ function closeViewer() {
   setHash("");
 }
 
+/** Keep the chosen story in the address next to what the viewer shows. */
 function setHash(value) {
-  history.replaceState(null, "", value ? `#${value}` : location.pathname + location.search);
+  const parts = CHOSEN_STORY ? [`story=${encodeURIComponent(CHOSEN_STORY)}`] : [];
+  if (value) parts.push(value);
+  history.replaceState(null, "", parts.length ? `#${parts.join("&")}` : location.pathname + location.search);
 }
 
 /** Open what the URL's #cite=DOC:START-END or #doc=DOC names. */
 function openFromHash() {
-  const hash = location.hash.slice(1);
-  const cite = /^cite=(.+):(\d+)-(\d+)$/.exec(hash);
+  const params = hashParams();
+  const cite = /^(.+):(\d+)-(\d+)$/.exec(params.get("cite") || "");
   if (cite) {
-    const id = decodeURIComponent(cite[1]);
-    const ref = { document: id, start: Number(cite[2]), end: Number(cite[3]), quote: null };
+    const ref = { document: cite[1], start: Number(cite[2]), end: Number(cite[3]), quote: null };
     const known = findRef(ref);
     openCitation(known || ref);
     return;
   }
-  const doc = /^doc=(.+)$/.exec(hash);
-  if (doc) openDocument(decodeURIComponent(doc[1]));
+  const doc = params.get("doc");
+  if (doc) openDocument(doc);
 }
 
 function findRef(probe) {

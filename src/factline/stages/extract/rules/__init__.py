@@ -8,25 +8,25 @@ figures with their keys. Claims cite the sentence they come from.
 
 from __future__ import annotations
 
-import re
-from collections import Counter
-from dataclasses import dataclass
-
 from factline.config import Config
 from factline.lang.event_lexicon import get_lexicon
 from factline.model import Claim, Document, Mention, RoleClaim, Segment
 from factline.stages.extract.backend import Extraction, StoryContext
-from factline.stages.extract.rules.claim_dates import date_for, find_sentence_times, remember_dates
+from factline.stages.extract.mentions import find_document_mentions
+from factline.stages.extract.rules.claim_dates import date_at, date_for, find_sentence_times, remember_dates
 from factline.stages.extract.rules.context import ORG_LIKE, Draft, Placed, ReaderState, Sentence
 from factline.stages.extract.rules.events import read_sentence
-from factline.stages.extract.rules.figures import Figure, as_of_for, find_figures
+from factline.stages.extract.rules.figures import Figure, as_of_for, find_figures, is_change
 from factline.stages.extract.rules.roles import RoleDraft, find_roles
+from factline.text.chinese import to_simplified
 from factline.text.sentences import sentences
 
 _MONEY_KEYS = ("compensation", "salary", "amount", "funding", "valuation")
 _MONEY_FRAMES = ("pay", "fund", "acquire")
 # Counts of reactions to a post belong to the post the article last described.
 _ENGAGEMENT_KEYS = ("likes", "views", "comments", "reposts")
+# Quantities of a person, not of the company around them.
+_PERSONAL_KEYS = ("age", "net_worth", "net_worth_loss")
 
 
 class RulesExtractor:
@@ -56,118 +56,6 @@ def read_document(doc: Document, context: StoryContext | None = None) -> tuple[R
     return state, role_claims
 
 
-def find_document_mentions(doc: Document, segments: list[Segment]) -> list[Mention]:
-    """Every name in the kept segments, with raw offsets and ids in reading order."""
-    from factline.names import find_mentions
-
-    found: list[tuple[int, int, object, str | None]] = []
-    for segment in segments:
-        lang = segment.lang or doc.lang or "en"
-        for span in find_mentions(segment.text, lang):
-            start = segment.start + span.start  # type: ignore[operator]
-            end = segment.start + span.end  # type: ignore[operator]
-            if 0 <= start < end <= len(doc.raw) and doc.raw[start:end] == span.text:
-                found.append(_Found(start, end, span.text,  # type: ignore[attr-defined]
-                                    span.type if span.type in ("person", "org", "product", "place") else "other",  # type: ignore[attr-defined]
-                                    lang, span.detector, list(span.equivalents)))  # type: ignore[attr-defined]
-    found = _repair_mentions(doc, segments, found)
-    found.sort(key=lambda f: (f.start, -f.end))
-    return [Mention(id=f"{doc.id}:m{n}", document=doc.id, start=f.start, end=f.end, text=f.text, type=f.type,  # type: ignore[arg-type]
-                    lang=f.lang, detector=f.detector, equivalents=f.equivalents)
-            for n, f in enumerate(found, 1)]
-
-
-@dataclass(slots=True)
-class _Found:
-    start: int
-    end: int
-    text: str
-    type: str
-    lang: str | None
-    detector: str
-    equivalents: list[str]
-
-
-# "Hangzhou-based Helix Minds": a place-based modifier is not part of the name.
-_BASED_PREFIX = re.compile(r"^(?:[A-Z][\w.]*[\s-])*?[A-Z][\w.]*-based\s+(?=[A-Z0-9])")
-_LATIN_NAME = re.compile(r"^[^\u3400-\u9fff\uf900-\ufaff]+$")
-
-
-def _repair_mentions(doc: Document, segments: list[Segment], found: list[_Found]) -> list[_Found]:
-    """Make the names of one article agree with each other before anything reads them.
-
-    A detector reads each span on its own; an article names the same people and companies
-    many times, and what it establishes once holds throughout (one sense per discourse):
-    - a modifier glued to an org name ("Hangzhou-based Helix Minds") is cut off;
-    - a one-word name typed place or other that is a word of a person's full name in the
-      same article ("Shen" beside "Shen Yutong") is that person;
-    - a Latin-script name found once is found wherever else the article spells it.
-    """
-    raw = doc.raw
-    for f in found:
-        if f.type in ("org", "product") and _LATIN_NAME.match(f.text):
-            m = _BASED_PREFIX.match(f.text)
-            if m and len(f.text) - m.end() >= 2:
-                f.start, f.text = f.start + m.end(), f.text[m.end():]
-    person_words = {w for f in found if f.type == "person" and _LATIN_NAME.match(f.text)
-                    for w in f.text.split() if len(f.text.split()) >= 2 and len(w) >= 2}
-    for f in found:
-        if f.type in ("place", "other") and f.text in person_words:
-            f.type = "person"
-    found = found + _org_appositions(raw, segments, found)
-    return found + _propagated(raw, segments, found)
-
-
-# "Northbeam, uma startup de robótica", "Vantage Labs, a rival lab in Shenzhen": a name that
-# an apposition calls a company is an org.
-_ORG_APPOSITION = re.compile(
-    r"(?<![\w-])(?P<name>[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,3}),\s+(?:a|an|uma|um|una|un)\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:start-?ups?|company|firm|lab|laboratory|developer|maker|empresa|compañía|companhia|"
-    r"laborat[oó]rio|desarrolladora|desenvolvedora|fabricante|firma)(?![\w-])")
-_NOT_A_NAME_START = re.compile(
-    r"^(?:The|A|An|This|That|Its|His|Her|Their|El|La|Los|Las|Un|Una|Su|Este|Esta|O|Os|As|Um|Uma|Seu|Sua|"
-    r"Según|Segundo|According|Also|But|And|Y|E|Pero|Mas)(?:\s+|$)")
-
-
-def _org_appositions(raw: str, segments: list[Segment], found: list[_Found]) -> list[_Found]:
-    out: list[_Found] = []
-    for seg in segments:
-        if not seg.lang or seg.lang[:2] not in ("en", "es", "pt"):
-            continue
-        for m in _ORG_APPOSITION.finditer(raw, seg.start, seg.end):  # type: ignore[arg-type]
-            a, b = m.span("name")
-            name = raw[a:b]
-            while (lead := _NOT_A_NAME_START.match(name)) is not None:
-                a, name = a + lead.end(), name[lead.end():]
-            if len(name) < 2 or any(f.start < b and a < f.end for f in found + out):
-                continue
-            out.append(_Found(a, b, name, "org", seg.lang, "apposition", []))
-    return out
-
-
-def _propagated(raw: str, segments: list[Segment], found: list[_Found]) -> list[_Found]:
-    """Other places the article writes a Latin-script name it has already found."""
-    by_text: dict[str, list[_Found]] = {}
-    for f in found:
-        if f.type in ("person", "org", "product") and len(f.text) >= 3 and f.text[:1].isupper() \
-                and _LATIN_NAME.match(f.text):
-            by_text.setdefault(f.text, []).append(f)
-    taken = sorted((f.start, f.end) for f in found)
-    out: list[_Found] = []
-    for text in sorted(by_text, key=len, reverse=True):
-        first = by_text[text][0]
-        kind = Counter(f.type for f in by_text[text]).most_common(1)[0][0]
-        pattern = re.compile(rf"(?<![\w-]){re.escape(text)}(?![\w-])")
-        for seg in segments:
-            for m in pattern.finditer(raw, seg.start, seg.end):  # type: ignore[arg-type]
-                a, b = m.span()
-                if any(x < b and a < y for x, y in taken):
-                    continue
-                taken.append((a, b))
-                out.append(_Found(a, b, text, kind, seg.lang or first.lang, "propagated", list(first.equivalents)))
-    return out
-
-
 def _mentions_by_segment(segments: list[Segment], mentions: list[Mention]) -> list[list[Mention]]:
     return [[m for m in mentions if s.start is not None and s.start <= m.start and m.end <= s.end]  # type: ignore[operator]
             for s in segments]
@@ -179,8 +67,11 @@ def _sentence(text: str, start: int, lang: str, mentions: list[Mention], state: 
     end = start + len(text)
     placed = [Placed(m.start - start, m.end - start, m, _kind(m, state)) for m in mentions
               if start <= m.start and m.end <= end]
-    times = find_sentence_times(text, lang, state)
-    return Sentence(text, start, lang, lex, names=placed, times=times)
+    read = to_simplified(text) if lex.cjk else text
+    times = find_sentence_times(read, lang, state)
+    for t in times:
+        t.text = text[t.start:t.end]
+    return Sentence(read, start, lang, lex, names=placed, times=times, written=text)
 
 
 def _kind(m: Mention, state: ReaderState) -> str:
@@ -234,21 +125,27 @@ def _future(d: Draft) -> bool:
 
 
 def _attach_figures(s: Sentence, state: ReaderState, drafts: list[Draft]) -> None:
-    metric: Draft | None = None
+    metrics: dict[str, Draft] = {}  # by the mention a claim of bare quantities is about
     published = None if state.estimated else state.published
     for figure in find_figures(s):
+        figure.text = s.written[figure.start:figure.end]
         as_of = as_of_for(s, figure, published)
+        if as_of is None and is_change(figure.quantity):
+            as_of = date_at(s, figure.start, figure.end)[0]  # "fell 3.5% on Monday"
         owner = _figure_owner(s, figure, drafts)
         if owner is None and figure.quantity in _ENGAGEMENT_KEYS and not s.orgs():
             owner = state.last_statement()
+        is_metric = False
         if owner is None:
-            metric = metric or _metric_draft(s, state, figure, drafts)
-            owner = metric
+            about = _figure_about(s, state, figure)
+            if about is not None:
+                owner = metrics.get(about.id) or metrics.setdefault(about.id, _metric_draft(s, about, figure, drafts))
+                is_metric = True
         if owner is not None:
             if owner.frame == "fund" and figure.quantity == "amount":
                 figure.quantity = "funding"  # "recaudó 300 millones de dólares": the money raised
-            owner.figures.append(figure.as_dict(as_of or (owner.date if owner is not metric else None)))
-    if metric is not None:
+            owner.figures.append(figure.as_dict(as_of or (None if is_metric else owner.date)))
+    for metric in metrics.values():
         as_ofs = [f["as_of"] for f in metric.figures if f.get("as_of")]
         metric.date = str(as_ofs[0]) if as_ofs else None
 
@@ -264,14 +161,25 @@ def _figure_owner(s: Sentence, figure: Figure, drafts: list[Draft]) -> Draft | N
     return None
 
 
-def _metric_draft(s: Sentence, state: ReaderState, figure: Figure, drafts: list[Draft]) -> Draft | None:
-    """A claim that only states quantities ("下载量超过6亿次"), about the org or product it names."""
-    before = [o for o in s.orgs() if o.end <= figure.start]
-    about = before[-1].mention if before else state.topic
-    if about is None:
-        return None
-    if about.type == "product":
+def _figure_about(s: Sentence, state: ReaderState, figure: Figure) -> Mention | None:
+    """What a bare quantity is about: a person's age or fortune belongs to the person named
+    nearest before it (or right after it, "现年40岁的梁文锋"); anything else to the org or
+    product named last before it, else to the article's main org."""
+    if figure.quantity in _PERSONAL_KEYS:
+        start, end = s.clause(figure.start)
+        before = [p for p in s.people() if p.end <= figure.start]
+        after = [p for p in s.people() if figure.end <= p.start < end]
+        person = before[-1] if before else (after[0] if after else None)
+        return person.mention if person is not None else None
+    before_orgs = [o for o in s.orgs() if o.end <= figure.start]
+    about = before_orgs[-1].mention if before_orgs else state.topic
+    if about is not None and about.type == "product":
         about = state.family_of(about) or about
+    return about
+
+
+def _metric_draft(s: Sentence, about: Mention, figure: Figure, drafts: list[Draft]) -> Draft:
+    """A claim that only states quantities ("下载量超过6亿次"), about the org, product or person it names."""
     d = Draft("other", "metric", "metric", figure.start, figure.end, s)
     d.add(about, "subject")
     drafts.append(d)
@@ -282,10 +190,11 @@ def _remember_person(s: Sentence, state: ReaderState, drafts: list[Draft], roles
     people = [d.subject for d in drafts if d.subject is not None and d.subject.type == "person"]
     if people:
         state.last_person = people[-1]
+    elif _opens_with_pronoun(s):
+        return  # "He took over from Jack Ma as CEO": the sentence is still about the last person
     elif roles:
         state.last_person = roles[-1].person
-    elif s.people() and not _opens_with_pronoun(s):
-        # A sentence that opens with "he" is still about the last person.
+    elif s.people():
         state.last_person = s.people()[0].mention
 
 
@@ -306,10 +215,20 @@ def _claim(doc: Document, d: Draft, n: int) -> Claim:
 
 def _role_claim(doc: Document, s: Sentence, r: RoleDraft) -> RoleClaim:
     return RoleClaim(
-        person=r.person.id, role=r.label, role_text=r.role_text, org=r.org.id if r.org else None,
+        person=r.person.id, role=r.label, role_text=_as_written(s, r.role_text, r.start), org=r.org.id if r.org else None,
         status=r.status,  # type: ignore[arg-type]
         source=doc.ref(s.start + r.start, s.start + r.end), since=r.since,
     )
+
+
+def _as_written(s: Sentence, read: str, near: int) -> str:
+    """A phrase the lexicon read, in the script the article writes it."""
+    if s.written == s.text:
+        return read
+    at = s.text.find(read, max(0, near))
+    if at < 0:
+        at = s.text.find(read)
+    return s.written[at:at + len(read)] if at >= 0 else read
 
 
 __all__ = ["RulesExtractor", "find_document_mentions", "read_document", "ORG_LIKE"]

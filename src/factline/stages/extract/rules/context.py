@@ -52,8 +52,14 @@ class Sentence:
     lex: Lexicon
     names: list[Placed] = field(default_factory=list)
     times: list[TimeSpan] = field(default_factory=list)
+    # The sentence as the article writes it. `text` is what the lexicon reads: for Chinese a
+    # Simplified-script copy of exactly the same length, so one table serves both scripts and
+    # every offset holds in both.
+    written: str = ""
 
     def __post_init__(self) -> None:
+        if not self.written:
+            self.written = self.text
         self.clause_ends = self._clause_ends()
         self.all_quotes = [(m.start(), m.end()) for m in _QUOTES.finditer(self.text)]
         self.quote_spans = self._reported_speech()
@@ -177,6 +183,7 @@ class Draft:
     facts: dict[str, object] = field(default_factory=dict)
     figures: list[dict[str, object]] = field(default_factory=list)
     confirmed: bool = False
+    nominal: bool = False  # the trigger is a noun ("demissão" is dismissal or resignation alike)
     status: str = "reported"
     date: str | None = None
     date_text: str | None = None
@@ -184,7 +191,7 @@ class Draft:
 
     @property
     def trigger(self) -> str:
-        return self.sentence.text[self.start:self.end]
+        return self.sentence.written[self.start:self.end]
 
     def add(self, mention: Mention | None, role: str) -> None:
         if mention is not None and all(m.id != mention.id or r != role for m, r in self.args):

@@ -33,7 +33,7 @@ class Reading:
 
     def draft(self) -> Draft:
         return Draft(self.rule.type, self.rule.frame, self.rule.subtype, self.start, self.end, self.s,
-                     confirmed=self.rule.confirmed)
+                     confirmed=self.rule.confirmed, nominal=self.rule.nominal)
 
     # -- people ----------------------------------------------------------------------------
     def phrase_start(self, p: Placed) -> int:
@@ -65,6 +65,9 @@ class Reading:
         s = self.s
         if _touches(s, "unnamed_subject_after", self.end):
             return None
+        antecedent = None if self.rule.nominal else self.relative_antecedent()
+        if antecedent is not None:
+            return antecedent
         if s.ends_with("blocked_before", self.start, window=6) is not None:
             return self.nominal_subject(verbal_fallback=False)
         if self.rule.nominal or self.generic or self.modifier:
@@ -103,6 +106,33 @@ class Reading:
                 continue
             return p
         return None
+
+    def relative_antecedent(self) -> Mention | None:
+        """ "the legacy of Pope X, who died on Monday": the name right before ", who" is the
+        subject, even after a preposition."""
+        pronoun = self.s.lex.relative_pronoun
+        if not pronoun or self.s.lex.cjk:
+            return None
+        lead = self.s.text[max(0, self.start - 50):self.start]
+        m = re.search(rf",\s*(?:{pronoun})\s+(?:[\w-]+\s+){{0,3}}$", lead, re.IGNORECASE)
+        if m is None:
+            return None
+        comma = self.start - len(lead) + m.start()
+        before = [p for p in self.s.people() if p.end <= comma and comma - p.end <= 1]
+        return before[-1].mention if before else None
+
+    def outside_source(self, placed: list[Placed]) -> list[Placed]:
+        """Names outside the reporting phrase: the outlet that reports a move is not a party to it."""
+        source = self.s.source
+        if source is None:
+            return placed
+        return [p for p in placed if not (source[1] <= p.start < source[2])]
+
+    def article_org(self) -> Mention | None:
+        """ "the company", "la empresa", "该公司" in the clause: the org the article is about."""
+        if self.s.search("company_nouns", self.clause_start, self.clause_end) is None:
+            return None
+        return self.state.topic
 
     def carried_subject(self) -> Mention | None:
         named = self.untyped_subject()
@@ -459,7 +489,7 @@ def _appoint(r: Reading) -> Draft | None:
 
 def _release(r: Reading) -> Draft | None:
     s = r.s
-    in_clause = [o for o in s.orgs() if r.clause_start <= o.start and o.end <= r.clause_end]
+    in_clause = r.outside_source([o for o in s.orgs() if r.clause_start <= o.start and o.end <= r.clause_end])
     products = [o for o in in_clause if o.type == "product"]
     product = next((p for p in products if p.start >= r.end), None) or (products[-1] if products else None)
     orgs_before = [o for o in in_clause if o.type == "org" and o.end <= r.start]
@@ -492,12 +522,17 @@ def _object_right_after(r: Reading) -> bool:
 
 def _reorg(r: Reading) -> Draft | None:
     s = r.s
-    in_clause = [o for o in s.orgs() if r.clause_start <= o.start and o.end <= r.clause_end]
+    in_clause = r.outside_source([o for o in s.orgs() if r.clause_start <= o.start and o.end <= r.clause_end])
     before = [o for o in in_clause if o.end <= r.start]
     after = [o for o in in_clause if o.start >= r.end]
     unit = before[-1] if before else (after[0] if after else None)
     if unit is None:
-        return None
+        company = r.article_org()
+        if company is None:
+            return None
+        d = r.draft()
+        d.add(company, "org")
+        return d
     d = r.draft()
     family = r.state.family_of(unit.mention) if unit.type == "product" else None
     d.add(family or unit.mention, "org")
@@ -566,11 +601,14 @@ def _pay(r: Reading) -> Draft | None:
 
 def _fund(r: Reading) -> Draft | None:
     org = r.org_before(within_clause=False) or r.org_right_after()
-    if org is None:
+    if org is not None and not r.outside_source([org]):
+        org = None
+    mention = org.mention if org is not None else r.article_org()
+    if mention is None:
         return None
     d = r.draft()
-    d.add(org.mention, "subject")
-    d.add(org.mention, "org")
+    d.add(mention, "subject")
+    d.add(mention, "org")
     return d
 
 
@@ -660,12 +698,16 @@ def read_sentence(s: Sentence, state: ReaderState, roles: list[RoleDraft]) -> li
     source = s.source
     for d in drafts:
         d.status = status_at(s, d.start, d.end, d.confirmed)
-        d.attributed_to = source[0] if source else None
+        d.attributed_to = s.written[source[1]:source[2]].strip(" ,，") if source else None
+        if d.type == "departure" and d.subtype in _MANNER and not d.nominal:
+            d.facts.setdefault("manner", _MANNER[d.subtype])
     # "X no respondió", "declined to comment": saying nothing is not a statement.
     return [d for d in drafts if not (d.frame == "speech" and d.status == "denied")]
 
 
 _FAMILY = {"join": "join", "appointment": "join"}
+# How someone left, compared across sources by reconcile: dismissed by some, resigning for others.
+_MANNER = {"fired": "dismissed", "resign": "resigned", "suspended": "sidelined"}
 
 
 def _merge(drafts: list[Draft]) -> list[Draft]:

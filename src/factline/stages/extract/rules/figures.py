@@ -3,7 +3,10 @@
 `6亿` -> 600000000, `1 mil millones` -> 1e9, `200 mil` -> 200000, `11.000` and `11,000`
 -> 11000, `4,5 milhões` -> 4500000. Each figure gets a language-independent key
 ("downloads", "derivative_models", ...) from the word next to it; a number with no such
-word and no currency is not a figure (years, ages, ranks).
+word and no currency is not a figure (years, ranks). Percentages keep "%" as their unit; a
+level (market value, fortune) beside a verb of falling is a loss; ages are read from the
+phrases that state them ("39-year-old", "de 40 años", "88岁"); a conversion in brackets
+after an amount ("(R$ 636 milhões)") and a multiple ("2x", "两倍") are not figures.
 """
 
 from __future__ import annotations
@@ -14,12 +17,29 @@ from dataclasses import dataclass
 from factline.lang.event_lexicon import Lexicon
 from factline.stages.extract.rules.context import Sentence
 
-_LATIN_NUMBER = re.compile(r"(?<![\w.,\-/])\d{1,3}(?:([.,\u00a0\u202f])\d{3})(?:\1\d{3})*(?:[.,]\d+)?(?![\w.,]\d)|(?<![\w.,\-/])\d+(?:[.,]\d+)?(?![\w])")
+# A scale may be glued to the number: "$589bn", "$5.6m".
+_GLUED_SCALE = r"(?=(?:bn|mn|tn|m|b|k)(?!\w))"
+_LATIN_NUMBER = re.compile(r"(?<![\w.,\-/])\d{1,3}(?:([.,\u00a0\u202f])\d{3})(?:\1\d{3})*(?:[.,]\d+)?(?![\w.,]\d)|"
+                           rf"(?<![\w.,\-/])\d+(?:[.,]\d+)?(?:(?!\w)|{_GLUED_SCALE})")
 _CJK_NUMBER = re.compile(r"(?<![0-9A-Za-z.\-/])\d+(?:[.,]\d+)*|[零〇一二两三四五六七八九十百千万亿]+")
 _CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _CN_SMALL_UNITS = {"十": 10, "百": 100, "千": 1000}
 _CN_BIG_UNITS = {"万": 1e4, "亿": 1e8}
-_NOT_A_COUNT = re.compile(r"^\s*(?:年|月|日|号|岁|后|%|％|点|时|分|秒|años|anos|years|%|º|ª)")
+_NOT_A_COUNT = re.compile(r"^\s*(?:年|月|日|号|岁|歲|后|点|时|分|秒|años|anos|years|º|ª)")
+_PERCENT = re.compile(r"\s*(?:%|％|percent(?!\w)|per cent(?!\w)|por ciento(?!\w)|por cento(?!\w))")
+_CONVERSION_GAP = re.compile(r"^\s*[(（][^)）]*$")
+# Levels that a verb of falling turns into a loss: "shed $589bn in market value".
+_LEVELS = ("valuation", "net_worth")
+_MONEY = ("valuation", "net_worth", "revenue", "profit", "funding", "compensation", "salary")
+_AGES = {
+    "en": (r"(?P<n>\d{1,3})-year-old", r"aged (?P<n>\d{1,3})", r"(?P<n>\d{1,3}) years old"),
+    "es": (r",\s+(?:un |una |el |la )?\w+ de (?P<n>\d{1,3}) años", r"a los (?P<n>\d{1,3}) años",
+           r"(?P<n>\d{1,3}) años de edad"),
+    "pt": (r",\s+(?:um |uma |o |a )?\w+ de (?P<n>\d{1,3}) anos", r"aos (?P<n>\d{1,3}) anos",
+           r"(?P<n>\d{1,3}) anos de idade"),
+    # "27岁成为神父" is an age at some moment of a life; "现年", "享年" and "N岁的" describe the person.
+    "zh": (r"(?:现年|享年)(?P<n>\d{1,3})岁?", r"(?P<n>\d{1,3})岁的"),
+}
 _KEY_WINDOW_AFTER = 40
 _KEY_WINDOW_BEFORE = 30
 
@@ -89,15 +109,24 @@ def parse_chinese_number(text: str) -> float | None:
 def find_figures(sentence: Sentence) -> list[Figure]:
     lex = sentence.lex
     text = sentence.text
-    figures = []
+    figures: list[Figure] = []
     number_re = _CJK_NUMBER if lex.cjk else _LATIN_NUMBER
+    ages = _ages(sentence)
     for m in number_re.finditer(text):
         if sentence.overlaps_name(m.start(), m.end()) or _inside_time(sentence, m.start(), m.end()):
             continue
-        if _NOT_A_COUNT.match(text[m.end():m.end() + 6]):
+        if any(a.start <= m.start() < a.end for a in ages) or _is_multiple(sentence, m.end()):
+            continue
+        percent = _PERCENT.match(text, m.end())
+        if _NOT_A_COUNT.match(text[m.end():m.end() + 6]) and not percent:
             continue
         value = parse_number(m.group(0), lex.lang)
         if value is None:
+            continue
+        if percent:
+            figure = _percentage(sentence, m.start(), percent.end(), value)
+            if figure is not None:
+                figures.append(figure)
             continue
         end = m.end()
         scale = lex.scale_regex.match(text, end) if lex.scale_regex else None
@@ -109,9 +138,78 @@ def find_figures(sentence: Sentence) -> list[Figure]:
         if lex.cjk and not m.group(0)[0].isdigit() and value < 10 and not scale:
             continue  # 一位, 两个: counting words, not figures
         figure = _describe(sentence, m.start(), end, value)
-        if figure is not None:
+        if figure is not None and not _conversion(text, figures, figure):
             figures.append(figure)
-    return figures
+    _levels_of_ranges(sentence, figures)
+    return sorted(figures + ages, key=lambda f: f.start)
+
+
+def _ages(sentence: Sentence) -> list[Figure]:
+    out = []
+    flags = 0 if sentence.lex.cjk else re.IGNORECASE
+    for pattern in _AGES.get(sentence.lex.lang, ()):
+        for m in re.finditer(pattern, sentence.text, flags):
+            a, b = m.span("n")
+            if not any(f.start <= a < f.end for f in out):
+                out.append(Figure(a, m.end(), "age", float(m.group("n")), None, None, sentence.text[a:m.end()]))
+    return out
+
+
+def _is_multiple(sentence: Sentence, end: int) -> bool:
+    """ "2 times", "两倍": a ratio between two things, not a quantity."""
+    pattern = sentence.lex.multiple
+    if not pattern:
+        return False
+    tail = sentence.text[end:end + 8]
+    if sentence.lex.cjk:
+        return re.match(rf"(?:{pattern})", tail) is not None
+    return re.match(rf"\s?(?:{pattern})(?!\w)", tail, re.IGNORECASE) is not None
+
+
+def _conversion(text: str, earlier: list[Figure], figure: Figure) -> bool:
+    """ "100 milhões de euros (R$ 636 milhões)": the same amount in another currency."""
+    if figure.unit is None:
+        return False
+    money = [f for f in earlier if f.unit is not None and f.unit != "%" and f.end <= figure.start]
+    return bool(money) and _CONVERSION_GAP.match(text[money[-1].end:figure.start]) is not None
+
+
+def _percentage(sentence: Sentence, start: int, end: int, value: float) -> Figure | None:
+    """ "fell 3.5%", "跌6.4%": a percentage of what the word beside it names (share price,
+    stake...); with no such word it says nothing comparable."""
+    qualifier, start, end = _qualifier(sentence, start, end)
+    # "Shares of the Chinese tech giant X fell 3.5%": the subject of the change stands further back.
+    key = _quantity_key(sentence, start, end, before=_KEY_WINDOW_BEFORE if sentence.lex.cjk else 60)
+    if key is None:
+        return None
+    if key == "share_price":
+        key = "share_price_fall" if _decrease_near(sentence, start, end) else "share_price_change"
+    return Figure(start, end, key, value, "%", qualifier, sentence.text[start:end])
+
+
+def _decrease_near(sentence: Sentence, start: int, end: int) -> bool:
+    regex = sentence.lex.regex.get("decrease")
+    if regex is None:
+        return False
+    clause_start, clause_end = sentence.clause(start)
+    before = 12 if sentence.lex.cjk else 40
+    after = 4 if sentence.lex.cjk else 16
+    return regex.search(sentence.text, max(clause_start, start - before), min(clause_end, end + after)) is not None
+
+
+def _levels_of_ranges(sentence: Sentence, figures: list[Figure]) -> None:
+    """ "from $124.4bn to $103.7bn": two levels, however much they fell."""
+    regex = sentence.lex.regex.get("range_joiner")
+    if regex is None:
+        return
+    for a, b in zip(figures, figures[1:], strict=False):
+        gap = sentence.text[a.end:b.start].strip()
+        if not gap or not regex.fullmatch(gap) or a.unit != b.unit:
+            continue
+        if b.quantity == "amount":
+            b.quantity = a.quantity  # the second figure of a range measures what the first does
+        if a.quantity == b.quantity and a.quantity.endswith("_loss"):
+            a.quantity = b.quantity = a.quantity[:-len("_loss")]
 
 
 def _inside_time(sentence: Sentence, start: int, end: int) -> bool:
@@ -127,6 +225,10 @@ def _describe(sentence: Sentence, start: int, end: int, value: float) -> Figure 
         if unit is None:
             return None
         key = "amount"
+    if unit is None and key in _MONEY:
+        return None  # "segunda-feira, 27": a bare number beside a word for money is not money
+    if key in _LEVELS and _decrease_near(sentence, start, end) and sentence.ends_with("range_joiner", start) is None:
+        key += "_loss"  # "shed $589bn in value", but "fell to $3.03 trillion" is the level reached
     return Figure(start, end, key, value, unit, qualifier, text[start:end])
 
 
@@ -157,7 +259,7 @@ def _qualifier(sentence: Sentence, start: int, end: int) -> tuple[str | None, in
     return None, start, end
 
 
-def _quantity_key(sentence: Sentence, start: int, end: int) -> str | None:
+def _quantity_key(sentence: Sentence, start: int, end: int, before: int = _KEY_WINDOW_BEFORE) -> str | None:
     """The quantity word nearest the number, in the same clause, not across another number."""
     text = sentence.text
     clause_start, clause_end = sentence.clause(start)
@@ -165,7 +267,7 @@ def _quantity_key(sentence: Sentence, start: int, end: int) -> str | None:
     for regex, key in sentence.lex.figure_key_regexes:
         if regex is None:
             continue
-        for m in regex.finditer(text, max(clause_start, start - _KEY_WINDOW_BEFORE),
+        for m in regex.finditer(text, max(clause_start, start - before),
                                 min(clause_end, end + _KEY_WINDOW_AFTER)):
             if m.start() >= end:
                 gap_text = text[end:m.start()]
@@ -180,6 +282,11 @@ def _quantity_key(sentence: Sentence, start: int, end: int) -> str | None:
             if best is None or distance < best[0]:
                 best = (distance, key)
     return best[1] if best else None
+
+
+def is_change(quantity: str) -> bool:
+    """A quantity that moves from day to day: its figures hold on the day the sentence gives."""
+    return quantity.startswith("share_price") or quantity.endswith("_loss")
 
 
 def as_of_for(sentence: Sentence, figure: Figure, published: str | None) -> str | None:

@@ -1,9 +1,22 @@
-"""Who holds which role at which org, from appositions and predicates.
+"""Who holds which role at which org, from the syntax around role words.
 
-Chinese puts the role before the name (`阿里云CTO、通义实验室负责人周靖人`); Spanish,
-Portuguese and English put it before (`el líder técnico Lin Junyang`, `Apple CEO Tim Cook`)
-or after, between commas (`Yu Bowen, jefe de post-entrenamiento de Qwen`), or in a
-predicate (`se convirtió en el jefe de`, `出任首席AI科学家`).
+A role phrase is one or more role words joined by and/y/e/兼/、 ("chairman and CEO",
+"董事会主席兼首席执行官") with what modifies them: a status (ex-, former, new, 前, 现任),
+an org before ("Tesla CEO", "Alibaba's new chairman", "阿里云CTO"), a field
+("后训练负责人", "head of post-training") and a complement that runs to the clause
+boundary ("presidente de Tesla y SpaceX", "CEO of AI safety and research company Anthropic").
+
+Its holder stands in an apposition on either side ("Daniel Zhang, the company's chairman
+and CEO", "El fundador de DeepSeek, Liang Wenfeng", "Apple CEO Tim Cook", "阿里云CTO周靖人"),
+in a bracket ("Elon Musk (CEO da Tesla)"), before a relative clause or after one
+("Eddie Wu, who was set to take over as CEO", "担任推特法律总顾问的Sean Edgett"), or is
+the subject or object of a predicate ("se convirtió en el jefe de", "出任首席AI科学家",
+"named X as CEO", "nomeou X como presidente"). Some verbs give a role themselves
+("founded Jacobi", "presidido por David Beckham", "由约翰·埃尔坎领导的委员会"), and a title
+a name detector kept inside a person's name ("Tesla CEO Elon Musk") is read there too.
+
+Chinese rules read a Simplified shadow of the sentence, character for character, so that
+Traditional text (執行長, 董事長) meets the same tables and every offset stays exact.
 """
 
 from __future__ import annotations
@@ -15,20 +28,45 @@ from factline.model import Mention
 from factline.stages.extract.rules.claim_dates import date_at
 from factline.stages.extract.rules.context import ORG_LIKE, Draft, Placed, ReaderState, Sentence
 from factline.stages.extract.rules.status import status_at
+from factline.text.chinese import to_simplified
 
 # Apposition grammar shared by Spanish, Portuguese and English: articles, the prepositions
 # that open a role's complement ("jefe de", "responsável pelo", "head of"), and what ends it.
 _CJK_STOP = set("，,。；;：:！!？?“”\"（()）《》【】")
 _CJK_ROLE_END = re.compile(r"^\s*(?:$|[，,。；;：:！!？?、）)”\"]|一职|之一|职务|职位|岗位|的)")
-_LATIN_ARTICLES = re.compile(r"\b(?:el|la|los|las|un|una|o|a|os|as|um|uma|the|an?|su|sus|seu|sua|his|her|its)\s*$",
-                             re.IGNORECASE)
+# Role words joined into one phrase: 董事会主席兼首席执行官, 首席运营官、首席质量官.
+_CJK_ROLE_JOINERS = ("、", "兼", "及", "和", "与")
+# Between a name and the role phrase after its comma: articles, status words and up to
+# three words that describe ("Liang Wenfeng, the 39-year-old founder of", "Prates, a former
+# state senator"), never a word that opens another clause.
 _LATIN_APPOSITION_LEFT = re.compile(
-    r"^\s*,\s*(?:(?:el|la|un|una|o|a|um|uma|the|an?|ex|former|then|now|current|actual|atual|antigu[oa]|antig[oa]|"
-    r"nuev[oa]|nov[oa]|new|quien es|que es|who is|who was|de|do|da)[\s-]+)*$", re.IGNORECASE)
-_LATIN_COMPLEMENT = re.compile(r"\s+(?:de la|de los|de las|del|de|da|do|das|dos|pel[oa]|of the|of|at|for|in|en|em|n[oa])\s",
-                               re.IGNORECASE)
-_LATIN_PHRASE_STOP = re.compile(r"[,;:.()\"“”«»]|\s(?:y|e|and|que|who|which|quien)\s", re.IGNORECASE)
+    r"^\s*,\s*(?:(?:quien es|que é|que es|who is|who was|who now is|who also is|who remains)\s+)?"
+    r"(?:[\w’']+(?:-[\w’']+)*[\s-]+){0,3}$", re.IGNORECASE)
+_CLAUSE_WORDS = re.compile(
+    r"\b(?:and|y|e|but|pero|mas|que|who|which|quien|quienes|cuyo|cuya|whose|when|cuando|quando|where|donde|onde|"
+    r"said|says|told|dijo|dice|disse|diz|afirmó|afirmou|is|was|were|are|es|era|fue|é|foi|ha|has|had|have|will|"
+    r"would|to|para|por|by|with|con|com|of|de|da|do|del|from|in|en|em|at|on|as|como)\b", re.IGNORECASE)
+# The preposition that opens a role's complement, after up to two adjectives that follow
+# the role word in Spanish and Portuguese ("vicepresidente ejecutivo de", "diretor financeiro da").
+_LATIN_COMPLEMENT = re.compile(
+    r"(?:\s+[a-záéíóúâêôãõç]+){0,2}?\s+(?:de la|de los|de las|del|de|da|do|das|dos|pel[oa]|of the|of|at|for|in|en|em|"
+    r"n[oa])\s")
+# Where a complement ends: a clause boundary, a relative pronoun or a verb of saying.
+_LATIN_PHRASE_STOP = re.compile(
+    r"[;:.()\"“”«»—]|,(?!\s*(?:y|e|and)\s)|\s(?:que|who|which|quien|where|donde|onde|since|desde|until|hasta|até|"
+    r"said|dijo|disse|when|cuando|quando|after|tras|após|before|antes)\s", re.IGNORECASE)
+_LATIN_JOINER = re.compile(r"^\s*(?:,\s*)?(?:and|y|e|&|/)?\s*(?:(?:the|el|la|o|a)\s+)?$", re.IGNORECASE)
+_ORG_JOINER = re.compile(r"^\s*(?:,\s*)?(?:and|y|e|&)\s+(?:(?:de|del|da|do|of|the|la|el|a|o|de la)\s+)*$", re.IGNORECASE)
+# An org premodifier may carry a possessive and a status or rank word: "Alibaba's new chairman".
+_PREMODIFIER_GAP = re.compile(r"(?:'s|’s|')?\s+(?:(?:new|former|then|current|interim|acting|outgoing|incoming|"
+                              r"executive|top|senior|independent|founding)\s+)?")
+_PERSONAL_A = re.compile(r"^\s*,?\s*(?:a|al|à)\s+$", re.IGNORECASE)
+# "El nuevo propietario de Twitter, el multimillonario Elon Musk": one describing word after the article.
+_DESCRIBED_NAME = re.compile(r"^\s*,\s*(?:el|la|o|a|the)\s+[a-záéíóúâêôãõçñ-]+\s+$", re.IGNORECASE)
 _HEAD_LABELS = {"head"}
+# Roles of a state: their org may be a country ("Brazil's President", "巴西总统卢拉").
+_PUBLIC_LABELS = frozenset({"president", "vice president", "prime minister", "minister", "senator", "governor",
+                            "mayor", "deputy", "king", "queen", "ambassador"})
 
 
 @dataclass(slots=True)
@@ -43,12 +81,47 @@ class RoleDraft:
     since: str | None = None
 
 
+@dataclass
+class _Shadow(Sentence):
+    """A Chinese sentence in Simplified characters, with the text as written kept beside it."""
+
+    written: str = ""
+
+
+def _shadow(s: Sentence) -> Sentence:
+    simple = to_simplified(s.text)
+    if simple == s.text:
+        return s
+    return _Shadow(simple, s.start, s.lang, s.lex, names=s.names, times=s.times, written=s.text)
+
+
+def _written(s: Sentence) -> str:
+    return s.written if isinstance(s, _Shadow) else s.text
+
+
 def find_roles(sentence: Sentence, state: ReaderState, drafts: list[Draft]) -> list[RoleDraft]:
-    found = _cjk_roles(sentence, state, drafts) if sentence.lex.cjk else _latin_roles(sentence, state, drafts)
+    s = _shadow(sentence) if sentence.lex.cjk else sentence
+    found = _cjk_roles(s, state, drafts) if s.lex.cjk else _latin_roles(s, state, drafts)
+    found += _verb_roles(s, state)
+    found += _titles_in_names(s, state)
+    found += _byline_roles(s, state)
+    if not s.lex.cjk:
+        _share_orgs(found)
     unique: dict[tuple[str, str, str | None], RoleDraft] = {}
     for r in found:
         unique.setdefault((r.person.id, r.label, r.org.id if r.org else None), r)
     return list(unique.values())
+
+
+def _share_orgs(found: list[RoleDraft]) -> None:
+    """A bare role word takes the org of the holder's other roles in the sentence when
+    they name one only: "Tsai, vicepresidente ejecutivo de Alibaba, ascenderá a
+    presidente". (Not in Chinese, whose long sentences run through a whole career.)"""
+    for r in found:
+        if r.org is None and not _LATIN_COMPLEMENT.search(r.role_text):
+            orgs = {o.org.id: o.org for o in found if o.person.id == r.person.id and o.org is not None}
+            if len(orgs) == 1:
+                r.org = next(iter(orgs.values()))
 
 
 # -- Chinese -------------------------------------------------------------------------------
@@ -60,24 +133,39 @@ def _cjk_roles(s: Sentence, state: ReaderState, drafts: list[Draft]) -> list[Rol
         holder = _cjk_holder_after(s, matches, i)
         if holder is not None:
             out.append(_cjk_apposition(s, state, m, holder))
-        elif _CJK_ROLE_END.match(s.text[m.end():m.end() + 3]):
-            role = _cjk_predicate(s, state, drafts, m)
+        elif _cjk_phrase_ends(s, matches, i):
+            role = _cjk_predicate(s, state, drafts, matches, i)
             if role is not None:
                 out.append(role)
     return out
 
 
+def _cjk_phrase_ends(s: Sentence, matches: list[re.Match[str]], i: int) -> bool:
+    """The role phrase ends after this role word, or after the roles joined to it
+    (辞任董事长兼首席执行官。)."""
+    while True:
+        end = matches[i].end()
+        if _CJK_ROLE_END.match(s.text[end:end + 3]):
+            return True
+        if s.text[end:end + 1] not in _CJK_ROLE_JOINERS or i + 1 >= len(matches) or matches[i + 1].start() != end + 1:
+            return False
+        i += 1
+
+
 def _cjk_holder_after(s: Sentence, matches: list[re.Match[str]], i: int) -> Placed | None:
-    """The person a role word stands before, directly or through `、`-joined roles."""
+    """The person a role word stands before: directly, through roles joined by 、/兼
+    (董事会主席兼首席执行官张勇), or through 的 (担任推特法律总顾问的Sean Edgett)."""
     pos = matches[i].end()
     for _ in range(4):
         gap_end = pos
         while gap_end < len(s.text) and s.text[gap_end] in " \u3000":
             gap_end += 1
-        person = next((p for p in s.people() if p.start == gap_end), None)
-        if person is not None:
-            return person
-        if s.text[pos:pos + 1] != "、":
+        for link in ("之一的", "的", ""):
+            if s.text.startswith(link, gap_end):
+                person = next((p for p in s.people() if p.start == gap_end + len(link)), None)
+                if person is not None:
+                    return person
+        if s.text[pos:pos + 1] not in _CJK_ROLE_JOINERS:
             return None
         following = [m for m in matches if m.start() > pos and m.start() - pos <= 20
                      and not any(c in _CJK_STOP for c in s.text[pos:m.start()])]
@@ -99,14 +187,16 @@ def _cjk_chunk_start(s: Sentence, role_start: int) -> int:
 
 def _cjk_apposition(s: Sentence, state: ReaderState, m: re.Match[str], holder: Placed) -> RoleDraft:
     chunk_start = _cjk_chunk_start(s, m.start())
-    org = _org_for(s, state, chunk_start, m.start())
+    org = _org_for(s, state, chunk_start, m.start(), _is_public(s, m))
     lead_end = org.start if org is not None else m.start()
     # The marker may stand before the org (前阿里高管) or between org and role (阿里前高管).
     status = _marker_status(s, m.start()) or _marker_status(s, lead_end) or "current"
     return _role(s, state, holder.mention, m, org, status, min(chunk_start, m.start()), holder.end)
 
 
-def _cjk_predicate(s: Sentence, state: ReaderState, drafts: list[Draft], m: re.Match[str]) -> RoleDraft | None:
+def _cjk_predicate(s: Sentence, state: ReaderState, drafts: list[Draft], matches: list[re.Match[str]],
+                   i: int) -> RoleDraft | None:
+    m = matches[i]
     # The predicate may sit in an earlier clause of the same sentence: "周浩,可能会由他来接任X一职".
     predicate = None
     for regex, status in s.lex.role_predicate_regexes:
@@ -121,13 +211,16 @@ def _cjk_predicate(s: Sentence, state: ReaderState, drafts: list[Draft], m: re.M
     holder = _holder_before(s, state, p.start())
     if holder is None:
         return None
-    org = _org_for(s, state, p.end(), m.start())
+    org = _org_for(s, state, p.end(), m.start(), _is_public(s, m))
     fallback = None if org is not None else (_at_org(s, holder, p.start()) or _destination_of(drafts, holder))
     return _role(s, state, holder, m, org, status, min(p.start(), m.start()), m.end(), org_override=fallback)
 
 
 def _holder_before(s: Sentence, state: ReaderState, pos: int) -> Mention | None:
-    people = [p for p in s.people() if p.end <= pos]
+    """The subject a predicate at `pos` is about: the last person named before it that is no
+    agent ("por el papa Francisco", "被X") or source ("from Zhang"), or the person a pronoun
+    before it stands for."""
+    people = [p for p in s.people() if p.end <= pos and not _oblique(s, p)]
     pronoun = None
     regex = s.lex.regex.get("pronouns")
     if regex is not None:
@@ -140,6 +233,23 @@ def _holder_before(s: Sentence, state: ReaderState, pos: int) -> Mention | None:
         before = [p for p in s.people() if p.end <= pronoun.start()]
         return before[-1].mention if before else state.last_person
     return None
+
+
+def _oblique(s: Sentence, p: Placed) -> bool:
+    """A person after an agent or source marker: "por el papa Francisco", "from Zhang"."""
+    window = 4 if s.lex.cjk else 24
+    lead = s.text[max(0, p.start - window):p.start]
+    for name in ("agent_marker", "origin_marker"):
+        regex = s.lex.regex.get(name)
+        if regex is None:
+            continue
+        if s.lex.cjk:
+            if any(m.end() == len(lead.rstrip()) for m in regex.finditer(lead.rstrip())):
+                return True
+        elif any(re.fullmatch(r"\s*(?:(?:el|la|o|a|the|co-founder|cofundador)\s+)?", lead[m.end():])
+                 for m in regex.finditer(lead)):
+            return True
+    return False
 
 
 def _at_org(s: Sentence, holder: Mention, pos: int) -> Mention | None:
@@ -163,78 +273,221 @@ def _destination_of(drafts: list[Draft], holder: Mention) -> Mention | None:
 # -- Spanish, Portuguese, English ---------------------------------------------------------
 
 def _latin_roles(s: Sentence, state: ReaderState, drafts: list[Draft]) -> list[RoleDraft]:
-    out = []
-    for m in s.lex.role_regex.finditer(s.text):
-        if s.overlaps_name(m.start(), m.end()):
-            continue
-        phrase_end, complement_org = _latin_complement(s, state, m.end())
-        premodifier = _premodifier_org(s, m.start())
-        phrase_start = premodifier.start if premodifier is not None else m.start()
-        org = complement_org or premodifier
-        status = _marker_status(s, phrase_start) or "current"
-        holder = _latin_holder(s, phrase_start, phrase_end)
-        if holder is not None:
-            span = (min(phrase_start, holder.start), max(phrase_end, holder.end))
-            out.append(_role(s, state, holder.mention, m, org, status, *span, phrase_end=phrase_end))
-            continue
-        predicate = _latin_predicate(s, phrase_start)
-        if predicate is not None:
-            pred_status, pred_start = predicate
-            holder_mention = _holder_before(s, state, pred_start) or _carried_holder(s, state, pred_start)
-            if holder_mention is not None:
-                out.append(_role(s, state, holder_mention, m, org, pred_status, pred_start, phrase_end,
-                                 phrase_end=phrase_end))
+    matches = [m for m in s.lex.role_regex.finditer(s.text) if not s.overlaps_name(m.start(), m.end())]
+    out: list[RoleDraft] = []
+    for chain in _chains(s, matches):
+        out += _latin_chain_roles(s, state, chain)
     return out
 
 
-def _latin_complement(s: Sentence, state: ReaderState, head_end: int) -> tuple[int, Placed | None]:
-    """How far "jefe de post-entrenamiento de Qwen" runs, and the org it names first."""
+# Two roles of one holder, the first with its own complement: "chief operating officer
+# for the Americas and chief quality officer", "CEO de Tesla y fundador de SpaceX".
+_JOINED_AFTER_COMPLEMENT = re.compile(
+    r"^\s+(?:of|for|at|de|da|do|del|en|em|in|para)\s+[^,;:.()]{1,50}?\s+(?:and|y|e)\s+(?:(?:the|el|la|o|a)\s+)?$",
+    re.IGNORECASE)
+
+
+def _chains(s: Sentence, matches: list[re.Match[str]]) -> list[list[re.Match[str]]]:
+    """Role words joined into one phrase: "chairman and CEO", "presidente e CEO", "COO for
+    the Americas and chief quality officer"."""
+    chains: list[list[re.Match[str]]] = []
+    for m in matches:
+        if chains:
+            start = chains[-1][-1].end()
+            gap = s.text[start:m.start()]
+            if (_LATIN_JOINER.match(gap) or _JOINED_AFTER_COMPLEMENT.match(gap)) \
+                    and not s.between(start, m.start(), ("person",)):
+                chains[-1].append(m)
+                continue
+        chains.append([m])
+    return chains
+
+
+def _latin_chain_roles(s: Sentence, state: ReaderState, chain: list[re.Match[str]]) -> list[RoleDraft]:
+    """The roles of one chain: each member with its own complement's orgs, or the last
+    member's ("chairman and CEO of X"), all with the chain's holder."""
+    first, last = chain[0], chain[-1]
+    phrase_end, complement_orgs, boundary = _latin_complement(s, state, last.end())
+    public = any(_is_public(s, m) for m in chain)
+    premodifier = _premodifier_org(s, first.start(), public)
+    phrase_start = premodifier.start if premodifier is not None else first.start()
+    shared: list[Placed | None] = list(complement_orgs) or [premodifier]
+    members: list[tuple[re.Match[str], list[Placed | None], int]] = []
+    for k, m in enumerate(chain):
+        if m is last:
+            members.append((m, shared, phrase_end))
+            continue
+        own_end, own, _ = _latin_complement(s, state, m.end(), until=chain[k + 1].start())
+        members.append((m, list(own) or shared, own_end if own else m.end()))
+    status = _marker_status(s, phrase_start) or _marker_status(s, first.start()) or "current"
+    holder = _latin_holder(s, phrase_start, boundary)
+    out: list[RoleDraft] = []
+    if holder is not None:
+        span = (min(phrase_start, holder.start), max(phrase_end, holder.end))
+        for m, orgs, end in members:
+            for org in orgs:
+                out.append(_role(s, state, holder.mention, m, org, status, *span, phrase_end=end))
+        return out
+    predicate = _latin_predicate(s, phrase_start)
+    if predicate is None:
+        return out
+    pred_status, pred_start, object_holder = predicate
+    holder_mention = object_holder or _holder_before(s, state, pred_start) or _carried_holder(s, state, pred_start)
+    if holder_mention is None:
+        return out
+    for m, orgs, end in members:
+        if object_holder is not None and orgs == [None]:
+            # "Petrobras appointed X as interim president": the org that gives the role.
+            orgs = [_appointer(s, object_holder)]
+        for org in orgs:
+            out.append(_role(s, state, holder_mention, m, org, pred_status, min(pred_start, phrase_start), phrase_end,
+                             phrase_end=end))
+    return out
+
+
+def _latin_complement(s: Sentence, state: ReaderState, head_end: int,
+                      until: int | None = None) -> tuple[int, list[Placed], int]:
+    """How far "jefe de post-entrenamiento de Qwen" runs, the orgs it names (the first,
+    with those joined to it: "de Tesla y SpaceX") and where its clause ends."""
     m = _LATIN_COMPLEMENT.match(s.text, head_end)
     if m is None:
-        return head_end, None
+        return head_end, [], head_end
     stop = _LATIN_PHRASE_STOP.search(s.text, head_end)
-    limit = min(stop.start() if stop else len(s.text), head_end + 80)
+    limit = min(stop.start() if stop else len(s.text), head_end + 100, until or len(s.text))
     person = next((p for p in s.people() if head_end <= p.start < limit), None)
     if person is not None:
         limit = person.start
-    inside = [o for o in s.orgs() if o.start >= head_end and o.end <= limit]
+    time = next((t for t in s.times if head_end <= t.start < limit), None)
+    if time is not None:
+        limit = time.start
+    boundary = len(s.text[:limit].rstrip(" ,"))
+    inside = [o for o in s.orgs() if o.start >= head_end and o.end <= limit] or _thing_named_after(s, state, m.end())
     end = head_end
     if inside:
         end = max(o.end for o in inside)
     for regex, _ in s.lex.domain_regexes:
         for d in regex.finditer(s.text, head_end, limit):
             end = max(end, d.end())
-    return end, _preferred_org(state, inside)
+    if not inside:
+        # No org: the phrase itself says what is led ("head of legal policy, trust and
+        # safety", "director de asuntos corporativos"), up to the boundary.
+        return max(end, boundary), [], boundary
+    return end, _joined_orgs(s, state, inside), boundary
 
 
-def _premodifier_org(s: Sentence, head_start: int) -> Placed | None:
-    """ "Apple CEO Tim Cook": an org right before the role word."""
-    for o in s.orgs():
-        gap = s.text[o.end:head_start]
-        if o.end <= head_start and re.fullmatch(r"(?:'s|’s)?\s+", gap):
+# An org name used as a modifier ("Chinese AI startup DeepSeek", "AI safety and research
+# company Anthropic"): a lowercase word follows it that is no preposition or conjunction.
+_MODIFIED_AFTER = re.compile(r"\s+(?!(?:and|y|e|of|de|da|do|del|in|en|em|at|for|n[oa]|with|con|com)\b)[a-záéíóúâêôãõç]")
+
+
+def _thing_named_after(s: Sentence, state: ReaderState, pos: int) -> list[Placed]:
+    """The name right after "de"/"of" when the tagger did not type it org: a place
+    ("presidente de Brasil") or a one-word "person" the article also writes as a place or
+    an org ("consejero delegado de Stellantis")."""
+    for p in s.names:
+        if p.start == pos and p.type in ("place", "person"):
+            words = p.mention.text.split()
+            if p.type == "place" or (len(words) == 1 and any(
+                    m.text == p.mention.text and m.type in ("place", *ORG_LIKE) for m in state.mentions)):
+                return [p]
+    return []
+
+
+def _joined_orgs(s: Sentence, state: ReaderState, inside: list[Placed]) -> list[Placed]:
+    heads = [o for o in inside if not _MODIFIED_AFTER.match(s.text, o.end)]
+    inside = heads or inside
+    first = _preferred_org(state, inside)
+    if first is None:
+        return []
+    chain = [first]
+    for o in inside:
+        if o.start > chain[-1].end and _ORG_JOINER.match(s.text[chain[-1].end:o.start]) and o.type == first.type:
+            chain.append(o)
+    return chain
+
+
+def _premodifier_org(s: Sentence, head_start: int, public: bool = False) -> Placed | None:
+    """ "Apple CEO Tim Cook", "Alibaba's new chairman": an org right before the role word
+    (for a public role, a country: "Brazil's President")."""
+    candidates = s.orgs() + ([p for p in s.names if p.type == "place"] if public else [])
+    for o in candidates:
+        if o.end <= head_start and _PREMODIFIER_GAP.fullmatch(s.text[o.end:head_start]):
             return o
     return None
 
 
 def _latin_holder(s: Sentence, phrase_start: int, phrase_end: int) -> Placed | None:
     for p in reversed(s.people()):
-        if p.end <= phrase_start and _LATIN_APPOSITION_LEFT.match(s.text[p.end:phrase_start]):
-            return p
+        if p.end <= phrase_start:
+            gap = s.text[p.end:phrase_start]
+            if _LATIN_APPOSITION_LEFT.match(gap) and not _CLAUSE_WORDS.search(_after_comma(gap)) \
+                    or re.fullmatch(r"\s*\(\s*", gap):
+                return p
+            break
     for p in s.people():
-        if p.start >= phrase_end and re.fullmatch(r"\s*,?\s*", s.text[phrase_end:p.start]):
-            return p
+        if p.start >= phrase_end:
+            gap = s.text[phrase_end:p.start]
+            if re.fullmatch(r"\s*,?\s*", gap) or _DESCRIBED_NAME.match(gap) or _PERSONAL_A.match(gap):
+                return p
+            break
     return None
 
 
-def _latin_predicate(s: Sentence, phrase_start: int) -> tuple[str, int] | None:
-    lead = s.text[max(0, phrase_start - 60):phrase_start]
-    lead = _LATIN_ARTICLES.sub("", lead)
+def _after_comma(gap: str) -> str:
+    """The words of a left apposition after its comma and relative opener."""
+    rest = gap.split(",", 1)[1] if "," in gap else gap
+    return re.sub(r"^\s*(?:quien es|que é|que es|who is|who was|who now is|who also is|who remains)\b", "", rest,
+                  flags=re.IGNORECASE)
+
+
+def _latin_predicate(s: Sentence, phrase_start: int) -> tuple[str, int, Mention | None] | None:
+    """A predicate ending right before the role phrase: its status, where it starts, and
+    the person it names as object when the role is given to someone ("named X as CEO",
+    "confirmó como su nueva presidenta a X")."""
     offset = max(0, phrase_start - 60)
+    lead = _without_modifiers(s, s.text[offset:phrase_start])
     for regex, status in s.lex.role_predicate_regexes:
         m = regex.search(lead)
         if m is not None:
-            return status, offset + m.start()
+            return status, offset + m.start(), _object_before(s, offset + m.start(), offset + m.end())
     return None
+
+
+def _without_modifiers(s: Sentence, lead: str) -> str:
+    """`lead` without the articles and status words that end it ("as interim", "como su nueva")."""
+    determiners = s.lex.determiners or "the"
+    possessives = s.lex.possessives or "its"
+    while True:
+        shorter = re.sub(rf"\b(?:{determiners}|{possessives})\s*$", "", lead, flags=re.IGNORECASE)
+        for regex, _ in s.lex.role_status_regexes:
+            m = re.search(rf"(?:{regex.pattern})\s*$", shorter, re.IGNORECASE)
+            if m is not None and m.start() > 0:
+                shorter = shorter[:m.start()]
+        if shorter == lead:
+            return lead
+        lead = shorter
+
+
+def _object_before(s: Sentence, pred_start: int, pred_end: int) -> Mention | None:
+    """ "Petrobras appointed X as interim president", "nomeou Eddie como presidente": the
+    person right before "as"/"como" is the one the role is given to."""
+    word = s.text[pred_start:pred_end].strip().casefold()
+    if word not in ("as", "como", "to be"):
+        return None
+    for p in reversed(s.people()):
+        if p.end <= pred_start:
+            gap = s.text[p.end:pred_start]
+            return p.mention if re.fullmatch(r"\s*,?\s*", gap) and not _oblique(s, p) else None
+    return None
+
+
+def _appointer(s: Sentence, person: Mention) -> Placed | None:
+    """The org that opens the clause in which a person is given a role."""
+    start = person.start - s.start
+    clause_start, _ = s.clause(start)
+    before = [o for o in s.orgs() if clause_start <= o.start and o.end <= start]
+    return before[0] if before and s.text[clause_start:before[0].start].strip() in ("", "A", "O", "The", "La", "El") \
+        else None
 
 
 def _carried_holder(s: Sentence, state: ReaderState, pos: int) -> Mention | None:
@@ -247,12 +500,126 @@ def _carried_holder(s: Sentence, state: ReaderState, pos: int) -> Mention | None
     return None
 
 
+# -- roles given by verbs, titles inside names -----------------------------------------------
+
+def _verb_roles(s: Sentence, state: ReaderState) -> list[RoleDraft]:
+    """ "Liang fundó Jacobi", "Chambriard led the agency (ANP)": person, verb, org; and
+    "Inter Miami, que é presidido por David Beckham", "由约翰·埃尔坎领导的委员会": org, verb,
+    person."""
+    out = []
+    for regex, label in s.lex.role_verb_regexes:
+        for v in regex.finditer(s.text):
+            if s.overlaps_name(v.start(), v.end()):
+                continue
+            person = _last_before(s.people(), v.start(), 8 if s.lex.cjk else 3)
+            org = _first_after(s.orgs(), v.end(), 6 if s.lex.cjk else 60, s)
+            if person is not None and org is not None:
+                out.append(_verb_role(s, state, person, org, label, person.start, org.end))
+    for regex, label in s.lex.role_verb_passive_regexes:
+        for v in regex.finditer(s.text):
+            person = _first_after(s.people(), v.end(), 3, s)
+            org = _last_before(s.orgs(), v.start(), 16)
+            if person is not None and org is not None:
+                out.append(_verb_role(s, state, person, org, label, org.start, person.end))
+    return out
+
+
+def _last_before(names: list[Placed], pos: int, gap: int) -> Placed | None:
+    before = [p for p in names if p.end <= pos and pos - p.end <= gap]
+    return before[-1] if before else None
+
+
+def _first_after(names: list[Placed], pos: int, gap: int, s: Sentence) -> Placed | None:
+    for p in names:
+        if p.start >= pos and p.start - pos <= gap:
+            between = s.text[pos:p.start]
+            if not any(c in _CJK_STOP or c in ",;:." for c in between.replace("(", "")):
+                return p
+    return None
+
+
+def _verb_role(s: Sentence, state: ReaderState, person: Placed, org: Placed, label: str, start: int,
+               end: int) -> RoleDraft:
+    org_mention = (state.family_of(org.mention) or org.mention) if org.type == "product" else org.mention
+    text = _written(s)[min(start, end):max(start, end)].strip()
+    return RoleDraft(person.mention, label, text, org_mention, "current", min(start, end), max(start, end))
+
+
+def _titles_in_names(s: Sentence, state: ReaderState) -> list[RoleDraft]:
+    """A title a name detector kept inside a person's name ("Tesla CEO Elon Musk",
+    "Cardinal Giovanni Battista Re"): the role, and the org its first words name when the
+    article names that org elsewhere."""
+    if s.lex.cjk:
+        return []
+    out = []
+    # The mention's own type: the reader takes "Tesla CEO Elon Musk" for a product of Tesla.
+    for p in (p for p in s.names if p.mention.type == "person" and not s.in_any_quote(p.start)):
+        name = s.text[p.start:p.end]
+        for m in s.lex.role_regex.finditer(name):
+            rest = name[m.end():]
+            if not re.match(r"\s+[A-ZÀ-Þ]", rest) or len(rest.split()) < 1:
+                continue
+            lead = name[:m.start()].strip()
+            label = s.lex.role_label(m)
+            public = label in _PUBLIC_LABELS
+            if lead:
+                org = _org_named(state, lead, public)
+            else:  # "China's Premier Li Qiang": the org stands before the name
+                before = _premodifier_org(s, p.start, public)
+                org = before.mention if before is not None else None
+            status = _marker_status(s, p.start + m.start()) or "current"
+            out.append(RoleDraft(p.mention, label, name[:m.end()].strip(), org, status, p.start, p.end))
+    return out
+
+
+# "By Ana Ruiz, Reuters", "Por Bruno Costa", "Edited by Carla Mendes": who wrote or edited.
+_BYLINE = re.compile(r"^\s*(?:(?P<reporter>By|Por|Reporting by|Reportagem de|Texto de|Reportaje de)|"
+                     r"(?P<editor>Edited by|Editing by|Editado por|Edición de|Edição de))\s+")
+
+
+def _byline_roles(s: Sentence, state: ReaderState) -> list[RoleDraft]:
+    if s.lex.cjk:
+        return []
+    m = _BYLINE.match(s.text)
+    if m is None:
+        return []
+    person = next((p for p in s.people() if p.start == m.end()), None)
+    if person is None or not re.match(r"\s*(?:$|[,|/–—-]|and\b|y\b|e\b)", s.text[person.end:]):
+        return []
+    outlet = next((o for o in s.orgs() if o.start > person.end and re.fullmatch(r"\s*[,|/–—-]\s*",
+                                                                              s.text[person.end:o.start])), None)
+    label = "reporter" if m.group("reporter") else "editor"
+    end = outlet.end if outlet is not None else person.end
+    return [RoleDraft(person.mention, label, m.group(0).strip(), outlet.mention if outlet else None, "current",
+                      0, end)]
+
+
+def _org_named(state: ReaderState, text: str, public: bool = False) -> Mention | None:
+    """An org of the article whose name is `text`, or its last words ("Twitter"); for a
+    public role also a country ("U.S.")."""
+    types = (*ORG_LIKE, "place") if public else ORG_LIKE
+    words = text.replace("’s", "").replace("'s", "").split()
+    for i in range(len(words)):
+        key = " ".join(words[i:]).casefold()
+        for m in state.mentions:
+            if m.type in types and m.text.casefold() == key:
+                return m
+    return None
+
+
 # -- shared --------------------------------------------------------------------------------
 
-def _org_for(s: Sentence, state: ReaderState, start: int, role_start: int) -> Placed | None:
-    """The org a role belongs to: the org-like name nearest the role word in [start, role_start)."""
-    candidates = [o for o in s.orgs() if o.start >= start and o.end <= role_start and role_start - o.end <= 14
+def _is_public(s: Sentence, m: re.Match[str]) -> bool:
+    return s.lex.role_label(m) in _PUBLIC_LABELS
+
+
+def _org_for(s: Sentence, state: ReaderState, start: int, role_start: int, public: bool = False) -> Placed | None:
+    """The org a role belongs to: the org-like name nearest the role word in [start, role_start)
+    (a country for a public role: 巴西总统)."""
+    names = s.orgs() + ([p for p in s.names if p.type == "place"] if public else [])
+    candidates = [o for o in names if o.start >= start and o.end <= role_start and role_start - o.end <= 14
                   and not any(o.end <= t.start() and t.end() <= role_start for t in s.trigger_matches)]
+    candidates.sort(key=lambda o: o.start)
     return _preferred_org(state, list(reversed(candidates)))
 
 
@@ -261,7 +628,7 @@ def _preferred_org(state: ReaderState, ordered: list[Placed]) -> Placed | None:
     ("Qwen3.5, VL y Coder") the first whose family the article names."""
     if not ordered:
         return None
-    if ordered[0].type == "org":
+    if ordered[0].type != "product":
         return ordered[0]
     run = []
     for o in ordered:
@@ -293,7 +660,7 @@ def _role(s: Sentence, state: ReaderState, person: Mention, m: re.Match[str], or
     if org is not None and org.start < m.start():
         text_start = org.start if org.type == "product" else _after_org(s, org.end, m.start())
     text_end = max(m.end(), phrase_end or m.end())
-    role_text = s.text[text_start:text_end].strip(" 　“”\"'")
+    role_text = _written(s)[text_start:text_end].strip(" 　“”\"'")
     domain = _domain(s, min(text_start, m.start()), text_end)
     if label in _HEAD_LABELS and domain:
         label = f"head of {domain}"

@@ -1,0 +1,69 @@
+"""Corrections applied to the tagger's spans, one sentence at a time.
+
+Each rule states something a careful reader of news in English, Spanish or Portuguese
+relies on: a capitalised run after "Sr." or "CEO" is a person, "X S.A." is a company,
+"Esto" opening a sentence is not a name, and "Hui Binyuan" is one person, not two.
+Spans are token indices, inclusive. One module per concern: `boundaries` (where a span
+starts and ends), `person_context` and `kind_context` (what the words around a name say),
+`romanised_chinese`, `whole_name` (particles, regnal numbers, initials), `wire` (datelines,
+bylines), `lists` (coordinated names), `propagation` (across one text); `words` and `spans`
+hold what they share."""
+
+from __future__ import annotations
+
+from factline.names.latin.features import case_class, sentence_mode
+from factline.names.latin.rules.boundaries import (
+    drop_common_initial_words,
+    headline_trim,
+    place_after_preposition,
+    place_not_person,
+    split_at_employer,
+    split_at_punctuation,
+    strip_places,
+    trim,
+)
+from factline.names.latin.rules.kind_context import (
+    org_designators,
+    organisation_of_a_post,
+    person_shaped_organisations,
+    things_in_apposition,
+)
+from factline.names.latin.rules.lists import coordinated_people
+from factline.names.latin.rules.person_context import person_cues
+from factline.names.latin.rules.propagation import propagate_names
+from factline.names.latin.rules.romanised_chinese import (
+    chinese_surname_words,
+    fused_chinese_name,
+    join_person_parts,
+)
+from factline.names.latin.rules.spans import TaggedSpan
+from factline.names.latin.rules.whole_name import complete_person, regnal_person
+from factline.names.latin.rules.wire import dateline
+
+__all__ = ["TaggedSpan", "apply_rules", "propagate_names"]
+
+
+def apply_rules(words: list[str], spans: list[TaggedSpan], lang: str) -> list[TaggedSpan]:
+    cases = [case_class(w) for w in words]
+    headline = sentence_mode(words) != ""
+    spans = [part for s in spans for part in split_at_punctuation(words, cases, s)]
+    spans = [part for s in spans for part in split_at_employer(words, cases, s)]
+    spans = [s for s in (trim(words, cases, s) for s in spans) if s is not None]
+    spans = [place_after_preposition(words, place_not_person(words, strip_places(words, s))) for s in spans]
+    spans = drop_common_initial_words(words, spans, lang)
+    spans = org_designators(words, cases, spans)
+    spans = person_cues(words, cases, spans, lang, headline)
+    spans = dateline(words, cases, spans)
+    spans = coordinated_people(words, cases, spans)
+    spans = [fused_chinese_name(words, s) for s in spans]
+    spans = person_shaped_organisations(words, cases, spans)
+    spans = things_in_apposition(words, cases, spans)
+    spans = [organisation_of_a_post(words, s) for s in spans]
+    spans = join_person_parts(words, cases, spans)
+    spans = [regnal_person(words, s) for s in spans]
+    spans = [complete_person(words, cases, spans, s) if s.label == "PER" else s for s in spans]
+    if not headline:
+        spans = chinese_surname_words(words, cases, spans, lang)
+    if headline:
+        spans = [s for s in (headline_trim(words, s, lang) for s in spans) if s is not None]
+    return sorted(spans, key=lambda s: s.first)

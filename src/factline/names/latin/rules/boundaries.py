@@ -1,0 +1,164 @@
+"""Where the tagger's spans start and end: what is cut off a name (articles, punctuation,
+a city glued on by a byline, the employer in "X de Apple", a capitalised word opening a
+sentence or a headline) and the lone place words it mistook for people."""
+
+from __future__ import annotations
+
+from factline.names.latin.lexicon import (
+    FUNCTION_WORDS,
+    NAME_PARTICLES,
+    ORG_WORDS,
+    fold,
+    frequency_bucket,
+    gazetteer,
+    is_known_org,
+)
+from factline.names.latin.rules.spans import TaggedSpan
+from factline.names.latin.rules.words import (
+    INNER_PUNCTUATION,
+    LINKS,
+    PERSON_TAGS,
+    only_place,
+    particles_then_name,
+    sentence_initial,
+)
+
+# Prepositions that put a lone place word in a place role: "en Milán", "hacia Milán".
+PLACE_PREPOSITIONS = frozenset(["en", "em", "hacia", "desde", "in", "from", "near"])
+
+# Nouns whose "de X" names a place: "el centro de Santiago", "la ciudad de Palma".
+PLACE_NOUNS = frozenset(["centro", "ciudad", "cidade", "provincia", "província", "región", "região", "municipio",
+                         "município", "capital", "estado", "puerto", "porto", "alcalde", "prefeito", "alcaldesa",
+                         "prefeita", "afueras", "estadio", "estádio", "aeropuerto", "aeroporto", "city", "province",
+                         "state", "mayor", "suburbs", "outskirts"])
+
+
+def trim(words: list[str], cases: list[str], span: TaggedSpan) -> TaggedSpan | None:
+    """Drop leading/trailing words that cannot belong to a name (articles, punctuation)."""
+    first, last = span.first, span.last
+    while first <= last and (
+        cases[first] in ("punct", "lower")
+        or (span.label == "PER" and words[first].lower() in FUNCTION_WORDS)
+        or _located_in(words[first])
+    ):
+        first += 1
+    while last >= first and (cases[last] in ("punct", "lower") and words[last] not in (".",)):
+        last -= 1
+    if first > last:
+        return None
+    return TaggedSpan(first, last, span.label, span.detector, span.confidence)
+
+
+def _located_in(word: str) -> bool:
+    """"Hangzhou-based", "Paris-headquartered": where an organisation sits, not its name."""
+    head, _, tail = word.rpartition("-")
+    return bool(head) and tail.lower() in ("based", "headquartered", "born")
+
+
+def split_at_punctuation(words: list[str], cases: list[str], span: TaggedSpan) -> list[TaggedSpan]:
+    """"Harry Rosario ( Ponce", "Biteye Justo después del Festival": a name does not run
+    across brackets, quotes, commas or an ordinary lowercase word."""
+    inner = NAME_PARTICLES if span.label == "PER" else NAME_PARTICLES | LINKS
+    for k in range(span.first + 1, span.last + 1):
+        lower_word = cases[k] == "lower" and words[k].lower() not in inner
+        if lower_word or (cases[k] == "punct" and words[k] not in INNER_PUNCTUATION):
+            return [TaggedSpan(span.first, k - 1, span.label, span.detector, span.confidence)]
+    return [span]
+
+
+def split_at_employer(words: list[str], cases: list[str], span: TaggedSpan) -> list[TaggedSpan]:
+    """"Pang Ruoming de Apple": the person, then the organisation they work for."""
+    if span.label != "PER":
+        return [span]
+    for k in range(span.first + 1, span.last):
+        if words[k].lower() in NAME_PARTICLES and words[k - 1].lower() not in NAME_PARTICLES \
+                and not particles_then_name(words, cases, k):
+            person = TaggedSpan(span.first, k - 1, "PER", span.detector, span.confidence)
+            rest = " ".join(words[k + 1:span.last + 1])
+            if is_known_org(rest):
+                return [person, TaggedSpan(k + 1, span.last, "ORG", "gazetteer")]
+            return [person]
+    return [span]
+
+
+def strip_places(words: list[str], span: TaggedSpan) -> TaggedSpan:
+    """"Juan Miguel Núñez Madrid": a byline or dateline city glued to a long name."""
+    first, last = span.first, span.last
+    if span.label != "PER" or last - first < 2:
+        return span
+    if only_place(words[last]):
+        last -= 1
+    elif only_place(words[first]):
+        first += 1
+    return TaggedSpan(first, last, span.label, span.detector, span.confidence)
+
+
+def place_not_person(words: list[str], span: TaggedSpan) -> TaggedSpan:
+    """A lone country or city name tagged as a person is the place."""
+    if span.label != "PER" or span.first != span.last:
+        return span
+    if only_place(words[span.first]):
+        return TaggedSpan(span.first, span.last, "LOC", "pattern", span.confidence)
+    return span
+
+
+def place_after_preposition(words: list[str], span: TaggedSpan) -> TaggedSpan:
+    """"el Inter de Milán", "viajó hacia Milán": a lone place word the tagger calls a person,
+    right after a preposition of place, is the place."""
+    if span.label != "PER" or span.first != span.last or span.detector != "crf" or span.first == 0:
+        return span
+    i = span.first
+    tags = gazetteer().get(fold(words[i]), frozenset())
+    if not tags & {"place", "city"} or "cnsur" in tags:
+        return span
+    prev = words[i - 1].lower()
+    # "el Inter de Milán", "la Audiencia de Palma": of a named body, or of a place noun
+    of_place = prev in ("de", "del", "da", "do", "of") and i >= 2 and (
+        words[i - 2].lower() in PLACE_NOUNS or (words[i - 2][:1].isupper() and not sentence_initial(words, i - 2))
+    )
+    if prev in PLACE_PREPOSITIONS or of_place:
+        return TaggedSpan(i, i, "LOC", "pattern", span.confidence)
+    return span
+
+
+def drop_common_initial_words(words: list[str], spans: list[TaggedSpan], lang: str) -> list[TaggedSpan]:
+    """"Esto", "Quando", "However" opening a sentence are capitalised, not names."""
+    kept = []
+    for s in spans:
+        word = words[s.first]
+        if sentence_initial(words, s.first) and _common_word(word, lang):
+            if s.first == s.last:
+                continue
+            s = TaggedSpan(s.first + 1, s.last, s.label, s.detector, s.confidence)
+        kept.append(s)
+    return kept
+
+
+def _common_word(word: str, lang: str) -> bool:
+    lower = word.lower()
+    if lower in FUNCTION_WORDS:
+        return True
+    return frequency_bucket(lower, lang) >= 5 and not (gazetteer().get(fold(word), frozenset()) & PERSON_TAGS)
+
+
+def headline_trim(words: list[str], span: TaggedSpan, lang: str) -> TaggedSpan | None:
+    """In a title-case or shouted headline, a name stops at the first everyday word.
+
+    "Gobierno Aprueba La Nueva Ley" keeps "Gobierno"; a span of everyday words goes.
+    """
+    last = span.first - 1
+    while last < span.last and _headline_name_word(words[last + 1], lang):
+        last += 1
+    if last < span.first:
+        return None
+    if last == span.first and words[last].lower() in ORG_WORDS:
+        return None
+    return TaggedSpan(span.first, last, span.label, span.detector, span.confidence)
+
+
+def _headline_name_word(word: str, lang: str) -> bool:
+    lower = word.lower()
+    if lower in NAME_PARTICLES or lower in ORG_WORDS or not word[:1].isalpha():
+        return True
+    tags = gazetteer().get(fold(word), frozenset())
+    return frequency_bucket(lower, lang) < 4 or bool(tags & (PERSON_TAGS | {"place"}))

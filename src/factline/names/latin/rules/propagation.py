@@ -1,0 +1,112 @@
+"""What one sentence establishes holds for the rest of the text: after "Iñigo García Aranda"
+a bare "Aranda" is that person, and a run tagged as an organisation once is one again."""
+
+from __future__ import annotations
+
+from factline.names.latin.features import case_class, sentence_mode
+from factline.names.latin.lexicon import NAME_PARTICLES, fold
+from factline.names.latin.rules.spans import CONFIDENT, TaggedSpan, replace_overlapping, spans_covering
+from factline.names.latin.rules.words import capitalised_run, only_place, person_like, place_word
+
+# A place guess less sure than this yields to a surname the text has stated.
+PLACE_SURE = 0.9
+
+
+def propagate_names(sentences: list[list[str]], spans: list[list[TaggedSpan]]) -> list[list[TaggedSpan]]:
+    """Spread what one sentence established to the others of the same text.
+
+    After "Iñigo García Aranda" a bare "García Aranda" or "Aranda" is that person, and a
+    run of words tagged as an organisation once is one wherever it appears again.
+    """
+    given, surnames = _person_words(sentences, spans)
+    labels = _labels_by_text(sentences, spans)
+    result = []
+    for words, found in zip(sentences, spans, strict=True):
+        cases = [case_class(w) for w in words]
+        found = list(found)
+        if sentence_mode(words) == "caps":
+            found = _names_in_capitals(words, found, given, surnames)
+        i = 0
+        while i < len(words):
+            last = capitalised_run(words, cases, i)
+            if last is None:
+                i += 1
+                continue
+            found = _relabel_run(words, found, i, last, (given, surnames), labels)
+            i = last + 1
+        result.append(sorted(found, key=lambda s: s.first))
+    return result
+
+
+def _names_in_capitals(words: list[str], found: list[TaggedSpan], given: set[str], surnames: set[str]) -> list[TaggedSpan]:
+    """"AZNAR ESPERA QUE ...", "MATILDE FERNANDEZ PRESENTARA ...": in a shouted headline
+    capitals say nothing, so the words of a person the text names elsewhere are that person,
+    whatever run the tagger drew around them."""
+    i = 0
+    while i < len(words):
+        last = i - 1
+        while last + 1 < len(words) and (fold(words[last + 1]) in given or fold(words[last + 1]) in surnames):
+            last += 1
+        if last < i or fold(words[last]) not in surnames:
+            i = max(last, i) + 1
+            continue
+        covering = spans_covering(found, i, last)
+        if not any(s.label == "PER" or s.detector != "crf" for s in covering):
+            found = replace_overlapping(found, TaggedSpan(i, last, "PER", "coref"))
+        i = last + 1
+    return found
+
+
+def _person_words(sentences: list[list[str]], spans: list[list[TaggedSpan]]) -> tuple[set[str], set[str]]:
+    """Given names and surnames of the full names the text states with confidence."""
+    given: set[str] = set()
+    surnames: set[str] = set()
+    for sentence, found in zip(sentences, spans, strict=True):
+        for s in found:
+            parts = [fold(w) for w in sentence[s.first:s.last + 1] if w.lower() not in NAME_PARTICLES and len(w) > 1]
+            if s.label == "PER" and len(parts) >= 2 and s.confidence >= CONFIDENT:
+                given.add(parts[0])
+                # "Juan Guzmán": a surname that is also a city; "ESTAFA Sevilla" (a headline word) says nothing
+                named = person_like(parts[0]) and not only_place(parts[0])
+                surnames.update(
+                    p for p in parts[1:]
+                    if not place_word(p) or (named and not only_place(p))
+                )
+    return given - surnames, surnames
+
+
+def _labels_by_text(sentences: list[list[str]], spans: list[list[TaggedSpan]]) -> dict[str, str]:
+    labels: dict[str, str] = {}
+    for sentence, found in zip(sentences, spans, strict=True):
+        for s in found:
+            if s.confidence >= CONFIDENT:
+                labels.setdefault(" ".join(sentence[s.first:s.last + 1]), s.label)
+    return labels
+
+
+def _relabel_run(
+    words: list[str],
+    found: list[TaggedSpan],
+    first: int,
+    last: int,
+    person_words: tuple[set[str], set[str]],
+    labels: dict[str, str],
+) -> list[TaggedSpan]:
+    covering = spans_covering(found, first, last)
+    if any(s.label == "PER" for s in covering):
+        return found
+    same = len(covering) == 1 and (covering[0].first, covering[0].last) == (first, last)
+    # a place guess from the tagger or a pattern yields to a surname the text has stated
+    place_guess = same and first == last and covering[0].label == "LOC" and covering[0].detector in ("crf", "pattern") \
+        and covering[0].confidence < PLACE_SURE
+    exact = not covering or (same and (covering[0].confidence < CONFIDENT or place_guess))
+    if not exact:
+        return found
+    given, surnames = person_words
+    parts = [fold(w) for w in words[first:last + 1] if w.lower() not in NAME_PARTICLES]
+    if parts and parts[-1] in surnames and all(p in given or p in surnames for p in parts):
+        return replace_overlapping(found, TaggedSpan(first, last, "PER", "coref"))
+    label = labels.get(" ".join(words[first:last + 1]))
+    if label and not covering:
+        return replace_overlapping(found, TaggedSpan(first, last, label, "coref"))
+    return found

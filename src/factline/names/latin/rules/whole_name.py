@@ -1,0 +1,120 @@
+"""What belongs to a person's name around the part the tagger marked: surname particles
+("Miriam de las Heras", "De la Serna"), a regnal number ("Juan Pablo II") and closing
+initials ("Karin N.")."""
+
+from __future__ import annotations
+
+import re
+
+from factline.names.latin.features import case_class
+from factline.names.latin.lexicon import (
+    HONORIFICS,
+    NAME_PARTICLES,
+    ORG_WORDS,
+    ROLES,
+    fold,
+    gazetteer,
+    is_known_org,
+)
+from factline.names.latin.rules.spans import TaggedSpan, spans_covering
+from factline.names.latin.rules.words import (
+    capitalised_run,
+    has_org_word,
+    is_name_word,
+    only_place,
+    particles_then_name,
+)
+
+ROMAN_NUMERAL = re.compile(r"(?:X{0,2})(?:IX|IV|V?I{0,3})")
+
+LEADING_PARTICLES = (("de", "la"), ("de", "las"), ("de", "los"), ("de",), ("del",), ("da",), ("do",), ("dos",),
+                     ("van",), ("von",), ("di",))
+
+
+def complete_person(words: list[str], cases: list[str], spans: list[TaggedSpan], span: TaggedSpan) -> TaggedSpan:
+    """What belongs to a person's name on either side of what the tagger marked: the particles
+    of "Miriam de las Heras" and "De la Serna", a regnal number ("Juan Pablo II") and the
+    full stop of a closing initial ("Karin N.", "J. M. V. A.")."""
+    first, last = span.first, span.last
+    last = _particle_surname_end(words, cases, spans, last)
+    if _regnal_number(words, last + 1):
+        last += 1
+    last = _initials_end(words, last)
+    first = _leading_particles(words, cases, first)
+    if (first, last) == (span.first, span.last) or spans_covering([s for s in spans if s is not span and s.label != "PER"], first, last):
+        return span
+    return TaggedSpan(first, last, "PER", span.detector, span.confidence)
+
+
+def _regnal_number(words: list[str], i: int) -> bool:
+    """"II" in "Juan Pablo II"; a lone "I" only where nothing follows it ("Juan Carlos I ,")."""
+    if i >= len(words) or not words[i] or not ROMAN_NUMERAL.fullmatch(words[i]):
+        return False
+    return words[i] != "I" or i + 1 >= len(words) or case_class(words[i + 1]) == "punct"
+
+
+def _initials_end(words: list[str], last: int) -> int:
+    """"Karin N .", "J. M. V. A .": initials after a name, with the full stop of the last."""
+    while last + 1 < len(words):
+        nxt = words[last + 1]
+        bare_initial = len(words[last]) == 1 and words[last].isupper()
+        if nxt == "." and bare_initial or re.fullmatch(r"[A-Z]\.", nxt) or (
+            re.fullmatch(r"[A-Z]", nxt) and last + 2 < len(words) and words[last + 2] == "."
+        ):
+            last += 1
+        else:
+            break
+    return last
+
+
+def regnal_person(words: list[str], span: TaggedSpan) -> TaggedSpan:
+    """"Juan Pablo II", "Felipe VI": given names and a regnal number are a person, whatever the
+    tagger guessed; a title the tagger drew into the span ("Papa Juan Pablo II") stays out."""
+    if span.label == "PER" or span.detector != "crf":
+        return span
+    first, last = span.first, span.last
+    if last > first + 1 and words[first].lower() in ROLES | HONORIFICS:
+        first += 1
+    if ROMAN_NUMERAL.fullmatch(words[last]) and last > first:
+        names = words[first:last]
+    elif _regnal_number(words, last + 1):
+        names = words[first:last + 1]
+    else:
+        return span
+    if not all("first" in gazetteer().get(fold(w), frozenset()) for w in names):
+        return span
+    return TaggedSpan(first, span.last, "PER", "pattern", span.confidence)
+
+
+def _particle_surname_end(words: list[str], cases: list[str], spans: list[TaggedSpan], last: int) -> int:
+    """"Miriam" + "de las Heras": a particle run and a name word right after the person."""
+    if last + 1 >= len(words) or words[last + 1].lower() not in NAME_PARTICLES:
+        return last
+    end = capitalised_run(words, cases, last + 1) if cases[last + 1] != "lower" else None
+    if end is None and particles_then_name(words, cases, last + 1):
+        end = next(k for k in (last + 2, last + 3) if k < len(words) and is_name_word(words[k], cases[k]))
+    if end is None or end <= last + 1:
+        return last
+    tail = words[last + 1:end + 1]
+    if cases[end] != "title" or has_org_word(tail) or any(w.lower() in ORG_WORDS for w in tail) \
+            or is_known_org(" ".join(w for w in tail if w.lower() not in NAME_PARTICLES)) or only_place(words[end]):
+        return last
+    return end
+
+
+def _leading_particles(words: list[str], cases: list[str], first: int) -> int:
+    """"De la Serna", "Según de la Gándara": a surname's own particles before it."""
+    for particles in LEADING_PARTICLES:
+        start = first - len(particles)
+        if start < 0 or [w.lower() for w in words[start:first]] != list(particles):
+            continue
+        opens_capitalised = cases[start] == "title" and _opens_a_name(words, start)
+        spanish_article = len(particles) == 2 and not (start > 0 and is_name_word(words[start - 1], cases[start - 1]))
+        if opens_capitalised or spanish_article:
+            return start
+    return first
+
+
+def _opens_a_name(words: list[str], i: int) -> bool:
+    """A capitalised particle that is not a capitalised preposition of a title ("Ministerio De Salud")."""
+    return i == 0 or not is_name_word(words[i - 1], case_class(words[i - 1]))

@@ -1,0 +1,46 @@
+"""Wire-copy layout: the dateline place ("Palma , 23 may ( EFE )") and the byline before it
+("Por Omar Marrero San Juan , 23 may")."""
+
+from __future__ import annotations
+
+from factline.lang.latin.calendar import MONTH_NAMES
+from factline.names.latin.rules.spans import TaggedSpan, replace_overlapping
+from factline.names.latin.rules.words import CAPITALISED, capitalised_run, place_word
+
+# The month words a wire dateline uses, as the rules have always read them: not "marco"
+# (also the name Marco) nor "sept".
+MONTH_WORDS = frozenset(MONTH_NAMES) - {"marco", "sept"}
+
+BYLINE_WORDS = frozenset(["por", "by"])
+
+
+def dateline(words: list[str], cases: list[str], spans: list[TaggedSpan]) -> list[TaggedSpan]:
+    """"Palma , 23 may ( EFE )", "Tossa de Mar ( Girona ) , 23 may", "WASHINGTON , Nov 23":
+    the place a wire story was filed from, written before its date. After a byline
+    ("Por Omar Marrero San Juan , 23 may") the place is the end of the run."""
+    byline = bool(words) and words[0].lower() in BYLINE_WORDS
+    first = 1 if byline else 0
+    last = capitalised_run(words, cases, first)
+    if last is None:
+        return spans
+    region = last + 3 < len(words) and words[last + 1] == "(" and words[last + 3] == ")" \
+        and cases[last + 2] in CAPITALISED
+    if not _date_follows(words, last + (4 if region else 1)):
+        return spans
+    if region:
+        spans = replace_overlapping(spans, TaggedSpan(last + 2, last + 2, "LOC", "pattern"))
+    if not byline:
+        return replace_overlapping(spans, TaggedSpan(first, last, "LOC", "pattern"))
+    if last - first < 2:
+        return spans  # "Por Ana Ruiz , 3 may": the byline names no place
+    place = last - 1 if last - first >= 4 and place_word(words[last - 1]) else last
+    spans = replace_overlapping(spans, TaggedSpan(first, place - 1, "PER", "pattern"))
+    return replace_overlapping(spans, TaggedSpan(place, last, "LOC", "pattern"))
+
+
+def _date_follows(words: list[str], i: int) -> bool:
+    """", 23 may" or ", Nov 23" at word i."""
+    if i + 2 >= len(words) or words[i] != ",":
+        return False
+    a, b = words[i + 1], words[i + 2].lower().rstrip(".")
+    return (a.isdigit() and b in MONTH_WORDS) or (a.lower().rstrip(".") in MONTH_WORDS and b.isdigit())

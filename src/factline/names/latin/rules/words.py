@@ -1,0 +1,145 @@
+"""Word lists and word tests the rules share: capitalised runs that may be a name, the
+particles inside one ("da Silva", "de los Santos"), and what the gazetteer and the word
+frequencies say a single word is (a given name, a place, an everyday word)."""
+
+from __future__ import annotations
+
+from factline.names.latin.lexicon import (
+    FUNCTION_WORDS,
+    NAME_PARTICLES,
+    fold,
+    frequency_bucket,
+    gazetteer,
+    is_known_org,
+    is_pinyin_word,
+)
+
+CAPITALISED = frozenset({"title", "upper", "camel", "single"})
+
+PERSON_TAGS = frozenset({"first", "cnsur", "translit", "sur1", "sur2"})
+
+ORG_SUFFIXES = frozenset(["inc", "inc.", "corp", "corp.", "corporation", "co.", "ltd", "ltd.", "llc", "plc", "gmbh", "ag", "s.a.", "s.l.", "ltda", "ltda.", "s.a.s", "s.p.a.", "group", "holdings", "labs", "lab", "laboratories", "academy", "university", "institute", "foundation", "bank", "technologies", "motors", "airlines", "airways", "partners", "ventures", "capital", "systems", "pharmaceuticals", "studios"])
+
+ORG_HEADS = frozenset(["universidad", "universidade", "university", "universität", "banco", "bank", "grupo", "group", "instituto", "institute", "fundación", "fundação", "foundation", "ministerio", "ministério", "ministry", "partido", "party", "academia", "academy", "federación", "federação", "federation", "asociación", "associação", "association"])
+
+INNER_PUNCTUATION = frozenset({"&", "-", "'", "’", "."})
+
+LINKS = frozenset(["de", "del", "da", "do", "dos", "das", "of", "for", "at", "en", "em", "y", "e", "and"])
+
+# "la modelo", "da modelo": a fashion model, a person, unlike "el modelo Qwen".
+FEMININE_DETERMINERS = frozenset(["la", "a", "una", "uma", "esta", "essa", "da", "na", "pela", "dessa", "desta", "à"])
+
+MASCULINE_ARTICLES = frozenset(["el", "o", "un", "um", "del", "do", "al", "ao"])
+
+# Lowercase nouns that name a thing by apposition ("el equipo Seed", "la empresa Musimundo",
+# "o modelo Qwen"): the capitalised run right after one is that thing, not a person.
+THING_NOUNS = {
+    "ORG": frozenset(["equipo", "empresa", "compañía", "firma", "startup", "consultora", "aseguradora", "constructora",
+                      "operadora", "productora", "distribuidora", "editorial", "fabricante", "laboratorio", "equipe",
+                      "companhia", "construtora", "seguradora", "team", "company", "firm", "lab", "diario",
+                      "periódico", "revista", "jornal", "newspaper", "magazine"]),
+    "PROD": frozenset(["modelo", "plataforma", "aplicación", "app", "chip", "herramienta", "aplicativo", "ferramenta",
+                       "model", "platform", "application", "software", "robot", "robô"]),
+}
+
+# Nouns for groups of people that a nationality may qualify: "el sindicato francés X".
+BODY_NOUNS = frozenset(["multinacional", "sindicato", "organización", "organização", "operador", "operadora", "semanario",
+                        "rotativo", "cadena", "banda", "milicia", "milicias", "movimiento", "movimento", "coalición",
+                        "coligação", "consorcio", "consórcio", "gigante", "grupo", "fabricante", "aerolínea",
+                        "marca", "club", "selección", "seleção", "agencia", "agência", "emisora", "canal", "sociedad",
+                        "sociedade", "homóloga", "homólogo", "competidora", "competidor", "rival", "filial", "matriz",
+                        "entidad", "entidade", "institución", "instituição", "ong", "trío", "dúo", "duo", "naviera"])
+
+# Nouns whose "de X" names what someone runs, owns or works for: "el presidente de X",
+# "las acciones de X", "CEO of X". X is then an organisation (or a place), never a person.
+POST_NOUNS = frozenset(["presidente", "presidenta", "vicepresidente", "vicepresidenta", "director", "directora",
+                        "diretor", "diretora", "consejero", "consejera", "conselheiro", "conselheira", "portavoz",
+                        "porta-voz", "fundador", "fundadora", "gerente", "propietario", "proprietário", "dueño",
+                        "dono", "accionistas", "acionistas", "acciones", "ações", "empleados", "funcionários",
+                        "trabajadores", "trabalhadores", "filial", "matriz", "directivos", "dirigentes", "ejecutivo",
+                        "executivo", "delegado", "ceo", "cto", "cfo", "president", "chairman", "founder", "shares",
+                        "employees", "spokesman", "spokeswoman", "spokesperson", "shareholders", "subsidiary"])
+
+OF_WORDS = frozenset(["de", "del", "da", "do", "of"])
+
+
+def is_name_word(word: str, case: str) -> bool:
+    return case in CAPITALISED and word.lower() not in FUNCTION_WORDS
+
+
+def person_like(word: str) -> bool:
+    tags = gazetteer().get(fold(word), frozenset())
+    return bool(tags & PERSON_TAGS) or (word[:1].isupper() and word.isalpha() and is_pinyin_word(word))
+
+
+def everyday(word: str) -> bool:
+    """A word common in running text of some language ("Gobierno", "Justicia")."""
+    return any(frequency_bucket(word, lang) >= 4 for lang in ("es", "pt", "en"))
+
+
+def place_word(word: str) -> bool:
+    return bool(gazetteer().get(fold(word), frozenset()) & {"place", "city"})
+
+
+def only_place(word: str) -> bool:
+    tags = gazetteer().get(fold(word), frozenset())
+    return bool(tags & {"place", "city"}) and not tags & {"first", "sur1", "sur2", "cnsur"}
+
+
+def given_name(word: str) -> bool:
+    """A known given name ("Elena", "Elon"; "Jean-Michel" by its first part) that is not an everyday word."""
+    head = word.split("-")[0]
+    tags = gazetteer().get(fold(head), frozenset())
+    return bool(tags & {"first", "translit"}) and len(head) > 1 and not everyday(head) and not only_place(head)
+
+
+def has_org_word(run: list[str]) -> bool:
+    return any(w.lower() in ORG_SUFFIXES or w.lower() in ORG_HEADS for w in run)
+
+
+def sentence_initial(words: list[str], i: int) -> bool:
+    return i == 0 or words[i - 1] in ("\"", "“", "«", "(", "-", "—", "–", ":", "¿", "¡", "‘")
+
+
+def capitalised_run(words: list[str], cases: list[str], start: int) -> int | None:
+    """Last index of a name-like run starting at `start` ("Luiz Inácio Lula da Silva"), or None."""
+    if start >= len(words) or not is_name_word(words[start], cases[start]):
+        return None
+    last = start
+    i = start + 1
+    while i < len(words):
+        if is_name_word(words[i], cases[i]):
+            last = i
+            i += 1
+        elif particles_then_name(words, cases, i):
+            i += 1
+        else:
+            break
+    return last
+
+
+def run_start(words: list[str], cases: list[str], end: int) -> int | None:
+    """First index of the capitalised run that ends at `end`, or None."""
+    if end < 0 or not is_name_word(words[end], cases[end]):
+        return None
+    first = end
+    while first - 1 >= 0 and is_name_word(words[first - 1], cases[first - 1]) and not sentence_initial(words, first):
+        first -= 1
+    if sentence_initial(words, first) and words[first].lower() in FUNCTION_WORDS:
+        first += 1
+    return first if first <= end else None
+
+
+def _name_after_particle(word: str, case: str) -> bool:
+    """"da Silva" continues a name; "de Apple", "de ByteDance" name an employer instead."""
+    return is_name_word(word, case) and case not in ("camel", "upper") and not is_known_org(word)
+
+
+def particles_then_name(words: list[str], cases: list[str], i: int) -> bool:
+    """Words i.. are one or two particles and then a name word: "de los Santos", "van der Berg"."""
+    for k in (i + 1, i + 2):
+        if words[k - 1].lower() not in NAME_PARTICLES or k >= len(words):
+            return False
+        if _name_after_particle(words[k], cases[k]):
+            return True
+    return False

@@ -1,0 +1,48 @@
+"""Latin-script names inside Chinese text (Kaixin Li, Google DeepMind, Qwen3.5), found by
+their shape: LAC tags Latin words one by one and knows few of them."""
+
+from __future__ import annotations
+
+import re
+
+from factline.names.orgs import looks_like_product, lookup
+from factline.names.pinyin import is_pinyin_word
+from factline.names.translit import latin_name_lexicon
+from factline.names.zh.candidates import RANK_GAZETTEER, RANK_PERSON, RANK_TAGGER, NameCandidate
+
+LATIN_STOPWORDS = frozenset(
+    {"The", "A", "An", "And", "Of", "In", "On", "For", "To", "With", "By", "At", "From", "Is", "Are", "This",
+     "That", "It", "We", "You", "He", "She", "They", "My", "Our", "Your", "Notice", "Note", "Copyright",
+     "CopyRight", "Rights", "Reserved", "Powered", "Top", "All", "Me", "Bye", "Hi", "Hello", "Thanks", "Thank"}
+)
+LATIN_TOKEN = r"[A-Za-z][A-Za-z0-9]*(?:[.\-'’][A-Za-z0-9]+)*"
+LATIN_RUN_RE = re.compile(rf"(?<![A-Za-z0-9_@.]){LATIN_TOKEN}(?: {LATIN_TOKEN})*(?![A-Za-z0-9_@])")
+TITLE_CASE_RE = re.compile(r"^[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?$")
+LATIN_ORG_ENDINGS = frozenset({"AI", "Labs", "Lab", "Inc", "Inc.", "Corp", "Ltd", "LLC", "Group", "Capital",
+                               "Ventures", "Technologies", "Research", "Robotics", "Systems", "Foundation"})
+
+
+def latin_candidates(text: str) -> list[NameCandidate]:
+    out: list[NameCandidate] = []
+    for match in LATIN_RUN_RE.finditer(text):
+        out += _classify_latin_run(match.start(), match.group())
+    return out
+
+
+def _classify_latin_run(offset: int, run: str) -> list[NameCandidate]:
+    tokens = [(m.start() + offset, m.end() + offset, m.group()) for m in re.finditer(r"\S+", run)]
+    # a versioned product (GPT-4o) is more specific than the gazetteer stem inside it (GPT)
+    out = [NameCandidate(s, e, "product", "shape", RANK_GAZETTEER) for s, e, t in tokens if looks_like_product(t)]
+    words = [t for _, _, t in tokens]
+    if 2 <= len(words) <= 4 and words[-1] in LATIN_ORG_ENDINGS and all(w[:1].isupper() for w in words):
+        return [NameCandidate(tokens[0][0], tokens[-1][1], "org", "shape", RANK_TAGGER)]
+    name_shaped = all(TITLE_CASE_RE.match(w) and w not in LATIN_STOPWORDS and not lookup(w) for w in words)
+    if 2 <= len(words) <= 3 and name_shaped and any(is_name_token(w) for w in words):
+        return [NameCandidate(tokens[0][0], tokens[-1][1], "person", "latin-shape", RANK_PERSON)]
+    return out
+
+
+def is_name_token(word: str) -> bool:
+    """Pinyin (Kaixin) or a foreign name known from the transliteration data (Elon): not
+    an English word in title case (Extreme Programming)."""
+    return is_pinyin_word(word) or word.casefold() in latin_name_lexicon()

@@ -1,0 +1,126 @@
+"""Organisations and places in Chinese text: the gazetteer's names, LAC's ORG and LOC
+words trimmed and checked against everyday words, and names built on an organisation
+ending (通义 + 实验室)."""
+
+from __future__ import annotations
+
+from factline.names.orgs import ZH_GENERIC_ORG_HEADS, find_known_names, lookup, org_suffix
+from factline.names.span import NameSpan
+from factline.names.zh.candidates import RANK_GAZETTEER, RANK_PERSON, RANK_TAGGER, NameCandidate
+from factline.names.zh.cues import ORG_END_CHARS
+from factline.names.zh.dictionary import is_common_word
+from factline.names.zh.shapes import plausible_person
+from factline.names.zh.tagger import TaggedWord
+from factline.text.script import all_han, has_han, is_han
+
+
+def gazetteer_candidates(text: str, tokens: list[TaggedWord]) -> tuple[list[NameCandidate], list[NameSpan]]:
+    tagged_org = {(t.start, t.end) for t in tokens if t.tag in ("ORG", "nz", "PER")}
+    spans = find_known_names(text, weak_ok=lambda s, e: (s, e) in tagged_org)
+    inside_word = _inside_common_words(tokens)
+    spans = [s for s in spans if s.start not in inside_word and s.end not in inside_word]
+    return [NameCandidate(s.start, s.end, s.type, "gazetteer", RANK_GAZETTEER) for s in spans], spans
+
+
+def _inside_common_words(tokens: list[TaggedWord]) -> set[int]:
+    """Offsets strictly inside an everyday LAC word: 外交部 must not be read in 外交|部长."""
+    names = {"PER", "ORG", "LOC", "nz", "nw"}
+    return {i for t in tokens if t.tag not in names and all_han(t.text) for i in range(t.start + 1, t.end)}
+
+
+def org_candidates_from_lac(text: str, tokens: list[TaggedWord], known_orgs: list[NameSpan]) -> list[NameCandidate]:
+    out: list[NameCandidate] = []
+    places = [k for k in known_orgs if k.type == "place"]
+    for token in tokens:
+        if token.tag == "ORG":
+            out += _refine_org(text, token, known_orgs)
+        elif token.tag == "LOC":
+            out += _place(token, places)
+    return out
+
+
+def _trimmed(token: TaggedWord) -> tuple[int, int]:
+    start, end = token.start, token.end
+    while start < end and not (is_han(token.text[start - token.start]) or token.text[start - token.start].isalnum()):
+        start += 1
+    while end > start and not (is_han(token.text[end - 1 - token.start]) or token.text[end - 1 - token.start].isalnum()):
+        end -= 1
+    return start, end
+
+
+def _refine_org(text: str, token: TaggedWord, known_orgs: list[NameSpan]) -> list[NameCandidate]:
+    start, end = _trimmed(token)
+    word = text[start:end]
+    if not word or not has_han(word):
+        return []  # Latin-only words are judged by their shape elsewhere
+    inside_all = [k for k in known_orgs if start <= k.start and k.end <= end and (k.start, k.end) != (start, end)]
+    # a place inside an organisation's name is part of it (中国共产党, 北京清微智能科技...)
+    inside = [k for k in inside_all if k.type != "place"]
+    rest = _uncovered(start, end, inside) if inside else []
+    if rest and all(plausible_person(text[a:b], strict=True) and text[b - 1] not in ORG_END_CHARS for a, b in rest):
+        return [NameCandidate(a, b, "person", "lac-org-split", RANK_PERSON) for a, b in rest]
+    if inside and not rest:
+        return []  # wholly made of known names (阿里 + 通义实验室): those are the mentions
+    everyday = is_common_word(word, True) and word[-1] not in ORG_END_CHARS  # 县委, 公安部 stay
+    if lookup(word) is None and (everyday or _generic_org(word) or len(word) < 2):
+        return []
+    if (inside and org_suffix(word)) or (inside_all and not inside):
+        # a complete organisation name beats the known names inside it
+        return [NameCandidate(start, end, "org", "lac", RANK_GAZETTEER)]
+    return [NameCandidate(start, end, "org", "lac", RANK_TAGGER)]
+
+
+def _uncovered(start: int, end: int, inside: list[NameSpan]) -> list[tuple[int, int]]:
+    gaps, pos = [], start
+    for known in sorted(inside, key=lambda k: k.start):
+        if known.start > pos:
+            gaps.append((pos, known.start))
+        pos = max(pos, known.end)
+    if pos < end:
+        gaps.append((pos, end))
+    return gaps
+
+
+def _generic_org(word: str) -> bool:
+    suffix = org_suffix(word)
+    if suffix is None:
+        return word in ZH_GENERIC_ORG_HEADS
+    return word[: -len(suffix)] in ZH_GENERIC_ORG_HEADS
+
+
+def _place(token: TaggedWord, known_places: list[NameSpan]) -> list[NameCandidate]:
+    start, end = _trimmed(token)
+    word = token.text[start - token.start : end - token.start]
+    if len(word) < 2 or not all_han(word) or is_common_word(word, True):
+        return []
+    # 北京市房山区 is more precise than the 北京 inside it
+    contains_known = any(start <= k.start and k.end <= end and k.end - k.start < end - start for k in known_places)
+    return [NameCandidate(start, end, "place", "lac", RANK_GAZETTEER if contains_known else RANK_TAGGER)]
+
+
+_SUFFIX_HEAD_TAGS = frozenset({"ORG", "LOC", "PER", "nz", "nw", "n", "ns", "nt", "vn", "an"})
+_ORG_SUFFIX_WORDS = ("股份有限公司", "有限责任公司", "有限公司", "实验室", "研究院", "研究所", "公司", "集团", "大学", "学院", "银行", "基金会", "协会",
+                     "委员会", "交易所", "科技", "控股", "医院", "电视台", "日报", "事务所", "工作室")
+
+
+def suffix_orgs(text: str, tokens: list[TaggedWord]) -> list[NameCandidate]:
+    """Org names built on an org ending: 通义 + 实验室, 云谷 + 学校."""
+    out: list[NameCandidate] = []
+    tagger_org_ends = {t.end for t in tokens if t.tag == "ORG"}
+    for i, token in enumerate(tokens):
+        if not token.text.endswith(_ORG_SUFFIX_WORDS) or token.end in tagger_org_ends:
+            continue
+        start = token.start
+        for prev in reversed(tokens[max(0, i - 2) : i]):
+            if prev.end != start or prev.tag not in _SUFFIX_HEAD_TAGS or not all_han(prev.text):
+                break
+            start = prev.start
+        while start < token.end and not (is_han(text[start]) or text[start].isalnum()):
+            start += 1  # 丨圣泉集团: leading separators are not part of the name
+        word = text[start : token.end]
+        suffix = org_suffix(word)
+        if suffix is None or _generic_org(word) or is_common_word(word):
+            continue
+        if not any(s in word[: -len(suffix)] for s in _ORG_SUFFIX_WORDS):  # not 公司全资子公司
+            out.append(NameCandidate(start, token.end, "org", "suffix", RANK_TAGGER))
+    return out

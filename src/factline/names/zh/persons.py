@@ -1,0 +1,310 @@
+"""People named in Chinese text: LAC's person words repaired with the surname table, the
+document's other names and the context (titles before a name, speech verbs after it,
+lists separated by 、)."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from factline.names.pinyin import SINGLE_SURNAMES, SURNAME_RANK
+from factline.names.zh.candidates import RANK_NAME_RUN, RANK_PATTERN, RANK_PERSON, RANK_TAGGER, NameCandidate
+from factline.names.zh.cues import (
+    FUNCTION_CHARS,
+    LEFT_BOUNDARY,
+    NAME_DOTS,
+    SPEECH_AFTER_RE,
+    TITLE_BEFORE_RE,
+    TITLES_AFTER,
+)
+from factline.names.zh.dictionary import STRICT_WORD_FREQ, NameAwareJieba, is_common_word
+from factline.names.zh.shapes import (
+    plausible_foreign_name,
+    plausible_nickname,
+    plausible_person,
+    surname_length,
+    transliteration_chars,
+)
+from factline.names.zh.tagger import TaggedWord
+from factline.text.script import HAN, all_han, has_han, is_han
+
+
+def _strip_title_after(word: str) -> str:
+    for title in TITLES_AFTER:
+        if word.endswith(title) and len(word) > len(title):
+            return word[: -len(title)]
+    return word
+
+
+def _extend_dotted(tokens: list[TaggedWord], i: int) -> tuple[int, int]:
+    """Grow a name across "·" joints to neighbouring transliterated words (本雅明·内塔尼亚胡)."""
+    chars = transliteration_chars()
+
+    def foreign(token: TaggedWord) -> bool:
+        return all(ch in chars or ch in NAME_DOTS for ch in token.text)
+
+    first = last = i
+    while last + 2 < len(tokens) and tokens[last + 1].text in NAME_DOTS and foreign(tokens[last + 2]):
+        last += 2
+    while first >= 2 and tokens[first - 1].text in NAME_DOTS and foreign(tokens[first - 2]):
+        first -= 2
+    return tokens[first].start, tokens[last].end + _glued_tail(tokens, last)
+
+
+def _glued_tail(tokens: list[TaggedWord], last: int) -> int:
+    """Characters of the next word that still belong to the name (内塔尼亚|胡今天 -> 胡)."""
+    if last + 1 >= len(tokens) or tokens[last + 1].start != tokens[last].end:
+        return 0
+    word = tokens[last + 1].text
+    for size in (1, 2):
+        head, rest = word[:size], word[size:]
+        if rest and all(ch in transliteration_chars() for ch in head) and is_common_word(rest, min_freq=STRICT_WORD_FREQ):
+            return size
+    return 0
+
+
+def _known_prefix(word: str, known: Counter[str]) -> str | None:
+    """The longest document name `word` starts with (林俊旸官宣 -> 林俊旸)."""
+    for size in range(len(word) - 1, 1, -1):
+        if known.get(word[:size], 0) > 0:
+            return word[:size]
+    return None
+
+
+def _known_extension(text: str, start: int, word: str, known: Counter[str]) -> str | None:
+    """A more frequent document name that this cut-short word begins (林俊 -> 林俊旸)."""
+    for name, count in known.most_common():
+        longer = len(name) > len(word) and name.startswith(word) and count > known.get(word, 0)
+        if longer and text.startswith(name, start):
+            return name
+    return None
+
+
+def name_runs(text: str, tokens: list[TaggedWord], known: Counter[str]) -> list[NameCandidate]:
+    """Lists of names written without separators (顾金池柴松岳钱运录): re-cut the whole run,
+    since the tagger's own cuts drift there (张|万年|张兴|让)."""
+    out: list[NameCandidate] = []
+    for first, last in _per_runs(tokens):
+        start, end = tokens[first].start, tokens[last].end
+        per_chars = sum(len(t.text) for t in tokens[first : last + 1] if t.tag == "PER")
+        if end - start < 5 or per_chars < 0.6 * (end - start):
+            continue
+        lac_names = {(t.start - start, t.end - start) for t in tokens[first : last + 1] if t.tag == "PER"}
+        pieces = _split_run(text[start:end], known, lac_names)
+        if pieces:
+            out += [NameCandidate(start + a, start + b, "person", "name-run", RANK_NAME_RUN) for a, b in pieces]
+    return out
+
+
+def _per_runs(tokens: list[TaggedWord]) -> list[tuple[int, int]]:
+    """(first, last) token indices of adjacent all-Han stretches holding at least two PER words."""
+    runs: list[tuple[int, int]] = []
+    i = 0
+    while i < len(tokens):
+        j = i
+        while j + 1 < len(tokens) and tokens[j + 1].start == tokens[j].end and all_han(tokens[j + 1].text):
+            j += 1
+        pers = [k for k in range(i, j + 1) if tokens[k].tag == "PER" and all_han(tokens[k].text)]
+        if len(pers) >= 2:
+            runs.append((pers[0], pers[-1]))
+        i = j + 1
+    return runs
+
+
+def _surname_commonness(char: str) -> float:
+    """Up to 0.3 for the most frequent surnames, 0 for rare ones, -0.3 for non-surnames."""
+    rank = SURNAME_RANK.get(char)
+    if rank is None:
+        return 0.0 if char in SINGLE_SURNAMES else -0.3
+    return 0.3 * (1.0 - rank / len(SURNAME_RANK))
+
+
+def _split_run(
+    word: str, known: Counter[str], lac_names: set[tuple[int, int]] | None = None
+) -> list[tuple[int, int]] | None:
+    """Cut a run of concatenated names (顾金池柴松岳钱运录) into names; None if it does not cut."""
+    lac_names = lac_names or set()
+    best: dict[int, tuple[float, list[tuple[int, int]]]] = {0: (0.0, [])}
+    for pos in range(len(word)):
+        if pos not in best:
+            continue
+        score, pieces = best[pos]
+        for size in (2, 3, 4):
+            piece = word[pos : pos + size]
+            if len(piece) < size or not plausible_person(piece) or (size == 4 and surname_length(piece) != 2):
+                continue
+            gain = {2: 0.7, 3: 1.0, 4: 1.0}[size] + 2.0 * ((pos, pos + size) in lac_names)
+            gain += 2.0 * bool(known.get(piece)) + _surname_commonness(piece[0])
+            end = pos + size
+            if end not in best or best[end][0] < score + gain:
+                best[end] = (score + gain, [*pieces, (pos, end)])
+    result = best.get(len(word))
+    return result[1] if result and len(result[1]) > 1 else None
+
+
+def person_candidates_from_lac(
+    text: str, tokens: list[TaggedWord], known: Counter[str], jieba: NameAwareJieba
+) -> list[NameCandidate]:
+    out: list[NameCandidate] = []
+    for i, token in enumerate(tokens):
+        if token.tag == "PER" and has_han(token.text):
+            out += _refine_person(text, tokens, i, known, jieba)
+    return out
+
+
+def _refine_person(
+    text: str, tokens: list[TaggedWord], i: int, known: Counter[str], jieba: NameAwareJieba
+) -> list[NameCandidate]:
+    start, end = tokens[i].start, tokens[i].end
+    word = text[start:end]
+    if not all_han(word.replace("·", "")):
+        return []
+    if any(d in text[max(0, start - 1) : end + 1] for d in NAME_DOTS):
+        start, end = _extend_dotted(tokens, i)
+        return [NameCandidate(start, end, "person", "lac", RANK_PERSON)] if plausible_foreign_name(text[start:end]) else []
+    stripped = _strip_title_after(word)
+    if stripped != word:
+        return _titled_person(start, stripped, known)
+    if len(word) == 1:
+        follows = text[end : end + 3]
+        titled = any(follows.startswith(t) for t in TITLES_AFTER)
+        return _titled_person(start, word, known) if titled else []
+    next_token = tokens[i + 1] if i + 1 < len(tokens) else None
+    longer = _known_extension(text, start, word, known) or _cut_short(text, start, end, next_token, jieba)
+    if longer:
+        return [NameCandidate(start, start + len(longer), "person", "lac", RANK_PERSON)]
+    prefix = _known_prefix(word, known)
+    if prefix and len(word) - len(prefix) >= 1 and not known.get(word):
+        return [NameCandidate(start, start + len(prefix), "person", "lac", RANK_PERSON)]
+    if (len(word) >= 5 or (len(word) == 4 and surname_length(word) != 2)) and not plausible_foreign_name(word):
+        pieces = _split_run(word, known)
+        if pieces:
+            return [NameCandidate(start + a, start + b, "person", "lac-split", RANK_PERSON) for a, b in pieces]
+    if plausible_person(word) or plausible_foreign_name(word):
+        return [NameCandidate(start, end, "person", "lac", RANK_PERSON)]
+    if plausible_nickname(word):
+        return [NameCandidate(start, end, "person", "lac-nickname", RANK_PATTERN)]
+    return []
+
+
+def _cut_short(text: str, start: int, end: int, following: TaggedWord | None, jieba: NameAwareJieba) -> str | None:
+    """A two-character name the tagger cut before a noun character that ends it (周靖|人汇报)."""
+    if end - start != 2 or surname_length(text[start:end]) != 1 or end >= len(text):
+        return None
+    if following is None or following.tag != "n" or len(following.text) != 1:
+        return None
+    longer = text[start : end + 1]
+    if _right_context_score(text, end, jieba) or not plausible_person(longer, strict=True):
+        return None
+    rest = text[end + 1 : end + 9]
+    if not rest or not is_han(rest[0]) or rest[0] in FUNCTION_CHARS:
+        return longer
+    words = jieba.words(rest)
+    return longer if words and len(words[0]) >= 2 and all_han(words[0]) else None
+
+
+def _titled_person(start: int, name: str, known: Counter[str]) -> list[NameCandidate]:
+    """邓小平同志 -> 邓小平; 江主席 -> 江 (a surname used with a title names a person too)."""
+    if len(name) == 1 and name in SINGLE_SURNAMES:
+        return [NameCandidate(start, start + 1, "person", "lac+title", RANK_TAGGER)]
+    if plausible_person(name) or known.get(name) or plausible_foreign_name(name):
+        return [NameCandidate(start, start + len(name), "person", "lac", RANK_PERSON)]
+    return []
+
+
+def _best_name_length(text: str, pos: int, known: Counter[str], jieba: NameAwareJieba) -> int:
+    """How many characters at `pos` form the name: 2 or 3 (or 4 with a compound surname)."""
+    sur = surname_length(text[pos : pos + 3])
+    lengths = [n for n in (sur + 2, sur + 1) if pos + n <= len(text)]
+    for n in lengths:
+        if known.get(text[pos : pos + n]):
+            return n
+    scored = []
+    for n in lengths:
+        name = text[pos : pos + n]
+        if not plausible_person(name, strict=True):
+            continue
+        scored.append((_right_context_score(text, pos + n, jieba) - (name[-1] in FUNCTION_CHARS), n))
+    if not scored:
+        return 0
+    best_score, best_n = max(scored)
+    return best_n if best_score > 0 else 0
+
+
+def _right_context_score(text: str, pos: int, jieba: NameAwareJieba) -> int:
+    """1 when a name may end at `pos`: what follows starts a word of its own."""
+    rest = text[pos : pos + 8]
+    if not rest or not is_han(rest[0]):
+        return 1
+    if rest[0] in FUNCTION_CHARS:
+        return 1
+    words = jieba.words(rest)
+    return 1 if words and len(words[0]) >= 2 else 0
+
+
+def pattern_persons(
+    text: str, tokens: list[TaggedWord], known: Counter[str], jieba: NameAwareJieba
+) -> list[NameCandidate]:
+    out: list[NameCandidate] = []
+    starts = {t.start for t in tokens}
+    for match in TITLE_BEFORE_RE.finditer(text):
+        pos = match.end()
+        if pos not in starts:
+            continue  # the title is part of a longer word (成员国, 总部)
+        if match.group() in ("总", "官") and not _ends_role(text, match):
+            continue
+        size = _best_name_length(text, pos, known, jieba)
+        if size:
+            out.append(NameCandidate(pos, pos + size, "person", "title", RANK_PATTERN))
+    for match in SPEECH_AFTER_RE.finditer(text):
+        out += _speaker_before(text, match.start(), known)
+    return out
+
+
+def _ends_role(text: str, match: re.Match[str]) -> bool:
+    """A bare 官/总 closes a role only as in 首席人才官 or 副总 (not 官方, 总部)."""
+    before = text[max(0, match.start() - 6) : match.start()]
+    return match.group() == "官" and "首席" in before or match.group() == "总" and before.endswith("副")
+
+
+def _speaker_before(text: str, verb_start: int, known: Counter[str]) -> list[NameCandidate]:
+    for size in (3, 2, 4):
+        start = verb_start - size
+        if start < 0:
+            continue
+        name = text[start:verb_start]
+        left_ok = start == 0 or text[start - 1] in LEFT_BOUNDARY
+        if left_ok and (known.get(name) or plausible_person(name, strict=True)):
+            return [NameCandidate(start, verb_start, "person", "speaker", RANK_PATTERN)]
+    return []
+
+
+def list_persons(text: str, confirmed: list[NameCandidate]) -> list[NameCandidate]:
+    """Other members of a 、-separated list that already holds a person (蔡崇信、吴泳铭、邵晓峰)."""
+    out: list[NameCandidate] = []
+    persons = {(c.start, c.end) for c in confirmed if c.type == "person"}
+    for match in re.finditer(f"[{HAN}]{{2,4}}(?:、[{HAN}]{{2,4}})+", text):
+        items = _list_items(match)
+        if not any(item in persons for item in items):
+            continue
+        for start, end in items:
+            if (start, end) not in persons and plausible_person(text[start:end], strict=True):
+                out.append(NameCandidate(start, end, "person", "list", RANK_PATTERN))
+    return out
+
+
+def _list_items(match: re.Match[str]) -> list[tuple[int, int]]:
+    items, pos = [], match.start()
+    for part in match.group().split("、"):
+        items.append((pos, pos + len(part)))
+        pos += len(part) + 1
+    return items
+
+
+def known_persons(text: str, tokens: list[TaggedWord]) -> Counter[str]:
+    """Names LAC tags as a whole word somewhere in the document, with their counts."""
+    known: Counter[str] = Counter()
+    for token in tokens:
+        if token.tag == "PER" and plausible_person(token.text):
+            known[token.text] += 1
+    return known

@@ -1,0 +1,325 @@
+"""Conflicts: attributes of entities and events compared across independent sources, each
+at the precision it states."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+
+from factline.model import Conflict, ConflictValue, Run
+from factline.stages.reconcile.events import (
+    ONCE_PER_SUBJECT,
+    Group,
+    ResolvedClaim,
+    dates_agree,
+    group_organizations,
+    one_source_per_article,
+    orgs_compatible,
+)
+
+# ---------------------------------------------------------------- conflicts
+#
+# Every comparison below follows one rule: a value counts once per independent source (an
+# article with its translations and copies), and a source that itself gives several values
+# for one thing is describing several things, so it takes no side.
+
+def _values(groups: dict[str, list[ResolvedClaim]]) -> list[ConflictValue]:
+    return [ConflictValue(value, one_source_per_article(ms)) for value, ms in groups.items()]
+
+
+def _one_side_per_source(sides: dict[str, list[ResolvedClaim]]) -> dict[str, list[ResolvedClaim]]:
+    """The sides of a comparison without the sources that take several of them."""
+    sides_of_root: dict[str, set[str]] = defaultdict(set)
+    for side, members in sides.items():
+        for m in members:
+            sides_of_root[m.root].add(side)
+    plain = {side: [m for m in members if len(sides_of_root[m.root]) == 1] for side, members in sides.items()}
+    return {side: members for side, members in plain.items() if members}
+
+
+def _disagree(sides: dict[str, list[ResolvedClaim]]) -> bool:
+    return len(sides) >= 2 and len({m.root for ms in sides.values() for m in ms}) >= 2
+
+
+def date_conflicts(groups: list[Group], names: dict[str, str]) -> list[Conflict]:
+    """Independent sources that date one once-only move differently (two different days
+    included: each source states its own precision)."""
+    by_subject: dict[tuple[str, str], list[Group]] = defaultdict(list)
+    for g in groups:
+        if g.key[0] in ONCE_PER_SUBJECT and g.members[0].subject:
+            by_subject[(g.key[0], g.key[1])].append(g)
+    out = []
+    for (kind, subject), candidates in by_subject.items():
+        for happening in _happenings(candidates, kind):
+            members = [m for g in happening for m in g.members if m.claim.date and m.claim.status != "denied"]
+            sides = _one_side_per_source(_date_buckets(members))
+            if not _disagree(sides):
+                continue
+            org = next((g.key[2] for g in happening if g.key[2]), None)
+            ents = [subject] + ([org] if org else [])
+            verb = {"departure": "left", "join": "joined", "death": "died", "appointment": "was appointed at"}[kind]
+            where = f" {names.get(org, org)}" if org else ""
+            out.append(Conflict("", f"When {names.get(subject, subject)} {verb}{where}", "date", ents,
+                                _values(sides)))
+    return out
+
+
+def _happenings(groups: list[Group], kind: str) -> list[list[Group]]:
+    """Groups of one subject that can be the same move told with different dates: the same
+    organisation (a join or an appointment must name it on both sides) and title."""
+    clusters: list[list[Group]] = []
+    for g in sorted(groups, key=lambda g: -len(g.members)):
+        for cluster in clusters:
+            if all(_same_move(g, h, kind) for h in cluster):
+                cluster.append(g)
+                break
+        else:
+            clusters.append([g])
+    return clusters
+
+
+def _same_move(a: Group, b: Group, kind: str) -> bool:
+    orgs_a, orgs_b = group_organizations(a), group_organizations(b)
+    if kind in ("join", "appointment") and not (orgs_a and orgs_b):
+        return False
+    if not orgs_compatible(orgs_a, orgs_b):
+        return False
+    titles_a, titles_b = ({m.title for m in g.members} - {None} for g in (a, b))
+    return not titles_a or not titles_b or bool(titles_a & titles_b)
+
+
+def _date_buckets(members: list[ResolvedClaim]) -> dict[str, list[ResolvedClaim]]:
+    buckets: dict[str, list[ResolvedClaim]] = {}
+    for m in sorted(members, key=lambda r: -len(r.claim.date or "")):
+        for value, ms in buckets.items():
+            if dates_agree(value, m.claim.date):
+                ms.append(m)
+                break
+        else:
+            buckets[m.claim.date or ""] = [m]
+    return buckets
+
+
+def status_conflicts(resolved: list[ResolvedClaim], names: dict[str, str]) -> list[Conflict]:
+    """A person said to have died by some sources and to have left by others; a person
+    dismissed according to some and resigning according to others."""
+    out = []
+    by_subject: dict[str, dict[str, list[ResolvedClaim]]] = defaultdict(lambda: defaultdict(list))
+    manners: dict[str, dict[str, list[ResolvedClaim]]] = defaultdict(lambda: defaultdict(list))
+    for rc in resolved:
+        if not rc.subject or rc.claim.status == "denied":
+            continue
+        if rc.claim.type in ("death", "departure"):
+            by_subject[rc.subject][rc.claim.type].append(rc)
+        manner = rc.claim.facts.get("manner")
+        if rc.claim.type == "departure" and isinstance(manner, str):
+            manners[rc.subject][manner].append(rc)
+    for subject, kinds in by_subject.items():
+        if "death" in kinds and "departure" in kinds:
+            who = names.get(subject, subject)
+            out.append(Conflict("", f"Whether {who} died or left", "status", [subject], _values(
+                {"died": kinds["death"], "left / resigned": kinds["departure"]})))
+    for subject, sides in manners.items():
+        plain = _one_side_per_source(sides)
+        if _disagree(plain):
+            out.append(Conflict("", f"How {names.get(subject, subject)} left", "status", [subject],
+                                _values(plain)))
+    return out
+
+
+def denial_conflicts(groups: list[Group], names: dict[str, str]) -> list[Conflict]:
+    """One source says it happened (or is rumored to), another denies it."""
+    out = []
+    for g in groups:
+        denied = [m for m in g.members if m.claim.status == "denied"]
+        asserted = [m for m in g.members if m.claim.status != "denied"]
+        if not denied or not asserted:
+            continue
+        if {m.root for m in denied} == {m.root for m in asserted}:
+            continue  # one article weighing a rumour against its denial is not two sources disagreeing
+        ents = [e for e in g.key[1:] if e]
+        what = f"{g.key[0]} of {names.get(ents[0], ents[0])}" if ents else g.key[0]
+        by_status: dict[str, list[ResolvedClaim]] = defaultdict(list)
+        for m in asserted + denied:
+            by_status[m.claim.status].append(m)
+        out.append(Conflict("", f"Whether the {what} happened", "status", ents, _values(by_status)))
+    return out
+
+
+def fact_conflicts(resolved: list[ResolvedClaim], run: Run, names: dict[str, str]) -> list[Conflict]:
+    """Different reporting lines or destinations for one person in different articles. Two
+    entities that share a name (one person under a full and a short name) are one value."""
+    same = _same_thing(run)
+    out = []
+    for fact, kind, about in (("reports_to", "role", "Whom {who} reports to"),
+                              ("destination", "destination", "Where {who} went")):
+        by_subject: dict[str, dict[str, list[ResolvedClaim]]] = defaultdict(lambda: defaultdict(list))
+        for rc in resolved:
+            target = rc.claim.facts.get(fact)
+            subject = rc.subject
+            if not target or not subject or rc.claim.status == "denied":
+                continue
+            entity = run.mention(target).entity if isinstance(target, str) else None
+            if entity and entity != subject:
+                by_subject[subject][same(entity)].append(rc)
+        for subject, targets in by_subject.items():
+            sides = _one_side_per_source(targets)
+            if not _disagree(sides):
+                continue
+            values = {names.get(t, t): ms for t, ms in sides.items()}
+            out.append(Conflict("", about.format(who=names.get(subject, subject)), kind,
+                                [subject, *sides], _values(values)))
+    return out
+
+
+def _same_thing(run: Run):
+    """Entity id -> the first entity id sharing one of its names (case and spacing aside)."""
+    owner: dict[str, str] = {}
+    canonical: dict[str, str] = {}
+    for e in run.entities:
+        keys = {" ".join(n.casefold().split()) for n in [e.name, *e.aliases] if n}
+        found = next((owner[k] for k in keys if k in owner), e.id)
+        canonical[e.id] = found
+        for k in keys:
+            owner.setdefault(k, found)
+    return lambda entity: canonical.get(entity, entity)
+
+
+@dataclass
+class _Stated:
+    """A figure as one source states it: the interval its wording allows."""
+
+    value: float
+    low: float
+    high: float
+    as_of: str | None
+    claim: ResolvedClaim
+
+
+def figure_conflicts(resolved: list[ResolvedClaim], run: Run, names: dict[str, str]) -> list[Conflict]:
+    """One quantity (downloads, headcount, salary...) of one entity, in one unit, given as
+    figures that cannot be the same number at the precision each source writes it."""
+    by_quantity: dict[tuple[str, str, str], list[_Stated]] = defaultdict(list)
+    for rc in resolved:
+        for fig in rc.claim.figures:
+            entity = _figure_entity(fig, rc, run)
+            value = fig.get("value")
+            quantity = fig.get("quantity")
+            if not entity or not isinstance(value, int | float) or not quantity:
+                continue
+            if quantity == "amount":
+                if rc.claim.type in ("other", "statement"):
+                    continue  # money with nothing to say what it measures
+                quantity = f"{rc.claim.type} amount"
+            low, high = stated_interval(float(value), fig.get("text"), fig.get("qualifier"))
+            by_quantity[(entity, str(quantity), str(fig.get("unit") or ""))].append(
+                _Stated(float(value), low, high, fig.get("as_of"), rc))
+    out = []
+    for (entity, quantity, unit), items in by_quantity.items():
+        seen: set[frozenset[str]] = set()
+        for part in _comparable(items, quantity):
+            sides = _one_side_per_source(_figure_buckets(part, quantity, unit))
+            if not _disagree(sides) or frozenset(sides) in seen:
+                continue
+            seen.add(frozenset(sides))
+            what = quantity.replace("_", " ")
+            out.append(Conflict("", f"{names.get(entity, entity)}: {what}", "value", [entity], _values(sides)))
+    return out
+
+
+def _comparable(items: list[_Stated], quantity: str) -> list[list[_Stated]]:
+    """Figures that can contradict each other. A share price or a loss moves from day to day:
+    its figures are compared among those of one date (and the undated)."""
+    if not (quantity.startswith("share_price") or quantity.endswith("_loss")):
+        return [items]
+    dates = sorted({i.as_of for i in items if i.as_of})
+    if not dates:
+        return [items]
+    return [[i for i in items if not i.as_of or dates_agree(i.as_of, d)] for d in dates]
+
+
+def _figure_buckets(items: list[_Stated], quantity: str, unit: str) -> dict[str, list[ResolvedClaim]]:
+    buckets: list[list[_Stated]] = []
+    for item in sorted(items, key=lambda i: i.high - i.low):
+        bucket = next((b for b in buckets if all(_overlap(item, o) for o in b)), None)
+        if bucket is None:
+            buckets.append([item])
+        else:
+            bucket.append(item)
+    return {_figure_label(b, quantity, unit): [i.claim for i in b] for b in buckets}
+
+
+def _overlap(a: _Stated, b: _Stated) -> bool:
+    return a.low <= b.high and b.low <= a.high
+
+
+def _figure_label(bucket: list[_Stated], quantity: str, unit: str) -> str:
+    first = bucket[0]
+    as_of = next((i.as_of for i in bucket if i.as_of), None)
+    unit_text = f" {unit}" if unit and unit != "%" else ""
+    number = f"{first.value:g}%" if unit == "%" else format_number(first.value)
+    return f"{number}{unit_text} {quantity.replace('_', ' ')}" + (f" (as of {as_of})" if as_of else "")
+
+
+_WRITTEN_NUMBER = re.compile(r"\d+(?:[.,\u00a0\u202f]\d+)*")
+FALLBACK_TOLERANCE = 0.05  # a figure whose wording is unknown: within 5 % is rounding
+
+
+def stated_interval(value: float, text: object, qualifier: object) -> tuple[float, float]:
+    """The values a figure's wording allows: "10.2 billion" is 10.15-10.25 billion, "3,738" is
+    3,738, "about 600" is within 5 %, "more than 465" up to 10 % above, "less than 6" down to 10 %
+    below."""
+    step = _written_step(value, text) if isinstance(text, str) else None
+    if step is None:
+        spread = FALLBACK_TOLERANCE * abs(value) / 2
+        low, high = value - spread, value + spread
+    else:
+        low, high = value - step / 2, value + step / 2
+    if qualifier == "about":
+        low, high = min(low, value * 0.95), max(high, value * 1.05)
+    elif qualifier == "more_than":
+        low, high = value, max(high, value * 1.1)
+    elif qualifier == "less_than":
+        low, high = min(low, value * 0.9), value
+    return low, high
+
+
+def _written_step(value: float, text: str) -> float | None:
+    """The last written digit's worth, scaled like the figure: "4,5 milhões" -> 100,000,
+    "11,000" -> 1 (a thousands separator is not a decimal point)."""
+    m = _WRITTEN_NUMBER.search(text)
+    if m is None:
+        return None
+    digits = m.group(0)
+    separators = [i for i, c in enumerate(digits) if c in ".,\u00a0\u202f"]
+    whole = re.sub(r"\D", "", digits)
+    decimals = 0
+    if separators:
+        tail = digits[separators[-1] + 1:]
+        groups = re.split(r"[.,\u00a0\u202f]", digits)
+        grouping = all(len(g) == 3 for g in groups[1:]) and len(groups[0]) <= 3 and len(set(re.sub(r"\d", "", digits))) == 1
+        decimals = 0 if grouping else len(tail)
+    written = float(whole) / 10 ** decimals
+    if not written:
+        return None
+    return value / written * 10 ** -decimals
+
+
+def _figure_entity(fig: dict, rc: ResolvedClaim, run: Run) -> str | None:
+    mention = fig.get("entity") or fig.get("mention")
+    if isinstance(mention, str):
+        try:
+            return run.mention(mention).entity
+        except KeyError:
+            return None
+    return rc.first("org", "object", "subject")
+
+
+def format_number(value: float) -> str:
+    for size, unit in ((1e12, " trillion"), (1e9, " billion"), (1e6, " million")):
+        if abs(value) >= size:
+            return f"{value / size:g}{unit}"
+    return f"{value:,.0f}" if value == int(value) else f"{value:g}"
+
+

@@ -1,0 +1,335 @@
+"""Claims → events: resolve each claim against the run, fold the claims that tell one
+happening into a group, and build one Event per group; roles end with the departures."""
+
+from __future__ import annotations
+
+import hashlib
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date as Date
+
+from factline.model import (
+    Claim,
+    Entity,
+    Event,
+    Participant,
+    Run,
+    SourceRef,
+)
+
+ONCE_PER_SUBJECT = {"departure", "join", "death", "appointment"}
+STATUS_PROBABILITY = {"confirmed": 0.8, "reported": 0.6, "rumored": 0.3, "speculated": 0.2, "denied": 0.1}
+# A move that happens once, reported a few days apart (announced one day, effective the next,
+# another time zone), is one event; the differing days are still a date conflict. Independent
+# sources that date it months apart ("in September" against "on 12 October") still tell one
+# move; a year or more apart (a plan for 2026 against a resignation in 2024) they tell two.
+SAME_MOVE_DAYS = 3
+SAME_MOVE_ACROSS_SOURCES_DAYS = 183
+# Event families whose claims describe the same move in different words.
+FAMILY = {"appointment": "start", "join": "start"}
+
+
+@dataclass
+class ResolvedClaim:
+    """A claim with its arguments resolved to entities."""
+
+    claim: Claim
+    participants: list[Participant]
+    root: str  # the independent source it belongs to (an article, its translations and copies)
+
+    def first(self, *roles: str) -> str | None:
+        for p in self.participants:
+            if p.role in roles:
+                return p.entity
+        return None
+
+    @property
+    def subject(self) -> str | None:
+        return self.first("subject")
+
+    @property
+    def org(self) -> str | None:
+        return self.first("org", "destination") if self.claim.type == "join" else self.first("org", "origin")
+
+    @property
+    def title(self) -> str | None:
+        role = self.claim.facts.get("role")
+        return role.casefold() if isinstance(role, str) and role else None
+
+
+@dataclass
+class Group:
+    key: tuple
+    members: list[ResolvedClaim] = field(default_factory=list)
+
+
+# ---------------------------------------------------------------- dates
+
+def dates_agree(a: str | None, b: str | None) -> bool:
+    """Two dates say the same thing at the precision both state: "2026-03" and "2026-03-04"
+    agree, two different days do not."""
+    if not a or not b:
+        return True
+    return a.startswith(b) or b.startswith(a)
+
+
+def same_move_dates(a: str | None, b: str | None, across_sources: bool = False) -> bool:
+    """Dates that can belong to one once-only move: agreeing, days a few days apart, or (from
+    independent sources) periods that start within half a year of each other."""
+    if dates_agree(a, b):
+        return True
+    da, db = _day(a or ""), _day(b or "")
+    if da and db and abs((da - db).days) <= SAME_MOVE_DAYS:
+        return True
+    sa, sb = _period_start(a or ""), _period_start(b or "")
+    return across_sources and bool(sa and sb) and abs((sa - sb).days) <= SAME_MOVE_ACROSS_SOURCES_DAYS  # type: ignore[operator]
+
+
+def _period_start(value: str) -> Date | None:
+    """The first day of a YYYY, YYYY-MM or YYYY-MM-DD period."""
+    parts = value.split("-")
+    try:
+        return Date(int(parts[0]), int(parts[1]) if len(parts) > 1 else 1, int(parts[2]) if len(parts) > 2 else 1)
+    except (ValueError, IndexError):
+        return None
+
+
+def _day(value: str) -> Date | None:
+    try:
+        return Date.fromisoformat(value[:10]) if len(value) >= 10 else None
+    except ValueError:
+        return None
+
+
+# ---------------------------------------------------------------- grouping
+
+def _lineage_roots(run: Run) -> dict[str, str]:
+    parent = {d.id: d.translation_of or d.duplicate_of for d in run.documents}
+    roots = {}
+    for doc_id in parent:
+        seen, cur = set(), doc_id
+        while parent.get(cur) and cur not in seen:
+            seen.add(cur)
+            cur = parent[cur]
+        roots[doc_id] = cur
+    return roots
+
+
+def resolve_claims(run: Run) -> list[ResolvedClaim]:
+    roots = _lineage_roots(run)
+    resolved = []
+    for claim in run.claims:
+        participants: list[Participant] = []
+        for arg in claim.arguments:
+            entity = run.mention(arg.mention).entity
+            if entity and all(p.entity != entity or p.role != arg.role for p in participants):
+                participants.append(Participant(entity, arg.role))
+        if not participants:
+            continue
+        resolved.append(ResolvedClaim(claim, participants, roots.get(claim.document, claim.document)))
+    return resolved
+
+
+def group_claims(claims: list[ResolvedClaim]) -> list[Group]:
+    """Claims → one group per happening.
+
+    A claim joins a group when the type, the subject (or the org of a subjectless claim), the
+    organisations, the title and the things released or bought are compatible, and its date
+    agrees with every dated member. The most precise dates go first, so that "2026-03" settles
+    into the event of "2026-03-04"; an undated claim goes last and joins one compatible group
+    (the one its own article already reported, else the best supported), so that it can never
+    glue two dated events together.
+    """
+    groups: list[Group] = []
+    by_bucket: dict[tuple, list[Group]] = defaultdict(list)
+    order = sorted(claims, key=lambda r: (r.claim.date is None, -len(r.claim.date or ""), r.claim.document,
+                                          r.claim.source.start))
+    for rc in order:
+        t = rc.claim.type
+        anchor = rc.subject or rc.org or rc.participants[0].entity
+        bucket = (t, anchor)
+        candidates = [g for g in by_bucket[bucket] if _compatible(g, rc)]
+        group = _choose(candidates, rc)
+        if group is None:
+            group = Group((t, anchor, rc.org if rc.subject else None))
+            by_bucket[bucket].append(group)
+            groups.append(group)
+        group.members.append(rc)
+    return groups
+
+
+def _compatible(g: Group, rc: ResolvedClaim) -> bool:
+    once = rc.claim.type in ONCE_PER_SUBJECT
+    if once and rc.subject and not orgs_compatible(_organizations(rc), group_organizations(g)):
+        return False
+    if not once and not orgs_compatible(_objects(rc), set().union(*(_objects(m) for m in g.members))):
+        return False
+    titles = {m.title for m in g.members} - {None}
+    if rc.title and titles and rc.title not in titles:
+        return False
+    if rc.claim.date is None:
+        return True
+    for m in g.members:
+        if not m.claim.date:
+            continue
+        agree = same_move_dates(rc.claim.date, m.claim.date, m.root != rc.root) if once else dates_agree(
+            rc.claim.date, m.claim.date)
+        if not agree:
+            return False
+        if m.root == rc.root and not dates_agree(rc.claim.date, m.claim.date):
+            return False  # one article giving two days means two happenings
+    return True
+
+
+def _choose(candidates: list[Group], rc: ResolvedClaim) -> Group | None:
+    if not candidates:
+        return None
+    own = [g for g in candidates if any(m.claim.document == rc.claim.document for m in g.members)]
+    return max(own or candidates, key=lambda g: len({m.root for m in g.members}))
+
+
+def orgs_compatible(a: set[str], b: set[str]) -> bool:
+    return not a or not b or bool(a & b)
+
+
+def _organizations(rc: ResolvedClaim) -> set[str]:
+    """The org a claim names and the teams beside it (left 阿里 = left its Qwen team)."""
+    return {p.entity for p in rc.participants if p.role in ("org", "origin", "destination", "other")} - {rc.subject}
+
+
+def group_organizations(g: Group) -> set[str]:
+    return set().union(*(_organizations(m) for m in g.members))
+
+
+def _objects(rc: ResolvedClaim) -> set[str]:
+    """What a release or an acquisition is about: R1 and V3 are two releases."""
+    return {p.entity for p in rc.participants if p.role == "object"}
+
+
+# ---------------------------------------------------------------- events
+
+def _independent_support(members: list[ResolvedClaim]) -> float:
+    best_by_root: dict[str, float] = {}
+    for m in members:
+        p = STATUS_PROBABILITY.get(m.claim.status, 0.5)
+        best_by_root[m.root] = max(best_by_root.get(m.root, 0.0), p)
+    miss = 1.0
+    for p in best_by_root.values():
+        miss *= 1 - p
+    return 1 - miss
+
+
+def _event_status(members: list[ResolvedClaim]) -> str:
+    statuses = {m.claim.status for m in members}
+    for s in ("confirmed", "reported", "rumored", "speculated", "denied"):
+        if s in statuses:
+            return s
+    return "reported"
+
+
+def _event_date(members: list[ResolvedClaim]) -> tuple[str | None, str | None]:
+    """The date most independent sources give; among equals the most specific, then the earliest
+    (the act rather than its report)."""
+    support: dict[str, set[str]] = defaultdict(set)
+    text: dict[str, str | None] = {}
+    # The date of a denial is when it was denied, not when the thing happened.
+    dated = [m for m in members if m.claim.status != "denied"] or members
+    for m in dated:
+        if m.claim.date:
+            support[m.claim.date].add(m.root)
+            text.setdefault(m.claim.date, m.claim.date_text)
+    if not support:
+        return None, None
+    best = max(sorted(support), key=lambda d: (len(support[d]), len(d)))
+    return best, text[best]
+
+
+def one_source_per_article(members: list[ResolvedClaim]) -> list[SourceRef]:
+    sources: dict[str, SourceRef] = {}
+    for m in sorted(members, key=lambda r: (r.claim.date is None, r.claim.source.start)):
+        sources.setdefault(m.claim.document, m.claim.source)
+    return sorted(sources.values(), key=lambda s: (s.document, s.start))
+
+
+def _participants(members: list[ResolvedClaim]) -> list[Participant]:
+    seen: dict[tuple[str, str], Participant] = {}
+    for m in members:
+        for p in m.participants:
+            seen.setdefault((p.entity, p.role), p)
+    return list(seen.values())
+
+
+def build_event(group: Group, names: dict[str, str]) -> Event:
+    members = group.members
+    date, date_text = _event_date(members)
+    participants = _participants(members)
+    ev = Event(id="", type=members[0].claim.type, summary="", participants=participants, date=date,
+               date_text=date_text, status=_event_status(members), confidence=_independent_support(members),
+               sources=one_source_per_article(members), claims=[m.claim.id for m in members])
+    ev.summary = summarize(ev, names)
+    seed = f"{ev.type}|{'|'.join(p.entity for p in participants)}|{ev.date}|{ev.sources[0].document}"
+    ev.id = "ev" + hashlib.sha1(seed.encode()).hexdigest()[:10]
+    return ev
+
+
+_TEMPLATES = {
+    "departure": "{subject} left {org}",
+    "join": "{subject} joined {org}",
+    "appointment": "{subject} was appointed at {org}",
+    "reorganization": "{org} was reorganized",
+    "release": "{org} released {object}",
+    "meeting": "{subject} met",
+    "statement": "{subject} made a statement",
+    "compensation": "{subject} was offered a pay package by {org}",
+    "funding": "{org} raised funding",
+    "acquisition": "{org} acquired {object}",
+    "death": "{subject} died",
+    "other": "{subject} was involved in an event",
+}
+
+
+def summarize(ev: Event, names: dict[str, str]) -> str:
+    by_role: dict[str, list[str]] = defaultdict(list)
+    origins = {p.entity for p in ev.participants if p.role == "origin"}
+    for p in ev.participants:
+        if p.role in ("org", "destination") and p.entity in origins and ev.type == "join":
+            continue  # where someone came from is not also where they went
+        name = names.get(p.entity, p.entity)
+        if name not in by_role[p.role]:
+            by_role[p.role].append(name)
+    fill = {r: " and ".join(v[:3]) for r, v in by_role.items()}
+    subject = fill.get("subject") or fill.get("org") or "Someone"
+    org = fill.get("destination") if ev.type == "join" and "destination" in fill else fill.get("org", "")
+    text = _TEMPLATES.get(ev.type, _TEMPLATES["other"]).format(
+        subject=subject, org=org or "an organization", object=fill.get("object", "a product"))
+    if ev.type == "meeting" and "org" in fill and fill["org"] != subject:
+        text = f"{subject} met at {fill['org']}"
+    if ev.type == "join" and "origin" in fill:
+        text += f" from {fill['origin']}"
+    if ev.date:
+        text += f" ({ev.date})"
+    if ev.status in ("rumored", "speculated", "denied"):
+        text += f", {ev.status}"
+    return text + "."
+
+
+# ---------------------------------------------------------------- roles over time
+
+def update_roles(entities: list[Entity], events: list[Event]) -> None:
+    """A departure from an org (or a join that names where someone came from) ends the
+    roles held there: they become former, until the event's date."""
+    by_id = {e.id: e for e in entities}
+    for ev in events:
+        if ev.type not in ("departure", "join") or ev.status in ("denied", "speculated"):
+            continue
+        left = {p.entity for p in ev.participants if p.role == ("org" if ev.type == "departure" else "origin")}
+        for p in ev.participants:
+            person = by_id.get(p.entity)
+            if p.role != "subject" or person is None:
+                continue
+            for role in person.roles:
+                if role.org in left and role.status in ("current", "new"):
+                    role.status = "former"
+                    role.until = role.until or ev.date
+
+

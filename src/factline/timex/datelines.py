@@ -1,0 +1,154 @@
+"""Publication dates as the head of an article writes them, in zh, en, es and pt.
+
+Three layouts that the line-level dateline reader (`page_dates`) cannot see because the
+date shares a line with the title or the first paragraph:
+
+- a labelled header at the very start of the text: `date 2024-03-02 Madrid: ...`,
+  `发布时间：2024-03-02 08:15:11`, `Publicado 03/02/2024 • 10:15 | Por Redacción`;
+- a wire dateline opening the first paragraph: `【某报2024年3月2日讯】`, `某社北京3月2日电`,
+  `LISBOA, 2 MAR (Agência) –`, `March 2 (Agency) -`;
+- a weekday with its day of the month in the lead (`nesta sexta-feira (8)`, `el lunes 25`,
+  `周五（3月8日）`), which fixes the day once the header gives the month.
+
+Each reader returns a `HeadDate`: a full date, or the parts the text gives (a month and
+day without a year, a year and month without a day) for the caller to complete from other
+evidence. Nothing here guesses a part the text does not state.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from factline.lang.en import calendar as en_calendar
+from factline.lang.es import calendar as es_calendar
+from factline.lang.latin.calendar import MONTH_NAMES
+from factline.lang.pt import calendar as pt_calendar
+from factline.text.page_dates import find_dates
+
+# Every way each language writes a weekday, accents or not ("terça-feira", "terca", "sabado").
+_WEEKDAYS: dict[str, dict[str, int]] = {
+    code: {**module.WEEKDAYS, **getattr(module, "WEEKDAY_VARIANTS", {}), **getattr(module, "SHORT_WEEKDAYS", {})}
+    for code, module in (("en", en_calendar), ("es", es_calendar), ("pt", pt_calendar))
+}
+
+# Labels that introduce the publication date of a page (not an update).
+_LABEL = (r"(?:date(?:time)?|published(?:\s+on)?|posted(?:\s+on)?|publication\s+date|fecha(?:\s+de\s+publicaci[oó]n)?"
+          r"|publicad[oa](?:\s+(?:el|em))?|publica[cç][aã]o|data(?:\s+de\s+publica[cç][aã]o)?"
+          r"|发布时间|发布日期|发表时间|发表日期|发稿时间|时间|日期|發布時間|發佈時間|發表時間|日期)")
+_LABELLED_ISO = re.compile(rf"^\s*{_LABEL}\s*[:：]?\s*(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)(?:-(?P<d>\d\d))?(?!\d)", re.I)
+_LABELLED_ANY = re.compile(rf"^\s*{_LABEL}\s*[:：]?\s*", re.I)
+
+# 【Outlet2024年3月2日讯】, Outlet北京3月2日电, 香港中通社1月28日電: the dateline ends in 讯/电/電.
+_ZH_WIRE = re.compile(r"^\s*[【\[]?[^\s，。,:：]{0,24}?(?:(?P<y>(?:19|20)\d\d)\s*年\s*)?(?P<m>\d{1,2})\s*月\s*"
+                      r"(?P<d>\d{1,2})\s*日\s*(?:讯|訊|电|電)")
+_MONTH_ALT = "|".join(sorted(MONTH_NAMES, key=len, reverse=True))
+# CITY, March 2 (Agency) -   /   TURIM, 3 DEZ (ANSA) –   /   March 2, 2024 (Agency) —
+_LATIN_WIRE = re.compile(
+    rf"^\s*(?:[A-ZÀ-Þ][\w .'’/-]{{0,40}},\s*)?(?:(?P<mon1>{_MONTH_ALT})\.?\s+(?P<d1>\d{{1,2}})|(?P<d2>\d{{1,2}})\s+"
+    rf"(?:de\s+)?(?P<mon2>{_MONTH_ALT})\.?)(?:,?\s+(?P<y>(?:19|20)\d\d))?\s*\([^()]{{2,40}}\)\s*[-–—]", re.I)
+_ZH_WEEKDAY_DAY = re.compile(r"(?:周|星期|週|禮拜|礼拜)(?P<wd>[一二三四五六日天])\s*[（(]\s*(?:(?P<m>\d{1,2})\s*月\s*)?"
+                             r"(?P<d>\d{1,2})\s*日\s*[)）]")
+_ZH_WEEKDAYS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "日": 7, "天": 7}
+
+
+@dataclass(frozen=True, slots=True)
+class HeadDate:
+    year: int | None
+    month: int | None
+    day: int | None
+    time: str = ""  # "T08:15" when the header gives a clock time
+
+    @property
+    def value(self) -> str | None:
+        """`YYYY-MM-DD[Thh:mm]` when the text gives the whole date, else None."""
+        if self.year and self.month and self.day and _valid(self.year, self.month, self.day):
+            return f"{self.year:04d}-{self.month:02d}-{self.day:02d}{self.time}"
+        return None
+
+
+def _valid(year: int, month: int, day: int) -> bool:
+    try:
+        dt.date(year, month, day)
+    except ValueError:
+        return False
+    return True
+
+
+def labelled_header(text: str, lang: str | None) -> HeadDate | None:
+    """A date right after a 'date:'/'publicado'/'发布时间' label at the start of `text`."""
+    m = _LABELLED_ISO.match(text)
+    if m:
+        return HeadDate(int(m.group("y")), int(m.group("m")), int(m.group("d")) if m.group("d") else None)
+    label = _LABELLED_ANY.match(text)
+    if label:
+        dates = find_dates(text[label.end():label.end() + 60], lang)
+        if dates and dates[0].start == 0:
+            value = dates[0].value
+            return HeadDate(int(value[:4]), int(value[5:7]), int(value[8:10]), value[10:])
+    return None
+
+
+def wire_dateline(text: str) -> HeadDate | None:
+    """The dateline that opens a wire-style first paragraph, with the parts it states."""
+    m = _ZH_WIRE.match(text)
+    if m:
+        year = int(m.group("y")) if m.group("y") else None
+        return HeadDate(year, int(m.group("m")), int(m.group("d")))
+    m = _LATIN_WIRE.match(text)
+    if m:
+        month = MONTH_NAMES[(m.group("mon1") or m.group("mon2")).lower()]
+        day = int(m.group("d1") or m.group("d2"))
+        return HeadDate(int(m.group("y")) if m.group("y") else None, month, day)
+    return None
+
+
+def weekday_days(text: str, lang: str | None) -> list[tuple[int, int, int | None]]:
+    """(weekday 1-7, day of month, month or None) for each 'weekday (day)' the text writes:
+    `nesta sexta-feira (8)`, `el lunes 25`, `on Friday, March 8`, `周五（3月8日）`."""
+    found: list[tuple[int, int, int | None]] = []
+    for m in _ZH_WEEKDAY_DAY.finditer(text):
+        month = int(m.group("m")) if m.group("m") else None
+        found.append((_ZH_WEEKDAYS[m.group("wd")], int(m.group("d")), month))
+    weekdays = _WEEKDAYS.get((lang or "")[:2])
+    if weekdays:
+        for m in _latin_weekday_day(tuple(weekdays)).finditer(text):
+            month = MONTH_NAMES.get((m.group("mon") or "").lower())
+            day = int(m.group("paren") or m.group("d"))
+            found.append((weekdays[m.group("wd").lower()], day, month))
+    return found
+
+
+@cache
+def _latin_weekday_day(weekdays: tuple[str, ...]) -> re.Pattern[str]:
+    names = "|".join(sorted(map(re.escape, weekdays), key=len, reverse=True))
+    return re.compile(rf"\b(?P<wd>{names})\b,?\s*(?:\(\s*(?P<paren>\d{{1,2}})\s*\)|(?:(?P<mon>{_MONTH_ALT})\.?\s+)?"
+                      r"(?P<d>\d{1,2})(?![\d:]|[.,]\d))", re.I)
+
+
+def day_in_month(year: int, month: int, weekday_day: list[tuple[int, int, int | None]]) -> int | None:
+    """The day of `year-month` that a 'weekday (day)' in the lead names, when the calendar
+    agrees (the 8th of that month is that weekday); None when none or several fit."""
+    days = {d for wd, d, m in weekday_day
+            if (m is None or m == month) and _valid(year, month, d) and dt.date(year, month, d).isoweekday() == wd}
+    return days.pop() if len(days) == 1 else None
+
+
+def nearest_year(month: int, day: int, known: list[str]) -> int | None:
+    """The year that puts month-day nearest to one of the `known` dates (YYYY-MM-DD...); None
+    when nothing is known. Some year always lands within half a year of a known date."""
+    best: tuple[int, int] | None = None
+    for value in known:
+        try:
+            anchor = dt.date.fromisoformat(value[:10])
+        except ValueError:
+            continue
+        for year in (anchor.year - 1, anchor.year, anchor.year + 1):
+            if not _valid(year, month, day):
+                continue
+            gap = abs((dt.date(year, month, day) - anchor).days)
+            if best is None or gap < best[0]:
+                best = (gap, year)
+    return best[1] if best else None

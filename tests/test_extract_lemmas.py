@@ -1,0 +1,65 @@
+"""Triggers on lemmas, succession, relative clauses, reporting sources and the article's main org."""
+
+from __future__ import annotations
+
+import pytest
+
+from factline.lang.verbs import forms
+from test_extract_support import read
+
+NAMES = {"Ana Ferraz": "person", "Ferraz": "person", "Bruno Lemos": "person", "Lemos": "person",
+         "Vortal": "org", "Quillon": "org", "Agencia Norte": "org", "Iris Malde": "person", "Teo Vance": "person",
+         "周明": "person", "李立": "person", "云帆": "org"}
+
+
+@pytest.mark.parametrize(("lemma", "lang", "written"), [
+    ("dimitir", "es", "dimitirá"), ("dimitir", "es", "dimitiera"), ("dejar de ser", "es", "dejará de ser"),
+    ("deixar", "pt", "deixou"), ("deixar", "pt", "deixarão"), ("sair", "pt", "saiu"),
+    ("step down", "en", "stepping down"), ("leave", "en", "left"), ("succeed", "en", "succeeds"),
+])
+def test_every_tense_of_a_lemma(lemma, lang, written):
+    assert written in forms(lemma, lang)
+
+
+def test_future_and_inflected_departures_in_spanish_and_portuguese(monkeypatch):
+    es = read(monkeypatch, "Ana Ferraz dejará de ser presidenta de Vortal el próximo mes.", "es", NAMES)
+    assert es.about("departure", "Ana Ferraz") is not None
+    pt = read(monkeypatch, "Bruno Lemos deixará a Quillon no fim do ano.", "pt", NAMES)
+    claim = pt.about("departure", "Bruno Lemos")
+    assert claim is not None and "Quillon" in pt.args(claim).get("org", [])
+
+
+def test_succession_gives_the_successor_an_appointment(monkeypatch):
+    r = read(monkeypatch, "Iris Malde succeeds Teo Vance as chief executive of Vortal.", "en", NAMES)
+    claim = r.about("appointment", "Iris Malde")
+    assert claim is not None and "Teo Vance" in r.args(claim).get("other", [])
+    zh = read(monkeypatch, "周明将接替李立出任云帆首席执行官。", "zh", NAMES)
+    assert zh.about("appointment", "周明") is not None
+
+
+def test_the_name_before_who_is_the_subject(monkeypatch):
+    r = read(monkeypatch, "Teo Vance praised the work of Iris Malde, who died on Sunday.", "en", NAMES)
+    assert [r.args(c)["subject"] for c in r.of_type("death")] == [["Iris Malde"]]
+
+
+def test_a_pronoun_sentence_keeps_its_person_whatever_roles_it_names(monkeypatch):
+    text = ("Ana Ferraz joined Vortal in 2010.\n"
+            "She later took over from Bruno Lemos as Vortal's chief executive.\n"
+            "In 2019 she succeeded Lemos as chair.")
+    r = read(monkeypatch, text, "en", NAMES)
+    appointments = r.of_type("appointment")
+    assert [r.args(c)["subject"] for c in appointments] == [["Ana Ferraz"], ["Ana Ferraz"]]
+    assert [c.date for c in appointments] == [None, "2019"]
+
+
+def test_dismissed_and_resigned_are_recorded_as_the_manner_of_leaving(monkeypatch):
+    r = read(monkeypatch, "Vortal despidió a Bruno Lemos el martes.\nAna Ferraz dimitió el miércoles.", "es", NAMES)
+    assert r.about("departure", "Bruno Lemos").facts["manner"] == "dismissed"
+    assert r.about("departure", "Ana Ferraz").facts["manner"] == "resigned"
+
+
+def test_the_outlet_that_reports_is_not_the_org_that_changed(monkeypatch):
+    r = read(monkeypatch, "Según Agencia Norte, la empresa anunció una reestructuración.\n"
+                          "Vortal domina el mercado; Vortal crece.", "es", NAMES)
+    claims = [c for c in r.claims if c.type == "reorganization"]
+    assert claims and all("Agencia Norte" not in r.args(c).get("org", []) for c in claims)

@@ -1,0 +1,164 @@
+"""Roles from general syntax in four languages (sentences written for these tests)."""
+
+from __future__ import annotations
+
+from test_extract_support import read
+
+NAMES = {"Acme": "org", "Globex": "org", "Initech": "org", "Umbrella": "org", "Vesta": "org",
+         "Ana Ruiz": "person", "Bruno Costa": "person", "Carla Mendes": "person", "Dario Ferri": "person",
+         "Elena Vidal": "person", "Brasil": "place", "China": "place", "維斯塔": "org", "林志遠": "person",
+         "维斯塔": "org", "韦达": "org", "林志远": "person", "陈美玲": "person", "巴西": "place", "黄家明": "person"}
+
+
+def roles(text: str, lang: str, person: str) -> set[tuple[str, str | None]]:
+    return {(label, org) for label, _, org, _ in read_roles(text, lang, person)}
+
+
+def read_roles(text: str, lang: str, person: str) -> list[tuple[str, str, str | None, str]]:
+    import pytest
+
+    monkeypatch = pytest.MonkeyPatch()
+    try:
+        return read(monkeypatch, text, lang, NAMES).role_of(person)
+    finally:
+        monkeypatch.undo()
+
+
+def test_two_roles_joined_by_and_share_holder_and_org() -> None:
+    assert roles("Ana Ruiz, chairman and CEO of Acme, spoke on Monday.", "en", "Ana Ruiz") == {
+        ("chairman", "Acme"), ("CEO", "Acme")}
+    assert roles("Bruno Costa, presidente e CEO da Acme, falou ontem.", "pt", "Bruno Costa") == {
+        ("president", "Acme"), ("CEO", "Acme")}
+
+
+def test_one_role_at_two_joined_orgs() -> None:
+    assert roles("Carla Mendes, fundadora de Acme y Globex, no quiso hablar.", "es", "Carla Mendes") == {
+        ("founder", "Acme"), ("founder", "Globex")}
+    assert roles("Carla Mendes, presidente da Acme e da Globex, chegou cedo.", "pt", "Carla Mendes") == {
+        ("president", "Acme"), ("president", "Globex")}
+
+
+def test_a_complement_is_not_cut_at_and() -> None:
+    found = read_roles("Dario Ferri, CEO of the safety and research company Initech, said so.", "en", "Dario Ferri")
+    assert ("CEO", "Initech") in {(label, org) for label, _, org, _ in found}
+
+
+def test_an_apposition_with_describing_words() -> None:
+    assert ("founder", "Acme") in roles("Ana Ruiz, the 41-year-old founder of Acme, stayed.", "en", "Ana Ruiz")
+    assert ("owner", "Globex") in roles("El nuevo propietario de Globex, el empresario Bruno Costa, habló.", "es",
+                                        "Bruno Costa")
+
+
+def test_a_role_in_brackets_after_the_name() -> None:
+    assert ("CEO", "Acme") in roles("Elena Vidal (CEO da Acme) perdeu muito.", "pt", "Elena Vidal")
+
+
+def test_as_gives_the_role_to_the_person_named_right_before() -> None:
+    assert ("president", "Acme") in roles("Acme appointed its finance head, Ana Ruiz, as president of Acme.", "en",
+                                          "Ana Ruiz")
+    assert ("coach", "Globex") in roles("El club fichó a Dario Ferri como entrenador de Globex.", "es", "Dario Ferri")
+    assert roles("Bruno Costa took over from Carla Mendes as CEO of Acme.", "en", "Carla Mendes") == set()
+
+
+def test_a_personal_a_after_the_role() -> None:
+    assert ("president", "Acme") in roles("Acme confirmó como su nueva presidenta de Acme a Elena Vidal.", "es",
+                                          "Elena Vidal")
+
+
+def test_verbs_that_give_a_role() -> None:
+    assert ("founder", "Umbrella") in roles("En 2010 Ana Ruiz fundó Umbrella, una firma pequeña.", "es", "Ana Ruiz")
+    assert ("president", "Globex") in roles("A Globex, que é presidida por Bruno Costa, venceu.", "pt", "Bruno Costa")
+    assert ("chairman", "Acme") in roles("The board of Acme, chaired by Carla Mendes, met.", "en", "Carla Mendes")
+    assert ("head", "维斯塔") in roles("由林志远领导的维斯塔宣布了新计划。", "zh", "林志远")
+
+
+def test_a_country_for_a_public_role() -> None:
+    assert ("president", "巴西") in roles("巴西总统黄家明表示支持。", "zh", "黄家明")
+    assert ("president", "Brasil") in roles("Brasil's President Bruno Costa spoke.", "en", "Bruno Costa")
+
+
+def test_roles_joined_by_jian_in_chinese() -> None:
+    assert roles("维斯塔董事会主席兼首席执行官林志远宣布辞职。", "zh", "林志远") == {("chairman", "维斯塔"), ("CEO", "维斯塔")}
+
+
+def test_a_relative_clause_before_the_name_in_chinese() -> None:
+    assert ("CEO", "维斯塔") in roles("离职的包括自2019年以来一直担任维斯塔首席执行官的陈美玲。", "zh", "陈美玲")
+
+
+def test_traditional_chinese_and_taiwan_terms() -> None:
+    found = read_roles("維斯塔執行長林志遠今天宣布退休。", "zh", "林志遠")
+    assert ("CEO", "維斯塔") in {(label, org) for label, _, org, _ in found}
+    assert any(text == "執行長" for _, text, _, _ in found)  # the role as written, not its Simplified shadow
+    assert ("COO", "韦达") in roles("韦达营运长陈美玲出席。", "zh", "陈美玲")
+
+
+def test_a_title_kept_inside_a_name() -> None:
+    import pytest
+
+    names = {**NAMES, "Acme CEO Ana Ruiz": "person"}
+    monkeypatch = pytest.MonkeyPatch()
+    try:
+        found = read(monkeypatch, "Acme CEO Ana Ruiz left. Acme grew.", "en", names).role_of("Acme CEO Ana Ruiz")
+    finally:
+        monkeypatch.undo()
+    assert ("CEO", "Acme") in {(label, org) for label, _, org, _ in found}
+
+
+def test_an_org_name_used_as_a_modifier_is_not_the_org() -> None:
+    names = {**NAMES, "Quantum AI": "org", "Nimbus": "org"}
+    import pytest
+
+    monkeypatch = pytest.MonkeyPatch()
+    try:
+        found = read(monkeypatch, "Ana Ruiz, the founder of Quantum AI startup Nimbus, spoke.", "en",
+                     names).role_of("Ana Ruiz")
+    finally:
+        monkeypatch.undo()
+    assert {(label, org) for label, _, org, _ in found} == {("founder", "Nimbus")}
+
+
+def test_the_org_that_appoints_gives_the_role() -> None:
+    assert ("president", "Acme") in roles("Acme appointed the head of sales, Bruno Costa, as interim president.",
+                                          "en", "Bruno Costa")
+
+
+def test_a_board_seat() -> None:
+    assert ("board member", None) in roles("Carla Mendes deixou o cargo de membro do conselho de administração.", "pt",
+                                           "Carla Mendes")
+
+
+def test_the_country_before_a_titled_name() -> None:
+    import pytest
+
+    names = {**NAMES, "Premier Dario Ferri": "person"}
+    monkeypatch = pytest.MonkeyPatch()
+    try:
+        found = read(monkeypatch, "He met China's Premier Dario Ferri.", "en", names).role_of("Premier Dario Ferri")
+    finally:
+        monkeypatch.undo()
+    assert ("prime minister", "China") in {(label, org) for label, _, org, _ in found}
+
+
+def test_a_place_right_after_de_is_the_org_of_a_public_role() -> None:
+    assert ("president", "Brasil") in roles("Elena Vidal, presidente de Brasil, viajó.", "es", "Elena Vidal")
+
+
+def test_bylines_are_people_with_reporter_and_editor_roles() -> None:
+    assert roles("By Ana Ruiz, Acme", "en", "Ana Ruiz") == {("reporter", "Acme")}
+    assert roles("Por Bruno Costa", "es", "Bruno Costa") == {("reporter", None)}
+    assert roles("Edited by Carla Mendes", "en", "Carla Mendes") == {("editor", None)}
+    assert ("reporter", None) in roles("（本报记者 林志远）维斯塔昨日宣布合并。", "zh", "林志远")
+    assert roles("Por Bruno Costa se supo la noticia.", "es", "Bruno Costa") == set()
+
+
+def test_two_roles_each_with_its_own_complement() -> None:
+    assert roles("Ana Ruiz, CEO de Acme y fundadora de Globex, habló.", "es", "Ana Ruiz") == {
+        ("CEO", "Acme"), ("founder", "Globex")}
+    found = roles("Acme named Bruno Costa, who served as chief operating officer for Europe and chief quality "
+                  "officer at Acme.", "en", "Bruno Costa")
+    assert ("chief quality officer", "Acme") in found
+
+
+def test_the_holder_after_a_complement_that_runs_on() -> None:
+    assert ("senator", "Acme") in roles("Ex-senador da Acme pelo estado do Norte, Bruno Costa assumiu ontem.", "pt",
+                                        "Bruno Costa")
