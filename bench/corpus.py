@@ -16,7 +16,8 @@ bundled example story, then perturbed so that no two articles are the same text:
 Each article is a title, a date line and paragraphs of 1-3 sentences, its length drawn
 around what news sites publish (about 2,400 characters in Latin script, 1,100 in
 Chinese), inside one outlet's furniture (navigation, share and related-links lines,
-a copyright footer), as plain text or HTML. Numbers in a borrowed sentence are redrawn.
+a copyright footer), as plain text or HTML. Figures (three digits or more, years kept)
+in a borrowed sentence are redrawn.
 
 Planted lineage: about 4% of the articles are copies of an earlier one under another
 outlet's furniture with one figure changed; about 3% are Spanish translations of an
@@ -301,18 +302,20 @@ def event_sentence(rnd: random.Random, langs: tuple[str, ...]) -> dict[str, str]
 
 # --- perturbation ------------------------------------------------------------------------
 
-_DIGITS = re.compile(r"\d+")
+_FIGURE = re.compile(r"\d{3,}")
 
 
 class Redraw:
-    """Redraws the numbers of sentences, the same number the same way every time."""
+    """Redraws the figures of sentences (numbers of three digits or more, years kept), the
+    same figure the same way every time. Numbers of one or two digits stay: they are days,
+    months and hours as often as counts, and a redrawn "3月25日" would be no date at all."""
 
     def __init__(self, rnd: random.Random) -> None:
         self.rnd = rnd
         self.seen: dict[str, str] = {}
 
     def __call__(self, text: str) -> str:
-        return _DIGITS.sub(self._number, text)
+        return _FIGURE.sub(self._number, text)
 
     def _number(self, m: re.Match[str]) -> str:
         old = m.group(0)
@@ -397,7 +400,7 @@ def translated_pair(rnd: random.Random) -> tuple[Article, Article]:
 def copied(rnd: random.Random, source: Article) -> Article:
     """The same article republished by another outlet, one figure changed, maybe a day later."""
     body = list(source.sentences)
-    with_digits = [k for k, s in enumerate(body) if _DIGITS.search(s)]
+    with_digits = [k for k, s in enumerate(body) if _FIGURE.search(s)]
     if with_digits:
         k = rnd.choice(with_digits)
         body[k] = Redraw(rnd)(body[k])

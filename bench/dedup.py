@@ -8,7 +8,7 @@ with one figure changed, and half of those also lose their last sentence (a copy
 longer page must still be found the other way round).
 
 First the stream is written once, one article per line (to a temporary file, or `--keep
-FILE`, reused when it holds as many articles), in `--workers` processes; that is not
+FILE`, whose first articles are reused when it holds at least as many), in `--workers` processes; that is not
 timed as part of the pass. Then the pass, as a monitor would run it over its feed: the
 articles are read back in chunks by `--workers` processes, which compute their MinHash
 signatures, and added in order to `lineage.DuplicateIndex` (the lineage stage's index)
@@ -68,7 +68,7 @@ class Stream:
         rnd.random()
         rnd.randrange(k)
         lines = self.text(source).split("\n")
-        with_digits = [n for n, line in enumerate(lines) if any(c.isdigit() for c in line)]
+        with_digits = [n for n, line in enumerate(lines) if corpus._FIGURE.search(line)]
         if with_digits:
             n = rnd.choice(with_digits)
             lines[n] = corpus.Redraw(rnd)(lines[n])
@@ -112,10 +112,13 @@ def write_stream(path: Path, count: int, seed: int, workers: int) -> None:
 class StreamFile:
     """Random access to the articles of a written stream (for the exact check of candidates)."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, count: int | None = None) -> None:
+        """The first `count` articles of the stream at `path` (all of them when None)."""
         self.path = path
         self.offsets = array("q")
         self.offsets.frombytes(Path(str(path) + ".offsets").read_bytes())
+        if count is not None:
+            del self.offsets[count + 1:]
         self._file = path.open("rb")
 
     def __len__(self) -> int:
@@ -145,20 +148,29 @@ def _signatures(task: tuple[str, int, int]) -> list[lineage.Signature]:
     return [lineage.signature(_decode(line))[0] for line in block.split(b"\n")[:-1]]
 
 
-def run(stream_file: StreamFile, workers: int) -> dict[str, float]:
+def run(stream_file: StreamFile, workers: int) -> dict:
     """The duplicate pass over the stream: signatures in `workers` processes, the index here."""
     count = len(stream_file)
     index = lineage.DuplicateIndex(THRESHOLD, stream_file.__getitem__)
     starts = list(range(0, count, CHUNK))
     tasks = (stream_file.span(start, min(count, start + CHUNK)) for start in starts)
     t0 = time.perf_counter()
+    cpu0, children0 = time.process_time(), _children_cpu()
     with LocalProcessExecutor(max(1, workers)) as pool:
         for start, sigs in zip(starts, pool.map(_signatures, tasks), strict=True):
             for offset, sig in enumerate(sigs):
                 index.add(start + offset, sig)
-    seconds = time.perf_counter() - t0
-    pairs = index.sorted_pairs()
-    return {"seconds": seconds, "pairs": pairs}
+    signed, cpu1 = time.perf_counter() - t0, time.process_time()
+    pairs = index.sorted_pairs()  # banding and the exact check of candidates: part of the pass
+    main, workers_cpu = time.process_time() - cpu0, _children_cpu() - children0
+    cpu = {"main": main, "workers": workers_cpu, "total": main + workers_cpu, "pairs": time.process_time() - cpu1}
+    return {"seconds": time.perf_counter() - t0, "signing": signed, "pairs": pairs, "cpu": cpu}
+
+
+def _children_cpu() -> float:
+    """CPU seconds of the child processes that have ended (the pool's, once it is shut down)."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
 
 
 def planted_recall(pairs: list[tuple[int, int, float]], count: int, seed: int) -> tuple[int, int]:
@@ -190,12 +202,12 @@ def main() -> int:
     with tempfile.TemporaryDirectory(prefix="factline-dedup-") as tmp:
         path = args.keep or Path(tmp) / "stream.txt"
         offsets = Path(str(path) + ".offsets")
-        if not (offsets.exists() and offsets.stat().st_size == 8 * (args.articles + 1)):
+        if not (offsets.exists() and offsets.stat().st_size >= 8 * (args.articles + 1)):
             t0 = time.perf_counter()
             write_stream(path, args.articles, args.seed, args.workers)
             print(f"stream written: {args.articles} articles, {path.stat().st_size / 2**20:.0f} MiB, "
                   f"{time.perf_counter() - t0:.1f} s (not part of the pass)", flush=True)
-        stream_file = StreamFile(path)
+        stream_file = StreamFile(path, args.articles)
         peak = [0.0]
         done = threading.Event()
 
@@ -210,10 +222,15 @@ def main() -> int:
         done.set()
         sampler.join()
     own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    cpu = result["cpu"]
     planted, found = planted_recall(result["pairs"], args.articles, args.seed)
     print(f"{args.articles} articles, {args.workers} workers: pass {result['seconds']:.1f} s, "
-          f"{args.articles / result['seconds']:.0f} articles/s; peak RSS this process {own:.0f} MiB, "
+          f"{args.articles / result['seconds']:.0f} articles/s (signatures {result['signing']:.1f} s, then pairs "
+          f"{result['seconds'] - result['signing']:.1f} s); peak RSS this process {own:.0f} MiB, "
           f"process tree {peak[0]:.0f} MiB")
+    print(f"CPU seconds of the pass: {cpu['total']:.1f} ({cpu['total'] / args.articles * 1000:.3f} ms/article; workers "
+          f"{cpu['workers']:.1f}, this process {cpu['main']:.1f}, of which banding and exact check "
+          f"{cpu['pairs']:.1f}); load average at the end {os.getloadavg()[0]:.1f}")
     print(f"pairs found {len(result['pairs'])}; planted copies {planted}, linked to their source "
           f"{found} (recall {found / max(1, planted):.3f})")
     return 0

@@ -159,3 +159,11 @@ def test_encode_keeps_the_cache_within_its_limit(monkeypatch: pytest.MonkeyPatch
     assert len(vectors._cache) == 3
     again = vectors.encode(texts)  # evicted ones are encoded again, to the same vectors
     assert np.allclose(first, again, atol=1e-5)
+
+
+def test_the_duplicate_index_takes_texts_in_order_only() -> None:
+    index = lineage.DuplicateIndex(0.8, lambda i: "")
+    sig = lineage.signature("the harbour council voted on the ferry budget again today")[0]
+    index.add(0, sig)
+    with pytest.raises(ValueError, match="in order"):
+        index.add(2, sig)

@@ -188,12 +188,18 @@ def _parts_of_chinese(chinese: str) -> list[str]:
 
 
 def _tokens_of_latin(latin: str) -> list[str]:
-    return [t for t in (latin_letters(x) for x in re.split(r"[\s\-]+", latin)) if t]
+    return list(_latin_tokens(latin))
+
+
+# Linking scores every Chinese name against the same Latin names: their letters are cut once.
+@lru_cache(maxsize=65536)
+def _latin_tokens(latin: str) -> tuple[str, ...]:
+    return tuple(t for t in (latin_letters(x) for x in re.split(r"[\s\-]+", latin)) if t)
 
 
 def _latin_views(latin: str) -> list[str]:
     """The whole name run together, then each token alone (马斯克 renders only `Musk`)."""
-    tokens = _tokens_of_latin(latin)
+    tokens = _latin_tokens(latin)
     views = ["".join(tokens)] if tokens else []
     if len(tokens) > 1:
         views += tokens
@@ -224,15 +230,17 @@ def _scores_for_candidates(chinese: str, candidates: Sequence[str]) -> np.ndarra
     if len(parts) == 1:
         return _best_view_scores(parts[0], candidates)
     # 埃隆·马斯克: parts matched to tokens in order; the whole as one string is the fallback.
-    whole = _best_view_scores("".join(parts), candidates)
-    for row, candidate in enumerate(candidates):
-        tokens = _tokens_of_latin(candidate)
-        if len(tokens) >= len(parts):
-            tail = tokens[len(tokens) - len(parts) :]
-            per_part = [float(_raw_scores(p, [t])[0]) for p, t in zip(parts, tail, strict=True)]
-            scores[row] = max(whole[row], sum(per_part) / len(per_part))
-        else:
-            scores[row] = whole[row]
+    scores = _best_view_scores("".join(parts), candidates)
+    tokens = [_latin_tokens(candidate) for candidate in candidates]
+    rows = [row for row, found in enumerate(tokens) if len(found) >= len(parts)]
+    if not rows:
+        return scores
+    # Each part against the matching token of every candidate at once (rows of a lattice
+    # pass are independent): the same sum, in the same order, as part by part.
+    total = np.zeros(len(rows))
+    for k, part in enumerate(parts):
+        total += _raw_scores(part, [tokens[row][len(tokens[row]) - len(parts) + k] for row in rows])
+    scores[rows] = np.maximum(scores[rows], total / len(parts))
     return scores
 
 
@@ -290,12 +298,18 @@ class CandidateScorer:
             for key in latin_name_keys(text):
                 self.by_key[key].append(i)
 
-    def scores(self, chinese: str) -> np.ndarray:
-        scores = np.asarray(_scores_for_candidates(chinese, self.texts), dtype=float)
+    def scores(self, chinese: str, rows: Sequence[int] | None = None) -> np.ndarray:
+        """Scores against every candidate, or against `rows` of them only (in that order):
+        a candidate's score does not depend on the others."""
+        if rows is None:
+            rows = range(len(self.texts))
+        position = {row: k for k, row in enumerate(rows)}
+        scores = np.asarray(_scores_for_candidates(chinese, [self.texts[row] for row in rows]), dtype=float)
         if split_chinese_name(chinese) is not None:
             for key in chinese_name_keys(chinese):
                 for i in self.by_key.get(key, ()):
-                    scores[i] = 1.0
+                    if i in position:
+                        scores[position[i]] = 1.0
         return scores
 
 

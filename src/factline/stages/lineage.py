@@ -31,6 +31,7 @@ import hashlib
 import re
 import unicodedata
 import zlib
+from array import array
 from collections import OrderedDict, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -97,14 +98,15 @@ _RECENT_SETS = 64
 @dataclass(slots=True)
 class Signature:
     """What the duplicate pass keeps of one text: a hash of its folded units (exact
-    copies) and its MinHash (None when it has too few shingles to compare)."""
+    copies) and its MinHash values, NUM_PERM unsigned 32-bit integers as bytes (None when
+    it has too few shingles to compare)."""
 
     digest: bytes | None
-    minhash: object | None
+    minhash: bytes | None
 
 
 def signature(text: str) -> tuple[Signature, set[str]]:
-    """The text's signature, and its shingles for the exact check of its candidates."""
+    """The text's signature, and its shingles."""
     import rensa
 
     found = units(text)
@@ -114,58 +116,91 @@ def signature(text: str) -> tuple[Signature, set[str]]:
         return Signature(digest, None), grams
     minhash = rensa.RMinHash(num_perm=NUM_PERM, seed=_SEED)
     minhash.update(list(grams))
-    return Signature(digest, minhash), grams
+    return Signature(digest, np.asarray(minhash.digest(), dtype=np.uint32).tobytes()), grams
 
 
 class DuplicateIndex:
-    """Same-text pairs over texts added in order, one at a time.
+    """Same-text pairs among texts added in order, from their signatures alone.
 
-    Each text's MinHash is compared with the LSH of the texts before it and then added to
-    it; a candidate pair's exact Jaccard is computed when it is found, from the shingles
-    of the new text and those of the earlier one, cut again from `text_of(i)` unless
-    recently used. Nothing per text is kept but its LSH entry and its exact-copy hash.
+    What is kept per text is its signature: 16 bytes for exact copies and NUM_PERM * 4
+    bytes of MinHash values, in flat buffers (about 530 bytes a text; no shingle set, no
+    per-text object). `sorted_pairs` then bands the MinHash values as an LSH does (NUM_BANDS
+    bands of consecutive rows; texts that agree on every row of some band are candidates),
+    with a sort per band instead of a hash table per band, and checks each candidate pair
+    exactly on the shingles of the two texts, cut again from `text_of(i)`.
     """
 
     def __init__(self, threshold: float, text_of: Callable[[int], str]) -> None:
-        import rensa
-
         self.threshold = threshold
         self.text_of = text_of
-        self.pairs: dict[tuple[int, int], float] = {}
-        self._first_of: dict[bytes, int] = {}
-        self._lsh = rensa.RMinHashLSH(threshold=threshold, num_perm=NUM_PERM, num_bands=NUM_BANDS)
-        self._recent: dict[int, set[str]] = {}
+        self.count = 0
+        self._digests = bytearray()
+        self._has_digest = bytearray()
+        self._minhashes = bytearray()
+        self._with_minhash = array("q")
 
-    def add(self, j: int, sig: Signature, grams: set[str] | None = None) -> None:
-        """Add text `j` (later than every text added before); `grams`, its shingles, are
-        cut from `text_of(j)` when a candidate needs them and they are not given."""
-        if sig.digest is not None:
-            i = self._first_of.setdefault(sig.digest, j)
-            if i != j:
-                self.pairs[(i, j)] = 1.0
-        if sig.minhash is None:
-            return
-        for i in sorted(self._lsh.query(sig.minhash)):
-            if (i, j) in self.pairs:
-                continue
-            if grams is None:
-                grams = self._shingles(j)
-            score = _same_text_score(self._shingles(i), grams, self.threshold)
-            if score is not None:
-                self.pairs[(i, j)] = score
-        self._lsh.insert(j, sig.minhash)
-
-    def _shingles(self, i: int) -> set[str]:
-        found = self._recent.pop(i, None)
-        if found is None:
-            found = shingles(self.text_of(i))
-            if len(self._recent) >= _RECENT_SETS:
-                del self._recent[next(iter(self._recent))]
-        self._recent[i] = found  # most recent last
-        return found
+    def add(self, j: int, sig: Signature) -> None:
+        """Add text `j`, which must be the next one (0, 1, 2...)."""
+        if j != self.count:
+            raise ValueError(f"texts must be added in order: expected {self.count}, got {j}")
+        self.count += 1
+        self._digests += sig.digest or bytes(16)
+        self._has_digest.append(sig.digest is not None)
+        if sig.minhash is not None:
+            self._minhashes += sig.minhash
+            self._with_minhash.append(j)
 
     def sorted_pairs(self) -> list[tuple[int, int, float]]:
-        return sorted((i, j, s) for (i, j), s in self.pairs.items())
+        """(i, j, score) for every pair of texts that are the same text, i < j."""
+        pairs: dict[tuple[int, int], float] = {}
+        for group in _equal_rows(np.frombuffer(self._digests, dtype=np.uint64).reshape(-1, 2),
+                                 np.frombuffer(self._has_digest, dtype=np.uint8).astype(bool)):
+            for j in group[1:]:
+                pairs[(group[0], j)] = 1.0
+        recent: dict[int, set[str]] = {}
+        for i, j in sorted(self._candidates(), key=lambda pair: (pair[1], pair[0])):
+            if (i, j) in pairs:
+                continue
+            score = _same_text_score(self._shingles(recent, i), self._shingles(recent, j), self.threshold)
+            if score is not None:
+                pairs[(i, j)] = score
+        return sorted((i, j, s) for (i, j), s in pairs.items())
+
+    def _candidates(self) -> set[tuple[int, int]]:
+        values = np.frombuffer(self._minhashes, dtype=np.uint32).reshape(-1, NUM_PERM)
+        positions = np.frombuffer(self._with_minhash, dtype=np.int64)
+        rows = NUM_PERM // NUM_BANDS
+        found: set[tuple[int, int]] = set()
+        for band in range(NUM_BANDS):
+            # Each band's rows as two 64-bit keys: equal keys are equal rows, no hashing.
+            keys = np.ascontiguousarray(values[:, band * rows:(band + 1) * rows]).view(np.uint64)
+            for group in _equal_rows(keys, np.ones(len(keys), dtype=bool)):
+                members = [int(positions[k]) for k in group]
+                found.update((a, b) for x, a in enumerate(members) for b in members[x + 1:])
+        return found
+
+    def _shingles(self, recent: dict[int, set[str]], i: int) -> set[str]:
+        found = recent.pop(i, None)
+        if found is None:
+            found = shingles(self.text_of(i))
+            if len(recent) >= _RECENT_SETS:
+                del recent[next(iter(recent))]
+        recent[i] = found  # most recent last
+        return found
+
+
+def _equal_rows(keys: np.ndarray, usable: np.ndarray) -> list[list[int]]:
+    """Groups (ascending row numbers, two or more) of the usable rows of `keys` that are equal."""
+    rows = np.flatnonzero(usable)
+    if len(rows) < 2:
+        return []
+    picked = keys[rows]
+    order = np.lexsort(picked.T[::-1])
+    ordered = picked[order]
+    same = np.all(ordered[1:] == ordered[:-1], axis=1)  # same[k]: sorted rows k and k + 1 are equal
+    firsts = np.flatnonzero(same & ~np.r_[False, same[:-1]])
+    lasts = np.flatnonzero(same & ~np.r_[same[1:], False])
+    return [sorted(int(r) for r in rows[order[a:b + 2]]) for a, b in zip(firsts, lasts, strict=True)]
 
 
 def duplicate_pairs(texts: Sequence[str], threshold: float) -> list[tuple[int, int, float]]:
@@ -173,13 +208,12 @@ def duplicate_pairs(texts: Sequence[str], threshold: float) -> list[tuple[int, i
 
     Exact copies (after folding case, width and punctuation) always pair. Others pair
     when the Jaccard of their shingles reaches `threshold`, or when the shorter one is
-    almost entirely contained in the longer. One pass (`DuplicateIndex`): no shingle set
-    or MinHash outlives its text's turn.
+    almost entirely contained in the longer. `DuplicateIndex` keeps only signatures;
+    candidates' shingles are cut again from their texts.
     """
     index = DuplicateIndex(threshold, texts.__getitem__)
     for j, text in enumerate(texts):
-        sig, grams = signature(text)
-        index.add(j, sig, grams)
+        index.add(j, signature(text)[0])
     return index.sorted_pairs()
 
 

@@ -33,12 +33,16 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from functools import lru_cache
 from itertools import permutations
+from typing import TYPE_CHECKING
 
 from factline.config import Config
 from factline.model import Entity, Mention, Role, RoleClaim, Run
 from factline.stages import Contract
 from factline.text.chinese import to_simplified
 from factline.text.script import han_without_latin, has_han
+
+if TYPE_CHECKING:
+    from factline.names.translit import CandidateScorer
 
 CONTRACT = Contract(
     requires=("Run.mentions",),
@@ -1018,11 +1022,15 @@ def _is_pinyin_name(word: str) -> bool:
 
 
 def _link_transliterations(c: Clusters, mentions: list[Mention],
-                           memo: dict[tuple[str, tuple[str, ...]], list[float]] | None = None) -> None:
+                           memo: dict[tuple[str, str], float] | None = None) -> None:
     """Foreign names written in Chinese (马斯克) to the one Latin-script person they render
     (Elon Musk). Candidates are entities, scored by their best-matching name, so "Elon
     Musk" and "Tesla CEO Elon Musk" of one entity never tie; a tie between two entities
-    ("Lionel Messi", "Jorge Messi" for 梅西) goes to the one the story names far more often."""
+    ("Lionel Messi", "Jorge Messi" for 梅西) goes to the one the story names far more often.
+
+    `memo` holds each (Chinese name, Latin form) score once for both passes. Only forms
+    scoring above the threshold less the margin are looked at: such a form can neither win
+    nor tie with a winner, so leaving its owner out changes no decision."""
     latin_forms: dict[str, list[str]] = defaultdict(list)
     for m in mentions:
         if not is_chinese_name(m.text) and person_shaped(m):
@@ -1048,21 +1056,30 @@ def _link_transliterations(c: Clusters, mentions: list[Mention],
         if c.latin_names[root] or any(r in keys for r in chinese_readings(name)):
             continue
         retyped = c.by_id[mid].type != "person"
+        threshold = TRANSLIT_THRESHOLD if c.by_id[mid].type == "person" else TRANSLIT_THRESHOLD_RETYPED
         best: dict[str, float] = {}
-        key = (name, tuple(texts))
-        if key not in memo:
-            memo[key] = scorer.scores(name).tolist()
-        for score, owner in zip(memo[key], owners, strict=True):
-            owner = c.find(owner)
+        for row, score in _scores_above(scorer, memo, name, threshold - TRANSLIT_MARGIN):
+            owner = c.find(owners[row])
             if owner == root or not c.compatible(owner, root):
                 continue
             if retyped and not any(x.type == "person" for x in c.mentions_of(owner)):
                 continue  # a Han place (迈阿密) meets a Latin person only, never another thing
             best[owner] = max(best.get(owner, 0.0), score)
-        threshold = TRANSLIT_THRESHOLD if c.by_id[mid].type == "person" else TRANSLIT_THRESHOLD_RETYPED
         winner = _clear_winner(c, best, threshold)
         if winner is not None:
             c.union(winner, mid)
+
+
+def _scores_above(scorer: CandidateScorer, memo: dict[tuple[str, str], float], name: str,
+                  floor: float) -> list[tuple[int, float]]:
+    """(row, score) of the scorer's candidates that score above `floor` against `name`, in
+    row order; scores not in `memo` are computed in one batch and kept there."""
+    missing = [row for row, text in enumerate(scorer.texts) if (name, text) not in memo]
+    if missing:
+        for row, score in zip(missing, scorer.scores(name, missing).tolist(), strict=True):
+            memo[(name, scorer.texts[row])] = score
+    found = ((row, memo[(name, text)]) for row, text in enumerate(scorer.texts))
+    return [(row, score) for row, score in found if score > floor]
 
 
 def _translit_forms(text: str) -> list[str]:
@@ -1174,7 +1191,7 @@ def link_clusters(mentions: list[Mention]) -> Clusters:
     _link_equal_keys(c, mentions)
     _link_equivalents(c, mentions)
     short_forms = short_form_candidates(mentions)
-    scores: dict[tuple[str, tuple[str, ...]], list[float]] = {}
+    scores: dict[tuple[str, str], float] = {}
     for _ in range(2):
         # A second pass lets what one rule joined settle what another found ambiguous.
         _link_short_forms(c, mentions, short_forms)

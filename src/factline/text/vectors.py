@@ -45,6 +45,11 @@ LEAD_CHARS_CJK = 300
 MIN_LETTERS = 15
 MIN_LETTERS_CJK = 6
 STORY_SENTENCES = 30
+# What the encoder reads of one text. Its cost grows with the text's tokens, and a page
+# whose body is one 100,000-character line is one "sentence"; a real sentence, a title
+# or a lead is far shorter, so this bounds the work per text (and, with STORY_SENTENCES
+# and lineage's MAX_SENTENCES, per document) without touching ordinary articles.
+MAX_TEXT_CHARS = 2000
 
 
 
@@ -93,13 +98,14 @@ def _key(text: str) -> bytes:
 
 
 def _normalise(text: str) -> str:
-    return _SPACE.sub(" ", text).strip()
+    return _SPACE.sub(" ", text).strip()[:MAX_TEXT_CHARS].rstrip()
 
 
 def encode(texts: Sequence[str]) -> np.ndarray:
     """Vectors for `texts`: shape (len(texts), DIM), float32, rows of unit length.
 
-    A text with no visible characters gets a zero row, so it is similar to nothing.
+    A text with no visible characters gets a zero row, so it is similar to nothing; of a
+    longer text only the first MAX_TEXT_CHARS characters (spaces folded) are read.
     """
     cleaned = [_normalise(t) for t in texts]
     keys = [_key(t) for t in cleaned]
