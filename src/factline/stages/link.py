@@ -907,22 +907,39 @@ def _name_handles(tokens: tuple[str, ...], shortest: int = 3) -> set[str]:
 def _link_single_names(c: Clusters, mentions: list[Mention]) -> None:
     """A one-word name used alone in several articles ("Francisco", "Lula") is one person
     when no full name in the story is called by that word (a middle name does not count:
-    "Francis" alone is not "Robert Francis Prevost")."""
+    "Francis" alone is not "Robert Francis Prevost"). Forms of one given name in other
+    languages count as that word (Francis, Francisco), and at most one of the clusters may
+    already hold a full name or a Chinese one (Francisco, nacido Jorge Mario Bergoglio)."""
+    from factline.names.given_names import cognate_key
+
     handles: set[str] = set()
     for m in mentions:
         tokens = _latin_person_tokens(m)
         if len(tokens) >= 2:
-            handles |= _name_handles(tokens, shortest=2)
-    lone: dict[str, list[str]] = defaultdict(list)
+            handles |= {cognate_key(h) for h in _name_handles(tokens, shortest=2)}
+    lone: dict[str, set[str]] = defaultdict(set)
     for m in mentions:
-        tokens = _latin_person_tokens(m)
-        root = c.find(m.id)
-        if len(tokens) == 1 and not c.latin_names[root] and not c.han_names[root] and tokens[0] not in handles \
-                and len(tokens[0]) > 2:
-            lone[tokens[0]].append(m.id)
-    for ids in lone.values():
-        for other in ids[1:]:
-            c.union(ids[0], other)
+        tokens = _latin_person_tokens(m) or _titled_one_name(m)
+        if len(tokens) == 1 and len(tokens[0]) > 2 and cognate_key(tokens[0]) not in handles:
+            lone[cognate_key(tokens[0])].add(c.find(m.id))
+    for roots in lone.values():
+        named = [r for r in roots if c.latin_names[c.find(r)] or c.han_names[c.find(r)]]
+        if len(named) > 1:
+            roots = roots - set(named)
+        ordered = sorted(roots)
+        for other in ordered[1:]:
+            c.union(ordered[0], other)
+
+
+def _titled_one_name(m: Mention) -> tuple[str, ...]:
+    """ "Papa Francisco" that a tagger typed org: a title and one capitalised name is a
+    person's name, whatever the tagger said."""
+    if m.type not in ("org", "other") or is_chinese_name(m.text):
+        return ()
+    bare = _without_title(m.text)
+    if bare == m.text or " " in bare or not _NAME_WORD.match(bare):
+        return ()
+    return _key_tokens(bare)
 
 
 def _han_person_clusters(c: Clusters, mentions: list[Mention]) -> dict[str, set[str]]:
