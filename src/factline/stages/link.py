@@ -36,6 +36,7 @@ from itertools import permutations
 
 from factline.config import Config
 from factline.model import Entity, Mention, Role, RoleClaim, Run
+from factline.names.given_names import regnal_name, regnal_names_agree
 from factline.stages import Contract
 from factline.text.chinese import to_simplified
 from factline.text.script import han_without_latin, has_han
@@ -581,12 +582,17 @@ class Clusters:
         self.han_names: dict[str, set[str]] = {}
         self.latin_names: dict[str, set[frozenset[str]]] = {}
         self.known: dict[str, set[str]] = {}
+        # A pope's or monarch's name (Leo XIV = 利奥十四世) is an identity of its own: it
+        # never disagrees with a birth name (Robert Prevost), only with another such name.
+        self.regnal: dict[str, set[tuple[str | None, int]]] = {}
         for m in mentions:
             canon = org_canonical(m.text) if m.type != "person" else None
             self.known[m.id] = {canon} if canon else set()
             key = surface_key(m)
             self.han_names[m.id] = {key} if m.type == "person" and is_chinese_name(m.text) and len(key) >= 2 else set()
-            tokens = _latin_person_tokens(m)
+            regnal = _regnal(m)
+            self.regnal[m.id] = {regnal} if regnal is not None else set()
+            tokens = _latin_person_tokens(m) if regnal is None else ()
             self.latin_names[m.id] = {frozenset(tokens)} if len(tokens) >= 2 else set()
 
     def find(self, x: str) -> str:
@@ -600,6 +606,8 @@ class Clusters:
         if ra == rb:
             return True
         if not all(_han_agree(x, y) for x in self.han_names[ra] for y in self.han_names[rb]):
+            return False
+        if not all(regnal_names_agree(x, y) for x in self.regnal[ra] for y in self.regnal[rb]):
             return False
         ka, kb = self.known[ra], self.known[rb]
         if ka and kb and not (ka & kb):
@@ -619,6 +627,7 @@ class Clusters:
         self.han_names[ra] |= self.han_names.pop(rb)
         self.latin_names[ra] |= self.latin_names.pop(rb)
         self.known[ra] |= self.known.pop(rb)
+        self.regnal[ra] |= self.regnal.pop(rb)
         return True
 
     def roots(self) -> list[str]:
@@ -632,6 +641,12 @@ class Clusters:
 
     def groups(self) -> dict[str, list[str]]:
         return {r: list(ms) for r, ms in self.members.items()}
+
+
+def _regnal(m: Mention) -> tuple[str | None, int] | None:
+    if m.type != "person":
+        return None
+    return regnal_name(surface_key(m) if is_chinese_name(m.text) else _without_title(m.text))
 
 
 def _join_if_one(c: Clusters, mention_id: str, candidates: Iterable[str]) -> bool:
