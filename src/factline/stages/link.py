@@ -164,10 +164,10 @@ def _without_title(text: str) -> str:
 @lru_cache(maxsize=65536)
 def _is_title_word(word: str) -> bool:
     from factline.lang.event_lexicon import get_lexicon
-    from factline.names.latin.lexicon import HONORIFICS, ROLES
+    from factline.names.latin.lexicon import HONORIFICS, RANKS, ROLES
 
-    folded = word.casefold().strip(".,")
-    if folded in ROLES or folded in HONORIFICS:
+    folded = word.casefold().strip(",")
+    if folded in RANKS or folded.strip(".") in ROLES | HONORIFICS | RANKS:
         return True
     return any((lex := get_lexicon(lang)) is not None and lex.role_regex.fullmatch(word) is not None
                for lang in ("en", "es", "pt"))
