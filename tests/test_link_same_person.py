@@ -94,3 +94,15 @@ def test_two_regnal_names_never_merge_through_a_birth_name() -> None:
     ms = mentions(("es", "Clara Montes", "person", ["Inés II", "Inés III"]),
                   ("es", "Inés II", "person"), ("es", "Inés III", "person"))
     assert not same(ms, "Inés II", "Inés III")
+
+
+def test_chinese_regnal_name_joins_the_one_latin_name_with_its_ordinal() -> None:
+    ms = mentions(("zh", "格里高利十七世", "person"), ("es", "Gregorio XVII", "person"),
+                  ("pt", "Gregório XVII", "person"), ("en", "Clement XV", "person"))
+    assert same(ms, "格里高利十七世", "Gregorio XVII") and same(ms, "Gregorio XVII", "Gregório XVII")
+    assert not same(ms, "Gregorio XVII", "Clement XV")
+
+
+def test_chinese_regnal_name_with_two_latin_candidates_stays_apart() -> None:
+    ms = mentions(("zh", "格里高利十七世", "person"), ("es", "Gregorio XVII", "person"), ("en", "Clement XVII", "person"))
+    assert not same(ms, "格里高利十七世", "Gregorio XVII") and not same(ms, "格里高利十七世", "Clement XVII")

@@ -708,6 +708,29 @@ def _link_equal_keys(c: Clusters, mentions: list[Mention]) -> None:
             c.union(group[0].id, other.id)
 
 
+def _link_regnal_names(c: Clusters, mentions: list[Mention]) -> None:
+    """One regnal name in every language is one person (Leo XIV, León XIV, Leão XIV); a
+    Chinese one whose given name no table reads (本笃十六世) joins the one Latin regnal name
+    of the story with its ordinal (Benedicto XVI), and stays apart when there are two."""
+    by_number: dict[int, dict[str | None, set[str]]] = defaultdict(lambda: defaultdict(set))
+    for m in mentions:
+        for given, number in c.regnal[c.find(m.id)]:
+            by_number[number][given].add(c.find(m.id))
+    for named in by_number.values():
+        for given, roots in named.items():
+            if given is not None:
+                _union_all(c, roots)
+        latin = [given for given in named if given is not None]
+        if None in named and len(latin) == 1:
+            _union_all(c, named[None] | named[latin[0]])
+
+
+def _union_all(c: Clusters, roots: set[str]) -> None:
+    ordered = sorted(roots)
+    for other in ordered[1:]:
+        c.union(ordered[0], other)
+
+
 @lru_cache(maxsize=65536)
 def _without_particles(text: str) -> str:
     """An org's Latin name without its particles, when it has some: "Inter de Miami" and
@@ -1205,6 +1228,7 @@ def link_clusters(mentions: list[Mention]) -> Clusters:
     c = Clusters(mentions)
     _link_equal_keys(c, mentions)
     _link_equivalents(c, mentions)
+    _link_regnal_names(c, mentions)
     short_forms = short_form_candidates(mentions)
     scores: dict[tuple[str, tuple[str, ...]], list[float]] = {}
     for _ in range(2):
