@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from factline.names.given_names import cognate_key, regnal_name, regnal_names_agree, roman_value
 from factline.stages.extract.mentions import _Found, _stated_equivalences
+from factline.stages.link import build_entities
 from test_link import groups, mentions, same
 
 
@@ -106,3 +107,11 @@ def test_chinese_regnal_name_joins_the_one_latin_name_with_its_ordinal() -> None
 def test_chinese_regnal_name_with_two_latin_candidates_stays_apart() -> None:
     ms = mentions(("zh", "格里高利十七世", "person"), ("es", "Gregorio XVII", "person"), ("en", "Clement XVII", "person"))
     assert not same(ms, "格里高利十七世", "Gregorio XVII") and not same(ms, "格里高利十七世", "Clement XVII")
+
+
+def test_everyday_word_read_with_a_particle_is_no_person() -> None:
+    # 向|灵柩 "towards the coffin", 会议|后 "after the meeting": no name, whatever a tagger said.
+    [coffin] = build_entities(mentions(("zh", "向灵柩", "person")))
+    [after] = build_entities(mentions(("zh", "会议后", "person")))
+    [real] = build_entities(mentions(("zh", "向华强", "person")))
+    assert coffin.type != "person" and after.type != "person" and real.type == "person"

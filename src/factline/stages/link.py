@@ -519,11 +519,30 @@ def _plausible_person_entity(ms: list[Mention]) -> bool:
     its names end in an everyday English word after a first word that no name list knows
     ("Location Intelligence", "Qwen Code")."""
     if any(is_chinese_name(m.text) for m in ms):
-        return True
+        return not all(_everyday_word_and_particle(surface_key(m)) for m in ms if is_chinese_name(m.text)) \
+            or any(not is_chinese_name(m.text) for m in ms)
     names = {_without_title(m.text) for m in ms}
     if len(ms) >= _SALIENT_MENTIONS and any(" " not in name for name in names):
         return True
     return any(_plausible_latin_person_name(name) for name in names)
+
+
+# Characters that end a time or place phrase (任期后, 会议前, 灵柩上): not a name's last character.
+_LOCALITY_CHARS = frozenset("后前中时上下里内外间")
+
+
+@lru_cache(maxsize=65536)
+def _everyday_word_and_particle(name: str) -> bool:
+    """A three-character "name" that is a preposition and an everyday word (向|灵柩: towards
+    the coffin) or an everyday word and a particle (任期|后: after the term), as a tagger
+    reads a surname's character at either end."""
+    from factline.names.zh.cues import FUNCTION_CHARS
+    from factline.names.zh.dictionary import is_common_word
+
+    if len(name) != 3:
+        return False
+    return (name[0] in FUNCTION_CHARS and is_common_word(name[1:])) \
+        or (name[2] in FUNCTION_CHARS | _LOCALITY_CHARS and is_common_word(name[:2]))
 
 
 @lru_cache(maxsize=65536)
