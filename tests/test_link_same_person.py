@@ -115,3 +115,10 @@ def test_everyday_word_read_with_a_particle_is_no_person() -> None:
     [after] = build_entities(mentions(("zh", "会议后", "person")))
     [real] = build_entities(mentions(("zh", "向华强", "person")))
     assert coffin.type != "person" and after.type != "person" and real.type == "person"
+
+
+def test_relative_named_by_given_name_carries_the_family_surname() -> None:
+    raw = "Ayer habló el padre de Quiroga, Andrés, y luego Vale's sister, Nora, replied. Then Lina spoke."
+    andres, nora, lina = found(raw, "Andrés"), found(raw, "Nora"), found(raw, "Lina")
+    _stated_equivalences(raw, [andres, nora, lina])
+    assert andres.equivalents == ["Andrés Quiroga"] and nora.equivalents == ["Nora Vale"] and not lina.equivalents

@@ -123,6 +123,8 @@ def _stated_equivalences(raw: str, found: list[_Found]) -> None:
     for a, b in zip(people, people[1:], strict=False):
         if _SAME_PERSON_BETWEEN.fullmatch(raw, a.end, b.start):
             _mutual(a, b)
+    for f in people:
+        _family_surname(raw, f)
     for b in people:
         lead = _TAKES_NAME_BEFORE.search(raw, max(0, b.start - 60), b.start)
         if lead is None:
@@ -132,6 +134,25 @@ def _stated_equivalences(raw: str, found: list[_Found]) -> None:
         before = [f for f in people if f.type == "person" and sentence_start <= f.start and f.end <= lead.start()]
         if len({f.text for f in before}) == 1:
             _mutual(before[0], b)
+
+
+# "Messi's father, Jorge", "el padre de Messi, Jorge", "a irmã de Costa, Ana": a relative
+# named by a given name alone carries the family's surname.
+_RELATIVE = (r"(?:father|mother|brother|sister|son|daughter|uncle|aunt|cousin|grandfather|grandmother|"
+             r"padre|madre|hermano|hermana|hijo|hija|tío|tía|primo|prima|abuelo|abuela|"
+             r"pai|mãe|irmão|irmã|filho|filha|tio|tia|avô|avó)")
+_FAMILY_BEFORE = re.compile(
+    rf"(?:(?<![\w-])(?P<a>[A-Z][\w-]+)['’]s\s+{_RELATIVE}|(?<![\w-]){_RELATIVE}\s+(?:de|do|da)\s+(?P<b>[A-Z][\w-]+))"
+    r",?\s+$")
+
+
+def _family_surname(raw: str, f: _Found) -> None:
+    if " " in f.text or not _LATIN_NAME.match(f.text) or not f.text[:1].isupper():
+        return
+    m = _FAMILY_BEFORE.search(raw, max(0, f.start - 60), f.start)
+    surname = m and (m.group("a") or m.group("b"))
+    if surname and surname != f.text:
+        f.equivalents.append(f"{f.text} {surname}")
 
 
 def _titled_person_like(f: _Found) -> bool:
