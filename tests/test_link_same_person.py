@@ -3,6 +3,7 @@ from one language to another, and regnal names (a pope's or monarch's name and o
 
 from __future__ import annotations
 
+from factline.model import Mention
 from factline.names.given_names import cognate_key, regnal_name, regnal_names_agree, roman_value
 from factline.stages.extract.mentions import _Found, _stated_equivalences
 from factline.stages.link import build_entities
@@ -122,3 +123,13 @@ def test_relative_named_by_given_name_carries_the_family_surname() -> None:
     andres, nora, lina = found(raw, "Andrés"), found(raw, "Nora"), found(raw, "Lina")
     _stated_equivalences(raw, [andres, nora, lina])
     assert andres.equivalents == ["Andrés Quiroga"] and nora.equivalents == ["Nora Vale"] and not lina.equivalents
+
+
+def test_a_bracket_that_defines_a_name_as_a_league_makes_it_an_org() -> None:
+    from factline.stages.link import retype_by_context
+
+    raw = "O clube lidera a Copa Vale Norte (a liga regional do país). Ana Lima, a club legend, sorriu."
+    ms = [Mention("m0", "d", raw.index("Copa Vale Norte"), raw.index("Copa Vale Norte") + 15, "Copa Vale Norte", "person"),
+          Mention("m1", "d", raw.index("Ana Lima"), raw.index("Ana Lima") + 8, "Ana Lima", "person")]
+    retype_by_context(ms, {"d": raw})
+    assert ms[0].type == "org" and ms[1].type == "person"

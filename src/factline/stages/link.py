@@ -364,16 +364,21 @@ def _only_title(text: str) -> bool:
                for lang in ("en", "es", "pt"))
 
 
-# "Jacobi, una empresa de inversiones": an apposition that calls a name a company.
+# "Jacobi, una empresa de inversiones": an apposition that calls a name a company; in
+# brackets, a definition may also call it a league or a club: "Vale Cup (a liga local)".
+_COMPANY_NOUNS = (r"start-?ups?|company|firm|lab|laboratory|developer|maker|empresa|compañía|companhia|"
+                  r"laborat[oó]rio|desarrolladora|desenvolvedora|fabricante|firma")
 _ORG_APPOSITION_AFTER = re.compile(
-    r"\s*,\s+(?:a|an|una|un|uma|um)\s+(?:[\w-]+\s+){0,2}?(?:start-?ups?|company|firm|lab|laboratory|developer|"
-    r"maker|empresa|compañía|companhia|laborat[oó]rio|desarrolladora|desenvolvedora|fabricante|firma)(?![\w-])",
+    rf"\s*,\s+(?:a|an|una|un|uma|um)\s+(?:[\w-]+\s+){{0,2}}?(?:{_COMPANY_NOUNS})(?![\w-])"
+    rf"|\s*\(\s*(?:a|an|the|una|un|uma|um|la|el|o)\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"(?:{_COMPANY_NOUNS}|league|liga|club|clube|team|equipo|equipa|federation|federación|federação)(?![\w-])",
     re.IGNORECASE)
 
 
 def retype_by_context(mentions: list[Mention], raw_of: dict[str, str]) -> None:
-    """A name the text calls a company right after it ("Jacobi, una empresa") is an org,
-    wherever the story writes it, whatever a tagger said."""
+    """A name the text calls a company, a club or a league right after it ("Jacobi, una
+    empresa", "Vale United (el club de la ciudad)") is an org, wherever the story writes it,
+    whatever a tagger said."""
     orgs: set[str] = set()
     for m in mentions:
         raw = raw_of.get(m.document)
