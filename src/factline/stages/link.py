@@ -8,18 +8,22 @@ what identifies them, and two clusters whose identities disagree never merge:
   with the whole;
 - full Latin person names agree when one's words hold the other's, up to a spelling
   variant (Agarwal/Agrawal, Leo/León);
-- gazetteer entries: two known organisations are two organisations.
+- gazetteer entries: two known organisations are two organisations;
+- regnal names (Leo XIV = León XIV = 利奥十四世): two with different ordinals or given
+  names are two people, and a regnal name never disagrees with a birth name.
 
 Before linking, each surface gets a type from the whole story (a one-word "person" the
 story also writes as a company is that company); after linking, every mention takes its
 entity's type.
 
-Joining rules, in order: equal keys; equivalences the text states (between compatible
-types only); short forms inside one document; a Latin name inside a longer one (titles,
+Joining rules, in order: equal keys; equivalences the text states (brackets, "X, born
+Y", "X本名Y", "adopting the name Y", between compatible types only); one regnal name
+across languages; short forms inside one document; a Latin name inside a longer one (titles,
 middle names, initials); a lone surname to the one full name that carries it; pinyin
 readings (also the Chinese part of "Eddie Yongming Wu"); a Western given name with a
 Chinese surname; transliterations of foreign names written in Chinese; spelling
-variants; one-word names equal across documents when no full name claims them.
+variants; one-word names equal across documents when no full name claims them, a given
+name's forms in other languages counting as one (Francis = Francisco).
 Organisations never merge by substring across documents (阿里云 ≠ 阿里巴巴), and a
 short form never folds a unit into its company (Alibaba ≠ Alibaba Cloud).
 """
