@@ -62,7 +62,9 @@ def _repair_mentions(doc: Document, segments: list[Segment], found: list[_Found]
     - a one-word name typed place or other that is a word of a person's full name in the
       same article ("Shen" beside "Shen Yutong") is that person;
     - a Chinese name found once that is a name used often plus a glued character is cut;
-    - a Latin-script name found once is found wherever else the article spells it.
+    - a Latin-script name found once is found wherever else the article spells it;
+    - names the text says are one person's ("X, nacido Y", "X本名Y", "Messi's father,
+      Jorge") take each other as equivalents.
     """
     raw = doc.raw
     for f in found:
