@@ -8,18 +8,22 @@ what identifies them, and two clusters whose identities disagree never merge:
   with the whole;
 - full Latin person names agree when one's words hold the other's, up to a spelling
   variant (Agarwal/Agrawal, Leo/León);
-- gazetteer entries: two known organisations are two organisations.
+- gazetteer entries: two known organisations are two organisations;
+- regnal names (Leo XIV = León XIV = 利奥十四世): two with different ordinals or given
+  names are two people, and a regnal name never disagrees with a birth name.
 
 Before linking, each surface gets a type from the whole story (a one-word "person" the
 story also writes as a company is that company); after linking, every mention takes its
 entity's type.
 
-Joining rules, in order: equal keys; equivalences the text states (between compatible
-types only); short forms inside one document; a Latin name inside a longer one (titles,
+Joining rules, in order: equal keys; equivalences the text states (brackets, "X, born
+Y", "X本名Y", "adopting the name Y", between compatible types only); one regnal name
+across languages; short forms inside one document; a Latin name inside a longer one (titles,
 middle names, initials); a lone surname to the one full name that carries it; pinyin
 readings (also the Chinese part of "Eddie Yongming Wu"); a Western given name with a
 Chinese surname; transliterations of foreign names written in Chinese; spelling
-variants; one-word names equal across documents when no full name claims them.
+variants; one-word names equal across documents when no full name claims them, a given
+name's forms in other languages counting as one (Francis = Francisco).
 Organisations never merge by substring across documents (阿里云 ≠ 阿里巴巴), and a
 short form never folds a unit into its company (Alibaba ≠ Alibaba Cloud).
 """
@@ -37,6 +41,7 @@ from typing import TYPE_CHECKING
 
 from factline.config import Config
 from factline.model import Entity, Mention, Role, RoleClaim, Run
+from factline.names.given_names import regnal_name, regnal_names_agree
 from factline.stages import Contract
 from factline.text.chinese import to_simplified
 from factline.text.script import han_without_latin, has_han
@@ -167,10 +172,10 @@ def _without_title(text: str) -> str:
 @lru_cache(maxsize=65536)
 def _is_title_word(word: str) -> bool:
     from factline.lang.event_lexicon import get_lexicon
-    from factline.names.latin.lexicon import HONORIFICS, ROLES
+    from factline.names.latin.lexicon import HONORIFICS, RANKS, ROLES
 
-    folded = word.casefold().strip(".,")
-    if folded in ROLES or folded in HONORIFICS:
+    folded = word.casefold().strip(",")
+    if folded in RANKS or folded.strip(".") in ROLES | HONORIFICS | RANKS:
         return True
     return any((lex := get_lexicon(lang)) is not None and lex.role_regex.fullmatch(word) is not None
                for lang in ("en", "es", "pt"))
@@ -367,16 +372,21 @@ def _only_title(text: str) -> bool:
                for lang in ("en", "es", "pt"))
 
 
-# "Jacobi, una empresa de inversiones": an apposition that calls a name a company.
+# "Jacobi, una empresa de inversiones": an apposition that calls a name a company; in
+# brackets, a definition may also call it a league or a club: "Vale Cup (a liga local)".
+_COMPANY_NOUNS = (r"start-?ups?|company|firm|lab|laboratory|developer|maker|empresa|compañía|companhia|"
+                  r"laborat[oó]rio|desarrolladora|desenvolvedora|fabricante|firma")
 _ORG_APPOSITION_AFTER = re.compile(
-    r"\s*,\s+(?:a|an|una|un|uma|um)\s+(?:[\w-]+\s+){0,2}?(?:start-?ups?|company|firm|lab|laboratory|developer|"
-    r"maker|empresa|compañía|companhia|laborat[oó]rio|desarrolladora|desenvolvedora|fabricante|firma)(?![\w-])",
+    rf"\s*,\s+(?:a|an|una|un|uma|um)\s+(?:[\w-]+\s+){{0,2}}?(?:{_COMPANY_NOUNS})(?![\w-])"
+    rf"|\s*\(\s*(?:a|an|the|una|un|uma|um|la|el|o)\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"(?:{_COMPANY_NOUNS}|league|liga|club|clube|team|equipo|equipa|federation|federación|federação)(?![\w-])",
     re.IGNORECASE)
 
 
 def retype_by_context(mentions: list[Mention], raw_of: dict[str, str]) -> None:
-    """A name the text calls a company right after it ("Jacobi, una empresa") is an org,
-    wherever the story writes it, whatever a tagger said."""
+    """A name the text calls a company, a club or a league right after it ("Jacobi, una
+    empresa", "Vale United (el club de la ciudad)") is an org, wherever the story writes it,
+    whatever a tagger said."""
     orgs: set[str] = set()
     for m in mentions:
         raw = raw_of.get(m.document)
@@ -522,11 +532,30 @@ def _plausible_person_entity(ms: list[Mention]) -> bool:
     its names end in an everyday English word after a first word that no name list knows
     ("Location Intelligence", "Qwen Code")."""
     if any(is_chinese_name(m.text) for m in ms):
-        return True
+        return not all(_everyday_word_and_particle(surface_key(m)) for m in ms if is_chinese_name(m.text)) \
+            or any(not is_chinese_name(m.text) for m in ms)
     names = {_without_title(m.text) for m in ms}
     if len(ms) >= _SALIENT_MENTIONS and any(" " not in name for name in names):
         return True
     return any(_plausible_latin_person_name(name) for name in names)
+
+
+# Characters that end a time or place phrase (任期后, 会议前, 灵柩上): not a name's last character.
+_LOCALITY_CHARS = frozenset("后前中时上下里内外间")
+
+
+@lru_cache(maxsize=65536)
+def _everyday_word_and_particle(name: str) -> bool:
+    """A three-character "name" that is a preposition and an everyday word (向|灵柩: towards
+    the coffin) or an everyday word and a particle (任期|后: after the term), as a tagger
+    reads a surname's character at either end."""
+    from factline.names.zh.cues import FUNCTION_CHARS
+    from factline.names.zh.dictionary import is_common_word
+
+    if len(name) != 3:
+        return False
+    return (name[0] in FUNCTION_CHARS and is_common_word(name[1:])) \
+        or (name[2] in FUNCTION_CHARS | _LOCALITY_CHARS and is_common_word(name[:2]))
 
 
 @lru_cache(maxsize=65536)
@@ -585,12 +614,17 @@ class Clusters:
         self.han_names: dict[str, set[str]] = {}
         self.latin_names: dict[str, set[frozenset[str]]] = {}
         self.known: dict[str, set[str]] = {}
+        # A pope's or monarch's name (Leo XIV = 利奥十四世) is an identity of its own: it
+        # never disagrees with a birth name (Robert Prevost), only with another such name.
+        self.regnal: dict[str, set[tuple[str | None, int]]] = {}
         for m in mentions:
             canon = org_canonical(m.text) if m.type != "person" else None
             self.known[m.id] = {canon} if canon else set()
             key = surface_key(m)
             self.han_names[m.id] = {key} if m.type == "person" and is_chinese_name(m.text) and len(key) >= 2 else set()
-            tokens = _latin_person_tokens(m)
+            regnal = _regnal(m)
+            self.regnal[m.id] = {regnal} if regnal is not None else set()
+            tokens = _latin_person_tokens(m) if regnal is None else ()
             self.latin_names[m.id] = {frozenset(tokens)} if len(tokens) >= 2 else set()
 
     def find(self, x: str) -> str:
@@ -604,6 +638,8 @@ class Clusters:
         if ra == rb:
             return True
         if not all(_han_agree(x, y) for x in self.han_names[ra] for y in self.han_names[rb]):
+            return False
+        if not all(regnal_names_agree(x, y) for x in self.regnal[ra] for y in self.regnal[rb]):
             return False
         ka, kb = self.known[ra], self.known[rb]
         if ka and kb and not (ka & kb):
@@ -623,6 +659,7 @@ class Clusters:
         self.han_names[ra] |= self.han_names.pop(rb)
         self.latin_names[ra] |= self.latin_names.pop(rb)
         self.known[ra] |= self.known.pop(rb)
+        self.regnal[ra] |= self.regnal.pop(rb)
         return True
 
     def roots(self) -> list[str]:
@@ -636,6 +673,12 @@ class Clusters:
 
     def groups(self) -> dict[str, list[str]]:
         return {r: list(ms) for r, ms in self.members.items()}
+
+
+def _regnal(m: Mention) -> tuple[str | None, int] | None:
+    if m.type != "person":
+        return None
+    return regnal_name(surface_key(m) if is_chinese_name(m.text) else _without_title(m.text))
 
 
 def _join_if_one(c: Clusters, mention_id: str, candidates: Iterable[str]) -> bool:
@@ -695,6 +738,29 @@ def _link_equal_keys(c: Clusters, mentions: list[Mention]) -> None:
     for group in by_key.values():
         for other in group[1:]:
             c.union(group[0].id, other.id)
+
+
+def _link_regnal_names(c: Clusters, mentions: list[Mention]) -> None:
+    """One regnal name in every language is one person (Leo XIV, León XIV, Leão XIV); a
+    Chinese one whose given name no table reads (本笃十六世) joins the one Latin regnal name
+    of the story with its ordinal (Benedicto XVI), and stays apart when there are two."""
+    by_number: dict[int, dict[str | None, set[str]]] = defaultdict(lambda: defaultdict(set))
+    for m in mentions:
+        for given, number in c.regnal[c.find(m.id)]:
+            by_number[number][given].add(c.find(m.id))
+    for named in by_number.values():
+        for given, roots in named.items():
+            if given is not None:
+                _union_all(c, roots)
+        latin = [given for given in named if given is not None]
+        if None in named and len(latin) == 1:
+            _union_all(c, named[None] | named[latin[0]])
+
+
+def _union_all(c: Clusters, roots: set[str]) -> None:
+    ordered = sorted(roots)
+    for other in ordered[1:]:
+        c.union(ordered[0], other)
 
 
 @lru_cache(maxsize=65536)
@@ -911,22 +977,39 @@ def _name_handles(tokens: tuple[str, ...], shortest: int = 3) -> set[str]:
 def _link_single_names(c: Clusters, mentions: list[Mention]) -> None:
     """A one-word name used alone in several articles ("Francisco", "Lula") is one person
     when no full name in the story is called by that word (a middle name does not count:
-    "Francis" alone is not "Robert Francis Prevost")."""
+    "Francis" alone is not "Robert Francis Prevost"). Forms of one given name in other
+    languages count as that word (Francis, Francisco), and at most one of the clusters may
+    already hold a full name or a Chinese one (Francisco, nacido Jorge Mario Bergoglio)."""
+    from factline.names.given_names import cognate_key
+
     handles: set[str] = set()
     for m in mentions:
         tokens = _latin_person_tokens(m)
         if len(tokens) >= 2:
-            handles |= _name_handles(tokens, shortest=2)
-    lone: dict[str, list[str]] = defaultdict(list)
+            handles |= {cognate_key(h) for h in _name_handles(tokens, shortest=2)}
+    lone: dict[str, set[str]] = defaultdict(set)
     for m in mentions:
-        tokens = _latin_person_tokens(m)
-        root = c.find(m.id)
-        if len(tokens) == 1 and not c.latin_names[root] and not c.han_names[root] and tokens[0] not in handles \
-                and len(tokens[0]) > 2:
-            lone[tokens[0]].append(m.id)
-    for ids in lone.values():
-        for other in ids[1:]:
-            c.union(ids[0], other)
+        tokens = _latin_person_tokens(m) or _titled_one_name(m)
+        if len(tokens) == 1 and len(tokens[0]) > 2 and cognate_key(tokens[0]) not in handles:
+            lone[cognate_key(tokens[0])].add(c.find(m.id))
+    for roots in lone.values():
+        named = [r for r in roots if c.latin_names[c.find(r)] or c.han_names[c.find(r)]]
+        if len(named) > 1:
+            roots = roots - set(named)
+        ordered = sorted(roots)
+        for other in ordered[1:]:
+            c.union(ordered[0], other)
+
+
+def _titled_one_name(m: Mention) -> tuple[str, ...]:
+    """ "Papa Francisco" that a tagger typed org: a title and one capitalised name is a
+    person's name, whatever the tagger said."""
+    if m.type not in ("org", "other") or is_chinese_name(m.text):
+        return ()
+    bare = _without_title(m.text)
+    if bare == m.text or " " in bare or not _NAME_WORD.match(bare):
+        return ()
+    return _key_tokens(bare)
 
 
 def _han_person_clusters(c: Clusters, mentions: list[Mention]) -> dict[str, set[str]]:
@@ -1190,6 +1273,7 @@ def link_clusters(mentions: list[Mention]) -> Clusters:
     c = Clusters(mentions)
     _link_equal_keys(c, mentions)
     _link_equivalents(c, mentions)
+    _link_regnal_names(c, mentions)
     short_forms = short_form_candidates(mentions)
     scores: dict[tuple[str, str], float] = {}
     for _ in range(2):

@@ -30,6 +30,7 @@ from factline.names.zh.persons import (
     pattern_persons,
     person_candidates_from_lac,
 )
+from factline.names.zh.regnal import regnal_names
 from factline.names.zh.tagger import lac_tokens
 from factline.text.chinese import to_simplified
 from factline.text.script import all_han
@@ -54,6 +55,7 @@ def find_zh_mentions(text: str) -> list[NameSpan]:
     found_names = [simple[c.start : c.end] for c in chosen if c.type in ("person", "org")]
     with NameAwareJieba(found_names) as jieba:
         chosen = resolve(chosen + _propagate(simple, chosen, jieba))
+    chosen = regnal_names(simple, chosen)
     return [NameSpan(c.start, c.end, text[c.start : c.end], c.type, c.detector) for c in chosen]
 
 

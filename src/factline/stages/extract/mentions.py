@@ -62,7 +62,9 @@ def _repair_mentions(doc: Document, segments: list[Segment], found: list[_Found]
     - a one-word name typed place or other that is a word of a person's full name in the
       same article ("Shen" beside "Shen Yutong") is that person;
     - a Chinese name found once that is a name used often plus a glued character is cut;
-    - a Latin-script name found once is found wherever else the article spells it.
+    - a Latin-script name found once is found wherever else the article spells it;
+    - names the text says are one person's ("X, nacido Y", "X本名Y", "Messi's father,
+      Jorge") take each other as equivalents.
     """
     raw = doc.raw
     for f in found:
@@ -77,6 +79,7 @@ def _repair_mentions(doc: Document, segments: list[Segment], found: list[_Found]
             f.type = "person"
     _cut_glued_han_names(found)
     found = found + _org_appositions(raw, segments, found)
+    _stated_equivalences(raw, found)
     return found + _propagated(raw, segments, found)
 
 
@@ -96,6 +99,76 @@ def _cut_glued_han_names(found: list[_Found]) -> None:
             if size >= 2 and counts[name[:size]] >= 2:
                 f.end, f.text = f.start + size, f.text[:size]
                 break
+
+
+# "X, born Y", "X, nacido Y", "X, cujo nome verdadeiro é Y", "X本名Y": the text between two
+# names says they are one person's names.
+_SAME_PERSON_BETWEEN = re.compile(
+    r"\s*,\s*(?:born|née|nee|nacid[oa]|nascid[oa]|whose (?:real|birth|given) name (?:is|was)|"
+    r"cuyo (?:verdadero )?nombre (?:real )?(?:es|era)|cujo (?:verdadeiro )?nome (?:verdadeiro )?(?:é|era))\s+"
+    r"|\s*(?:本名|原名|真名)(?:为|為|是|叫)?\s*", re.IGNORECASE)
+# "..., adoptando el nombre de Y", "took the name Y", "选择了教名Y": the sentence's one
+# person before the phrase takes the name after it.
+_TAKES_NAME_BEFORE = re.compile(
+    r"(?:(?:took|taking|adopted|adopting|chose|chosen|choosing|assumed|assuming)\s+the\s+(?:(?:papal|regnal|pontifical|religious)\s+)?name(?:\s+of)?"
+    r"|(?:adopt(?:ó|ando|ar)|tom(?:ó|ando|ar)|elig(?:ió|iendo)|escog(?:ió|iendo)|asum(?:ió|iendo))\s+el\s+nombre\s+de"
+    r"|(?:adot(?:ou|ando|ar)|tom(?:ou|ando)|escolh(?:eu|endo)|assum(?:iu|indo))\s+o\s+nome\s+de"
+    r"|(?:选择|選擇|选定|選定|取)了?(?:教名|名号|名號|称号|稱號))\s*$", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?。！？]\s|[。！？\n]")
+_NAME_TAKING_REACH = 200
+
+
+def _stated_equivalences(raw: str, found: list[_Found]) -> None:
+    """Names the text itself says are one person's: each takes the other as an equivalent,
+    so the link stage joins them wherever the story writes either."""
+    people = sorted((f for f in found if f.type == "person" or _titled_person_like(f)), key=lambda f: f.start)
+    for a, b in zip(people, people[1:], strict=False):
+        if _SAME_PERSON_BETWEEN.fullmatch(raw, a.end, b.start):
+            _mutual(a, b)
+    for f in people:
+        _family_surname(raw, f)
+    for b in people:
+        lead = _TAKES_NAME_BEFORE.search(raw, max(0, b.start - 60), b.start)
+        if lead is None:
+            continue
+        reach = max(0, b.start - _NAME_TAKING_REACH)
+        sentence_start = max((m.end() for m in _SENTENCE_END.finditer(raw, reach, lead.start())), default=reach)
+        before = [f for f in people if f.type == "person" and sentence_start <= f.start and f.end <= lead.start()]
+        if len({f.text for f in before}) == 1:
+            _mutual(before[0], b)
+
+
+# "Messi's father, Jorge", "el padre de Messi, Jorge", "a irmã de Costa, Ana": a relative
+# named by a given name alone carries the family's surname.
+_RELATIVE = (r"(?:father|mother|brother|sister|son|daughter|uncle|aunt|cousin|grandfather|grandmother|"
+             r"padre|madre|hermano|hermana|hijo|hija|tío|tía|primo|prima|abuelo|abuela|"
+             r"pai|mãe|irmão|irmã|filho|filha|tio|tia|avô|avó)")
+_FAMILY_BEFORE = re.compile(
+    rf"(?:(?<![\w-])(?P<a>[A-Z][\w-]+)['’]s\s+{_RELATIVE}|(?<![\w-]){_RELATIVE}\s+(?:de|do|da)\s+(?P<b>[A-Z][\w-]+))"
+    r",?\s+$")
+
+
+def _family_surname(raw: str, f: _Found) -> None:
+    if " " in f.text or not _LATIN_NAME.match(f.text) or not f.text[:1].isupper():
+        return
+    m = _FAMILY_BEFORE.search(raw, max(0, f.start - 60), f.start)
+    surname = m and (m.group("a") or m.group("b"))
+    if surname and surname != f.text:
+        f.equivalents.append(f"{f.text} {surname}")
+
+
+def _titled_person_like(f: _Found) -> bool:
+    """A Latin name a tagger typed org or other, written like a person's (capitalised words
+    after an optional lower-case title: "papa Francisco")."""
+    words = f.text.split()
+    return f.type in ("org", "other") and 1 <= len(words) <= 4 and bool(_LATIN_NAME.match(f.text)) \
+        and all(w[:1].isupper() for w in words[1:] or words)
+
+
+def _mutual(a: _Found, b: _Found) -> None:
+    if a.text != b.text:
+        a.equivalents.append(b.text)
+        b.equivalents.append(a.text)
 
 
 # "Northbeam, uma startup de robótica", "Vantage Labs, a rival lab in Shenzhen": a name that

@@ -16,7 +16,7 @@ from factline.names.latin.lexicon import (
     gazetteer,
     is_known_org,
 )
-from factline.names.latin.rules.spans import TaggedSpan, spans_covering
+from factline.names.latin.rules.spans import TaggedSpan, replace_overlapping, spans_covering
 from factline.names.latin.rules.words import (
     capitalised_run,
     has_org_word,
@@ -84,6 +84,30 @@ def regnal_person(words: list[str], span: TaggedSpan) -> TaggedSpan:
     if not all("first" in gazetteer().get(fold(w), frozenset()) for w in names):
         return span
     return TaggedSpan(first, span.last, "PER", "pattern", span.confidence)
+
+
+def unfound_regnal_names(words: list[str], spans: list[TaggedSpan]) -> list[TaggedSpan]:
+    """"tras la renuncia de Benedicto XVI": one or two given names and a regnal number that
+    no detector found, or found as something else, are a person (a number of one letter,
+    "I" or "V", is too common alone)."""
+    out = list(spans)
+    for i in range(1, len(words)):
+        if len(words[i]) < 2 or not _regnal_number(words, i):
+            continue
+        first = i
+        while first - 1 >= max(0, i - 2) and case_class(words[first - 1]) == "title" \
+                and _given_name(words[first - 1]):
+            first -= 1
+        inside = all(first <= s.first and s.last <= i and s.label != "PER" for s in spans_covering(out, first, i))
+        if first < i and inside:  # a tagger's span of the number alone ("XIV" as an org) gives way
+            out = replace_overlapping(out, TaggedSpan(first, i, "PER", "pattern"))
+    return out
+
+
+def _given_name(word: str) -> bool:
+    from factline.names.given_names import has_cognates
+
+    return "first" in gazetteer().get(fold(word), frozenset()) or has_cognates(word)
 
 
 def _particle_surname_end(words: list[str], cases: list[str], spans: list[TaggedSpan], last: int) -> int:
