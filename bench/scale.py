@@ -139,11 +139,11 @@ def child_floor(folder: Path) -> dict[str, float]:
     jieba.setLogLevel(60)
     jieba.initialize()
     t0 = time.perf_counter()
-    sources, _ = expand_inputs([str(folder)])
+    sources = expand_inputs([str(folder)]).sources
     count = words = 0
     tags = re.compile(r"<[^>]+>")
-    for source, _ in sources:
-        text = Path(source).read_bytes().decode("utf-8", errors="replace")
+    for source in sources:
+        text = Path(source.location).read_bytes().decode("utf-8", errors="replace")
         if text.lstrip().startswith("<"):
             text = tags.sub("\n", text)
         cjk = len(re.findall(r"[\u4e00-\u9fff]", text[:2000])) > 100

@@ -47,6 +47,8 @@ def test_scale_benchmark_runs_at_a_tiny_size() -> None:
     assert "art/s" in out and "per-stage seconds" in out and "planted copies found" in out
     row = next(line for line in out.splitlines() if line.split()[:1] == ["12"])
     assert "MiB" in row
+    # The floor (read and segment once) was measured: a positive rate, not 0 and nan.
+    assert "nan" not in row.split()
 
 
 def test_dedup_benchmark_finds_the_planted_copies_at_a_tiny_size() -> None:
