@@ -51,6 +51,12 @@ TRIGGERS = (
       r"comentó|comenta|indicó|añadió|sostuvo|escribió|tuiteó|anunció|advirtió|admitió|reconoció|subrayó|"
       r"destacó|respondió|confesó|lamentó|agradeció",
       "statement", "speech", "say"),
+    # Every tense of the verbs of saying.
+    T(verbs("decir", "afirmar", "declarar", "asegurar", "señalar", "explicar", "comentar", "indicar", "añadir",
+            "anunciar", "advertir", "admitir", "subrayar", "responder", "confesar", "lamentar", "agradecer",
+            "cuestionar", "negar", "confirmar", "insistir", "manifestar", "criticar", "defender", "prometer",
+            lang="es"),
+      "statement", "speech", "say"),
     T(r"lanzó|lanza|lanzará|ha lanzado|lanzaron|presentó|ha presentado|publicó|liberó|estrenó|"
       r"abrió el código de|puso a disposición",
       "release", "release", "release", needs="object_after"),

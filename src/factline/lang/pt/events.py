@@ -50,6 +50,12 @@ TRIGGERS = (
       r"acrescentou|escreveu|tuitou|postou|anunciou|admitiu|reconheceu|destacou|ressaltou|respondeu|"
       r"lamentou|agradeceu",
       "statement", "speech", "say"),
+    # Every tense of the verbs of saying.
+    T(verbs("dizer", "afirmar", "declarar", "garantir", "assegurar", "explicar", "comentar", "indicar",
+            "acrescentar", "anunciar", "admitir", "ressaltar", "responder", "lamentar", "agradecer", "questionar",
+            "negar", "confirmar", "informar", "insistir", "sublinhar", "alertar", "criticar", "defender", "prometer",
+            lang="pt"),
+      "statement", "speech", "say"),
     T(r"lançou|lança|lançará|lançaram|apresentou|publicou|liberou|disponibilizou|estreou|abriu o código",
       "release", "release", "release", needs="object_after"),
     T(r"lançamento|apresentação|estreia", "release", "release", "release", nominal=True, needs="object"),
