@@ -173,3 +173,13 @@ def test_a_noun_opening_a_sentence_does_not_carry_the_last_person(monkeypatch):
     text = "Rui Costa falou com a imprensa.\nDemissão ocorreu na presença do presidente da Globex."
     r = read(monkeypatch, text, "pt", names)
     assert all("Rui Costa" not in r.args(c).get("subject", []) for c in r.of_type("departure"))
+
+
+def test_a_time_before_a_relative_clause_does_not_date_its_trigger(monkeypatch):
+    names = {"Globex": "org", "Initech": "org", "Nova": "product"}
+    text = ("En 2019 fundó Initech y, en 2021, Globex, que hace poco ha causado sensación con el lanzamiento "
+            "de su modelo Nova.")
+    r = read(monkeypatch, text, "es", names, published="2026-03-05")
+    launch = r.of_type("release")[0]
+    assert r.args(launch)["object"] == ["Nova"]
+    assert launch.date is None

@@ -88,16 +88,19 @@ def date_at(s: Sentence, start: int, end: int, before_only: bool = False) -> tup
         # still sit right after the verb ("said on Monday that").
         clause_end = start if s.lex.cjk else min(clause_end, end + 16)
     in_clause = [t for t in s.times_in(clause_start, clause_end)
-                 if t.value and not _bound(s, t) and not _in_relative_clause_after(s, end, t)]
+                 if t.value and not _bound(s, t) and not _in_relative_clause_after(s, end, t)
+                 and not (t.end <= start and _relative_clause_between(s, t.end, start))]
     if in_clause:
         best = min(in_clause, key=lambda t: _distance(t, start, end, prefer_before=s.lex.cjk))
         return best.value, best.text
-    earlier = [t for t in s.times if t.value and t.end <= start and not _bound(s, t)]
+    earlier = [t for t in s.times if t.value and t.end <= start and not _bound(s, t)
+               and not _relative_clause_between(s, t.end, start)]
     for t in reversed(earlier):
         if not any(t.end <= m.start() and m.end() <= start for m in s.trigger_matches):
             return t.value, t.text
     first_start, first_end = s.clause(0)
-    opening = [t for t in s.times_in(first_start, first_end) if t.value and t.start < start and not _bound(s, t)]
+    opening = [t for t in s.times_in(first_start, first_end) if t.value and t.start < start and not _bound(s, t)
+               and not _relative_clause_between(s, t.end, start)]
     if opening:
         return opening[0].value, opening[0].text
     return None, None
@@ -110,6 +113,15 @@ def _in_relative_clause_after(s: Sentence, end: int, t: TimeSpan) -> bool:
         return False
     pronoun = s.lex.relative_pronoun
     return bool(pronoun and re.search(rf",\s*(?:{pronoun})\b", s.text[end:t.start], re.IGNORECASE))
+
+
+def _relative_clause_between(s: Sentence, time_end: int, start: int) -> bool:
+    """ "In 2023 he founded X, which has since caused a stir with the launch of V3": a trigger
+    inside a relative clause that opens after the time tells of that clause's own moment."""
+    if s.lex.cjk:
+        return False
+    pronoun = s.lex.relative_pronoun
+    return bool(pronoun and re.search(rf",\s*(?:{pronoun})\b", s.text[time_end:start], re.IGNORECASE))
 
 
 def _bound(s: Sentence, t: TimeSpan) -> bool:
