@@ -183,3 +183,19 @@ def test_a_time_before_a_relative_clause_does_not_date_its_trigger(monkeypatch):
     launch = r.of_type("release")[0]
     assert r.args(launch)["object"] == ["Nova"]
     assert launch.date is None
+
+
+def test_a_post_held_since_a_year_is_an_appointment_of_that_year(monkeypatch):
+    r = read(monkeypatch, "Jane Doe was Globex CEO since 2015 and the group chairman since 2019.", "en", EN)
+    moves = [(c.date, c.facts["role"], r.args(c)["subject"]) for c in r.of_type("appointment")]
+    assert moves == [("2015", "CEO", ["Jane Doe"]), ("2019", "chairman", ["Jane Doe"])]
+    es = read(monkeypatch, "Ana Ruiz es presidenta de Globex desde 2019.", "es", {"Ana Ruiz": "person", "Globex": "org"})
+    claim = es.about("appointment", "Ana Ruiz")
+    assert claim.date == "2019" and es.args(claim)["org"] == ["Globex"]
+    zh = read(monkeypatch, "自2016年起，周明担任云帆首席执行官。", "zh", {"周明": "person", "云帆": "org"})
+    assert zh.about("appointment", "周明").date == "2016"
+
+
+def test_a_title_before_the_name_is_not_a_post_held_since(monkeypatch):
+    r = read(monkeypatch, "Globex founder John Smith has kept a low profile since 2020.", "en", EN)
+    assert r.of_type("appointment") == []

@@ -90,6 +90,8 @@ TRIGGERS = (
     T(verbs("release", "launch", "unveil", "introduce", "roll out", "debut", lang="en"),
       "release", "release", "release", needs="object_after"),
     T(verbs("acquire", "buy", "purchase", lang="en"), "acquisition", "acquire", "acquisition"),
+    # A post held since a year: "Zhang, CEO since 2015" tells when it was taken up.
+    T(r"since(?= (?:early |late |mid-)?[12]\d{3}\b)", "appointment", "tenure", "since"),
 )
 
 ROLES = (

@@ -98,6 +98,8 @@ TRIGGERS = (
     T(verbs("fallecer", "morir", lang="es"), "death", "death", "death"),
     T(verbs("lanzar", "presentar", "estrenar", lang="es"), "release", "release", "release", needs="object_after"),
     T(verbs("adquirir", "comprar", lang="es"), "acquisition", "acquire", "acquisition"),
+    # A post held since a year: "presidente desde 2019" tells when it was taken up.
+    T(r"desde(?= (?:el )?(?:año )?(?:de )?[12]\d{3}\b)", "appointment", "tenure", "since"),
 )
 
 ROLES = (

@@ -93,6 +93,8 @@ TRIGGERS = (
     T(verbs("falecer", "morrer", lang="pt"), "death", "death", "death"),
     T(verbs("lançar", "apresentar", lang="pt"), "release", "release", "release", needs="object_after"),
     T(verbs("adquirir", "comprar", lang="pt"), "acquisition", "acquire", "acquisition"),
+    # A post held since a year: "presidente desde 2019" tells when it was taken up.
+    T(r"desde(?= (?:o )?(?:ano )?(?:de )?[12]\d{3}\b)", "appointment", "tenure", "since"),
 )
 
 ROLES = (

@@ -73,12 +73,28 @@ def remember_dates(sentence: Sentence, state: ReaderState) -> None:
 def date_for(draft: Draft, state: ReaderState) -> tuple[str | None, str | None]:
     """The date of a trigger: a time in its clause, else the nearest earlier time of the
     sentence with no other event word between, else one that opens the sentence."""
+    if draft.frame == "tenure":
+        return _tenure_start(draft)
     anchored = _event_anchored_date(draft, state)
     if anchored is not None:
         return anchored
     if draft.sentence.ends_with("reference_point", draft.start, window=16) is not None:
         return None, None  # "24 horas después del lanzamiento": the time dates the main clause
     return date_at(draft.sentence, draft.start, draft.end, before_only=draft.frame == "speech")
+
+
+def _tenure_start(draft: Draft) -> tuple[str | None, str | None]:
+    """The year a post has been held since: the time right after "since"/"desde", right
+    before 以来/起."""
+    s = draft.sentence
+    for t in s.times:
+        if not t.value:
+            continue
+        touching = t.start < draft.start and draft.start - t.end <= 2 if s.lex.cjk else \
+            t.start >= draft.end and t.start - draft.end <= 12
+        if touching:
+            return t.value, t.text
+    return None, None
 
 
 def date_at(s: Sentence, start: int, end: int, before_only: bool = False) -> tuple[str | None, str | None]:
