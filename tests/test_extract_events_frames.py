@@ -199,3 +199,15 @@ def test_a_post_held_since_a_year_is_an_appointment_of_that_year(monkeypatch):
 def test_a_title_before_the_name_is_not_a_post_held_since(monkeypatch):
     r = read(monkeypatch, "Globex founder John Smith has kept a low profile since 2020.", "en", EN)
     assert r.of_type("appointment") == []
+
+
+def test_formal_gatherings_are_meetings(monkeypatch):
+    r = read(monkeypatch, "Jane Doe gave a speech at a symposium hosted by Globex on Monday.", "en", EN)
+    assert r.about("meeting", "Jane Doe") is not None
+    names = {"Globex": "org", "Ana Ruiz": "person", "云帆": "org"}
+    pt = read(monkeypatch, "O salário de Ana Ruiz foi contestado na assembleia-geral da Globex.", "pt", names)
+    assert pt.about("meeting", "Ana Ruiz") is not None
+    zh = read(monkeypatch, "云帆将在下周召开特别股东大会。", "zh", names)
+    assert zh.of_type("meeting")
+    held = read(monkeypatch, "John Smith has already held meetings at Initech this week.", "en", EN)
+    assert held.about("meeting", "John Smith") is not None

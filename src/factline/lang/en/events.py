@@ -52,7 +52,8 @@ TRIGGERS = (
       "release", "release", "release", needs="object_after"),
     T(r"release|launch|debut|unveiling", "release", "release", "release", nominal=True, needs="object",
       not_after=r"\s*(?:party|event|date|window)"),
-    T(r"met with|meets with|met|held a meeting|held talks|convened|gathered|summit|all-hands|meeting",
+    T(r"met with|meets with|met|held a meeting|held meetings|held talks|convened|gathered|summit|all-hands|meeting|"
+      r"symposium|press conference|news conference|general meeting|shareholders' meeting|shareholder meeting",
       "meeting", "meeting", "meeting"),
     T(r"died|dies|has died|passed away|was killed|killed", "death", "death", "death"),
     T(r"death", "death", "death", "death", nominal=True, needs="person"),

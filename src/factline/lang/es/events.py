@@ -62,7 +62,9 @@ TRIGGERS = (
       "release", "release", "release", needs="object_after"),
     T(r"lanzamiento|presentación|estreno", "release", "release", "release", nominal=True, needs="object"),
     T(r"se reunió con|se reunieron|se reúne con|se reunirá con|se reúnen|mantuvo una reunión|mantuvieron una reunión|"
-      r"celebró una reunión|celebraron una reunión|convocó a|convocó una|reunión|cumbre|encuentro con",
+      r"celebró una reunión|celebraron una reunión|convocó a|convocó una|reunión|cumbre|encuentro con|simposio|"
+      r"rueda de prensa|conferencia de prensa|junta general|junta de accionistas|asamblea general|"
+      r"asamblea de accionistas|sesión con",
       "meeting", "meeting", "meeting"),
     T(r"falleció|ha fallecido|fallece|murió|ha muerto|muere|murieron|perdió la vida|fue asesinad[oa]",
       "death", "death", "death"),

@@ -60,7 +60,8 @@ TRIGGERS = (
       "release", "release", "release", needs="object_after"),
     T(r"lançamento|apresentação|estreia", "release", "release", "release", nominal=True, needs="object"),
     T(r"reuniu-se com|se reuniu com|reuniram-se|se reuniram|se reúne com|reúne-se com|realizou uma reunião|"
-      r"realizaram uma reunião|convocou|reunião|cúpula|encontro com",
+      r"realizaram uma reunião|convocou|reunião|cúpula|encontro com|simpósio|entrevista coletiva|"
+      r"coletiva de imprensa|assembleia[- ]geral|assembleia de acionistas",
       "meeting", "meeting", "meeting"),
     T(r"morreu|faleceu|morre|falece|morreram|perdeu a vida|foi assassinad[oa]", "death", "death", "death"),
     T(r"falecimento|morte", "death", "death", "death", nominal=True, needs="person"),
