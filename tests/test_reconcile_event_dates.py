@@ -27,3 +27,16 @@ def test_a_written_date_wins_over_the_report_day() -> None:
     b.claim(two, 0, "departure", {"subject": "ana", "org": "acme"}, facts={"reported_on": "2026-05-02"})
     events = [e for e in b.built().events if e.type == "departure"]
     assert [e.date for e in events] == ["2026-04"]
+
+
+def test_statements_reported_on_different_days_are_two_statements() -> None:
+    b = StoryBuilder()
+    b.entity("ana", "Ana")
+    one = b.doc("d1", ["Ana said in May that the plan stands."])
+    two = b.doc("d2", ["Ana said the board was wrong."])
+    three = b.doc("d3", ["Ana added that the board was wrong."])
+    b.claim(one, 0, "statement", {"subject": "ana"}, date="2026-05-20")
+    b.claim(two, 0, "statement", {"subject": "ana"}, facts={"reported_on": "2025-12-01"})
+    b.claim(three, 0, "statement", {"subject": "ana"}, facts={"reported_on": "2025-12-01"})
+    events = sorted((e.date, len(e.claims)) for e in b.built().events if e.type == "statement")
+    assert events == [("2025-12-01", 2), ("2026-05-20", 1)]

@@ -54,6 +54,16 @@ class ResolvedClaim:
         return self.first("org", "destination") if self.claim.type == "join" else self.first("org", "origin")
 
     @property
+    def when(self) -> str | None:
+        """The date that keeps happenings apart: the written one; for a statement with none,
+        the day it was reported (what someone said is news of that day, and two days' words
+        are two statements)."""
+        if self.claim.date or self.claim.type != "statement":
+            return self.claim.date
+        reported = self.claim.facts.get("reported_on")
+        return str(reported) if reported else None
+
+    @property
     def title(self) -> str | None:
         role = self.claim.facts.get("role")
         return role.casefold() if isinstance(role, str) and role else None
@@ -144,7 +154,7 @@ def group_claims(claims: list[ResolvedClaim]) -> list[Group]:
     """
     groups: list[Group] = []
     by_bucket: dict[tuple, list[Group]] = defaultdict(list)
-    order = sorted(claims, key=lambda r: (r.claim.date is None, -len(r.claim.date or ""), r.claim.document,
+    order = sorted(claims, key=lambda r: (r.when is None, -len(r.when or ""), r.claim.document,
                                           r.claim.source.start))
     for rc in order:
         t = rc.claim.type
@@ -169,16 +179,15 @@ def _compatible(g: Group, rc: ResolvedClaim) -> bool:
     titles = {m.title for m in g.members} - {None}
     if rc.title and titles and rc.title not in titles:
         return False
-    if rc.claim.date is None:
+    if rc.when is None:
         return True
     for m in g.members:
-        if not m.claim.date:
+        if not m.when:
             continue
-        agree = same_move_dates(rc.claim.date, m.claim.date, m.root != rc.root) if once else dates_agree(
-            rc.claim.date, m.claim.date)
+        agree = same_move_dates(rc.when, m.when, m.root != rc.root) if once else dates_agree(rc.when, m.when)
         if not agree:
             return False
-        if m.root == rc.root and not dates_agree(rc.claim.date, m.claim.date):
+        if m.root == rc.root and not dates_agree(rc.when, m.when):
             return False  # one article giving two days means two happenings
     return True
 
