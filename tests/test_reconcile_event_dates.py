@@ -40,3 +40,16 @@ def test_statements_reported_on_different_days_are_two_statements() -> None:
     b.claim(three, 0, "statement", {"subject": "ana"}, facts={"reported_on": "2025-12-01"})
     events = sorted((e.date, len(e.claims)) for e in b.built().events if e.type == "statement")
     assert events == [("2025-12-01", 2), ("2026-05-20", 1)]
+
+
+def test_a_restructuring_reported_months_apart_is_one_process() -> None:
+    b = StoryBuilder()
+    b.entity("acme", "Acme", "org")
+    one = b.doc("d1", ["Acme announced its split into four units in March."])
+    two = b.doc("d2", ["Acme carried on with its restructuring in June."])
+    three = b.doc("d3", ["Acme restructured its sales arm in 2019."])
+    b.claim(one, 0, "reorganization", {"org": "acme"}, date="2026-03-28")
+    b.claim(two, 0, "reorganization", {"org": "acme"}, date="2026-06")
+    b.claim(three, 0, "reorganization", {"org": "acme"}, date="2019")
+    events = sorted((e.date, len(e.claims)) for e in b.built().events if e.type == "reorganization")
+    assert events == [("2019", 1), ("2026-03-28", 2)]

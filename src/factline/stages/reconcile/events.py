@@ -20,6 +20,9 @@ from factline.model import (
 )
 
 ONCE_PER_SUBJECT = {"departure", "join", "death", "appointment"}
+# A restructuring is announced, carried out and reported over months: independent sources
+# that date it within half a year tell one process, as for a once-only move.
+SPREAD_OVER_MONTHS = ONCE_PER_SUBJECT | {"reorganization"}
 STATUS_PROBABILITY = {"confirmed": 0.8, "reported": 0.6, "rumored": 0.3, "speculated": 0.2, "denied": 0.1}
 # A move that happens once, reported a few days apart (announced one day, effective the next,
 # another time zone), is one event; the differing days are still a date conflict. Independent
@@ -184,7 +187,8 @@ def _compatible(g: Group, rc: ResolvedClaim) -> bool:
     for m in g.members:
         if not m.when:
             continue
-        agree = same_move_dates(rc.when, m.when, m.root != rc.root) if once else dates_agree(rc.when, m.when)
+        spread = rc.claim.type in SPREAD_OVER_MONTHS
+        agree = same_move_dates(rc.when, m.when, m.root != rc.root) if spread else dates_agree(rc.when, m.when)
         if not agree:
             return False
         if m.root == rc.root and not dates_agree(rc.when, m.when):
