@@ -258,6 +258,12 @@ def _event_date(members: list[ResolvedClaim]) -> tuple[str | None, str | None]:
         reported = sorted(str(m.claim.facts["reported_on"]) for m in dated if m.claim.facts.get("reported_on"))
         return (reported[0], None) if reported else (None, None)
     best = max(sorted(support), key=lambda d: (len(support[d]), len(d)))
+    if len(best) < 10 and dated[0].claim.type == "statement":
+        # "Musk said in April" and the same words reported on 26 April: the day refines the month.
+        days = sorted(str(m.claim.facts["reported_on"]) for m in dated
+                      if not m.claim.date and str(m.claim.facts.get("reported_on") or "").startswith(best))
+        if days:
+            return days[0], None
     return best, text[best]
 
 
