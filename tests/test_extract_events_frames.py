@@ -173,3 +173,41 @@ def test_a_noun_opening_a_sentence_does_not_carry_the_last_person(monkeypatch):
     text = "Rui Costa falou com a imprensa.\nDemissão ocorreu na presença do presidente da Globex."
     r = read(monkeypatch, text, "pt", names)
     assert all("Rui Costa" not in r.args(c).get("subject", []) for c in r.of_type("departure"))
+
+
+def test_a_time_before_a_relative_clause_does_not_date_its_trigger(monkeypatch):
+    names = {"Globex": "org", "Initech": "org", "Nova": "product"}
+    text = ("En 2019 fundó Initech y, en 2021, Globex, que hace poco ha causado sensación con el lanzamiento "
+            "de su modelo Nova.")
+    r = read(monkeypatch, text, "es", names, published="2026-03-05")
+    launch = r.of_type("release")[0]
+    assert r.args(launch)["object"] == ["Nova"]
+    assert launch.date is None
+
+
+def test_a_post_held_since_a_year_is_an_appointment_of_that_year(monkeypatch):
+    r = read(monkeypatch, "Jane Doe was Globex CEO since 2015 and the group chairman since 2019.", "en", EN)
+    moves = [(c.date, c.facts["role"], r.args(c)["subject"]) for c in r.of_type("appointment")]
+    assert moves == [("2015", "CEO", ["Jane Doe"]), ("2019", "chairman", ["Jane Doe"])]
+    es = read(monkeypatch, "Ana Ruiz es presidenta de Globex desde 2019.", "es", {"Ana Ruiz": "person", "Globex": "org"})
+    claim = es.about("appointment", "Ana Ruiz")
+    assert claim.date == "2019" and es.args(claim)["org"] == ["Globex"]
+    zh = read(monkeypatch, "自2016年起，周明担任云帆首席执行官。", "zh", {"周明": "person", "云帆": "org"})
+    assert zh.about("appointment", "周明").date == "2016"
+
+
+def test_a_title_before_the_name_is_not_a_post_held_since(monkeypatch):
+    r = read(monkeypatch, "Globex founder John Smith has kept a low profile since 2020.", "en", EN)
+    assert r.of_type("appointment") == []
+
+
+def test_formal_gatherings_are_meetings(monkeypatch):
+    r = read(monkeypatch, "Jane Doe gave a speech at a symposium hosted by Globex on Monday.", "en", EN)
+    assert r.about("meeting", "Jane Doe") is not None
+    names = {"Globex": "org", "Ana Ruiz": "person", "云帆": "org"}
+    pt = read(monkeypatch, "O salário de Ana Ruiz foi contestado na assembleia-geral da Globex.", "pt", names)
+    assert pt.about("meeting", "Ana Ruiz") is not None
+    zh = read(monkeypatch, "云帆将在下周召开特别股东大会。", "zh", names)
+    assert zh.of_type("meeting")
+    held = read(monkeypatch, "John Smith has already held meetings at Initech this week.", "en", EN)
+    assert held.about("meeting", "John Smith") is not None

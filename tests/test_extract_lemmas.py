@@ -21,6 +21,23 @@ def test_every_tense_of_a_lemma(lemma, lang, written):
     assert written in forms(lemma, lang)
 
 
+def test_a_verb_with_no_regular_stem_lists_its_own_forms():
+    assert "dijo" in forms("decir", "es") and "disse" in forms("dizer", "pt")
+    assert "decida" not in forms("decir", "es")  # the subjunctive of "decidir", not of "decir"
+
+
+@pytest.mark.parametrize(("text", "lang", "speaker"), [
+    ("Teo Vance sought to calm investors, stating that the plan stays in place.", "en", "Teo Vance"),
+    ("Iris Malde released a brief statement on Friday.", "en", "Iris Malde"),
+    ("Ana Ferraz ha señalado que el consejo respeta la decisión.", "es", "Ana Ferraz"),
+    ("Bruno Lemos questionou publicamente os números da Vortal.", "pt", "Bruno Lemos"),
+    ("周明公布了云帆的年度计划。", "zh", "周明"),
+])
+def test_every_tense_of_a_verb_of_saying_is_a_statement(monkeypatch, text, lang, speaker):
+    r = read(monkeypatch, text, lang, NAMES)
+    assert r.about("statement", speaker) is not None
+
+
 def test_future_and_inflected_departures_in_spanish_and_portuguese(monkeypatch):
     es = read(monkeypatch, "Ana Ferraz dejará de ser presidenta de Vortal el próximo mes.", "es", NAMES)
     assert es.about("departure", "Ana Ferraz") is not None

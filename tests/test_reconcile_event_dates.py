@@ -27,3 +27,52 @@ def test_a_written_date_wins_over_the_report_day() -> None:
     b.claim(two, 0, "departure", {"subject": "ana", "org": "acme"}, facts={"reported_on": "2026-05-02"})
     events = [e for e in b.built().events if e.type == "departure"]
     assert [e.date for e in events] == ["2026-04"]
+
+
+def test_statements_reported_on_different_days_are_two_statements() -> None:
+    b = StoryBuilder()
+    b.entity("ana", "Ana")
+    one = b.doc("d1", ["Ana said in May that the plan stands."])
+    two = b.doc("d2", ["Ana said the board was wrong."])
+    three = b.doc("d3", ["Ana added that the board was wrong."])
+    b.claim(one, 0, "statement", {"subject": "ana"}, date="2026-05-20")
+    b.claim(two, 0, "statement", {"subject": "ana"}, facts={"reported_on": "2025-12-01"})
+    b.claim(three, 0, "statement", {"subject": "ana"}, facts={"reported_on": "2025-12-01"})
+    events = sorted((e.date, len(e.claims)) for e in b.built().events if e.type == "statement")
+    assert events == [("2025-12-01", 2), ("2026-05-20", 1)]
+
+
+def test_a_restructuring_reported_months_apart_is_one_process() -> None:
+    b = StoryBuilder()
+    b.entity("acme", "Acme", "org")
+    one = b.doc("d1", ["Acme announced its split into four units in March."])
+    two = b.doc("d2", ["Acme carried on with its restructuring in June."])
+    three = b.doc("d3", ["Acme restructured its sales arm in 2019."])
+    b.claim(one, 0, "reorganization", {"org": "acme"}, date="2026-03-28")
+    b.claim(two, 0, "reorganization", {"org": "acme"}, date="2026-06")
+    b.claim(three, 0, "reorganization", {"org": "acme"}, date="2019")
+    events = sorted((e.date, len(e.claims)) for e in b.built().events if e.type == "reorganization")
+    assert events == [("2019", 1), ("2026-03-28", 2)]
+
+
+def test_a_statement_dated_by_month_takes_the_day_its_words_were_reported() -> None:
+    b = StoryBuilder()
+    b.entity("ana", "Ana")
+    one = b.doc("d1", ["In May, Ana said the plan stands."])
+    two = b.doc("d2", ["Ana said the plan stands."])
+    b.claim(one, 0, "statement", {"subject": "ana"}, date="2026-05")
+    b.claim(two, 0, "statement", {"subject": "ana"}, facts={"reported_on": "2026-05-12"})
+    [event] = [e for e in b.built().events if e.type == "statement"]
+    assert (event.date, event.date_text) == ("2026-05-12", None)
+
+
+def test_a_move_dated_by_month_keeps_its_month() -> None:
+    b = StoryBuilder()
+    b.entity("ana", "Ana")
+    b.entity("acme", "Acme", "org")
+    one = b.doc("d1", ["Ana left Acme in May."])
+    two = b.doc("d2", ["Ana has left Acme."])
+    b.claim(one, 0, "departure", {"subject": "ana", "org": "acme"}, date="2026-05")
+    b.claim(two, 0, "departure", {"subject": "ana", "org": "acme"}, facts={"reported_on": "2026-05-12"})
+    [event] = [e for e in b.built().events if e.type == "departure"]
+    assert event.date == "2026-05"

@@ -22,13 +22,14 @@ from functools import cached_property
 #   release  an org releases a product
 #   reorg    an org is reorganized, split, cut
 #   meeting  people gather
+#   tenure   someone holds a post since a year (CEO since 2015): its appointment
 #   speech   someone says, posts, writes
 #   death    someone dies
 #   pay      a pay package for a person
 #   fund     an org raises money
 #   acquire  an org buys another
 #   report   person reports to another person
-FRAMES = ("leave", "dismiss", "join", "hire", "appoint", "release", "reorg", "meeting", "speech", "death",
+FRAMES = ("leave", "dismiss", "join", "hire", "appoint", "tenure", "release", "reorg", "meeting", "speech", "death",
           "pay", "fund", "acquire", "report")
 
 

@@ -67,6 +67,17 @@ IRREGULAR: dict[tuple[str, str], tuple[str, ...]] = {
     ("en", "cut"): ("cut", "cutting"),
     ("en", "sell"): ("sold",),
     ("en", "go"): ("went", "gone", "goes"),
+    ("en", "say"): ("said",),
+    ("en", "tell"): ("told",),
+}
+
+# Verbs whose forms share no regular stem: their whole paradigm, nothing built (a built
+# "decida" would be the subjunctive of "decidir").
+SUPPLETIVE: dict[tuple[str, str], tuple[str, ...]] = {
+    ("es", "decir"): ("dice", "dicen", "dijo", "dijeron", "decía", "decían", "dirá", "dirán", "diría", "diga",
+                      "digan", "dijera", "decir", "diciendo"),
+    ("pt", "dizer"): ("diz", "dizem", "disse", "disseram", "dizia", "diziam", "dirá", "dirão", "diria", "diga",
+                      "digam", "dissesse", "dizer", "dizendo"),
 }
 
 # Built forms that news mostly writes as another word: the noun "nombre" (name), not the
@@ -81,7 +92,7 @@ def forms(lemma: str, lang: str) -> tuple[str, ...]:
     """The written forms of `lemma` ("dimitir", "step down"): the first word is conjugated,
     the rest ("down", "de ser") follows it unchanged."""
     head, _, tail = lemma.partition(" ")
-    built = _conjugate(head, lang) + IRREGULAR.get((lang, head), ())
+    built = SUPPLETIVE.get((lang, head)) or _conjugate(head, lang) + IRREGULAR.get((lang, head), ())
     unique = [w for w in dict.fromkeys(built) if w not in HOMOGRAPHS.get(lang, frozenset())]
     return tuple(f"{w} {tail}" if tail else w for w in unique)
 

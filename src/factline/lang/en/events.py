@@ -6,7 +6,7 @@ from factline.lang.event_lexicon import AS_WRITTEN, Lexicon, RoleWord
 from factline.lang.event_lexicon import TriggerRule as T
 from factline.lang.verbs import verbs
 
-_POST = r"(?:a|an|his|her|their|the)?\s*(?:short|brief|long|lengthy|new|farewell|emotional)?\s*(?:message|tweet|post|statement|letter|note|memo|thread|video|blog post|essay)"
+_POST = r"(?:a|an|his|her|their|the)?\s*(?:short|brief|long|lengthy|new|farewell|emotional|viral|joint|written)?\s*(?:message|tweet|post|statement|letter|note|memo|thread|video|blog post|essay)"
 
 TRIGGERS = (
     T(r"(?:announced|announces|confirmed|confirms|tendered|handed in|submitted) (?:his|her|their) (?:resignation|departure|exit|retirement)",
@@ -38,16 +38,22 @@ TRIGGERS = (
       r"became|becomes|will become|took over as|takes over as|will take over as|"
       r"appointment|was tapped as|tapped",
       "appointment", "appoint", "appoint", needs="role"),
-    T(rf"(?:posted|published|wrote|shared|tweeted|issued|sent) {_POST}", "statement", "speech", "post"),
+    T(rf"(?:posted|published|wrote|shared|tweeted|issued|sent|released|put out) {_POST}", "statement", "speech", "post"),
     T(r"(?:posted|tweeted|wrote)(?= [\"“«])", "statement", "speech", "post"),
     T(r"said|says|told|stated|added|explained|wrote|tweeted|posted|announced|noted|argued|admitted|acknowledged|"
       r"confirmed|insisted|commented|responded|replied|warned|claimed",
+      "statement", "speech", "say"),
+    # Every tense of the verbs of saying ("stating that", "took to X to say", "has questioned").
+    T(verbs("say", "tell", "state", "add", "explain", "announce", "note", "argue", "admit", "acknowledge",
+            "confirm", "insist", "comment", "respond", "reply", "warn", "claim", "question", "deny", "stress",
+            "declare", "tease", "praise", lang="en"),
       "statement", "speech", "say"),
     T(r"released|releases|launched|launches|unveiled|unveils|introduced|rolled out|open-sourced|debuted|shipped",
       "release", "release", "release", needs="object_after"),
     T(r"release|launch|debut|unveiling", "release", "release", "release", nominal=True, needs="object",
       not_after=r"\s*(?:party|event|date|window)"),
-    T(r"met with|meets with|met|held a meeting|held talks|convened|gathered|summit|all-hands|meeting",
+    T(r"met with|meets with|met|held a meeting|held meetings|held talks|convened|gathered|summit|all-hands|meeting|"
+      r"symposium|press conference|news conference|general meeting|shareholders' meeting|shareholder meeting",
       "meeting", "meeting", "meeting"),
     T(r"died|dies|has died|passed away|was killed|killed", "death", "death", "death"),
     T(r"death", "death", "death", "death", nominal=True, needs="person"),
@@ -85,6 +91,8 @@ TRIGGERS = (
     T(verbs("release", "launch", "unveil", "introduce", "roll out", "debut", lang="en"),
       "release", "release", "release", needs="object_after"),
     T(verbs("acquire", "buy", "purchase", lang="en"), "acquisition", "acquire", "acquisition"),
+    # A post held since a year: "Zhang, CEO since 2015" tells when it was taken up.
+    T(r"since(?= (?:early |late |mid-)?[12]\d{3}\b)", "appointment", "tenure", "since"),
 )
 
 ROLES = (

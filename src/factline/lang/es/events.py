@@ -51,12 +51,20 @@ TRIGGERS = (
       r"comentó|comenta|indicó|añadió|sostuvo|escribió|tuiteó|anunció|advirtió|admitió|reconoció|subrayó|"
       r"destacó|respondió|confesó|lamentó|agradeció",
       "statement", "speech", "say"),
+    # Every tense of the verbs of saying.
+    T(verbs("decir", "afirmar", "declarar", "asegurar", "señalar", "explicar", "comentar", "indicar", "añadir",
+            "anunciar", "advertir", "admitir", "subrayar", "responder", "confesar", "lamentar", "agradecer",
+            "cuestionar", "negar", "confirmar", "insistir", "manifestar", "criticar", "defender", "prometer",
+            lang="es"),
+      "statement", "speech", "say"),
     T(r"lanzó|lanza|lanzará|ha lanzado|lanzaron|presentó|ha presentado|publicó|liberó|estrenó|"
       r"abrió el código de|puso a disposición",
       "release", "release", "release", needs="object_after"),
     T(r"lanzamiento|presentación|estreno", "release", "release", "release", nominal=True, needs="object"),
     T(r"se reunió con|se reunieron|se reúne con|se reunirá con|se reúnen|mantuvo una reunión|mantuvieron una reunión|"
-      r"celebró una reunión|celebraron una reunión|convocó a|convocó una|reunión|cumbre|encuentro con",
+      r"celebró una reunión|celebraron una reunión|convocó a|convocó una|reunión|cumbre|encuentro con|simposio|"
+      r"rueda de prensa|conferencia de prensa|junta general|junta de accionistas|asamblea general|"
+      r"asamblea de accionistas|sesión con",
       "meeting", "meeting", "meeting"),
     T(r"falleció|ha fallecido|fallece|murió|ha muerto|muere|murieron|perdió la vida|fue asesinad[oa]",
       "death", "death", "death"),
@@ -92,6 +100,8 @@ TRIGGERS = (
     T(verbs("fallecer", "morir", lang="es"), "death", "death", "death"),
     T(verbs("lanzar", "presentar", "estrenar", lang="es"), "release", "release", "release", needs="object_after"),
     T(verbs("adquirir", "comprar", lang="es"), "acquisition", "acquire", "acquisition"),
+    # A post held since a year: "presidente desde 2019" tells when it was taken up.
+    T(r"desde(?= (?:el )?(?:año )?(?:de )?[12]\d{3}\b)", "appointment", "tenure", "since"),
 )
 
 ROLES = (

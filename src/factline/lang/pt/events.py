@@ -50,11 +50,18 @@ TRIGGERS = (
       r"acrescentou|escreveu|tuitou|postou|anunciou|admitiu|reconheceu|destacou|ressaltou|respondeu|"
       r"lamentou|agradeceu",
       "statement", "speech", "say"),
+    # Every tense of the verbs of saying.
+    T(verbs("dizer", "afirmar", "declarar", "garantir", "assegurar", "explicar", "comentar", "indicar",
+            "acrescentar", "anunciar", "admitir", "ressaltar", "responder", "lamentar", "agradecer", "questionar",
+            "negar", "confirmar", "informar", "insistir", "sublinhar", "alertar", "criticar", "defender", "prometer",
+            lang="pt"),
+      "statement", "speech", "say"),
     T(r"lançou|lança|lançará|lançaram|apresentou|publicou|liberou|disponibilizou|estreou|abriu o código",
       "release", "release", "release", needs="object_after"),
     T(r"lançamento|apresentação|estreia", "release", "release", "release", nominal=True, needs="object"),
     T(r"reuniu-se com|se reuniu com|reuniram-se|se reuniram|se reúne com|reúne-se com|realizou uma reunião|"
-      r"realizaram uma reunião|convocou|reunião|cúpula|encontro com",
+      r"realizaram uma reunião|convocou|reunião|cúpula|encontro com|simpósio|entrevista coletiva|"
+      r"coletiva de imprensa|assembleia[- ]geral|assembleia de acionistas",
       "meeting", "meeting", "meeting"),
     T(r"morreu|faleceu|morre|falece|morreram|perdeu a vida|foi assassinad[oa]", "death", "death", "death"),
     T(r"falecimento|morte", "death", "death", "death", nominal=True, needs="person"),
@@ -87,6 +94,8 @@ TRIGGERS = (
     T(verbs("falecer", "morrer", lang="pt"), "death", "death", "death"),
     T(verbs("lançar", "apresentar", lang="pt"), "release", "release", "release", needs="object_after"),
     T(verbs("adquirir", "comprar", lang="pt"), "acquisition", "acquire", "acquisition"),
+    # A post held since a year: "presidente desde 2019" tells when it was taken up.
+    T(r"desde(?= (?:o )?(?:ano )?(?:de )?[12]\d{3}\b)", "appointment", "tenure", "since"),
 )
 
 ROLES = (

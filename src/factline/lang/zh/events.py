@@ -43,13 +43,14 @@ TRIGGERS = (
     T("发推文|发推特|发推|发文|发帖|发微博|发朋友圈|发声明|发邮件|发内部信|发全员信|发表|留言|写道|撰文|致信|通报",
       "statement", "speech", "post"),
     T("表示|(?<![据被堪号人简俗自名])称(?![为作之号赞霸职心])|声称|(?<![据听所来再小游以是话传解])说(?![明服法是成完起])|"
-      "指出|强调|坦言|直言|回应|表态|答复|回复|证实|否认|澄清|透露|解释|提到|宣称|承认|谈到|介绍",
+      "指出|强调|坦言|直言|回应|表态|答复|回复|证实|否认|澄清|透露|解释|提到|宣称|承认|谈到|介绍|宣布|公布|质疑",
       "statement", "speech", "say"),
     T("发布会", "release", "release", "launch_event", nominal=True, needs="object"),
     T("发布|推出|开源|上线|首发|面世|问世|亮相", "release", "release", "release", needs="object",
       not_after="模型|策略|社区|生态|项目|数据库|路线|愿景|商业|与|和|的|界|领域|软件|协议|许可|精神|运动|方面|赛道|路径|战略|阵营"),
     # Gatherings.
-    T(f"召开{_LE}|开会|齐聚|会面|会晤|会见|谈话|面谈|聚首|碰头|座谈|召集{_LE}|举行{_LE}.{{0,8}}(?:会议|大会|峰会)",
+    T(f"召开{_LE}|开会|齐聚|会面|会晤|会见|谈话|面谈|聚首|碰头|座谈|召集{_LE}|举行{_LE}.{{0,8}}(?:会议|大会|峰会)|"
+      "研讨会|记者会|股东大会",
       "meeting", "meeting", "meeting"),
     # Deaths.
     T("去世|逝世|病逝|离世|辞世|过世|身亡|遇难|丧生|猝死|遇害|与世长辞|撒手人寰", "death", "death", "death"),
@@ -71,6 +72,8 @@ TRIGGERS = (
     # "由副主席X接替": taking over from someone needs no post named after it.
     T("接替", "appointment", "appoint", "succeed"),
     T("当选|被选为|获选为|获选", "appointment", "appoint", "appoint", needs="role"),
+    # 自某年以来/起担任: a post held since a year tells when it was taken up.
+    T("(?<=年)(?:以来|起)", "appointment", "tenure", "since"),
 )
 
 ROLES = (

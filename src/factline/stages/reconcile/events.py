@@ -20,6 +20,9 @@ from factline.model import (
 )
 
 ONCE_PER_SUBJECT = {"departure", "join", "death", "appointment"}
+# A restructuring is announced, carried out and reported over months: independent sources
+# that date it within half a year tell one process, as for a once-only move.
+SPREAD_OVER_MONTHS = ONCE_PER_SUBJECT | {"reorganization"}
 STATUS_PROBABILITY = {"confirmed": 0.8, "reported": 0.6, "rumored": 0.3, "speculated": 0.2, "denied": 0.1}
 # A move that happens once, reported a few days apart (announced one day, effective the next,
 # another time zone), is one event; the differing days are still a date conflict. Independent
@@ -52,6 +55,16 @@ class ResolvedClaim:
     @property
     def org(self) -> str | None:
         return self.first("org", "destination") if self.claim.type == "join" else self.first("org", "origin")
+
+    @property
+    def when(self) -> str | None:
+        """The date that keeps happenings apart: the written one; for a statement with none,
+        the day it was reported (what someone said is news of that day, and two days' words
+        are two statements)."""
+        if self.claim.date or self.claim.type != "statement":
+            return self.claim.date
+        reported = self.claim.facts.get("reported_on")
+        return str(reported) if reported else None
 
     @property
     def title(self) -> str | None:
@@ -144,7 +157,7 @@ def group_claims(claims: list[ResolvedClaim]) -> list[Group]:
     """
     groups: list[Group] = []
     by_bucket: dict[tuple, list[Group]] = defaultdict(list)
-    order = sorted(claims, key=lambda r: (r.claim.date is None, -len(r.claim.date or ""), r.claim.document,
+    order = sorted(claims, key=lambda r: (r.when is None, -len(r.when or ""), r.claim.document,
                                           r.claim.source.start))
     for rc in order:
         t = rc.claim.type
@@ -169,16 +182,16 @@ def _compatible(g: Group, rc: ResolvedClaim) -> bool:
     titles = {m.title for m in g.members} - {None}
     if rc.title and titles and rc.title not in titles:
         return False
-    if rc.claim.date is None:
+    if rc.when is None:
         return True
     for m in g.members:
-        if not m.claim.date:
+        if not m.when:
             continue
-        agree = same_move_dates(rc.claim.date, m.claim.date, m.root != rc.root) if once else dates_agree(
-            rc.claim.date, m.claim.date)
+        spread = rc.claim.type in SPREAD_OVER_MONTHS
+        agree = same_move_dates(rc.when, m.when, m.root != rc.root) if spread else dates_agree(rc.when, m.when)
         if not agree:
             return False
-        if m.root == rc.root and not dates_agree(rc.claim.date, m.claim.date):
+        if m.root == rc.root and not dates_agree(rc.when, m.when):
             return False  # one article giving two days means two happenings
     return True
 
@@ -245,6 +258,12 @@ def _event_date(members: list[ResolvedClaim]) -> tuple[str | None, str | None]:
         reported = sorted(str(m.claim.facts["reported_on"]) for m in dated if m.claim.facts.get("reported_on"))
         return (reported[0], None) if reported else (None, None)
     best = max(sorted(support), key=lambda d: (len(support[d]), len(d)))
+    if len(best) < 10 and dated[0].claim.type == "statement":
+        # "Musk said in April" and the same words reported on 26 April: the day refines the month.
+        days = sorted(str(m.claim.facts["reported_on"]) for m in dated
+                      if not m.claim.date and str(m.claim.facts.get("reported_on") or "").startswith(best))
+        if days:
+            return days[0], None
     return best, text[best]
 
 

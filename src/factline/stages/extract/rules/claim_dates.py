@@ -73,12 +73,28 @@ def remember_dates(sentence: Sentence, state: ReaderState) -> None:
 def date_for(draft: Draft, state: ReaderState) -> tuple[str | None, str | None]:
     """The date of a trigger: a time in its clause, else the nearest earlier time of the
     sentence with no other event word between, else one that opens the sentence."""
+    if draft.frame == "tenure":
+        return _tenure_start(draft)
     anchored = _event_anchored_date(draft, state)
     if anchored is not None:
         return anchored
     if draft.sentence.ends_with("reference_point", draft.start, window=16) is not None:
         return None, None  # "24 horas después del lanzamiento": the time dates the main clause
     return date_at(draft.sentence, draft.start, draft.end, before_only=draft.frame == "speech")
+
+
+def _tenure_start(draft: Draft) -> tuple[str | None, str | None]:
+    """The year a post has been held since: the time right after "since"/"desde", right
+    before 以来/起."""
+    s = draft.sentence
+    for t in s.times:
+        if not t.value:
+            continue
+        touching = t.start < draft.start and draft.start - t.end <= 2 if s.lex.cjk else \
+            t.start >= draft.end and t.start - draft.end <= 12
+        if touching:
+            return t.value, t.text
+    return None, None
 
 
 def date_at(s: Sentence, start: int, end: int, before_only: bool = False) -> tuple[str | None, str | None]:
@@ -88,16 +104,19 @@ def date_at(s: Sentence, start: int, end: int, before_only: bool = False) -> tup
         # still sit right after the verb ("said on Monday that").
         clause_end = start if s.lex.cjk else min(clause_end, end + 16)
     in_clause = [t for t in s.times_in(clause_start, clause_end)
-                 if t.value and not _bound(s, t) and not _in_relative_clause_after(s, end, t)]
+                 if t.value and not _bound(s, t) and not _in_relative_clause_after(s, end, t)
+                 and not (t.end <= start and _relative_clause_between(s, t.end, start))]
     if in_clause:
         best = min(in_clause, key=lambda t: _distance(t, start, end, prefer_before=s.lex.cjk))
         return best.value, best.text
-    earlier = [t for t in s.times if t.value and t.end <= start and not _bound(s, t)]
+    earlier = [t for t in s.times if t.value and t.end <= start and not _bound(s, t)
+               and not _relative_clause_between(s, t.end, start)]
     for t in reversed(earlier):
         if not any(t.end <= m.start() and m.end() <= start for m in s.trigger_matches):
             return t.value, t.text
     first_start, first_end = s.clause(0)
-    opening = [t for t in s.times_in(first_start, first_end) if t.value and t.start < start and not _bound(s, t)]
+    opening = [t for t in s.times_in(first_start, first_end) if t.value and t.start < start and not _bound(s, t)
+               and not _relative_clause_between(s, t.end, start)]
     if opening:
         return opening[0].value, opening[0].text
     return None, None
@@ -110,6 +129,15 @@ def _in_relative_clause_after(s: Sentence, end: int, t: TimeSpan) -> bool:
         return False
     pronoun = s.lex.relative_pronoun
     return bool(pronoun and re.search(rf",\s*(?:{pronoun})\b", s.text[end:t.start], re.IGNORECASE))
+
+
+def _relative_clause_between(s: Sentence, time_end: int, start: int) -> bool:
+    """ "In 2023 he founded X, which has since caused a stir with the launch of V3": a trigger
+    inside a relative clause that opens after the time tells of that clause's own moment."""
+    if s.lex.cjk:
+        return False
+    pronoun = s.lex.relative_pronoun
+    return bool(pronoun and re.search(rf",\s*(?:{pronoun})\b", s.text[time_end:start], re.IGNORECASE))
 
 
 def _bound(s: Sentence, t: TimeSpan) -> bool:

@@ -20,7 +20,7 @@ from factline.stages.extract.rules.status import status_at
 _CJK_PUNCT = re.compile(r"[，,。；;：:！!？?、“”\"（()）]")
 _RELATIVE_TAIL = re.compile(r"[^，,。；;：:！!？?、“”\"的]{0,12}的")
 _LATIN_PUNCT = re.compile(r"[,.;:()\"“”«»]")
-_PERSON_FRAMES = ("leave", "dismiss", "join", "hire", "appoint", "death", "speech", "pay", "report")
+_PERSON_FRAMES = ("leave", "dismiss", "join", "hire", "appoint", "tenure", "death", "speech", "pay", "report")
 
 
 class Reading:
@@ -550,6 +550,46 @@ def _appoint(r: Reading) -> Draft | None:
     return d
 
 
+def _tenure(r: Reading) -> Draft | None:
+    """ "Zhang, CEO since 2015", "presidente desde 2019", "自2012年以来一直担任总顾问": a post held
+    since a year tells when it was taken up, an appointment of that year under that title."""
+    title = _tenure_title(r)
+    subject = r.subject()
+    if subject is None and r.s.lex.cjk:
+        after = r.person_after(limit_to_clause=False)  # "自2016年起，周明担任…"
+        subject = after.mention if after is not None else None
+    if title is None or subject is None:
+        return None
+    d = r.draft()
+    d.add(subject, "subject")
+    role = next((x for x in r.roles if x.person.id == subject.id and x.label == title and x.org), None)
+    org = role.org if role is not None else None
+    if org is None:
+        near = r.org_before() if not r.s.lex.cjk else r.org_right_after()
+        org = near.mention if near is not None else None
+    d.add(org, "org")
+    d.facts["role"] = title
+    return d
+
+
+def _tenure_title(r: Reading) -> str | None:
+    """The post the time bounds: the last one named before "since" in its clause, or in Chinese
+    the first one after 以来/起 (在2012年以来一直担任总顾问)."""
+    s, regex = r.s, r.s.lex.role_regex
+    if s.lex.cjk:
+        # "自2016年起，他担任…": the post may follow in the next clause.
+        limit = s.clause(r.clause_end + 1)[1] if r.clause_end < len(s.text) else r.clause_end
+        m = regex.search(s.text, r.end, limit)
+        return s.lex.role_label(m) if m is not None else None
+    before = [m for m in regex.finditer(s.text, r.clause_start, r.start)]
+    if not before or re.search(r"[,;:]", s.text[before[-1].end():r.start]) \
+            or len(s.text[before[-1].end():r.start].split()) > 8:
+        return None
+    if any(before[-1].end() <= p.start < r.start for p in s.people()):
+        return None  # "founder Jack Ma has kept a low profile since 2020": the title names, it is not held since
+    return s.lex.role_label(before[-1])
+
+
 def _release(r: Reading) -> Draft | None:
     s = r.s
     in_clause = r.outside_source([o for o in s.orgs() if r.clause_start <= o.start and o.end <= r.clause_end])
@@ -756,7 +796,7 @@ def _report(r: Reading) -> Draft | None:
 
 
 FRAME_READERS: dict[str, Callable[[Reading], Draft | None]] = {
-    "leave": _leave, "dismiss": _dismiss, "join": _join, "hire": _hire, "appoint": _appoint, "release": _release,
+    "leave": _leave, "dismiss": _dismiss, "join": _join, "hire": _hire, "appoint": _appoint, "tenure": _tenure, "release": _release,
     "reorg": _reorg, "meeting": _meeting, "speech": _speech, "death": _death, "pay": _pay, "fund": _fund,
     "acquire": _acquire, "report": _report,
 }
