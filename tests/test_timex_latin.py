@@ -193,3 +193,18 @@ def test_quarterly_reports_compare_with_the_same_quarter() -> None:
     assert only("Profit rose 5% in the period, from $4 million a year earlier.", "en").value == "2024-Q4"
     assert only("Revenue fell from year-earlier levels.", "en").value == "2025"
     assert only("Sales were flat with the 2024 period.", "en").value == "2024-Q4"
+
+
+@pytest.mark.parametrize(("lang", "text", "published", "span", "value"), [
+    # The article is a fortnight later than the day it reports: the bracketed day wins.
+    ("pt", "A diretoria renunciou nesta quinta-feira (6) em Lisboa.", "2025-02-20",
+     "nesta quinta-feira (6)", "2025-02-06"),
+    ("es", "La junta dimitió este martes (4) en Quito.", "2025-03-15", "este martes (4)", "2025-03-04"),
+    # A day of the month that is not that weekday anywhere near: the weekday alone decides.
+    ("pt", "A diretoria renunciou nesta quinta-feira (7) em Lisboa.", "2025-02-20",
+     "nesta quinta-feira (7)", "2025-02-20"),
+])
+def test_a_bracketed_day_of_the_month_after_a_weekday(lang: str, text: str, published: str, span: str,
+                                                      value: str) -> None:
+    [t] = find_times(text, lang, Anchor(published))
+    assert (t.text, t.value) == (span, value)

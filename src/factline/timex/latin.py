@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable
-from datetime import timedelta
+from datetime import date, timedelta
 from functools import cache
 from types import ModuleType
 
@@ -214,6 +214,11 @@ class Resolvers:
             return dated(None, True, "day")
         weekday = self.words.weekdays[_key(m["wd"])]
         today = ctx.today.as_date()
+        written_day = m.groupdict().get("dom")
+        if written_day:
+            day = _weekday_with_day_of_month(today, weekday, int(written_day))
+            if day is not None:
+                return dated(from_date(day, self.part(m)), relative=True)
         direction = self.direction(m)
         if direction < 0:
             day = weekday_on_or_before(today - timedelta(days=1), weekday)
@@ -567,3 +572,12 @@ def _compile(lang: str, spec: RuleSpec, resolvers: Resolvers) -> Rule:
 def tense(lang: str) -> Tense:
     words = LANGUAGES.get(lang, english.WORDS)
     return Tense(re.compile(words.future_cues, re.IGNORECASE), re.compile(words.past_cues, re.IGNORECASE))
+
+
+def _weekday_with_day_of_month(today: date, weekday: int, day_of_month: int) -> date | None:
+    """The date nearest `today` that is both that weekday and that day of the month, within
+    about six weeks either side (a weekday and a day of the month recur together only every
+    few months); None when no such date is that near."""
+    near = [today + timedelta(days=k) for k in range(-45, 46)]
+    fits = [d for d in near if d.day == day_of_month and d.isoweekday() == weekday]
+    return min(fits, key=lambda d: abs((d - today).days), default=None)
