@@ -6,6 +6,7 @@ it shape; the engines that read them live in `text/`, `names/`, `timex/` and the
 A language folder imports nothing from an engine or a stage.
 
 Beside the folders: the shapes several languages fill (`feasts`, `furniture_words`,
-`event_lexicon`, `role_words`: company nouns, org-given roles, succession verbs), the time grammar Spanish and Portuguese share (`iberian`), and the
+`event_lexicon`, `role_words`: company nouns, org-given roles, succession verbs; `name_cues`:
+words that say two names are one person's), the time grammar Spanish and Portuguese share (`iberian`), and the
 furniture patterns joined from every language's phrases (`furniture`).
 """

@@ -11,6 +11,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from factline.lang.name_cues import FAMILY_BEFORE, SAME_PERSON_BETWEEN, TAKES_NAME_BEFORE
 from factline.model import Document, Mention, Segment
 from factline.names import find_mentions
 from factline.text.chinese import to_simplified
@@ -101,19 +102,6 @@ def _cut_glued_han_names(found: list[_Found]) -> None:
                 break
 
 
-# "X, born Y", "X, nacido Y", "X, cujo nome verdadeiro é Y", "X本名Y": the text between two
-# names says they are one person's names.
-_SAME_PERSON_BETWEEN = re.compile(
-    r"\s*,\s*(?:born|née|nee|nacid[oa]|nascid[oa]|whose (?:real|birth|given) name (?:is|was)|"
-    r"cuyo (?:verdadero )?nombre (?:real )?(?:es|era)|cujo (?:verdadeiro )?nome (?:verdadeiro )?(?:é|era))\s+"
-    r"|\s*(?:本名|原名|真名)(?:为|為|是|叫)?\s*", re.IGNORECASE)
-# "..., adoptando el nombre de Y", "took the name Y", "选择了教名Y": the sentence's one
-# person before the phrase takes the name after it.
-_TAKES_NAME_BEFORE = re.compile(
-    r"(?:(?:took|taking|adopted|adopting|chose|chosen|choosing|assumed|assuming)\s+the\s+(?:(?:papal|regnal|pontifical|religious)\s+)?name(?:\s+of)?"
-    r"|(?:adopt(?:ó|ando|ar)|tom(?:ó|ando|ar)|elig(?:ió|iendo)|escog(?:ió|iendo)|asum(?:ió|iendo))\s+el\s+nombre\s+de"
-    r"|(?:adot(?:ou|ando|ar)|tom(?:ou|ando)|escolh(?:eu|endo)|assum(?:iu|indo))\s+o\s+nome\s+de"
-    r"|(?:选择|選擇|选定|選定|取)了?(?:教名|名号|名號|称号|稱號))\s*$", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?。！？]\s|[。！？\n]")
 _NAME_TAKING_REACH = 200
 
@@ -123,12 +111,12 @@ def _stated_equivalences(raw: str, found: list[_Found]) -> None:
     so the link stage joins them wherever the story writes either."""
     people = sorted((f for f in found if f.type == "person" or _titled_person_like(f)), key=lambda f: f.start)
     for a, b in zip(people, people[1:], strict=False):
-        if _SAME_PERSON_BETWEEN.fullmatch(raw, a.end, b.start):
+        if SAME_PERSON_BETWEEN.fullmatch(raw, a.end, b.start):
             _mutual(a, b)
     for f in people:
         _family_surname(raw, f)
     for b in people:
-        lead = _TAKES_NAME_BEFORE.search(raw, max(0, b.start - 60), b.start)
+        lead = TAKES_NAME_BEFORE.search(raw, max(0, b.start - 60), b.start)
         if lead is None:
             continue
         reach = max(0, b.start - _NAME_TAKING_REACH)
@@ -138,20 +126,10 @@ def _stated_equivalences(raw: str, found: list[_Found]) -> None:
             _mutual(before[0], b)
 
 
-# "Messi's father, Jorge", "el padre de Messi, Jorge", "a irmã de Costa, Ana": a relative
-# named by a given name alone carries the family's surname.
-_RELATIVE = (r"(?:father|mother|brother|sister|son|daughter|uncle|aunt|cousin|grandfather|grandmother|"
-             r"padre|madre|hermano|hermana|hijo|hija|tío|tía|primo|prima|abuelo|abuela|"
-             r"pai|mãe|irmão|irmã|filho|filha|tio|tia|avô|avó)")
-_FAMILY_BEFORE = re.compile(
-    rf"(?:(?<![\w-])(?P<a>[A-Z][\w-]+)['’]s\s+{_RELATIVE}|(?<![\w-]){_RELATIVE}\s+(?:de|do|da)\s+(?P<b>[A-Z][\w-]+))"
-    r",?\s+$")
-
-
 def _family_surname(raw: str, f: _Found) -> None:
     if " " in f.text or not _LATIN_NAME.match(f.text) or not f.text[:1].isupper():
         return
-    m = _FAMILY_BEFORE.search(raw, max(0, f.start - 60), f.start)
+    m = FAMILY_BEFORE.search(raw, max(0, f.start - 60), f.start)
     surname = m and (m.group("a") or m.group("b"))
     if surname and surname != f.text:
         f.equivalents.append(f"{f.text} {surname}")
