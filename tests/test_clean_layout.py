@@ -190,6 +190,14 @@ def test_two_edits_of_one_wire_story_are_copies() -> None:
     assert docs[1].duplicate_of == "d0" and docs[2].duplicate_of is None
 
 
+def test_a_copy_of_the_later_edit_follows_it_to_the_earlier_one() -> None:
+    edited = WIRE.replace("anunció este martes", "ha anunciado hoy").split(" La patronal")[0]
+    docs = [_doc(0), _doc(1), _doc(2)]
+    docs[2].duplicate_of = "d1"  # an exact copy of the edit, found before
+    lineage.mark_edited_copies(docs, [WIRE, edited, edited])
+    assert [d.duplicate_of for d in docs] == [None, "d0", "d0"]
+
+
 def test_texts_in_different_languages_are_never_edited_copies() -> None:
     assert lineage.edited_copy_pairs([_doc(0, "es"), _doc(1, "pt")], [WIRE, WIRE]) == []
 

@@ -282,13 +282,19 @@ def edited_copy_pairs(docs: Sequence[Document], texts: Sequence[str]) -> list[tu
 
 def mark_edited_copies(docs: Sequence[Document], texts: Sequence[str]) -> None:
     """Point the later edit of a story at the earlier (see `mark_duplicates` for which)."""
+    copies_of: dict[str, list[Document]] = defaultdict(list)
+    for doc in docs:
+        if doc.duplicate_of is not None:
+            copies_of[doc.duplicate_of].append(doc)
     for i, j in edited_copy_pairs(docs, texts):
         if docs[i].duplicate_of is None and docs[j].duplicate_of is None:
             first, second = sorted((i, j), key=lambda k: _published_key(docs[k], k))
-            for doc in docs:  # the second's own copies follow it: every copy points at a root
-                if doc.duplicate_of == docs[second].id:
-                    doc.duplicate_of = docs[first].id
-            docs[second].duplicate_of = docs[first].id
+            root, edit = docs[first], docs[second]
+            # The edit's own copies follow it, so that every copy points at a root.
+            followers = copies_of.pop(edit.id, []) + [edit]
+            for doc in followers:
+                doc.duplicate_of = root.id
+            copies_of[root.id].extend(followers)
 
 
 def _find(parent: list[int], i: int) -> int:
