@@ -202,70 +202,24 @@ def _keep_only(run: Run, tried: Sequence[Document], kept: Sequence[Document]) ->
 def _clean(run: Run, old: Sequence[Document], new: Sequence[Document], config: Config) -> list[str]:
     """Clean the new documents against the lines of all; clean again the old documents whose
     lines changed between repeated and not. Returns the ids of the old ones cleaned again."""
-    from factline.stages.clean import _host
-    from factline.stages.clean.repetition import _keys, repeated_lines
+    from factline.stages import clean
+    from factline.stages.clean.repetition import line_keys, repeated_lines
 
     t0 = time.perf_counter()
-    prepared = {d.id: _prepare(d) for d in (*old, *new)}
-    lines = {doc_id: _line_texts(item) for doc_id, item in prepared.items()}
-    hosts = {d.id: _host(d) for d in (*old, *new)}
+    prepared = {d.id: clean.prepare(d) for d in (*old, *new)}
+    lines = {doc_id: clean.line_texts(item) for doc_id, item in prepared.items()}
+    hosts = {d.id: clean.host(d) for d in (*old, *new)}
     before = repeated_lines({d.id: lines[d.id] for d in old}, {d.id: hosts[d.id] for d in old})
     after = repeated_lines(lines, hosts)
     changed = before ^ after
-    recleaned = [d for d in old if changed and _keys(lines[d.id]) & changed]
+    recleaned = [d for d in old if changed and line_keys(lines[d.id]) & changed]
     for doc in recleaned:
         _forget_per_document_results(doc)
     run.documents = [*run.documents, *new]
-    failed: dict[str, BaseException] = {}
     for doc in (*new, *recleaned):
-        error = _clean_one(doc, prepared[doc.id], after)
-        if error is not None:
-            failed[doc.id] = error
-    for doc_id, error in failed.items():
-        run.errors.append(InputError(run.document(doc_id).path, f"left out: the clean stage failed on this "
-                                     f"document ({type(error).__name__}: {error})", "document"))
-    run.documents = [d for d in run.documents if d.id not in failed]
+        clean.clean_document(doc, prepared[doc.id], after)
     _add_time(run, "clean", t0)
-    return [d.id for d in recleaned if d.id not in failed]
-
-
-def _prepare(doc: Document) -> object:
-    """What the clean stage judges a document's lines from: the HTML extractor's paragraphs or
-    the text's lines (the same call the clean stage makes)."""
-    from factline.stages.clean import html as html_clean
-    from factline.text.lines import split_lines
-
-    try:
-        return html_clean.extract(doc) if doc.format == "html" else split_lines(doc.raw)
-    except Exception:  # noqa: BLE001 - as in the clean stage: the text is still kept
-        log.exception("clean: could not prepare %s", doc.path)
-        return split_lines(doc.raw)
-
-
-def _line_texts(item: object) -> list[str]:
-    from factline.stages.clean import html as html_clean
-
-    lines = item.lines if isinstance(item, html_clean.HtmlBody) else item
-    return [line.text for line in lines]  # type: ignore[union-attr]
-
-
-def _clean_one(doc: Document, item: object, repeated: set[str]) -> BaseException | None:
-    from factline.stages.clean import _fallback, _text_segments
-    from factline.stages.clean import html as html_clean
-
-    try:
-        with document_deadline("clean"):
-            try:
-                if isinstance(item, html_clean.HtmlBody):
-                    html_clean.apply(doc, item, repeated)
-                else:
-                    doc.segments = _text_segments(doc, item, repeated)  # type: ignore[arg-type]
-            except Exception:  # noqa: BLE001 - as in the clean stage: keep every line
-                log.exception("clean: could not clean %s; keeping all its lines", doc.path)
-                _fallback(doc)
-    except Exception as e:  # noqa: BLE001 - a document that cannot be cleaned leaves the run
-        return e
-    return None
+    return [d.id for d in recleaned]
 
 
 def _forget_per_document_results(doc: Document) -> None:
@@ -339,10 +293,10 @@ def _reset_cross_document(run: Run) -> None:
 def _extraction_dates(run: Run) -> dict[str, tuple[str | None, str | None]]:
     """Per document, the dates extraction read it against: its publication date and the
     fallback for an undated article (from its story, translation or copy)."""
-    from factline.stages.extract import _fallback_published, _StoryDates
+    from factline.stages.extract import fallback_dates
 
-    story_dates = _StoryDates(run)
-    return {doc.id: (doc.published, _fallback_published(doc, run, story_dates)) for doc in run.documents}
+    fallbacks = fallback_dates(run)
+    return {doc.id: (doc.published, fallbacks[doc.id]) for doc in run.documents}
 
 
 def _extract(run: Run, fresh: Sequence[Document], old_dates: dict[str, tuple[str | None, str | None]],
@@ -363,7 +317,7 @@ def _extract(run: Run, fresh: Sequence[Document], old_dates: dict[str, tuple[str
     for doc, found in zip(todo, extract_documents(todo, contexts, config), strict=True):
         if isinstance(found, ExtractionFailure):
             log.warning("extract: document %s (%s) failed:\n%s", doc.id, doc.path, found.traceback)
-            run.errors.append(InputError(doc.path, found.describe()))
+            run.errors.append(InputError(doc.path, found.describe(), "document"))
             results[doc.id] = ([], [], [])
         else:
             results[doc.id] = (found.mentions, found.role_claims, found.claims)

@@ -35,7 +35,8 @@ CONTRACT = Contract(
 log = logging.getLogger(__name__)
 
 
-def _host(doc: Document) -> str | None:
+def host(doc: Document) -> str | None:
+    """The site a document came from (lines repeated on one site are its furniture)."""
     url = doc.url or doc.hints.get("url")
     if not isinstance(url, str) or "://" not in url:
         return None
@@ -88,25 +89,40 @@ def _fallback(doc: Document) -> None:
     doc.segments = [Segment(line.text, line.start, "body", "") for line in split_lines(doc.raw)]
 
 
+Prepared = list[Line] | html_clean.HtmlBody
+
+
+def prepare(doc: Document) -> Prepared:
+    """What a document's lines are judged from: the HTML extractor's paragraphs (kept to the
+    document's time budget) or the text's lines; the text's lines when extraction fails."""
+    try:
+        return html_clean.extract(doc) if doc.format == "html" else split_lines(doc.raw)
+    except Exception:  # one odd page must not stop the run; its text is still kept
+        log.exception("clean: could not prepare %s", doc.path)
+        return split_lines(doc.raw)
+
+
+def line_texts(prepared: Prepared) -> list[str]:
+    return [ln.text for ln in (prepared.lines if isinstance(prepared, html_clean.HtmlBody) else prepared)]
+
+
+def clean_document(doc: Document, prepared: Prepared, repeated: set[str]) -> None:
+    """Fill the document's segments within its time budget; every line kept as body when the
+    rules fail on it or run out of time."""
+    try:
+        with document_deadline("clean"):
+            if isinstance(prepared, html_clean.HtmlBody):
+                html_clean.apply(doc, prepared, repeated)
+            else:
+                doc.segments = _text_segments(doc, prepared, repeated)
+    except Exception:
+        log.exception("clean: could not clean %s; keeping all its lines", doc.path)
+        _fallback(doc)
+
+
 def apply(run: Run, config: Config) -> None:
-    prepared: dict[str, list[Line] | html_clean.HtmlBody] = {}
+    prepared = {doc.id: prepare(doc) for doc in run.documents}
+    repeated = repeated_lines({doc_id: line_texts(p) for doc_id, p in prepared.items()},
+                              {d.id: host(d) for d in run.documents})
     for doc in run.documents:
-        try:  # html_clean.extract keeps trafilatura to the document's time budget
-            prepared[doc.id] = html_clean.extract(doc) if doc.format == "html" else split_lines(doc.raw)
-        except Exception:  # one odd page must not stop the run; its text is still kept
-            log.exception("clean: could not prepare %s", doc.path)
-            prepared[doc.id] = split_lines(doc.raw)
-    lines_by_doc = {doc_id: [ln.text for ln in (p.lines if isinstance(p, html_clean.HtmlBody) else p)]
-                    for doc_id, p in prepared.items()}
-    repeated = repeated_lines(lines_by_doc, {d.id: _host(d) for d in run.documents})
-    for doc in run.documents:
-        item = prepared[doc.id]
-        try:
-            with document_deadline("clean"):
-                if isinstance(item, html_clean.HtmlBody):
-                    html_clean.apply(doc, item, repeated)
-                else:
-                    doc.segments = _text_segments(doc, item, repeated)
-        except Exception:
-            log.exception("clean: could not clean %s; keeping all its lines", doc.path)
-            _fallback(doc)
+        clean_document(doc, prepared[doc.id], repeated)

@@ -19,7 +19,8 @@ MIN_KEY_CHARS = 4
 _COMMON_LINE_DOCS = 50
 
 
-def _keys(lines: Sequence[str]) -> set[str]:
+def line_keys(lines: Sequence[str]) -> set[str]:
+    """The comparison keys of a document's lines (those long enough to compare)."""
     return {k for k in (norm_key(t) for t in lines) if len(k) >= MIN_KEY_CHARS}
 
 
@@ -48,7 +49,7 @@ def _duplicate_groups(keys_by_doc: Mapping[str, set[str]], docs_by_key: Mapping[
 def repeated_lines(lines_by_doc: Mapping[str, Sequence[str]], host_by_doc: Mapping[str, str | None] | None = None,
                    min_groups: int = 3) -> set[str]:
     """Comparison keys (`norm_key`) of the lines repeated across unrelated documents."""
-    keys_by_doc = {doc: _keys(lines) for doc, lines in lines_by_doc.items()}
+    keys_by_doc = {doc: line_keys(lines) for doc, lines in lines_by_doc.items()}
     docs_by_key: dict[str, list[str]] = defaultdict(list)
     for doc, keys in keys_by_doc.items():
         for k in keys:

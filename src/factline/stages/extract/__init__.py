@@ -31,8 +31,8 @@ log = logging.getLogger(__name__)
 def apply(run: Run, config: Config) -> None:
     from factline.stages.extract.parallel import ExtractionFailure, extract_documents
 
-    dates = _StoryDates(run)
-    contexts = [StoryContext(fallback_published=_fallback_published(doc, run, dates)) for doc in run.documents]
+    fallbacks = fallback_dates(run)
+    contexts = [StoryContext(fallback_published=fallbacks[doc.id]) for doc in run.documents]
     for doc, result in zip(run.documents, extract_documents(run.documents, contexts, config), strict=True):
         if isinstance(result, ExtractionFailure):
             log.warning("extract: document %s (%s) failed:\n%s", doc.id, doc.path, result.traceback)
@@ -65,6 +65,12 @@ def fallback_published(doc: Document, run: Run) -> str | None:
     the middle publication date of its story cluster is the best guess for the year.
     """
     return _fallback_published(doc, run, _StoryDates(run))
+
+
+def fallback_dates(run: Run) -> dict[str, str | None]:
+    """`fallback_published` of every document, with the story dates read once."""
+    dates = _StoryDates(run)
+    return {doc.id: _fallback_published(doc, run, dates) for doc in run.documents}
 
 
 def _fallback_published(doc: Document, run: Run, dates: _StoryDates) -> str | None:
