@@ -355,3 +355,22 @@ def test_a_name_before_a_title_and_an_undetected_full_name_is_an_org() -> None:
           Mention("a", "d", raw.index("Ana Souza"), raw.index("Ana Souza") + 9, "Ana Souza", "person")]
     retype_by_title_before_name(ms, {"d": raw})
     assert [m.type for m in ms] == ["org", "person"]
+
+
+def test_short_rendering_joins_the_one_person_it_fits() -> None:
+    ms = mentions(("en", "Donald Trump", "person"), ("en", "Pope Leo", "person"), ("en", "Maria Lopes", "person"),
+                  ("zh", "川普", "person"), ("zh", "川普", "person"))
+    assert same(ms, "川普", "Donald Trump")
+
+
+def test_short_rendering_with_two_fitting_people_stays_apart() -> None:
+    ms = mentions(("en", "Donald Trump", "person"), ("en", "Fred Trump", "person"), ("zh", "川普", "person"))
+    assert not same(ms, "川普", "Donald Trump") and not same(ms, "川普", "Fred Trump")
+
+
+def test_full_rendering_of_another_surname_is_no_short_rendering() -> None:
+    # 皮雷斯 renders Pires; its onsets fit Prates too, but a three-character rendering is a
+    # full one, which only the transliteration model may link.
+    ms = mentions(("pt", "Jean Paul Prates", "person"), ("zh", "皮雷斯", "person"), ("zh", "让·保罗·普拉特斯", "person"))
+    assert not same(ms, "皮雷斯", "Jean Paul Prates")
+    assert same(ms, "让·保罗·普拉特斯", "Jean Paul Prates")

@@ -1204,6 +1204,77 @@ def _clear_winner(c: Clusters, scores: dict[str, float], threshold: float) -> st
     return None
 
 
+# Least model score a short rendering's one fitting candidate must have, and it must lead
+# every other person: the model's evidence, weak for short forms, still has to point there.
+SHORT_RENDERING_FLOOR = 0.01
+
+
+def _link_short_renderings(c: Clusters, mentions: list[Mention]) -> None:
+    """Short or regional Chinese renderings of a foreign name (贝汉 for David Beckham, 川普
+    for Donald Trump, 法雷 for Kevin Farrell) that no reading or full transliteration linked.
+
+    The Han name, two characters (a longer one is a full rendering, 皮雷斯 for Pires, that
+    only the full transliteration may link) and no Chinese personal name unless written
+    only in transliteration characters, joins the one Latin person of the story whose
+    surname its syllables' onsets fit, and only when the transliteration model also ranks
+    that person first among all the story's people."""
+    from factline.names.short_renderings import onsets_fit
+    from factline.names.translit import CandidateScorer
+
+    people = _latin_people(c, mentions)
+    if not people:
+        return
+    texts = [name for names in people.values() for name in names]
+    owners = [root for root, names in people.items() for _ in names]
+    scorer = CandidateScorer(texts)
+    for name, mid in _unlinked_short_renderings(c, mentions).items():
+        root = c.find(mid)
+        fitting = {r for r, names in people.items()
+                   if r != root and any(onsets_fit(name, n.split()[-1]) for n in names) and c.compatible(r, root)}
+        if len(fitting) != 1:
+            continue
+        best: dict[str, float] = {}
+        for owner, score in zip(owners, scorer.scores(name, list(range(len(texts)))).tolist(), strict=True):
+            best[c.find(owner)] = max(best.get(c.find(owner), 0.0), score)
+        ranked = sorted(best.items(), key=lambda t: -t[1])
+        winner = next(iter(fitting))
+        leads = ranked[0][0] == winner and (len(ranked) == 1 or ranked[1][1] < ranked[0][1])
+        if leads and ranked[0][1] >= SHORT_RENDERING_FLOOR:
+            c.union(winner, mid)
+
+
+def _latin_people(c: Clusters, mentions: list[Mention]) -> dict[str, list[str]]:
+    """Person clusters with a full Latin name (two words or more, titles off), by root."""
+    people: dict[str, list[str]] = defaultdict(list)
+    for m in mentions:
+        if m.type != "person" or is_chinese_name(m.text):
+            continue
+        bare = _without_title(m.text)
+        if len(bare.split()) >= 2 and bare not in people[c.find(m.id)]:
+            people[c.find(m.id)].append(bare)
+    return {root: names for root, names in people.items() if names}
+
+
+def _unlinked_short_renderings(c: Clusters, mentions: list[Mention]) -> dict[str, str]:
+    """Han names of two characters, in clusters with no Latin name, that may be
+    a foreign person's short rendering: one mention id per name."""
+    from factline.names.translit import is_transliteration_char
+
+    found: dict[str, str] = {}
+    for m in mentions:
+        if not is_chinese_name(m.text) or not _may_render_foreign_person(m):
+            continue
+        name = surface_key(m)
+        if len(name) != 2 or _han_parts(name) != (name,) or name in found:
+            continue
+        if any(not is_chinese_name(x.text) for x in c.mentions_of(m.id)):
+            continue
+        if _is_chinese_personal_name(name) and not all(is_transliteration_char(ch) for ch in name):
+            continue
+        found[name] = m.id
+    return found
+
+
 def _link_spelling_variants(c: Clusters, mentions: list[Mention]) -> None:
     """Two spellings of one full name in one story (Parag Agrawal, Parag Agarwal; Leo XIV,
     León XIV): the same number of words, each the same word up to one edit, one candidate."""
@@ -1285,6 +1356,7 @@ def link_clusters(mentions: list[Mention]) -> Clusters:
         _link_readings(c, mentions)
         _link_western_given_names(c, mentions)
         _link_transliterations(c, mentions, scores)
+    _link_short_renderings(c, mentions)
     _link_single_names(c, mentions)
     _link_lone_surnames(c, mentions)
     return c

@@ -1,0 +1,74 @@
+"""Short Chinese renderings of foreign names: whether a two- or three-character name can
+stand for a Latin surname by the sounds that start its syllables.
+
+Besides the full standard rendering (贝克汉姆 for Beckham, 特朗普 for Trump), Chinese
+texts use short or regional ones that keep only some syllables (贝汉, 川普, 法雷). A
+transliteration model trained on full renderings scores these low, so they are matched
+here by their syllables' onsets instead: each syllable's pinyin initial must stand for a
+consonant (or vowel) of the Latin word, the first at its start and the others later, in
+order, and the first syllable's vowel must be the Latin word's first (巴 ba ≁ Busquets).
+This says only that the rendering is possible; the caller decides whether exactly
+one person in the story fits.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+from factline.names.pinyin import toneless_readings
+
+# The Latin spellings a pinyin initial renders, after the usual transliteration tables
+# (Xinhua's for English, Spanish and Portuguese names): 雷 lei for "re", 川 chuan for "tru".
+_ONSETS: dict[str, tuple[str, ...]] = {
+    "b": ("b", "p", "v"), "p": ("p", "b"), "m": ("m",), "f": ("f", "ph", "v"),
+    "d": ("d", "t"), "t": ("t", "d"), "n": ("n",), "l": ("l", "r"),
+    "g": ("g", "c", "k"), "k": ("k", "c", "q", "g"), "h": ("h", "j"),
+    "j": ("j", "g", "z"), "q": ("q", "ch", "k", "c"), "x": ("x", "s", "sh", "c", "z"),
+    "zh": ("j", "g", "zh", "z"), "ch": ("ch", "tr", "tch", "c", "t"), "sh": ("sh", "s", "ch", "x"),
+    "r": ("r", "l"), "z": ("z", "ts", "tz", "s"), "c": ("c", "ts", "tz", "z"), "s": ("s", "c", "z", "x"),
+    "y": ("y", "i", "j", "e"), "w": ("w", "v", "u", "o"),
+}
+_INITIALS = sorted(_ONSETS, key=len, reverse=True)
+_VOWELS = frozenset("aeiouy")
+
+
+def _initial(syllable: str) -> str:
+    """A syllable's initial ("zh" of zhang), or "" when it starts with a vowel (an)."""
+    return next((i for i in _INITIALS if syllable.startswith(i)), "")
+
+
+def _folded(word: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", word.casefold())
+    return "".join(ch for ch in decomposed if "a" <= ch <= "z")
+
+
+def _starts_at(initial: str, word: str, pos: int) -> bool:
+    if not initial:
+        return word[pos] in _VOWELS or (word[pos] == "h" and pos + 1 < len(word) and word[pos + 1] in _VOWELS)
+    return any(word.startswith(spelling, pos) for spelling in _ONSETS[initial])
+
+
+def _first_vowels_agree(final: str, word: str) -> bool:
+    """The Latin word's first vowel is one of the vowels of the syllable's final (chuan's
+    u or a for Trump's u)."""
+    vowel = next((ch for ch in word if ch in _VOWELS), "")
+    return bool(vowel) and vowel in final
+
+
+def onsets_fit(han: str, latin_word: str) -> bool:
+    """Whether each syllable of `han` may start a part of `latin_word` in order, the first
+    at the word's start (贝汉 ~ Beckham, 川普 ~ Trump, 法雷 ~ Farrell; 贝汉 ≁ Messi)."""
+    syllables = toneless_readings(han)
+    word = _folded(latin_word)
+    if len(syllables) != len(han) or not 2 <= len(syllables) <= 3 or len(word) < len(syllables):
+        return False
+    first, *rest = (_initial(s) for s in syllables)
+    if not _starts_at(first, word, 0) or not _first_vowels_agree(syllables[0][len(first):], word):
+        return False
+    pos = 1
+    for initial in rest:
+        pos = next((p for p in range(pos, len(word)) if _starts_at(initial, word, p)), -1)
+        if pos < 0:
+            return False
+        pos += 1
+    return True
