@@ -374,3 +374,26 @@ def test_full_rendering_of_another_surname_is_no_short_rendering() -> None:
     ms = mentions(("pt", "Jean Paul Prates", "person"), ("zh", "皮雷斯", "person"), ("zh", "让·保罗·普拉特斯", "person"))
     assert not same(ms, "皮雷斯", "Jean Paul Prates")
     assert same(ms, "让·保罗·普拉特斯", "Jean Paul Prates")
+
+
+def _typed_in(raw: str, *names: str) -> dict[str, str]:
+    from factline.stages.link import retype_by_context
+
+    ms = [Mention(f"m{i}", "d", raw.index(n), raw.index(n) + len(n), n, "person") for i, n in enumerate(names)]
+    retype_by_context(ms, {"d": raw})
+    return {m.text: m.type for m in ms}
+
+
+def test_han_name_before_staff_noun_is_their_employer() -> None:
+    raw = "报告发布后,德意志分析师认为销量会回升。王晓东表示同意。"
+    assert _typed_in(raw, "德意志", "王晓东") == {"德意志": "org", "王晓东": "person"}
+
+
+def test_han_name_of_whom_staff_is_written_with_de_stays_a_person() -> None:
+    raw = "马斯克的员工在周五收到了邮件。"
+    assert _typed_in(raw, "马斯克") == {"马斯克": "person"}
+
+
+def test_han_word_between_bei_and_clause_end_is_a_verb() -> None:
+    raw = "新的神父昨天被祝圣;李明被张华邀请出席。"
+    assert _typed_in(raw, "祝圣", "张华") == {"祝圣": "other", "张华": "person"}

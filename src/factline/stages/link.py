@@ -385,17 +385,37 @@ _ORG_APPOSITION_AFTER = re.compile(
 
 def retype_by_context(mentions: list[Mention], raw_of: dict[str, str]) -> None:
     """A name the text calls a company, a club or a league right after it ("Jacobi, una
-    empresa", "Vale United (el club de la ciudad)") is an org, wherever the story writes it,
-    whatever a tagger said."""
+    empresa", "Vale United (el club de la ciudad)") or whose staff it names (伯恩斯坦分析师:
+    Bernstein's analysts) is an org, wherever the story writes it, whatever a tagger said.
+    A Chinese "person" that is a passive verb (主教被祝圣。) is no name, where it stands."""
     orgs: set[str] = set()
     for m in mentions:
         raw = raw_of.get(m.document)
-        if m.type == "person" and raw is not None and not is_chinese_name(m.text) \
-                and _ORG_APPOSITION_AFTER.match(raw, m.end, m.end + 80):
+        if m.type != "person" or raw is None:
+            continue
+        if is_chinese_name(m.text):
+            if _han_staff_after(raw, m.end):
+                orgs.add(m.text.strip().casefold())
+            elif _han_passive_verb(raw, m.start, m.end):
+                m.type = "other"
+        elif _ORG_APPOSITION_AFTER.match(raw, m.end, m.end + 80):
             orgs.add(m.text.strip().casefold())
     for m in mentions:
         if m.type == "person" and m.text.strip().casefold() in orgs:
             m.type = "org"
+
+
+def _han_staff_after(raw: str, end: int) -> bool:
+    from factline.names.zh.cues import STAFF_AFTER
+
+    return raw.startswith(STAFF_AFTER, end)
+
+
+def _han_passive_verb(raw: str, start: int, end: int) -> bool:
+    """被 right before the name and the clause ending right after it."""
+    from factline.names.zh.cues import CLAUSE_END
+
+    return start > 0 and raw[start - 1] == "被" and (end == len(raw) or raw[end] in CLAUSE_END)
 
 
 # What joins the members of a list: "Fiat, Alfa Romeo and Maserati", "Tesla, Google e Broadcom".

@@ -23,6 +23,13 @@ TITLES_AFTER = (
     "教授", "博士", "院士", "老师", "将军", "大使", "董事长", "总裁", "议员", "市长", "省长", "书记", "委员", "总",
     "摄", "报道",
 )
+# Nouns for an organisation's staff: right after a name they make it the employer
+# (推特员工, 野村证券分析师: Twitter's staff, Nomura's analysts), for a person's staff
+# Chinese writes 的 between (马斯克的员工).
+STAFF_AFTER = ("分析师", "分析師", "员工", "員工", "雇员", "僱員", "研究员", "研究員")
+# Clause-ending punctuation: a word between 被 and one of these is the passive verb, not
+# the agent (主教被祝圣; the bishop was consecrated), since an agent needs a verb after it.
+CLAUSE_END = frozenset("，,。；;！!？?：:）)”\n")
 # Verbs that follow a speaker: 周浩表示, 蒋芳称.
 SPEECH_AFTER = (
     "表示", "称", "说", "指出", "认为", "透露", "介绍", "强调", "回应", "坦言", "告诉", "宣布", "发文", "发帖",
