@@ -397,3 +397,15 @@ def test_han_name_of_whom_staff_is_written_with_de_stays_a_person() -> None:
 def test_han_word_between_bei_and_clause_end_is_a_verb() -> None:
     raw = "新的神父昨天被祝圣;李明被张华邀请出席。"
     assert _typed_in(raw, "祝圣", "张华") == {"祝圣": "other", "张华": "person"}
+
+
+def _nicknames(*docs: str) -> list[Mention]:
+    return [Mention(f"n{i}", doc, 0, 2, "阿福", "person", detector="lac-nickname") for i, doc in enumerate(docs)]
+
+
+def test_nickname_written_once_is_no_person() -> None:
+    assert [e.type for e in build_entities(_nicknames("zh1"))] == ["other"]
+
+
+def test_nickname_written_twice_is_a_person() -> None:
+    assert [e.type for e in build_entities(_nicknames("zh1", "zh2"))] == ["person"]

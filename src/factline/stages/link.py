@@ -552,12 +552,26 @@ def _plausible_person_entity(ms: list[Mention]) -> bool:
     its names end in an everyday English word after a first word that no name list knows
     ("Location Intelligence", "Qwen Code")."""
     if any(is_chinese_name(m.text) for m in ms):
+        if all(is_chinese_name(m.text) for m in ms) and _lone_nickname(ms):
+            return False
         return not all(_everyday_word_and_particle(surface_key(m)) for m in ms if is_chinese_name(m.text)) \
             or any(not is_chinese_name(m.text) for m in ms)
     names = {_without_title(m.text) for m in ms}
     if len(ms) >= _SALIENT_MENTIONS and any(" " not in name for name in names):
         return True
     return any(_plausible_latin_person_name(name) for name in names)
+
+
+# How often a story must write a surname-less Chinese name found by its shape alone (a
+# nickname: 三毛, 小新) before it counts as a person: once, it is as likely a word no
+# dictionary knows (略有小成: some small success) as a name.
+_NICKNAME_MENTIONS = 2
+
+
+def _lone_nickname(ms: list[Mention]) -> bool:
+    """A Chinese-only entity that only the nickname shape found, written fewer than
+    `_NICKNAME_MENTIONS` times, and joined to no other name."""
+    return len(ms) < _NICKNAME_MENTIONS and all(m.detector == "lac-nickname" for m in ms)
 
 
 # Characters that end a time or place phrase (任期后, 会议前, 灵柩上): not a name's last character.
