@@ -22,3 +22,8 @@ def test_a_headline_name_with_a_glued_verb_is_the_name_the_body_uses() -> None:
 def test_two_people_sharing_a_surname_stay_two() -> None:
     names = persons("王建國出任董事長", "王建國表示將帶領公司轉型。前任董事長王建也出席了會議。")
     assert "王建國" in names
+
+
+def test_a_word_cut_off_a_name_the_body_uses_is_no_second_name() -> None:
+    names = persons("团队负责人周明官宣离职。", "周明在社交平台发文告别。据悉，周明加入公司已有五年。")
+    assert names == ["周明", "周明", "周明"]

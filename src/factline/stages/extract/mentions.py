@@ -78,16 +78,18 @@ def _repair_mentions(doc: Document, segments: list[Segment], found: list[_Found]
     for f in found:
         if f.type in ("place", "other") and f.text in person_words:
             f.type = "person"
-    _cut_glued_han_names(found)
+    found = _cut_glued_han_names(found)
     found = found + _org_appositions(raw, segments, found)
     _stated_equivalences(raw, found)
     return found + _propagated(raw, segments, found)
 
 
-def _cut_glued_han_names(found: list[_Found]) -> None:
+def _cut_glued_han_names(found: list[_Found]) -> list[_Found]:
     """A Chinese person name found once that is a name the article uses at least twice plus
     one or two characters is that name with the next word's start glued on (张勇|辞任,
-    in a headline read apart from the body that names 张勇 again and again)."""
+    in a headline read apart from the body that names 张勇 again and again). When the
+    finder cut such a run into two names, the second, found once, is the next word
+    (周明|官宣 离职: 周明 officially announces he leaves) and no name."""
     def key(text: str) -> str:
         return to_simplified(text)
 
@@ -100,6 +102,10 @@ def _cut_glued_han_names(found: list[_Found]) -> None:
             if size >= 2 and counts[name[:size]] >= 2:
                 f.end, f.text = f.start + size, f.text[:size]
                 break
+    frequent_ends = {f.end for f in found
+                     if f.type == "person" and _HAN_NAME.match(f.text) and counts[key(f.text)] >= 2}
+    return [f for f in found if not (f.detector == "lac-split" and f.start in frequent_ends
+                                     and counts[key(f.text)] == 1)]
 
 
 _SENTENCE_END = re.compile(r"[.!?。！？]\s|[。！？\n]")
