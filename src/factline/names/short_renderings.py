@@ -14,6 +14,7 @@ one person in the story fits.
 from __future__ import annotations
 
 import unicodedata
+from functools import lru_cache
 
 from factline.names.pinyin import toneless_readings
 
@@ -55,6 +56,7 @@ def _first_vowels_agree(final: str, word: str) -> bool:
     return bool(vowel) and vowel in final
 
 
+@lru_cache(maxsize=65536)
 def onsets_fit(han: str, latin_word: str) -> bool:
     """Whether each syllable of `han` may start a part of `latin_word` in order, the first
     at the word's start (贝汉 ~ Beckham, 川普 ~ Trump, 法雷 ~ Farrell; 贝汉 ≁ Messi)."""
