@@ -409,3 +409,9 @@ def test_nickname_written_once_is_no_person() -> None:
 
 def test_nickname_written_twice_is_a_person() -> None:
     assert [e.type for e in build_entities(_nicknames("zh1", "zh2"))] == ["person"]
+
+
+def test_place_word_is_no_short_rendering_of_a_surname() -> None:
+    # 巴西 (Brazil) sounds like the start of Barros, but the dictionary knows it as a word.
+    ms = mentions(("pt", "Ana Barros", "person"), ("zh", "巴西", "place"))
+    assert not same(ms, "巴西", "Ana Barros")

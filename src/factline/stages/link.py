@@ -1293,6 +1293,7 @@ def _unlinked_short_renderings(c: Clusters, mentions: list[Mention]) -> dict[str
     """Han names of two characters, in clusters with no Latin name, that may be
     a foreign person's short rendering: one mention id per name."""
     from factline.names.translit import is_transliteration_char
+    from factline.names.zh.dictionary import word_frequency
 
     found: dict[str, str] = {}
     for m in mentions:
@@ -1305,6 +1306,8 @@ def _unlinked_short_renderings(c: Clusters, mentions: list[Mention]) -> dict[str
             continue
         if _is_chinese_personal_name(name) and not all(is_transliteration_char(ch) for ch in name):
             continue
+        if m.type != "person" and word_frequency(name) > 0:
+            continue  # a word the dictionary knows (巴西, 巴黎) typed place or org is that thing
         found[name] = m.id
     return found
 
