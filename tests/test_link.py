@@ -415,3 +415,17 @@ def test_place_word_is_no_short_rendering_of_a_surname() -> None:
     # 巴西 (Brazil) sounds like the start of Barros, but the dictionary knows it as a word.
     ms = mentions(("pt", "Ana Barros", "person"), ("zh", "巴西", "place"))
     assert not same(ms, "巴西", "Ana Barros")
+
+
+def _types(*names: str) -> dict[str, str]:
+    ms = mentions(*[("en", n, "person") for n in names])
+    return {e.name: e.type for e in build_entities(ms)}
+
+
+def test_town_name_before_an_everyday_word_is_no_person() -> None:
+    # "Brest" is known only as a town and a rare surname; "Town" is an everyday word.
+    assert _types("Brest Town")["Brest Town"] != "person"
+
+
+def test_town_name_before_a_listed_surname_stays_a_person() -> None:
+    assert _types("Brest Field")["Brest Field"] == "person"  # Field is a listed surname

@@ -541,6 +541,8 @@ _SALIENT_MENTIONS = 3
 _EVERYDAY_BUCKET = 4
 # Gazetteer tags that make a word a possible given name or family name.
 _NAME_TAGS = frozenset({"first", "sur1", "sur2", "translit", "syl", "cnsur"})
+# Of those, the tags of a given name or a listed family name, not only a transliteration.
+_GIVEN_OR_FAMILY_TAGS = _NAME_TAGS - {"translit"}
 
 
 def _plausible_person_entity(ms: list[Mention]) -> bool:
@@ -602,11 +604,16 @@ def _plausible_latin_person_name(name: str) -> bool:
     first = gazetteer().get(fold(words[0]), frozenset())
     if len(words) == 1:
         return "first" in first
-    if first & _NAME_TAGS:
+    if first & _GIVEN_OR_FAMILY_TAGS:
         return True
     last = words[-1]
     last_tags = gazetteer().get(fold(last), frozenset())
-    everyday = frequency_bucket(last, "en") >= _EVERYDAY_BUCKET and not last_tags & {"first", "sur1"}
+    # A first word known only from the transliteration lists ("Clermont", a town's name)
+    # before an everyday word no surname list has ("Foot") is a club's or a thing's name;
+    # before a listed surname, even a rarer one ("Trump"), it is a person's. An unknown
+    # first word needs a common surname after it ("Real-time Billionaires List" is none).
+    surname_tags = {"first", "sur1", "sur2"} if first & _NAME_TAGS else {"first", "sur1"}
+    everyday = frequency_bucket(last, "en") >= _EVERYDAY_BUCKET and not last_tags & surname_tags
     return not everyday
 
 
