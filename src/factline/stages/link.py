@@ -22,8 +22,9 @@ across languages; short forms inside one document; a Latin name inside a longer 
 middle names, initials); a lone surname to the one full name that carries it; pinyin
 readings (also the Chinese part of "Eddie Yongming Wu"); a Western given name with a
 Chinese surname; transliterations of foreign names written in Chinese; spelling
-variants; one-word names equal across documents when no full name claims them, a given
-name's forms in other languages counting as one (Francis = Francisco).
+variants; short or regional Chinese renderings (川普, 贝汉) by their syllables' onsets,
+when one person fits; one-word names equal across documents when no full name claims
+them, a given name's forms in other languages counting as one (Francis = Francisco).
 Organisations never merge by substring across documents (阿里云 ≠ 阿里巴巴), and a
 short form never folds a unit into its company (Alibaba ≠ Alibaba Cloud).
 """
