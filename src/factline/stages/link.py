@@ -1264,12 +1264,13 @@ def _link_short_renderings(c: Clusters, mentions: list[Mention]) -> None:
     from factline.names.translit import CandidateScorer
 
     people = _latin_people(c, mentions)
-    if not people:
+    renderings = _unlinked_short_renderings(c, mentions) if people else {}
+    if not renderings:
         return
     texts = [name for names in people.values() for name in names]
     owners = [root for root, names in people.items() for _ in names]
     scorer = CandidateScorer(texts)
-    for name, mid in _unlinked_short_renderings(c, mentions).items():
+    for name, mid in renderings.items():
         root = c.find(mid)
         fitting = {r for r, names in people.items()
                    if r != root and any(onsets_fit(name, n.split()[-1]) for n in names) and c.compatible(r, root)}
