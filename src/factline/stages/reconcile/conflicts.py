@@ -296,20 +296,23 @@ def figure_conflicts(resolved: list[ResolvedClaim], run: Run, names: dict[str, s
     """One quantity (downloads, headcount, salary...) of one entity, in one unit, given as
     figures that cannot be the same number at the precision each source writes it."""
     by_quantity: dict[tuple[str, str, str], list[_Stated]] = defaultdict(list)
+    person_of = _person_holder(run)
     for rc in resolved:
         for fig in rc.claim.figures:
-            entity = _figure_entity(fig, rc, run)
-            value = fig.get("value")
             quantity = fig.get("quantity")
+            entity = person_of(rc) if quantity in PERSONAL_QUANTITIES else _figure_entity(fig, rc, run)
+            value = fig.get("value")
             if not entity or not isinstance(value, int | float) or not quantity:
                 continue
             if quantity == "amount":
                 if rc.claim.type in ("other", "statement"):
                     continue  # money with nothing to say what it measures
                 quantity = f"{rc.claim.type} amount"
+            quantity, per_term = _rate(str(quantity), fig)
             for amount, unit, text, qualifier, step in _amounts(fig):
                 low, high = stated_interval(amount, text, qualifier, step)
-                by_quantity[(entity, str(quantity), unit)].append(_Stated(amount, low, high, fig.get("as_of"), rc))
+                by_quantity[(entity, quantity, unit)].append(
+                    _Stated(amount / per_term, low / per_term, high / per_term, fig.get("as_of"), rc))
     out = []
     for (entity, quantity, unit), items in by_quantity.items():
         seen: set[frozenset[str]] = set()
@@ -323,6 +326,50 @@ def figure_conflicts(resolved: list[ResolvedClaim], run: Run, names: dict[str, s
             what = quantity.replace("_", " ")
             out.append(Conflict("", f"{names.get(entity, entity)}: {what}", "value", [entity], _values(sides)))
     return out
+
+
+# Quantities of a person's own deal or life: a figure with no person in its sentence belongs
+# to the person its article is about ("The salary will be 60 million a year").
+PERSONAL_QUANTITIES = ("pay", "offer", "contract_length", "hospital_stay")
+
+
+def _rate(quantity: str, fig: dict) -> tuple[str, float]:
+    """An amount per year keeps its rate in its name; a total over a stated number of years
+    becomes that rate (the article's own division, no assumption): "3年15亿欧元" is 500 million a
+    year, comparable with "400 million a year"."""
+    term = fig.get("term")
+    if fig.get("per") == "year":
+        return f"{quantity} per year", 1.0
+    if isinstance(term, int | float) and term > 1:
+        return f"{quantity} per year", float(term)
+    return quantity, 1.0
+
+
+def _person_holder(run: Run):
+    """Claim -> the person its article is about (the one it names most) when its sentence
+    names them or no one, else the first person its sentence names: in "the reporter X writes
+    that Y turned down an offer", an article about Y, the offer is Y's."""
+    kinds = {e.id: e.type for e in run.entities}
+    people_in: dict[str, list[Mention]] = defaultdict(list)
+    for m in run.mentions:
+        if m.entity and kinds.get(m.entity) == "person":
+            people_in[m.document].append(m)
+    main: dict[str, str] = {}
+    for doc, mentions in people_in.items():
+        counts: dict[str, int] = defaultdict(int)
+        for m in mentions:
+            counts[str(m.entity)] += 1
+        main[doc] = max(counts, key=lambda e: (counts[e], -min(x.start for x in mentions if x.entity == e)))
+
+    def holder(rc: ResolvedClaim) -> str | None:
+        src = rc.claim.source
+        inside = sorted((m for m in people_in.get(src.document, ()) if src.start <= m.start and m.end <= src.end),
+                        key=lambda m: m.start)
+        subject = main.get(src.document)
+        if not inside or any(m.entity == subject for m in inside):
+            return subject
+        return str(inside[0].entity)
+    return holder
 
 
 def _amounts(fig: dict) -> list[tuple[float, str, object, object, object]]:
@@ -381,9 +428,14 @@ def _overlap(a: _Stated, b: _Stated) -> bool:
 def _figure_label(bucket: list[_Stated], quantity: str, unit: str) -> str:
     first = bucket[0]
     as_of = next((i.as_of for i in bucket if i.as_of), None)
-    unit_text = f" {unit}" if unit and unit != "%" else ""
-    number = f"{first.value:g}%" if unit == "%" else format_number(first.value)
+    unit_text = f" {unit}" if unit and unit not in ("%", "day") else ""
+    number = f"{first.value:g}%" if unit == "%" else _length(first.value) if unit == "day" else format_number(
+        first.value)
     return f"{number}{unit_text} {quantity.replace('_', ' ')}" + (f" (as of {as_of})" if as_of else "")
+
+
+def _length(days: float) -> str:
+    return f"{days / 365.25:.3g} years" if days >= 365 else f"{days:.3g} days"
 
 
 _WRITTEN_NUMBER = re.compile(r"\d+(?:[.,\u00a0\u202f]\d+)*")

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from factline.lang.event_lexicon import Lexicon
 from factline.stages.extract.rules.claim_dates import date_at
 from factline.stages.extract.rules.context import Placed, Sentence
+from factline.stages.extract.rules.quantities import describe_deal, find_durations
 
 # A scale may be glued to the number: "$589bn", "$5.6m", "£40million".
 _GLUED_SCALE = r"(?=(?:billion|million|trillion|bn|mn|tn|m|b|k)(?!\w))"
@@ -45,6 +46,8 @@ _AGES = {
     # "27岁成为神父" is an age at some moment of a life; "现年", "享年" and "N岁的" describe the person.
     "zh": (r"(?:现年|享年)(?P<n>\d{1,3})岁?", r"(?P<n>\d{1,3})岁的"),
 }
+# Money whose words may say it is pay or an offer.
+_DEAL_KEYS = ("amount", "salary", "compensation")
 _KEY_WINDOW_AFTER = 40
 _KEY_WINDOW_BEFORE = 30
 
@@ -66,12 +69,19 @@ class Figure:
     since: int | None = None
     # The same amount as the article itself converts it: (value, currency, text, qualifier).
     converted: list[tuple[float, str, str, str | None]] = field(default_factory=list)
+    # "year" for an amount per year ("60 million a year"); the years a total covers ("3年15亿").
+    per: str | None = None
+    term: float | None = None
 
     def as_dict(self, as_of: str | None) -> dict[str, object]:
         d: dict[str, object] = {"quantity": self.quantity, "value": self.value, "unit": self.unit,
                                 "qualifier": self.qualifier, "text": self.text, "as_of": as_of}
         if self.step is not None:
             d["step"] = self.step
+        if self.per:
+            d["per"] = self.per
+        if self.term:
+            d["term"] = self.term
         if self.converted:
             d["converted"] = [{"value": v, "unit": u, "text": t, "qualifier": q} for v, u, t, q in self.converted]
         return d
@@ -170,7 +180,9 @@ def find_figures(sentence: Sentence) -> list[Figure]:
             converts.converted.append((figure.value, str(figure.unit), figure.text, figure.qualifier))
     _levels_of_ranges(sentence, figures)
     figures += _losses_between_levels(sentence, figures)
-    return sorted(figures + ages, key=lambda f: f.start)
+    lengths = [Figure(d.start, d.end, d.measure, d.days, "day", d.qualifier, sentence.text[d.start:d.end], step=d.step)
+               for d in find_durations(sentence)]
+    return sorted(figures + ages + lengths, key=lambda f: f.start)
 
 
 _THOUSANDS_TAIL = re.compile(r"\s+(\d{1,3})(?![\d.,]\d)")
@@ -327,7 +339,12 @@ def _describe(sentence: Sentence, start: int, end: int, value: float,
         return None  # "segunda-feira, 27": a bare number beside a word for money is not money
     if key in _LEVELS and _decrease_near(sentence, start, end) and sentence.ends_with("range_joiner", start) is None:
         key += "_loss"  # "shed $589bn in value", but "fell to $3.03 trillion" is the level reached
-    return Figure(start, end, key, value, unit, qualifier, text[start:end])
+    figure = Figure(start, end, key, value, unit, qualifier, text[start:end])
+    if unit != "%" and key in _DEAL_KEYS:
+        deal = describe_deal(sentence, start, end)
+        figure.quantity = deal.measure or key
+        figure.per, figure.term = deal.per, deal.term
+    return figure
 
 
 def _currency(lex: Lexicon, text: str, start: int, end: int) -> tuple[str | None, int, int]:
