@@ -330,7 +330,7 @@ def figure_conflicts(resolved: list[ResolvedClaim], run: Run, names: dict[str, s
 
 # Quantities of a person's own deal or life: a figure with no person in its sentence belongs
 # to the person its article is about ("The salary will be 60 million a year").
-PERSONAL_QUANTITIES = ("pay", "offer", "contract_length", "hospital_stay")
+PERSONAL_QUANTITIES = ("pay", "offer", "severance", "own_funds", "contract_length", "hospital_stay")
 
 
 def _rate(quantity: str, fig: dict) -> tuple[str, float]:

@@ -60,8 +60,8 @@ def describe_deal(sentence: Sentence, start: int, end: int) -> Deal:
     lo = max(clause_start, start - _REACH_BEFORE[size] * 2)
     hi = min(clause_end, end + _REACH_AFTER[size])
     found = {key for regex, key in _measure_regexes("DEAL_MEASURES", lang)
-             if _near(regex, sentence.text, lo, hi, start, end)}
-    measure = "offer" if "offer" in found else "pay" if "pay" in found else None
+             if _near(regex, sentence.text, lo, hi, start, end, _REACH_AFTER[size])}
+    measure = next((m for m in q.DEAL_PRECEDENCE if m in found), None)
     text = sentence.text
     per = None
     after = re.compile(q.BRACKETED + f"(?:{q.PER_YEAR_AFTER[lang]})", re.IGNORECASE)
@@ -72,12 +72,17 @@ def describe_deal(sentence: Sentence, start: int, end: int) -> Deal:
     return Deal(measure, per, term)
 
 
-def _near(regex: re.Pattern[str], text: str, lo: int, hi: int, start: int, end: int) -> bool:
-    """A word in the window with no other number between it and the amount."""
+def _near(regex: re.Pattern[str], text: str, lo: int, hi: int, start: int, end: int, after_reach: int) -> bool:
+    """A word in the window with no other number between it and the amount. A word right
+    after an earlier number is that number's: in "$33.5 billion of his own money and $13
+    billion from a bank", the own money is the first amount only."""
     for m in regex.finditer(text, lo, hi):
-        gap = text[m.end():start] if m.end() <= start else text[end:m.start()] if m.start() >= end else ""
-        if not re.search(r"\d", gap):
-            return True
+        if m.end() <= start:
+            if re.search(r"\d", text[max(0, m.start() - after_reach):start]):
+                continue
+        elif m.start() < end or re.search(r"\d", text[end:m.start()]):
+            continue
+        return True
     return False
 
 
