@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass
+from itertools import combinations
 
 from factline.model import Conflict, ConflictValue, Mention, Run
 from factline.stages.reconcile.events import (
@@ -296,10 +297,12 @@ def figure_conflicts(resolved: list[ResolvedClaim], run: Run, names: dict[str, s
     """One quantity (downloads, headcount, salary...) of one entity, in one unit, given as
     figures that cannot be the same number at the precision each source writes it."""
     by_quantity: dict[tuple[str, str, str], list[_Stated]] = defaultdict(list)
+    units_of: dict[tuple[str, str], dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    in_money: dict[tuple[str, str], list[tuple[str, _Stated]]] = defaultdict(list)
     person_of = _person_holder(run)
     for rc in resolved:
         for fig in rc.claim.figures:
-            quantity = fig.get("quantity")
+            quantity = fig.get("measure") or fig.get("quantity")
             entity = person_of(rc) if quantity in PERSONAL_QUANTITIES else _figure_entity(fig, rc, run)
             value = fig.get("value")
             if not entity or not isinstance(value, int | float) or not quantity:
@@ -309,11 +312,14 @@ def figure_conflicts(resolved: list[ResolvedClaim], run: Run, names: dict[str, s
                     continue  # money with nothing to say what it measures
                 quantity = f"{rc.claim.type} amount"
             quantity, per_term = _rate(str(quantity), fig)
-            for amount, unit, text, qualifier, step in _amounts(fig):
+            for n, (amount, unit, text, qualifier, step) in enumerate(_amounts(fig)):
                 low, high = stated_interval(amount, text, qualifier, step)
-                by_quantity[(entity, quantity, unit)].append(
-                    _Stated(amount / per_term, low / per_term, high / per_term, fig.get("as_of"), rc))
-    out = []
+                stated = _Stated(amount / per_term, low / per_term, high / per_term, fig.get("as_of"), rc)
+                by_quantity[(entity, quantity, unit)].append(stated)
+                units_of[(entity, quantity)][rc.root].add(unit)
+                if n == 0 and unit not in ("", "%", "day"):
+                    in_money[(entity, quantity)].append((unit, stated))
+    out = currency_conflicts(in_money, units_of, names)
     for (entity, quantity, unit), items in by_quantity.items():
         seen: set[frozenset[str]] = set()
         for part in _comparable(items, quantity):
@@ -325,6 +331,31 @@ def figure_conflicts(resolved: list[ResolvedClaim], run: Run, names: dict[str, s
             seen.add(frozenset(sides))
             what = quantity.replace("_", " ")
             out.append(Conflict("", f"{names.get(entity, entity)}: {what}", "value", [entity], _values(sides)))
+    return out
+
+
+def currency_conflicts(in_money: dict[tuple[str, str], list[tuple[str, _Stated]]],
+                       units_of: dict[tuple[str, str], dict[str, set[str]]],
+                       names: dict[str, str]) -> list[Conflict]:
+    """One quantity given as the same number in two currencies ("$60 million a year" and
+    "€60 million a year"): both cannot be right, whatever the rate. Sources that an article's
+    own conversion already lets be compared in one currency are left to that comparison, and
+    no rate is ever assumed, so different numbers in different currencies are not compared."""
+    out = []
+    for (entity, quantity), items in in_money.items():
+        units = units_of[(entity, quantity)]
+        sides: dict[str, list[ResolvedClaim]] = defaultdict(list)
+        for (unit_a, a), (unit_b, b) in combinations(items, 2):
+            if unit_a == unit_b or a.claim.root == b.claim.root or units[a.claim.root] & units[b.claim.root]:
+                continue
+            if _overlap(a, b):
+                sides[_figure_label([a], quantity, unit_a)].append(a.claim)
+                sides[_figure_label([b], quantity, unit_b)].append(b.claim)
+        sides = _one_side_per_source({k: list({id(m): m for m in v}.values()) for k, v in sides.items()})
+        if _disagree(sides):
+            what = quantity.replace("_", " ")
+            out.append(Conflict("", f"{names.get(entity, entity)}: {what} (currency)", "value", [entity],
+                                _values(sides)))
     return out
 
 

@@ -69,7 +69,10 @@ class Figure:
     since: int | None = None
     # The same amount as the article itself converts it: (value, currency, text, qualifier).
     converted: list[tuple[float, str, str, str | None]] = field(default_factory=list)
-    # "year" for an amount per year ("60 million a year"); the years a total covers ("3年15亿").
+    # What an amount of money is ("pay", "offer", "severance", "own_funds"), beside the key
+    # that decides which claim holds it; "year" for an amount per year ("60 million a year");
+    # the years a total covers ("3年15亿").
+    measure: str | None = None
     per: str | None = None
     term: float | None = None
 
@@ -78,6 +81,8 @@ class Figure:
                                 "qualifier": self.qualifier, "text": self.text, "as_of": as_of}
         if self.step is not None:
             d["step"] = self.step
+        if self.measure:
+            d["measure"] = self.measure
         if self.per:
             d["per"] = self.per
         if self.term:
@@ -342,8 +347,7 @@ def _describe(sentence: Sentence, start: int, end: int, value: float,
     figure = Figure(start, end, key, value, unit, qualifier, text[start:end])
     if unit != "%" and key in _DEAL_KEYS:
         deal = describe_deal(sentence, start, end)
-        figure.quantity = deal.measure or key
-        figure.per, figure.term = deal.per, deal.term
+        figure.measure, figure.per, figure.term = deal.measure, deal.per, deal.term
     return figure
 
 

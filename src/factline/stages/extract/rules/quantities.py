@@ -137,7 +137,7 @@ def find_durations(sentence: Sentence) -> list[Duration]:
         unit = q.DURATION_UNITS[lang][m.group("unit").lower() if lang != "zh" else m.group("unit")]
         half = bool(m.group("half") or (m.groupdict().get("half1")))
         days = (count + (0.5 if half else 0)) * unit
-        measure = _duration_measure(sentence, m.start(), m.end())
+        measure = _duration_measure(sentence, m.start("n"), m.end())
         if measure is None:
             continue
         # A contract runs for the term it states, to the day; any other length is as precise
