@@ -244,3 +244,24 @@ def test_contract_lengths_are_exact_and_other_lengths_as_precise_as_their_unit()
     [k] = b.built().conflicts  # 38 days is within "five weeks" (31.5 to 38.5 days)
     assert k.about == "Rui Lobo: contract length"
     assert {v.value for v in k.values} == {"2.5 years contract length", "3 years contract length"}
+
+
+def test_a_crowd_is_compared_by_its_whole_and_belongs_to_the_articles_person() -> None:
+    b = StoryBuilder()
+    b.entity("p", "Rui Lobo")
+    b.entity("m", "Tomás Prieto")
+    a = b.doc("a", ["About 90,000 came in all, said Tomás Prieto: 60,000 in the square, 30,000 outside.",
+                    "Rui Lobo was buried.", "Rui Lobo was mourned."])
+    c = b.doc("c", ["Up to 120,000 came for Rui Lobo."])
+    for doc, sentence in ((a, 1), (a, 2)):
+        seg = doc.segments[sentence]
+        b.run.mentions.append(Mention(f"x{sentence}", doc.id, seg.start, seg.start + 8, "Rui Lobo", "person",
+                                      entity="p"))
+    b.claim(a, 0, "other", {"subject": "m"}, figures=[
+        {"quantity": "people", "value": v, "text": t, "unit": None, "qualifier": q}
+        for v, t, q in ((9e4, "90,000", "about"), (6e4, "60,000", None), (3e4, "30,000", None))])
+    b.claim(c, 0, "other", {"subject": "p"}, figures=[
+        {"quantity": "people", "value": 1.2e5, "text": "120,000", "unit": None}])
+    [k] = b.built().conflicts
+    assert k.entities == ["p"]
+    assert {v.value for v in k.values} == {"90,000 people", "120,000 people"}

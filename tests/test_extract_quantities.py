@@ -81,3 +81,17 @@ def test_number_words():
     assert [number_word(w, lang) for w, lang in (("three", "en"), ("três", "pt"), ("doce", "es"), ("两", "zh"),
                                                   ("十", "zh"), ("7", "en"), ("many", "en"))] == [
         3, 3, 12, 2, 10, 7, None]
+
+
+def test_a_crowd_in_ten_thousands_and_a_capacity_is_not_a_crowd(monkeypatch):
+    r = read(monkeypatch, "星河科技的发布会吸引了约3万人到场。", "zh", NAMES)
+    assert [(f["quantity"], f["value"], f.get("measure")) for f in _figures(r)] == [("people", 3e4, None)]
+    r = read(monkeypatch, "星河科技的球场可容纳4万人。", "zh", NAMES)
+    assert [(f["quantity"], f.get("measure")) for f in _figures(r)] == [("people", "capacity")]
+    r = read(monkeypatch, "The Orbis stadium has a capacity of 30,000 people and 25,000 fans came.", "en", NAMES)
+    assert sorted((f["value"], f.get("measure")) for f in _figures(r)) == [(25e3, None), (3e4, "capacity")]
+
+
+def test_a_bare_number_in_brackets_is_no_count(monkeypatch):
+    r = read(monkeypatch, "No sábado (14), o Orbis recebeu os torcedores.", "pt", NAMES)
+    assert _figures(r) == []

@@ -108,3 +108,15 @@ DURATION_MEASURES: dict[str, tuple[tuple[str, str], ...]] = {
     "zh": ((r"合同|合约|签约|續約|续约", "contract_length"),
            (r"住院|留医|留醫|入院", "hospital_stay")),
 }
+
+# Words that make a number of people a capacity, not a crowd: "a stadium with capacity for
+# 20,000", "可容纳2万人".
+CAPACITY: dict[str, str] = {
+    "en": r"capacity(?:\s+(?:of|for))?\s*$|seats?\s*$|seating\s*$",
+    "es": r"(?:capacidad|aforo)(?:\s+(?:de|para))?\s*$",
+    "pt": r"(?:capacidade|lotação)(?:\s+(?:de|para))?\s*$",
+    "zh": r"(?:可容纳|容纳|可容納|容納)$",
+}
+CAPACITY_AFTER: dict[str, str] = {
+    "en": r"-?(?:capacity|seat(?:er)?)\b", "es": r"$^", "pt": r"$^", "zh": r"$^",
+}

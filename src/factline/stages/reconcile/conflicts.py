@@ -303,7 +303,8 @@ def figure_conflicts(resolved: list[ResolvedClaim], run: Run, names: dict[str, s
     for rc in resolved:
         for fig in rc.claim.figures:
             quantity = fig.get("measure") or fig.get("quantity")
-            entity = person_of(rc) if quantity in PERSONAL_QUANTITIES else _figure_entity(fig, rc, run)
+            entity = (person_of(rc, quantity in WHOLE_AND_PARTS) if quantity in PERSONAL_QUANTITIES
+                      else _figure_entity(fig, rc, run))
             value = fig.get("value")
             if not entity or not isinstance(value, int | float) or not quantity:
                 continue
@@ -321,6 +322,8 @@ def figure_conflicts(resolved: list[ResolvedClaim], run: Run, names: dict[str, s
                     in_money[(entity, quantity)].append((unit, stated))
     out = currency_conflicts(in_money, units_of, names)
     for (entity, quantity, unit), items in by_quantity.items():
+        if quantity in WHOLE_AND_PARTS:
+            items = _wholes(items)
         seen: set[frozenset[str]] = set()
         for part in _comparable(items, quantity):
             if _misread_scale(part):
@@ -332,6 +335,14 @@ def figure_conflicts(resolved: list[ResolvedClaim], run: Run, names: dict[str, s
             what = quantity.replace("_", " ")
             out.append(Conflict("", f"{names.get(entity, entity)}: {what}", "value", [entity], _values(sides)))
     return out
+
+
+def _wholes(items: list[_Stated]) -> list[_Stated]:
+    largest: dict[str, _Stated] = {}
+    for item in items:
+        if item.claim.root not in largest or item.value > largest[item.claim.root].value:
+            largest[item.claim.root] = item
+    return list(largest.values())
 
 
 def currency_conflicts(in_money: dict[tuple[str, str], list[tuple[str, _Stated]]],
@@ -361,7 +372,10 @@ def currency_conflicts(in_money: dict[tuple[str, str], list[tuple[str, _Stated]]
 
 # Quantities of a person's own deal or life: a figure with no person in its sentence belongs
 # to the person its article is about ("The salary will be 60 million a year").
-PERSONAL_QUANTITIES = ("pay", "offer", "severance", "own_funds", "contract_length", "hospital_stay")
+PERSONAL_QUANTITIES = ("pay", "offer", "severance", "own_funds", "contract_length", "hospital_stay", "people")
+# A crowd is told with its parts ("400,000 in all: 250,000 in the square, 150,000 in the
+# streets"): the largest number a source gives is its whole, and only wholes are compared.
+WHOLE_AND_PARTS = ("people",)
 
 
 def _rate(quantity: str, fig: dict) -> tuple[str, float]:
@@ -379,7 +393,9 @@ def _rate(quantity: str, fig: dict) -> tuple[str, float]:
 def _person_holder(run: Run):
     """Claim -> the person its article is about (the one it names most) when its sentence
     names them or no one, else the first person its sentence names: in "the reporter X writes
-    that Y turned down an offer", an article about Y, the offer is Y's."""
+    that Y turned down an offer", an article about Y, the offer is Y's. A crowd is always the
+    article's person's (the people at their funeral, their unveiling): a person its sentence
+    names is the one who counted it ("400,000, said the minister X")."""
     kinds = {e.id: e.type for e in run.entities}
     people_in: dict[str, list[Mention]] = defaultdict(list)
     for m in run.mentions:
@@ -392,8 +408,10 @@ def _person_holder(run: Run):
             counts[str(m.entity)] += 1
         main[doc] = max(counts, key=lambda e: (counts[e], -min(x.start for x in mentions if x.entity == e)))
 
-    def holder(rc: ResolvedClaim) -> str | None:
+    def holder(rc: ResolvedClaim, article_wide: bool = False) -> str | None:
         src = rc.claim.source
+        if article_wide:
+            return main.get(src.document)
         inside = sorted((m for m in people_in.get(src.document, ()) if src.start <= m.start and m.end <= src.end),
                         key=lambda m: m.start)
         subject = main.get(src.document)

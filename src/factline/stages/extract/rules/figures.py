@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from factline.lang.event_lexicon import Lexicon
 from factline.stages.extract.rules.claim_dates import date_at
 from factline.stages.extract.rules.context import Placed, Sentence
-from factline.stages.extract.rules.quantities import describe_deal, find_durations
+from factline.stages.extract.rules.quantities import describe_deal, find_durations, holds_people
 
 # A scale may be glued to the number: "$589bn", "$5.6m", "£40million".
 _GLUED_SCALE = r"(?=(?:billion|million|trillion|bn|mn|tn|m|b|k)(?!\w))"
@@ -151,6 +151,8 @@ def find_figures(sentence: Sentence) -> list[Figure]:
             continue
         if sentence.overlaps_name(m.start(), m.end()) or _inside_time(sentence, m.start(), m.end()):
             continue
+        if _BARE_IN_BRACKETS.match(text, max(0, m.start() - 1)) and m.start() > 0:
+            continue  # "no domingo (20)", "Mara (45)": a day or an age in brackets, not a count
         if any(a.start <= m.start() < a.end for a in ages) or _is_multiple(sentence, m.end()):
             continue
         percent = _PERCENT.match(text, m.end())
@@ -190,6 +192,7 @@ def find_figures(sentence: Sentence) -> list[Figure]:
     return sorted(figures + ages + lengths, key=lambda f: f.start)
 
 
+_BARE_IN_BRACKETS = re.compile(r"[(（]\d{1,3}[)）]")
 _THOUSANDS_TAIL = re.compile(r"\s+(\d{1,3})(?![\d.,]\d)")
 
 
@@ -345,6 +348,8 @@ def _describe(sentence: Sentence, start: int, end: int, value: float,
     if key in _LEVELS and _decrease_near(sentence, start, end) and sentence.ends_with("range_joiner", start) is None:
         key += "_loss"  # "shed $589bn in value", but "fell to $3.03 trillion" is the level reached
     figure = Figure(start, end, key, value, unit, qualifier, text[start:end])
+    if key == "people" and holds_people(sentence, start, end):
+        figure.measure = "capacity"  # "a 20,000-seat stadium" says nothing of the crowd in it
     if unit != "%" and key in _DEAL_KEYS:
         deal = describe_deal(sentence, start, end)
         figure.measure, figure.per, figure.term = deal.measure, deal.per, deal.term
@@ -396,6 +401,8 @@ def _quantity_key(sentence: Sentence, start: int, end: int, before: int = _KEY_W
             elif m.end() <= start:
                 gap_text = text[m.end():start]
                 distance = start - m.end() + (0 if sentence.lex.cjk else 10)
+            elif start < m.start() < end < m.end():
+                gap_text, distance = "", 0  # "50万人": the scale word opens the word for people
             else:
                 continue
             if re.search(r"\d", gap_text):

@@ -160,3 +160,14 @@ def _duration_measure(sentence: Sentence, start: int, end: int) -> str | None:
             if best is None or start - m.end() < best[0]:
                 best = (start - m.end(), key)
     return best[1] if best else None
+
+
+def holds_people(sentence: Sentence, start: int, end: int) -> bool:
+    """Whether a number of people beside a word for capacity is what a place holds."""
+    lang = sentence.lex.lang
+    if lang not in q.CAPACITY:
+        return False
+    before = sentence.text[max(0, start - 24):start]
+    after = sentence.text[end:end + 16]
+    return (re.search(q.CAPACITY[lang], before, re.IGNORECASE) is not None
+            or re.match(q.CAPACITY_AFTER[lang], after, re.IGNORECASE) is not None)
