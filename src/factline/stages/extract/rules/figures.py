@@ -8,7 +8,9 @@ level (market value, fortune) beside a verb of falling is a loss; ages are read 
 phrases that state them ("39-year-old", "de 40 años", "88岁"); a conversion in brackets
 after an amount ("(R$ 636 milhões)") is kept with that amount as the article's own rate, not
 as a figure of its own; a multiple ("2x", "两倍") is not a figure. "46 mil 500 millones" is one
-number; a scaled number with no currency after an amount of money is in that money.
+number; a scaled number with no currency after an amount of money is in that money. Money
+also says what it is (`measure`: pay, offer, severance, own funds; `per` year or a `term` in
+years) and lengths of time are figures in days with what they measure (`quantities.py`).
 """
 
 from __future__ import annotations
