@@ -95,3 +95,8 @@ def test_a_crowd_in_ten_thousands_and_a_capacity_is_not_a_crowd(monkeypatch):
 def test_a_bare_number_in_brackets_is_no_count(monkeypatch):
     r = read(monkeypatch, "No sábado (14), o Orbis recebeu os torcedores.", "pt", NAMES)
     assert _figures(r) == []
+
+
+def test_a_year_in_an_earlier_clause_does_not_take_the_pay_word(monkeypatch):
+    r = read(monkeypatch, "In 2025, the salary of Rui Lobo at Orbis was $4 million.", "en", NAMES)
+    assert _one(r, "pay", "measure")["value"] == 4e6

@@ -78,12 +78,19 @@ def _near(regex: re.Pattern[str], text: str, lo: int, hi: int, start: int, end: 
     billion from a bank", the own money is the first amount only."""
     for m in regex.finditer(text, lo, hi):
         if m.end() <= start:
-            if re.search(r"\d", text[max(0, m.start() - after_reach):start]):
+            if re.search(r"\d", text[m.end():start]) or _follows_a_number(text, m.start(), after_reach):
                 continue
         elif m.start() < end or re.search(r"\d", text[end:m.start()]):
             continue
         return True
     return False
+
+
+def _follows_a_number(text: str, pos: int, reach: int) -> bool:
+    """A number shortly before `pos` in the same clause ("2023, his salary" is another clause)."""
+    window = text[max(0, pos - reach):pos]
+    digits = [i for i, c in enumerate(window) if c.isdigit()]
+    return bool(digits) and not re.search(r"[,;:，；：。]", window[digits[-1]:])
 
 
 def _term(sentence: Sentence, start: int, end: int) -> float | None:
