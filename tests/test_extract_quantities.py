@@ -100,3 +100,8 @@ def test_a_bare_number_in_brackets_is_no_count(monkeypatch):
 def test_a_year_in_an_earlier_clause_does_not_take_the_pay_word(monkeypatch):
     r = read(monkeypatch, "In 2025, the salary of Rui Lobo at Orbis was $4 million.", "en", NAMES)
     assert _one(r, "pay", "measure")["value"] == 4e6
+
+
+def test_a_price_paid_is_not_pay(monkeypatch):
+    r = read(monkeypatch, "Mara Ilves paid $40 billion for Orbis.", "en", NAMES)
+    assert all(f.get("measure") != "pay" for f in _figures(r))

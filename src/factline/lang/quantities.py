@@ -10,20 +10,21 @@ from __future__ import annotations
 
 # Words beside an amount of money that say what it is. An offer (a bid, a proposal) is money
 # put on the table, not money agreed; a severance is paid for leaving; own funds are what a
-# buyer puts in from their own fortune (beside loans); pay is what a person earns.
+# buyer puts in from their own fortune (beside loans); pay is what a person earns (not what
+# someone pays or receives: "paid $44bn for the company" is a price).
 DEAL_MEASURES: dict[str, tuple[tuple[str, str], ...]] = {
     "en": ((r"offer(?:ed|s)?|bid|proposal", "offer"),
            (r"severance|golden parachute|exit payment|payoff", "severance"),
            (r"own money|own funds|own pocket|personal fortune", "own_funds"),
-           (r"salary|wages?|earn(?:s|ing)?|paid|pay(?:check)?", "pay")),
+           (r"salary|wages?|earn(?:s|ed|ing)?|paycheck|pay packet", "pay")),
     "es": ((r"oferta|ofreci[óa]|propuesta", "offer"),
            (r"indemnización|finiquito", "severance"),
            (r"fortuna personal|recursos propios|dinero propio|propio bolsillo", "own_funds"),
-           (r"salario|sueldo|cobrar[áa]|ganar[áa]|percibir[áa]", "pay")),
+           (r"salario|sueldo|ganar[áa]", "pay")),
     "pt": ((r"oferta|ofereceu|proposta", "offer"),
            (r"indenização|indemnização", "severance"),
            (r"fortuna pessoal|recursos próprios|dinheiro próprio|próprio bolso", "own_funds"),
-           (r"salário|ordenado|vencimentos|ganhar[áa]|receber[áa]", "pay")),
+           (r"salário|ordenado|vencimentos|ganhar[áa]", "pay")),
     "zh": ((r"报价|开出|开价|邀约|报出", "offer"),
            (r"遣散费|离职补偿|补偿金|赔偿金", "severance"),
            (r"自有资金|个人资金|自掏腰包|个人财富", "own_funds"),
