@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass
+from itertools import combinations
 
 from factline.model import Conflict, ConflictValue, Mention, Run
 from factline.stages.reconcile.events import (
@@ -296,22 +297,33 @@ def figure_conflicts(resolved: list[ResolvedClaim], run: Run, names: dict[str, s
     """One quantity (downloads, headcount, salary...) of one entity, in one unit, given as
     figures that cannot be the same number at the precision each source writes it."""
     by_quantity: dict[tuple[str, str, str], list[_Stated]] = defaultdict(list)
+    units_of: dict[tuple[str, str], dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    in_money: dict[tuple[str, str], list[tuple[str, _Stated]]] = defaultdict(list)
+    person_of = _person_holder(run)
     for rc in resolved:
         for fig in rc.claim.figures:
-            entity = _figure_entity(fig, rc, run)
+            quantity = fig.get("measure") or fig.get("quantity")
+            entity = (person_of(rc, quantity in WHOLE_AND_PARTS) if quantity in PERSONAL_QUANTITIES
+                      else _figure_entity(fig, rc, run))
             value = fig.get("value")
-            quantity = fig.get("quantity")
             if not entity or not isinstance(value, int | float) or not quantity:
                 continue
             if quantity == "amount":
                 if rc.claim.type in ("other", "statement"):
                     continue  # money with nothing to say what it measures
                 quantity = f"{rc.claim.type} amount"
-            for amount, unit, text, qualifier, step in _amounts(fig):
+            quantity, per_term = _rate(str(quantity), fig)
+            for n, (amount, unit, text, qualifier, step) in enumerate(_amounts(fig)):
                 low, high = stated_interval(amount, text, qualifier, step)
-                by_quantity[(entity, str(quantity), unit)].append(_Stated(amount, low, high, fig.get("as_of"), rc))
-    out = []
+                stated = _Stated(amount / per_term, low / per_term, high / per_term, fig.get("as_of"), rc)
+                by_quantity[(entity, quantity, unit)].append(stated)
+                units_of[(entity, quantity)][rc.root].add(unit)
+                if n == 0 and unit not in ("", "%", "day"):
+                    in_money[(entity, quantity)].append((unit, stated))
+    out = currency_conflicts(in_money, units_of, names)
     for (entity, quantity, unit), items in by_quantity.items():
+        if quantity in WHOLE_AND_PARTS:
+            items = _wholes(items)
         seen: set[frozenset[str]] = set()
         for part in _comparable(items, quantity):
             if _misread_scale(part):
@@ -323,6 +335,90 @@ def figure_conflicts(resolved: list[ResolvedClaim], run: Run, names: dict[str, s
             what = quantity.replace("_", " ")
             out.append(Conflict("", f"{names.get(entity, entity)}: {what}", "value", [entity], _values(sides)))
     return out
+
+
+def _wholes(items: list[_Stated]) -> list[_Stated]:
+    largest: dict[str, _Stated] = {}
+    for item in items:
+        if item.claim.root not in largest or item.value > largest[item.claim.root].value:
+            largest[item.claim.root] = item
+    return list(largest.values())
+
+
+def currency_conflicts(in_money: dict[tuple[str, str], list[tuple[str, _Stated]]],
+                       units_of: dict[tuple[str, str], dict[str, set[str]]],
+                       names: dict[str, str]) -> list[Conflict]:
+    """One quantity given as the same number in two currencies ("$60 million a year" and
+    "€60 million a year"): both cannot be right, whatever the rate. Sources that an article's
+    own conversion already lets be compared in one currency are left to that comparison, and
+    no rate is ever assumed, so different numbers in different currencies are not compared."""
+    out = []
+    for (entity, quantity), items in in_money.items():
+        units = units_of[(entity, quantity)]
+        sides: dict[str, list[ResolvedClaim]] = defaultdict(list)
+        for (unit_a, a), (unit_b, b) in combinations(items, 2):
+            if unit_a == unit_b or a.claim.root == b.claim.root or units[a.claim.root] & units[b.claim.root]:
+                continue
+            if _overlap(a, b):
+                sides[_figure_label([a], quantity, unit_a)].append(a.claim)
+                sides[_figure_label([b], quantity, unit_b)].append(b.claim)
+        sides = _one_side_per_source({k: list({id(m): m for m in v}.values()) for k, v in sides.items()})
+        if _disagree(sides):
+            what = quantity.replace("_", " ")
+            out.append(Conflict("", f"{names.get(entity, entity)}: {what} (currency)", "value", [entity],
+                                _values(sides)))
+    return out
+
+
+# Quantities of a person's own deal or life: a figure with no person in its sentence belongs
+# to the person its article is about ("The salary will be 60 million a year").
+PERSONAL_QUANTITIES = ("pay", "offer", "severance", "own_funds", "contract_length", "hospital_stay", "people")
+# A crowd is told with its parts ("400,000 in all: 250,000 in the square, 150,000 in the
+# streets"): the largest number a source gives is its whole, and only wholes are compared.
+WHOLE_AND_PARTS = ("people",)
+
+
+def _rate(quantity: str, fig: dict) -> tuple[str, float]:
+    """An amount per year keeps its rate in its name; a total over a stated number of years
+    becomes that rate (the article's own division, no assumption): "3年15亿欧元" is 500 million a
+    year, comparable with "400 million a year"."""
+    term = fig.get("term")
+    if fig.get("per") == "year":
+        return f"{quantity} per year", 1.0
+    if isinstance(term, int | float) and term > 1:
+        return f"{quantity} per year", float(term)
+    return quantity, 1.0
+
+
+def _person_holder(run: Run):
+    """Claim -> the person its article is about (the one it names most) when its sentence
+    names them or no one, else the first person its sentence names: in "the reporter X writes
+    that Y turned down an offer", an article about Y, the offer is Y's. A crowd is always the
+    article's person's (the people at their funeral, their unveiling): a person its sentence
+    names is the one who counted it ("400,000, said the minister X")."""
+    kinds = {e.id: e.type for e in run.entities}
+    people_in: dict[str, list[Mention]] = defaultdict(list)
+    for m in run.mentions:
+        if m.entity and kinds.get(m.entity) == "person":
+            people_in[m.document].append(m)
+    main: dict[str, str] = {}
+    for doc, mentions in people_in.items():
+        counts: dict[str, int] = defaultdict(int)
+        for m in mentions:
+            counts[str(m.entity)] += 1
+        main[doc] = max(counts, key=lambda e: (counts[e], -min(x.start for x in mentions if x.entity == e)))
+
+    def holder(rc: ResolvedClaim, article_wide: bool = False) -> str | None:
+        src = rc.claim.source
+        if article_wide:
+            return main.get(src.document)
+        inside = sorted((m for m in people_in.get(src.document, ()) if src.start <= m.start and m.end <= src.end),
+                        key=lambda m: m.start)
+        subject = main.get(src.document)
+        if not inside or any(m.entity == subject for m in inside):
+            return subject
+        return str(inside[0].entity)
+    return holder
 
 
 def _amounts(fig: dict) -> list[tuple[float, str, object, object, object]]:
@@ -381,9 +477,14 @@ def _overlap(a: _Stated, b: _Stated) -> bool:
 def _figure_label(bucket: list[_Stated], quantity: str, unit: str) -> str:
     first = bucket[0]
     as_of = next((i.as_of for i in bucket if i.as_of), None)
-    unit_text = f" {unit}" if unit and unit != "%" else ""
-    number = f"{first.value:g}%" if unit == "%" else format_number(first.value)
+    unit_text = f" {unit}" if unit and unit not in ("%", "day") else ""
+    number = f"{first.value:g}%" if unit == "%" else _length(first.value) if unit == "day" else format_number(
+        first.value)
     return f"{number}{unit_text} {quantity.replace('_', ' ')}" + (f" (as of {as_of})" if as_of else "")
+
+
+def _length(days: float) -> str:
+    return f"{days / 365.25:.3g} years" if days >= 365 else f"{days:.3g} days"
 
 
 _WRITTEN_NUMBER = re.compile(r"\d+(?:[.,\u00a0\u202f]\d+)*")

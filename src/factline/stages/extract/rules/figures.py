@@ -8,7 +8,9 @@ level (market value, fortune) beside a verb of falling is a loss; ages are read 
 phrases that state them ("39-year-old", "de 40 años", "88岁"); a conversion in brackets
 after an amount ("(R$ 636 milhões)") is kept with that amount as the article's own rate, not
 as a figure of its own; a multiple ("2x", "两倍") is not a figure. "46 mil 500 millones" is one
-number; a scaled number with no currency after an amount of money is in that money.
+number; a scaled number with no currency after an amount of money is in that money. Money
+also says what it is (`measure`: pay, offer, severance, own funds; `per` year or a `term` in
+years) and lengths of time are figures in days with what they measure (`quantities.py`).
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from dataclasses import dataclass, field
 from factline.lang.event_lexicon import Lexicon
 from factline.stages.extract.rules.claim_dates import date_at
 from factline.stages.extract.rules.context import Placed, Sentence
+from factline.stages.extract.rules.quantities import describe_deal, find_durations, holds_people
 
 # A scale may be glued to the number: "$589bn", "$5.6m", "£40million".
 _GLUED_SCALE = r"(?=(?:billion|million|trillion|bn|mn|tn|m|b|k)(?!\w))"
@@ -45,6 +48,8 @@ _AGES = {
     # "27岁成为神父" is an age at some moment of a life; "现年", "享年" and "N岁的" describe the person.
     "zh": (r"(?:现年|享年)(?P<n>\d{1,3})岁?", r"(?P<n>\d{1,3})岁的"),
 }
+# Money whose words may say it is pay or an offer.
+_DEAL_KEYS = ("amount", "salary", "compensation")
 _KEY_WINDOW_AFTER = 40
 _KEY_WINDOW_BEFORE = 30
 
@@ -66,12 +71,24 @@ class Figure:
     since: int | None = None
     # The same amount as the article itself converts it: (value, currency, text, qualifier).
     converted: list[tuple[float, str, str, str | None]] = field(default_factory=list)
+    # What an amount of money is ("pay", "offer", "severance", "own_funds"), beside the key
+    # that decides which claim holds it; "year" for an amount per year ("60 million a year");
+    # the years a total covers ("3年15亿").
+    measure: str | None = None
+    per: str | None = None
+    term: float | None = None
 
     def as_dict(self, as_of: str | None) -> dict[str, object]:
         d: dict[str, object] = {"quantity": self.quantity, "value": self.value, "unit": self.unit,
                                 "qualifier": self.qualifier, "text": self.text, "as_of": as_of}
         if self.step is not None:
             d["step"] = self.step
+        if self.measure:
+            d["measure"] = self.measure
+        if self.per:
+            d["per"] = self.per
+        if self.term:
+            d["term"] = self.term
         if self.converted:
             d["converted"] = [{"value": v, "unit": u, "text": t, "qualifier": q} for v, u, t, q in self.converted]
         return d
@@ -136,6 +153,8 @@ def find_figures(sentence: Sentence) -> list[Figure]:
             continue
         if sentence.overlaps_name(m.start(), m.end()) or _inside_time(sentence, m.start(), m.end()):
             continue
+        if _BARE_IN_BRACKETS.match(text, max(0, m.start() - 1)) and m.start() > 0:
+            continue  # "no domingo (20)", "Mara (45)": a day or an age in brackets, not a count
         if any(a.start <= m.start() < a.end for a in ages) or _is_multiple(sentence, m.end()):
             continue
         percent = _PERCENT.match(text, m.end())
@@ -170,9 +189,12 @@ def find_figures(sentence: Sentence) -> list[Figure]:
             converts.converted.append((figure.value, str(figure.unit), figure.text, figure.qualifier))
     _levels_of_ranges(sentence, figures)
     figures += _losses_between_levels(sentence, figures)
-    return sorted(figures + ages, key=lambda f: f.start)
+    lengths = [Figure(d.start, d.end, d.measure, d.days, "day", d.qualifier, sentence.text[d.start:d.end], step=d.step)
+               for d in find_durations(sentence)]
+    return sorted(figures + ages + lengths, key=lambda f: f.start)
 
 
+_BARE_IN_BRACKETS = re.compile(r"[(（]\d{1,3}[)）]")
 _THOUSANDS_TAIL = re.compile(r"\s+(\d{1,3})(?![\d.,]\d)")
 
 
@@ -327,7 +349,13 @@ def _describe(sentence: Sentence, start: int, end: int, value: float,
         return None  # "segunda-feira, 27": a bare number beside a word for money is not money
     if key in _LEVELS and _decrease_near(sentence, start, end) and sentence.ends_with("range_joiner", start) is None:
         key += "_loss"  # "shed $589bn in value", but "fell to $3.03 trillion" is the level reached
-    return Figure(start, end, key, value, unit, qualifier, text[start:end])
+    figure = Figure(start, end, key, value, unit, qualifier, text[start:end])
+    if key == "people" and holds_people(sentence, start, end):
+        figure.measure = "capacity"  # "a 20,000-seat stadium" says nothing of the crowd in it
+    if unit != "%" and key in _DEAL_KEYS:
+        deal = describe_deal(sentence, start, end)
+        figure.measure, figure.per, figure.term = deal.measure, deal.per, deal.term
+    return figure
 
 
 def _currency(lex: Lexicon, text: str, start: int, end: int) -> tuple[str | None, int, int]:
@@ -375,6 +403,8 @@ def _quantity_key(sentence: Sentence, start: int, end: int, before: int = _KEY_W
             elif m.end() <= start:
                 gap_text = text[m.end():start]
                 distance = start - m.end() + (0 if sentence.lex.cjk else 10)
+            elif start < m.start() < end < m.end():
+                gap_text, distance = "", 0  # "50万人": the scale word opens the word for people
             else:
                 continue
             if re.search(r"\d", gap_text):

@@ -1,0 +1,123 @@
+"""What an amount of money or a length of time measures, in the four languages.
+
+Reconcile compares a quantity only with the same quantity: a player's pay with his pay, an
+offer he turned down with another report of that offer, a contract's length with a contract's
+length. These are the words that say which, the words that make an amount a yearly rate, and
+the words for lengths of time.
+"""
+
+from __future__ import annotations
+
+# Words beside an amount of money that say what it is. An offer (a bid, a proposal) is money
+# put on the table, not money agreed; a severance is paid for leaving; own funds are what a
+# buyer puts in from their own fortune (beside loans); pay is what a person earns (not what
+# someone pays or receives: "paid $44bn for the company" is a price).
+DEAL_MEASURES: dict[str, tuple[tuple[str, str], ...]] = {
+    "en": ((r"offer(?:ed|s)?|bid|proposal", "offer"),
+           (r"severance|golden parachute|exit payment|payoff", "severance"),
+           (r"own money|own funds|own pocket|personal fortune", "own_funds"),
+           (r"salary|wages?|earn(?:s|ed|ing)?|paycheck|pay packet", "pay")),
+    "es": ((r"oferta|ofreci[óa]|propuesta", "offer"),
+           (r"indemnización|finiquito", "severance"),
+           (r"fortuna personal|recursos propios|dinero propio|propio bolsillo", "own_funds"),
+           (r"salario|sueldo|ganar[áa]", "pay")),
+    "pt": ((r"oferta|ofereceu|proposta", "offer"),
+           (r"indenização|indemnização", "severance"),
+           (r"fortuna pessoal|recursos próprios|dinheiro próprio|próprio bolso", "own_funds"),
+           (r"salário|ordenado|vencimentos|ganhar[áa]", "pay")),
+    "zh": ((r"报价|开出|开价|邀约|报出", "offer"),
+           (r"遣散费|离职补偿|补偿金|赔偿金", "severance"),
+           (r"自有资金|个人资金|自掏腰包|个人财富", "own_funds"),
+           (r"年薪|月薪|薪水|工资|薪酬|薪资", "pay")),
+}
+# The first of these a sentence names beside an amount says what it is: "offered a salary"
+# is an offer; a severance "to be received" is a severance.
+DEAL_PRECEDENCE = ("offer", "severance", "own_funds", "pay")
+
+# An amount per year: a word right after it ("a year", "por ano") or right before ("annual
+# salary of", "年薪").
+PER_YEAR_AFTER: dict[str, str] = {
+    "en": r"\s*(?:a|per|each|every)\s+(?:year|season)|\s*annually|\s*per annum",
+    "es": r"\s*(?:por|al|cada)\s+(?:año|temporada)|\s*anuales?",
+    "pt": r"\s*(?:por|ao|a cada)\s+(?:ano|temporada|época)|\s*anuais|\s*anual",
+    "zh": r"(?:一年|每年|/年|的?年薪)",
+}
+# A conversion in brackets may stand between an amount and its rate: "400 milhões de euros
+# (R$ 2 bilhões) por ano".
+BRACKETED = r"(?:\s*[(（][^)）]{0,40}[)）])?"
+PER_YEAR_BEFORE: dict[str, str] = {
+    "en": r"(?:annual|yearly)\s+(?:\w+\s+){0,2}(?:of\s+)?(?:about\s+|around\s+)?$",
+    "es": r"(?:anual(?:es)?)\s+(?:de\s+)?(?:unos\s+)?$",
+    "pt": r"(?:anua(?:l|is))\s+(?:de\s+)?(?:cerca de\s+)?$",
+    "zh": r"(?:年薪|每年)[^\d零〇一二两三四五六七八九十百千万亿]{0,6}$",
+}
+# A total over a stated number of years: "over three years", "por três anos", "3年15亿欧元".
+TERM_AFTER: dict[str, str] = {
+    "en": r"\s*(?:over|for)\s+(?P<n>\w+)\s+(?:years|seasons)",
+    "es": r"\s*(?:por|en|durante)\s+(?P<n>\w+)\s+(?:años|temporadas)",
+    "pt": r"\s*(?:por|em|durante)\s+(?P<n>\w+)\s+(?:anos|temporadas|épocas)",
+    "zh": r"$^",
+}
+TERM_BEFORE: dict[str, str] = {
+    "en": r"(?P<n>\w+)-year\s+(?:\w+\s+)?(?:worth\s+)?$",
+    "es": r"$^",
+    "pt": r"$^",
+    "zh": r"(?P<n>\d+|[一二两三四五六七八九十])年(?:期)?(?:总额|总价)?$",
+}
+
+# A length of time: a preposition that introduces how long something lasts, a number, a unit.
+# "for two and a half years", "por un período de tres temporadas", "durante 38 dias", "为期三年".
+DURATION_LEAD: dict[str, str] = {
+    "en": r"\b(?:for|lasting)\s+(?:a\s+period\s+of\s+)?(?:about\s+|around\s+|some\s+)?",
+    "es": r"\b(?:por|durante)\s+(?:un\s+período\s+de\s+|unos\s+|unas\s+|cerca\s+de\s+)?",
+    "pt": r"\b(?:por|durante)\s+(?:um\s+período\s+de\s+|cerca\s+de\s+)?",
+    "zh": r"(?:为期|長達|长达|留医|留醫|住院|历时|歷時)",
+}
+DURATION_UNITS: dict[str, dict[str, float]] = {
+    "en": {"days": 1, "day": 1, "weeks": 7, "week": 7, "months": 30.4, "month": 30.4, "years": 365.25,
+           "year": 365.25, "seasons": 365.25, "season": 365.25},
+    "es": {"días": 1, "día": 1, "semanas": 7, "semana": 7, "meses": 30.4, "mes": 30.4, "años": 365.25,
+           "año": 365.25, "temporadas": 365.25, "temporada": 365.25},
+    "pt": {"dias": 1, "dia": 1, "semanas": 7, "semana": 7, "meses": 30.4, "mês": 30.4, "anos": 365.25,
+           "ano": 365.25, "temporadas": 365.25, "temporada": 365.25, "épocas": 365.25, "época": 365.25},
+    "zh": {"天": 1, "日": 1, "个星期": 7, "個星期": 7, "星期": 7, "周": 7, "週": 7, "个月": 30.4, "個月": 30.4,
+           "年": 365.25, "个赛季": 365.25, "個賽季": 365.25, "赛季": 365.25, "賽季": 365.25},
+}
+NUMBER_WORDS: dict[str, dict[str, int]] = {
+    "en": {"one": 1, "a": 1, "an": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+           "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12},
+    "es": {"un": 1, "uno": 1, "una": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7,
+           "ocho": 8, "nueve": 9, "diez": 10, "once": 11, "doce": 12},
+    "pt": {"um": 1, "uma": 1, "dois": 2, "duas": 2, "três": 3, "quatro": 4, "cinco": 5, "seis": 6, "sete": 7,
+           "oito": 8, "nove": 9, "dez": 10, "onze": 11, "doze": 12},
+    "zh": {},
+}
+# "two and a half years", "dos años y medio", "dois anos e meio", "两年半".
+HALF_BEFORE_UNIT: dict[str, str] = {"en": r"\s+and\s+a\s+half", "es": r"$^", "pt": r"$^", "zh": r"$^"}
+HALF_AFTER_UNIT: dict[str, str] = {"en": r"$^", "es": r"\s+y\s+medi[oa]", "pt": r"\s+e\s+mei[oa]", "zh": r"半"}
+
+# What a length of time measures: the word that governs it, before it in its sentence ("signed
+# for three years", "internado durante 38 dias"): a contract (or its signing) or a stay in
+# hospital.
+DURATION_MEASURES: dict[str, tuple[tuple[str, str], ...]] = {
+    "en": ((r"contract|deal|sign(?:s|ed|ing)?", "contract_length"),
+           (r"hospital(?:i[sz]ed)?|admitted|medical care", "hospital_stay")),
+    "es": ((r"contrato|vínculo|firmar[áa]?|firmó", "contract_length"),
+           (r"hospital(?:izad[oa])?|ingresad[oa]|internad[oa]|atención médica", "hospital_stay")),
+    "pt": ((r"contrato|vínculo|assinar|assinou|assinará", "contract_length"),
+           (r"hospital(?:izad[oa])?|internad[oa]|internação|internamento|cuidados médicos", "hospital_stay")),
+    "zh": ((r"合同|合约|签约|續約|续约", "contract_length"),
+           (r"住院|留医|留醫|入院", "hospital_stay")),
+}
+
+# Words that make a number of people a capacity, not a crowd: "a stadium with capacity for
+# 20,000", "可容纳2万人".
+CAPACITY: dict[str, str] = {
+    "en": r"capacity(?:\s+(?:of|for))?\s*$|seats?\s*$|seating\s*$",
+    "es": r"(?:capacidad|aforo)(?:\s+(?:de|para))?\s*$",
+    "pt": r"(?:capacidade|lotação)(?:\s+(?:de|para))?\s*$",
+    "zh": r"(?:可容纳|容纳|可容納|容納)$",
+}
+CAPACITY_AFTER: dict[str, str] = {
+    "en": r"-?(?:capacity|seat(?:er)?)\b", "es": r"$^", "pt": r"$^", "zh": r"$^",
+}
