@@ -1,5 +1,5 @@
-"""What an amount or a length of time measures: pay, offers, severance, own funds; per year or
-over a term; contract lengths and hospital stays. Sentences written for these tests."""
+"""What an amount or a length of time measures: pay, offers, severance; per year or
+over a term; contract lengths. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -43,10 +43,10 @@ def test_a_total_offer_over_stated_years_keeps_its_term(monkeypatch):
     assert (fig["value"], fig["unit"], fig.get("term")) == (8e8, "CNY", 4.0)
 
 
-def test_own_funds_belong_to_the_amount_they_follow(monkeypatch):
-    r = read(monkeypatch, "Mara Ilves will put in $3 billion of her own money and $2 billion from Orbis.", "en", NAMES)
-    assert _one(r, "own_funds", "measure")["value"] == 3e9
-    assert all(f.get("measure") != "own_funds" for f in _figures(r) if f["value"] == 2e9)
+def test_a_deal_word_belongs_to_the_amount_it_follows(monkeypatch):
+    r = read(monkeypatch, "Mara Ilves got an offer of $3 billion and $2 billion in stock from Orbis.", "en", NAMES)
+    assert _one(r, "offer", "measure")["value"] == 3e9
+    assert all(f.get("measure") != "offer" for f in _figures(r) if f["value"] == 2e9)
 
 
 def test_a_severance_is_not_pay(monkeypatch):
@@ -57,9 +57,8 @@ def test_a_severance_is_not_pay(monkeypatch):
 @pytest.mark.parametrize(("text", "lang", "quantity", "days", "step"), [
     ("Tomás Prieto firmó un contrato con Orbis por dos años y medio.", "es", "contract_length", 2.5 * 365.25, 1.0),
     ("Mara Ilves signed with Kestrel for three seasons.", "en", "contract_length", 3 * 365.25, 1.0),
-    ("Mara Ilves of Orbis was hospitalised for five weeks last winter.", "en", "hospital_stay", 35.0, 7.0),
-    ("Rui Lobo, do Orbis, esteve internado durante 12 dias no inverno.", "pt", "hospital_stay", 12.0, 1.0),
-    ("星河科技的梁海住院两年半后出院。", "zh", "hospital_stay", 2.5 * 365.25, 365.25 / 2),
+    ("Rui Lobo assinou com o Orbis um contrato por quatro anos.", "pt", "contract_length", 4 * 365.25, 1.0),
+    ("梁海与星河科技签约,为期两年半。", "zh", "contract_length", 2.5 * 365.25, 1.0),
 ])
 def test_lengths_of_time_with_what_they_measure(monkeypatch, text, lang, quantity, days, step):
     fig = _one(read(monkeypatch, text, lang, NAMES), quantity)
@@ -72,8 +71,8 @@ def test_a_length_that_measures_nothing_named_is_no_figure(monkeypatch):
 
 
 def test_a_length_after_the_measure_word_only(monkeypatch):
-    # the stay in hospital comes after the reign: only the words before a length name it
-    r = read(monkeypatch, "Rui Lobo, que dirigiu o Orbis por 12 anos, foi internado.", "pt", NAMES)
+    # the contract comes after the years in charge: only the words before a length name it
+    r = read(monkeypatch, "Rui Lobo, que dirigiu o Orbis por 12 anos, renovou o contrato.", "pt", NAMES)
     assert not [f for f in _figures(r) if f["unit"] == "day"]
 
 

@@ -9,30 +9,25 @@ the words for lengths of time.
 from __future__ import annotations
 
 # Words beside an amount of money that say what it is. An offer (a bid, a proposal) is money
-# put on the table, not money agreed; a severance is paid for leaving; own funds are what a
-# buyer puts in from their own fortune (beside loans); pay is what a person earns (not what
-# someone pays or receives: "paid $44bn for the company" is a price).
+# put on the table, not money agreed; a severance is paid for leaving; pay is what a person
+# earns (not what someone pays or receives: "paid $44bn for the company" is a price).
 DEAL_MEASURES: dict[str, tuple[tuple[str, str], ...]] = {
     "en": ((r"offer(?:ed|s)?|bid|proposal", "offer"),
            (r"severance|golden parachute|exit payment|payoff", "severance"),
-           (r"own money|own funds|own pocket|personal fortune", "own_funds"),
            (r"salary|wages?|earn(?:s|ed|ing)?|paycheck|pay packet", "pay")),
     "es": ((r"oferta|ofreci[óa]|propuesta", "offer"),
            (r"indemnización|finiquito", "severance"),
-           (r"fortuna personal|recursos propios|dinero propio|propio bolsillo", "own_funds"),
            (r"salario|sueldo|ganar[áa]", "pay")),
     "pt": ((r"oferta|ofereceu|proposta", "offer"),
            (r"indenização|indemnização", "severance"),
-           (r"fortuna pessoal|recursos próprios|dinheiro próprio|próprio bolso", "own_funds"),
            (r"salário|ordenado|vencimentos|ganhar[áa]", "pay")),
     "zh": ((r"报价|开出|开价|邀约|报出", "offer"),
            (r"遣散费|离职补偿|补偿金|赔偿金", "severance"),
-           (r"自有资金|个人资金|自掏腰包|个人财富", "own_funds"),
            (r"年薪|月薪|薪水|工资|薪酬|薪资", "pay")),
 }
 # The first of these a sentence names beside an amount says what it is: "offered a salary"
 # is an offer; a severance "to be received" is a severance.
-DEAL_PRECEDENCE = ("offer", "severance", "own_funds", "pay")
+DEAL_PRECEDENCE = ("offer", "severance", "pay")
 
 # An amount per year: a word right after it ("a year", "por ano") or right before ("annual
 # salary of", "年薪").
@@ -71,7 +66,7 @@ DURATION_LEAD: dict[str, str] = {
     "en": r"\b(?:for|lasting)\s+(?:a\s+period\s+of\s+)?(?:about\s+|around\s+|some\s+)?",
     "es": r"\b(?:por|durante)\s+(?:un\s+período\s+de\s+|unos\s+|unas\s+|cerca\s+de\s+)?",
     "pt": r"\b(?:por|durante)\s+(?:um\s+período\s+de\s+|cerca\s+de\s+)?",
-    "zh": r"(?:为期|長達|长达|留医|留醫|住院|历时|歷時)",
+    "zh": r"(?:为期|長達|长达|历时|歷時)",
 }
 DURATION_UNITS: dict[str, dict[str, float]] = {
     "en": {"days": 1, "day": 1, "weeks": 7, "week": 7, "months": 30.4, "month": 30.4, "years": 365.25,
@@ -97,17 +92,13 @@ HALF_BEFORE_UNIT: dict[str, str] = {"en": r"\s+and\s+a\s+half", "es": r"$^", "pt
 HALF_AFTER_UNIT: dict[str, str] = {"en": r"$^", "es": r"\s+y\s+medi[oa]", "pt": r"\s+e\s+mei[oa]", "zh": r"半"}
 
 # What a length of time measures: the word that governs it, before it in its sentence ("signed
-# for three years", "internado durante 38 dias"): a contract (or its signing) or a stay in
-# hospital.
+# for three years", "firmó por dos temporadas"): a contract (or its signing). Other measures
+# (a stay in hospital, a term in office) wait for a second story that needs them.
 DURATION_MEASURES: dict[str, tuple[tuple[str, str], ...]] = {
-    "en": ((r"contract|deal|sign(?:s|ed|ing)?", "contract_length"),
-           (r"hospital(?:i[sz]ed)?|admitted|medical care", "hospital_stay")),
-    "es": ((r"contrato|vínculo|firmar[áa]?|firmó", "contract_length"),
-           (r"hospital(?:izad[oa])?|ingresad[oa]|internad[oa]|atención médica", "hospital_stay")),
-    "pt": ((r"contrato|vínculo|assinar|assinou|assinará", "contract_length"),
-           (r"hospital(?:izad[oa])?|internad[oa]|internação|internamento|cuidados médicos", "hospital_stay")),
-    "zh": ((r"合同|合约|签约|續約|续约", "contract_length"),
-           (r"住院|留医|留醫|入院", "hospital_stay")),
+    "en": ((r"contract|deal|sign(?:s|ed|ing)?", "contract_length"),),
+    "es": ((r"contrato|vínculo|firmar[áa]?|firmó", "contract_length"),),
+    "pt": ((r"contrato|vínculo|assinar|assinou|assinará", "contract_length"),),
+    "zh": ((r"合同|合约|签约|續約|续约", "contract_length"),),
 }
 
 # Words that make a number of people a capacity, not a crowd: "a stadium with capacity for

@@ -13,9 +13,8 @@
   birth, how someone left (dismissed or resigned), died versus left, reported versus denied,
   reporting lines, destinations, and figures with their units and scales (ages, levels, and
   the losses two levels imply). A quantity is identified by its holder and what it measures:
-  a person's pay, an offer to them, a severance, a buyer's own funds (per year, or a total
-  over the years the article states, as a yearly rate), a contract's length (exact) or a stay
-  in hospital (as precise as its unit), a crowd (the whole each source gives). A figure whose
+  a person's pay, an offer to them, a severance (per year, or a total over the years the
+  article states, as a yearly rate), a contract's length (exact), a crowd (the whole each source gives). A figure whose
   sentence names no person belongs to the person its article names most. Amounts in two
   currencies are compared only through a conversion an article itself states ("60 million
   dollars (55 million euros)"), or when they are the same number ("$60m" against "€60m"); no

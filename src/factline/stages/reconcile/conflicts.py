@@ -372,7 +372,7 @@ def currency_conflicts(in_money: dict[tuple[str, str], list[tuple[str, _Stated]]
 
 # Quantities of a person's own deal or life: a figure with no person in its sentence belongs
 # to the person its article is about ("The salary will be 60 million a year").
-PERSONAL_QUANTITIES = ("pay", "offer", "severance", "own_funds", "contract_length", "hospital_stay", "people")
+PERSONAL_QUANTITIES = ("pay", "offer", "severance", "contract_length", "people")
 # A crowd is told with its parts ("400,000 in all: 250,000 in the square, 150,000 in the
 # streets"): the largest number a source gives is its whole, and only wholes are compared.
 WHOLE_AND_PARTS = ("people",)

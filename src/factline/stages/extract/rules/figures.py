@@ -9,7 +9,7 @@ phrases that state them ("39-year-old", "de 40 años", "88岁"); a conversion in
 after an amount ("(R$ 636 milhões)") is kept with that amount as the article's own rate, not
 as a figure of its own; a multiple ("2x", "两倍") is not a figure. "46 mil 500 millones" is one
 number; a scaled number with no currency after an amount of money is in that money. Money
-also says what it is (`measure`: pay, offer, severance, own funds; `per` year or a `term` in
+also says what it is (`measure`: pay, offer, severance; `per` year or a `term` in
 years) and lengths of time are figures in days with what they measure (`quantities.py`).
 """
 
@@ -71,7 +71,7 @@ class Figure:
     since: int | None = None
     # The same amount as the article itself converts it: (value, currency, text, qualifier).
     converted: list[tuple[float, str, str, str | None]] = field(default_factory=list)
-    # What an amount of money is ("pay", "offer", "severance", "own_funds"), beside the key
+    # What an amount of money is ("pay", "offer", "severance"), beside the key
     # that decides which claim holds it; "year" for an amount per year ("60 million a year");
     # the years a total covers ("3年15亿").
     measure: str | None = None

@@ -1,5 +1,5 @@
 """What an amount of money measures (pay, an offer; per year or over a term) and lengths of
-time with what they measure (a contract, a stay in hospital), from the words of the sentence
+time with what they measure (a contract), from the words of the sentence
 (`lang/quantities.py`). Reconcile compares only quantities that measure the same thing.
 """
 
@@ -74,8 +74,8 @@ def describe_deal(sentence: Sentence, start: int, end: int) -> Deal:
 
 def _near(regex: re.Pattern[str], text: str, lo: int, hi: int, start: int, end: int, after_reach: int) -> bool:
     """A word in the window with no other number between it and the amount. A word right
-    after an earlier number is that number's: in "$33.5 billion of his own money and $13
-    billion from a bank", the own money is the first amount only."""
+    after an earlier number is that number's: in "an offer of $3 billion and $2 billion in
+    pay", the offer is the first amount only."""
     for m in regex.finditer(text, lo, hi):
         if m.end() <= start:
             if re.search(r"\d", text[m.end():start]) or _follows_a_number(text, m.start(), after_reach):
