@@ -107,6 +107,7 @@ def find_roles(sentence: Sentence, state: ReaderState, drafts: list[Draft]) -> l
     found = _cjk_roles(s, state, drafts) if s.lex.cjk else _latin_roles(s, state, drafts)
     found += _verb_roles(s, state)
     found += _titles_in_names(s, state)
+    found += _titled_list_roles(s, state)
     found += _byline_roles(s, state)
     if not s.lex.cjk:
         _share_orgs(found)
@@ -127,10 +128,21 @@ def _share_orgs(found: list[RoleDraft]) -> None:
                 r.org = next(iter(orgs.values()))
 
 
+def _role_matches(s: Sentence) -> list[re.Match[str]]:
+    """Role words outside names. A "name" that is a role word and nothing more (樞機 taken
+    for an org, "Bishop" for a person) is the role word."""
+    return [m for m in s.lex.role_regex.finditer(s.text)
+            if not any(n.start < m.end() and m.start() < n.end and not _only_role_word(s, n) for n in s.names)]
+
+
+def _only_role_word(s: Sentence, name: Placed) -> bool:
+    return s.lex.role_regex.fullmatch(s.text, name.start, name.end) is not None
+
+
 # -- Chinese -------------------------------------------------------------------------------
 
 def _cjk_roles(s: Sentence, state: ReaderState, drafts: list[Draft]) -> list[RoleDraft]:
-    matches = [m for m in s.lex.role_regex.finditer(s.text) if not s.overlaps_name(m.start(), m.end())]
+    matches = _role_matches(s)
     out = []
     for i, m in enumerate(matches):
         holder = _cjk_holder_after(s, matches, i)
@@ -276,7 +288,7 @@ def _destination_of(drafts: list[Draft], holder: Mention) -> Mention | None:
 # -- Spanish, Portuguese, English ---------------------------------------------------------
 
 def _latin_roles(s: Sentence, state: ReaderState, drafts: list[Draft]) -> list[RoleDraft]:
-    matches = [m for m in s.lex.role_regex.finditer(s.text) if not s.overlaps_name(m.start(), m.end())]
+    matches = _role_matches(s)
     out: list[RoleDraft] = []
     for chain in _chains(s, matches):
         out += _latin_chain_roles(s, state, chain)
@@ -705,6 +717,55 @@ def _titles_in_names(s: Sentence, state: ReaderState) -> list[RoleDraft]:
             status = _marker_status(s, p.start + m.start()) or "current"
             out.append(RoleDraft(p.mention, label, name[:m.end()].strip(), org, status, p.start, p.end))
     return out
+
+
+# "as Prior General of the Augustinians, Bishop of Chiclayo in Peru, and Prefect of the
+# Dicastery for Bishops": capitalised titles, each with the org it is of, listed after as/como.
+_TITLES_OPEN = re.compile(r"(?<!such )(?<!known )(?<!well )(?<!same )\b(?:as|como)\s+(?=[A-ZÀ-Þ])")
+_TITLE_OF = re.compile(
+    r"(?P<title>[A-ZÀ-Þ][\w-]*(?:\s+[A-ZÀ-Þ][\w-]*){0,2})\s+(?:of|for|de|del|da|do|para)\s+"
+    r"(?:(?:the|la|el|los|las|o|a|os|as)\s+)?(?P<org>[A-ZÀ-Þ][^,;:.()]*?)"
+    r"(?=\s+(?:in|en|em)\s+[A-ZÀ-Þ]|\s*[,;:.(]|\s+(?:and|y|e)\s|\s*$)")
+# What may follow an item before the next: a place ("in Peru"), then a comma and/or and/y/e.
+_TITLE_NEXT = re.compile(r"(?:\s+(?:in|en|em)\s+[A-ZÀ-Þ][\w-]*(?:\s+[A-ZÀ-Þ][\w-]*)*)?"
+                         r"(?:\s*,\s*(?:(?:and|y|e)\s+)?|\s+(?:and|y|e)\s+)")
+
+
+def _titled_list_roles(s: Sentence, state: ReaderState) -> list[RoleDraft]:
+    """Titles written with capitals, each followed by the org it is of, in a list opened by
+    "as"/"como": the title is the role as written (or the role word it is), and the org is
+    the name that spans its complement, none when only part of it was found ("Dicastery"
+    for "Dicastery for Bishops")."""
+    if s.lex.cjk:
+        return []
+    out: list[RoleDraft] = []
+    for opener in _TITLES_OPEN.finditer(s.text):
+        holder = _holder_before(s, state, opener.start()) or _carried_holder(s, state, opener.start())
+        if holder is None:
+            continue
+        pos = opener.end()
+        while (item := _TITLE_OF.match(s.text, pos)) is not None and not _names_inside(s, *item.span("title")):
+            out.append(_titled_role(s, state, holder, item, opener.start()))
+            following = _TITLE_NEXT.match(s.text, item.end())
+            if following is None:
+                break
+            pos = following.end()
+    return out
+
+
+def _names_inside(s: Sentence, start: int, end: int) -> bool:
+    return any(n.start < end and start < n.end and not _only_role_word(s, n) for n in s.names)
+
+
+def _titled_role(s: Sentence, state: ReaderState, holder: Mention, item: re.Match[str], start: int) -> RoleDraft:
+    title = item.group("title")
+    word = s.lex.role_regex.fullmatch(title)
+    label = s.lex.role_label(word) if word is not None else " ".join(title.lower().split())
+    org_start, org_end = item.span("org")
+    named = next((n for n in s.names if n.start == org_start and n.type != "person"), None)
+    org = named.mention if named is not None and named.end == org_end else None
+    status = _marker_status(s, item.start()) or "current"
+    return RoleDraft(holder, label, _written(s)[item.start():item.end()], org, status, start, item.end())
 
 
 # "By Ana Ruiz, Reuters", "Por Bruno Costa", "Edited by Carla Mendes": who wrote or edited.

@@ -1,0 +1,45 @@
+"""Titles written with capitals in a list after as/como, role words a name finder took for a
+name, and orgs a role text names that its sentence left unfound (sentences written for
+these tests)."""
+
+from __future__ import annotations
+
+from factline.model import Entity
+from factline.stages.link import _entities_by_name, _org_in_role_text
+from test_roles_general import _with
+from test_roles_syntax import roles
+
+
+def test_a_list_of_titles_after_as_each_with_its_org() -> None:
+    found = roles("Elena Vidal has served as Grand Warden of Acme, Keeper of Globex in Brasil, and Steward of the "
+                  "Northern Archive.", "en", "Elena Vidal")
+    assert {("grand warden", "Acme"), ("keeper", "Globex"), ("steward", None)} <= found
+
+
+def test_a_title_whose_org_was_found_only_in_part_has_no_org() -> None:
+    # "Acme" alone was found; the org named is "Acme Heritage Trust".
+    assert ("curator", None) in roles("Dario Ferri worked as Curator of the Acme Heritage Trust.", "en", "Dario Ferri")
+
+
+def test_no_title_from_such_as_or_from_a_name_after_as() -> None:
+    assert roles("Ana Ruiz met leaders such as Regent of Vesta and others.", "en", "Ana Ruiz") == set()
+    assert roles("Ana Ruiz spoke as Bruno Costa of Acme listened.", "en", "Ana Ruiz") == set()
+
+
+def test_a_name_that_is_only_a_role_word_is_the_role_word() -> None:
+    patch = _with({"枢机": "org"})
+    try:
+        assert ("cardinal", None) in roles("2010年,黄家明晋升为枢机主教。", "zh", "黄家明")
+    finally:
+        patch.undo()
+
+
+def test_a_role_text_names_an_org_of_the_story_its_sentence_did_not_find() -> None:
+    named = _entities_by_name([Entity("e1", "place", "美国", aliases=["美国"]),
+                               Entity("e2", "org", "Vesta", aliases=["Vesta", "Vesta Group"]),
+                               Entity("e3", "person", "Ana Ruiz", aliases=["Ana Ruiz"])])
+    assert _org_in_role_text("U.S. President", named) == "e1"  # the gazetteer's United States
+    assert _org_in_role_text("Keeper of the Vesta Group", named) == "e2"
+    assert _org_in_role_text("Keeper of the Vesta Archive", named) is None
+    assert _org_in_role_text("chairman of Ana Ruiz", named) is None
+    assert _org_in_role_text("CEO", named) is None
