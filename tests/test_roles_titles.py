@@ -43,3 +43,31 @@ def test_a_role_text_names_an_org_of_the_story_its_sentence_did_not_find() -> No
     assert _org_in_role_text("Keeper of the Vesta Archive", named) is None
     assert _org_in_role_text("chairman of Ana Ruiz", named) is None
     assert _org_in_role_text("CEO", named) is None
+
+
+def test_a_company_noun_followed_by_a_name_is_no_article_org() -> None:
+    # The holding company is named ("Umbra", which the finder missed), so the role is not
+    # given to the article's main org Acme.
+    text = "Acme grew fast. Acme hired more. Ana Ruiz, who also is CEO of the holding company Umbra, spoke."
+    assert ("CEO", None) in roles(text, "en", "Ana Ruiz")
+    assert ("CEO", "Acme") in roles("Acme grew fast. Acme hired more. Ana Ruiz, the company's CEO, spoke.", "en",
+                                    "Ana Ruiz")
+
+
+def test_two_org_names_with_only_a_space_between_are_one_name() -> None:
+    patch = _with({"Grupo": "org"})
+    try:
+        found = roles("Ana Ruiz, presidenta del grupo textil Grupo Vesta, habló ayer.", "es", "Ana Ruiz")
+    finally:
+        patch.undo()
+    assert ("president", "Vesta") in found and ("president", "Grupo") not in found
+
+
+def test_a_passive_role_verb_keeps_an_unfound_org_name_first_in_its_text() -> None:
+    from test_roles_syntax import read_roles
+
+    found = read_roles("O Lumen FC, que é presidido por Bruno Costa, venceu ontem.", "pt", "Bruno Costa")
+    assert [(label, text, org) for label, text, org, _ in found] == [
+        ("president", "O Lumen FC, que é presidido por Bruno Costa", None)]
+    named = {"lumen fc": "e5"}
+    assert _org_in_role_text(found[0][1], named) == "e5"

@@ -1405,17 +1405,23 @@ _ROLE_TEXT_COMPLEMENT = re.compile(
 
 def _org_in_role_text(role_text: str, named: dict[str, str]) -> str | None:
     """The entity a Latin role text names where the reader found no mention for it in its
-    sentence: its first words ("U.S. President" inside "U.S. President Donald Trump", with
-    美国 named elsewhere) or its whole complement ("Bishop of Chiclayo")."""
+    sentence: its leading capitalised words ("U.S. President" inside "U.S. President Donald
+    Trump", with 美国 named elsewhere; "O Inter Miami, que é presidido por") or its whole
+    complement ("Bishop of Chiclayo")."""
     text = role_text.split(" / ")[0]
     complement = _ROLE_TEXT_COMPLEMENT.search(text)
     if complement is not None:
         return named.get(complement.group(1).casefold())
-    words = text.replace("’s", "").replace("'s", "").split()
-    for n in range(len(words) - 1, 0, -1):
-        name = org_canonical(" ".join(words[:n]))
-        if name is not None and name.casefold() in named:
-            return named[name.casefold()]
+    words = text.split(",")[0].replace("’s", "").replace("'s", "").split()
+    lead = words[:next((i for i, w in enumerate(words) if not w[:1].isupper()), len(words))]
+    spans = sorted(((i, j) for i in range(len(lead)) for j in range(i + 1, len(lead) + 1)
+                    if j - i < len(words)), key=lambda ij: ij[0] - ij[1])
+    for i, j in spans:
+        form = " ".join(lead[i:j])
+        known = org_canonical(form)
+        found = named.get(form.casefold()) or (named.get(known.casefold()) if known else None)
+        if found is not None:
+            return found
     return None
 
 

@@ -453,6 +453,9 @@ def _thing_named_after(s: Sentence, state: ReaderState, pos: int, after_article:
 
 
 def _joined_orgs(s: Sentence, state: ReaderState, inside: list[Placed]) -> list[Placed]:
+    # Two org names with only a space between are one name split by the finder ("Groupe" +
+    # "PSA"): the later one is the name proper.
+    inside = [o for o in inside if not any(x.start > o.end and not s.text[o.end:x.start].strip() for x in inside)]
     heads = [o for o in inside if not _MODIFIED_AFTER.match(s.text, o.end)]
     inside = heads or inside
     first = _preferred_org(state, inside)
@@ -655,10 +658,25 @@ def _verb_roles(s: Sentence, state: ReaderState) -> list[RoleDraft]:
     for regex, label in s.lex.role_verb_passive_regexes:
         for v in regex.finditer(s.text):
             person = _first_after(s.people(), v.end(), 3, s)
+            if person is None:
+                continue
             org = _last_before(s.orgs(), v.start(), 16)
-            if person is not None and org is not None:
+            if org is not None:
                 out.append(_verb_role(s, state, person, org, label, org.start, person.end))
+                continue
+            named = _NAMED_BEFORE_RELATIVE.search(s.text, max(0, v.start() - 60), v.start())
+            if named is not None and not s.overlaps_name(named.start(1), named.end(1)):
+                # An org the finder missed: its name stays first in the role text, for the
+                # story's entities to resolve.
+                text = _written(s)[named.start(1):person.end].strip()
+                out.append(RoleDraft(person.mention, label, text, None, "current", named.start(1), person.end))
     return out
+
+
+# The capitalised words a relative clause hangs on: "O Inter Miami, que é " before "presidido por".
+_NAMED_BEFORE_RELATIVE = re.compile(
+    r"((?:[A-ZÀ-Þ][\w&.-]*\s+){0,3}[A-ZÀ-Þ][\w&.-]*)\s*,?\s*(?:(?:que|which|that|who)\s+)?"
+    r"(?:(?:is|was|are|were|has been|é|foi|es|fue|era|está)\s+)?$")
 
 
 def _founded_thing(s: Sentence, pos: int) -> Placed | None:
@@ -886,7 +904,13 @@ def _company_noun_start(s: Sentence, role_start: int, phrase_end: int) -> int | 
     possessor = role_words.LATIN_POSSESSOR.search(s.text[lead_start:role_start])
     if possessor is not None:
         return lead_start + possessor.start()
-    return role_start if role_words.LATIN.search(s.text, role_start, phrase_end) is not None else None
+    noun = role_words.LATIN.search(s.text, role_start, phrase_end)
+    if noun is None or _NAME_AFTER.match(s.text, noun.end()):
+        return None  # "CEO of the holding company Exor": the phrase names its own company
+    return role_start
+
+
+_NAME_AFTER = re.compile(r"\s+[A-ZÀ-Þ]")
 
 
 def _main_org(state: ReaderState) -> Mention | None:
