@@ -71,3 +71,11 @@ def test_a_passive_role_verb_keeps_an_unfound_org_name_first_in_its_text() -> No
         ("president", "O Lumen FC, que é presidido por Bruno Costa", None)]
     named = {"lumen fc": "e5"}
     assert _org_in_role_text(found[0][1], named) == "e5"
+
+
+def test_a_founding_verb_that_opens_its_clause_after_a_date_is_the_last_persons() -> None:
+    text = "Nascida em 1980, Carla Mendes estudou em Lisboa.\n\nEm 2012, cofundou a Vesta e mudou-se."
+    assert ("founder", "Vesta") in roles(text, "pt", "Carla Mendes")
+    # Another subject opens the clause: no role for the last person.
+    assert ("founder", "Vesta") not in roles("Carla Mendes estudou em Lisboa. A cidade cofundou a Vesta.", "pt",
+                                             "Carla Mendes")

@@ -628,11 +628,18 @@ def _appointer(s: Sentence, person: Mention) -> Placed | None:
         else None
 
 
-def _carried_holder(s: Sentence, state: ReaderState, pos: int) -> Mention | None:
-    """ "Se convirtió en el jefe de X": a verb that opens its clause continues the last person."""
+# A preposition left where a time was taken out: "Em [2015], cofundou".
+_TIME_PREPOSITION = re.compile(r"\b(?:in|on|en|em|el|no|na|desde|since)\s+(?=\s*(?:,|$))", re.IGNORECASE)
+
+
+def _carried_holder(s: Sentence, state: ReaderState, pos: int, dated: bool = False) -> Mention | None:
+    """ "Se convirtió en el jefe de X": a verb that opens its clause continues the last person
+    (`dated`: also after a date with its preposition, "Em 2015, cofundou")."""
     clause_start, _ = s.clause(pos)
     regex = s.lex.regex.get("continuation")
     lead = s.without_times(clause_start, pos)
+    if dated:
+        lead = _TIME_PREPOSITION.sub("", lead)
     if regex is not None and regex.fullmatch(lead) or not lead.strip():
         return state.last_person
     return None
@@ -653,8 +660,14 @@ def _verb_roles(s: Sentence, state: ReaderState) -> list[RoleDraft]:
             org = _first_after(s.orgs(), v.end(), 6 if s.lex.cjk else 60, s)
             if org is None and label == "founder":
                 org = _founded_thing(s, v.end())
-            if person is not None and org is not None:
+            if org is None:
+                continue
+            if person is not None:
                 out.append(_verb_role(s, state, person, org, label, person.start, org.end))
+            elif not s.lex.cjk and (carried := _carried_holder(s, state, v.start(), dated=True)) is not None:
+                # "Em 2015, cofundou a X": a verb that opens its clause is the last person's.
+                out.append(_verb_role(s, state, Placed(v.start(), v.start(), carried), org, label, v.start(),
+                                      org.end))
     for regex, label in s.lex.role_verb_passive_regexes:
         for v in regex.finditer(s.text):
             person = _first_after(s.people(), v.end(), 3, s)
