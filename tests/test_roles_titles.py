@@ -79,3 +79,20 @@ def test_a_founding_verb_that_opens_its_clause_after_a_date_is_the_last_persons(
     # Another subject opens the clause: no role for the last person.
     assert ("founder", "Vesta") not in roles("Carla Mendes estudou em Lisboa. A cidade cofundou a Vesta.", "pt",
                                              "Carla Mendes")
+
+
+def test_a_person_after_a_preposition_or_before_a_possessive_is_no_holder() -> None:
+    text = "Ana Ruiz previously served as a senator in the state of Brasil and was a member of Bruno Costa's party."
+    assert not any(label == "senator" for label, _ in roles(text, "en", "Bruno Costa"))
+    assert ("senator", None) in roles(text, "en", "Ana Ruiz")
+    assert roles("O ex-presidente da Acme não se entendia com Bruno Costa.", "pt", "Bruno Costa") == set()
+
+
+def test_a_title_right_before_a_name_wins_over_the_name_before_its_comma() -> None:
+    text = "Fontes disseram que o CEO Ana Ruiz, o diretor financeiro Bruno Costa e outros saíram da Acme."
+    assert "CFO" in {label for label, _ in roles(text, "pt", "Bruno Costa")}
+    assert "CFO" not in {label for label, _ in roles(text, "pt", "Ana Ruiz")}
+    # Joined by a comma and "e", the next name is another person, not the holder.
+    listed = "Saíram Dario Ferri, responsável pelo produto da Acme, e Elena Vidal."
+    assert "head of product" in {label for label, _ in roles(listed, "pt", "Dario Ferri")}
+    assert roles(listed, "pt", "Elena Vidal") == set()

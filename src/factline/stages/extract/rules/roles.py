@@ -519,6 +519,12 @@ def _premodifier_by_name(s: Sentence, state: ReaderState, head_start: int, publi
 
 
 def _latin_holder(s: Sentence, phrase_start: int, phrase_end: int) -> Placed | None:
+    following = next((p for p in s.people() if p.start >= phrase_end), None)
+    if following is not None and _possessor_or_object(s, following):
+        following = None
+    if following is not None and not s.text[phrase_end:following.start].strip() \
+            and not _JOINED_BEFORE.search(s.text, max(0, following.start - 8), following.start):
+        return following  # a title right before a name: "o CEO Ana, o diretor financeiro Bruno"
     for p in reversed(s.people()):
         if p.end <= phrase_start:
             gap = s.text[p.end:phrase_start]
@@ -526,14 +532,24 @@ def _latin_holder(s: Sentence, phrase_start: int, phrase_end: int) -> Placed | N
                     or re.fullmatch(r"\s*\(\s*", gap) or _COORDINATED_NOUN.fullmatch(gap):
                 return p
             break
-    for p in s.people():
-        if p.start >= phrase_end:
-            gap = s.text[phrase_end:p.start]
-            if re.fullmatch(r"\s*,?\s*", gap) or _DESCRIBED_NAME.match(gap) or _PERSONAL_A.match(gap) \
-                    or _only_demonyms(gap):
-                return p
-            break
+    if following is not None:
+        gap = s.text[phrase_end:following.start]
+        if re.fullmatch(r"\s*,?\s*", gap) or _DESCRIBED_NAME.match(gap) or _PERSONAL_A.match(gap) \
+                or _only_demonyms(gap):
+            return following
     return None
+
+
+_JOINED_BEFORE = re.compile(r"(?:[,;]|\b(?:and|y|e))\s*$", re.IGNORECASE)
+# A person after a preposition or before a possessive is no holder: "a member of Lula's
+# party", "o ex-presidente da Acme não se entendia com Ana".
+_PREPOSITION_END = re.compile(r"\b(?:of|with|from|de|da|do|del|com|con)\s*$",
+                              re.IGNORECASE)
+
+
+def _possessor_or_object(s: Sentence, p: Placed) -> bool:
+    return bool(_PREPOSITION_END.search(s.text, max(0, p.start - 8), p.start)) \
+        or s.text.startswith(("'s", "’s"), p.end)
 
 
 # An apposition that opens with a noun the tables do not hold, joined to the role by and:
