@@ -96,3 +96,10 @@ def test_a_title_right_before_a_name_wins_over_the_name_before_its_comma() -> No
     listed = "Saíram Dario Ferri, responsável pelo produto da Acme, e Elena Vidal."
     assert "head of product" in {label for label, _ in roles(listed, "pt", "Dario Ferri")}
     assert roles(listed, "pt", "Elena Vidal") == set()
+
+
+def test_the_company_noun_stands_for_the_company_its_sentence_named_before() -> None:
+    text = "Globex cresceu. Globex lucrou. A Acme subiu 3%, e o patrimônio de Ana Ruiz, CEO da empresa, aumentou."
+    assert ("CEO", "Acme") in roles(text, "pt", "Ana Ruiz")
+    assert ("CEO", "Globex") in roles("Globex cresceu. Globex lucrou. Ana Ruiz, CEO da empresa, falou.", "pt",
+                                      "Ana Ruiz")

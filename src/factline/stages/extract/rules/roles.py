@@ -916,7 +916,7 @@ def _role(s: Sentence, state: ReaderState, person: Mention, m: re.Match[str], or
         family = state.family_of(org.mention) if org.type == "product" else None
         org_mention = family or org.mention
     elif company_start is not None:
-        org_mention = _main_org(state)
+        org_mention = _company_before(s, company_start) or _main_org(state)
     if status == "new" and status_at(s, m.start(), m.end()) in ("rumored", "speculated"):
         status = "rumored"
     since = _since(s, m.start()) if status == "new" else None
@@ -937,6 +937,16 @@ def _company_noun_start(s: Sentence, role_start: int, phrase_end: int) -> int | 
     if noun is None or _NAME_AFTER.match(s.text, noun.end()):
         return None  # "CEO of the holding company Exor": the phrase names its own company
     return role_start
+
+
+def _company_before(s: Sentence, pos: int) -> Mention | None:
+    """The company a common noun stands for when its sentence named one before it: "a Apple
+    registrou alta, aumentando o patrimônio de Tim Cook, CEO da empresa". (Not in Chinese,
+    whose long sentences run through a whole career: 集团 there is the article's group.)"""
+    if s.lex.cjk:
+        return None
+    before = [o for o in s.names if o.type == "org" and o.end <= pos]
+    return before[-1].mention if before else None
 
 
 _NAME_AFTER = re.compile(r"\s+[A-ZÀ-Þ]")
