@@ -103,3 +103,8 @@ def test_the_company_noun_stands_for_the_company_its_sentence_named_before() -> 
     assert ("CEO", "Acme") in roles(text, "pt", "Ana Ruiz")
     assert ("CEO", "Globex") in roles("Globex cresceu. Globex lucrou. Ana Ruiz, CEO da empresa, falou.", "pt",
                                       "Ana Ruiz")
+
+
+def test_fu_before_a_role_word_makes_it_the_deputys() -> None:
+    assert ("vice president", "巴西") in roles("巴西副总统黄家明昨日抵达。", "zh", "黄家明")
+    assert ("vice chairman", "维斯塔") in roles("维斯塔副主席林志远表示同意。", "zh", "林志远")

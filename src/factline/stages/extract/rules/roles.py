@@ -906,6 +906,9 @@ def _role(s: Sentence, state: ReaderState, person: Mention, m: re.Match[str], or
     company_start = _company_noun_start(s, m.start(), text_end) if org is None and org_override is None else None
     if company_start is not None:  # "俱乐部主席", "the company's CEO": kept in the text, for reconcile
         text_start = min(text_start, company_start)
+    if s.lex.cjk and s.text[max(0, m.start() - 1):m.start()] == "副" and not label.startswith(("vice", "deputy")):
+        label = f"vice {label}"  # 副 makes any role the deputy's: 副總統, 副主席
+        text_start = min(text_start, m.start() - 1)
     role_text = _written(s)[text_start:text_end].strip(" 　“”\"'")
     domain = _domain(s, min(text_start, m.start()), text_end)
     if label in _HEAD_LABELS and domain:
