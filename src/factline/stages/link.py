@@ -1441,8 +1441,10 @@ def attach_roles(entities: list[Entity], role_claims: Iterable[RoleClaim], run: 
     owner, player...) or when the sentence says "the company" / "la empresa" / "公司"."""
     ent_by_id = {e.id: e for e in entities}
     main_orgs = main_org_by_document(entities, run)
+    named = _entities_by_name(entities)
     claims = list(role_claims)
-    orgs = [run.mention(rc.org).entity if rc.org else _implied_org(rc, main_orgs) for rc in claims]
+    orgs = [run.mention(rc.org).entity if rc.org else _org_in_role_text(rc.role_text, named)
+            or _implied_org(rc, main_orgs) for rc in claims]
     # Roles read from one phrase share its org: "presidente y CEO" of the article's company.
     by_span: dict[tuple[str, int, int], set[str]] = defaultdict(set)
     for rc, org in zip(claims, orgs, strict=True):
@@ -1498,6 +1500,47 @@ _COMPANY_ANAPHOR = re.compile(
     r"\b(?:the (?:company|firm|group|club)|its|la (?:empresa|compañía|firma|petrolera|sociedad)|el (?:grupo|club)|"
     r"(?:d?a) (?:empresa|companhia|estatal|petroleira)|(?:d?o) (?:grupo|clube))\b|公司|集团|集團|该公司|該公司|俱乐部|俱樂部",
     re.IGNORECASE)
+
+
+def _entities_by_name(entities: list[Entity]) -> dict[str, str]:
+    """Org and place entities by each of their forms (casefolded) and by the gazetteer's name
+    for any of them (美国 -> United States)."""
+    out: dict[str, str] = {}
+    for e in entities:
+        if e.type in ("org", "place"):
+            for form in (e.name, *e.aliases):
+                out.setdefault(form.casefold(), e.id)
+                known = org_canonical(form)
+                if known is not None:
+                    out.setdefault(known.casefold(), e.id)
+    return out
+
+
+# The complement that names a role's org at the end of a Latin role text: "Bishop of Chiclayo".
+_ROLE_TEXT_COMPLEMENT = re.compile(
+    r"\s(?:of|for|at|de|del|da|do|para)\s+(?:(?:the|la|el|los|las|o|a|os|as)\s+)?([A-ZÀ-Þ][^/]*?)\s*$")
+
+
+def _org_in_role_text(role_text: str, named: dict[str, str]) -> str | None:
+    """The entity a Latin role text names where the reader found no mention for it in its
+    sentence: its leading capitalised words ("U.S. President" inside "U.S. President Donald
+    Trump", with 美国 named elsewhere; "O Inter Miami, que é presidido por") or its whole
+    complement ("Bishop of Chiclayo")."""
+    text = role_text.split(" / ")[0]
+    complement = _ROLE_TEXT_COMPLEMENT.search(text)
+    if complement is not None:
+        return named.get(complement.group(1).casefold())
+    words = text.split(",")[0].replace("’s", "").replace("'s", "").split()
+    lead = words[:next((i for i, w in enumerate(words) if not w[:1].isupper()), len(words))]
+    spans = sorted(((i, j) for i in range(len(lead)) for j in range(i + 1, len(lead) + 1)
+                    if j - i < len(words)), key=lambda ij: ij[0] - ij[1])
+    for i, j in spans:
+        form = " ".join(lead[i:j])
+        known = org_canonical(form)
+        found = named.get(form.casefold()) or (named.get(known.casefold()) if known else None)
+        if found is not None:
+            return found
+    return None
 
 
 def _implied_org(rc: RoleClaim, main_orgs: dict[str, str]) -> str | None:

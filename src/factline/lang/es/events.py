@@ -199,7 +199,7 @@ LEXICON = Lexicon(
     role_predicates={
         r"\b(?:fue|era|había sido|ejerció como|trabajó como)\s*$": "former",
         r"\b(?:se convirtió en|se convierte en|fue nombrad[oa]|ha sido nombrad[oa]|nombrad[oa]|designad[oa]|"
-        r"asumió como|asume como|asumirá como|ascendid[oa] a|ascendid[oa] al|promovid[oa] a|pasa a ser|será)\s*$": "new",
+        r"asumió como|asume como|asumirá como|ascendid[oa] a|ascendid[oa] al|promovid[oa] a|pasa a ser|pasó a ser|será)\s*$": "new",
         r"\b(?:es|sigue siendo|ejerce como|trabaja como)\s*$": "current",
         r"\b(?:dimisión como|renuncia como|dejará de ser|dejó de ser|deja de ser|dimitió como)\s*$": "former",
         r"\b(?:ocupar la silla de|ocupa el cargo de|ocupó el cargo de|asumir la dirección de|"

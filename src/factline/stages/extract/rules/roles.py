@@ -107,6 +107,7 @@ def find_roles(sentence: Sentence, state: ReaderState, drafts: list[Draft]) -> l
     found = _cjk_roles(s, state, drafts) if s.lex.cjk else _latin_roles(s, state, drafts)
     found += _verb_roles(s, state)
     found += _titles_in_names(s, state)
+    found += _titled_list_roles(s, state)
     found += _byline_roles(s, state)
     if not s.lex.cjk:
         _share_orgs(found)
@@ -127,10 +128,21 @@ def _share_orgs(found: list[RoleDraft]) -> None:
                 r.org = next(iter(orgs.values()))
 
 
+def _role_matches(s: Sentence) -> list[re.Match[str]]:
+    """Role words outside names. A "name" that is a role word and nothing more (樞機 taken
+    for an org, "Bishop" for a person) is the role word."""
+    return [m for m in s.lex.role_regex.finditer(s.text)
+            if not any(n.start < m.end() and m.start() < n.end and not _only_role_word(s, n) for n in s.names)]
+
+
+def _only_role_word(s: Sentence, name: Placed) -> bool:
+    return s.lex.role_regex.fullmatch(s.text, name.start, name.end) is not None
+
+
 # -- Chinese -------------------------------------------------------------------------------
 
 def _cjk_roles(s: Sentence, state: ReaderState, drafts: list[Draft]) -> list[RoleDraft]:
-    matches = [m for m in s.lex.role_regex.finditer(s.text) if not s.overlaps_name(m.start(), m.end())]
+    matches = _role_matches(s)
     out = []
     for i, m in enumerate(matches):
         holder = _cjk_holder_after(s, matches, i)
@@ -276,7 +288,7 @@ def _destination_of(drafts: list[Draft], holder: Mention) -> Mention | None:
 # -- Spanish, Portuguese, English ---------------------------------------------------------
 
 def _latin_roles(s: Sentence, state: ReaderState, drafts: list[Draft]) -> list[RoleDraft]:
-    matches = [m for m in s.lex.role_regex.finditer(s.text) if not s.overlaps_name(m.start(), m.end())]
+    matches = _role_matches(s)
     out: list[RoleDraft] = []
     for chain in _chains(s, matches):
         out += _latin_chain_roles(s, state, chain)
@@ -441,6 +453,9 @@ def _thing_named_after(s: Sentence, state: ReaderState, pos: int, after_article:
 
 
 def _joined_orgs(s: Sentence, state: ReaderState, inside: list[Placed]) -> list[Placed]:
+    # Two org names with only a space between are one name split by the finder ("Groupe" +
+    # "PSA"): the later one is the name proper.
+    inside = [o for o in inside if not any(x.start > o.end and not s.text[o.end:x.start].strip() for x in inside)]
     heads = [o for o in inside if not _MODIFIED_AFTER.match(s.text, o.end)]
     inside = heads or inside
     first = _preferred_org(state, inside)
@@ -504,6 +519,12 @@ def _premodifier_by_name(s: Sentence, state: ReaderState, head_start: int, publi
 
 
 def _latin_holder(s: Sentence, phrase_start: int, phrase_end: int) -> Placed | None:
+    following = next((p for p in s.people() if p.start >= phrase_end), None)
+    if following is not None and _possessor_or_object(s, following):
+        following = None
+    if following is not None and not s.text[phrase_end:following.start].strip() \
+            and not _JOINED_BEFORE.search(s.text, max(0, following.start - 8), following.start):
+        return following  # a title right before a name: "o CEO Ana, o diretor financeiro Bruno"
     for p in reversed(s.people()):
         if p.end <= phrase_start:
             gap = s.text[p.end:phrase_start]
@@ -511,14 +532,24 @@ def _latin_holder(s: Sentence, phrase_start: int, phrase_end: int) -> Placed | N
                     or re.fullmatch(r"\s*\(\s*", gap) or _COORDINATED_NOUN.fullmatch(gap):
                 return p
             break
-    for p in s.people():
-        if p.start >= phrase_end:
-            gap = s.text[phrase_end:p.start]
-            if re.fullmatch(r"\s*,?\s*", gap) or _DESCRIBED_NAME.match(gap) or _PERSONAL_A.match(gap) \
-                    or _only_demonyms(gap):
-                return p
-            break
+    if following is not None:
+        gap = s.text[phrase_end:following.start]
+        if re.fullmatch(r"\s*,?\s*", gap) or _DESCRIBED_NAME.match(gap) or _PERSONAL_A.match(gap) \
+                or _only_demonyms(gap):
+            return following
     return None
+
+
+_JOINED_BEFORE = re.compile(r"(?:[,;]|\b(?:and|y|e))\s*$", re.IGNORECASE)
+# A person after a preposition or before a possessive is no holder: "a member of Lula's
+# party", "o ex-presidente da Acme não se entendia com Ana".
+_PREPOSITION_END = re.compile(r"\b(?:of|with|from|de|da|do|del|com|con)\s*$",
+                              re.IGNORECASE)
+
+
+def _possessor_or_object(s: Sentence, p: Placed) -> bool:
+    return bool(_PREPOSITION_END.search(s.text, max(0, p.start - 8), p.start)) \
+        or s.text.startswith(("'s", "’s"), p.end)
 
 
 # An apposition that opens with a noun the tables do not hold, joined to the role by and:
@@ -613,11 +644,18 @@ def _appointer(s: Sentence, person: Mention) -> Placed | None:
         else None
 
 
-def _carried_holder(s: Sentence, state: ReaderState, pos: int) -> Mention | None:
-    """ "Se convirtió en el jefe de X": a verb that opens its clause continues the last person."""
+# A preposition left where a time was taken out: "Em [2015], cofundou".
+_TIME_PREPOSITION = re.compile(r"\b(?:in|on|en|em|el|no|na|desde|since)\s+(?=\s*(?:,|$))", re.IGNORECASE)
+
+
+def _carried_holder(s: Sentence, state: ReaderState, pos: int, dated: bool = False) -> Mention | None:
+    """ "Se convirtió en el jefe de X": a verb that opens its clause continues the last person
+    (`dated`: also after a date with its preposition, "Em 2015, cofundou")."""
     clause_start, _ = s.clause(pos)
     regex = s.lex.regex.get("continuation")
     lead = s.without_times(clause_start, pos)
+    if dated:
+        lead = _TIME_PREPOSITION.sub("", lead)
     if regex is not None and regex.fullmatch(lead) or not lead.strip():
         return state.last_person
     return None
@@ -638,15 +676,36 @@ def _verb_roles(s: Sentence, state: ReaderState) -> list[RoleDraft]:
             org = _first_after(s.orgs(), v.end(), 6 if s.lex.cjk else 60, s)
             if org is None and label == "founder":
                 org = _founded_thing(s, v.end())
-            if person is not None and org is not None:
+            if org is None:
+                continue
+            if person is not None:
                 out.append(_verb_role(s, state, person, org, label, person.start, org.end))
+            elif not s.lex.cjk and (carried := _carried_holder(s, state, v.start(), dated=True)) is not None:
+                # "Em 2015, cofundou a X": a verb that opens its clause is the last person's.
+                out.append(_verb_role(s, state, Placed(v.start(), v.start(), carried), org, label, v.start(),
+                                      org.end))
     for regex, label in s.lex.role_verb_passive_regexes:
         for v in regex.finditer(s.text):
             person = _first_after(s.people(), v.end(), 3, s)
+            if person is None:
+                continue
             org = _last_before(s.orgs(), v.start(), 16)
-            if person is not None and org is not None:
+            if org is not None:
                 out.append(_verb_role(s, state, person, org, label, org.start, person.end))
+                continue
+            named = _NAMED_BEFORE_RELATIVE.search(s.text, max(0, v.start() - 60), v.start())
+            if named is not None and not s.overlaps_name(named.start(1), named.end(1)):
+                # An org the finder missed: its name stays first in the role text, for the
+                # story's entities to resolve.
+                text = _written(s)[named.start(1):person.end].strip()
+                out.append(RoleDraft(person.mention, label, text, None, "current", named.start(1), person.end))
     return out
+
+
+# The capitalised words a relative clause hangs on: "O Inter Miami, que é " before "presidido por".
+_NAMED_BEFORE_RELATIVE = re.compile(
+    r"((?:[A-ZÀ-Þ][\w&.-]*\s+){0,3}[A-ZÀ-Þ][\w&.-]*)\s*,?\s*(?:(?:que|which|that|who)\s+)?"
+    r"(?:(?:is|was|are|were|has been|é|foi|es|fue|era|está)\s+)?$")
 
 
 def _founded_thing(s: Sentence, pos: int) -> Placed | None:
@@ -705,6 +764,55 @@ def _titles_in_names(s: Sentence, state: ReaderState) -> list[RoleDraft]:
             status = _marker_status(s, p.start + m.start()) or "current"
             out.append(RoleDraft(p.mention, label, name[:m.end()].strip(), org, status, p.start, p.end))
     return out
+
+
+# "as Prior General of the Augustinians, Bishop of Chiclayo in Peru, and Prefect of the
+# Dicastery for Bishops": capitalised titles, each with the org it is of, listed after as/como.
+_TITLES_OPEN = re.compile(r"(?<!such )(?<!known )(?<!well )(?<!same )\b(?:as|como)\s+(?=[A-ZÀ-Þ])")
+_TITLE_OF = re.compile(
+    r"(?P<title>[A-ZÀ-Þ][\w-]*(?:\s+[A-ZÀ-Þ][\w-]*){0,2})\s+(?:of|for|de|del|da|do|para)\s+"
+    r"(?:(?:the|la|el|los|las|o|a|os|as)\s+)?(?P<org>[A-ZÀ-Þ][^,;:.()]*?)"
+    r"(?=\s+(?:in|en|em)\s+[A-ZÀ-Þ]|\s*[,;:.(]|\s+(?:and|y|e)\s|\s*$)")
+# What may follow an item before the next: a place ("in Peru"), then a comma and/or and/y/e.
+_TITLE_NEXT = re.compile(r"(?:\s+(?:in|en|em)\s+[A-ZÀ-Þ][\w-]*(?:\s+[A-ZÀ-Þ][\w-]*)*)?"
+                         r"(?:\s*,\s*(?:(?:and|y|e)\s+)?|\s+(?:and|y|e)\s+)")
+
+
+def _titled_list_roles(s: Sentence, state: ReaderState) -> list[RoleDraft]:
+    """Titles written with capitals, each followed by the org it is of, in a list opened by
+    "as"/"como": the title is the role as written (or the role word it is), and the org is
+    the name that spans its complement, none when only part of it was found ("Dicastery"
+    for "Dicastery for Bishops")."""
+    if s.lex.cjk:
+        return []
+    out: list[RoleDraft] = []
+    for opener in _TITLES_OPEN.finditer(s.text):
+        holder = _holder_before(s, state, opener.start()) or _carried_holder(s, state, opener.start())
+        if holder is None:
+            continue
+        pos = opener.end()
+        while (item := _TITLE_OF.match(s.text, pos)) is not None and not _names_inside(s, *item.span("title")):
+            out.append(_titled_role(s, state, holder, item, opener.start()))
+            following = _TITLE_NEXT.match(s.text, item.end())
+            if following is None:
+                break
+            pos = following.end()
+    return out
+
+
+def _names_inside(s: Sentence, start: int, end: int) -> bool:
+    return any(n.start < end and start < n.end and not _only_role_word(s, n) for n in s.names)
+
+
+def _titled_role(s: Sentence, state: ReaderState, holder: Mention, item: re.Match[str], start: int) -> RoleDraft:
+    title = item.group("title")
+    word = s.lex.role_regex.fullmatch(title)
+    label = s.lex.role_label(word) if word is not None else " ".join(title.lower().split())
+    org_start, org_end = item.span("org")
+    named = next((n for n in s.names if n.start == org_start and n.type != "person"), None)
+    org = named.mention if named is not None and named.end == org_end else None
+    status = _marker_status(s, item.start()) or "current"
+    return RoleDraft(holder, label, _written(s)[item.start():item.end()], org, status, start, item.end())
 
 
 # "By Ana Ruiz, Reuters", "Por Bruno Costa", "Edited by Carla Mendes": who wrote or edited.
@@ -798,6 +906,9 @@ def _role(s: Sentence, state: ReaderState, person: Mention, m: re.Match[str], or
     company_start = _company_noun_start(s, m.start(), text_end) if org is None and org_override is None else None
     if company_start is not None:  # "俱乐部主席", "the company's CEO": kept in the text, for reconcile
         text_start = min(text_start, company_start)
+    if s.lex.cjk and s.text[max(0, m.start() - 1):m.start()] == "副" and not label.startswith(("vice", "deputy")):
+        label = f"vice {label}"  # 副 makes any role the deputy's: 副總統, 副主席
+        text_start = min(text_start, m.start() - 1)
     role_text = _written(s)[text_start:text_end].strip(" 　“”\"'")
     domain = _domain(s, min(text_start, m.start()), text_end)
     if label in _HEAD_LABELS and domain:
@@ -808,7 +919,7 @@ def _role(s: Sentence, state: ReaderState, person: Mention, m: re.Match[str], or
         family = state.family_of(org.mention) if org.type == "product" else None
         org_mention = family or org.mention
     elif company_start is not None:
-        org_mention = _main_org(state)
+        org_mention = _company_before(s, company_start) or _main_org(state)
     if status == "new" and status_at(s, m.start(), m.end()) in ("rumored", "speculated"):
         status = "rumored"
     since = _since(s, m.start()) if status == "new" else None
@@ -825,7 +936,23 @@ def _company_noun_start(s: Sentence, role_start: int, phrase_end: int) -> int | 
     possessor = role_words.LATIN_POSSESSOR.search(s.text[lead_start:role_start])
     if possessor is not None:
         return lead_start + possessor.start()
-    return role_start if role_words.LATIN.search(s.text, role_start, phrase_end) is not None else None
+    noun = role_words.LATIN.search(s.text, role_start, phrase_end)
+    if noun is None or _NAME_AFTER.match(s.text, noun.end()):
+        return None  # "CEO of the holding company Exor": the phrase names its own company
+    return role_start
+
+
+def _company_before(s: Sentence, pos: int) -> Mention | None:
+    """The company a common noun stands for when its sentence named one before it: "a Apple
+    registrou alta, aumentando o patrimônio de Tim Cook, CEO da empresa". (Not in Chinese,
+    whose long sentences run through a whole career: 集团 there is the article's group.)"""
+    if s.lex.cjk:
+        return None
+    before = [o for o in s.names if o.type == "org" and o.end <= pos]
+    return before[-1].mention if before else None
+
+
+_NAME_AFTER = re.compile(r"\s+[A-ZÀ-Þ]")
 
 
 def _main_org(state: ReaderState) -> Mention | None:
