@@ -211,3 +211,19 @@ def test_formal_gatherings_are_meetings(monkeypatch):
     assert zh.of_type("meeting")
     held = read(monkeypatch, "John Smith has already held meetings at Initech this week.", "en", EN)
     assert held.about("meeting", "John Smith") is not None
+
+
+def test_he_after_an_unread_latin_name_is_not_the_last_person_read(monkeypatch):
+    names = {"星云科技": "org", "王小明": "person"}
+    text = "王小明出任星云科技董事长。\n去年,Morales被任命为星云科技首席技术官。\n2025年,他被任命为星云科技总裁。"
+    r = read(monkeypatch, text, "zh", names)
+    assert all("王小明" not in r.args(c).get("subject", []) for c in r.of_type("appointment")
+               if "2025" in (c.date or ""))
+
+
+def test_he_after_a_latin_word_that_is_no_subject_is_still_the_last_person(monkeypatch):
+    names = {"星云科技": "org", "王小明": "person"}
+    text = "王小明出任星云科技董事长。\n星云科技在Berlin设立了办公室。\n2025年,他被任命为星云科技总裁。"
+    r = read(monkeypatch, text, "zh", names)
+    assert any("王小明" in r.args(c).get("subject", []) for c in r.of_type("appointment")
+               if "2025" in (c.date or ""))

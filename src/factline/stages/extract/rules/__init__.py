@@ -255,6 +255,8 @@ def _remember_person(s: Sentence, state: ReaderState, drafts: list[Draft], roles
     people = [d.subject for d in drafts if d.subject is not None and d.subject.type == "person"]
     if people:
         state.last_person = people[-1]
+    elif s.unread_latin_subject():
+        state.last_person = None  # a "he" that follows means that unread name, not the last one read
     elif _opens_with_pronoun(s):
         return  # "He took over from Jack Ma as CEO": the sentence is still about the last person
     elif roles:
