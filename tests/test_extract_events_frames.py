@@ -227,3 +227,25 @@ def test_he_after_a_latin_word_that_is_no_subject_is_still_the_last_person(monke
     r = read(monkeypatch, text, "zh", names)
     assert any("王小明" in r.args(c).get("subject", []) for c in r.of_type("appointment")
                if "2025" in (c.date or ""))
+
+
+def test_the_agent_of_a_passive_succession_takes_the_post(monkeypatch):
+    text = "Initech said its chief executive John Smith will be replaced by Jane Doe, a former regulator."
+    r = read(monkeypatch, text, "en", EN)
+    taken = r.about("appointment", "Jane Doe")
+    assert r.args(taken).get("other") == ["John Smith"]
+    assert all("John Smith" not in r.args(c).get("subject", []) for c in r.of_type("appointment"))
+
+
+def test_the_agent_of_a_portuguese_passive_succession_takes_the_post(monkeypatch):
+    names = {"Globex": "org", "Ana Ruiz": "person", "Rui Costa": "person"}
+    text = "Rui Costa, presidente da Globex, foi substituído por Ana Ruiz nesta segunda-feira."
+    r = read(monkeypatch, text, "pt", names)
+    taken = r.about("appointment", "Ana Ruiz")
+    assert r.args(taken).get("other") == ["Rui Costa"]
+
+
+def test_a_copula_before_a_participle_is_no_appointment_by_itself(monkeypatch):
+    text = "John Smith will be questioned by the chairman of Initech next week."
+    r = read(monkeypatch, text, "en", EN)
+    assert r.of_type("appointment") == []

@@ -346,8 +346,13 @@ class Reading:
                      re.IGNORECASE))
 
     def role_next(self) -> bool:
-        """A post within the next few words ("will be chairman", "es el nuevo entrenador")."""
+        """A post within the next few words ("will be chairman", "es el nuevo entrenador"); a
+        participle right after the copula makes it a passive ("will be replaced by the former
+        director"), whose verb tells the event."""
         text, pos = self.s.text, self.end
+        participle = _PARTICIPLE.get(self.s.lang)
+        if participle is not None and participle.match(text, pos) is not None:
+            return False
         for _ in range(4):
             gap = re.match(r"\s+", text[pos:])
             if gap is None:
@@ -376,6 +381,12 @@ class Reading:
         return org_of_person(self.roles, person) if person is not None else None
 
 
+# The participle of a passive right after a copula ("will be replaced", "será sustituido").
+_PARTICIPLE = {
+    "en": re.compile(r"\s+(?:\w+ed|\w+en)\b", re.IGNORECASE),
+    "es": re.compile(r"\s+\w+(?:ado|ada|ados|adas|ido|ida|idos|idas)\b", re.IGNORECASE),
+    "pt": re.compile(r"\s+\w+(?:ado|ada|ados|adas|ido|ida|idos|idas|ído|ída)\b", re.IGNORECASE),
+}
 _PREPOSITION_BEFORE = re.compile(r"(?:(?<![\w-])(?:in|en|em|na|no|at|from|de|desde)|在|于|从)\s*$", re.IGNORECASE)
 
 
@@ -521,6 +532,9 @@ def _appoint(r: Reading) -> Draft | None:
     """ "named X CEO": X after the verb is the one appointed when none stands before it; after
     a verb of succession ("succeeds X", "sucede a X", "接替X") X is the one replaced, and after
     an agent marker ("nomeada pelo presidente X") X is the one who appointed."""
+    passive = _passive_successor(r)
+    if passive is not None:
+        return _succession_by_agent(r, passive)
     successor_of = r.person_after()
     subject = r.subject()
     by_agent = successor_of is not None and r.s.ends_with("agent_marker", r.phrase_start(successor_of), window=8) is not None
@@ -547,6 +561,29 @@ def _appoint(r: Reading) -> Draft | None:
         # "ya es el nuevo dueño de Twitter": becoming a company's owner is buying it.
         d.type, d.frame = "acquisition", "acquire"
         d.add(org, "object")
+    return d
+
+
+def _passive_successor(r: Reading) -> Placed | None:
+    """ "X will be replaced by Y", "X foi substituído por Y": in a passive of succession the
+    agent is the one who takes the post."""
+    if r.rule.subtype != "succeed" or r.s.lex.cjk or not r.s.lex.agent_marker:
+        return None
+    marker = re.match(rf"\s+(?:{r.s.lex.agent_marker})\b", r.s.text[r.end:r.end + 12], re.IGNORECASE)
+    if marker is None:
+        return None
+    return r.person_after()
+
+
+def _succession_by_agent(r: Reading, successor: Placed) -> Draft:
+    d = r.draft()
+    d.add(successor.mention, "subject")
+    replaced = r.verbal_subject()
+    role = next((x for x in r.roles if x.person.id == successor.mention.id and x.status in ("new", "rumored")), None)
+    # The post taken is the one the replaced person held, at that person's org.
+    d.add(role.org if role is not None and role.org else r.subject_role_org(replaced), "org")
+    if replaced is not None and replaced.id != successor.mention.id:
+        d.add(replaced, "other")
     return d
 
 
