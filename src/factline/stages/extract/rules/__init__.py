@@ -158,8 +158,12 @@ def _implied_departures(drafts: list[Draft]) -> list[Draft]:
 def _note_report_day(d: Draft, state: ReaderState) -> None:
     """A claim that names no time, in a sentence that names none, tells news of the day the
     article was published (TimeML's document creation time); reconcile dates an event by it
-    only when no source writes a date. A move still to come does not happen on that day."""
-    if d.date is not None or any(t.value for t in d.sentence.times) or state.estimated or not state.published:
+    only when no source writes a date. A move still to come does not happen on that day. A time
+    written in a later clause tells of that clause ("...接替X，她在2010年代领导监管机构"), not of
+    this claim."""
+    clause_end = d.sentence.clause(d.start)[1]
+    if d.date is not None or any(t.value and t.start < clause_end for t in d.sentence.times) \
+            or state.estimated or not state.published:
         return
     if d.type == "other" or _future(d):
         return
