@@ -249,3 +249,26 @@ def test_a_copula_before_a_participle_is_no_appointment_by_itself(monkeypatch):
     text = "John Smith will be questioned by the chairman of Initech next week."
     r = read(monkeypatch, text, "en", EN)
     assert r.of_type("appointment") == []
+
+
+def test_the_person_after_a_chinese_succession_verb_is_replaced_not_the_subject(monkeypatch):
+    names = {"星云科技": "org", "王小明": "person", "李大伟": "person"}
+    text = "王小明1990年出生于上海,2015年加入星云科技,2020年接替退休的前董事长李大伟,成为星云科技董事长。"
+    r = read(monkeypatch, text, "zh", names)
+    dated = [c for c in r.of_type("appointment") if c.date == "2020"]
+    assert dated and all(r.args(c)["subject"] == ["王小明"] for c in dated)
+
+
+def test_the_one_met_after_yu_is_not_the_subject_of_a_meeting(monkeypatch):
+    names = {"星云科技": "org", "王小明": "person", "李大伟": "person", "美国": "place"}
+    text = "王小明上周出任星云科技董事长。\n此外,董事长又与来访的美国部长李大伟短暂会面。"
+    r = read(monkeypatch, text, "zh", names)
+    [meeting] = r.of_type("meeting")
+    assert r.args(meeting)["subject"] == ["王小明"] and r.args(meeting)["other"] == ["李大伟"]
+
+
+def test_a_named_subject_before_yu_keeps_the_meeting(monkeypatch):
+    names = {"星云科技": "org", "王小明": "person", "李大伟": "person"}
+    r = read(monkeypatch, "王小明与李大伟在星云科技会面。", "zh", names)
+    [meeting] = r.of_type("meeting")
+    assert r.args(meeting)["subject"] == ["王小明"] and r.args(meeting)["other"] == ["李大伟"]

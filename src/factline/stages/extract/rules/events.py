@@ -85,7 +85,9 @@ class Reading:
             return in_clause[-1].mention
         if pronoun is not None:
             return self.resolve_pronoun(pronoun.start())
-        head = self.relative_head() if s.lex.cjk else None
+        # After a verb of succession the person is the one replaced ("接替辞任的前教宗X"),
+        # never the head of a relative clause the verb opens.
+        head = self.relative_head() if s.lex.cjk and self.rule.subtype != "succeed" else None
         if head is not None:
             return head.mention
         earlier = [p for p in s.people() if p.end <= self.clause_start and not self.oblique(p)]
@@ -688,11 +690,33 @@ def _meeting(r: Reading) -> Draft | None:
     if not people and not orgs:
         return None
     d = r.draft()
-    for i, p in enumerate(people):
-        d.add(p.mention, "subject" if i == 0 else "other")
+    partners = [p for p in people if _meeting_partner(r, p)]
+    if partners and partners[0] is people[0] and _unnamed_before(r, partners[0]):
+        # "教宗又与到访的副总统X会面": X is met; the one meeting is the person the text is about.
+        d.add(r.state.last_person, "subject")
+    for p in people:
+        d.add(p.mention, "other" if d.subject is not None or p in partners else "subject")
     if orgs:
         d.add(orgs[0].mention, "org")
     return d
+
+
+def _meeting_partner(r: Reading, p: Placed) -> bool:
+    """A person named after 与/和/同/跟 and before the verb of meeting is the one met."""
+    if not r.s.lex.cjk or not (r.clause_start <= p.start and p.end <= r.start):
+        return False
+    markers = [i for i in range(r.clause_start, p.start) if r.s.text[i] in "与和同跟" and not r.s.overlaps_name(i, i + 1)]
+    return bool(markers) and not any(markers[-1] < q.start < p.start for q in _parties(r.s))
+
+
+def _unnamed_before(r: Reading, p: Placed) -> bool:
+    """No name stands before the partner in its clause: the subject is left unnamed."""
+    return not any(r.clause_start <= q.start and q.end <= p.start for q in _parties(r.s))
+
+
+def _parties(s: Sentence) -> list[Placed]:
+    """People and organisations: the names that can take part (a place only says where)."""
+    return [*s.people(), *s.orgs()]
 
 
 def _speech(r: Reading) -> Draft | None:
