@@ -272,3 +272,11 @@ def test_a_named_subject_before_yu_keeps_the_meeting(monkeypatch):
     r = read(monkeypatch, "王小明与李大伟在星云科技会面。", "zh", names)
     [meeting] = r.of_type("meeting")
     assert r.args(meeting)["subject"] == ["王小明"] and r.args(meeting)["other"] == ["李大伟"]
+
+
+def test_a_time_in_a_later_clause_leaves_the_report_day(monkeypatch):
+    names = {"星云科技": "org", "王小明": "person", "李大伟": "person"}
+    text = "王小明被董事会选中接替李大伟出任星云科技董事长,她在2015年领导过监管机构。"
+    r = read(monkeypatch, text, "zh", names, published="2026-03-05")
+    assert r.about("appointment", "王小明").facts.get("reported_on") == "2026-03-05"
+
