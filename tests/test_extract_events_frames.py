@@ -280,3 +280,15 @@ def test_a_time_in_a_later_clause_leaves_the_report_day(monkeypatch):
     r = read(monkeypatch, text, "zh", names, published="2026-03-05")
     assert r.about("appointment", "王小明").facts.get("reported_on") == "2026-03-05"
 
+
+
+def test_the_org_named_before_a_leavers_post_is_the_one_left(monkeypatch):
+    names = {"星云科技": "org", "王小明": "person"}
+    r = read(monkeypatch, "据传星云科技(Nebula)财务长王小明也将辞职。", "zh", names)
+    assert r.args(r.about("departure", "王小明")).get("org") == ["星云科技"]
+
+
+def test_an_org_far_before_the_leaver_is_not_the_one_left(monkeypatch):
+    names = {"星云科技": "org", "王小明": "person"}
+    r = read(monkeypatch, "星云科技的股价周一大跌后,董事长王小明宣布辞职。", "zh", names)
+    assert "org" not in r.args(r.about("departure", "王小明"))

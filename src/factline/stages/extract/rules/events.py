@@ -424,12 +424,34 @@ def _leave(r: Reading) -> Draft | None:
     quoted = r.quoted_org_after()
     role_org = r.subject_role_org(subject)
     org = ((obj.mention if obj else None) or (quoted.mention if quoted else None)
-           or (origin.mention if origin else None) or role_org)
+           or (origin.mention if origin else None) or role_org or _employer_before(r, subject))
     d.add(org, "org")
     if role_org is not None and org is not None and role_org.text.casefold() != org.text.casefold():
         # "Qwen Code负责人惠彬原从阿里离职": the team he led is part of what he left.
         d.add(role_org, "other")
     return d
+
+
+_PARENTHETICAL = re.compile(r"[（(][^）)]{0,30}[）)]")
+
+
+def _employer_before(r: Reading, person: Mention) -> Mention | None:
+    """ "日产汽车(Nissan)财务长X", "Acme's CFO X": the org named right before the post that
+    stands before the person's name is where the person works."""
+    s = r.s
+    placed = next((p for p in s.people() if p.mention.id == person.id and r.clause_start <= p.start), None)
+    if placed is None:
+        return None
+    orgs = [o for o in s.orgs() if r.clause_start <= o.start and o.end <= placed.start]
+    if not orgs:
+        return None
+    gap = _PARENTHETICAL.sub("", s.text[orgs[-1].end:placed.start]).strip()
+    role = next((m for m in s.lex.role_regex.finditer(gap) if m.end() == len(gap)), None)
+    if role is None:
+        return None
+    lead = gap[:role.start()].strip()
+    fits = len(lead) <= 2 if s.lex.cjk else lead in ("", "'s", "’s")
+    return orgs[-1].mention if fits else None
 
 
 def _dismiss(r: Reading) -> Draft | None:
