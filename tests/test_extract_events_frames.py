@@ -292,3 +292,9 @@ def test_an_org_far_before_the_leaver_is_not_the_one_left(monkeypatch):
     names = {"星云科技": "org", "王小明": "person"}
     r = read(monkeypatch, "星云科技的股价周一大跌后,董事长王小明宣布辞职。", "zh", names)
     assert "org" not in r.args(r.about("departure", "王小明"))
+
+
+def test_a_post_read_as_a_name_is_no_subject(monkeypatch):
+    names = {"Initech": "org", "CEO": "person"}
+    r = read(monkeypatch, "Former CEO of Initech quits its cloud unit.", "en", names)
+    assert all(r.args(c).get("subject") != ["CEO"] for c in r.claims)

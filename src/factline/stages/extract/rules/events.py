@@ -926,7 +926,17 @@ def read_sentence(s: Sentence, state: ReaderState, roles: list[RoleDraft]) -> li
         if d.type == "departure" and d.subtype in _MANNER and not d.nominal:
             d.facts.setdefault("manner", _MANNER[d.subtype])
     # "X no respondió", "declined to comment": saying nothing is not a statement.
-    return [d for d in drafts if not (d.frame == "speech" and d.status == "denied")]
+    return [d for d in drafts if not (d.frame == "speech" and d.status == "denied") and not _title_as_subject(d)]
+
+
+def _title_as_subject(d: Draft) -> bool:
+    """ "Former CEO of Acme quits": a post read as a person's name names nobody; the event
+    has no one to be about."""
+    subject = d.subject
+    if subject is None or subject.type != "person":
+        return False
+    m = d.sentence.lex.role_regex.fullmatch(subject.text.strip())
+    return m is not None
 
 
 _FAMILY = {"join": "join", "appointment": "join"}
