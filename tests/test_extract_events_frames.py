@@ -298,3 +298,23 @@ def test_a_post_read_as_a_name_is_no_subject(monkeypatch):
     names = {"Initech": "org", "CEO": "person"}
     r = read(monkeypatch, "Former CEO of Initech quits its cloud unit.", "en", names)
     assert all(r.args(c).get("subject") != ["CEO"] for c in r.claims)
+
+
+def test_the_person_confirmed_as_the_new_holder_of_a_post_is_appointed(monkeypatch):
+    text = "The Globex board on Friday approved Jane Doe as the company's new chief executive."
+    r = read(monkeypatch, text, "en", EN, published="2026-03-07")
+    assert r.args(r.about("appointment", "Jane Doe"))["org"] == ["Globex"]
+
+
+def test_the_person_named_after_como_nuevo_post_is_appointed(monkeypatch):
+    names = {"Globex": "org", "Ana Ruiz": "person", "Rui Costa": "person"}
+    text = "Globex, fundada por Rui Costa, presentó ayer como su nueva presidenta a Ana Ruiz."
+    r = read(monkeypatch, text, "es", names, published="2026-03-07")
+    assert [r.args(c)["subject"] for c in r.of_type("appointment")] == [["Ana Ruiz"]]
+
+
+def test_the_person_named_after_como_novo_post_is_appointed(monkeypatch):
+    names = {"Globex": "org", "Ana Ruiz": "person", "Rui Costa": "person"}
+    text = "O Globex, que é presidido por Rui Costa e tem como novo treinador o antigo técnico Ana Ruiz, perdeu ontem."
+    r = read(monkeypatch, text, "pt", names, published="2026-03-07")
+    assert [r.args(c)["subject"] for c in r.of_type("appointment")] == [["Ana Ruiz"]]

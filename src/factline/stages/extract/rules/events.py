@@ -556,6 +556,8 @@ def _appoint(r: Reading) -> Draft | None:
     """ "named X CEO": X after the verb is the one appointed when none stands before it; after
     a verb of succession ("succeeds X", "sucede a X", "接替X") X is the one replaced, and after
     an agent marker ("nomeada pelo presidente X") X is the one who appointed."""
+    if r.rule.subtype == "as_new":
+        return _as_new_post(r)
     passive = _passive_successor(r)
     if passive is not None:
         return _succession_by_agent(r, passive)
@@ -585,6 +587,27 @@ def _appoint(r: Reading) -> Draft | None:
         # "ya es el nuevo dueño de Twitter": becoming a company's owner is buying it.
         d.type, d.frame = "acquisition", "acquire"
         d.add(org, "object")
+    return d
+
+
+def _as_new_post(r: Reading) -> Draft | None:
+    """ "approved X as the company's new chief executive", "tem como novo treinador X": the post
+    goes to the person named right before "as", else to the one named after the post."""
+    before = [p for p in r.s.people() if r.clause_start <= p.start and p.end <= r.start
+              and not r.s.text[p.end:r.start].strip()]
+    holder = before[-1] if before else r.person_after()
+    if holder is None:
+        return None
+    d = r.draft()
+    d.add(holder.mention, "subject")
+    role = next((x for x in r.roles if x.person.id == holder.mention.id and x.org is not None), None)
+    org = role.org if role is not None else None
+    if org is None:
+        near = r.org_right_after() or r.org_before()
+        org = near.mention if near is not None else None
+    d.add(org, "org")
+    if (title := r.title_after()) is not None:
+        d.facts["role"] = title
     return d
 
 
