@@ -318,3 +318,16 @@ def test_the_person_named_after_como_novo_post_is_appointed(monkeypatch):
     text = "O Globex, que é presidido por Rui Costa e tem como novo treinador o antigo técnico Ana Ruiz, perdeu ontem."
     r = read(monkeypatch, text, "pt", names, published="2026-03-07")
     assert [r.args(c)["subject"] for c in r.of_type("appointment")] == [["Ana Ruiz"]]
+
+
+def test_a_post_held_during_a_span_is_no_appointment(monkeypatch):
+    names = {"星云科技": "org", "王小明": "person"}
+    r = read(monkeypatch, "展柜里放着王小明出任星云科技董事长期间发行的纪念币。", "zh", names)
+    assert r.of_type("appointment") == []
+
+
+def test_an_org_said_in_a_release_releases_nothing(monkeypatch):
+    names = {"Globex": "org"}
+    text = '"The offer beats the close of Globex shares on Friday," Globex said in a release.'
+    r = read(monkeypatch, text, "en", names)
+    assert r.of_type("release") == []

@@ -332,11 +332,15 @@ class Reading:
 
     def stands_for_event(self) -> bool:
         """The word, in this context, reports an event (whoever its participants are)."""
-        if self.generic:
+        if self.generic or self.during():
             return False
         if self.modifier and self.rule.frame not in _PERSON_FRAMES and not self.agent_adjacent():
             return False
         return self.needs_met()
+
+    def during(self) -> bool:
+        """ "出任教宗期间铸造的硬币": the verb and its post name a span of time, not an event."""
+        return self.s.lex.cjk and _DURING.match(self.s.text, self.end) is not None
 
     def agent_adjacent(self) -> bool:
         """An org right before the verb ("阿里发布的"): a relative clause that still states the event."""
@@ -383,6 +387,8 @@ class Reading:
         return org_of_person(self.roles, person) if person is not None else None
 
 
+# A verb's object, then "during": the span of a tenure (出任教宗期间, 担任CEO时期).
+_DURING = re.compile(r"[^，,。；;：:！!？?、“”\"的]{0,8}?(?:期间|期內|期内|时期|任内)")
 # The participle of a passive right after a copula ("will be replaced", "será sustituido").
 _PARTICIPLE = {
     "en": re.compile(r"\s+(?:\w+ed|\w+en)\b", re.IGNORECASE),
@@ -675,6 +681,16 @@ def _tenure_title(r: Reading) -> str | None:
 
 
 def _release(r: Reading) -> Draft | None:
+    draft = _release_parts(r)
+    if draft is None:
+        return None
+    maker, thing = draft.first("org"), draft.first("object")
+    if maker is not None and thing is not None and maker.text.casefold() == thing.text.casefold():
+        return None  # "Twitter said in a release": an org does not release itself
+    return draft
+
+
+def _release_parts(r: Reading) -> Draft | None:
     s = r.s
     in_clause = r.outside_source([o for o in s.orgs() if r.clause_start <= o.start and o.end <= r.clause_end])
     products = [o for o in in_clause if o.type == "product"]
