@@ -41,7 +41,7 @@ def test_undated_news_is_noted_with_the_day_of_the_story(monkeypatch):
     r = read(monkeypatch, text, "en", EN, published="2026-03-05")
     assert r.about("departure", "Jane Doe").facts.get("reported_on") is None  # its date is written
     assert r.about("join", "John Smith").facts["reported_on"] == "2026-03-02"  # the Monday before
-    assert "reported_on" not in r.about("departure", "John Smith").facts  # still to come
+    assert r.about("departure", "John Smith").facts["reported_on"] == "2026-03-02"  # announced that day
 
 
 def test_without_a_recent_day_the_publication_day_is_noted(monkeypatch):
@@ -211,3 +211,123 @@ def test_formal_gatherings_are_meetings(monkeypatch):
     assert zh.of_type("meeting")
     held = read(monkeypatch, "John Smith has already held meetings at Initech this week.", "en", EN)
     assert held.about("meeting", "John Smith") is not None
+
+
+def test_he_after_an_unread_latin_name_is_not_the_last_person_read(monkeypatch):
+    names = {"星云科技": "org", "王小明": "person"}
+    text = "王小明出任星云科技董事长。\n去年,Morales被任命为星云科技首席技术官。\n2025年,他被任命为星云科技总裁。"
+    r = read(monkeypatch, text, "zh", names)
+    assert all("王小明" not in r.args(c).get("subject", []) for c in r.of_type("appointment")
+               if "2025" in (c.date or ""))
+
+
+def test_he_after_a_latin_word_that_is_no_subject_is_still_the_last_person(monkeypatch):
+    names = {"星云科技": "org", "王小明": "person"}
+    text = "王小明出任星云科技董事长。\n星云科技在Berlin设立了办公室。\n2025年,他被任命为星云科技总裁。"
+    r = read(monkeypatch, text, "zh", names)
+    assert any("王小明" in r.args(c).get("subject", []) for c in r.of_type("appointment")
+               if "2025" in (c.date or ""))
+
+
+def test_the_agent_of_a_passive_succession_takes_the_post(monkeypatch):
+    text = "Initech said its chief executive John Smith will be replaced by Jane Doe, a former regulator."
+    r = read(monkeypatch, text, "en", EN)
+    taken = r.about("appointment", "Jane Doe")
+    assert r.args(taken).get("other") == ["John Smith"]
+    assert all("John Smith" not in r.args(c).get("subject", []) for c in r.of_type("appointment"))
+
+
+def test_the_agent_of_a_portuguese_passive_succession_takes_the_post(monkeypatch):
+    names = {"Globex": "org", "Ana Ruiz": "person", "Rui Costa": "person"}
+    text = "Rui Costa, presidente da Globex, foi substituído por Ana Ruiz nesta segunda-feira."
+    r = read(monkeypatch, text, "pt", names)
+    taken = r.about("appointment", "Ana Ruiz")
+    assert r.args(taken).get("other") == ["Rui Costa"]
+
+
+def test_a_copula_before_a_participle_is_no_appointment_by_itself(monkeypatch):
+    text = "John Smith will be questioned by the chairman of Initech next week."
+    r = read(monkeypatch, text, "en", EN)
+    assert r.of_type("appointment") == []
+
+
+def test_the_person_after_a_chinese_succession_verb_is_replaced_not_the_subject(monkeypatch):
+    names = {"星云科技": "org", "王小明": "person", "李大伟": "person"}
+    text = "王小明1990年出生于上海,2015年加入星云科技,2020年接替退休的前董事长李大伟,成为星云科技董事长。"
+    r = read(monkeypatch, text, "zh", names)
+    dated = [c for c in r.of_type("appointment") if c.date == "2020"]
+    assert dated and all(r.args(c)["subject"] == ["王小明"] for c in dated)
+
+
+def test_the_one_met_after_yu_is_not_the_subject_of_a_meeting(monkeypatch):
+    names = {"星云科技": "org", "王小明": "person", "李大伟": "person", "美国": "place"}
+    text = "王小明上周出任星云科技董事长。\n此外,董事长又与来访的美国部长李大伟短暂会面。"
+    r = read(monkeypatch, text, "zh", names)
+    [meeting] = r.of_type("meeting")
+    assert r.args(meeting)["subject"] == ["王小明"] and r.args(meeting)["other"] == ["李大伟"]
+
+
+def test_a_named_subject_before_yu_keeps_the_meeting(monkeypatch):
+    names = {"星云科技": "org", "王小明": "person", "李大伟": "person"}
+    r = read(monkeypatch, "王小明与李大伟在星云科技会面。", "zh", names)
+    [meeting] = r.of_type("meeting")
+    assert r.args(meeting)["subject"] == ["王小明"] and r.args(meeting)["other"] == ["李大伟"]
+
+
+def test_a_time_in_a_later_clause_leaves_the_report_day(monkeypatch):
+    names = {"星云科技": "org", "王小明": "person", "李大伟": "person"}
+    text = "王小明被董事会选中接替李大伟出任星云科技董事长,她在2015年领导过监管机构。"
+    r = read(monkeypatch, text, "zh", names, published="2026-03-05")
+    assert r.about("appointment", "王小明").facts.get("reported_on") == "2026-03-05"
+
+
+
+def test_the_org_named_before_a_leavers_post_is_the_one_left(monkeypatch):
+    names = {"星云科技": "org", "王小明": "person"}
+    r = read(monkeypatch, "据传星云科技(Nebula)财务长王小明也将辞职。", "zh", names)
+    assert r.args(r.about("departure", "王小明")).get("org") == ["星云科技"]
+
+
+def test_an_org_far_before_the_leaver_is_not_the_one_left(monkeypatch):
+    names = {"星云科技": "org", "王小明": "person"}
+    r = read(monkeypatch, "星云科技的股价周一大跌后,董事长王小明宣布辞职。", "zh", names)
+    assert "org" not in r.args(r.about("departure", "王小明"))
+
+
+def test_a_post_read_as_a_name_is_no_subject(monkeypatch):
+    names = {"Initech": "org", "CEO": "person"}
+    r = read(monkeypatch, "Former CEO of Initech quits its cloud unit.", "en", names)
+    assert all(r.args(c).get("subject") != ["CEO"] for c in r.claims)
+
+
+def test_the_person_confirmed_as_the_new_holder_of_a_post_is_appointed(monkeypatch):
+    text = "The Globex board on Friday approved Jane Doe as the company's new chief executive."
+    r = read(monkeypatch, text, "en", EN, published="2026-03-07")
+    assert r.args(r.about("appointment", "Jane Doe"))["org"] == ["Globex"]
+
+
+def test_the_person_named_after_como_nuevo_post_is_appointed(monkeypatch):
+    names = {"Globex": "org", "Ana Ruiz": "person", "Rui Costa": "person"}
+    text = "Globex, fundada por Rui Costa, presentó ayer como su nueva presidenta a Ana Ruiz."
+    r = read(monkeypatch, text, "es", names, published="2026-03-07")
+    assert [r.args(c)["subject"] for c in r.of_type("appointment")] == [["Ana Ruiz"]]
+
+
+def test_the_person_named_after_como_novo_post_is_appointed(monkeypatch):
+    names = {"Globex": "org", "Ana Ruiz": "person", "Rui Costa": "person"}
+    text = "O Globex, que é presidido por Rui Costa e tem como novo treinador o antigo técnico Ana Ruiz, perdeu ontem."
+    r = read(monkeypatch, text, "pt", names, published="2026-03-07")
+    assert [r.args(c)["subject"] for c in r.of_type("appointment")] == [["Ana Ruiz"]]
+
+
+def test_a_post_held_during_a_span_is_no_appointment(monkeypatch):
+    names = {"星云科技": "org", "王小明": "person"}
+    r = read(monkeypatch, "展柜里放着王小明出任星云科技董事长期间发行的纪念币。", "zh", names)
+    assert r.of_type("appointment") == []
+
+
+def test_an_org_said_in_a_release_releases_nothing(monkeypatch):
+    names = {"Globex": "org"}
+    text = '"The offer beats the close of Globex shares on Friday," Globex said in a release.'
+    r = read(monkeypatch, text, "en", names)
+    assert r.of_type("release") == []

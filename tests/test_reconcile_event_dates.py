@@ -76,3 +76,29 @@ def test_a_move_dated_by_month_keeps_its_month() -> None:
     b.claim(two, 0, "departure", {"subject": "ana", "org": "acme"}, facts={"reported_on": "2026-05-12"})
     [event] = [e for e in b.built().events if e.type == "departure"]
     assert event.date == "2026-05"
+
+
+def test_a_day_that_refines_the_month_of_two_sources_dates_the_event() -> None:
+    b = StoryBuilder()
+    b.entity("ana", "Ana")
+    b.entity("acme", "Acme", "org")
+    one = b.doc("d1", ["Ana bought Acme in October."])
+    two = b.doc("d2", ["Ana closed her purchase of Acme in October."])
+    three = b.doc("d3", ["Ana completed the purchase of Acme on 28 October."])
+    for doc, day in ((one, "2026-10"), (two, "2026-10"), (three, "2026-10-28")):
+        b.claim(doc, 0, "acquisition", {"subject": "ana", "object": "acme"}, date=day)
+    [event] = [e for e in b.built().events if e.type == "acquisition"]
+    assert event.date == "2026-10-28"
+
+
+def test_two_days_that_disagree_leave_the_month_they_share() -> None:
+    b = StoryBuilder()
+    b.entity("ana", "Ana")
+    b.entity("acme", "Acme", "org")
+    one = b.doc("d1", ["Ana left Acme in October."])
+    two = b.doc("d2", ["Ana left Acme on 3 October."])
+    three = b.doc("d3", ["Ana left Acme on 28 October."])
+    for doc, day in ((one, "2026-10"), (two, "2026-10-03"), (three, "2026-10-28")):
+        b.claim(doc, 0, "departure", {"subject": "ana", "org": "acme"}, date=day)
+    [event] = [e for e in b.built().events if e.type == "departure"]
+    assert event.date == "2026-10"

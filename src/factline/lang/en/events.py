@@ -86,6 +86,8 @@ TRIGGERS = (
     # A post taken, told with a copula: "will be chairman from September", "is the new coach".
     T(r"will be|would be|is to be|(?:is|was) (?:the|its|their) new", "appointment", "appoint", "appoint",
       needs="role_next"),
+    # The post someone is confirmed in: "approved X as the company's new chief executive".
+    T(r"as (?:its |the |their )?(?:[\w-]+['’]s )?new", "appointment", "appoint", "as_new", needs="role_next"),
     T(verbs("join", lang="en"), "join", "join", "join", needs="org"),
     T(verbs("die", "pass away", lang="en"), "death", "death", "death"),
     T(verbs("release", "launch", "unveil", "introduce", "roll out", "debut", lang="en"),

@@ -97,6 +97,8 @@ TRIGGERS = (
       needs="role"),
     T(verbs("nombrar", "designar", "elegir", "ascender a", lang="es"), "appointment", "appoint", "appoint", needs="role"),
     T(r"será|sería|(?:es|fue) (?:el|la) nuev[oa]", "appointment", "appoint", "appoint", needs="role_next"),
+    # "confirmó como su nueva presidenta a X", "tiene como nuevo entrenador a X".
+    T(r"como (?:su |sus |el |la )?nuev[oa]", "appointment", "appoint", "as_new", needs="role_next"),
     T(verbs("fallecer", "morir", lang="es"), "death", "death", "death"),
     T(verbs("lanzar", "presentar", "estrenar", lang="es"), "release", "release", "release", needs="object_after"),
     T(verbs("adquirir", "comprar", lang="es"), "acquisition", "acquire", "acquisition"),

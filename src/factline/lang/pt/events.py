@@ -91,6 +91,8 @@ TRIGGERS = (
     T(verbs("suceder", "substituir", lang="pt"), "appointment", "appoint", "succeed", needs="role"),
     T(verbs("nomear", "eleger", lang="pt"), "appointment", "appoint", "appoint", needs="role"),
     T(r"será|seria|(?:é|foi) (?:o|a) nov[oa]", "appointment", "appoint", "appoint", needs="role_next"),
+    # "tem como novo treinador X", "confirmou como sua nova presidente X".
+    T(r"como (?:seu |sua |o |a )?nov[oa]", "appointment", "appoint", "as_new", needs="role_next"),
     T(verbs("falecer", "morrer", lang="pt"), "death", "death", "death"),
     T(verbs("lançar", "apresentar", lang="pt"), "release", "release", "release", needs="object_after"),
     T(verbs("adquirir", "comprar", lang="pt"), "acquisition", "acquire", "acquisition"),

@@ -243,16 +243,20 @@ def _event_status(members: list[ResolvedClaim]) -> str:
 
 
 def _event_date(members: list[ResolvedClaim]) -> tuple[str | None, str | None]:
-    """The date most independent sources give; among equals the most specific, then the earliest
-    (the act rather than its report)."""
-    support: dict[str, set[str]] = defaultdict(set)
+    """The date most independent sources agree with; among equals the most specific, then the
+    earliest (the act rather than its report). A source that writes "in October" agrees with one
+    that writes "on 28 October": the day refines the month rather than contradicting it, so two
+    sources' month and a third's day settle on the day."""
+    written: dict[str, set[str]] = defaultdict(set)
     text: dict[str, str | None] = {}
     # The date of a denial is when it was denied, not when the thing happened.
     dated = [m for m in members if m.claim.status != "denied"] or members
     for m in dated:
         if m.claim.date:
-            support[m.claim.date].add(m.root)
+            written[m.claim.date].add(m.root)
             text.setdefault(m.claim.date, m.claim.date_text)
+    support = {d: set().union(*(roots for other, roots in written.items() if dates_agree(d, other)))
+               for d in written}
     if not support:
         # No source writes a date: the day the news was first published, with no date text.
         reported = sorted(str(m.claim.facts["reported_on"]) for m in dated if m.claim.facts.get("reported_on"))

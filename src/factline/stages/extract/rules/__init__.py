@@ -158,10 +158,13 @@ def _implied_departures(drafts: list[Draft]) -> list[Draft]:
 def _note_report_day(d: Draft, state: ReaderState) -> None:
     """A claim that names no time, in a sentence that names none, tells news of the day the
     article was published (TimeML's document creation time); reconcile dates an event by it
-    only when no source writes a date. A move still to come does not happen on that day."""
-    if d.date is not None or any(t.value for t in d.sentence.times) or state.estimated or not state.published:
-        return
-    if d.type == "other" or _future(d):
+    only when no source writes a date. A move still to come ("X will be replaced by Y") is news
+    of the day it was announced, and the stories' gold files date such a decision by that day. A
+    time written in a later clause tells of that clause ("...接替X，她在2010年代领导监管机构"),
+    not of this claim."""
+    clause_end = d.sentence.clause(d.start)[1]
+    if d.date is not None or any(t.value and t.start < clause_end for t in d.sentence.times) \
+            or state.estimated or not state.published or d.type == "other":
         return
     d.facts["reported_on"] = _narrative_day(state) or state.published[:10]
 
@@ -255,6 +258,8 @@ def _remember_person(s: Sentence, state: ReaderState, drafts: list[Draft], roles
     people = [d.subject for d in drafts if d.subject is not None and d.subject.type == "person"]
     if people:
         state.last_person = people[-1]
+    elif s.unread_latin_subject():
+        state.last_person = None  # a "he" that follows means that unread name, not the last one read
     elif _opens_with_pronoun(s):
         return  # "He took over from Jack Ma as CEO": the sentence is still about the last person
     elif roles:

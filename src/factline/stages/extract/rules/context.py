@@ -14,6 +14,8 @@ ORG_LIKE = ("org", "product")
 _CJK_CLAUSE = re.compile(r"[，,；;：:！!？?。]")
 # Latin clauses: semicolons, colons, dashes, and a comma before a coordinating conjunction.
 _LATIN_CLAUSE = re.compile(r"[;:—–]|,\s+(?=(?:y|e|and|but|pero|mas|porém|sino|while|mientras)\s)")
+# A capitalised Latin word (or two) at a clause opening, right before a Han character.
+_LATIN_SUBJECT = re.compile(r"(?:^|[，,；;。：:])\s*([A-Z][a-z]+(?:[ ·-][A-Z][a-z]+)?)(?=[\u4e00-\u9fff])")
 _QUOTES = re.compile(r"“[^”]*”|\"[^\"]*\"|«[^»]*»|「[^」]*」|『[^』]*』")
 
 
@@ -111,6 +113,14 @@ class Sentence:
         return any(a < pos < b for a, b in self.quote_spans)
 
     # -- names -----------------------------------------------------------------------------
+    def unread_latin_subject(self) -> bool:
+        """A Latin-script name no detector read, opening a clause of a Chinese sentence
+        ("...后,Filosa被任命为..."): someone is the subject there, and it may not be the person
+        the reader remembers."""
+        if not self.lex.cjk:
+            return False
+        return any(not self.overlaps_name(m.start(1), m.end(1)) for m in _LATIN_SUBJECT.finditer(self.text))
+
     def overlaps_name(self, start: int, end: int) -> bool:
         return any(p.start < end and start < p.end for p in self.names)
 

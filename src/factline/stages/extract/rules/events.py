@@ -85,7 +85,9 @@ class Reading:
             return in_clause[-1].mention
         if pronoun is not None:
             return self.resolve_pronoun(pronoun.start())
-        head = self.relative_head() if s.lex.cjk else None
+        # After a verb of succession the person is the one replaced ("接替辞任的前教宗X"),
+        # never the head of a relative clause the verb opens.
+        head = self.relative_head() if s.lex.cjk and self.rule.subtype != "succeed" else None
         if head is not None:
             return head.mention
         earlier = [p for p in s.people() if p.end <= self.clause_start and not self.oblique(p)]
@@ -330,11 +332,15 @@ class Reading:
 
     def stands_for_event(self) -> bool:
         """The word, in this context, reports an event (whoever its participants are)."""
-        if self.generic:
+        if self.generic or self.during():
             return False
         if self.modifier and self.rule.frame not in _PERSON_FRAMES and not self.agent_adjacent():
             return False
         return self.needs_met()
+
+    def during(self) -> bool:
+        """ "出任教宗期间铸造的硬币": the verb and its post name a span of time, not an event."""
+        return self.s.lex.cjk and _DURING.match(self.s.text, self.end) is not None
 
     def agent_adjacent(self) -> bool:
         """An org right before the verb ("阿里发布的"): a relative clause that still states the event."""
@@ -346,8 +352,13 @@ class Reading:
                      re.IGNORECASE))
 
     def role_next(self) -> bool:
-        """A post within the next few words ("will be chairman", "es el nuevo entrenador")."""
+        """A post within the next few words ("will be chairman", "es el nuevo entrenador"); a
+        participle right after the copula makes it a passive ("will be replaced by the former
+        director"), whose verb tells the event."""
         text, pos = self.s.text, self.end
+        participle = _PARTICIPLE.get(self.s.lang)
+        if participle is not None and participle.match(text, pos) is not None:
+            return False
         for _ in range(4):
             gap = re.match(r"\s+", text[pos:])
             if gap is None:
@@ -376,6 +387,14 @@ class Reading:
         return org_of_person(self.roles, person) if person is not None else None
 
 
+# A verb's object, then "during": the span of a tenure (出任教宗期间, 担任CEO时期).
+_DURING = re.compile(r"[^，,。；;：:！!？?、“”\"的]{0,8}?(?:期间|期內|期内|时期|任内)")
+# The participle of a passive right after a copula ("will be replaced", "será sustituido").
+_PARTICIPLE = {
+    "en": re.compile(r"\s+(?:\w+ed|\w+en)\b", re.IGNORECASE),
+    "es": re.compile(r"\s+\w+(?:ado|ada|ados|adas|ido|ida|idos|idas)\b", re.IGNORECASE),
+    "pt": re.compile(r"\s+\w+(?:ado|ada|ados|adas|ido|ida|idos|idas|ído|ída)\b", re.IGNORECASE),
+}
 _PREPOSITION_BEFORE = re.compile(r"(?:(?<![\w-])(?:in|en|em|na|no|at|from|de|desde)|在|于|从)\s*$", re.IGNORECASE)
 
 
@@ -411,12 +430,34 @@ def _leave(r: Reading) -> Draft | None:
     quoted = r.quoted_org_after()
     role_org = r.subject_role_org(subject)
     org = ((obj.mention if obj else None) or (quoted.mention if quoted else None)
-           or (origin.mention if origin else None) or role_org)
+           or (origin.mention if origin else None) or role_org or _employer_before(r, subject))
     d.add(org, "org")
     if role_org is not None and org is not None and role_org.text.casefold() != org.text.casefold():
         # "Qwen Code负责人惠彬原从阿里离职": the team he led is part of what he left.
         d.add(role_org, "other")
     return d
+
+
+_PARENTHETICAL = re.compile(r"[（(][^）)]{0,30}[）)]")
+
+
+def _employer_before(r: Reading, person: Mention) -> Mention | None:
+    """ "日产汽车(Nissan)财务长X", "Acme's CFO X": the org named right before the post that
+    stands before the person's name is where the person works."""
+    s = r.s
+    placed = next((p for p in s.people() if p.mention.id == person.id and r.clause_start <= p.start), None)
+    if placed is None:
+        return None
+    orgs = [o for o in s.orgs() if r.clause_start <= o.start and o.end <= placed.start]
+    if not orgs:
+        return None
+    gap = _PARENTHETICAL.sub("", s.text[orgs[-1].end:placed.start]).strip()
+    role = next((m for m in s.lex.role_regex.finditer(gap) if m.end() == len(gap)), None)
+    if role is None:
+        return None
+    lead = gap[:role.start()].strip()
+    fits = len(lead) <= 2 if s.lex.cjk else lead in ("", "'s", "’s")
+    return orgs[-1].mention if fits else None
 
 
 def _dismiss(r: Reading) -> Draft | None:
@@ -521,6 +562,11 @@ def _appoint(r: Reading) -> Draft | None:
     """ "named X CEO": X after the verb is the one appointed when none stands before it; after
     a verb of succession ("succeeds X", "sucede a X", "接替X") X is the one replaced, and after
     an agent marker ("nomeada pelo presidente X") X is the one who appointed."""
+    if r.rule.subtype == "as_new":
+        return _as_new_post(r)
+    passive = _passive_successor(r)
+    if passive is not None:
+        return _succession_by_agent(r, passive)
     successor_of = r.person_after()
     subject = r.subject()
     by_agent = successor_of is not None and r.s.ends_with("agent_marker", r.phrase_start(successor_of), window=8) is not None
@@ -547,6 +593,50 @@ def _appoint(r: Reading) -> Draft | None:
         # "ya es el nuevo dueño de Twitter": becoming a company's owner is buying it.
         d.type, d.frame = "acquisition", "acquire"
         d.add(org, "object")
+    return d
+
+
+def _as_new_post(r: Reading) -> Draft | None:
+    """ "approved X as the company's new chief executive", "tem como novo treinador X": the post
+    goes to the person named right before "as", else to the one named after the post."""
+    before = [p for p in r.s.people() if r.clause_start <= p.start and p.end <= r.start
+              and not r.s.text[p.end:r.start].strip()]
+    holder = before[-1] if before else r.person_after()
+    if holder is None:
+        return None
+    d = r.draft()
+    d.add(holder.mention, "subject")
+    role = next((x for x in r.roles if x.person.id == holder.mention.id and x.org is not None), None)
+    org = role.org if role is not None else None
+    if org is None:
+        near = r.org_right_after() or r.org_before()
+        org = near.mention if near is not None else None
+    d.add(org, "org")
+    if (title := r.title_after()) is not None:
+        d.facts["role"] = title
+    return d
+
+
+def _passive_successor(r: Reading) -> Placed | None:
+    """ "X will be replaced by Y", "X foi substituído por Y": in a passive of succession the
+    agent is the one who takes the post."""
+    if r.rule.subtype != "succeed" or r.s.lex.cjk or not r.s.lex.agent_marker:
+        return None
+    marker = re.match(rf"\s+(?:{r.s.lex.agent_marker})\b", r.s.text[r.end:r.end + 12], re.IGNORECASE)
+    if marker is None:
+        return None
+    return r.person_after()
+
+
+def _succession_by_agent(r: Reading, successor: Placed) -> Draft:
+    d = r.draft()
+    d.add(successor.mention, "subject")
+    replaced = r.verbal_subject()
+    role = next((x for x in r.roles if x.person.id == successor.mention.id and x.status in ("new", "rumored")), None)
+    # The post taken is the one the replaced person held, at that person's org.
+    d.add(role.org if role is not None and role.org else r.subject_role_org(replaced), "org")
+    if replaced is not None and replaced.id != successor.mention.id:
+        d.add(replaced, "other")
     return d
 
 
@@ -591,6 +681,16 @@ def _tenure_title(r: Reading) -> str | None:
 
 
 def _release(r: Reading) -> Draft | None:
+    draft = _release_parts(r)
+    if draft is None:
+        return None
+    maker, thing = draft.first("org"), draft.first("object")
+    if maker is not None and thing is not None and maker.text.casefold() == thing.text.casefold():
+        return None  # "Twitter said in a release": an org does not release itself
+    return draft
+
+
+def _release_parts(r: Reading) -> Draft | None:
     s = r.s
     in_clause = r.outside_source([o for o in s.orgs() if r.clause_start <= o.start and o.end <= r.clause_end])
     products = [o for o in in_clause if o.type == "product"]
@@ -651,11 +751,33 @@ def _meeting(r: Reading) -> Draft | None:
     if not people and not orgs:
         return None
     d = r.draft()
-    for i, p in enumerate(people):
-        d.add(p.mention, "subject" if i == 0 else "other")
+    partners = [p for p in people if _meeting_partner(r, p)]
+    if partners and partners[0] is people[0] and _unnamed_before(r, partners[0]):
+        # "教宗又与到访的副总统X会面": X is met; the one meeting is the person the text is about.
+        d.add(r.state.last_person, "subject")
+    for p in people:
+        d.add(p.mention, "other" if d.subject is not None or p in partners else "subject")
     if orgs:
         d.add(orgs[0].mention, "org")
     return d
+
+
+def _meeting_partner(r: Reading, p: Placed) -> bool:
+    """A person named after 与/和/同/跟 and before the verb of meeting is the one met."""
+    if not r.s.lex.cjk or not (r.clause_start <= p.start and p.end <= r.start):
+        return False
+    markers = [i for i in range(r.clause_start, p.start) if r.s.text[i] in "与和同跟" and not r.s.overlaps_name(i, i + 1)]
+    return bool(markers) and not any(markers[-1] < q.start < p.start for q in _parties(r.s))
+
+
+def _unnamed_before(r: Reading, p: Placed) -> bool:
+    """No name stands before the partner in its clause: the subject is left unnamed."""
+    return not any(r.clause_start <= q.start and q.end <= p.start for q in _parties(r.s))
+
+
+def _parties(s: Sentence) -> list[Placed]:
+    """People and organisations: the names that can take part (a place only says where)."""
+    return [*s.people(), *s.orgs()]
 
 
 def _speech(r: Reading) -> Draft | None:
@@ -843,7 +965,17 @@ def read_sentence(s: Sentence, state: ReaderState, roles: list[RoleDraft]) -> li
         if d.type == "departure" and d.subtype in _MANNER and not d.nominal:
             d.facts.setdefault("manner", _MANNER[d.subtype])
     # "X no respondió", "declined to comment": saying nothing is not a statement.
-    return [d for d in drafts if not (d.frame == "speech" and d.status == "denied")]
+    return [d for d in drafts if not (d.frame == "speech" and d.status == "denied") and not _title_as_subject(d)]
+
+
+def _title_as_subject(d: Draft) -> bool:
+    """ "Former CEO of Acme quits": a post read as a person's name names nobody; the event
+    has no one to be about."""
+    subject = d.subject
+    if subject is None or subject.type != "person":
+        return False
+    m = d.sentence.lex.role_regex.fullmatch(subject.text.strip())
+    return m is not None
 
 
 _FAMILY = {"join": "join", "appointment": "join"}
