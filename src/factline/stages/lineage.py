@@ -33,12 +33,13 @@ import unicodedata
 import zlib
 from array import array
 from collections import OrderedDict, defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
 
 from factline.config import Config
+from factline.executors import make_executor
 from factline.model import Document, Run
 from factline.stages import Contract
 from factline.text import vectors
@@ -676,21 +677,51 @@ def translation_links(profiles: Sequence[Profile], doc_vectors: np.ndarray,
 
 
 def _score_pairs(profiles: Sequence[Profile], pairs: Sequence[tuple[int, int]]) -> dict[tuple[int, int], float]:
-    """Scores of `pairs` (sorted, so that each document's pairs come together), each
-    document's sentence vectors held only while recent (an LRU of SENTENCE_DOCUMENTS)."""
+    """Scores of `pairs` (sorted, so that each document's pairs come together). Pairs are
+    taken in blocks of at most half SENTENCE_DOCUMENTS documents, whose missing sentence
+    vectors are encoded in one call (so that encoding workers share it); at most
+    SENTENCE_DOCUMENTS documents' vectors are held, the least recently used let go."""
     held: OrderedDict[int, np.ndarray] = OrderedDict()
+    scores: dict[tuple[int, int], float] = {}
+    for block in _pair_blocks(pairs, max(2, SENTENCE_DOCUMENTS // 2)):
+        members = list(dict.fromkeys(pos for pair in block for pos in pair))
+        for pos in members:
+            if pos in held:
+                held.move_to_end(pos)
+        missing = [pos for pos in members if pos not in held]
+        # The block's own documents are the most recent, so they are never the ones let go.
+        while len(held) + len(missing) > max(SENTENCE_DOCUMENTS, len(members)):
+            held.popitem(last=False)
+        rows = vectors.encode([profiles[pos].text[s:e] for pos in missing for s, e in profiles[pos].spans])
+        first = 0
+        for pos in missing:
+            count = len(profiles[pos].spans)
+            held[pos] = rows[first:first + count]
+            first += count
+        for i, j in block:
+            scores[(i, j)] = _score(profiles[i], profiles[j], held[i], held[j])
+    return scores
 
-    def vectors_of(pos: int) -> np.ndarray:
-        found = held.pop(pos, None)
-        if found is None:
-            profile = profiles[pos]
-            found = vectors.encode([profile.text[s:e] for s, e in profile.spans])
-            if len(held) >= SENTENCE_DOCUMENTS:
-                held.popitem(last=False)
-        held[pos] = found
-        return found
 
-    return {(i, j): _score(profiles[i], profiles[j], vectors_of(i), vectors_of(j)) for i, j in pairs}
+def _pair_blocks(pairs: Sequence[tuple[int, int]], documents: int) -> Iterator[list[tuple[int, int]]]:
+    """Runs of consecutive pairs that name at most `documents` documents between them."""
+    block: list[tuple[int, int]] = []
+    named: set[int] = set()
+    for pair in pairs:
+        if block and len(named | set(pair)) > documents:
+            yield block
+            block, named = [], set()
+        block.append(pair)
+        named.update(pair)
+    if block:
+        yield block
+
+
+def _encoding_pool(config: Config) -> vectors.Pool | None:
+    """Worker processes for the sentence encoder, when the run has more than one worker."""
+    if config.workers <= 1:
+        return None
+    return make_executor(config.executor, config.workers, config.scheduler, vectors.load_encoder)
 
 
 def translation_groups(profiles: Sequence[Profile], links: Iterable[tuple[int, int, float]]) -> list[list[int]]:
@@ -746,4 +777,5 @@ def apply(run: Run, config: Config) -> None:
     texts = [vectors.document_text(d) for d in docs]
     mark_duplicates(docs, texts, config.near_duplicate_jaccard)
     mark_edited_copies(docs, texts)
-    mark_translations(docs, texts, config.translation_similarity)
+    with vectors.workers(lambda: _encoding_pool(config)):
+        mark_translations(docs, texts, config.translation_similarity)
