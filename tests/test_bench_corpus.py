@@ -65,3 +65,17 @@ def test_a_story_plan_draws_its_body_from_one_background_window() -> None:
     # Figures are redrawn, so compare with the digits taken out.
     strip = str.maketrans("", "", "0123456789")
     assert {s.translate(strip) for s in body} <= {s.translate(strip) for s in window}
+
+
+def test_scale_scores_the_run_stories_against_the_planted_ones() -> None:
+    from types import SimpleNamespace
+
+    from bench.scale import story_quality
+
+    docs = {name: SimpleNamespace(story=story) for name, story in (("a", "s1"), ("b", "s1"), ("c", "s1"))}
+    merged = story_quality({"a": 0, "b": 0, "c": 1}, docs)
+    assert merged["stories_planted"] == 2 and merged["story_recall"] == 1.0
+    assert merged["story_precision"] < 1.0
+    docs["c"].story = "s2"
+    assert story_quality({"a": 0, "b": 0, "c": 1}, docs)["story_f1"] == 1.0
+    assert story_quality({}, docs) == {}
