@@ -51,3 +51,24 @@ def test_pair_blocks_name_few_documents_and_keep_every_pair_in_order() -> None:
     assert [pair for block in blocks for pair in block] == pairs
     assert all(len({pos for pair in block for pos in pair}) <= 4 for block in blocks)
     assert len(blocks) == 3
+
+
+def test_shared_pair_codes_count_what_a_postings_table_counts() -> None:
+    from collections import Counter, defaultdict
+
+    rng = np.random.default_rng(4)
+    n, common = 40, 6
+    held = {i: set(rng.integers(0, 120, rng.integers(0, 30)).tolist()) for i in range(n)}
+    keys = np.array([k for i in range(n) for k in sorted(held[i])], dtype=np.uint32)
+    owners = np.array([i for i in range(n) for _ in held[i]], dtype=np.int64)
+    postings: dict[int, list[int]] = defaultdict(list)
+    for i in range(n):
+        for k in held[i]:
+            postings[k].append(i)
+    expected: Counter[tuple[int, int]] = Counter()
+    for members in postings.values():
+        if 2 <= len(members) <= common:
+            expected.update((a, b) for x, a in enumerate(members) for b in members[x + 1:])
+    codes = lineage._shared_pair_codes(keys, owners, n, common)
+    assert Counter((int(c) // n, int(c) % n) for c in codes) == expected
+    assert expected  # the draw does share keys

@@ -264,21 +264,47 @@ def _sampled_shingles(text: str, lang: str) -> set[int]:
 def edited_copy_pairs(docs: Sequence[Document], texts: Sequence[str]) -> list[tuple[int, int]]:
     """(i, j), i < j: same-language documents not yet copies whose shorter text is mostly
     contained in the longer. Pairs are counted from an inverted index of sampled shingles,
-    those shared by many documents (a language's common phrases) left out."""
-    grams = {i: _sampled_shingles(texts[i], d.lang) for i, d in enumerate(docs) if d.duplicate_of is None and d.lang}
-    postings: dict[int, list[int]] = defaultdict(list)
-    for i, found in grams.items():
-        for gram in found:
-            postings[gram].append(i)
-    common = max(8, len(grams) // 50)
-    shared: dict[tuple[int, int], int] = defaultdict(int)
-    for members in postings.values():
-        if 2 <= len(members) <= common:
-            for x, i in enumerate(members):
-                for j in members[x + 1:]:
-                    shared[(i, j)] += 1
-    return sorted((i, j) for (i, j), count in shared.items()
-                  if count >= EDIT_MIN_SHARED and count >= EDIT_CONTAINMENT * min(len(grams[i]), len(grams[j])))
+    those shared by many documents (a language's common phrases) left out.
+
+    The index is two flat arrays (shingle key, document) sorted by key, about 12 bytes a
+    sampled shingle, and shared shingles are counted per pair code i * n + j in one array:
+    no set or list is held per document or per shingle."""
+    n = len(docs)
+    sizes = np.zeros(n, dtype=np.int64)
+    key_parts: list[np.ndarray] = []
+    owner_parts: list[np.ndarray] = []
+    for i, d in enumerate(docs):
+        if d.duplicate_of is None and d.lang:
+            found = np.fromiter(_sampled_shingles(texts[i], d.lang), dtype=np.uint32)
+            sizes[i] = len(found)
+            key_parts.append(found)
+            owner_parts.append(np.full(len(found), i, dtype=np.int64))
+    if not key_parts:
+        return []
+    common = max(8, len(key_parts) // 50)
+    codes = _shared_pair_codes(np.concatenate(key_parts), np.concatenate(owner_parts), n, common)
+    if not len(codes):
+        return []
+    pairs, counts = np.unique(codes, return_counts=True)
+    first, second = pairs // n, pairs % n
+    keep = (counts >= EDIT_MIN_SHARED) & (counts >= EDIT_CONTAINMENT * np.minimum(sizes[first], sizes[second]))
+    return [(int(i), int(j)) for i, j in zip(first[keep], second[keep], strict=True)]
+
+
+def _shared_pair_codes(keys: np.ndarray, owners: np.ndarray, n: int, common: int) -> np.ndarray:
+    """One code i * n + j (i < j) for every key that documents i and j both hold, over the
+    keys held by 2 to `common` documents."""
+    order = np.lexsort((owners, keys))
+    keys, owners = keys[order], owners[order]
+    starts = np.flatnonzero(np.r_[True, keys[1:] != keys[:-1]])
+    lengths = np.diff(np.r_[starts, len(keys)])
+    found: list[np.ndarray] = []
+    for length in np.unique(lengths[(lengths >= 2) & (lengths <= common)]):
+        runs = starts[lengths == length]
+        members = owners[runs[:, None] + np.arange(length)]  # one row per key, documents ascending
+        a, b = np.triu_indices(int(length), 1)
+        found.append((members[:, a] * n + members[:, b]).ravel())
+    return np.concatenate(found) if found else np.zeros(0, dtype=np.int64)
 
 
 def mark_edited_copies(docs: Sequence[Document], texts: Sequence[str]) -> None:
