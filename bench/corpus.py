@@ -13,6 +13,14 @@ bundled example story, then perturbed so that no two articles are the same text:
   heavy tail, from the NEWS transliteration pairs (Latin form, Chinese form), so names
   recur across articles the way a monitored beat's cast does.
 
+Articles belong to stories, as a monitored beat's do: about one article in three opens a
+new story, the others follow one of the recent stories (the most recent most often). A
+story has its own cast and one to three events, written in every language, and in each
+language a window of consecutive pool sentences (most come from one source document) as
+its background; its articles, in any language, open with its first event, carry its other
+events and draw their body from its background, within a few days of its first day.
+`manifest.json` lists each article's story.
+
 Each article is a title, a date line and paragraphs of 1-3 sentences, its length drawn
 around what news sites publish (about 2,400 characters in Latin script, 1,100 in
 Chinese), inside one outlet's furniture (navigation, share and related-links lines,
@@ -54,6 +62,13 @@ HTML_SHARE = 0.25
 FILES_PER_FOLDER = 1000
 FIRST_DAY = date(2025, 1, 1)
 DAYS = 365
+# Share of articles that open a new story; the others follow a recent one.
+NEW_STORY_SHARE = 0.33
+# Stories an article may follow: the most recent ones, the latest most often.
+RECENT_STORIES = 60
+# Consecutive pool sentences a story's articles draw their body from.
+BACKGROUND = 80
+STORY_DAYS = 4
 
 # --- sentence pools ---------------------------------------------------------------------
 
@@ -339,6 +354,7 @@ class Article:
     outlet: int
     html: bool
     paragraphs: list[int] = field(default_factory=list)  # sentences per paragraph
+    story: int = -1
 
 
 def _length(rnd: random.Random, lang: str, mean_chars: float) -> int:
@@ -370,18 +386,46 @@ def _title(sentence: str, lang: str) -> str:
     return clause.rstrip("。.!?！？ ")[:120]
 
 
-def new_article(rnd: random.Random, lang: str) -> Article:
-    sentences_of = pool(lang)
+@dataclass(slots=True)
+class StoryPlan:
+    """What every article of one story shares: its events (each in every language), a
+    background window into each language's pool, and its first day."""
+
+    number: int
+    events: list[dict[str, str]]
+    backgrounds: dict[str, int]
+    day: date
+
+
+def new_story(rnd: random.Random, number: int) -> StoryPlan:
+    events = [event_sentence(rnd, LANGS) for _ in range(rnd.randint(1, 3))]
+    backgrounds = {lang: rnd.randrange(max(1, len(pool(lang)) - BACKGROUND)) for lang in LANGS}
+    return StoryPlan(number, events, backgrounds, FIRST_DAY + timedelta(rnd.randrange(DAYS)))
+
+
+def _recent(rnd: random.Random, stories: list[StoryPlan]) -> StoryPlan:
+    """One of the last RECENT_STORIES stories, the latest most often."""
+    back = min(len(stories), RECENT_STORIES) - 1
+    return stories[-1 - _heavy_tail(rnd, back + 1)]
+
+
+def new_article(rnd: random.Random, lang: str, story: StoryPlan | None = None) -> Article:
+    """One article of `story` in `lang` (without a story, the first of a story of its own)."""
+    story = story or new_story(rnd, -1)
+    start = story.backgrounds[lang]
+    background = pool(lang)[start:start + BACKGROUND]
     redraw = Redraw(rnd)
-    body = [redraw(rnd.choice(sentences_of)) for _ in range(_length(rnd, lang, mean_length(lang)))]
-    events = [event_sentence(rnd, (lang,))[lang] for _ in range(rnd.randint(1, 3))]
+    count = min(len(background), _length(rnd, lang, mean_length(lang)))
+    body = [redraw(sentence) for sentence in rnd.sample(background, count)]
+    events = [story.events[0][lang], *(e[lang] for e in story.events[1:] if rnd.random() < 0.7)]
     body = _insert_events(rnd, body, events)
-    return Article(lang, _title(body[0], lang), body, FIRST_DAY + timedelta(rnd.randrange(DAYS)),
-                   rnd.randrange(len(_OUTLETS)), rnd.random() < HTML_SHARE, _paragraphs(rnd, len(body)))
+    day = story.day + timedelta(rnd.randrange(STORY_DAYS))
+    return Article(lang, _title(body[0], lang), body, day, rnd.randrange(len(_OUTLETS)),
+                   rnd.random() < HTML_SHARE, _paragraphs(rnd, len(body)), story.number)
 
 
-def translated_pair(rnd: random.Random) -> tuple[Article, Article]:
-    """An English article and its Spanish translation, sentence by sentence."""
+def translated_pair(rnd: random.Random, story: int) -> tuple[Article, Article]:
+    """An English article and its Spanish translation, sentence by sentence (a story of its own)."""
     pairs = aligned_pairs()
     chosen = sorted(rnd.sample(range(len(pairs)), rnd.randint(6, 16)))
     redraw = Redraw(rnd)
@@ -391,9 +435,9 @@ def translated_pair(rnd: random.Random) -> tuple[Article, Article]:
     day = FIRST_DAY + timedelta(rnd.randrange(DAYS))
     paragraphs = _paragraphs(rnd, len(english))
     original = Article("en", _title(english[0], "en"), english, day, rnd.randrange(len(_OUTLETS)),
-                       rnd.random() < HTML_SHARE, paragraphs)
+                       rnd.random() < HTML_SHARE, paragraphs, story)
     translation = Article("es", _title(spanish[0], "es"), spanish, day + timedelta(rnd.randint(0, 1)),
-                          rnd.randrange(len(_OUTLETS)), rnd.random() < HTML_SHARE, list(paragraphs))
+                          rnd.randrange(len(_OUTLETS)), rnd.random() < HTML_SHARE, list(paragraphs), story)
     return original, translation
 
 
@@ -406,7 +450,7 @@ def copied(rnd: random.Random, source: Article) -> Article:
         body[k] = Redraw(rnd)(body[k])
     outlet = (source.outlet + rnd.randint(1, len(_OUTLETS) - 1)) % len(_OUTLETS)
     return Article(source.lang, source.title, body, source.day + timedelta(rnd.randint(0, 1)), outlet,
-                   rnd.random() < HTML_SHARE, list(source.paragraphs))
+                   rnd.random() < HTML_SHARE, list(source.paragraphs), source.story)
 
 
 # --- rendering ---------------------------------------------------------------------------
@@ -474,6 +518,8 @@ class Manifest:
     chars: int = 0
     duplicates: list[tuple[str, str]] = field(default_factory=list)  # (copy, original)
     translations: list[tuple[str, str]] = field(default_factory=list)  # (translation, original)
+    stories: int = 0
+    story_of: dict[str, int] = field(default_factory=dict)  # file name -> story number
     seconds: float = 0.0
 
     def to_json(self) -> str:
@@ -485,6 +531,8 @@ def articles(count: int, seed: int = 0) -> Iterator[tuple[Article, str | None, s
     plant is "duplicate" or "translation" and the source is an earlier article's position."""
     rnd = random.Random(seed)
     made: list[Article] = []
+    stories: list[StoryPlan] = []
+    story_count = 0
     while len(made) < count:
         roll = rnd.random()
         if roll < DUPLICATE_SHARE and made:
@@ -492,14 +540,18 @@ def articles(count: int, seed: int = 0) -> Iterator[tuple[Article, str | None, s
             made.append(copied(rnd, made[source]))
             yield made[-1], "duplicate", str(source)
         elif roll < DUPLICATE_SHARE + TRANSLATION_SHARE and len(made) + 2 <= count:
-            original, translation = translated_pair(rnd)
+            original, translation = translated_pair(rnd, story_count)
+            story_count += 1
             made.append(original)
             yield original, None, None
             made.append(translation)
             yield translation, "translation", str(len(made) - 2)
         else:
+            if not stories or rnd.random() < NEW_STORY_SHARE:
+                stories.append(new_story(rnd, story_count))
+                story_count += 1
             lang = rnd.choices(LANGS, LANG_WEIGHTS)[0]
-            made.append(new_article(rnd, lang))
+            made.append(new_article(rnd, lang, _recent(rnd, stories)))
             yield made[-1], None, None
 
 
@@ -521,6 +573,7 @@ def generate(out: Path, count: int, seed: int = 0) -> Manifest:
         text = render(article)
         path.write_text(text, encoding="utf-8")
         names.append(name)
+        manifest.story_of[name] = article.story
         manifest.articles += 1
         manifest.chars += len(text)
         manifest.by_lang[article.lang] = manifest.by_lang.get(article.lang, 0) + 1
@@ -528,6 +581,7 @@ def generate(out: Path, count: int, seed: int = 0) -> Manifest:
             manifest.duplicates.append((name, names[int(source or 0)]))
         elif plant == "translation":
             manifest.translations.append((name, names[int(source or 0)]))
+    manifest.stories = len(set(manifest.story_of.values()))
     manifest.seconds = time.perf_counter() - t0
     (out / "manifest.json").write_text(manifest.to_json(), encoding="utf-8")
     return manifest
@@ -542,7 +596,8 @@ def main() -> None:
     manifest = generate(args.out, args.articles, args.seed)
     print(f"{manifest.articles} articles ({', '.join(f'{k} {v}' for k, v in sorted(manifest.by_lang.items()))}), "
           f"{manifest.chars / max(1, manifest.articles):.0f} characters each on average, "
-          f"{len(manifest.duplicates)} planted copies, {len(manifest.translations)} planted translations; "
+          f"{manifest.stories} stories, {len(manifest.duplicates)} planted copies, "
+          f"{len(manifest.translations)} planted translations; "
           f"{manifest.seconds:.1f} s -> {args.out}")
 
 

@@ -219,7 +219,21 @@ def planted_found(folder: Path, run: object) -> dict[str, int]:
                                     if _linked(by_path, translation, original, "translation_of"))
     out["duplicates_marked"] = sum(1 for d in run.documents if d.duplicate_of)  # type: ignore[attr-defined]
     out["translations_marked"] = sum(1 for d in run.documents if d.translation_of)  # type: ignore[attr-defined]
+    out.update(story_quality(manifest.get("story_of", {}), by_path))
     return out
+
+
+def story_quality(planted: dict[str, int], by_path: dict) -> dict[str, float]:
+    """The run's stories against the corpus's planted ones: counts and B-cubed P/R/F1."""
+    from bench.cluster import bcubed
+
+    gold = {name: str(story) for name, story in planted.items() if name in by_path}
+    if not gold:
+        return {}
+    predicted = {name: by_path[name].story or "" for name in gold}
+    precision, recall, f1 = bcubed(predicted, gold)
+    return {"stories_planted": len(set(gold.values())), "story_precision": precision,
+            "story_recall": recall, "story_f1": f1}
 
 
 def _linked(by_path: dict, a: str, b: str, attr: str) -> bool:
@@ -323,6 +337,9 @@ def print_table(results: list[SizeResult]) -> None:
                   f"planted copies found {lin.get('copies_found', '?')}/{lin.get('copies', '?')}, translations "
                   f"{lin.get('translations_found', '?')}/{lin.get('translations', '?')} (marked in all: "
                   f"{lin.get('duplicates_marked', '?')} copies, {lin.get('translations_marked', '?')} translations)")
+            if "story_f1" in lin:
+                print(f"{r.articles:>8}: stories {b['stories']} for {lin['stories_planted']} planted, B-cubed "
+                      f"P {lin['story_precision']:.3f} R {lin['story_recall']:.3f} F1 {lin['story_f1']:.3f}")
 
 
 def main() -> int:

