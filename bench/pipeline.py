@@ -74,6 +74,8 @@ def main() -> None:
             peaks = sorted(pool.worker_peak_rss_mib.values(), reverse=True)
             print(f"extraction workers: {pool.workers} ({pool.chunks} chunks), peak RSS each: "
                   f"{', '.join(f'{p:.0f}' for p in peaks)} MiB (sum with this process {peak + sum(peaks):.0f} MiB)")
+            print(f"extraction CPU in the workers: {pool.cpu_seconds:.1f} s "
+                  f"({1000 * pool.cpu_seconds / max(1, len(run.documents)):.1f} ms per document)")
         else:
             print(f"extraction in-process (workers={config.workers})")
         for stage, seconds in run.timings.items():

@@ -13,6 +13,8 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from factline.lang.alternation import compile_alternation
+
 # Frames say how the words around a trigger fill its arguments:
 #   leave    person leaves an org (object after, or after an origin marker)
 #   dismiss  an org lets a person go (org before, person after; passive turns it round)
@@ -172,7 +174,7 @@ class Lexicon:
         # around each alternative would (a failed lookahead backtracks into the next
         # alternative) and is tested once per position instead of once per alternative:
         # about five times faster on news text.
-        return re.compile(self.bounded("|".join(parts)), 0 if self.cjk else re.IGNORECASE)
+        return compile_alternation(parts, self.bounded, 0 if self.cjk else re.IGNORECASE)  # type: ignore[return-value]
 
     def role_label(self, match: re.Match[str]) -> str:
         label = self.roles[_rule_index(match)].label

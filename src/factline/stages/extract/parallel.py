@@ -70,10 +70,12 @@ class ExtractionFailure:
 
 @dataclass
 class PoolStats:
-    """What the last pooled run used, for benchmarks: worker count and each worker's peak RSS."""
+    """What the last pooled run used, for benchmarks: worker count, the workers' CPU seconds
+    spent reading documents (a figure load on the machine hardly moves) and each one's peak RSS."""
 
     workers: int = 0
     chunks: int = 0
+    cpu_seconds: float = 0.0
     worker_peak_rss_mib: dict[int, float] = field(default_factory=dict)
 
 
@@ -141,8 +143,9 @@ def _extract_in_pool(docs: Sequence[Document], contexts: Sequence[StoryContext |
     with make_executor(config.executor, workers, config.scheduler, _init_worker, (target, _parent_to_watch(config))) as executor:
         stats.workers = executor.workers
         try:
-            for chunk, pid, rss in executor.map(_extract_task, tasks):
+            for chunk, pid, rss, cpu in executor.map(_extract_task, tasks):
                 results.extend(chunk)
+                stats.cpu_seconds += cpu
                 stats.worker_peak_rss_mib[pid] = max(rss, stats.worker_peak_rss_mib.get(pid, 0.0))
         except WorkerLost as e:
             i = len(results)
@@ -188,15 +191,17 @@ def _exit_with_parent(parent: int, every: float = PARENT_CHECK_SECONDS) -> None:
     threading.Thread(target=watch, name="factline-parent-watch", daemon=True).start()
 
 
-def _extract_task(task: tuple[list[Document], list[StoryContext | None], Config]) -> tuple[list[Result], int, float]:
+def _extract_task(task: tuple[list[Document], list[StoryContext | None], Config]) -> tuple[list[Result], int, float, float]:
     return _extract_chunk(*task)
 
 
 def _extract_chunk(docs: list[Document], contexts: list[StoryContext | None],
-                   config: Config) -> tuple[list[Result], int, float]:
+                   config: Config) -> tuple[list[Result], int, float, float]:
+    """The chunk's results, this worker's id and peak RSS, and the CPU seconds the chunk took."""
     assert _worker_extractor is not None
+    cpu = time.process_time()
     results = [extract_one(_worker_extractor, doc, config, ctx) for doc, ctx in zip(docs, contexts, strict=True)]
-    return results, os.getpid(), _peak_rss_mib()
+    return results, os.getpid(), _peak_rss_mib(), time.process_time() - cpu
 
 
 def _peak_rss_mib() -> float:
