@@ -1,0 +1,102 @@
+"""The link stage alone, on generated corpora of growing size.
+
+    .venv/bin/python -m bench link --articles 300 1000 3000 [--cache DIR] [--workers N]
+                                   [--profile N] [--dossier DIR]
+
+For each size the corpus comes from `bench/corpus.py`; the stages before link (ingest to
+extract) run once and the Run they leave is pickled under `--cache DIR/<size>/run.pickle`
+(default: a folder in the system's temporary directory), so later calls time link only.
+Each size then unpickles a fresh Run and times `stages.link.apply` on it. Printed per size:
+link seconds, mentions, entities, seconds per article, and the growth of seconds per
+article from each size to the next (1.0 = linear).
+
+`--profile N` prints the N functions with the most cumulative time (cProfile) for each
+size. `--dossier DIR` also runs reconcile and writes the outputs under `DIR/<size>/`, so
+two versions of link can be compared (`cmp_dossiers.py` on the two folders).
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import os
+import pickle
+import pstats
+import tempfile
+import time
+from pathlib import Path
+
+from bench.corpus import generate
+from factline.config import Config
+from factline.model import Run
+from factline.pipeline import run_stages, write_outputs
+from factline.stages import ingest, reconcile
+from factline.stages import link as link_stage
+
+BEFORE_LINK = ("clean", "langid", "metadata", "lineage", "cluster", "extract")
+
+
+def prepared_run(folder: Path, count: int, workers: int) -> Run:
+    """The Run as extract leaves it for a corpus of `count` articles, built once and cached."""
+    cached = folder / "run.pickle"
+    if not cached.is_file():
+        corpus = folder / "corpus"
+        if not (corpus / "manifest.json").is_file():
+            generate(corpus, count)
+        files = sorted(str(p) for p in corpus.rglob("*") if p.is_file() and p.name != "manifest.json")
+        run = Run()
+        found = ingest.read_all(files, Config())
+        run.documents, run.errors, run.skipped = found.documents, found.errors, found.skipped
+        t0 = time.perf_counter()
+        run_stages(run, Config(workers=workers), BEFORE_LINK)
+        print(f"  {count}: stages before link built in {time.perf_counter() - t0:.1f} s (cached in {cached})",
+              flush=True)
+        staged = cached.with_suffix(".tmp")
+        staged.write_bytes(pickle.dumps(run, protocol=pickle.HIGHEST_PROTOCOL))
+        os.replace(staged, cached)
+    return pickle.loads(cached.read_bytes())
+
+
+def timed_link(run: Run, profile: int) -> float:
+    config = Config()
+    profiler = cProfile.Profile() if profile else None
+    t0 = time.perf_counter()
+    if profiler is not None:
+        profiler.enable()
+    link_stage.apply(run, config)
+    if profiler is not None:
+        profiler.disable()
+    seconds = time.perf_counter() - t0
+    if profiler is not None:
+        pstats.Stats(profiler).sort_stats("cumulative").print_stats(profile)
+    return seconds
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--articles", type=int, nargs="+", default=[300, 1000, 3000])
+    ap.add_argument("--cache", type=Path, default=Path(tempfile.gettempdir()) / "factline-bench-link")
+    ap.add_argument("--workers", type=int, default=2)
+    ap.add_argument("--profile", type=int, default=0)
+    ap.add_argument("--dossier", type=Path, default=None)
+    args = ap.parse_args()
+    rows: list[tuple[int, float, int, int]] = []
+    for count in args.articles:
+        folder = args.cache / str(count)
+        folder.mkdir(parents=True, exist_ok=True)
+        run = prepared_run(folder, count, args.workers)
+        seconds = timed_link(run, args.profile)
+        rows.append((count, seconds, len(run.mentions), len(run.entities)))
+        if args.dossier is not None:
+            reconcile.apply(run, Config())
+            write_outputs(run, args.dossier / str(count))
+    load1, load5, _ = os.getloadavg()
+    print(f"load average {load1:.1f} / {load5:.1f}")
+    print("articles  mentions  entities  link s  ms/article  growth of s/article")
+    previous: float | None = None
+    for count, seconds, mentions, entities in rows:
+        per_article = seconds / count
+        growth = "" if previous is None else f"{per_article / previous:.2f}"
+        print(f"{count:8d}  {mentions:8d}  {entities:8d}  {seconds:6.1f}  {per_article * 1000:10.1f}  {growth}")
+        previous = per_article
+    return 0
