@@ -7,8 +7,9 @@ For each size the corpus comes from `bench/corpus.py`; the stages before link (i
 extract) run once and the Run they leave is pickled under `--cache DIR/<size>/run.pickle`
 (default: a folder in the system's temporary directory), so later calls time link only.
 Each size then unpickles a fresh Run and times `stages.link.apply` on it. Printed per size:
-link seconds, mentions, entities, seconds per article, and the growth of seconds per
-article from each size to the next (1.0 = linear).
+link wall and CPU seconds, mentions, entities, CPU seconds per article, and the growth of
+CPU seconds per article from each size to the next (1.0 = linear). On a shared machine the
+CPU seconds are the figure to compare; link runs in this one process.
 
 `--profile N` prints the N functions with the most cumulative time (cProfile) for each
 size. `--dossier DIR` also runs reconcile and writes the outputs under `DIR/<size>/`, so
@@ -57,19 +58,21 @@ def prepared_run(folder: Path, count: int, workers: int) -> Run:
     return pickle.loads(cached.read_bytes())
 
 
-def timed_link(run: Run, profile: int) -> float:
+def timed_link(run: Run, profile: int) -> tuple[float, float]:
+    """Wall and CPU seconds of the link stage on `run` (CPU: this process, which is all
+    link uses; on a shared machine it is the steadier figure)."""
     config = Config()
     profiler = cProfile.Profile() if profile else None
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), time.process_time()
     if profiler is not None:
         profiler.enable()
     link_stage.apply(run, config)
     if profiler is not None:
         profiler.disable()
-    seconds = time.perf_counter() - t0
+    seconds, cpu = time.perf_counter() - t0, time.process_time() - c0
     if profiler is not None:
         pstats.Stats(profiler).sort_stats("cumulative").print_stats(profile)
-    return seconds
+    return seconds, cpu
 
 
 def main() -> int:
@@ -80,23 +83,23 @@ def main() -> int:
     ap.add_argument("--profile", type=int, default=0)
     ap.add_argument("--dossier", type=Path, default=None)
     args = ap.parse_args()
-    rows: list[tuple[int, float, int, int]] = []
+    rows: list[tuple[int, float, float, int, int]] = []
     for count in args.articles:
         folder = args.cache / str(count)
         folder.mkdir(parents=True, exist_ok=True)
         run = prepared_run(folder, count, args.workers)
-        seconds = timed_link(run, args.profile)
-        rows.append((count, seconds, len(run.mentions), len(run.entities)))
+        seconds, cpu = timed_link(run, args.profile)
+        rows.append((count, seconds, cpu, len(run.mentions), len(run.entities)))
         if args.dossier is not None:
             reconcile.apply(run, Config())
             write_outputs(run, args.dossier / str(count))
     load1, load5, _ = os.getloadavg()
     print(f"load average {load1:.1f} / {load5:.1f}")
-    print("articles  mentions  entities  link s  ms/article  growth of s/article")
+    print("articles  mentions  entities  link wall s  link CPU s  CPU ms/article  growth of CPU s/article")
     previous: float | None = None
-    for count, seconds, mentions, entities in rows:
-        per_article = seconds / count
+    for count, seconds, cpu, mentions, entities in rows:
+        per_article = cpu / count
         growth = "" if previous is None else f"{per_article / previous:.2f}"
-        print(f"{count:8d}  {mentions:8d}  {entities:8d}  {seconds:6.1f}  {per_article * 1000:10.1f}  {growth}")
+        print(f"{count:8d}  {mentions:8d}  {entities:8d}  {seconds:11.1f}  {cpu:10.1f}  {per_article * 1000:14.1f}  {growth}")
         previous = per_article
     return 0

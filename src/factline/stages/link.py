@@ -1160,12 +1160,15 @@ def _link_transliterations(c: Clusters, mentions: list[Mention],
 def _scores_above(scorer: CandidateScorer, memo: dict[tuple[str, str], float], name: str,
                   floor: float) -> list[tuple[int, float]]:
     """(row, score) of the scorer's candidates that score above `floor` against `name`, in
-    row order; scores not in `memo` are computed in one batch and kept there."""
-    missing = [row for row, text in enumerate(scorer.texts) if (name, text) not in memo]
+    row order; scores not in `memo` are computed in one batch and kept there. Only the rows
+    the scorer's index says may pass are scored (`CandidateScorer.rows_above`, a bound):
+    the others score `floor` or less, and would be left out here anyway."""
+    rows = scorer.rows_above(name, floor)
+    missing = [row for row in rows if (name, scorer.texts[row]) not in memo]
     if missing:
         for row, score in zip(missing, scorer.scores(name, missing).tolist(), strict=True):
             memo[(name, scorer.texts[row])] = score
-    found = ((row, memo[(name, text)]) for row, text in enumerate(scorer.texts))
+    found = ((row, memo[(name, scorer.texts[row])]) for row in rows)
     return [(row, score) for row, score in found if score > floor]
 
 
