@@ -1,7 +1,7 @@
 """The link stage alone, on generated corpora of growing size.
 
     .venv/bin/python -m bench link --articles 300 1000 3000 [--cache DIR] [--workers N]
-                                   [--profile N] [--dossier DIR]
+                                   [--profile N] [--dossier DIR] [--subset-of N]
 
 For each size the corpus comes from `bench/corpus.py`; the stages before link (ingest to
 extract) run once and the Run they leave is pickled under `--cache DIR/<size>/run.pickle`
@@ -10,6 +10,10 @@ Each size then unpickles a fresh Run and times `stages.link.apply` on it. Printe
 link wall and CPU seconds, mentions, entities, CPU seconds per article, and the growth of
 CPU seconds per article from each size to the next (1.0 = linear). On a shared machine the
 CPU seconds are the figure to compare; link runs in this one process.
+
+`--subset-of N` builds (or reuses) only the corpus of N articles and times link on its
+first `--articles` documents each (their mentions and claims as extract left them): growth
+figures without running extract at every size.
 
 `--profile N` prints the N functions with the most cumulative time (cProfile) for each
 size. `--dossier DIR` also runs reconcile and writes the outputs under `DIR/<size>/`, so
@@ -58,6 +62,15 @@ def prepared_run(folder: Path, count: int, workers: int) -> Run:
     return pickle.loads(cached.read_bytes())
 
 
+def first_documents(run: Run, count: int) -> Run:
+    """The part of `run` about its first `count` documents (corpus order)."""
+    kept = {d.id for d in run.documents[:count]}
+    return Run(documents=run.documents[:count],
+               mentions=[m for m in run.mentions if m.document in kept],
+               role_claims=[rc for rc in run.role_claims if rc.source.document in kept],
+               claims=[c for c in run.claims if c.source.document in kept])
+
+
 def timed_link(run: Run, profile: int) -> tuple[float, float]:
     """Wall and CPU seconds of the link stage on `run` (CPU: this process, which is all
     link uses; on a shared machine it is the steadier figure)."""
@@ -82,12 +95,16 @@ def main() -> int:
     ap.add_argument("--workers", type=int, default=2)
     ap.add_argument("--profile", type=int, default=0)
     ap.add_argument("--dossier", type=Path, default=None)
+    ap.add_argument("--subset-of", type=int, default=None)
     args = ap.parse_args()
     rows: list[tuple[int, float, float, int, int]] = []
     for count in args.articles:
-        folder = args.cache / str(count)
+        whole = args.subset_of or count
+        folder = args.cache / str(whole)
         folder.mkdir(parents=True, exist_ok=True)
-        run = prepared_run(folder, count, args.workers)
+        run = prepared_run(folder, whole, args.workers)
+        if args.subset_of:
+            run = first_documents(run, count)
         seconds, cpu = timed_link(run, args.profile)
         rows.append((count, seconds, cpu, len(run.mentions), len(run.entities)))
         if args.dossier is not None:

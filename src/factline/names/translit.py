@@ -380,7 +380,8 @@ class _ViewIndex:
             for vid in dict.fromkeys(own):
                 self.rows_of[vid].append(row)
         self.lengths = np.array([len(v) for v in views], dtype=np.int64)
-        self.chunks = _chunk_index(tuple(views), int(self.lengths.max()) if views else 0) if views else None
+        # Built here, not through `_chunk_index`'s cache: a run's index is large and used by this scorer only.
+        self.chunks = _chunk_index.__wrapped__(tuple(views), int(self.lengths.max())) if views else None
         self._values: dict[str, np.ndarray] = {}
 
     def _chunk_values(self, char: str) -> np.ndarray:
