@@ -134,3 +134,17 @@ def test_scores_of_some_rows_equal_the_scores_of_all() -> None:
     rows = [1, 4, 7, 11, 15, 18]
     for han in _HAN:
         assert np.array_equal(scorer.scores(han, rows), translit_scores(han, [_LATIN[r] for r in rows])), han
+
+
+def test_bench_link_keeps_the_first_documents_and_what_they_say() -> None:
+    from bench.link import first_documents
+
+    from factline.model import Document, Mention, RoleClaim, Run
+
+    docs = [Document(id=f"d{i}", path=f"d{i}.txt", raw="Rosa Ibarra leads Cantera Labs.") for i in range(3)]
+    mentions = [Mention(f"m{i}", d.id, 0, 11, "Rosa Ibarra", "person") for i, d in enumerate(docs)]
+    claims = [RoleClaim(m.id, "CEO", "leads", None, "current", d.ref(12, 17)) for m, d in zip(mentions, docs, strict=True)]
+    part = first_documents(Run(documents=docs, mentions=mentions, role_claims=claims), 2)
+    assert [d.id for d in part.documents] == ["d0", "d1"]
+    assert [m.id for m in part.mentions] == ["m0", "m1"]
+    assert [rc.person for rc in part.role_claims] == ["m0", "m1"]
