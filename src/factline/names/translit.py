@@ -430,8 +430,8 @@ class _ViewIndex:
     def logprob_bounds(self, part: str, vids: np.ndarray) -> np.ndarray:
         """An upper bound on `logprobs(part, vids)`. The lattice sums, over every cut of a
         view into one chunk per character, the product of the chunks' probabilities. With one
-        character that is one chunk; with two, at most four cuts, taken whole; with more, the
-        first and last characters' chunks are summed over the view's prefixes and suffixes
+        character that is one chunk; with two or three, at most 4 or 16 cuts, taken whole; with
+        more, the first and last characters' chunks are summed over the view's prefixes and suffixes
         and each middle character gives at most its whole mass (`_emission_mass`)."""
         n = len(part)
         lengths = self.lengths[vids]
@@ -457,6 +457,8 @@ class _ViewIndex:
                     rest = lengths - k
                     ok = (rest >= 1) & (rest <= MAX_CHUNK)
                     total += np.where(ok, first[:, k - 1] * suffix[rows, np.clip(rest - 1, 0, MAX_CHUNK - 1)], 0.0)
+            elif n == 3:
+                total = self._three_cuts(part[1], first, suffix, vids, lengths)
             else:
                 middle = math.prod(_emission_mass(ch) for ch in part[1:-1])
                 total = first.sum(axis=1) * suffix.sum(axis=1) * middle
@@ -464,6 +466,26 @@ class _ViewIndex:
             bound = np.where(total > 0, np.log(np.maximum(total, 1e-300)) + _BOUND_SLACK, NEG_INF)
         bound[(lengths < n) | (lengths > MAX_CHUNK * n)] = NEG_INF
         return bound
+
+    def _three_cuts(self, middle: str, first: np.ndarray, suffix: np.ndarray, vids: np.ndarray,
+                    lengths: np.ndarray) -> np.ndarray:
+        """The lattice's sum for three characters, cut by cut: a first chunk of k letters, a
+        last of j, the middle character's chunk between them (one to MAX_CHUNK letters)."""
+        assert self.chunks is not None
+        ids = self.chunks.ids
+        width = ids.shape[1] - 1
+        values = self._chunk_values(middle)
+        rows = np.arange(len(vids))
+        total = np.zeros(len(vids))
+        for k in range(1, MAX_CHUNK + 1):
+            for j in range(1, MAX_CHUNK + 1):
+                size = lengths - k - j
+                ok = (size >= 1) & (size <= MAX_CHUNK)
+                if not ok.any():
+                    continue
+                between = np.exp(values[ids[vids, min(k, width), np.clip(size - 1, 0, MAX_CHUNK - 1)]])
+                total += np.where(ok, first[:, k - 1] * between * suffix[rows, j - 1], 0.0)
+        return total
 
     def score_bounds(self, part: str, vids: np.ndarray) -> np.ndarray:
         """An upper bound on `raw_scores(part, vids)`: the calibration grows with the
