@@ -431,8 +431,8 @@ class _ViewIndex:
         """An upper bound on `logprobs(part, vids)`. The lattice sums, over every cut of a
         view into one chunk per character, the product of the chunks' probabilities. With one
         character that is one chunk; with two or three, at most 4 or 16 cuts, taken whole; with
-        more, the first and last characters' chunks are summed over the view's prefixes and suffixes
-        and each middle character gives at most its whole mass (`_emission_mass`)."""
+        more, the cuts of the first, second and last characters' chunks, each of the others
+        giving at most its whole mass (`_longer_cuts`)."""
         n = len(part)
         lengths = self.lengths[vids]
         out = np.full(len(vids), NEG_INF)
@@ -460,8 +460,7 @@ class _ViewIndex:
             elif n == 3:
                 total = self._three_cuts(part[1], first, suffix, vids, lengths)
             else:
-                middle = math.prod(_emission_mass(ch) for ch in part[1:-1])
-                total = first.sum(axis=1) * suffix.sum(axis=1) * middle
+                total = self._longer_cuts(part, first, suffix, vids, lengths)
         with np.errstate(divide="ignore"):
             bound = np.where(total > 0, np.log(np.maximum(total, 1e-300)) + _BOUND_SLACK, NEG_INF)
         bound[(lengths < n) | (lengths > MAX_CHUNK * n)] = NEG_INF
@@ -486,6 +485,29 @@ class _ViewIndex:
                 between = np.exp(values[ids[vids, min(k, width), np.clip(size - 1, 0, MAX_CHUNK - 1)]])
                 total += np.where(ok, first[:, k - 1] * between * suffix[rows, j - 1], 0.0)
         return total
+
+    def _longer_cuts(self, part: str, first: np.ndarray, suffix: np.ndarray, vids: np.ndarray,
+                     lengths: np.ndarray) -> np.ndarray:
+        """For four characters or more: the first, second and last characters' chunks cut by
+        cut, the others giving at most their whole mass (`_emission_mass`) over the letters
+        left between, which they can fill only if neither too few nor too many."""
+        assert self.chunks is not None
+        ids = self.chunks.ids
+        width = ids.shape[1] - 1
+        inner = len(part) - 3
+        mass = math.prod(_emission_mass(ch) for ch in part[2:-1])
+        values = self._chunk_values(part[1])
+        rows = np.arange(len(vids))
+        total = np.zeros(len(vids))
+        for k in range(1, MAX_CHUNK + 1):
+            for m in range(1, MAX_CHUNK + 1):
+                second = np.exp(values[ids[vids, min(k, width), m - 1]])  # view[k:k+m], none past the end
+                for j in range(1, MAX_CHUNK + 1):
+                    left = lengths - k - m - j
+                    ok = (left >= inner) & (left <= MAX_CHUNK * inner)
+                    if ok.any():
+                        total += np.where(ok, first[:, k - 1] * second * suffix[rows, j - 1], 0.0)
+        return total * mass
 
     def score_bounds(self, part: str, vids: np.ndarray) -> np.ndarray:
         """An upper bound on `raw_scores(part, vids)`: the calibration grows with the
