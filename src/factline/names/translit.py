@@ -380,6 +380,9 @@ class _ViewIndex:
             for vid in dict.fromkeys(own):
                 self.rows_of[vid].append(row)
         self.lengths = np.array([len(v) for v in views], dtype=np.int64)
+        # Views by length, so a name meets only the views its characters can emit (n to 4n letters).
+        self.by_length = np.argsort(self.lengths, kind="stable")
+        self.sorted_lengths = self.lengths[self.by_length]
         # Built here, not through `_chunk_index`'s cache: a run's index is large and used by this scorer only.
         self.chunks = _chunk_index.__wrapped__(tuple(views), int(self.lengths.max())) if views else None
         self._values: dict[str, np.ndarray] = {}
@@ -526,13 +529,18 @@ class _ViewIndex:
             return set()
         if not _bounds_hold():
             return set(range(len(self.row_views)))
-        every = np.arange(len(self.views))
         whole = "".join(parts)
-        passing = every[self.score_bounds(whole, every) > floor]
+        band = self._in_band(len(whole))
+        passing = band[self.score_bounds(whole, band) > floor]
         rows = {row for vid in passing.tolist() for row in self.rows_of[vid]}
         if len(parts) > 1:
             rows |= self._rows_by_parts(parts, floor)
         return rows
+
+    def _in_band(self, n_chars: int) -> np.ndarray:
+        """The views of n_chars to MAX_CHUNK * n_chars letters: the lattice gives the others nothing."""
+        low, high = np.searchsorted(self.sorted_lengths, [n_chars, MAX_CHUNK * n_chars + 1])
+        return self.by_length[low:high]
 
     def _rows_by_parts(self, parts: list[str], floor: float) -> set[int]:
         long_enough = [row for row, tokens in enumerate(self.row_tokens) if len(tokens) >= len(parts)]
