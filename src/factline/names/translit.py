@@ -289,7 +289,12 @@ class CandidateScorer:
     candidate list: the same scores, but the pinyin test (score 1 when a romanization of
     the Chinese name is a word order of the Latin one) is a lookup in an index of the
     candidates' keys built once, instead of romanizing the Chinese name again for every
-    candidate (names × candidates romanizations, the slowest part of linking)."""
+    candidate (names × candidates romanizations, the slowest part of linking).
+
+    `rows_above(chinese, floor)` blocks: it names the candidates that can score above a
+    floor, from an index of the candidates' Latin views by their first and last letters
+    and an upper bound on the model's score (`_score_bound`), so a Chinese name is scored
+    against those only."""
 
     def __init__(self, texts: list[str]) -> None:
         self.texts = texts
@@ -297,19 +302,279 @@ class CandidateScorer:
         for i, text in enumerate(texts):
             for key in latin_name_keys(text):
                 self.by_key[key].append(i)
+        self._views = _ViewIndex(texts)
+
+    def rows_above(self, chinese: str, floor: float) -> list[int]:
+        """The rows, in order, whose score against `chinese` may exceed `floor`: every row
+        that does, and some that do not (the bound is not the score)."""
+        rows = self._views.rows_above(chinese, floor)
+        if split_chinese_name(chinese) is not None:
+            for key in chinese_name_keys(chinese):
+                rows.update(self.by_key.get(key, ()))
+        return sorted(rows)
 
     def scores(self, chinese: str, rows: Sequence[int] | None = None) -> np.ndarray:
         """Scores against every candidate, or against `rows` of them only (in that order):
         a candidate's score does not depend on the others."""
         if rows is None:
             rows = range(len(self.texts))
+        rows = list(rows)
         position = {row: k for k, row in enumerate(rows)}
-        scores = np.asarray(_scores_for_candidates(chinese, [self.texts[row] for row in rows]), dtype=float)
+        scores = self._views.scores(chinese, rows)
         if split_chinese_name(chinese) is not None:
             for key in chinese_name_keys(chinese):
                 for i in self.by_key.get(key, ()):
                     if i in position:
                         scores[position[i]] = 1.0
+        return scores
+
+
+# An upper bound on a lattice log-probability carries this slack against rounding in its sums.
+_BOUND_SLACK = 1e-6
+_ALPHABET = 26  # the lattice's letters: `latin_letters` keeps a-z only
+
+
+@cache
+def _emission_mass(char: str) -> float:
+    """P(chunk | char) summed over every chunk the lattice may cut (the tables' chunks and a
+    floor for every string of 1 to MAX_CHUNK letters, the tables' own counted twice): what
+    one character can give any one string at most, whatever the other characters do."""
+    table = load_model().chunk_logprobs(char)
+    floors = sum(_ALPHABET ** n * math.exp(_floor_logprob(n)) for n in range(1, MAX_CHUNK + 1))
+    return sum(math.exp(v) for v in table.values()) + floors
+
+
+@cache
+def _bounds_hold() -> bool:
+    """Whether the calibrated score grows with the log-probability (both weights positive);
+    when not, no bound is used and every candidate is scored."""
+    _, per_char, per_letter = load_model().calibration
+    return per_char >= 0 and per_letter >= 0
+
+
+class _ViewIndex:
+    """The candidates' Latin views (`_latin_views`: the whole name run together and each of
+    its words), each distinct view once, with their chunks numbered once (`_ChunkIndex`) so
+    that scoring a Chinese name gathers rows of one array instead of cutting the strings again.
+
+    `rows_above` bounds the score of every view at once (`_logprob_bounds`, a few gathers
+    per view) and runs the lattice only where the bound passes; `scores` gives exactly what
+    `_scores_for_candidates` gives, from per-view lattice scores."""
+
+    def __init__(self, texts: Sequence[str]) -> None:
+        ids: dict[str, int] = {}
+        views: list[str] = []
+        self.row_views: list[list[int]] = []
+        self.row_tokens: list[list[int]] = []
+        for text in texts:
+            own = []
+            for view in _latin_views(text):
+                own.append(ids.setdefault(view, len(ids)))
+                if own[-1] == len(views):
+                    views.append(view)
+            self.row_views.append(own)
+            self.row_tokens.append([ids[t] for t in _latin_tokens(text)] if len(_latin_tokens(text)) > 1 else own[:1])
+        self.views = views
+        self.rows_of: list[list[int]] = [[] for _ in views]
+        for row, own in enumerate(self.row_views):
+            for vid in dict.fromkeys(own):
+                self.rows_of[vid].append(row)
+        self.lengths = np.array([len(v) for v in views], dtype=np.int64)
+        # Views by length, so a name meets only the views its characters can emit (n to 4n letters).
+        self.by_length = np.argsort(self.lengths, kind="stable")
+        self.sorted_lengths = self.lengths[self.by_length]
+        # Built here, not through `_chunk_index`'s cache: a run's index is large and used by this scorer only.
+        self.chunks = _chunk_index.__wrapped__(tuple(views), int(self.lengths.max())) if views else None
+        self._values: dict[str, np.ndarray] = {}
+
+    def _chunk_values(self, char: str) -> np.ndarray:
+        """Chunk id -> log P(chunk | char), the last slot (id -1) impossible."""
+        values = self._values.get(char)
+        if values is None:
+            assert self.chunks is not None
+            values = self.chunks.floors.copy()
+            for chunk, logprob in load_model().chunk_logprobs(char).items():
+                cid = self.chunks.chunks.get(chunk)
+                if cid is not None:
+                    values[cid] = logprob
+            self._values[char] = values
+        return values
+
+    def logprobs(self, part: str, vids: np.ndarray) -> np.ndarray:
+        """`log_likelihoods(model, part, views)` for the views `vids`: the same lattice, row by row."""
+        result = np.full(len(vids), NEG_INF)
+        if not part or not len(vids) or self.chunks is None:
+            return result
+        lengths = self.lengths[vids]
+        width = int(lengths.max())
+        if width == 0:
+            return result
+        ids = self.chunks.ids[vids, : width + 1, :]
+        alpha = np.full((len(vids), width + 1), NEG_INF)
+        alpha[:, 0] = 0.0
+        for ch in part:
+            emit = self._chunk_values(ch)[ids]
+            nxt = np.full_like(alpha, NEG_INF)
+            for length in range(1, min(MAX_CHUNK, width) + 1):
+                cand = alpha[:, : width + 1 - length] + emit[:, : width + 1 - length, length - 1]
+                nxt[:, length:] = np.logaddexp(nxt[:, length:], cand)
+            alpha = nxt
+        result = alpha[np.arange(len(vids)), lengths]
+        result[lengths == 0] = NEG_INF
+        return result
+
+    def raw_scores(self, part: str, vids: np.ndarray) -> np.ndarray:
+        """`_raw_scores(part, views)` for the views `vids`."""
+        logprob = self.logprobs(part, vids)
+        scores = _calibrated(load_model(), logprob, len(part), self.lengths[vids])
+        scores[logprob <= NEG_INF / 2] = 0.0
+        return scores
+
+    def logprob_bounds(self, part: str, vids: np.ndarray) -> np.ndarray:
+        """An upper bound on `logprobs(part, vids)`. The lattice sums, over every cut of a
+        view into one chunk per character, the product of the chunks' probabilities. With one
+        character that is one chunk; with two or three, at most 4 or 16 cuts, taken whole; with
+        more, the cuts of the first, second and last characters' chunks, each of the others
+        giving at most its whole mass (`_longer_cuts`)."""
+        n = len(part)
+        lengths = self.lengths[vids]
+        out = np.full(len(vids), NEG_INF)
+        if n == 0 or not len(vids) or self.chunks is None:
+            return out
+        ids = self.chunks.ids
+        width = ids.shape[1] - 1
+        rows = np.arange(len(vids))
+        first = np.exp(self._chunk_values(part[0])[ids[vids, 0, :]])  # [view, k-1]: P(view[:k] | first)
+        if n == 1:
+            total = first[rows, np.clip(lengths - 1, 0, MAX_CHUNK - 1)]
+        else:
+            last_values = self._chunk_values(part[-1])
+            suffix = np.zeros((len(vids), MAX_CHUNK))  # [view, k-1]: P(view[-k:] | last)
+            for k in range(1, MAX_CHUNK + 1):
+                start = np.clip(lengths - k, 0, width)
+                ok = lengths >= k
+                suffix[:, k - 1] = np.where(ok, np.exp(last_values[ids[vids, start, k - 1]]), 0.0)
+            if n == 2:
+                total = np.zeros(len(vids))
+                for k in range(1, MAX_CHUNK + 1):
+                    rest = lengths - k
+                    ok = (rest >= 1) & (rest <= MAX_CHUNK)
+                    total += np.where(ok, first[:, k - 1] * suffix[rows, np.clip(rest - 1, 0, MAX_CHUNK - 1)], 0.0)
+            elif n == 3:
+                total = self._three_cuts(part[1], first, suffix, vids, lengths)
+            else:
+                total = self._longer_cuts(part, first, suffix, vids, lengths)
+        with np.errstate(divide="ignore"):
+            bound = np.where(total > 0, np.log(np.maximum(total, 1e-300)) + _BOUND_SLACK, NEG_INF)
+        bound[(lengths < n) | (lengths > MAX_CHUNK * n)] = NEG_INF
+        return bound
+
+    def _three_cuts(self, middle: str, first: np.ndarray, suffix: np.ndarray, vids: np.ndarray,
+                    lengths: np.ndarray) -> np.ndarray:
+        """The lattice's sum for three characters, cut by cut: a first chunk of k letters, a
+        last of j, the middle character's chunk between them (one to MAX_CHUNK letters)."""
+        assert self.chunks is not None
+        ids = self.chunks.ids
+        width = ids.shape[1] - 1
+        values = self._chunk_values(middle)
+        rows = np.arange(len(vids))
+        total = np.zeros(len(vids))
+        for k in range(1, MAX_CHUNK + 1):
+            for j in range(1, MAX_CHUNK + 1):
+                size = lengths - k - j
+                ok = (size >= 1) & (size <= MAX_CHUNK)
+                if not ok.any():
+                    continue
+                between = np.exp(values[ids[vids, min(k, width), np.clip(size - 1, 0, MAX_CHUNK - 1)]])
+                total += np.where(ok, first[:, k - 1] * between * suffix[rows, j - 1], 0.0)
+        return total
+
+    def _longer_cuts(self, part: str, first: np.ndarray, suffix: np.ndarray, vids: np.ndarray,
+                     lengths: np.ndarray) -> np.ndarray:
+        """For four characters or more: the first, second and last characters' chunks cut by
+        cut, the others giving at most their whole mass (`_emission_mass`) over the letters
+        left between, which they can fill only if neither too few nor too many."""
+        assert self.chunks is not None
+        ids = self.chunks.ids
+        width = ids.shape[1] - 1
+        inner = len(part) - 3
+        mass = math.prod(_emission_mass(ch) for ch in part[2:-1])
+        values = self._chunk_values(part[1])
+        rows = np.arange(len(vids))
+        total = np.zeros(len(vids))
+        for k in range(1, MAX_CHUNK + 1):
+            for m in range(1, MAX_CHUNK + 1):
+                second = np.exp(values[ids[vids, min(k, width), m - 1]])  # view[k:k+m], none past the end
+                for j in range(1, MAX_CHUNK + 1):
+                    left = lengths - k - m - j
+                    ok = (left >= inner) & (left <= MAX_CHUNK * inner)
+                    if ok.any():
+                        total += np.where(ok, first[:, k - 1] * second * suffix[rows, j - 1], 0.0)
+        return total * mass
+
+    def score_bounds(self, part: str, vids: np.ndarray) -> np.ndarray:
+        """An upper bound on `raw_scores(part, vids)`: the calibration grows with the
+        log-probability (`_bounds_hold`), so the bound's score bounds the score."""
+        bound = self.logprob_bounds(part, vids)
+        scores = _calibrated(load_model(), bound, len(part), self.lengths[vids])
+        scores[bound <= NEG_INF / 2] = 0.0
+        return scores
+
+    def rows_above(self, chinese: str, floor: float) -> set[int]:
+        """Rows whose score may exceed `floor`: a view of theirs passes the bound for the
+        whole name, or their last words, part by part, may average above it (then at least
+        one part passes on its own word; each row is bounded as a whole)."""
+        parts = _parts_of_chinese(chinese)
+        if not parts or not self.views:
+            return set()
+        if not _bounds_hold():
+            return set(range(len(self.row_views)))
+        whole = "".join(parts)
+        band = self._in_band(len(whole))
+        passing = band[self.score_bounds(whole, band) > floor]
+        rows = {row for vid in passing.tolist() for row in self.rows_of[vid]}
+        if len(parts) > 1:
+            rows |= self._rows_by_parts(parts, floor)
+        return rows
+
+    def _in_band(self, n_chars: int) -> np.ndarray:
+        """The views of n_chars to MAX_CHUNK * n_chars letters: the lattice gives the others nothing."""
+        low, high = np.searchsorted(self.sorted_lengths, [n_chars, MAX_CHUNK * n_chars + 1])
+        return self.by_length[low:high]
+
+    def _rows_by_parts(self, parts: list[str], floor: float) -> set[int]:
+        long_enough = [row for row, tokens in enumerate(self.row_tokens) if len(tokens) >= len(parts)]
+        if not long_enough:
+            return set()
+        total = np.zeros(len(long_enough))
+        for k, part in enumerate(parts):
+            words = np.array([self.row_tokens[row][len(self.row_tokens[row]) - len(parts) + k] for row in long_enough])
+            total += np.minimum(1.0, self.score_bounds(part, words))
+        return {row for row, bound in zip(long_enough, (total / len(parts)).tolist(), strict=True) if bound > floor}
+
+    def scores(self, chinese: str, rows: Sequence[int]) -> np.ndarray:
+        """`_scores_for_candidates(chinese, texts of rows)`, the same values."""
+        parts = _parts_of_chinese(chinese)
+        scores = np.zeros(len(rows))
+        if not parts or not len(rows):
+            return scores
+        vids = np.array(sorted({vid for row in rows for vid in self.row_views[row]}), dtype=np.int64)
+        by_view = dict(zip(vids.tolist(), self.raw_scores("".join(parts), vids).tolist(), strict=True))
+        for k, row in enumerate(rows):
+            own = self.row_views[row]
+            if own:
+                scores[k] = max(0.0, *(by_view[vid] for vid in own))
+        if len(parts) == 1:
+            return scores
+        long_enough = [k for k, row in enumerate(rows) if len(self.row_tokens[row]) >= len(parts)]
+        if not long_enough:
+            return scores
+        total = np.zeros(len(long_enough))
+        for p, part in enumerate(parts):
+            words = np.array([self.row_tokens[rows[k]][len(self.row_tokens[rows[k]]) - len(parts) + p]
+                              for k in long_enough], dtype=np.int64)
+            total += self.raw_scores(part, words)
+        scores[long_enough] = np.maximum(scores[long_enough], total / len(parts))
         return scores
 
 

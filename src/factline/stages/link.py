@@ -42,6 +42,7 @@ from typing import TYPE_CHECKING
 
 from factline.config import Config
 from factline.model import Entity, Mention, Role, RoleClaim, Run
+from factline.names.blocking import EditIndex, TokenIndex
 from factline.names.given_names import regnal_name, regnal_names_agree
 from factline.stages import Contract
 from factline.text.chinese import to_simplified
@@ -960,10 +961,12 @@ def _link_contained_names(c: Clusters, mentions: list[Mention]) -> None:
         if len(tokens) >= 2:
             names[tokens].add(m.id)
     ordered = sorted(names, key=len)
+    # Only a name that holds the shorter one's first word can contain it (`_contains_name`).
+    holding = TokenIndex((tokens, tokens) for tokens in ordered)
     for tokens in ordered:
         # Asked from the shorter name: "Jean Marc" inside two full names joins neither.
         candidates = set()
-        for other in ordered:
+        for other in holding.holding(tokens[0]):
             if len(other) > len(tokens) and _contains_name(tokens, other):
                 candidates |= names[other]
         if candidates:
@@ -993,6 +996,7 @@ def _link_lone_surnames(c: Clusters, mentions: list[Mention]) -> None:
         if len(tokens) >= 2:
             for t in _name_handles(tokens, shortest=2):
                 full_by_token[t].add(m.id)
+    spellings = EditIndex((t, t) for t in full_by_token)
     for m in mentions:
         tokens = _latin_person_tokens(m)
         root = c.find(m.id)
@@ -1001,7 +1005,7 @@ def _link_lone_surnames(c: Clusters, mentions: list[Mention]) -> None:
         exact = full_by_token.get(tokens[0], set())
         if not exact and len(tokens[0]) >= 4:
             # A surname misspelt or cut by one letter ("Filos" for Filosa), one candidate only.
-            near = [t for t in full_by_token if t != tokens[0] and same_word(t, tokens[0])]
+            near = [t for t in spellings.near(tokens[0]) if t != tokens[0] and same_word(t, tokens[0])]
             exact = full_by_token[near[0]] if len(near) == 1 else set()
         _join_if_one_person(c, m.id, exact)
 
@@ -1198,12 +1202,15 @@ def _link_transliterations(c: Clusters, mentions: list[Mention],
 def _scores_above(scorer: CandidateScorer, memo: dict[tuple[str, str], float], name: str,
                   floor: float) -> list[tuple[int, float]]:
     """(row, score) of the scorer's candidates that score above `floor` against `name`, in
-    row order; scores not in `memo` are computed in one batch and kept there."""
-    missing = [row for row, text in enumerate(scorer.texts) if (name, text) not in memo]
+    row order; scores not in `memo` are computed in one batch and kept there. Only the rows
+    the scorer's index says may pass are scored (`CandidateScorer.rows_above`, a bound):
+    the others score `floor` or less, and would be left out here anyway."""
+    rows = scorer.rows_above(name, floor)
+    missing = [row for row in rows if (name, scorer.texts[row]) not in memo]
     if missing:
         for row, score in zip(missing, scorer.scores(name, missing).tolist(), strict=True):
             memo[(name, scorer.texts[row])] = score
-    found = ((row, memo[(name, text)]) for row, text in enumerate(scorer.texts))
+    found = ((row, memo[(name, scorer.texts[row])]) for row in rows)
     return [(row, score) for row, score in found if score > floor]
 
 
@@ -1335,21 +1342,30 @@ def _link_spelling_variants(c: Clusters, mentions: list[Mention]) -> None:
         by_shape[len(tokens)].append(tokens)
     for group in by_shape.values():
         group.sort(key=lambda t: sum(map(len, t)))
-        for i, tokens in enumerate(group):
-            size = sum(map(len, tokens))
-            candidates = []
-            for other in group[i + 1:]:
-                if sum(map(len, other)) - size > len(tokens):
-                    break
-                if all(same_word(a, b) for a, b in zip(tokens, other, strict=True)):
-                    candidates.append(names[other])
-            for other in reversed(group[:i]):
-                if size - sum(map(len, other)) > len(tokens):
-                    break
-                if all(same_word(a, b) for a, b in zip(tokens, other, strict=True)):
-                    candidates.append(names[other])
+        for i, others in enumerate(_spelling_variant_candidates(group)):
+            candidates = [names[other] for other in others]
             if candidates:
-                _join_if_one_person(c, names[tokens], candidates)
+                _join_if_one_person(c, names[group[i]], candidates)
+
+
+def _spelling_variant_candidates(group: list[tuple[str, ...]]) -> list[list[tuple[str, ...]]]:
+    """For each name of `group` (names of as many words, shortest first), the others whose
+    words are each the same word up to one edit and whose letters number at most one per
+    word more or fewer: first the longer ones, shortest first, then the shorter ones, longest
+    first. Only names whose first word is one edit from this one's can qualify, so each name
+    meets those of an index, not the whole group."""
+    position = {tokens: i for i, tokens in enumerate(group)}
+    sizes = [sum(map(len, tokens)) for tokens in group]
+    first_words = EditIndex((tokens[0], tokens) for tokens in group)
+    out: list[list[tuple[str, ...]]] = []
+    for i, tokens in enumerate(group):
+        near = sorted(position[o] for o in first_words.near(tokens[0]) if o != tokens
+                      and abs(sizes[position[o]] - sizes[i]) <= len(tokens)
+                      and all(same_word(a, b) for a, b in zip(tokens, o, strict=True)))
+        longer = [group[j] for j in near if j > i]
+        shorter = [group[j] for j in reversed(near) if j < i]
+        out.append(longer + shorter)
+    return out
 
 
 # ---------------------------------------------------------------- entities
