@@ -265,3 +265,27 @@ def test_a_crowd_is_compared_by_its_whole_and_belongs_to_the_articles_person() -
     [k] = b.built().conflicts
     assert k.entities == ["p"]
     assert {v.value for v in k.values} == {"90,000 people", "120,000 people"}
+
+
+def _takeover(dated: dict[str, str], translation_of: dict[str, str] | None = None) -> list:
+    b = StoryBuilder()
+    b.entity("buyer", "Orla Venn")
+    b.entity("target", "Kestrel", "org")
+    for doc_id, day in dated.items():
+        d = b.doc(doc_id, [f"Orla Venn bought Kestrel ({doc_id})."], translation_of=(translation_of or {}).get(doc_id))
+        b.claim(d, 0, "acquisition", {"subject": "buyer", "object": "target"}, date=day)
+    return [k for k in b.built().conflicts if k.kind == "date"]
+
+
+def test_a_takeover_dated_on_two_adjacent_days_by_independent_sources_is_a_conflict() -> None:
+    [k] = _takeover({"a": "2031-05-08", "c": "2031-05-09", "d": "2031-05"})
+    assert k.entities == ["buyer", "target"]
+    assert {v.value for v in k.values} == {"2031-05-08", "2031-05-09"}
+
+
+def test_steps_of_one_deal_weeks_apart_are_not_compared() -> None:
+    assert _takeover({"a": "2031-02-14", "c": "2031-05-09"}) == []
+
+
+def test_a_translation_dating_a_takeover_a_day_later_takes_no_side() -> None:
+    assert _takeover({"a": "2031-05-08", "c": "2031-05-09"}, translation_of={"c": "a"}) == []
