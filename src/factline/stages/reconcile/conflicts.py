@@ -209,18 +209,29 @@ def union_date_conflicts(resolved: list[ResolvedClaim], run: Run, names: dict[st
     return out
 
 
-def deal_date_conflicts(resolved: list[ResolvedClaim], names: dict[str, str]) -> list[Conflict]:
+def deal_date_conflicts(groups: list[Group], names: dict[str, str]) -> list[Conflict]:
     """Independent sources that give two days, a few days apart, for one buyer's acquisition
     of one target. A deal passes through steps weeks or months apart (an agreement, a
     termination, the closing), so only day-precise dates within `SAME_MOVE_DAYS` of each other
     are one step; those are the day it happened as two sources tell it ("closed on Thursday"
-    against "took control this Friday")."""
+    against "took control this Friday"). An event that names no target is of the one target
+    the buyer's other acquisitions name ("took control on Friday"); a buyer of several targets
+    leaves it out, and so does an event naming several (which deal is unclear)."""
+    targets_of: dict[str, list[tuple[Group, set[str]]]] = defaultdict(list)
+    for g in groups:
+        buyer = g.members[0].subject
+        if g.key[0] == "acquisition" and buyer:
+            named = {p.entity for m in g.members for p in m.participants if p.role in ("object", "org")} - {buyer}
+            targets_of[buyer].append((g, named))
     by_pair: dict[tuple[str, str], list[ResolvedClaim]] = defaultdict(list)
-    for rc in resolved:
-        buyer, target = rc.subject, rc.first("object")
-        if (rc.claim.type == "acquisition" and buyer and target and buyer != target
-                and rc.claim.status != "denied" and _iso_day(rc.claim.date)):
-            by_pair[(buyer, target)].append(rc)
+    for buyer, deals in targets_of.items():
+        every_target = set().union(*(named for _, named in deals))
+        for g, named in deals:
+            target = named or every_target
+            if len(target) != 1:
+                continue
+            by_pair[(buyer, next(iter(target)))] += [m for m in g.members
+                                                     if m.claim.status != "denied" and _iso_day(m.claim.date)]
     out = []
     for (buyer, target), members in by_pair.items():
         for step in _days_close_together(members):
