@@ -265,3 +265,58 @@ def test_a_crowd_is_compared_by_its_whole_and_belongs_to_the_articles_person() -
     [k] = b.built().conflicts
     assert k.entities == ["p"]
     assert {v.value for v in k.values} == {"90,000 people", "120,000 people"}
+
+
+def _takeover(dated: dict[str, str], translation_of: dict[str, str] | None = None) -> list:
+    b = StoryBuilder()
+    b.entity("buyer", "Orla Venn")
+    b.entity("target", "Kestrel", "org")
+    for doc_id, day in dated.items():
+        d = b.doc(doc_id, [f"Orla Venn bought Kestrel ({doc_id})."], translation_of=(translation_of or {}).get(doc_id))
+        b.claim(d, 0, "acquisition", {"subject": "buyer", "object": "target"}, date=day)
+    return [k for k in b.built().conflicts if k.kind == "date"]
+
+
+def test_a_takeover_dated_on_two_adjacent_days_by_independent_sources_is_a_conflict() -> None:
+    [k] = _takeover({"a": "2031-05-08", "c": "2031-05-09", "d": "2031-05"})
+    assert k.entities == ["buyer", "target"]
+    assert {v.value for v in k.values} == {"2031-05-08", "2031-05-09"}
+
+
+def test_steps_of_one_deal_weeks_apart_are_not_compared() -> None:
+    assert _takeover({"a": "2031-02-14", "c": "2031-05-09"}) == []
+
+
+def test_a_translation_dating_a_takeover_a_day_later_takes_no_side() -> None:
+    assert _takeover({"a": "2031-05-08", "c": "2031-05-09"}, translation_of={"c": "a"}) == []
+
+
+def test_a_report_naming_no_target_takes_the_target_of_its_event() -> None:
+    b = StoryBuilder()
+    b.entity("buyer", "Orla Venn")
+    b.entity("target", "Kestrel", "org")
+    a = b.doc("a", ["Orla Venn completed the purchase of Kestrel on Tuesday."])
+    c = b.doc("c", ["Orla Venn took control on Wednesday."])
+    d = b.doc("d", ["Orla Venn bought Kestrel on Wednesday."])
+    b.claim(a, 0, "acquisition", {"subject": "buyer", "object": "target"}, date="2031-05-06")
+    b.claim(c, 0, "acquisition", {"subject": "buyer"}, date="2031-05-07")
+    b.claim(d, 0, "acquisition", {"subject": "buyer", "object": "target"}, date="2031-05-07")
+    [k] = [k for k in b.built().conflicts if k.kind == "date"]
+    sides = sorted(sorted(s.document for s in v.sources) for v in k.values)
+    assert sides == [["a"], ["c", "d"]]
+
+
+def test_a_buyer_of_two_targets_leaves_an_untargeted_takeover_out() -> None:
+    b = StoryBuilder()
+    b.entity("buyer", "Orla Venn")
+    b.entity("k", "Kestrel", "org")
+    b.entity("h", "Heron", "org")
+    a = b.doc("a", ["Orla Venn bought Kestrel on Tuesday."])
+    c = b.doc("c", ["Orla Venn took control on Wednesday."])
+    d = b.doc("d", ["Orla Venn bought Heron in 2029."])
+    b.claim(a, 0, "acquisition", {"subject": "buyer", "object": "k"}, date="2031-05-06")
+    b.claim(c, 0, "acquisition", {"subject": "buyer"}, date="2031-05-07")
+    b.claim(d, 0, "acquisition", {"subject": "buyer", "object": "h"}, date="2029")
+    assert [k for k in b.built().conflicts if k.kind == "date"] == []
+    b.run.claims.pop()
+    assert len([k for k in b.built().conflicts if k.kind == "date"]) == 1

@@ -9,7 +9,9 @@
 - Confidence grows with independent support: an article, its translations and its copies
   count as one source.
 - Conflicts compare attributes across independent sources, each at the precision it states:
-  the date of a move or of a reorganization joining organisations (a merger), dates of
+  the date of a move or of a reorganization joining organisations (a merger), the day one
+  buyer's acquisition of one target happened (days a few apart; a deal's steps weeks apart
+  are not compared), dates of
   birth, how someone left (dismissed or resigned), died versus left, reported versus denied,
   reporting lines, destinations, and figures with their units and scales (ages, levels, and
   the losses two levels imply). A quantity is identified by its holder and what it measures:
@@ -31,6 +33,7 @@ from factline.stages import Contract
 from factline.stages.reconcile.conflicts import (
     date_conflicts,
     date_fact_conflicts,
+    deal_date_conflicts,
     denial_conflicts,
     fact_conflicts,
     figure_conflicts,
@@ -65,7 +68,7 @@ def apply(run: Run, config: Config) -> None:
     conflicts = (date_conflicts(groups, names, published) + status_conflicts(resolved, names)
                  + denial_conflicts(groups, names) + fact_conflicts(resolved, run, names)
                  + figure_conflicts(resolved, run, names) + date_fact_conflicts(resolved, names)
-                 + union_date_conflicts(resolved, run, names))
+                 + union_date_conflicts(resolved, run, names) + deal_date_conflicts(groups, names))
     for c in conflicts:
         seed = c.kind + "|" + c.about + "|" + "|".join(v.value for v in c.values)
         c.id = "k" + hashlib.sha1(seed.encode()).hexdigest()[:10]

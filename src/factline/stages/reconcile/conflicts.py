@@ -6,11 +6,13 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass
+from datetime import date as Day
 from itertools import combinations
 
 from factline.model import Conflict, ConflictValue, Mention, Run
 from factline.stages.reconcile.events import (
     ONCE_PER_SUBJECT,
+    SAME_MOVE_DAYS,
     Group,
     ResolvedClaim,
     dates_agree,
@@ -205,6 +207,61 @@ def union_date_conflicts(resolved: list[ResolvedClaim], run: Run, names: dict[st
         what = " and ".join(names.get(o, o) for o in (common or orgs)[:3])
         out.append(Conflict("", f"When the reorganization of {what} happened", "date", ents, _values(sides)))
     return out
+
+
+def deal_date_conflicts(groups: list[Group], names: dict[str, str]) -> list[Conflict]:
+    """Independent sources that give two days, a few days apart, for one buyer's acquisition
+    of one target. A deal passes through steps weeks or months apart (an agreement, a
+    termination, the closing), so only day-precise dates within `SAME_MOVE_DAYS` of each other
+    are one step; those are the day it happened as two sources tell it ("closed on Thursday"
+    against "took control this Friday"). An event that names no target is of the one target
+    the buyer's other acquisitions name ("took control on Friday"); a buyer of several targets
+    leaves it out, and so does an event naming several (which deal is unclear)."""
+    targets_of: dict[str, list[tuple[Group, set[str]]]] = defaultdict(list)
+    for g in groups:
+        buyer = g.members[0].subject
+        if g.key[0] == "acquisition" and buyer:
+            named = {p.entity for m in g.members for p in m.participants if p.role in ("object", "org")} - {buyer}
+            targets_of[buyer].append((g, named))
+    by_pair: dict[tuple[str, str], list[ResolvedClaim]] = defaultdict(list)
+    for buyer, deals in targets_of.items():
+        every_target = set().union(*(named for _, named in deals))
+        for g, named in deals:
+            target = named or every_target
+            if len(target) != 1:
+                continue
+            by_pair[(buyer, next(iter(target)))] += [m for m in g.members
+                                                     if m.claim.status != "denied" and _iso_day(m.claim.date)]
+    out = []
+    for (buyer, target), members in by_pair.items():
+        for step in _days_close_together(members):
+            sides = _one_side_per_source(_buckets_by(step, lambda m: m.claim.date or ""))
+            if _disagree(sides):
+                out.append(Conflict("", f"When {names.get(buyer, buyer)} took over {names.get(target, target)}",
+                                    "date", [buyer, target], _values(sides)))
+    return out
+
+
+def _iso_day(value: str | None) -> Day | None:
+    try:
+        return Day.fromisoformat(value) if value and len(value) == 10 else None
+    except ValueError:
+        return None
+
+
+def _days_close_together(members: list[ResolvedClaim]) -> list[list[ResolvedClaim]]:
+    """Members in runs of days, each day at most `SAME_MOVE_DAYS` after the one before."""
+    runs: list[list[ResolvedClaim]] = []
+    last: Day | None = None
+    for m in sorted(members, key=lambda r: r.claim.date or ""):
+        day = _iso_day(m.claim.date)
+        if day is None:
+            continue
+        if last is None or (day - last).days > SAME_MOVE_DAYS:
+            runs.append([])
+        runs[-1].append(m)
+        last = day
+    return runs
 
 
 def _sharing_an_org(unions: list[tuple[ResolvedClaim, set[str]]]) -> list[list[ResolvedClaim]]:
