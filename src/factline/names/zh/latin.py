@@ -43,6 +43,13 @@ def _classify_latin_run(offset: int, run: str) -> list[NameCandidate]:
 
 
 def is_name_token(word: str) -> bool:
-    """Pinyin (Kaixin) or a foreign name known from the transliteration data (Elon): not
-    an English word in title case (Extreme Programming)."""
-    return is_pinyin_word(word) or word.casefold() in latin_name_lexicon()
+    """Pinyin (Kaixin), a foreign name known from the transliteration data (Elon) or a given
+    name the Latin-script name lists know (Antonio, Jean): not an English word in title
+    case (Extreme Programming)."""
+    return is_pinyin_word(word) or word.casefold() in latin_name_lexicon() or _listed_given_name(word)
+
+
+def _listed_given_name(word: str) -> bool:
+    from factline.names.latin.lexicon import fold, gazetteer
+
+    return "first" in gazetteer().get(fold(word), frozenset())
