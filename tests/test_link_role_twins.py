@@ -82,3 +82,14 @@ def test_an_elided_particle_is_judged_by_the_word_it_governs() -> None:
     assert not _plausible_latin_person_name("Trophée d'Or")
     assert _plausible_latin_person_name("Jeanne d'Arc")
     assert _plausible_latin_person_name("Maria d'Amato")
+
+
+def test_one_article_may_write_a_nickname_and_the_given_name() -> None:
+    articles = {"es": "El Orbex tiene al entrenador Tuca Velloso. Ramiro Velloso, el entrenador, sonrió."}
+    run = _run(articles, [("es", "Tuca Velloso", "coach", "current"), ("es", "Ramiro Velloso", "coach", "current")])
+    apply(run, Config())
+    assert {"Tuca Velloso", "Ramiro Velloso"} in _entity_names(run)
+    # father and son in one article: one coaches, one plays
+    run = _run(articles, [("es", "Tuca Velloso", "player", "current"), ("es", "Ramiro Velloso", "coach", "current")])
+    apply(run, Config())
+    assert {"Tuca Velloso"} in _entity_names(run)

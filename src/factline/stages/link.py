@@ -1490,9 +1490,9 @@ _SINGLE_HOLDER_ROLES = frozenset({"ceo", "cfo", "coo", "cto", "chairman", "presi
 def merge_role_twins(entities: list[Entity], run: Run) -> None:
     """Join two person entities that no name linked when their roles show they are one
     person: both hold the same single-holder office at the same org with the same status,
-    no article names both, their names fit (a Chinese-only name beside a Latin one, or two
-    Latin names with one family name and different given names), and each is the other's
-    only such partner. The ids are then renumbered as `build_entities` numbers them."""
+    their names fit (a Chinese-only name beside a Latin one in articles that never name
+    both, or two Latin names with one family name and different given names), and each is
+    the other's only such partner. The ids are then renumbered as `build_entities` numbers them."""
     people = [e for e in entities if e.type == "person" and e.mentions]
     documents = {e.id: {run.mention(mid).document for mid in e.mentions} for e in people}
     texts = {e.id: [run.mention(mid).text for mid in e.mentions] for e in people}
@@ -1501,7 +1501,7 @@ def merge_role_twins(entities: list[Entity], run: Run) -> None:
 
     def twins(a: Entity) -> list[Entity]:
         return [b for b in people if b is not a and offices[a.id] & offices[b.id]
-                and not documents[a.id] & documents[b.id] and _names_fit(texts[a.id], texts[b.id])]
+                and _names_fit(texts[a.id], texts[b.id], bool(documents[a.id] & documents[b.id]))]
 
     partner = {e.id: found[0] for e in people if len(found := twins(e)) == 1}
     absorbed: dict[str, str] = {}
@@ -1517,11 +1517,14 @@ def merge_role_twins(entities: list[Entity], run: Run) -> None:
         _renumber(entities, run, absorbed)
 
 
-def _names_fit(a: list[str], b: list[str]) -> bool:
-    """A Chinese-only name beside a Latin one, or two Latin-only people sharing a family
-    name under different given names ("Tata Martino", "Gerardo Martino")."""
+def _names_fit(a: list[str], b: list[str], one_article: bool) -> bool:
+    """A Chinese-only name beside a Latin one in articles that never name both, or two
+    Latin-only people sharing a family name under different given names ("Tata Martino",
+    "Gerardo Martino"), which one article may well write both of."""
     a_han, b_han = all(map(is_chinese_name, a)), all(map(is_chinese_name, b))
     if a_han != b_han:
+        if one_article:
+            return False
         han_free = b if a_han else a
         return any(not has_han(t) for t in han_free)
     if a_han or any(map(has_han, a + b)):
