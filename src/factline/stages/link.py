@@ -348,6 +348,9 @@ def _retype_by_shape(mentions: list[Mention]) -> None:
         if m.type != "person":
             latin_types[m.text.strip()] = m.type
     for m in mentions:
+        if m.type in ("org", "place") and _bare_demonym(m.text):
+            m.type = "other"  # "Chinese", "Dutch": a nationality, no company and no place
+    for m in mentions:
         if m.type != "person" or not is_chinese_name(m.text):
             continue
         name = surface_key(m)
@@ -356,6 +359,18 @@ def _retype_by_shape(mentions: list[Mention]) -> None:
             m.type = "org"
         else:  # 福斯 (VW): a bracket's Latin name settled it
             m.type = next((latin_types[e.strip()] for e in m.equivalents if e.strip() in latin_types), "person")  # type: ignore[assignment]
+
+
+@lru_cache(maxsize=65536)
+def _bare_demonym(text: str) -> bool:
+    """One word that only names a nationality: the demonym lists also hold some countries
+    ("Uruguay", "China"), which a place list or the gazetteer's place tags give away."""
+    from factline.names.latin.lexicon import DEMONYMS, fold, gazetteer, known_type
+
+    word = text.strip()
+    if " " in word or word.casefold() not in DEMONYMS or known_type(word) is not None:
+        return False
+    return not gazetteer().get(fold(word), frozenset()) & {"place", "city", "town", "country"}
 
 
 _ACRONYM = re.compile(r"[A-Z]{2,5}")  # VW, UAW: an org's initials, never a person's name
