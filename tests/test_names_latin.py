@@ -364,3 +364,9 @@ def test_a_role_after_modifiers_and_a_particle_name_make_a_person() -> None:
     tagged_as_place = [TaggedSpan(3, 5, "LOC", "crf", 0.9)]
     spans = person_cues(words, cases, tagged_as_place, "en", False)
     assert [(s.first, s.last, s.label) for s in spans] == [(3, 5, "PER")]
+
+
+def test_a_dutch_legal_form_closes_a_company_name() -> None:
+    text = "Ruiz, who is also chairman of the Dutch investment company Veldor N.V., joined the board in 2020."
+    assert "Veldor N.V." in names(text, "en", "org")
+    assert names("She runs the Dutch holding company Veldor N.V., which owns a bank.", "en", "org")[-1] == "Veldor N.V."
