@@ -429,3 +429,11 @@ def test_town_name_before_an_everyday_word_is_no_person() -> None:
 
 def test_town_name_before_a_listed_surname_stays_a_person() -> None:
     assert _types("Brest Field")["Brest Field"] == "person"  # Field is a listed surname
+
+
+def test_a_nationality_is_no_company_and_no_place_but_a_country_stays_a_place() -> None:
+    ms = mentions(("a", "Dutch", "org"), ("b", "Brazilian", "place"), ("c", "Uruguay", "place"),
+                  ("d", "China", "place"), ("e", "Dutch", "org"))
+    types = {e.aliases[0]: e.type for e in build_entities(ms)}
+    assert types["Dutch"] == types["Brazilian"] == "other"
+    assert types["Uruguay"] == types["China"] == "place"

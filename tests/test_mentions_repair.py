@@ -27,3 +27,13 @@ def test_two_people_sharing_a_surname_stay_two() -> None:
 def test_a_word_cut_off_a_name_the_body_uses_is_no_second_name() -> None:
     names = persons("团队负责人周明官宣离职。", "周明在社交平台发文告别。据悉，周明加入公司已有五年。")
     assert names == ["周明", "周明", "周明"]
+
+
+def test_a_latin_family_name_alone_in_chinese_text_is_the_person_named_in_full_before() -> None:
+    names = persons("集团任命新总裁", "董事会任命Ricardo Mendonça为总裁。此后Mendonça被派往南美。市场认为Mendonça经验丰富。")
+    assert names == ["Ricardo Mendonça", "Mendonça", "Mendonça"]
+
+
+def test_a_latin_word_never_named_in_full_stays_unnamed() -> None:
+    names = persons("集团发布新车", "董事会批准Mendonça计划。工程师在Pereira工厂测试。")
+    assert "Mendonça" not in names and "Pereira" not in names

@@ -343,3 +343,30 @@ def test_person_named_in_a_shouted_headline() -> None:
     text = "BERROCAL ESPERA QUE EL PACTO LLEGUE PRONTO\nLa ministra Matilde Berrocal dijo hoy que confía en el acuerdo."
     assert names(text, "es", "person").count("Berrocal") + names(text, "es", "person").count("BERROCAL") >= 1
     assert "BERROCAL" in names(text, "es", "person")
+
+
+def test_an_officer_title_inside_a_name_splits_company_and_person() -> None:
+    text = "Yesterday Northwind CEO Dana Whitfield met the press."
+    assert names(text, "en", "person") == ["Dana Whitfield"]
+    assert "Northwind" in names(text, "en", "org")
+    assert names("In May the ex-CFO Dana Whitfield sold her shares.", "en", "person") == ["Dana Whitfield"]
+    assert names("Later the Canadian CEO Dana Whitfield spoke.", "en", "org") == []
+
+
+def test_a_role_after_modifiers_and_a_particle_name_make_a_person() -> None:
+    from factline.names.latin.features import case_class
+    from factline.names.latin.rules.person_context import person_cues
+    from factline.names.latin.rules.spans import TaggedSpan
+    from factline.names.latin.rules.words import SentenceCases
+
+    words = ["On", "Monday", ",", "Henri", "de", "Valmont", ",", "senior", "independent", "director", "at", "Orbex", ",", "resigned", "."]
+    cases = SentenceCases(words, [case_class(w) for w in words])
+    tagged_as_place = [TaggedSpan(3, 5, "LOC", "crf", 0.9)]
+    spans = person_cues(words, cases, tagged_as_place, "en", False)
+    assert [(s.first, s.last, s.label) for s in spans] == [(3, 5, "PER")]
+
+
+def test_a_dutch_legal_form_closes_a_company_name() -> None:
+    text = "Ruiz, who is also chairman of the Dutch investment company Veldor N.V., joined the board in 2020."
+    assert "Veldor N.V." in names(text, "en", "org")
+    assert names("She runs the Dutch holding company Veldor N.V., which owns a bank.", "en", "org")[-1] == "Veldor N.V."

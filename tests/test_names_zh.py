@@ -213,3 +213,18 @@ def test_a_verb_glued_once_to_a_name_the_document_uses_more_often_is_cut_off() -
     text = "周勇辭任集團董事長。市場認為周勇將淡出管理層。周勇今次辭任的消息已經公布。"
     spans = find_mentions(text, "zh")
     assert [s.text for s in spans if s.type == "person"] == ["周勇", "周勇", "周勇"]
+
+
+def test_a_foreign_name_cut_at_one_of_its_dots_is_one_person() -> None:
+    from factline.names.zh.candidates import NameCandidate
+    from factline.names.zh.mentions import _join_dotted_persons
+
+    text = "总统若泽·安东尼奥·佩雷拉出席，王伟·李明未到"
+    left = NameCandidate(2, 5, "person", "lac", 1)   # 若泽·
+    right = NameCandidate(5, 13, "person", "lac", 1)  # 安东尼奥·佩雷拉
+    joined = _join_dotted_persons(text, [left, right])
+    assert [(text[c.start:c.end], c.type) for c in joined] == [("若泽·安东尼奥·佩雷拉", "person")]
+    place = NameCandidate(5, 13, "place", "lac", 1)
+    assert len(_join_dotted_persons(text, [left, place])) == 2
+    apart = [NameCandidate(2, 4, "person", "lac", 1), NameCandidate(6, 10, "person", "lac", 1)]
+    assert len(_join_dotted_persons(text, apart)) == 2

@@ -349,6 +349,9 @@ def _retype_by_shape(mentions: list[Mention]) -> None:
         if m.type != "person":
             latin_types[m.text.strip()] = m.type
     for m in mentions:
+        if m.type in ("org", "place") and _bare_demonym(m.text):
+            m.type = "other"  # "Chinese", "Dutch": a nationality, no company and no place
+    for m in mentions:
         if m.type != "person" or not is_chinese_name(m.text):
             continue
         name = surface_key(m)
@@ -357,6 +360,18 @@ def _retype_by_shape(mentions: list[Mention]) -> None:
             m.type = "org"
         else:  # 福斯 (VW): a bracket's Latin name settled it
             m.type = next((latin_types[e.strip()] for e in m.equivalents if e.strip() in latin_types), "person")  # type: ignore[assignment]
+
+
+@lru_cache(maxsize=65536)
+def _bare_demonym(text: str) -> bool:
+    """One word that only names a nationality: the demonym lists also hold some countries
+    ("Uruguay", "China"), which a place list or the gazetteer's place tags give away."""
+    from factline.names.latin.lexicon import DEMONYMS, fold, gazetteer, known_type
+
+    word = text.strip()
+    if " " in word or word.casefold() not in DEMONYMS or known_type(word) is not None:
+        return False
+    return not gazetteer().get(fold(word), frozenset()) & {"place", "city", "town", "country"}
 
 
 _ACRONYM = re.compile(r"[A-Z]{2,5}")  # VW, UAW: an org's initials, never a person's name
@@ -596,6 +611,9 @@ def _everyday_word_and_particle(name: str) -> bool:
         or (name[2] in FUNCTION_CHARS | _LOCALITY_CHARS and is_common_word(name[:2]))
 
 
+_ELIDED_PARTICLE = re.compile(r"^(?:d|l|dell)['’]", re.IGNORECASE)
+
+
 @lru_cache(maxsize=65536)
 def _plausible_latin_person_name(name: str) -> bool:
     from factline.names.latin.lexicon import fold, frequency_bucket, gazetteer
@@ -608,7 +626,8 @@ def _plausible_latin_person_name(name: str) -> bool:
         return "first" in first
     if first & _GIVEN_OR_FAMILY_TAGS:
         return True
-    last = words[-1]
+    # An elided particle ("d'Or", "d'Arc") governs the word after it: that word is the one to judge.
+    last = _ELIDED_PARTICLE.sub("", words[-1]) or words[-1]
     last_tags = gazetteer().get(fold(last), frozenset())
     # A first word known only from the transliteration lists ("Clermont", a town's name)
     # before an everyday word no surname list has ("Foot") is a club's or a thing's name;
@@ -1489,6 +1508,90 @@ def attach_roles(entities: list[Entity], role_claims: Iterable[RoleClaim], run: 
             role.role_text = f"{role.role_text} / {rc.role_text}"
         if all(s.document != rc.source.document for s in role.sources):
             role.sources.append(rc.source)
+    merge_role_twins(entities, run)
+
+
+# Offices one person holds at a time: two names holding one of them at one org, in articles
+# that never name both, are one person's two names (a Chinese name and a Latin one, a
+# nickname and a given name). Shared roles (player, board member, founder) prove nothing.
+_SINGLE_HOLDER_ROLES = frozenset({"ceo", "cfo", "coo", "cto", "chairman", "president", "pope", "coach",
+                                  "head coach", "general manager", "prime minister"})
+
+
+def merge_role_twins(entities: list[Entity], run: Run) -> None:
+    """Join two person entities that no name linked when their roles show they are one
+    person: both hold the same single-holder office at the same org with the same status,
+    their names fit (a Chinese-only name beside a Latin one in articles that never name
+    both, or two Latin names with one family name and different given names), and each is
+    the other's only such partner. The ids are then renumbered as `build_entities` numbers them."""
+    people = [e for e in entities if e.type == "person" and e.mentions]
+    documents = {e.id: {run.mention(mid).document for mid in e.mentions} for e in people}
+    texts = {e.id: [run.mention(mid).text for mid in e.mentions] for e in people}
+    offices = {e.id: {(r.role.casefold(), r.org, r.status) for r in e.roles
+                      if r.org is not None and r.role.casefold() in _SINGLE_HOLDER_ROLES} for e in people}
+
+    def twins(a: Entity) -> list[Entity]:
+        return [b for b in people if b is not a and offices[a.id] & offices[b.id]
+                and _names_fit(texts[a.id], texts[b.id], bool(documents[a.id] & documents[b.id]))]
+
+    partner = {e.id: found[0] for e in people if len(found := twins(e)) == 1}
+    absorbed: dict[str, str] = {}
+    for a in people:
+        b = partner.get(a.id)
+        if b is None or partner.get(b.id) is not a or a.id in absorbed or b.id in absorbed:
+            continue
+        keep, gone = (a, b) if (len(a.mentions), b.id) > (len(b.mentions), a.id) else (b, a)
+        _absorb(keep, gone)
+        absorbed[gone.id] = keep.id
+    if absorbed:
+        entities[:] = [e for e in entities if e.id not in absorbed]
+        _renumber(entities, run, absorbed)
+
+
+def _names_fit(a: list[str], b: list[str], one_article: bool) -> bool:
+    """A Chinese-only name beside a Latin one in articles that never name both, or two
+    Latin-only people sharing a family name under different given names ("Tata Martino",
+    "Gerardo Martino"), which one article may well write both of."""
+    a_han, b_han = all(map(is_chinese_name, a)), all(map(is_chinese_name, b))
+    if a_han != b_han:
+        if one_article:
+            return False
+        han_free = b if a_han else a
+        return any(not has_han(t) for t in han_free)
+    if a_han or any(map(has_han, a + b)):
+        return False
+    full_a = {tuple(t.split()) for t in a if len(t.split()) >= 2}
+    full_b = {tuple(t.split()) for t in b if len(t.split()) >= 2}
+    families = {n[-1] for n in full_a} & {n[-1] for n in full_b}
+    givens_a = {n[0] for n in full_a}
+    givens_b = {n[0] for n in full_b}
+    return len(families) == 1 and not givens_a & givens_b
+
+
+def _absorb(keep: Entity, gone: Entity) -> None:
+    keep.mentions += gone.mentions
+    keep.aliases += [a for a in gone.aliases if a not in keep.aliases]
+    held = {(r.role.casefold(), r.org): r for r in keep.roles}
+    for role in gone.roles:
+        same = held.get((role.role.casefold(), role.org))
+        if same is None:
+            keep.roles.append(role)
+            continue
+        if _STATUS_WEIGHT[role.status] > _STATUS_WEIGHT[same.status]:
+            same.status = role.status
+        same.sources += [s for s in role.sources if all(s.document != x.document for x in same.sources)]
+
+
+def _renumber(entities: list[Entity], run: Run, absorbed: dict[str, str]) -> None:
+    entities.sort(key=lambda e: (-len(e.mentions), e.name))
+    new_id = {e.id: f"e{i}" for i, e in enumerate(entities, 1)}
+    new_id.update({gone: new_id[keep] for gone, keep in absorbed.items()})
+    for e in entities:
+        e.id = new_id[e.id]
+        for role in e.roles:
+            role.org = new_id.get(role.org, role.org) if role.org is not None else None
+        for mid in e.mentions:
+            run.mention(mid).entity = e.id
 
 
 def main_org_by_document(entities: list[Entity], run: Run) -> dict[str, str]:

@@ -15,9 +15,12 @@ LATIN_STOPWORDS = frozenset(
      "That", "It", "We", "You", "He", "She", "They", "My", "Our", "Your", "Notice", "Note", "Copyright",
      "CopyRight", "Rights", "Reserved", "Powered", "Top", "All", "Me", "Bye", "Hi", "Hello", "Thanks", "Thank"}
 )
-LATIN_TOKEN = r"[A-Za-z][A-Za-z0-9]*(?:[.\-'’][A-Za-z0-9]+)*"
-LATIN_RUN_RE = re.compile(rf"(?<![A-Za-z0-9_@.]){LATIN_TOKEN}(?: {LATIN_TOKEN})*(?![A-Za-z0-9_@])")
-TITLE_CASE_RE = re.compile(r"^[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?$")
+# Latin-1 letters too: Portuguese and Spanish names (Mendonça, Núñez) are written in Chinese text.
+_LETTER = "A-Za-zÀ-ÖØ-öø-ÿ"
+_LOWER = "a-zß-öø-ÿ"
+LATIN_TOKEN = rf"[{_LETTER}][{_LETTER}0-9]*(?:[.\-'’][{_LETTER}0-9]+)*"
+LATIN_RUN_RE = re.compile(rf"(?<![{_LETTER}0-9_@.]){LATIN_TOKEN}(?: {LATIN_TOKEN})*(?![{_LETTER}0-9_@])")
+TITLE_CASE_RE = re.compile(rf"^[A-ZÀ-ÖØ-Þ][{_LOWER}]+(?:-[{_LETTER}][{_LOWER}]+)?$")
 LATIN_ORG_ENDINGS = frozenset({"AI", "Labs", "Lab", "Inc", "Inc.", "Corp", "Ltd", "LLC", "Group", "Capital",
                                "Ventures", "Technologies", "Research", "Robotics", "Systems", "Foundation"})
 
@@ -43,6 +46,13 @@ def _classify_latin_run(offset: int, run: str) -> list[NameCandidate]:
 
 
 def is_name_token(word: str) -> bool:
-    """Pinyin (Kaixin) or a foreign name known from the transliteration data (Elon): not
-    an English word in title case (Extreme Programming)."""
-    return is_pinyin_word(word) or word.casefold() in latin_name_lexicon()
+    """Pinyin (Kaixin), a foreign name known from the transliteration data (Elon) or a given
+    name the Latin-script name lists know (Antonio, Jean): not an English word in title
+    case (Extreme Programming)."""
+    return is_pinyin_word(word) or word.casefold() in latin_name_lexicon() or _listed_given_name(word)
+
+
+def _listed_given_name(word: str) -> bool:
+    from factline.names.latin.lexicon import fold, gazetteer
+
+    return "first" in gazetteer().get(fold(word), frozenset())

@@ -55,8 +55,31 @@ def find_zh_mentions(text: str) -> list[NameSpan]:
     found_names = [simple[c.start : c.end] for c in chosen if c.type in ("person", "org")]
     with NameAwareJieba(found_names) as jieba:
         chosen = resolve(chosen + _propagate(simple, chosen, jieba))
-    chosen = regnal_names(simple, chosen)
+    chosen = _join_dotted_persons(simple, regnal_names(simple, chosen))
     return [NameSpan(c.start, c.end, text[c.start : c.end], c.type, c.detector) for c in chosen]
+
+
+_NAME_DOTS = frozenset("·•・‧.")
+
+
+def _join_dotted_persons(text: str, chosen: list[NameCandidate]) -> list[NameCandidate]:
+    """A foreign name the tagger cut at one of its dots (路易斯·|伊纳西奥·卢拉·达席尔瓦) is one
+    person: two person spans with only that dot between them, or with the first ending on it."""
+    out: list[NameCandidate] = []
+    for cand in chosen:
+        prev = out[-1] if out else None
+        if prev is not None and prev.type == cand.type == "person" and _dot_between(text, prev, cand):
+            out[-1] = NameCandidate(prev.start, cand.end, "person", prev.detector, max(prev.rank, cand.rank))
+        else:
+            out.append(cand)
+    return out
+
+
+def _dot_between(text: str, left: NameCandidate, right: NameCandidate) -> bool:
+    gap = text[left.end:right.start]
+    if gap:
+        return len(gap) == 1 and gap in _NAME_DOTS and left.end > left.start and text[left.end - 1] not in _NAME_DOTS
+    return text[left.end - 1] in _NAME_DOTS and text[right.start] not in _NAME_DOTS
 
 
 def _propagate(text: str, chosen: list[NameCandidate], jieba: NameAwareJieba) -> list[NameCandidate]:

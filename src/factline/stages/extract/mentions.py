@@ -189,17 +189,37 @@ def _propagated(raw: str, segments: list[Segment], found: list[_Found]) -> list[
         if f.type in ("person", "org", "product") and len(f.text) >= 3 and f.text[:1].isupper() \
                 and _LATIN_NAME.match(f.text):
             by_text.setdefault(f.text, []).append(f)
+    surnames = _surnames_in_han_text(found)
     taken = sorted((f.start, f.end) for f in found)
     out: list[_Found] = []
-    for text in sorted(by_text, key=len, reverse=True):
-        first = by_text[text][0]
-        kind = Counter(f.type for f in by_text[text]).most_common(1)[0][0]
-        pattern = re.compile(rf"(?<![\w-]){re.escape(text)}(?![\w-])")
+    for text in sorted(by_text.keys() | surnames.keys(), key=lambda t: (-len(t), t)):
+        first = by_text[text][0] if text in by_text else surnames[text]
+        kind = Counter(f.type for f in by_text[text]).most_common(1)[0][0] if text in by_text else "person"
         for seg in segments:
+            han = (seg.lang or "").startswith("zh")
+            if text not in by_text and not han:
+                continue
+            # Han characters are word characters to `\w`, yet a Latin name written between
+            # them ("选举Filosa进入") is a whole word.
+            edge = r"[A-Za-zÀ-ÿ0-9_-]" if han else r"[\w-]"
+            pattern = re.compile(rf"(?<!{edge}){re.escape(text)}(?!{edge})")
             for m in pattern.finditer(raw, seg.start, seg.end):  # type: ignore[arg-type]
                 a, b = m.span()
                 if any(x < b and a < y for x, y in taken):
                     continue
                 taken.append((a, b))
                 out.append(_Found(a, b, text, kind, seg.lang or first.lang, "propagated", list(first.equivalents)))
+    return out
+
+
+def _surnames_in_han_text(found: list[_Found]) -> dict[str, _Found]:
+    """The family names of the Latin-script people a Chinese article names in full ("Jean
+    Paul Prates" ... "Prates要求", "Antonio Filosa" ... "Filosa被任命"): the article's later
+    mentions of that person by family name alone, found only in its Chinese text."""
+    out: dict[str, _Found] = {}
+    for f in found:
+        words = f.text.split()
+        if f.type == "person" and (f.lang or "").startswith("zh") and len(words) >= 2 \
+                and _LATIN_NAME.match(f.text) and len(words[-1]) >= 3 and words[-1][:1].isupper():
+            out.setdefault(words[-1], f)
     return out

@@ -18,6 +18,7 @@ from factline.names.latin.rules.boundaries import (
     place_after_preposition,
     place_not_person,
     split_at_employer,
+    split_at_officer,
     split_at_punctuation,
     strip_places,
     trim,
@@ -49,6 +50,7 @@ def apply_rules(words: list[str], spans: list[TaggedSpan], lang: str) -> list[Ta
     headline = sentence_mode(words) != ""
     spans = [part for s in spans for part in split_at_punctuation(words, cases, s)]
     spans = [part for s in spans for part in split_at_employer(words, cases, s)]
+    spans = [part for s in spans for part in split_at_officer(words, s)]
     spans = [s for s in (trim(words, cases, s) for s in spans) if s is not None]
     spans = [place_after_preposition(words, place_not_person(words, strip_places(words, s))) for s in spans]
     spans = drop_common_initial_words(words, spans, lang)

@@ -5,6 +5,7 @@ sentence or a headline) and the lone place words it mistook for people."""
 from __future__ import annotations
 
 from factline.names.latin.lexicon import (
+    DEMONYMS,
     FUNCTION_WORDS,
     NAME_PARTICLES,
     ORG_WORDS,
@@ -20,6 +21,7 @@ from factline.names.latin.rules.words import (
     PERSON_TAGS,
     only_place,
     particles_then_name,
+    person_like,
     sentence_initial,
 )
 
@@ -78,6 +80,27 @@ def split_at_employer(words: list[str], cases: list[str], span: TaggedSpan) -> l
             if is_known_org(rest):
                 return [person, TaggedSpan(k + 1, span.last, "ORG", "gazetteer")]
             return [person]
+    return [span]
+
+
+# A company officer's title written as its acronym: never part of a name.
+_OFFICER_ACRONYMS = frozenset({"CEO", "CFO", "COO", "CTO", "CIO"})
+
+
+def split_at_officer(words: list[str], span: TaggedSpan) -> list[TaggedSpan]:
+    """"Twitter CEO Parag Agrawal", "ex-CEO Parag Agrawal": an officer's title inside a
+    tagged span. The words after it are the person; the words before it are the company,
+    unless they are a nationality or a place ("Brazilian CEO X")."""
+    for k in range(span.first, span.last):
+        if words[k].split("-")[-1] not in _OFFICER_ACRONYMS:
+            continue
+        person = TaggedSpan(k + 1, span.last, "PER", span.detector, span.confidence)
+        if not any(person_like(w) for w in words[k + 1:span.last + 1]) and span.label != "PER":
+            return [span]
+        employer = words[span.first:k]
+        if not employer or any(fold(w) in DEMONYMS or only_place(w) for w in employer):
+            return [person]
+        return [TaggedSpan(span.first, k - 1, "ORG", span.detector, span.confidence), person]
     return [span]
 
 

@@ -5,7 +5,15 @@ apposition ("Tim Cook, CEO of Apple"; "do Alibaba, Lin Junyang")."""
 from __future__ import annotations
 
 from factline.names.latin.features import case_class
-from factline.names.latin.lexicon import ARTICLES, DEMONYMS, FUNCTION_WORDS, HONORIFICS, ROLES, SAY_VERBS
+from factline.names.latin.lexicon import (
+    ARTICLES,
+    DEMONYMS,
+    FUNCTION_WORDS,
+    HONORIFICS,
+    NAME_PARTICLES,
+    ROLES,
+    SAY_VERBS,
+)
 from factline.names.latin.rules.spans import TaggedSpan, replace_overlapping, spans_covering
 from factline.names.latin.rules.words import (
     BODY_NOUNS,
@@ -103,6 +111,9 @@ def _mark_person(
     return replace_overlapping(spans, TaggedSpan(start, last, "PER", "pattern", 1.0 if strong else 0.7))
 
 
+_MAX_ROLE_MODIFIERS = 2
+
+
 def _apposition_before_role(words: list[str], cases: list[str], spans: list[TaggedSpan]) -> list[TaggedSpan]:
     """"Tim Cook, CEO of Apple" / "Li Kaixin, un colaborador central": the run before the comma."""
     for i in range(1, len(words) - 1):
@@ -111,14 +122,27 @@ def _apposition_before_role(words: list[str], cases: list[str], spans: list[Tagg
         k = i + 1
         while k < len(words) and words[k].lower() in FUNCTION_WORDS and k - i <= 2:
             k += 1
+        # "Ana Ruiz, senior independent director": lowercase modifiers before the role noun
+        modifiers = 0
+        while k < len(words) and modifiers < _MAX_ROLE_MODIFIERS and words[k].lower() not in ROLES \
+                and _modifier(words[k], cases[k]):
+            k, modifiers = k + 1, modifiers + 1
         if k < len(words) and words[k].lower() in ROLES:
-            first = run_start(words, cases, i - 1)
+            first = _with_particles(words, cases, run_start(words, cases, i - 1))
             if first is not None and i - 1 - first <= 3:
                 covering = spans_covering(spans, first, i - 1)
                 named_like_person = any(person_like(w) and not place_word(w) for w in words[first:i])
                 if named_like_person and not any(s.label in ("PER", "ORG") for s in covering):
                     spans = replace_overlapping(spans, TaggedSpan(first, i - 1, "PER", "pattern"))
     return spans
+
+
+def _with_particles(words: list[str], cases: list[str], first: int | None) -> int | None:
+    """Back over a particle to the given name before it: "Henri de Castries", "Ana da Silva"."""
+    while first is not None and first >= 2 and words[first - 1].lower() in NAME_PARTICLES \
+            and is_name_word(words[first - 2], cases[first - 2]):
+        first = run_start(words, cases, first - 2)
+    return first
 
 
 def _apposition_after_role(words: list[str], cases: list[str], spans: list[TaggedSpan]) -> list[TaggedSpan]:
