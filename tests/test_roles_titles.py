@@ -108,3 +108,12 @@ def test_the_company_noun_stands_for_the_company_its_sentence_named_before() -> 
 def test_fu_before_a_role_word_makes_it_the_deputys() -> None:
     assert ("vice president", "巴西") in roles("巴西副总统黄家明昨日抵达。", "zh", "黄家明")
     assert ("vice chairman", "维斯塔") in roles("维斯塔副主席林志远表示同意。", "zh", "林志远")
+
+
+def test_a_role_phrase_keeps_the_dots_inside_an_org_name() -> None:
+    patch = _with({"Vantor N.V.": "org"})
+    try:
+        found = roles("Ana Ruiz, who also is CEO of the holding company Vantor N.V., joined the board.", "en", "Ana Ruiz")
+    finally:
+        patch.undo()
+    assert ("CEO", "Vantor N.V.") in found

@@ -402,8 +402,8 @@ def _latin_complement(s: Sentence, state: ReaderState, head_end: int,
     m = _LATIN_COMPLEMENT.match(s.text, head_end)
     if m is None:
         return head_end, [], head_end
-    stop = _LATIN_PHRASE_STOP.search(s.text, head_end)
-    limit = min(stop.start() if stop else len(s.text), head_end + 100, until or len(s.text))
+    stop = _phrase_stop(s, head_end)
+    limit = min(stop, head_end + 100, until or len(s.text))
     person = next((p for p in s.people() if head_end <= p.start < limit), None)
     if person is not None:
         limit = person.start
@@ -425,6 +425,15 @@ def _latin_complement(s: Sentence, state: ReaderState, head_end: int,
         # safety", "director de asuntos corporativos"), up to the boundary.
         return max(end, boundary), [], boundary
     return end, _joined_orgs(s, state, inside), boundary
+
+
+def _phrase_stop(s: Sentence, start: int) -> int:
+    """Where a role phrase that starts at `start` stops: the first stop mark that is not
+    inside a name ("Exor N.V.", "Fiat S.p.A." keep their dots)."""
+    for stop in _LATIN_PHRASE_STOP.finditer(s.text, start):
+        if not any(p.start <= stop.start() < p.end for p in s.names):
+            return stop.start()
+    return len(s.text)
 
 
 # An org name used as a modifier ("Chinese AI startup DeepSeek", "AI safety and research
