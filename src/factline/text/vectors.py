@@ -57,7 +57,7 @@ LEAD_CHARS_CJK = 300
 # Sentences shorter than this many letters (datelines, section numbers) say nothing.
 MIN_LETTERS = 15
 MIN_LETTERS_CJK = 6
-STORY_SENTENCES = 30
+STORY_SENTENCES = 20
 # Documents whose sentences story_vectors encodes in one call: enough chunks for the
 # workers, at most some 15,000 vectors (30 MB) held at once.
 STORY_BLOCK = 512
