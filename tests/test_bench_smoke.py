@@ -59,3 +59,13 @@ def test_dedup_benchmark_finds_the_planted_copies_at_a_tiny_size() -> None:
     assert counts is not None
     planted, found = int(counts.group(1)), int(counts.group(2))
     assert planted > 5 and found >= planted - 1
+
+
+def test_encoder_benchmark_counts_what_lineage_and_cluster_encode() -> None:
+    need_shared("datasets")
+    out = _bench("encoder", "--articles", "12")
+    stages = dict(re.findall(r"  (lineage|cluster): (\d+) texts, \d+ characters encoded", out))
+    assert set(stages) == {"lineage", "cluster"}
+    # Every document gets a story vector, from its lead and sentences: cluster encodes something.
+    assert int(stages["cluster"]) > 0
+    assert "per article (12)" in out

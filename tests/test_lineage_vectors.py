@@ -59,3 +59,18 @@ def test_story_vectors_keep_a_story_together_across_languages() -> None:
     out = vectors.story_vectors(docs)
     assert np.allclose(np.linalg.norm(out, axis=1), 1.0, atol=1e-5)
     assert out[0] @ out[1] > out[0] @ out[2] + 0.3
+
+
+def _numbered_article(tail: str) -> Document:
+    opening = " ".join(f"The harbour committee approved berth number {k} for the new ferry line."
+                       for k in range(vectors.STORY_SENTENCES))
+    text = f"{opening} {tail}"
+    return Document(id="d", path="d.txt", raw=text, lang="en", segments=[Segment(text, 0, "body")])
+
+
+def test_story_vectors_read_only_the_first_story_sentences() -> None:
+    same_opening = vectors.story_vectors([
+        _numbered_article("Volunteers repainted the lighthouse before the storm season."),
+        _numbered_article("A jazz trio played to a full hall on Saturday night."),
+    ])
+    assert np.array_equal(same_opening[0], same_opening[1])
