@@ -95,6 +95,10 @@ TRIGGERS = (
     T(verbs("acquire", "buy", "purchase", lang="en"), "acquisition", "acquire", "acquisition"),
     # A post held since a year: "Zhang, CEO since 2015" tells when it was taken up.
     T(r"since(?= (?:early |late |mid-)?[12]\d{3}\b)", "appointment", "tenure", "since"),
+    # A post held over a span of years: "led the agency from 2008 to 2016", "her tenure from
+    # 2012 to 2015": an appointment at the first year and, once over, a departure at the last.
+    T(verbs("lead", "head", "run", "chair", "serve as", lang="en"), "appointment", "tenure", "span", needs="year_span"),
+    T(r"tenure|terms?(?: in office)?|presidency", "appointment", "tenure", "span", nominal=True, needs="year_span"),
 )
 
 ROLES = (
@@ -217,6 +221,8 @@ LEXICON = Lexicon(
     time_bound_before=r"(?:after|before|following|since|until)\s+(?:the)?",
     event_offset=r"(?:before|after|later|earlier)\s+(?:than|the|his|her|its|their|joining|taking)|(?:after|following)(?:\s+\S+){1,3}?\s+of",
     reference_point=r"(?:after|before|following|since)\s+(?:the|its|his|her|their)",
+    year_span_joiner=r"to|and|until|through",
+    year_span_opener=r"from|between|during",
     same_day=r"(?:on the same day (?:that|as)|the same day (?:that|as))(?P<event>[^,.;]{2,60})",
     at_publication=r"at (?:the time of|press) (?:time|writing|publication)|as of (?:this )?writing|at press time|as of press time",
     as_of=r"as of|by|through|until",

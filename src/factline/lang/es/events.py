@@ -104,6 +104,11 @@ TRIGGERS = (
     T(verbs("adquirir", "comprar", lang="es"), "acquisition", "acquire", "acquisition"),
     # A post held since a year: "presidente desde 2019" tells when it was taken up.
     T(r"desde(?= (?:el )?(?:año )?(?:de )?[12]\d{3}\b)", "appointment", "tenure", "since"),
+    # Un cargo ocupado durante años: "dirigió la agencia entre 2011 y 2016", "su mandato (2011-2016)":
+    # un nombramiento el primer año y, ya terminado, una salida el último.
+    T(verbs("dirigir", "presidir", "encabezar", "liderar", "integrar", "ocupar", "desempeñar", lang="es"),
+      "appointment", "tenure", "span", needs="year_span"),
+    T(r"mandato|gestión|presidencia", "appointment", "tenure", "span", nominal=True, needs="year_span"),
 )
 
 ROLES = (
@@ -224,6 +229,8 @@ LEXICON = Lexicon(
     time_bound_before=r"(?:después|antes|tras|luego|pasado)\s+(?:del|de la|de los|de las|de)",
     event_offset=r"(?:antes|después|despues|tras)(?:\s+\S+){0,3}?\s+(?:de|del|que)",
     reference_point=r"(?:después|antes|tras|luego)\s+(?:del|de la|de los|de las|de)",
+    year_span_joiner=r"y|a|al|hasta",
+    year_span_opener=r"entre|de|desde|durante",
     same_day=r"(?:el mismo día (?:en )?que|el mismo día de)(?P<event>[^,.;]{2,60})",
     at_publication=r"al momento de (?:la )?(?:publicación|redactar|escribir|cierre)|al cierre de esta edición|"
                    r"a la hora de publicar|hasta el momento",

@@ -183,7 +183,7 @@ def _compatible(g: Group, rc: ResolvedClaim) -> bool:
     if rc.title and titles and rc.title not in titles:
         return False
     if rc.when is None:
-        return True
+        return _news_of_the_day_fits(g, rc)
     for m in g.members:
         if not m.when:
             continue
@@ -194,6 +194,16 @@ def _compatible(g: Group, rc: ResolvedClaim) -> bool:
         if m.root == rc.root and not dates_agree(rc.when, m.when):
             return False  # one article giving two days means two happenings
     return True
+
+
+def _news_of_the_day_fits(g: Group, rc: ResolvedClaim) -> bool:
+    """An undated claim told as news of the day it was published ("Petrobras names X") is a
+    move of that time: it does not join a move its group dates years before (a career step
+    told as "led the agency from 2008 to 2016")."""
+    reported = rc.claim.facts.get("reported_on")
+    if not reported or rc.claim.type not in ONCE_PER_SUBJECT:
+        return True
+    return all(same_move_dates(str(reported), m.when, across_sources=True) for m in g.members if m.when)
 
 
 def _choose(candidates: list[Group], rc: ResolvedClaim) -> Group | None:
