@@ -163,7 +163,7 @@ LEXICON = Lexicon(
     attribution=(
         r"[Aa]ccording to [^,.;:]{2,50}?(?=,|\.|;|$)",
         r"[Aa]s (?:first )?reported by [^,.;:]{2,50}?(?=,|\.|;|$)",
-        r"\b(?:[A-Z][\w.]*\s){1,5}(?:reported|reports|revealed|first reported)(?! to\b)(?: that)?",
+        r"\b(?:(?-i:[A-Z])[\w.]*\s){1,5}(?:reported|reports|revealed|first reported)(?! to\b)(?: that)?",
         r"[Ss]ources (?:close to|familiar with|said)[^,.;:]{0,50}",
         r"people familiar with [^,.;:]{2,50}",
     ),

@@ -172,7 +172,7 @@ LEXICON = Lexicon(
         r"[Ss]egún (?!rumores)[^,.;:]{2,50}?(?=,|\.|;|$)",
         r"[Dd]e acuerdo con [^,.;:]{2,50}?(?=,|\.|;|$)",
         r"[Ff]uentes (?:cercanas|internas|consultadas|próximas)[^,.;:]{0,50}",
-        r"\b(?:[A-ZÁÉÍÓÚ][\w.]*\s){1,5}(?:informó|informa|reportó|reveló|publicó|adelantó) que",
+        r"\b(?:(?-i:[A-ZÁÉÍÓÚ])[\w.]*\s){1,5}(?:informó|informa|reportó|reveló|publicó|adelantó) que",
         r"(?:informó|reportó|reveló|adelantó) (?:el diario|el periódico|la agencia|el medio|la cadena) [^,.;:]{2,40}",
     ),
     blocked_before=r"aceptó|acepta|aprobó|aprueba|rechazó|evitar|impedir",

@@ -167,7 +167,7 @@ LEXICON = Lexicon(
         r"[Dd]e acordo com [^,.;:]{2,50}?(?=,|\.|;|$)",
         r"[Cc]onforme [^,.;:]{2,50}?(?=,|\.|;|$)",
         r"[Ff]ontes (?:próximas|internas|ouvidas)[^,.;:]{0,50}",
-        r"\b(?:[A-ZÁÉÍÓÚ][\w.]*\s){1,5}(?:informou|noticiou|revelou|publicou|apurou) que",
+        r"\b(?:(?-i:[A-ZÁÉÍÓÚ])[\w.]*\s){1,5}(?:informou|noticiou|revelou|publicou|apurou) que",
     ),
     blocked_before=r"aceitou|aceita|aprovou|aprova|rejeitou|evitar|impedir",
     generic_after=r"coletiva|em massa",

@@ -171,10 +171,18 @@ class Sentence:
     def without_times(self, start: int, end: int) -> str:
         """The text of [start, end) with its time expressions blanked out."""
         chars = list(self.text[start:end])
-        for t in self.times_in(start, end):
-            for i in range(t.start - start, t.end - start):
+        blanks = [(t.start, t.end) for t in self.times_in(start, end)]
+        # A span of years is one time, with its opener and joiner ("entre 2020 y 2021").
+        blanks += [(self._span_opening(first), last.end) for first, last in self.year_spans]
+        for a, b in blanks:
+            for i in range(max(a, start) - start, min(b, end) - start):
                 chars[i] = " "
         return "".join(chars)
+
+    def _span_opening(self, first: TimeSpan) -> int:
+        window = 12
+        opener = self.ends_with("year_span_opener", first.start, window=window)
+        return first.start if opener is None else max(0, first.start - window) + opener.start()
 
     # -- lexicon helpers -------------------------------------------------------------------
     def ends_with(self, name: str, end: int, window: int = 12) -> re.Match[str] | None:
