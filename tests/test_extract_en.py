@@ -92,3 +92,9 @@ def test_amid_reports_after_the_verb_is_no_attribution_phrase(monkeypatch):
     assert r.about("departure", "Jane Doe").attributed_to is None
     agency = read(monkeypatch, "Jane Doe has left Initech, Reuters reported.", "en", names)
     assert agency.about("departure", "Jane Doe").attributed_to == "Reuters reported"
+
+
+def test_an_adverb_inside_a_passive_dismissal_and_a_title_word_before_it(monkeypatch):
+    names = {"Jane Doe": "person", "Initech": "org"}
+    r = read(monkeypatch, "Jane Doe, the head of sales, legal, and compliance was also fired.", "en", names)
+    assert r.about("departure", "Jane Doe").facts.get("manner") == "dismissed"

@@ -77,7 +77,7 @@ TRIGGERS = (
     T(verbs("resign", "step down", "bow out", "retire", lang="en"), "departure", "leave", "resign"),
     T(verbs("leave", "depart", "exit", lang="en"), "departure", "leave", "exit", needs="org"),
     T(verbs("fire", "dismiss", "oust", "sack", lang="en"), "departure", "dismiss", "fired", needs="person"),
-    T(r"(?:was|were|has been|had been|will be|is being|to be) (?:fired|dismissed|ousted|sacked|removed|let go)",
+    T(r"(?:was|were|has been|had been|will be|is being|to be)(?: also| then| later| \w+ly)? (?:fired|dismissed|ousted|sacked|removed|let go)",
       "departure", "dismiss", "fired", passive=True),
     # Succession: the one taking over is the subject, the one replaced stands after the verb.
     T(verbs("succeed", "replace", "take over from", lang="en"), "appointment", "appoint", "succeed", needs="role"),

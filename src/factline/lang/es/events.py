@@ -91,7 +91,7 @@ TRIGGERS = (
     T(verbs("dejar", "abandonar", lang="es"), "departure", "leave", "exit", needs="org"),
     T(verbs("despedir a", "destituir a", "cesar a", "expulsar a", lang="es"), "departure", "dismiss", "fired",
       needs="person"),
-    T(r"(?:fue|será|ha sido|había sido|habría sido) (?:despedid[oa]|destituid[oa]|cesad[oa]|expulsad[oa])",
+    T(r"(?:fue|será|ha sido|había sido|habría sido)(?: también| luego| \w+mente)? (?:despedid[oa]|destituid[oa]|cesad[oa]|expulsad[oa])",
       "departure", "dismiss", "fired", passive=True),
     T(verbs("suceder a", "relevar a", "reemplazar a", "sustituir a", lang="es"), "appointment", "appoint", "succeed",
       needs="role"),

@@ -85,7 +85,7 @@ TRIGGERS = (
     T(verbs("renunciar", "pedir demissão", lang="pt"), "departure", "leave", "resign"),
     T(verbs("deixar", "abandonar", "sair de", "sair da", "sair do", lang="pt"), "departure", "leave", "exit", needs="org"),
     T(verbs("demitir", "destituir", "exonerar", "dispensar", lang="pt"), "departure", "dismiss", "fired", needs="person"),
-    T(r"(?:foi|foram|será|seria|tinha sido|teria sido|é) (?:demitid[oa]s?|destituíd[oa]s?|exonerad[oa]s?|dispensad[oa]s?)",
+    T(r"(?:foi|foram|será|seria|tinha sido|teria sido|é)(?: também| mesmo| logo| \w+mente)? (?:demitid[oa]s?|destituíd[oa]s?|exonerad[oa]s?|dispensad[oa]s?)",
       "departure", "dismiss", "fired", passive=True),
     T(r"(?:foi|foram|será|seria|tinha sido|é) afastad[oa]s?|afastad[oa]s? d[oa]", "departure", "leave", "suspended"),
     T(verbs("suceder", "substituir", lang="pt"), "appointment", "appoint", "succeed", needs="role"),

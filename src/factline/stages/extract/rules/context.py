@@ -96,7 +96,11 @@ class Sentence:
 
     @cached_property
     def trigger_matches(self) -> list[re.Match[str]]:
-        return list(self.lex.trigger_regex.finditer(self.text))
+        # "led", "head", "mandato" tell of a post only beside a span of years; elsewhere they
+        # are no event words and must not stand between a subject and its verb.
+        spans = bool(self.year_spans)
+        return [m for m in self.lex.trigger_regex.finditer(self.text)
+                if spans or self.lex.trigger_rule(m).needs != "year_span"]
 
     @cached_property
     def source(self) -> tuple[str, int, int] | None:
