@@ -22,7 +22,8 @@ from functools import cached_property
 #   release  an org releases a product
 #   reorg    an org is reorganized, split, cut
 #   meeting  people gather
-#   tenure   someone holds a post since a year (CEO since 2015): its appointment
+#   tenure   someone holds a post since a year (CEO since 2015): its appointment; or over a
+#            span of years (led X from 2008 to 2016): its appointment and, once over, its end
 #   speech   someone says, posts, writes
 #   death    someone dies
 #   pay      a pay package for a person
@@ -42,7 +43,8 @@ class TriggerRule:
     nominal: bool = False  # a noun ("la salida de X"): its subject is never carried over
     # What must follow for the word to be an event: "org" (离开阿里, left Apple),
     # "person" (引入周浩), "role" (出任CEO), "role_next" (a post within the next few words:
-    # "will be chairman"), "object" (a product or org).
+    # "will be chairman"), "object" (a product or org), "year_span" (a span of years beside
+    # it: "led X from 2008 to 2016"; without one the word is no event word at all).
     needs: str = ""
     confirmed: bool = False  # the wording itself is official (官宣离职, announced his resignation)
     passive: bool = False  # the person is acted on (fue fichado por X, was hired by X)
