@@ -48,9 +48,20 @@ class Reading:
         one ("de Qwen 3.5, VL e Coder"), is not the subject of the verb."""
         pos = self.phrase_start(p)
         window = 3 if self.s.lex.cjk else 12
-        if self.s.ends_with("oblique_before", pos, window=window) is not None:
-            return True
+        marker = self.s.ends_with("oblique_before", pos, window=window)
+        if marker is not None:
+            return not self._opens_time_clause(marker.group(0))
         return not self.s.lex.cjk and self._in_oblique_list(pos)
+
+    def _opens_time_clause(self, marker: str) -> bool:
+        """ "在梅西离开巴黎之后", "就在林俊旸离职前": 在 opens a clause of time that the verb's
+        clause closes with 之后/前; the name after it is that verb's subject, not a place."""
+        s = self.s
+        if not s.lex.cjk or s.lex.regex.get("locative") is None or not s.lex.regex["locative"].fullmatch(marker):
+            return False
+        tail = s.text[self.end:self.clause_end].rstrip()
+        bound = s.lex.regex.get("time_bound_after")
+        return bound is not None and any(m.end() == len(tail) for m in bound.finditer(tail))
 
     def _in_oblique_list(self, pos: int) -> bool:
         lex = self.s.lex
@@ -288,8 +299,11 @@ class Reading:
         return None
 
     def origin_org(self) -> Placed | None:
+        """ "从DeepMind挖来", "left Google for": where the person came from, in the verb's own
+        clause (a later clause's "从X" tells of its own verb)."""
         for o in self.s.orgs():
-            if self.clause_start <= o.start and self.s.ends_with("origin_marker", o.start, window=12) is not None:
+            if self.clause_start <= o.start and o.end <= self.clause_end \
+                    and self.s.ends_with("origin_marker", o.start, window=12) is not None:
                 return o
         return None
 
