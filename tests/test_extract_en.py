@@ -84,3 +84,17 @@ def test_names_found_once_are_found_again_and_a_based_modifier_is_cut(monkeypatc
     assert [m.text for m in r.mentions() if m.type == "org"] == ["Acme Labs", "Acme Labs"]
     assert all(m.type == "person" for m in r.mentions() if m.text == "Shen")
     assert r.args(r.of_type("funding")[0])["org"] == ["Acme Labs"]
+
+
+def test_amid_reports_after_the_verb_is_no_attribution_phrase(monkeypatch):
+    names = {"Jane Doe": "person", "Initech": "org", "Reuters": "org"}
+    r = read(monkeypatch, "Jane Doe resigned on Monday amid reports of falling sales at Initech.", "en", names)
+    assert r.about("departure", "Jane Doe").attributed_to is None
+    agency = read(monkeypatch, "Jane Doe has left Initech, Reuters reported.", "en", names)
+    assert agency.about("departure", "Jane Doe").attributed_to == "Reuters reported"
+
+
+def test_an_adverb_inside_a_passive_dismissal_and_a_title_word_before_it(monkeypatch):
+    names = {"Jane Doe": "person", "Initech": "org"}
+    r = read(monkeypatch, "Jane Doe, the head of sales, legal, and compliance was also fired.", "en", names)
+    assert r.about("departure", "Jane Doe").facts.get("manner") == "dismissed"

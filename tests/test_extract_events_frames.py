@@ -331,3 +331,36 @@ def test_an_org_said_in_a_release_releases_nothing(monkeypatch):
     text = '"The offer beats the close of Globex shares on Friday," Globex said in a release.'
     r = read(monkeypatch, text, "en", names)
     assert r.of_type("release") == []
+
+
+def _moves(r, kind: str) -> list[tuple[str | None, list[str], list[str]]]:
+    return [(c.date, r.args(c)["subject"], r.args(c).get("org", [])) for c in r.of_type(kind)]
+
+
+def test_a_post_held_over_a_span_of_years_is_taken_up_and_left(monkeypatch):
+    r = read(monkeypatch, "Jane Doe headed Initech from 2009-2014 before she moved abroad.", "en", EN)
+    assert _moves(r, "appointment") == [("2009", ["Jane Doe"], ["Initech"])]
+    assert _moves(r, "departure") == [("2014", ["Jane Doe"], ["Initech"])]
+    names = {"Ana Ruiz": "person", "Globex": "org", "Initech": "org"}
+    es = read(monkeypatch, "Entre 2015 y 2019, Ana Ruiz presidió Globex con mano firme.", "es", names)
+    assert _moves(es, "appointment") == [("2015", ["Ana Ruiz"], ["Globex"])]
+    assert _moves(es, "departure") == [("2019", ["Ana Ruiz"], ["Globex"])]
+    pt = read(monkeypatch, "Ana Ruiz comandou a Initech (2012-2018) e depois se aposentou.", "pt", names)
+    assert _moves(pt, "appointment") == [("2012", ["Ana Ruiz"], ["Initech"])]
+
+
+def test_a_span_that_reaches_the_report_year_is_no_departure(monkeypatch):
+    r = read(monkeypatch, "Jane Doe has led Initech from 2021 to 2026.", "en", EN, published="2026-03-05")
+    assert _moves(r, "appointment") == [("2021", ["Jane Doe"], ["Initech"])]
+    assert r.of_type("departure") == []
+
+
+def test_leading_without_a_span_of_years_is_no_event(monkeypatch):
+    r = read(monkeypatch, "Jane Doe led Initech in 2019 and 2021 to record sales.", "en", EN)
+    assert r.of_type("appointment") == [] and r.of_type("departure") == []
+
+
+def test_a_move_told_over_a_span_is_dated_by_its_first_year(monkeypatch):
+    names = {"Ana Ruiz": "person", "Globex": "org"}
+    es = read(monkeypatch, "Entre 2016 y 2017, Ana Ruiz fue nombrada directora de Globex.", "es", names)
+    assert es.about("appointment", "Ana Ruiz").date == "2016"

@@ -65,3 +65,8 @@ def test_future_post_at_another_org_is_a_join_and_org_apposition(monkeypatch):
     assert r.args(join)["destination"] == ["Boreal"] and r.name(join.facts["destination"]) == "Boreal"
     assert r.of_type("funding")
     assert any(f["quantity"] == "researchers" and f["value"] == 80 for c in r.claims for f in c.figures)
+
+
+def test_an_adverb_inside_a_passive_dismissal(monkeypatch):
+    r = read(monkeypatch, "Ana Souza foi sumariamente demitida pela Globex.", "pt", {"Ana Souza": "person", "Globex": "org"})
+    assert r.about("departure", "Ana Souza").facts.get("manner") == "dismissed"

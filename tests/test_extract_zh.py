@@ -122,3 +122,13 @@ def test_investment_talks_and_research_team_size(monkeypatch):
     talks = r.about("join", "王磊")
     assert talks.status == "denied" and r.args(talks)["destination"] == ["远航实验室"]
     assert any(f["quantity"] == "researchers" and f["value"] == 300 for c in r.claims for f in c.figures)
+
+
+def test_a_time_clause_opened_by_zai_keeps_its_subject(monkeypatch):
+    names = {"周明": "person", "云帆": "org", "星河": "org", "李雷": "person"}
+    r = read(monkeypatch, "在周明离开云帆之后,星河的股价下跌了。", "zh", names)
+    assert r.args(r.about("departure", "周明"))["org"] == ["云帆"]
+    before = read(monkeypatch, "就在周明离职前,星河刚从云帆挖来了李雷。", "zh", names)
+    # The origin of the hire, in the next clause, is not what 周明 left.
+    assert "org" not in before.args(before.about("departure", "周明"))
+    assert before.args(before.about("join", "李雷"))["origin"] == ["云帆"]

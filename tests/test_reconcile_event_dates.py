@@ -102,3 +102,27 @@ def test_two_days_that_disagree_leave_the_month_they_share() -> None:
         b.claim(doc, 0, "departure", {"subject": "ana", "org": "acme"}, date=day)
     [event] = [e for e in b.built().events if e.type == "departure"]
     assert event.date == "2026-10"
+
+
+def test_an_undated_move_told_as_news_does_not_join_a_career_step_years_before() -> None:
+    b = StoryBuilder()
+    b.entity("ana", "Ana")
+    b.entity("acme", "Acme", "org")
+    one = b.doc("d1", ["Ana ran Acme from 2008 to 2012."])
+    two = b.doc("d2", ["Acme names Ana its chief executive."])
+    b.claim(one, 0, "appointment", {"subject": "ana", "org": "acme"}, date="2008")
+    b.claim(two, 0, "appointment", {"subject": "ana", "org": "acme"}, facts={"reported_on": "2026-05-02"})
+    events = sorted((e.date, len(e.claims)) for e in b.built().events if e.type == "appointment")
+    assert events == [("2008", 1), ("2026-05-02", 1)]
+
+
+def test_an_undated_move_does_not_join_a_post_told_with_its_span_of_years() -> None:
+    b = StoryBuilder()
+    b.entity("ana", "Ana")
+    b.entity("acme", "Acme", "org")
+    one = b.doc("d1", ["Ana ran Acme from 2008 to 2012."])
+    two = b.doc("d2", ["Ana takes over at Acme."])
+    b.claim(one, 0, "appointment", {"subject": "ana", "org": "acme"}, date="2008", facts={"until": "2012"})
+    b.claim(two, 0, "appointment", {"subject": "ana", "org": "acme"})
+    events = sorted((e.date or "", len(e.claims)) for e in b.built().events if e.type == "appointment")
+    assert events == [("", 1), ("2008", 1)]

@@ -24,7 +24,8 @@ from factline.lang.alternation import compile_alternation
 #   release  an org releases a product
 #   reorg    an org is reorganized, split, cut
 #   meeting  people gather
-#   tenure   someone holds a post since a year (CEO since 2015): its appointment
+#   tenure   someone holds a post since a year (CEO since 2015): its appointment; or over a
+#            span of years (led X from 2008 to 2016): its appointment and, once over, its end
 #   speech   someone says, posts, writes
 #   death    someone dies
 #   pay      a pay package for a person
@@ -44,7 +45,8 @@ class TriggerRule:
     nominal: bool = False  # a noun ("la salida de X"): its subject is never carried over
     # What must follow for the word to be an event: "org" (离开阿里, left Apple),
     # "person" (引入周浩), "role" (出任CEO), "role_next" (a post within the next few words:
-    # "will be chairman"), "object" (a product or org).
+    # "will be chairman"), "object" (a product or org), "year_span" (a span of years beside
+    # it: "led X from 2008 to 2016"; without one the word is no event word at all).
     needs: str = ""
     confirmed: bool = False  # the wording itself is official (官宣离职, announced his resignation)
     passive: bool = False  # the person is acted on (fue fichado por X, was hired by X)
@@ -124,6 +126,11 @@ class Lexicon:
     # from the article's date, so the time gives no date.
     event_offset: str = ""
     reference_point: str = ""  # "después del", "after the": an event used to date another
+    # Two years read as one span ("from 2008 to 2016", "entre 2018 y 2023", "2008年至2016年"):
+    # the words between them (a dash always joins), and the word before the first that a
+    # joining word needs in Latin scripts ("in 2019 and 2021" names two years, not a span).
+    year_span_joiner: str = ""
+    year_span_opener: str = ""
     same_day: str = ""  # "在X的同一天": a date anchored to an event in the sentence
     at_publication: str = ""  # "截至发稿", "at press time"
     as_of: str = ""  # "截至", "as of": a date that a figure holds at
@@ -189,7 +196,7 @@ class Lexicon:
         names = ("rumor", "speculation", "denial", "negation", "confirmation", "blocked_before",
                  "relative_marker", "generic_after", "report_nouns", "pronouns", "possessives", "determiners", "continuation", "companions",
                  "coordinators", "conjunctions", "genitive", "locative", "team_words", "product_nouns", "bare_end", "origin_marker", "agent_marker", "oblique_before", "report_target",
-                 "sequence", "org_structure", "job_nouns", "person_nouns", "org_noun_after", "anaphoric_days", "unnamed_subject_after", "relative_pronoun", "company_nouns", "reference_point", "time_bound_before", "time_bound_after", "event_offset", "same_day", "at_publication", "as_of", "future",
+                 "sequence", "org_structure", "job_nouns", "person_nouns", "org_noun_after", "anaphoric_days", "unnamed_subject_after", "relative_pronoun", "company_nouns", "reference_point", "year_span_opener", "time_bound_before", "time_bound_after", "event_offset", "same_day", "at_publication", "as_of", "future",
                  "more_than", "less_than", "about", "decrease", "range_joiner", "multiple")
         return {name: self.compile(getattr(self, name)) for name in names}
 

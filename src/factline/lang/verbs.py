@@ -60,6 +60,7 @@ IRREGULAR: dict[tuple[str, str], tuple[str, ...]] = {
     ("en", "buy"): ("bought",),
     ("en", "meet"): ("met",),
     ("en", "hold"): ("held",),
+    ("en", "lead"): ("led",),
     ("en", "run"): ("ran", "running"),
     ("en", "set"): ("set", "setting"),
     ("en", "split"): ("split", "splitting"),

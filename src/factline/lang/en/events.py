@@ -77,7 +77,7 @@ TRIGGERS = (
     T(verbs("resign", "step down", "bow out", "retire", lang="en"), "departure", "leave", "resign"),
     T(verbs("leave", "depart", "exit", lang="en"), "departure", "leave", "exit", needs="org"),
     T(verbs("fire", "dismiss", "oust", "sack", lang="en"), "departure", "dismiss", "fired", needs="person"),
-    T(r"(?:was|were|has been|had been|will be|is being|to be) (?:fired|dismissed|ousted|sacked|removed|let go)",
+    T(r"(?:was|were|has been|had been|will be|is being|to be)(?: also| then| later| \w+ly)? (?:fired|dismissed|ousted|sacked|removed|let go)",
       "departure", "dismiss", "fired", passive=True),
     # Succession: the one taking over is the subject, the one replaced stands after the verb.
     T(verbs("succeed", "replace", "take over from", lang="en"), "appointment", "appoint", "succeed", needs="role"),
@@ -95,6 +95,10 @@ TRIGGERS = (
     T(verbs("acquire", "buy", "purchase", lang="en"), "acquisition", "acquire", "acquisition"),
     # A post held since a year: "Zhang, CEO since 2015" tells when it was taken up.
     T(r"since(?= (?:early |late |mid-)?[12]\d{3}\b)", "appointment", "tenure", "since"),
+    # A post held over a span of years: "led the agency from 2008 to 2016", "her tenure from
+    # 2012 to 2015": an appointment at the first year and, once over, a departure at the last.
+    T(verbs("lead", "head", "run", "chair", "serve as", lang="en"), "appointment", "tenure", "span", needs="year_span"),
+    T(r"tenure|terms?(?: in office)?|presidency", "appointment", "tenure", "span", nominal=True, needs="year_span"),
 )
 
 ROLES = (
@@ -159,7 +163,7 @@ LEXICON = Lexicon(
     attribution=(
         r"[Aa]ccording to [^,.;:]{2,50}?(?=,|\.|;|$)",
         r"[Aa]s (?:first )?reported by [^,.;:]{2,50}?(?=,|\.|;|$)",
-        r"\b(?:[A-Z][\w.]*\s){1,5}(?:reported|reports|revealed|first reported)(?! to\b)(?: that)?",
+        r"\b(?:(?-i:[A-Z])[\w.]*\s){1,5}(?:reported|reports|revealed|first reported)(?! to\b)(?: that)?",
         r"[Ss]ources (?:close to|familiar with|said)[^,.;:]{0,50}",
         r"people familiar with [^,.;:]{2,50}",
     ),
@@ -217,6 +221,8 @@ LEXICON = Lexicon(
     time_bound_before=r"(?:after|before|following|since|until)\s+(?:the)?",
     event_offset=r"(?:before|after|later|earlier)\s+(?:than|the|his|her|its|their|joining|taking)|(?:after|following)(?:\s+\S+){1,3}?\s+of",
     reference_point=r"(?:after|before|following|since)\s+(?:the|its|his|her|their)",
+    year_span_joiner=r"to|and|until|through",
+    year_span_opener=r"from|between|during",
     same_day=r"(?:on the same day (?:that|as)|the same day (?:that|as))(?P<event>[^,.;]{2,60})",
     at_publication=r"at (?:the time of|press) (?:time|writing|publication)|as of (?:this )?writing|at press time|as of press time",
     as_of=r"as of|by|through|until",

@@ -91,7 +91,7 @@ TRIGGERS = (
     T(verbs("dejar", "abandonar", lang="es"), "departure", "leave", "exit", needs="org"),
     T(verbs("despedir a", "destituir a", "cesar a", "expulsar a", lang="es"), "departure", "dismiss", "fired",
       needs="person"),
-    T(r"(?:fue|será|ha sido|había sido|habría sido) (?:despedid[oa]|destituid[oa]|cesad[oa]|expulsad[oa])",
+    T(r"(?:fue|será|ha sido|había sido|habría sido)(?: también| luego| \w+mente)? (?:despedid[oa]|destituid[oa]|cesad[oa]|expulsad[oa])",
       "departure", "dismiss", "fired", passive=True),
     T(verbs("suceder a", "relevar a", "reemplazar a", "sustituir a", lang="es"), "appointment", "appoint", "succeed",
       needs="role"),
@@ -104,6 +104,11 @@ TRIGGERS = (
     T(verbs("adquirir", "comprar", lang="es"), "acquisition", "acquire", "acquisition"),
     # A post held since a year: "presidente desde 2019" tells when it was taken up.
     T(r"desde(?= (?:el )?(?:año )?(?:de )?[12]\d{3}\b)", "appointment", "tenure", "since"),
+    # Un cargo ocupado durante años: "dirigió la agencia entre 2011 y 2016", "su mandato (2011-2016)":
+    # un nombramiento el primer año y, ya terminado, una salida el último.
+    T(verbs("dirigir", "presidir", "encabezar", "liderar", "integrar", "ocupar", "desempeñar", lang="es"),
+      "appointment", "tenure", "span", needs="year_span"),
+    T(r"mandato|gestión|presidencia", "appointment", "tenure", "span", nominal=True, needs="year_span"),
 )
 
 ROLES = (
@@ -167,7 +172,7 @@ LEXICON = Lexicon(
         r"[Ss]egún (?!rumores)[^,.;:]{2,50}?(?=,|\.|;|$)",
         r"[Dd]e acuerdo con [^,.;:]{2,50}?(?=,|\.|;|$)",
         r"[Ff]uentes (?:cercanas|internas|consultadas|próximas)[^,.;:]{0,50}",
-        r"\b(?:[A-ZÁÉÍÓÚ][\w.]*\s){1,5}(?:informó|informa|reportó|reveló|publicó|adelantó) que",
+        r"\b(?:(?-i:[A-ZÁÉÍÓÚ])[\w.]*\s){1,5}(?:informó|informa|reportó|reveló|publicó|adelantó) que",
         r"(?:informó|reportó|reveló|adelantó) (?:el diario|el periódico|la agencia|el medio|la cadena) [^,.;:]{2,40}",
     ),
     blocked_before=r"aceptó|acepta|aprobó|aprueba|rechazó|evitar|impedir",
@@ -224,6 +229,8 @@ LEXICON = Lexicon(
     time_bound_before=r"(?:después|antes|tras|luego|pasado)\s+(?:del|de la|de los|de las|de)",
     event_offset=r"(?:antes|después|despues|tras)(?:\s+\S+){0,3}?\s+(?:de|del|que)",
     reference_point=r"(?:después|antes|tras|luego)\s+(?:del|de la|de los|de las|de)",
+    year_span_joiner=r"y|a|al|hasta",
+    year_span_opener=r"entre|de|desde|durante",
     same_day=r"(?:el mismo día (?:en )?que|el mismo día de)(?P<event>[^,.;]{2,60})",
     at_publication=r"al momento de (?:la )?(?:publicación|redactar|escribir|cierre)|al cierre de esta edición|"
                    r"a la hora de publicar|hasta el momento",

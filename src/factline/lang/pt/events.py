@@ -85,7 +85,7 @@ TRIGGERS = (
     T(verbs("renunciar", "pedir demissão", lang="pt"), "departure", "leave", "resign"),
     T(verbs("deixar", "abandonar", "sair de", "sair da", "sair do", lang="pt"), "departure", "leave", "exit", needs="org"),
     T(verbs("demitir", "destituir", "exonerar", "dispensar", lang="pt"), "departure", "dismiss", "fired", needs="person"),
-    T(r"(?:foi|foram|será|seria|tinha sido|teria sido|é) (?:demitid[oa]s?|destituíd[oa]s?|exonerad[oa]s?|dispensad[oa]s?)",
+    T(r"(?:foi|foram|será|seria|tinha sido|teria sido|é)(?: também| mesmo| logo| \w+mente)? (?:demitid[oa]s?|destituíd[oa]s?|exonerad[oa]s?|dispensad[oa]s?)",
       "departure", "dismiss", "fired", passive=True),
     T(r"(?:foi|foram|será|seria|tinha sido|é) afastad[oa]s?|afastad[oa]s? d[oa]", "departure", "leave", "suspended"),
     T(verbs("suceder", "substituir", lang="pt"), "appointment", "appoint", "succeed", needs="role"),
@@ -98,6 +98,11 @@ TRIGGERS = (
     T(verbs("adquirir", "comprar", lang="pt"), "acquisition", "acquire", "acquisition"),
     # A post held since a year: "presidente desde 2019" tells when it was taken up.
     T(r"desde(?= (?:o )?(?:ano )?(?:de )?[12]\d{3}\b)", "appointment", "tenure", "since"),
+    # Um cargo ocupado durante anos: "dirigiu a agência de 2008 a 2016", "seu mandato (2011-2016)":
+    # uma nomeação no primeiro ano e, já terminado, uma saída no último.
+    T(verbs("dirigir", "presidir", "comandar", "chefiar", "liderar", "integrar", "ocupar", lang="pt"),
+      "appointment", "tenure", "span", needs="year_span"),
+    T(r"mandato|gestão|presidência", "appointment", "tenure", "span", nominal=True, needs="year_span"),
 )
 
 ROLES = (
@@ -162,7 +167,7 @@ LEXICON = Lexicon(
         r"[Dd]e acordo com [^,.;:]{2,50}?(?=,|\.|;|$)",
         r"[Cc]onforme [^,.;:]{2,50}?(?=,|\.|;|$)",
         r"[Ff]ontes (?:próximas|internas|ouvidas)[^,.;:]{0,50}",
-        r"\b(?:[A-ZÁÉÍÓÚ][\w.]*\s){1,5}(?:informou|noticiou|revelou|publicou|apurou) que",
+        r"\b(?:(?-i:[A-ZÁÉÍÓÚ])[\w.]*\s){1,5}(?:informou|noticiou|revelou|publicou|apurou) que",
     ),
     blocked_before=r"aceitou|aceita|aprovou|aprova|rejeitou|evitar|impedir",
     generic_after=r"coletiva|em massa",
@@ -217,6 +222,8 @@ LEXICON = Lexicon(
     time_bound_before=r"(?:depois|antes|após|passado)\s+(?:do|da|dos|das|de|o|a)",
     event_offset=r"(?:antes|depois|após)(?:\s+\S+){0,3}?\s+(?:de|do|da|dos|das|que)",
     reference_point=r"(?:depois|antes|após)\s+(?:do|da|dos|das|de|o|a)",
+    year_span_joiner=r"e|a|ao|até",
+    year_span_opener=r"entre|de|desde|durante",
     same_day=r"(?:no mesmo dia em que|no mesmo dia d[oa])(?P<event>[^,.;]{2,60})",
     at_publication=r"até o momento (?:desta|da) publicação|no momento desta publicação|até o fechamento desta edição|"
                    r"até o momento",

@@ -202,6 +202,7 @@ LEXICON = Lexicon(
     unnamed_subject_after=r"多人|数人|多名|\\d+人|几人|一批|数位|多位",
     time_bound_after=r"之后|以后|之前|以前|后|前",
     reference_point=r"(?:在|于|自从|就在)",
+    year_span_joiner=r"至|到",
     same_day=r"(?:在|于)(?P<event>[^，,。；;]{2,30})的?(?:同一天|同日|当天|当日)",
     at_publication="截至发稿|截止发稿|截至目前|截止目前|截至记者发稿|发稿时",
     as_of="截至|截止|截止到|截至到|到",

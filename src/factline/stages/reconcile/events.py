@@ -183,7 +183,7 @@ def _compatible(g: Group, rc: ResolvedClaim) -> bool:
     if rc.title and titles and rc.title not in titles:
         return False
     if rc.when is None:
-        return True
+        return _news_of_the_day_fits(g, rc)
     for m in g.members:
         if not m.when:
             continue
@@ -194,6 +194,20 @@ def _compatible(g: Group, rc: ResolvedClaim) -> bool:
         if m.root == rc.root and not dates_agree(rc.when, m.when):
             return False  # one article giving two days means two happenings
     return True
+
+
+def _news_of_the_day_fits(g: Group, rc: ResolvedClaim) -> bool:
+    """An undated claim told as news of the day it was published ("Petrobras names X") is a
+    move of that time: it does not join a move its group dates years before. Nor does any
+    undated claim join a post told only with its span of years ("led the agency from 2008 to
+    2016"): that career step is whole in its own sentence."""
+    if rc.claim.type not in ONCE_PER_SUBJECT:
+        return True
+    dated = [m for m in g.members if m.when]
+    if dated and all(m.claim.facts.get("until") for m in dated):
+        return False  # a post told with its span of years is past history, not what an undated line reports
+    reported = rc.claim.facts.get("reported_on")
+    return not reported or all(same_move_dates(str(reported), m.when, across_sources=True) for m in dated)
 
 
 def _choose(candidates: list[Group], rc: ResolvedClaim) -> Group | None:

@@ -98,6 +98,7 @@ def _read(s: Sentence, state: ReaderState, doc: Document) -> list[RoleClaim]:
         _note_report_day(d, state)
     _link_destinations(drafts)
     drafts.extend(_implied_departures(drafts))
+    drafts.extend(_ended_tenures(drafts, state))
     _attach_figures(s, state, drafts)
     state.drafts.extend(drafts)
     state.drafts.extend(find_births(s))
@@ -151,6 +152,24 @@ def _implied_departures(drafts: list[Draft]) -> list[Draft]:
         leave.date, leave.date_text = d.date, d.date_text
         if "reported_on" in d.facts:
             leave.facts["reported_on"] = d.facts["reported_on"]
+        out.append(leave)
+    return out
+
+
+def _ended_tenures(drafts: list[Draft], state: ReaderState) -> list[Draft]:
+    """ "led the agency from 2008 to 2016": a post held over years that ended before the
+    article was written was left in the last year of the span."""
+    out = []
+    published_year = (state.published or "")[:4]
+    for d in drafts:
+        until = d.facts.get("until")
+        if d.frame != "tenure" or not isinstance(until, str) or not published_year or until >= published_year:
+            continue
+        leave = Draft("departure", "leave", "exit", d.start, d.end, d.sentence, confirmed=d.confirmed)
+        for mention, role in d.args:
+            leave.add(mention, role)
+        leave.status, leave.attributed_to = d.status, d.attributed_to
+        leave.date, leave.date_text = until, until
         out.append(leave)
     return out
 

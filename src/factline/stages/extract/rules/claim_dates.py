@@ -73,6 +73,8 @@ def remember_dates(sentence: Sentence, state: ReaderState) -> None:
 def date_for(draft: Draft, state: ReaderState) -> tuple[str | None, str | None]:
     """The date of a trigger: a time in its clause, else the nearest earlier time of the
     sentence with no other event word between, else one that opens the sentence."""
+    if draft.frame == "tenure" and draft.subtype == "span":
+        return _span_start(draft)
     if draft.frame == "tenure":
         return _tenure_start(draft)
     anchored = _event_anchored_date(draft, state)
@@ -81,6 +83,13 @@ def date_for(draft: Draft, state: ReaderState) -> tuple[str | None, str | None]:
     if draft.sentence.ends_with("reference_point", draft.start, window=16) is not None:
         return None, None  # "24 horas después del lanzamiento": the time dates the main clause
     return date_at(draft.sentence, draft.start, draft.end, before_only=draft.frame == "speech")
+
+
+def _span_start(draft: Draft) -> tuple[str | None, str | None]:
+    """A post held over "2008-2016" was taken up in 2008."""
+    until = draft.facts.get("until")
+    first = next((a for a, b in draft.sentence.year_spans if b.value == until), None)
+    return (first.value, first.text) if first is not None else (None, None)
 
 
 def _tenure_start(draft: Draft) -> tuple[str | None, str | None]:
@@ -108,18 +117,24 @@ def date_at(s: Sentence, start: int, end: int, before_only: bool = False) -> tup
                  and not (t.end <= start and _relative_clause_between(s, t.end, start))]
     if in_clause:
         best = min(in_clause, key=lambda t: _distance(t, start, end, prefer_before=s.lex.cjk))
-        return best.value, best.text
+        return _from_span_start(s, best)
     earlier = [t for t in s.times if t.value and t.end <= start and not _bound(s, t)
                and not _relative_clause_between(s, t.end, start)]
     for t in reversed(earlier):
         if not any(t.end <= m.start() and m.end() <= start for m in s.trigger_matches):
-            return t.value, t.text
+            return _from_span_start(s, t)
     first_start, first_end = s.clause(0)
     opening = [t for t in s.times_in(first_start, first_end) if t.value and t.start < start and not _bound(s, t)
                and not _relative_clause_between(s, t.end, start)]
     if opening:
-        return opening[0].value, opening[0].text
+        return _from_span_start(s, opening[0])
     return None, None
+
+
+def _from_span_start(s: Sentence, t: TimeSpan) -> tuple[str | None, str | None]:
+    """ "fue designado entre 2020 y 2021": a move told over a span of years happened at its start."""
+    first = s.span_start(t)
+    return first.value, first.text
 
 
 def _in_relative_clause_after(s: Sentence, end: int, t: TimeSpan) -> bool:

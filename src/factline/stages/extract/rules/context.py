@@ -16,6 +16,8 @@ _CJK_CLAUSE = re.compile(r"[，,；;：:！!？?。]")
 _LATIN_CLAUSE = re.compile(r"[;:—–]|,\s+(?=(?:y|e|and|but|pero|mas|porém|sino|while|mientras)\s)")
 # A capitalised Latin word (or two) at a clause opening, right before a Han character.
 _LATIN_SUBJECT = re.compile(r"(?:^|[，,；;。：:])\s*([A-Z][a-z]+(?:[ ·-][A-Z][a-z]+)?)(?=[\u4e00-\u9fff])")
+_DASH = re.compile(r"\s*[-–—]\s*")
+_YEAR = re.compile(r"[12]\d{3}")
 _QUOTES = re.compile(r"“[^”]*”|\"[^\"]*\"|«[^»]*»|「[^」]*」|『[^』]*』")
 
 
@@ -94,7 +96,11 @@ class Sentence:
 
     @cached_property
     def trigger_matches(self) -> list[re.Match[str]]:
-        return list(self.lex.trigger_regex.finditer(self.text))
+        # "led", "head", "mandato" tell of a post only beside a span of years; elsewhere they
+        # are no event words and must not stand between a subject and its verb.
+        spans = bool(self.year_spans)
+        return [m for m in self.lex.trigger_regex.finditer(self.text)
+                if spans or self.lex.trigger_rule(m).needs != "year_span"]
 
     @cached_property
     def source(self) -> tuple[str, int, int] | None:
@@ -140,16 +146,47 @@ class Sentence:
     def between(self, start: int, end: int, types: tuple[str, ...]) -> list[Placed]:
         return [p for p in self.names if p.type in types and p.start >= start and p.end <= end]
 
+    @cached_property
+    def year_spans(self) -> list[tuple[TimeSpan, TimeSpan]]:
+        """Pairs of years the sentence reads as one span of time: "from 2008 to 2016",
+        "(2011-2016)", "entre 2018 y 2023", "2008年至2016年"."""
+        spans = []
+        for first, last in zip(self.times, self.times[1:], strict=False):
+            if not (_is_year(first.value) and _is_year(last.value) and first.value < last.value):  # type: ignore[operator]
+                continue
+            gap = self.text[first.end:last.start]
+            if _DASH.fullmatch(gap) or self._joined_by_words(first, gap):
+                spans.append((first, last))
+        return spans
+
+    def _joined_by_words(self, first: TimeSpan, gap: str) -> bool:
+        joiner = self.lex.year_span_joiner
+        if not joiner or re.fullmatch(rf"\s*(?:{joiner})\s*", gap, re.IGNORECASE) is None:
+            return False
+        return self.lex.cjk or self.ends_with("year_span_opener", first.start, window=12) is not None
+
+    def span_start(self, t: TimeSpan) -> TimeSpan:
+        """The first year of the span `t` closes, else `t` itself."""
+        return next((a for a, b in self.year_spans if b is t), t)
+
     def times_in(self, start: int, end: int) -> list[TimeSpan]:
         return [t for t in self.times if t.start >= start and t.end <= end]
 
     def without_times(self, start: int, end: int) -> str:
         """The text of [start, end) with its time expressions blanked out."""
         chars = list(self.text[start:end])
-        for t in self.times_in(start, end):
-            for i in range(t.start - start, t.end - start):
+        blanks = [(t.start, t.end) for t in self.times_in(start, end)]
+        # A span of years is one time, with its opener and joiner ("entre 2020 y 2021").
+        blanks += [(self._span_opening(first), last.end) for first, last in self.year_spans]
+        for a, b in blanks:
+            for i in range(max(a, start) - start, min(b, end) - start):
                 chars[i] = " "
         return "".join(chars)
+
+    def _span_opening(self, first: TimeSpan) -> int:
+        window = 12
+        opener = self.ends_with("year_span_opener", first.start, window=window)
+        return first.start if opener is None else max(0, first.start - window) + opener.start()
 
     # -- lexicon helpers -------------------------------------------------------------------
     def ends_with(self, name: str, end: int, window: int = 12) -> re.Match[str] | None:
@@ -282,3 +319,7 @@ def product_family(name: str) -> str:
         return words[0]
     head, dash, _ = name.partition("-")
     return head if dash and len(head) >= 2 else name
+
+
+def _is_year(value: str | None) -> bool:
+    return value is not None and _YEAR.fullmatch(value) is not None

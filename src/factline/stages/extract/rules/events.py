@@ -13,7 +13,7 @@ from collections.abc import Callable
 from factline.lang.event_lexicon import TriggerRule
 from factline.model import Mention
 from factline.stages.extract.rules.claim_dates import date_at
-from factline.stages.extract.rules.context import ORG_LIKE, Draft, Placed, ReaderState, Sentence
+from factline.stages.extract.rules.context import ORG_LIKE, Draft, Placed, ReaderState, Sentence, TimeSpan
 from factline.stages.extract.rules.roles import RoleDraft, org_of_person
 from factline.stages.extract.rules.status import status_at
 
@@ -48,9 +48,20 @@ class Reading:
         one ("de Qwen 3.5, VL e Coder"), is not the subject of the verb."""
         pos = self.phrase_start(p)
         window = 3 if self.s.lex.cjk else 12
-        if self.s.ends_with("oblique_before", pos, window=window) is not None:
-            return True
+        marker = self.s.ends_with("oblique_before", pos, window=window)
+        if marker is not None:
+            return not self._opens_time_clause(marker.group(0))
         return not self.s.lex.cjk and self._in_oblique_list(pos)
+
+    def _opens_time_clause(self, marker: str) -> bool:
+        """ "在梅西离开巴黎之后", "就在林俊旸离职前": 在 opens a clause of time that the verb's
+        clause closes with 之后/前; the name after it is that verb's subject, not a place."""
+        s = self.s
+        if not s.lex.cjk or s.lex.regex.get("locative") is None or not s.lex.regex["locative"].fullmatch(marker):
+            return False
+        tail = s.text[self.end:self.clause_end].rstrip()
+        bound = s.lex.regex.get("time_bound_after")
+        return bound is not None and any(m.end() == len(tail) for m in bound.finditer(tail))
 
     def _in_oblique_list(self, pos: int) -> bool:
         lex = self.s.lex
@@ -178,6 +189,9 @@ class Reading:
             person = self.person_at(self.end + after.end())
             if person is not None:
                 return person.mention
+        owner = self._genitive_owner()
+        if owner is not None:
+            return owner.mention
         if s.ends_with("possessives", self.start, window=8) is not None:
             before = [p for p in s.people() if p.end <= self.start]
             return before[-1].mention if before else self.carried_subject()
@@ -191,6 +205,14 @@ class Reading:
             subject = self.verbal_subject()
             return subject if any(p.mention is subject for p in s.names) else None
         return None
+
+    def _genitive_owner(self) -> Placed | None:
+        """ "Graça Foster's tenure", "Lula's first two terms": the person whose name takes the
+        Saxon genitive right before the noun (a few modifiers between) is its subject."""
+        if self.s.lex.cjk:
+            return None
+        return next((p for p in reversed(self.s.people()) if p.end <= self.start
+                     and _SAXON_GENITIVE.fullmatch(self.s.text[p.end:self.start])), None)
 
     def person_at(self, pos: int) -> Placed | None:
         return next((p for p in self.s.people() if p.start == pos), None)
@@ -277,8 +299,11 @@ class Reading:
         return None
 
     def origin_org(self) -> Placed | None:
+        """ "从DeepMind挖来", "left Google for": where the person came from, in the verb's own
+        clause (a later clause's "从X" tells of its own verb)."""
         for o in self.s.orgs():
-            if self.clause_start <= o.start and self.s.ends_with("origin_marker", o.start, window=12) is not None:
+            if self.clause_start <= o.start and o.end <= self.clause_end \
+                    and self.s.ends_with("origin_marker", o.start, window=12) is not None:
                 return o
         return None
 
@@ -306,7 +331,24 @@ class Reading:
             return self.s.search("org_structure", self.clause_start, self.clause_end) is not None
         if need == "money":
             return self.money_in_clause()
+        if need == "year_span":
+            return self.year_span() is not None
         return True
+
+    def year_span(self) -> tuple[TimeSpan, TimeSpan] | None:
+        """The span of years a post was held over: in the verb's clause ("led X from 2008 to
+        2016", "dirigió X durante el gobierno de Y (2011-2016)"), or opening the sentence
+        with no other event word before the verb ("Entre 2018 y 2023, X integró...")."""
+        s = self.s
+        for first, last in s.year_spans:
+            # The span belongs to the nearest event word: none may stand between them.
+            a, b = (last.end, self.start) if last.end <= self.start else (self.end, first.start)
+            if any(a <= m.start() and m.end() <= b for m in s.trigger_matches):
+                continue
+            in_clause = self.clause_start <= first.start < self.clause_end or self.clause_start <= last.start < self.clause_end
+            if in_clause or last.end <= self.start:
+                return first, last
+        return None
 
     def money_in_clause(self) -> bool:
         """An amount of money in the clause: "raised $300 million", "recaudó 300 millones de dólares"."""
@@ -387,6 +429,7 @@ class Reading:
         return org_of_person(self.roles, person) if person is not None else None
 
 
+_SAXON_GENITIVE = re.compile(r"['’]s(?:\s+[\w-]+){0,3}\s+")
 # A verb's object, then "during": the span of a tenure (出任教宗期间, 担任CEO时期).
 _DURING = re.compile(r"[^，,。；;：:！!？?、“”\"的]{0,8}?(?:期间|期內|期内|时期|任内)")
 # The participle of a passive right after a copula ("will be replaced", "será sustituido").
@@ -643,6 +686,8 @@ def _succession_by_agent(r: Reading, successor: Placed) -> Draft:
 def _tenure(r: Reading) -> Draft | None:
     """ "Zhang, CEO since 2015", "presidente desde 2019", "自2012年以来一直担任总顾问": a post held
     since a year tells when it was taken up, an appointment of that year under that title."""
+    if r.rule.subtype == "span":
+        return _tenure_over_span(r)
     title = _tenure_title(r)
     subject = r.subject()
     if subject is None and r.s.lex.cjk:
@@ -659,6 +704,29 @@ def _tenure(r: Reading) -> Draft | None:
         org = near.mention if near is not None else None
     d.add(org, "org")
     d.facts["role"] = title
+    return d
+
+
+def _tenure_over_span(r: Reading) -> Draft | None:
+    """ "X led the agency from 2008 to 2016", "X's tenure from 2012 to 2015": the post was taken
+    up in the first year; the last year, kept as `until`, is when it ended."""
+    span = r.year_span()
+    subject = r.subject()
+    if span is None or subject is None:
+        return None
+    d = r.draft()
+    d.add(subject, "subject")
+    # The post's role, when written in this clause (another clause may name a later post).
+    role = next((x for x in r.roles if x.person.id == subject.id and x.org is not None
+                 and r.clause_start <= x.start < r.clause_end), None)
+    after = r.org_right_after()
+    org = after.mention if after is not None else role.org if role is not None else None
+    d.add(org, "org")
+    if role is not None:
+        d.facts["role"] = role.label
+    elif (title := r.title_after()) is not None:
+        d.facts["role"] = title
+    d.facts["until"] = span[1].value
     return d
 
 
