@@ -45,9 +45,11 @@ DIM = 512
 _CACHE_LIMIT = 50_000
 # Texts sent to the encoder per call: keeps the transient memory of one call small.
 _BATCH = 256
-# Chunks of _BATCH texts worth starting workers for: a worker takes 3-4 s to start and
-# load the encoder, a chunk of sentences about as long to encode.
-MIN_PARALLEL_CHUNKS = 4
+# Chunks of _BATCH texts worth starting workers for. Measured on this 2-core machine (load
+# 3): 1,024 short sentences took 1.8 s here and 1.9 s on two warm workers, plus 4 s to start
+# them; with 4 chunks as the threshold the story corpus's lineage went from 6 s to 42 s. So
+# workers are only started for calls of some 16,000 texts, where the start is amortised.
+MIN_PARALLEL_CHUNKS = 64
 # A document vector reads its title and lead, where news puts what the story is about.
 # Measured on XTN MEANTIME en/es (articles of about 660 characters): with a 600-character
 # lead each English article's Spanish translation is the nearest for 119 of 120 and
