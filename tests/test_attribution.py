@@ -28,6 +28,7 @@ def _at(text: str, name: str, nth: int = 0) -> bool:
     ("据东方通讯社报道，该公司周一任命了新总裁。", "东方通讯社"),
     ("Acme cerró con pérdidas el trimestre. (Prensa Sur).", "Prensa Sur"),
     ("Foto: Ana Ruiz/Wirepress", "Wirepress"),
+    ("En una entrevista con la cadena británica 'Radio Norte', dijo que no.", "Radio Norte"),
 ])
 def test_a_name_cited_as_the_reporter_is_attribution(text, name):
     assert _at(text, name)
@@ -40,6 +41,8 @@ def test_a_name_cited_as_the_reporter_is_attribution(text, name):
     ("A Acme informou ao mercado a saída do presidente.", "Acme"),
     ("该公司周一宣布东方集团将收购一家工厂。", "东方集团"),
     ("Acme and Globex/Initech shares fell.", "Initech"),
+    ("Su cadena de supermercados Mercasol cerró tiendas.", "Mercasol"),
+    ("Vende sobre todo por su portal Compranet, con envíos a todo el mundo.", "Compranet"),
 ])
 def test_a_party_to_the_news_is_not_attribution(text, name):
     assert not _at(text, name)

@@ -28,15 +28,19 @@ _BEFORE_WORDS = (
     r"afirmou|afirmaram|declarou|declararam)(?: [\w\-]+){0,4}? (?:à|ao|a|para a|para o)|entrevista (?:à|ao|a)|"
     r"vist[ao]s? (?:pela|pelo)|segundo|de acordo com"
 )
+# The medium's noun before its name: "the newspaper X", "el diario X", "a agência X"; a noun
+# that also names other things (a chain of shops, a web portal) only with the name in quotes:
+# "la cadena británica 'X'".
 _MEDIUM_NOUNS = (
-    r"newspaper|news agency|agency|broadcaster|network|magazine|outlet|"
-    r"diario|periódico|agencia|cadena|revista|medio|canal|"
-    r"jornal|agência|rede|emissora|site|portal"
+    r"newspaper|news agency|broadcaster|magazine|diario|periódico|agencia|revista|"
+    r"jornal|agência|emissora"
 )
+_QUOTED_MEDIUM_NOUNS = r"network|outlet|channel|cadena|canal|medio|portal|rede|site"
 BEFORE = re.compile(
-    rf"(?:(?<![\w])(?:{_BEFORE_WORDS})\s+(?:(?:the|la|el|los|las|a|o|os|as)\s+)?"
-    rf"|(?<![\w])(?:{_MEDIUM_NOUNS})(?:\s+[\w\-]+){{0,2}}?\s*[,:]?\s*(?:(?:the|la|el|a|o)\s+)?"
-    rf"|(?:据|援引|接受|引述|引用)){_OPEN}$",
+    rf"(?:(?<![\w])(?:{_BEFORE_WORDS})\s+(?:(?:the|la|el|los|las|a|o|os|as)\s+)?{_OPEN}"
+    rf"|(?<![\w])(?:{_MEDIUM_NOUNS})(?:\s+[\w\-]+){{0,2}}?\s*[,:]?\s*(?:(?:the|la|el|a|o)\s+)?{_OPEN}"
+    rf"|(?<![\w])(?:{_QUOTED_MEDIUM_NOUNS})(?:\s+[\w\-]+){{0,2}}?\s*[\"'“‘«]"
+    rf"|(?:据|援引|接受|引述|引用){_OPEN})$",
     re.IGNORECASE)
 
 # The name reports: "Bloomberg reported", "The New York Times asegura", "路透社报道".
