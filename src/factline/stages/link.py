@@ -45,6 +45,7 @@ from factline.model import Entity, Mention, Role, RoleClaim, Run
 from factline.names.blocking import EditIndex, TokenIndex
 from factline.names.given_names import regnal_name, regnal_names_agree
 from factline.stages import Contract
+from factline.text.attribution import outlet_names
 from factline.text.chinese import to_simplified
 from factline.text.script import han_without_latin, has_han
 
@@ -1595,12 +1596,19 @@ def _renumber(entities: list[Entity], run: Run, absorbed: dict[str, str]) -> Non
 
 
 def main_org_by_document(entities: list[Entity], run: Run) -> dict[str, str]:
-    """The org an article is about: named at least twice and more often than any other."""
+    """The org an article is about: named at least twice and more often than any other, the
+    outlets reporting it left out (text.attribution)."""
     orgs = {e.id for e in entities if e.type == "org"}
-    counts: dict[str, Counter[str]] = defaultdict(Counter)
+    by_document: dict[str, list[Mention]] = defaultdict(list)
     for m in run.mentions:
-        if m.entity in orgs:
-            counts[m.document][m.entity] += 1
+        by_document[m.document].append(m)
+    counts: dict[str, Counter[str]] = defaultdict(Counter)
+    for doc in run.documents:
+        mentions = by_document.get(doc.id, [])
+        outlets = outlet_names(doc, mentions) if mentions else set()
+        for m in mentions:
+            if m.entity in orgs and m.text.casefold() not in outlets:
+                counts[doc.id][m.entity] += 1
     out = {}
     for doc, c in counts.items():
         ranked = c.most_common(2)

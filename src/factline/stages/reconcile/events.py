@@ -131,13 +131,21 @@ def _lineage_roots(run: Run) -> dict[str, str]:
 
 
 def resolve_claims(run: Run) -> list[ResolvedClaim]:
+    """Each claim with its arguments as entities. An entity the link stage typed "other" is
+    no name ("Chinese", "Argentine", a bare title): it is no party to a happening, and a claim
+    whose subject is one tells of no one."""
     roots = _lineage_roots(run)
+    no_names = {e.id for e in run.entities if e.type == "other"}
     resolved = []
     for claim in run.claims:
         participants: list[Participant] = []
         for arg in claim.arguments:
             entity = run.mention(arg.mention).entity
-            if entity and all(p.entity != entity or p.role != arg.role for p in participants):
+            if entity in no_names and arg.role == "subject":
+                participants = []
+                break
+            if entity and entity not in no_names and all(p.entity != entity or p.role != arg.role
+                                                         for p in participants):
                 participants.append(Participant(entity, arg.role))
         if not participants:
             continue

@@ -9,6 +9,7 @@ from functools import cached_property
 
 from factline.lang.event_lexicon import Lexicon
 from factline.model import Argument, Document, Mention
+from factline.text.attribution import outlet_names
 
 ORG_LIKE = ("org", "product")
 _CJK_CLAUSE = re.compile(r"[，,；;：:！!？?。]")
@@ -285,11 +286,24 @@ class ReaderState:
     def __post_init__(self) -> None:
         self.org_words = {m.text.casefold() for m in self.mentions
                           if m.type in ORG_LIKE and len(m.text) >= 3 and " " not in m.text}
-        counts = Counter(m.text.casefold() for m in self.mentions if m.type in ORG_LIKE)
+        # The agency that reports the article is no candidate for what it is about.
+        self.outlets = outlet_names(self.doc, self.mentions)
+        self.candidates = [m for m in self.mentions
+                           if m.type in ORG_LIKE and m.text.casefold() not in self.outlets]
+        counts = Counter(m.text.casefold() for m in self.candidates)
         self.topic: Mention | None = None
         if counts:
             top = counts.most_common(1)[0][0]
             self.topic = next(m for m in self.mentions if m.text.casefold() == top)
+
+    def main_org(self) -> Mention | None:
+        """The org the article is about: named at least twice and more often than any other
+        org, reporting outlets left out."""
+        counts = Counter(m.text.casefold() for m in self.candidates if m.type == "org")
+        ranked = counts.most_common(2)
+        if not ranked or ranked[0][1] < 2 or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+            return None
+        return next(m for m in self.candidates if m.type == "org" and m.text.casefold() == ranked[0][0])
 
     def family_of(self, product: Mention) -> Mention | None:
         """The org or family a versioned product belongs to (Qwen3.5 -> Qwen), if named in the article."""

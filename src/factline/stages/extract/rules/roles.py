@@ -22,7 +22,6 @@ Traditional text (執行長, 董事長) meets the same tables and every offset s
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass
 
 from factline.lang import role_words
@@ -928,7 +927,7 @@ def _role(s: Sentence, state: ReaderState, person: Mention, m: re.Match[str], or
         family = state.family_of(org.mention) if org.type == "product" else None
         org_mention = family or org.mention
     elif company_start is not None:
-        org_mention = _company_before(s, company_start) or _main_org(state)
+        org_mention = _company_before(s, company_start) or state.main_org()
     if status == "new" and status_at(s, m.start(), m.end()) in ("rumored", "speculated"):
         status = "rumored"
     since = _since(s, m.start()) if status == "new" else None
@@ -962,15 +961,6 @@ def _company_before(s: Sentence, pos: int) -> Mention | None:
 
 
 _NAME_AFTER = re.compile(r"\s+[A-ZÀ-Þ]")
-
-
-def _main_org(state: ReaderState) -> Mention | None:
-    """The org the article is about: named at least twice and more often than any other."""
-    counts = Counter(m.text.casefold() for m in state.mentions if m.type == "org")
-    ranked = counts.most_common(2)
-    if not ranked or ranked[0][1] < 2 or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
-        return None
-    return next(m for m in state.mentions if m.type == "org" and m.text.casefold() == ranked[0][0])
 
 
 def _after_org(s: Sentence, org_end: int, role_start: int) -> int:

@@ -1,0 +1,62 @@
+"""The outlets that report an article: names that attribute it rather than take part in it.
+
+A wire story names its agency in the dateline ("SAO PAULO (Reuters) -") and in its reporting
+phrases ("sources told Reuters"); counted as an org it can outnumber the company the article is
+about. A name is an outlet of its document when it is the outlet the metadata stage found, or
+when at least half of its mentions in the document stand in an attribution position.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+
+from factline.lang import outlet_cues as cues
+from factline.model import Document, Mention
+
+_WINDOW = 60
+
+
+def outlet_names(doc: Document, mentions: Iterable[Mention]) -> set[str]:
+    """Casefolded texts of the org mentions of `doc` that stand for a reporting outlet."""
+    orgs = [m for m in mentions if m.type == "org" and m.document == doc.id]
+    declared = _declared_outlets(doc)
+    total: Counter[str] = Counter()
+    attributing: Counter[str] = Counter()
+    for m in orgs:
+        key = m.text.casefold()
+        total[key] += 1
+        attributing[key] += is_attribution(doc.raw, m.start, m.end)
+    return {key for key, n in total.items()
+            if _same_as_declared(key, declared) or 2 * attributing[key] >= n}
+
+
+def is_attribution(raw: str, start: int, end: int) -> bool:
+    """Whether the name at raw[start:end] is cited as the reporter: told, quoted, credited."""
+    line_start = raw.rfind("\n", 0, start) + 1
+    line_end = raw.find("\n", end)
+    line_end = len(raw) if line_end < 0 else line_end
+    before = raw[max(line_start, start - _WINDOW):start]
+    after = raw[end:min(line_end, end + _WINDOW)]
+    if cues.BEFORE.search(before) or cues.AFTER.match(after):
+        return True
+    if cues.PAREN_BEFORE.search(before) and cues.PAREN_CREDIT_AFTER.match(after):
+        return True
+    slashed = cues.SLASH_BEFORE.search(before) or cues.SLASH_AFTER.match(after)
+    return bool(slashed) and cues.CREDIT_LINE.search(raw, line_start, line_end) is not None
+
+
+def _declared_outlets(doc: Document) -> set[str]:
+    """The outlet the metadata stage found, as a name and as a host's first label
+    ("reuters.com" -> "reuters")."""
+    if not doc.outlet:
+        return set()
+    outlet = doc.outlet.casefold().strip()
+    names = {outlet, outlet.replace(" ", "")}
+    if "." in outlet and " " not in outlet:
+        names.add(outlet.split(".")[0])
+    return names
+
+
+def _same_as_declared(key: str, declared: set[str]) -> bool:
+    return key in declared or key.replace(" ", "") in declared
