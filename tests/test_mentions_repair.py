@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
+
 from factline.model import Document, Segment
-from factline.stages.extract.mentions import find_document_mentions
+from factline.stages.extract.mentions import _in_longer_name, find_document_mentions
 
 
 def persons(title: str, body: str) -> list[str]:
@@ -57,10 +59,15 @@ def test_a_family_name_opening_a_later_paragraph_is_the_person_named_in_full() -
     assert names == [("Teodora Keast", "crf"), ("Keast", "propagated")]
 
 
-def test_a_family_name_inside_another_capitalised_name_is_not_that_person() -> None:
-    names = latin_persons(["The board named Teodora Keast as chief executive.",
-                           "The Keast Foundation closed the deal to buy Norvale on Tuesday."])
-    assert ("Keast", "propagated") not in names
+@pytest.mark.parametrize(("text", "longer"), [
+    ("Shares of Ruairi Keast rose.", True),
+    ("The Keast Foundation paid.", True),
+    ("The Keast deal closed.", False),
+    ("Norvale CEO Keast spoke.", False),
+])
+def test_a_family_name_inside_another_capitalised_name(text: str, longer: bool) -> None:
+    start = text.index("Keast")
+    assert _in_longer_name(text, start, start + len("Keast")) is longer
 
 
 def test_a_family_name_two_people_share_is_not_carried() -> None:

@@ -28,6 +28,7 @@ from factline.text.sentences import sentences
 MODEL_FILE = DATA / "ner_latin_model.crfsuite"
 TYPE_NAMES = {"PER": "person", "ORG": "org", "LOC": "place", "PROD": "product", "MISC": "other"}
 SUPPORTED = ("en", "es", "pt")
+__all__ = ["everyday", "family_name", "find_latin_mentions", "tag_words"]
 
 
 @cache

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from factline.lang.name_cues import FAMILY_BEFORE, SAME_PERSON_BETWEEN, TAKES_NAME_BEFORE
 from factline.model import Document, Mention, Segment
 from factline.names import find_mentions
-from factline.names.latin import family_name
+from factline.names.latin import everyday, family_name
 from factline.text.chinese import to_simplified
 from factline.text.script import HAN
 
@@ -230,16 +230,17 @@ def _family_names(found: list[_Found]) -> dict[str, _Found]:
     return {name: fs[0] for name, fs in owners.items() if len({f.text for f in fs}) == 1}
 
 
-_CAPITALISED_NEIGHBOUR_BEFORE = re.compile(r"[A-ZÀ-Þ][\w'’-]*\s+$")
-_CAPITALISED_NEIGHBOUR_AFTER = re.compile(r"^\s+[A-ZÀ-Þ]")
+_WORD_BEFORE = re.compile(r"([A-ZÀ-Þ][\w'’-]*)\s+$")
+_CAPITALISED_AFTER = re.compile(r"^\s+[A-ZÀ-Þ]")
 
 
 def _in_longer_name(raw: str, start: int, end: int) -> bool:
     """ "Musk Foundation", "Kimbal Musk": the family name written as part of another name
-    the finder did not catch is not the person named in full elsewhere."""
+    the finder did not catch is not the person named in full elsewhere. A word of everyday
+    prose before it ("The Musk deal", "CEO Musk") makes no longer name."""
     line_start = raw.rfind("\n", 0, start) + 1
-    before = raw[max(line_start, start - 40):start]
-    return bool(_CAPITALISED_NEIGHBOUR_BEFORE.search(before) or _CAPITALISED_NEIGHBOUR_AFTER.match(raw[end:end + 3]))
+    before = _WORD_BEFORE.search(raw[max(line_start, start - 40):start])
+    return bool(before and not everyday(before.group(1))) or bool(_CAPITALISED_AFTER.match(raw[end:end + 3]))
 
 
 def _surnames_in_han_text(found: list[_Found]) -> dict[str, _Found]:
