@@ -51,3 +51,8 @@ def test_a_person_named_in_another_clause_is_not_in_the_list(monkeypatch) -> Non
 def test_the_person_who_stays_is_not_listed_with_the_one_who_left(monkeypatch) -> None:
     found = departures(monkeypatch, "Ana Torres left Norvale and named Pedro Sanz as her successor.", "en")
     assert set(found) == {"Ana Torres"}
+
+
+def test_a_name_in_an_apposition_after_an_article_is_no_list(monkeypatch) -> None:
+    found = departures(monkeypatch, "Ana Torres, an adviser chief executive Pedro Sanz relied on, quit Norvale.", "en")
+    assert set(found) == {"Ana Torres"}

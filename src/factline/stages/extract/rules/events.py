@@ -1172,23 +1172,28 @@ def _listed_together(s: Sentence, before: Placed, after: Placed, posts: list[Rol
     if not gap.strip():  # two names side by side are one name's parts or a byline, not a list
         return False
     coordinators, determiners = s.lex.regex["coordinators"], s.lex.regex.get("determiners")
+
+    def joiner(w: str) -> bool:
+        return bool(_LIST_PUNCT.fullmatch(w) or coordinators.fullmatch(w))
+
+    def separator(w: str) -> bool:
+        return joiner(w) or bool(determiners is not None and not s.lex.cjk and determiners.fullmatch(w))
+
     if s.lex.cjk:
         words = [w for w in re.split(r"(以及|和|与|及|[,;，；、])", gap.strip()) if w.strip()]
     else:
         words = [w for w in re.split(r"\s+", _LIST_PUNCT.sub(" , ", gap).strip()) if w]
         if post_cut:
-            words = _without_post_modifiers(words)
-
-    def separator(w: str) -> bool:
-        return bool(_LIST_PUNCT.fullmatch(w) or coordinators.fullmatch(w)
-                    or (determiners is not None and not s.lex.cjk and determiners.fullmatch(w)))
-
+            words = _without_post_modifiers(words, joiner, separator)
     return all(separator(w) for w in words)
 
 
-def _without_post_modifiers(words: list[str]) -> list[str]:
-    """ "and finance chief Y": up to two lowercase words qualify the post cut off after them."""
-    for _ in range(2):
-        if len(words) > 1 and words[-1].isalpha() and words[-1].islower():
-            words = words[:-1]
+def _without_post_modifiers(words: list[str], joiner: Callable[[str], bool],
+                            separator: Callable[[str], bool]) -> list[str]:
+    """ "and finance chief Y": one or two lowercase words right after "and" or a comma
+    qualify the post cut off after them ("an aide President Y" is no list)."""
+    for n in (1, 2):
+        head, modifiers = words[:-n], words[-n:]
+        if head and joiner(head[-1]) and all(w.isalpha() and w.islower() and not separator(w) for w in modifiers):
+            return head
     return words
