@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
+
 from factline.model import Document, Segment
-from factline.stages.extract.mentions import find_document_mentions
+from factline.stages.extract.mentions import _in_longer_name, find_document_mentions
 
 
 def persons(title: str, body: str) -> list[str]:
@@ -37,3 +39,38 @@ def test_a_latin_family_name_alone_in_chinese_text_is_the_person_named_in_full_b
 def test_a_latin_word_never_named_in_full_stays_unnamed() -> None:
     names = persons("集团发布新车", "董事会批准Mendonça计划。工程师在Pereira工厂测试。")
     assert "Mendonça" not in names and "Pereira" not in names
+
+
+
+def latin_persons(paragraphs: list[str], lang: str = "en") -> list[tuple[str, str]]:
+    """(text, detector) of the people an article of `paragraphs`, one segment each, names."""
+    raw = "\n\n".join(paragraphs)
+    doc = Document(id="d1", path="d1.txt", raw=raw, lang=lang)
+    segments, start = [], 0
+    for text in paragraphs:
+        segments.append(Segment(text, start, "body", lang=lang))
+        start += len(text) + 2
+    return [(m.text, m.detector) for m in find_document_mentions(doc, segments) if m.type == "person"]
+
+
+def test_a_family_name_opening_a_later_paragraph_is_the_person_named_in_full() -> None:
+    names = latin_persons(["The board named Teodora Keast as chief executive.",
+                           "Keast closed the deal to buy Norvale on Tuesday."])
+    assert names == [("Teodora Keast", "crf"), ("Keast", "propagated")]
+
+
+@pytest.mark.parametrize(("text", "longer"), [
+    ("Shares of Ruairi Keast rose.", True),
+    ("The Keast Foundation paid.", True),
+    ("The Keast deal closed.", False),
+    ("Norvale CEO Keast spoke.", False),
+])
+def test_a_family_name_inside_another_capitalised_name(text: str, longer: bool) -> None:
+    start = text.index("Keast")
+    assert _in_longer_name(text, start, start + len("Keast")) is longer
+
+
+def test_a_family_name_two_people_share_is_not_carried() -> None:
+    names = latin_persons(["The board named Teodora Keast and her brother Marek Keast as directors.",
+                           "Keast closed the deal to buy Norvale on Tuesday."])
+    assert ("Keast", "propagated") not in names

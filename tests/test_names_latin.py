@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from conftest import need_shared
-from factline.names.latin import find_latin_mentions
+from factline.names.latin import family_name, find_latin_mentions
 from factline.names.latin.features import sentence_mode, tokenize
 from factline.names.latin.lexicon import is_pinyin_word
 
@@ -370,3 +370,21 @@ def test_a_dutch_legal_form_closes_a_company_name() -> None:
     text = "Ruiz, who is also chairman of the Dutch investment company Veldor N.V., joined the board in 2020."
     assert "Veldor N.V." in names(text, "en", "org")
     assert names("She runs the Dutch holding company Veldor N.V., which owns a bank.", "en", "org")[-1] == "Veldor N.V."
+
+
+@pytest.mark.parametrize(("full", "family"), [
+    ("Teodora Wrzesniak", "Wrzesniak"),
+    ("Ana Paula Quintanilha", "Quintanilha"),
+    ("Maria da Silva", None),      # a surname a sentence may open with as a word of prose or place
+    ("Joe Li", None),              # too short to stand alone
+    ("Wrzesniak", None),           # not a full name
+])
+def test_family_name_of_a_full_name(full: str, family: str | None) -> None:
+    assert family_name(full) == family
+
+
+def test_an_officer_title_makes_the_name_after_it_a_confident_person() -> None:
+    text = ("Harbour Freight CEO Teodora Wrzesniak opened the plant.\n"
+            "Wrzesniak said output would double.")
+    found = [(m.text, m.type) for m in find_latin_mentions(text, "en")]
+    assert ("Teodora Wrzesniak", "person") in found and ("Wrzesniak", "person") in found

@@ -19,14 +19,16 @@ from functools import cache
 import pycrfsuite
 
 from factline.names.latin.features import Token, sentence_features, tokenize
-from factline.names.latin.lexicon import DATA, known_type
+from factline.names.latin.lexicon import DATA, NAME_PARTICLES, known_type
 from factline.names.latin.rules import TaggedSpan, apply_rules, propagate_names
+from factline.names.latin.rules.words import everyday, place_word
 from factline.names.span import NameSpan
 from factline.text.sentences import sentences
 
 MODEL_FILE = DATA / "ner_latin_model.crfsuite"
 TYPE_NAMES = {"PER": "person", "ORG": "org", "LOC": "place", "PROD": "product", "MISC": "other"}
 SUPPORTED = ("en", "es", "pt")
+__all__ = ["everyday", "family_name", "find_latin_mentions", "tag_words"]
 
 
 @cache
@@ -71,6 +73,22 @@ def _bullet_label(text: str, start: int, end: int) -> bool:
     label = text[line_start:end]
     bullet = _BULLET.match(label)
     return bool(bullet) and ":" not in label and len(label[bullet.end():].split()) <= 8
+
+
+def family_name(full_name: str) -> str | None:
+    """The word by which an article goes on to name a person it named in full ("Magda
+    Chambriard" ... "Chambriard led"), or None when that word alone would not read as that
+    person: an initial, a particle, a place, or a word of everyday prose ("Young", "Gates"
+    in some languages) that a sentence may open with."""
+    words = full_name.split()
+    if len(words) < 2:
+        return None
+    last = words[-1]
+    if len(last) < 3 or not last[:1].isupper() or not last.isalpha() or last.lower() in NAME_PARTICLES:
+        return None
+    if everyday(last) or place_word(last):
+        return None
+    return last
 
 
 def tag_words(words: list[str], lang: str) -> list[str]:

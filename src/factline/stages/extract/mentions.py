@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from factline.lang.name_cues import FAMILY_BEFORE, SAME_PERSON_BETWEEN, TAKES_NAME_BEFORE
 from factline.model import Document, Mention, Segment
 from factline.names import find_mentions
+from factline.names.latin import everyday, family_name
 from factline.text.chinese import to_simplified
 from factline.text.script import HAN
 
@@ -190,14 +191,16 @@ def _propagated(raw: str, segments: list[Segment], found: list[_Found]) -> list[
                 and _LATIN_NAME.match(f.text):
             by_text.setdefault(f.text, []).append(f)
     surnames = _surnames_in_han_text(found)
+    family = _family_names(found)
     taken = sorted((f.start, f.end) for f in found)
     out: list[_Found] = []
-    for text in sorted(by_text.keys() | surnames.keys(), key=lambda t: (-len(t), t)):
-        first = by_text[text][0] if text in by_text else surnames[text]
+    for text in sorted(by_text.keys() | surnames.keys() | family.keys(), key=lambda t: (-len(t), t)):
+        first = by_text.get(text, [surnames.get(text) or family.get(text)])[0]
+        assert first is not None
         kind = Counter(f.type for f in by_text[text]).most_common(1)[0][0] if text in by_text else "person"
         for seg in segments:
             han = (seg.lang or "").startswith("zh")
-            if text not in by_text and not han:
+            if text not in by_text and not (han and text in surnames) and not (not han and text in family):
                 continue
             # Han characters are word characters to `\w`, yet a Latin name written between
             # them ("选举Filosa进入") is a whole word.
@@ -207,9 +210,37 @@ def _propagated(raw: str, segments: list[Segment], found: list[_Found]) -> list[
                 a, b = m.span()
                 if any(x < b and a < y for x, y in taken):
                     continue
+                if text not in by_text and not han and _in_longer_name(raw, a, b):
+                    continue
                 taken.append((a, b))
                 out.append(_Found(a, b, text, kind, seg.lang or first.lang, "propagated", list(first.equivalents)))
     return out
+
+
+def _family_names(found: list[_Found]) -> dict[str, _Found]:
+    """The family names of the people a Latin-script article names in full ("Magda
+    Chambriard" ... "Chambriard led"), which the name finder, reading one paragraph at a
+    time, cannot carry to the paragraphs after. A family name two people share is left out."""
+    owners: dict[str, list[_Found]] = {}
+    for f in found:
+        if f.type == "person" and not (f.lang or "").startswith("zh") and _LATIN_NAME.match(f.text):
+            name = family_name(f.text)
+            if name is not None:
+                owners.setdefault(name, []).append(f)
+    return {name: fs[0] for name, fs in owners.items() if len({f.text for f in fs}) == 1}
+
+
+_WORD_BEFORE = re.compile(r"([A-ZÀ-Þ][\w'’-]*)\s+$")
+_CAPITALISED_AFTER = re.compile(r"^\s+[A-ZÀ-Þ]")
+
+
+def _in_longer_name(raw: str, start: int, end: int) -> bool:
+    """ "Musk Foundation", "Kimbal Musk": the family name written as part of another name
+    the finder did not catch is not the person named in full elsewhere. A word of everyday
+    prose before it ("The Musk deal", "CEO Musk") makes no longer name."""
+    line_start = raw.rfind("\n", 0, start) + 1
+    before = _WORD_BEFORE.search(raw[max(line_start, start - 40):start])
+    return bool(before and not everyday(before.group(1))) or bool(_CAPITALISED_AFTER.match(raw[end:end + 3]))
 
 
 def _surnames_in_han_text(found: list[_Found]) -> dict[str, _Found]:

@@ -14,7 +14,7 @@ from factline.names.latin.lexicon import (
     gazetteer,
     is_known_org,
 )
-from factline.names.latin.rules.spans import TaggedSpan
+from factline.names.latin.rules.spans import CONFIDENT, TaggedSpan
 from factline.names.latin.rules.words import (
     INNER_PUNCTUATION,
     LINKS,
@@ -90,13 +90,16 @@ _OFFICER_ACRONYMS = frozenset({"CEO", "CFO", "COO", "CTO", "CIO"})
 def split_at_officer(words: list[str], span: TaggedSpan) -> list[TaggedSpan]:
     """"Twitter CEO Parag Agrawal", "ex-CEO Parag Agrawal": an officer's title inside a
     tagged span. The words after it are the person; the words before it are the company,
-    unless they are a nationality or a place ("Brazilian CEO X")."""
+    unless they are a nationality or a place ("Brazilian CEO X").
+
+    The tagger's doubt about such a span is mostly about where it starts; the title itself
+    says the words after it are a person, so that part is as sure as a cue makes it."""
     for k in range(span.first, span.last):
         if words[k].split("-")[-1] not in _OFFICER_ACRONYMS:
             continue
-        person = TaggedSpan(k + 1, span.last, "PER", span.detector, span.confidence)
         if not any(person_like(w) for w in words[k + 1:span.last + 1]) and span.label != "PER":
             return [span]
+        person = TaggedSpan(k + 1, span.last, "PER", span.detector, max(span.confidence, CONFIDENT))
         employer = words[span.first:k]
         if not employer or any(fold(w) in DEMONYMS or only_place(w) for w in employer):
             return [person]

@@ -1087,15 +1087,23 @@ def _same_event(a: Draft, b: Draft) -> bool:
     return not date_a or not date_b or date_a.startswith(date_b) or date_b.startswith(date_a)
 
 
+# Frames whose subjects a list shares: "X, Y and Z left", "fired X, Y and Z".
+_LISTED_FRAMES = ("leave", "dismiss", "join", "death", "appoint")
+# Frames where each listed person may carry a post of their own ("finance chief Y") that
+# does not change the move they share; an appointment's post is what it is about.
+_POSTS_IN_LIST = ("leave", "dismiss")
+
+
 def _with_companions(drafts: list[Draft], state: ReaderState, roles: list[RoleDraft]) -> list[Draft]:
-    """ "X y Y renunciaron", "X renunció, junto con Y, Z": the same event for each of them."""
+    """ "X y Y renunciaron", "X renunció, junto con Y, Z", "Acme fired X, Y and Z": the same
+    event for each of them."""
     out = list(drafts)
     for d in drafts:
-        if d.frame not in ("leave", "join", "death", "appoint") or d.subject is None:
+        if d.frame not in _LISTED_FRAMES or d.subject is None:
             continue
         marker = d.sentence.search("companions", d.end, len(d.sentence.text))
         after = [p for p in d.sentence.people() if marker is not None and p.start >= marker.end()]
-        for p in _coordinated_with(d) + after:
+        for p in _coordinated_with(d, roles) + after:
             if any(x.subject and x.subject.id == p.mention.id for x in out):
                 continue
             twin = Draft(d.type, d.frame, d.subtype, d.start, d.end, d.sentence, confirmed=d.confirmed)
@@ -1103,6 +1111,7 @@ def _with_companions(drafts: list[Draft], state: ReaderState, roles: list[RoleDr
             for mention, role in d.args:
                 if role != "subject":
                     twin.add(mention, role)
+            twin.facts.update(d.facts)
             own_org = org_of_person(roles, p.mention)
             if own_org is not None and twin.first("org") is None:
                 twin.add(own_org, "org")
@@ -1110,18 +1119,81 @@ def _with_companions(drafts: list[Draft], state: ReaderState, roles: list[RoleDr
     return out
 
 
-def _coordinated_with(d: Draft) -> list[Placed]:
-    """People joined to the subject by "y", "和", "、" right before it: "Yu Bowen y Hui Binyuan"."""
+def _coordinated_with(d: Draft, roles: list[RoleDraft]) -> list[Placed]:
+    """People listed with the subject, before or after it: "Yu Bowen y Hui Binyuan", "fired
+    X, Y and Z", and for a departure also "CEO X, finance chief Y and general counsel Z"."""
     s, subject = d.sentence, d.subject
     people = s.people()
     index = next((i for i, p in enumerate(people) if subject is not None and p.mention.id == subject.id), None)
+    if index is None or s.lex.regex.get("coordinators") is None:
+        return []
+    posts = roles if d.frame in _POSTS_IN_LIST else []
     found: list[Placed] = []
-    regex = s.lex.regex.get("coordinators")
-    while index is not None and index > 0 and regex is not None:
-        before, current = people[index - 1], people[index]
-        gap = s.text[before.end:current.start]
-        if not gap.strip() or not regex.fullmatch(gap.strip()) and not regex.fullmatch(gap):
-            break
-        found.append(before)
-        index -= 1
+    i = index
+    while i > 0 and _listed_together(s, people[i - 1], people[i], posts):
+        found.append(people[i - 1])
+        i -= 1
+    i = index
+    while i + 1 < len(people) and _listed_together(s, people[i], people[i + 1], posts):
+        found.append(people[i + 1])
+        i += 1
     return found
+
+
+_LIST_PUNCT = re.compile(r"[,;，；、]")
+
+
+def _without_post(s: Sentence, gap: str) -> str:
+    """ "e a chefe de política legal, confiança e segurança, " before a name: a post the role
+    reader did not take, cut off the gap so that what is left is the list's separators."""
+    m = s.lex.role_regex.search(gap)
+    if m is None:
+        return gap
+    tail = gap[m.end():]
+    if s.lex.cjk and tail.strip() or any(c.isupper() or c.isdigit() for c in tail):
+        return gap
+    return gap[:m.start()] + " "
+
+
+def _listed_together(s: Sentence, before: Placed, after: Placed, posts: list[RoleDraft]) -> bool:
+    """Only separators stand between two people: commas, "and", "以及", an article; and,
+    where `posts` is given, the post each writes beside the name ("o diretor financeiro Y",
+    "Y, the head of legal,")."""
+    start, end = before.end, after.start
+    for r in posts:
+        if r.person.id == after.mention.id and r.end == after.end and start <= r.start < after.start:
+            end = min(end, r.start)
+        if r.person.id == before.mention.id and r.start <= before.start and before.end < r.end <= end:
+            start = max(start, r.end)
+    gap = s.text[start:end]
+    if posts and end == after.start:
+        gap = _without_post(s, gap)
+    post_cut = end < after.start or gap != s.text[start:end]
+    if not gap.strip():  # two names side by side are one name's parts or a byline, not a list
+        return False
+    coordinators, determiners = s.lex.regex["coordinators"], s.lex.regex.get("determiners")
+
+    def joiner(w: str) -> bool:
+        return bool(_LIST_PUNCT.fullmatch(w) or coordinators.fullmatch(w))
+
+    def separator(w: str) -> bool:
+        return joiner(w) or bool(determiners is not None and not s.lex.cjk and determiners.fullmatch(w))
+
+    if s.lex.cjk:
+        words = [w for w in re.split(r"(以及|和|与|及|[,;，；、])", gap.strip()) if w.strip()]
+    else:
+        words = [w for w in re.split(r"\s+", _LIST_PUNCT.sub(" , ", gap).strip()) if w]
+        if post_cut:
+            words = _without_post_modifiers(words, joiner, separator)
+    return all(separator(w) for w in words)
+
+
+def _without_post_modifiers(words: list[str], joiner: Callable[[str], bool],
+                            separator: Callable[[str], bool]) -> list[str]:
+    """ "and finance chief Y": one or two lowercase words right after "and" or a comma
+    qualify the post cut off after them ("an aide President Y" is no list)."""
+    for n in (1, 2):
+        head, modifiers = words[:-n], words[-n:]
+        if head and joiner(head[-1]) and all(w.isalpha() and w.islower() and not separator(w) for w in modifiers):
+            return head
+    return words
