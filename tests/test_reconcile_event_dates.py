@@ -5,10 +5,15 @@ from __future__ import annotations
 from test_reconcile import StoryBuilder
 
 
-def test_undated_event_takes_the_first_report_day() -> None:
+def _ana_and_acme() -> StoryBuilder:
     b = StoryBuilder()
     b.entity("ana", "Ana")
     b.entity("acme", "Acme", "org")
+    return b
+
+
+def test_undated_event_takes_the_first_report_day() -> None:
+    b = _ana_and_acme()
     one = b.doc("d1", ["Ana left Acme."])
     two = b.doc("d2", ["Ana has left Acme."])
     b.claim(one, 0, "departure", {"subject": "ana", "org": "acme"}, facts={"reported_on": "2026-05-04"})
@@ -18,9 +23,7 @@ def test_undated_event_takes_the_first_report_day() -> None:
 
 
 def test_a_written_date_wins_over_the_report_day() -> None:
-    b = StoryBuilder()
-    b.entity("ana", "Ana")
-    b.entity("acme", "Acme", "org")
+    b = _ana_and_acme()
     one = b.doc("d1", ["Ana left Acme in April."])
     two = b.doc("d2", ["Ana has left Acme."])
     b.claim(one, 0, "departure", {"subject": "ana", "org": "acme"}, date="2026-04")
@@ -67,9 +70,7 @@ def test_a_statement_dated_by_month_takes_the_day_its_words_were_reported() -> N
 
 
 def test_a_move_dated_by_month_keeps_its_month() -> None:
-    b = StoryBuilder()
-    b.entity("ana", "Ana")
-    b.entity("acme", "Acme", "org")
+    b = _ana_and_acme()
     one = b.doc("d1", ["Ana left Acme in May."])
     two = b.doc("d2", ["Ana has left Acme."])
     b.claim(one, 0, "departure", {"subject": "ana", "org": "acme"}, date="2026-05")
@@ -79,9 +80,7 @@ def test_a_move_dated_by_month_keeps_its_month() -> None:
 
 
 def test_a_day_that_refines_the_month_of_two_sources_dates_the_event() -> None:
-    b = StoryBuilder()
-    b.entity("ana", "Ana")
-    b.entity("acme", "Acme", "org")
+    b = _ana_and_acme()
     one = b.doc("d1", ["Ana bought Acme in October."])
     two = b.doc("d2", ["Ana closed her purchase of Acme in October."])
     three = b.doc("d3", ["Ana completed the purchase of Acme on 28 October."])
@@ -92,9 +91,7 @@ def test_a_day_that_refines_the_month_of_two_sources_dates_the_event() -> None:
 
 
 def test_two_days_that_disagree_leave_the_month_they_share() -> None:
-    b = StoryBuilder()
-    b.entity("ana", "Ana")
-    b.entity("acme", "Acme", "org")
+    b = _ana_and_acme()
     one = b.doc("d1", ["Ana left Acme in October."])
     two = b.doc("d2", ["Ana left Acme on 3 October."])
     three = b.doc("d3", ["Ana left Acme on 28 October."])
@@ -105,9 +102,7 @@ def test_two_days_that_disagree_leave_the_month_they_share() -> None:
 
 
 def test_an_undated_move_told_as_news_does_not_join_a_career_step_years_before() -> None:
-    b = StoryBuilder()
-    b.entity("ana", "Ana")
-    b.entity("acme", "Acme", "org")
+    b = _ana_and_acme()
     one = b.doc("d1", ["Ana ran Acme from 2008 to 2012."])
     two = b.doc("d2", ["Acme names Ana its chief executive."])
     b.claim(one, 0, "appointment", {"subject": "ana", "org": "acme"}, date="2008")
@@ -117,9 +112,7 @@ def test_an_undated_move_told_as_news_does_not_join_a_career_step_years_before()
 
 
 def test_an_undated_move_does_not_join_a_post_told_with_its_span_of_years() -> None:
-    b = StoryBuilder()
-    b.entity("ana", "Ana")
-    b.entity("acme", "Acme", "org")
+    b = _ana_and_acme()
     one = b.doc("d1", ["Ana ran Acme from 2008 to 2012."])
     two = b.doc("d2", ["Ana takes over at Acme."])
     b.claim(one, 0, "appointment", {"subject": "ana", "org": "acme"}, date="2008", facts={"until": "2012"})
