@@ -90,6 +90,8 @@ TRIGGERS = (
     T(r"(?:foi|foram|será|seria|tinha sido|é) afastad[oa]s?|afastad[oa]s? d[oa]", "departure", "leave", "suspended"),
     T(verbs("suceder", "substituir", lang="pt"), "appointment", "appoint", "succeed", needs="role"),
     T(verbs("nomear", "eleger", lang="pt"), "appointment", "appoint", "appoint", needs="role"),
+    # Taking office is the day a post begins ("tomou posse como presidente"), as 就任 in Chinese.
+    T(verbs("tomar posse", lang="pt"), "appointment", "appoint", "take_office", needs="role"),
     T(r"será|seria|(?:é|foi) (?:o|a) nov[oa]", "appointment", "appoint", "appoint", needs="role_next"),
     # "tem como novo treinador X", "confirmou como sua nova presidente X".
     T(r"como (?:seu |sua |o |a )?nov[oa]", "appointment", "appoint", "as_new", needs="role_next"),
