@@ -364,3 +364,19 @@ def test_a_move_told_over_a_span_is_dated_by_its_first_year(monkeypatch):
     names = {"Ana Ruiz": "person", "Globex": "org"}
     es = read(monkeypatch, "Entre 2016 y 2017, Ana Ruiz fue nombrada directora de Globex.", "es", names)
     assert es.about("appointment", "Ana Ruiz").date == "2016"
+
+
+def test_a_span_at_the_company_is_at_the_article_org(monkeypatch):
+    text = ("Initech posted a loss on Monday. Initech shares fell.\n"
+            "John Smith is the third man to lead the firm after Jane Doe's tenure from 2010 to 2013.")
+    r = read(monkeypatch, text, "en", EN)
+    assert _moves(r, "appointment") == [("2010", ["Jane Doe"], ["Initech"])]
+    assert _moves(r, "departure") == [("2013", ["Jane Doe"], ["Initech"])]
+
+
+def test_the_company_far_from_a_span_is_not_its_post(monkeypatch):
+    text = ("Initech posted a loss on Monday. Initech shares fell.\n"
+            "John Smith wants to bring the firm back to how it looked in the old days of Jane Doe's tenure "
+            "from 2010 to 2013.")
+    r = read(monkeypatch, text, "en", EN)
+    assert _moves(r, "appointment") == [("2010", ["Jane Doe"], [])]

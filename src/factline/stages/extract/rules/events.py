@@ -20,6 +20,8 @@ from factline.stages.extract.rules.status import status_at
 _CJK_PUNCT = re.compile(r"[，,。；;：:！!？?、“”\"（()）]")
 _RELATIVE_TAIL = re.compile(r"[^，,。；;：:！!？?、“”\"的]{0,12}的")
 _LATIN_PUNCT = re.compile(r"[,.;:()\"“”«»]")
+# Words that may stand between "the company" and a post held over a span ("the firm after X's").
+_COMPANY_GAP_WORDS = 4
 _PERSON_FRAMES = ("leave", "dismiss", "join", "hire", "appoint", "tenure", "death", "speech", "pay", "report")
 
 
@@ -721,13 +723,28 @@ def _tenure_over_span(r: Reading) -> Draft | None:
                  and r.clause_start <= x.start < r.clause_end), None)
     after = r.org_right_after()
     org = after.mention if after is not None else role.org if role is not None else None
-    d.add(org, "org")
+    d.add(org or _company_beside(r, span), "org")
     if role is not None:
         d.facts["role"] = role.label
     elif (title := r.title_after()) is not None:
         d.facts["role"] = title
     d.facts["until"] = span[1].value
     return d
+
+
+def _company_beside(r: Reading, span: tuple[TimeSpan, TimeSpan]) -> Mention | None:
+    """ "to run the firm after X's tenure from 2012 to 2015", "su paso por la empresa entre 2012
+    y 2015": "the company" a few words from the post names the article's org. Farther off it
+    names what something else did ("taking the firm closer to what it was during X's terms")."""
+    s, regex = r.s, r.s.lex.regex.get("company_nouns")
+    if regex is None:
+        return None
+    start, end = min(r.start, span[0].start), max(r.end, span[1].end)
+    for m in regex.finditer(s.text, r.clause_start, r.clause_end):
+        gap = s.text[m.end():start] if m.end() <= start else s.text[end:m.start()]
+        if s.lex.cjk or len(gap.split()) <= _COMPANY_GAP_WORDS:
+            return r.article_org()
+    return None
 
 
 def _tenure_title(r: Reading) -> str | None:
