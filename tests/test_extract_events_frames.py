@@ -380,3 +380,27 @@ def test_the_company_far_from_a_span_is_not_its_post(monkeypatch):
             "from 2010 to 2013.")
     r = read(monkeypatch, text, "en", EN)
     assert _moves(r, "appointment") == [("2010", ["Jane Doe"], [])]
+
+
+ZH_MAKERS = {"北辰": "org", "星云科技": "org", "星云公司": "org", "银河2.0": "product"}
+
+
+def test_a_product_in_its_makers_own_clause_is_not_released_by_the_word_before(monkeypatch):
+    r = read(monkeypatch, "它比起同属开源、由星云公司开发的银河2.0,表现更为优秀。", "zh", ZH_MAKERS)
+    assert r.of_type("release") == []
+
+
+def test_a_release_with_its_own_agent_keeps_a_product_made_by_another(monkeypatch):
+    r = read(monkeypatch, "北辰发布了由星云科技开发的银河2.0。", "zh", ZH_MAKERS)
+    assert [(r.args(c)["org"], r.args(c)["object"]) for c in r.of_type("release")] == [(["北辰"], ["银河2.0"])]
+
+
+def test_a_makers_product_named_with_de_is_still_released(monkeypatch):
+    r = read(monkeypatch, "昨日推出了星云科技的银河2.0。", "zh", ZH_MAKERS)
+    assert [r.args(c)["object"] for c in r.of_type("release")] == [["银河2.0"]]
+
+
+def test_a_participle_release_takes_its_agent_after_by(monkeypatch):
+    names = {"Globex": "org", "Nova": "product"}
+    r = read(monkeypatch, "It beats Nova, released by Globex last year, on every test.", "en", names)
+    assert [(r.args(c)["org"], r.args(c)["object"]) for c in r.of_type("release")] == [(["Globex"], ["Nova"])]

@@ -790,6 +790,11 @@ def _release_parts(r: Reading) -> Draft | None:
         if maker is not None and (_only(s, "genitive", product.end, maker.start)
                                   or _only(s, "agent_marker", product.end, maker.start)):
             agent = maker
+    if agent is None and not r.rule.nominal:
+        # "Nova, released by Globex last year": a participle whose agent follows "by".
+        agent = next((o for o in orgs_after if _only(s, "agent_marker", r.end, o.start)), None)
+    if agent is None and product is not None and _made_in_own_clause(r, product, orgs_after):
+        product = None
     if product is None and agent is None:
         return None
     d = r.draft()
@@ -798,6 +803,19 @@ def _release_parts(r: Reading) -> Draft | None:
         d.add(product.mention, "object")
         d.add(r.state.family_of(product.mention), "org")
     return d
+
+
+def _made_in_own_clause(r: Reading, product: Placed, orgs_after: list[Placed]) -> bool:
+    """ "同属开源、由X公司开发的Y": a product after the trigger that a relative clause of its own
+    ties to its maker (an org between the trigger and the 的 right before the product) is what
+    that clause describes, not the thing the trigger's word releases."""
+    s, window = r.s, 2
+    marker = s.ends_with("relative_marker", product.start, window) if s.lex.cjk else None
+    if marker is None:
+        return False
+    marker_start = max(0, product.start - window) + marker.start()
+    # A word between the org and 的 makes a clause; "星云科技的银河" is only the maker's product.
+    return any(r.end <= o.start and o.end < marker_start for o in orgs_after)
 
 
 def _object_right_after(r: Reading) -> bool:
