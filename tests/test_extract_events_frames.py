@@ -404,3 +404,20 @@ def test_a_participle_release_takes_its_agent_after_by(monkeypatch):
     names = {"Globex": "org", "Nova": "product"}
     r = read(monkeypatch, "It beats Nova, released by Globex last year, on every test.", "en", names)
     assert [(r.args(c)["org"], r.args(c)["object"]) for c in r.of_type("release")] == [(["Globex"], ["Nova"])]
+
+
+def _deals(r) -> list[tuple[list[str], list[str]]]:
+    return [(r.args(c).get("org", []), r.args(c).get("object", [])) for c in r.of_type("acquisition")]
+
+
+def test_a_passive_purchase_is_made_by_the_agent(monkeypatch):
+    assert _deals(read(monkeypatch, "Initech was acquired by Globex in 2019.", "en", EN)) == [(["Globex"], ["Initech"])]
+    names = {"Globex": "org", "Initech": "org"}
+    es = read(monkeypatch, "Initech, comprada por Globex en 2019, fabrica chips.", "es", names)
+    assert _deals(es) == [(["Globex"], ["Initech"])]
+    pt = read(monkeypatch, "Initech foi comprada pela Globex em 2019.", "pt", names)
+    assert _deals(pt) == [(["Globex"], ["Initech"])]
+
+
+def test_an_active_purchase_keeps_its_buyer_first(monkeypatch):
+    assert _deals(read(monkeypatch, "Globex acquired Initech by a vote in 2019.", "en", EN)) == [(["Globex"], ["Initech"])]

@@ -22,6 +22,8 @@ _RELATIVE_TAIL = re.compile(r"[^，,。；;：:！!？?、“”\"的]{0,12}的"
 _LATIN_PUNCT = re.compile(r"[,.;:()\"“”«»]")
 # Words that may stand between "the company" and a post held over a span ("the firm after X's").
 _COMPANY_GAP_WORDS = 4
+# Auxiliaries that may stand between a thing bought and its participle ("has been", "fue").
+_PASSIVE_GAP_WORDS = 3
 _PERSON_FRAMES = ("leave", "dismiss", "join", "hire", "appoint", "tenure", "death", "speech", "pay", "report")
 
 
@@ -943,6 +945,9 @@ def _fund(r: Reading) -> Draft | None:
 def _acquire(r: Reading) -> Draft | None:
     """A buyer (a company, or a person: "Musk closed the deal to buy Twitter") and what it
     buys. A person buying names the event even when the thing bought is only "the company"."""
+    passive = _passive_buyer(r)
+    if passive is not None:
+        return _acquired_by(r, passive)
     target = r.org_right_after() or _object_before(r)
     buyer = _buyer(r, target)
     if buyer is None:
@@ -958,6 +963,38 @@ def _acquire(r: Reading) -> Draft | None:
     elif (company := r.article_org()) is not None and company.id != buyer.id:
         d.add(company, "object")
         d.add(company, "org")
+    return d
+
+
+def _passive_buyer(r: Reading) -> Placed | None:
+    """ "Initech was acquired by Globex", "X, comprada por Y": a participle followed by its agent."""
+    if r.s.lex.cjk or r.rule.nominal:
+        return None
+    parties = [p for p in [*r.s.people(), *r.s.orgs()] if r.end <= p.start < r.clause_end]
+    return next((p for p in sorted(parties, key=lambda p: p.start)
+                 if _only(r.s, "agent_marker", r.end, p.start)), None)
+
+
+def _acquired_by(r: Reading, buyer: Placed) -> Draft | None:
+    """The thing bought is the org the participle follows ("Initech, acquired by", "Initech was
+    acquired by"), else the article's company ("the company was acquired by")."""
+    s = r.s
+    before = [o for o in s.orgs() if o.end <= r.start and o.mention.id != buyer.mention.id]
+    near = before[-1] if before else None
+    if near is not None and (len(s.text[near.end:r.start].split()) > _PASSIVE_GAP_WORDS
+                             or re.search(r"[.;:()\"“”«»]", s.text[near.end:r.start])):
+        near = None
+    target = near.mention if near is not None else r.article_org()
+    if target is not None and target.id == buyer.mention.id:
+        target = None
+    if target is None and buyer.mention.type != "person":
+        return None
+    d = r.draft()
+    d.add(buyer.mention, "subject" if buyer.mention.type == "person" else "org")
+    if target is not None:
+        d.add(target, "object")
+        if buyer.mention.type == "person":
+            d.add(target, "org")
     return d
 
 
