@@ -364,3 +364,60 @@ def test_a_move_told_over_a_span_is_dated_by_its_first_year(monkeypatch):
     names = {"Ana Ruiz": "person", "Globex": "org"}
     es = read(monkeypatch, "Entre 2016 y 2017, Ana Ruiz fue nombrada directora de Globex.", "es", names)
     assert es.about("appointment", "Ana Ruiz").date == "2016"
+
+
+def test_a_span_at_the_company_is_at_the_article_org(monkeypatch):
+    text = ("Initech posted a loss on Monday. Initech shares fell.\n"
+            "John Smith is the third man to lead the firm after Jane Doe's tenure from 2010 to 2013.")
+    r = read(monkeypatch, text, "en", EN)
+    assert _moves(r, "appointment") == [("2010", ["Jane Doe"], ["Initech"])]
+    assert _moves(r, "departure") == [("2013", ["Jane Doe"], ["Initech"])]
+
+
+def test_the_company_far_from_a_span_is_not_its_post(monkeypatch):
+    text = ("Initech posted a loss on Monday. Initech shares fell.\n"
+            "John Smith wants to bring the firm back to how it looked in the old days of Jane Doe's tenure "
+            "from 2010 to 2013.")
+    r = read(monkeypatch, text, "en", EN)
+    assert _moves(r, "appointment") == [("2010", ["Jane Doe"], [])]
+
+
+ZH_MAKERS = {"北辰": "org", "星云科技": "org", "星云公司": "org", "银河2.0": "product"}
+
+
+def test_a_product_in_its_makers_own_clause_is_not_released_by_the_word_before(monkeypatch):
+    r = read(monkeypatch, "它比起同属开源、由星云公司开发的银河2.0,表现更为优秀。", "zh", ZH_MAKERS)
+    assert r.of_type("release") == []
+
+
+def test_a_release_with_its_own_agent_keeps_a_product_made_by_another(monkeypatch):
+    r = read(monkeypatch, "北辰发布了由星云科技开发的银河2.0。", "zh", ZH_MAKERS)
+    assert [(r.args(c)["org"], r.args(c)["object"]) for c in r.of_type("release")] == [(["北辰"], ["银河2.0"])]
+
+
+def test_a_makers_product_named_with_de_is_still_released(monkeypatch):
+    r = read(monkeypatch, "昨日推出了星云科技的银河2.0。", "zh", ZH_MAKERS)
+    assert [r.args(c)["object"] for c in r.of_type("release")] == [["银河2.0"]]
+
+
+def test_a_participle_release_takes_its_agent_after_by(monkeypatch):
+    names = {"Globex": "org", "Nova": "product"}
+    r = read(monkeypatch, "It beats Nova, released by Globex last year, on every test.", "en", names)
+    assert [(r.args(c)["org"], r.args(c)["object"]) for c in r.of_type("release")] == [(["Globex"], ["Nova"])]
+
+
+def _deals(r) -> list[tuple[list[str], list[str]]]:
+    return [(r.args(c).get("org", []), r.args(c).get("object", [])) for c in r.of_type("acquisition")]
+
+
+def test_a_passive_purchase_is_made_by_the_agent(monkeypatch):
+    assert _deals(read(monkeypatch, "Initech was acquired by Globex in 2019.", "en", EN)) == [(["Globex"], ["Initech"])]
+    names = {"Globex": "org", "Initech": "org"}
+    es = read(monkeypatch, "Initech, comprada por Globex en 2019, fabrica chips.", "es", names)
+    assert _deals(es) == [(["Globex"], ["Initech"])]
+    pt = read(monkeypatch, "Initech foi comprada pela Globex em 2019.", "pt", names)
+    assert _deals(pt) == [(["Globex"], ["Initech"])]
+
+
+def test_an_active_purchase_keeps_its_buyer_first(monkeypatch):
+    assert _deals(read(monkeypatch, "Globex acquired Initech by a vote in 2019.", "en", EN)) == [(["Globex"], ["Initech"])]

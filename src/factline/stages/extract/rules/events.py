@@ -20,6 +20,10 @@ from factline.stages.extract.rules.status import status_at
 _CJK_PUNCT = re.compile(r"[，,。；;：:！!？?、“”\"（()）]")
 _RELATIVE_TAIL = re.compile(r"[^，,。；;：:！!？?、“”\"的]{0,12}的")
 _LATIN_PUNCT = re.compile(r"[,.;:()\"“”«»]")
+# Words that may stand between "the company" and a post held over a span ("the firm after X's").
+_COMPANY_GAP_WORDS = 4
+# Auxiliaries that may stand between a thing bought and its participle ("has been", "fue").
+_PASSIVE_GAP_WORDS = 3
 _PERSON_FRAMES = ("leave", "dismiss", "join", "hire", "appoint", "tenure", "death", "speech", "pay", "report")
 
 
@@ -721,13 +725,28 @@ def _tenure_over_span(r: Reading) -> Draft | None:
                  and r.clause_start <= x.start < r.clause_end), None)
     after = r.org_right_after()
     org = after.mention if after is not None else role.org if role is not None else None
-    d.add(org, "org")
+    d.add(org or _company_beside(r, span), "org")
     if role is not None:
         d.facts["role"] = role.label
     elif (title := r.title_after()) is not None:
         d.facts["role"] = title
     d.facts["until"] = span[1].value
     return d
+
+
+def _company_beside(r: Reading, span: tuple[TimeSpan, TimeSpan]) -> Mention | None:
+    """ "to run the firm after X's tenure from 2012 to 2015", "su paso por la empresa entre 2012
+    y 2015": "the company" a few words from the post names the article's org. Farther off it
+    names what something else did ("taking the firm closer to what it was during X's terms")."""
+    s, regex = r.s, r.s.lex.regex.get("company_nouns")
+    if regex is None:
+        return None
+    start, end = min(r.start, span[0].start), max(r.end, span[1].end)
+    for m in regex.finditer(s.text, r.clause_start, r.clause_end):
+        gap = s.text[m.end():start] if m.end() <= start else s.text[end:m.start()]
+        if s.lex.cjk or len(gap.split()) <= _COMPANY_GAP_WORDS:
+            return r.article_org()
+    return None
 
 
 def _tenure_title(r: Reading) -> str | None:
@@ -773,6 +792,11 @@ def _release_parts(r: Reading) -> Draft | None:
         if maker is not None and (_only(s, "genitive", product.end, maker.start)
                                   or _only(s, "agent_marker", product.end, maker.start)):
             agent = maker
+    if agent is None and not r.rule.nominal:
+        # "Nova, released by Globex last year": a participle whose agent follows "by".
+        agent = next((o for o in orgs_after if _only(s, "agent_marker", r.end, o.start)), None)
+    if agent is None and product is not None and _made_in_own_clause(r, product, orgs_after):
+        product = None
     if product is None and agent is None:
         return None
     d = r.draft()
@@ -781,6 +805,19 @@ def _release_parts(r: Reading) -> Draft | None:
         d.add(product.mention, "object")
         d.add(r.state.family_of(product.mention), "org")
     return d
+
+
+def _made_in_own_clause(r: Reading, product: Placed, orgs_after: list[Placed]) -> bool:
+    """ "同属开源、由X公司开发的Y": a product after the trigger that a relative clause of its own
+    ties to its maker (an org between the trigger and the 的 right before the product) is what
+    that clause describes, not the thing the trigger's word releases."""
+    s, window = r.s, 2
+    marker = s.ends_with("relative_marker", product.start, window) if s.lex.cjk else None
+    if marker is None:
+        return False
+    marker_start = max(0, product.start - window) + marker.start()
+    # A word between the org and 的 makes a clause; "星云科技的银河" is only the maker's product.
+    return any(r.end <= o.start and o.end < marker_start for o in orgs_after)
 
 
 def _object_right_after(r: Reading) -> bool:
@@ -908,6 +945,9 @@ def _fund(r: Reading) -> Draft | None:
 def _acquire(r: Reading) -> Draft | None:
     """A buyer (a company, or a person: "Musk closed the deal to buy Twitter") and what it
     buys. A person buying names the event even when the thing bought is only "the company"."""
+    passive = _passive_buyer(r)
+    if passive is not None:
+        return _acquired_by(r, passive)
     target = r.org_right_after() or _object_before(r)
     buyer = _buyer(r, target)
     if buyer is None:
@@ -923,6 +963,38 @@ def _acquire(r: Reading) -> Draft | None:
     elif (company := r.article_org()) is not None and company.id != buyer.id:
         d.add(company, "object")
         d.add(company, "org")
+    return d
+
+
+def _passive_buyer(r: Reading) -> Placed | None:
+    """ "Initech was acquired by Globex", "X, comprada por Y": a participle followed by its agent."""
+    if r.s.lex.cjk or r.rule.nominal:
+        return None
+    parties = [p for p in [*r.s.people(), *r.s.orgs()] if r.end <= p.start < r.clause_end]
+    return next((p for p in sorted(parties, key=lambda p: p.start)
+                 if _only(r.s, "agent_marker", r.end, p.start)), None)
+
+
+def _acquired_by(r: Reading, buyer: Placed) -> Draft | None:
+    """The thing bought is the org the participle follows ("Initech, acquired by", "Initech was
+    acquired by"), else the article's company ("the company was acquired by")."""
+    s = r.s
+    before = [o for o in s.orgs() if o.end <= r.start and o.mention.id != buyer.mention.id]
+    near = before[-1] if before else None
+    if near is not None and (len(s.text[near.end:r.start].split()) > _PASSIVE_GAP_WORDS
+                             or re.search(r"[.;:()\"“”«»]", s.text[near.end:r.start])):
+        near = None
+    target = near.mention if near is not None else r.article_org()
+    if target is not None and target.id == buyer.mention.id:
+        target = None
+    if target is None and buyer.mention.type != "person":
+        return None
+    d = r.draft()
+    d.add(buyer.mention, "subject" if buyer.mention.type == "person" else "org")
+    if target is not None:
+        d.add(target, "object")
+        if buyer.mention.type == "person":
+            d.add(target, "org")
     return d
 
 
