@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import time
 from collections import Counter
 from dataclasses import dataclass
@@ -98,14 +99,21 @@ def predicted_by_triggers(i: int, text: str) -> list[Mark]:
             if not duee or not reading.stands_for_event():
                 continue
             # One event per person and type in a text, as reconcile folds them: "X递交的辞职报告……
-            # X辞职后" is one resignation. Without a person, one per word and sentence.
+            # X辞职后" is one resignation. Without a person, one per word and sentence. A foreign
+            # name and its family name are one person, as link joins them ("约翰.博尔顿辞职……
+            # 博尔顿的辞职").
             subject = reading.subject() if rule.frame in ("leave", "join") else None
-            key = (duee, subject.text if subject is not None else f"{a}:{s.text[start:end]}")
+            key = (duee, _family_part(subject.text) if subject is not None else f"{a}:{s.text[start:end]}")
             if key in seen:
                 continue
             seen.add(key)
             marks.append(Mark(i, a + start, a + end, duee))
     return marks
+
+
+def _family_part(name: str) -> str:
+    """The last part of a name written with a separating dot (约翰·博尔顿 -> 博尔顿)."""
+    return re.split(r"[·•・.‧]", name)[-1]
 
 
 def predicted_by_lexicon(i: int, text: str) -> list[Mark]:
