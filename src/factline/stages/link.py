@@ -45,7 +45,7 @@ from factline.model import Entity, Mention, Role, RoleClaim, Run
 from factline.names.blocking import EditIndex, TokenIndex
 from factline.names.given_names import regnal_name, regnal_names_agree
 from factline.stages import Contract
-from factline.text.attribution import outlet_names
+from factline.text.attribution import clear_leader, outlet_names
 from factline.text.chinese import to_simplified
 from factline.text.script import han_without_latin, has_han
 
@@ -1609,12 +1609,8 @@ def main_org_by_document(entities: list[Entity], run: Run) -> dict[str, str]:
         for m in mentions:
             if m.entity in orgs and m.text.casefold() not in outlets:
                 counts[doc.id][m.entity] += 1
-    out = {}
-    for doc, c in counts.items():
-        ranked = c.most_common(2)
-        if ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
-            out[doc] = ranked[0][0]
-    return out
+    leaders = {doc: clear_leader(c) for doc, c in counts.items()}
+    return {doc: leader for doc, leader in leaders.items() if leader is not None}
 
 
 # Roles that only an organisation gives (a company, a club, a church): with no org named,

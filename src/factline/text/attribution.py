@@ -9,12 +9,23 @@ when at least half of its mentions in the document stand in an attribution posit
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Hashable, Iterable
+from typing import TypeVar
 
 from factline.lang import outlet_cues as cues
 from factline.model import Document, Mention
 
 _WINDOW = 60
+K = TypeVar("K", bound=Hashable)
+
+
+def clear_leader(counts: Counter[K]) -> K | None:
+    """What an article is about among counted names: named at least twice and more often than
+    any other; None on a tie."""
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < 2 or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+        return None
+    return ranked[0][0]
 
 
 def outlet_names(doc: Document, mentions: Iterable[Mention]) -> set[str]:

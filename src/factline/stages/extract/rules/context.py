@@ -9,7 +9,7 @@ from functools import cached_property
 
 from factline.lang.event_lexicon import Lexicon
 from factline.model import Argument, Document, Mention
-from factline.text.attribution import outlet_names
+from factline.text.attribution import clear_leader, outlet_names
 
 ORG_LIKE = ("org", "product")
 _CJK_CLAUSE = re.compile(r"[，,；;：:！!？?。]")
@@ -299,11 +299,10 @@ class ReaderState:
     def main_org(self) -> Mention | None:
         """The org the article is about: named at least twice and more often than any other
         org, reporting outlets left out."""
-        counts = Counter(m.text.casefold() for m in self.candidates if m.type == "org")
-        ranked = counts.most_common(2)
-        if not ranked or ranked[0][1] < 2 or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+        leader = clear_leader(Counter(m.text.casefold() for m in self.candidates if m.type == "org"))
+        if leader is None:
             return None
-        return next(m for m in self.candidates if m.type == "org" and m.text.casefold() == ranked[0][0])
+        return next(m for m in self.candidates if m.type == "org" and m.text.casefold() == leader)
 
     def family_of(self, product: Mention) -> Mention | None:
         """The org or family a versioned product belongs to (Qwen3.5 -> Qwen), if named in the article."""
