@@ -1509,7 +1509,6 @@ def attach_roles(entities: list[Entity], role_claims: Iterable[RoleClaim], run: 
             role.role_text = f"{role.role_text} / {rc.role_text}"
         if all(s.document != rc.source.document for s in role.sources):
             role.sources.append(rc.source)
-    merge_role_twins(entities, run)
 
 
 # Offices one person holds at a time: two names holding one of them at one org, in articles
@@ -1692,3 +1691,5 @@ def apply(run: Run, config: Config) -> None:
     retype_by_title_before_name(run.mentions, raw_of)
     run.entities = build_entities(run.mentions)
     attach_roles(run.entities, run.role_claims, run)
+    # Roles can show two unlinked names to be one person (唐唯实 = Carlos Tavares).
+    merge_role_twins(run.entities, run)
