@@ -9,7 +9,9 @@
 - Confidence grows with independent support: an article, its translations and its copies
   count as one source.
 - Conflicts compare attributes across independent sources, each at the precision it states:
-  the date of a move or of a reorganization joining organisations (a merger), the day one
+  the date of a move, the span of years a post was held (one post: the same organisation
+  and title, or unsaid, and a year in common), the date of a reorganization joining
+  organisations (a merger), the day one
   buyer's acquisition of one target happened (days a few apart; a deal's steps weeks apart
   are not compared), dates of
   birth, how someone left (dismissed or resigned), died versus left, reported versus denied,
@@ -37,6 +39,7 @@ from factline.stages.reconcile.conflicts import (
     denial_conflicts,
     fact_conflicts,
     figure_conflicts,
+    period_conflicts,
     status_conflicts,
     union_date_conflicts,
 )
@@ -68,7 +71,8 @@ def apply(run: Run, config: Config) -> None:
     conflicts = (date_conflicts(groups, names, published) + status_conflicts(resolved, names)
                  + denial_conflicts(groups, names) + fact_conflicts(resolved, run, names)
                  + figure_conflicts(resolved, run, names) + date_fact_conflicts(resolved, names)
-                 + union_date_conflicts(resolved, run, names) + deal_date_conflicts(groups, names))
+                 + union_date_conflicts(resolved, run, names) + deal_date_conflicts(groups, names)
+                 + period_conflicts(resolved, names))
     for c in conflicts:
         seed = c.kind + "|" + c.about + "|" + "|".join(v.value for v in c.values)
         c.id = "k" + hashlib.sha1(seed.encode()).hexdigest()[:10]

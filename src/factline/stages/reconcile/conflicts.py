@@ -606,3 +606,99 @@ def format_number(value: float) -> str:
     return f"{value:,.0f}" if value == int(value) else f"{value:g}"
 
 
+
+
+# ---------------------------------------------------------------- periods a post was held
+
+@dataclass
+class _Held:
+    """A post one source says a person held over a span: the first and last years as written
+    ("2008", or a decade "201"), with what the source names of the post."""
+
+    start: str
+    until: str
+    org: str | None
+    title: str | None
+    claim: ResolvedClaim
+
+
+def year_bounds(value: str) -> tuple[int, int] | None:
+    """The years a written date covers: "2008" and "2008-05-14" are 2008, the decade "201" is
+    2010-2019."""
+    digits = value[:4]
+    if len(digits) == 4 and digits.isdigit():
+        return int(digits), int(digits)
+    if len(digits) == 3 and digits.isdigit():
+        return int(digits) * 10, int(digits) * 10 + 9
+    return None
+
+
+def period_conflicts(resolved: list[ResolvedClaim], names: dict[str, str]) -> list[Conflict]:
+    """Independent sources that give one post of one person two spans of years ("from 2008 to
+    2016" against "2011-2016"). Spans are one post when they share a year, and name the same
+    organisation and title or leave them unsaid; spans with no year in common are two posts.
+    Each end is compared at the precision written: a decade agrees with every year in it, two
+    different years do not."""
+    by_subject: dict[str, list[_Held]] = defaultdict(list)
+    for rc in resolved:
+        start, until = rc.claim.date, rc.claim.facts.get("until")
+        if not rc.subject or rc.claim.status == "denied" or not start or not isinstance(until, str):
+            continue
+        if year_bounds(start) is None or year_bounds(until) is None:
+            continue
+        by_subject[rc.subject].append(_Held(start[:4], until[:4], rc.first("org"), rc.title, rc))
+    out = []
+    for subject, spans in by_subject.items():
+        for post in _posts(spans):
+            sides = _one_side_per_source(_span_buckets(post))
+            if not _disagree(sides):
+                continue
+            org = next((h.org for h in post if h.org), None)
+            where = f" at {names.get(org, org)}" if org else ""
+            out.append(Conflict("", f"When {names.get(subject, subject)} held the post{where}", "date",
+                                [subject] + ([org] if org else []), _values(sides)))
+    return out
+
+
+def _posts(spans: list[_Held]) -> list[list[_Held]]:
+    """Spans that can be one post, every pair of them compatible, widest spans placed first."""
+    posts: list[list[_Held]] = []
+    for held in sorted(spans, key=lambda h: -_width(h)):
+        post = next((p for p in posts if all(_one_post(held, other) for other in p)), None)
+        if post is None:
+            posts.append([held])
+        else:
+            post.append(held)
+    return posts
+
+
+def _width(held: _Held) -> int:
+    first, last = year_bounds(held.start), year_bounds(held.until)
+    assert first is not None and last is not None
+    return last[1] - first[0]
+
+
+def _one_post(a: _Held, b: _Held) -> bool:
+    if a.org and b.org and a.org != b.org:
+        return False
+    if a.title and b.title and a.title != b.title:
+        return False
+    a_first, a_last = year_bounds(a.start), year_bounds(a.until)
+    b_first, b_last = year_bounds(b.start), year_bounds(b.until)
+    assert a_first and a_last and b_first and b_last
+    return a_first[0] <= b_last[1] and b_first[0] <= a_last[1]
+
+
+def _span_buckets(post: list[_Held]) -> dict[str, list[ResolvedClaim]]:
+    """Spans under the most precise span each agrees with at both ends."""
+    buckets: dict[tuple[str, str], list[ResolvedClaim]] = {}
+    for held in sorted(post, key=lambda h: -(len(h.start) + len(h.until))):
+        home = next((k for k in buckets if dates_agree(k[0], held.start) and dates_agree(k[1], held.until)), None)
+        buckets.setdefault(home or (held.start, held.until), []).append(held.claim)
+    return {_span_label(start, until): members for (start, until), members in buckets.items()}
+
+
+def _span_label(start: str, until: str) -> str:
+    def written(value: str) -> str:
+        return f"{value}0s" if len(value) == 3 else value
+    return f"{written(start)}–{written(until)}"
