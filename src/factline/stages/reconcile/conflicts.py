@@ -635,9 +635,7 @@ def year_bounds(value: str) -> tuple[int, int] | None:
 
 def period_conflicts(resolved: list[ResolvedClaim], names: dict[str, str]) -> list[Conflict]:
     """Independent sources that give one post of one person two spans of years ("from 2008 to
-    2016" against "2011-2016"). Spans are one post when they share a year, and name the same
-    organisation and title or leave them unsaid; spans with no year in common are two posts.
-    Each end is compared at the precision written: a decade agrees with every year in it, two
+    2016" against "2011-2016"); spans with no year in common are two posts (`_one_post`). Each end is compared at the precision written: a decade agrees with every year in it, two
     different years do not."""
     by_subject: dict[str, list[_Held]] = defaultdict(list)
     for rc in resolved:
@@ -679,6 +677,9 @@ def _width(held: _Held) -> int:
 
 
 def _one_post(a: _Held, b: _Held) -> bool:
+    """Spans with a year in common, at one organisation under one title. Where one source
+    leaves the organisation or the title unsaid, the spans must also share a first or a last
+    year: "led Acme 2008-2016" and "was its finance chief 2010-2012" are two posts."""
     if a.org and b.org and a.org != b.org:
         return False
     if a.title and b.title and a.title != b.title:
@@ -686,7 +687,10 @@ def _one_post(a: _Held, b: _Held) -> bool:
     a_first, a_last = year_bounds(a.start), year_bounds(a.until)
     b_first, b_last = year_bounds(b.start), year_bounds(b.until)
     assert a_first and a_last and b_first and b_last
-    return a_first[0] <= b_last[1] and b_first[0] <= a_last[1]
+    if not (a_first[0] <= b_last[1] and b_first[0] <= a_last[1]):
+        return False
+    unsaid = (bool(a.org) != bool(b.org)) or (bool(a.title) != bool(b.title))
+    return not unsaid or dates_agree(a.start, b.start) or dates_agree(a.until, b.until)
 
 
 def _span_buckets(post: list[_Held]) -> dict[str, list[ResolvedClaim]]:

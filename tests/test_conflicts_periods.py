@@ -1,0 +1,102 @@
+"""The span of years a post was held, compared across independent sources at the precision
+each writes (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from factline.stages.reconcile.conflicts import year_bounds
+from test_extract_support import read
+from test_reconcile import StoryBuilder
+
+NAMES = {"Ana Torres": "person", "Acme": "org", "Globex": "org"}
+
+
+@pytest.mark.parametrize(("lang", "text", "start", "until"), [
+    ("en", "Ana Torres led Acme from 2008 to 2016.", "2008", "2016"),
+    ("en", "Ana Torres ran Acme in 2008-2016.", "2008", "2016"),
+    ("es", "Ana Torres dirigió Acme entre 2011 y 2016.", "2011", "2016"),
+    ("pt", "Ana Torres comandou a Acme entre 2009 e 2015.", "2009", "2015"),
+])
+def test_a_post_told_over_a_span_keeps_both_years(monkeypatch, lang: str, text: str, start: str,
+                                                   until: str) -> None:
+    r = read(monkeypatch, text, lang, NAMES)
+    held = r.about("appointment", "Ana Torres")
+    assert (held.date, held.facts.get("until"), r.args(held)["org"]) == (start, until, ["Acme"])
+
+
+def _ana() -> StoryBuilder:
+    b = StoryBuilder()
+    b.entity("ana", "Ana Torres")
+    b.entity("acme", "Acme", "org")
+    b.entity("globex", "Globex", "org")
+    return b
+
+
+def _held(b: StoryBuilder, doc_id: str, sentence: str, start: str, until: str, org: str | None = "acme",
+          translation_of: str | None = None, role: str | None = None) -> None:
+    doc = b.doc(doc_id, [sentence], translation_of=translation_of)
+    args = {"subject": "ana"} | ({"org": org} if org else {})
+    facts = {"until": until} | ({"role": role} if role else {})
+    b.claim(doc, 0, "appointment", args, date=start, facts=facts)
+
+
+def _period_conflicts(b: StoryBuilder) -> list:
+    return [k for k in b.built().conflicts if k.about.startswith("When Ana Torres held")]
+
+
+def test_two_spans_of_one_post_from_independent_sources_are_a_conflict() -> None:
+    b = _ana()
+    _held(b, "a", "Ana Torres led Acme from 2008 to 2016.", "2008", "2016")
+    _held(b, "c", "Ana Torres dirigió Acme entre 2011 y 2016.", "2011", "2016")
+    [k] = _period_conflicts(b)
+    assert k.kind == "date" and k.entities == ["ana", "acme"]
+    assert {v.value for v in k.values} == {"2008–2016", "2011–2016"}
+    assert {s.document for v in k.values for s in v.sources} == {"a", "c"}
+
+
+def test_a_span_whose_organisation_one_source_leaves_unsaid_is_the_same_post() -> None:
+    b = _ana()
+    _held(b, "a", "Ana Torres led Acme from 2008 to 2016.", "2008", "2016")
+    _held(b, "c", "Ana Torres também dirigiu a empresa de 2008 a 2015.", "2008", "2015", org=None)
+    [k] = _period_conflicts(b)
+    assert {v.value for v in k.values} == {"2008–2016", "2008–2015"}
+
+
+def test_the_same_span_told_twice_is_no_conflict() -> None:
+    b = _ana()
+    _held(b, "a", "Ana Torres led Acme from 2008 to 2016.", "2008", "2016")
+    _held(b, "c", "Ana Torres presidió Acme de 2008 a 2016.", "2008", "2016")
+    assert _period_conflicts(b) == []
+
+
+def test_spans_with_no_year_in_common_are_two_posts() -> None:
+    b = _ana()
+    _held(b, "a", "Ana Torres led Acme from 2001 to 2004.", "2001", "2004")
+    _held(b, "c", "Ana Torres dirigió Acme entre 2010 y 2014.", "2010", "2014")
+    assert _period_conflicts(b) == []
+
+
+def test_spans_at_two_organisations_or_under_two_titles_are_two_posts() -> None:
+    b = _ana()
+    _held(b, "a", "Ana Torres led Acme from 2008 to 2016.", "2008", "2016")
+    _held(b, "c", "Ana Torres dirigió Globex entre 2011 y 2016.", "2011", "2016", org="globex")
+    _held(b, "d", "Ana Torres was finance chief of Acme from 2010 to 2012.", "2010", "2012", role="cfo")
+    assert _period_conflicts(b) == []
+
+
+def test_a_translation_giving_another_span_takes_no_side() -> None:
+    b = _ana()
+    _held(b, "a", "Ana Torres led Acme from 2008 to 2016.", "2008", "2016")
+    _held(b, "c", "Ana Torres dirigió Acme entre 2011 y 2016.", "2011", "2016", translation_of="a")
+    assert _period_conflicts(b) == []
+
+
+def test_a_decade_agrees_with_every_year_in_it() -> None:
+    assert year_bounds("201") == (2010, 2019)
+    assert year_bounds("2008-05-14") == (2008, 2008)
+    assert year_bounds("late") is None
+    b = _ana()
+    _held(b, "a", "Ana Torres led Acme from 2011 to 2016.", "2011", "2016")
+    _held(b, "c", "Ana Torres dirigió Acme en los años 2010.", "201", "201")
+    assert _period_conflicts(b) == []
