@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from factline.model import RoleClaim
 from factline.stages.reconcile.conflicts import year_bounds
 from test_extract_support import read
 from test_reconcile import StoryBuilder
@@ -98,5 +99,51 @@ def test_a_decade_agrees_with_every_year_in_it() -> None:
     assert year_bounds("late") is None
     b = _ana()
     _held(b, "a", "Ana Torres led Acme from 2011 to 2016.", "2011", "2016")
+    _held(b, "c", "Ana Torres dirigió Acme desde los años 2010 hasta 2016.", "201", "2016")
+    assert _period_conflicts(b) == []
+
+
+def test_a_post_held_at_some_time_in_a_decade_agrees_with_any_span_sharing_a_year() -> None:
+    b = _ana()
+    _held(b, "a", "Ana Torres led Acme from 2008 to 2016.", "2008", "2016")
     _held(b, "c", "Ana Torres dirigió Acme en los años 2010.", "201", "201")
     assert _period_conflicts(b) == []
+
+
+ZH_NAMES = {"王芳": "person", "星云公司": "org"}
+
+
+@pytest.mark.parametrize(("lang", "text", "names", "period"), [
+    ("en", "Ana Torres, chief executive of Acme from 2008 to 2016, spoke on Monday.", NAMES, ("2008", "2016")),
+    ("es", "Ana Torres, presidenta de Acme entre 2011 y 2016, habló el lunes.", NAMES, ("2011", "2016")),
+    ("pt", "Ana Torres, presidente da Acme (2009-2015), falou na segunda.", NAMES, ("2009", "2015")),
+    ("zh", "王芳在2008年至2016年担任星云公司总裁。", ZH_NAMES, ("2008", "2016")),
+])
+def test_a_title_written_with_a_span_of_years_keeps_the_span(monkeypatch, lang: str, text: str,
+                                                             names: dict[str, str], period: tuple[str, str]) -> None:
+    r = read(monkeypatch, text, lang, names)
+    [role] = r.roles
+    assert (role.since, role.until) == period
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Acme chief executive Ana Torres said sales doubled between 2018 and 2020."),
+    ("es", "Ana Torres, presidenta de Acme, dijo que las ventas crecieron entre 2018 y 2020."),
+])
+def test_a_span_of_something_else_in_the_sentence_is_not_the_posts(monkeypatch, lang: str, text: str) -> None:
+    r = read(monkeypatch, text, lang, NAMES)
+    assert r.roles and all(role.until is None for role in r.roles)
+
+
+def test_spans_written_beside_titles_are_compared_like_spans_of_moves() -> None:
+    b = _ana()
+    for doc_id, sentence, since, until in (("a", "Ana Torres, CEO of Acme from 2008 to 2016, spoke.", "2008", "2016"),
+                                           ("c", "王芳在2009年至2016年担任Acme总裁。", "2009", "2016")):
+        doc = b.doc(doc_id, [sentence])
+        seg = doc.segments[0]
+        person, org = b.mention_of(doc, "ana"), b.mention_of(doc, "acme")
+        b.run.role_claims.append(RoleClaim(person, "CEO", "CEO of Acme", org, "former",
+                                           doc.ref(seg.start, seg.end), since=since, until=until))
+    [k] = _period_conflicts(b)
+    assert {v.value for v in k.values} == {"2008–2016", "2009–2016"}
+    assert k.entities == ["ana", "acme"]

@@ -9,12 +9,13 @@ from dataclasses import dataclass
 from datetime import date as Day
 from itertools import combinations
 
-from factline.model import Conflict, ConflictValue, Mention, Run
+from factline.model import Claim, Conflict, ConflictValue, Mention, Participant, Run
 from factline.stages.reconcile.events import (
     ONCE_PER_SUBJECT,
     SAME_MOVE_DAYS,
     Group,
     ResolvedClaim,
+    _lineage_roots,
     dates_agree,
     group_organizations,
     one_source_per_article,
@@ -633,17 +634,19 @@ def year_bounds(value: str) -> tuple[int, int] | None:
     return None
 
 
-def period_conflicts(resolved: list[ResolvedClaim], names: dict[str, str]) -> list[Conflict]:
+def period_conflicts(resolved: list[ResolvedClaim], run: Run, names: dict[str, str]) -> list[Conflict]:
     """Independent sources that give one post of one person two spans of years ("from 2008 to
-    2016" against "2011-2016"); spans with no year in common are two posts (`_one_post`). Each end is compared at the precision written: a decade agrees with every year in it, two
-    different years do not."""
+    2016" against "2011-2016"), told as a move ("led the agency from 2008 to 2016") or beside a
+    title ("CEO of Acme from 2008 to 2016"); spans with no year in common are two posts
+    (`_one_post`). Each end is compared at the precision written: a decade agrees with every
+    year in it, two different years do not."""
     by_subject: dict[str, list[_Held]] = defaultdict(list)
-    for rc in resolved:
+    for rc in resolved + posts_held(run):
         start, until = rc.claim.date, rc.claim.facts.get("until")
         if not rc.subject or rc.claim.status == "denied" or not start or not isinstance(until, str):
             continue
-        if year_bounds(start) is None or year_bounds(until) is None:
-            continue
+        if year_bounds(start) is None or year_bounds(until) is None or start[:4] == until[:4]:
+            continue  # one year or decade only says the post was held at some time in it
         by_subject[rc.subject].append(_Held(start[:4], until[:4], rc.first("org"), rc.title, rc))
     out = []
     for subject, spans in by_subject.items():
@@ -655,6 +658,25 @@ def period_conflicts(resolved: list[ResolvedClaim], names: dict[str, str]) -> li
             where = f" at {names.get(org, org)}" if org else ""
             out.append(Conflict("", f"When {names.get(subject, subject)} held the post{where}", "date",
                                 [subject] + ([org] if org else []), _values(sides)))
+    return out
+
+
+def posts_held(run: Run) -> list[ResolvedClaim]:
+    """Titles written with the years they were held, as claims of holding the post then."""
+    roots = _lineage_roots(run)
+    kinds = {e.id: e.type for e in run.entities}
+    out = []
+    for n, role in enumerate(run.role_claims):
+        if not role.since or not role.until or role.status == "rumored":
+            continue
+        person = run.mention(role.person).entity
+        org = run.mention(role.org).entity if role.org else None
+        if person is None or kinds.get(person) != "person":
+            continue
+        held = Claim(f"{role.source.document}:held{n}", role.source.document, "appointment", role.source,
+                     role.role_text, date=role.since, facts={"until": role.until, "role": role.role})
+        participants = [Participant(person, "subject")] + ([Participant(org, "org")] if org and org != person else [])
+        out.append(ResolvedClaim(held, participants, roots.get(held.document, held.document)))
     return out
 
 

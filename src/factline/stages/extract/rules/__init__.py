@@ -306,7 +306,7 @@ def _role_claim(doc: Document, s: Sentence, r: RoleDraft) -> RoleClaim:
     return RoleClaim(
         person=r.person.id, role=r.label, role_text=_as_written(s, r.role_text, r.start), org=r.org.id if r.org else None,
         status=r.status,  # type: ignore[arg-type]
-        source=doc.ref(s.start + r.start, s.start + r.end), since=r.since,
+        source=doc.ref(s.start + r.start, s.start + r.end), since=r.since, until=r.until,
     )
 
 
