@@ -8,8 +8,12 @@ with it contradicts, and is no date a role's `since` can hold."""
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from factline.stages.extract.rules.context import Sentence
+
+if TYPE_CHECKING:
+    from factline.stages.extract.rules.roles import RoleDraft
 
 # Between a Latin post and its span: nothing, a bracket or a comma, or a preposition and an
 # article ("in the years 2008-2016"); the words that open a span of years ("from", "entre")
@@ -19,6 +23,17 @@ _LATIN_GAP = re.compile(r"[\s,(]*(?:(?:in|during|en|em|durante|the|los|las|os|as
                         re.IGNORECASE)
 # Between a Chinese time and the post it opens: no clause break and no second time.
 _CJK_GAP_CHARS = 16
+
+
+def attach_period(s: Sentence, role: RoleDraft, published: str | None) -> None:
+    """Give a post the span written beside it; a span that ended before the article's year is
+    a post its holder no longer has."""
+    period = period_of_post(s, role.start, role.end)
+    if period is None:
+        return
+    role.since, role.until = period
+    if role.status == "current" and published and role.until < published[:4]:
+        role.status = "former"
 
 
 def period_of_post(s: Sentence, start: int, end: int) -> tuple[str, str] | None:

@@ -29,7 +29,7 @@ from factline.model import Mention
 from factline.names.latin.lexicon import DEMONYMS, fold
 from factline.stages.extract.rules.claim_dates import date_at
 from factline.stages.extract.rules.context import ORG_LIKE, Draft, Placed, ReaderState, Sentence
-from factline.stages.extract.rules.role_periods import period_of_post
+from factline.stages.extract.rules.role_periods import attach_period
 from factline.stages.extract.rules.status import status_at
 from factline.text.chinese import to_simplified
 
@@ -116,8 +116,7 @@ def find_roles(sentence: Sentence, state: ReaderState, drafts: list[Draft]) -> l
     for r in found:
         unique.setdefault((r.person.id, r.label, r.org.id if r.org else None), r)
     for r in unique.values():
-        if (period := period_of_post(s, r.start, r.end)) is not None:
-            r.since, r.until = period
+        attach_period(s, r, state.published)
     return list(unique.values())
 
 
