@@ -30,6 +30,9 @@ TRIGGERS = (
     T("转会", "join", "join", "join", not_after="费|期|窗|市场|传闻|流言|名单"),
     T("加入|回归|重回|重返|去了|去往|前往|来到|落户|返回", "join", "join", "join", needs="org"),
     T("签约|签下", "join", "hire", "hire", needs="party"),
+    # Founding a company is joining it from its first day (2013年创立X); 创办人 and 创立于 are
+    # the founder and the company's own date.
+    T("联合创立|联合创办|创立|创办|创建", "join", "join", "found", needs="org", not_after="人|者|于|之初|以来|时"),
     T("挖来|挖走|挖角|挖到|挖了|引入|引进|招募|招揽|聘请|聘任|请来|延揽|招入|收入麾下",
       "join", "hire", "hire", needs="person"),
     # Talks to hire: "与X接洽", "正与X洽谈".
@@ -161,7 +164,7 @@ LEXICON = Lexicon(
     report_nouns="报道|报导|消息|文章|公告|报告|新闻",
     pronouns="他(?!们)|她(?!们)",
     possessives="他的|她的|其",
-    continuation=r"(?:也|还|已|已经|随后|后来|之后|然后|并|又|再|便|就|正式|最终|同时|亦|都|即|旋即|紧接着|紧随其后|突然|当天|次日|而|却|则|宣布|\s)*",
+    continuation=r"(?:于|在|也|还|已|已经|随后|后来|之后|然后|并|又|再|便|就|正式|最终|同时|亦|都|即|旋即|紧接着|紧随其后|突然|当天|次日|而|却|则|宣布|\s)*",
     companions="连同|以及|伴随|一同|一起",
     coordinators=r"、|和|与|及|以及|\s",
     conjunctions=r"和|与|及|以及",

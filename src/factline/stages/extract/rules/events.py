@@ -279,6 +279,22 @@ class Reading:
             return candidates[1]
         return first
 
+    def founded(self) -> Placed | None:
+        """What a verb of founding names right after it is an organization, whatever type the
+        name detector gave it ("fundó Jacobi" with Jacobi read as a surname): one founds firms,
+        not people."""
+        if self.rule.subtype != "found":
+            return None
+        s = self.s
+        after = [p for p in s.names if p.start >= self.end and p.start < self.clause_end and p.type != "place"]
+        if not after:
+            return None
+        gap = s.text[self.end:after[0].start]
+        if s.lex.cjk:  # 创立了X
+            return after[0] if len(gap.strip()) <= 1 and not _CJK_PUNCT.search(gap) else None
+        # "fundó X", "cofundou a X": at most an article between
+        return after[0] if len(gap.split()) <= 1 and not _LATIN_PUNCT.search(gap) else None
+
     def _coordinated(self, gap: str) -> bool:
         """A conjunction in the gap: the org belongs to the next verb ("y cambió su perfil de Twitter")."""
         regex = self.s.lex.regex.get("coordinators")
@@ -315,7 +331,7 @@ class Reading:
         """What must follow the word for it to be an event is there (see TriggerRule.needs)."""
         need = self.rule.needs
         if need == "org":
-            return self.needs_org()
+            return self.needs_org() or self.founded() is not None
         if need == "org_or_end":
             # "X宣布退出。": no object at all is an exit too; "退出前三" is not.
             return self.needs_org() or _touches(self.s, "bare_end", self.end)
@@ -529,7 +545,7 @@ def _dismiss(r: Reading) -> Draft | None:
 
 def _join(r: Reading) -> Draft | None:
     subject = r.subject()
-    destination = r.org_right_after()
+    destination = r.org_right_after() or r.founded()
     if subject is None:
         return None
     d = r.draft()
