@@ -75,6 +75,8 @@ TRIGGERS = (
     # "由副主席X接替": taking over from someone needs no post named after it.
     T("接替", "appointment", "appoint", "succeed"),
     T("当选|被选为|获选为|获选", "appointment", "appoint", "appoint", needs="role"),
+    # Becoming what a post names ("1998年成为主教", as "became CEO", "se convirtió en", "tornou-se").
+    T("成为", "appointment", "appoint", "appoint", needs="role_object"),
     # 自某年以来/起担任: a post held since a year tells when it was taken up.
     T("(?<=年)(?:以来|起)", "appointment", "tenure", "since"),
 )

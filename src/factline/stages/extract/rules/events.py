@@ -111,11 +111,21 @@ class Reading:
             return self.resolve_pronoun(pronoun.start())
         continues = self.continues_previous()
         if earlier and (continues or not self._trigger_between(earlier[-1].end, self.start)):
-            return earlier[-1].mention
+            return self._chain_subject(earlier).mention
         named = self.untyped_subject()
         if named is not None and self._continues_from(named.end):
             return named.mention
         return self.state.last_person if continues else None
+
+    def _chain_subject(self, earlier: list[Placed]) -> Placed:
+        """A clause that goes on without a subject continues the subject of the clauses before
+        it, not the object of their verb ("2013年接替前教宗X，成为首位…教宗": the one who
+        succeeded X became pope): the last earlier name that no verb of its own clause precedes."""
+        for p in reversed(earlier):
+            clause_start = self.s.clause(p.start)[0]
+            if not self._trigger_between(clause_start, p.start):
+                return p
+        return earlier[-1]
 
     def _in_apposition(self, p: Placed, in_clause: list[Placed]) -> bool:
         """ "X, a former senator and ally of Y, has been dismissed": Y stands in an apposition
@@ -343,6 +353,8 @@ class Reading:
             return self.role_after() or self.person_after() is not None
         if need == "role_next":
             return self.role_next()
+        if need == "role_object":
+            return self.role_closes_clause()
         if need == "object":
             return any(self.clause_start <= o.start and o.end <= self.clause_end for o in self.s.orgs())
         if need == "object_after":
@@ -440,6 +452,13 @@ class Reading:
         limit = self.clause_end if self.s.lex.cjk else min(self.clause_end, self.end + 40)
         m = self.s.lex.role_regex.search(self.s.text, self.end, limit)
         return self.s.lex.role_label(m) if m is not None else None
+
+    def role_closes_clause(self) -> bool:
+        """A post is what the verb's object ends with ("成为布宜诺斯艾利斯教区主教"): the
+        person became that post, not something a post is said about (成为热门人选)."""
+        tail = self.s.text[self.end:self.clause_end].rstrip(" \t“”\"'」』")
+        return any(m.end() == len(tail) + self.end for m in self.s.lex.role_regex.finditer(self.s.text, self.end,
+                                                                                              self.end + len(tail)))
 
     def role_after(self) -> bool:
         limit = self.clause_end if self.s.lex.cjk else min(len(self.s.text), self.end + 60)

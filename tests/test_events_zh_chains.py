@@ -1,0 +1,38 @@
+"""Chinese chains of clauses that share one subject: 成为 + a post is an appointment, a clause
+without a subject continues the chain's subject (not the previous verb's object), and without a
+time of its own it tells the moment of the clause it continues. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from test_extract_support import read
+
+NAMES = {"王小明": "person", "李华": "person", "星云科技": "org"}
+
+
+def _appointments(r, person: str) -> list[str | None]:
+    return [c.date for c in r.of_type("appointment") if person in r.args(c).get("subject", [])]
+
+
+def test_becoming_a_post_is_an_appointment(monkeypatch):
+    r = read(monkeypatch, "王小明1990年出生,2008年成为星云科技首席执行官。", "zh", NAMES)
+    assert _appointments(r, "王小明") == ["2008"]
+
+
+def test_becoming_something_that_is_no_post_is_no_event(monkeypatch):
+    for text in ["王小明成为本次评选的热门人选。", "星云科技成为全球最大的开源模型家族。",
+                 "王小明成为逾百年来,首位获此殊荣的主教。"]:
+        r = read(monkeypatch, text, "zh", NAMES)
+        assert not r.of_type("appointment"), text
+
+
+def test_a_clause_without_subject_continues_the_subject_not_the_object(monkeypatch):
+    text = "王小明1990年出生,2013年接替辞职的前董事长李华,成为星云科技首位女性董事长。"
+    r = read(monkeypatch, text, "zh", NAMES)
+    assert _appointments(r, "王小明") == ["2013"]  # succeeding and becoming chair: one move of 2013
+    assert _appointments(r, "李华") == []
+
+
+def test_a_clause_with_its_own_time_keeps_it(monkeypatch):
+    text = "王小明2008年加入星云科技,2015年成为星云科技董事长。"
+    r = read(monkeypatch, text, "zh", NAMES)
+    assert _appointments(r, "王小明") == ["2015"]
