@@ -36,3 +36,14 @@ def test_a_clause_with_its_own_time_keeps_it(monkeypatch):
     text = "王小明2008年加入星云科技,2015年成为星云科技董事长。"
     r = read(monkeypatch, text, "zh", NAMES)
     assert _appointments(r, "王小明") == ["2015"]
+
+
+def test_a_post_taken_up_at_a_written_time(monkeypatch):
+    text = "王小明是星云科技的老员工。自2016年起,他担任华东区负责人,并于2018年担任星云科技首席运营官,2025年1月兼任首席质量官。"
+    r = read(monkeypatch, text, "zh", NAMES)
+    assert sorted(_appointments(r, "王小明")) == ["2016", "2018", "2025-01"]
+
+
+def test_a_post_held_without_a_time_is_no_appointment(monkeypatch):
+    r = read(monkeypatch, "王小明目前担任星云科技董事长。", "zh", NAMES)
+    assert _appointments(r, "王小明") == []

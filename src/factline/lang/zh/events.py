@@ -77,6 +77,9 @@ TRIGGERS = (
     T("当选|被选为|获选为|获选", "appointment", "appoint", "appoint", needs="role"),
     # Becoming what a post names ("1998年成为主教", as "became CEO", "se convirtió en", "tornou-se").
     T("成为", "appointment", "appoint", "appoint", needs="role_object"),
+    # Holding a post from a time written right before it ("于2018年担任", "2025年1月兼任") is
+    # taking it up then; 担任 with no time is a post held, which the roles read.
+    T("(?<=[年月日])(?:开始|起)?(?:担任|兼任)|兼任", "appointment", "appoint", "appoint", needs="role"),
     # 自某年以来/起担任: a post held since a year tells when it was taken up.
     T("(?<=年)(?:以来|起)", "appointment", "tenure", "since"),
 )

@@ -258,6 +258,14 @@ class Reading:
         before = [p for p in self.s.people() if p.end <= pos and not self.oblique(p)]
         return before[-1].mention if before else self.state.last_person
 
+    def pronoun_opening_next_clause(self) -> Mention | None:
+        """ "自2016年起，他担任…": the pronoun that opens the clause after the trigger's one."""
+        regex = self.s.lex.regex.get("pronouns")
+        if regex is None or self.clause_end >= len(self.s.text):
+            return None
+        m = regex.match(self.s.text, self.clause_end + 1)
+        return self.resolve_pronoun(m.start()) if m is not None else None
+
     def continues_previous(self) -> bool:
         """The verb opens its clause (after adverbs and times): its subject is the last person."""
         regex = self.s.lex.regex.get("continuation")
@@ -731,7 +739,7 @@ def _tenure(r: Reading) -> Draft | None:
     subject = r.subject()
     if subject is None and r.s.lex.cjk:
         after = r.person_after(limit_to_clause=False)  # "自2016年起，周明担任…"
-        subject = after.mention if after is not None else None
+        subject = after.mention if after is not None else r.pronoun_opening_next_clause()  # "自2016年起，他担任…"
     if title is None or subject is None:
         return None
     d = r.draft()
