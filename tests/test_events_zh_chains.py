@@ -47,3 +47,25 @@ def test_a_post_taken_up_at_a_written_time(monkeypatch):
 def test_a_post_held_without_a_time_is_no_appointment(monkeypatch):
     r = read(monkeypatch, "王小明目前担任星云科技董事长。", "zh", NAMES)
     assert _appointments(r, "王小明") == []
+
+
+MERGER = {"星云科技": "org", "银河集团": "org", "星河控股": "org", "王小明": "person"}
+
+
+def _reorganized(r) -> list[tuple[list[str], list[str]]]:
+    return [(r.args(c).get("org", []), r.args(c).get("other", [])) for c in r.of_type("reorganization")]
+
+
+def test_a_merger_reorganizes_the_company_it_forms(monkeypatch):
+    r = read(monkeypatch, "2019年,星云科技与银河集团合并成立星河控股。", "zh", MERGER)
+    assert _reorganized(r) == [(["星河控股"], ["星云科技", "银河集团"])]
+
+
+def test_a_merger_into_an_unnamed_company_is_about_none_of_the_merging_ones(monkeypatch):
+    r = read(monkeypatch, "星云科技与银河集团合并为新公司。", "zh", MERGER)
+    assert _reorganized(r) == []
+
+
+def test_merging_departments_still_reorganizes_the_company(monkeypatch):
+    r = read(monkeypatch, "星云科技宣布合并两个部门。", "zh", MERGER)
+    assert _reorganized(r) == [(["星云科技"], [])]

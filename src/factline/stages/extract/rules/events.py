@@ -877,6 +877,15 @@ def _reorg(r: Reading) -> Draft | None:
     before = [o for o in in_clause if o.end <= r.start]
     after = [o for o in in_clause if o.start >= r.end]
     unit = before[-1] if before else (after[0] if after else None)
+    if _forms_a_company(r):
+        formed = _merged_into(r, after)
+        if formed is None:
+            return None  # the company it formed is not named here: the merging ones are not it
+        d = r.draft()
+        d.add(formed.mention, "org")
+        for o in before:
+            d.add(o.mention, "other")
+        return d
     if unit is None:
         company = r.article_org()
         if company is None:
@@ -890,6 +899,21 @@ def _reorg(r: Reading) -> Draft | None:
     for o in before[:-1]:
         d.add(o.mention, "other")
     return d
+
+
+def _forms_a_company(r: Reading) -> bool:
+    regex = r.s.lex.regex.get("merged_into")
+    return regex is not None and regex.match(r.s.text, r.end) is not None
+
+
+def _merged_into(r: Reading, after: list[Placed]) -> Placed | None:
+    """ "FCA与PSA合并成立Stellantis": the company a merger formed, named right after the verb
+    that forms it; the merging companies are parties, not the one reorganized."""
+    m = r.s.lex.regex["merged_into"].match(r.s.text, r.end)  # type: ignore[union-attr]
+    if m is None or not after:
+        return None
+    gap = r.s.text[m.end():after[0].start]
+    return after[0] if not gap.strip() else None
 
 
 def _meeting(r: Reading) -> Draft | None:
