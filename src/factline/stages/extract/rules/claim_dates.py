@@ -118,9 +118,6 @@ def date_at(s: Sentence, start: int, end: int, before_only: bool = False) -> tup
     if in_clause:
         best = min(in_clause, key=lambda t: _distance(t, start, end, prefer_before=s.lex.cjk))
         return _from_span_start(s, best)
-    shared = _time_of_clause_it_continues(s, clause_start, start)
-    if shared is not None:
-        return _from_span_start(s, shared)
     earlier = [t for t in s.times if t.value and t.end <= start and not _bound(s, t)
                and not _relative_clause_between(s, t.end, start)]
     for t in reversed(earlier):
@@ -132,19 +129,6 @@ def date_at(s: Sentence, start: int, end: int, before_only: bool = False) -> tup
     if opening:
         return _from_span_start(s, opening[0])
     return None, None
-
-
-def _time_of_clause_it_continues(s: Sentence, clause_start: int, start: int) -> TimeSpan | None:
-    """ "2013年接替前教宗X，成为首位…教宗": a Chinese clause that opens with its verb and names
-    no time goes on from the clause before it, an event word with its time; the two verbs tell one
-    moment. (A time further back belongs to that earlier clause's own event.)"""
-    if not s.lex.cjk or clause_start < 2 or s.text[clause_start:start].strip():
-        return None
-    prev_start, prev_end = s.clause(clause_start - 2)  # the clause that ends at the mark before this one
-    if not any(prev_start <= m.start() and m.end() <= prev_end for m in s.trigger_matches):
-        return None
-    times = [t for t in s.times_in(prev_start, prev_end) if t.value and not _bound(s, t)]
-    return times[-1] if times else None
 
 
 def _from_span_start(s: Sentence, t: TimeSpan) -> tuple[str | None, str | None]:
