@@ -45,7 +45,8 @@ class TriggerRule:
     nominal: bool = False  # a noun ("la salida de X"): its subject is never carried over
     # What must follow for the word to be an event: "org" (离开阿里, left Apple),
     # "person" (引入周浩), "role" (出任CEO), "role_next" (a post within the next few words:
-    # "will be chairman"), "object" (a product or org), "year_span" (a span of years beside
+    # "will be chairman"), "role_object" (the verb's object ends with a post: 成为主教),
+    # "object" (a product or org), "year_span" (a span of years beside
     # it: "led X from 2008 to 2016"; without one the word is no event word at all).
     needs: str = ""
     confirmed: bool = False  # the wording itself is official (官宣离职, announced his resignation)
@@ -106,6 +107,9 @@ class Lexicon:
     report_target: str = ""  # before the person one reports to: 向, to
     sequence: str = ""  # "后续", "luego", "later": a second, separate event
     org_structure: str = ""  # words that make a generic change an organisational one
+    # Right after a verb of merging, what names the company the merger formed ("合并成立X",
+    # "merged to form X", "se fusionaron para crear X"): that company is the one reorganized.
+    merged_into: str = ""
     job_nouns: str = ""  # "cargo", "puesto", "职务": the object of leaving a job
     person_nouns: str = ""  # "球员", "研究员": a person the text does not name
     org_noun_after: str = ""  # "国家队", "董事会": an org named by its kind, when no name was found
@@ -196,7 +200,7 @@ class Lexicon:
         names = ("rumor", "speculation", "denial", "negation", "confirmation", "blocked_before",
                  "relative_marker", "generic_after", "report_nouns", "pronouns", "possessives", "determiners", "continuation", "companions",
                  "coordinators", "conjunctions", "genitive", "locative", "team_words", "product_nouns", "bare_end", "origin_marker", "agent_marker", "oblique_before", "report_target",
-                 "sequence", "org_structure", "job_nouns", "person_nouns", "org_noun_after", "anaphoric_days", "unnamed_subject_after", "relative_pronoun", "company_nouns", "reference_point", "year_span_opener", "time_bound_before", "time_bound_after", "event_offset", "same_day", "at_publication", "as_of", "future",
+                 "sequence", "org_structure", "merged_into", "job_nouns", "person_nouns", "org_noun_after", "anaphoric_days", "unnamed_subject_after", "relative_pronoun", "company_nouns", "reference_point", "year_span_opener", "time_bound_before", "time_bound_after", "event_offset", "same_day", "at_publication", "as_of", "future",
                  "more_than", "less_than", "about", "decrease", "range_joiner", "multiple")
         return {name: self.compile(getattr(self, name)) for name in names}
 

@@ -29,6 +29,9 @@ TRIGGERS = (
     # A post taken up at another org: "will lead research at X", "is set to head X's lab".
     T(r"will (?:lead|head|run|oversee)(?: the| its| a)?(?: [a-z-]+){0,3}? (?:at|for)", "join", "join", "join", needs="org"),
     T(r"arrival|hiring", "join", "join", "join", nominal=True, needs="person"),
+    # Founding a company is joining it from its first day ("she co-founded X"); "founded by",
+    # "founded in 1999" describe the company and are left out.
+    T(r"co-founded|cofounded|founded", "join", "join", "found", needs="org", not_after=r"(?:by|in|on)\b"),
     T(r"hired|hires|has hired|hire|poached|poaches|recruited|recruits|recruit|lured|brought in|snapped up|signed|"
       r"(?:hiring|recruitment|recruiting) talks with",
       "join", "hire", "hire", needs="person"),
@@ -178,7 +181,7 @@ LEXICON = Lexicon(
     pronouns=r"he|she",
     possessives=r"his|her|their",
     determiners=r"the|a|an|this|that|whose|his|her|their|its",
-    continuation=r"(?:\s|,|also|then|later|since|just|recently|officially|formally|abruptly|quietly|and|but|who|has|have|had|will|would|eventually|finally|subsequently)*",
+    continuation=r"(?:\s|,|in|on|during|also|then|later|since|just|recently|officially|formally|abruptly|quietly|and|but|who|has|have|had|will|would|eventually|finally|subsequently)*",
     companions=r"along with|together with|as well as|followed by|joined by",
     coordinators=r",|and|&|\s",
     conjunctions=r"and|&",

@@ -34,6 +34,10 @@ TRIGGERS = (
       r"(?:asumirá|va a asumir|asumiría) (?:la|el) (?:dirección|jefatura|liderazgo|mando|coordinación)(?: de(?:l)? [\wáéíóú]+)?(?= (?:de|del|en) )",
       "join", "join", "join", needs="org"),
     T(r"incorporación|fichaje|llegada", "join", "join", "join", nominal=True, needs="person"),
+    # Founding a company is joining it from its first day (Liang fundó Jacobi); the participle
+    # ("fundada por", "fundada en 1999") describes the company and is left out.
+    T(r"fundó|cofundó|co-fundó|fundaron|cofundaron|ha fundado|ha cofundado|había fundado",
+      "join", "join", "found", needs="org"),
     T(r"fichó a|ficha a|ha fichado a|contrató a|contrata a|ha contratado a|reclutó a|incorporó a|"
       r"arrebatarle a|arrebató a|le arrebató a|se hizo con|captó a|atraer a|contratar a|fichar a|contratará a|ficharía a|"
       r"incorporar a|reclutar a",
@@ -183,7 +187,7 @@ LEXICON = Lexicon(
     pronouns=r"él|ella",
     possessives=r"su|sus",
     determiners=r"la|el|una|un|esta|este|dicha|dicho|cuya|cuyo|las|los|esa|ese|típica|típico|nueva|nuevo",
-    continuation=r"(?:\s|,|también|tampoco|luego|después|ya|además|finalmente|entonces|y|pero|que|le|lo|"
+    continuation=r"(?:\s|,|en|entre|durante|desde|también|tampoco|luego|después|ya|además|finalmente|entonces|y|pero|que|le|lo|"
                  r"oficialmente|recientemente|posteriormente|más tarde|hoy|ayer|discretamente|pronto)*",
     companions=r"junto con|junto a|al igual que|así como|acompañad[oa] de|seguid[oa] de|y también",
     coordinators=r",|y|e|\s",

@@ -37,6 +37,8 @@ TRIGGERS = (
       r"(?: de [\wáéíóúçãõ]+)?(?= (?:d[ao]s?|n[ao]s?) )",
       "join", "join", "join", needs="org"),
     T(r"chegada|contratação|ida para", "join", "join", "join", nominal=True, needs="person"),
+    # Founding a company is joining it from its first day (cofundou a X); the participle is left out.
+    T(r"fundou|cofundou|co-fundou|fundaram|cofundaram|co-fundaram|tinha fundado", "join", "join", "found", needs="org"),
     T(r"contratou|contrata|contratar|contratará|recrutou|recrutar|atraiu|atrair|fisgou", "join", "hire", "hire",
       needs="person"),
     T(r"(?:foi )?(?:contratad[oa]|recrutad[oa])(?: \w+mente)? (?:pel[oa]|por)",
@@ -177,7 +179,7 @@ LEXICON = Lexicon(
     pronouns=r"ele|ela",
     possessives=r"sua|seu|suas|seus",
     determiners=r"a|o|uma|um|esta|este|essa|esse|cuja|cujo|as|os|simples|nova|novo",
-    continuation=r"(?:\s|,|também|tampouco|depois|já|além disso|finalmente|então|e|mas|que|"
+    continuation=r"(?:\s|,|em|no|na|entre|durante|desde|também|tampouco|depois|já|além disso|finalmente|então|e|mas|que|"
                  r"oficialmente|recentemente|posteriormente|mais tarde|hoje|ontem|discretamente)*",
     companions=r"junto com|juntamente com|assim como|acompanhad[oa] de|seguid[oa] de|e também",
     coordinators=r",|e|\s",

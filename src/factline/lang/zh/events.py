@@ -30,6 +30,9 @@ TRIGGERS = (
     T("转会", "join", "join", "join", not_after="费|期|窗|市场|传闻|流言|名单"),
     T("加入|回归|重回|重返|去了|去往|前往|来到|落户|返回", "join", "join", "join", needs="org"),
     T("签约|签下", "join", "hire", "hire", needs="party"),
+    # Founding a company is joining it from its first day (2013年创立X); 创办人 and 创立于 are
+    # the founder and the company's own date.
+    T("联合创立|联合创办|创立|创办|创建", "join", "join", "found", needs="org", not_after="人|者|于|之初|以来|时"),
     T("挖来|挖走|挖角|挖到|挖了|引入|引进|招募|招揽|聘请|聘任|请来|延揽|招入|收入麾下",
       "join", "hire", "hire", needs="person"),
     # Talks to hire: "与X接洽", "正与X洽谈".
@@ -72,6 +75,11 @@ TRIGGERS = (
     # "由副主席X接替": taking over from someone needs no post named after it.
     T("接替", "appointment", "appoint", "succeed"),
     T("当选|被选为|获选为|获选", "appointment", "appoint", "appoint", needs="role"),
+    # Becoming what a post names ("1998年成为主教", as "became CEO", "se convirtió en", "tornou-se").
+    T("成为", "appointment", "appoint", "appoint", needs="role_object"),
+    # Holding a post from a time written right before it ("于2018年担任", "2025年1月兼任") is
+    # taking it up then; 担任 with no time is a post held, which the roles read.
+    T("(?<=[年月日])(?:开始|起)?(?:担任|兼任)|兼任", "appointment", "appoint", "appoint", needs="role"),
     # 自某年以来/起担任: a post held since a year tells when it was taken up.
     T("(?<=年)(?:以来|起)", "appointment", "tenure", "since"),
 )
@@ -161,7 +169,7 @@ LEXICON = Lexicon(
     report_nouns="报道|报导|消息|文章|公告|报告|新闻",
     pronouns="他(?!们)|她(?!们)",
     possessives="他的|她的|其",
-    continuation=r"(?:也|还|已|已经|随后|后来|之后|然后|并|又|再|便|就|正式|最终|同时|亦|都|即|旋即|紧接着|紧随其后|突然|当天|次日|而|却|则|宣布|\s)*",
+    continuation=r"(?:于|在|也|还|已|已经|随后|后来|之后|然后|并|又|再|便|就|正式|最终|同时|亦|都|即|旋即|紧接着|紧随其后|突然|当天|次日|而|却|则|宣布|\s)*",
     companions="连同|以及|伴随|一同|一起",
     coordinators=r"、|和|与|及|以及|\s",
     conjunctions=r"和|与|及|以及",
@@ -176,6 +184,7 @@ LEXICON = Lexicon(
     report_target="向",
     sequence="后续|随后|后来|之后|此后|其后|接着|然后",
     org_structure="组织|架构|团队|部门|人事|阵型|业务线|分工|管理",
+    merged_into="(?:(?<=合并)|(?<=合併))(?:而)?(?:成立|组建|组成|为|成)(?:了)?",
     job_nouns="职务|职位|岗位|一职",
     # Nouns for a person not named: "签下前锋X", "引入多名研究员".
     person_nouns="球员|选手|球星|演员|歌手|艺人|明星|教练|主帅|高管|员工|工程师|研究员|科学家|专家|前锋|中锋|后卫|门将|"

@@ -111,11 +111,21 @@ class Reading:
             return self.resolve_pronoun(pronoun.start())
         continues = self.continues_previous()
         if earlier and (continues or not self._trigger_between(earlier[-1].end, self.start)):
-            return earlier[-1].mention
+            return self._chain_subject(earlier).mention
         named = self.untyped_subject()
         if named is not None and self._continues_from(named.end):
             return named.mention
         return self.state.last_person if continues else None
+
+    def _chain_subject(self, earlier: list[Placed]) -> Placed:
+        """A clause that goes on without a subject continues the subject of the clauses before
+        it, not the object of their verb ("2013年接替前教宗X，成为首位…教宗": the one who
+        succeeded X became pope): the last earlier name that no verb of its own clause precedes."""
+        for p in reversed(earlier):
+            clause_start = self.s.clause(p.start)[0]
+            if not self._trigger_between(clause_start, p.start):
+                return p
+        return earlier[-1]
 
     def _in_apposition(self, p: Placed, in_clause: list[Placed]) -> bool:
         """ "X, a former senator and ally of Y, has been dismissed": Y stands in an apposition
@@ -248,6 +258,14 @@ class Reading:
         before = [p for p in self.s.people() if p.end <= pos and not self.oblique(p)]
         return before[-1].mention if before else self.state.last_person
 
+    def pronoun_opening_next_clause(self) -> Mention | None:
+        """ "自2016年起，他担任…": the pronoun that opens the clause after the trigger's one."""
+        regex = self.s.lex.regex.get("pronouns")
+        if regex is None or self.clause_end >= len(self.s.text):
+            return None
+        m = regex.match(self.s.text, self.clause_end + 1)
+        return self.resolve_pronoun(m.start()) if m is not None else None
+
     def continues_previous(self) -> bool:
         """The verb opens its clause (after adverbs and times): its subject is the last person."""
         regex = self.s.lex.regex.get("continuation")
@@ -278,6 +296,22 @@ class Reading:
                 s, "genitive", first.end, candidates[1].start):
             return candidates[1]
         return first
+
+    def founded(self) -> Placed | None:
+        """What a verb of founding names right after it is an organization, whatever type the
+        name detector gave it ("fundó Jacobi" with Jacobi read as a surname): one founds firms,
+        not people."""
+        if self.rule.subtype != "found":
+            return None
+        s = self.s
+        after = [p for p in s.names if p.start >= self.end and p.start < self.clause_end and p.type != "place"]
+        if not after:
+            return None
+        gap = s.text[self.end:after[0].start]
+        if s.lex.cjk:  # 创立了X
+            return after[0] if len(gap.strip()) <= 1 and not _CJK_PUNCT.search(gap) else None
+        # "fundó X", "cofundou a X": at most an article between
+        return after[0] if len(gap.split()) <= 1 and not _LATIN_PUNCT.search(gap) else None
 
     def _coordinated(self, gap: str) -> bool:
         """A conjunction in the gap: the org belongs to the next verb ("y cambió su perfil de Twitter")."""
@@ -315,7 +349,7 @@ class Reading:
         """What must follow the word for it to be an event is there (see TriggerRule.needs)."""
         need = self.rule.needs
         if need == "org":
-            return self.needs_org()
+            return self.needs_org() or self.founded() is not None
         if need == "org_or_end":
             # "X宣布退出。": no object at all is an exit too; "退出前三" is not.
             return self.needs_org() or _touches(self.s, "bare_end", self.end)
@@ -327,6 +361,8 @@ class Reading:
             return self.role_after() or self.person_after() is not None
         if need == "role_next":
             return self.role_next()
+        if need == "role_object":
+            return self.role_closes_clause()
         if need == "object":
             return any(self.clause_start <= o.start and o.end <= self.clause_end for o in self.s.orgs())
         if need == "object_after":
@@ -424,6 +460,13 @@ class Reading:
         limit = self.clause_end if self.s.lex.cjk else min(self.clause_end, self.end + 40)
         m = self.s.lex.role_regex.search(self.s.text, self.end, limit)
         return self.s.lex.role_label(m) if m is not None else None
+
+    def role_closes_clause(self) -> bool:
+        """A post is what the verb's object ends with ("成为布宜诺斯艾利斯教区主教"): the
+        person became that post, not something a post is said about (成为热门人选)."""
+        tail = self.s.text[self.end:self.clause_end].rstrip(" \t“”\"'」』")
+        return any(m.end() == len(tail) + self.end for m in self.s.lex.role_regex.finditer(self.s.text, self.end,
+                                                                                              self.end + len(tail)))
 
     def role_after(self) -> bool:
         limit = self.clause_end if self.s.lex.cjk else min(len(self.s.text), self.end + 60)
@@ -529,7 +572,7 @@ def _dismiss(r: Reading) -> Draft | None:
 
 def _join(r: Reading) -> Draft | None:
     subject = r.subject()
-    destination = r.org_right_after()
+    destination = r.org_right_after() or r.founded()
     if subject is None:
         return None
     d = r.draft()
@@ -696,7 +739,7 @@ def _tenure(r: Reading) -> Draft | None:
     subject = r.subject()
     if subject is None and r.s.lex.cjk:
         after = r.person_after(limit_to_clause=False)  # "自2016年起，周明担任…"
-        subject = after.mention if after is not None else None
+        subject = after.mention if after is not None else r.pronoun_opening_next_clause()  # "自2016年起，他担任…"
     if title is None or subject is None:
         return None
     d = r.draft()
@@ -834,6 +877,15 @@ def _reorg(r: Reading) -> Draft | None:
     before = [o for o in in_clause if o.end <= r.start]
     after = [o for o in in_clause if o.start >= r.end]
     unit = before[-1] if before else (after[0] if after else None)
+    if _forms_a_company(r):
+        formed = _merged_into(r, after)
+        if formed is None:
+            return None  # the company it formed is not named here: the merging ones are not it
+        d = r.draft()
+        d.add(formed.mention, "org")
+        for o in before:
+            d.add(o.mention, "other")
+        return d
     if unit is None:
         company = r.article_org()
         if company is None:
@@ -847,6 +899,21 @@ def _reorg(r: Reading) -> Draft | None:
     for o in before[:-1]:
         d.add(o.mention, "other")
     return d
+
+
+def _forms_a_company(r: Reading) -> bool:
+    regex = r.s.lex.regex.get("merged_into")
+    return regex is not None and regex.match(r.s.text, r.end) is not None
+
+
+def _merged_into(r: Reading, after: list[Placed]) -> Placed | None:
+    """ "FCA与PSA合并成立Stellantis": the company a merger formed, named right after the verb
+    that forms it; the merging companies are parties, not the one reorganized."""
+    m = r.s.lex.regex["merged_into"].match(r.s.text, r.end)  # type: ignore[union-attr]
+    if m is None or not after:
+        return None
+    gap = r.s.text[m.end():after[0].start]
+    return after[0] if not gap.strip() else None
 
 
 def _meeting(r: Reading) -> Draft | None:
