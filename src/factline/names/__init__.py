@@ -24,6 +24,7 @@ from factline.names.pinyin import (
     surname_romanizations,
 )
 from factline.names.span import NameSpan
+from factline.names.titles import without_titles
 from factline.names.translit import best_latin_match, translit_score
 from factline.names.zh import find_zh_mentions, plausible_foreign_name, plausible_person
 from factline.text.script import HAN, has_han
@@ -46,7 +47,7 @@ TITLE_WORD_RE = re.compile(r"^[A-Z][\w'’\-]*$")
 
 def find_mentions(text: str, lang: str) -> list[NameSpan]:
     """Names in `text` (offsets into it), sorted and non-overlapping, with bracketed equivalents."""
-    spans = _merge(find_handles(text), _language_mentions(text, lang))
+    spans = _merge(find_handles(text), without_titles(_language_mentions(text, lang), lang))
     spans = _add_bracket_names(text, spans)
     _attach_equivalents(text, spans)
     return spans
