@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from factline.names.joined import split_joined_names
 from factline.names.latin import find_latin_mentions
 from factline.names.orgs import canonical_name, find_known_names, looks_like_org, looks_like_product, lookup
 from factline.names.pinyin import (
@@ -56,7 +57,8 @@ def find_mentions(text: str, lang: str) -> list[NameSpan]:
 def _language_mentions(text: str, lang: str) -> list[NameSpan]:
     if (lang or "").lower().startswith("zh"):
         return find_zh_mentions(text)
-    return _with_gazetteer(text, [s for s in map(_without_possessive, find_latin_mentions(text, lang)) if s])
+    spans = [s for s in map(_without_possessive, find_latin_mentions(text, lang)) if s]
+    return _with_gazetteer(text, split_joined_names(spans))
 
 
 _POSSESSIVE = re.compile(r"['’]s?(?=\s|$)")
