@@ -28,3 +28,12 @@ def test_single_names_with_inner_prepositions_stay_whole() -> None:
 
 def test_people_are_left_to_the_person_rules() -> None:
     assert _parts("Ana e da Costa", "person") == [("Ana e da Costa", 10, "person")]
+
+
+def test_a_person_of_a_known_org_is_the_person_and_the_org() -> None:
+    assert _parts("Li Wenjie do Apple") == [("Li Wenjie", 10, "person"), ("Apple", 23, "org")]
+    assert _parts("Carlos Mota de Tencent", "person") == [("Carlos Mota", 10, "person"), ("Tencent", 25, "org")]
+
+
+def test_a_person_of_an_unknown_word_stays_whole() -> None:
+    assert _parts("Carlos Mota da Silva", "person") == [("Carlos Mota da Silva", 10, "person")]
