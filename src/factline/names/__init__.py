@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from factline.names.joined import split_joined_names
 from factline.names.latin import find_latin_mentions
 from factline.names.orgs import canonical_name, find_known_names, looks_like_org, looks_like_product, lookup
 from factline.names.pinyin import (
@@ -24,6 +25,7 @@ from factline.names.pinyin import (
     surname_romanizations,
 )
 from factline.names.span import NameSpan
+from factline.names.titles import without_titles
 from factline.names.translit import best_latin_match, translit_score
 from factline.names.zh import find_zh_mentions, plausible_foreign_name, plausible_person
 from factline.text.script import HAN, has_han
@@ -46,7 +48,7 @@ TITLE_WORD_RE = re.compile(r"^[A-Z][\w'’\-]*$")
 
 def find_mentions(text: str, lang: str) -> list[NameSpan]:
     """Names in `text` (offsets into it), sorted and non-overlapping, with bracketed equivalents."""
-    spans = _merge(find_handles(text), _language_mentions(text, lang))
+    spans = _merge(find_handles(text), without_titles(_language_mentions(text, lang), lang))
     spans = _add_bracket_names(text, spans)
     _attach_equivalents(text, spans)
     return spans
@@ -55,7 +57,8 @@ def find_mentions(text: str, lang: str) -> list[NameSpan]:
 def _language_mentions(text: str, lang: str) -> list[NameSpan]:
     if (lang or "").lower().startswith("zh"):
         return find_zh_mentions(text)
-    return _with_gazetteer(text, [s for s in map(_without_possessive, find_latin_mentions(text, lang)) if s])
+    spans = [s for s in map(_without_possessive, find_latin_mentions(text, lang)) if s]
+    return _with_gazetteer(text, split_joined_names(spans))
 
 
 _POSSESSIVE = re.compile(r"['’]s?(?=\s|$)")

@@ -140,6 +140,7 @@ org|World Bank|世界银行|世行|Banco Mundial
 org|European Union|欧盟|Unión Europea|União Europeia|UE|EU
 org|European Commission|欧盟委员会|欧委会|Comisión Europea|Comissão Europeia
 org|NATO|北约|OTAN|北大西洋公约组织
+org|Catholic Church|天主教会|天主教|Roman Catholic Church|罗马天主教会|Iglesia Católica|Iglesia católica|Igreja Católica|Igreja católica
 org|Federal Reserve|美联储|Reserva Federal|Fed
 org|European Central Bank|欧洲央行|Banco Central Europeo|Banco Central Europeu|BCE|ECB
 org|People's Bank of China|中国人民银行
@@ -276,6 +277,7 @@ place|Mexico City|墨西哥城|Ciudad de México|Cidade do México
 place|Tokyo|东京|Tokio|Tóquio
 place|Seoul|首尔|Seúl|Seul
 place|Moscow|莫斯科|Moscú|Moscou
+place|Vatican City|梵蒂冈|Vatican|Vaticano|Ciudad del Vaticano|Cidade do Vaticano
 product|Qwen|通义千问|千问|Tongyi Qianwen
 product|ChatGPT|Chat GPT
 product|GPT|GPT系列

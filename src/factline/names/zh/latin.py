@@ -29,7 +29,24 @@ def latin_candidates(text: str) -> list[NameCandidate]:
     out: list[NameCandidate] = []
     for match in LATIN_RUN_RE.finditer(text):
         out += _classify_latin_run(match.start(), match.group())
+        out += _named_by_the_noun_after(text, match.start(), match.group())
     return out
+
+
+# Chinese nouns that say the Latin word before them names a company, a brand or a club
+# (Vesta品牌, Acme公司, Globex集团): LAC tags a lone Latin word as nothing.
+_ORG_NOUN_AFTER = re.compile(r"(?:品牌|集团|集團|公司|俱乐部|俱樂部|实验室|實驗室|车企|車企)")
+
+
+def _named_by_the_noun_after(text: str, offset: int, run: str) -> list[NameCandidate]:
+    """One capitalised Latin word right before an org noun is that org's name. The
+    candidate is weak: a tagger's longer org (Stellantis集团) wins over it."""
+    end = offset + len(run)
+    if " " in run or not _ORG_NOUN_AFTER.match(text, end) or run in LATIN_STOPWORDS:
+        return []
+    if not (TITLE_CASE_RE.match(run) or (run.isupper() and len(run) >= 2)) or is_pinyin_word(run):
+        return []
+    return [NameCandidate(offset, end, "org", "shape", RANK_TAGGER)]
 
 
 def _classify_latin_run(offset: int, run: str) -> list[NameCandidate]:

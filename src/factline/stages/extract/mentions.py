@@ -64,6 +64,7 @@ def _repair_mentions(doc: Document, segments: list[Segment], found: list[_Found]
     - a one-word name typed place or other that is a word of a person's full name in the
       same article ("Shen" beside "Shen Yutong") is that person;
     - a Chinese name found once that is a name used often plus a glued character is cut;
+    - a person "of" an org the article names ("Ana Ruiz da Vesta") is the person and the org;
     - a Latin-script name found once is found wherever else the article spells it;
     - names the text says are one person's ("X, nacido Y", "X本名Y", "Messi's father,
       Jorge") take each other as equivalents.
@@ -80,9 +81,33 @@ def _repair_mentions(doc: Document, segments: list[Segment], found: list[_Found]
         if f.type in ("place", "other") and f.text in person_words:
             f.type = "person"
     found = _cut_glued_han_names(found)
+    found = _split_person_of_org(found)
     found = found + _org_appositions(raw, segments, found)
     _stated_equivalences(raw, found)
     return found + _propagated(raw, segments, found)
+
+
+# "Ana Ruiz da Vesta": a person's name, a preposition, then the name of an org.
+_OF_ORG = re.compile(r"^(?P<person>\S+(?:\s+\S+){1,2}?)\s+(?:de la|de|da|do|del|of the|of)\s+(?P<org>.+)$")
+
+
+def _split_person_of_org(found: list[_Found]) -> list[_Found]:
+    """A Latin-script "person" that ends in "da"/"of" and the name of an org or product the
+    article names on its own elsewhere ("Carlos Mota da Vesta" beside "a Vesta") is that
+    person followed by that org: one sense per discourse."""
+    orgs = {f.text: f.type for f in found if f.type in ("org", "product") and _LATIN_NAME.match(f.text)}
+    out: list[_Found] = []
+    for f in found:
+        m = _OF_ORG.match(f.text) if f.type == "person" and _LATIN_NAME.match(f.text) else None
+        kind = orgs.get(m.group("org")) if m else None
+        if m is None or kind is None:
+            out.append(f)
+            continue
+        person_end, org_start = m.end("person"), m.start("org")
+        out.append(_Found(f.start, f.start + person_end, m.group("person"), "person", f.lang, f.detector,
+                          f.equivalents))
+        out.append(_Found(f.start + org_start, f.end, m.group("org"), kind, f.lang, f.detector, []))
+    return out
 
 
 def _cut_glued_han_names(found: list[_Found]) -> list[_Found]:

@@ -624,11 +624,23 @@ def _object_before(s: Sentence, pred_start: int, pred_end: int) -> Mention | Non
     word = s.text[pred_start:pred_end].strip().casefold()
     if word not in ("as", "como", "to be"):
         return None
-    for p in reversed(s.people()):
+    for p in reversed(s.people() + _quoted_with(s, pred_start)):
         if p.end <= pred_start:
             gap = s.text[p.end:pred_start]
             return p.mention if re.fullmatch(r"\s*,?\s*", gap) and not _oblique(s, p) else None
     return None
+
+
+def _quoted_with(s: Sentence, pos: int) -> list[Placed]:
+    """People named inside the quotation that also holds `pos`: a statement quoted whole
+    ("the board “named Ana Ruiz as chair”") gives the role as plainly as a report of it.
+    `Sentence.people` leaves quoted names out, for a name in a quote is what someone said;
+    here the predicate that gives the role is said in the same quote."""
+    quote = next(((a, b) for a, b in s.all_quotes if a < pos < b), None)
+    if quote is None:
+        return []
+    return sorted((p for p in s.names if p.type == "person" and quote[0] < p.start and p.end < quote[1]),
+                  key=lambda p: p.start)
 
 
 # A relative clause of place: "joined Acme (AC), where she served as", "integró X, donde ocupó".

@@ -1,0 +1,24 @@
+"""A "person" run that ends in "da"/"of" and an org the article names (extract/mentions.py)."""
+
+from __future__ import annotations
+
+from factline.stages.extract.mentions import _Found, _split_person_of_org
+
+
+def _f(start: int, text: str, kind: str) -> _Found:
+    return _Found(start, start + len(text), text, kind, "pt", "crf", [])
+
+
+def test_the_person_and_the_org_the_article_names() -> None:
+    found = [_f(0, "Vesta", "org"), _f(40, "Carlos Mota da Vesta", "person")]
+    out = [(f.start, f.end, f.text, f.type) for f in _split_person_of_org(found)]
+    assert out == [(0, 5, "Vesta", "org"), (40, 51, "Carlos Mota", "person"), (55, 60, "Vesta", "org")]
+
+
+def test_a_family_name_after_da_stays_in_the_name() -> None:
+    found = [_f(0, "Vesta", "org"), _f(40, "Carlos Mota da Silva", "person")]
+    assert [f.text for f in _split_person_of_org(found)] == ["Vesta", "Carlos Mota da Silva"]
+
+
+def test_no_org_of_that_name_in_the_article_keeps_the_run() -> None:
+    assert [f.text for f in _split_person_of_org([_f(0, "Ana Ruiz of Globex", "person")])] == ["Ana Ruiz of Globex"]
