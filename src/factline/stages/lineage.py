@@ -68,6 +68,13 @@ SHINGLE_WORDS = 3
 CONTAINMENT = 0.9
 CONTAINMENT_MIN_JACCARD = 0.5
 MIN_SHINGLES = 8
+# Band collisions are checked exactly only when their MinHash values estimate a Jaccard
+# within this margin of the least a copy of their sizes can have. With NUM_PERM values the
+# estimate's standard deviation is at most 0.044 (near 0.5), so 0.2 is over four
+# deviations: a pair this drops is as good as never a copy. Texts built from shared
+# sentences collide in some band at a Jaccard of 0.2-0.5, and each collision checked
+# costs two shinglings.
+ESTIMATE_MARGIN = 0.2
 
 _UNIT = re.compile(f"[{CJK}]|[^\\W_]+")
 
@@ -100,10 +107,11 @@ _RECENT_SETS = 64
 class Signature:
     """What the duplicate pass keeps of one text: a hash of its folded units (exact
     copies) and its MinHash values, NUM_PERM unsigned 32-bit integers as bytes (None when
-    it has too few shingles to compare)."""
+    it has too few shingles to compare), and how many shingles it has."""
 
     digest: bytes | None
     minhash: bytes | None
+    shingle_count: int = 0
 
 
 def signature(text: str) -> tuple[Signature, set[str]]:
@@ -117,7 +125,7 @@ def signature(text: str) -> tuple[Signature, set[str]]:
         return Signature(digest, None), grams
     minhash = rensa.RMinHash(num_perm=NUM_PERM, seed=_SEED)
     minhash.update(list(grams))
-    return Signature(digest, np.asarray(minhash.digest(), dtype=np.uint32).tobytes()), grams
+    return Signature(digest, np.asarray(minhash.digest(), dtype=np.uint32).tobytes(), len(grams)), grams
 
 
 class DuplicateIndex:
@@ -139,6 +147,7 @@ class DuplicateIndex:
         self._has_digest = bytearray()
         self._minhashes = bytearray()
         self._with_minhash = array("q")
+        self._shingle_counts = array("q")
 
     def add(self, j: int, sig: Signature) -> None:
         """Add text `j`, which must be the next one (0, 1, 2...)."""
@@ -150,6 +159,7 @@ class DuplicateIndex:
         if sig.minhash is not None:
             self._minhashes += sig.minhash
             self._with_minhash.append(j)
+            self._shingle_counts.append(sig.shingle_count)
 
     def sorted_pairs(self) -> list[tuple[int, int, float]]:
         """(i, j, score) for every pair of texts that are the same text, i < j."""
@@ -168,17 +178,21 @@ class DuplicateIndex:
         return sorted((i, j, s) for (i, j), s in pairs.items())
 
     def _candidates(self) -> set[tuple[int, int]]:
+        """Pairs that share a band and whose MinHash values estimate a Jaccard within
+        ESTIMATE_MARGIN of the least that `_same_text_score` could accept for two texts of
+        their shingle counts (`least_same_text_jaccard`)."""
         values = np.frombuffer(self._minhashes, dtype=np.uint32).reshape(-1, NUM_PERM)
         positions = np.frombuffer(self._with_minhash, dtype=np.int64)
         rows = NUM_PERM // NUM_BANDS
-        found: set[tuple[int, int]] = set()
+        banded: set[tuple[int, int]] = set()
         for band in range(NUM_BANDS):
             # Each band's rows as two 64-bit keys: equal keys are equal rows, no hashing.
             keys = np.ascontiguousarray(values[:, band * rows:(band + 1) * rows]).view(np.uint64)
             for group in _equal_rows(keys, np.ones(len(keys), dtype=bool)):
-                members = [int(positions[k]) for k in group]
-                found.update((a, b) for x, a in enumerate(members) for b in members[x + 1:])
-        return found
+                banded.update((a, b) for x, a in enumerate(group) for b in group[x + 1:])
+        counts = np.frombuffer(self._shingle_counts, dtype=np.int64)
+        kept = _estimated_at_least(values, counts, banded, self.threshold)
+        return {(int(positions[a]), int(positions[b])) for a, b in kept}
 
     def _shingles(self, recent: dict[int, set[str]], i: int) -> set[str]:
         found = recent.pop(i, None)
@@ -188,6 +202,31 @@ class DuplicateIndex:
                 del recent[next(iter(recent))]
         recent[i] = found  # most recent last
         return found
+
+
+def least_same_text_jaccard(ratio: np.ndarray, threshold: float) -> np.ndarray:
+    """The least Jaccard `_same_text_score` can accept for two shingle sets whose sizes
+    have this ratio (smaller / larger): `threshold`, or, for a containment copy, at least
+    CONTAINMENT_MIN_JACCARD and what sharing CONTAINMENT of the smaller set implies,
+    C*r / (1 + r*(1 - C)), since the Jaccard grows with the shared count."""
+    contained = CONTAINMENT * ratio / (1.0 + ratio * (1.0 - CONTAINMENT))
+    return np.minimum(threshold, np.maximum(CONTAINMENT_MIN_JACCARD, contained))
+
+
+def _estimated_at_least(values: np.ndarray, counts: np.ndarray, pairs: set[tuple[int, int]],
+                        threshold: float, block: int = 65_536) -> list[tuple[int, int]]:
+    """The pairs (rows of `values`) whose share of equal MinHash values comes within
+    ESTIMATE_MARGIN of the least Jaccard a same-text pair of their sizes can have."""
+    ordered = np.array(sorted(pairs), dtype=np.int64).reshape(-1, 2)
+    kept: list[tuple[int, int]] = []
+    for start in range(0, len(ordered), block):
+        part = ordered[start:start + block]
+        estimate = (values[part[:, 0]] == values[part[:, 1]]).mean(axis=1)
+        sizes = counts[part]
+        ratio = sizes.min(axis=1) / np.maximum(1, sizes.max(axis=1))
+        floor = least_same_text_jaccard(ratio, threshold) - ESTIMATE_MARGIN
+        kept.extend(map(tuple, part[estimate >= floor].tolist()))
+    return kept
 
 
 def _equal_rows(keys: np.ndarray, usable: np.ndarray) -> list[list[int]]:
