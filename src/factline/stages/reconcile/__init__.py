@@ -68,7 +68,7 @@ def apply(run: Run, config: Config) -> None:
                         key=lambda e: (e.date or "9999", e.type, e.id))
     update_roles(run.entities, run.events)
     published = {d.id: d.published for d in run.documents if d.published}
-    conflicts = (date_conflicts(groups, names, published) + status_conflicts(resolved, names)
+    conflicts = (date_conflicts(groups, names, published, run) + status_conflicts(resolved, names)
                  + denial_conflicts(groups, names) + fact_conflicts(resolved, run, names)
                  + figure_conflicts(resolved, run, names) + date_fact_conflicts(resolved, names)
                  + union_date_conflicts(resolved, run, names) + deal_date_conflicts(groups, names)

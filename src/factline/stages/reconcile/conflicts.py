@@ -47,12 +47,15 @@ def _disagree(sides: dict[str, list[ResolvedClaim]]) -> bool:
 
 
 def date_conflicts(groups: list[Group], names: dict[str, str],
-                   published: dict[str, str] | None = None) -> list[Conflict]:
+                   published: dict[str, str] | None = None, run: Run | None = None) -> list[Conflict]:
     """Independent sources that date one once-only move differently (two different days
     included: each source states its own precision). A death that an article dates after its
     own publication is a misread date, not a version of the death: it takes no side (an
-    article of unknown date is bounded by the latest article of the run)."""
+    article of unknown date is bounded by the latest article of the run). Given the run, a
+    move that names no organisation takes the one its title has among the subject's roles
+    ("was made a cardinal in 2023" against "晋升为枢机主教 in January 2025")."""
     published = published or {}
+    posts = _Posts(run)
     latest = max(published.values(), default=None)
     by_subject: dict[tuple[str, str], list[Group]] = defaultdict(list)
     for g in groups:
@@ -60,19 +63,26 @@ def date_conflicts(groups: list[Group], names: dict[str, str],
             by_subject[(g.key[0], g.key[1])].append(g)
     out = []
     for (kind, subject), candidates in by_subject.items():
-        for happening in _happenings(candidates, kind):
+        for happening in _happenings(candidates, kind, posts):
             members = [m for g in happening for m in g.members if m.claim.date and m.claim.status != "denied"
                        and not (kind == "death" and _after(m.claim.date, published.get(m.claim.document, latest)))]
             sides = _one_side_per_source(_date_buckets(members))
             if not _disagree(sides):
                 continue
             org = next((g.key[2] for g in happening if g.key[2]), None)
+            if org is None and kind in ("join", "appointment"):
+                org = _post_org(happening, posts)  # the organisation that made them one move
             ents = [subject] + ([org] if org else [])
             verb = {"departure": "left", "join": "joined", "death": "died", "appointment": "was appointed at"}[kind]
             where = f" {names.get(org, org)}" if org else ""
             out.append(Conflict("", f"When {names.get(subject, subject)} {verb}{where}", "date", ents,
                                 _values(sides)))
     return out
+
+
+def _post_org(happening: list[Group], posts: _Posts) -> str | None:
+    orgs = set().union(*(posts.organizations(g) for g in happening))
+    return orgs.pop() if len(orgs) == 1 else None
 
 
 def _after(date: str, published: str | None) -> bool:
@@ -83,13 +93,15 @@ def _after(date: str, published: str | None) -> bool:
     return start > published[:10]
 
 
-def _happenings(groups: list[Group], kind: str) -> list[list[Group]]:
+def _happenings(groups: list[Group], kind: str, posts: _Posts | None = None) -> list[list[Group]]:
     """Groups of one subject that can be the same move told with different dates: the same
-    organisation (a join or an appointment must name it on both sides) and title."""
+    organisation (a join or an appointment must name it on both sides, or take it from its
+    title) and title."""
+    posts = posts or _Posts(None)
     clusters: list[list[Group]] = []
     for g in sorted(groups, key=lambda g: -len(g.members)):
         for cluster in clusters:
-            if all(_same_move(g, h, kind) for h in cluster):
+            if all(_same_move(g, h, kind, posts) for h in cluster):
                 cluster.append(g)
                 break
         else:
@@ -97,8 +109,38 @@ def _happenings(groups: list[Group], kind: str) -> list[list[Group]]:
     return clusters
 
 
-def _same_move(a: Group, b: Group, kind: str) -> bool:
-    orgs_a, orgs_b = group_organizations(a), group_organizations(b)
+class _Posts:
+    """The organisations of a run and the one organisation each person's title is held at,
+    from the roles the run settled ("cardinal" of the Catholic Church): what a move that names
+    no organisation ("was made a cardinal") is a move into. A title its holder has at two
+    organisations, or at none, gives none."""
+
+    def __init__(self, run: Run | None) -> None:
+        self.people: set[str] = set()
+        self.org_of: dict[tuple[str, str], str] = {}
+        if run is None:
+            return
+        self.people = {e.id for e in run.entities if e.type == "person"}
+        held: dict[tuple[str, str], set[str]] = defaultdict(set)
+        for e in run.entities:
+            for role in e.roles:
+                held[(e.id, role.role.casefold())].add(role.org or "")
+        self.org_of = {key: orgs.pop() for key, orgs in held.items() if len(orgs) == 1 and "" not in orgs}
+
+    def organizations(self, g: Group) -> set[str]:
+        """The organisations a group's claims name (people beside a move, "made a cardinal by
+        Pope Francis", are none), else the one its subject's title is held at."""
+        named = group_organizations(g) - self.people
+        if named:
+            return named
+        subject = g.members[0].subject
+        titles = {m.title for m in g.members} - {None}
+        orgs = {self.org_of.get((subject or "", t)) for t in titles} - {None}
+        return {orgs.pop()} if len(orgs) == 1 else set()  # type: ignore[arg-type]
+
+
+def _same_move(a: Group, b: Group, kind: str, posts: _Posts) -> bool:
+    orgs_a, orgs_b = posts.organizations(a), posts.organizations(b)
     if kind in ("join", "appointment") and not (orgs_a and orgs_b):
         return False
     if not orgs_compatible(orgs_a, orgs_b):
