@@ -225,6 +225,47 @@ def fact_conflicts(resolved: list[ResolvedClaim], run: Run, names: dict[str, str
     return out
 
 
+def meeting_conflicts(groups: list[Group], run: Run, names: dict[str, str]) -> list[Conflict]:
+    """One dated meeting of one person whose people met independent sources name with no one
+    in common ("met Premier A on the 20th" against "a session with President B on the 20th").
+    A source that names more people than another, one of them in common, adds to it; an
+    undated meeting may be another occasion, so only one day's meeting is compared."""
+    same = _same_thing(run)
+    people = {e.id for e in run.entities if e.type == "person"}
+    out = []
+    for g in groups:
+        subject = g.members[0].subject
+        dates = {m.claim.date for m in g.members if m.claim.date and m.claim.status != "denied"}
+        if g.key[0] != "meeting" or not subject or not dates:
+            continue
+        met_by_root: dict[str, set[str]] = defaultdict(set)
+        for m in g.members:
+            if m.claim.status != "denied":
+                met_by_root[m.root] |= {same(p.entity) for p in m.participants
+                                        if p.entity in people and same(p.entity) != same(subject)}
+        sides = _met_sides(g.members, {root: met for root, met in met_by_root.items() if met}, names)
+        if not _disagree(sides):
+            continue
+        who, day = names.get(subject, subject), max(dates, key=len)
+        met = sorted({e for ms in sides.values() for m in ms for e in met_by_root[m.root]})
+        out.append(Conflict("", f"Whom {who} met ({day})", "other", [subject, *met], _values(sides)))
+    return out
+
+
+def _met_sides(members: list[ResolvedClaim], met_by_root: dict[str, set[str]],
+               names: dict[str, str]) -> dict[str, list[ResolvedClaim]]:
+    """The sources' sets of people met as sides, when any two sets are equal or share no one;
+    sets that overlap in part are one account told more or less fully, and give no sides."""
+    sets = list({frozenset(met) for met in met_by_root.values()})
+    if any(a & b for a, b in combinations(sets, 2)):
+        return {}
+    sides: dict[str, list[ResolvedClaim]] = defaultdict(list)
+    for m in members:
+        if m.root in met_by_root:
+            sides[" / ".join(sorted(names.get(e, e) for e in met_by_root[m.root]))].append(m)
+    return dict(sides)
+
+
 def union_date_conflicts(resolved: list[ResolvedClaim], run: Run, names: dict[str, str]) -> list[Conflict]:
     """Independent sources that date one merger differently. A reorganization that names two
     or more organisations joins them into one (or splits one into them): it happens once for
