@@ -72,3 +72,41 @@ def test_one_source_giving_both_dates_takes_no_side() -> None:
     b.claim(doc, 0, "appointment", {"subject": "ana"}, date="2021", facts={"role": "master"})
     b.claim(doc, 1, "appointment", {"subject": "ana"}, date="2024-01", facts={"role": "master"})
     assert _appointment_conflicts(b) == []
+
+
+def _company_story(titles: tuple[tuple[str, str], ...]) -> StoryBuilder:
+    """Ana Torres's titles at Acme, each from an article in the language given."""
+    b = StoryBuilder()
+    ana = b.entity("ana", "Ana Torres")
+    b.entity("acme", "Acme", "org")
+    for n, (title, lang) in enumerate(titles):
+        doc = b.doc(f"r{n}", [f"Ana Torres ({title}, Acme) spoke."])
+        doc.lang = lang
+        seg = doc.segments[0]
+        ana.roles.append(Role(title, title, "acme", "current", sources=[doc.ref(seg.start, seg.end)]))
+    return b
+
+
+def _took_post(b: StoryBuilder, doc_id: str, lang: str, sentence: str, date: str, role: str) -> None:
+    doc = b.doc(doc_id, [sentence])
+    doc.lang = lang
+    b.claim(doc, 0, "appointment", {"subject": "ana", "org": "acme"}, date=date, facts={"role": role})
+
+
+def _ceo_and_presidente(b: StoryBuilder) -> list:
+    _took_post(b, "a", "en", "Acme's board approved Ana Torres as its new CEO in May.", "2026-05", "CEO")
+    _took_post(b, "c", "pt", "Ana Torres tomou posse como presidente da Acme em 19 de junho.", "2026-06-19",
+               "president")
+    return _appointment_conflicts(b)
+
+
+def test_a_presidente_of_a_company_is_the_one_chief_post_its_holder_has_there() -> None:
+    b = _company_story((("CEO", "en"), ("president", "pt"), ("president", "es")))
+    [k] = _ceo_and_presidente(b)
+    assert k.entities == ["ana", "acme"] and {v.value for v in k.values} == {"2026-05", "2026-06-19"}
+
+
+def test_a_president_named_in_english_or_beside_both_chief_posts_is_another_post() -> None:
+    assert _ceo_and_presidente(_company_story((("CEO", "en"), ("president", "en")))) == []
+    both = _company_story((("CEO", "en"), ("chairman", "en"), ("president", "pt")))
+    assert _ceo_and_presidente(both) == []

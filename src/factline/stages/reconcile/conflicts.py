@@ -109,15 +109,24 @@ def _happenings(groups: list[Group], kind: str, posts: _Posts | None = None) -> 
     return clusters
 
 
+# Where a company's "presidente" is its chief: in Spanish and Portuguese the head of a company
+# is its presidente, which is its chief executive or its chairman, whichever of the two the
+# holder has there ("presidente da Petrobras" = its CEO, "presidente de Alibaba" = chairman).
+_PRESIDENTE_LANGS = frozenset({"es", "pt"})
+_COMPANY_CHIEFS = ("ceo", "chairman")
+
+
 class _Posts:
-    """The organisations of a run and the one organisation each person's title is held at,
-    from the roles the run settled ("cardinal" of the Catholic Church): what a move that names
-    no organisation ("was made a cardinal") is a move into. A title its holder has at two
-    organisations, or at none, gives none."""
+    """What the run's settled roles say about posts. The one organisation each person's title
+    is held at ("cardinal" of the Catholic Church): what a move that names no organisation
+    ("was made a cardinal") is a move into; a title its holder has at two organisations, or at
+    none, gives none. And the post an Iberian "presidente" is, at one organisation: the one of
+    CEO and chairman its holder has there, when they have exactly one of them."""
 
     def __init__(self, run: Run | None) -> None:
         self.people: set[str] = set()
         self.org_of: dict[tuple[str, str], str] = {}
+        self.chief_of: dict[tuple[str, str], str] = {}
         if run is None:
             return
         self.people = {e.id for e in run.entities if e.type == "person"}
@@ -126,6 +135,7 @@ class _Posts:
             for role in e.roles:
                 held[(e.id, role.role.casefold())].add(role.org or "")
         self.org_of = {key: orgs.pop() for key, orgs in held.items() if len(orgs) == 1 and "" not in orgs}
+        self.chief_of = _presidentes(run)
 
     def organizations(self, g: Group) -> set[str]:
         """The organisations a group's claims name (people beside a move, "made a cardinal by
@@ -138,6 +148,31 @@ class _Posts:
         orgs = {self.org_of.get((subject or "", t)) for t in titles} - {None}
         return {orgs.pop()} if len(orgs) == 1 else set()  # type: ignore[arg-type]
 
+    def titles(self, g: Group, org: str | None) -> set[str]:
+        titles = {m.title for m in g.members} - {None}
+        subject = g.members[0].subject or ""
+        chief = self.chief_of.get((subject, org or ""))
+        return {chief if chief and t == "president" else t for t in titles}  # type: ignore[misc]
+
+
+def _presidentes(run: Run) -> dict[tuple[str, str], str]:
+    """(person, organisation) -> "ceo" or "chairman": the post their "president" there is,
+    where every source of that title is Spanish or Portuguese and they hold exactly one of
+    the two there."""
+    lang = {d.id: d.lang for d in run.documents}
+    out = {}
+    for e in run.entities:
+        by_org: dict[str, dict[str, set[str | None]]] = defaultdict(lambda: defaultdict(set))
+        for role in e.roles:
+            if role.org:
+                by_org[role.org][role.role.casefold()].update(lang.get(src.document) for src in role.sources)
+        for org, titles in by_org.items():
+            chiefs = [t for t in _COMPANY_CHIEFS if t in titles]
+            langs = titles.get("president")
+            if langs and langs <= _PRESIDENTE_LANGS and len(chiefs) == 1:
+                out[(e.id, org)] = chiefs[0]
+    return out
+
 
 def _same_move(a: Group, b: Group, kind: str, posts: _Posts) -> bool:
     orgs_a, orgs_b = posts.organizations(a), posts.organizations(b)
@@ -145,7 +180,9 @@ def _same_move(a: Group, b: Group, kind: str, posts: _Posts) -> bool:
         return False
     if not orgs_compatible(orgs_a, orgs_b):
         return False
-    titles_a, titles_b = ({m.title for m in g.members} - {None} for g in (a, b))
+    common = orgs_a & orgs_b
+    org = next(iter(common)) if len(common) == 1 else None
+    titles_a, titles_b = posts.titles(a, org), posts.titles(b, org)
     return not titles_a or not titles_b or bool(titles_a & titles_b)
 
 
