@@ -9,7 +9,9 @@
 - Confidence grows with independent support: an article, its translations and its copies
   count as one source.
 - Conflicts compare attributes across independent sources, each at the precision it states:
-  the date of a move, the span of years a post was held (one post: the same organisation
+  the date of a move (a move that names no organisation takes the one its title is held at;
+  a Spanish or Portuguese "presidente" is the one of CEO and chairman its holder has there),
+  the people one person met at one dated meeting, the span of years a post was held (one post: the same organisation
   and title, or unsaid, and a year in common), the date of a reorganization joining
   organisations (a merger), the day one
   buyer's acquisition of one target happened (days a few apart; a deal's steps weeks apart
