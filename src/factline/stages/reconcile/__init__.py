@@ -9,7 +9,9 @@
 - Confidence grows with independent support: an article, its translations and its copies
   count as one source.
 - Conflicts compare attributes across independent sources, each at the precision it states:
-  the date of a move, the span of years a post was held (one post: the same organisation
+  the date of a move (a move that names no organisation takes the one its title is held at;
+  a Spanish or Portuguese "presidente" is the one of CEO and chairman its holder has there),
+  the people one person met at one dated meeting, the span of years a post was held (one post: the same organisation
   and title, or unsaid, and a year in common), the date of a reorganization joining
   organisations (a merger), the day one
   buyer's acquisition of one target happened (days a few apart; a deal's steps weeks apart
@@ -39,6 +41,7 @@ from factline.stages.reconcile.conflicts import (
     denial_conflicts,
     fact_conflicts,
     figure_conflicts,
+    meeting_conflicts,
     period_conflicts,
     status_conflicts,
     union_date_conflicts,
@@ -68,11 +71,11 @@ def apply(run: Run, config: Config) -> None:
                         key=lambda e: (e.date or "9999", e.type, e.id))
     update_roles(run.entities, run.events)
     published = {d.id: d.published for d in run.documents if d.published}
-    conflicts = (date_conflicts(groups, names, published) + status_conflicts(resolved, names)
+    conflicts = (date_conflicts(groups, names, published, run) + status_conflicts(resolved, names)
                  + denial_conflicts(groups, names) + fact_conflicts(resolved, run, names)
                  + figure_conflicts(resolved, run, names) + date_fact_conflicts(resolved, names)
                  + union_date_conflicts(resolved, run, names) + deal_date_conflicts(groups, names)
-                 + period_conflicts(resolved, run, names))
+                 + period_conflicts(resolved, run, names) + meeting_conflicts(groups, run, names))
     for c in conflicts:
         seed = c.kind + "|" + c.about + "|" + "|".join(v.value for v in c.values)
         c.id = "k" + hashlib.sha1(seed.encode()).hexdigest()[:10]

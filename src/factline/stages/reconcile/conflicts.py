@@ -47,12 +47,15 @@ def _disagree(sides: dict[str, list[ResolvedClaim]]) -> bool:
 
 
 def date_conflicts(groups: list[Group], names: dict[str, str],
-                   published: dict[str, str] | None = None) -> list[Conflict]:
+                   published: dict[str, str] | None = None, run: Run | None = None) -> list[Conflict]:
     """Independent sources that date one once-only move differently (two different days
     included: each source states its own precision). A death that an article dates after its
     own publication is a misread date, not a version of the death: it takes no side (an
-    article of unknown date is bounded by the latest article of the run)."""
+    article of unknown date is bounded by the latest article of the run). Given the run, a
+    move that names no organisation takes the one its title has among the subject's roles
+    ("was made a cardinal in 2023" against "晋升为枢机主教 in January 2025")."""
     published = published or {}
+    posts = _Posts(run)
     latest = max(published.values(), default=None)
     by_subject: dict[tuple[str, str], list[Group]] = defaultdict(list)
     for g in groups:
@@ -60,19 +63,26 @@ def date_conflicts(groups: list[Group], names: dict[str, str],
             by_subject[(g.key[0], g.key[1])].append(g)
     out = []
     for (kind, subject), candidates in by_subject.items():
-        for happening in _happenings(candidates, kind):
+        for happening in _happenings(candidates, kind, posts):
             members = [m for g in happening for m in g.members if m.claim.date and m.claim.status != "denied"
                        and not (kind == "death" and _after(m.claim.date, published.get(m.claim.document, latest)))]
             sides = _one_side_per_source(_date_buckets(members))
             if not _disagree(sides):
                 continue
             org = next((g.key[2] for g in happening if g.key[2]), None)
+            if org is None and kind in ("join", "appointment"):
+                org = _post_org(happening, posts)  # the organisation that made them one move
             ents = [subject] + ([org] if org else [])
             verb = {"departure": "left", "join": "joined", "death": "died", "appointment": "was appointed at"}[kind]
             where = f" {names.get(org, org)}" if org else ""
             out.append(Conflict("", f"When {names.get(subject, subject)} {verb}{where}", "date", ents,
                                 _values(sides)))
     return out
+
+
+def _post_org(happening: list[Group], posts: _Posts) -> str | None:
+    orgs = set().union(*(posts.organizations(g) for g in happening))
+    return orgs.pop() if len(orgs) == 1 else None
 
 
 def _after(date: str, published: str | None) -> bool:
@@ -83,13 +93,15 @@ def _after(date: str, published: str | None) -> bool:
     return start > published[:10]
 
 
-def _happenings(groups: list[Group], kind: str) -> list[list[Group]]:
+def _happenings(groups: list[Group], kind: str, posts: _Posts | None = None) -> list[list[Group]]:
     """Groups of one subject that can be the same move told with different dates: the same
-    organisation (a join or an appointment must name it on both sides) and title."""
+    organisation (a join or an appointment must name it on both sides, or take it from its
+    title) and title."""
+    posts = posts or _Posts(None)
     clusters: list[list[Group]] = []
     for g in sorted(groups, key=lambda g: -len(g.members)):
         for cluster in clusters:
-            if all(_same_move(g, h, kind) for h in cluster):
+            if all(_same_move(g, h, kind, posts) for h in cluster):
                 cluster.append(g)
                 break
         else:
@@ -97,13 +109,80 @@ def _happenings(groups: list[Group], kind: str) -> list[list[Group]]:
     return clusters
 
 
-def _same_move(a: Group, b: Group, kind: str) -> bool:
-    orgs_a, orgs_b = group_organizations(a), group_organizations(b)
+# Where a company's "presidente" is its chief: in Spanish and Portuguese the head of a company
+# is its presidente, which is its chief executive or its chairman, whichever of the two the
+# holder has there ("presidente da Petrobras" = its CEO, "presidente de Alibaba" = chairman).
+_PRESIDENTE_LANGS = frozenset({"es", "pt"})
+_COMPANY_CHIEFS = ("ceo", "chairman")
+
+
+class _Posts:
+    """What the run's settled roles say about posts. The one organisation each person's title
+    is held at ("cardinal" of the Catholic Church): what a move that names no organisation
+    ("was made a cardinal") is a move into; a title its holder has at two organisations, or at
+    none, gives none. And the post an Iberian "presidente" is, at one organisation: the one of
+    CEO and chairman its holder has there, when they have exactly one of them."""
+
+    def __init__(self, run: Run | None) -> None:
+        self.people: set[str] = set()
+        self.org_of: dict[tuple[str, str], str] = {}
+        self.chief_of: dict[tuple[str, str], str] = {}
+        if run is None:
+            return
+        self.people = {e.id for e in run.entities if e.type == "person"}
+        held: dict[tuple[str, str], set[str]] = defaultdict(set)
+        for e in run.entities:
+            for role in e.roles:
+                held[(e.id, role.role.casefold())].add(role.org or "")
+        self.org_of = {key: orgs.pop() for key, orgs in held.items() if len(orgs) == 1 and "" not in orgs}
+        self.chief_of = _presidentes(run)
+
+    def organizations(self, g: Group) -> set[str]:
+        """The organisations a group's claims name (people beside a move, "made a cardinal by
+        Pope Francis", are none), else the one its subject's title is held at."""
+        named = group_organizations(g) - self.people
+        if named:
+            return named
+        subject = g.members[0].subject
+        titles = {m.title for m in g.members} - {None}
+        orgs = {self.org_of.get((subject or "", t)) for t in titles} - {None}
+        return {orgs.pop()} if len(orgs) == 1 else set()  # type: ignore[arg-type]
+
+    def titles(self, g: Group, org: str | None) -> set[str]:
+        titles = {m.title for m in g.members} - {None}
+        subject = g.members[0].subject or ""
+        chief = self.chief_of.get((subject, org or ""))
+        return {chief if chief and t == "president" else t for t in titles}  # type: ignore[misc]
+
+
+def _presidentes(run: Run) -> dict[tuple[str, str], str]:
+    """(person, organisation) -> "ceo" or "chairman": the post their "president" there is,
+    where every source of that title is Spanish or Portuguese and they hold exactly one of
+    the two there."""
+    lang = {d.id: d.lang for d in run.documents}
+    out = {}
+    for e in run.entities:
+        by_org: dict[str, dict[str, set[str | None]]] = defaultdict(lambda: defaultdict(set))
+        for role in e.roles:
+            if role.org:
+                by_org[role.org][role.role.casefold()].update(lang.get(src.document) for src in role.sources)
+        for org, titles in by_org.items():
+            chiefs = [t for t in _COMPANY_CHIEFS if t in titles]
+            langs = titles.get("president")
+            if langs and langs <= _PRESIDENTE_LANGS and len(chiefs) == 1:
+                out[(e.id, org)] = chiefs[0]
+    return out
+
+
+def _same_move(a: Group, b: Group, kind: str, posts: _Posts) -> bool:
+    orgs_a, orgs_b = posts.organizations(a), posts.organizations(b)
     if kind in ("join", "appointment") and not (orgs_a and orgs_b):
         return False
     if not orgs_compatible(orgs_a, orgs_b):
         return False
-    titles_a, titles_b = ({m.title for m in g.members} - {None} for g in (a, b))
+    common = orgs_a & orgs_b
+    org = next(iter(common)) if len(common) == 1 else None
+    titles_a, titles_b = posts.titles(a, org), posts.titles(b, org)
     return not titles_a or not titles_b or bool(titles_a & titles_b)
 
 
@@ -181,6 +260,47 @@ def fact_conflicts(resolved: list[ResolvedClaim], run: Run, names: dict[str, str
             out.append(Conflict("", about.format(who=names.get(subject, subject)), kind,
                                 [subject, *sides], _values(values)))
     return out
+
+
+def meeting_conflicts(groups: list[Group], run: Run, names: dict[str, str]) -> list[Conflict]:
+    """One dated meeting of one person whose people met independent sources name with no one
+    in common ("met Premier A on the 20th" against "a session with President B on the 20th").
+    A source that names more people than another, one of them in common, adds to it; an
+    undated meeting may be another occasion, so only one day's meeting is compared."""
+    same = _same_thing(run)
+    people = {e.id for e in run.entities if e.type == "person"}
+    out = []
+    for g in groups:
+        subject = g.members[0].subject
+        dates = {m.claim.date for m in g.members if m.claim.date and m.claim.status != "denied"}
+        if g.key[0] != "meeting" or not subject or not dates:
+            continue
+        met_by_root: dict[str, set[str]] = defaultdict(set)
+        for m in g.members:
+            if m.claim.status != "denied":
+                met_by_root[m.root] |= {same(p.entity) for p in m.participants
+                                        if p.entity in people and same(p.entity) != same(subject)}
+        sides = _met_sides(g.members, {root: met for root, met in met_by_root.items() if met}, names)
+        if not _disagree(sides):
+            continue
+        who, day = names.get(subject, subject), max(dates, key=len)
+        met = sorted({e for ms in sides.values() for m in ms for e in met_by_root[m.root]})
+        out.append(Conflict("", f"Whom {who} met ({day})", "other", [subject, *met], _values(sides)))
+    return out
+
+
+def _met_sides(members: list[ResolvedClaim], met_by_root: dict[str, set[str]],
+               names: dict[str, str]) -> dict[str, list[ResolvedClaim]]:
+    """The sources' sets of people met as sides, when any two sets are equal or share no one;
+    sets that overlap in part are one account told more or less fully, and give no sides."""
+    sets = list({frozenset(met) for met in met_by_root.values()})
+    if any(a & b for a, b in combinations(sets, 2)):
+        return {}
+    sides: dict[str, list[ResolvedClaim]] = defaultdict(list)
+    for m in members:
+        if m.root in met_by_root:
+            sides[" / ".join(sorted(names.get(e, e) for e in met_by_root[m.root]))].append(m)
+    return dict(sides)
 
 
 def union_date_conflicts(resolved: list[ResolvedClaim], run: Run, names: dict[str, str]) -> list[Conflict]:
