@@ -1,6 +1,6 @@
 """A learned second opinion on the lines the furniture rules keep as article text.
 
-Boosted decision stumps over features a line has in any language and on any site: its
+Boosted depth-two trees over features a line has in any language and on any site: its
 length in units, how it ends, its digits, brackets and capitals, link- or label-like
 shapes, where it stands (above the first paragraph, below the last, how far from one), the
 same for its neighbours, and what the rules decided about the lines around it. Nothing
@@ -12,7 +12,8 @@ It is trained by `tools/train_furniture.py` on public pages whose gold bodies te
 text from furniture (AEB, English; zhwce, Chinese; both MIT), never on the story corpus,
 and ships as `data/furniture_line_model.json` with the decision threshold chosen on held-out
 public pages to keep nearly every body line. The rules stay first: the model only drops a
-line that the rules kept as body and that it finds furniture with at least that confidence.
+line below the first paragraph that the rules kept as body and that it finds furniture
+with at least that confidence.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from __future__ import annotations
 import json
 import math
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -27,7 +29,16 @@ from importlib import resources
 
 import numpy as np
 
-from factline.text.lines import Line, digit_share, ends_sentence, ends_truncated, is_paragraph, is_prose, units
+from factline.text.lines import (
+    Line,
+    digit_share,
+    ends_sentence,
+    ends_truncated,
+    is_paragraph,
+    is_prose,
+    norm_key,
+    units,
+)
 from factline.text.script import han_count, mostly_han
 
 Verdict = tuple[str, str]
@@ -105,6 +116,44 @@ def _distances(flags: Sequence[bool]) -> list[int]:
     return out
 
 
+def _list_runs(lines: Sequence[Line], paragraphs: Sequence[bool]) -> list[int]:
+    """For each line, the length of the run of adjacent lines (itself included) that are no
+    paragraph and end no sentence, capped at _FAR: menus, lists of links, tag clouds."""
+    listy = [not paragraphs[i] and not ends_sentence(ln.text) for i, ln in enumerate(lines)]
+    out = [0] * len(lines)
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and listy[j]:
+            j += 1
+        for k in range(i, j):
+            out[k] = min(_FAR, j - i)
+        i = max(j, i + 1)
+    return out
+
+
+_INTRODUCES = re.compile(r"[:：?？]['\"”’»)）」』]*$")
+
+
+def _introduced(lines: Sequence[Line], runs: Sequence[int]) -> list[bool]:
+    """Lines of a list run whose line above the run ends with a colon or a question: a list
+    the article introduces itself ("The figures:", "How much did each lose?")."""
+    out = [False] * len(lines)
+    i = 0
+    while i < len(lines):
+        if runs[i]:
+            j = i
+            while j < len(lines) and runs[j]:
+                j += 1
+            flag = i > 0 and bool(_INTRODUCES.search(lines[i - 1].text))
+            for k in range(i, j):
+                out[k] = flag
+            i = j
+        else:
+            i += 1
+    return out
+
+
 def _context(i: int, lines: Sequence[Line], verdicts: Sequence[Verdict], paragraphs: Sequence[bool],
              distance: Sequence[int], first: int, last: int) -> list[float]:
     """Where a line stands and what surrounds it."""
@@ -134,7 +183,8 @@ CONTEXT_NAMES = ("in_head", "in_tail", "paragraph_distance", "window_dropped_sha
                  "is_title",
                  "prev_log_units", "prev_paragraph", "prev_not_body", "prev_ends_sentence",
                  "next_log_units", "next_paragraph", "next_not_body", "next_ends_sentence")
-FEATURE_NAMES = OWN_NAMES + CONTEXT_NAMES
+FEATURE_NAMES = OWN_NAMES + CONTEXT_NAMES + ("list_run", "repeated_in_document", "introduced_list",
+                                                 "log_units_to_typical_paragraph")
 
 
 def features(lines: Sequence[Line], verdicts: Sequence[Verdict]) -> np.ndarray:
@@ -143,7 +193,14 @@ def features(lines: Sequence[Line], verdicts: Sequence[Verdict]) -> np.ndarray:
     distance = _distances(paragraphs)
     first = next((i for i, p in enumerate(paragraphs) if p), len(lines))
     last = next((i for i in range(len(lines) - 1, -1, -1) if paragraphs[i]), -1)
+    runs = _list_runs(lines, paragraphs)
+    introduced = _introduced(lines, runs)
+    keys = Counter(norm_key(ln.text) for ln in lines)
+    sizes = sorted(units(ln.text) for ln, p in zip(lines, paragraphs, strict=True) if p)
+    typical = sizes[len(sizes) // 2] if sizes else 20
     rows = [_own(ln.text) + _context(i, lines, verdicts, paragraphs, distance, first, last)
+            + [float(runs[i]), float(keys[norm_key(ln.text)] > 1), float(introduced[i]),
+               math.log((1 + units(ln.text)) / (1 + typical))]
             for i, ln in enumerate(lines)]
     return np.asarray(rows, dtype=np.float64).reshape(len(lines), len(FEATURE_NAMES))
 
@@ -151,62 +208,71 @@ def features(lines: Sequence[Line], verdicts: Sequence[Verdict]) -> np.ndarray:
 # ---- the model ---------------------------------------------------------------------------
 
 @dataclass(frozen=True)
-class Stumps:
-    """sum over stumps of (left if x[feature] <= cut else right), plus a bias: log-odds of furniture."""
+class Trees:
+    """Boosted trees of depth two: log-odds of furniture = bias + the sum of their leaves.
 
-    feature: np.ndarray  # int, one per stump
-    cut: np.ndarray
-    left: np.ndarray
-    right: np.ndarray
+    Each row of `table`: root feature and cut, then for the side at or below the cut a
+    feature, a cut and its two leaves, then the same for the side above."""
+
+    table: np.ndarray  # (trees, 10)
     bias: float
     threshold: float  # probability of furniture from which a kept line is dropped
     names: tuple[str, ...]
 
     def log_odds(self, x: np.ndarray) -> np.ndarray:
-        if not len(self.feature):
-            return np.full(len(x), self.bias)
-        below = x[:, self.feature] <= self.cut
-        return self.bias + np.where(below, self.left, self.right).sum(axis=1)
+        out = np.full(len(x), self.bias)
+        for f0, c0, f1, c1, a, b, f2, c2, d, e in self.table:
+            low = np.where(x[:, int(f1)] <= c1, a, b)
+            high = np.where(x[:, int(f2)] <= c2, d, e)
+            out += np.where(x[:, int(f0)] <= c0, low, high)
+        return out
 
     def probability(self, x: np.ndarray) -> np.ndarray:
         return 1.0 / (1.0 + np.exp(-self.log_odds(x)))
 
     def to_dict(self) -> dict:
         return {"names": list(self.names), "bias": self.bias, "threshold": self.threshold,
-                "stumps": [[int(f), float(c), float(a), float(b)]
-                           for f, c, a, b in zip(self.feature, self.cut, self.left, self.right, strict=True)]}
+                "trees": [[round(float(v), 6) for v in row] for row in self.table]}
 
     @classmethod
-    def from_dict(cls, data: dict) -> Stumps:
+    def from_dict(cls, data: dict) -> Trees:
         names = tuple(data["names"])
         if names != FEATURE_NAMES:
             raise ValueError("furniture line model was trained on other features; retrain it")
-        table = np.asarray(data["stumps"], dtype=np.float64).reshape(-1, 4)
-        return cls(table[:, 0].astype(int), table[:, 1], table[:, 2], table[:, 3], float(data["bias"]),
-                   float(data["threshold"]), names)
+        table = np.asarray(data["trees"], dtype=np.float64).reshape(-1, 10)
+        return cls(table, float(data["bias"]), float(data["threshold"]), names)
 
 
 @lru_cache(maxsize=1)
-def shipped() -> Stumps | None:
+def shipped() -> Trees | None:
     """The model in the package, or None when it is absent (the rules then decide alone)."""
     try:
         text = (resources.files("factline") / "data" / WEIGHTS_FILE).read_text(encoding="utf-8")
     except FileNotFoundError:
         return None
-    return Stumps.from_dict(json.loads(text))
+    return Trees.from_dict(json.loads(text))
 
 
-def judge(lines: Sequence[Line], verdicts: Sequence[Verdict], model: Stumps | None = None,
+def candidates(lines: Sequence[Line], verdicts: Sequence[Verdict]) -> list[int]:
+    """The lines the model may judge: those the rules kept as body, below the first
+    paragraph. The head (headline, deck, byline) is the rules' alone: the public gold
+    bodies leave headlines out, so the model would learn to drop them."""
+    paragraphs = _paragraph_flags(lines, verdicts)
+    first = next((i for i, p in enumerate(paragraphs) if p), len(lines))
+    return [i for i in range(first + 1, len(lines)) if verdicts[i][0] == "body"]
+
+
+def judge(lines: Sequence[Line], verdicts: Sequence[Verdict], model: Trees | None = None,
           threshold: float | None = None) -> list[Verdict]:
     """The verdicts with body lines the model finds furniture (p >= threshold) dropped."""
     model = model or shipped()
     out = list(verdicts)
-    candidates = [i for i, v in enumerate(verdicts) if v[0] == "body"]
-    if model is None or not candidates:
+    judged = candidates(lines, verdicts)
+    if model is None or not judged:
         return out
-    p = model.probability(features(lines, verdicts)[candidates])
+    p = model.probability(features(lines, verdicts)[judged])
     cut = model.threshold if threshold is None else threshold
-    for i, prob in zip(candidates, p, strict=True):
+    for i, prob in zip(judged, p, strict=True):
         if prob >= cut:
             out[i] = ("dropped", REASON)
     return out
