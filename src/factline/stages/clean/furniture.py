@@ -380,7 +380,8 @@ def classify(lines: Sequence[Line], lang: str | None = None, repeated: Collectio
              title_hint: str | None = None, plain_text: bool = True, learned: bool = True) -> list[Verdict]:
     """One verdict per line. `plain_text` enables the head/title rules that only make sense
     for a whole page saved as text (HTML extraction already removed the head). `learned`
-    lets the line model (`line_model.py`) drop lines the rules kept, where it is confident."""
+    lets the line model (`line_model.py`) drop lines the rules kept in such a page, where it
+    is confident."""
     verdicts: list[Verdict | None] = [None] * len(lines)
     for i, line in enumerate(lines):  # repetition is keyed on the text as written
         if repeated and norm_key(line.text) in repeated and not (is_prose(line.text) and units(line.text) >= 25):
@@ -419,4 +420,6 @@ def classify(lines: Sequence[Line], lang: str | None = None, repeated: Collectio
         _mark_trailing_lists(lines, verdicts, last_body)
     _sweep_tail(lines, verdicts, last_body)
     final = [v or BODY for v in verdicts]
-    return line_model.judge(lines, final) if learned else final
+    # The model learned from pages read as text lines; extracted HTML paragraphs are another
+    # distribution (on AEB it lowered body F1), so it judges saved text only.
+    return line_model.judge(lines, final) if learned and plain_text else final

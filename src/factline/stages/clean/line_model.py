@@ -54,6 +54,7 @@ _SENTENCE_MARK = re.compile(r"[.!?。！？](?=\s|$|['\"”’»)）」』])")
 _LINK_SHAPE = re.compile(r"://|www\.|\.(?:com|org|net|html?)\b|@\w")
 _SEPARATORS = re.compile(r"\s[|·•»/>]\s|\s[-–—]\s")
 _QUOTE_OPEN = re.compile(r"^['\"“‘«「『]")
+_INTRODUCES = re.compile(r"[:：?？]['\"”’»)）」』]*$")
 _WINDOW = 3  # lines each side whose rule verdicts describe the neighbourhood
 _FAR = 10  # distances in lines are capped here
 
@@ -118,8 +119,10 @@ def _distances(flags: Sequence[bool]) -> list[int]:
 
 def _list_runs(lines: Sequence[Line], paragraphs: Sequence[bool]) -> list[int]:
     """For each line, the length of the run of adjacent lines (itself included) that are no
-    paragraph and end no sentence, capped at _FAR: menus, lists of links, tag clouds."""
-    listy = [not paragraphs[i] and not ends_sentence(ln.text) for i, ln in enumerate(lines)]
+    paragraph and end no sentence, capped at _FAR: menus, lists of links, tag clouds. A line
+    that introduces a list ("The figures:") ends a run."""
+    listy = [not paragraphs[i] and not ends_sentence(ln.text) and not _INTRODUCES.search(ln.text)
+             for i, ln in enumerate(lines)]
     out = [0] * len(lines)
     i = 0
     while i < len(lines):
@@ -130,9 +133,6 @@ def _list_runs(lines: Sequence[Line], paragraphs: Sequence[bool]) -> list[int]:
             out[k] = min(_FAR, j - i)
         i = max(j, i + 1)
     return out
-
-
-_INTRODUCES = re.compile(r"[:：?？]['\"”’»)）」』]*$")
 
 
 def _introduced(lines: Sequence[Line], runs: Sequence[int]) -> list[bool]:
