@@ -117,7 +117,7 @@ def test_the_model_judges_only_body_lines_below_the_first_paragraph() -> None:
     lines = _lines("Ferry timetable changes",
                    "Short label",
                    "The harbour authority approved the new ferry timetable on Tuesday after a debate.",
-                   "Photo",
+                   "Photo by staff",
                    "Officials said the change would shorten waiting times for commuters on both banks.",
                    "Menu")
     verdicts = [("title", ""), ("body", ""), ("body", ""), ("body", ""), ("body", ""), ("dropped", "navigation")]
@@ -129,8 +129,14 @@ def test_the_model_judges_only_body_lines_below_the_first_paragraph() -> None:
     assert judged[4] == ("body", "") and judged[5] == ("dropped", "navigation")
 
 
-def test_below_the_threshold_nothing_changes() -> None:
+def test_lines_of_one_or_two_units_are_left_to_the_rules() -> None:
     lines = _lines("The harbour authority approved the new ferry timetable on Tuesday after a debate.", "Photo",
+                   "Officials said the change would shorten waiting times for commuters on both banks.")
+    assert line_model.candidates(lines, _body(lines)) == [2]
+
+
+def test_below_the_threshold_nothing_changes() -> None:
+    lines = _lines("The harbour authority approved the new ferry timetable on Tuesday after a debate.", "Photo by staff",
                    "Officials said the change would shorten waiting times for commuters on both banks.")
     unsure = _one_tree("log_units", 1.5, 0.5, -5.0, threshold=0.9)  # p = 0.62 for the short line
     assert line_model.judge(lines, _body(lines), model=unsure) == _body(lines)

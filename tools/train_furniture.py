@@ -36,6 +36,7 @@ sys.path.insert(0, str(REPO / "src"))
 sys.path.insert(0, str(REPO))
 
 from bench._shared import dataset  # noqa: E402
+
 from factline.stages.clean import line_model  # noqa: E402
 from factline.stages.clean.furniture import classify  # noqa: E402
 from factline.stages.clean.html import Locator, page_lines  # noqa: E402

@@ -55,6 +55,7 @@ _LINK_SHAPE = re.compile(r"://|www\.|\.(?:com|org|net|html?)\b|@\w")
 _SEPARATORS = re.compile(r"\s[|·•»/>]\s|\s[-–—]\s")
 _QUOTE_OPEN = re.compile(r"^['\"“‘«「『]")
 _INTRODUCES = re.compile(r"[:：?？]['\"”’»)）」』]*$")
+_MIN_UNITS = 3
 _WINDOW = 3  # lines each side whose rule verdicts describe the neighbourhood
 _FAR = 10  # distances in lines are capped here
 
@@ -255,11 +256,13 @@ def shipped() -> Trees | None:
 
 def candidates(lines: Sequence[Line], verdicts: Sequence[Verdict]) -> list[int]:
     """The lines the model may judge: those the rules kept as body, below the first
-    paragraph. The head (headline, deck, byline) is the rules' alone: the public gold
-    bodies leave headlines out, so the model would learn to drop them."""
+    paragraph, of three units or more. The head (headline, deck, byline) is the rules'
+    alone: the public gold bodies leave headlines out, so the model would learn to drop
+    them. So are one- and two-unit lines: whether the gold holds "0" or "Close" is chance."""
     paragraphs = _paragraph_flags(lines, verdicts)
     first = next((i for i, p in enumerate(paragraphs) if p), len(lines))
-    return [i for i in range(first + 1, len(lines)) if verdicts[i][0] == "body"]
+    return [i for i in range(first + 1, len(lines))
+            if verdicts[i][0] == "body" and units(lines[i].text) >= _MIN_UNITS]
 
 
 def judge(lines: Sequence[Line], verdicts: Sequence[Verdict], model: Trees | None = None,
