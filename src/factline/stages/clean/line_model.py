@@ -221,12 +221,13 @@ class Trees:
     names: tuple[str, ...]
 
     def log_odds(self, x: np.ndarray) -> np.ndarray:
-        out = np.full(len(x), self.bias)
-        for f0, c0, f1, c1, a, b, f2, c2, d, e in self.table:
-            low = np.where(x[:, int(f1)] <= c1, a, b)
-            high = np.where(x[:, int(f2)] <= c2, d, e)
-            out += np.where(x[:, int(f0)] <= c0, low, high)
-        return out
+        t = self.table
+        if not len(t) or not len(x):
+            return np.full(len(x), self.bias)
+        f0, f1, f2 = (t[:, k].astype(int) for k in (0, 2, 6))
+        low = np.where(x[:, f1] <= t[:, 3], t[:, 4], t[:, 5])  # (lines, trees)
+        high = np.where(x[:, f2] <= t[:, 7], t[:, 8], t[:, 9])
+        return self.bias + np.where(x[:, f0] <= t[:, 1], low, high).sum(axis=1)
 
     def probability(self, x: np.ndarray) -> np.ndarray:
         return 1.0 / (1.0 + np.exp(-self.log_odds(x)))
