@@ -85,8 +85,6 @@ def test_shape_features_read_brackets_endings_and_lists() -> None:
     col = {name: x[:, k] for k, name in enumerate(line_model.FEATURE_NAMES)}
     assert col["bracketed"][1] == 1.0 and col["bracketed"][0] == 0.0
     assert col["ends_sentence"][0] == 1.0 and col["ends_sentence"][1] == 0.0
-    assert col["introduced_list"][3:6].tolist() == [1.0, 1.0, 1.0]
-    assert col["introduced_list"][1] == 0.0  # its run follows a full sentence, not a colon
     assert col["list_run"][3] == 3.0  # the line that introduces the list is not part of it
     assert col["in_head"][0] == 0.0 and col["paragraph_distance"][4] == 2.0
 
@@ -127,6 +125,14 @@ def test_the_model_judges_only_body_lines_below_the_first_paragraph() -> None:
     assert judged[3] == ("dropped", line_model.REASON)
     assert judged[:3] == verdicts[:3]  # the title and the head are the rules' alone
     assert judged[4] == ("body", "") and judged[5] == ("dropped", "navigation")
+
+
+def test_a_list_the_article_introduces_is_left_to_the_rules() -> None:
+    lines = _lines("The council met on Monday and voted to keep the old bridge open for now.",
+                   "[Related: a second bridge is planned]",
+                   "How did each ward vote?",
+                   "North ward 12 for", "South ward 9 for", "West ward 4 against")
+    assert line_model.candidates(lines, _body(lines)) == [1, 2]
 
 
 def test_lines_of_one_or_two_units_are_left_to_the_rules() -> None:

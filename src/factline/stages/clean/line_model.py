@@ -175,8 +175,8 @@ def _context(i: int, lines: Sequence[Line], verdicts: Sequence[Verdict], paragra
             text = lines[k].text
             out += [math.log1p(units(text)), float(paragraphs[k]), float(verdicts[k][0] != "body"),
                     float(ends_sentence(text))]
-        else:
-            out += [0.0, 0.0, 1.0, 0.0]
+        else:  # the document's edge: no neighbour, which is neither text nor furniture
+            out += [0.0, 0.0, 0.0, 0.0]
     return out
 
 
@@ -184,7 +184,7 @@ CONTEXT_NAMES = ("in_head", "in_tail", "paragraph_distance", "window_dropped_sha
                  "is_title",
                  "prev_log_units", "prev_paragraph", "prev_not_body", "prev_ends_sentence",
                  "next_log_units", "next_paragraph", "next_not_body", "next_ends_sentence")
-FEATURE_NAMES = OWN_NAMES + CONTEXT_NAMES + ("list_run", "repeated_in_document", "introduced_list",
+FEATURE_NAMES = OWN_NAMES + CONTEXT_NAMES + ("list_run", "repeated_in_document",
                                                  "log_units_to_typical_paragraph")
 
 
@@ -195,13 +195,11 @@ def features(lines: Sequence[Line], verdicts: Sequence[Verdict]) -> np.ndarray:
     first = next((i for i, p in enumerate(paragraphs) if p), len(lines))
     last = next((i for i in range(len(lines) - 1, -1, -1) if paragraphs[i]), -1)
     runs = _list_runs(lines, paragraphs)
-    introduced = _introduced(lines, runs)
     keys = Counter(norm_key(ln.text) for ln in lines)
     sizes = sorted(units(ln.text) for ln, p in zip(lines, paragraphs, strict=True) if p)
     typical = sizes[len(sizes) // 2] if sizes else 20
     rows = [_own(ln.text) + _context(i, lines, verdicts, paragraphs, distance, first, last)
-            + [float(runs[i]), float(keys[norm_key(ln.text)] > 1), float(introduced[i]),
-               math.log((1 + units(ln.text)) / (1 + typical))]
+            + [float(runs[i]), float(keys[norm_key(ln.text)] > 1), math.log((1 + units(ln.text)) / (1 + typical))]
             for i, ln in enumerate(lines)]
     return np.asarray(rows, dtype=np.float64).reshape(len(lines), len(FEATURE_NAMES))
 
@@ -257,13 +255,17 @@ def shipped() -> Trees | None:
 
 def candidates(lines: Sequence[Line], verdicts: Sequence[Verdict]) -> list[int]:
     """The lines the model may judge: those the rules kept as body, below the first
-    paragraph, of three units or more. The head (headline, deck, byline) is the rules'
-    alone: the public gold bodies leave headlines out, so the model would learn to drop
-    them. So are one- and two-unit lines: whether the gold holds "0" or "Close" is chance."""
+    paragraph, of three units or more, in no list the article introduces. The head
+    (headline, deck, byline) is the rules' alone: the public gold bodies leave headlines
+    out, so the model would learn to drop them. So are one- and two-unit lines: whether the
+    gold holds "0" or "Close" is chance. A list after "How much did each lose?" or "The
+    figures:" is the article's own, as the rules hold too; the public pages hold too few
+    such lists for the model to learn it."""
     paragraphs = _paragraph_flags(lines, verdicts)
     first = next((i for i, p in enumerate(paragraphs) if p), len(lines))
+    introduced = _introduced(lines, _list_runs(lines, paragraphs))
     return [i for i in range(first + 1, len(lines))
-            if verdicts[i][0] == "body" and units(lines[i].text) >= _MIN_UNITS]
+            if verdicts[i][0] == "body" and units(lines[i].text) >= _MIN_UNITS and not introduced[i]]
 
 
 def judge(lines: Sequence[Line], verdicts: Sequence[Verdict], model: Trees | None = None,
