@@ -23,6 +23,7 @@ from collections.abc import Collection, Sequence
 
 from factline.lang import furniture as P
 from factline.model import METADATA_LINE
+from factline.stages.clean import line_model
 from factline.text.chinese import to_simplified
 from factline.text.line_rules import date_remainder_units, line_reason, price_like
 from factline.text.lines import (
@@ -376,9 +377,11 @@ def _simplified_shadow(lines: Sequence[Line]) -> list[Line]:
 
 
 def classify(lines: Sequence[Line], lang: str | None = None, repeated: Collection[str] = (),
-             title_hint: str | None = None, plain_text: bool = True) -> list[Verdict]:
+             title_hint: str | None = None, plain_text: bool = True, learned: bool = True) -> list[Verdict]:
     """One verdict per line. `plain_text` enables the head/title rules that only make sense
-    for a whole page saved as text (HTML extraction already removed the head)."""
+    for a whole page saved as text (HTML extraction already removed the head). `learned`
+    lets the line model (`line_model.py`) drop lines the rules kept in such a page, where it
+    is confident."""
     verdicts: list[Verdict | None] = [None] * len(lines)
     for i, line in enumerate(lines):  # repetition is keyed on the text as written
         if repeated and norm_key(line.text) in repeated and not (is_prose(line.text) and units(line.text) >= 25):
@@ -416,4 +419,7 @@ def classify(lines: Sequence[Line], lang: str | None = None, repeated: Collectio
     if plain_text:  # in HTML the markup already told links from text
         _mark_trailing_lists(lines, verdicts, last_body)
     _sweep_tail(lines, verdicts, last_body)
-    return [v or BODY for v in verdicts]
+    final = [v or BODY for v in verdicts]
+    # The model learned from pages read as text lines; extracted HTML paragraphs are another
+    # distribution (on AEB it lowered body F1), so it judges saved text only.
+    return line_model.judge(lines, final) if learned and plain_text else final
