@@ -80,8 +80,19 @@ def date_for(draft: Draft, state: ReaderState) -> tuple[str | None, str | None]:
     anchored = _event_anchored_date(draft, state)
     if anchored is not None:
         return anchored
+    if draft.own_time is not None:
+        return _from_span_start(draft.sentence, draft.own_time)
     if draft.sentence.ends_with("reference_point", draft.start, window=16) is not None:
         return None, None  # "24 horas después del lanzamiento": the time dates the main clause
+    if draft.frame != "speech":
+        denied = _time_of_denial(draft.sentence, draft.start)
+        if denied is not None:
+            # "X negou nesta terça-feira que Y renunciou": the day is when it was denied; the
+            # move it denies is news of that day, not dated by it. (A day of announcing stays
+            # the move's: "announced Tuesday that it would split" dates the decision.)
+            if denied.value and len(denied.value) == 10:
+                draft.facts.setdefault("reported_on", denied.value)
+            return None, None
     return date_at(draft.sentence, draft.start, draft.end, before_only=draft.frame == "speech")
 
 
@@ -106,6 +117,36 @@ def _tenure_start(draft: Draft) -> tuple[str | None, str | None]:
     return None, None
 
 
+# Words that may stand between a verb of denying and its time ("denied on Tuesday", "negó el martes").
+_DENIAL_TIME_GAP = 2
+
+
+def _time_of_denial(s: Sentence, start: int) -> TimeSpan | None:
+    """The time of a verb of denying that stands before the trigger, with the trigger in what
+    it denies: right after the verb in Latin scripts ("negou nesta terça-feira (3) que ...
+    renunciado"), right before it in Chinese ("周二否认其已离职"). Returned only when it is the
+    time the trigger would otherwise take: the nearest before it, none of its own after it."""
+    denial = s.lex.regex.get("denial")
+    if denial is None:
+        return None
+    clause_end = s.clause(start)[1]
+    valued = [t for t in s.times if t.value]
+    if any(start <= t.start and t.end <= clause_end for t in valued):
+        return None
+    before = [t for t in valued if t.end <= start]
+    if not before:
+        return None
+    t = before[-1]
+    for verb in denial.finditer(s.text, 0, start):
+        if s.lex.cjk:
+            if t.end <= verb.start() and len(s.text[t.end:verb.start()].strip()) <= 1:
+                return t
+        elif verb.end() <= t.start and len(s.text[verb.end():t.start].split()) <= _DENIAL_TIME_GAP \
+                and not re.search(r"[,;:]", s.text[verb.end():t.start]):
+            return t
+    return None
+
+
 def date_at(s: Sentence, start: int, end: int, before_only: bool = False) -> tuple[str | None, str | None]:
     clause_start, clause_end = s.clause(start)
     if before_only:
@@ -118,6 +159,12 @@ def date_at(s: Sentence, start: int, end: int, before_only: bool = False) -> tup
     if in_clause:
         best = min(in_clause, key=lambda t: _distance(t, start, end, prefer_before=s.lex.cjk))
         return _from_span_start(s, best)
+    if _opens_with_verb(s, clause_start, start):
+        if s.search("sequence", clause_start, start) is not None:
+            return None, None  # "随后成为…": a later moment, which no earlier time dates
+        chained = _time_of_chain(s, clause_start)
+        if chained is not None:
+            return _from_span_start(s, chained)
     earlier = [t for t in s.times if t.value and t.end <= start and not _bound(s, t)
                and not _relative_clause_between(s, t.end, start)]
     for t in reversed(earlier):
@@ -129,6 +176,33 @@ def date_at(s: Sentence, start: int, end: int, before_only: bool = False) -> tup
     if opening:
         return _from_span_start(s, opening[0])
     return None, None
+
+
+def _opens_with_verb(s: Sentence, clause_start: int, start: int) -> bool:
+    """A Chinese clause after the first that starts with its verb (adverbs aside): it goes on
+    from the clause before it."""
+    if not s.lex.cjk or clause_start == 0:
+        return False
+    lead = s.text[clause_start:start]
+    continuation = s.lex.regex.get("continuation")
+    return not lead.strip() or (continuation is not None and continuation.fullmatch(lead) is not None)
+
+
+def _time_of_chain(s: Sentence, clause_start: int) -> TimeSpan | None:
+    """ "1990年出生,2013年接替X,成为Y": the nearest earlier clause of the chain that tells an
+    event at a time gives that time, not the opening clause's (the birth year)."""
+    mark = clause_start - 1  # the punctuation that closes the clause before
+    while mark > 0:
+        prev_start, prev_end = s.clause(mark - 1)
+        times = [t for t in s.times_in(prev_start, prev_end) if t.value and not _bound(s, t)]
+        if times:
+            # A time with no event word beside it ("1990年出生") dates no move of the chain.
+            told = any(prev_start <= m.start() and m.end() <= prev_end for m in s.trigger_matches)
+            return times[-1] if told else None
+        if s.overlaps_name(prev_start, prev_start + 4):
+            return None  # that clause names its own subject: the chain starts there, undated
+        mark = prev_start - 1
+    return None
 
 
 def _from_span_start(s: Sentence, t: TimeSpan) -> tuple[str | None, str | None]:

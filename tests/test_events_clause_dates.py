@@ -1,0 +1,63 @@
+"""Which time dates which claim: a chained Chinese clause takes the time of the clause it goes on
+from, not the opening clause's; a day written beside a verb of denying is the denial's, not the
+denied move's. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from test_extract_support import read
+
+ZH = {"王小明": "person", "李华": "person", "星云科技": "org"}
+
+
+def _dates(r, kind: str, person: str) -> list[str | None]:
+    return sorted((c.date for c in r.of_type(kind) if person in r.args(c).get("subject", [])), key=str)
+
+
+def test_a_chained_clause_takes_the_time_of_the_clause_it_continues(monkeypatch):
+    r = read(monkeypatch, "王小明1990年出生,2013年接替李华,成为星云科技董事长。", "zh", ZH)
+    assert _dates(r, "appointment", "王小明") == ["2013"]
+
+
+def test_the_chain_goes_back_past_clauses_without_time(monkeypatch):
+    r = read(monkeypatch, "王小明1988年出生,2016年接替李华,一路高升,成为星云科技首席技术官。", "zh", ZH)
+    assert _dates(r, "appointment", "王小明") == ["2016"]
+
+
+def test_a_clause_with_its_own_time_still_keeps_it(monkeypatch):
+    r = read(monkeypatch, "王小明1988年出生,2016年加入星云科技,2021年成为星云科技首席技术官。", "zh", ZH)
+    assert _dates(r, "appointment", "王小明") == ["2021"]
+
+
+def test_a_word_of_sequence_leaves_the_chained_clause_undated(monkeypatch):
+    r = read(monkeypatch, "王小明1988年出生,2016年加入星云科技,后来成为星云科技首席技术官。", "zh", ZH)
+    assert _dates(r, "appointment", "王小明") == [None]
+
+
+def test_a_day_of_denying_is_not_the_day_of_the_denied_move(monkeypatch):
+    cases = [
+        ("Globex negou nesta quinta-feira (5) que Ana Ruiz tenha renunciado ao cargo.", "pt"),
+        ("Globex negó el jueves que Ana Ruiz hubiera renunciado a su cargo.", "es"),
+        ("Globex denied on Thursday that Ana Ruiz had resigned.", "en"),
+    ]
+    for text, lang in cases:
+        r = read(monkeypatch, text, lang, {"Globex": "org", "Ana Ruiz": "person"}, published="2026-03-06")
+        left = [c for c in r.of_type("departure") if "Ana Ruiz" in r.args(c).get("subject", [])]
+        assert [(c.date, c.status) for c in left] == [(None, "denied")], text
+        assert left[0].facts.get("reported_on") == "2026-03-05", text
+
+
+def test_a_day_of_denying_in_chinese(monkeypatch):
+    r = read(monkeypatch, "星云科技周四否认王小明已经离职。", "zh", ZH, published="2026-03-06")
+    left = r.about("departure", "王小明")
+    assert (left.date, left.status, left.facts.get("reported_on")) == (None, "denied", "2026-03-05")
+
+
+def test_the_denied_move_keeps_a_time_of_its_own(monkeypatch):
+    r = read(monkeypatch, "星云科技周四否认王小明于3月2日离职。", "zh", ZH, published="2026-03-06")
+    assert r.about("departure", "王小明").date == "2026-03-02"
+
+
+def test_a_day_of_announcing_still_dates_the_move(monkeypatch):
+    r = read(monkeypatch, "Globex announced on Thursday that Ana Ruiz had resigned.", "en",
+             {"Globex": "org", "Ana Ruiz": "person"}, published="2026-03-06")
+    assert r.about("departure", "Ana Ruiz").date == "2026-03-05"
