@@ -1165,6 +1165,7 @@ def read_sentence(s: Sentence, state: ReaderState, roles: list[RoleDraft]) -> li
             drafts.append(draft)
     drafts = _merge(drafts)
     drafts = _with_companions(drafts, state, roles)
+    drafts.extend(_gapped_objects(drafts))
     source = s.source
     for d in drafts:
         d.status = status_at(s, d.start, d.end, d.confirmed)
@@ -1224,6 +1225,127 @@ def _same_event(a: Draft, b: Draft) -> bool:
     # "would leave in 2026, but brought the exit forward to Sunday": two dates, two moves.
     date_a, date_b = date_at(s, a.start, a.end)[0], date_at(s, b.start, b.end)[0]
     return not date_a or not date_b or date_a.startswith(date_b) or date_b.startswith(date_a)
+
+
+# Frames whose verb may govern several objects, each with a time of its own and the verb not
+# repeated: "cofundou a X e, em 2023, a Y", "named bishop in 2014 and cardinal in 2023".
+_GAPPED_FRAMES = ("join", "leave", "appoint", "acquire")
+# The role an object plays in each frame's draft: what a gapped twin replaces.
+_OBJECT_ROLES = {"join": ("destination", "org"), "leave": ("org",), "acquire": ("object",), "appoint": ()}
+_SHORT_GAP = re.compile(r"\s*(?:[\w'’]+\s+)?")
+
+
+def _gapped_objects(drafts: list[Draft]) -> list[Draft]:
+    """ "Em 2015, cofundou a X e, em 2023, a Y", "fundó X en 2013, Y en 2015 y Z en 2023": one
+    verb, then more objects in a list, each with its own time. Each later object is the same
+    move at its own time; the first is the draft itself."""
+    out: list[Draft] = []
+    for d in drafts:
+        if d.frame not in _GAPPED_FRAMES or d.sentence.lex.cjk or d.subtype == "as_new":
+            continue
+        first = _first_object(d)
+        if first is None:
+            continue
+        for time, obj in _listed_objects(d.sentence, first, d.frame == "appoint"):
+            out.append(_gapped_twin(d, time, obj))
+    return out
+
+
+def _first_object(d: Draft) -> tuple[int, int] | None:
+    """Where the object the verb names right after it ends: a post for an appointment, an org
+    (or thing bought) otherwise."""
+    s = d.sentence
+    if d.frame == "appoint":
+        return _object_at(s, d.end, posts=True)
+    ids = {m.id for m, r in d.args if r in _OBJECT_ROLES[d.frame]}
+    placed = next((p for p in s.names if p.mention.id in ids and p.start >= d.end), None)
+    if placed is None or not _SHORT_GAP.fullmatch(s.text[d.end:placed.start]):
+        return None
+    return placed.start, placed.end
+
+
+def _listed_objects(s: Sentence, first: tuple[int, int], posts: bool) -> list[tuple[TimeSpan, tuple[int, int]]]:
+    """The items after the first object: a separator (a comma, a conjunction, or both), then a
+    time and an object in either order, a short word (an article, a preposition) allowed before
+    each; no event word inside. The first object's own time, right after it, is skipped."""
+    lex = s.lex
+    conj = lex.conjunctions or "$^"
+    separator = re.compile(rf"\s*,\s*(?:(?:{conj})\s*,?\s*)?|\s+(?:{conj})\s*,?\s*", re.IGNORECASE)
+    pos = first[1]
+    own = _time_at(s, pos)
+    if own is not None:
+        pos = own.end
+    items = []
+    while True:
+        m = separator.match(s.text, pos)
+        if m is None:
+            break
+        item = _time_then_object(s, m.end(), posts) or _object_then_time(s, m.end(), posts)
+        if item is None:
+            break
+        time, obj = item
+        end = max(time.end, obj[1])
+        if any(m.end() <= t.start() < end for t in s.trigger_matches):
+            break
+        items.append((time, obj))
+        pos = end
+    return items
+
+
+def _time_at(s: Sentence, pos: int) -> TimeSpan | None:
+    """A time that starts right at `pos`, a preposition allowed before it ("em 2023", "in 2013")."""
+    for t in s.times:
+        if t.value and t.start >= pos and _SHORT_GAP.fullmatch(s.text[pos:t.start]) \
+                and not re.search(r"[,;:.]", s.text[pos:t.start]):
+            return t
+    return None
+
+
+def _object_at(s: Sentence, pos: int, posts: bool) -> tuple[int, int] | None:
+    """A post (for an appointment) or an org starting at `pos`, a short word allowed before it."""
+    near = pos + len(s.text[pos:]) - len(s.text[pos:].lstrip())
+    start = _SHORT_GAP.match(s.text, pos).end()  # type: ignore[union-attr]
+    if posts:
+        m = s.lex.role_regex.match(s.text, near) or s.lex.role_regex.match(s.text, start)
+        return m.span() if m is not None else None
+    placed = next((p for p in s.names if p.type != "person" and p.type != "place"
+                   and pos <= p.start <= start), None)
+    return (placed.start, placed.end) if placed is not None else None
+
+
+def _time_then_object(s: Sentence, pos: int, posts: bool) -> tuple[TimeSpan, tuple[int, int]] | None:
+    t = _time_at(s, pos)
+    if t is None:
+        return None
+    after = re.match(r"\s*,?", s.text[t.end:])
+    obj = _object_at(s, t.end + (after.end() if after else 0), posts)
+    return (t, obj) if obj is not None else None
+
+
+def _object_then_time(s: Sentence, pos: int, posts: bool) -> tuple[TimeSpan, tuple[int, int]] | None:
+    obj = _object_at(s, pos, posts)
+    if obj is None:
+        return None
+    t = _time_at(s, obj[1])
+    return (t, obj) if t is not None else None
+
+
+def _gapped_twin(d: Draft, time: TimeSpan, obj: tuple[int, int]) -> Draft:
+    s = d.sentence
+    twin = Draft(d.type, d.frame, d.subtype, d.start, d.end, s, confirmed=d.confirmed, nominal=d.nominal)
+    twin.own_time = time
+    replaced = _OBJECT_ROLES[d.frame]
+    for mention, role in d.args:
+        if role in replaced or role == "origin" or (d.frame == "appoint" and role != "subject"):
+            continue
+        twin.add(mention, role)
+    if d.frame == "appoint":
+        twin.facts["role"] = s.lex.role_label(s.lex.role_regex.match(s.text, obj[0]))  # type: ignore[arg-type]
+    else:
+        placed = next(p for p in s.names if p.start == obj[0])
+        for role in replaced:
+            twin.add(placed.mention, role)
+    return twin
 
 
 # Frames whose subjects a list shares: "X, Y and Z left", "fired X, Y and Z".
