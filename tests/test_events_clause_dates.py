@@ -61,3 +61,23 @@ def test_a_day_of_announcing_still_dates_the_move(monkeypatch):
     r = read(monkeypatch, "Globex announced on Thursday that Ana Ruiz had resigned.", "en",
              {"Globex": "org", "Ana Ruiz": "person"}, published="2026-03-06")
     assert r.about("departure", "Ana Ruiz").date == "2026-03-05"
+
+
+def test_a_post_held_since_an_event_told_with_its_year(monkeypatch):
+    names = {**ZH, "银河集团": "org", "星河控股": "org"}
+    r = read(monkeypatch, "自星云科技和银河集团2021年合并为星河控股以来,王小明一直担任集团的首席执行官。", "zh", names)
+    assert _dates(r, "appointment", "王小明") == ["2021"]
+
+
+def test_since_with_no_time_takes_up_no_post(monkeypatch):
+    for text in ["长期以来,王小明一直担任星云科技首席执行官。", "自上任以来,王小明一直担任星云科技首席执行官。"]:
+        r = read(monkeypatch, text, "zh", ZH)
+        assert _dates(r, "appointment", "王小明") == [], text
+
+
+def test_the_year_a_span_starts_does_not_date_another_move(monkeypatch):
+    r = read(monkeypatch, "自2012年以来一直担任星云科技首席执行官的王小明也离职了。", "zh", ZH)
+    assert _dates(r, "appointment", "王小明") == ["2012"]
+    assert _dates(r, "departure", "王小明") == [None]
+    r = read(monkeypatch, "王小明三天前离职。", "zh", ZH)
+    assert _dates(r, "departure", "王小明") == ["2026-03-02"]

@@ -114,7 +114,23 @@ def _tenure_start(draft: Draft) -> tuple[str | None, str | None]:
             t.start >= draft.end and t.start - draft.end <= 12
         if touching:
             return t.value, t.text
-    return None, None
+    since = since_event_time(s, draft.start) if s.lex.cjk else None
+    return (since.value, since.text) if since is not None else (None, None)
+
+
+# How far back from 以来 the 自 that opens the event clause may stand.
+_SINCE_WINDOW = 60
+
+
+def since_event_time(s: Sentence, start: int) -> TimeSpan | None:
+    """ "自两家公司2021年合并以来": the time of the event that 自 … 以来 encloses, in the same
+    clause, dates the start of what has gone on since."""
+    clause_start = s.clause(start)[0]
+    opener = s.text.rfind("自", max(clause_start, start - _SINCE_WINDOW), start)
+    if opener < 0:
+        return None
+    inside = [t for t in s.times_in(opener + 1, start) if t.value]
+    return inside[-1] if inside else None
 
 
 # Words that may stand between a verb of denying and its time ("denied on Tuesday", "negó el martes").
@@ -232,7 +248,17 @@ def _relative_clause_between(s: Sentence, time_end: int, start: int) -> bool:
 def _bound(s: Sentence, t: TimeSpan) -> bool:
     """ "Justo después del Festival", "3月3日之后": a limit on the date, not the date."""
     return (s.ends_with("time_bound_before", t.start, window=20) is not None
-            or s.starts_with("time_bound_after", t.end, window=4) is not None and _touching(s, t.end))
+            or s.starts_with("time_bound_after", t.end, window=4) is not None and _touching(s, t.end)
+            or _ends_in_bound(s, t))
+
+
+def _ends_in_bound(s: Sentence, t: TimeSpan) -> bool:
+    """ "2012年以来" read as one time: the limit word is inside it. A count back from today
+    ("三天前") is a date, not a limit."""
+    if not s.lex.cjk or t.relative:
+        return False
+    m = s.ends_with("time_bound_after", t.end, window=4)
+    return m is not None and len(m.group(0)) < t.end - t.start
 
 
 def _touching(s: Sentence, pos: int) -> bool:

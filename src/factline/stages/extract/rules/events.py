@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 from factline.lang.event_lexicon import TriggerRule
 from factline.model import Mention
-from factline.stages.extract.rules.claim_dates import date_at
+from factline.stages.extract.rules.claim_dates import date_at, since_event_time
 from factline.stages.extract.rules.context import ORG_LIKE, Draft, Placed, ReaderState, Sentence, TimeSpan
 from factline.stages.extract.rules.roles import RoleDraft, org_of_person
 from factline.stages.extract.rules.status import status_at
@@ -373,6 +373,8 @@ class Reading:
             return self.money_in_clause()
         if need == "year_span":
             return self.year_span() is not None
+        if need == "since_event":
+            return since_event_time(self.s, self.start) is not None
         return True
 
     def year_span(self) -> tuple[TimeSpan, TimeSpan] | None:
