@@ -58,9 +58,12 @@ def test_the_denied_move_keeps_a_time_of_its_own(monkeypatch):
 
 
 def test_a_day_of_announcing_still_dates_the_move(monkeypatch):
-    r = read(monkeypatch, "Globex announced on Thursday that Ana Ruiz had resigned.", "en",
-             {"Globex": "org", "Ana Ruiz": "person"}, published="2026-03-06")
-    assert r.about("departure", "Ana Ruiz").date == "2026-03-05"
+    for text, lang in [("Globex announced on Thursday that Ana Ruiz had resigned.", "en"),
+                       ("Globex anunció el jueves que Ana Ruiz había renunciado.", "es"),
+                       ("星云科技周四宣布王小明已经离职。", "zh")]:
+        r = read(monkeypatch, text, lang, {"Globex": "org", "Ana Ruiz": "person", **ZH}, published="2026-03-06")
+        person = "王小明" if lang == "zh" else "Ana Ruiz"
+        assert r.about("departure", person).date == "2026-03-05", text
 
 
 def test_a_post_held_since_an_event_told_with_its_year(monkeypatch):
@@ -81,3 +84,13 @@ def test_the_year_a_span_starts_does_not_date_another_move(monkeypatch):
     assert _dates(r, "departure", "王小明") == [None]
     r = read(monkeypatch, "王小明三天前离职。", "zh", ZH)
     assert _dates(r, "departure", "王小明") == ["2026-03-02"]
+
+
+def test_a_day_of_saying_is_when_it_was_said(monkeypatch):
+    cases = [("Globex said on Thursday that Ana Ruiz had resigned.", "en"),
+             ("Globex dijo el jueves que Ana Ruiz había renunciado.", "es"),
+             ("A Globex informou nesta quinta-feira (5) que Ana Ruiz renunciou.", "pt")]
+    for text, lang in cases:
+        r = read(monkeypatch, text, lang, {"Globex": "org", "Ana Ruiz": "person"}, published="2026-03-06")
+        left = r.about("departure", "Ana Ruiz")
+        assert (left.date, left.facts.get("reported_on")) == (None, "2026-03-05"), text

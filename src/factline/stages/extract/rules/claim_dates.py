@@ -85,13 +85,13 @@ def date_for(draft: Draft, state: ReaderState) -> tuple[str | None, str | None]:
     if draft.sentence.ends_with("reference_point", draft.start, window=16) is not None:
         return None, None  # "24 horas después del lanzamiento": the time dates the main clause
     if draft.frame != "speech":
-        denied = _time_of_denial(draft.sentence, draft.start)
-        if denied is not None:
-            # "X negou nesta terça-feira que Y renunciou": the day is when it was denied; the
-            # move it denies is news of that day, not dated by it. (A day of announcing stays
-            # the move's: "announced Tuesday that it would split" dates the decision.)
-            if denied.value and len(denied.value) == 10:
-                draft.facts.setdefault("reported_on", denied.value)
+        said = _time_of_saying(draft.sentence, draft.start)
+        if said is not None:
+            # "X negou nesta terça-feira que Y renunciou", "said on Monday that": the day is
+            # when it was denied or said; the move told is news of that day, not dated by it.
+            # (A day of announcing stays the move's: "announced Tuesday that it would split".)
+            if said.value and len(said.value) == 10:
+                draft.facts.setdefault("reported_on", said.value)
             return None, None
     return date_at(draft.sentence, draft.start, draft.end, before_only=draft.frame == "speech")
 
@@ -133,18 +133,16 @@ def since_event_time(s: Sentence, start: int) -> TimeSpan | None:
     return inside[-1] if inside else None
 
 
-# Words that may stand between a verb of denying and its time ("denied on Tuesday", "negó el martes").
-_DENIAL_TIME_GAP = 2
+# Words that may stand between a verb of saying and its time ("said on Tuesday", "negó el martes").
+_SAYING_TIME_GAP = 2
 
 
-def _time_of_denial(s: Sentence, start: int) -> TimeSpan | None:
-    """The time of a verb of denying that stands before the trigger, with the trigger in what
-    it denies: right after the verb in Latin scripts ("negou nesta terça-feira (3) que ...
-    renunciado"), right before it in Chinese ("周二否认其已离职"). Returned only when it is the
-    time the trigger would otherwise take: the nearest before it, none of its own after it."""
-    denial = s.lex.regex.get("denial")
-    if denial is None:
-        return None
+def _time_of_saying(s: Sentence, start: int) -> TimeSpan | None:
+    """The time of a verb of denying or saying (not announcing) that stands before the trigger,
+    with the trigger in what it says: right after the verb in Latin scripts ("negou nesta
+    terça-feira (3) que ... renunciado"), right before it in Chinese ("周二否认其已离职").
+    Returned only when it is the time the trigger would otherwise take: the nearest before it,
+    none of its own after it."""
     clause_end = s.clause(start)[1]
     valued = [t for t in s.times if t.value]
     if any(start <= t.start and t.end <= clause_end for t in valued):
@@ -153,14 +151,26 @@ def _time_of_denial(s: Sentence, start: int) -> TimeSpan | None:
     if not before:
         return None
     t = before[-1]
-    for verb in denial.finditer(s.text, 0, start):
+    for verb_start, verb_end in _saying_verbs(s, start):
         if s.lex.cjk:
-            if t.end <= verb.start() and len(s.text[t.end:verb.start()].strip()) <= 1:
+            if t.end <= verb_start and len(s.text[t.end:verb_start].strip()) <= 1:
                 return t
-        elif verb.end() <= t.start and len(s.text[verb.end():t.start].split()) <= _DENIAL_TIME_GAP \
-                and not re.search(r"[,;:]", s.text[verb.end():t.start]):
+        elif verb_end <= t.start and len(s.text[verb_end:t.start].split()) <= _SAYING_TIME_GAP \
+                and not re.search(r"[,;:]", s.text[verb_end:t.start]):
             return t
     return None
+
+
+def _saying_verbs(s: Sentence, before: int) -> list[tuple[int, int]]:
+    """Verbs of denying, and verbs of saying that do not announce, before `before`."""
+    denial, announcing = s.lex.regex.get("denial"), s.lex.regex.get("announcing")
+    spans = [m.span() for m in denial.finditer(s.text, 0, before)] if denial is not None else []
+    for m in s.trigger_matches:
+        if m.end() > before or s.lex.trigger_rule(m).frame != "speech":
+            continue
+        if announcing is None or announcing.search(m.group(0)) is None:
+            spans.append(m.span())
+    return spans
 
 
 def date_at(s: Sentence, start: int, end: int, before_only: bool = False) -> tuple[str | None, str | None]:
