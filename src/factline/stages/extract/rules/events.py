@@ -875,10 +875,11 @@ def _object_right_after(r: Reading) -> bool:
 
 def _reorg(r: Reading) -> Draft | None:
     s = r.s
-    in_clause = r.outside_source([o for o in s.orgs() if r.clause_start <= o.start and o.end <= r.clause_end])
+    in_clause = r.outside_source([o for o in s.orgs() if r.clause_start <= o.start and o.end <= r.clause_end
+                                  and not _in_aside(s, o, r.start)])
     before = [o for o in in_clause if o.end <= r.start]
     after = [o for o in in_clause if o.start >= r.end]
-    unit = before[-1] if before else (after[0] if after else None)
+    unit = before[-1] if before else (after[0] if after and not _splits_into(r) else None)
     if _forms_a_company(r):
         formed = _merged_into(r, after)
         if formed is None:
@@ -901,6 +902,28 @@ def _reorg(r: Reading) -> Draft | None:
     for o in before[:-1]:
         d.add(o.mention, "other")
     return d
+
+
+def _splits_into(r: Reading) -> bool:
+    """ "将这家巨头拆分成六大业务集团", "split into six groups": the names after are the parts."""
+    regex = r.s.lex.regex.get("split_into")
+    if regex is None:
+        return False
+    trigger = r.s.text[r.start:r.end]
+    return regex.match(r.s.text, r.end) is not None or any(m.end() == len(trigger) for m in regex.finditer(trigger))
+
+
+_ASIDE = re.compile(r"\([^()]*\)|（[^（）]*）")
+
+
+def _in_aside(s: Sentence, placed: Placed, trigger_start: int) -> bool:
+    """ "(ya saben, el mismo que ... cuando presidía Telefónica ...)": a name inside a
+    parenthetical aside that does not hold the trigger takes no part in the trigger's event.
+    A short gloss right after a name ("日产汽车(Nissan)") is that name again, not an aside."""
+    for m in _ASIDE.finditer(s.text):
+        if m.start() < placed.start and placed.end < m.end() and not m.start() <= trigger_start < m.end():
+            return len(m.group(0)) > placed.end - placed.start + 2
+    return False
 
 
 def _forms_a_company(r: Reading) -> bool:
