@@ -45,3 +45,20 @@ def test_an_org_that_starts_a_clause_of_its_own_is_no_second_object(monkeypatch)
                  "Rui Moreno joined Globex in 2010 and Initech later."]:
         r = read(monkeypatch, text, "en", NAMES)
         assert [org for org, _ in _moves(r, "join")] == ["Globex"], text
+
+
+def test_objects_and_times_paired_respectively(monkeypatch):
+    for text, lang in [("Rui Moreno founded Globex and Initech in 2015 and 2019, respectively.", "en"),
+                       ("Rui Moreno fundó Globex e Initech en 2015 y 2019, respectivamente.", "es"),
+                       ("Rui Moreno fundou a Globex e a Initech em 2015 e 2019, respectivamente.", "pt")]:
+        r = read(monkeypatch, text, lang, NAMES)
+        assert _moves(r, "join") == [("Globex", "2015"), ("Initech", "2019")], text
+    names = {"王小明": "person", "星云科技": "org", "银河集团": "org"}
+    r = read(monkeypatch, "王小明于2015年和2019年分别创立了星云科技和银河集团。", "zh", names)
+    joins = sorted((r.args(c)["destination"][0], c.date) for c in r.of_type("join"))
+    assert joins == [("星云科技", "2015"), ("银河集团", "2019")]
+
+
+def test_a_list_of_times_is_no_object_s_own_time(monkeypatch):
+    r = read(monkeypatch, "Rui Moreno fundou a Globex e a Initech em 2015 e 2019.", "pt", NAMES)
+    assert ("Initech", "2015") not in _moves(r, "join")

@@ -1266,14 +1266,67 @@ def _gapped_objects(drafts: list[Draft]) -> list[Draft]:
     move at its own time; the first is the draft itself."""
     out: list[Draft] = []
     for d in drafts:
-        if d.frame not in _GAPPED_FRAMES or d.sentence.lex.cjk or d.subtype == "as_new":
+        if d.frame not in _GAPPED_FRAMES or d.subtype == "as_new" or d.frame == "appoint" and d.sentence.lex.cjk:
             continue
-        first = _first_object(d)
+        paired = _paired_respectively(d)
+        if paired:
+            d.own_time = paired[0][0]
+            out.extend(_gapped_twin(d, time, obj) for time, obj in paired[1:])
+            continue
+        first = _first_object(d) if not d.sentence.lex.cjk else None
         if first is None:
             continue
         for time, obj in _listed_objects(d.sentence, first, d.frame == "appoint"):
             out.append(_gapped_twin(d, time, obj))
     return out
+
+
+def _paired_respectively(d: Draft) -> list[tuple[TimeSpan, tuple[int, int]]]:
+    """ "founded Globex and Initech in 2015 and 2019, respectively", "于2015年和2019年分别创立
+    A和B": the objects listed after the verb and the times listed in its clause, paired in
+    order. Empty unless the clause says "respectively" and both lists have the same length."""
+    s = d.sentence
+    clause_start, clause_end = s.clause(d.start)
+    if d.frame == "appoint" or s.search("respectively", clause_start, clause_end) is None:
+        return []
+    ids = {m.id for m, r in d.args if r in _OBJECT_ROLES[d.frame]}
+    first = next((p for p in s.names if p.mention.id in ids and d.end <= p.start < clause_end), None)
+    if first is None:
+        return []
+    objects = _name_list(s, first, clause_end)
+    times = _time_list(s, clause_start, clause_end)
+    return list(zip(times, objects, strict=True)) if len(objects) == len(times) >= 2 else []
+
+
+def _list_joint(s: Sentence, gap: str) -> bool:
+    """Only a list's separators between two items: a comma, 、, a conjunction."""
+    conj, det = s.lex.conjunctions or "$^", s.lex.determiners or "$^"
+    joint = rf"\s*(?:[,，、]\s*)?(?:(?:{conj})\s+)?(?:(?:{det})\s+)?"
+    return re.fullmatch(joint, gap + " ", re.IGNORECASE) is not None and bool(gap.strip())
+
+
+def _name_list(s: Sentence, first: Placed, end: int) -> list[tuple[int, int]]:
+    items = [first]
+    for p in s.names:
+        if p.start >= items[-1].end and p.end <= end and p.type not in ("person", "place"):
+            if not _list_joint(s, s.text[items[-1].end:p.start]):
+                break
+            items.append(p)
+    return [(p.start, p.end) for p in items]
+
+
+def _time_list(s: Sentence, start: int, end: int) -> list[TimeSpan]:
+    times = [t for t in s.times_in(start, end) if t.value]
+    best: list[TimeSpan] = []
+    for i, t in enumerate(times):
+        run = [t]
+        for u in times[i + 1:]:
+            if not _list_joint(s, s.text[run[-1].end:u.start]):
+                break
+            run.append(u)
+        if len(run) > len(best):
+            best = run
+    return best
 
 
 def _first_object(d: Draft) -> tuple[int, int] | None:
@@ -1352,7 +1405,9 @@ def _object_then_time(s: Sentence, pos: int, posts: bool) -> tuple[TimeSpan, tup
     if obj is None:
         return None
     t = _time_at(s, obj[1])
-    return (t, obj) if t is not None else None
+    if t is None or any(u.start > t.end and _list_joint(s, s.text[t.end:u.start]) for u in s.times if u.value):
+        return None  # "a Initech em 2015 e 2019": a list of times that belongs to the whole list
+    return t, obj
 
 
 def _gapped_twin(d: Draft, time: TimeSpan, obj: tuple[int, int]) -> Draft:
