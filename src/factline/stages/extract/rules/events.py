@@ -738,6 +738,10 @@ def _tenure(r: Reading) -> Draft | None:
     if r.rule.subtype == "span":
         return _tenure_over_span(r)
     title = _tenure_title(r)
+    if title is None and not r.s.lex.cjk:
+        held = _holding_verb_before(r)
+        if held is not None:
+            return _held_since(r, held)
     subject = r.subject()
     if subject is None and r.s.lex.cjk:
         after = r.person_after(limit_to_clause=False)  # "自2016年起，周明担任…"
@@ -753,6 +757,51 @@ def _tenure(r: Reading) -> Draft | None:
         org = near.mention if near is not None else None
     d.add(org, "org")
     d.facts["role"] = title
+    return d
+
+
+# Words that may stand between a verb of holding a post and "since" ("led the agency since").
+_HELD_GAP_WORDS = 6
+
+
+def _holding_verb_before(r: Reading) -> re.Match[str] | None:
+    """ "lideró la institución desde 2013", "se desempeñó en numerosas funciones desde 1980": a
+    verb of holding a post (the verbs that tell a post held over a span) a few words before
+    "since", in its clause with no punctuation between."""
+    s = r.s
+    found = None
+    for m in s.lex.trigger_regex.finditer(s.text, r.clause_start, r.start):
+        rule = s.lex.trigger_rule(m)
+        if rule.frame == "tenure" and rule.subtype == "span" and not rule.nominal:
+            found = m
+    if found is None:
+        return None
+    gap = s.text[found.end():r.start]
+    return found if len(gap.split()) <= _HELD_GAP_WORDS and not _LATIN_PUNCT.search(gap) else None
+
+
+def _held_since(r: Reading, verb: re.Match[str]) -> Draft | None:
+    """A post held since a year was taken up then: the post the verb gives ("led": head). A verb
+    that gives none ("se desempeñó en numerosas funciones desde 1980") tells of working at the
+    org since then: joining it. With no one named in the sentence, the holder is the person the
+    article is telling of."""
+    s = r.s
+    subject = r.subject()
+    if subject is None and not s.people():
+        subject = r.state.last_person
+    if subject is None:
+        return None
+    d = r.draft()
+    d.add(subject, "subject")
+    org = r.org_before() or r.org_right_after(verb.end())
+    d.add(org.mention if org is not None else r.article_org(), "org")
+    label = next((label for pattern, label in s.lex.role_verbs.items()
+                  if re.fullmatch(pattern, verb.group(0), re.IGNORECASE)), None)
+    if label is not None:
+        d.facts["role"] = label
+    else:
+        d.type = "join"
+        d.add(d.first("org"), "destination")
     return d
 
 
