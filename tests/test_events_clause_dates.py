@@ -94,3 +94,15 @@ def test_a_day_of_saying_is_when_it_was_said(monkeypatch):
         r = read(monkeypatch, text, lang, {"Globex": "org", "Ana Ruiz": "person"}, published="2026-03-06")
         left = r.about("departure", "Ana Ruiz")
         assert (left.date, left.facts.get("reported_on")) == (None, "2026-03-05"), text
+
+
+def test_a_time_before_a_verb_of_saying_that_is_the_saying_s(monkeypatch):
+    names = {"Globex": "org", "Ana Ruiz": "person"}
+    cases = [("On Thursday, Globex said that Ana Ruiz had resigned.", "en"),
+             ("Durante la junta del jueves, Globex dijo que Ana Ruiz había renunciado.", "es"),
+             ("Na reunião de quinta-feira, a Globex disse que Ana Ruiz renunciou.", "pt")]
+    for text, lang in cases:
+        r = read(monkeypatch, text, lang, names, published="2026-03-06")
+        assert r.about("departure", "Ana Ruiz").date is None, text
+    r = read(monkeypatch, "On Thursday Ana Ruiz resigned, Globex said.", "en", names, published="2026-03-06")
+    assert r.about("departure", "Ana Ruiz").date == "2026-03-05"

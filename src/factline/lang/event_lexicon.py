@@ -148,6 +148,7 @@ class Lexicon:
     # would split"); after any other ("said on Monday that", "informou nesta sexta-feira que")
     # the day is when it was said, not when the thing said happened.
     announcing: str = ""
+    complementizer: str = ""  # "that", "que": what opens the clause a verb of saying tells
     # Figures: (regex, quantity key); scales: (regex, multiplier) longest first.
     figure_keys: tuple[tuple[str, str], ...] = ()
     scales: tuple[tuple[str, float], ...] = ()
@@ -209,7 +210,7 @@ class Lexicon:
         names = ("rumor", "speculation", "denial", "negation", "confirmation", "blocked_before",
                  "relative_marker", "generic_after", "report_nouns", "pronouns", "possessives", "determiners", "continuation", "companions",
                  "coordinators", "conjunctions", "genitive", "locative", "team_words", "product_nouns", "bare_end", "origin_marker", "agent_marker", "oblique_before", "report_target",
-                 "sequence", "org_structure", "merged_into", "split_into", "respectively", "job_nouns", "person_nouns", "org_noun_after", "anaphoric_days", "unnamed_subject_after", "relative_pronoun", "company_nouns", "reference_point", "year_span_opener", "time_bound_before", "time_bound_after", "event_offset", "same_day", "at_publication", "as_of", "future", "announcing",
+                 "sequence", "org_structure", "merged_into", "split_into", "respectively", "job_nouns", "person_nouns", "org_noun_after", "anaphoric_days", "unnamed_subject_after", "relative_pronoun", "company_nouns", "reference_point", "year_span_opener", "time_bound_before", "time_bound_after", "event_offset", "same_day", "at_publication", "as_of", "future", "announcing", "complementizer",
                  "more_than", "less_than", "about", "decrease", "range_joiner", "multiple")
         return {name: self.compile(getattr(self, name)) for name in names}
 

@@ -158,7 +158,15 @@ def _time_of_saying(s: Sentence, start: int) -> TimeSpan | None:
         elif verb_end <= t.start and len(s.text[verb_end:t.start].split()) <= _SAYING_TIME_GAP \
                 and not re.search(r"[,;:]", s.text[verb_end:t.start]):
             return t
+        elif t.end <= verb_start and _tells(s, verb_end, start):
+            return t  # "Durante o fórum no mês passado, Musk disse que a compra ...": the saying's time
     return None
+
+
+def _tells(s: Sentence, verb_end: int, start: int) -> bool:
+    """The trigger stands in the clause that the verb of saying opens with "that"/"que"."""
+    regex = s.lex.regex.get("complementizer")
+    return regex is not None and regex.match(s.text[verb_end:start].lstrip()) is not None
 
 
 def _saying_verbs(s: Sentence, before: int) -> list[tuple[int, int]]:
