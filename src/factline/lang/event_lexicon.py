@@ -110,6 +110,11 @@ class Lexicon:
     # Right after a verb of merging, what names the company the merger formed ("合并成立X",
     # "merged to form X", "se fusionaron para crear X"): that company is the one reorganized.
     merged_into: str = ""
+    # Right after a verb of splitting, what makes the names that follow its parts ("拆分成X",
+    # "split into X", "se dividirá en X"): they are what comes out, not the one reorganized.
+    split_into: str = ""
+    # "respectively", "分别": a list of objects and a list of times paired in order.
+    respectively: str = ""
     job_nouns: str = ""  # "cargo", "puesto", "职务": the object of leaving a job
     person_nouns: str = ""  # "球员", "研究员": a person the text does not name
     org_noun_after: str = ""  # "国家队", "董事会": an org named by its kind, when no name was found
@@ -139,6 +144,11 @@ class Lexicon:
     at_publication: str = ""  # "截至发稿", "at press time"
     as_of: str = ""  # "截至", "as of": a date that a figure holds at
     future: str = ""  # "will", "vai", "将": right before or in a trigger, a move still to come
+    # Verbs of saying whose day is the day of what they make known ("announced Tuesday that it
+    # would split"); after any other ("said on Monday that", "informou nesta sexta-feira que")
+    # the day is when it was said, not when the thing said happened.
+    announcing: str = ""
+    complementizer: str = ""  # "that", "que": what opens the clause a verb of saying tells
     # Figures: (regex, quantity key); scales: (regex, multiplier) longest first.
     figure_keys: tuple[tuple[str, str], ...] = ()
     scales: tuple[tuple[str, float], ...] = ()
@@ -200,7 +210,7 @@ class Lexicon:
         names = ("rumor", "speculation", "denial", "negation", "confirmation", "blocked_before",
                  "relative_marker", "generic_after", "report_nouns", "pronouns", "possessives", "determiners", "continuation", "companions",
                  "coordinators", "conjunctions", "genitive", "locative", "team_words", "product_nouns", "bare_end", "origin_marker", "agent_marker", "oblique_before", "report_target",
-                 "sequence", "org_structure", "merged_into", "job_nouns", "person_nouns", "org_noun_after", "anaphoric_days", "unnamed_subject_after", "relative_pronoun", "company_nouns", "reference_point", "year_span_opener", "time_bound_before", "time_bound_after", "event_offset", "same_day", "at_publication", "as_of", "future",
+                 "sequence", "org_structure", "merged_into", "split_into", "respectively", "job_nouns", "person_nouns", "org_noun_after", "anaphoric_days", "unnamed_subject_after", "relative_pronoun", "company_nouns", "reference_point", "year_span_opener", "time_bound_before", "time_bound_after", "event_offset", "same_day", "at_publication", "as_of", "future", "announcing", "complementizer",
                  "more_than", "less_than", "about", "decrease", "range_joiner", "multiple")
         return {name: self.compile(getattr(self, name)) for name in names}
 

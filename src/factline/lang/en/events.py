@@ -235,6 +235,10 @@ LEXICON = Lexicon(
     at_publication=r"at (?:the time of|press) (?:time|writing|publication)|as of (?:this )?writing|at press time|as of press time",
     as_of=r"as of|by|through|until",
     future=r"will|is set to|is poised to|is expected to|is to|is joining|in talks to|to join|to hire",
+    complementizer=r"that",
+    respectively=r"respectively",
+    split_into=r"\s*into\b",
+    announcing=r"announc\w*|confirm\w*|unveil\w*|disclos\w*",
     figure_keys=(
         # Levels of a listed company or a person, and how many people were there; a loss when
         # a verb of falling stands beside them (see `decrease`).

@@ -242,6 +242,10 @@ LEXICON = Lexicon(
                    r"a la hora de publicar|hasta el momento",
     as_of=r"hasta|a fecha de|al cierre de",
     future=r"va a|van a|[a-zá-ú]+rá|[a-zá-ú]+rán|negociando|negocia|en conversaciones para|incorporación|fichaje",
+    complementizer=r"que",
+    respectively=r"respectivamente",
+    split_into=r"\s*en\b",
+    announcing=r"anunci\w*|confirm\w*|comunic\w*|hizo públic\w*",
     figure_keys=(
         (r"acciones|cotización", "share_price"),
         (r"valor de mercado|capitalización(?: bursátil)?", "valuation"),

@@ -233,6 +233,10 @@ LEXICON = Lexicon(
                    r"até o momento",
     as_of=r"até|em",
     future=r"vai|irá|vão|deve|[a-zá-ú]+rá|[a-zá-ú]+rão|negociando|em negociações? para|negocia",
+    complementizer=r"que",
+    respectively=r"respectivamente",
+    split_into=r"\s*em\b",
+    announcing=r"anunci\w*|confirm\w*|comunic\w*|divulg\w*",
     figure_keys=(
         (r"ações|cotações|cotação|papéis", "share_price"),
         (r"fortuna|patrimônio", "net_worth"),

@@ -82,6 +82,8 @@ TRIGGERS = (
     T("(?<=[年月日])(?:开始|起)?(?:担任|兼任)|兼任", "appointment", "appoint", "appoint", needs="role"),
     # 自某年以来/起担任: a post held since a year tells when it was taken up.
     T("(?<=年)(?:以来|起)", "appointment", "tenure", "since"),
+    # 自某事(某年)以来担任: since an event told with its year ("自两家公司2021年合并以来，X一直担任…").
+    T("以来", "appointment", "tenure", "since", needs="since_event"),
 )
 
 ROLES = (
@@ -209,13 +211,17 @@ LEXICON = Lexicon(
     },
     anaphoric_days=r"次日|翌日|当天|当日|同日|同一天|前一天|第二天|隔天|当晚|次晨",
     unnamed_subject_after=r"多人|数人|多名|\\d+人|几人|一批|数位|多位",
-    time_bound_after=r"之后|以后|之前|以前|后|前",
+    # "2012年以来" is where a span starts (as "since" in English), no date of another move.
+    time_bound_after=r"之后|以后|之前|以前|以来|后|前",
     reference_point=r"(?:在|于|自从|就在)",
     year_span_joiner=r"至|到",
     same_day=r"(?:在|于)(?P<event>[^，,。；;]{2,30})的?(?:同一天|同日|当天|当日)",
     at_publication="截至发稿|截止发稿|截至目前|截止目前|截至记者发稿|发稿时",
     as_of="截至|截止|截止到|截至到|到",
     future="将|即将|将要|拟|或将|有望|洽谈|接洽",
+    respectively="分别|分別",
+    split_into="(?:(?<=拆分)|(?<=分拆))(?:成|为)",
+    announcing="宣布|官宣|公布|确认|证实|发布|披露",
     figure_keys=(
         ("股价|美股|港股|存托凭证|ADR", "share_price"),
         ("市值", "valuation"),

@@ -80,8 +80,19 @@ def date_for(draft: Draft, state: ReaderState) -> tuple[str | None, str | None]:
     anchored = _event_anchored_date(draft, state)
     if anchored is not None:
         return anchored
+    if draft.own_time is not None:
+        return _from_span_start(draft.sentence, draft.own_time)
     if draft.sentence.ends_with("reference_point", draft.start, window=16) is not None:
         return None, None  # "24 horas después del lanzamiento": the time dates the main clause
+    if draft.frame != "speech":
+        said = _time_of_saying(draft.sentence, draft.start)
+        if said is not None:
+            # "X negou nesta terça-feira que Y renunciou", "said on Monday that": the day is
+            # when it was denied or said; the move told is news of that day, not dated by it.
+            # (A day of announcing stays the move's: "announced Tuesday that it would split".)
+            if said.value and len(said.value) == 10:
+                draft.facts.setdefault("reported_on", said.value)
+            return None, None
     return date_at(draft.sentence, draft.start, draft.end, before_only=draft.frame == "speech")
 
 
@@ -103,7 +114,71 @@ def _tenure_start(draft: Draft) -> tuple[str | None, str | None]:
             t.start >= draft.end and t.start - draft.end <= 12
         if touching:
             return t.value, t.text
-    return None, None
+    since = since_event_time(s, draft.start) if s.lex.cjk else None
+    return (since.value, since.text) if since is not None else (None, None)
+
+
+# How far back from 以来 the 自 that opens the event clause may stand.
+_SINCE_WINDOW = 60
+
+
+def since_event_time(s: Sentence, start: int) -> TimeSpan | None:
+    """ "自两家公司2021年合并以来": the time of the event that 自 … 以来 encloses, in the same
+    clause, dates the start of what has gone on since."""
+    clause_start = s.clause(start)[0]
+    opener = s.text.rfind("自", max(clause_start, start - _SINCE_WINDOW), start)
+    if opener < 0:
+        return None
+    inside = [t for t in s.times_in(opener + 1, start) if t.value]
+    return inside[-1] if inside else None
+
+
+# Words that may stand between a verb of saying and its time ("said on Tuesday", "negó el martes").
+_SAYING_TIME_GAP = 2
+
+
+def _time_of_saying(s: Sentence, start: int) -> TimeSpan | None:
+    """The time of a verb of denying or saying (not announcing) that stands before the trigger,
+    with the trigger in what it says: right after the verb in Latin scripts ("negou nesta
+    terça-feira (3) que ... renunciado"), right before it in Chinese ("周二否认其已离职").
+    Returned only when it is the time the trigger would otherwise take: the nearest before it,
+    none of its own after it."""
+    clause_end = s.clause(start)[1]
+    valued = [t for t in s.times if t.value]
+    if any(start <= t.start and t.end <= clause_end for t in valued):
+        return None
+    before = [t for t in valued if t.end <= start]
+    if not before:
+        return None
+    t = before[-1]
+    for verb_start, verb_end in _saying_verbs(s, start):
+        if s.lex.cjk:
+            if t.end <= verb_start and len(s.text[t.end:verb_start].strip()) <= 1:
+                return t
+        elif verb_end <= t.start and len(s.text[verb_end:t.start].split()) <= _SAYING_TIME_GAP \
+                and not re.search(r"[,;:]", s.text[verb_end:t.start]):
+            return t
+        elif t.end <= verb_start and _tells(s, verb_end, start):
+            return t  # "Durante o fórum no mês passado, Musk disse que a compra ...": the saying's time
+    return None
+
+
+def _tells(s: Sentence, verb_end: int, start: int) -> bool:
+    """The trigger stands in the clause that the verb of saying opens with "that"/"que"."""
+    regex = s.lex.regex.get("complementizer")
+    return regex is not None and regex.match(s.text[verb_end:start].lstrip()) is not None
+
+
+def _saying_verbs(s: Sentence, before: int) -> list[tuple[int, int]]:
+    """Verbs of denying, and verbs of saying that do not announce, before `before`."""
+    denial, announcing = s.lex.regex.get("denial"), s.lex.regex.get("announcing")
+    spans = [m.span() for m in denial.finditer(s.text, 0, before)] if denial is not None else []
+    for m in s.trigger_matches:
+        if m.end() > before or s.lex.trigger_rule(m).frame != "speech":
+            continue
+        if announcing is None or announcing.search(m.group(0)) is None:
+            spans.append(m.span())
+    return spans
 
 
 def date_at(s: Sentence, start: int, end: int, before_only: bool = False) -> tuple[str | None, str | None]:
@@ -118,6 +193,12 @@ def date_at(s: Sentence, start: int, end: int, before_only: bool = False) -> tup
     if in_clause:
         best = min(in_clause, key=lambda t: _distance(t, start, end, prefer_before=s.lex.cjk))
         return _from_span_start(s, best)
+    if _opens_with_verb(s, clause_start, start):
+        if s.search("sequence", clause_start, start) is not None:
+            return None, None  # "随后成为…": a later moment, which no earlier time dates
+        chained = _time_of_chain(s, clause_start)
+        if chained is not None:
+            return _from_span_start(s, chained)
     earlier = [t for t in s.times if t.value and t.end <= start and not _bound(s, t)
                and not _relative_clause_between(s, t.end, start)]
     for t in reversed(earlier):
@@ -129,6 +210,33 @@ def date_at(s: Sentence, start: int, end: int, before_only: bool = False) -> tup
     if opening:
         return _from_span_start(s, opening[0])
     return None, None
+
+
+def _opens_with_verb(s: Sentence, clause_start: int, start: int) -> bool:
+    """A Chinese clause after the first that starts with its verb (adverbs aside): it goes on
+    from the clause before it."""
+    if not s.lex.cjk or clause_start == 0:
+        return False
+    lead = s.text[clause_start:start]
+    continuation = s.lex.regex.get("continuation")
+    return not lead.strip() or (continuation is not None and continuation.fullmatch(lead) is not None)
+
+
+def _time_of_chain(s: Sentence, clause_start: int) -> TimeSpan | None:
+    """ "1990年出生,2013年接替X,成为Y": the nearest earlier clause of the chain that tells an
+    event at a time gives that time, not the opening clause's (the birth year)."""
+    mark = clause_start - 1  # the punctuation that closes the clause before
+    while mark > 0:
+        prev_start, prev_end = s.clause(mark - 1)
+        times = [t for t in s.times_in(prev_start, prev_end) if t.value and not _bound(s, t)]
+        if times:
+            # A time with no event word beside it ("1990年出生") dates no move of the chain.
+            told = any(prev_start <= m.start() and m.end() <= prev_end for m in s.trigger_matches)
+            return times[-1] if told else None
+        if s.overlaps_name(prev_start, prev_start + 4):
+            return None  # that clause names its own subject: the chain starts there, undated
+        mark = prev_start - 1
+    return None
 
 
 def _from_span_start(s: Sentence, t: TimeSpan) -> tuple[str | None, str | None]:
@@ -158,7 +266,17 @@ def _relative_clause_between(s: Sentence, time_end: int, start: int) -> bool:
 def _bound(s: Sentence, t: TimeSpan) -> bool:
     """ "Justo después del Festival", "3月3日之后": a limit on the date, not the date."""
     return (s.ends_with("time_bound_before", t.start, window=20) is not None
-            or s.starts_with("time_bound_after", t.end, window=4) is not None and _touching(s, t.end))
+            or s.starts_with("time_bound_after", t.end, window=4) is not None and _touching(s, t.end)
+            or _ends_in_bound(s, t))
+
+
+def _ends_in_bound(s: Sentence, t: TimeSpan) -> bool:
+    """ "2012年以来" read as one time: the limit word is inside it. A count back from today
+    ("三天前") is a date, not a limit."""
+    if not s.lex.cjk or t.relative:
+        return False
+    m = s.ends_with("time_bound_after", t.end, window=4)
+    return m is not None and len(m.group(0)) < t.end - t.start
 
 
 def _touching(s: Sentence, pos: int) -> bool:

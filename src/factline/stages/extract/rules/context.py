@@ -236,6 +236,9 @@ class Draft:
     date: str | None = None
     date_text: str | None = None
     attributed_to: str | None = None
+    # The time this draft takes whatever its trigger's neighbours say: the second object of
+    # one verb ("cofundou a X e, em 2023, a Y") has the time written beside it.
+    own_time: TimeSpan | None = None
 
     @property
     def trigger(self) -> str:

@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 from factline.lang.event_lexicon import TriggerRule
 from factline.model import Mention
-from factline.stages.extract.rules.claim_dates import date_at
+from factline.stages.extract.rules.claim_dates import date_at, since_event_time
 from factline.stages.extract.rules.context import ORG_LIKE, Draft, Placed, ReaderState, Sentence, TimeSpan
 from factline.stages.extract.rules.roles import RoleDraft, org_of_person
 from factline.stages.extract.rules.status import status_at
@@ -373,6 +373,8 @@ class Reading:
             return self.money_in_clause()
         if need == "year_span":
             return self.year_span() is not None
+        if need == "since_event":
+            return since_event_time(self.s, self.start) is not None
         return True
 
     def year_span(self) -> tuple[TimeSpan, TimeSpan] | None:
@@ -736,6 +738,10 @@ def _tenure(r: Reading) -> Draft | None:
     if r.rule.subtype == "span":
         return _tenure_over_span(r)
     title = _tenure_title(r)
+    if title is None and not r.s.lex.cjk:
+        held = _holding_verb_before(r)
+        if held is not None:
+            return _held_since(r, held)
     subject = r.subject()
     if subject is None and r.s.lex.cjk:
         after = r.person_after(limit_to_clause=False)  # "自2016年起，周明担任…"
@@ -751,6 +757,51 @@ def _tenure(r: Reading) -> Draft | None:
         org = near.mention if near is not None else None
     d.add(org, "org")
     d.facts["role"] = title
+    return d
+
+
+# Words that may stand between a verb of holding a post and "since" ("led the agency since").
+_HELD_GAP_WORDS = 6
+
+
+def _holding_verb_before(r: Reading) -> re.Match[str] | None:
+    """ "lideró la institución desde 2013", "se desempeñó en numerosas funciones desde 1980": a
+    verb of holding a post (the verbs that tell a post held over a span) a few words before
+    "since", in its clause with no punctuation between."""
+    s = r.s
+    found = None
+    for m in s.lex.trigger_regex.finditer(s.text, r.clause_start, r.start):
+        rule = s.lex.trigger_rule(m)
+        if rule.frame == "tenure" and rule.subtype == "span" and not rule.nominal:
+            found = m
+    if found is None:
+        return None
+    gap = s.text[found.end():r.start]
+    return found if len(gap.split()) <= _HELD_GAP_WORDS and not _LATIN_PUNCT.search(gap) else None
+
+
+def _held_since(r: Reading, verb: re.Match[str]) -> Draft | None:
+    """A post held since a year was taken up then: the post the verb gives ("led": head). A verb
+    that gives none ("se desempeñó en numerosas funciones desde 1980") tells of working at the
+    org since then: joining it. With no one named in the sentence, the holder is the person the
+    article is telling of."""
+    s = r.s
+    subject = r.subject()
+    if subject is None and not s.people():
+        subject = r.state.last_person
+    if subject is None:
+        return None
+    d = r.draft()
+    d.add(subject, "subject")
+    org = r.org_before() or r.org_right_after(verb.end())
+    d.add(org.mention if org is not None else r.article_org(), "org")
+    label = next((label for pattern, label in s.lex.role_verbs.items()
+                  if re.fullmatch(pattern, verb.group(0), re.IGNORECASE)), None)
+    if label is not None:
+        d.facts["role"] = label
+    else:
+        d.type = "join"
+        d.add(d.first("org"), "destination")
     return d
 
 
@@ -873,10 +924,11 @@ def _object_right_after(r: Reading) -> bool:
 
 def _reorg(r: Reading) -> Draft | None:
     s = r.s
-    in_clause = r.outside_source([o for o in s.orgs() if r.clause_start <= o.start and o.end <= r.clause_end])
+    in_clause = r.outside_source([o for o in s.orgs() if r.clause_start <= o.start and o.end <= r.clause_end
+                                  and not _in_aside(s, o, r.start)])
     before = [o for o in in_clause if o.end <= r.start]
     after = [o for o in in_clause if o.start >= r.end]
-    unit = before[-1] if before else (after[0] if after else None)
+    unit = before[-1] if before else (after[0] if after and not _splits_into(r) else None)
     if _forms_a_company(r):
         formed = _merged_into(r, after)
         if formed is None:
@@ -899,6 +951,28 @@ def _reorg(r: Reading) -> Draft | None:
     for o in before[:-1]:
         d.add(o.mention, "other")
     return d
+
+
+def _splits_into(r: Reading) -> bool:
+    """ "将这家巨头拆分成六大业务集团", "split into six groups": the names after are the parts."""
+    regex = r.s.lex.regex.get("split_into")
+    if regex is None:
+        return False
+    trigger = r.s.text[r.start:r.end]
+    return regex.match(r.s.text, r.end) is not None or any(m.end() == len(trigger) for m in regex.finditer(trigger))
+
+
+_ASIDE = re.compile(r"\([^()]*\)|（[^（）]*）")
+
+
+def _in_aside(s: Sentence, placed: Placed, trigger_start: int) -> bool:
+    """ "(ya saben, el mismo que ... cuando presidía Telefónica ...)": a name inside a
+    parenthetical aside that does not hold the trigger takes no part in the trigger's event.
+    A short gloss right after a name ("日产汽车(Nissan)") is that name again, not an aside."""
+    for m in _ASIDE.finditer(s.text):
+        if m.start() < placed.start and placed.end < m.end() and not m.start() <= trigger_start < m.end():
+            return len(m.group(0)) > placed.end - placed.start + 2
+    return False
 
 
 def _forms_a_company(r: Reading) -> bool:
@@ -1165,6 +1239,7 @@ def read_sentence(s: Sentence, state: ReaderState, roles: list[RoleDraft]) -> li
             drafts.append(draft)
     drafts = _merge(drafts)
     drafts = _with_companions(drafts, state, roles)
+    drafts.extend(_gapped_objects(drafts))
     source = s.source
     for d in drafts:
         d.status = status_at(s, d.start, d.end, d.confirmed)
@@ -1224,6 +1299,182 @@ def _same_event(a: Draft, b: Draft) -> bool:
     # "would leave in 2026, but brought the exit forward to Sunday": two dates, two moves.
     date_a, date_b = date_at(s, a.start, a.end)[0], date_at(s, b.start, b.end)[0]
     return not date_a or not date_b or date_a.startswith(date_b) or date_b.startswith(date_a)
+
+
+# Frames whose verb may govern several objects, each with a time of its own and the verb not
+# repeated: "cofundou a X e, em 2023, a Y", "named bishop in 2014 and cardinal in 2023".
+_GAPPED_FRAMES = ("join", "leave", "appoint", "acquire")
+# The role an object plays in each frame's draft: what a gapped twin replaces.
+_OBJECT_ROLES = {"join": ("destination", "org"), "leave": ("org",), "acquire": ("object",), "appoint": ()}
+_SHORT_GAP = re.compile(r"\s*(?:[\w'’]+\s+)?")
+
+
+def _gapped_objects(drafts: list[Draft]) -> list[Draft]:
+    """ "Em 2015, cofundou a X e, em 2023, a Y", "fundó X en 2013, Y en 2015 y Z en 2023": one
+    verb, then more objects in a list, each with its own time. Each later object is the same
+    move at its own time; the first is the draft itself."""
+    out: list[Draft] = []
+    for d in drafts:
+        if d.frame not in _GAPPED_FRAMES or d.subtype == "as_new" or d.frame == "appoint" and d.sentence.lex.cjk:
+            continue
+        paired = _paired_respectively(d)
+        if paired:
+            d.own_time = paired[0][0]
+            out.extend(_gapped_twin(d, time, obj) for time, obj in paired[1:])
+            continue
+        first = _first_object(d) if not d.sentence.lex.cjk else None
+        if first is None:
+            continue
+        for time, obj in _listed_objects(d.sentence, first, d.frame == "appoint"):
+            out.append(_gapped_twin(d, time, obj))
+    return out
+
+
+def _paired_respectively(d: Draft) -> list[tuple[TimeSpan, tuple[int, int]]]:
+    """ "founded Globex and Initech in 2015 and 2019, respectively", "于2015年和2019年分别创立
+    A和B": the objects listed after the verb and the times listed in its clause, paired in
+    order. Empty unless the clause says "respectively" and both lists have the same length."""
+    s = d.sentence
+    clause_start, clause_end = s.clause(d.start)
+    if d.frame == "appoint" or s.search("respectively", clause_start, clause_end) is None:
+        return []
+    ids = {m.id for m, r in d.args if r in _OBJECT_ROLES[d.frame]}
+    first = next((p for p in s.names if p.mention.id in ids and d.end <= p.start < clause_end), None)
+    if first is None:
+        return []
+    objects = _name_list(s, first, clause_end)
+    times = _time_list(s, clause_start, clause_end)
+    return list(zip(times, objects, strict=True)) if len(objects) == len(times) >= 2 else []
+
+
+def _list_joint(s: Sentence, gap: str) -> bool:
+    """Only a list's separators between two items: a comma, 、, a conjunction."""
+    conj, det = s.lex.conjunctions or "$^", s.lex.determiners or "$^"
+    joint = rf"\s*(?:[,，、]\s*)?(?:(?:{conj})\s+)?(?:(?:{det})\s+)?"
+    return re.fullmatch(joint, gap + " ", re.IGNORECASE) is not None and bool(gap.strip())
+
+
+def _name_list(s: Sentence, first: Placed, end: int) -> list[tuple[int, int]]:
+    items = [first]
+    for p in s.names:
+        if p.start >= items[-1].end and p.end <= end and p.type not in ("person", "place"):
+            if not _list_joint(s, s.text[items[-1].end:p.start]):
+                break
+            items.append(p)
+    return [(p.start, p.end) for p in items]
+
+
+def _time_list(s: Sentence, start: int, end: int) -> list[TimeSpan]:
+    times = [t for t in s.times_in(start, end) if t.value]
+    best: list[TimeSpan] = []
+    for i, t in enumerate(times):
+        run = [t]
+        for u in times[i + 1:]:
+            if not _list_joint(s, s.text[run[-1].end:u.start]):
+                break
+            run.append(u)
+        if len(run) > len(best):
+            best = run
+    return best
+
+
+def _first_object(d: Draft) -> tuple[int, int] | None:
+    """Where the object the verb names right after it ends: a post for an appointment, an org
+    (or thing bought) otherwise."""
+    s = d.sentence
+    if d.frame == "appoint":
+        return _object_at(s, d.end, posts=True)
+    ids = {m.id for m, r in d.args if r in _OBJECT_ROLES[d.frame]}
+    placed = next((p for p in s.names if p.mention.id in ids and p.start >= d.end), None)
+    if placed is None or not _SHORT_GAP.fullmatch(s.text[d.end:placed.start]):
+        return None
+    return placed.start, placed.end
+
+
+def _listed_objects(s: Sentence, first: tuple[int, int], posts: bool) -> list[tuple[TimeSpan, tuple[int, int]]]:
+    """The items after the first object: a separator (a comma, a conjunction, or both), then a
+    time and an object in either order, a short word (an article, a preposition) allowed before
+    each; no event word inside. The first object's own time, right after it, is skipped."""
+    lex = s.lex
+    conj = lex.conjunctions or "$^"
+    separator = re.compile(rf"\s*,\s*(?:(?:{conj})\s*,?\s*)?|\s+(?:{conj})\s*,?\s*", re.IGNORECASE)
+    pos = first[1]
+    own = _time_at(s, pos)
+    if own is not None:
+        pos = own.end
+    items = []
+    while True:
+        m = separator.match(s.text, pos)
+        if m is None:
+            break
+        item = _time_then_object(s, m.end(), posts) or _object_then_time(s, m.end(), posts)
+        if item is None:
+            break
+        time, obj = item
+        end = max(time.end, obj[1])
+        if any(m.end() <= t.start() < end for t in s.trigger_matches):
+            break
+        items.append((time, obj))
+        pos = end
+    return items
+
+
+def _time_at(s: Sentence, pos: int) -> TimeSpan | None:
+    """A time that starts right at `pos`, a preposition allowed before it ("em 2023", "in 2013")."""
+    for t in s.times:
+        if t.value and t.start >= pos and _SHORT_GAP.fullmatch(s.text[pos:t.start]) \
+                and not re.search(r"[,;:.]", s.text[pos:t.start]):
+            return t
+    return None
+
+
+def _object_at(s: Sentence, pos: int, posts: bool) -> tuple[int, int] | None:
+    """A post (for an appointment) or an org starting at `pos`, a short word allowed before it."""
+    near = pos + len(s.text[pos:]) - len(s.text[pos:].lstrip())
+    start = _SHORT_GAP.match(s.text, pos).end()  # type: ignore[union-attr]
+    if posts:
+        m = s.lex.role_regex.match(s.text, near) or s.lex.role_regex.match(s.text, start)
+        return m.span() if m is not None else None
+    placed = next((p for p in s.names if p.type != "person" and p.type != "place"
+                   and pos <= p.start <= start), None)
+    return (placed.start, placed.end) if placed is not None else None
+
+
+def _time_then_object(s: Sentence, pos: int, posts: bool) -> tuple[TimeSpan, tuple[int, int]] | None:
+    t = _time_at(s, pos)
+    if t is None:
+        return None
+    after = re.match(r"\s*,?", s.text[t.end:])
+    obj = _object_at(s, t.end + (after.end() if after else 0), posts)
+    return (t, obj) if obj is not None else None
+
+
+def _object_then_time(s: Sentence, pos: int, posts: bool) -> tuple[TimeSpan, tuple[int, int]] | None:
+    obj = _object_at(s, pos, posts)
+    if obj is None:
+        return None
+    t = _time_at(s, obj[1])
+    if t is None or any(u.start > t.end and _list_joint(s, s.text[t.end:u.start]) for u in s.times if u.value):
+        return None  # "a Initech em 2015 e 2019": a list of times that belongs to the whole list
+    return t, obj
+
+
+def _gapped_twin(d: Draft, time: TimeSpan, obj: tuple[int, int]) -> Draft:
+    s = d.sentence
+    twin = Draft(d.type, d.frame, d.subtype, d.start, d.end, s, confirmed=d.confirmed, nominal=d.nominal)
+    twin.own_time = time
+    replaced = _OBJECT_ROLES[d.frame]
+    for mention, role in d.args:
+        if role in replaced or role == "origin" or (d.frame == "appoint" and role != "subject"):
+            continue
+        twin.add(mention, role)
+    if d.frame == "appoint":
+        twin.facts["role"] = s.lex.role_label(s.lex.role_regex.match(s.text, obj[0]))  # type: ignore[arg-type]
+    else:
+        placed = next(p for p in s.names if p.start == obj[0])
+        for role in replaced:
+            twin.add(placed.mention, role)
+    return twin
 
 
 # Frames whose subjects a list shares: "X, Y and Z left", "fired X, Y and Z".

@@ -1,0 +1,108 @@
+"""Which time dates which claim: a chained Chinese clause takes the time of the clause it goes on
+from, not the opening clause's; a day written beside a verb of denying is the denial's, not the
+denied move's. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from test_extract_support import read
+
+ZH = {"王小明": "person", "李华": "person", "星云科技": "org"}
+
+
+def _dates(r, kind: str, person: str) -> list[str | None]:
+    return sorted((c.date for c in r.of_type(kind) if person in r.args(c).get("subject", [])), key=str)
+
+
+def test_a_chained_clause_takes_the_time_of_the_clause_it_continues(monkeypatch):
+    r = read(monkeypatch, "王小明1990年出生,2013年接替李华,成为星云科技董事长。", "zh", ZH)
+    assert _dates(r, "appointment", "王小明") == ["2013"]
+
+
+def test_the_chain_goes_back_past_clauses_without_time(monkeypatch):
+    r = read(monkeypatch, "王小明1988年出生,2016年接替李华,一路高升,成为星云科技首席技术官。", "zh", ZH)
+    assert _dates(r, "appointment", "王小明") == ["2016"]
+
+
+def test_a_clause_with_its_own_time_still_keeps_it(monkeypatch):
+    r = read(monkeypatch, "王小明1988年出生,2016年加入星云科技,2021年成为星云科技首席技术官。", "zh", ZH)
+    assert _dates(r, "appointment", "王小明") == ["2021"]
+
+
+def test_a_word_of_sequence_leaves_the_chained_clause_undated(monkeypatch):
+    r = read(monkeypatch, "王小明1988年出生,2016年加入星云科技,后来成为星云科技首席技术官。", "zh", ZH)
+    assert _dates(r, "appointment", "王小明") == [None]
+
+
+def test_a_day_of_denying_is_not_the_day_of_the_denied_move(monkeypatch):
+    cases = [
+        ("Globex negou nesta quinta-feira (5) que Ana Ruiz tenha renunciado ao cargo.", "pt"),
+        ("Globex negó el jueves que Ana Ruiz hubiera renunciado a su cargo.", "es"),
+        ("Globex denied on Thursday that Ana Ruiz had resigned.", "en"),
+    ]
+    for text, lang in cases:
+        r = read(monkeypatch, text, lang, {"Globex": "org", "Ana Ruiz": "person"}, published="2026-03-06")
+        left = [c for c in r.of_type("departure") if "Ana Ruiz" in r.args(c).get("subject", [])]
+        assert [(c.date, c.status) for c in left] == [(None, "denied")], text
+        assert left[0].facts.get("reported_on") == "2026-03-05", text
+
+
+def test_a_day_of_denying_in_chinese(monkeypatch):
+    r = read(monkeypatch, "星云科技周四否认王小明已经离职。", "zh", ZH, published="2026-03-06")
+    left = r.about("departure", "王小明")
+    assert (left.date, left.status, left.facts.get("reported_on")) == (None, "denied", "2026-03-05")
+
+
+def test_the_denied_move_keeps_a_time_of_its_own(monkeypatch):
+    r = read(monkeypatch, "星云科技周四否认王小明于3月2日离职。", "zh", ZH, published="2026-03-06")
+    assert r.about("departure", "王小明").date == "2026-03-02"
+
+
+def test_a_day_of_announcing_still_dates_the_move(monkeypatch):
+    for text, lang in [("Globex announced on Thursday that Ana Ruiz had resigned.", "en"),
+                       ("Globex anunció el jueves que Ana Ruiz había renunciado.", "es"),
+                       ("星云科技周四宣布王小明已经离职。", "zh")]:
+        r = read(monkeypatch, text, lang, {"Globex": "org", "Ana Ruiz": "person", **ZH}, published="2026-03-06")
+        person = "王小明" if lang == "zh" else "Ana Ruiz"
+        assert r.about("departure", person).date == "2026-03-05", text
+
+
+def test_a_post_held_since_an_event_told_with_its_year(monkeypatch):
+    names = {**ZH, "银河集团": "org", "星河控股": "org"}
+    r = read(monkeypatch, "自星云科技和银河集团2021年合并为星河控股以来,王小明一直担任集团的首席执行官。", "zh", names)
+    assert _dates(r, "appointment", "王小明") == ["2021"]
+
+
+def test_since_with_no_time_takes_up_no_post(monkeypatch):
+    for text in ["长期以来,王小明一直担任星云科技首席执行官。", "自上任以来,王小明一直担任星云科技首席执行官。"]:
+        r = read(monkeypatch, text, "zh", ZH)
+        assert _dates(r, "appointment", "王小明") == [], text
+
+
+def test_the_year_a_span_starts_does_not_date_another_move(monkeypatch):
+    r = read(monkeypatch, "自2012年以来一直担任星云科技首席执行官的王小明也离职了。", "zh", ZH)
+    assert _dates(r, "appointment", "王小明") == ["2012"]
+    assert _dates(r, "departure", "王小明") == [None]
+    r = read(monkeypatch, "王小明三天前离职。", "zh", ZH)
+    assert _dates(r, "departure", "王小明") == ["2026-03-02"]
+
+
+def test_a_day_of_saying_is_when_it_was_said(monkeypatch):
+    cases = [("Globex said on Thursday that Ana Ruiz had resigned.", "en"),
+             ("Globex dijo el jueves que Ana Ruiz había renunciado.", "es"),
+             ("A Globex informou nesta quinta-feira (5) que Ana Ruiz renunciou.", "pt")]
+    for text, lang in cases:
+        r = read(monkeypatch, text, lang, {"Globex": "org", "Ana Ruiz": "person"}, published="2026-03-06")
+        left = r.about("departure", "Ana Ruiz")
+        assert (left.date, left.facts.get("reported_on")) == (None, "2026-03-05"), text
+
+
+def test_a_time_before_a_verb_of_saying_that_is_the_saying_s(monkeypatch):
+    names = {"Globex": "org", "Ana Ruiz": "person"}
+    cases = [("On Thursday, Globex said that Ana Ruiz had resigned.", "en"),
+             ("Durante la junta del jueves, Globex dijo que Ana Ruiz había renunciado.", "es"),
+             ("Na reunião de quinta-feira, a Globex disse que Ana Ruiz renunciou.", "pt")]
+    for text, lang in cases:
+        r = read(monkeypatch, text, lang, names, published="2026-03-06")
+        assert r.about("departure", "Ana Ruiz").date is None, text
+    r = read(monkeypatch, "On Thursday Ana Ruiz resigned, Globex said.", "en", names, published="2026-03-06")
+    assert r.about("departure", "Ana Ruiz").date == "2026-03-05"

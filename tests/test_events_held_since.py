@@ -1,0 +1,35 @@
+"""A post held since a year: a verb of holding a post before "since" dates taking it up; one that
+names no post tells of working at the org since then (joining it). Sentences written for these
+tests."""
+
+from __future__ import annotations
+
+from test_extract_support import read
+
+NAMES = {"Rui Moreno": "person", "Globex": "org", "Ana Ruiz": "person"}
+
+
+def _since(r, person: str) -> list[tuple[str, str | None, object]]:
+    return sorted((c.type, c.date, c.facts.get("role")) for c in r.claims
+                  if c.type in ("join", "appointment") and person in r.args(c).get("subject", [])
+                  and c.trigger.casefold() in ("since", "desde"))
+
+
+def test_a_verb_of_leading_since_a_year_takes_up_the_post_then(monkeypatch):
+    for text, lang in [("Rui Moreno has led Globex since 2019.", "en"),
+                       ("Rui Moreno dirige Globex desde 2019.", "es"),
+                       ("Rui Moreno lidera a Globex desde 2019.", "pt")]:
+        r = read(monkeypatch, text, lang, NAMES)
+        assert _since(r, "Rui Moreno") == [("appointment", "2019", "head")], text
+
+
+def test_working_since_a_year_with_no_post_named_is_joining(monkeypatch):
+    text = ("Ana Ruiz será la nueva presidenta de Globex. No será su debut en la compañía, "
+            "donde se desempeñó en distintos puestos desde 1998.")
+    r = read(monkeypatch, text, "es", NAMES)
+    assert _since(r, "Ana Ruiz") == [("join", "1998", None)]
+
+
+def test_since_far_from_the_verb_or_past_a_comma_takes_up_nothing(monkeypatch):
+    r = read(monkeypatch, "Rui Moreno dirige Globex, una empresa que crece desde 2019.", "es", NAMES)
+    assert _since(r, "Rui Moreno") == []

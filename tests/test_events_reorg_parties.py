@@ -1,0 +1,33 @@
+"""Who a restructuring is about: not a name inside a parenthetical aside, not the parts a
+company is split into. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from test_extract_support import read
+
+NAMES = {"Globex": "org", "Initech": "org", "星云科技": "org", "银河事业部": "org", "Ana Ruiz": "person"}
+
+
+def _reorganized(r) -> list[list[str]]:
+    return [r.args(c).get("org", []) for c in r.of_type("reorganization")]
+
+
+def test_a_name_in_an_aside_is_no_party(monkeypatch):
+    text = ("Ana Ruiz se irá en marzo, en plena apuesta por un modelo (el mismo que usó Initech hace "
+            "años, con malos resultados) que supondrá la escisión en seis negocios.")
+    r = read(monkeypatch, text, "es", NAMES)
+    assert ["Initech"] not in _reorganized(r)
+
+
+def test_a_short_gloss_after_a_name_is_still_that_name(monkeypatch):
+    r = read(monkeypatch, "La empresa Acme (Globex) anunció su reestructuración.", "es", NAMES)
+    assert _reorganized(r) == [["Globex"]]
+
+
+def test_the_parts_of_a_split_are_not_the_company_split(monkeypatch):
+    r = read(monkeypatch, "星云科技是一家老牌企业。董事会计划将这家公司拆分成银河事业部等六个部门。", "zh", NAMES)
+    assert _reorganized(r) == [["星云科技"]]
+    r = read(monkeypatch, "星云科技拆分成银河事业部等六个部门。", "zh", NAMES)
+    assert _reorganized(r) == [["星云科技"]]
+    r = read(monkeypatch, "The board voted to split into Initech and four other units.", "en", NAMES)
+    assert ["Initech"] not in _reorganized(r)
