@@ -180,19 +180,21 @@ class DuplicateIndex:
     def _candidates(self) -> set[tuple[int, int]]:
         """Pairs that share a band and whose MinHash values estimate a Jaccard within
         ESTIMATE_MARGIN of the least that `_same_text_score` could accept for two texts of
-        their shingle counts (`least_same_text_jaccard`)."""
+        their shingle counts (`least_same_text_jaccard`). Each band's collisions are
+        filtered as they are found, so only plausible pairs are ever held."""
         values = np.frombuffer(self._minhashes, dtype=np.uint32).reshape(-1, NUM_PERM)
         positions = np.frombuffer(self._with_minhash, dtype=np.int64)
-        rows = NUM_PERM // NUM_BANDS
-        banded: set[tuple[int, int]] = set()
+        counts = np.frombuffer(self._shingle_counts, dtype=np.int64)
+        rows, total = NUM_PERM // NUM_BANDS, len(values)
+        kept: list[np.ndarray] = []
         for band in range(NUM_BANDS):
             # Each band's rows as two 64-bit keys: equal keys are equal rows, no hashing.
             keys = np.ascontiguousarray(values[:, band * rows:(band + 1) * rows]).view(np.uint64)
-            for group in _equal_rows(keys, np.ones(len(keys), dtype=bool)):
-                banded.update((a, b) for x, a in enumerate(group) for b in group[x + 1:])
-        counts = np.frombuffer(self._shingle_counts, dtype=np.int64)
-        kept = _estimated_at_least(values, counts, banded, self.threshold)
-        return {(int(positions[a]), int(positions[b])) for a, b in kept}
+            first, second = _colliding_rows(keys)
+            plausible = _estimated_at_least(values, counts, first, second, self.threshold)
+            kept.append(first[plausible] * total + second[plausible])
+        codes = np.unique(np.concatenate(kept)) if kept else np.zeros(0, dtype=np.int64)
+        return {(int(positions[c // total]), int(positions[c % total])) for c in codes}
 
     def _shingles(self, recent: dict[int, set[str]], i: int) -> set[str]:
         found = recent.pop(i, None)
@@ -213,20 +215,35 @@ def least_same_text_jaccard(ratio: np.ndarray, threshold: float) -> np.ndarray:
     return np.minimum(threshold, np.maximum(CONTAINMENT_MIN_JACCARD, contained))
 
 
-def _estimated_at_least(values: np.ndarray, counts: np.ndarray, pairs: set[tuple[int, int]],
-                        threshold: float, block: int = 65_536) -> list[tuple[int, int]]:
-    """The pairs (rows of `values`) whose share of equal MinHash values comes within
+def _estimated_at_least(values: np.ndarray, counts: np.ndarray, first: np.ndarray, second: np.ndarray,
+                        threshold: float, block: int = 65_536) -> np.ndarray:
+    """Which pairs of rows of `values` have a share of equal MinHash values within
     ESTIMATE_MARGIN of the least Jaccard a same-text pair of their sizes can have."""
-    ordered = np.array(sorted(pairs), dtype=np.int64).reshape(-1, 2)
-    kept: list[tuple[int, int]] = []
-    for start in range(0, len(ordered), block):
-        part = ordered[start:start + block]
-        estimate = (values[part[:, 0]] == values[part[:, 1]]).mean(axis=1)
-        sizes = counts[part]
-        ratio = sizes.min(axis=1) / np.maximum(1, sizes.max(axis=1))
-        floor = least_same_text_jaccard(ratio, threshold) - ESTIMATE_MARGIN
-        kept.extend(map(tuple, part[estimate >= floor].tolist()))
-    return kept
+    keep = np.zeros(len(first), dtype=bool)
+    for start in range(0, len(first), block):
+        a, b = first[start:start + block], second[start:start + block]
+        estimate = (values[a] == values[b]).mean(axis=1)
+        small, large = np.minimum(counts[a], counts[b]), np.maximum(1, np.maximum(counts[a], counts[b]))
+        keep[start:start + block] = estimate >= least_same_text_jaccard(small / large, threshold) - ESTIMATE_MARGIN
+    return keep
+
+
+def _colliding_rows(keys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """(first, second), first < second: every pair of rows of `keys` that are equal."""
+    order = np.lexsort(keys.T[::-1])
+    ordered = keys[order]
+    same = np.all(ordered[1:] == ordered[:-1], axis=1)  # same[k]: sorted rows k and k + 1 are equal
+    starts = np.flatnonzero(same & ~np.r_[False, same[:-1]])
+    ends = np.flatnonzero(same & ~np.r_[same[1:], False]) + 2  # one past each run of equal rows
+    pairs_only = ends - starts == 2  # most runs are two rows: taken in one step
+    a, b = order[starts[pairs_only]], order[starts[pairs_only] + 1]
+    firsts, seconds = [np.minimum(a, b)], [np.maximum(a, b)]
+    for start, end in zip(starts[~pairs_only], ends[~pairs_only], strict=True):
+        members = np.sort(order[start:end])
+        i, j = np.triu_indices(len(members), 1)
+        firsts.append(members[i])
+        seconds.append(members[j])
+    return np.concatenate(firsts).astype(np.int64), np.concatenate(seconds).astype(np.int64)
 
 
 def _equal_rows(keys: np.ndarray, usable: np.ndarray) -> list[list[int]]:
