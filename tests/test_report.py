@@ -13,7 +13,7 @@ import pytest
 
 from factline.model import Document, Run, Segment
 from factline.outputs.report import render_report, write_report
-from factline.outputs.report.payload import build_payload, embed_json, event_conflicts, lineage_roots
+from factline.outputs.report.payload import build_payload, embed_json, event_conflicts
 from report_fixtures import (
     JS_URL,
     PAYLOADS,
@@ -213,7 +213,7 @@ def test_lineage_roots_follow_chains_and_stop_on_a_cycle() -> None:
     docs = [Document("a", "a.txt", "x"), Document("b", "b.txt", "y", translation_of="a"),
             Document("c", "c.txt", "z", duplicate_of="b"), Document("d", "d.txt", "w", duplicate_of="e"),
             Document("e", "e.txt", "v", duplicate_of="d"), Document("f", "f.txt", "u", translation_of="gone")]
-    roots = lineage_roots(Run(documents=docs))
+    roots = Run(documents=docs).lineage_roots()
     assert roots["c"] == "a" and roots["b"] == "a" and roots["f"] == "f"
     assert {roots["d"], roots["e"]} <= {"d", "e"}
 

@@ -481,6 +481,20 @@ class Run:
     def mention(self, mention_id: str) -> Mention:
         return self._mention_index()[mention_id]
 
+    def lineage_roots(self) -> dict[str, str]:
+        """Each document's original: follow duplicate_of and translation_of to an article of
+        the run that copies nothing. An article and its copies or translations are one
+        source, never independent ones."""
+        by_id = {d.id: d for d in self.documents}
+        roots: dict[str, str] = {}
+        for doc in self.documents:
+            current, seen = doc, {doc.id}
+            while (parent := current.duplicate_of or current.translation_of) in by_id and parent not in seen:
+                seen.add(parent)
+                current = by_id[parent]
+            roots[doc.id] = current.id
+        return roots
+
     def _mention_index(self) -> dict[str, Mention]:
         cache = getattr(self, "_mentions_by_id", None)
         if cache is None or len(cache) != len(self.mentions):

@@ -126,20 +126,6 @@ def story_title(run: Run) -> str:
     return labelled[0].label if labelled else "factline dossier"
 
 
-def lineage_roots(run: Run) -> dict[str, str]:
-    """Each document's original: follow duplicate_of and translation_of to an article that
-    copies nothing. An article and its copies or translations are one source, not several."""
-    by_id = {d.id: d for d in run.documents}
-    roots: dict[str, str] = {}
-    for doc in run.documents:
-        current, seen = doc, {doc.id}
-        while (parent := current.duplicate_of or current.translation_of) in by_id and parent not in seen:
-            seen.add(parent)
-            current = by_id[parent]
-        roots[doc.id] = current.id
-    return roots
-
-
 def independent_sources(refs: list[SourceRef], roots: dict[str, str]) -> int:
     return len({roots.get(ref.document, ref.document) for ref in refs})
 
@@ -170,7 +156,7 @@ def entity_stories(run: Run) -> dict[str, list[str]]:
 def build_payload(run: Run) -> dict[str, Any]:
     data = dossier.to_dict(run)
     refs = refs_by_document(run)
-    roots = lineage_roots(run)
+    roots = run.lineage_roots()
     for doc_dict, doc in zip(data["documents"], run.documents, strict=True):
         del doc_dict["content"]  # the segments carry it, with offsets
         doc_dict["segments"] = segment_rows(doc, refs.get(doc.id, []))

@@ -15,7 +15,6 @@ from factline.stages.reconcile.events import (
     SAME_MOVE_DAYS,
     Group,
     ResolvedClaim,
-    _lineage_roots,
     dates_agree,
     group_organizations,
     one_source_per_article,
@@ -783,7 +782,7 @@ def period_conflicts(resolved: list[ResolvedClaim], run: Run, names: dict[str, s
 
 def posts_held(run: Run) -> list[ResolvedClaim]:
     """Titles written with the years they were held, as claims of holding the post then."""
-    roots = _lineage_roots(run)
+    roots = run.lineage_roots()
     kinds = {e.id: e.type for e in run.entities}
     out = []
     for n, role in enumerate(run.role_claims):

@@ -118,23 +118,11 @@ def _day(value: str) -> Date | None:
 
 # ---------------------------------------------------------------- grouping
 
-def _lineage_roots(run: Run) -> dict[str, str]:
-    parent = {d.id: d.translation_of or d.duplicate_of for d in run.documents}
-    roots = {}
-    for doc_id in parent:
-        seen, cur = set(), doc_id
-        while parent.get(cur) and cur not in seen:
-            seen.add(cur)
-            cur = parent[cur]
-        roots[doc_id] = cur
-    return roots
-
-
 def resolve_claims(run: Run) -> list[ResolvedClaim]:
     """Each claim with its arguments as entities. An entity the link stage typed "other" is
     no name ("Chinese", "Argentine", a bare title): it is no party to a happening, and a claim
     whose subject is one tells of no one."""
-    roots = _lineage_roots(run)
+    roots = run.lineage_roots()
     no_names = {e.id for e in run.entities if e.type == "other"}
     resolved = []
     for claim in run.claims:
