@@ -78,6 +78,10 @@ class Lexicon:
     denial: str = ""  # a verb of denying anywhere before the trigger in its clause
     negation: str = ""  # a negator right before the trigger
     confirmation: str = ""
+    # A hope, wish or expectation that governs the trigger ("hopes to sign", "期待与他会面",
+    # "se espera que se reúna"): the event has not happened, so it is speculated. Unlike
+    # rumour and speculation it also counts inside a quotation, when the trigger is in it too.
+    intention: str = ""
     # Reporting sources: each pattern matches the whole attribution phrase.
     attribution: tuple[str, ...] = ()
     # Words before a trigger that make the person before it someone else than the subject
@@ -207,7 +211,7 @@ class Lexicon:
     @cached_property
     def regex(self) -> dict[str, re.Pattern[str] | None]:
         """The single-pattern fields, compiled once."""
-        names = ("rumor", "speculation", "denial", "negation", "confirmation", "blocked_before",
+        names = ("rumor", "speculation", "intention", "denial", "negation", "confirmation", "blocked_before",
                  "relative_marker", "generic_after", "report_nouns", "pronouns", "possessives", "determiners", "continuation", "companions",
                  "coordinators", "conjunctions", "genitive", "locative", "team_words", "product_nouns", "bare_end", "origin_marker", "agent_marker", "oblique_before", "report_target",
                  "sequence", "org_structure", "merged_into", "split_into", "respectively", "job_nouns", "person_nouns", "org_noun_after", "anaphoric_days", "unnamed_subject_after", "relative_pronoun", "company_nouns", "reference_point", "year_span_opener", "time_bound_before", "time_bound_after", "event_offset", "same_day", "at_publication", "as_of", "future", "announcing", "complementizer",

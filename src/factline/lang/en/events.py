@@ -168,6 +168,8 @@ LEXICON = Lexicon(
     denial=r"denied|denies|deny|rejected reports|dismissed reports|refuted",
     negation=r"not(?!\s+only)|never|didn't|did not|hasn't|has not|won't|will not|isn't|no longer|neither|nor",
     confirmation=r"confirmed|confirms|officially|announced|announces|formally",
+    intention=r"hopes? to|hoped to|hoping to|looks? forward to|looking forward to|is expected to|are expected to|"
+              r"expects? to|intends? to|intending to",
     attribution=(
         r"[Aa]ccording to [^,.;:]{2,50}?(?=,|\.|;|$)",
         r"[Aa]s (?:first )?reported by [^,.;:]{2,50}?(?=,|\.|;|$)",
