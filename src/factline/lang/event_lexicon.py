@@ -79,8 +79,7 @@ class Lexicon:
     negation: str = ""  # a negator right before the trigger
     confirmation: str = ""
     # A hope, wish or expectation that governs the trigger ("hopes to sign", "期待与他会面",
-    # "se espera que se reúna"): the event has not happened, so it is speculated. Unlike
-    # rumour and speculation it also counts inside a quotation, when the trigger is in it too.
+    # "se espera que se reúna"): the event has not happened, so it is speculated.
     intention: str = ""
     # Reporting sources: each pattern matches the whole attribution phrase.
     attribution: tuple[str, ...] = ()

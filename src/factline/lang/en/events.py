@@ -168,8 +168,8 @@ LEXICON = Lexicon(
     denial=r"denied|denies|deny|rejected reports|dismissed reports|refuted",
     negation=r"not(?!\s+only)|never|didn't|did not|hasn't|has not|won't|will not|isn't|no longer|neither|nor",
     confirmation=r"confirmed|confirms|officially|announced|announces|formally",
-    intention=r"hopes? to|hoped to|hoping to|looks? forward to|looking forward to|is expected to|are expected to|"
-              r"expects? to|intends? to|intending to",
+    # Without the "to": a trigger may begin at it ("hopes to hire").
+    intention=r"hopes|hoped|hoping|look(?:s|ing)? forward|(?:is|are|was|were) expected|expects|intends|intending",
     attribution=(
         r"[Aa]ccording to [^,.;:]{2,50}?(?=,|\.|;|$)",
         r"[Aa]s (?:first )?reported by [^,.;:]{2,50}?(?=,|\.|;|$)",

@@ -3,7 +3,7 @@
 Scope follows the words: a rumour or speculation marker ("网传", "circulan rumores",
 "reportedly", "可能") covers the rest of its clause, or the whole sentence when it opens a
 Chinese sentence ("据说", "笔者认为"); a hope or expectation ("hopes to", "期待", "se espera que")
-covers the rest of its clause, inside a quotation too when the trigger is quoted with it; a denial verb covers its clause; a plain negator only
+covers the rest of its clause (the event has not happened); a denial verb covers its clause; a plain negator only
 the words right before the trigger. The first that applies wins, in this order: denied,
 rumored, speculated, confirmed, reported.
 """
@@ -23,7 +23,7 @@ def status_at(sentence: Sentence, start: int, end: int, confirmed: bool = False)
     if _before_outside_quotes(sentence, "speculation", clause_start, start) or _opens_sentence(
             sentence, "speculation", start):
         return "speculated"
-    if _intended(sentence, clause_start, start):
+    if _before_outside_quotes(sentence, "intention", clause_start, start):
         return "speculated"
     if confirmed or sentence.search("confirmation", clause_start, start):
         return "confirmed"
@@ -35,16 +35,6 @@ def _before_outside_quotes(sentence: Sentence, name: str, start: int, end: int) 
     if regex is None:
         return False
     return any(not sentence.in_quote(m.start()) for m in regex.finditer(sentence.text, start, end))
-
-
-def _intended(sentence: Sentence, start: int, end: int) -> bool:
-    """A hope or expectation before the trigger: "X hopes to sign Y" has not signed Y. A speaker's
-    own hope counts when the trigger is in the same quotation ("'I hope to return', he said")."""
-    regex = sentence.lex.regex.get("intention")
-    if regex is None:
-        return False
-    trigger_quoted = sentence.in_quote(end)
-    return any(sentence.in_quote(m.start()) == trigger_quoted for m in regex.finditer(sentence.text, start, end))
 
 
 def _opens_sentence(sentence: Sentence, name: str, start: int) -> bool:
