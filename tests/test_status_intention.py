@@ -55,3 +55,11 @@ def test_a_hope_inside_a_quotation_does_not_hedge_the_narrated_event(monkeypatch
     text = "Acme, whose chief \u201chopes to grow the business fast\u201d, hired John Smith from Initech in May."
     r = read(monkeypatch, text, "en", LATIN)
     assert r.about("join", "John Smith").status in ("reported", "confirmed")
+
+
+def test_a_plan_is_speculated_in_chinese_and_english(monkeypatch):
+    zh = read(monkeypatch, "李明计划下月离开百度。\n王磊打算辞去腾讯首席技术官一职。", "zh", ZH)
+    assert zh.about("departure", "李明").status == "speculated"
+    assert zh.about("departure", "王磊").status == "speculated"
+    en = read(monkeypatch, "Initech plans to appoint Jane Doe as chief technology officer.", "en", LATIN)
+    assert en.about("appointment", "Jane Doe").status == "speculated"

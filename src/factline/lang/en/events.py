@@ -169,7 +169,8 @@ LEXICON = Lexicon(
     negation=r"not(?!\s+only)|never|didn't|did not|hasn't|has not|won't|will not|isn't|no longer|neither|nor",
     confirmation=r"confirmed|confirms|officially|announced|announces|formally",
     # Without the "to": a trigger may begin at it ("hopes to hire").
-    intention=r"hopes|hoped|hoping|look(?:s|ing)? forward|(?:is|are|was|were) expected|expects|intends|intending",
+    intention=r"hopes|hoped|hoping|look(?:s|ing)? forward|(?:is|are|was|were) expected|expects|intends|intending|"
+              r"plans|planned|planning",
     attribution=(
         r"[Aa]ccording to [^,.;:]{2,50}?(?=,|\.|;|$)",
         r"[Aa]s (?:first )?reported by [^,.;:]{2,50}?(?=,|\.|;|$)",

@@ -166,7 +166,7 @@ LEXICON = Lexicon(
     denial=r"negou|nega|negaram|desmentiu|desmente|desmentiram|rejeitou os rumores",
     negation=r"não(?!\s+(?:s[óo]|apenas))|nunca|jamais|tampouco|ainda não",
     confirmation=r"confirmou|confirma|confirmaram|oficialmente|anunciou|confirmado",
-    intention=r"espera-se|esperam? que|esperam? (?=\w+(?:ar|er|ir)\b)|pretende|pretendem|deverá|deverão",
+    intention=r"planeja|planejam|espera-se|esperam? que|esperam? (?=\w+(?:ar|er|ir)\b)|pretende|pretendem|deverá|deverão",
     attribution=(
         r"[Ss]egundo (?!rumores)[^,.;:]{2,50}?(?=,|\.|;|$)",
         r"[Dd]e acordo com [^,.;:]{2,50}?(?=,|\.|;|$)",
