@@ -63,3 +63,12 @@ def test_a_plan_is_speculated_in_chinese_and_english(monkeypatch):
     assert zh.about("departure", "王磊").status == "speculated"
     en = read(monkeypatch, "Initech plans to appoint Jane Doe as chief technology officer.", "en", LATIN)
     assert en.about("appointment", "Jane Doe").status == "speculated"
+
+
+def test_a_meeting_in_the_future_is_speculated_but_an_announced_appointment_is_not(monkeypatch):
+    en = read(monkeypatch, "Acme will convene a shareholders' meeting next week.\n"
+                           "Acme announced that Jane Doe will become chief executive in July.", "en", LATIN)
+    assert en.of_type("meeting")[0].status == "speculated"
+    assert en.about("appointment", "Jane Doe").status not in ("speculated", "rumored", "denied")
+    zh = read(monkeypatch, "百度将在下周召开一次股东大会。\n百度上周召开了股东大会。", "zh", ZH)
+    assert sorted(c.status for c in zh.of_type("meeting")) == ["reported", "speculated"]

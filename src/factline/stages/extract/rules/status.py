@@ -3,7 +3,8 @@
 Scope follows the words: a rumour or speculation marker ("网传", "circulan rumores",
 "reportedly", "可能") covers the rest of its clause, or the whole sentence when it opens a
 Chinese sentence ("据说", "笔者认为"); a hope or expectation ("hopes to", "期待", "se espera que")
-covers the rest of its clause (the event has not happened); a denial verb covers its clause; a plain negator only
+covers the rest of its clause (the event has not happened), and so does a future tense before a
+meeting; a denial verb covers its clause; a plain negator only
 the words right before the trigger. The first that applies wins, in this order: denied,
 rumored, speculated, confirmed, reported.
 """
@@ -23,7 +24,7 @@ def status_at(sentence: Sentence, start: int, end: int, confirmed: bool = False)
     if _before_outside_quotes(sentence, "speculation", clause_start, start) or _opens_sentence(
             sentence, "speculation", start):
         return "speculated"
-    if _before_outside_quotes(sentence, "intention", clause_start, start):
+    if _before_outside_quotes(sentence, "intention", clause_start, start) or _scheduled_meeting(sentence, start):
         return "speculated"
     if confirmed or sentence.search("confirmation", clause_start, start):
         return "confirmed"
@@ -35,6 +36,17 @@ def _before_outside_quotes(sentence: Sentence, name: str, start: int, end: int) 
     if regex is None:
         return False
     return any(not sentence.in_quote(m.start()) for m in regex.finditer(sentence.text, start, end))
+
+
+def _scheduled_meeting(sentence: Sentence, start: int) -> bool:
+    """A meeting told in the future ("will meet", "is set to hold a press conference", "将召开")
+    is a plan: unlike an announced appointment, nothing has happened until it is held."""
+    rule = next((sentence.lex.trigger_rule(m) for m in sentence.trigger_matches if m.start() == start), None)
+    if rule is None or rule.type != "meeting":
+        return False
+    window = 12 if sentence.lex.cjk else 40
+    clause_start, _ = sentence.clause(start)
+    return sentence.search("future", max(clause_start, start - window), start) is not None
 
 
 def _opens_sentence(sentence: Sentence, name: str, start: int) -> bool:
