@@ -72,3 +72,12 @@ def test_a_meeting_in_the_future_is_speculated_but_an_announced_appointment_is_n
     assert en.about("appointment", "Jane Doe").status not in ("speculated", "rumored", "denied")
     zh = read(monkeypatch, "百度将在下周召开一次股东大会。\n百度上周召开了股东大会。", "zh", ZH)
     assert sorted(c.status for c in zh.of_type("meeting")) == ["reported", "speculated"]
+
+
+def test_an_event_verb_in_the_conditional_is_speculated_unless_an_announcement_precedes(monkeypatch):
+    es = read(monkeypatch, "Ana Ruiz dejaría Acme a finales de año.\n"
+                           "Globex anunció que Luis Mora dejaría la empresa en junio.", "es", LATIN)
+    assert es.about("departure", "Ana Ruiz").status == "speculated"
+    assert es.about("departure", "Luis Mora").status not in ("speculated", "rumored", "denied")
+    pt = read(monkeypatch, "Ana Ruiz deixaria a Acme no começo do ano que vem.", "pt", LATIN)
+    assert pt.about("departure", "Ana Ruiz").status == "speculated"

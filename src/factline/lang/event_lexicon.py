@@ -81,6 +81,9 @@ class Lexicon:
     # A hope, wish or expectation that governs the trigger ("hopes to sign", "期待与他会面",
     # "se espera que se reúna"): the event has not happened, so it is speculated.
     intention: str = ""
+    # The ending of an event verb in the conditional mood ("se jubilaría", "deixaria o cargo"):
+    # a hypothesis or a future seen from the past, not a fact. Matched on the trigger's first word.
+    conditional_ending: str = ""
     # Reporting sources: each pattern matches the whole attribution phrase.
     attribution: tuple[str, ...] = ()
     # Words before a trigger that make the person before it someone else than the subject

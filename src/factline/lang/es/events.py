@@ -174,6 +174,7 @@ LEXICON = Lexicon(
     denial=r"negó|niega|ha negado|negaron|desmintió|desmiente|ha desmentido|desmintieron|rechazó los rumores",
     negation=r"no(?!\s+s[oó]lo)|nunca|jamás|tampoco|aún no|todavía no",
     confirmation=r"confirmó|confirma|ha confirmado|confirmaron|oficialmente|de forma oficial|anunció|confirmado",
+    conditional_ending=r"r(?:ía|ían)",
     intention=r"planea|planean|se espera|esperan? que|esperan? (?=\w+(?:ar|er|ir)\b)|pretende|pretenden|deberá|deberán|confía en",
     attribution=(
         r"[Ss]egún (?!rumores)[^,.;:]{2,50}?(?=,|\.|;|$)",

@@ -166,6 +166,7 @@ LEXICON = Lexicon(
     denial=r"negou|nega|negaram|desmentiu|desmente|desmentiram|rejeitou os rumores",
     negation=r"não(?!\s+(?:s[óo]|apenas))|nunca|jamais|tampouco|ainda não",
     confirmation=r"confirmou|confirma|confirmaram|oficialmente|anunciou|confirmado",
+    conditional_ending=r"r(?:ia|iam)",
     intention=r"planeja|planejam|espera-se|esperam? que|esperam? (?=\w+(?:ar|er|ir)\b)|pretende|pretendem|deverá|deverão",
     attribution=(
         r"[Ss]egundo (?!rumores)[^,.;:]{2,50}?(?=,|\.|;|$)",

@@ -4,13 +4,16 @@ Scope follows the words: a rumour or speculation marker ("网传", "circulan rum
 "reportedly", "可能") covers the rest of its clause, or the whole sentence when it opens a
 Chinese sentence ("据说", "笔者认为"); a hope or expectation ("hopes to", "期待", "se espera que")
 covers the rest of its clause (the event has not happened), and so does a future tense before a
-meeting; a denial verb covers its clause; a plain negator only
+meeting or an event verb in the conditional ("deixaria o cargo"); a denial verb covers its clause; a plain negator only
 the words right before the trigger. The first that applies wins, in this order: denied,
 rumored, speculated, confirmed, reported.
 """
 
 from __future__ import annotations
 
+import re
+
+from factline.lang.event_lexicon import TriggerRule
 from factline.stages.extract.rules.context import Sentence
 
 
@@ -24,7 +27,8 @@ def status_at(sentence: Sentence, start: int, end: int, confirmed: bool = False)
     if _before_outside_quotes(sentence, "speculation", clause_start, start) or _opens_sentence(
             sentence, "speculation", start):
         return "speculated"
-    if _before_outside_quotes(sentence, "intention", clause_start, start) or _scheduled_meeting(sentence, start):
+    if (_before_outside_quotes(sentence, "intention", clause_start, start) or _scheduled_meeting(sentence, start)
+            or _conditional_verb(sentence, start)):
         return "speculated"
     if confirmed or sentence.search("confirmation", clause_start, start):
         return "confirmed"
@@ -38,10 +42,30 @@ def _before_outside_quotes(sentence: Sentence, name: str, start: int, end: int) 
     return any(not sentence.in_quote(m.start()) for m in regex.finditer(sentence.text, start, end))
 
 
+def _trigger_at(sentence: Sentence, start: int) -> tuple[TriggerRule, str] | None:
+    for m in sentence.trigger_matches:
+        if m.start() == start:
+            return sentence.lex.trigger_rule(m), m.group(0)
+    return None
+
+
+def _conditional_verb(sentence: Sentence, start: int) -> bool:
+    """ "X deixaria o cargo", "Y dejaría la empresa": the event verb itself in the conditional tells
+    a plan or a hypothesis. After an announcement ("anunció que se dividiría") it is the future of
+    a decision, which is no hedge."""
+    ending = sentence.lex.conditional_ending
+    found = _trigger_at(sentence, start)
+    if not ending or found is None or found[0].nominal or sentence.search("announcing", 0, start):
+        return False
+    first_word = found[1].split()[0] if found[1].split() else ""
+    return re.fullmatch(rf"\w+{ending}", first_word, re.IGNORECASE) is not None
+
+
 def _scheduled_meeting(sentence: Sentence, start: int) -> bool:
     """A meeting told in the future ("will meet", "is set to hold a press conference", "将召开")
     is a plan: unlike an announced appointment, nothing has happened until it is held."""
-    rule = next((sentence.lex.trigger_rule(m) for m in sentence.trigger_matches if m.start() == start), None)
+    found = _trigger_at(sentence, start)
+    rule = found[0] if found else None
     if rule is None or rule.type != "meeting":
         return False
     window = 12 if sentence.lex.cjk else 40
