@@ -81,3 +81,11 @@ def test_an_event_verb_in_the_conditional_is_speculated_unless_an_announcement_p
     assert es.about("departure", "Luis Mora").status not in ("speculated", "rumored", "denied")
     pt = read(monkeypatch, "Ana Ruiz deixaria a Acme no começo do ano que vem.", "pt", LATIN)
     assert pt.about("departure", "Ana Ruiz").status == "speculated"
+
+
+def test_a_plan_called_off_is_denied(monkeypatch):
+    zh = read(monkeypatch, "小米放弃了分拆百度业务的计划。", "zh", ZH)
+    assert zh.of_type("reorganization")[0].status == "denied"
+    pt = read(monkeypatch, "A Globex desistiu de comprar a Acme.\nA Globex comprou a Initech em maio.", "pt", LATIN)
+    statuses = {c.status for c in pt.of_type("acquisition")}
+    assert "denied" in statuses and statuses - {"denied"}

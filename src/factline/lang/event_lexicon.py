@@ -84,6 +84,9 @@ class Lexicon:
     # The ending of an event verb in the conditional mood ("se jubilaría", "deixaria o cargo"):
     # a hypothesis or a future seen from the past, not a fact. Matched on the trigger's first word.
     conditional_ending: str = ""
+    # A plan called off before the trigger ("scrapped the spin-off", "放弃分拆", "desiste de comprar"):
+    # the event will not happen, which the status tells as denied.
+    cancellation: str = ""
     # Reporting sources: each pattern matches the whole attribution phrase.
     attribution: tuple[str, ...] = ()
     # Words before a trigger that make the person before it someone else than the subject
@@ -213,7 +216,7 @@ class Lexicon:
     @cached_property
     def regex(self) -> dict[str, re.Pattern[str] | None]:
         """The single-pattern fields, compiled once."""
-        names = ("rumor", "speculation", "intention", "denial", "negation", "confirmation", "blocked_before",
+        names = ("rumor", "speculation", "intention", "cancellation", "denial", "negation", "confirmation", "blocked_before",
                  "relative_marker", "generic_after", "report_nouns", "pronouns", "possessives", "determiners", "continuation", "companions",
                  "coordinators", "conjunctions", "genitive", "locative", "team_words", "product_nouns", "bare_end", "origin_marker", "agent_marker", "oblique_before", "report_target",
                  "sequence", "org_structure", "merged_into", "split_into", "respectively", "job_nouns", "person_nouns", "org_noun_after", "anaphoric_days", "unnamed_subject_after", "relative_pronoun", "company_nouns", "reference_point", "year_span_opener", "time_bound_before", "time_bound_after", "event_offset", "same_day", "at_publication", "as_of", "future", "announcing", "complementizer",

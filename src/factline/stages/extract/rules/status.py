@@ -4,7 +4,8 @@ Scope follows the words: a rumour or speculation marker ("网传", "circulan rum
 "reportedly", "可能") covers the rest of its clause, or the whole sentence when it opens a
 Chinese sentence ("据说", "笔者认为"); a hope or expectation ("hopes to", "期待", "se espera que")
 covers the rest of its clause (the event has not happened), and so does a future tense before a
-meeting or an event verb in the conditional ("deixaria o cargo"); a denial verb covers its clause; a plain negator only
+meeting or an event verb in the conditional ("deixaria o cargo"); a denial verb or a plan called
+off ("放弃分拆", "scrapped the spin-off") covers its clause; a plain negator only
 the words right before the trigger. The first that applies wins, in this order: denied,
 rumored, speculated, confirmed, reported.
 """
@@ -20,7 +21,8 @@ from factline.stages.extract.rules.context import Sentence
 def status_at(sentence: Sentence, start: int, end: int, confirmed: bool = False) -> str:
     """The status of the event whose trigger is sentence.text[start:end]."""
     clause_start, _ = sentence.clause(start)
-    if _negated(sentence, start) or sentence.search("denial", clause_start, start):
+    if (_negated(sentence, start) or sentence.search("denial", clause_start, start)
+            or _before_outside_quotes(sentence, "cancellation", clause_start, start)):
         return "denied"
     if _before_outside_quotes(sentence, "rumor", clause_start, start) or _opens_sentence(sentence, "rumor", start):
         return "rumored"
