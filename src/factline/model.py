@@ -14,7 +14,7 @@ know are ignored and missing optional ones take their defaults.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import asdict, dataclass, field
 from typing import Any, ClassVar, Literal
 
@@ -450,6 +450,21 @@ class Story:
         return cls(d["id"], d["label"], list(d.get("documents") or []))
 
 
+def lineage_roots(documents: Sequence[Document]) -> dict[str, str]:
+    """Each document's original: follow duplicate_of and translation_of to a document of the
+    list that copies nothing. An article and its copies or translations are one source,
+    never independent ones."""
+    by_id = {d.id: d for d in documents}
+    roots: dict[str, str] = {}
+    for doc in documents:
+        current, seen = doc, {doc.id}
+        while (parent := current.duplicate_of or current.translation_of) in by_id and parent not in seen:
+            seen.add(parent)
+            current = by_id[parent]
+        roots[doc.id] = current.id
+    return roots
+
+
 @dataclass
 class Run:
     """Everything one run knows; the object passed from stage to stage."""
@@ -482,18 +497,8 @@ class Run:
         return self._mention_index()[mention_id]
 
     def lineage_roots(self) -> dict[str, str]:
-        """Each document's original: follow duplicate_of and translation_of to an article of
-        the run that copies nothing. An article and its copies or translations are one
-        source, never independent ones."""
-        by_id = {d.id: d for d in self.documents}
-        roots: dict[str, str] = {}
-        for doc in self.documents:
-            current, seen = doc, {doc.id}
-            while (parent := current.duplicate_of or current.translation_of) in by_id and parent not in seen:
-                seen.add(parent)
-                current = by_id[parent]
-            roots[doc.id] = current.id
-        return roots
+        """Each document's original (see `lineage_roots`)."""
+        return lineage_roots(self.documents)
 
     def _mention_index(self) -> dict[str, Mention]:
         cache = getattr(self, "_mentions_by_id", None)

@@ -22,7 +22,7 @@ import numpy as np
 
 from factline.config import Config
 from factline.executors import make_executor
-from factline.model import Document, Run, Story
+from factline.model import Document, Run, Story, lineage_roots
 from factline.stages import Contract
 from factline.text import vectors
 
@@ -115,35 +115,24 @@ def _date_order(docs: Sequence[Document]) -> list[int]:
     return sorted(range(len(docs)), key=lambda i: (docs[i].published is None, docs[i].published or "", i))
 
 
-def _source(doc: Document, by_id: dict[str, Document]) -> Document:
-    """The document a copy or translation ultimately derives from."""
-    seen = {doc.id}
-    while True:
-        parent_id = doc.duplicate_of or doc.translation_of
-        if parent_id is None or parent_id not in by_id or parent_id in seen:
-            return doc
-        doc = by_id[parent_id]
-        seen.add(doc.id)
-
-
 def cluster_documents(docs: Sequence[Document], threshold: float,
                       doc_vectors: np.ndarray | None = None) -> StoryIndex:
     """Assign every document to a story, in date order; sources before derived ones."""
     if doc_vectors is None:
         doc_vectors = vectors.story_vectors(docs)
-    by_id = {d.id: d for d in docs}
+    roots = lineage_roots(docs)
     index = StoryIndex(threshold)
     story_of: dict[str, str] = {}
     derived = []
     for i in _date_order(docs):
         doc = docs[i]
-        if _source(doc, by_id) is not doc:
+        if roots[doc.id] != doc.id:
             derived.append(i)
             continue
         story_of[doc.id] = assign(index, doc.id, doc_vectors[i])
     for i in derived:
         doc = docs[i]
-        story = story_of[_source(doc, by_id).id]
+        story = story_of[roots[doc.id]]
         join(index, story, doc.id, doc_vectors[i])
         story_of[doc.id] = story
     return index
