@@ -137,3 +137,12 @@ def test_month_named_later_than_the_article_in_a_past_clause_is_last_year() -> N
 def test_iso_datetime() -> None:
     t = only("2026-03-04 15:18:20")
     assert (t.value, t.kind, t.date) == ("2026-03-04T15:18", "time", "2026-03-04")
+
+
+@pytest.mark.parametrize("text", ["这座寺院在1200年的历史里从未关闭", "这所大学有1100年历史", "这座城市在一〇〇〇年之历史中几经兴衰"])
+def test_a_count_of_years_of_history_is_no_year(text: str) -> None:
+    assert [t.value for t in times(text) if t.value and t.value[:1].isdigit() and len(t.value) == 4] == []
+
+
+def test_a_year_before_a_word_of_history_as_an_adverb_is_still_a_year() -> None:
+    assert only("她在2019年历史性地当选市长").value == "2019"

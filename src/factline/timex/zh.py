@@ -338,6 +338,9 @@ def _alternatives(phrases: object) -> str:
 
 
 _NOT_DIGIT_BEFORE = r"(?<![\d.])"
+# "在2000年的历史上", "百余年历史": a count of years a thing has lasted, not the year 2000
+# ("2000年历史性地" is still a year).
+_NOT_A_SPAN_OF_HISTORY = r"(?!(?:的|之)?历史(?!性))"
 _NOT_COUNT_BEFORE = r"(?<![一二三四五六七八九十两几每\d])"
 _DAY_WORDS = [*words.DAYS_FROM_ARTICLE, *words.PARTS_FROM_ARTICLE, *words.DAYS_FROM_CHAIN, *words.PARTS_FROM_CHAIN,
               *words.SAME_DAY]
@@ -355,7 +358,7 @@ RULES: list[Rule] = [
     *numeric.RULES,
     _rule("zh-date", rf"{_NOT_DIGIT_BEFORE}{_YEAR_PREFIX}?{_MONTH_DAY}{_TAIL}", _month_day),
     _rule("zh-month", rf"{_NOT_DIGIT_BEFORE}{_YEAR_PREFIX}?(?P<month>{_NUM}){_SP}月份?{_MONTH_MODS}?", _month),
-    _rule("zh-year", rf"{_NOT_DIGIT_BEFORE}(?:(?P<year>{_YEAR4}){_SP}年(?P<decade>代)?|"
+    _rule("zh-year", rf"{_NOT_DIGIT_BEFORE}(?:(?P<year>{_YEAR4}){_SP}年(?P<decade>代)?{_NOT_A_SPAN_OF_HISTORY}|"
           rf"(?!当年)(?P<ryear>{_YEAR_WORDS})(?!代)){_YEAR_MODS}?", _year),
     _rule("zh-year-period", r"年初|年底|年末|年中(?=[，。,、；\s]|$)", _year_period),
     _rule("zh-day", rf"{_NOT_DIGIT_BEFORE}(?<![月年一二三四五六七八九十])(?P<day>\d{{1,2}}|(?!一日)[一二三四五六七八九十]{{1,3}})"
