@@ -187,6 +187,8 @@ def date_at(s: Sentence, start: int, end: int, before_only: bool = False) -> tup
         # What follows a verb of saying is what was said; in Latin scripts a time may
         # still sit right after the verb ("said on Monday that").
         clause_end = start if s.lex.cjk else min(clause_end, end + 16)
+    elif _relative_clause_on_trigger(s, end):
+        clause_end = s.clause(clause_end + 1)[1]
     in_clause = [t for t in s.times_in(clause_start, clause_end)
                  if t.value and not _bound(s, t) and not _in_relative_clause_after(s, end, t)
                  and not (t.end <= start and _relative_clause_between(s, t.end, start))]
@@ -247,11 +249,22 @@ def _from_span_start(s: Sentence, t: TimeSpan) -> tuple[str | None, str | None]:
 
 def _in_relative_clause_after(s: Sentence, end: int, t: TimeSpan) -> bool:
     """ "X succeeds Y, who announced in October ...": a time in a relative clause that opens
-    after the verb dates that clause's verb."""
-    if s.lex.cjk or t.start < end:
+    after the verb dates that clause's verb. A relative clause on the trigger itself ("a
+    saída, que foi anunciada no domingo") tells when that very move happened."""
+    if s.lex.cjk or t.start < end or _relative_clause_on_trigger(s, end):
         return False
     pronoun = s.lex.relative_pronoun
     return bool(pronoun and re.search(rf",\s*(?:{pronoun})\b", s.text[end:t.start], re.IGNORECASE))
+
+
+def _relative_clause_on_trigger(s: Sentence, end: int) -> bool:
+    """ "decidiu antecipar a saída, que foi anunciada no domingo", "su renuncia, que se hizo
+    efectiva el lunes": the relative clause opens right after the trigger, so the trigger's
+    move is what it tells about."""
+    pronoun = s.lex.relative_pronoun
+    if s.lex.cjk or not pronoun:
+        return False
+    return re.match(rf"\s*,\s*(?:{pronoun})\b", s.text[end:end + 24], re.IGNORECASE) is not None
 
 
 def _relative_clause_between(s: Sentence, time_end: int, start: int) -> bool:
