@@ -64,9 +64,21 @@ TRIGGERS = (
     T(r"funding round|financing round|investment round|seed round|Series [A-F]\+?(?: round)?|secured funding",
       "funding", "fund", "funding"),
     # Verbs that raise money only when money follows: not "raised concerns", "closed the office".
-    T(r"raised|raises|has raised|have raised|secured|secures|has secured|closed|closes|completed|landed|bagged|"
-      r"closed a|received",
+    T(r"raised|raises|has raised|have raised|secured|secures|has secured|landed|bagged|received",
       "funding", "fund", "funding", needs="money"),
+    # Closing names any deal: money only when no purchase is what was closed ("closed the $44bn
+    # deal to buy X" is the purchase).
+    T(r"closed|closes|completed|closed a", "funding", "fund", "close", needs="money"),
+    # A listing raises money on the stock market (DuEE's 财经/交易-上市); financing names money
+    # raised ("bridge financing from the government", MEANTIME), not a firm that lends it.
+    T(r"IPOs?|initial public offerings?|stock market listing|public listing|stock market debut",
+      "funding", "fund", "ipo", nominal=True),
+    T(r"financing", "funding", "fund", "financing", nominal=True,
+      not_after=r"arm|firms?|compan(?:y|ies)|costs?|rounds?"),
+    # A share of a company bought or shown: "a 72.4 percent stake in X", "his 9% stake in X"
+    # (MEANTIME); "sold 80% of its stake" has no share right before the noun.
+    T(r"(?:\d[\d.,]*\s?(?:%|percent|per cent)|majority|minority|controlling)(?: [a-z]+)? stake(?= in\b)",
+      "acquisition", "acquire", "stake", nominal=True),
     T(r"acquired|acquires|bought|buys|acquisition|takeover of", "acquisition", "acquire", "acquisition"),
     T(r"layoffs|laid off|job cuts|cut jobs|cuts jobs", "reorganization", "reorg", "layoff"),
     T(r"dissolved|disbanded|shut down", "reorganization", "reorg", "dissolve"),

@@ -79,6 +79,16 @@ TRIGGERS = (
     T(r"ronda de financiación|ronda de inversión|ronda semilla|ronda (?:de )?Serie [A-F]", "funding", "fund", "funding"),
     T(r"recaudó|ha recaudado|recauda|recaudará|levantó|ha levantado|captó|ha captado|obtuvo|consiguió|cerró una ronda",
       "funding", "fund", "funding", needs="money"),
+    # Una salida a bolsa capta dinero (el 财经/交易-上市 de DuEE); "oferta pública de adquisición"
+    # (una OPA) es una compra.
+    T(r"oferta pública inicial(?: de (?:venta de )?acciones)?|oferta pública de (?:venta de )?acciones|"
+      r"salida a (?:la )?bolsa|OPV|OPI|IPO",
+      "funding", "fund", "ipo", nominal=True),
+    T(r"financiación|financiamiento", "funding", "fund", "financing", nominal=True,
+      not_after=r"de (?:la )?(?:empresa|compañía|firma)s?\b|ronda"),
+    T(r"participación(?: accionari[ao]l?)?(?: mayoritaria| minoritaria| de control)?(?: de| del| de un)? "
+      r"(?:cerca del? |casi (?:el |un )?)?[\d.,]+ ?(?:%|por ciento)",
+      "acquisition", "acquire", "stake", nominal=True),
     T(r"adquirió|ha adquirido|adquiere|compró|ha comprado|adquisición|absorbió", "acquisition", "acquire", "acquisition"),
     T(r"despidos|recorte de plantilla|recortes de empleo|ERE", "reorganization", "reorg", "layoff"),
     T(r"disolvió|disolución|desmanteló", "reorganization", "reorg", "dissolve"),
@@ -108,6 +118,7 @@ TRIGGERS = (
     T(verbs("fallecer", "morir", lang="es"), "death", "death", "death"),
     T(verbs("lanzar", "presentar", "estrenar", lang="es"), "release", "release", "release", needs="object_after"),
     T(verbs("adquirir", "comprar", lang="es"), "acquisition", "acquire", "acquisition"),
+    T(verbs("recaudar", "captar", "conseguir", lang="es"), "funding", "fund", "funding", needs="money"),
     # A post held since a year: "presidente desde 2019" tells when it was taken up.
     T(r"desde(?= (?:el )?(?:año )?(?:de )?[12]\d{3}\b)", "appointment", "tenure", "since"),
     # Un cargo ocupado durante años: "dirigió la agencia entre 2011 y 2016", "su mandato (2011-2016)":

@@ -73,6 +73,13 @@ TRIGGERS = (
       "funding", "fund", "funding"),
     T(r"captou|arrecadou|levantou|captará|obteve|recebeu|fechou uma rodada",
       "funding", "fund", "funding", needs="money"),
+    # Uma abertura de capital capta dinheiro (o 财经/交易-上市 do DuEE).
+    T(r"oferta pública inicial(?: de ações)?|oferta pública de ações|abertura de capital|IPO",
+      "funding", "fund", "ipo", nominal=True),
+    T(r"financiamento", "funding", "fund", "financing", nominal=True, not_after=r"rodada"),
+    T(r"participação(?: acionária)?(?: majoritária| minoritária| de controle)?(?: de| da)? "
+      r"(?:cerca de |quase )?[\d.,]+ ?(?:%|por cento)",
+      "acquisition", "acquire", "stake", nominal=True),
     T(r"adquiriu|adquire|comprou|compra|aquisição|incorporou", "acquisition", "acquire", "acquisition"),
     T(r"demissões em massa|cortes de pessoal|layoffs|cortou vagas", "reorganization", "reorg", "layoff"),
     T(r"dissolveu|dissolução|desmontou", "reorganization", "reorg", "dissolve"),
@@ -100,6 +107,7 @@ TRIGGERS = (
     T(verbs("falecer", "morrer", lang="pt"), "death", "death", "death"),
     T(verbs("lançar", "apresentar", lang="pt"), "release", "release", "release", needs="object_after"),
     T(verbs("adquirir", "comprar", lang="pt"), "acquisition", "acquire", "acquisition"),
+    T(verbs("captar", "arrecadar", "conseguir", lang="pt"), "funding", "fund", "funding", needs="money"),
     # A post held since a year: "presidente desde 2019" tells when it was taken up.
     T(r"desde(?= (?:o )?(?:ano )?(?:de )?[12]\d{3}\b)", "appointment", "tenure", "since"),
     # Um cargo ocupado durante anos: "dirigiu a agência de 2008 a 2016", "seu mandato (2011-2016)":

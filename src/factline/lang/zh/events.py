@@ -67,6 +67,9 @@ TRIGGERS = (
     T("天价薪酬|巨额薪酬|年薪|薪酬包|薪酬|薪资|薪水|待遇|股权激励|报酬", "compensation", "pay", "pay"),
     T(f"完成{_LE}.{{0,8}}融资|融资|获投|募资|领投|跟投|筹集{_LE}|获得{_LE}.{{0,12}}投资|获{_LE}.{{0,8}}投资",
       "funding", "fund", "funding"),
+    # A listing (DuEE 财经/交易-上市); bare 上市 is left out: DuEE reads it mostly as a product
+    # coming on sale (新车正式上市).
+    T("首次公开募股|首次公开发行|IPO", "funding", "fund", "ipo", nominal=True),
     T("全资收购|收购|并购|买下|入股", "acquisition", "acquire", "acquisition"),
     # Reporting lines: 向X汇报, 直报X.
     T("汇报|直报|报告给", "other", "report", "reports_to"),

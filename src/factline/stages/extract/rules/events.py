@@ -1071,16 +1071,95 @@ def _pay(r: Reading) -> Draft | None:
 
 
 def _fund(r: Reading) -> Draft | None:
-    org = r.org_before(within_clause=False) or r.org_right_after()
-    if org is not None and not r.outside_source([org]):
-        org = None
-    mention = org.mention if org is not None else r.article_org()
-    if mention is None:
+    """Who raises the money: for a noun ("Globex's IPO", "la salida a bolsa de X", "X的首次公开
+    募股") the party it belongs to, else the party that stands as the verb's subject in its
+    clause (a person too: "X said he had secured $40 billion"), else an org before or after."""
+    if r.rule.subtype == "close" and _purchase_after(r):
+        return None
+    raiser = _money_party(r)
+    if raiser is None and r.rule.nominal:
+        return None
+    if raiser is None:
+        org = r.org_before(within_clause=False) or r.org_right_after()
+        if org is not None and not r.outside_source([org]):
+            org = None
+        raiser = org.mention if org is not None else r.article_org()
+    if raiser is None:
         return None
     d = r.draft()
-    d.add(mention, "subject")
-    d.add(mention, "org")
+    d.add(raiser, "subject")
+    if raiser.type != "person":
+        d.add(raiser, "org")
     return d
+
+
+def _event_word_between(r: Reading, start: int, end: int) -> bool:
+    """A trigger word that stands for an event in this sentence lies between start and end."""
+    s = r.s
+    return any(Reading(s, r.state, s.lex.trigger_rule(m), m.start(), m.end(), r.roles).stands_for_event()
+               for m in s.trigger_matches if start <= m.start() and m.end() <= end)
+
+
+def _purchase_after(r: Reading) -> bool:
+    """ "closed the $44 billion deal to buy X": a word of buying after the verb in its clause."""
+    return any(r.end <= m.start() < r.clause_end and r.s.lex.trigger_rule(m).type == "acquisition"
+               for m in r.s.trigger_matches)
+
+
+# An aside between dashes ("la división de X -donde destaca Y- prepara...", "X — home of Y —
+# plans"): a name inside takes no part in what the sentence says outside it.
+_DASH_ASIDE = re.compile(r"(?<=\s)[-–—]\S[^-–—]*?\S[-–—](?=[\s,.;:])|\s[–—]\s[^–—]*?\s[–—]\s")
+
+
+# Name types that can raise money or go public: a company the detector typed as neither
+# person nor place ("Cainiao" read as `other`) is still the one listed.
+_MONEY_PARTIES = ("person", "org", "product", "other")
+
+
+def _money_party(r: Reading) -> Mention | None:
+    s = r.s
+    asides = [m.span() for m in _DASH_ASIDE.finditer(s.text) if not m.start() <= r.start < m.end()]
+    parties = [p for p in r.outside_source(s.names) if p.type in _MONEY_PARTIES and not s.in_any_quote(p.start)
+               and not any(a <= p.start < b for a, b in asides)]
+    owner = _noun_owner(r, parties) if r.rule.nominal else None
+    if owner is not None:
+        return owner.mention
+    before = [p for p in parties if r.clause_start <= p.start and p.end <= r.start
+              and not r.oblique(p) and not _after_preposition(s, p.start)]
+    if r.rule.nominal:
+        # A noun takes the subject of the verb it is the object of ("X filed for an IPO"), not
+        # a party that another event word stands after ("X said the split lets each unit pursue
+        # its own listing").
+        before = [p for p in before if not _event_word_between(r, p.end, r.start)]
+    if not before:
+        return None
+    nearest = before[-1]
+    possessive = s.search("possessives", nearest.end, r.start)
+    if possessive is not None and nearest.type != "person":
+        # "Acme's board backed the bid after its chief shared his plans of financing it": "his"
+        # is a person's, so the company named before it is not the one raising the money.
+        people = [p for p in s.people() if p.end <= possessive.start()]
+        return people[-1].mention if people else r.state.last_person
+    return nearest.mention
+
+
+def _noun_owner(r: Reading, parties: list[Placed]) -> Placed | None:
+    """The party a noun belongs to: "IPO of X", "oferta pública de X" right after it; "X's
+    planned IPO" (a few modifiers between); in Chinese "X的首次公开募股", "X(Y)首次公开募股"."""
+    s, text = r.s, r.s.text
+    if s.lex.cjk:
+        before = [p for p in parties if p.end <= r.start and _cjk_owner_gap(text[p.end:r.start])]
+        return before[-1] if before else None
+    saxon = [p for p in parties if p.end <= r.start and _SAXON_GENITIVE.fullmatch(text[p.end:r.start])]
+    if saxon:
+        return saxon[-1]
+    return next((p for p in parties if p.start >= r.end and _only(s, "genitive", r.end, p.start)), None)
+
+
+def _cjk_owner_gap(gap: str) -> bool:
+    """Between a name and the noun it owns: nothing, 的, or a gloss in brackets ("盒马(Freshippo)的")."""
+    bare = _PARENTHETICAL.sub("", gap)
+    return len(bare.strip()) <= 1 and not _CJK_PUNCT.search(bare) and bare.strip() in ("", "的")
 
 
 def _acquire(r: Reading) -> Draft | None:
