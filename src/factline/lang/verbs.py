@@ -50,7 +50,7 @@ IRREGULAR: dict[tuple[str, str], tuple[str, ...]] = {
                            "substituído", "substituída"),
     ("pt", "destituir"): ("destitui", "destituem", "destituiu", "destituíram", "destituído", "destituída"),
     ("pt", "eleger"): ("elege", "elegem", "elegeu", "elegeram", "eleito", "eleita", "eleja"),
-    ("pt", "reunir"): ("reúne", "reúnem", "reuniu", "reuniram"),
+    ("pt", "reunir"): ("reúne", "reúnem", "reuniu", "reuniram", "reúna", "reúnam"),
     ("en", "leave"): ("left",),
     ("en", "quit"): ("quit", "quits", "quitting"),
     ("en", "step"): ("stepped", "stepping"),

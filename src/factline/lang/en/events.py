@@ -56,8 +56,12 @@ TRIGGERS = (
     T(r"release|launch|debut|unveiling", "release", "release", "release", nominal=True, needs="object",
       not_after=r"\s*(?:party|event|date|window)"),
     T(r"met with|meets with|met|held a meeting|held meetings|held talks|convened|gathered|summit|all-hands|meeting|"
-      r"symposium|press conference|news conference|general meeting|shareholders' meeting|shareholder meeting",
+      r"symposium|press conference|news conference",
       "meeting", "meeting", "meeting"),
+    # A company's own bodies: with no one named, the meeting is the company's (the article's).
+    T(r"(?:annual |extraordinary |ordinary )?(?:general meeting|shareholders['’] meeting|shareholder meeting|"
+      r"stockholders['’] meeting)|board meeting",
+      "meeting", "meeting", "general_meeting"),
     T(r"died|dies|has died|passed away|was killed|killed", "death", "death", "death"),
     T(r"death", "death", "death", "death", nominal=True, needs="person"),
     T(r"pay package|compensation package|compensation|salary|pay deal|signing bonus", "compensation", "pay", "pay"),

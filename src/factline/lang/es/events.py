@@ -67,9 +67,14 @@ TRIGGERS = (
     T(r"lanzamiento|presentación|estreno", "release", "release", "release", nominal=True, needs="object"),
     T(r"se reunió con|se reunieron|se reúne con|se reunirá con|se reúnen|mantuvo una reunión|mantuvieron una reunión|"
       r"celebró una reunión|celebraron una reunión|convocó a|convocó una|reunión|cumbre|encuentro con|simposio|"
-      r"rueda de prensa|conferencia de prensa|junta general|junta de accionistas|asamblea general|"
-      r"asamblea de accionistas|sesión con",
+      r"rueda de prensa|conferencia de prensa|sesión con",
       "meeting", "meeting", "meeting"),
+    # Todas las formas de reunirse ("se reúna", "se reunirán"); "reunir a" (juntar) queda fuera.
+    T(rf"se (?:{verbs('reunir', lang='es')})|reunirse", "meeting", "meeting", "meeting"),
+    # Los órganos de una empresa: sin nadie nombrado, la junta es de la empresa del artículo.
+    T(r"(?:junta|asamblea) (?:general(?: (?:ordinaria|extraordinaria))?(?: de accionistas)?|"
+      r"(?:ordinaria |extraordinaria )?de accionistas)|reunión del consejo(?: de administración)?",
+      "meeting", "meeting", "general_meeting"),
     T(r"falleció|ha fallecido|fallece|murió|ha muerto|muere|murieron|perdió la vida|fue asesinad[oa]",
       "death", "death", "death"),
     T(r"fallecimiento|muerte", "death", "death", "death", nominal=True, needs="person"),

@@ -63,8 +63,16 @@ TRIGGERS = (
     T(r"lançamento|apresentação|estreia", "release", "release", "release", nominal=True, needs="object"),
     T(r"reuniu-se com|se reuniu com|reuniram-se|se reuniram|se reúne com|reúne-se com|realizou uma reunião|"
       r"realizaram uma reunião|convocou|reunião|cúpula|encontro com|simpósio|entrevista coletiva|"
-      r"coletiva de imprensa|assembleia[- ]geral|assembleia de acionistas",
+      r"coletiva de imprensa",
       "meeting", "meeting", "meeting"),
+    # Todas as formas proclíticas de reunir-se ("se reúna", "se reunirão"). As enclíticas novas
+    # ("reuniu-se em Pequim com X") ficam fora: quando quem se reúne não é nomeado ("um grupo de
+    # especialistas"), o quadro daria a reunião à pessoa depois de "com".
+    T(rf"se (?:{verbs('reunir', lang='pt')})|reunir-se", "meeting", "meeting", "meeting"),
+    # Os órgãos de uma empresa: sem ninguém nomeado, a assembleia é da empresa do artigo.
+    T(r"assembleia[- ]geral(?: (?:ordinária|extraordinária))?(?: de acionistas)?|"
+      r"assembleia (?:ordinária |extraordinária )?de acionistas|reunião do conselho(?: de administração)?",
+      "meeting", "meeting", "general_meeting"),
     T(r"morreu|faleceu|morre|falece|morreram|perdeu a vida|foi assassinad[oa]", "death", "death", "death"),
     T(r"falecimento|morte", "death", "death", "death", nominal=True, needs="person"),
     T(r"pacote de remuneração|pacote de compensação|pacote salarial|salário|remuneração|compensação|bônus|oferta milionária",

@@ -53,8 +53,10 @@ TRIGGERS = (
       not_after="模型|策略|社区|生态|项目|数据库|路线|愿景|商业|与|和|的|界|领域|软件|协议|许可|精神|运动|方面|赛道|路径|战略|阵营"),
     # Gatherings.
     T(f"召开{_LE}|开会|齐聚|会面|会晤|会见|谈话|面谈|聚首|碰头|座谈|召集{_LE}|举行{_LE}.{{0,8}}(?:会议|大会|峰会)|"
-      "研讨会|记者会|股东大会",
+      "研讨会|记者会",
       "meeting", "meeting", "meeting"),
+    # A company's own bodies: with no one named, the meeting is the company's (the article's).
+    T("(?:临时|年度)?股东(?:大)?会|董事会会议", "meeting", "meeting", "general_meeting"),
     # Deaths.
     T("去世|逝世|病逝|离世|辞世|过世|身亡|遇难|丧生|猝死|遇害|与世长辞|撒手人寰", "death", "death", "death"),
     # Organisation changes.

@@ -995,7 +995,7 @@ def _meeting(r: Reading) -> Draft | None:
     people = s.people()
     orgs = [o for o in s.orgs() if o.end <= r.start] or s.orgs()
     if not people and not orgs:
-        return None
+        return _company_meeting(r)
     d = r.draft()
     partners = [p for p in people if _meeting_partner(r, p)]
     if partners and partners[0] is people[0] and _unnamed_before(r, partners[0]):
@@ -1005,6 +1005,18 @@ def _meeting(r: Reading) -> Draft | None:
         d.add(p.mention, "other" if d.subject is not None or p in partners else "subject")
     if orgs:
         d.add(orgs[0].mention, "org")
+    return d
+
+
+def _company_meeting(r: Reading) -> Draft | None:
+    """ "fue revertido en la asamblea general de abril", "the annual general meeting voted": a
+    meeting of a company's own bodies with no one named is the meeting of the company the
+    article is about."""
+    company = r.state.main_org() if r.rule.subtype == "general_meeting" else None
+    if company is None:
+        return None
+    d = r.draft()
+    d.add(company, "org")
     return d
 
 
