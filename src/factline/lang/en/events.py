@@ -163,6 +163,8 @@ ROLES = (
     RoleWord(r"head|lead|leader|director|chief|boss", "head"),
     RoleWord(r"engineer", "engineer"),
     RoleWord(r"spokesperson|spokesman|spokeswoman", "spokesperson"),
+    # A company's chief lawyer (a title in ResumeNER too: 总法律顾问).
+    RoleWord(r"general counsel|chief legal officer", "general counsel"),
     RoleWord(r"board member|member of the board|board director", "board member"),
 )
 

@@ -121,6 +121,8 @@ ROLES = (
     RoleWord("经纪人", "agent"),
     RoleWord("特约记者|记者", "reporter"),
     RoleWord("责任编辑|编辑", "editor"),
+    # A company's chief lawyer: ResumeNER's titles 总法律顾问 (6), 法律顾问 (4).
+    RoleWord("首席法务官|总法律顾问|法律总顾问|法律顾问|总顾问", "general counsel"),
     RoleWord("副总经理", "deputy general manager"),
     RoleWord("总经理", "general manager"),
     RoleWord("总监", "director"),
