@@ -58,6 +58,7 @@ IRREGULAR: dict[tuple[str, str], tuple[str, ...]] = {
     ("en", "become"): ("became", "becoming"),
     ("en", "die"): ("died", "dies", "dying"),
     ("en", "buy"): ("bought",),
+    ("en", "choose"): ("chose", "chosen"),
     ("en", "meet"): ("met",),
     ("en", "hold"): ("held",),
     ("en", "lead"): ("led",),

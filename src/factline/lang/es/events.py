@@ -114,7 +114,8 @@ TRIGGERS = (
       "departure", "dismiss", "fired", passive=True),
     T(verbs("suceder a", "relevar a", "reemplazar a", "sustituir a", lang="es"), "appointment", "appoint", "succeed",
       needs="role"),
-    T(verbs("nombrar", "designar", "elegir", "ascender a", lang="es"), "appointment", "appoint", "appoint", needs="role"),
+    T(verbs("nombrar", "designar", "elegir", "escoger", "seleccionar", "ascender a", lang="es"), "appointment", "appoint",
+      "appoint", needs="role"),
     # Taking office is the day a post begins ("tomó posesión como presidenta"), as 就任 in Chinese.
     T(verbs("tomar posesión", lang="es"), "appointment", "appoint", "take_office", needs="role"),
     T(r"será|sería|(?:es|fue) (?:el|la) nuev[oa]", "appointment", "appoint", "appoint", needs="role_next"),

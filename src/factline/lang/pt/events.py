@@ -106,7 +106,7 @@ TRIGGERS = (
       "departure", "dismiss", "fired", passive=True),
     T(r"(?:foi|foram|será|seria|tinha sido|é) afastad[oa]s?|afastad[oa]s? d[oa]", "departure", "leave", "suspended"),
     T(verbs("suceder", "substituir", lang="pt"), "appointment", "appoint", "succeed", needs="role"),
-    T(verbs("nomear", "eleger", lang="pt"), "appointment", "appoint", "appoint", needs="role"),
+    T(verbs("nomear", "eleger", "escolher", "selecionar", lang="pt"), "appointment", "appoint", "appoint", needs="role"),
     # Taking office is the day a post begins ("tomou posse como presidente"), as 就任 in Chinese.
     T(verbs("tomar posse", lang="pt"), "appointment", "appoint", "take_office", needs="role"),
     T(r"será|seria|(?:é|foi) (?:o|a) nov[oa]", "appointment", "appoint", "appoint", needs="role_next"),

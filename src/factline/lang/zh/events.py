@@ -79,7 +79,7 @@ TRIGGERS = (
     T("取代|顶替", "appointment", "appoint", "succeed", needs="role"),
     # "由副主席X接替": taking over from someone needs no post named after it.
     T("接替", "appointment", "appoint", "succeed"),
-    T("当选|被选为|获选为|获选", "appointment", "appoint", "appoint", needs="role"),
+    T("当选|被选为|获选为|获选|被选中|选定", "appointment", "appoint", "appoint", needs="role"),
     # Becoming what a post names ("1998年成为主教", as "became CEO", "se convirtió en", "tornou-se").
     T("成为", "appointment", "appoint", "appoint", needs="role_object"),
     # Holding a post from a time written right before it ("于2018年担任", "2025年1月兼任") is
