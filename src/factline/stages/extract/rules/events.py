@@ -87,6 +87,11 @@ class Reading:
             return antecedent
         if s.ends_with("blocked_before", self.start, window=6) is not None:
             return self.nominal_subject(verbal_fallback=False)
+        if self.modifier and s.lex.cjk and not self.rule.nominal and self.rule.frame in _PERSON_FRAMES:
+            # "较早时落实加盟的X": the verb, then 的, modifies the person named right after.
+            head = self.relative_head()
+            if head is not None:
+                return head.mention
         if self.rule.nominal or self.generic or self.modifier:
             return self.nominal_subject(verbal_fallback=not (self.generic or self.modifier))
         return self.verbal_subject()
@@ -200,7 +205,7 @@ class Reading:
         after = re.match(rf"\s+(?:{s.lex.genitive})\s+", text[self.end:self.end + 10], re.IGNORECASE) \
             if s.lex.genitive else None
         if after:
-            person = self.person_at(self.end + after.end())
+            person = self.person_at(self.end + after.end()) or self._titled_person_at(self.end + after.end())
             if person is not None:
                 return person.mention
         owner = self._genitive_owner()
@@ -230,6 +235,15 @@ class Reading:
 
     def person_at(self, pos: int) -> Placed | None:
         return next((p for p in self.s.people() if p.start == pos), None)
+
+    def _titled_person_at(self, pos: int) -> Placed | None:
+        """ "la llegada del centrocampista X", "a contratação do volante X": the person whose
+        post, written right before the name, starts at `pos`."""
+        s = self.s
+        m = s.lex.role_regex.match(s.text, pos)
+        if m is None:
+            return None
+        return next((p for p in s.people() if m.end() <= p.start and not s.text[m.end():p.start].strip()), None)
 
     def person_after(self, limit_to_clause: bool = True) -> Placed | None:
         end = self.clause_end if limit_to_clause else len(self.s.text)
