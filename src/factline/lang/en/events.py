@@ -51,6 +51,8 @@ TRIGGERS = (
             "confirm", "insist", "comment", "respond", "reply", "warn", "claim", "question", "deny", "stress",
             "declare", "tease", "praise", lang="en"),
       "statement", "speech", "say"),
+    # What was said, told as a noun: "X's claim that...", "the remarks of X".
+    T(r"statements?|remarks|claims?", "statement", "speech", "say", nominal=True, needs="person"),
     T(r"released|releases|launched|launches|unveiled|unveils|introduced|rolled out|open-sourced|debuted|shipped",
       "release", "release", "release", needs="object_after"),
     T(r"release|launch|debut|unveiling", "release", "release", "release", nominal=True, needs="object",

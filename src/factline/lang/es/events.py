@@ -61,6 +61,8 @@ TRIGGERS = (
             "cuestionar", "negar", "confirmar", "insistir", "manifestar", "criticar", "defender", "prometer",
             lang="es"),
       "statement", "speech", "say"),
+    # Lo dicho, como sustantivo: "la declaración de X sobre...", "las declaraciones de X".
+    T(r"declaraciones|declaración", "statement", "speech", "say", nominal=True, needs="person"),
     T(r"lanzó|lanza|lanzará|ha lanzado|lanzaron|presentó|ha presentado|publicó|liberó|estrenó|"
       r"abrió el código de|puso a disposición",
       "release", "release", "release", needs="object_after"),

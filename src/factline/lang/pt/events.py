@@ -58,6 +58,8 @@ TRIGGERS = (
             "negar", "confirmar", "informar", "insistir", "sublinhar", "alertar", "criticar", "defender", "prometer",
             lang="pt"),
       "statement", "speech", "say"),
+    # O que foi dito, como substantivo: "a declaração de X sobre...", "as declarações de X".
+    T(r"declarações|declaração", "statement", "speech", "say", nominal=True, needs="person"),
     T(r"lançou|lança|lançará|lançaram|apresentou|publicou|liberou|disponibilizou|estreou|abriu o código",
       "release", "release", "release", needs="object_after"),
     T(r"lançamento|apresentação|estreia", "release", "release", "release", nominal=True, needs="object"),

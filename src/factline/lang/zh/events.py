@@ -48,6 +48,8 @@ TRIGGERS = (
     T("表示|(?<![据被堪号人简俗自名])称(?![为作之号赞霸职心])|声称|(?<![据听所来再小游以是话传解])说(?![明服法是成完起])|"
       "指出|强调|坦言|直言|回应|表态|答复|回复|证实|否认|澄清|透露|解释|提到|宣称|承认|谈到|介绍|宣布|公布|质疑",
       "statement", "speech", "say"),
+    # What was said, told as a noun: "X的声明", "X的讲话".
+    T("声明|讲话|言论", "statement", "speech", "say", nominal=True, needs="person"),
     T("发布会", "release", "release", "launch_event", nominal=True, needs="object"),
     T("发布|推出|开源|上线|首发|面世|问世|亮相", "release", "release", "release", needs="object",
       not_after="模型|策略|社区|生态|项目|数据库|路线|愿景|商业|与|和|的|界|领域|软件|协议|许可|精神|运动|方面|赛道|路径|战略|阵营"),
