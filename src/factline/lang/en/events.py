@@ -8,6 +8,9 @@ from factline.lang.verbs import verbs
 
 _POST = r"(?:a|an|his|her|their|the)?\s*(?:short|brief|long|lengthy|new|farewell|emotional|viral|joint|written)?\s*(?:message|tweet|post|statement|letter|note|memo|thread|video|blog post|essay)"
 
+# After a release word, a noun that makes it a modifier: "launch party", "launching ceremony".
+_EVENT_NOUNS = r"party|event|date|window|ceremony|ceremonies"
+
 TRIGGERS = (
     T(r"(?:announced|announces|confirmed|confirms|tendered|handed in|submitted) (?:his|her|their) (?:resignation|departure|exit|retirement)",
       "departure", "leave", "resign", confirmed=True),
@@ -54,9 +57,9 @@ TRIGGERS = (
     # What was said, told as a noun: "X's claim that...", "the remarks of X".
     T(r"statements?|remarks|claims?", "statement", "speech", "say", nominal=True, needs="person"),
     T(r"released|releases|launched|launches|unveiled|unveils|introduced|rolled out|open-sourced|debuted|shipped",
-      "release", "release", "release", needs="object_after"),
+      "release", "release", "release", needs="object_after", not_after=_EVENT_NOUNS),
     T(r"release|launch|debut|unveiling", "release", "release", "release", nominal=True, needs="object",
-      not_after=r"\s*(?:party|event|date|window)"),
+      not_after=_EVENT_NOUNS),
     T(r"met with|meets with|met|held a meeting|held meetings|held talks|convened|gathered|summit|all-hands|meeting|"
       r"symposium|press conference|news conference",
       "meeting", "meeting", "meeting"),
@@ -119,7 +122,7 @@ TRIGGERS = (
     T(verbs("join", lang="en"), "join", "join", "join", needs="org"),
     T(verbs("die", "pass away", lang="en"), "death", "death", "death"),
     T(verbs("release", "launch", "unveil", "introduce", "roll out", "debut", lang="en"),
-      "release", "release", "release", needs="object_after"),
+      "release", "release", "release", needs="object_after", not_after=_EVENT_NOUNS),
     T(verbs("acquire", "buy", "purchase", lang="en"), "acquisition", "acquire", "acquisition"),
     # A post held since a year: "Zhang, CEO since 2015" tells when it was taken up.
     T(r"since(?= (?:early |late |mid-)?[12]\d{3}\b)", "appointment", "tenure", "since"),

@@ -893,6 +893,14 @@ def _release_parts(r: Reading) -> Draft | None:
     orgs_before = [o for o in in_clause if o.type == "org" and o.end <= r.start]
     orgs_after = [o for o in in_clause if o.type == "org" and o.start >= r.end]
     agent = orgs_before[-1] if orgs_before else None
+    owner = None if s.lex.cjk else next((o for o in orgs_after if _only(s, "genitive", r.end, o.start)), None)
+    if owner is not None:
+        # "following the launch of Globex's Nova", "el lanzamiento de Globex": the maker is the
+        # org right after the genitive; the thing it makes follows it in the same phrase.
+        agent = owner
+        product = next((p for p in products if p.start >= owner.end
+                        and not _LATIN_PUNCT.search(s.text[owner.end:p.start])
+                        and len(s.text[owner.end:p.start].split()) <= 3), None)
     if product is None and len(orgs_before) >= 2:
         product, agent = orgs_before[-1], orgs_before[-2]
     if agent is None and r.rule.nominal and product is not None:
