@@ -26,3 +26,10 @@ def test_a_place_word_after_the_genitive_is_no_person(monkeypatch):
 def test_chinese_relative_clause_of_joining_names_the_person_after_de(monkeypatch):
     r = read(monkeypatch, "此外，较早时确定加盟的王小明也在仪式上亮相。", "zh", NAMES)
     assert r.about("join", "王小明")
+
+
+def test_an_unnamed_person_before_a_chinese_move_verb_keeps_earlier_names_out(monkeypatch):
+    r = read(monkeypatch, "会上率先发言的是老板王小明，他以“梦想成真”形容邀得这位球王加盟。", "zh", NAMES)
+    assert not r.of_type("join")
+    r = read(monkeypatch, "会上率先发言的是老板王小明，随后王小明宣布加盟。", "zh", NAMES)
+    assert r.about("join", "王小明")

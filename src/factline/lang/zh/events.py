@@ -201,7 +201,7 @@ LEXICON = Lexicon(
     job_nouns="职务|职位|岗位|一职",
     # Nouns for a person not named: "签下前锋X", "引入多名研究员".
     person_nouns="球员|选手|球星|演员|歌手|艺人|明星|教练|主帅|高管|员工|工程师|研究员|科学家|专家|前锋|中锋|后卫|门将|"
-                 "外援|新秀|状元秀|人才|大将|主播|记者|主持人",
+                 "外援|新秀|状元秀|人才|大将|主播|记者|主持人|球王",
     # An organisation named by what it is, when the name detector has not caught it.
     org_noun_after=rf"[了到至入]?[{HAN}A-Za-z0-9·]{{0,10}}?(?:队|战队|团|社|公司|集团|俱乐部|组合|党|联盟|实验室|团队|"
                    rf"大学|学院|银行|委员会|董事会|研究院|事务所|中心|平台|电视台|工作室|乐队|军)(?![{HAN}]{{0,1}}(?:员|长|赛))",

@@ -103,6 +103,8 @@ class Reading:
         pronoun = self._pronoun_before(self.clause_start)
         if in_clause and (pronoun is None or in_clause[-1].start > pronoun.start()):
             return in_clause[-1].mention
+        if self._unnamed_person_before():
+            return None
         if pronoun is not None:
             return self.resolve_pronoun(pronoun.start())
         # After a verb of succession the person is the one replaced ("接替辞任的前教宗X"),
@@ -121,6 +123,15 @@ class Reading:
         if named is not None and self._continues_from(named.end):
             return named.mention
         return self.state.last_person if continues else None
+
+    def _unnamed_person_before(self) -> bool:
+        """ "形容邀得阿根廷球王加盟", "该球员加盟": a person the text does not name stands right
+        before the verb as its subject, so no one named earlier is the one who moves."""
+        regex = self.s.lex.regex.get("person_nouns")
+        if regex is None or not self.s.lex.cjk:
+            return False
+        return any(m.end() == self.start for m in regex.finditer(self.s.text, max(self.clause_start, self.start - 6),
+                                                                 self.start))
 
     def _chain_subject(self, earlier: list[Placed]) -> Placed:
         """A clause that goes on without a subject continues the subject of the clauses before
