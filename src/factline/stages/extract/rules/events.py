@@ -959,7 +959,8 @@ def _reorg(r: Reading) -> Draft | None:
     s = r.s
     in_clause = r.outside_source([o for o in s.orgs() if r.clause_start <= o.start and o.end <= r.clause_end
                                   and not _in_aside(s, o, r.start)])
-    before = [o for o in in_clause if o.end <= r.start]
+    parts = _split_parts(r)
+    before = [o for o in in_clause if o.end <= r.start and o.start not in parts]
     after = [o for o in in_clause if o.start >= r.end]
     unit = before[-1] if before else (after[0] if after and not _splits_into(r) else None)
     if _forms_a_company(r):
@@ -993,6 +994,28 @@ def _splits_into(r: Reading) -> bool:
         return False
     trigger = r.s.text[r.start:r.end]
     return regex.match(r.s.text, r.end) is not None or any(m.end() == len(trigger) for m in regex.finditer(trigger))
+
+
+def _split_parts(r: Reading) -> set[int]:
+    """Where the parts an earlier split names start ("拆分成六大业务集团架构重组计划", "split into
+    six units as part of the overhaul"): what comes out of a split is not what a later word of
+    reorganizing reorganizes."""
+    s, regex = r.s, r.s.lex.regex.get("split_into")
+    if regex is None:
+        return set()
+    window = 4 if s.lex.cjk else 30
+    starts = set()
+    for m in s.trigger_matches:
+        if m.end() > r.start or s.lex.trigger_rule(m).type != "reorganization":
+            continue
+        joint = regex.match(s.text, m.end())
+        end = joint.end() if joint is not None else m.end() if any(
+            j.end() == m.end() - m.start() for j in regex.finditer(m.group(0))) else None
+        if end is None:
+            continue
+        starts.update(o.start for o in s.orgs() if end <= o.start <= end + window and o.end <= r.start
+                      and not _CJK_PUNCT.search(s.text[end:o.start]) and not _LATIN_PUNCT.search(s.text[end:o.start]))
+    return starts
 
 
 _ASIDE = re.compile(r"\([^()]*\)|（[^（）]*）")
