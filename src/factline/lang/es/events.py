@@ -118,6 +118,10 @@ TRIGGERS = (
       needs="role"),
     T(verbs("nombrar", "designar", "elegir", "escoger", "seleccionar", "ascender a", lang="es"), "appointment", "appoint",
       "appoint", needs="role"),
+    # Asumir un puesto sin nombrarlo: "aceptó asumir el cargo", "asumirá temporalmente las funciones".
+    T(rf"(?:{verbs('asumir', lang='es')})(?: \w+mente)? (?:el |la |las |los )?(?:cargo|puesto|funciones|función|mando|"
+      r"presidencia|dirección|jefatura|administración|liderazgo|riendas)\b",
+      "appointment", "appoint", "take_office"),
     # Taking office is the day a post begins ("tomó posesión como presidenta"), as 就任 in Chinese.
     T(verbs("tomar posesión", lang="es"), "appointment", "appoint", "take_office", needs="role"),
     T(r"será|sería|(?:es|fue) (?:el|la) nuev[oa]", "appointment", "appoint", "appoint", needs="role_next"),

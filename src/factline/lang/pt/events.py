@@ -109,6 +109,10 @@ TRIGGERS = (
     T(r"(?:foi|foram|será|seria|tinha sido|é) afastad[oa]s?|afastad[oa]s? d[oa]", "departure", "leave", "suspended"),
     T(verbs("suceder", "substituir", lang="pt"), "appointment", "appoint", "succeed", needs="role"),
     T(verbs("nomear", "eleger", "escolher", "selecionar", lang="pt"), "appointment", "appoint", "appoint", needs="role"),
+    # Assumir um posto sem o nomear: "aceitou assumir o cargo", "assumirá temporariamente a administração".
+    T(rf"(?:{verbs('assumir', lang='pt')})(?: \w+mente)? (?:o |a |as |os )?(?:cargo|posto|função|funções|comando|"
+      r"presidência|direção|chefia|administração|liderança)\b",
+      "appointment", "appoint", "take_office"),
     # Taking office is the day a post begins ("tomou posse como presidente"), as 就任 in Chinese.
     T(verbs("tomar posse", lang="pt"), "appointment", "appoint", "take_office", needs="role"),
     T(r"será|seria|(?:é|foi) (?:o|a) nov[oa]", "appointment", "appoint", "appoint", needs="role_next"),

@@ -85,7 +85,7 @@ class Reading:
         antecedent = None if self.rule.nominal else self.relative_antecedent()
         if antecedent is not None:
             return antecedent
-        if s.ends_with("blocked_before", self.start, window=6) is not None:
+        if s.ends_with("blocked_before", self.start, window=6) is not None and not self._infinitive():
             return self.nominal_subject(verbal_fallback=False)
         if self.modifier and s.lex.cjk and not self.rule.nominal and self.rule.frame in _PERSON_FRAMES:
             # "较早时落实加盟的X": the verb, then 的, modifies the person named right after.
@@ -95,6 +95,13 @@ class Reading:
         if self.rule.nominal or self.generic or self.modifier:
             return self.nominal_subject(verbal_fallback=not (self.generic or self.modifier))
         return self.verbal_subject()
+
+    def _infinitive(self) -> bool:
+        """ "aceitou assumir o cargo", "aceptó dejar la empresa": an infinitive after a verb of
+        accepting is what its subject agreed to do, unlike a noun ("aceitou a renúncia de X")."""
+        if self.s.lex.cjk or self.s.lang not in ("es", "pt"):
+            return False
+        return re.fullmatch(r"\w+[aeií]r(?:-se)?", self.s.text[self.start:self.end].split()[0]) is not None
 
     def verbal_subject(self) -> Mention | None:
         s = self.s
@@ -688,7 +695,7 @@ def _appoint(r: Reading) -> Draft | None:
     subject = r.subject()
     by_agent = successor_of is not None and r.s.ends_with("agent_marker", r.phrase_start(successor_of), window=8) is not None
     if subject is None and successor_of is not None and not r.s.lex.cjk and r.rule.subtype != "succeed" \
-            and not by_agent:
+            and not by_agent and _appointed_object(r, successor_of):
         subject, successor_of = successor_of.mention, None
     if subject is None:
         return None
@@ -711,6 +718,17 @@ def _appoint(r: Reading) -> Draft | None:
         d.type, d.frame = "acquisition", "acquire"
         d.add(org, "object")
     return d
+
+
+def _appointed_object(r: Reading, person: Placed) -> bool:
+    """ "named Ana Ruiz chief executive", "nombró a Ana Ruiz": the person is the verb's object,
+    a few words after it with no punctuation or conjunction between; not a name
+    in a later phrase ("assume cargo e promete gestão alinhada a X")."""
+    gap = r.s.text[r.end:r.phrase_start(person)]
+    if _LATIN_PUNCT.search(gap) or len(gap.split()) > 3:
+        return False
+    coordinators = r.s.lex.regex.get("conjunctions")
+    return coordinators is None or coordinators.search(gap) is None
 
 
 def _as_new_post(r: Reading) -> Draft | None:
