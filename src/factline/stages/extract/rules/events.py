@@ -1119,7 +1119,10 @@ def _speech(r: Reading) -> Draft | None:
     speaker = r.subject()
     if speaker is None:
         org = r.org_before()
-        if org is not None and len(s.text[org.end:r.start].split()) <= 2 and r.start - org.end <= 6:
+        # A name inside the quotation is what was said about, not who said it ("...reconstruir
+        # a Globex", disse X).
+        if org is not None and len(s.text[org.end:r.start].split()) <= 2 and r.start - org.end <= 6 \
+                and not s.in_any_quote(org.start):
             speaker = org.mention
     if speaker is None and not s.lex.cjk:
         after = r.person_after()
