@@ -1200,8 +1200,9 @@ def _purchase_after(r: Reading) -> bool:
 _DASH_ASIDE = re.compile(r"(?<=\s)[-–—]\S[^-–—]*?\S[-–—](?=[\s,.;:])|\s[–—]\s[^–—]*?\s[–—]\s")
 
 
-# Name types that can raise money or go public: a company the detector typed as neither
-# person nor place ("Cainiao" read as `other`) is still the one listed.
+# Name types that can stand where the one raising money stands. A company the detector typed
+# `other` ("Cainiao") still holds that place, so that the event is not handed to another name
+# in the sentence; reconcile drops a claim whose subject is such a name.
 _MONEY_PARTIES = ("person", "org", "product", "other")
 
 
