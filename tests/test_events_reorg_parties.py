@@ -31,3 +31,11 @@ def test_the_parts_of_a_split_are_not_the_company_split(monkeypatch):
     assert _reorganized(r) == [["星云科技"]]
     r = read(monkeypatch, "The board voted to split into Initech and four other units.", "en", NAMES)
     assert ["Initech"] not in _reorganized(r)
+
+
+def test_the_parts_a_split_names_are_not_what_a_later_word_reorganizes(monkeypatch):
+    names = {**NAMES, "业务集团": "org"}
+    r = read(monkeypatch, "这是将星云科技拆分成六大业务集团架构重组计划的一部分。", "zh", names)
+    assert all("业务集团" not in orgs for orgs in _reorganized(r))
+    r = read(monkeypatch, "星云科技宣布业务集团重组。", "zh", names)
+    assert ["业务集团"] in _reorganized(r)

@@ -8,6 +8,9 @@ from factline.lang.verbs import verbs
 
 _POST = r"(?:a|an|his|her|their|the)?\s*(?:short|brief|long|lengthy|new|farewell|emotional|viral|joint|written)?\s*(?:message|tweet|post|statement|letter|note|memo|thread|video|blog post|essay)"
 
+# After a release word, a noun that makes it a modifier: "launch party", "launching ceremony".
+_EVENT_NOUNS = r"party|event|date|window|ceremony|ceremonies"
+
 TRIGGERS = (
     T(r"(?:announced|announces|confirmed|confirms|tendered|handed in|submitted) (?:his|her|their) (?:resignation|departure|exit|retirement)",
       "departure", "leave", "resign", confirmed=True),
@@ -51,22 +54,40 @@ TRIGGERS = (
             "confirm", "insist", "comment", "respond", "reply", "warn", "claim", "question", "deny", "stress",
             "declare", "tease", "praise", lang="en"),
       "statement", "speech", "say"),
+    # What was said, told as a noun: "X's claim that...", "the remarks of X".
+    T(r"statements?|remarks|claims?", "statement", "speech", "say", nominal=True, needs="person"),
     T(r"released|releases|launched|launches|unveiled|unveils|introduced|rolled out|open-sourced|debuted|shipped",
-      "release", "release", "release", needs="object_after"),
+      "release", "release", "release", needs="object_after", not_after=_EVENT_NOUNS),
     T(r"release|launch|debut|unveiling", "release", "release", "release", nominal=True, needs="object",
-      not_after=r"\s*(?:party|event|date|window)"),
+      not_after=_EVENT_NOUNS),
     T(r"met with|meets with|met|held a meeting|held meetings|held talks|convened|gathered|summit|all-hands|meeting|"
-      r"symposium|press conference|news conference|general meeting|shareholders' meeting|shareholder meeting",
+      r"symposium|press conference|news conference",
       "meeting", "meeting", "meeting"),
+    # A company's own bodies: with no one named, the meeting is the company's (the article's).
+    T(r"(?:annual |extraordinary |ordinary )?(?:general meeting|shareholders['’] meeting|shareholder meeting|"
+      r"stockholders['’] meeting)|board meeting",
+      "meeting", "meeting", "general_meeting"),
     T(r"died|dies|has died|passed away|was killed|killed", "death", "death", "death"),
     T(r"death", "death", "death", "death", nominal=True, needs="person"),
     T(r"pay package|compensation package|compensation|salary|pay deal|signing bonus", "compensation", "pay", "pay"),
     T(r"funding round|financing round|investment round|seed round|Series [A-F]\+?(?: round)?|secured funding",
       "funding", "fund", "funding"),
     # Verbs that raise money only when money follows: not "raised concerns", "closed the office".
-    T(r"raised|raises|has raised|have raised|secured|secures|has secured|closed|closes|completed|landed|bagged|"
-      r"closed a|received",
+    T(r"raised|raises|has raised|have raised|secured|secures|has secured|landed|bagged|received",
       "funding", "fund", "funding", needs="money"),
+    # Closing names any deal: money only when no purchase is what was closed ("closed the $44bn
+    # deal to buy X" is the purchase).
+    T(r"closed|closes|completed|closed a", "funding", "fund", "close", needs="money"),
+    # A listing raises money on the stock market (DuEE's 财经/交易-上市); financing names money
+    # raised ("bridge financing from the government", MEANTIME), not a firm that lends it.
+    T(r"IPOs?|initial public offerings?|stock market listing|public listing|stock market debut",
+      "funding", "fund", "ipo", nominal=True),
+    T(r"financing", "funding", "fund", "financing", nominal=True,
+      not_after=r"arm|firms?|compan(?:y|ies)|costs?|rounds?"),
+    # A share of a company bought or shown: "a 72.4 percent stake in X", "his 9% stake in X"
+    # (MEANTIME); "sold 80% of its stake" has no share right before the noun.
+    T(r"(?:\d[\d.,]*\s?(?:%|percent|per cent)|majority|minority|controlling)(?: [a-z]+)? stake(?= in\b)",
+      "acquisition", "acquire", "stake", nominal=True),
     T(r"acquired|acquires|bought|buys|acquisition|takeover of", "acquisition", "acquire", "acquisition"),
     T(r"layoffs|laid off|job cuts|cut jobs|cuts jobs", "reorganization", "reorg", "layoff"),
     T(r"dissolved|disbanded|shut down", "reorganization", "reorg", "dissolve"),
@@ -86,6 +107,8 @@ TRIGGERS = (
     T(verbs("succeed", "replace", "take over from", lang="en"), "appointment", "appoint", "succeed", needs="role"),
     T(verbs("take over as", "take the helm", "take the reins", lang="en"), "appointment", "appoint", "appoint", needs="role"),
     T(verbs("appoint", "name", "elect", "promote", lang="en"), "appointment", "appoint", "appoint", needs="role"),
+    # "was chosen to lead the ceremony", "the board chose X to become its chief executive".
+    T(verbs("choose", "select", lang="en"), "appointment", "appoint", "appoint", needs="role"),
     # Taking office is the day a post begins ("took office as president", "was sworn in as
     # CEO"), as 就任 in Chinese; "was made chairman" is the passive of giving a post.
     T(verbs("take office", lang="en") + r"|(?:was|were|is|has been|had been|will be|to be) sworn in(?= as\b)|"
@@ -99,7 +122,7 @@ TRIGGERS = (
     T(verbs("join", lang="en"), "join", "join", "join", needs="org"),
     T(verbs("die", "pass away", lang="en"), "death", "death", "death"),
     T(verbs("release", "launch", "unveil", "introduce", "roll out", "debut", lang="en"),
-      "release", "release", "release", needs="object_after"),
+      "release", "release", "release", needs="object_after", not_after=_EVENT_NOUNS),
     T(verbs("acquire", "buy", "purchase", lang="en"), "acquisition", "acquire", "acquisition"),
     # A post held since a year: "Zhang, CEO since 2015" tells when it was taken up.
     T(r"since(?= (?:early |late |mid-)?[12]\d{3}\b)", "appointment", "tenure", "since"),
@@ -147,6 +170,8 @@ ROLES = (
     RoleWord(r"head|lead|leader|director|chief|boss", "head"),
     RoleWord(r"engineer", "engineer"),
     RoleWord(r"spokesperson|spokesman|spokeswoman", "spokesperson"),
+    # A company's chief lawyer (a title in ResumeNER too: 总法律顾问).
+    RoleWord(r"general counsel|chief legal officer", "general counsel"),
     RoleWord(r"board member|member of the board|board director", "board member"),
 )
 

@@ -61,15 +61,22 @@ TRIGGERS = (
             "cuestionar", "negar", "confirmar", "insistir", "manifestar", "criticar", "defender", "prometer",
             lang="es"),
       "statement", "speech", "say"),
+    # Lo dicho, como sustantivo: "la declaración de X sobre...", "las declaraciones de X".
+    T(r"declaraciones|declaración", "statement", "speech", "say", nominal=True, needs="person"),
     T(r"lanzó|lanza|lanzará|ha lanzado|lanzaron|presentó|ha presentado|publicó|liberó|estrenó|"
       r"abrió el código de|puso a disposición",
       "release", "release", "release", needs="object_after"),
     T(r"lanzamiento|presentación|estreno", "release", "release", "release", nominal=True, needs="object"),
     T(r"se reunió con|se reunieron|se reúne con|se reunirá con|se reúnen|mantuvo una reunión|mantuvieron una reunión|"
       r"celebró una reunión|celebraron una reunión|convocó a|convocó una|reunión|cumbre|encuentro con|simposio|"
-      r"rueda de prensa|conferencia de prensa|junta general|junta de accionistas|asamblea general|"
-      r"asamblea de accionistas|sesión con",
+      r"rueda de prensa|conferencia de prensa|sesión con",
       "meeting", "meeting", "meeting"),
+    # Todas las formas de reunirse ("se reúna", "se reunirán"); "reunir a" (juntar) queda fuera.
+    T(rf"se (?:{verbs('reunir', lang='es')})|reunirse", "meeting", "meeting", "meeting"),
+    # Los órganos de una empresa: sin nadie nombrado, la junta es de la empresa del artículo.
+    T(r"(?:junta|asamblea) (?:general(?: (?:ordinaria|extraordinaria))?(?: de accionistas)?|"
+      r"(?:ordinaria |extraordinaria )?de accionistas)|reunión del consejo(?: de administración)?",
+      "meeting", "meeting", "general_meeting"),
     T(r"falleció|ha fallecido|fallece|murió|ha muerto|muere|murieron|perdió la vida|fue asesinad[oa]",
       "death", "death", "death"),
     T(r"fallecimiento|muerte", "death", "death", "death", nominal=True, needs="person"),
@@ -79,6 +86,16 @@ TRIGGERS = (
     T(r"ronda de financiación|ronda de inversión|ronda semilla|ronda (?:de )?Serie [A-F]", "funding", "fund", "funding"),
     T(r"recaudó|ha recaudado|recauda|recaudará|levantó|ha levantado|captó|ha captado|obtuvo|consiguió|cerró una ronda",
       "funding", "fund", "funding", needs="money"),
+    # Una salida a bolsa capta dinero (el 财经/交易-上市 de DuEE); "oferta pública de adquisición"
+    # (una OPA) es una compra.
+    T(r"oferta pública inicial(?: de (?:venta de )?acciones)?|oferta pública de (?:venta de )?acciones|"
+      r"salida a (?:la )?bolsa|OPV|OPI|IPO",
+      "funding", "fund", "ipo", nominal=True),
+    T(r"financiación|financiamiento", "funding", "fund", "financing", nominal=True,
+      not_after=r"de (?:la )?(?:empresa|compañía|firma)s?\b|ronda"),
+    T(r"participación(?: accionari[ao]l?)?(?: mayoritaria| minoritaria| de control)?(?: de| del| de un)? "
+      r"(?:cerca del? |casi (?:el |un )?)?[\d.,]+ ?(?:%|por ciento)",
+      "acquisition", "acquire", "stake", nominal=True),
     T(r"adquirió|ha adquirido|adquiere|compró|ha comprado|adquisición|absorbió", "acquisition", "acquire", "acquisition"),
     T(r"despidos|recorte de plantilla|recortes de empleo|ERE", "reorganization", "reorg", "layoff"),
     T(r"disolvió|disolución|desmanteló", "reorganization", "reorg", "dissolve"),
@@ -99,7 +116,12 @@ TRIGGERS = (
       "departure", "dismiss", "fired", passive=True),
     T(verbs("suceder a", "relevar a", "reemplazar a", "sustituir a", lang="es"), "appointment", "appoint", "succeed",
       needs="role"),
-    T(verbs("nombrar", "designar", "elegir", "ascender a", lang="es"), "appointment", "appoint", "appoint", needs="role"),
+    T(verbs("nombrar", "designar", "elegir", "escoger", "seleccionar", "ascender a", lang="es"), "appointment", "appoint",
+      "appoint", needs="role"),
+    # Asumir un puesto sin nombrarlo: "aceptó asumir el cargo", "asumirá temporalmente las funciones".
+    T(rf"(?:{verbs('asumir', lang='es')})(?: \w+mente)? (?:el |la |las |los )?(?:cargo|puesto|funciones|función|mando|"
+      r"presidencia|dirección|jefatura|administración|liderazgo|riendas)\b",
+      "appointment", "appoint", "take_office"),
     # Taking office is the day a post begins ("tomó posesión como presidenta"), as 就任 in Chinese.
     T(verbs("tomar posesión", lang="es"), "appointment", "appoint", "take_office", needs="role"),
     T(r"será|sería|(?:es|fue) (?:el|la) nuev[oa]", "appointment", "appoint", "appoint", needs="role_next"),
@@ -108,6 +130,7 @@ TRIGGERS = (
     T(verbs("fallecer", "morir", lang="es"), "death", "death", "death"),
     T(verbs("lanzar", "presentar", "estrenar", lang="es"), "release", "release", "release", needs="object_after"),
     T(verbs("adquirir", "comprar", lang="es"), "acquisition", "acquire", "acquisition"),
+    T(verbs("recaudar", "captar", "conseguir", lang="es"), "funding", "fund", "funding", needs="money"),
     # A post held since a year: "presidente desde 2019" tells when it was taken up.
     T(r"desde(?= (?:el )?(?:año )?(?:de )?[12]\d{3}\b)", "appointment", "tenure", "since"),
     # Un cargo ocupado durante años: "dirigió la agencia entre 2011 y 2016", "su mandato (2011-2016)":
@@ -150,6 +173,7 @@ ROLES = (
     RoleWord(r"jef[ea]|director(?:a)?|responsable|líder|encargad[oa]|cabeza", "head"),
     RoleWord(r"ingenier[oa]", "engineer"),
     RoleWord(r"portavoz", "spokesperson"),
+    RoleWord(r"director(?:a)? jurídic[oa]|asesor(?:a)? jurídic[oa] general|abogad[oa] general", "general counsel"),
     RoleWord(r"miembro del consejo(?: de administración)?|consejer[oa]", "board member"),
     RoleWord(r"miembro", "member"),
 )

@@ -58,13 +58,23 @@ TRIGGERS = (
             "negar", "confirmar", "informar", "insistir", "sublinhar", "alertar", "criticar", "defender", "prometer",
             lang="pt"),
       "statement", "speech", "say"),
+    # O que foi dito, como substantivo: "a declaração de X sobre...", "as declarações de X".
+    T(r"declarações|declaração", "statement", "speech", "say", nominal=True, needs="person"),
     T(r"lançou|lança|lançará|lançaram|apresentou|publicou|liberou|disponibilizou|estreou|abriu o código",
       "release", "release", "release", needs="object_after"),
     T(r"lançamento|apresentação|estreia", "release", "release", "release", nominal=True, needs="object"),
     T(r"reuniu-se com|se reuniu com|reuniram-se|se reuniram|se reúne com|reúne-se com|realizou uma reunião|"
       r"realizaram uma reunião|convocou|reunião|cúpula|encontro com|simpósio|entrevista coletiva|"
-      r"coletiva de imprensa|assembleia[- ]geral|assembleia de acionistas",
+      r"coletiva de imprensa",
       "meeting", "meeting", "meeting"),
+    # Todas as formas proclíticas de reunir-se ("se reúna", "se reunirão"). As enclíticas novas
+    # ("reuniu-se em Pequim com X") ficam fora: quando quem se reúne não é nomeado ("um grupo de
+    # especialistas"), o quadro daria a reunião à pessoa depois de "com".
+    T(rf"se (?:{verbs('reunir', lang='pt')})|reunir-se", "meeting", "meeting", "meeting"),
+    # Os órgãos de uma empresa: sem ninguém nomeado, a assembleia é da empresa do artigo.
+    T(r"assembleia[- ]geral(?: (?:ordinária|extraordinária))?(?: de acionistas)?|"
+      r"assembleia (?:ordinária |extraordinária )?de acionistas|reunião do conselho(?: de administração)?",
+      "meeting", "meeting", "general_meeting"),
     T(r"morreu|faleceu|morre|falece|morreram|perdeu a vida|foi assassinad[oa]", "death", "death", "death"),
     T(r"falecimento|morte", "death", "death", "death", nominal=True, needs="person"),
     T(r"pacote de remuneração|pacote de compensação|pacote salarial|salário|remuneração|compensação|bônus|oferta milionária",
@@ -73,6 +83,13 @@ TRIGGERS = (
       "funding", "fund", "funding"),
     T(r"captou|arrecadou|levantou|captará|obteve|recebeu|fechou uma rodada",
       "funding", "fund", "funding", needs="money"),
+    # Uma abertura de capital capta dinheiro (o 财经/交易-上市 do DuEE).
+    T(r"oferta pública inicial(?: de ações)?|oferta pública de ações|abertura de capital|IPO",
+      "funding", "fund", "ipo", nominal=True),
+    T(r"financiamento", "funding", "fund", "financing", nominal=True, not_after=r"rodada"),
+    T(r"participação(?: acionária)?(?: majoritária| minoritária| de controle)?(?: de| da)? "
+      r"(?:cerca de |quase )?[\d.,]+ ?(?:%|por cento)",
+      "acquisition", "acquire", "stake", nominal=True),
     T(r"adquiriu|adquire|comprou|compra|aquisição|incorporou", "acquisition", "acquire", "acquisition"),
     T(r"demissões em massa|cortes de pessoal|layoffs|cortou vagas", "reorganization", "reorg", "layoff"),
     T(r"dissolveu|dissolução|desmontou", "reorganization", "reorg", "dissolve"),
@@ -91,7 +108,11 @@ TRIGGERS = (
       "departure", "dismiss", "fired", passive=True),
     T(r"(?:foi|foram|será|seria|tinha sido|é) afastad[oa]s?|afastad[oa]s? d[oa]", "departure", "leave", "suspended"),
     T(verbs("suceder", "substituir", lang="pt"), "appointment", "appoint", "succeed", needs="role"),
-    T(verbs("nomear", "eleger", lang="pt"), "appointment", "appoint", "appoint", needs="role"),
+    T(verbs("nomear", "eleger", "escolher", "selecionar", lang="pt"), "appointment", "appoint", "appoint", needs="role"),
+    # Assumir um posto sem o nomear: "aceitou assumir o cargo", "assumirá temporariamente a administração".
+    T(rf"(?:{verbs('assumir', lang='pt')})(?: \w+mente)? (?:o |a |as |os )?(?:cargo|posto|função|funções|comando|"
+      r"presidência|direção|chefia|administração|liderança)\b",
+      "appointment", "appoint", "take_office"),
     # Taking office is the day a post begins ("tomou posse como presidente"), as 就任 in Chinese.
     T(verbs("tomar posse", lang="pt"), "appointment", "appoint", "take_office", needs="role"),
     T(r"será|seria|(?:é|foi) (?:o|a) nov[oa]", "appointment", "appoint", "appoint", needs="role_next"),
@@ -100,6 +121,7 @@ TRIGGERS = (
     T(verbs("falecer", "morrer", lang="pt"), "death", "death", "death"),
     T(verbs("lançar", "apresentar", lang="pt"), "release", "release", "release", needs="object_after"),
     T(verbs("adquirir", "comprar", lang="pt"), "acquisition", "acquire", "acquisition"),
+    T(verbs("captar", "arrecadar", "conseguir", lang="pt"), "funding", "fund", "funding", needs="money"),
     # A post held since a year: "presidente desde 2019" tells when it was taken up.
     T(r"desde(?= (?:o )?(?:ano )?(?:de )?[12]\d{3}\b)", "appointment", "tenure", "since"),
     # Um cargo ocupado durante anos: "dirigiu a agência de 2008 a 2016", "seu mandato (2011-2016)":
@@ -143,6 +165,7 @@ ROLES = (
     RoleWord(r"responsável|líder|chefe|diretor(?:a)?|encarregad[oa]|coordenador(?:a)?", "head"),
     RoleWord(r"engenheir[oa]", "engineer"),
     RoleWord(r"porta-voz", "spokesperson"),
+    RoleWord(r"conselheir[oa] geral|diretor(?:a)? jurídic[oa]", "general counsel"),
     RoleWord(r"membro do conselho(?: de administração)?|conselheir[oa]", "board member"),
     RoleWord(r"membro", "member"),
 )

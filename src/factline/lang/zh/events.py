@@ -48,13 +48,17 @@ TRIGGERS = (
     T("表示|(?<![据被堪号人简俗自名])称(?![为作之号赞霸职心])|声称|(?<![据听所来再小游以是话传解])说(?![明服法是成完起])|"
       "指出|强调|坦言|直言|回应|表态|答复|回复|证实|否认|澄清|透露|解释|提到|宣称|承认|谈到|介绍|宣布|公布|质疑",
       "statement", "speech", "say"),
+    # What was said, told as a noun: "X的声明", "X的讲话".
+    T("声明|讲话|言论", "statement", "speech", "say", nominal=True, needs="person"),
     T("发布会", "release", "release", "launch_event", nominal=True, needs="object"),
     T("发布|推出|开源|上线|首发|面世|问世|亮相", "release", "release", "release", needs="object",
       not_after="模型|策略|社区|生态|项目|数据库|路线|愿景|商业|与|和|的|界|领域|软件|协议|许可|精神|运动|方面|赛道|路径|战略|阵营"),
     # Gatherings.
     T(f"召开{_LE}|开会|齐聚|会面|会晤|会见|谈话|面谈|聚首|碰头|座谈|召集{_LE}|举行{_LE}.{{0,8}}(?:会议|大会|峰会)|"
-      "研讨会|记者会|股东大会",
+      "研讨会|记者会",
       "meeting", "meeting", "meeting"),
+    # A company's own bodies: with no one named, the meeting is the company's (the article's).
+    T("(?:临时|年度)?股东(?:大)?会|董事会会议", "meeting", "meeting", "general_meeting"),
     # Deaths.
     T("去世|逝世|病逝|离世|辞世|过世|身亡|遇难|丧生|猝死|遇害|与世长辞|撒手人寰", "death", "death", "death"),
     # Organisation changes.
@@ -67,6 +71,9 @@ TRIGGERS = (
     T("天价薪酬|巨额薪酬|年薪|薪酬包|薪酬|薪资|薪水|待遇|股权激励|报酬", "compensation", "pay", "pay"),
     T(f"完成{_LE}.{{0,8}}融资|融资|获投|募资|领投|跟投|筹集{_LE}|获得{_LE}.{{0,12}}投资|获{_LE}.{{0,8}}投资",
       "funding", "fund", "funding"),
+    # A listing (DuEE 财经/交易-上市); bare 上市 is left out: DuEE reads it mostly as a product
+    # coming on sale (新车正式上市).
+    T("首次公开募股|首次公开发行|IPO", "funding", "fund", "ipo", nominal=True),
     T("全资收购|收购|并购|买下|入股", "acquisition", "acquire", "acquisition"),
     # Reporting lines: 向X汇报, 直报X.
     T("汇报|直报|报告给", "other", "report", "reports_to"),
@@ -74,7 +81,7 @@ TRIGGERS = (
     T("取代|顶替", "appointment", "appoint", "succeed", needs="role"),
     # "由副主席X接替": taking over from someone needs no post named after it.
     T("接替", "appointment", "appoint", "succeed"),
-    T("当选|被选为|获选为|获选", "appointment", "appoint", "appoint", needs="role"),
+    T("当选|被选为|获选为|获选|被选中|选定", "appointment", "appoint", "appoint", needs="role"),
     # Becoming what a post names ("1998年成为主教", as "became CEO", "se convirtió en", "tornou-se").
     T("成为", "appointment", "appoint", "appoint", needs="role_object"),
     # Holding a post from a time written right before it ("于2018年担任", "2025年1月兼任") is
@@ -116,6 +123,8 @@ ROLES = (
     RoleWord("经纪人", "agent"),
     RoleWord("特约记者|记者", "reporter"),
     RoleWord("责任编辑|编辑", "editor"),
+    # A company's chief lawyer: ResumeNER's titles 总法律顾问 (6), 法律顾问 (4).
+    RoleWord("首席法务官|总法律顾问|法律总顾问|法律顾问|总顾问", "general counsel"),
     RoleWord("副总经理", "deputy general manager"),
     RoleWord("总经理", "general manager"),
     RoleWord("总监", "director"),
@@ -192,7 +201,7 @@ LEXICON = Lexicon(
     job_nouns="职务|职位|岗位|一职",
     # Nouns for a person not named: "签下前锋X", "引入多名研究员".
     person_nouns="球员|选手|球星|演员|歌手|艺人|明星|教练|主帅|高管|员工|工程师|研究员|科学家|专家|前锋|中锋|后卫|门将|"
-                 "外援|新秀|状元秀|人才|大将|主播|记者|主持人",
+                 "外援|新秀|状元秀|人才|大将|主播|记者|主持人|球王",
     # An organisation named by what it is, when the name detector has not caught it.
     org_noun_after=rf"[了到至入]?[{HAN}A-Za-z0-9·]{{0,10}}?(?:队|战队|团|社|公司|集团|俱乐部|组合|党|联盟|实验室|团队|"
                    rf"大学|学院|银行|委员会|董事会|研究院|事务所|中心|平台|电视台|工作室|乐队|军)(?![{HAN}]{{0,1}}(?:员|长|赛))",

@@ -85,11 +85,23 @@ class Reading:
         antecedent = None if self.rule.nominal else self.relative_antecedent()
         if antecedent is not None:
             return antecedent
-        if s.ends_with("blocked_before", self.start, window=6) is not None:
+        if s.ends_with("blocked_before", self.start, window=6) is not None and not self._infinitive():
             return self.nominal_subject(verbal_fallback=False)
+        if self.modifier and s.lex.cjk and not self.rule.nominal and self.rule.frame in _PERSON_FRAMES:
+            # "较早时落实加盟的X": the verb, then 的, modifies the person named right after.
+            head = self.relative_head()
+            if head is not None:
+                return head.mention
         if self.rule.nominal or self.generic or self.modifier:
             return self.nominal_subject(verbal_fallback=not (self.generic or self.modifier))
         return self.verbal_subject()
+
+    def _infinitive(self) -> bool:
+        """ "aceitou assumir o cargo", "aceptó dejar la empresa": an infinitive after a verb of
+        accepting is what its subject agreed to do, unlike a noun ("aceitou a renúncia de X")."""
+        if self.s.lex.cjk or self.s.lang not in ("es", "pt"):
+            return False
+        return re.fullmatch(r"\w+[aeií]r(?:-se)?", self.s.text[self.start:self.end].split()[0]) is not None
 
     def verbal_subject(self) -> Mention | None:
         s = self.s
@@ -98,6 +110,8 @@ class Reading:
         pronoun = self._pronoun_before(self.clause_start)
         if in_clause and (pronoun is None or in_clause[-1].start > pronoun.start()):
             return in_clause[-1].mention
+        if self._unnamed_person_before():
+            return None
         if pronoun is not None:
             return self.resolve_pronoun(pronoun.start())
         # After a verb of succession the person is the one replaced ("接替辞任的前教宗X"),
@@ -116,6 +130,15 @@ class Reading:
         if named is not None and self._continues_from(named.end):
             return named.mention
         return self.state.last_person if continues else None
+
+    def _unnamed_person_before(self) -> bool:
+        """ "形容邀得阿根廷球王加盟", "该球员加盟": a person the text does not name stands right
+        before the verb as its subject, so no one named earlier is the one who moves."""
+        regex = self.s.lex.regex.get("person_nouns")
+        if regex is None or not self.s.lex.cjk:
+            return False
+        return any(m.end() == self.start for m in regex.finditer(self.s.text, max(self.clause_start, self.start - 6),
+                                                                 self.start))
 
     def _chain_subject(self, earlier: list[Placed]) -> Placed:
         """A clause that goes on without a subject continues the subject of the clauses before
@@ -200,7 +223,7 @@ class Reading:
         after = re.match(rf"\s+(?:{s.lex.genitive})\s+", text[self.end:self.end + 10], re.IGNORECASE) \
             if s.lex.genitive else None
         if after:
-            person = self.person_at(self.end + after.end())
+            person = self.person_at(self.end + after.end()) or self._titled_person_at(self.end + after.end())
             if person is not None:
                 return person.mention
         owner = self._genitive_owner()
@@ -230,6 +253,15 @@ class Reading:
 
     def person_at(self, pos: int) -> Placed | None:
         return next((p for p in self.s.people() if p.start == pos), None)
+
+    def _titled_person_at(self, pos: int) -> Placed | None:
+        """ "la llegada del centrocampista X", "a contratação do volante X": the person whose
+        post, written right before the name, starts at `pos`."""
+        s = self.s
+        m = s.lex.role_regex.match(s.text, pos)
+        if m is None:
+            return None
+        return next((p for p in s.people() if m.end() <= p.start and not s.text[m.end():p.start].strip()), None)
 
     def person_after(self, limit_to_clause: bool = True) -> Placed | None:
         end = self.clause_end if limit_to_clause else len(self.s.text)
@@ -663,7 +695,7 @@ def _appoint(r: Reading) -> Draft | None:
     subject = r.subject()
     by_agent = successor_of is not None and r.s.ends_with("agent_marker", r.phrase_start(successor_of), window=8) is not None
     if subject is None and successor_of is not None and not r.s.lex.cjk and r.rule.subtype != "succeed" \
-            and not by_agent:
+            and not by_agent and _appointed_object(r, successor_of):
         subject, successor_of = successor_of.mention, None
     if subject is None:
         return None
@@ -686,6 +718,17 @@ def _appoint(r: Reading) -> Draft | None:
         d.type, d.frame = "acquisition", "acquire"
         d.add(org, "object")
     return d
+
+
+def _appointed_object(r: Reading, person: Placed) -> bool:
+    """ "named Ana Ruiz chief executive", "nombró a Ana Ruiz": the person is the verb's object,
+    a few words after it with no punctuation or conjunction between; not a name
+    in a later phrase ("assume cargo e promete gestão alinhada a X")."""
+    gap = r.s.text[r.end:r.phrase_start(person)]
+    if _LATIN_PUNCT.search(gap) or len(gap.split()) > 3:
+        return False
+    coordinators = r.s.lex.regex.get("conjunctions")
+    return coordinators is None or coordinators.search(gap) is None
 
 
 def _as_new_post(r: Reading) -> Draft | None:
@@ -879,6 +922,14 @@ def _release_parts(r: Reading) -> Draft | None:
     orgs_before = [o for o in in_clause if o.type == "org" and o.end <= r.start]
     orgs_after = [o for o in in_clause if o.type == "org" and o.start >= r.end]
     agent = orgs_before[-1] if orgs_before else None
+    owner = None if s.lex.cjk else next((o for o in orgs_after if _only(s, "genitive", r.end, o.start)), None)
+    if owner is not None:
+        # "following the launch of Globex's Nova", "el lanzamiento de Globex": the maker is the
+        # org right after the genitive; the thing it makes follows it in the same phrase.
+        agent = owner
+        product = next((p for p in products if p.start >= owner.end
+                        and not _LATIN_PUNCT.search(s.text[owner.end:p.start])
+                        and len(s.text[owner.end:p.start].split()) <= 3), None)
     if product is None and len(orgs_before) >= 2:
         product, agent = orgs_before[-1], orgs_before[-2]
     if agent is None and r.rule.nominal and product is not None:
@@ -926,7 +977,8 @@ def _reorg(r: Reading) -> Draft | None:
     s = r.s
     in_clause = r.outside_source([o for o in s.orgs() if r.clause_start <= o.start and o.end <= r.clause_end
                                   and not _in_aside(s, o, r.start)])
-    before = [o for o in in_clause if o.end <= r.start]
+    parts = _split_parts(r)
+    before = [o for o in in_clause if o.end <= r.start and o.start not in parts]
     after = [o for o in in_clause if o.start >= r.end]
     unit = before[-1] if before else (after[0] if after and not _splits_into(r) else None)
     if _forms_a_company(r):
@@ -962,6 +1014,28 @@ def _splits_into(r: Reading) -> bool:
     return regex.match(r.s.text, r.end) is not None or any(m.end() == len(trigger) for m in regex.finditer(trigger))
 
 
+def _split_parts(r: Reading) -> set[int]:
+    """Where the parts an earlier split names start ("拆分成六大业务集团架构重组计划", "split into
+    six units as part of the overhaul"): what comes out of a split is not what a later word of
+    reorganizing reorganizes."""
+    s, regex = r.s, r.s.lex.regex.get("split_into")
+    if regex is None:
+        return set()
+    window = 4 if s.lex.cjk else 30
+    starts = set()
+    for m in s.trigger_matches:
+        if m.end() > r.start or s.lex.trigger_rule(m).type != "reorganization":
+            continue
+        joint = regex.match(s.text, m.end())
+        end = joint.end() if joint is not None else m.end() if any(
+            j.end() == m.end() - m.start() for j in regex.finditer(m.group(0))) else None
+        if end is None:
+            continue
+        starts.update(o.start for o in s.orgs() if end <= o.start <= end + window and o.end <= r.start
+                      and not _CJK_PUNCT.search(s.text[end:o.start]) and not _LATIN_PUNCT.search(s.text[end:o.start]))
+    return starts
+
+
 _ASIDE = re.compile(r"\([^()]*\)|（[^（）]*）")
 
 
@@ -995,7 +1069,7 @@ def _meeting(r: Reading) -> Draft | None:
     people = s.people()
     orgs = [o for o in s.orgs() if o.end <= r.start] or s.orgs()
     if not people and not orgs:
-        return None
+        return _company_meeting(r)
     d = r.draft()
     partners = [p for p in people if _meeting_partner(r, p)]
     if partners and partners[0] is people[0] and _unnamed_before(r, partners[0]):
@@ -1005,6 +1079,18 @@ def _meeting(r: Reading) -> Draft | None:
         d.add(p.mention, "other" if d.subject is not None or p in partners else "subject")
     if orgs:
         d.add(orgs[0].mention, "org")
+    return d
+
+
+def _company_meeting(r: Reading) -> Draft | None:
+    """ "fue revertido en la asamblea general de abril", "the annual general meeting voted": a
+    meeting of a company's own bodies with no one named is the meeting of the company the
+    article is about."""
+    company = r.state.main_org() if r.rule.subtype == "general_meeting" else None
+    if company is None:
+        return None
+    d = r.draft()
+    d.add(company, "org")
     return d
 
 
@@ -1033,7 +1119,10 @@ def _speech(r: Reading) -> Draft | None:
     speaker = r.subject()
     if speaker is None:
         org = r.org_before()
-        if org is not None and len(s.text[org.end:r.start].split()) <= 2 and r.start - org.end <= 6:
+        # A name inside the quotation is what was said about, not who said it ("...reconstruir
+        # a Globex", disse X).
+        if org is not None and len(s.text[org.end:r.start].split()) <= 2 and r.start - org.end <= 6 \
+                and not s.in_any_quote(org.start):
             speaker = org.mention
     if speaker is None and not s.lex.cjk:
         after = r.person_after()
@@ -1071,16 +1160,96 @@ def _pay(r: Reading) -> Draft | None:
 
 
 def _fund(r: Reading) -> Draft | None:
-    org = r.org_before(within_clause=False) or r.org_right_after()
-    if org is not None and not r.outside_source([org]):
-        org = None
-    mention = org.mention if org is not None else r.article_org()
-    if mention is None:
+    """Who raises the money: for a noun ("Globex's IPO", "la salida a bolsa de X", "X的首次公开
+    募股") the party it belongs to, else the party that stands as the verb's subject in its
+    clause (a person too: "X said he had secured $40 billion"), else an org before or after."""
+    if r.rule.subtype == "close" and _purchase_after(r):
+        return None
+    raiser = _money_party(r)
+    if raiser is None and r.rule.nominal:
+        return None
+    if raiser is None:
+        org = r.org_before(within_clause=False) or r.org_right_after()
+        if org is not None and not r.outside_source([org]):
+            org = None
+        raiser = org.mention if org is not None else r.article_org()
+    if raiser is None:
         return None
     d = r.draft()
-    d.add(mention, "subject")
-    d.add(mention, "org")
+    d.add(raiser, "subject")
+    if raiser.type != "person":
+        d.add(raiser, "org")
     return d
+
+
+def _event_word_between(r: Reading, start: int, end: int) -> bool:
+    """A trigger word that stands for an event in this sentence lies between start and end."""
+    s = r.s
+    return any(Reading(s, r.state, s.lex.trigger_rule(m), m.start(), m.end(), r.roles).stands_for_event()
+               for m in s.trigger_matches if start <= m.start() and m.end() <= end)
+
+
+def _purchase_after(r: Reading) -> bool:
+    """ "closed the $44 billion deal to buy X": a word of buying after the verb in its clause."""
+    return any(r.end <= m.start() < r.clause_end and r.s.lex.trigger_rule(m).type == "acquisition"
+               for m in r.s.trigger_matches)
+
+
+# An aside between dashes ("la división de X -donde destaca Y- prepara...", "X — home of Y —
+# plans"): a name inside takes no part in what the sentence says outside it.
+_DASH_ASIDE = re.compile(r"(?<=\s)[-–—]\S[^-–—]*?\S[-–—](?=[\s,.;:])|\s[–—]\s[^–—]*?\s[–—]\s")
+
+
+# Name types that can stand where the one raising money stands. A company the detector typed
+# `other` ("Cainiao") still holds that place, so that the event is not handed to another name
+# in the sentence; reconcile drops a claim whose subject is such a name.
+_MONEY_PARTIES = ("person", "org", "product", "other")
+
+
+def _money_party(r: Reading) -> Mention | None:
+    s = r.s
+    asides = [m.span() for m in _DASH_ASIDE.finditer(s.text) if not m.start() <= r.start < m.end()]
+    parties = [p for p in r.outside_source(s.names) if p.type in _MONEY_PARTIES and not s.in_any_quote(p.start)
+               and not any(a <= p.start < b for a, b in asides)]
+    owner = _noun_owner(r, parties) if r.rule.nominal else None
+    if owner is not None:
+        return owner.mention
+    before = [p for p in parties if r.clause_start <= p.start and p.end <= r.start
+              and not r.oblique(p) and not _after_preposition(s, p.start)]
+    if r.rule.nominal:
+        # A noun takes the subject of the verb it is the object of ("X filed for an IPO"), not
+        # a party that another event word stands after ("X said the split lets each unit pursue
+        # its own listing").
+        before = [p for p in before if not _event_word_between(r, p.end, r.start)]
+    if not before:
+        return None
+    nearest = before[-1]
+    possessive = s.search("possessives", nearest.end, r.start)
+    if possessive is not None and nearest.type != "person":
+        # "Acme's board backed the bid after its chief shared his plans of financing it": "his"
+        # is a person's, so the company named before it is not the one raising the money.
+        people = [p for p in s.people() if p.end <= possessive.start()]
+        return people[-1].mention if people else r.state.last_person
+    return nearest.mention
+
+
+def _noun_owner(r: Reading, parties: list[Placed]) -> Placed | None:
+    """The party a noun belongs to: "IPO of X", "oferta pública de X" right after it; "X's
+    planned IPO" (a few modifiers between); in Chinese "X的首次公开募股", "X(Y)首次公开募股"."""
+    s, text = r.s, r.s.text
+    if s.lex.cjk:
+        before = [p for p in parties if p.end <= r.start and _cjk_owner_gap(text[p.end:r.start])]
+        return before[-1] if before else None
+    saxon = [p for p in parties if p.end <= r.start and _SAXON_GENITIVE.fullmatch(text[p.end:r.start])]
+    if saxon:
+        return saxon[-1]
+    return next((p for p in parties if p.start >= r.end and _only(s, "genitive", r.end, p.start)), None)
+
+
+def _cjk_owner_gap(gap: str) -> bool:
+    """Between a name and the noun it owns: nothing, 的, or a gloss in brackets ("盒马(Freshippo)的")."""
+    bare = _PARENTHETICAL.sub("", gap)
+    return len(bare.strip()) <= 1 and not _CJK_PUNCT.search(bare) and bare.strip() in ("", "的")
 
 
 def _acquire(r: Reading) -> Draft | None:

@@ -1,0 +1,42 @@
+"""Meetings: every form of the Spanish and Portuguese reflexive verb of meeting, and a
+company's own bodies (general meeting, asamblea de accionistas, 股东大会) that, with no one named,
+meet as the company the article is about. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from test_extract_support import read
+
+NAMES = {"Globex": "org", "Initech": "org", "Ana Ruiz": "person", "星云科技": "org", "Consejo Asesor": "org"}
+
+
+def _meetings(r) -> list[list[str]]:
+    return [sorted(n for names in r.args(c).values() for n in names) for c in r.of_type("meeting")]
+
+
+def _company_article(lang: str, line: str) -> str:
+    opening = {"en": "Globex sold more cars.\nGlobex hired staff.", "es": "Globex vendió más coches.\nGlobex contrató personal.",
+               "pt": "Globex vendeu mais carros.\nGlobex contratou pessoal.", "zh": "星云科技销量增长。\n星云科技招聘员工。"}[lang]
+    return f"{opening}\n{line}"
+
+
+def test_a_general_meeting_with_no_one_named_is_the_article_company_s(monkeypatch):
+    cases = [("en", "Investors were calmed at the annual general meeting in May.", "Globex"),
+             ("es", "El enfado de los inversores se calmó en la asamblea general ordinaria de mayo.", "Globex"),
+             ("pt", "A assembleia geral de acionistas aprovou os dividendos em maio.", "Globex"),
+             ("zh", "5月的股东大会批准了分红方案。", "星云科技")]
+    for lang, line, company in cases:
+        r = read(monkeypatch, _company_article(lang, line), lang, NAMES)
+        assert _meetings(r) == [[company]], (lang, line)
+
+
+def test_an_ordinary_meeting_word_with_no_one_named_stays_without_a_party(monkeypatch):
+    r = read(monkeypatch, _company_article("en", "The meeting ended late."), "en", NAMES)
+    assert not r.of_type("meeting")
+
+
+def test_spanish_and_portuguese_reflexive_meeting_in_any_tense(monkeypatch):
+    for text, lang in [("Se espera que el Consejo Asesor se reúna en los próximos días.", "es"),
+                       ("Ana Ruiz se reunirá con Initech el lunes.", "es"),
+                       ("Espera-se que Ana Ruiz se reúna com a Initech em breve.", "pt")]:
+        r = read(monkeypatch, text, lang, NAMES)
+        assert r.of_type("meeting"), text

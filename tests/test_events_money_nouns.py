@@ -1,0 +1,80 @@
+"""Money told by a noun: a listing (IPO, salida a bolsa, 首次公开募股) or financing is funding of
+the party it belongs to; a share bought ("a 12% stake in X") is an acquisition. Closing a deal
+to buy something is the purchase, not fundraising. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from test_extract_support import read
+
+NAMES = {"Globex": "org", "Initech": "org", "Ana Ruiz": "person", "Lumen": "other", "星云科技": "org",
+         "王小明": "person", "Nova": "org"}
+
+
+def _funded(r) -> list[str]:
+    return [name for c in r.of_type("funding") for name in r.args(c).get("subject", [])]
+
+
+def test_english_planned_ipo_belongs_to_its_saxon_genitive(monkeypatch):
+    r = read(monkeypatch, "Regulators halted Globex's planned IPO in late 2021.", "en", NAMES)
+    assert _funded(r) == ["Globex"]
+    assert r.of_type("funding")[0].date == "2021"
+
+
+def test_spanish_ipo_filed_by_the_subject_of_the_verb(monkeypatch):
+    text = "Initech explicó que su filial Lumen ya ha presentado una solicitud para una oferta pública de acciones."
+    r = read(monkeypatch, text, "es", NAMES)
+    assert _funded(r) == ["Lumen"]
+
+
+def test_portuguese_ipo_of_a_named_company(monkeypatch):
+    r = read(monkeypatch, "O mercado aguarda a abertura de capital da Globex.", "pt", NAMES)
+    assert _funded(r) == ["Globex"]
+
+
+def test_chinese_ipo_owned_with_de_and_a_gloss(monkeypatch):
+    r = read(monkeypatch, "集团已暂缓星云科技(Nebula)的首次公开募股计划。", "zh", NAMES)
+    assert _funded(r) == ["星云科技"]
+
+
+def test_a_listing_another_event_word_stands_before_has_no_owner(monkeypatch):
+    text = "Ana Ruiz said the split would let each unit pursue its own public listing."
+    r = read(monkeypatch, text, "en", NAMES)
+    assert not r.of_type("funding")
+
+
+def test_a_person_raises_money_for_a_purchase(monkeypatch):
+    text = "Ana Ruiz dijo que había conseguido 40.000 millones de dólares para realizar la compra."
+    r = read(monkeypatch, text, "es", NAMES)
+    assert _funded(r) == ["Ana Ruiz"]
+
+
+def test_a_name_in_a_dash_aside_raises_nothing(monkeypatch):
+    text = "La división de Initech -donde destaca su portal Nova, con presencia en Europa- busca financiación externa."
+    r = read(monkeypatch, text, "es", NAMES)
+    assert "Nova" not in _funded(r)
+
+
+def test_closing_a_deal_to_buy_is_no_funding(monkeypatch):
+    r = read(monkeypatch, "Ana Ruiz closed the $9 billion deal to buy Globex on Friday.", "en", NAMES)
+    assert not r.of_type("funding")
+    assert r.about("acquisition", "Ana Ruiz")
+
+
+def test_a_financing_arm_is_no_event(monkeypatch):
+    r = read(monkeypatch, "Globex owns Initech, the financing arm of the group.", "en", NAMES)
+    assert not r.of_type("funding")
+
+
+def test_a_share_bought_is_an_acquisition_in_english_spanish_and_portuguese(monkeypatch):
+    for text, lang in [("Ana Ruiz disclosed a 12% stake in Globex on Monday.", "en"),
+                       ("Ana Ruiz hizo pública una participación del 7,5% en Globex.", "es"),
+                       ("Ana Ruiz revelou uma participação de 8% na Globex.", "pt")]:
+        r = read(monkeypatch, text, lang, NAMES)
+        deal = r.about("acquisition", "Ana Ruiz")
+        assert r.args(deal)["object"] == ["Globex"], text
+
+
+def test_a_stake_sold_or_without_a_share_is_no_purchase(monkeypatch):
+    for text in ("Globex sold 80% of its stake in Initech.", "Ana Ruiz has a stake in the outcome."):
+        r = read(monkeypatch, text, "en", NAMES)
+        assert not r.of_type("acquisition"), text

@@ -1,0 +1,28 @@
+"""Release words inside a larger phrase: "the launch of X's Y" is X's release of Y, not the
+release of whatever the sentence names before; "launching ceremony", "launch party" make the
+word a modifier. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from test_extract_support import read
+
+NAMES = {"Globex": "org", "Initech": "org", "Nova": "product", "Ana Ruiz": "person", "Orbit": "product"}
+
+
+def test_the_maker_follows_the_genitive(monkeypatch):
+    text = "Globex shares fell after the launch of Initech's Nova model, a rival to Orbit."
+    r = read(monkeypatch, text, "en", NAMES)
+    [release] = r.of_type("release")
+    assert r.args(release) == {"org": ["Initech"], "object": ["Nova"]}
+
+
+def test_spanish_launch_of_a_company(monkeypatch):
+    r = read(monkeypatch, "Las acciones de Globex cayeron tras el lanzamiento de Initech.", "es", NAMES)
+    [release] = r.of_type("release")
+    assert r.args(release)["org"] == ["Initech"]
+
+
+def test_a_launching_ceremony_is_no_release(monkeypatch):
+    text = "Ana Ruiz spoke during the launching ceremony of Globex in May."
+    r = read(monkeypatch, text, "en", NAMES)
+    assert not r.of_type("release")
