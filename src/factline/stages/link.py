@@ -40,6 +40,8 @@ from functools import lru_cache
 from itertools import permutations
 from typing import TYPE_CHECKING
 
+import numpy as np
+
 from factline.config import Config
 from factline.model import Entity, Mention, Role, RoleClaim, Run
 from factline.names.blocking import EditIndex, TokenIndex
@@ -338,6 +340,8 @@ def _retype_by_shape(mentions: list[Mention]) -> None:
     from factline.names.latin.lexicon import DEMONYMS, ORG_WORDS
 
     org_heads = {surface_key(m) for m in mentions if m.type == "org" and is_chinese_name(m.text)}
+    # The short names those orgs' full names extend by a legal ending or trade (盈立 of 盈立证券有限公司).
+    org_short_names = {h[:i] for h in org_heads for i in range(2, len(h)) if h[i:] in _ZH_LEGAL_ENDINGS_AND_TRADES}
     latin_types: dict[str, str] = {}
     for m in mentions:
         if m.type != "person" or is_chinese_name(m.text):
@@ -356,8 +360,7 @@ def _retype_by_shape(mentions: list[Mention]) -> None:
         if m.type != "person" or not is_chinese_name(m.text):
             continue
         name = surface_key(m)
-        if len(name) >= 2 and any(h.startswith(name) and h[len(name):] in _ZH_LEGAL_ENDINGS_AND_TRADES
-                                  for h in org_heads if h != name):
+        if name in org_short_names:
             m.type = "org"
         else:  # 福斯 (VW): a bracket's Latin name settled it
             m.type = next((latin_types[e.strip()] for e in m.equivalents if e.strip() in latin_types), "person")  # type: ignore[assignment]
@@ -1170,16 +1173,56 @@ def _is_pinyin_name(word: str) -> bool:
     return len(word) > 3 and is_pinyin_word(word)
 
 
-def _link_transliterations(c: Clusters, mentions: list[Mention],
-                           memo: dict[tuple[str, str], float] | None = None) -> None:
+class LatinForms:
+    """The Latin forms a Chinese rendering may follow (`_translit_forms` of every Latin name
+    shaped like a person's), each once, with one scorer for every pass of
+    `_link_transliterations`: a form's score against a Chinese name does not depend on the
+    cluster that holds it, so each (name, floor) is bounded and scored once per run."""
+
+    def __init__(self, forms: list[str]) -> None:
+        self.forms = forms
+        self.index = {form: i for i, form in enumerate(forms)}
+        self.keys = {latin_key(t) for t in forms}
+        self._scorer: CandidateScorer | None = None  # built on first use: most runs never need it
+        self._above: dict[tuple[str, float], list[tuple[int, float]]] = {}
+
+    @property
+    def scorer(self) -> CandidateScorer:
+        if self._scorer is None:
+            from factline.names.translit import CandidateScorer
+
+            self._scorer = CandidateScorer(self.forms)
+        return self._scorer
+
+    @classmethod
+    def of(cls, mentions: list[Mention]) -> LatinForms:
+        forms = (form for m in mentions if not is_chinese_name(m.text) and person_shaped(m)
+                 for form in _translit_forms(m.text))
+        return cls(list(dict.fromkeys(forms)))
+
+    def above(self, name: str, floor: float) -> list[tuple[int, float]]:
+        """(form, score) of the forms that score above `floor` against `name`, in form order.
+        Only the forms the scorer's index says may pass are scored (`CandidateScorer.rows_above`,
+        a bound): the others score `floor` or less, and would be left out anyway."""
+        found = self._above.get((name, floor))
+        if found is None:
+            rows = self.scorer.rows_above(name, floor)
+            scores = self.scorer.scores(name, rows).tolist()
+            found = [(row, score) for row, score in zip(rows, scores, strict=True) if score > floor]
+            self._above[(name, floor)] = found
+        return found
+
+
+def _link_transliterations(c: Clusters, mentions: list[Mention], pool: LatinForms | None = None) -> None:
     """Foreign names written in Chinese (马斯克) to the one Latin-script person they render
     (Elon Musk). Candidates are entities, scored by their best-matching name, so "Elon
     Musk" and "Tesla CEO Elon Musk" of one entity never tie; a tie between two entities
     ("Lionel Messi", "Jorge Messi" for 梅西) goes to the one the story names far more often.
 
-    `memo` holds each (Chinese name, Latin form) score once for both passes. Only forms
-    scoring above the threshold less the margin are looked at: such a form can neither win
-    nor tie with a winner, so leaving its owner out changes no decision."""
+    `pool` holds the forms and their scores once for both passes. Only forms scoring above
+    the threshold less the margin are looked at: such a form can neither win nor tie with
+    a winner, so leaving its owner out changes no decision. Candidates are met in the order
+    of their clusters' first names, then of their forms."""
     latin_forms: dict[str, list[str]] = defaultdict(list)
     for m in mentions:
         if not is_chinese_name(m.text) and person_shaped(m):
@@ -1193,22 +1236,25 @@ def _link_transliterations(c: Clusters, mentions: list[Mention],
     for m in mentions:
         if is_chinese_name(m.text) and _may_render_foreign_person(m):
             han_names.setdefault(surface_key(m), m.id)
-    from factline.names.translit import CandidateScorer
-
-    texts = [t for forms in latin_forms.values() for t in forms]
-    owners = [root for root, forms in latin_forms.items() for _ in forms]
-    scorer = CandidateScorer(texts)
-    keys = {latin_key(t) for t in texts}
-    memo = {} if memo is None else memo
+    pool = LatinForms.of(mentions) if pool is None else pool
+    # Each form's (order, owner) pairs: a form two clusters hold is a candidate of both.
+    holders: dict[int, list[tuple[int, str]]] = defaultdict(list)
+    order = 0
+    for root, forms in latin_forms.items():
+        for form in forms:
+            holders[pool.index[form]].append((order, root))
+            order += 1
     for name, mid in han_names.items():
         root = c.find(mid)
-        if c.latin_names[root] or any(r in keys for r in chinese_readings(name)):
+        if c.latin_names[root] or any(r in pool.keys for r in chinese_readings(name)):
             continue
         retyped = c.by_id[mid].type != "person"
         threshold = TRANSLIT_THRESHOLD if c.by_id[mid].type == "person" else TRANSLIT_THRESHOLD_RETYPED
+        candidates = sorted((at, owner, score) for form, score in pool.above(name, threshold - TRANSLIT_MARGIN)
+                            for at, owner in holders[form])
         best: dict[str, float] = {}
-        for row, score in _scores_above(scorer, memo, name, threshold - TRANSLIT_MARGIN):
-            owner = c.find(owners[row])
+        for _, held_by, score in candidates:
+            owner = c.find(held_by)
             if owner == root or not c.compatible(owner, root):
                 continue
             if retyped and not any(x.type == "person" for x in c.mentions_of(owner)):
@@ -1217,21 +1263,6 @@ def _link_transliterations(c: Clusters, mentions: list[Mention],
         winner = _clear_winner(c, best, threshold)
         if winner is not None:
             c.union(winner, mid)
-
-
-def _scores_above(scorer: CandidateScorer, memo: dict[tuple[str, str], float], name: str,
-                  floor: float) -> list[tuple[int, float]]:
-    """(row, score) of the scorer's candidates that score above `floor` against `name`, in
-    row order; scores not in `memo` are computed in one batch and kept there. Only the rows
-    the scorer's index says may pass are scored (`CandidateScorer.rows_above`, a bound):
-    the others score `floor` or less, and would be left out here anyway."""
-    rows = scorer.rows_above(name, floor)
-    missing = [row for row in rows if (name, scorer.texts[row]) not in memo]
-    if missing:
-        for row, score in zip(missing, scorer.scores(name, missing).tolist(), strict=True):
-            memo[(name, scorer.texts[row])] = score
-    found = ((row, memo[(name, scorer.texts[row])]) for row in rows)
-    return [(row, score) for row, score in found if score > floor]
 
 
 def _translit_forms(text: str) -> list[str]:
@@ -1287,7 +1318,7 @@ def _link_short_renderings(c: Clusters, mentions: list[Mention]) -> None:
     only in transliteration characters, joins the one Latin person of the story whose
     surname its syllables' onsets fit, and only when the transliteration model also ranks
     that person first among all the story's people."""
-    from factline.names.short_renderings import onsets_fit
+    from factline.names.short_renderings import OnsetIndex
     from factline.names.translit import CandidateScorer
 
     people = _latin_people(c, mentions)
@@ -1297,20 +1328,37 @@ def _link_short_renderings(c: Clusters, mentions: list[Mention]) -> None:
     texts = [name for names in people.values() for name in names]
     owners = [root for root, names in people.items() for _ in names]
     scorer = CandidateScorer(texts)
+    surnames: OnsetIndex[str] = OnsetIndex((n.split()[-1], r) for r, names in people.items() for n in names)
+    # The scorer's rows by the cluster that now holds them (a union below may join two).
+    rows_by_root: dict[str, list[int]] = defaultdict(list)
+    for row, owner in enumerate(owners):
+        rows_by_root[owner].append(row)
     for name, mid in renderings.items():
         root = c.find(mid)
-        fitting = {r for r, names in people.items()
-                   if r != root and any(onsets_fit(name, n.split()[-1]) for n in names) and c.compatible(r, root)}
+        fitting = {r for r in surnames.fitting(name) if r != root and c.compatible(r, root)}
         if len(fitting) != 1:
             continue
-        best: dict[str, float] = {}
-        for owner, score in zip(owners, scorer.scores(name, list(range(len(texts)))).tolist(), strict=True):
-            best[c.find(owner)] = max(best.get(c.find(owner), 0.0), score)
-        ranked = sorted(best.items(), key=lambda t: -t[1])
         winner = next(iter(fitting))
-        leads = ranked[0][0] == winner and (len(ranked) == 1 or ranked[1][1] < ranked[0][1])
-        if leads and ranked[0][1] >= SHORT_RENDERING_FLOOR:
+        if _leads_all_people(c, scorer, rows_by_root, name, winner):
+            before = {c.find(winner), c.find(mid)}
             c.union(winner, mid)
+            rows_by_root[c.find(winner)] = sorted(row for r in before for row in rows_by_root.pop(r, []))
+
+
+def _leads_all_people(c: Clusters, scorer: CandidateScorer, rows_by_root: dict[str, list[int]], name: str,
+                      winner: str) -> bool:
+    """Whether the person `winner` scores at least SHORT_RENDERING_FLOOR against `name` and
+    more than every other person cluster (each by its best name). Only the other names
+    whose score bound reaches the winner's score are scored: the rest cannot tie or lead."""
+    if c.find(winner) != winner:
+        return False  # a cluster root no longer: the people were counted by their roots before
+    own = rows_by_root.get(winner, [])
+    top = max(scorer.scores(name, own).tolist(), default=0.0)
+    if top < SHORT_RENDERING_FLOOR:
+        return False
+    own_rows = set(own)
+    rivals = [row for row in scorer.rows_above(name, float(np.nextafter(top, -np.inf))) if row not in own_rows]
+    return all(score < top for score in scorer.scores(name, rivals).tolist())
 
 
 def _latin_people(c: Clusters, mentions: list[Mention]) -> dict[str, list[str]]:
@@ -1428,7 +1476,7 @@ def link_clusters(mentions: list[Mention]) -> Clusters:
     _link_equivalents(c, mentions)
     _link_regnal_names(c, mentions)
     short_forms = short_form_candidates(mentions)
-    scores: dict[tuple[str, str], float] = {}
+    pool = LatinForms.of(mentions)
     for _ in range(2):
         # A second pass lets what one rule joined settle what another found ambiguous.
         _link_short_forms(c, mentions, short_forms)
@@ -1437,7 +1485,7 @@ def link_clusters(mentions: list[Mention]) -> Clusters:
         _link_lone_surnames(c, mentions)
         _link_readings(c, mentions)
         _link_western_given_names(c, mentions)
-        _link_transliterations(c, mentions, scores)
+        _link_transliterations(c, mentions, pool)
     _link_short_renderings(c, mentions)
     _link_single_names(c, mentions)
     _link_lone_surnames(c, mentions)
@@ -1530,8 +1578,15 @@ def merge_role_twins(entities: list[Entity], run: Run) -> None:
     offices = {e.id: {(r.role.casefold(), r.org, r.status) for r in e.roles
                       if r.org is not None and r.role.casefold() in _SINGLE_HOLDER_ROLES} for e in people}
 
+    # People by the offices they hold, so each meets only those sharing one, in `people` order.
+    holders: dict[tuple[str, str | None, str], list[int]] = defaultdict(list)
+    for k, e in enumerate(people):
+        for office in offices[e.id]:
+            holders[office].append(k)
+
     def twins(a: Entity) -> list[Entity]:
-        return [b for b in people if b is not a and offices[a.id] & offices[b.id]
+        sharing = sorted({k for office in offices[a.id] for k in holders[office]})
+        return [b for b in (people[k] for k in sharing) if b is not a
                 and _names_fit(texts[a.id], texts[b.id], bool(documents[a.id] & documents[b.id]))]
 
     partner = {e.id: found[0] for e in people if len(found := twins(e)) == 1}
