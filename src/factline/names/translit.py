@@ -352,6 +352,48 @@ def _bounds_hold() -> bool:
     return per_char >= 0 and per_letter >= 0
 
 
+# k + m + j for every first (k), second (m) and last (j) chunk length: [k-1, m-1, j-1].
+_CUT_SUMS = np.add.outer(np.add.outer(np.arange(1, MAX_CHUNK + 1), np.arange(1, MAX_CHUNK + 1)),
+                         np.arange(1, MAX_CHUNK + 1))
+
+
+@dataclass(slots=True)
+class _Cuts:
+    """For each view, the chunk ids (-1: no such chunk) that the score bounds multiply, so a
+    bound is a few gathers per view: `head[v, k-1]` view[:k]; `whole[v]` the view itself when
+    it is one chunk; `tail[v, j-1]` view[-j:]; `rest[v, k-1]` view[k:] when one chunk;
+    `between[v, k-1, j-1]` view[k:-j] when one chunk; `second[v, k-1, m-1]` view[k:k+m]."""
+
+    head: np.ndarray
+    whole: np.ndarray
+    tail: np.ndarray
+    rest: np.ndarray
+    between: np.ndarray
+    second: np.ndarray
+
+    @classmethod
+    def of(cls, ids: np.ndarray, lengths: np.ndarray) -> _Cuts:
+        count, width = len(lengths), ids.shape[1] - 1
+        every = np.arange(count)
+        steps = range(1, MAX_CHUNK + 1)
+
+        def chunk(starts: np.ndarray, sizes: np.ndarray) -> np.ndarray:
+            """Chunk id of view[start:start+size] where 1 <= size <= MAX_CHUNK and it ends inside, else -1."""
+            ok = (sizes >= 1) & (sizes <= MAX_CHUNK) & (starts >= 0) & (starts + sizes <= lengths)
+            found = ids[every, np.clip(starts, 0, width), np.clip(sizes - 1, 0, MAX_CHUNK - 1)]
+            return np.where(ok, found, -1)
+
+        zero = np.zeros(count, dtype=np.int64)
+        head = np.stack([chunk(zero, zero + k) for k in steps], axis=1)
+        whole = chunk(zero, lengths)
+        tail = np.stack([chunk(lengths - j, zero + j) for j in steps], axis=1)
+        rest = np.stack([chunk(zero + k, lengths - k) for k in steps], axis=1)
+        between = np.stack([np.stack([chunk(zero + k, lengths - k - j) for j in steps], axis=1) for k in steps],
+                           axis=1)
+        second = np.stack([np.stack([chunk(zero + k, zero + m) for m in steps], axis=1) for k in steps], axis=1)
+        return cls(head, whole, tail, rest, between, second)
+
+
 class _ViewIndex:
     """The candidates' Latin views (`_latin_views`: the whole name run together and each of
     its words), each distinct view once, with their chunks numbered once (`_ChunkIndex`) so
@@ -386,6 +428,9 @@ class _ViewIndex:
         # Built here, not through `_chunk_index`'s cache: a run's index is large and used by this scorer only.
         self.chunks = _chunk_index.__wrapped__(tuple(views), int(self.lengths.max())) if views else None
         self._values: dict[str, np.ndarray] = {}
+        self._probs: dict[str, np.ndarray] = {}
+        self._tails: dict[int, tuple[np.ndarray, np.ndarray]] = {}
+        self.cuts = _Cuts.of(self.chunks.ids, self.lengths) if self.chunks is not None else None
 
     def _chunk_values(self, char: str) -> np.ndarray:
         """Chunk id -> log P(chunk | char), the last slot (id -1) impossible."""
@@ -435,82 +480,54 @@ class _ViewIndex:
         view into one chunk per character, the product of the chunks' probabilities. With one
         character that is one chunk; with two or three, at most 4 or 16 cuts, taken whole; with
         more, the cuts of the first, second and last characters' chunks, each of the others
-        giving at most its whole mass (`_longer_cuts`)."""
+        giving at most its whole mass (`_emission_mass`) over the letters left between, which
+        they can fill only if neither too few nor too many. Each cut's chunks are numbered once
+        per view (`_Cuts`), so a name costs a few gathers per view."""
         n = len(part)
         lengths = self.lengths[vids]
         out = np.full(len(vids), NEG_INF)
-        if n == 0 or not len(vids) or self.chunks is None:
+        if n == 0 or not len(vids) or self.cuts is None:
             return out
-        ids = self.chunks.ids
-        width = ids.shape[1] - 1
-        rows = np.arange(len(vids))
-        first = np.exp(self._chunk_values(part[0])[ids[vids, 0, :]])  # [view, k-1]: P(view[:k] | first)
+        cuts = self.cuts
+        first = self._chunk_probs(part[0])[cuts.head[vids]]  # [view, k-1]: P(view[:k] | first)
         if n == 1:
-            total = first[rows, np.clip(lengths - 1, 0, MAX_CHUNK - 1)]
+            total = self._chunk_probs(part[0])[cuts.whole[vids]]
         else:
-            last_values = self._chunk_values(part[-1])
-            suffix = np.zeros((len(vids), MAX_CHUNK))  # [view, k-1]: P(view[-k:] | last)
-            for k in range(1, MAX_CHUNK + 1):
-                start = np.clip(lengths - k, 0, width)
-                ok = lengths >= k
-                suffix[:, k - 1] = np.where(ok, np.exp(last_values[ids[vids, start, k - 1]]), 0.0)
+            last = self._chunk_probs(part[-1])
             if n == 2:
-                total = np.zeros(len(vids))
-                for k in range(1, MAX_CHUNK + 1):
-                    rest = lengths - k
-                    ok = (rest >= 1) & (rest <= MAX_CHUNK)
-                    total += np.where(ok, first[:, k - 1] * suffix[rows, np.clip(rest - 1, 0, MAX_CHUNK - 1)], 0.0)
-            elif n == 3:
-                total = self._three_cuts(part[1], first, suffix, vids, lengths)
+                total = (first * last[cuts.rest[vids]]).sum(axis=1)
             else:
-                total = self._longer_cuts(part, first, suffix, vids, lengths)
+                suffix = last[cuts.tail[vids]]  # [view, j-1]: P(view[-j:] | last)
+                if n == 3:
+                    between = self._chunk_probs(part[1])[cuts.between[vids]]  # [view, k-1, j-1]
+                    total = np.einsum("vk,vkj,vj->v", first, between, suffix)
+                else:
+                    total = self._longer_cuts(part, first, suffix, vids, lengths)
         with np.errstate(divide="ignore"):
             bound = np.where(total > 0, np.log(np.maximum(total, 1e-300)) + _BOUND_SLACK, NEG_INF)
         bound[(lengths < n) | (lengths > MAX_CHUNK * n)] = NEG_INF
         return bound
 
-    def _three_cuts(self, middle: str, first: np.ndarray, suffix: np.ndarray, vids: np.ndarray,
-                    lengths: np.ndarray) -> np.ndarray:
-        """The lattice's sum for three characters, cut by cut: a first chunk of k letters, a
-        last of j, the middle character's chunk between them (one to MAX_CHUNK letters)."""
-        assert self.chunks is not None
-        ids = self.chunks.ids
-        width = ids.shape[1] - 1
-        values = self._chunk_values(middle)
-        rows = np.arange(len(vids))
-        total = np.zeros(len(vids))
-        for k in range(1, MAX_CHUNK + 1):
-            for j in range(1, MAX_CHUNK + 1):
-                size = lengths - k - j
-                ok = (size >= 1) & (size <= MAX_CHUNK)
-                if not ok.any():
-                    continue
-                between = np.exp(values[ids[vids, min(k, width), np.clip(size - 1, 0, MAX_CHUNK - 1)]])
-                total += np.where(ok, first[:, k - 1] * between * suffix[rows, j - 1], 0.0)
-        return total
-
     def _longer_cuts(self, part: str, first: np.ndarray, suffix: np.ndarray, vids: np.ndarray,
                      lengths: np.ndarray) -> np.ndarray:
-        """For four characters or more: the first, second and last characters' chunks cut by
-        cut, the others giving at most their whole mass (`_emission_mass`) over the letters
-        left between, which they can fill only if neither too few nor too many."""
-        assert self.chunks is not None
-        ids = self.chunks.ids
-        width = ids.shape[1] - 1
+        """For four characters or more: the first (k letters), second (m) and last (j)
+        characters' chunks cut by cut, the others' mass over the letters left between."""
+        assert self.cuts is not None
         inner = len(part) - 3
         mass = math.prod(_emission_mass(ch) for ch in part[2:-1])
-        values = self._chunk_values(part[1])
-        rows = np.arange(len(vids))
-        total = np.zeros(len(vids))
-        for k in range(1, MAX_CHUNK + 1):
-            for m in range(1, MAX_CHUNK + 1):
-                second = np.exp(values[ids[vids, min(k, width), m - 1]])  # view[k:k+m], none past the end
-                for j in range(1, MAX_CHUNK + 1):
-                    left = lengths - k - m - j
-                    ok = (left >= inner) & (left <= MAX_CHUNK * inner)
-                    if ok.any():
-                        total += np.where(ok, first[:, k - 1] * second * suffix[rows, j - 1], 0.0)
-        return total * mass
+        second = self._chunk_probs(part[1])[self.cuts.second[vids]]  # [view, k-1, m-1]: P(view[k:k+m] | second)
+        left = lengths[:, None, None, None] - _CUT_SUMS[None]  # [view, k-1, m-1, j-1]
+        fits = (left >= inner) & (left <= MAX_CHUNK * inner)
+        products = first[:, :, None, None] * second[:, :, :, None] * suffix[:, None, None, :]
+        return np.where(fits, products, 0.0).sum(axis=(1, 2, 3)) * mass
+
+    def _chunk_probs(self, char: str) -> np.ndarray:
+        """Chunk id -> P(chunk | char), the last slot (id -1) zero."""
+        probs = self._probs.get(char)
+        if probs is None:
+            probs = np.exp(self._chunk_values(char))
+            self._probs[char] = probs
+        return probs
 
     def score_bounds(self, part: str, vids: np.ndarray) -> np.ndarray:
         """An upper bound on `raw_scores(part, vids)`: the calibration grows with the
@@ -543,14 +560,24 @@ class _ViewIndex:
         return self.by_length[low:high]
 
     def _rows_by_parts(self, parts: list[str], floor: float) -> set[int]:
-        long_enough = [row for row, tokens in enumerate(self.row_tokens) if len(tokens) >= len(parts)]
-        if not long_enough:
+        rows, words = self._last_words(len(parts))
+        if not len(rows):
             return set()
-        total = np.zeros(len(long_enough))
+        total = np.zeros(len(rows))
         for k, part in enumerate(parts):
-            words = np.array([self.row_tokens[row][len(self.row_tokens[row]) - len(parts) + k] for row in long_enough])
-            total += np.minimum(1.0, self.score_bounds(part, words))
-        return {row for row, bound in zip(long_enough, (total / len(parts)).tolist(), strict=True) if bound > floor}
+            total += np.minimum(1.0, self.score_bounds(part, words[:, k]))
+        return set(rows[total / len(parts) > floor].tolist())
+
+    def _last_words(self, count: int) -> tuple[np.ndarray, np.ndarray]:
+        """The rows of `count` words or more, and the view ids of their last `count` words
+        ([row, k]); kept per count, as every name written in that many parts asks again."""
+        found = self._tails.get(count)
+        if found is None:
+            rows = [row for row, tokens in enumerate(self.row_tokens) if len(tokens) >= count]
+            words = [self.row_tokens[row][len(self.row_tokens[row]) - count:] for row in rows]
+            found = (np.array(rows, dtype=np.int64), np.array(words, dtype=np.int64).reshape(len(rows), count))
+            self._tails[count] = found
+        return found
 
     def scores(self, chinese: str, rows: Sequence[int]) -> np.ndarray:
         """`_scores_for_candidates(chinese, texts of rows)`, the same values."""
