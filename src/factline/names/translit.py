@@ -446,11 +446,17 @@ class _ViewIndex:
         return values
 
     def logprobs(self, part: str, vids: np.ndarray) -> np.ndarray:
-        """`log_likelihoods(model, part, views)` for the views `vids`: the same lattice, row by row."""
+        """`log_likelihoods(model, part, views)` for the views `vids`: the same lattice, row by row.
+        Views shorter than `part` or longer than MAX_CHUNK letters a character are left at
+        NEG_INF without running it: no cut fits them, and the lattice gives them NEG_INF too."""
         result = np.full(len(vids), NEG_INF)
         if not part or not len(vids) or self.chunks is None:
             return result
         lengths = self.lengths[vids]
+        fits = (lengths >= len(part)) & (lengths <= MAX_CHUNK * len(part))
+        if not fits.all():
+            result[fits] = self.logprobs(part, vids[fits])
+            return result
         width = int(lengths.max())
         if width == 0:
             return result
