@@ -304,6 +304,17 @@ class CandidateScorer:
                 self.by_key[key].append(i)
         self._views = _ViewIndex(texts)
 
+    def scores_above(self, chinese: str, floor: float) -> dict[int, float]:
+        """row -> score, in row order, of exactly the rows whose score against `chinese`
+        exceeds `floor` (the scores `scores` gives): only the views and word parts whose
+        bound exceeds the floor are scored, as a row's score is the best of those."""
+        found = self._views.scores_above(chinese, floor)
+        if split_chinese_name(chinese) is not None:
+            for key in chinese_name_keys(chinese):
+                for i in self.by_key.get(key, ()):
+                    found[i] = 1.0
+        return {row: found[row] for row in sorted(found) if found[row] > floor}
+
     def rows_above(self, chinese: str, floor: float) -> list[int]:
         """The rows, in order, whose score against `chinese` may exceed `floor`: every row
         that does, and some that do not (the bound is not the score)."""
@@ -542,6 +553,39 @@ class _ViewIndex:
         scores = _calibrated(load_model(), bound, len(part), self.lengths[vids])
         scores[bound <= NEG_INF / 2] = 0.0
         return scores
+
+    def scores_above(self, chinese: str, floor: float) -> dict[int, float]:
+        """row -> score (as `scores` gives it) for every row whose score exceeds `floor`, and
+        some lower scores (for rows that score `floor` or less they may be too low). A row's
+        score is the best of its views' scores and its parts' mean; a view or a mean whose
+        bound is `floor` or less is left out, since it cannot be that best when the best
+        exceeds the floor."""
+        parts = _parts_of_chinese(chinese)
+        if not parts or not self.views:
+            return {}
+        if not _bounds_hold():
+            every = list(range(len(self.row_views)))
+            return dict(zip(every, self.scores(chinese, every).tolist(), strict=True))
+        found: dict[int, float] = {}
+        whole = "".join(parts)
+        band = self._in_band(len(whole))
+        vids = band[self.score_bounds(whole, band) > floor]
+        for vid, score in zip(vids.tolist(), self.raw_scores(whole, vids).tolist(), strict=True):
+            for row in self.rows_of[vid]:
+                found[row] = max(found.get(row, 0.0), score)
+        if len(parts) > 1:
+            rows, words = self._last_words(len(parts))
+            bounds = np.zeros(len(rows))
+            for k, part in enumerate(parts):
+                bounds += np.minimum(1.0, self.score_bounds(part, words[:, k]))
+            kept = bounds / len(parts) > floor
+            rows, words = rows[kept], words[kept]
+            total = np.zeros(len(rows))
+            for k, part in enumerate(parts):
+                total += self.raw_scores(part, words[:, k])
+            for row, mean in zip(rows.tolist(), (total / len(parts)).tolist(), strict=True):
+                found[row] = max(found.get(row, 0.0), mean)
+        return found
 
     def rows_above(self, chinese: str, floor: float) -> set[int]:
         """Rows whose score may exceed `floor`: a view of theirs passes the bound for the

@@ -34,6 +34,7 @@ from __future__ import annotations
 import calendar
 import re
 import unicodedata
+from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from functools import lru_cache
@@ -886,9 +887,11 @@ def short_form_candidates(mentions: list[Mention]) -> dict[str, list[str]]:
     out: dict[str, list[str]] = {}
     for doc_mentions in by_doc.values():
         by_length = sorted(doc_mentions, key=lambda m: len(surface_key(m)))
+        lengths = [len(surface_key(m)) for m in by_length]
         for m in doc_mentions:
-            size = len(surface_key(m))
-            full = [o.id for o in by_length if len(surface_key(o)) > size and _is_short_form(m, o, units)]
+            # Only the longer names, from the first of them in length order.
+            longer = by_length[bisect_right(lengths, len(surface_key(m))):]
+            full = [o.id for o in longer if _is_short_form(m, o, units)]
             if full:
                 out[m.id] = full
     return out
@@ -1202,13 +1205,11 @@ class LatinForms:
 
     def above(self, name: str, floor: float) -> list[tuple[int, float]]:
         """(form, score) of the forms that score above `floor` against `name`, in form order.
-        Only the forms the scorer's index says may pass are scored (`CandidateScorer.rows_above`,
-        a bound): the others score `floor` or less, and would be left out anyway."""
+        Only what the scorer's bounds say may pass is scored (`CandidateScorer.scores_above`):
+        the rest scores `floor` or less, and would be left out anyway."""
         found = self._above.get((name, floor))
         if found is None:
-            rows = self.scorer.rows_above(name, floor)
-            scores = self.scorer.scores(name, rows).tolist()
-            found = [(row, score) for row, score in zip(rows, scores, strict=True) if score > floor]
+            found = list(self.scorer.scores_above(name, floor).items())
             self._above[(name, floor)] = found
         return found
 
@@ -1357,8 +1358,9 @@ def _leads_all_people(c: Clusters, scorer: CandidateScorer, rows_by_root: dict[s
     if top < SHORT_RENDERING_FLOOR:
         return False
     own_rows = set(own)
-    rivals = [row for row in scorer.rows_above(name, float(np.nextafter(top, -np.inf))) if row not in own_rows]
-    return all(score < top for score in scorer.scores(name, rivals).tolist())
+    # Scores above the float just below the winner's: every rival that ties or leads.
+    rivals = scorer.scores_above(name, float(np.nextafter(top, -np.inf)))
+    return all(row in own_rows for row in rivals)
 
 
 def _latin_people(c: Clusters, mentions: list[Mention]) -> dict[str, list[str]]:
