@@ -363,11 +363,6 @@ def _bounds_hold() -> bool:
     return per_char >= 0 and per_letter >= 0
 
 
-# k + m + j for every first (k), second (m) and last (j) chunk length: [k-1, m-1, j-1].
-_CUT_SUMS = np.add.outer(np.add.outer(np.arange(1, MAX_CHUNK + 1), np.arange(1, MAX_CHUNK + 1)),
-                         np.arange(1, MAX_CHUNK + 1))
-
-
 @dataclass(slots=True)
 class _Cuts:
     """For each view, the chunk ids (-1: no such chunk) that the score bounds multiply, so a
@@ -403,6 +398,19 @@ class _Cuts:
                            axis=1)
         second = np.stack([np.stack([chunk(zero + k, zero + m) for m in steps], axis=1) for k in steps], axis=1)
         return cls(head, whole, tail, rest, between, second)
+
+    def take(self, which: np.ndarray | slice) -> _Cuts:
+        """The cuts of some views (a slice keeps views of these arrays, not copies)."""
+        return _Cuts(self.head[which], self.whole[which], self.tail[which], self.rest[which],
+                     self.between[which], self.second[which])
+
+
+def _bounded_scores(bound: np.ndarray, n_chars: int, n_letters: np.ndarray) -> np.ndarray:
+    """The calibrated score of a log-probability bound: it grows with the log-probability
+    (`_bounds_hold`), so it bounds the score."""
+    scores = _calibrated(load_model(), bound, n_chars, n_letters)
+    scores[bound <= NEG_INF / 2] = 0.0
+    return scores
 
 
 class _ViewIndex:
@@ -442,6 +450,7 @@ class _ViewIndex:
         self._probs: dict[str, np.ndarray] = {}
         self._tails: dict[int, tuple[np.ndarray, np.ndarray]] = {}
         self.cuts = _Cuts.of(self.chunks.ids, self.lengths) if self.chunks is not None else None
+        self.sorted_cuts = self.cuts.take(self.by_length) if self.cuts is not None else None
 
     def _chunk_values(self, char: str) -> np.ndarray:
         """Chunk id -> log P(chunk | char), the last slot (id -1) impossible."""
@@ -500,43 +509,52 @@ class _ViewIndex:
         giving at most its whole mass (`_emission_mass`) over the letters left between, which
         they can fill only if neither too few nor too many. Each cut's chunks are numbered once
         per view (`_Cuts`), so a name costs a few gathers per view."""
+        if self.cuts is None or not len(vids):
+            return np.full(len(vids), NEG_INF)
+        return self._bounds(part, self.cuts.take(vids), self.lengths[vids])
+
+    def _bounds(self, part: str, cuts: _Cuts, lengths: np.ndarray) -> np.ndarray:
+        """`logprob_bounds` of the views whose cuts and lengths are given."""
         n = len(part)
-        lengths = self.lengths[vids]
-        out = np.full(len(vids), NEG_INF)
-        if n == 0 or not len(vids) or self.cuts is None:
-            return out
-        cuts = self.cuts
-        first = self._chunk_probs(part[0])[cuts.head[vids]]  # [view, k-1]: P(view[:k] | first)
+        if n == 0 or not len(lengths):
+            return np.full(len(lengths), NEG_INF)
+        first = self._chunk_probs(part[0])[cuts.head]  # [view, k-1]: P(view[:k] | first)
         if n == 1:
-            total = self._chunk_probs(part[0])[cuts.whole[vids]]
+            total = self._chunk_probs(part[0])[cuts.whole]
         else:
             last = self._chunk_probs(part[-1])
             if n == 2:
-                total = (first * last[cuts.rest[vids]]).sum(axis=1)
+                total = (first * last[cuts.rest]).sum(axis=1)
             else:
-                suffix = last[cuts.tail[vids]]  # [view, j-1]: P(view[-j:] | last)
+                suffix = last[cuts.tail]  # [view, j-1]: P(view[-j:] | last)
                 if n == 3:
-                    between = self._chunk_probs(part[1])[cuts.between[vids]]  # [view, k-1, j-1]
+                    between = self._chunk_probs(part[1])[cuts.between]  # [view, k-1, j-1]
                     total = np.einsum("vk,vkj,vj->v", first, between, suffix)
                 else:
-                    total = self._longer_cuts(part, first, suffix, vids, lengths)
+                    total = self._longer_cuts(part, first, suffix, cuts, lengths)
         with np.errstate(divide="ignore"):
             bound = np.where(total > 0, np.log(np.maximum(total, 1e-300)) + _BOUND_SLACK, NEG_INF)
         bound[(lengths < n) | (lengths > MAX_CHUNK * n)] = NEG_INF
         return bound
 
-    def _longer_cuts(self, part: str, first: np.ndarray, suffix: np.ndarray, vids: np.ndarray,
+    def _longer_cuts(self, part: str, first: np.ndarray, suffix: np.ndarray, cuts: _Cuts,
                      lengths: np.ndarray) -> np.ndarray:
         """For four characters or more: the first (k letters), second (m) and last (j)
         characters' chunks cut by cut, the others' mass over the letters left between."""
-        assert self.cuts is not None
         inner = len(part) - 3
         mass = math.prod(_emission_mass(ch) for ch in part[2:-1])
-        second = self._chunk_probs(part[1])[self.cuts.second[vids]]  # [view, k-1, m-1]: P(view[k:k+m] | second)
-        left = lengths[:, None, None, None] - _CUT_SUMS[None]  # [view, k-1, m-1, j-1]
+        second = self._chunk_probs(part[1])[cuts.second]  # [view, k-1, m-1]: P(view[k:k+m] | second)
+        # Summed by k + m, then by k + m + j: what the inner characters may fill depends on that only.
+        pairs = first[:, :, None] * second  # [view, k-1, m-1]
+        two = np.zeros((len(lengths), 2 * MAX_CHUNK - 1))  # [view, k+m-2]
+        for k in range(MAX_CHUNK):
+            two[:, k:k + MAX_CHUNK] += pairs[:, k, :]
+        three = np.zeros((len(lengths), 3 * MAX_CHUNK - 2))  # [view, k+m+j-3]
+        for j in range(MAX_CHUNK):
+            three[:, j:j + 2 * MAX_CHUNK - 1] += two * suffix[:, j:j + 1]
+        left = lengths[:, None] - np.arange(3, 3 * MAX_CHUNK + 1)[None, :]
         fits = (left >= inner) & (left <= MAX_CHUNK * inner)
-        products = first[:, :, None, None] * second[:, :, :, None] * suffix[:, None, None, :]
-        return np.where(fits, products, 0.0).sum(axis=(1, 2, 3)) * mass
+        return np.where(fits, three, 0.0).sum(axis=1) * mass
 
     def _chunk_probs(self, char: str) -> np.ndarray:
         """Chunk id -> P(chunk | char), the last slot (id -1) zero."""
@@ -549,10 +567,18 @@ class _ViewIndex:
     def score_bounds(self, part: str, vids: np.ndarray) -> np.ndarray:
         """An upper bound on `raw_scores(part, vids)`: the calibration grows with the
         log-probability (`_bounds_hold`), so the bound's score bounds the score."""
-        bound = self.logprob_bounds(part, vids)
-        scores = _calibrated(load_model(), bound, len(part), self.lengths[vids])
-        scores[bound <= NEG_INF / 2] = 0.0
-        return scores
+        return _bounded_scores(self.logprob_bounds(part, vids), len(part), self.lengths[vids])
+
+    def _band_score_bounds(self, part: str) -> tuple[np.ndarray, np.ndarray]:
+        """The views of the lengths `part` can render (`_in_band`) and `score_bounds` of
+        each, from the cuts kept in length order, so the band is a slice, not a gather."""
+        low, high = np.searchsorted(self.sorted_lengths, [len(part), MAX_CHUNK * len(part) + 1])
+        band = self.by_length[low:high]
+        if self.sorted_cuts is None or low == high:
+            return band, np.zeros(len(band))
+        lengths = self.sorted_lengths[low:high]
+        return band, _bounded_scores(self._bounds(part, self.sorted_cuts.take(slice(low, high)), lengths),
+                                     len(part), lengths)
 
     def scores_above(self, chinese: str, floor: float) -> dict[int, float]:
         """row -> score (as `scores` gives it) for every row whose score exceeds `floor`, and
@@ -568,8 +594,8 @@ class _ViewIndex:
             return dict(zip(every, self.scores(chinese, every).tolist(), strict=True))
         found: dict[int, float] = {}
         whole = "".join(parts)
-        band = self._in_band(len(whole))
-        vids = band[self.score_bounds(whole, band) > floor]
+        band, bounds = self._band_score_bounds(whole)
+        vids = band[bounds > floor]
         for vid, score in zip(vids.tolist(), self.raw_scores(whole, vids).tolist(), strict=True):
             for row in self.rows_of[vid]:
                 found[row] = max(found.get(row, 0.0), score)
@@ -597,8 +623,8 @@ class _ViewIndex:
         if not _bounds_hold():
             return set(range(len(self.row_views)))
         whole = "".join(parts)
-        band = self._in_band(len(whole))
-        passing = band[self.score_bounds(whole, band) > floor]
+        band, bounds = self._band_score_bounds(whole)
+        passing = band[bounds > floor]
         rows = {row for vid in passing.tolist() for row in self.rows_of[vid]}
         if len(parts) > 1:
             rows |= self._rows_by_parts(parts, floor)
