@@ -80,3 +80,36 @@ def test_a_chinese_person_named_as_an_org_short_name_is_the_org() -> None:
           Mention("m4", "d1", 4, 6, "和信", "org"), Mention("m5", "d1", 8, 10, "和信", "person")]
     decide_types(ms)
     assert [m.type for m in ms] == ["org", "org", "org", "person", "org", "person"]
+
+
+def _short_forms_by_scan(mentions: list[Mention]) -> dict[str, list[str]]:
+    """Every pair of one document's names tried, the shorter against the longer."""
+    units = link._org_remainders(mentions)
+    out: dict[str, list[str]] = {}
+    for doc in dict.fromkeys(m.document for m in mentions):
+        ms = [m for m in mentions if m.document == doc]
+        by_length = sorted(ms, key=lambda m: len(link.surface_key(m)))
+        for m in ms:
+            size = len(link.surface_key(m))
+            full = [o.id for o in by_length if len(link.surface_key(o)) > size and link._is_short_form(m, o, units)]
+            if full:
+                out[m.id] = full
+    return out
+
+
+def test_short_form_candidates_are_those_of_the_all_pairs_scan() -> None:
+    names = [("Musk", "person"), ("Elon Musk", "person"), ("Tesla CEO Elon Musk", "person"), ("Ma", "person"),
+             ("Jack Ma", "person"), ("Lula", "person"), ("Luiz Inácio Lula da Silva", "person"),
+             ("Helix", "org"), ("Helix Group", "org"), ("Helix Minds", "org"), ("Helix Health Inc", "org"),
+             ("Cantera", "org"), ("Cantera Labs", "org"), ("库克", "person"), ("蒂姆·库克", "person"),
+             ("千问", "product"), ("通义千问", "product"), ("盈立", "org"), ("盈立证券有限公司", "org"),
+             ("飞雅特", "org"), ("飞雅特克莱斯勒", "org"), ("赫力", "org"), ("赫力智能", "org"), ("陈", "person"),
+             ("陈文", "person"), ("Miami", "place"), ("Miami Herald", "org")]
+    rnd = random.Random(11)
+    ms = []
+    for i in range(160):
+        text, etype = rnd.choice(names)
+        ms.append(Mention(f"m{i}", f"d{i % 5}", i * 30, i * 30 + len(text), text, etype))  # type: ignore[arg-type]
+    expected = _short_forms_by_scan(ms)
+    assert expected  # the names were chosen so that many pairs are short forms
+    assert link.short_form_candidates(ms) == expected

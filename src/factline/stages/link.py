@@ -888,13 +888,40 @@ def short_form_candidates(mentions: list[Mention]) -> dict[str, list[str]]:
     for doc_mentions in by_doc.values():
         by_length = sorted(doc_mentions, key=lambda m: len(surface_key(m)))
         lengths = [len(surface_key(m)) for m in by_length]
+        by_anchor: dict[str, list[int]] = defaultdict(list)
+        for at, o in enumerate(by_length):
+            for anchor in _full_form_anchors(o):
+                by_anchor[anchor].append(at)
         for m in doc_mentions:
-            # Only the longer names, from the first of them in length order.
-            longer = by_length[bisect_right(lengths, len(surface_key(m))):]
-            full = [o.id for o in longer if _is_short_form(m, o, units)]
+            # Only the longer names that share an anchor, in length order.
+            shortest = bisect_right(lengths, len(surface_key(m)))
+            ats = sorted({at for anchor in _short_form_anchors(m) for at in by_anchor.get(anchor, ()) if at >= shortest})
+            full = [by_length[at].id for at in ats if _is_short_form(m, by_length[at], units)]
             if full:
                 out[m.id] = full
     return out
+
+
+def _short_form_anchors(m: Mention) -> set[str]:
+    """What a name shares with every longer name `_is_short_form` may take it for: a Chinese
+    name's first or last character (its full form starts or ends with it); a Latin name's
+    first word (an org's full form starts with it; a person's full form has it as a handle)."""
+    if is_chinese_name(m.text):
+        key = surface_key(m)
+        return {f"zh<{key[0]}", f"zh>{key[-1]}"} if key else set()
+    tokens = _key_tokens(m.text)
+    return {f"latin<{tokens[0]}", f"handle:{tokens[0]}"} if tokens else set()
+
+
+def _full_form_anchors(m: Mention) -> set[str]:
+    """The anchors (`_short_form_anchors`) of the names that may be short forms of `m`."""
+    if is_chinese_name(m.text):
+        key = surface_key(m)
+        return {f"zh<{key[0]}", f"zh>{key[-1]}"} if key else set()
+    tokens = _key_tokens(m.text)
+    if not tokens:
+        return set()
+    return {f"latin<{tokens[0]}", *(f"handle:{h}" for h in _name_handles(tokens, shortest=2))}
 
 
 # What may follow a company's short form in its full name without naming another unit.
