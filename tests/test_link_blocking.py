@@ -151,3 +151,12 @@ def test_bench_link_keeps_the_first_documents_and_what_they_say() -> None:
     assert [d.id for d in part.documents] == ["d0", "d1"]
     assert [m.id for m in part.mentions] == ["m0", "m1"]
     assert [rc.person for rc in part.role_claims] == ["m0", "m1"]
+
+
+@pytest.mark.parametrize("floor", [0.0, 0.3, 0.5, 0.85])
+def test_scores_above_are_exactly_the_scores_above_the_floor(floor: float) -> None:
+    scorer = CandidateScorer(_LATIN)
+    for han in _HAN:
+        scores = scorer.scores(han).tolist()
+        expected = {row: score for row, score in enumerate(scores) if score > floor}
+        assert scorer.scores_above(han, floor) == expected, han

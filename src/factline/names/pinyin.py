@@ -8,7 +8,7 @@ a comparison key so "Chi-ping" and "Chiping", or "Sr. Lin" and "Lin", meet.
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 from itertools import product
 
 from anyascii import anyascii
@@ -123,11 +123,18 @@ def _simplified(text: str) -> str:
 def toneless_readings(text: str) -> list[str]:
     """The pinyin of each character of `text` that has one, without tones (phrase-aware:
     pypinyin reads 长 in 长江 and in 长大 differently)."""
+    return list(_toneless_readings(text))
+
+
+# Linking reads the same few thousand names hundreds of thousands of times; pypinyin's
+# phrase segmentation is by far the dearest part of each reading.
+@lru_cache(maxsize=131072)
+def _toneless_readings(text: str) -> tuple[str, ...]:
     # Imported on first use: pypinyin loads its phrase dictionary (about 0.3 s) at import,
     # which runs without Chinese text never need.
     from pypinyin import Style, lazy_pinyin
 
-    return lazy_pinyin(text, style=Style.NORMAL, errors="ignore")
+    return tuple(lazy_pinyin(text, style=Style.NORMAL, errors="ignore"))
 
 
 def surname_reading(surname: str) -> str:

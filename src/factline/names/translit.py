@@ -304,6 +304,17 @@ class CandidateScorer:
                 self.by_key[key].append(i)
         self._views = _ViewIndex(texts)
 
+    def scores_above(self, chinese: str, floor: float) -> dict[int, float]:
+        """row -> score, in row order, of exactly the rows whose score against `chinese`
+        exceeds `floor` (the scores `scores` gives): only the views and word parts whose
+        bound exceeds the floor are scored, as a row's score is the best of those."""
+        found = self._views.scores_above(chinese, floor)
+        if split_chinese_name(chinese) is not None:
+            for key in chinese_name_keys(chinese):
+                for i in self.by_key.get(key, ()):
+                    found[i] = 1.0
+        return {row: found[row] for row in sorted(found) if found[row] > floor}
+
     def rows_above(self, chinese: str, floor: float) -> list[int]:
         """The rows, in order, whose score against `chinese` may exceed `floor`: every row
         that does, and some that do not (the bound is not the score)."""
@@ -352,6 +363,56 @@ def _bounds_hold() -> bool:
     return per_char >= 0 and per_letter >= 0
 
 
+@dataclass(slots=True)
+class _Cuts:
+    """For each view, the chunk ids (-1: no such chunk) that the score bounds multiply, so a
+    bound is a few gathers per view: `head[v, k-1]` view[:k]; `whole[v]` the view itself when
+    it is one chunk; `tail[v, j-1]` view[-j:]; `rest[v, k-1]` view[k:] when one chunk;
+    `between[v, k-1, j-1]` view[k:-j] when one chunk; `second[v, k-1, m-1]` view[k:k+m]."""
+
+    head: np.ndarray
+    whole: np.ndarray
+    tail: np.ndarray
+    rest: np.ndarray
+    between: np.ndarray
+    second: np.ndarray
+
+    @classmethod
+    def of(cls, ids: np.ndarray, lengths: np.ndarray) -> _Cuts:
+        count, width = len(lengths), ids.shape[1] - 1
+        every = np.arange(count)
+        steps = range(1, MAX_CHUNK + 1)
+
+        def chunk(starts: np.ndarray, sizes: np.ndarray) -> np.ndarray:
+            """Chunk id of view[start:start+size] where 1 <= size <= MAX_CHUNK and it ends inside, else -1."""
+            ok = (sizes >= 1) & (sizes <= MAX_CHUNK) & (starts >= 0) & (starts + sizes <= lengths)
+            found = ids[every, np.clip(starts, 0, width), np.clip(sizes - 1, 0, MAX_CHUNK - 1)]
+            return np.where(ok, found, -1)
+
+        zero = np.zeros(count, dtype=np.int64)
+        head = np.stack([chunk(zero, zero + k) for k in steps], axis=1)
+        whole = chunk(zero, lengths)
+        tail = np.stack([chunk(lengths - j, zero + j) for j in steps], axis=1)
+        rest = np.stack([chunk(zero + k, lengths - k) for k in steps], axis=1)
+        between = np.stack([np.stack([chunk(zero + k, lengths - k - j) for j in steps], axis=1) for k in steps],
+                           axis=1)
+        second = np.stack([np.stack([chunk(zero + k, zero + m) for m in steps], axis=1) for k in steps], axis=1)
+        return cls(head, whole, tail, rest, between, second)
+
+    def take(self, which: np.ndarray | slice) -> _Cuts:
+        """The cuts of some views (a slice keeps views of these arrays, not copies)."""
+        return _Cuts(self.head[which], self.whole[which], self.tail[which], self.rest[which],
+                     self.between[which], self.second[which])
+
+
+def _bounded_scores(bound: np.ndarray, n_chars: int, n_letters: np.ndarray) -> np.ndarray:
+    """The calibrated score of a log-probability bound: it grows with the log-probability
+    (`_bounds_hold`), so it bounds the score."""
+    scores = _calibrated(load_model(), bound, n_chars, n_letters)
+    scores[bound <= NEG_INF / 2] = 0.0
+    return scores
+
+
 class _ViewIndex:
     """The candidates' Latin views (`_latin_views`: the whole name run together and each of
     its words), each distinct view once, with their chunks numbered once (`_ChunkIndex`) so
@@ -386,6 +447,10 @@ class _ViewIndex:
         # Built here, not through `_chunk_index`'s cache: a run's index is large and used by this scorer only.
         self.chunks = _chunk_index.__wrapped__(tuple(views), int(self.lengths.max())) if views else None
         self._values: dict[str, np.ndarray] = {}
+        self._probs: dict[str, np.ndarray] = {}
+        self._tails: dict[int, tuple[np.ndarray, np.ndarray]] = {}
+        self.cuts = _Cuts.of(self.chunks.ids, self.lengths) if self.chunks is not None else None
+        self.sorted_cuts = self.cuts.take(self.by_length) if self.cuts is not None else None
 
     def _chunk_values(self, char: str) -> np.ndarray:
         """Chunk id -> log P(chunk | char), the last slot (id -1) impossible."""
@@ -401,11 +466,17 @@ class _ViewIndex:
         return values
 
     def logprobs(self, part: str, vids: np.ndarray) -> np.ndarray:
-        """`log_likelihoods(model, part, views)` for the views `vids`: the same lattice, row by row."""
+        """`log_likelihoods(model, part, views)` for the views `vids`: the same lattice, row by row.
+        Views shorter than `part` or longer than MAX_CHUNK letters a character are left at
+        NEG_INF without running it: no cut fits them, and the lattice gives them NEG_INF too."""
         result = np.full(len(vids), NEG_INF)
         if not part or not len(vids) or self.chunks is None:
             return result
         lengths = self.lengths[vids]
+        fits = (lengths >= len(part)) & (lengths <= MAX_CHUNK * len(part))
+        if not fits.all():
+            result[fits] = self.logprobs(part, vids[fits])
+            return result
         width = int(lengths.max())
         if width == 0:
             return result
@@ -435,90 +506,112 @@ class _ViewIndex:
         view into one chunk per character, the product of the chunks' probabilities. With one
         character that is one chunk; with two or three, at most 4 or 16 cuts, taken whole; with
         more, the cuts of the first, second and last characters' chunks, each of the others
-        giving at most its whole mass (`_longer_cuts`)."""
+        giving at most its whole mass (`_emission_mass`) over the letters left between, which
+        they can fill only if neither too few nor too many. Each cut's chunks are numbered once
+        per view (`_Cuts`), so a name costs a few gathers per view."""
+        if self.cuts is None or not len(vids):
+            return np.full(len(vids), NEG_INF)
+        return self._bounds(part, self.cuts.take(vids), self.lengths[vids])
+
+    def _bounds(self, part: str, cuts: _Cuts, lengths: np.ndarray) -> np.ndarray:
+        """`logprob_bounds` of the views whose cuts and lengths are given."""
         n = len(part)
-        lengths = self.lengths[vids]
-        out = np.full(len(vids), NEG_INF)
-        if n == 0 or not len(vids) or self.chunks is None:
-            return out
-        ids = self.chunks.ids
-        width = ids.shape[1] - 1
-        rows = np.arange(len(vids))
-        first = np.exp(self._chunk_values(part[0])[ids[vids, 0, :]])  # [view, k-1]: P(view[:k] | first)
+        if n == 0 or not len(lengths):
+            return np.full(len(lengths), NEG_INF)
+        first = self._chunk_probs(part[0])[cuts.head]  # [view, k-1]: P(view[:k] | first)
         if n == 1:
-            total = first[rows, np.clip(lengths - 1, 0, MAX_CHUNK - 1)]
+            total = self._chunk_probs(part[0])[cuts.whole]
         else:
-            last_values = self._chunk_values(part[-1])
-            suffix = np.zeros((len(vids), MAX_CHUNK))  # [view, k-1]: P(view[-k:] | last)
-            for k in range(1, MAX_CHUNK + 1):
-                start = np.clip(lengths - k, 0, width)
-                ok = lengths >= k
-                suffix[:, k - 1] = np.where(ok, np.exp(last_values[ids[vids, start, k - 1]]), 0.0)
+            last = self._chunk_probs(part[-1])
             if n == 2:
-                total = np.zeros(len(vids))
-                for k in range(1, MAX_CHUNK + 1):
-                    rest = lengths - k
-                    ok = (rest >= 1) & (rest <= MAX_CHUNK)
-                    total += np.where(ok, first[:, k - 1] * suffix[rows, np.clip(rest - 1, 0, MAX_CHUNK - 1)], 0.0)
-            elif n == 3:
-                total = self._three_cuts(part[1], first, suffix, vids, lengths)
+                total = (first * last[cuts.rest]).sum(axis=1)
             else:
-                total = self._longer_cuts(part, first, suffix, vids, lengths)
+                suffix = last[cuts.tail]  # [view, j-1]: P(view[-j:] | last)
+                if n == 3:
+                    between = self._chunk_probs(part[1])[cuts.between]  # [view, k-1, j-1]
+                    total = np.einsum("vk,vkj,vj->v", first, between, suffix)
+                else:
+                    total = self._longer_cuts(part, first, suffix, cuts, lengths)
         with np.errstate(divide="ignore"):
             bound = np.where(total > 0, np.log(np.maximum(total, 1e-300)) + _BOUND_SLACK, NEG_INF)
         bound[(lengths < n) | (lengths > MAX_CHUNK * n)] = NEG_INF
         return bound
 
-    def _three_cuts(self, middle: str, first: np.ndarray, suffix: np.ndarray, vids: np.ndarray,
-                    lengths: np.ndarray) -> np.ndarray:
-        """The lattice's sum for three characters, cut by cut: a first chunk of k letters, a
-        last of j, the middle character's chunk between them (one to MAX_CHUNK letters)."""
-        assert self.chunks is not None
-        ids = self.chunks.ids
-        width = ids.shape[1] - 1
-        values = self._chunk_values(middle)
-        rows = np.arange(len(vids))
-        total = np.zeros(len(vids))
-        for k in range(1, MAX_CHUNK + 1):
-            for j in range(1, MAX_CHUNK + 1):
-                size = lengths - k - j
-                ok = (size >= 1) & (size <= MAX_CHUNK)
-                if not ok.any():
-                    continue
-                between = np.exp(values[ids[vids, min(k, width), np.clip(size - 1, 0, MAX_CHUNK - 1)]])
-                total += np.where(ok, first[:, k - 1] * between * suffix[rows, j - 1], 0.0)
-        return total
-
-    def _longer_cuts(self, part: str, first: np.ndarray, suffix: np.ndarray, vids: np.ndarray,
+    def _longer_cuts(self, part: str, first: np.ndarray, suffix: np.ndarray, cuts: _Cuts,
                      lengths: np.ndarray) -> np.ndarray:
-        """For four characters or more: the first, second and last characters' chunks cut by
-        cut, the others giving at most their whole mass (`_emission_mass`) over the letters
-        left between, which they can fill only if neither too few nor too many."""
-        assert self.chunks is not None
-        ids = self.chunks.ids
-        width = ids.shape[1] - 1
+        """For four characters or more: the first (k letters), second (m) and last (j)
+        characters' chunks cut by cut, the others' mass over the letters left between."""
         inner = len(part) - 3
         mass = math.prod(_emission_mass(ch) for ch in part[2:-1])
-        values = self._chunk_values(part[1])
-        rows = np.arange(len(vids))
-        total = np.zeros(len(vids))
-        for k in range(1, MAX_CHUNK + 1):
-            for m in range(1, MAX_CHUNK + 1):
-                second = np.exp(values[ids[vids, min(k, width), m - 1]])  # view[k:k+m], none past the end
-                for j in range(1, MAX_CHUNK + 1):
-                    left = lengths - k - m - j
-                    ok = (left >= inner) & (left <= MAX_CHUNK * inner)
-                    if ok.any():
-                        total += np.where(ok, first[:, k - 1] * second * suffix[rows, j - 1], 0.0)
-        return total * mass
+        second = self._chunk_probs(part[1])[cuts.second]  # [view, k-1, m-1]: P(view[k:k+m] | second)
+        # Summed by k + m, then by k + m + j: what the inner characters may fill depends on that only.
+        pairs = first[:, :, None] * second  # [view, k-1, m-1]
+        two = np.zeros((len(lengths), 2 * MAX_CHUNK - 1))  # [view, k+m-2]
+        for k in range(MAX_CHUNK):
+            two[:, k:k + MAX_CHUNK] += pairs[:, k, :]
+        three = np.zeros((len(lengths), 3 * MAX_CHUNK - 2))  # [view, k+m+j-3]
+        for j in range(MAX_CHUNK):
+            three[:, j:j + 2 * MAX_CHUNK - 1] += two * suffix[:, j:j + 1]
+        left = lengths[:, None] - np.arange(3, 3 * MAX_CHUNK + 1)[None, :]
+        fits = (left >= inner) & (left <= MAX_CHUNK * inner)
+        return np.where(fits, three, 0.0).sum(axis=1) * mass
+
+    def _chunk_probs(self, char: str) -> np.ndarray:
+        """Chunk id -> P(chunk | char), the last slot (id -1) zero."""
+        probs = self._probs.get(char)
+        if probs is None:
+            probs = np.exp(self._chunk_values(char))
+            self._probs[char] = probs
+        return probs
 
     def score_bounds(self, part: str, vids: np.ndarray) -> np.ndarray:
         """An upper bound on `raw_scores(part, vids)`: the calibration grows with the
         log-probability (`_bounds_hold`), so the bound's score bounds the score."""
-        bound = self.logprob_bounds(part, vids)
-        scores = _calibrated(load_model(), bound, len(part), self.lengths[vids])
-        scores[bound <= NEG_INF / 2] = 0.0
-        return scores
+        return _bounded_scores(self.logprob_bounds(part, vids), len(part), self.lengths[vids])
+
+    def _band_score_bounds(self, part: str) -> tuple[np.ndarray, np.ndarray]:
+        """The views of the lengths `part` can render (`_in_band`) and `score_bounds` of
+        each, from the cuts kept in length order, so the band is a slice, not a gather."""
+        low, high = np.searchsorted(self.sorted_lengths, [len(part), MAX_CHUNK * len(part) + 1])
+        band = self.by_length[low:high]
+        if self.sorted_cuts is None or low == high:
+            return band, np.zeros(len(band))
+        lengths = self.sorted_lengths[low:high]
+        return band, _bounded_scores(self._bounds(part, self.sorted_cuts.take(slice(low, high)), lengths),
+                                     len(part), lengths)
+
+    def scores_above(self, chinese: str, floor: float) -> dict[int, float]:
+        """row -> score (as `scores` gives it) for every row whose score exceeds `floor`, and
+        some lower scores (for rows that score `floor` or less they may be too low). A row's
+        score is the best of its views' scores and its parts' mean; a view or a mean whose
+        bound is `floor` or less is left out, since it cannot be that best when the best
+        exceeds the floor."""
+        parts = _parts_of_chinese(chinese)
+        if not parts or not self.views:
+            return {}
+        if not _bounds_hold():
+            every = list(range(len(self.row_views)))
+            return dict(zip(every, self.scores(chinese, every).tolist(), strict=True))
+        found: dict[int, float] = {}
+        whole = "".join(parts)
+        band, bounds = self._band_score_bounds(whole)
+        vids = band[bounds > floor]
+        for vid, score in zip(vids.tolist(), self.raw_scores(whole, vids).tolist(), strict=True):
+            for row in self.rows_of[vid]:
+                found[row] = max(found.get(row, 0.0), score)
+        if len(parts) > 1:
+            rows, words = self._last_words(len(parts))
+            bounds = np.zeros(len(rows))
+            for k, part in enumerate(parts):
+                bounds += np.minimum(1.0, self.score_bounds(part, words[:, k]))
+            kept = bounds / len(parts) > floor
+            rows, words = rows[kept], words[kept]
+            total = np.zeros(len(rows))
+            for k, part in enumerate(parts):
+                total += self.raw_scores(part, words[:, k])
+            for row, mean in zip(rows.tolist(), (total / len(parts)).tolist(), strict=True):
+                found[row] = max(found.get(row, 0.0), mean)
+        return found
 
     def rows_above(self, chinese: str, floor: float) -> set[int]:
         """Rows whose score may exceed `floor`: a view of theirs passes the bound for the
@@ -530,8 +623,8 @@ class _ViewIndex:
         if not _bounds_hold():
             return set(range(len(self.row_views)))
         whole = "".join(parts)
-        band = self._in_band(len(whole))
-        passing = band[self.score_bounds(whole, band) > floor]
+        band, bounds = self._band_score_bounds(whole)
+        passing = band[bounds > floor]
         rows = {row for vid in passing.tolist() for row in self.rows_of[vid]}
         if len(parts) > 1:
             rows |= self._rows_by_parts(parts, floor)
@@ -543,14 +636,24 @@ class _ViewIndex:
         return self.by_length[low:high]
 
     def _rows_by_parts(self, parts: list[str], floor: float) -> set[int]:
-        long_enough = [row for row, tokens in enumerate(self.row_tokens) if len(tokens) >= len(parts)]
-        if not long_enough:
+        rows, words = self._last_words(len(parts))
+        if not len(rows):
             return set()
-        total = np.zeros(len(long_enough))
+        total = np.zeros(len(rows))
         for k, part in enumerate(parts):
-            words = np.array([self.row_tokens[row][len(self.row_tokens[row]) - len(parts) + k] for row in long_enough])
-            total += np.minimum(1.0, self.score_bounds(part, words))
-        return {row for row, bound in zip(long_enough, (total / len(parts)).tolist(), strict=True) if bound > floor}
+            total += np.minimum(1.0, self.score_bounds(part, words[:, k]))
+        return set(rows[total / len(parts) > floor].tolist())
+
+    def _last_words(self, count: int) -> tuple[np.ndarray, np.ndarray]:
+        """The rows of `count` words or more, and the view ids of their last `count` words
+        ([row, k]); kept per count, as every name written in that many parts asks again."""
+        found = self._tails.get(count)
+        if found is None:
+            rows = [row for row, tokens in enumerate(self.row_tokens) if len(tokens) >= count]
+            words = [self.row_tokens[row][len(self.row_tokens[row]) - count:] for row in rows]
+            found = (np.array(rows, dtype=np.int64), np.array(words, dtype=np.int64).reshape(len(rows), count))
+            self._tails[count] = found
+        return found
 
     def scores(self, chinese: str, rows: Sequence[int]) -> np.ndarray:
         """`_scores_for_candidates(chinese, texts of rows)`, the same values."""

@@ -34,11 +34,14 @@ from __future__ import annotations
 import calendar
 import re
 import unicodedata
+from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from functools import lru_cache
 from itertools import permutations
 from typing import TYPE_CHECKING
+
+import numpy as np
 
 from factline.config import Config
 from factline.model import Entity, Mention, Role, RoleClaim, Run
@@ -338,6 +341,8 @@ def _retype_by_shape(mentions: list[Mention]) -> None:
     from factline.names.latin.lexicon import DEMONYMS, ORG_WORDS
 
     org_heads = {surface_key(m) for m in mentions if m.type == "org" and is_chinese_name(m.text)}
+    # The short names those orgs' full names extend by a legal ending or trade (盈立 of 盈立证券有限公司).
+    org_short_names = {h[:i] for h in org_heads for i in range(2, len(h)) if h[i:] in _ZH_LEGAL_ENDINGS_AND_TRADES}
     latin_types: dict[str, str] = {}
     for m in mentions:
         if m.type != "person" or is_chinese_name(m.text):
@@ -356,8 +361,7 @@ def _retype_by_shape(mentions: list[Mention]) -> None:
         if m.type != "person" or not is_chinese_name(m.text):
             continue
         name = surface_key(m)
-        if len(name) >= 2 and any(h.startswith(name) and h[len(name):] in _ZH_LEGAL_ENDINGS_AND_TRADES
-                                  for h in org_heads if h != name):
+        if name in org_short_names:
             m.type = "org"
         else:  # 福斯 (VW): a bracket's Latin name settled it
             m.type = next((latin_types[e.strip()] for e in m.equivalents if e.strip() in latin_types), "person")  # type: ignore[assignment]
@@ -883,12 +887,41 @@ def short_form_candidates(mentions: list[Mention]) -> dict[str, list[str]]:
     out: dict[str, list[str]] = {}
     for doc_mentions in by_doc.values():
         by_length = sorted(doc_mentions, key=lambda m: len(surface_key(m)))
+        lengths = [len(surface_key(m)) for m in by_length]
+        by_anchor: dict[str, list[int]] = defaultdict(list)
+        for at, o in enumerate(by_length):
+            for anchor in _full_form_anchors(o):
+                by_anchor[anchor].append(at)
         for m in doc_mentions:
-            size = len(surface_key(m))
-            full = [o.id for o in by_length if len(surface_key(o)) > size and _is_short_form(m, o, units)]
+            # Only the longer names that share an anchor, in length order.
+            shortest = bisect_right(lengths, len(surface_key(m)))
+            ats = sorted({at for anchor in _short_form_anchors(m) for at in by_anchor.get(anchor, ()) if at >= shortest})
+            full = [by_length[at].id for at in ats if _is_short_form(m, by_length[at], units)]
             if full:
                 out[m.id] = full
     return out
+
+
+def _short_form_anchors(m: Mention) -> set[str]:
+    """What a name shares with every longer name `_is_short_form` may take it for: a Chinese
+    name's first or last character (its full form starts or ends with it); a Latin name's
+    first word (an org's full form starts with it; a person's full form has it as a handle)."""
+    if is_chinese_name(m.text):
+        key = surface_key(m)
+        return {f"zh<{key[0]}", f"zh>{key[-1]}"} if key else set()
+    tokens = _key_tokens(m.text)
+    return {f"latin<{tokens[0]}", f"handle:{tokens[0]}"} if tokens else set()
+
+
+def _full_form_anchors(m: Mention) -> set[str]:
+    """The anchors (`_short_form_anchors`) of the names that may be short forms of `m`."""
+    if is_chinese_name(m.text):
+        key = surface_key(m)
+        return {f"zh<{key[0]}", f"zh>{key[-1]}"} if key else set()
+    tokens = _key_tokens(m.text)
+    if not tokens:
+        return set()
+    return {f"latin<{tokens[0]}", *(f"handle:{h}" for h in _name_handles(tokens, shortest=2))}
 
 
 # What may follow a company's short form in its full name without naming another unit.
@@ -1170,16 +1203,54 @@ def _is_pinyin_name(word: str) -> bool:
     return len(word) > 3 and is_pinyin_word(word)
 
 
-def _link_transliterations(c: Clusters, mentions: list[Mention],
-                           memo: dict[tuple[str, str], float] | None = None) -> None:
+class LatinForms:
+    """The Latin forms a Chinese rendering may follow (`_translit_forms` of every Latin name
+    shaped like a person's), each once, with one scorer for every pass of
+    `_link_transliterations`: a form's score against a Chinese name does not depend on the
+    cluster that holds it, so each (name, floor) is bounded and scored once per run."""
+
+    def __init__(self, forms: list[str]) -> None:
+        self.forms = forms
+        self.index = {form: i for i, form in enumerate(forms)}
+        self.keys = {latin_key(t) for t in forms}
+        self._scorer: CandidateScorer | None = None  # built on first use: most runs never need it
+        self._above: dict[tuple[str, float], list[tuple[int, float]]] = {}
+
+    @property
+    def scorer(self) -> CandidateScorer:
+        if self._scorer is None:
+            from factline.names.translit import CandidateScorer
+
+            self._scorer = CandidateScorer(self.forms)
+        return self._scorer
+
+    @classmethod
+    def of(cls, mentions: list[Mention]) -> LatinForms:
+        forms = (form for m in mentions if not is_chinese_name(m.text) and person_shaped(m)
+                 for form in _translit_forms(m.text))
+        return cls(list(dict.fromkeys(forms)))
+
+    def above(self, name: str, floor: float) -> list[tuple[int, float]]:
+        """(form, score) of the forms that score above `floor` against `name`, in form order.
+        Only what the scorer's bounds say may pass is scored (`CandidateScorer.scores_above`):
+        the rest scores `floor` or less, and would be left out anyway."""
+        found = self._above.get((name, floor))
+        if found is None:
+            found = list(self.scorer.scores_above(name, floor).items())
+            self._above[(name, floor)] = found
+        return found
+
+
+def _link_transliterations(c: Clusters, mentions: list[Mention], pool: LatinForms | None = None) -> None:
     """Foreign names written in Chinese (马斯克) to the one Latin-script person they render
     (Elon Musk). Candidates are entities, scored by their best-matching name, so "Elon
     Musk" and "Tesla CEO Elon Musk" of one entity never tie; a tie between two entities
     ("Lionel Messi", "Jorge Messi" for 梅西) goes to the one the story names far more often.
 
-    `memo` holds each (Chinese name, Latin form) score once for both passes. Only forms
-    scoring above the threshold less the margin are looked at: such a form can neither win
-    nor tie with a winner, so leaving its owner out changes no decision."""
+    `pool` holds the forms and their scores once for both passes. Only forms scoring above
+    the threshold less the margin are looked at: such a form can neither win nor tie with
+    a winner, so leaving its owner out changes no decision. Candidates are met in the order
+    of their clusters' first names, then of their forms."""
     latin_forms: dict[str, list[str]] = defaultdict(list)
     for m in mentions:
         if not is_chinese_name(m.text) and person_shaped(m):
@@ -1193,22 +1264,25 @@ def _link_transliterations(c: Clusters, mentions: list[Mention],
     for m in mentions:
         if is_chinese_name(m.text) and _may_render_foreign_person(m):
             han_names.setdefault(surface_key(m), m.id)
-    from factline.names.translit import CandidateScorer
-
-    texts = [t for forms in latin_forms.values() for t in forms]
-    owners = [root for root, forms in latin_forms.items() for _ in forms]
-    scorer = CandidateScorer(texts)
-    keys = {latin_key(t) for t in texts}
-    memo = {} if memo is None else memo
+    pool = LatinForms.of(mentions) if pool is None else pool
+    # Each form's (order, owner) pairs: a form two clusters hold is a candidate of both.
+    holders: dict[int, list[tuple[int, str]]] = defaultdict(list)
+    order = 0
+    for root, forms in latin_forms.items():
+        for form in forms:
+            holders[pool.index[form]].append((order, root))
+            order += 1
     for name, mid in han_names.items():
         root = c.find(mid)
-        if c.latin_names[root] or any(r in keys for r in chinese_readings(name)):
+        if c.latin_names[root] or any(r in pool.keys for r in chinese_readings(name)):
             continue
         retyped = c.by_id[mid].type != "person"
         threshold = TRANSLIT_THRESHOLD if c.by_id[mid].type == "person" else TRANSLIT_THRESHOLD_RETYPED
+        candidates = sorted((at, owner, score) for form, score in pool.above(name, threshold - TRANSLIT_MARGIN)
+                            for at, owner in holders[form])
         best: dict[str, float] = {}
-        for row, score in _scores_above(scorer, memo, name, threshold - TRANSLIT_MARGIN):
-            owner = c.find(owners[row])
+        for _, held_by, score in candidates:
+            owner = c.find(held_by)
             if owner == root or not c.compatible(owner, root):
                 continue
             if retyped and not any(x.type == "person" for x in c.mentions_of(owner)):
@@ -1217,21 +1291,6 @@ def _link_transliterations(c: Clusters, mentions: list[Mention],
         winner = _clear_winner(c, best, threshold)
         if winner is not None:
             c.union(winner, mid)
-
-
-def _scores_above(scorer: CandidateScorer, memo: dict[tuple[str, str], float], name: str,
-                  floor: float) -> list[tuple[int, float]]:
-    """(row, score) of the scorer's candidates that score above `floor` against `name`, in
-    row order; scores not in `memo` are computed in one batch and kept there. Only the rows
-    the scorer's index says may pass are scored (`CandidateScorer.rows_above`, a bound):
-    the others score `floor` or less, and would be left out here anyway."""
-    rows = scorer.rows_above(name, floor)
-    missing = [row for row in rows if (name, scorer.texts[row]) not in memo]
-    if missing:
-        for row, score in zip(missing, scorer.scores(name, missing).tolist(), strict=True):
-            memo[(name, scorer.texts[row])] = score
-    found = ((row, memo[(name, scorer.texts[row])]) for row in rows)
-    return [(row, score) for row, score in found if score > floor]
 
 
 def _translit_forms(text: str) -> list[str]:
@@ -1287,7 +1346,7 @@ def _link_short_renderings(c: Clusters, mentions: list[Mention]) -> None:
     only in transliteration characters, joins the one Latin person of the story whose
     surname its syllables' onsets fit, and only when the transliteration model also ranks
     that person first among all the story's people."""
-    from factline.names.short_renderings import onsets_fit
+    from factline.names.short_renderings import OnsetIndex
     from factline.names.translit import CandidateScorer
 
     people = _latin_people(c, mentions)
@@ -1297,20 +1356,38 @@ def _link_short_renderings(c: Clusters, mentions: list[Mention]) -> None:
     texts = [name for names in people.values() for name in names]
     owners = [root for root, names in people.items() for _ in names]
     scorer = CandidateScorer(texts)
+    surnames: OnsetIndex[str] = OnsetIndex((n.split()[-1], r) for r, names in people.items() for n in names)
+    # The scorer's rows by the cluster that now holds them (a union below may join two).
+    rows_by_root: dict[str, list[int]] = defaultdict(list)
+    for row, owner in enumerate(owners):
+        rows_by_root[owner].append(row)
     for name, mid in renderings.items():
         root = c.find(mid)
-        fitting = {r for r, names in people.items()
-                   if r != root and any(onsets_fit(name, n.split()[-1]) for n in names) and c.compatible(r, root)}
+        fitting = {r for r in surnames.fitting(name) if r != root and c.compatible(r, root)}
         if len(fitting) != 1:
             continue
-        best: dict[str, float] = {}
-        for owner, score in zip(owners, scorer.scores(name, list(range(len(texts)))).tolist(), strict=True):
-            best[c.find(owner)] = max(best.get(c.find(owner), 0.0), score)
-        ranked = sorted(best.items(), key=lambda t: -t[1])
         winner = next(iter(fitting))
-        leads = ranked[0][0] == winner and (len(ranked) == 1 or ranked[1][1] < ranked[0][1])
-        if leads and ranked[0][1] >= SHORT_RENDERING_FLOOR:
+        if _leads_all_people(c, scorer, rows_by_root, name, winner):
+            before = {c.find(winner), c.find(mid)}
             c.union(winner, mid)
+            rows_by_root[c.find(winner)] = sorted(row for r in before for row in rows_by_root.pop(r, []))
+
+
+def _leads_all_people(c: Clusters, scorer: CandidateScorer, rows_by_root: dict[str, list[int]], name: str,
+                      winner: str) -> bool:
+    """Whether the person `winner` scores at least SHORT_RENDERING_FLOOR against `name` and
+    more than every other person cluster (each by its best name). Only the other names
+    whose score bound reaches the winner's score are scored: the rest cannot tie or lead."""
+    if c.find(winner) != winner:
+        return False  # a cluster root no longer: the people were counted by their roots before
+    own = rows_by_root.get(winner, [])
+    top = max(scorer.scores(name, own).tolist(), default=0.0)
+    if top < SHORT_RENDERING_FLOOR:
+        return False
+    own_rows = set(own)
+    # Scores above the float just below the winner's: every rival that ties or leads.
+    rivals = scorer.scores_above(name, float(np.nextafter(top, -np.inf)))
+    return all(row in own_rows for row in rivals)
 
 
 def _latin_people(c: Clusters, mentions: list[Mention]) -> dict[str, list[str]]:
@@ -1428,7 +1505,7 @@ def link_clusters(mentions: list[Mention]) -> Clusters:
     _link_equivalents(c, mentions)
     _link_regnal_names(c, mentions)
     short_forms = short_form_candidates(mentions)
-    scores: dict[tuple[str, str], float] = {}
+    pool = LatinForms.of(mentions)
     for _ in range(2):
         # A second pass lets what one rule joined settle what another found ambiguous.
         _link_short_forms(c, mentions, short_forms)
@@ -1437,7 +1514,7 @@ def link_clusters(mentions: list[Mention]) -> Clusters:
         _link_lone_surnames(c, mentions)
         _link_readings(c, mentions)
         _link_western_given_names(c, mentions)
-        _link_transliterations(c, mentions, scores)
+        _link_transliterations(c, mentions, pool)
     _link_short_renderings(c, mentions)
     _link_single_names(c, mentions)
     _link_lone_surnames(c, mentions)
@@ -1530,8 +1607,15 @@ def merge_role_twins(entities: list[Entity], run: Run) -> None:
     offices = {e.id: {(r.role.casefold(), r.org, r.status) for r in e.roles
                       if r.org is not None and r.role.casefold() in _SINGLE_HOLDER_ROLES} for e in people}
 
+    # People by the offices they hold, so each meets only those sharing one, in `people` order.
+    holders: dict[tuple[str, str | None, str], list[int]] = defaultdict(list)
+    for k, e in enumerate(people):
+        for office in offices[e.id]:
+            holders[office].append(k)
+
     def twins(a: Entity) -> list[Entity]:
-        return [b for b in people if b is not a and offices[a.id] & offices[b.id]
+        sharing = sorted({k for office in offices[a.id] for k in holders[office]})
+        return [b for b in (people[k] for k in sharing) if b is not a
                 and _names_fit(texts[a.id], texts[b.id], bool(documents[a.id] & documents[b.id]))]
 
     partner = {e.id: found[0] for e in people if len(found := twins(e)) == 1}
