@@ -59,7 +59,7 @@ def test_runs_of_different_lengths_never_share_a_value() -> None:
 def test_sketches_are_the_same_in_another_process() -> None:
     from factline.executors import LocalProcessExecutor
 
-    units = "the copper mill by the river quay lit its lantern".split()
+    units = ["the", "copper", "mill", "by", "the", "river", "quay", "lit", "its", "lantern"]
     with LocalProcessExecutor(1) as pool:
         there = list(pool.map(_sketch_bytes, [units]))[0]
     assert there == sketch.to_bytes(sketch.sketch(units, 3))
