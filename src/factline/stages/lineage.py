@@ -96,7 +96,8 @@ def shingles(text: str) -> set[str]:
 
 
 def _shingle_size(found: list[str]) -> int:
-    cjk = len(list(filter(CJK_CHAR.fullmatch, found)))
+    # CJK units are single characters: one regex scan over those, not a match per unit.
+    cjk = len(CJK_CHAR.findall("".join([unit for unit in found if len(unit) == 1])))
     return SHINGLE_CJK if cjk >= 0.5 * max(1, len(found)) else SHINGLE_WORDS
 
 

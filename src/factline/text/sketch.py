@@ -32,17 +32,18 @@ _ITEM = np.dtype("<u8")
 
 
 def _unit_hash(unit: str) -> int:
-    value = int.from_bytes(hashlib.blake2b(unit.encode("utf-8"), digest_size=8).digest(), "little")
-    if len(_unit_hashes) >= _CACHE_LIMIT:
-        _unit_hashes.clear()
-    _unit_hashes[unit] = value
-    return value
+    return int.from_bytes(hashlib.blake2b(unit.encode("utf-8"), digest_size=8).digest(), "little")
 
 
 def _unit_codes(units: list[str]) -> np.ndarray:
     found = list(map(_unit_hashes.get, units))
     if None in found:
-        found = [_unit_hash(u) if h is None else h for u, h in zip(units, found, strict=True)]
+        missing = set(units).difference(_unit_hashes)
+        if len(_unit_hashes) + len(missing) > _CACHE_LIMIT:
+            _unit_hashes.clear()
+            missing = set(units)
+        _unit_hashes.update(zip(missing, map(_unit_hash, missing), strict=True))
+        found = list(map(_unit_hashes.__getitem__, units))
     return np.array(found, dtype=np.uint64)
 
 
