@@ -184,3 +184,28 @@ def test_the_duplicate_index_removes_its_sketch_file_when_closed() -> None:
         path = Path(index.sketches.path)
         assert path.stat().st_size > 0
     assert not path.exists()
+
+
+def test_sketches_computed_for_candidates_only_give_the_pairs_of_sketches_from_the_signatures() -> None:
+    texts = _articles(80, seed=13)
+    asked: list[int] = []
+
+    def sketch_of(j: int) -> bytes:
+        asked.append(j)
+        return lineage.text_sketch(texts[j])
+
+    with lineage.DuplicateIndex(0.8) as eager, lineage.DuplicateIndex(0.8, sketch_of=sketch_of) as lazy:
+        for j, text in enumerate(texts):
+            eager.add(j, lineage.signature(text)[0])
+            lazy.add(j, lineage.signature(text, with_sketch=False)[0])
+        expected = eager.sorted_pairs()
+        assert lazy.sorted_pairs() == expected
+        assert lazy.sorted_pairs() == expected  # sketches already stored are not asked for again
+    assert len(asked) == len(set(asked)) < len(texts)
+    assert {i for pair in expected for i in pair[:2]} <= set(asked)
+
+
+def test_an_index_without_sketch_of_refuses_a_signature_without_sketch() -> None:
+    sig = lineage.signature("the harbour council voted on the ferry budget again today", with_sketch=False)[0]
+    with lineage.DuplicateIndex(0.8) as index, pytest.raises(ValueError, match="no sketch"):
+        index.add(0, sig)

@@ -123,8 +123,9 @@ class Signature:
     sketch: bytes | None = None
 
 
-def signature(text: str) -> tuple[Signature, set[str]]:
-    """The text's signature, and its shingles."""
+def signature(text: str, with_sketch: bool = True) -> tuple[Signature, set[str]]:
+    """The text's signature, and its shingles. Without its sketch when `with_sketch` is
+    false (an index that keeps the texts computes the sketches of candidates only)."""
     import rensa
 
     found = units(text)
@@ -135,8 +136,14 @@ def signature(text: str) -> tuple[Signature, set[str]]:
         return Signature(digest, None), grams
     minhash = rensa.RMinHash(num_perm=NUM_PERM, seed=_SEED)
     minhash.update(list(grams))
-    exact = sketches.to_bytes(sketches.sketch(found, size))
+    exact = sketches.to_bytes(sketches.sketch(found, size)) if with_sketch else None
     return Signature(digest, np.asarray(minhash.digest(), dtype=np.uint32).tobytes(), len(grams), exact), grams
+
+
+def text_sketch(text: str) -> bytes:
+    """The exact sketch that `signature` gives `text`."""
+    found = units(text)
+    return sketches.to_bytes(sketches.sketch(found, _shingle_size(found)))
 
 
 # Checks candidate blocks: the built-in `map` in this process, or a process pool's map.
@@ -180,17 +187,21 @@ class DuplicateIndex:
 
     What is kept in memory per text is 16 bytes for exact copies and NUM_PERM * 4 bytes of
     MinHash values, in flat buffers (about 540 bytes a text; no shingle set, no per-text
-    object); each text's exact sketch goes to a temporary file. `sorted_pairs` then bands
+    object); each text's exact sketch goes to a temporary file, from its signature or, for
+    signatures without one, from `sketch_of(j)` when text j turns out to be a candidate
+    (an index over texts held in memory computes only those). `sorted_pairs` then bands
     the MinHash values as an LSH does (NUM_BANDS bands of consecutive rows; texts that
     agree on every row of some band are candidates), with a sort per band instead of a
     hash table per band, and checks each candidate pair exactly on the two texts'
     sketches, read back from the file. `close` removes the file.
     """
 
-    def __init__(self, threshold: float, directory: str | None = None) -> None:
+    def __init__(self, threshold: float, directory: str | None = None,
+                 sketch_of: Callable[[int], bytes] | None = None) -> None:
         """`directory`: where the sketch file goes (the system's temporary folder when None)."""
         self.threshold = threshold
         self.sketches = sketches.SketchFile(directory)
+        self.sketch_of = sketch_of
         self.count = 0
         self.last_candidates = 0  # candidate pairs the last `sorted_pairs` checked exactly
         self._digests = bytearray()
@@ -198,6 +209,7 @@ class DuplicateIndex:
         self._minhashes = bytearray()
         self._with_minhash = array("q")
         self._shingle_counts = array("q")
+        self._sketch_numbers = array("q")  # per MinHash row: its sketch in the file, -1 until computed
 
     def add(self, j: int, sig: Signature) -> None:
         """Add text `j`, which must be the next one (0, 1, 2...)."""
@@ -207,9 +219,9 @@ class DuplicateIndex:
         self._digests += sig.digest or bytes(16)
         self._has_digest.append(sig.digest is not None)
         if sig.minhash is not None:
-            if sig.sketch is None:
-                raise ValueError(f"text {j} has MinHash values but no sketch")
-            self.sketches.append(sig.sketch)
+            if sig.sketch is None and self.sketch_of is None:
+                raise ValueError(f"text {j} has MinHash values but no sketch, and the index no sketch_of")
+            self._sketch_numbers.append(-1 if sig.sketch is None else self.sketches.append(sig.sketch))
             self._minhashes += sig.minhash
             self._with_minhash.append(j)
             self._shingle_counts.append(sig.shingle_count)
@@ -234,19 +246,29 @@ class DuplicateIndex:
                 pairs[(group[0], j)] = 1.0
         rows = self._candidate_rows()
         self.last_candidates = len(rows[0])
+        self._sketch_rows(np.unique(np.concatenate(rows)))
         for block in map_blocks(check_block, self._check_tasks(rows)):
             for i, j, score in block:
                 pairs.setdefault((i, j), score)  # an exact copy keeps its 1.0
         return sorted((i, j, s) for (i, j), s in pairs.items())
 
+    def _sketch_rows(self, rows: np.ndarray) -> None:
+        """Store the sketches of these MinHash rows that have none yet."""
+        positions = np.frombuffer(self._with_minhash, dtype=np.int64)
+        for row in rows[np.frombuffer(self._sketch_numbers, dtype=np.int64)[rows] < 0]:
+            assert self.sketch_of is not None  # `add` refuses a row without sketch otherwise
+            self._sketch_numbers[row] = self.sketches.append(self.sketch_of(int(positions[row])))
+
     def _check_tasks(self, rows: tuple[np.ndarray, np.ndarray]) -> Iterator[CheckTask]:
         first, second = rows
         positions = np.frombuffer(self._with_minhash, dtype=np.int64)
+        numbers = np.frombuffer(self._sketch_numbers, dtype=np.int64)
         at = np.frombuffer(self.sketches.offsets, dtype=np.int64)
         counts = np.frombuffer(self.sketches.counts, dtype=np.int32)
         for start in range(0, len(first), CHECK_BLOCK):
-            a, b = first[start:start + CHECK_BLOCK], second[start:start + CHECK_BLOCK]
-            yield CheckTask(self.sketches.path, self.threshold, positions[a], positions[b],
+            i, j = first[start:start + CHECK_BLOCK], second[start:start + CHECK_BLOCK]
+            a, b = numbers[i], numbers[j]
+            yield CheckTask(self.sketches.path, self.threshold, positions[i], positions[j],
                             at[a], counts[a], at[b], counts[b])
 
     def _candidate_rows(self) -> tuple[np.ndarray, np.ndarray]:
@@ -329,11 +351,11 @@ def duplicate_pairs(texts: Sequence[str], threshold: float) -> list[tuple[int, i
     Exact copies (after folding case, width and punctuation) always pair. Others pair
     when the Jaccard of their shingles reaches `threshold`, or when the shorter one is
     almost entirely contained in the longer. `DuplicateIndex` keeps signatures in memory
-    and the texts' sketches in a temporary file.
+    and the sketches of candidate texts, computed once each, in a temporary file.
     """
-    with DuplicateIndex(threshold) as index:
+    with DuplicateIndex(threshold, sketch_of=lambda j: text_sketch(texts[j])) as index:
         for j, text in enumerate(texts):
-            index.add(j, signature(text)[0])
+            index.add(j, signature(text, with_sketch=False)[0])
         return index.sorted_pairs()
 
 
