@@ -170,13 +170,17 @@ def check_block(task: CheckTask) -> list[tuple[int, int, float]]:
     """(i, j, score) for the pairs of `task` that are the same text."""
     found: list[tuple[int, int, float]] = []
     fd = os.open(task.path, os.O_RDONLY)
+    a_at, a = -1, np.zeros(0, dtype=np.uint64)
+    pairs = zip(task.first.tolist(), task.second.tolist(), task.first_at.tolist(), task.first_counts.tolist(),
+                task.second_at.tolist(), task.second_counts.tolist(), strict=True)
     try:
-        for k in range(len(task.first)):
-            a = sketches.read_sketch(fd, int(task.first_at[k]), int(task.first_counts[k]))
-            b = sketches.read_sketch(fd, int(task.second_at[k]), int(task.second_counts[k]))
+        for i, j, i_at, i_count, j_at, j_count in pairs:
+            if i_at != a_at:  # candidates come ordered by their first text: read it once
+                a_at, a = i_at, sketches.read_sketch(fd, i_at, i_count)
+            b = sketches.read_sketch(fd, j_at, j_count)
             score = _score_of_counts(sketches.shared_count(a, b), len(a), len(b), task.threshold)
             if score is not None:
-                found.append((int(task.first[k]), int(task.second[k]), score))
+                found.append((i, j, score))
     finally:
         os.close(fd)
     return found
