@@ -1,10 +1,12 @@
 """Exact shingle sketches count what the shingle sets count."""
 from __future__ import annotations
 
+import gc
 import random
 from pathlib import Path
 
 import numpy as np
+import pytest
 
 from factline.stages import lineage
 from factline.text import sketch
@@ -79,3 +81,10 @@ def test_a_sketch_file_gives_back_what_was_stored_and_is_removed_on_close(tmp_pa
         assert np.array_equal(store.get(k), values)
     store.close()
     assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.filterwarnings("error::pytest.PytestUnraisableExceptionWarning")
+def test_a_sketch_file_in_a_missing_folder_fails_clearly(tmp_path: Path) -> None:
+    with pytest.raises(FileNotFoundError):
+        sketch.SketchFile(str(tmp_path / "missing"))
+    gc.collect()  # its __del__ runs without an error of its own

@@ -89,6 +89,7 @@ class SketchFile:
     is removed on `close` (or when the object is collected)."""
 
     def __init__(self, directory: str | None = None) -> None:
+        self._fd = -1  # what `close` sees if the file cannot be made
         fd, self.path = tempfile.mkstemp(prefix="factline-sketches-", suffix=".u64", dir=directory)
         self._fd = fd
         self._size = 0
