@@ -11,12 +11,15 @@ First the stream is written once, one article per line (to a temporary file, or 
 FILE`, whose first articles are reused when it holds at least as many), in `--workers` processes; that is not
 timed as part of the pass. Then the pass, as a monitor would run it over its feed: the
 articles are read back in chunks by `--workers` processes, which compute their MinHash
-signatures, and added in order to `lineage.DuplicateIndex` (the lineage stage's index)
-in this process, which checks each candidate pair exactly, reading the earlier article
-back from the file. Neither the texts nor their shingles are held. Printed: the pass's
-articles/s, peak RSS of this process and of its process tree during the pass, pairs
-found, and recall of the planted copies (a copy counts when it ends up in one group
-with its source).
+signatures and exact sketches (the sorted hashes of their shingles), and added in order
+to `lineage.DuplicateIndex` (the lineage stage's index) in this process, which keeps the
+MinHash values in memory and the sketches in a temporary file. Then this process bands
+the MinHash values into candidate pairs, and `--workers` processes check the candidates
+exactly on their sketches. Neither the texts nor their shingles are held. Printed: the
+pass's articles/s, CPU seconds per phase (signatures, banding, exact checks), peak RSS of
+this process and of its process tree during the pass, candidates, pairs found, and
+recall of the planted copies (a copy counts when it ends up in one group with its
+source).
 """
 from __future__ import annotations
 
@@ -148,23 +151,33 @@ def _signatures(task: tuple[str, int, int]) -> list[lineage.Signature]:
     return [lineage.signature(_decode(line))[0] for line in block.split(b"\n")[:-1]]
 
 
-def run(stream_file: StreamFile, workers: int) -> dict:
-    """The duplicate pass over the stream: signatures in `workers` processes, the index here."""
+def run(stream_file: StreamFile, workers: int, scratch: str | None = None) -> dict:
+    """The duplicate pass over the stream: signatures in `workers` processes, the index and
+    the banding here, the exact checks in `workers` processes again. `scratch`: the folder
+    of the sketch file."""
     count = len(stream_file)
-    index = lineage.DuplicateIndex(THRESHOLD, stream_file.__getitem__)
     starts = list(range(0, count, CHUNK))
     tasks = (stream_file.span(start, min(count, start + CHUNK)) for start in starts)
     t0 = time.perf_counter()
     cpu0, children0 = time.process_time(), _children_cpu()
-    with LocalProcessExecutor(max(1, workers)) as pool:
-        for start, sigs in zip(starts, pool.map(_signatures, tasks), strict=True):
-            for offset, sig in enumerate(sigs):
-                index.add(start + offset, sig)
-    signed, cpu1 = time.perf_counter() - t0, time.process_time()
-    pairs = index.sorted_pairs()  # banding and the exact check of candidates: part of the pass
-    main, workers_cpu = time.process_time() - cpu0, _children_cpu() - children0
-    cpu = {"main": main, "workers": workers_cpu, "total": main + workers_cpu, "pairs": time.process_time() - cpu1}
-    return {"seconds": time.perf_counter() - t0, "signing": signed, "pairs": pairs, "cpu": cpu}
+    with lineage.DuplicateIndex(THRESHOLD, scratch) as index:
+        with LocalProcessExecutor(max(1, workers)) as pool:
+            for start, sigs in zip(starts, pool.map(_signatures, tasks), strict=True):
+                for offset, sig in enumerate(sigs):
+                    index.add(start + offset, sig)
+        signed, cpu1, children1 = time.perf_counter() - t0, time.process_time(), _children_cpu()
+        # Banding here while the checking pool starts; checks are handed out as bands end.
+        with LocalProcessExecutor(max(1, workers)) as pool:
+            pairs = index.sorted_pairs(pool.map)
+            banded = time.process_time()
+        candidates = index.last_candidates
+        sketch_bytes = index.sketches.size
+    cpu2, children2 = time.process_time(), _children_cpu()
+    cpu = {"signatures": (cpu1 - cpu0) + (children1 - children0), "banding": banded - cpu1,
+           "checks": children2 - children1, "main": cpu2 - cpu0, "workers": children2 - children0}
+    cpu["total"] = cpu["main"] + cpu["workers"]
+    return {"seconds": time.perf_counter() - t0, "signing": signed, "pairs": pairs, "cpu": cpu,
+            "candidates": candidates, "sketch_mib": sketch_bytes / 2**20}
 
 
 def _children_cpu() -> float:
@@ -198,6 +211,8 @@ def main() -> int:
     ap.add_argument("--workers", type=int, default=default_workers())
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--keep", type=Path, default=None, help="write (or reuse) the stream file here")
+    ap.add_argument("--scratch", default=None,
+                    help="folder of the temporary sketch file (about 5 KB an article; default: the stream's folder)")
     args = ap.parse_args()
     with tempfile.TemporaryDirectory(prefix="factline-dedup-") as tmp:
         path = args.keep or Path(tmp) / "stream.txt"
@@ -218,7 +233,7 @@ def main() -> int:
 
         sampler = threading.Thread(target=sample, daemon=True)
         sampler.start()
-        result = run(stream_file, args.workers)
+        result = run(stream_file, args.workers, args.scratch or str(path.parent))
         done.set()
         sampler.join()
     own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
@@ -227,12 +242,13 @@ def main() -> int:
     print(f"{args.articles} articles, {args.workers} workers: pass {result['seconds']:.1f} s, "
           f"{args.articles / result['seconds']:.0f} articles/s (signatures {result['signing']:.1f} s, then pairs "
           f"{result['seconds'] - result['signing']:.1f} s); peak RSS this process {own:.0f} MiB, "
-          f"process tree {peak[0]:.0f} MiB")
-    print(f"CPU seconds of the pass: {cpu['total']:.1f} ({cpu['total'] / args.articles * 1000:.3f} ms/article; workers "
-          f"{cpu['workers']:.1f}, this process {cpu['main']:.1f}, of which banding and exact check "
-          f"{cpu['pairs']:.1f}); load average at the end {os.getloadavg()[0]:.1f}")
-    print(f"pairs found {len(result['pairs'])}; planted copies {planted}, linked to their source "
-          f"{found} (recall {found / max(1, planted):.3f})")
+          f"process tree {peak[0]:.0f} MiB; sketch file {result['sketch_mib']:.0f} MiB")
+    print(f"CPU seconds of the pass: {cpu['total']:.1f} ({cpu['total'] / args.articles * 1000:.3f} ms/article; "
+          f"signatures {cpu['signatures']:.1f} (workers and adding here), banding {cpu['banding']:.1f} (here), "
+          f"exact checks {cpu['checks']:.1f} (workers); workers {cpu['workers']:.1f}, this process "
+          f"{cpu['main']:.1f}); load average at the end {os.getloadavg()[0]:.1f}")
+    print(f"candidates checked exactly {result['candidates']}; pairs found {len(result['pairs'])}; planted copies "
+          f"{planted}, linked to their source {found} (recall {found / max(1, planted):.3f})")
     return 0
 
 

@@ -59,6 +59,10 @@ def test_dedup_benchmark_finds_the_planted_copies_at_a_tiny_size() -> None:
     assert counts is not None
     planted, found = int(counts.group(1)), int(counts.group(2))
     assert planted > 5 and found >= planted - 1
+    phases = re.search(r"signatures [\d.]+ .*banding [\d.]+ .*exact checks [\d.]+", out)
+    candidates = re.search(r"candidates checked exactly (\d+); pairs found (\d+)", out)
+    assert phases is not None and candidates is not None
+    assert int(candidates.group(1)) >= int(candidates.group(2)) - planted  # exact copies need no check
 
 
 def test_encoder_benchmark_counts_what_lineage_and_cluster_encode() -> None:

@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import random
 from itertools import combinations
+from pathlib import Path
 
 import numpy as np
 import pytest
 
 from factline.config import Config
+from factline.executors import LocalProcessExecutor
 from factline.model import Document, Run
 from factline.stages import lineage
 from factline.text import vectors
@@ -66,11 +68,18 @@ def test_one_pass_duplicates_equal_the_all_pairs_check() -> None:
     assert len(found) >= 20
 
 
-def test_the_exact_check_rereads_a_text_that_fell_out_of_the_recent_sets(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_checking_the_candidates_in_small_blocks_or_in_a_pool_finds_the_same_pairs(
+        monkeypatch: pytest.MonkeyPatch) -> None:
     texts = _articles(60, seed=9)
     expected = lineage.duplicate_pairs(texts, threshold=0.8)
-    monkeypatch.setattr(lineage, "_RECENT_SETS", 1)
-    assert lineage.duplicate_pairs(texts, threshold=0.8) == expected
+    assert expected
+    monkeypatch.setattr(lineage, "CHECK_BLOCK", 3)
+    with lineage.DuplicateIndex(0.8) as index:
+        for j, text in enumerate(texts):
+            index.add(j, lineage.signature(text)[0])
+        with LocalProcessExecutor(2) as pool:
+            assert index.sorted_pairs(pool.map) == expected
+        assert index.last_candidates >= len(expected)
 
 
 # --- translations ----------------------------------------------------------------------
@@ -162,8 +171,41 @@ def test_encode_keeps_the_cache_within_its_limit(monkeypatch: pytest.MonkeyPatch
 
 
 def test_the_duplicate_index_takes_texts_in_order_only() -> None:
-    index = lineage.DuplicateIndex(0.8, lambda i: "")
     sig = lineage.signature("the harbour council voted on the ferry budget again today")[0]
-    index.add(0, sig)
-    with pytest.raises(ValueError, match="in order"):
-        index.add(2, sig)
+    with lineage.DuplicateIndex(0.8) as index:
+        index.add(0, sig)
+        with pytest.raises(ValueError, match="in order"):
+            index.add(2, sig)
+
+
+def test_the_duplicate_index_removes_its_sketch_file_when_closed() -> None:
+    with lineage.DuplicateIndex(0.8) as index:
+        index.add(0, lineage.signature("the harbour council voted on the ferry budget again today")[0])
+        path = Path(index.sketches.path)
+        assert path.stat().st_size > 0
+    assert not path.exists()
+
+
+def test_sketches_computed_for_candidates_only_give_the_pairs_of_sketches_from_the_signatures() -> None:
+    texts = _articles(80, seed=13)
+    asked: list[int] = []
+
+    def sketch_of(j: int) -> bytes:
+        asked.append(j)
+        return lineage.text_sketch(texts[j])
+
+    with lineage.DuplicateIndex(0.8) as eager, lineage.DuplicateIndex(0.8, sketch_of=sketch_of) as lazy:
+        for j, text in enumerate(texts):
+            eager.add(j, lineage.signature(text)[0])
+            lazy.add(j, lineage.signature(text, with_sketch=False)[0])
+        expected = eager.sorted_pairs()
+        assert lazy.sorted_pairs() == expected
+        assert lazy.sorted_pairs() == expected  # sketches already stored are not asked for again
+    assert len(asked) == len(set(asked)) < len(texts)
+    assert {i for pair in expected for i in pair[:2]} <= set(asked)
+
+
+def test_an_index_without_sketch_of_refuses_a_signature_without_sketch() -> None:
+    sig = lineage.signature("the harbour council voted on the ferry budget again today", with_sketch=False)[0]
+    with lineage.DuplicateIndex(0.8) as index, pytest.raises(ValueError, match="no sketch"):
+        index.add(0, sig)

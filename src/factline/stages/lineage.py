@@ -3,7 +3,9 @@
 Duplicates (the same text, so the same language, possibly with different leftover
 furniture): MinHash LSH (rensa) over shingles suited to the script, 5 characters for
 Chinese/Japanese/Korean text and 3 words otherwise, then the exact Jaccard of each
-candidate pair (or near-total containment of the shorter). `duplicate_of` points at the
+candidate pair (or near-total containment of the shorter), counted on each text's exact
+sketch (`text/sketch.py`: the sorted 64-bit hashes of its shingles, kept in a temporary
+file from the signature pass, so no text is cut up twice). `duplicate_of` points at the
 earliest member of each group: the earliest published among dated documents, else the
 first in input order (dated documents before undated ones).
 
@@ -28,6 +30,7 @@ a quarter); else the one given first. Every other member of the group points at 
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 import unicodedata
 import zlib
@@ -42,6 +45,7 @@ from factline.config import Config
 from factline.executors import make_executor
 from factline.model import Document, Run
 from factline.stages import Contract
+from factline.text import sketch as sketches
 from factline.text import vectors
 from factline.text.script import CJK, CJK_CHAR, mostly_cjk
 from factline.text.sentences import sentences
@@ -73,8 +77,10 @@ MIN_SHINGLES = 8
 # estimate's standard deviation is at most 0.044 (near 0.5), so 0.2 is over four
 # deviations: a pair this drops is as good as never a copy. Texts built from shared
 # sentences collide in some band at a Jaccard of 0.2-0.5, and each collision checked
-# costs two shinglings.
+# costs two reads of a sketch and a merge of two sorted arrays.
 ESTIMATE_MARGIN = 0.2
+# Candidate pairs are checked in blocks of this many (one task each when a pool checks them).
+CHECK_BLOCK = 50_000
 
 _UNIT = re.compile(f"[{CJK}]|[^\\W_]+")
 
@@ -89,65 +95,125 @@ def shingles(text: str) -> set[str]:
     return _shingles_of(units(text))
 
 
-def _shingles_of(found: list[str]) -> set[str]:
-    cjk = len(list(filter(CJK_CHAR.fullmatch, found)))
-    size = SHINGLE_CJK if cjk >= 0.5 * max(1, len(found)) else SHINGLE_WORDS
+def _shingle_size(found: list[str]) -> int:
+    # CJK units are single characters: one regex scan over those, not a match per unit.
+    cjk = len(CJK_CHAR.findall("".join([unit for unit in found if len(unit) == 1])))
+    return SHINGLE_CJK if cjk >= 0.5 * max(1, len(found)) else SHINGLE_WORDS
+
+
+def _shingles_of(found: list[str], size: int | None = None) -> set[str]:
+    size = size or _shingle_size(found)
     if len(found) < size:
         return {" ".join(found)} if found else set()
     # zip of shifted lists: the runs of `size` units, joined without a Python loop per run
     return set(map(" ".join, zip(*(found[k:] for k in range(size)), strict=False)))
 
 
-# Shingle sets kept for the exact check of candidate pairs: a document that is a candidate
-# of several later ones is not cut up again each time.
-_RECENT_SETS = 64
-
-
 @dataclass(slots=True)
 class Signature:
     """What the duplicate pass keeps of one text: a hash of its folded units (exact
     copies) and its MinHash values, NUM_PERM unsigned 32-bit integers as bytes (None when
-    it has too few shingles to compare), and how many shingles it has."""
+    it has too few shingles to compare), how many shingles it has, and its exact sketch
+    (the sorted 64-bit hashes of its shingles as bytes, `text/sketch.py`; None with the
+    MinHash values)."""
 
     digest: bytes | None
     minhash: bytes | None
     shingle_count: int = 0
+    sketch: bytes | None = None
 
 
-def signature(text: str) -> tuple[Signature, set[str]]:
-    """The text's signature, and its shingles."""
+def signature(text: str, with_sketch: bool = True) -> tuple[Signature, set[str]]:
+    """The text's signature, and its shingles. Without its sketch when `with_sketch` is
+    false (an index that keeps the texts computes the sketches of candidates only)."""
     import rensa
 
     found = units(text)
     digest = hashlib.blake2b(" ".join(found).encode("utf-8"), digest_size=16).digest() if found else None
-    grams = _shingles_of(found)
+    size = _shingle_size(found)
+    grams = _shingles_of(found, size)
     if len(grams) < MIN_SHINGLES:
         return Signature(digest, None), grams
     minhash = rensa.RMinHash(num_perm=NUM_PERM, seed=_SEED)
     minhash.update(list(grams))
-    return Signature(digest, np.asarray(minhash.digest(), dtype=np.uint32).tobytes(), len(grams)), grams
+    exact = sketches.to_bytes(sketches.sketch(found, size)) if with_sketch else None
+    return Signature(digest, np.asarray(minhash.digest(), dtype=np.uint32).tobytes(), len(grams), exact), grams
+
+
+def text_sketch(text: str) -> bytes:
+    """The exact sketch that `signature` gives `text`."""
+    found = units(text)
+    return sketches.to_bytes(sketches.sketch(found, _shingle_size(found)))
+
+
+# Checks candidate blocks: the built-in `map` in this process, or a process pool's map.
+BlockMap = Callable[[Callable[["CheckTask"], list[tuple[int, int, float]]], Iterable["CheckTask"]],
+                    Iterable[list[tuple[int, int, float]]]]
+
+
+@dataclass(slots=True)
+class CheckTask:
+    """One block of candidate pairs to check exactly: the texts' numbers (`first` < `second`)
+    and where each one's sketch lies in the sketch file at `path` (byte offset, values)."""
+
+    path: str
+    threshold: float
+    first: np.ndarray
+    second: np.ndarray
+    first_at: np.ndarray
+    first_counts: np.ndarray
+    second_at: np.ndarray
+    second_counts: np.ndarray
+
+
+def check_block(task: CheckTask) -> list[tuple[int, int, float]]:
+    """(i, j, score) for the pairs of `task` that are the same text."""
+    found: list[tuple[int, int, float]] = []
+    fd = os.open(task.path, os.O_RDONLY)
+    a_at, a = -1, np.zeros(0, dtype=np.uint64)
+    pairs = zip(task.first.tolist(), task.second.tolist(), task.first_at.tolist(), task.first_counts.tolist(),
+                task.second_at.tolist(), task.second_counts.tolist(), strict=True)
+    try:
+        for i, j, i_at, i_count, j_at, j_count in pairs:
+            if i_at != a_at:  # candidates come ordered by their first text: read it once
+                a_at, a = i_at, sketches.read_sketch(fd, i_at, i_count)
+            b = sketches.read_sketch(fd, j_at, j_count)
+            score = _score_of_counts(sketches.shared_count(a, b), len(a), len(b), task.threshold)
+            if score is not None:
+                found.append((i, j, score))
+    finally:
+        os.close(fd)
+    return found
 
 
 class DuplicateIndex:
     """Same-text pairs among texts added in order, from their signatures alone.
 
-    What is kept per text is its signature: 16 bytes for exact copies and NUM_PERM * 4
-    bytes of MinHash values, in flat buffers (about 530 bytes a text; no shingle set, no
-    per-text object). `sorted_pairs` then bands the MinHash values as an LSH does (NUM_BANDS
-    bands of consecutive rows; texts that agree on every row of some band are candidates),
-    with a sort per band instead of a hash table per band, and checks each candidate pair
-    exactly on the shingles of the two texts, cut again from `text_of(i)`.
+    What is kept in memory per text is 16 bytes for exact copies and NUM_PERM * 4 bytes of
+    MinHash values, in flat buffers (about 540 bytes a text; no shingle set, no per-text
+    object); each text's exact sketch goes to a temporary file, from its signature or, for
+    signatures without one, from `sketch_of(j)` when text j turns out to be a candidate
+    (an index over texts held in memory computes only those). `sorted_pairs` then bands
+    the MinHash values as an LSH does (NUM_BANDS bands of consecutive rows; texts that
+    agree on every row of some band are candidates), with a sort per band instead of a
+    hash table per band, and checks each candidate pair exactly on the two texts'
+    sketches, read back from the file. `close` removes the file.
     """
 
-    def __init__(self, threshold: float, text_of: Callable[[int], str]) -> None:
+    def __init__(self, threshold: float, directory: str | None = None,
+                 sketch_of: Callable[[int], bytes] | None = None) -> None:
+        """`directory`: where the sketch file goes (the system's temporary folder when None)."""
         self.threshold = threshold
-        self.text_of = text_of
+        self.sketches = sketches.SketchFile(directory)
+        self.sketch_of = sketch_of
         self.count = 0
+        self.last_candidates = 0  # candidate pairs the last `sorted_pairs` checked exactly
         self._digests = bytearray()
         self._has_digest = bytearray()
         self._minhashes = bytearray()
         self._with_minhash = array("q")
         self._shingle_counts = array("q")
+        self._sketch_numbers = array("q")  # per MinHash row: its sketch in the file, -1 until computed
 
     def add(self, j: int, sig: Signature) -> None:
         """Add text `j`, which must be the next one (0, 1, 2...)."""
@@ -157,33 +223,65 @@ class DuplicateIndex:
         self._digests += sig.digest or bytes(16)
         self._has_digest.append(sig.digest is not None)
         if sig.minhash is not None:
+            if sig.sketch is None and self.sketch_of is None:
+                raise ValueError(f"text {j} has MinHash values but no sketch, and the index no sketch_of")
+            self._sketch_numbers.append(-1 if sig.sketch is None else self.sketches.append(sig.sketch))
             self._minhashes += sig.minhash
             self._with_minhash.append(j)
             self._shingle_counts.append(sig.shingle_count)
 
-    def sorted_pairs(self) -> list[tuple[int, int, float]]:
-        """(i, j, score) for every pair of texts that are the same text, i < j."""
+    def close(self) -> None:
+        self.sketches.close()
+
+    def __enter__(self) -> DuplicateIndex:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def sorted_pairs(self, map_blocks: BlockMap = map) -> list[tuple[int, int, float]]:
+        """(i, j, score) for every pair of texts that are the same text, i < j. The
+        candidates are checked in blocks by `map_blocks` (a process pool's `map` spreads
+        them over its workers, which read the sketch file themselves)."""
         pairs: dict[tuple[int, int], float] = {}
         for group in _equal_rows(np.frombuffer(self._digests, dtype=np.uint64).reshape(-1, 2),
                                  np.frombuffer(self._has_digest, dtype=np.uint8).astype(bool)):
             for j in group[1:]:
                 pairs[(group[0], j)] = 1.0
-        recent: dict[int, set[str]] = {}
-        for i, j in sorted(self._candidates(), key=lambda pair: (pair[1], pair[0])):
-            if (i, j) in pairs:
-                continue
-            score = _same_text_score(self._shingles(recent, i), self._shingles(recent, j), self.threshold)
-            if score is not None:
-                pairs[(i, j)] = score
+        rows = self._candidate_rows()
+        self.last_candidates = len(rows[0])
+        self._sketch_rows(np.unique(np.concatenate(rows)))
+        for block in map_blocks(check_block, self._check_tasks(rows)):
+            for i, j, score in block:
+                pairs.setdefault((i, j), score)  # an exact copy keeps its 1.0
         return sorted((i, j, s) for (i, j), s in pairs.items())
 
-    def _candidates(self) -> set[tuple[int, int]]:
-        """Pairs that share a band and whose MinHash values estimate a Jaccard within
-        ESTIMATE_MARGIN of the least that `_same_text_score` could accept for two texts of
-        their shingle counts (`least_same_text_jaccard`). Each band's collisions are
-        filtered as they are found, so only plausible pairs are ever held."""
-        values = np.frombuffer(self._minhashes, dtype=np.uint32).reshape(-1, NUM_PERM)
+    def _sketch_rows(self, rows: np.ndarray) -> None:
+        """Store the sketches of these MinHash rows that have none yet."""
         positions = np.frombuffer(self._with_minhash, dtype=np.int64)
+        for row in rows[np.frombuffer(self._sketch_numbers, dtype=np.int64)[rows] < 0]:
+            assert self.sketch_of is not None  # `add` refuses a row without sketch otherwise
+            self._sketch_numbers[row] = self.sketches.append(self.sketch_of(int(positions[row])))
+
+    def _check_tasks(self, rows: tuple[np.ndarray, np.ndarray]) -> Iterator[CheckTask]:
+        first, second = rows
+        positions = np.frombuffer(self._with_minhash, dtype=np.int64)
+        numbers = np.frombuffer(self._sketch_numbers, dtype=np.int64)
+        at = np.frombuffer(self.sketches.offsets, dtype=np.int64)
+        counts = np.frombuffer(self.sketches.counts, dtype=np.int32)
+        for start in range(0, len(first), CHECK_BLOCK):
+            i, j = first[start:start + CHECK_BLOCK], second[start:start + CHECK_BLOCK]
+            a, b = numbers[i], numbers[j]
+            yield CheckTask(self.sketches.path, self.threshold, positions[i], positions[j],
+                            at[a], counts[a], at[b], counts[b])
+
+    def _candidate_rows(self) -> tuple[np.ndarray, np.ndarray]:
+        """(first, second): the rows (in MinHash order, first < second) of the pairs that
+        share a band and whose MinHash values estimate a Jaccard within ESTIMATE_MARGIN of
+        the least that `_same_text_score` could accept for two texts of their shingle
+        counts (`least_same_text_jaccard`). Each band's collisions are filtered as they are
+        found, so only plausible pairs are ever held."""
+        values = np.frombuffer(self._minhashes, dtype=np.uint32).reshape(-1, NUM_PERM)
         counts = np.frombuffer(self._shingle_counts, dtype=np.int64)
         rows, total = NUM_PERM // NUM_BANDS, len(values)
         kept: list[np.ndarray] = []
@@ -194,16 +292,7 @@ class DuplicateIndex:
             plausible = _estimated_at_least(values, counts, first, second, self.threshold)
             kept.append(first[plausible] * total + second[plausible])
         codes = np.unique(np.concatenate(kept)) if kept else np.zeros(0, dtype=np.int64)
-        return {(int(positions[c // total]), int(positions[c % total])) for c in codes}
-
-    def _shingles(self, recent: dict[int, set[str]], i: int) -> set[str]:
-        found = recent.pop(i, None)
-        if found is None:
-            found = shingles(self.text_of(i))
-            if len(recent) >= _RECENT_SETS:
-                del recent[next(iter(recent))]
-        recent[i] = found  # most recent last
-        return found
+        return codes // total, codes % total
 
 
 def least_same_text_jaccard(ratio: np.ndarray, threshold: float) -> np.ndarray:
@@ -265,21 +354,26 @@ def duplicate_pairs(texts: Sequence[str], threshold: float) -> list[tuple[int, i
 
     Exact copies (after folding case, width and punctuation) always pair. Others pair
     when the Jaccard of their shingles reaches `threshold`, or when the shorter one is
-    almost entirely contained in the longer. `DuplicateIndex` keeps only signatures;
-    candidates' shingles are cut again from their texts.
+    almost entirely contained in the longer. `DuplicateIndex` keeps signatures in memory
+    and the sketches of candidate texts, computed once each, in a temporary file.
     """
-    index = DuplicateIndex(threshold, texts.__getitem__)
-    for j, text in enumerate(texts):
-        index.add(j, signature(text)[0])
-    return index.sorted_pairs()
+    with DuplicateIndex(threshold, sketch_of=lambda j: text_sketch(texts[j])) as index:
+        for j, text in enumerate(texts):
+            index.add(j, signature(text, with_sketch=False)[0])
+        return index.sorted_pairs()
 
 
 def _same_text_score(a: set[str], b: set[str], threshold: float) -> float | None:
-    shared = len(a & b)
-    jaccard = shared / len(a | b)
+    return _score_of_counts(len(a & b), len(a), len(b), threshold)
+
+
+def _score_of_counts(shared: int, a: int, b: int, threshold: float) -> float | None:
+    """The score of two shingle sets of sizes `a` and `b` sharing `shared`, or None when
+    they are not the same text."""
+    jaccard = shared / (a + b - shared)
     if jaccard >= threshold:
         return jaccard
-    if jaccard >= CONTAINMENT_MIN_JACCARD and shared / min(len(a), len(b)) >= CONTAINMENT:
+    if jaccard >= CONTAINMENT_MIN_JACCARD and shared / min(a, b) >= CONTAINMENT:
         return jaccard
     return None
 
