@@ -51,8 +51,9 @@ def read_document(doc: Document, context: StoryContext | None = None) -> tuple[R
     subtypes) stay in the returned state for callers that need more than claims."""
     segments = [s for s in doc.kept if s.start is not None and doc.raw[s.start:s.end] == s.text]
     mentions = find_document_mentions(doc, segments)
-    published = doc.published or (context.fallback_published if context else None)
-    state = ReaderState(doc, published, estimated=not doc.published and published is not None, mentions=mentions)
+    published = doc.published or (context.reading_date() if context else None)
+    trusted = doc.published or (context.reference_published if context else None)
+    state = ReaderState(doc, published, estimated=not trusted and published is not None, mentions=mentions)
     role_claims: list[RoleClaim] = []
     by_segment = _mentions_by_segment(segments, mentions)
     for segment, seg_mentions in zip(segments, by_segment, strict=True):
