@@ -43,6 +43,12 @@ from factline.text.script import has_han, mostly_han
 DAYS_BEFORE_EVENT = 7
 DAYS_AFTER_EVENT = 21
 _RELATIVE_GRANULARITIES = ("day", "week")
+# An event told as the news of an article, with no time, is of its day or the day before
+# (time zones, an article written for the next morning's paper).
+NEWS_DAYS = 1
+# Statements are made on many days (an org's "said" in a lead is often a reaction days after the
+# event), and "other" is no event: neither tells which day the lead's news is of.
+_NOT_NEWS_OF_A_DAY = frozenset({"statement", "other"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,13 +112,19 @@ def infer_reference(doc: Document, mentions: Sequence[Mention], claims: Sequence
     by_id = {m.id: m for m in mentions}
     windows: list[set[str]] = []
     own_times: list[RelativeTime] = []
+    lead = _lead_span(doc)
     for c in claims:
-        time = _relative_time(doc, c)
-        if time is None:
+        if c.type == "other":
             continue
-        own_times.append(time)
         days = events.matching(c.type, _claim_keys(c, by_id))
-        window = _window(time, days)
+        time = _relative_time(doc, c)
+        if time is not None:
+            own_times.append(time)
+            window = _window(time, days)
+        elif _untimed_news(c, lead):
+            window = _news_window(days)
+        else:
+            continue
         if window:
             windows.append(window)
     if not windows:
@@ -121,6 +133,32 @@ def infer_reference(doc: Document, mentions: Sequence[Mention], claims: Sequence
     if not allowed:
         return None  # the references disagree
     return _choose(sorted(allowed), own_times)
+
+
+def _lead_span(doc: Document) -> tuple[int, int]:
+    """Raw offsets of the article's lead: its title and first body paragraph."""
+    kept = [s for s in doc.kept if s.start is not None]
+    titles = [s for s in kept if s.kind == "title"]
+    bodies = [s for s in kept if s.kind == "body"]
+    lead = titles[:1] + bodies[:1]
+    if not lead:
+        return 0, 0
+    return min(s.start for s in lead), max(s.end for s in lead)  # type: ignore[type-var]
+
+
+def _untimed_news(claim: Claim, lead: tuple[int, int]) -> bool:
+    """A claim of the lead that names no time tells the news of the article's day (TimeML's
+    document creation time): the event happened that day or the day before."""
+    return claim.type not in _NOT_NEWS_OF_A_DAY and claim.date is None and claim.date_text is None \
+        and claim.status in ("reported", "confirmed") and lead[0] <= claim.source.start < lead[1]
+
+
+def _news_window(days: set[str]) -> set[str]:
+    window: set[str] = set()
+    for day in days:
+        event = date.fromisoformat(day)
+        window |= {(event + timedelta(days=k)).isoformat() for k in range(NEWS_DAYS + 1)}
+    return window
 
 
 def _window(time: RelativeTime, days: set[str]) -> set[str]:
@@ -135,15 +173,23 @@ def _window(time: RelativeTime, days: set[str]) -> set[str]:
     return window
 
 
-def _choose(allowed: list[str], own_times: list[RelativeTime]) -> str:
+def _choose(allowed: list[str], own_times: list[RelativeTime]) -> str | None:
+    """The window's day, or the one that keeps most of the article's own relative days inside
+    the window, the earliest such; None when the window is wide and nothing in the article
+    tells its days apart."""
     first = allowed[0]
+    if len(allowed) <= NEWS_DAYS + 1:
+        return first
 
     def inside(reference: str) -> int:
         days = (_as_day(t.value(reference)) for t in own_times)
         return sum(1 for d in days if d is not None and first <= d <= reference)
 
-    best = max(inside(r) for r in allowed)
-    return next(r for r in allowed if inside(r) == best)
+    counts = {r: inside(r) for r in allowed}
+    best = max(counts.values())
+    if best == 0:
+        return None
+    return next(r for r in allowed if counts[r] == best)
 
 
 def _as_day(read: tuple[str, str] | None) -> str | None:
