@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import logging
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from factline.config import Config
@@ -29,7 +29,8 @@ CONTRACT = Contract(
 )
 
 
-__all__ = ["Extraction", "Extractor", "StoryContext", "get_extractor", "run", "fallback_published"]
+__all__ = ["Extraction", "Extractor", "StoryContext", "get_extractor", "run", "fallback_published",
+           "extract_with_reference_dates", "rereads_for_reference"]
 
 log = logging.getLogger(__name__)
 
@@ -48,7 +49,8 @@ def apply(run: Run, config: Config) -> None:
         run.claims.extend(result.claims)
 
 
-def extract_with_reference_dates(run: Run, config: Config) -> list[Extraction | ExtractionFailure]:
+def extract_with_reference_dates(run: Run, config: Config, stored: Mapping[str, Extraction] | None = None,
+                                 ) -> list[Extraction | ExtractionFailure]:
     """Every document's extraction, an undated one read against the day its own references
     to dated events fix (`reference_dates.py`), else against its fallback date.
 
@@ -56,27 +58,45 @@ def extract_with_reference_dates(run: Run, config: Config) -> list[Extraction | 
     fallback trusted, for the times and participants of their claims; once the dated
     articles are read, each is read again against its inferred day, or against the
     fallback as an estimate when nothing fixes the day. Dated articles are read once.
+
+    `stored` (for `factline add`): results of documents already read against the dates they
+    would be read against now; they are not read again, except undated ones, whose day may
+    move with the new articles (a stored one is kept when still no day is fixed).
     """
     from factline.stages.extract.parallel import extract_documents
 
+    stored = stored or {}
     story_dates = _StoryDates(run)
     fallbacks = {doc.id: _fallback_published(doc, run, story_dates) for doc in run.documents}
     probed = {doc.id for doc in run.documents if _needs_reference(doc, run, story_dates)}
+    first = [doc for doc in run.documents if doc.id in probed or doc.id not in stored]
     contexts = [StoryContext(fallback_published=fallbacks[doc.id],
                              reference_published=fallbacks[doc.id] if doc.id in probed else None)
-                for doc in run.documents]
-    results = extract_documents(run.documents, contexts, config)
+                for doc in first]
+    read = dict(zip((doc.id for doc in first), extract_documents(first, contexts, config), strict=True))
+    results = [read[doc.id] if doc.id in read else stored[doc.id] for doc in run.documents]
     if not probed:
         return results
     references = infer_references(run, results, probed)
-    again = [i for i, doc in enumerate(run.documents) if doc.id in probed]
     for doc_id, day in references.items():
         log.info("extract: %s read against the day its references fix, %s", doc_id, day)
+    again = [i for i, doc in enumerate(run.documents)
+             if doc.id in probed and (doc.id in references or doc.id not in stored)]
+    kept = {i for i, doc in enumerate(run.documents) if doc.id in probed} - set(again)
     redo = [StoryContext(fallback_published=fallbacks[run.documents[i].id],
                          reference_published=references.get(run.documents[i].id)) for i in again]
     for i, result in zip(again, extract_documents([run.documents[i] for i in again], redo, config), strict=True):
         results[i] = result
+    for i in kept:
+        results[i] = stored[run.documents[i].id]  # still no day: as stored, read against the fallback
     return results
+
+
+def rereads_for_reference(run: Run) -> set[str]:
+    """Documents `extract_with_reference_dates` reads whatever is stored: the undated ones
+    whose reference day depends on the other articles."""
+    story_dates = _StoryDates(run)
+    return {doc.id for doc in run.documents if _needs_reference(doc, run, story_dates)}
 
 
 def infer_references(run: Run, results: Sequence[Extraction | ExtractionFailure], probed: set[str]) -> dict[str, str]:
