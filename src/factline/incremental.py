@@ -316,7 +316,7 @@ def _extract(run: Run, fresh: Sequence[Document], old_dates: dict[str, tuple[str
     stored = _results_by_document(run)
     # Undated articles are read again whatever is stored: their reference day moves with the
     # other articles (`extract.reference_dates`).
-    undated = rereads_for_reference(run)
+    undated = rereads_for_reference(run, config)
     again += [d for d in run.documents if d.id not in todo and d.id in undated]
     valid = {d.id: Extraction(*stored.get(d.id, ([], [], []))) for d in run.documents if d.id not in todo}
     results: dict[str, tuple[list[Mention], list[RoleClaim], list[Claim]]] = {}

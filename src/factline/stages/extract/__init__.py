@@ -68,7 +68,7 @@ def extract_with_reference_dates(run: Run, config: Config, stored: Mapping[str, 
     stored = stored or {}
     story_dates = _StoryDates(run)
     fallbacks = {doc.id: _fallback_published(doc, run, story_dates) for doc in run.documents}
-    probed = {doc.id for doc in run.documents if _needs_reference(doc, run, story_dates)}
+    probed = _probed(run, config, story_dates)
     first = [doc for doc in run.documents if doc.id in probed or doc.id not in stored]
     contexts = [StoryContext(fallback_published=fallbacks[doc.id],
                              reference_published=fallbacks[doc.id] if doc.id in probed else None)
@@ -92,11 +92,21 @@ def extract_with_reference_dates(run: Run, config: Config, stored: Mapping[str, 
     return results
 
 
-def rereads_for_reference(run: Run) -> set[str]:
+def rereads_for_reference(run: Run, config: Config) -> set[str]:
     """Documents `extract_with_reference_dates` reads whatever is stored: the undated ones
     whose reference day depends on the other articles."""
-    story_dates = _StoryDates(run)
-    return {doc.id for doc in run.documents if _needs_reference(doc, run, story_dates)}
+    return _probed(run, config, _StoryDates(run))
+
+
+# Backends whose undated articles are read twice to find their reference day: the rules
+# backend reads a document in well under a second; an LLM backend would pay a second request.
+REFERENCE_BACKENDS = frozenset({"rules"})
+
+
+def _probed(run: Run, config: Config, dates: _StoryDates) -> set[str]:
+    if config.extractor not in REFERENCE_BACKENDS:
+        return set()
+    return {doc.id for doc in run.documents if _needs_reference(doc, run, dates)}
 
 
 def infer_references(run: Run, results: Sequence[Extraction | ExtractionFailure], probed: set[str]) -> dict[str, str]:
