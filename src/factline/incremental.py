@@ -24,7 +24,9 @@ result still equals a build of everything:
   an old document with such a dateline gets its year again from all dates;
 - extraction reads relative dates against the publication date, or, for an undated
   article, a date from its story (`extract.fallback_published`): an old document is
-  extracted again when either changed, or when it was cleaned again.
+  extracted again when either changed, or when it was cleaned again. An undated article
+  whose date is only its story's is read again on every add: the day its references to
+  dated events fix (`extract/reference_dates.py`) moves with the other articles.
 
 `AddResult` lists the documents so treated; on the story corpus they are few or none.
 """
@@ -303,18 +305,22 @@ def _extract(run: Run, fresh: Sequence[Document], old_dates: dict[str, tuple[str
              config: Config) -> list[str]:
     """Extract the new documents and the old ones whose text or dates changed; keep the stored
     results of the others. Returns the ids of the old documents extracted again."""
-    from factline.stages.extract import StoryContext
-    from factline.stages.extract.parallel import ExtractionFailure, extract_documents
+    from factline.stages.extract import Extraction, extract_with_reference_dates, rereads_for_reference
+    from factline.stages.extract.parallel import ExtractionFailure
 
     t0 = time.perf_counter()
     dates = _extraction_dates(run)
     fresh_ids = {d.id for d in fresh}
     again = [d for d in run.documents if d.id not in fresh_ids and dates[d.id] != old_dates.get(d.id)]
-    todo = [d for d in run.documents if d.id in fresh_ids or d in again]
+    todo = {d.id for d in run.documents if d.id in fresh_ids or d in again}
     stored = _results_by_document(run)
+    # Undated articles are read again whatever is stored: their reference day moves with the
+    # other articles (`extract.reference_dates`).
+    undated = rereads_for_reference(run, config)
+    again += [d for d in run.documents if d.id not in todo and d.id in undated]
+    valid = {d.id: Extraction(*stored.get(d.id, ([], [], []))) for d in run.documents if d.id not in todo}
     results: dict[str, tuple[list[Mention], list[RoleClaim], list[Claim]]] = {}
-    contexts = [StoryContext(fallback_published=dates[d.id][1]) for d in todo]
-    for doc, found in zip(todo, extract_documents(todo, contexts, config), strict=True):
+    for doc, found in zip(run.documents, extract_with_reference_dates(run, config, valid), strict=True):
         if isinstance(found, ExtractionFailure):
             log.warning("extract: document %s (%s) failed:\n%s", doc.id, doc.path, found.traceback)
             run.errors.append(InputError(doc.path, found.describe(), "document"))

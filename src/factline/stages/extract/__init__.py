@@ -11,11 +11,17 @@ from __future__ import annotations
 
 import logging
 from collections import defaultdict
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING
 
 from factline.config import Config
 from factline.model import Document, InputError, Run
 from factline.stages import Contract
 from factline.stages.extract.backend import Extraction, Extractor, StoryContext, get_extractor
+from factline.stages.extract.reference_dates import dated_events, infer_reference
+
+if TYPE_CHECKING:
+    from factline.stages.extract.parallel import ExtractionFailure
 
 CONTRACT = Contract(
     requires=("Document.segments", "Document.lang"),
@@ -23,17 +29,17 @@ CONTRACT = Contract(
 )
 
 
-__all__ = ["Extraction", "Extractor", "StoryContext", "get_extractor", "run", "fallback_published"]
+__all__ = ["Extraction", "Extractor", "StoryContext", "get_extractor", "run", "fallback_published",
+           "extract_with_reference_dates", "rereads_for_reference"]
 
 log = logging.getLogger(__name__)
 
 
 def apply(run: Run, config: Config) -> None:
-    from factline.stages.extract.parallel import ExtractionFailure, extract_documents
+    from factline.stages.extract.parallel import ExtractionFailure
 
-    fallbacks = fallback_dates(run)
-    contexts = [StoryContext(fallback_published=fallbacks[doc.id]) for doc in run.documents]
-    for doc, result in zip(run.documents, extract_documents(run.documents, contexts, config), strict=True):
+    results = extract_with_reference_dates(run, config)
+    for doc, result in zip(run.documents, results, strict=True):
         if isinstance(result, ExtractionFailure):
             log.warning("extract: document %s (%s) failed:\n%s", doc.id, doc.path, result.traceback)
             run.errors.append(InputError(doc.path, result.describe(), "document"))
@@ -41,6 +47,95 @@ def apply(run: Run, config: Config) -> None:
         run.mentions.extend(result.mentions)
         run.role_claims.extend(result.role_claims)
         run.claims.extend(result.claims)
+
+
+def extract_with_reference_dates(run: Run, config: Config, stored: Mapping[str, Extraction] | None = None,
+                                 ) -> list[Extraction | ExtractionFailure]:
+    """Every document's extraction, an undated one read against the day its own references
+    to dated events fix (`reference_dates.py`), else against its fallback date.
+
+    Undated articles whose fallback is only their story's date are first read with that
+    fallback trusted, for the times and participants of their claims; once the dated
+    articles are read, each is read again against its inferred day, or against the
+    fallback as an estimate when nothing fixes the day. Dated articles are read once.
+
+    `stored` (for `factline add`): results of documents already read against the dates they
+    would be read against now; they are not read again, except undated ones, whose day may
+    move with the new articles (a stored one is kept when still no day is fixed).
+    """
+    from factline.stages.extract.parallel import extract_documents
+
+    stored = stored or {}
+    story_dates = _StoryDates(run)
+    fallbacks = {doc.id: _fallback_published(doc, run, story_dates) for doc in run.documents}
+    probed = _probed(run, config, story_dates)
+    first = [doc for doc in run.documents if doc.id in probed or doc.id not in stored]
+    contexts = [StoryContext(fallback_published=fallbacks[doc.id],
+                             reference_published=fallbacks[doc.id] if doc.id in probed else None)
+                for doc in first]
+    read = dict(zip((doc.id for doc in first), extract_documents(first, contexts, config), strict=True))
+    results = [read[doc.id] if doc.id in read else stored[doc.id] for doc in run.documents]
+    if not probed:
+        return results
+    references = infer_references(run, results, probed)
+    for doc_id, day in references.items():
+        log.info("extract: %s read against the day its references fix, %s", doc_id, day)
+    again = [i for i, doc in enumerate(run.documents)
+             if doc.id in probed and (doc.id in references or doc.id not in stored)]
+    kept = {i for i, doc in enumerate(run.documents) if doc.id in probed} - set(again)
+    redo = [StoryContext(fallback_published=fallbacks[run.documents[i].id],
+                         reference_published=references.get(run.documents[i].id)) for i in again]
+    for i, result in zip(again, extract_documents([run.documents[i] for i in again], redo, config), strict=True):
+        results[i] = result
+    for i in kept:
+        results[i] = stored[run.documents[i].id]  # still no day: as stored, read against the fallback
+    return results
+
+
+def rereads_for_reference(run: Run, config: Config) -> set[str]:
+    """Documents `extract_with_reference_dates` reads whatever is stored: the undated ones
+    whose reference day depends on the other articles."""
+    return _probed(run, config, _StoryDates(run))
+
+
+# Backends whose undated articles are read twice to find their reference day: the rules
+# backend reads a document in well under a second; an LLM backend would pay a second request.
+REFERENCE_BACKENDS = frozenset({"rules"})
+
+
+def _probed(run: Run, config: Config, dates: _StoryDates) -> set[str]:
+    if config.extractor not in REFERENCE_BACKENDS:
+        return set()
+    return {doc.id for doc in run.documents if _needs_reference(doc, run, dates)}
+
+
+def infer_references(run: Run, results: Sequence[Extraction | ExtractionFailure], probed: set[str]) -> dict[str, str]:
+    """The reference day of each probed document that its claims fix, by document id."""
+    ok = [(doc, r) for doc, r in zip(run.documents, results, strict=True) if isinstance(r, Extraction)]
+    events = dated_events([doc for doc, _ in ok], (m for _, r in ok for m in r.mentions),
+                          (c for _, r in ok for c in r.claims))
+    references: dict[str, str] = {}
+    for doc, r in ok:
+        if doc.id in probed:
+            day = infer_reference(doc, r.mentions, r.claims, events)
+            if day is not None:
+                references[doc.id] = day
+    return references
+
+
+def _needs_reference(doc: Document, run: Run, dates: _StoryDates) -> bool:
+    """Undated, with a fallback that is only its story's date (not that of a translation or copy)."""
+    if doc.published or dates.median.get(doc.story) is None:
+        return False
+    return not any(_published_of(run, other) for other in (doc.translation_of, doc.duplicate_of) if other) \
+        and not dates.derived.get((doc.story, doc.id))
+
+
+def _published_of(run: Run, doc_id: str) -> str | None:
+    try:
+        return run.document(doc_id).published
+    except KeyError:
+        return None
 
 
 class _StoryDates:

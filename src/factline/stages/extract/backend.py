@@ -30,9 +30,19 @@ class StoryContext:
     `fallback_published` is a date to resolve relative expressions against when the
     article does not say when it was published (taken from its translation or its story).
     It is an estimate: backends use it for years and months, not for "yesterday".
+
+    `reference_published` is a day inferred for an undated article from its own relative
+    references to events that dated articles pin to a day (`extract/reference_dates.py`).
+    Backends read relative days against it as against a publication date; the Document
+    keeps `published` null, since the article does not state it.
     """
 
     fallback_published: str | None = None
+    reference_published: str | None = None
+
+    def reading_date(self) -> str | None:
+        """The date relative expressions are read against: the inferred day, else the fallback."""
+        return self.reference_published or self.fallback_published
 
 
 class Extractor(Protocol):

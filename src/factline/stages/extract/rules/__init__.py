@@ -51,8 +51,9 @@ def read_document(doc: Document, context: StoryContext | None = None) -> tuple[R
     subtypes) stay in the returned state for callers that need more than claims."""
     segments = [s for s in doc.kept if s.start is not None and doc.raw[s.start:s.end] == s.text]
     mentions = find_document_mentions(doc, segments)
-    published = doc.published or (context.fallback_published if context else None)
-    state = ReaderState(doc, published, estimated=not doc.published and published is not None, mentions=mentions)
+    published = doc.published or (context.reading_date() if context else None)
+    trusted = doc.published or (context.reference_published if context else None)
+    state = ReaderState(doc, published, estimated=not trusted and published is not None, mentions=mentions)
     role_claims: list[RoleClaim] = []
     by_segment = _mentions_by_segment(segments, mentions)
     for segment, seg_mentions in zip(segments, by_segment, strict=True):
@@ -180,10 +181,11 @@ def _note_report_day(d: Draft, state: ReaderState) -> None:
     only when no source writes a date. A move still to come ("X will be replaced by Y") is news
     of the day it was announced, and the stories' gold files date such a decision by that day. A
     time written in a later clause tells of that clause ("...接替X，她在2010年代领导监管机构"),
-    not of this claim."""
+    not of this claim. Only a date the article states counts: a day inferred for an undated
+    article (`StoryContext.reference_published`) dates its relative times, not its news."""
     clause_end = d.sentence.clause(d.start)[1]
     if d.date is not None or any(t.value and t.start < clause_end for t in d.sentence.times) \
-            or state.estimated or not state.published or d.type == "other":
+            or state.estimated or not state.doc.published or d.type == "other":
         return
     d.facts["reported_on"] = _narrative_day(state) or state.published[:10]
 

@@ -1,0 +1,285 @@
+"""A reference day for an undated article, from its own references to dated events.
+
+An article that gives no publication date reads "on Friday", "yesterday", 上周 or "el lunes
+pasado" against a fallback (its story's middle date), which can be weeks off, so such days
+are dropped. Yet the article often dates, relative to its own day, an event that dated
+articles of its story pin to a calendar day: "Prates was dismissed last week" with the
+dismissal on 14 May places the article in the week of 20-26 May. Each such match allows a
+window of candidate days; the windows of all matches are intersected and, when they agree,
+one day of the window becomes the article's reference day (`StoryContext.reference_published`).
+
+- A match is a claim of the undated article whose time is relative (a day or a week read
+  against the article's day) with the same event type as a claim of a dated article dated
+  to a day, and a participant with the same name key (before linking: the written name,
+  every word order, the surname alone).
+- A claim's window is every candidate day against which its time, read in its sentence,
+  covers one of the dated days of its matches; a claim that no candidate fits is another
+  event of the same kind and constrains nothing.
+- Windows that do not overlap mean the references disagree: no reference day.
+- Within the window, the day chosen keeps most of the article's own relative days inside the
+  window (an article names the days of the period it is written in: "last week" and then
+  "on Friday" speak of this week's Friday), the earliest such day (news is published as soon
+  as the latest day it names).
+
+Only the extraction context changes: `Document.published` stays null.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from functools import cache
+
+from factline.model import Claim, Document, Mention
+from factline.names.given_names import cognate_key
+from factline.names.pinyin import latin_name_keys
+from factline.text.chinese import to_simplified
+from factline.text.script import has_han, mostly_han
+
+# How far from a dated event an article's relative times may stand: "next Monday" a week
+# before it, "last week" up to two weeks after it, with room for a late article.
+DAYS_BEFORE_EVENT = 7
+DAYS_AFTER_EVENT = 21
+_RELATIVE_GRANULARITIES = ("day", "week")
+# An event told as the news of an article, with no time, is of its day or the day before
+# (time zones, an article written for the next morning's paper).
+NEWS_DAYS = 1
+# Statements are made on many days (an org's "said" in a lead is often a reaction days after the
+# event), and "other" is no event: neither tells which day the lead's news is of.
+_NOT_NEWS_OF_A_DAY = frozenset({"statement", "other"})
+
+
+@dataclass(frozen=True, slots=True)
+class DatedEvents:
+    """Day-precision claims of dated articles, by (event type, name key)."""
+
+    days: dict[tuple[str, str], frozenset[str]] = field(default_factory=dict)
+
+    def matching(self, claim_type: str, keys: Iterable[str]) -> set[str]:
+        found: set[str] = set()
+        for key in keys:
+            found |= self.days.get((claim_type, key), frozenset())
+        return found
+
+
+@dataclass(frozen=True, slots=True)
+class RelativeTime:
+    """One relative time of a claim of the undated article, in the sentence it was read in."""
+
+    sentence: str
+    start: int
+    lang: str
+
+    def value(self, reference: str) -> tuple[str, str] | None:
+        """(value, granularity) of the time read against `reference`, or None."""
+        return _read_time(self.sentence, self.lang, self.start, reference)
+
+
+def dated_events(documents: Sequence[Document], mentions: Iterable[Mention], claims: Iterable[Claim]) -> DatedEvents:
+    """Claims dated to a day: any of a dated article, and those of an undated article whose
+    day is written out ("on 21 April", "3月3日"), not counted from the article's own day."""
+    by_doc = {d.id: d for d in documents}
+    known = {m.id: m for m in mentions if m.document in by_doc}
+    days: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for c in claims:
+        doc = by_doc.get(c.document)
+        if doc is None or not c.date or len(c.date) != 10:
+            continue
+        if not doc.published and not _written_day(doc, c):
+            continue
+        for key in _claim_keys(c, known):
+            days[(c.type, key)].add(c.date)
+    return DatedEvents({k: frozenset(v) for k, v in days.items()})
+
+
+def _written_day(doc: Document, claim: Claim) -> bool:
+    """The claim's day comes from a time that does not move with the article's day."""
+    if not claim.date_text:
+        return False
+    sentence, start, lang = _placed_time(doc, claim)
+    if lang is None or start < 0:
+        return False
+    a, b = (_read_day(sentence, lang, start, probe) for probe in _PROBES)
+    return a is not None and a == b
+
+
+def infer_reference(doc: Document, mentions: Sequence[Mention], claims: Sequence[Claim],
+                    events: DatedEvents) -> str | None:
+    """The reference day of undated `doc` from its claims (read against any trusted date:
+    only their time texts and participants count), or None when nothing fixes it."""
+    by_id = {m.id: m for m in mentions}
+    windows: list[set[str]] = []
+    own_times: list[RelativeTime] = []
+    lead = _lead_span(doc)
+    for c in claims:
+        if c.type == "other":
+            continue
+        days = events.matching(c.type, _claim_keys(c, by_id))
+        time = _relative_time(doc, c)
+        if time is not None:
+            own_times.append(time)
+            window = _window(time, days)
+        elif _untimed_news(c, lead):
+            window = _news_window(days)
+        else:
+            continue
+        if window:
+            windows.append(window)
+    if not windows:
+        return None
+    allowed = set.intersection(*windows)
+    if not allowed:
+        return None  # the references disagree
+    return _choose(sorted(allowed), own_times)
+
+
+def _lead_span(doc: Document) -> tuple[int, int]:
+    """Raw offsets of the article's lead: its title and first body paragraph."""
+    kept = [s for s in doc.kept if s.start is not None]
+    titles = [s for s in kept if s.kind == "title"]
+    bodies = [s for s in kept if s.kind == "body"]
+    lead = titles[:1] + bodies[:1]
+    if not lead:
+        return 0, 0
+    return min(s.start for s in lead), max(s.end for s in lead)  # type: ignore[type-var]
+
+
+def _untimed_news(claim: Claim, lead: tuple[int, int]) -> bool:
+    """A claim of the lead that names no time tells the news of the article's day (TimeML's
+    document creation time): the event happened that day or the day before."""
+    return claim.type not in _NOT_NEWS_OF_A_DAY and claim.date is None and claim.date_text is None \
+        and claim.status in ("reported", "confirmed") and lead[0] <= claim.source.start < lead[1]
+
+
+def _news_window(days: set[str]) -> set[str]:
+    window: set[str] = set()
+    for day in days:
+        event = date.fromisoformat(day)
+        window |= {(event + timedelta(days=k)).isoformat() for k in range(NEWS_DAYS + 1)}
+    return window
+
+
+def _window(time: RelativeTime, days: set[str]) -> set[str]:
+    window: set[str] = set()
+    for day in days:
+        event = date.fromisoformat(day)
+        for offset in range(-DAYS_BEFORE_EVENT, DAYS_AFTER_EVENT + 1):
+            reference = (event + timedelta(days=offset)).isoformat()
+            read = time.value(reference)
+            if read is not None and _covers(read, day):
+                window.add(reference)
+    return window
+
+
+def _choose(allowed: list[str], own_times: list[RelativeTime]) -> str | None:
+    """The window's day, or the one that keeps most of the article's own relative days inside
+    the window, the earliest such; None when the window is wide and nothing in the article
+    tells its days apart."""
+    first = allowed[0]
+    if len(allowed) <= NEWS_DAYS + 1:
+        return first
+
+    def inside(reference: str) -> int:
+        days = (_as_day(t.value(reference)) for t in own_times)
+        return sum(1 for d in days if d is not None and first <= d <= reference)
+
+    counts = {r: inside(r) for r in allowed}
+    best = max(counts.values())
+    if best == 0:
+        return None
+    return next(r for r in allowed if counts[r] == best)
+
+
+def _as_day(read: tuple[str, str] | None) -> str | None:
+    return read[0] if read is not None and read[1] == "day" else None
+
+
+def _covers(read: tuple[str, str], day: str) -> bool:
+    value, granularity = read
+    if granularity == "day":
+        return value == day
+    year, week, _ = date.fromisoformat(day).isocalendar()
+    return value == f"{year}-W{week:02d}"
+
+
+def _relative_time(doc: Document, claim: Claim) -> RelativeTime | None:
+    """The claim's time when it is read against the article's day; else None."""
+    if not claim.date_text:
+        return None
+    sentence, start, lang = _placed_time(doc, claim)
+    if lang is None or start < 0:
+        return None
+    time = RelativeTime(sentence, start, lang)
+    return time if _is_relative(time) else None
+
+
+def _placed_time(doc: Document, claim: Claim) -> tuple[str, int, str | None]:
+    """The claim's sentence as the time engine reads it, where its time starts, its language."""
+    sentence = claim.source.quote
+    lang = _language(doc, sentence)
+    read = to_simplified(sentence) if lang == "zh" else sentence
+    return read, sentence.find(claim.date_text or ""), lang
+
+
+# Two reference days a week apart: a time read differently against them counts from the article's day.
+_PROBES = ("2000-01-12", "2000-01-19")
+
+
+def _is_relative(time: RelativeTime) -> bool:
+    """Its value moves with the reference day."""
+    a, b = time.value(_PROBES[0]), time.value(_PROBES[1])
+    return a is not None and b is not None and a != b
+
+
+def _language(doc: Document, sentence: str) -> str | None:
+    if doc.lang in ("zh", "en", "es", "pt"):
+        return doc.lang
+    return "zh" if mostly_han(sentence) else None
+
+
+@cache
+def _read_day(sentence: str, lang: str, start: int, reference: str) -> str | None:
+    """The day-level value of the time at `start` read against `reference`, written or not."""
+    from factline.timex import Anchor, find_times
+
+    for t in find_times(sentence, lang, Anchor(published=reference)):
+        if t.start == start and t.granularity == "day" and isinstance(t.value, str):
+            return t.value[:10]
+    return None
+
+
+@cache
+def _read_time(sentence: str, lang: str, start: int, reference: str) -> tuple[str, str] | None:
+    from factline.timex import Anchor, find_times
+
+    for t in find_times(sentence, lang, Anchor(published=reference)):
+        if t.start == start and t.relative and t.granularity in _RELATIVE_GRANULARITIES and isinstance(t.value, str):
+            return t.value, t.granularity
+    return None
+
+
+def _claim_keys(claim: Claim, by_id: dict[str, Mention]) -> set[str]:
+    keys: set[str] = set()
+    for arg in claim.arguments:
+        mention = by_id.get(arg.mention)
+        if mention is not None:
+            keys |= name_keys(mention)
+    return keys
+
+
+def name_keys(mention: Mention) -> set[str]:
+    """Keys under which two articles' mentions of one name meet before linking: the name in
+    every word order, a person's last word (a surname written alone, a given name in any of
+    its languages' forms), and the forms the name is also given."""
+    keys: set[str] = set()
+    for form in (mention.text, *mention.equivalents):
+        if has_han(form):
+            keys.add(to_simplified(form))
+            continue
+        keys |= latin_name_keys(form)
+        words = form.split()
+        if mention.type == "person" and words:
+            keys.add(cognate_key(words[-1]))  # "Pope Francis" and "Francisco", "Jean Paul Prates" and "Prates"
+    return {k for k in keys if k}
