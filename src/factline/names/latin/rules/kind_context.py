@@ -14,7 +14,7 @@ from factline.names.latin.lexicon import (
     gazetteer,
     is_known_org,
 )
-from factline.names.latin.rules.spans import TaggedSpan, replace_all_overlapping
+from factline.names.latin.rules.spans import TaggedSpan, replace_all_overlapping, spans_covering
 from factline.names.latin.rules.words import (
     BODY_NOUNS,
     CAPITALISED,
@@ -87,9 +87,7 @@ def things_in_apposition(words: list[str], cases: list[str], spans: list[TaggedS
     out = []
     for s in spans:
         if s.label == "PER" and s.detector != "pattern":
-            k = s.first - 1
-            while k >= 1 and s.first - k <= 2 and cases[k] == "lower" and _adjective_like(words[k]):
-                k -= 1
+            k = _head_noun_before(words, cases, s.first)
             noun = words[k].lower() if k >= 0 and cases[k] == "lower" else ""
             kind = next((label for label, nouns in THING_NOUNS.items() if noun in nouns), None)
             kind = kind or ("ORG" if noun in BODY_NOUNS else None)
@@ -98,7 +96,43 @@ def things_in_apposition(words: list[str], cases: list[str], spans: list[TaggedS
             if kind and not (s.last > s.first and given_name(words[s.first])):
                 s = TaggedSpan(s.first, s.last, kind, "pattern", s.confidence)
         out.append(s)
+    return _unfound_after_company_noun(words, cases, out)
+
+
+def _unfound_after_company_noun(words: list[str], cases: list[str], spans: list[TaggedSpan]) -> list[TaggedSpan]:
+    """"su filial de seguros Vantora", "its insurance subsidiary Vantora": a capitalised run
+    the tagger missed, right after a noun naming an organisation (with a one-word "de"
+    phrase or an adjective between), is that organisation."""
+    out = list(spans)
+    for i in range(2, len(words)):
+        if cases[i] != "title" or cases[i - 1] != "lower" or spans_covering(out, i, i):
+            continue
+        k = _head_noun_before(words, cases, i)
+        if k < 0 or cases[k] != "lower" or not _organisation_noun(words[k]) or everyday(words[i]):
+            continue
+        last = capitalised_run(words, cases, i)
+        if last is not None and last - i < 3 and not spans_covering(out, i, last) and not given_name(words[i]):
+            out.append(TaggedSpan(i, last, "ORG", "pattern"))
     return out
+
+
+def _head_noun_before(words: list[str], cases: list[str], first: int) -> int:
+    """The index of the noun that heads the phrase right before a name: "empresa" in "la
+    empresa argentina X" (an adjective or two between), and also in "su filial de logística
+    X", "la cadena de supermercados X", "a unidade de nuvem X", where a "de" phrase of one
+    lowercase word says what the organisation does; -1 when there is none."""
+    k = first - 1
+    while k >= 1 and first - k <= 2 and cases[k] == "lower" and _adjective_like(words[k]):
+        k -= 1
+    if k == first - 2 and k >= 1 and words[k].lower() in OF_WORDS and cases[k - 1] == "lower" \
+            and _organisation_noun(words[k - 1]):
+        return k - 1
+    return k
+
+
+def _organisation_noun(word: str) -> bool:
+    lower = word.lower()
+    return lower in THING_NOUNS["ORG"] or lower in BODY_NOUNS
 
 
 def organisation_of_a_post(words: list[str], span: TaggedSpan) -> TaggedSpan:
