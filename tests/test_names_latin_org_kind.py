@@ -42,3 +42,26 @@ def test_a_surname_stated_twice_in_full_is_that_person_alone() -> None:
         "Todo empezó cuando Vlasko hizo pública su participación."
     )
     assert kinds(text, "es").get("Vlasko") == {"person"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "org"),
+    [
+        ("Ayer la Cámara de Notarios publicó un informe sobre la reforma.", "es", "Cámara de Notarios"),
+        ("O Tribunal dos Auditores aprovou as contas na terça-feira.", "pt", "Tribunal dos Auditores"),
+    ],
+)
+def test_a_common_noun_of_capitalised_words_after_an_article_is_an_organisation(text: str, lang: str,
+                                                                                  org: str) -> None:
+    assert kinds(text, lang).get(org) == {"org"}
+
+
+def test_a_place_noun_of_capitalised_words_stays_out() -> None:
+    found = kinds("Los manifestantes llenaron la Plaza de Armas durante la tarde.", "es")
+    assert "org" not in found.get("Plaza de Armas", set())
+
+
+def test_the_board_of_an_article_s_own_org_and_a_festival_are_not_named_bodies() -> None:
+    found = kinds("El Consejo de Administración aprobó las cuentas antes del Festival de Otoño.", "es")
+    assert "org" not in found.get("Consejo de Administración", set())
+    assert "org" not in found.get("Festival de Otoño", set())
