@@ -87,7 +87,7 @@ def _institution_head(word: str) -> bool:
     Directors") are left to the role rules, which give them the article's org."""
     lower = word.lower()
     return everyday(word) and not given_name(word) and not place_word(word) and lower not in PLACE_NOUNS \
-        and lower not in PLACE_HEADS and lower not in EVENT_HEADS and lower not in ROLES \
+        and lower not in PLACE_HEADS and lower not in EVENT_HEADS and lower not in WORK_HEADS and lower not in ROLES \
         and lower not in FUNCTION_WORDS and not OWN_ORG_NOUNS.fullmatch(word)
 
 
@@ -176,6 +176,16 @@ EVENT_HEADS = frozenset(["festival", "festa", "fiesta", "feria", "feira", "fair"
                          "battle", "revolución", "revolução", "revolution", "ley", "lei", "law", "tratado",
                          "treaty", "acuerdo", "acordo", "agreement", "plan", "plano", "programa", "programme",
                          "program", "proyecto", "projeto", "project"])
+
+# Heads of the title of a law, a budget, a report or a topic, which is no organisation either:
+# "o Orçamento de Estado", "el Reglamento de Tráfico", "a História de Portugal".
+WORK_HEADS = frozenset(["orçamento", "presupuesto", "budget", "regulamento", "reglamento", "regulation", "código",
+                        "code", "estatuto", "statute", "carta", "charter", "relatório", "informe", "report",
+                        "política", "policy", "sistema", "system", "história", "historia", "history", "ciência",
+                        "ciencia", "science", "estudo", "estudio", "study", "teoria", "teoría", "theory",
+                        "combate", "participação", "participación", "comunicação", "comunicación", "leis",
+                        "leyes", "laws", "decreto", "decree", "reforma", "reform", "constitución",
+                        "constituição", "constitution"])
 
 DEFINITE_ARTICLES = frozenset(["el", "la", "los", "las", "o", "a", "os", "as", "the", "del", "al", "do", "da",
                                "dos", "das", "no", "na", "nos", "nas", "ao", "à", "pelo", "pela"])
