@@ -21,6 +21,7 @@ from factline.names.span import NameSpan
 from factline.names.zh.boundaries import repair_person_boundaries
 from factline.names.zh.candidates import RANK_PATTERN, RANK_PERSON, NameCandidate, resolve
 from factline.names.zh.dictionary import NameAwareJieba
+from factline.names.zh.glossed import glossed_orgs
 from factline.names.zh.latin import latin_candidates
 from factline.names.zh.orgs_and_places import gazetteer_candidates, org_candidates_from_lac, suffix_orgs
 from factline.names.zh.persons import (
@@ -43,7 +44,7 @@ def find_zh_mentions(text: str) -> list[NameSpan]:
     known = known_persons(simple, tokens)
     gazetteer, known_orgs = gazetteer_candidates(simple, tokens)
     candidates = gazetteer + org_candidates_from_lac(simple, tokens, known_orgs) + latin_candidates(simple)
-    candidates += suffix_orgs(simple, tokens)
+    candidates += suffix_orgs(simple, tokens) + glossed_orgs(simple, tokens)
     with NameAwareJieba(known) as jieba:
         from_lac = person_candidates_from_lac(simple, tokens, known, jieba)
         # names as repaired (周靖|人 -> 周靖人) are what later steps should trust

@@ -24,6 +24,7 @@ from factline.names.latin.rules.boundaries import (
     trim,
 )
 from factline.names.latin.rules.kind_context import (
+    institutions_after_an_article,
     org_designators,
     organisation_of_a_post,
     person_shaped_organisations,
@@ -55,6 +56,7 @@ def apply_rules(words: list[str], spans: list[TaggedSpan], lang: str) -> list[Ta
     spans = [place_after_preposition(words, place_not_person(words, strip_places(words, s))) for s in spans]
     spans = drop_common_initial_words(words, spans, lang)
     spans = org_designators(words, cases, spans)
+    spans = institutions_after_an_article(words, cases, spans)
     spans = person_cues(words, cases, spans, lang, headline)
     spans = dateline(words, cases, spans)
     spans = coordinated_people(words, cases, spans)

@@ -4,6 +4,7 @@ two-word names shaped like a person's that the tagger typed otherwise ("Elon Mus
 
 from __future__ import annotations
 
+from factline.lang.role_words import LATIN as OWN_ORG_NOUNS
 from factline.names.latin.lexicon import (
     ARTICLES,
     DEMONYMS,
@@ -14,7 +15,13 @@ from factline.names.latin.lexicon import (
     gazetteer,
     is_known_org,
 )
-from factline.names.latin.rules.spans import TaggedSpan, replace_all_overlapping
+from factline.names.latin.rules.boundaries import PLACE_NOUNS
+from factline.names.latin.rules.spans import (
+    TaggedSpan,
+    replace_all_overlapping,
+    replace_overlapping,
+    spans_covering,
+)
 from factline.names.latin.rules.words import (
     BODY_NOUNS,
     CAPITALISED,
@@ -29,6 +36,7 @@ from factline.names.latin.rules.words import (
     everyday,
     given_name,
     has_org_word,
+    is_name_word,
     place_word,
     run_start,
 )
@@ -49,6 +57,38 @@ def org_designators(words: list[str], cases: list[str], spans: list[TaggedSpan])
             if last is not None:
                 found.append(TaggedSpan(i, last, "ORG", "pattern"))
     return replace_all_overlapping(spans, found)
+
+
+def institutions_after_an_article(words: list[str], cases: list[str], spans: list[TaggedSpan]) -> list[TaggedSpan]:
+    """"O Colégio dos Cardeais", "el Consejo de Estado", "the Court of Appeal": after a
+    definite article, a capitalised common noun joined by "de"/"of" to more capitalised words
+    is one organisation. The tagger's place or miscellany guesses inside give way; a person,
+    a pattern or a known name does not, and a noun naming a place ("la Plaza de Mayo") is a
+    place."""
+    out = list(spans)
+    for i in range(1, len(words) - 2):
+        if words[i - 1].lower() not in DEFINITE_ARTICLES or cases[i] != "title" or not _institution_head(words[i]):
+            continue
+        if words[i + 1].lower() not in OF_WORDS | {"dos", "das"} or not is_name_word(words[i + 2], cases[i + 2]):
+            continue
+        last = capitalised_run(words, cases, i)
+        if last is None or last < i + 2:
+            continue
+        inside = spans_covering(out, i, last)
+        if all(s.first >= i and s.last <= last and s.detector == "crf" and s.label in ("LOC", "MISC", "ORG")
+               for s in inside) and not any(place_word(w) for w in words[i + 2:last + 1] if w[:1].isupper()):
+            out = replace_overlapping(out, TaggedSpan(i, last, "ORG", "pattern"))
+    return out
+
+
+def _institution_head(word: str) -> bool:
+    """A capitalised common noun that may head a body's name. The nouns by which an article
+    names its own org or a part of it ("el Consejo de Administración", "the Board of
+    Directors") are left to the role rules, which give them the article's org."""
+    lower = word.lower()
+    return everyday(word) and not given_name(word) and not place_word(word) and lower not in PLACE_NOUNS \
+        and lower not in PLACE_HEADS and lower not in EVENT_HEADS and lower not in WORK_HEADS and lower not in ROLES \
+        and lower not in FUNCTION_WORDS and not OWN_ORG_NOUNS.fullmatch(word)
 
 
 def person_shaped_organisations(words: list[str], cases: list[str], spans: list[TaggedSpan]) -> list[TaggedSpan]:
@@ -87,9 +127,7 @@ def things_in_apposition(words: list[str], cases: list[str], spans: list[TaggedS
     out = []
     for s in spans:
         if s.label == "PER" and s.detector != "pattern":
-            k = s.first - 1
-            while k >= 1 and s.first - k <= 2 and cases[k] == "lower" and _adjective_like(words[k]):
-                k -= 1
+            k = _head_noun_before(words, cases, s.first)
             noun = words[k].lower() if k >= 0 and cases[k] == "lower" else ""
             kind = next((label for label, nouns in THING_NOUNS.items() if noun in nouns), None)
             kind = kind or ("ORG" if noun in BODY_NOUNS else None)
@@ -98,7 +136,78 @@ def things_in_apposition(words: list[str], cases: list[str], spans: list[TaggedS
             if kind and not (s.last > s.first and given_name(words[s.first])):
                 s = TaggedSpan(s.first, s.last, kind, "pattern", s.confidence)
         out.append(s)
+    return _unfound_after_company_noun(words, cases, out)
+
+
+def _unfound_after_company_noun(words: list[str], cases: list[str], spans: list[TaggedSpan]) -> list[TaggedSpan]:
+    """"su filial de seguros Vantora", "its insurance subsidiary Vantora": a capitalised run
+    the tagger missed, right after a noun naming an organisation (with a one-word "de"
+    phrase or an adjective between), is that organisation."""
+    out = list(spans)
+    for i in range(2, len(words)):
+        if cases[i] != "title" or cases[i - 1] != "lower" or spans_covering(out, i, i):
+            continue
+        k = _head_noun_before(words, cases, i)
+        if k < 0 or cases[k] != "lower" or not _organisation_noun(words[k]) or everyday(words[i]):
+            continue
+        last = capitalised_run(words, cases, i)
+        if last is not None and last - i < 3 and not spans_covering(out, i, last) and not given_name(words[i]):
+            out.append(TaggedSpan(i, last, "ORG", "pattern"))
     return out
+
+
+# Heads of a place's name, not of a body's: "la Plaza de Mayo", "a Capela Sistina", "the Gulf of Mexico".
+PLACE_HEADS = frozenset(["plaza", "praça", "calle", "rua", "avenida", "avenue", "street", "square", "capilla",
+                         "capela", "chapel", "basílica", "basilica", "iglesia", "igreja", "church", "catedral",
+                         "cathedral", "palacio", "palácio", "palace", "parque", "park", "río", "rio", "river",
+                         "golfo", "gulf", "isla", "ilha", "island", "mar", "sea", "lago", "lake", "monte",
+                         "mount", "sierra", "serra", "valle", "vale", "valley", "bahía", "baía", "bay", "costa",
+                         "coast", "cabo", "cape", "puente", "ponte", "bridge", "torre", "tower", "barrio",
+                         "bairro", "distrito", "district", "condado", "county", "república", "republic", "reino",
+                         "kingdom", "península", "peninsula", "archipiélago", "arquipélago", "norte", "sur", "sul",
+                         "este", "leste", "oeste", "north", "south", "east", "west", "zona", "área", "area"])
+
+# Heads of the name of an occasion, a contest or a prize, which is no organisation: "el Festival
+# de Cine", "a Copa do Mundo", "the Day of the Dead", "el Premio de Literatura".
+EVENT_HEADS = frozenset(["festival", "festa", "fiesta", "feria", "feira", "fair", "copa", "cup", "campeonato",
+                         "championship", "torneo", "torneio", "tournament", "mundial", "juegos", "jogos", "games",
+                         "semana", "week", "día", "dia", "day", "año", "ano", "year", "noche", "noite", "night",
+                         "premio", "prémio", "prêmio", "prize", "award", "guerra", "war", "batalla", "batalha",
+                         "battle", "revolución", "revolução", "revolution", "ley", "lei", "law", "tratado",
+                         "treaty", "acuerdo", "acordo", "agreement", "plan", "plano", "programa", "programme",
+                         "program", "proyecto", "projeto", "project"])
+
+# Heads of the title of a law, a budget, a report or a topic, which is no organisation either:
+# "o Orçamento de Estado", "el Reglamento de Tráfico", "a História de Portugal".
+WORK_HEADS = frozenset(["orçamento", "presupuesto", "budget", "regulamento", "reglamento", "regulation", "código",
+                        "code", "estatuto", "statute", "carta", "charter", "relatório", "informe", "report",
+                        "política", "policy", "sistema", "system", "história", "historia", "history", "ciência",
+                        "ciencia", "science", "estudo", "estudio", "study", "teoria", "teoría", "theory",
+                        "combate", "participação", "participación", "comunicação", "comunicación", "leis",
+                        "leyes", "laws", "decreto", "decree", "reforma", "reform", "constitución",
+                        "constituição", "constitution"])
+
+DEFINITE_ARTICLES = frozenset(["el", "la", "los", "las", "o", "a", "os", "as", "the", "del", "al", "do", "da",
+                               "dos", "das", "no", "na", "nos", "nas", "ao", "à", "pelo", "pela"])
+
+
+def _head_noun_before(words: list[str], cases: list[str], first: int) -> int:
+    """The index of the noun that heads the phrase right before a name: "empresa" in "la
+    empresa argentina X" (an adjective or two between), and also in "su filial de logística
+    X", "la cadena de supermercados X", "a unidade de nuvem X", where a "de" phrase of one
+    lowercase word says what the organisation does; -1 when there is none."""
+    k = first - 1
+    while k >= 1 and first - k <= 2 and cases[k] == "lower" and _adjective_like(words[k]):
+        k -= 1
+    if k == first - 2 and k >= 1 and words[k].lower() in OF_WORDS and cases[k - 1] == "lower" \
+            and _organisation_noun(words[k - 1]):
+        return k - 1
+    return k
+
+
+def _organisation_noun(word: str) -> bool:
+    lower = word.lower()
+    return lower in THING_NOUNS["ORG"] or lower in BODY_NOUNS
 
 
 def organisation_of_a_post(words: list[str], span: TaggedSpan) -> TaggedSpan:

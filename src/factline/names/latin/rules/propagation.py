@@ -61,10 +61,11 @@ def _person_words(sentences: list[list[str]], spans: list[list[TaggedSpan]]) -> 
     """Given names and surnames of the full names the text states with confidence."""
     given: set[str] = set()
     surnames: set[str] = set()
+    repeated = _full_names_stated_twice(sentences, spans)
     for sentence, found in zip(sentences, spans, strict=True):
         for s in found:
-            parts = [fold(w) for w in sentence[s.first:s.last + 1] if w.lower() not in NAME_PARTICLES and len(w) > 1]
-            if s.label == "PER" and len(parts) >= 2 and s.confidence >= CONFIDENT:
+            parts = list(_person_parts(sentence, s))
+            if s.label == "PER" and len(parts) >= 2 and (s.confidence >= CONFIDENT or tuple(parts) in repeated):
                 given.add(parts[0])
                 # "Juan Guzmán": a surname that is also a city; "ESTAFA Sevilla" (a headline word) says nothing
                 named = person_like(parts[0]) and not only_place(parts[0])
@@ -73,6 +74,21 @@ def _person_words(sentences: list[list[str]], spans: list[list[TaggedSpan]]) -> 
                     if not place_word(p) or (named and not only_place(p))
                 )
     return given - surnames, surnames
+
+
+def _full_names_stated_twice(sentences: list[list[str]], spans: list[list[TaggedSpan]]) -> set[tuple[str, ...]]:
+    """Full names the tagger read as a person in two sentences or more: each guess alone may
+    be unsure, but the same reading twice is what a single confident one says."""
+    seen: dict[tuple[str, ...], int] = {}
+    for sentence, found in zip(sentences, spans, strict=True):
+        for key in {_person_parts(sentence, s) for s in found if s.label == "PER"}:
+            if len(key) >= 2:
+                seen[key] = seen.get(key, 0) + 1
+    return {key for key, count in seen.items() if count >= 2}
+
+
+def _person_parts(sentence: list[str], span: TaggedSpan) -> tuple[str, ...]:
+    return tuple(fold(w) for w in sentence[span.first:span.last + 1] if w.lower() not in NAME_PARTICLES and len(w) > 1)
 
 
 def _labels_by_text(sentences: list[list[str]], spans: list[list[TaggedSpan]]) -> dict[str, str]:

@@ -49,7 +49,8 @@ BODY_NOUNS = frozenset(["multinacional", "sindicato", "organización", "organiza
                         "coligação", "consorcio", "consórcio", "gigante", "grupo", "fabricante", "aerolínea",
                         "marca", "club", "selección", "seleção", "agencia", "agência", "emisora", "canal", "sociedad",
                         "sociedade", "homóloga", "homólogo", "competidora", "competidor", "rival", "filial", "matriz",
-                        "entidad", "entidade", "institución", "instituição", "ong", "trío", "dúo", "duo", "naviera"])
+                        "entidad", "entidade", "institución", "instituição", "ong", "trío", "dúo", "duo", "naviera",
+                        "subsidiaria", "subsidiária", "subsidiary"])
 
 # Nouns whose "de X" names what someone runs, owns or works for: "el presidente de X",
 # "las acciones de X", "CEO of X". X is then an organisation (or a place), never a person.

@@ -1,0 +1,67 @@
+"""What a name is, read from the words around it: a company noun with a "de" phrase before
+the name ("su filial de seguros X") makes an organisation, and a full name read as a person
+in two sentences makes the bare surname a person elsewhere in the text."""
+
+from __future__ import annotations
+
+import pytest
+
+from factline.names.latin import find_latin_mentions
+
+
+def kinds(text: str, lang: str) -> dict[str, set[str]]:
+    found: dict[str, set[str]] = {}
+    for m in find_latin_mentions(text, lang):
+        found.setdefault(m.text, set()).add(m.type)
+    return found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "org"),
+    [
+        ("El banco anunció que su filial de seguros Vantora cerrará tres oficinas.", "es", "Vantora"),
+        ("La firma explicó que su cadena de farmacias Pelmora abrirá en marzo.", "es", "Pelmora"),
+        ("O conglomerado disse que a sua subsidiária Quenvar vai lançar ações.", "pt", "Quenvar"),
+        ("The bank said its insurance subsidiary Vantora would close three offices.", "en", "Vantora"),
+    ],
+)
+def test_a_company_noun_before_a_name_makes_it_an_organisation(text: str, lang: str, org: str) -> None:
+    assert kinds(text, lang).get(org) == {"org"}
+
+
+def test_a_de_phrase_after_a_role_noun_does_not_make_an_organisation() -> None:
+    # "director de ventas" is a post, not a company noun: the name after it stays a person
+    found = kinds("Habló el director de ventas Ramiro Estévez sobre el plan.", "es")
+    assert "org" not in found.get("Ramiro Estévez", {"person"})
+
+
+def test_a_surname_stated_twice_in_full_is_that_person_alone() -> None:
+    text = (
+        "El inversor Teodor Vlasko compró acciones de la empresa.\n"
+        "Según la prensa, Teodor Vlasko quiere el control total.\n"
+        "Todo empezó cuando Vlasko hizo pública su participación."
+    )
+    assert kinds(text, "es").get("Vlasko") == {"person"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "org"),
+    [
+        ("Ayer la Cámara de Notarios publicó un informe sobre la reforma.", "es", "Cámara de Notarios"),
+        ("O Tribunal dos Auditores aprovou as contas na terça-feira.", "pt", "Tribunal dos Auditores"),
+    ],
+)
+def test_a_common_noun_of_capitalised_words_after_an_article_is_an_organisation(text: str, lang: str,
+                                                                                  org: str) -> None:
+    assert kinds(text, lang).get(org) == {"org"}
+
+
+def test_a_place_noun_of_capitalised_words_stays_out() -> None:
+    found = kinds("Los manifestantes llenaron la Plaza de Armas durante la tarde.", "es")
+    assert "org" not in found.get("Plaza de Armas", set())
+
+
+def test_the_board_of_an_article_s_own_org_and_a_festival_are_not_named_bodies() -> None:
+    found = kinds("El Consejo de Administración aprobó las cuentas antes del Festival de Otoño.", "es")
+    assert "org" not in found.get("Consejo de Administración", set())
+    assert "org" not in found.get("Festival de Otoño", set())
