@@ -20,15 +20,26 @@ take turns (see `Initialised`).
 A worker that dies with items in hand (killed for memory, a crash in native code) makes
 `map` raise `WorkerLost`; an exception raised by `fn` itself is raised unchanged, at the
 position of its item.
+
+One pool per run: `pipeline.build` opens `shared_pool(...)` around the stages of a run
+large enough to need workers; inside it `shared()` gives that pool (its workers started at
+the first call) and `lend(...)` gives it to a stage in place of a fresh one, whose `close`
+then leaves it running for the next stage. Workers load what a task needs on its first
+use (the encoder, an extractor, lingua), so one pool serves clean, langid, lineage,
+cluster and extract. Outside such a block `shared()` is None and `lend` starts a pool of
+its own, as before.
 """
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import multiprocessing
+import os
 import threading
+import time
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from typing import Any, Protocol, TypeVar
@@ -42,6 +53,7 @@ EXECUTORS = ("local", "dask")
 # Items in flight per worker: enough that no worker waits for the next, few enough that a
 # long stream is never all in memory.
 WINDOW_PER_WORKER = 4
+PARENT_CHECK_SECONDS = 1.0  # how soon a worker notices that the build that started it is gone
 
 
 class WorkerLost(RuntimeError):
@@ -208,3 +220,125 @@ def make_executor(kind: str, workers: int, scheduler: str | None = None,
     if kind == "dask":
         return DaskExecutor(scheduler, workers, initializer, initargs, processes=processes)
     raise ValueError(f"unknown executor {kind!r}: expected one of {', '.join(EXECUTORS)}")
+
+
+# ---- one pool per run ------------------------------------------------------------------
+
+
+def exit_with_parent(parent: int, every: float = PARENT_CHECK_SECONDS) -> None:
+    """End this worker once `parent`, the process that started it, is gone (killed with
+    -9, say): a worker blocked on its task queue would otherwise wait forever. When the
+    parent dies the worker is handed to another process, so its parent id changes (the
+    parent passes its own id, in case it died before the worker got this far)."""
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(every)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="factline-parent-watch", daemon=True).start()
+
+
+def worker_setup(parent: int | None) -> None:
+    """A pooled worker's initializer: it loads nothing (tasks load their models on first
+    use) and, in a local pool, ends with the process that started it."""
+    if parent is not None:
+        exit_with_parent(parent)
+
+
+def _parent_for(kind: str) -> int | None:
+    """This process, for workers of a local pool; none for Dask workers, whose parent is
+    their nanny (or, in a threads-only cluster, this very process)."""
+    return os.getpid() if kind == "local" else None
+
+
+class _Lent:
+    """The run's pool handed to a stage: `map` is the pool's, `close` leaves it running."""
+
+    def __init__(self, pool: Executor) -> None:
+        self._pool = pool
+        self.name = pool.name
+        self.workers = pool.workers
+
+    def map(self, fn: Callable[[T], R], items: Iterable[T]) -> Iterator[R]:
+        return self._pool.map(fn, items)
+
+    def close(self) -> None:
+        pass
+
+    def __enter__(self) -> _Lent:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        pass
+
+
+class _SharedPool:
+    """The run's pool, started at its first use and closed when the run ends."""
+
+    def __init__(self, kind: str, workers: int, scheduler: str | None) -> None:
+        self.kind, self.workers, self.scheduler = kind, workers, scheduler
+        self._pool: Executor | None = None
+
+    def get(self) -> Executor:
+        if self._pool is None:
+            self._pool = make_executor(self.kind, self.workers, self.scheduler, worker_setup,
+                                       (_parent_for(self.kind),))
+        return self._pool
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.close()
+            self._pool = None
+
+
+_shared: _SharedPool | None = None
+
+
+@contextlib.contextmanager
+def shared_pool(kind: str, workers: int, scheduler: str | None = None) -> Iterator[None]:
+    """Within the block, `shared()` and `lend` give one pool of `workers` (started at the
+    first call, closed at the end of the block)."""
+    global _shared
+    outer, _shared = _shared, _SharedPool(kind, workers, scheduler)
+    try:
+        yield
+    finally:
+        opened, _shared = _shared, outer
+        opened.close()
+
+
+def shared() -> Executor | None:
+    """The run's pool (started now if it is not yet), or None outside `shared_pool`."""
+    return _Lent(_shared.get()) if _shared is not None else None
+
+
+def lend(kind: str, workers: int, scheduler: str | None = None) -> Executor:
+    """The run's pool when one is open for this kind of executor; else a fresh pool of
+    `workers`, closed with the executor. Either way tasks load their own models."""
+    if _shared is not None and _shared.kind == kind and _shared.scheduler == scheduler:
+        return _Lent(_shared.get())
+    return make_executor(kind, workers, scheduler, worker_setup, (_parent_for(kind),))
+
+
+def _apply_to_chunk(task: tuple[Callable[..., R], Sequence[Any], tuple[Any, ...]]) -> list[R]:
+    fn, chunk, args = task
+    return [fn(item, *args) for item in chunk]
+
+
+def map_chunked(pool: Executor, fn: Callable[..., R], items: Sequence[Any], size: int,
+                *args: Any) -> Iterator[R]:
+    """`fn(item, *args)` for every item, in order, sent to `pool` in chunks of `size` items
+    (one round trip per chunk; `args` travel with each chunk). `fn` must pickle."""
+    tasks = ((fn, items[start:start + size], args) for start in range(0, len(items), max(1, size)))
+    for results in pool.map(_apply_to_chunk, tasks):
+        yield from results
+
+
+def chunk_size(n: int, workers: int, most: int = 8) -> int:
+    """Items per task: about four tasks per worker, at most `most` items each."""
+    return max(1, min(most, n // max(1, workers * 4)))
+
+
+def sharing() -> bool:
+    """Whether a run's pool is open (without starting it)."""
+    return _shared is not None
