@@ -1,5 +1,5 @@
-"""One pool per run: clean, langid, lineage, cluster and extract read their documents in
-the run's workers and the dossier is the one-process dossier."""
+"""The run's pool: clean, langid, lineage, cluster and extract read their documents in
+its workers and the dossier is the one-process dossier."""
 
 from __future__ import annotations
 
@@ -46,7 +46,7 @@ def test_the_run_pool_gives_the_one_process_dossier(tmp_path: Path, pool_for_any
     pooled = _dossier(tmp_path / "pool", Config(workers=2))
     vectors.clear_cache()
     assert pooled == alone
-    assert len(started) == 1  # one pool for every stage of the run
+    assert len(started) == 2  # one pool for clean to cluster, one for extract (POOL_GROUPS)
     assert parallel.last_stats.workers == 2
     assert not executors.sharing()  # closed with the run
 
@@ -105,3 +105,17 @@ def test_lend_gives_the_open_pool_and_leaves_it_running() -> None:
         second = executors.lend("local", 2)
         assert list(second.map(abs, [-1, -2, 3])) == [1, 2, 3]
         assert list(executors.map_chunked(second, divmod, list(range(7)), 3, 2)) == [divmod(k, 2) for k in range(7)]
+
+
+def test_the_pool_stops_when_the_run_moves_to_other_models_and_after_its_last_stage(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    names = ["clean", "langid", "metadata", "lineage", "cluster", "extract", "link", "reconcile"]
+    stops: list[int] = []
+    monkeypatch.setattr(executors, "close_shared", lambda: stops.append(1))
+    stopped_before = []
+    for i, name in enumerate(names):
+        pipeline._renew_pool(names, i)
+        if stops:
+            stopped_before.append(name)
+            stops.clear()
+    assert stopped_before == ["extract", "link", "reconcile"]

@@ -377,6 +377,13 @@ def chunk_size(n: int, workers: int, most: int = 8) -> int:
     return max(1, min(most, n // max(1, workers * 4)))
 
 
+def close_shared() -> None:
+    """Stop the run's pool now, its models with it; a later call to `shared` or `lend` in
+    the same block starts a fresh one."""
+    if _shared is not None:
+        _shared.close()
+
+
 def sharing() -> bool:
     """Whether a run's pool is open (without starting it)."""
     return _shared is not None

@@ -49,6 +49,12 @@ RETRIED_STAGES = frozenset({"clean", "metadata"})
 # Below this many documents a pool costs more to start than it saves (extract's own
 # threshold: 16 documents per worker, two workers).
 SHARED_POOL_MIN_DOCUMENTS = 32
+# The stages that send work to the run's pool, by what their workers load. A worker keeps
+# what it has loaded, so the pool is stopped when the run moves to a group that loads other
+# models, and after the last stage that uses it: measured on 300 generated articles, a
+# worker holds 60 MiB after clean, 170 after langid (lingua), 265 after lineage and cluster
+# (the encoder) and 570 after extract; link and reconcile then run here alone.
+POOL_GROUPS = {"clean": "text", "langid": "text", "lineage": "text", "cluster": "text", "extract": "extract"}
 
 
 def _split_target(name: str) -> tuple[str, str]:
@@ -92,6 +98,7 @@ def run_stages(run: Run, config: Config, names: Iterable[str] | None = None,
             if progress:
                 progress(name, i, len(names))
             t0 = time.perf_counter()
+            _renew_pool(names, i)
             apply_isolated(name, resolve_stage(name), run, config)
             run.timings[name] = run.timings.get(name, 0.0) + time.perf_counter() - t0
             if name == "extract":
@@ -112,6 +119,15 @@ def _run_pool(config: Config, n_documents: int) -> contextlib.AbstractContextMan
     if not wants_pool(config, n_documents):
         return contextlib.nullcontext()
     return executors.shared_pool(config.executor, max(1, config.workers), config.scheduler)
+
+
+def _renew_pool(names: list[str], i: int) -> None:
+    """Stop the run's pool before stage `names[i]` when its workers hold models this stage
+    and those after it do not use (see POOL_GROUPS)."""
+    earlier = next((POOL_GROUPS[n] for n in reversed(names[:i]) if n in POOL_GROUPS), None)
+    later = {POOL_GROUPS[n] for n in names[i:] if n in POOL_GROUPS}
+    if earlier is not None and (not later or POOL_GROUPS.get(names[i], earlier) != earlier):
+        executors.close_shared()
 
 
 def record_extracted_types(run: Run) -> None:
