@@ -119,3 +119,18 @@ def test_the_pool_stops_when_the_run_moves_to_other_models_and_after_its_last_st
             stopped_before.append(name)
             stops.clear()
     assert stopped_before == ["extract", "link", "reconcile"]
+
+
+def _blas_threads_setting(_: int) -> str | None:
+    import os
+
+    return os.environ.get("OPENBLAS_NUM_THREADS")
+
+
+def test_local_workers_start_with_one_blas_thread_and_this_process_keeps_its_setting() -> None:
+    import os
+
+    before = os.environ.get("OPENBLAS_NUM_THREADS")
+    with executors.LocalProcessExecutor(2) as pool:
+        assert set(pool.map(_blas_threads_setting, range(4))) == {"1"}
+    assert os.environ.get("OPENBLAS_NUM_THREADS") == before
