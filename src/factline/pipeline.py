@@ -16,6 +16,7 @@ run on Dask) gets one pool of workers for all its stages (`executors.shared_pool
 per-document stages read their documents there, in chunks, each document still alone
 within its budget, and clean, lineage, cluster and extract send their per-document work
 to it. Each result is what the one-process path computes, so the outputs are the same.
+
 The outputs of a build are one generation, switched in at once (`outputs/atomic.py`), and
 nothing is replaced when no document could be read.
 """
