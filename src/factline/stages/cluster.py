@@ -20,8 +20,8 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from factline import executors
 from factline.config import Config
-from factline.executors import make_executor
 from factline.model import Document, Run, Story, lineage_roots
 from factline.stages import Contract
 from factline.text import vectors
@@ -147,10 +147,17 @@ def label(docs: Sequence[Document], doc_vectors: np.ndarray, centroid: np.ndarra
 
 
 def _encoding_pool(config: Config) -> vectors.Pool | None:
-    """Worker processes for the sentence encoder, when the run has more than one worker."""
-    if config.workers <= 1:
+    """Worker processes for the sentence encoder: the run's pool, else (when the run has
+    more than one worker) a pool started for this stage's large calls."""
+    if config.workers <= 1 and not executors.sharing():
         return None
-    return make_executor(config.executor, config.workers, config.scheduler, vectors.load_encoder)
+    return executors.lend(config.executor, config.workers, config.scheduler)
+
+
+def _least_chunks() -> int | None:
+    """Every call goes to the run's pool, already running; a pool of this stage's own only
+    pays for its start on large calls."""
+    return 1 if executors.sharing() else None
 
 
 def apply(run: Run, config: Config) -> None:
@@ -158,7 +165,7 @@ def apply(run: Run, config: Config) -> None:
     if not docs:
         run.stories = []
         return
-    with vectors.workers(lambda: _encoding_pool(config)):
+    with vectors.workers(lambda: _encoding_pool(config), _least_chunks()):
         doc_vectors = vectors.story_vectors(docs)
     index = cluster_documents(docs, config.story_similarity, doc_vectors)
     position = {d.id: i for i, d in enumerate(docs)}

@@ -41,8 +41,8 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from factline import executors
 from factline.config import Config
-from factline.executors import make_executor
 from factline.model import Document, Run
 from factline.stages import Contract
 from factline.text import sketch as sketches
@@ -815,12 +815,22 @@ def score_candidates(profiles: Sequence[Profile], doc_vectors: np.ndarray) -> di
             for pair in candidate_pairs(profiles, doc_vectors)}
 
 
-def profiles_of(docs: Sequence[Document], texts: Sequence[str]) -> list[Profile]:
+def profiles_of(docs: Sequence[Document], texts: Sequence[str],
+                pool: executors.Executor | None = None) -> list[Profile]:
     """Profiles of the documents that can take part in translation links: not copies,
-    with a known language and at least one content sentence."""
-    found = [profile(i, texts[i], d.lang) for i, d in enumerate(docs)
+    with a known language and at least one content sentence (made in `pool`'s workers
+    when one is given)."""
+    items = [(i, texts[i], d.lang) for i, d in enumerate(docs)
              if d.duplicate_of is None and d.lang and texts[i].strip()]
+    if pool is None:
+        found = [_profile_of(item) for item in items]
+    else:
+        found = list(executors.map_chunked(pool, _profile_of, items, executors.chunk_size(len(items), pool.workers)))
     return [p for p in found if p.spans]
+
+
+def _profile_of(item: tuple[int, str, str]) -> Profile:
+    return profile(*item)
 
 
 def lead_vectors(profiles: Sequence[Profile]) -> np.ndarray:
@@ -894,10 +904,17 @@ def _pair_blocks(pairs: Sequence[tuple[int, int]], documents: int) -> Iterator[l
 
 
 def _encoding_pool(config: Config) -> vectors.Pool | None:
-    """Worker processes for the sentence encoder, when the run has more than one worker."""
-    if config.workers <= 1:
+    """Worker processes for the sentence encoder: the run's pool, else (when the run has
+    more than one worker) a pool started for this stage's large calls."""
+    if config.workers <= 1 and not executors.sharing():
         return None
-    return make_executor(config.executor, config.workers, config.scheduler, vectors.load_encoder)
+    return executors.lend(config.executor, config.workers, config.scheduler)
+
+
+def _least_chunks() -> int | None:
+    """Every call goes to the run's pool, already running; a pool of this stage's own only
+    pays for its start on large calls."""
+    return 1 if executors.sharing() else None
 
 
 def translation_groups(profiles: Sequence[Profile], links: Iterable[tuple[int, int, float]]) -> list[list[int]]:
@@ -926,8 +943,9 @@ def original_of(a: Document, a_order: int, a_sentences: int,
     return a_order < b_order
 
 
-def mark_translations(docs: Sequence[Document], texts: Sequence[str], threshold: float) -> None:
-    profiles = profiles_of(docs, texts)
+def mark_translations(docs: Sequence[Document], texts: Sequence[str], threshold: float,
+                      pool: executors.Executor | None = None) -> None:
+    profiles = profiles_of(docs, texts, pool)
     if len(profiles) < 2:
         return
     links = translation_links(profiles, lead_vectors(profiles), threshold)
@@ -953,5 +971,5 @@ def apply(run: Run, config: Config) -> None:
     texts = [vectors.document_text(d) for d in docs]
     mark_duplicates(docs, texts, config.near_duplicate_jaccard)
     mark_edited_copies(docs, texts)
-    with vectors.workers(lambda: _encoding_pool(config)):
-        mark_translations(docs, texts, config.translation_similarity)
+    with vectors.workers(lambda: _encoding_pool(config), _least_chunks()):
+        mark_translations(docs, texts, config.translation_similarity, executors.shared())

@@ -17,7 +17,9 @@ stays bounded whatever the corpus size.
 Encoding is most of what lineage and cluster cost (about 0.3 s of CPU per generated
 article), so a stage may lend `encode` worker processes (`workers`): texts are encoded in
 fixed chunks of `_BATCH`, in the order given, and a call with at least
-`MIN_PARALLEL_CHUNKS` chunks sends them to the workers. A chunk is encoded by the same
+`MIN_PARALLEL_CHUNKS` chunks (1 when the run's pool is already running) sends them to
+the workers. Which texts a call encodes, and in which chunks, is decided here, from this
+process's cache, whether or not workers encode them. A chunk is encoded by the same
 code wherever it runs, so the vectors are the same bits with or without workers (the
 encoder's micro-batches, and so the last bits of a vector, depend on the chunk a text is
 encoded with).
@@ -166,7 +168,7 @@ def _encode_new(items: list[tuple[bytes, str]]) -> dict[bytes, np.ndarray]:
     made: dict[bytes, np.ndarray] = {}
     chunks = [items[start:start + _BATCH] for start in range(0, len(items), _BATCH)]
     texts = [[text for _, text in chunk] for chunk in chunks]
-    pool = _workers.pool() if len(chunks) >= MIN_PARALLEL_CHUNKS else None
+    pool = _workers.pool() if len(chunks) >= _workers.least_chunks() else None
     results = pool.map(encode_chunk, texts) if pool is not None else map(encode_chunk, texts)
     for chunk, rows in zip(chunks, results, strict=True):
         for (key, _), row in zip(chunk, rows, strict=True):
@@ -189,6 +191,11 @@ class _Workers:
     def __init__(self) -> None:
         self.start: Callable[[], Pool | None] | None = None
         self.started: Pool | None = None
+        self.min_chunks: int | None = None
+
+    def least_chunks(self) -> int:
+        """Chunks a call needs to go to the pool (MIN_PARALLEL_CHUNKS unless the block says)."""
+        return MIN_PARALLEL_CHUNKS if self.min_chunks is None else self.min_chunks
 
     def pool(self) -> Pool | None:
         if self.started is None and self.start is not None:
@@ -201,16 +208,19 @@ _workers = _Workers()
 
 
 @contextmanager
-def workers(start: Callable[[], Pool | None]) -> Iterator[None]:
-    """Within the block, large `encode` calls run on the pool `start()` returns (called
-    once, at the first such call; None: encode here); the pool is closed at the end."""
-    outer_start, outer_started = _workers.start, _workers.started
-    _workers.start, _workers.started = start, None
+def workers(start: Callable[[], Pool | None], min_chunks: int | None = None) -> Iterator[None]:
+    """Within the block, `encode` calls of at least `min_chunks` chunks (default
+    MIN_PARALLEL_CHUNKS) run on the pool `start()` returns (called once, at the first such
+    call; None: encode here); the pool is closed at the end. A pool that is already
+    running (the run's own, `executors.shared_pool`) costs nothing to start, so a stage
+    that has one passes `min_chunks=1`: then this process never loads the encoder."""
+    outer = _workers.start, _workers.started, _workers.min_chunks
+    _workers.start, _workers.started, _workers.min_chunks = start, None, min_chunks
     try:
         yield
     finally:
         started = _workers.started
-        _workers.start, _workers.started = outer_start, outer_started
+        _workers.start, _workers.started, _workers.min_chunks = outer
         if started is not None:
             started.close()
 

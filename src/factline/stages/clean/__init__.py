@@ -9,14 +9,18 @@ computed once, before any document is judged.
 
 Entry: `apply(run, config)`. Fills `Document.segments` (raw order) and, for HTML, the
 metadata trafilatura found (`doc.hints`: title, author, outlet, date) for the metadata stage.
+In a run with a pool of workers (`executors.shared`) both per-document steps, preparing and
+judging, run there; only the repeated lines are counted here, between the two.
 """
 
 from __future__ import annotations
 
 import logging
+from typing import Any
 from urllib.parse import urlsplit
 
-from factline.budget import document_deadline
+from factline import executors
+from factline.budget import document_deadline, run_budget
 from factline.config import Config
 from factline.model import Document, Run, Segment
 from factline.stages import Contract
@@ -121,8 +125,38 @@ def clean_document(doc: Document, prepared: Prepared, repeated: set[str]) -> Non
 
 
 def apply(run: Run, config: Config) -> None:
+    pool = executors.shared()
+    if pool is not None:
+        _apply_in_pool(run, config, pool)
+        return
     prepared = {doc.id: prepare(doc) for doc in run.documents}
     repeated = repeated_lines({doc_id: line_texts(p) for doc_id, p in prepared.items()},
                               {d.id: host(d) for d in run.documents})
     for doc in run.documents:
         clean_document(doc, prepared[doc.id], repeated)
+
+
+def _apply_in_pool(run: Run, config: Config, pool: executors.Executor) -> None:
+    """The same steps, each document prepared and judged in a worker."""
+    docs = run.documents
+    size = executors.chunk_size(len(docs), pool.workers)
+    prepared = list(executors.map_chunked(pool, _prepare_in_worker, docs, size, config.max_seconds_per_document))
+    repeated = repeated_lines({doc.id: line_texts(p) for doc, p in zip(docs, prepared, strict=True)},
+                              {d.id: host(d) for d in docs})
+    pairs = list(zip(docs, prepared, strict=True))
+    judged = executors.map_chunked(pool, _clean_in_worker, pairs, size, repeated, config.max_seconds_per_document)
+    for doc, (segments, hints) in zip(docs, judged, strict=True):
+        doc.segments, doc.hints = segments, hints
+
+
+def _prepare_in_worker(doc: Document, seconds: float | None) -> Prepared:
+    with run_budget(seconds):
+        return prepare(doc)
+
+
+def _clean_in_worker(pair: tuple[Document, Prepared], repeated: set[str],
+                     seconds: float | None) -> tuple[list[Segment], dict[str, Any]]:
+    doc, prepared = pair
+    with run_budget(seconds):
+        clean_document(doc, prepared, repeated)
+    return doc.segments, doc.hints

