@@ -20,7 +20,7 @@ import os
 import random
 import re
 import sys
-from collections import defaultdict
+from collections import OrderedDict, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -284,6 +284,29 @@ def translit_scores(chinese: str, candidates: Sequence[str]) -> np.ndarray:
     return scores
 
 
+CHAR_ARRAYS_KEPT = 256
+
+
+class _Bounded(OrderedDict):
+    """A dict that keeps its `size` most recently used entries."""
+
+    def __init__(self, size: int) -> None:
+        super().__init__()
+        self.size = size
+
+    def get(self, key, default=None):  # type: ignore[no-untyped-def, override]
+        if key in self:
+            self.move_to_end(key)
+            return self[key]
+        return default
+
+    def __setitem__(self, key, value) -> None:  # type: ignore[no-untyped-def]
+        super().__setitem__(key, value)
+        self.move_to_end(key)
+        if len(self) > self.size:
+            self.popitem(last=False)
+
+
 class CandidateScorer:
     """`translit_scores(chinese, candidates)` for many Chinese names against one
     candidate list: the same scores, but the pinyin test (score 1 when a romanization of
@@ -446,8 +469,10 @@ class _ViewIndex:
         self.sorted_lengths = self.lengths[self.by_length]
         # Built here, not through `_chunk_index`'s cache: a run's index is large and used by this scorer only.
         self.chunks = _chunk_index.__wrapped__(tuple(views), int(self.lengths.max())) if views else None
-        self._values: dict[str, np.ndarray] = {}
-        self._probs: dict[str, np.ndarray] = {}
+        # Per-character arrays over every chunk id: bounded, as a run meets thousands of
+        # characters and each array is as long as the chunk vocabulary (memory grew with both).
+        self._values: _Bounded = _Bounded(CHAR_ARRAYS_KEPT)
+        self._probs: _Bounded = _Bounded(CHAR_ARRAYS_KEPT)
         self._tails: dict[int, tuple[np.ndarray, np.ndarray]] = {}
         self.cuts = _Cuts.of(self.chunks.ids, self.lengths) if self.chunks is not None else None
         self.sorted_cuts = self.cuts.take(self.by_length) if self.cuts is not None else None
