@@ -18,7 +18,7 @@ from factline.config import Config
 from factline.model import Document, InputError, Run
 from factline.stages import Contract
 from factline.stages.extract.backend import Extraction, Extractor, StoryContext, get_extractor
-from factline.stages.extract.reference_dates import dated_events, infer_reference
+from factline.stages.extract.reference_dates import dated_events, days_read_against, infer_reference
 
 if TYPE_CHECKING:
     from factline.stages.extract.parallel import ExtractionFailure
@@ -110,17 +110,27 @@ def _probed(run: Run, config: Config, dates: _StoryDates) -> set[str]:
 
 
 def infer_references(run: Run, results: Sequence[Extraction | ExtractionFailure], probed: set[str]) -> dict[str, str]:
-    """The reference day of each probed document that its claims fix, by document id."""
+    """The reference day of each probed document that its claims fix, by document id.
+
+    An article whose day is fixed then dates, through its relative days, events for those
+    still undated; rounds go on while they fix more days."""
     ok = [(doc, r) for doc, r in zip(run.documents, results, strict=True) if isinstance(r, Extraction)]
     events = dated_events([doc for doc, _ in ok], (m for _, r in ok for m in r.mentions),
                           (c for _, r in ok for c in r.claims))
     references: dict[str, str] = {}
-    for doc, r in ok:
-        if doc.id in probed:
-            day = infer_reference(doc, r.mentions, r.claims, events)
-            if day is not None:
-                references[doc.id] = day
-    return references
+    while True:
+        found: dict[str, str] = {}
+        for doc, r in ok:
+            if doc.id in probed and doc.id not in references:
+                day = infer_reference(doc, r.mentions, r.claims, events)
+                if day is not None:
+                    found[doc.id] = day
+        if not found:
+            return references
+        references.update(found)
+        for doc, r in ok:
+            if doc.id in found:
+                events = events.including(days_read_against(doc, r.mentions, r.claims, found[doc.id]))
 
 
 def _needs_reference(doc: Document, run: Run, dates: _StoryDates) -> bool:

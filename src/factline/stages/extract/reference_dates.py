@@ -49,6 +49,8 @@ NEWS_DAYS = 1
 # Statements are made on many days (an org's "said" in a lead is often a reaction days after the
 # event), and "other" is no event: neither tells which day the lead's news is of.
 _NOT_NEWS_OF_A_DAY = frozenset({"statement", "other"})
+# Statuses of something told as having happened (not a plan, a rumour or a denial).
+_HAPPENED = frozenset({"reported", "confirmed"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,10 +60,43 @@ class DatedEvents:
     days: dict[tuple[str, str], frozenset[str]] = field(default_factory=dict)
 
     def matching(self, claim_type: str, keys: Iterable[str]) -> set[str]:
+        """Days of the claims of `claim_type` whose names meet `keys`: the same key, or a
+        Chinese name and a Latin one it transliterates (马斯克 and Musk), since an article in
+        one script is often dated only by articles in the other."""
+        keys = set(keys)
         found: set[str] = set()
-        for key in keys:
-            found |= self.days.get((claim_type, key), frozenset())
+        for (kind, key), days in self.days.items():
+            if kind == claim_type and (key in keys or any(_crosses(key, k) for k in keys)):
+                found |= days
         return found
+
+    def including(self, more: dict[tuple[str, str], set[str]]) -> DatedEvents:
+        merged = {k: set(v) for k, v in self.days.items()}
+        for k, v in more.items():
+            merged.setdefault(k, set()).update(v)
+        return DatedEvents({k: frozenset(v) for k, v in merged.items()})
+
+
+# A Chinese rendering of a Latin name scores near 1 (马斯克/Musk 0.98, 贝戈利奥/Bergoglio 0.98);
+# unrelated pairs near 0. The linker trusts the same bound for a name given in brackets.
+TRANSLIT_MATCH = 0.9
+_GIVEN_KEY = "given:"
+# A transliterated person name (阿德里亚诺·皮雷斯 has 8 characters without its dot); longer
+# strings are descriptions the transliteration model was not trained on.
+_LONGEST_HAN_NAME = 8
+
+
+@cache
+def _crosses(a: str, b: str) -> bool:
+    """One key a Chinese name, the other a Latin surname or full name it transliterates."""
+    if has_han(a) == has_han(b):
+        return False
+    han, latin = (a, b) if has_han(a) else (b, a)
+    if latin.startswith(_GIVEN_KEY) or not latin.isalpha() or len(han.replace("·", "")) > _LONGEST_HAN_NAME:
+        return False
+    from factline.names.translit import translit_score
+
+    return translit_score(han, latin) >= TRANSLIT_MATCH
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,6 +129,23 @@ def dated_events(documents: Sequence[Document], mentions: Iterable[Mention], cla
     return DatedEvents({k: frozenset(v) for k, v in days.items()})
 
 
+def days_read_against(doc: Document, mentions: Sequence[Mention], claims: Iterable[Claim],
+                      reference: str) -> dict[tuple[str, str], set[str]]:
+    """The days an undated article's relative times name once read against its inferred
+    `reference`, by (event type, name key): such an article then dates events for the
+    articles that are still undated ("ayer viernes" of the Friday another fixed)."""
+    by_id = {m.id: m for m in mentions}
+    days: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for c in claims:
+        time = _relative_time(doc, c)
+        day = _as_day(time.value(reference)) if time is not None else None
+        if day is None or c.type == "other":
+            continue
+        for key in _claim_keys(c, by_id):
+            days[(c.type, key)].add(day)
+    return days
+
+
 def _written_day(doc: Document, claim: Claim) -> bool:
     """The claim's day comes from a time that does not move with the article's day."""
     if not claim.date_text:
@@ -110,13 +162,14 @@ def infer_reference(doc: Document, mentions: Sequence[Mention], claims: Sequence
     """The reference day of undated `doc` from its claims (read against any trusted date:
     only their time texts and participants count), or None when nothing fixes it."""
     by_id = {m.id: m for m in mentions}
+    aliases = _aliases(mentions)
     windows: list[set[str]] = []
     own_times: list[RelativeTime] = []
     lead = _lead_span(doc)
     for c in claims:
         if c.type == "other":
             continue
-        days = events.matching(c.type, _claim_keys(c, by_id))
+        days = events.matching(c.type, _with_aliases(_claim_keys(c, by_id), aliases))
         time = _relative_time(doc, c)
         if time is not None:
             own_times.append(time)
@@ -130,9 +183,36 @@ def infer_reference(doc: Document, mentions: Sequence[Mention], claims: Sequence
     if not windows:
         return None
     allowed = set.intersection(*windows)
+    floor = _earliest_possible(doc, claims)
+    allowed = {d for d in allowed if floor is None or d >= floor}
     if not allowed:
         return None  # the references disagree
     return _choose(sorted(allowed), own_times)
+
+
+def _earliest_possible(doc: Document, claims: Iterable[Claim]) -> str | None:
+    """The latest day the article writes out for something that has happened: it was written
+    on that day or after ("10月28日,X在推特上发文" is not news of the 27th)."""
+    days = [c.date for c in claims if c.date and len(c.date) == 10 and c.status in _HAPPENED
+            and _written_day(doc, c)]
+    return max(days, default=None)
+
+
+def _aliases(mentions: Iterable[Mention]) -> dict[str, set[str]]:
+    """Keys that one mention of the article gives together: a name and the form it is also
+    given ("方济各本名贝戈利奥", "塔瓦雷斯(Carlos Tavares)"), so that a claim naming only one
+    form meets dated claims that name the other."""
+    aliases: dict[str, set[str]] = defaultdict(set)
+    for m in mentions:
+        if m.equivalents:
+            keys = name_keys(m)
+            for key in keys:
+                aliases[key] |= keys
+    return aliases
+
+
+def _with_aliases(keys: set[str], aliases: dict[str, set[str]]) -> set[str]:
+    return keys.union(*(aliases.get(k, ()) for k in keys))
 
 
 def _lead_span(doc: Document) -> tuple[int, int]:
@@ -176,9 +256,11 @@ def _window(time: RelativeTime, days: set[str]) -> set[str]:
 def _choose(allowed: list[str], own_times: list[RelativeTime]) -> str | None:
     """The window's day, or the one that keeps most of the article's own relative days inside
     the window, the earliest such; None when the window is wide and nothing in the article
-    tells its days apart."""
+    tells its days apart, or when the best days lie in windows of different events (the
+    same references fit an article of March and one of September)."""
     first = allowed[0]
-    if len(allowed) <= NEWS_DAYS + 1:
+    runs = _runs(allowed)
+    if len(runs) == 1 and len(allowed) <= NEWS_DAYS + 1:
         return first
 
     def inside(reference: str) -> int:
@@ -189,7 +271,23 @@ def _choose(allowed: list[str], own_times: list[RelativeTime]) -> str | None:
     best = max(counts.values())
     if best == 0:
         return None
-    return next(r for r in allowed if counts[r] == best)
+    chosen = [r for r in allowed if counts[r] == best]
+    if sum(1 for run in runs if any(r in run for r in chosen)) > 1:
+        return None
+    return chosen[0]
+
+
+def _runs(days: list[str]) -> list[set[str]]:
+    """Sorted days split into runs of consecutive days."""
+    runs: list[set[str]] = []
+    previous: date | None = None
+    for day in days:
+        current = date.fromisoformat(day)
+        if previous is None or (current - previous).days > 1:
+            runs.append(set())
+        runs[-1].add(day)
+        previous = current
+    return runs
 
 
 def _as_day(read: tuple[str, str] | None) -> str | None:
