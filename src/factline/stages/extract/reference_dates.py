@@ -58,23 +58,31 @@ class DatedEvents:
     """Day-precision claims of dated articles, by (event type, name key)."""
 
     days: dict[tuple[str, str], frozenset[str]] = field(default_factory=dict)
+    # Weaker evidence, counted only where an undated article's relative time must land
+    # exactly on one of these days (never for an untimed claim of its lead, which fits any
+    # event it names): other days written in the sentences of dated claims, when the claim's
+    # own time is another or none ("X would have left in 2026 but his exit was announced on
+    # Sunday (1st)": a time is often attached to the wrong clause), and the days of articles
+    # whose own day was inferred (`including`).
+    nearby: dict[tuple[str, str], frozenset[str]] = field(default_factory=dict)
 
-    def matching(self, claim_type: str, keys: Iterable[str]) -> set[str]:
+    def matching(self, claim_type: str, keys: Iterable[str], nearby: bool = False) -> set[str]:
         """Days of the claims of `claim_type` whose names meet `keys`: the same key, or a
         Chinese name and a Latin one it transliterates (马斯克 and Musk), since an article in
         one script is often dated only by articles in the other."""
         keys = set(keys)
         found: set[str] = set()
-        for (kind, key), days in self.days.items():
-            if kind == claim_type and (key in keys or any(_crosses(key, k) for k in keys)):
-                found |= days
+        for table in (self.days, self.nearby) if nearby else (self.days,):
+            for (kind, key), days in table.items():
+                if kind == claim_type and (key in keys or any(_crosses(key, k) for k in keys)):
+                    found |= days
         return found
 
     def including(self, more: dict[tuple[str, str], set[str]]) -> DatedEvents:
-        merged = {k: set(v) for k, v in self.days.items()}
+        merged = {k: set(v) for k, v in self.nearby.items()}
         for k, v in more.items():
             merged.setdefault(k, set()).update(v)
-        return DatedEvents({k: frozenset(v) for k, v in merged.items()})
+        return DatedEvents(self.days, {k: frozenset(v) for k, v in merged.items()})
 
 
 # A Chinese rendering of a Latin name scores near 1 (马斯克/Musk 0.98, 贝戈利奥/Bergoglio 0.98);
@@ -118,15 +126,39 @@ def dated_events(documents: Sequence[Document], mentions: Iterable[Mention], cla
     by_doc = {d.id: d for d in documents}
     known = {m.id: m for m in mentions if m.document in by_doc}
     days: dict[tuple[str, str], set[str]] = defaultdict(set)
+    nearby: dict[tuple[str, str], set[str]] = defaultdict(set)
     for c in claims:
         doc = by_doc.get(c.document)
-        if doc is None or not c.date or len(c.date) != 10:
+        if doc is None:
+            continue
+        if doc.published and c.type != "other":
+            for key in _claim_keys(c, known):
+                nearby[(c.type, key)] |= _other_days(doc, c)
+        if not c.date or len(c.date) != 10:
             continue
         if not doc.published and not _written_day(doc, c):
             continue
         for key in _claim_keys(c, known):
             days[(c.type, key)].add(c.date)
-    return DatedEvents({k: frozenset(v) for k, v in days.items()})
+    return DatedEvents({k: frozenset(v) for k, v in days.items()},
+                       {k: frozenset(v) for k, v in nearby.items() if v})
+
+
+def _other_days(doc: Document, claim: Claim) -> set[str]:
+    """Days the claim's sentence names besides the claim's own, read against the article's date."""
+    lang = _language(doc, claim.source.quote)
+    if lang is None or not doc.published:
+        return set()
+    sentence = to_simplified(claim.source.quote) if lang == "zh" else claim.source.quote
+    return {day for day in _sentence_days(sentence, lang, doc.published[:10]) if day != claim.date}
+
+
+@cache
+def _sentence_days(sentence: str, lang: str, published: str) -> tuple[str, ...]:
+    from factline.timex import Anchor, find_times
+
+    return tuple(t.value[:10] for t in find_times(sentence, lang, Anchor(published=published))
+                 if t.granularity == "day" and isinstance(t.value, str) and len(t.value) >= 10)
 
 
 def days_read_against(doc: Document, mentions: Sequence[Mention], claims: Iterable[Claim],
@@ -169,11 +201,12 @@ def infer_reference(doc: Document, mentions: Sequence[Mention], claims: Sequence
     for c in claims:
         if c.type == "other":
             continue
-        days = events.matching(c.type, _with_aliases(_claim_keys(c, by_id), aliases))
+        keys = _with_aliases(_claim_keys(c, by_id), aliases)
+        days = events.matching(c.type, keys)
         time = _relative_time(doc, c)
         if time is not None:
             own_times.append(time)
-            window = _window(time, days)
+            window = _window(time, events.matching(c.type, keys, nearby=True))
         elif _untimed_news(c, lead):
             window = _news_window(days)
         else:
