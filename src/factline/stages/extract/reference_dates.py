@@ -288,24 +288,22 @@ def _window(time: RelativeTime, days: set[str]) -> set[str]:
 
 def _choose(allowed: list[str], own_times: list[RelativeTime]) -> str | None:
     """The window's day, or the one that keeps most of the article's own relative days inside
-    the window, the earliest such; None when the window is wide and nothing in the article
-    tells its days apart, or when the best days lie in windows of different events (the
-    same references fit an article of March and one of September)."""
-    first = allowed[0]
+    the window (its run of consecutive days), the earliest such; None when the window is wide
+    and nothing in the article tells its days apart, or when the best days lie in runs of
+    different events (the same references fit an article of March and one of September)."""
     runs = _runs(allowed)
     if len(runs) == 1 and len(allowed) <= NEWS_DAYS + 1:
-        return first
+        return allowed[0]
+    start_of = {day: min(run) for run in runs for day in run}
 
     def inside(reference: str) -> int:
         days = (_as_day(t.value(reference)) for t in own_times)
-        return sum(1 for d in days if d is not None and first <= d <= reference)
+        return sum(1 for d in days if d is not None and start_of[reference] <= d <= reference)
 
     counts = {r: inside(r) for r in allowed}
     best = max(counts.values())
-    if best == 0:
-        return None
     chosen = [r for r in allowed if counts[r] == best]
-    if sum(1 for run in runs if any(r in run for r in chosen)) > 1:
+    if best == 0 or len({start_of[r] for r in chosen}) > 1:
         return None
     return chosen[0]
 
