@@ -66,23 +66,26 @@ class DatedEvents:
     # whose own day was inferred (`including`).
     nearby: dict[tuple[str, str], frozenset[str]] = field(default_factory=dict)
 
+    # Name key -> the keys in the other script it meets: a Chinese name and a Latin one it
+    # transliterates (马斯克 and musk), since an article in one script is often dated only by
+    # articles in the other.
+    crossing: dict[str, frozenset[str]] = field(default_factory=dict)
+
     def matching(self, claim_type: str, keys: Iterable[str], nearby: bool = False) -> set[str]:
-        """Days of the claims of `claim_type` whose names meet `keys`: the same key, or a
-        Chinese name and a Latin one it transliterates (马斯克 and Musk), since an article in
-        one script is often dated only by articles in the other."""
-        keys = set(keys)
+        """Days of the claims of `claim_type` whose names meet `keys`, in either script."""
+        every = set(keys)
+        every = every.union(*(self.crossing.get(k, ()) for k in every))
         found: set[str] = set()
         for table in (self.days, self.nearby) if nearby else (self.days,):
-            for (kind, key), days in table.items():
-                if kind == claim_type and (key in keys or any(_crosses(key, k) for k in keys)):
-                    found |= days
+            for key in every:
+                found |= table.get((claim_type, key), frozenset())
         return found
 
     def including(self, more: dict[tuple[str, str], set[str]]) -> DatedEvents:
         merged = {k: set(v) for k, v in self.nearby.items()}
         for k, v in more.items():
             merged.setdefault(k, set()).update(v)
-        return DatedEvents(self.days, {k: frozenset(v) for k, v in merged.items()})
+        return DatedEvents(self.days, {k: frozenset(v) for k, v in merged.items()}, self.crossing)
 
 
 # A Chinese rendering of a Latin name scores near 1 (马斯克/Musk 0.98, 贝戈利奥/Bergoglio 0.98);
@@ -94,17 +97,22 @@ _GIVEN_KEY = "given:"
 _LONGEST_HAN_NAME = 8
 
 
-@cache
-def _crosses(a: str, b: str) -> bool:
-    """One key a Chinese name, the other a Latin surname or full name it transliterates."""
-    if has_han(a) == has_han(b):
-        return False
-    han, latin = (a, b) if has_han(a) else (b, a)
-    if latin.startswith(_GIVEN_KEY) or not latin.isalpha() or len(han.replace("·", "")) > _LONGEST_HAN_NAME:
-        return False
-    from factline.names.translit import translit_score
+def crossing_keys(keys: Iterable[str]) -> dict[str, frozenset[str]]:
+    """Each Chinese name key with the Latin keys it transliterates, and back: every Chinese
+    key is scored once against all Latin keys, blocked to those that can reach the bound."""
+    from factline.names.translit import CandidateScorer
 
-    return translit_score(han, latin) >= TRANSLIT_MATCH
+    han = sorted({k for k in keys if has_han(k) and len(k.replace("·", "")) <= _LONGEST_HAN_NAME})
+    latin = sorted({k for k in keys if not has_han(k) and k.isalpha() and not k.startswith(_GIVEN_KEY)})
+    if not han or not latin:
+        return {}
+    scorer = CandidateScorer(latin)
+    found: dict[str, set[str]] = defaultdict(set)
+    for name in han:
+        for row in scorer.scores_above(name, TRANSLIT_MATCH - 1e-9):
+            found[name].add(latin[row])
+            found[latin[row]].add(name)
+    return {k: frozenset(v) for k, v in found.items()}
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,6 +133,7 @@ def dated_events(documents: Sequence[Document], mentions: Iterable[Mention], cla
     day is written out ("on 21 April", "3月3日"), not counted from the article's own day."""
     by_doc = {d.id: d for d in documents}
     known = {m.id: m for m in mentions if m.document in by_doc}
+    crossing = crossing_keys({key for m in known.values() for key in name_keys(m)})
     days: dict[tuple[str, str], set[str]] = defaultdict(set)
     nearby: dict[tuple[str, str], set[str]] = defaultdict(set)
     for c in claims:
@@ -141,7 +150,7 @@ def dated_events(documents: Sequence[Document], mentions: Iterable[Mention], cla
         for key in _claim_keys(c, known):
             days[(c.type, key)].add(c.date)
     return DatedEvents({k: frozenset(v) for k, v in days.items()},
-                       {k: frozenset(v) for k, v in nearby.items() if v})
+                       {k: frozenset(v) for k, v in nearby.items() if v}, crossing)
 
 
 def _other_days(doc: Document, claim: Claim) -> set[str]:
