@@ -11,15 +11,22 @@ one day of the window becomes the article's reference day (`StoryContext.referen
 - A match is a claim of the undated article whose time is relative (a day or a week read
   against the article's day) with the same event type as a claim of a dated article dated
   to a day, and a participant with the same name key (before linking: the written name,
-  every word order, the surname alone).
+  every word order, the surname alone, a Chinese name and the Latin name it transliterates,
+  a form the article gives the name elsewhere: "方济各本名贝戈利奥").
 - A claim's window is every candidate day against which its time, read in its sentence,
   covers one of the dated days of its matches; a claim that no candidate fits is another
-  event of the same kind and constrains nothing.
-- Windows that do not overlap mean the references disagree: no reference day.
-- Within the window, the day chosen keeps most of the article's own relative days inside the
-  window (an article names the days of the period it is written in: "last week" and then
-  "on Friday" speak of this week's Friday), the earliest such day (news is published as soon
-  as the latest day it names).
+  event of the same kind and constrains nothing. A relative time may also land on weaker
+  days: another day written in a dated claim's sentence, and the days of an article whose
+  own day was inferred before (`including`; the caller goes round while days are fixed).
+- An untimed claim of the lead is news of the day of its event or the day after; only the
+  days of dated claims count for it.
+- Windows that do not overlap mean the references disagree: no reference day. A day the
+  article writes out for something that happened bounds it from below.
+- Within the window, the day chosen keeps most of the article's own relative days inside
+  its run of the window (an article names the days of the period it is written in: "last
+  week" and then "on Friday" speak of this week's Friday), the earliest such day (news is
+  published as soon as the latest day it names). Best days in runs of different events
+  leave the article without a day.
 
 Only the extraction context changes: `Document.published` stays null.
 """
