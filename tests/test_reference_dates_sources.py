@@ -12,7 +12,7 @@ from factline.stages.extract.reference_dates import dated_events
 from test_extract_support import fake_finder
 
 NAMES = {"Acme": "org", "Globex": "org", "Initech": "org", "Andrés Vega": "person", "Lucía Paz": "person",
-         "Marta Sosa": "person", "维加": "person", "索萨": "person"}
+         "Marta Sosa": "person", "维加": "person", "索萨": "person", "帕斯": "person"}
 
 
 def _doc(doc_id: str, text: str, lang: str, published: str | None) -> Document:
@@ -127,3 +127,24 @@ def test_a_day_written_beside_a_dated_claim_counts_only_for_relative_times(lang,
     keys = {"vega", "维加"}
     assert sunday not in events.matching("departure", keys)
     assert sunday in events.matching("departure", keys, nearby=True)
+
+
+# The week after Vega's resignation (10 March) holds the article; its Friday is the 21st. A
+# day it gives for what will happen (the 22nd) is no bound: the article may come before it.
+FUTURE = {
+    "en": ("Andrés Vega resigned from Acme on Monday.",
+           "Lucía Paz joined Globex on Friday.\nAndrés Vega resigned from Acme last week.\n"
+           "Marta Sosa will join Acme on 22 March."),
+    "es": ("Andrés Vega dimitió de Acme el lunes.",
+           "Lucía Paz se unió a Globex el viernes.\nAndrés Vega dimitió de Acme la semana pasada.\n"
+           "Marta Sosa se unirá a Acme el 22 de marzo."),
+    "zh": ("维加周一从Acme辞职。", "帕斯周五加入Globex。\n维加上周从Acme辞职。\n索萨将于3月22日加入Acme。"),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(FUTURE))
+def test_a_day_written_for_the_future_does_not_bound_the_article(monkeypatch, lang):
+    anchor, undated = FUTURE[lang]
+    run = _build(monkeypatch, _doc("a", anchor, lang, "2025-03-11"),
+                 _doc("b", "Globex said today that sales rose.", "en", "2025-06-20"), _doc("u", undated, lang, None))
+    assert _claim_date(run, "u", "join") == "2025-03-21"  # the first join: Paz's, on Friday

@@ -39,6 +39,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import cache
 
+from factline.lang.event_lexicon import get_lexicon
 from factline.model import Claim, Document, Mention
 from factline.names.given_names import cognate_key
 from factline.names.pinyin import latin_name_keys
@@ -243,8 +244,19 @@ def _earliest_possible(doc: Document, claims: Iterable[Claim]) -> str | None:
     """The latest day the article writes out for something that has happened: it was written
     on that day or after ("10月28日,X在推特上发文" is not news of the 27th)."""
     days = [c.date for c in claims if c.date and len(c.date) == 10 and c.status in _HAPPENED
-            and _written_day(doc, c)]
+            and _written_day(doc, c) and not _tells_of_the_future(doc, c)]
     return max(days, default=None)
+
+
+def _tells_of_the_future(doc: Document, claim: Claim) -> bool:
+    """Its sentence speaks of what will or is meant to happen ("will leave on 30 June",
+    "将于6月30日"), which a claim's status does not tell."""
+    sentence, _, lang = _placed_time(doc, claim)
+    lexicon = get_lexicon(lang)
+    if lexicon is None:
+        return True
+    return any(regex is not None and regex.search(sentence) for regex in
+               (lexicon.regex["future"], lexicon.regex["intention"]))
 
 
 def _aliases(mentions: Iterable[Mention]) -> dict[str, set[str]]:
