@@ -68,12 +68,13 @@ class DatedEvents:
     days: dict[tuple[str, str], frozenset[str]] = field(default_factory=dict)
     # Weaker evidence, counted only where an undated article's relative time must land
     # exactly on one of these days (never for an untimed claim of its lead, which fits any
-    # event it names): other days written in the sentences of dated claims, when the claim's
-    # own time is another or none ("X would have left in 2026 but his exit was announced on
-    # Sunday (1st)": a time is often attached to the wrong clause), and the days of articles
-    # whose own day was inferred (`including`).
+    # event it names): the days of articles whose own day was inferred (`including`), and
+    # other days written in the sentences of dated claims, when the claim's own time is
+    # another or none ("X would have left in 2026 but his exit was announced on Sunday (1st)":
+    # a time is often attached to the wrong clause). Those sentences are read only for the
+    # names and types an undated article's relative time asks about.
     nearby: dict[tuple[str, str], frozenset[str]] = field(default_factory=dict)
-
+    beside: dict[tuple[str, str], tuple[ClaimSentence, ...]] = field(default_factory=dict)
     # Name key -> the keys in the other script it meets: a Chinese name and a Latin one it
     # transliterates (马斯克 and musk), since an article in one script is often dated only by
     # articles in the other.
@@ -84,16 +85,19 @@ class DatedEvents:
         every = set(keys)
         every = every.union(*(self.crossing.get(k, ()) for k in every))
         found: set[str] = set()
-        for table in (self.days, self.nearby) if nearby else (self.days,):
-            for key in every:
-                found |= table.get((claim_type, key), frozenset())
+        for key in every:
+            found |= self.days.get((claim_type, key), frozenset())
+            if nearby:
+                found |= self.nearby.get((claim_type, key), frozenset())
+                for sentence in self.beside.get((claim_type, key), ()):
+                    found |= sentence.other_days()
         return found
 
     def including(self, more: dict[tuple[str, str], set[str]]) -> DatedEvents:
         merged = {k: set(v) for k, v in self.nearby.items()}
         for k, v in more.items():
             merged.setdefault(k, set()).update(v)
-        return DatedEvents(self.days, {k: frozenset(v) for k, v in merged.items()}, self.crossing)
+        return DatedEvents(self.days, {k: frozenset(v) for k, v in merged.items()}, self.beside, self.crossing)
 
 
 # A Chinese rendering of a Latin name scores near 1 (马斯克/Musk 0.98, 贝戈利奥/Bergoglio 0.98);
@@ -143,31 +147,45 @@ def dated_events(documents: Sequence[Document], mentions: Iterable[Mention], cla
     known = {m.id: m for m in mentions if m.document in by_doc}
     crossing = crossing_keys({key for m in known.values() for key in name_keys(m)})
     days: dict[tuple[str, str], set[str]] = defaultdict(set)
-    nearby: dict[tuple[str, str], set[str]] = defaultdict(set)
+    beside: dict[tuple[str, str], list[ClaimSentence]] = defaultdict(list)
     for c in claims:
         doc = by_doc.get(c.document)
         if doc is None:
             continue
-        if doc.published and c.type != "other":
+        sentence = _claim_sentence(doc, c)
+        if sentence is not None:
             for key in _claim_keys(c, known):
-                nearby[(c.type, key)] |= _other_days(doc, c)
+                beside[(c.type, key)].append(sentence)
         if not c.date or len(c.date) != 10:
             continue
         if not doc.published and not _written_day(doc, c):
             continue
         for key in _claim_keys(c, known):
             days[(c.type, key)].add(c.date)
-    return DatedEvents({k: frozenset(v) for k, v in days.items()},
-                       {k: frozenset(v) for k, v in nearby.items() if v}, crossing)
+    return DatedEvents({k: frozenset(v) for k, v in days.items()}, {},
+                       {k: tuple(v) for k, v in beside.items()}, crossing)
 
 
-def _other_days(doc: Document, claim: Claim) -> set[str]:
-    """Days the claim's sentence names besides the claim's own, read against the article's date."""
+@dataclass(frozen=True, slots=True)
+class ClaimSentence:
+    """The sentence of a dated article's claim, as the time engine reads it."""
+
+    text: str
+    lang: str
+    published: str
+    own_date: str | None
+
+    def other_days(self) -> set[str]:
+        """Days the sentence names besides the claim's own, read against the article's date."""
+        return {day for day in _sentence_days(self.text, self.lang, self.published) if day != self.own_date}
+
+
+def _claim_sentence(doc: Document, claim: Claim) -> ClaimSentence | None:
     lang = _language(doc, claim.source.quote)
-    if lang is None or not doc.published:
-        return set()
-    sentence = to_simplified(claim.source.quote) if lang == "zh" else claim.source.quote
-    return {day for day in _sentence_days(sentence, lang, doc.published[:10]) if day != claim.date}
+    if not doc.published or lang is None or claim.type == "other":
+        return None
+    text = to_simplified(claim.source.quote) if lang == "zh" else claim.source.quote
+    return ClaimSentence(text, lang, doc.published[:10], claim.date)
 
 
 @cache
