@@ -148,3 +148,38 @@ def test_a_day_written_for_the_future_does_not_bound_the_article(monkeypatch, la
     run = _build(monkeypatch, _doc("a", anchor, lang, "2025-03-11"),
                  _doc("b", "Globex said today that sales rose.", "en", "2025-06-20"), _doc("u", undated, lang, None))
     assert _claim_date(run, "u", "join") == "2025-03-21"  # the first join: Paz's, on Friday
+
+
+# u's day is fixed by Sosa's dated resignation ("yesterday" = Monday 10 March 2025): its untimed
+# news (Vega joins Globex) is then news of that day, as in a dated article; an article whose date
+# is only its story's guess tells no day of its news.
+NEWS_OF_THE_DAY = {
+    "en": ("Marta Sosa resigned from Initech on Monday.", "Marta Sosa resigned yesterday.\nAndrés Vega joined Globex."),
+    "es": ("Marta Sosa dimitió de Initech el lunes.", "Marta Sosa dimitió ayer.\nAndrés Vega se unió a Globex."),
+    "pt": ("Marta Sosa renunciou à Initech na segunda-feira.", "Marta Sosa renunciou ontem.\nAndrés Vega entrou na Globex."),
+    "zh": ("索萨周一从Initech辞职。", "索萨昨天辞职。\n维加加入Globex。"),
+}
+
+
+def _reported_on(run: Run, doc_id: str, kind: str) -> str | None:
+    found = [c for c in run.claims if c.document == doc_id and c.type == kind]
+    assert found, f"no {kind} claim in {doc_id}"
+    return found[0].facts.get("reported_on")
+
+
+@pytest.mark.parametrize("lang", sorted(NEWS_OF_THE_DAY))
+def test_an_inferred_day_dates_the_article_s_untimed_news(monkeypatch, lang):
+    anchor, undated = NEWS_OF_THE_DAY[lang]
+    run = _build(monkeypatch, _doc("a", anchor, lang, "2025-03-11"), _doc("u", undated, lang, None))
+    assert _claim_date(run, "u", "departure") == "2025-03-10"
+    # The day its story last stood at ("yesterday"), as in a dated article (`_narrative_day`).
+    assert _reported_on(run, "u", "join") == "2025-03-10"
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_a_day_guessed_from_the_story_dates_no_news(monkeypatch, lang):
+    _, undated = NEWS_OF_THE_DAY[lang]
+    unrelated = "Globex said today that sales rose." if lang == "en" else "Globex今天表示销量上升。"
+    run = _build(monkeypatch, _doc("a", unrelated, lang, "2025-03-11"),
+                 _doc("u", undated.split("\n")[1], lang, None))
+    assert _reported_on(run, "u", "join") is None

@@ -181,11 +181,12 @@ def _note_report_day(d: Draft, state: ReaderState) -> None:
     only when no source writes a date. A move still to come ("X will be replaced by Y") is news
     of the day it was announced, and the stories' gold files date such a decision by that day. A
     time written in a later clause tells of that clause ("...接替X，她在2010年代领导监管机构"),
-    not of this claim. Only a date the article states counts: a day inferred for an undated
-    article (`StoryContext.reference_published`) dates its relative times, not its news."""
+    not of this claim. The article's day is its stated date, or the day its references to
+    events dated elsewhere fix (`StoryContext.reference_published`); a day guessed from its
+    story (`state.estimated`) dates no news."""
     clause_end = d.sentence.clause(d.start)[1]
     if d.date is not None or any(t.value and t.start < clause_end for t in d.sentence.times) \
-            or state.estimated or not state.doc.published or d.type == "other":
+            or state.estimated or not state.published or d.type == "other":
         return
     d.facts["reported_on"] = _narrative_day(state) or state.published[:10]
 
