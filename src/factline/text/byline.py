@@ -133,6 +133,11 @@ def byline_spans(segments: Sequence[Segment], han_name: HanNameTest) -> list[tup
     return [(b.start, b.end) for b in find_bylines(segments, han_name) if b.start is not None and b.end is not None]
 
 
+def within(spans: Sequence[tuple[int, int]], offset: int) -> bool:
+    """Whether `offset` falls inside one of the spans."""
+    return any(start <= offset < end for start, end in spans)
+
+
 def read_line(text: str, han_name: HanNameTest) -> Byline | None:
     """A labelled byline or an agency credit, judged on the line alone."""
     text = _URL.sub(" | ", " ".join(text.split()))
