@@ -40,6 +40,7 @@ _HEAD_SEGMENTS = 12  # a byline sits among the first segments of the page...
 _TAIL_SEGMENTS = 8  # ...or among its last
 _MAX_UNITS = 30  # a byline is a short line
 _MAX_CREDITED = 8
+_HEADLINE_UNITS = 20
 
 
 def _pieces(field: Callable[[BylineWords], tuple[str, ...]]) -> str:
@@ -102,18 +103,15 @@ def find_bylines(segments: Sequence[Segment], han_name: HanNameTest) -> list[Byl
     head, tail = set(_head(segments)), set(_tail(segments))
     found: dict[int, Byline] = {}
     for i in places:
-        if segments[i].kind == "body" and not (i in head or i in tail):
-            continue  # a labelled credit in the text: no byline, yet the clean stage kept it
         byline = read_line(segments[i].text, han_name)
-        if byline is None and i in head:
-            byline = _names_alone(segments, i, han_name)
-        if byline is None and i in tail:
-            byline = _bracketed_names(segments[i].text, han_name)
+        # A headline may list names: only a labelled credit taken for the title is a byline.
+        if byline is None and segments[i].kind != "title":
+            byline = _unlabelled(segments, i, i in head, i in tail, han_name)
         if byline is not None:
             found[i] = _placed(byline, segments[i])
     credited = {n for b in found.values() for n in (*b.authors, *b.editors)}
     for i in places:
-        if i not in found and segments[i].text.strip() in credited:
+        if i not in found and segments[i].kind != "title" and segments[i].text.strip() in credited:
             found[i] = _placed(Byline(None, None, segments[i].text), segments[i])
     return [found[i] for i in sorted(found)]
 
@@ -233,9 +231,10 @@ def _latin_bare_inside(text: str, m: re.Match[str]) -> bool:
 # ---- where bylines sit --------------------------------------------------------------------
 
 def _head(segments: Sequence[Segment]) -> range:
-    """The segments above the article's first paragraph of running text."""
+    """The segments above the article's first paragraph of running text (a short line
+    that ends as a sentence does may be the headline: "Nuevo director, por fin!")."""
     for i, seg in enumerate(segments[:_HEAD_SEGMENTS]):
-        if seg.kind == "body" and is_paragraph(seg.text):
+        if seg.kind == "body" and is_paragraph(seg.text) and units(seg.text) > _HEADLINE_UNITS:
             return range(i)
     return range(min(len(segments), _HEAD_SEGMENTS))
 
@@ -245,11 +244,19 @@ def _tail(segments: Sequence[Segment]) -> range:
 
 
 def _candidates(segments: Sequence[Segment]) -> list[int]:
-    """Head and tail segments, and every short line the clean stage dropped (a credit it
-    took for a footer or a metadata line)."""
+    """Head and tail segments (the title among them), and every short line the clean stage
+    dropped (a credit it took for a footer or a metadata line)."""
     places = set(_head(segments)) | set(_tail(segments))
     places |= {i for i, s in enumerate(segments) if s.kind == "dropped" and units(s.text) <= _MAX_UNITS}
-    return sorted(i for i in places if segments[i].kind != "title")
+    return sorted(places)
+
+
+def _unlabelled(segments: Sequence[Segment], i: int, in_head: bool, in_tail: bool,
+                han_name: HanNameTest) -> Byline | None:
+    byline = _names_alone(segments, i, han_name) if in_head else None
+    if byline is None and in_tail:
+        byline = _bracketed_names(segments[i].text, han_name)
+    return byline
 
 
 def _names_alone(segments: Sequence[Segment], i: int, han_name: HanNameTest) -> Byline | None:
