@@ -157,3 +157,10 @@ def test_a_byline_keeps_its_place_in_the_raw_text() -> None:
     segs = segments(("Harbour approves second terminal", "title"), ("By Nadia Ferreira", "body"), (_BODY_EN, "body"))
     found = find_bylines(segs, han_name)
     assert found == [Byline(segs[1].start, segs[1].end, "By Nadia Ferreira", ("Nadia Ferreira",))]
+
+
+def test_a_labelled_credit_taken_for_the_title_is_a_byline_and_a_headline_of_names_is_not() -> None:
+    credit = segments(("滨海晚报 王海 编辑:李晨", "title"), (_BODY_ZH, "body"))
+    headline = segments(("Nadia Ferreira, Colm Brady", "title"), (_BODY_EN, "body"))
+    assert [b.editors for b in find_bylines(credit, han_name)] == [("李晨",)]
+    assert find_bylines(headline, han_name) == []
