@@ -164,3 +164,13 @@ def test_a_labelled_credit_taken_for_the_title_is_a_byline_and_a_headline_of_nam
     headline = segments(("Nadia Ferreira, Colm Brady", "title"), (_BODY_EN, "body"))
     assert [b.editors for b in find_bylines(credit, han_name)] == [("李晨",)]
     assert find_bylines(headline, han_name) == []
+
+
+@pytest.mark.parametrize(("line", "editors"), [
+    ("Edited by Colm Brady", ("Colm Brady",)),
+    ("Editado por Tomás Beltrán", ("Tomás Beltrán",)),
+    ("责任编辑：刘华", ("刘华",)),
+])
+def test_an_editor_credit(line: str, editors: tuple[str, ...]) -> None:
+    byline = read_line(line, han_name)
+    assert byline is not None and byline.editors == editors and byline.authors == ()

@@ -18,6 +18,7 @@ class BylineWords:
     author_labels: Pieces = ()  # followed by ':' or '/': "Autor:", "作者：", "文 /"
     bare_labels: Pieces = ()  # followed by the names directly: "By Ana Ruiz", "记者 李明"
     editor_labels: Pieces = ()  # "编辑：", "Editor:": the people who edited, not wrote, the piece
+    bare_editor_labels: Pieces = ()  # followed by the names directly: "Edited by Ana Ruiz"
     joiners: Pieces = ()  # between two names: "and", "y", "、"
     # Where a credited name ends when nothing separates it from what follows:
     # "作者:方展策评论" (comments counter), "记者赵凤华综合报导" (the reporting verb).

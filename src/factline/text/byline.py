@@ -58,6 +58,7 @@ _SEPARATOR = r"\s*[:：/|｜]\s*"
 _LABEL = re.compile(
     rf"{_NOT_LATIN_BEFORE}(?:(?P<editor>{_pieces(lambda w: w.editor_labels)}){_NOT_LATIN_AFTER}{_SEPARATOR}"
     rf"|(?P<author>{_pieces(lambda w: w.author_labels)}){_NOT_LATIN_AFTER}{_SEPARATOR}"
+    rf"|(?P<bare_editor>{_pieces(lambda w: w.bare_editor_labels)})\s+"
     rf"|(?P<bare>{_pieces(lambda w: w.bare_labels)})(?:\s+|(?=[{_HAN}])))", re.I)
 # A Latin bare label ("By", "Por") opens the line; a Chinese one may follow the outlet.
 _LATIN_BARE_OPENING = re.compile(r"^[\s(（\[【\-–—·•|]*$")
@@ -144,14 +145,14 @@ def read_line(text: str, han_name: HanNameTest) -> Byline | None:
     agency = _AGENCY_LINE.fullmatch(text)
     if agency:
         return Byline(None, None, text, agency=agency.group("agency"))
-    labels = [m for m in _LABEL.finditer(text) if not (m.group("bare") and _latin_bare_inside(text, m))]
+    labels = [m for m in _LABEL.finditer(text) if not _latin_bare_inside(text, m)]
     authors: list[str] = []
     editors: list[str] = []
     agencies: list[str] = []
     for n, m in enumerate(labels):
         end = labels[n + 1].start() if n + 1 < len(labels) else len(text)
         names, credited_agencies = split_names(text[m.end():end], han_name, labelled=True)
-        (editors if m.group("editor") else authors).extend(names)
+        (editors if m.group("editor") or m.group("bare_editor") else authors).extend(names)
         agencies.extend(credited_agencies)
     if not (authors or editors or agencies):
         return None
@@ -225,7 +226,8 @@ def _latin_name(piece: str, labelled: bool) -> str | None:
 
 def _latin_bare_inside(text: str, m: re.Match[str]) -> bool:
     """ "By"/"Por" credits only at the start of the line ("Made by hand" is no byline)."""
-    return bool(re.match(f"[{_LATIN}]", m.group("bare"))) and not _LATIN_BARE_OPENING.match(text[:m.start()])
+    bare = m.group("bare") or m.group("bare_editor")
+    return bool(bare and re.match(f"[{_LATIN}]", bare)) and not _LATIN_BARE_OPENING.match(text[:m.start()])
 
 
 # ---- where bylines sit --------------------------------------------------------------------
