@@ -174,3 +174,24 @@ def test_a_labelled_credit_taken_for_the_title_is_a_byline_and_a_headline_of_nam
 def test_an_editor_credit(line: str, editors: tuple[str, ...]) -> None:
     byline = read_line(line, han_name)
     assert byline is not None and byline.editors == editors and byline.authors == ()
+
+
+def test_the_reporter_in_brackets_after_the_leads_dateline() -> None:
+    lead = ("滨海晚报3月1日电（滨海晚报记者 王海）港口管理委员会周二批准建设第二座集装箱码头，"
+            "此前各方进行了长时间的公开讨论。")
+    segs = segments(("滨海港口扩建第二座集装箱码头获批", "title"), (lead, "body"), (_BODY_ZH, "body"))
+    found = find_bylines(segs, han_name)
+    assert [(b.text, b.authors) for b in found] == [("（滨海晚报记者 王海）", ("王海",))]
+    start = lead.index("（")
+    assert (found[0].start, found[0].end) == (segs[1].start + start, segs[1].start + lead.index("）") + 1)
+
+
+def test_a_bracket_far_into_the_lead_is_no_credit() -> None:
+    lead = ("港口管理委员会周二批准建设第二座集装箱码头，此前各方进行了长时间的公开讨论，委员会主席表示项目"
+            "将于明年动工，预计耗资三十亿元，工期约为三年，完工后每年可处理两百万个标准集装箱（记者 王海）。")
+    segs = segments(("滨海港口扩建第二座集装箱码头获批", "title"), (lead, "body"), (_BODY_ZH, "body"))
+    assert find_bylines(segs, han_name) == []
+
+
+def test_the_names_follow_the_label() -> None:
+    assert read_line("（据委员会记者会上的介绍 王海）", han_name) is None

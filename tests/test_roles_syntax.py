@@ -151,6 +151,7 @@ def test_a_byline_in_the_head_or_tail_is_a_credit_not_a_person_with_a_role() -> 
     # The names on an article's byline lines are its authors (text/byline.py), not the story's people.
     assert roles("By Ana Ruiz, Acme", "en", "Ana Ruiz") == set()
     assert roles("Edited by Carla Mendes", "en", "Carla Mendes") == set()
+    assert roles("（本报记者 林志远）维斯塔昨日宣布合并。", "zh", "林志远") == set()
 
 
 def _amid_text(line: str, paragraph: str) -> str:
@@ -166,7 +167,8 @@ def test_bylines_inside_the_text_are_people_with_reporter_and_editor_roles() -> 
     assert roles(_amid_text("By Ana Ruiz, Acme", en), "en", "Ana Ruiz") == {("reporter", "Acme")}
     assert roles(_amid_text("Por Bruno Costa", es), "es", "Bruno Costa") == {("reporter", None)}
     assert roles(_amid_text("Edited by Carla Mendes", en), "en", "Carla Mendes") == {("editor", None)}
-    assert ("reporter", None) in roles("（本报记者 林志远）维斯塔昨日宣布合并。", "zh", "林志远")
+    zh = "港口管理委员会周二批准建设第二座集装箱码头，此前各方进行了长时间的公开讨论。"
+    assert ("reporter", None) in roles(_amid_text("（本报记者 林志远）维斯塔昨日宣布合并。", zh), "zh", "林志远")
     assert roles("Por Bruno Costa se supo la noticia.", "es", "Bruno Costa") == set()
 
 

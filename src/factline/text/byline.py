@@ -82,6 +82,9 @@ _OUTLET_WORD = re.compile(rf"(?<![{_LATIN}])(?:{_pieces(lambda w: w.outlet_words
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.I)
 _BRACKETED_CREDIT = re.compile(
     rf"[(（]\s*(?P<names>[{_HAN}]{{2,4}}(?:\s+[{_HAN}]{{2,4}})*?)(?:\s+[{_HAN}]{{2,8}}(?:{_pieces(lambda w: w.name_ends)}))?\s*[)）]")
+_LEAD_REACH = 80  # the lead's credit follows its dateline, within the first words
+_LEAD_CREDIT = re.compile(
+    rf"[(（]\s*(?P<credit>[^()（）\n]{{0,24}}?(?:{_pieces(lambda w: w.bare_labels)})[^()（）\n]{{1,24}}?)\s*[)）]")
 _HAN_OUTLET_END = re.compile(rf"(?:{_pieces(lambda w: w.outlet_words)})$")
 _HAN_NAME = re.compile(rf"^[{_HAN}][{_HAN}·・•]{{1,11}}$")
 
@@ -110,6 +113,9 @@ def find_bylines(segments: Sequence[Segment], han_name: HanNameTest) -> list[Byl
             byline = _unlabelled(segments, i, i in head, i in tail, han_name)
         if byline is not None:
             found[i] = _placed(byline, segments[i])
+    lead = _lead_credit(segments, han_name)
+    if lead is not None:
+        found.setdefault(lead[0], lead[1])
     credited = {n for b in found.values() for n in (*b.authors, *b.editors)}
     for i in places:
         if i not in found and segments[i].kind != "title" and segments[i].text.strip() in credited:
@@ -171,26 +177,29 @@ def split_names(value: str, han_name: HanNameTest, labelled: bool = True) -> tup
     cut = min([m.start() for m in (end, source) if m] + [len(value)])
     people: list[str] = []
     agencies: list[str] = []
+    # The names follow the label: the first piece that names no one ends them.
     for piece in _JOINER.split(value[:cut]):
         piece = piece.strip(" .·-–—:：()（）[]【】")
         if not piece:
             continue
         if _AGENCY.fullmatch(piece):
             agencies.append(piece)
-        elif re.search(f"[{_HAN}]", piece):
-            people.extend(_han_names(piece, han_name) if labelled else [])
+            continue
+        if re.search(f"[{_HAN}]", piece):
+            names = _han_names(piece, han_name) if labelled else []
         else:
-            name = _latin_name(piece, labelled)
-            if name:
-                people.append(name)
+            names = [name] if (name := _latin_name(piece, labelled)) else []
+        if not names:
+            break
+        people.extend(names)
     return list(dict.fromkeys(people)), agencies
 
 
 # ---- pieces -----------------------------------------------------------------------------
 
 def _han_names(piece: str, han_name: HanNameTest) -> list[str]:
-    """Chinese names separated by spaces; a two-character name padded with a space to the
-    width of three ("赵 培") is one name."""
+    """Chinese names separated by spaces, up to the first word that is none ("李明 北京报道");
+    a two-character name padded with a space to the width of three ("赵 培") is one name."""
     words = piece.split()
     joined: list[str] = []
     for word in words:
@@ -198,7 +207,12 @@ def _han_names(piece: str, han_name: HanNameTest) -> list[str]:
             joined[-1] += word
         else:
             joined.append(word)
-    return [w for w in joined if _HAN_NAME.match(w) and not _HAN_OUTLET_END.search(w) and han_name(w)]
+    names = []
+    for word in joined:
+        if not (_HAN_NAME.match(word) and not _HAN_OUTLET_END.search(word) and han_name(word)):
+            break
+        names.append(word)
+    return names
 
 
 def _latin_name(piece: str, labelled: bool) -> str | None:
@@ -251,6 +265,21 @@ def _candidates(segments: Sequence[Segment]) -> list[int]:
     places = set(_head(segments)) | set(_tail(segments))
     places |= {i for i, s in enumerate(segments) if s.kind == "dropped" and units(s.text) <= _MAX_UNITS}
     return sorted(places)
+
+
+def _lead_credit(segments: Sequence[Segment], han_name: HanNameTest) -> tuple[int, Byline] | None:
+    """The reporter credited in brackets at the start of the lead paragraph, after its
+    dateline: "某报北京6月8日电（某报记者 李明）...", "【某台3月1日讯】（记者李明综合报导）...".
+    The byline is the bracket, not the paragraph."""
+    for i, seg in enumerate(segments[:_HEAD_SEGMENTS]):
+        if seg.kind != "body" or not is_paragraph(seg.text):
+            continue
+        m = _LEAD_CREDIT.search(seg.text, 0, _LEAD_REACH)
+        byline = read_line(m.group("credit"), han_name) if m else None
+        if m is None or byline is None or not byline.authors or seg.start is None:
+            return None
+        return i, Byline(seg.start + m.start(), seg.start + m.end(), m.group(), byline.authors)
+    return None
 
 
 def _unlabelled(segments: Sequence[Segment], i: int, in_head: bool, in_tail: bool,
