@@ -1,5 +1,8 @@
 """Bylines: the lines of an article's head or tail that say who wrote it.
 
+Each cue below is seen in at least two of the story corpora or on zhwce's pages, whose gold
+authors `python -m bench authors` scores.
+
 `find_bylines` reads the segments of one document and returns each byline line with the
 people it credits and the agency it names. What makes a line a byline, in every language:
 - a label before the names: "Autor: Ana Ruiz", "By Ana Ruiz and Tom Lee", "文 / 李明",
@@ -8,6 +11,9 @@ people it credits and the agency it names. What makes a line a byline, in every 
 - a line of two or more people's names and nothing else, above the article's text
   ("Ana Ruiz, Tom Lee"), or one name alone beside the head's dateline;
 - a line that is a name another byline of the article credits ("李明" above "作者:李明");
+- in Chinese, a name alone right below the headline, a bracketed name closing the article
+  ("（李明 北京报道）"), and the reporter in brackets after the lead's dateline
+  ("某报北京6月8日电（某报记者 李明）..."), where the byline is the bracket only;
 - a wire agency alone ("(Reuters)", "por Agencia EFE", "Ansa - Brasil"): an agency is the
   source of the text, not an author.
 
