@@ -2,7 +2,8 @@
 
 Sources, most trusted first: what the input declared (`doc.hints`: JSONL/feed fields,
 HTML meta tags read by the clean stage), then the metadata lines the clean stage set
-aside (datelines, bylines, source lines). A date is taken only from a line that is a
+aside (datelines, source lines). Authors come from the byline lines of the article's head
+and tail (`text/byline.py`), kept or dropped; a wire agency is never an author. A date is taken only from a line that is a
 dateline, never from the story text and never from a related-news list; a document
 with no such line keeps `published = None`.
 """
