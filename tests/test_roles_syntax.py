@@ -147,11 +147,28 @@ def test_a_place_right_after_de_is_the_org_of_a_public_role() -> None:
     assert ("president", "Brasil") in roles("Elena Vidal, presidente de Brasil, viajó.", "es", "Elena Vidal")
 
 
-def test_bylines_are_people_with_reporter_and_editor_roles() -> None:
-    assert roles("By Ana Ruiz, Acme", "en", "Ana Ruiz") == {("reporter", "Acme")}
-    assert roles("Por Bruno Costa", "es", "Bruno Costa") == {("reporter", None)}
-    assert roles("Edited by Carla Mendes", "en", "Carla Mendes") == {("editor", None)}
-    assert ("reporter", None) in roles("（本报记者 林志远）维斯塔昨日宣布合并。", "zh", "林志远")
+def test_a_byline_in_the_head_or_tail_is_a_credit_not_a_person_with_a_role() -> None:
+    # The names on an article's byline lines are its authors (text/byline.py), not the story's people.
+    assert roles("By Ana Ruiz, Acme", "en", "Ana Ruiz") == set()
+    assert roles("Edited by Carla Mendes", "en", "Carla Mendes") == set()
+    assert roles("（本报记者 林志远）维斯塔昨日宣布合并。", "zh", "林志远") == set()
+
+
+def _amid_text(line: str, paragraph: str) -> str:
+    """`line` between paragraphs, away from the article's head and tail."""
+    return "\n".join([paragraph, line, *[paragraph] * 8])
+
+
+def test_bylines_inside_the_text_are_people_with_reporter_and_editor_roles() -> None:
+    en = ("The harbour board approved a second container terminal on Tuesday after a long public debate "
+          "about its cost, its noise and the traffic it will bring.")
+    es = ("La junta del puerto aprobó el martes una segunda terminal de contenedores tras un largo debate "
+          "público sobre su coste, su ruido y el tráfico que traerá.")
+    assert roles(_amid_text("By Ana Ruiz, Acme", en), "en", "Ana Ruiz") == {("reporter", "Acme")}
+    assert roles(_amid_text("Por Bruno Costa", es), "es", "Bruno Costa") == {("reporter", None)}
+    assert roles(_amid_text("Edited by Carla Mendes", en), "en", "Carla Mendes") == {("editor", None)}
+    zh = "港口管理委员会周二批准建设第二座集装箱码头，此前各方进行了长时间的公开讨论。"
+    assert ("reporter", None) in roles(_amid_text("（本报记者 林志远）维斯塔昨日宣布合并。", zh), "zh", "林志远")
     assert roles("Por Bruno Costa se supo la noticia.", "es", "Bruno Costa") == set()
 
 

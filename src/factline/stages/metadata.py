@@ -2,7 +2,8 @@
 
 Sources, most trusted first: what the input declared (`doc.hints`: JSONL/feed fields,
 HTML meta tags read by the clean stage), then the metadata lines the clean stage set
-aside (datelines, bylines, source lines). A date is taken only from a line that is a
+aside (datelines, source lines). Authors come from the byline lines of the article's head
+and tail (`text/byline.py`), kept or dropped; a wire agency is never an author. A date is taken only from a line that is a
 dateline, never from the story text and never from a related-news list; a document
 with no such line keeps `published = None`.
 """
@@ -17,7 +18,9 @@ from urllib.parse import urlsplit
 from factline.config import Config
 from factline.lang import furniture as P
 from factline.model import METADATA_LINE, Document, Run, Segment
+from factline.names.zh.shapes import plausible_foreign_name, plausible_person
 from factline.stages import Contract
+from factline.text.byline import credited_authors, find_bylines, split_names
 from factline.text.line_rules import metadata_kind
 from factline.text.lines import is_paragraph
 from factline.text.page_dates import find_dates, parse_date_value
@@ -37,10 +40,8 @@ CONTRACT = Contract(
 )
 
 
-_NAME_SPLIT = re.compile(r"\s*(?:[,，、;；/|｜]|\s+(?:and|y|e|&)\s+)\s*")
 _LABEL_PREFIX = re.compile(r"^[\s\[【(（]*[^:：/|｜丨]{1,24}?\s*[:：/|｜丨]\s*")
 _BY_PREFIX = re.compile(r"^(?:by|por|de)\s+", re.I)
-_PARENTHESES = re.compile(r"\s*[(（][^)）]*[)）]")
 _TRAILING_NOISE = re.compile(r"\s*(?:\d{4}[-/年.].*|[|｜丨].*)$")
 
 
@@ -158,25 +159,13 @@ def complete_date(doc: Document, parts: HeadDate, known: list[str]) -> str | Non
 
 # ---- people and outlets ----------------------------------------------------------------
 
-def _clean_name(piece: str) -> str | None:
-    piece = _BY_PREFIX.sub("", piece.strip(" .·-–—()（）[]【】"))
-    team = P.TEAM_WORD.search(piece)
-    if team:
-        piece = piece[:team.start()].strip()
-    words = piece.split()
-    if not piece or len(words) > 4 or len(piece) > 40 or any(ch.isdigit() for ch in piece):
-        return None
-    return piece
+def _han_name(word: str) -> bool:
+    return plausible_person(word) or plausible_foreign_name(word)
 
 
 def split_authors(value: str) -> list[str]:
-    value = _PARENTHESES.sub(" ", _TRAILING_NOISE.sub("", value.strip()))
-    names = (_clean_name(p) for p in _NAME_SPLIT.split(value))
-    unique: list[str] = []
-    for name in names:
-        if name and name not in unique:
-            unique.append(name)
-    return unique
+    """The people a byline's value credits ("Ana Ruiz y Tom Lee", "王明 张华")."""
+    return split_names(value, _han_name)[0]
 
 
 def _after_label(text: str) -> str:
@@ -191,13 +180,9 @@ def _hinted_authors(doc: Document) -> list[str]:
     return split_authors(value) if isinstance(value, str) else []
 
 
-def authors_from_lines(segments: Iterable[Segment], lang: str | None) -> list[str]:
-    for seg in segments:
-        if metadata_kind(seg.text, lang) == "byline" and not P.SOURCE_LABEL.match(seg.text):
-            names = split_authors(_after_label(seg.text))
-            if names:
-                return names
-    return []
+def authors_from_lines(segments: list[Segment]) -> list[str]:
+    """The writers the document's bylines credit (`text/byline.py`), or its editors."""
+    return credited_authors(find_bylines(segments, _han_name))
 
 
 def outlet_from_lines(segments: Iterable[Segment], lang: str | None) -> str | None:
@@ -231,7 +216,7 @@ def fill(doc: Document) -> HeadDate | None:
     lines = _metadata_lines(doc)
     title = next((s.text for s in doc.segments if s.kind == "title"), None)
     doc.title = doc.title or (" ".join(title.split()) if title else _text_hint(doc, "title"))
-    doc.authors = doc.authors or _hinted_authors(doc) or authors_from_lines(lines, doc.lang)
+    doc.authors = doc.authors or _hinted_authors(doc) or authors_from_lines(doc.segments)
     doc.outlet = (doc.outlet or _text_hint(doc, "outlet", "site", "sitename")
                   or outlet_from_lines(lines, doc.lang) or _host(doc.url or doc.hints.get("url")))
     head = date_from_head(doc)

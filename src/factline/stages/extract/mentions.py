@@ -15,6 +15,8 @@ from factline.lang.name_cues import FAMILY_BEFORE, SAME_PERSON_BETWEEN, TAKES_NA
 from factline.model import Document, Mention, Segment
 from factline.names import find_mentions
 from factline.names.latin import everyday, family_name
+from factline.names.zh.shapes import plausible_foreign_name, plausible_person
+from factline.text.byline import byline_spans, within
 from factline.text.chinese import to_simplified
 from factline.text.script import HAN
 
@@ -31,7 +33,10 @@ def find_document_mentions(doc: Document, segments: list[Segment]) -> list[Menti
                 found.append(_Found(start, end, span.text,  # type: ignore[attr-defined]
                                     span.type if span.type in ("person", "org", "product", "place") else "other",  # type: ignore[attr-defined]
                                     lang, span.detector, list(span.equivalents)))  # type: ignore[attr-defined]
-    found = _repair_mentions(doc, segments, found)
+    # A name on a byline line is a credit, not a mention of the story (metadata: authors).
+    credits = byline_spans(doc.segments, lambda w: plausible_person(w) or plausible_foreign_name(w))
+    found = [f for f in _repair_mentions(doc, segments, [f for f in found if not within(credits, f.start)])
+             if not within(credits, f.start)]
     found.sort(key=lambda f: (f.start, -f.end))
     return [Mention(id=f"{doc.id}:m{n}", document=doc.id, start=f.start, end=f.end, text=f.text, type=f.type,  # type: ignore[arg-type]
                     lang=f.lang, detector=f.detector, equivalents=f.equivalents)
