@@ -16,7 +16,7 @@ from factline.outputs import store
 from factline.outputs.atomic import current_generation
 from factline.pipeline import build
 
-FOOTER = "Share this story | Print | Subscribe to the Gullhaven Gazette for morning news."
+FOOTER = "The Gullhaven Gazette is printed each morning by Saltmarsh Press on the quay at Gullhaven."
 
 ARTICLES = {
     "1_ferry.txt": (
@@ -92,7 +92,7 @@ def test_adds_after_a_build_give_the_build_of_all_and_keep_the_index(tmp_path: P
 
     first = add(later, tmp_path / "inc", Config())
     assert sorted(first.indexed) == sorted(d.id for d in first.run.documents[:3])  # encoded once, then kept
-    assert first.cluster.startswith("stored stories")  # a later article: the stored stories take it
+    assert first.cluster == "stored stories replayed"
     build(old + later, tmp_path / "all1", Config())
     assert _outputs(tmp_path / "inc") == _outputs(tmp_path / "all1")
     index = store.load_add_index(_db(tmp_path / "inc"))
@@ -101,7 +101,7 @@ def test_adds_after_a_build_give_the_build_of_all_and_keep_the_index(tmp_path: P
 
     second = add(earlier, tmp_path / "inc", Config())
     assert second.indexed == []
-    assert second.cluster.startswith("all stories again")  # it opens the story: every story again
+    assert second.cluster == "stored stories replayed"  # from before the old articles on
     build(old + later + earlier, tmp_path / "all2", Config())
     assert _outputs(tmp_path / "inc") == _outputs(tmp_path / "all2")
 
@@ -140,6 +140,20 @@ def test_an_add_from_the_index_reads_and_encodes_only_the_new_article(tmp_path: 
     assert result.recleaned == [] and result.indexed == []
     monkeypatch.undo()
     build(old + new, tmp_path / "all", Config())
+    assert _outputs(tmp_path / "inc") == _outputs(tmp_path / "all")
+
+
+def test_old_articles_are_cleaned_again_from_their_stored_line_keys(tmp_path: Path) -> None:
+    files = _write(tmp_path / "in", {**ARTICLES, **LATER})
+    one, two, three = files[0], files[2], files[3]  # two stories: the footer is not yet furniture in two
+    build([one], tmp_path / "inc", Config())
+    add([two], tmp_path / "inc", Config())
+    assert all(FOOTER in d.content for d in store.load(_db(tmp_path / "inc")).documents)
+
+    result = add([three], tmp_path / "inc", Config())  # three unrelated articles end with it now
+    assert len(result.recleaned) == 2 and result.indexed == []
+    assert not any(FOOTER in d.content for d in store.load(_db(tmp_path / "inc")).documents)
+    build([one, two, three], tmp_path / "all", Config())
     assert _outputs(tmp_path / "inc") == _outputs(tmp_path / "all")
 
 

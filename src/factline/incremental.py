@@ -131,6 +131,51 @@ def add(inputs: Iterable[str], out_dir: str | Path, config: Config | None = None
     return result
 
 
+def index(out_dir: str | Path, config: Config | None = None) -> list[str]:
+    """Fill the add index of the store in `out_dir` (a build's store has none), so that the
+    next `add` reads no old article; what the first add after a build does on its way.
+    The outputs are written again as one new generation (their content unchanged); returns
+    the ids of the documents indexed (none when the index was complete)."""
+    from factline.outputs import store
+    from factline.outputs.atomic import current_generation, output_lock, remove_stale
+
+    config = config or Config()
+    out = Path(out_dir)
+    with output_lock(out):
+        remove_stale(out)
+        stored_at = current_generation(out) / STORE_FILE
+        run = _load_store(stored_at, out)
+        found = store.load_add_index(stored_at)
+        missing = [d for d in run.documents if d.id not in found.story_vectors]
+        if not missing:
+            return []
+        _index_documents(run, missing, found, config)
+        _write_outputs(run, out, found)
+    return [d.id for d in missing]
+
+
+def _index_documents(run: Run, docs: Sequence[Document], index: AddIndex, config: Config) -> None:
+    """Everything the index keeps, for stored `docs` (those of a build's store)."""
+    from factline.stages import clean
+    from factline.stages.clean.repetition import line_keys, repeated_lines
+
+    if index.repeated_lines is None:
+        lines: dict[str, Collection[str]] = {}
+        for doc in run.documents:
+            stored = index.line_keys.get(doc.id) if doc.id in index.story_vectors else None
+            lines[doc.id] = stored if stored is not None else clean.line_texts(clean.prepare(doc))
+        index.repeated_lines = sorted(repeated_lines(lines, {d.id: clean.host(d) for d in run.documents}))
+        for doc in docs:
+            index.line_keys[doc.id] = _storable_keys(line_keys(lines[doc.id]))
+    else:
+        for doc in docs:
+            index.line_keys[doc.id] = _storable_keys(line_keys(clean.line_texts(clean.prepare(doc))))
+    for doc in docs:
+        parts = _stored_partial_date(doc, index)
+        index.partial_dates[doc.id] = dataclasses.astuple(parts) if parts else None
+    _index_vectors(run, docs, index, config)
+
+
 def _write_outputs(run: Run, out: Path, index: AddIndex) -> dict[str, Path]:
     """`pipeline.write_outputs`, with the store's add index: one generation switched in at once."""
     import shutil
@@ -423,8 +468,8 @@ def _reset_cross_document(run: Run) -> None:
 
 def _cluster(run: Run, config: Config, index: AddIndex, before: _Before, fresh_ids: set[str],
              redated: Sequence[str]) -> str:
-    """The cluster stage's result from the stored story vectors: the new articles put into
-    the stored stories when that is what a build of everything does (see `_replay_blocked`),
+    """The cluster stage's result from the stored story vectors: the stored stories replayed
+    up to the first new article (`_replayed_stories`) when the old articles are unchanged,
     else every story formed again. Returns which of the two was done and why."""
     t0 = time.perf_counter()
     docs = run.documents
@@ -444,19 +489,13 @@ def _cluster(run: Run, config: Config, index: AddIndex, before: _Before, fresh_i
     for doc in docs:
         doc.story = story_of.get(doc.id)
     _add_time(run, "cluster", t0)
-    return "stored stories, new articles added" if why is None else f"all stories again: {why}"
+    return "stored stories replayed" if why is None else f"all stories again: {why}"
 
 
 def _replay_blocked(run: Run, before: _Before, fresh_ids: set[str], redated: Sequence[str]) -> str | None:
-    """Why the stored stories cannot simply take the new articles (None: they can).
-
-    The cluster stage assigns originals in date order and then joins copies and
-    translations to their original's story; the stored stories are its result over the old
-    articles. A build of everything gives them plus the new articles exactly when the old
-    articles are unchanged (text, date, lineage) and every new original comes after every
-    old original in date order, and every new copy after every old copy."""
-    from factline.model import lineage_roots
-
+    """Why the stored stories cannot be replayed (None: they can, see `_replayed_stories`):
+    the replay takes the stored assignment of old originals as it is, which holds only
+    while the old articles are unchanged (text, date, copy and translation links)."""
     if not before.stories:
         return "the store holds no stories"
     if any(doc_id in before.lineage for doc_id in fresh_ids):
@@ -467,62 +506,62 @@ def _replay_blocked(run: Run, before: _Before, fresh_ids: set[str], redated: Seq
                if d.id in before.lineage and (d.duplicate_of, d.translation_of) != before.lineage[d.id]]
     if changed:
         return "an old article's copy or translation links changed"
-    roots = lineage_roots(run.documents)
-    order = {d.id: (d.published is None, d.published or "", i) for i, d in enumerate(run.documents)}
-    for derived in (False, True):
-        kind = [d.id for d in run.documents if (roots[d.id] != d.id) == derived]
-        old = [order[i] for i in kind if i in before.lineage]
-        new = [order[i] for i in kind if i not in before.lineage]
-        if old and new and min(new) < max(old):
-            return "a new article comes before an old one in date order"
     return None
 
 
 def _replayed_stories(run: Run, config: Config, doc_vectors: np.ndarray, stored: Sequence[Story],
                       fresh_ids: set[str]) -> list[Story] | None:
-    """The stored stories with the new articles assigned and joined as the cluster stage
-    does: the story index is rebuilt from the stored members' vectors (originals first, in
-    the order they joined, then copies and translations), the new originals are assigned
-    against it, then every copy joins. None when a stored story's members are not in that
-    order (a store this code did not write)."""
+    """`cluster.cluster_documents` over all documents, its first steps taken from the store.
+
+    The stage assigns originals one by one in date order, then joins every copy and
+    translation to its original's story. Up to the first new original, the stored stories
+    say where each old original went (their originals come first, in the order they
+    joined): the story index at that point is rebuilt from their vectors, the originals from
+    there on are assigned again one by one, and every copy joins again, exactly as the
+    stage does. None when the stored stories are not in that form (a store this code did
+    not write)."""
     from factline.model import lineage_roots
     from factline.stages import cluster
 
     docs = run.documents
     roots = lineage_roots(docs)
+    order = sorted(range(len(docs)), key=lambda r: (docs[r].published is None, docs[r].published or "", r))
+    originals = [r for r in order if roots[docs[r].id] == docs[r].id]
+    derived = [r for r in order if roots[docs[r].id] != docs[r].id]
+    first_new = next((k for k, r in enumerate(originals) if docs[r].id in fresh_ids), len(originals))
+    settled = {docs[r].id for r in originals[:first_new]}
     row = {d.id: i for i, d in enumerate(docs)}
-    originals: list[list[str]] = []
-    copies: list[list[str]] = []
+    ids: list[str] = []
+    members: list[list[str]] = []
+    later_founded = False  # stories are kept in the order they were founded
     for story in stored:
-        firsts = [m for m in story.documents if roots.get(m) == m]
-        rest = [m for m in story.documents if roots.get(m) != m]
-        if not firsts or story.documents != firsts + rest or any(m not in row for m in story.documents):
+        firsts = [m for m in story.documents if m in settled]
+        if not firsts:
+            later_founded = True
+            continue
+        if story.documents[:len(firsts)] != firsts or later_founded:
             return None
-        originals.append(firsts)
-        copies.append(rest)
-    index = _story_index(config.story_similarity, [s.id for s in stored], originals,
-                         [doc_vectors[[row[m] for m in firsts]] for firsts in originals])
-    new = sorted((row[i] for i in fresh_ids), key=lambda r: (docs[r].published is None, docs[r].published or "", r))
-    story_of = {m: s.id for s in stored for m in s.documents}
-    for r in new:
-        if roots[docs[r].id] == docs[r].id:
-            story_of[docs[r].id] = cluster.assign(index, docs[r].id, doc_vectors[r])
-    for story_id, rest in zip(index.ids, copies, strict=False):
-        for m in rest:
-            cluster.join(index, story_id, m, doc_vectors[row[m]])
-    for r in new:
-        if roots[docs[r].id] != docs[r].id:
-            story_of[docs[r].id] = story_of[roots[docs[r].id]]
-            cluster.join(index, story_of[docs[r].id], docs[r].id, doc_vectors[r])
+        ids.append(story.id)
+        members.append(firsts)
+    if sum(len(m) for m in members) != len(settled):
+        return None
+    index = _story_index(config.story_similarity, ids, members, [doc_vectors[[row[m] for m in firsts]]
+                                                                 for firsts in members])
+    story_of = {m: story_id for story_id, firsts in zip(ids, members, strict=True) for m in firsts}
+    for r in originals[first_new:]:
+        story_of[docs[r].id] = cluster.assign(index, docs[r].id, doc_vectors[r])
+    for r in derived:
+        story_of[docs[r].id] = story_of[roots[docs[r].id]]
+        cluster.join(index, story_of[docs[r].id], docs[r].id, doc_vectors[r])
     labels = {s.id: (s.label, s.documents) for s in stored}
     found = []
     for k, story_id in enumerate(index.ids):
-        members = list(index.members[k])
+        now = list(index.members[k])
         label, was = labels.get(story_id, (None, None))
-        if label is None or members != was:
-            rows = [row[m] for m in members]
+        if label is None or now != was:
+            rows = [row[m] for m in now]
             label = cluster.label([docs[r] for r in rows], doc_vectors[rows], index.centroid(k))
-        found.append(Story(story_id, label, members))
+        found.append(Story(story_id, label, now))
     return found
 
 
