@@ -9,7 +9,18 @@ the new ones, without reading the old articles again:
 - only the new articles are ingested, cleaned, language-identified, given metadata and
   extracted. An input whose text is already in the store (same content hash, hence the
   same document id) is not added again;
-- the cross-document stages (lineage, cluster, link, reconcile) run over all documents;
+- the store's add index (table `add_index`, `outputs.store.AddIndex`) keeps what the
+  cross-document work needs of each document, so that no old article is read or encoded
+  again: its lead and story vectors, its line keys and the partial date of its head. A
+  build's store has none: the first add (or `index`) computes it for every old document,
+  once, and every add writes it back;
+- lineage runs over all documents, its lead vectors taken from the index;
+- cluster: the stage's result from the stored story vectors. While the old articles are
+  unchanged, the stored stories give the stage's state up to the first new original in
+  date order; from there the originals are assigned again one by one and the copies
+  joined, as the stage does (`_replayed_stories`). Otherwise every story is formed again
+  from the stored vectors (`AddResult.cluster` says which, and why);
+- link and reconcile run over all documents;
 - the outputs are written as one generation under the folder's lock, like a build's.
 
 Three per-document results depend on the other documents of the run, and an old
@@ -17,11 +28,12 @@ document's are computed again exactly when the new articles change them, so that
 result still equals a build of everything:
 
 - clean drops lines repeated across unrelated documents (`clean/repetition.py`): the line
-  keys of the old documents are read from their stored raw text (HTML pages go through
-  the HTML extractor again for this), and an old document is cleaned again only when one
-  of its lines changes from repeated to not repeated or back;
+  keys of the old documents come from the index (or, for a build's store, from their
+  stored raw text, HTML pages through the HTML extractor again), and an old document is
+  cleaned again only when one of its lines changes from repeated to not repeated or back;
 - metadata completes a month-day dateline with the year nearest the run's other dates:
-  an old document with such a dateline gets its year again from all dates;
+  an old document with such a dateline (kept in the index) gets its year again from all
+  dates;
 - extraction reads relative dates against the publication date, or, for an undated
   article, a date from its story (`extract.fallback_published`): an old document is
   extracted again when either changed, or when it was cleaned again. An undated article
