@@ -328,7 +328,9 @@ def _index_vectors(run: Run, docs: Sequence[Document], index: AddIndex, config: 
         return
     t0 = time.perf_counter()
     many = len(docs) >= ENCODE_IN_POOL and config.workers > 1
-    with vectors.workers(lambda: executors.lend(config.executor, config.workers, config.scheduler) if many else None):
+    # min_chunks=1: once a pool is worth starting, every encoding call of this block uses it.
+    with vectors.workers(lambda: executors.lend(config.executor, config.workers, config.scheduler) if many else None,
+                         1 if many else None):
         leads = vectors.document_vectors(docs)
         stories = vectors.story_vectors(docs)
     for doc, lead, story in zip(docs, leads, stories, strict=True):
