@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 
+from conftest import need_shared
 from factline.config import Config
 from factline.incremental import add
 from factline.outputs import store
@@ -191,3 +192,16 @@ def test_line_keys_are_kept_only_when_each_is_its_own_key() -> None:
                                                                             "published3march2026"]
     # A key that would fold again cannot stand for its line: the document is split again.
     assert _storable_keys({"harbourlineferries", "Ｈarbour"}) is None
+
+
+@pytest.mark.parametrize("story", ["deepseek-r1-2025"])
+def test_a_story_added_in_three_parts_equals_its_build(tmp_path: Path, story: str) -> None:
+    folder = need_shared("corpus", story)
+    files = sorted(str(p) for p in folder.iterdir() if p.is_file() and p.name != "gold.json")
+    third = len(files) // 3
+    build(files, tmp_path / "all", Config())
+    build(files[:third], tmp_path / "inc", Config())
+    add(files[third:2 * third], tmp_path / "inc", Config())
+    last = add(files[2 * third:], tmp_path / "inc", Config())  # from the index the first add wrote
+    assert last.indexed == []
+    assert _outputs(tmp_path / "inc") == _outputs(tmp_path / "all")
