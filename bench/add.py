@@ -10,7 +10,7 @@ new articles). The first N are built once with `factline.pipeline.build` (under
   lingua, the sentence-vector model and the extractor's models are loaded before timing;
 * the index: a build's store keeps no add index (each document's lead and story vectors,
   line keys, partial date); the first add after a build fills it on its way, reading every
-  old article once. `factline.incremental.index` does that apart, timed, into a copy
+  old article once. `factline.incremental.index_store` does that apart, timed, into a copy
   (kept as DIR/<N>/indexed and reused);
 * the add: `factline.incremental.add` of the new articles into a copy of the indexed
   folder, timed as a whole (the store update) and per phase: loading the store, ingest,
@@ -31,7 +31,7 @@ from pathlib import Path
 
 from bench.corpus import generate
 from factline.config import Config
-from factline.incremental import AddResult, add, index
+from factline.incremental import AddResult, add, index_store
 from factline.model import Run
 from factline.pipeline import build, run_stages
 from factline.stages import ingest
@@ -68,7 +68,7 @@ def indexed(built_out: Path, keep: Path | None, target: Path, workers: int) -> f
         return None
     shutil.copytree(built_out, target, symlinks=True)
     t0 = time.perf_counter()
-    index(target, Config(workers=workers))
+    index_store(target, Config(workers=workers))
     seconds = time.perf_counter() - t0
     if keep is not None:
         shutil.copytree(target, keep, symlinks=True)

@@ -12,7 +12,7 @@ import pytest
 
 from conftest import need_shared
 from factline.config import Config
-from factline.incremental import add
+from factline.incremental import add, index_store
 from factline.outputs import store
 from factline.outputs.atomic import current_generation
 from factline.pipeline import build
@@ -155,6 +155,20 @@ def test_old_articles_are_cleaned_again_from_their_stored_line_keys(tmp_path: Pa
     assert len(result.recleaned) == 2 and result.indexed == []
     assert not any(FOOTER in d.content for d in store.load(_db(tmp_path / "inc")).documents)
     build([one, two, three], tmp_path / "all", Config())
+    assert _outputs(tmp_path / "inc") == _outputs(tmp_path / "all")
+
+
+def test_indexing_a_built_store_changes_no_output_and_the_add_after_it_reads_no_old_article(
+        tmp_path: Path) -> None:
+    old = _write(tmp_path / "in", ARTICLES)
+    new = _write(tmp_path / "in", LATER)
+    build(old, tmp_path / "inc", Config())
+    built = _outputs(tmp_path / "inc")
+    indexed = index_store(tmp_path / "inc", Config())
+    assert len(indexed) == len(old) and _outputs(tmp_path / "inc") == built
+    assert index_store(tmp_path / "inc", Config()) == []  # complete: nothing written
+    assert add(new, tmp_path / "inc", Config()).indexed == []
+    build(old + new, tmp_path / "all", Config())
     assert _outputs(tmp_path / "inc") == _outputs(tmp_path / "all")
 
 

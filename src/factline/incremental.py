@@ -12,7 +12,7 @@ the new ones, without reading the old articles again:
 - the store's add index (table `add_index`, `outputs.store.AddIndex`) keeps what the
   cross-document work needs of each document, so that no old article is read or encoded
   again: its lead and story vectors, its line keys and the partial date of its head. A
-  build's store has none: the first add (or `index`) computes it for every old document,
+  build's store has none: the first add (or `index_store`) computes it for every old document,
   once, and every add writes it back;
 - lineage runs over all documents, its lead vectors taken from the index;
 - cluster: the stage's result from the stored story vectors. While the old articles are
@@ -143,7 +143,7 @@ def add(inputs: Iterable[str], out_dir: str | Path, config: Config | None = None
     return result
 
 
-def index(out_dir: str | Path, config: Config | None = None) -> list[str]:
+def index_store(out_dir: str | Path, config: Config | None = None) -> list[str]:
     """Fill the add index of the store in `out_dir` (a build's store has none), so that the
     next `add` reads no old article; what the first add after a build does on its way.
     The outputs are written again as one new generation (their content unchanged); returns
