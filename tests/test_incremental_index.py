@@ -144,6 +144,20 @@ def test_an_add_from_the_index_reads_and_encodes_only_the_new_article(tmp_path: 
     assert _outputs(tmp_path / "inc") == _outputs(tmp_path / "all")
 
 
+def test_a_copy_of_an_old_article_joins_its_story_as_a_build_puts_it(tmp_path: Path) -> None:
+    old = _write(tmp_path / "in", ARTICLES)
+    copy = _write(tmp_path / "in", {"5_copy.txt": "Reprinted from the Gullhaven Gazette\n\n" + ARTICLES["2_ferry.txt"]})
+    build(old, tmp_path / "inc", Config())
+    index_store(tmp_path / "inc", Config())
+    result = add(copy, tmp_path / "inc", Config())
+    assert result.cluster == "stored stories replayed"
+    added = next(d for d in result.run.documents if d.path == copy[0])
+    assert added.duplicate_of is not None
+    assert added.story == result.run.document(added.duplicate_of).story
+    build(old + copy, tmp_path / "all", Config())
+    assert _outputs(tmp_path / "inc") == _outputs(tmp_path / "all")
+
+
 def test_old_articles_are_cleaned_again_from_their_stored_line_keys(tmp_path: Path) -> None:
     files = _write(tmp_path / "in", {**ARTICLES, **LATER})
     one, two, three = files[0], files[2], files[3]  # two stories: the footer is not yet furniture in two
