@@ -8,10 +8,14 @@ new articles). The first N are built once with `factline.pipeline.build` (under
 
 * model loading: the per-document stages run once over one throwaway article, so that
   lingua, the sentence-vector model and the extractor's models are loaded before timing;
-* the add: `factline.incremental.add` of the new articles into a copy of the built folder,
-  timed as a whole (the store update) and per phase: loading the store, ingest, the
-  per-document stages of the new articles, the cross-document stages over everything
-  (per stage), writing the outputs.
+* the index: a build's store keeps no add index (each document's lead and story vectors,
+  line keys, partial date); the first add after a build fills it on its way, reading every
+  old article once. `factline.incremental.index_store` does that apart, timed, into a copy
+  (kept as DIR/<N>/indexed and reused);
+* the add: `factline.incremental.add` of the new articles into a copy of the indexed
+  folder, timed as a whole (the store update) and per phase: loading the store, ingest,
+  the per-document stages of the new articles, the cross-document stages (per stage),
+  writing the outputs. `--cold` also times the first add after the build (no index).
 
 The load average is printed beside the figures: the development machine is shared.
 """
@@ -27,7 +31,7 @@ from pathlib import Path
 
 from bench.corpus import generate
 from factline.config import Config
-from factline.incremental import AddResult, add
+from factline.incremental import AddResult, add, index_store
 from factline.model import Run
 from factline.pipeline import build, run_stages
 from factline.stages import ingest
@@ -56,19 +60,41 @@ def load_models(sample: str) -> float:
     return time.perf_counter() - t0
 
 
-def report(n: int, build_seconds: float | None, models: float, result: AddResult) -> None:
+def indexed(built_out: Path, keep: Path | None, target: Path, workers: int) -> float | None:
+    """Copy the built folder to `target` with its add index filled (reused from `keep`
+    when there); the seconds the index took (None: reused)."""
+    if keep is not None and (keep / "factline.db").exists():
+        shutil.copytree(keep, target, symlinks=True)
+        return None
+    shutil.copytree(built_out, target, symlinks=True)
+    t0 = time.perf_counter()
+    index_store(target, Config(workers=workers))
+    seconds = time.perf_counter() - t0
+    if keep is not None:
+        shutil.copytree(target, keep, symlinks=True)
+    return seconds
+
+
+def timed_add(files: list[str], target: Path, workers: int) -> tuple[AddResult, float]:
+    """The add, and the CPU seconds this process spent on it (the machine is shared: wall
+    time follows the load, CPU time much less)."""
+    cpu = time.process_time()
+    result = add(files, target, Config(workers=workers))
+    return result, time.process_time() - cpu
+
+
+def report_add(title: str, result: AddResult, cpu: float) -> None:
     load1, load5, _ = os.getloadavg()
-    built_note = "reused" if build_seconds is None else f"{build_seconds:.1f} s ({n / build_seconds:.1f} articles/s)"
-    print(f"store: {n} articles, build {built_note}")
-    print(f"model loading (apart): {models:.2f} s")
-    print(f"add {len(result.added)} article(s): store update {result.seconds:.2f} s "
-          f"(load average {load1:.1f} / {load5:.1f} on {os.cpu_count()} CPUs)")
-    for phase in ("load", "ingest", "per_document", "cross_document", "write"):
+    print(f"{title}: add {len(result.added)} article(s), store update {result.seconds:.2f} s, "
+          f"CPU {cpu:.2f} s in this process (load average {load1:.1f} / {load5:.1f} on {os.cpu_count()} CPUs)")
+    for phase in ("load", "ingest", "per_document", "index", "cross_document", "write"):
         print(f"  {phase:<15} {result.phases.get(phase, 0.0):7.2f} s")
     stages = ", ".join(f"{name} {seconds:.2f}" for name, seconds in result.run.timings.items())
     print(f"  stages (s): {stages}")
+    print(f"  stories: {result.cluster}")
     print(f"  old documents read again: cleaned {len(result.recleaned)}, redated {len(result.redated)}, "
-          f"extracted {len(result.reextracted)}; documents now {len(result.run.documents)}")
+          f"extracted {len(result.reextracted)}, indexed {len(result.indexed)}; "
+          f"documents now {len(result.run.documents)}")
 
 
 def main() -> int:
@@ -77,6 +103,7 @@ def main() -> int:
     ap.add_argument("--added", type=int, default=1, help="articles added to it")
     ap.add_argument("--workers", type=int, default=2, help="extraction workers for the build")
     ap.add_argument("--keep", type=Path, help="keep the corpus and the built store under DIR/<articles>")
+    ap.add_argument("--cold", action="store_true", help="also time the first add after the build (no index)")
     args = ap.parse_args()
     scratch = Path(tempfile.mkdtemp(prefix="bench-add-"))
     root = args.keep / str(args.articles) if args.keep else scratch
@@ -85,10 +112,18 @@ def main() -> int:
         old, new = files[:args.articles], files[args.articles:]
         build_seconds = built(old, root / "out", args.workers)
         models = load_models(new[0])
+        built_note = "reused" if build_seconds is None else f"{build_seconds:.1f} s ({args.articles / build_seconds:.1f} articles/s)"
+        print(f"store: {args.articles} articles, build {built_note}")
+        print(f"model loading (apart): {models:.2f} s")
+        if args.cold:
+            cold = scratch / "cold"
+            shutil.copytree(root / "out", cold, symlinks=True)
+            report_add("first add after the build (no index)", *timed_add(new, cold, args.workers))
+            shutil.rmtree(cold, ignore_errors=True)
         target = scratch / "added"
-        shutil.copytree(root / "out", target, symlinks=True)
-        result = add(new, target, Config(workers=args.workers))
-        report(args.articles, build_seconds, models, result)
+        index_seconds = indexed(root / "out", root / "indexed" if args.keep else None, target, args.workers)
+        print(f"index of the built store (once): {'reused' if index_seconds is None else f'{index_seconds:.1f} s'}")
+        report_add("add to the indexed store", *timed_add(new, target, args.workers))
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
     return 0

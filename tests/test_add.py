@@ -99,6 +99,7 @@ def test_a_line_repeated_once_the_new_article_is_there_is_dropped_from_the_old_o
     build(files, tmp_path / "all", Config())
 
     assert sorted(result.recleaned) == sorted(before)  # both old articles cleaned again, nothing else read
+    assert result.cluster == "all stories again: an old article was cleaned again"
     after = store.load(tmp_path / "inc" / "factline.db")
     assert not any(SHARED_LINE in d.content for d in after.documents)
     _assert_same_outputs(tmp_path / "all", tmp_path / "inc")

@@ -9,7 +9,18 @@ the new ones, without reading the old articles again:
 - only the new articles are ingested, cleaned, language-identified, given metadata and
   extracted. An input whose text is already in the store (same content hash, hence the
   same document id) is not added again;
-- the cross-document stages (lineage, cluster, link, reconcile) run over all documents;
+- the store's add index (table `add_index`, `outputs.store.AddIndex`) keeps what the
+  cross-document work needs of each document, so that no old article is read or encoded
+  again: its lead and story vectors, its line keys and the partial date of its head. A
+  build's store has none: the first add (or `index_store`) computes it for every old document,
+  once, and every add writes it back;
+- lineage runs over all documents, its lead vectors taken from the index;
+- cluster: the stage's result from the stored story vectors. While the old articles are
+  unchanged, the stored stories give the stage's state up to the first new original in
+  date order; from there the originals are assigned again one by one and the copies
+  joined, as the stage does (`_replayed_stories`). Otherwise every story is formed again
+  from the stored vectors (`AddResult.cluster` says which, and why);
+- link and reconcile run over all documents;
 - the outputs are written as one generation under the folder's lock, like a build's.
 
 Three per-document results depend on the other documents of the run, and an old
@@ -17,11 +28,12 @@ document's are computed again exactly when the new articles change them, so that
 result still equals a build of everything:
 
 - clean drops lines repeated across unrelated documents (`clean/repetition.py`): the line
-  keys of the old documents are read from their stored raw text (HTML pages go through
-  the HTML extractor again for this), and an old document is cleaned again only when one
-  of its lines changes from repeated to not repeated or back;
+  keys of the old documents come from the index (or, for a build's store, from their
+  stored raw text, HTML pages through the HTML extractor again), and an old document is
+  cleaned again only when one of its lines changes from repeated to not repeated or back;
 - metadata completes a month-day dateline with the year nearest the run's other dates:
-  an old document with such a dateline gets its year again from all dates;
+  an old document with such a dateline (kept in the index) gets its year again from all
+  dates;
 - extraction reads relative dates against the publication date, or, for an undated
   article, a date from its story (`extract.fallback_published`): an old document is
   extracted again when either changed, or when it was cleaned again. An undated article
@@ -36,21 +48,31 @@ from __future__ import annotations
 import dataclasses
 import logging
 import time
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+import numpy as np
 
 from factline.budget import document_deadline, run_budget
 from factline.config import DEFAULT_PIPELINE, Config
-from factline.model import Claim, Document, InputError, Mention, RoleClaim, Run
+from factline.model import Claim, Document, InputError, Mention, RoleClaim, Run, Story
+from factline.outputs.store import AddIndex
 from factline.pipeline import Progress, apply_isolated, record_extracted_types, resolve_stage
+from factline.timex.datelines import HeadDate
+
+if TYPE_CHECKING:
+    from factline.stages.cluster import StoryIndex
 
 log = logging.getLogger(__name__)
 
 STORE_FILE = "factline.db"
 # Stages run over every document of the folder, old and new.
-BEFORE_EXTRACT = ("lineage", "cluster")
 AFTER_EXTRACT = ("link", "reconcile")
+# Documents whose vectors are encoded in worker processes (when the run has workers): a
+# store's first add encodes every old document once.
+ENCODE_IN_POOL = 64
 
 
 class NotAddable(ValueError):
@@ -68,9 +90,14 @@ class AddResult:
     recleaned: list[str] = field(default_factory=list)
     redated: list[str] = field(default_factory=list)
     reextracted: list[str] = field(default_factory=list)
+    # Old documents the store's add index lacked (a build's store): encoded once, then kept.
+    indexed: list[str] = field(default_factory=list)
+    # How the stories were found: the stored ones taking the new articles, or all again (why).
+    cluster: str = ""
     # The files written; empty when there was nothing new to add.
     outputs: dict[str, Path] = field(default_factory=dict)
-    # Seconds per phase: load (the store), ingest, per_document, cross_document, write.
+    # Seconds per phase: load (the store), ingest, per_document, index (old documents the
+    # store's index lacked), cross_document, write.
     phases: dict[str, float] = field(default_factory=dict)
     seconds: float = 0.0
 
@@ -81,8 +108,8 @@ def add(inputs: Iterable[str], out_dir: str | Path, config: Config | None = None
 
     Raises `NotAddable` (no store there, or a custom pipeline), and
     `factline.outputs.atomic.OutputBusy` when a build is writing into `out_dir`."""
+    from factline.outputs import store
     from factline.outputs.atomic import current_generation, output_lock, remove_stale
-    from factline.pipeline import write_outputs
     from factline.stages import ingest
 
     config = config or Config()
@@ -92,7 +119,9 @@ def add(inputs: Iterable[str], out_dir: str | Path, config: Config | None = None
     t0 = time.perf_counter()
     with output_lock(out):
         remove_stale(out)
-        run = _load_store(current_generation(out) / STORE_FILE, out)
+        stored_at = current_generation(out) / STORE_FILE
+        run = _load_store(stored_at, out)
+        index = store.load_add_index(stored_at)
         run.timings = {}  # the build's; this command's own are filled as its stages run
         result = AddResult(run, out)
         result.phases["load"] = time.perf_counter() - t0
@@ -106,12 +135,78 @@ def add(inputs: Iterable[str], out_dir: str | Path, config: Config | None = None
         run.skipped.extend(found.skipped)
         result.phases["ingest"] = run.timings["ingest"] = time.perf_counter() - t1
         if result.added:
-            _update(run, result, config, progress)
+            _update(run, result, config, progress, index)
             t2 = time.perf_counter()
-            result.outputs = write_outputs(run, out)
+            result.outputs = _write_outputs(run, out, index)
             result.phases["write"] = run.timings["write"] = time.perf_counter() - t2
     result.seconds = time.perf_counter() - t0
     return result
+
+
+def index_store(out_dir: str | Path, config: Config | None = None) -> list[str]:
+    """Fill the add index of the store in `out_dir` (a build's store has none), so that the
+    next `add` reads no old article; what the first add after a build does on its way.
+    The outputs are written again as one new generation (their content unchanged); returns
+    the ids of the documents indexed (none when the index was complete)."""
+    from factline.outputs import store
+    from factline.outputs.atomic import current_generation, output_lock, remove_stale
+
+    config = config or Config()
+    out = Path(out_dir)
+    with output_lock(out):
+        remove_stale(out)
+        stored_at = current_generation(out) / STORE_FILE
+        run = _load_store(stored_at, out)
+        found = store.load_add_index(stored_at)
+        missing = [d for d in run.documents if d.id not in found.story_vectors]
+        if not missing:
+            return []
+        _index_documents(run, missing, found, config)
+        _write_outputs(run, out, found)
+    return [d.id for d in missing]
+
+
+def _index_documents(run: Run, docs: Sequence[Document], index: AddIndex, config: Config) -> None:
+    """Everything the index keeps, for stored `docs` (those of a build's store)."""
+    from factline.stages import clean
+    from factline.stages.clean.repetition import line_keys, repeated_lines
+
+    if index.repeated_lines is None:
+        lines: dict[str, Collection[str]] = {}
+        for doc in run.documents:
+            stored = index.line_keys.get(doc.id) if doc.id in index.story_vectors else None
+            lines[doc.id] = stored if stored is not None else clean.line_texts(clean.prepare(doc))
+        index.repeated_lines = sorted(repeated_lines(lines, {d.id: clean.host(d) for d in run.documents}))
+        for doc in docs:
+            index.line_keys[doc.id] = _storable_keys(line_keys(lines[doc.id]))
+    else:
+        for doc in docs:
+            index.line_keys[doc.id] = _storable_keys(line_keys(clean.line_texts(clean.prepare(doc))))
+    for doc in docs:
+        parts = _stored_partial_date(doc, index)
+        index.partial_dates[doc.id] = dataclasses.astuple(parts) if parts else None
+    _index_vectors(run, docs, index, config)
+
+
+def _write_outputs(run: Run, out: Path, index: AddIndex) -> dict[str, Path]:
+    """`pipeline.write_outputs`, with the store's add index: one generation switched in at once."""
+    import shutil
+
+    from factline.outputs import dossier, store
+    from factline.outputs.atomic import publish, remove_stale, staging_folder
+    from factline.outputs.report import write_report
+
+    staged = staging_folder(out)
+    try:
+        written = {"dossier": dossier.write(run, staged / "dossier.json"),
+                   "database": store.write(run, staged / STORE_FILE, index),
+                   "report": write_report(run, staged / "report.html")}
+        publish(out, staged)
+    except BaseException:
+        shutil.rmtree(staged, ignore_errors=True)
+        raise
+    remove_stale(out)
+    return {key: out / path.name for key, path in written.items()}
 
 
 def _load_store(path: Path, out: Path) -> Run:
@@ -125,37 +220,60 @@ def _load_store(path: Path, out: Path) -> Run:
 
 # ---- the update -------------------------------------------------------------------------------
 
-def _update(run: Run, result: AddResult, config: Config, progress: Progress | None) -> None:
+@dataclass
+class _Before:
+    """What the store said before the update, for the cross-document stages to reuse."""
+
+    lineage: dict[str, tuple[str | None, str | None]]
+    stories: list[Story]
+    extraction_dates: dict[str, tuple[str | None, str | None]]
+
+    @classmethod
+    def of(cls, run: Run) -> _Before:
+        return cls({d.id: (d.duplicate_of, d.translation_of) for d in run.documents}, list(run.stories),
+                   _extraction_dates(run))
+
+
+def _update(run: Run, result: AddResult, config: Config, progress: Progress | None, index: AddIndex) -> None:
     """Run the stages over the old documents (from the store) and the new ones."""
     old = list(run.documents)
-    old_extraction_dates = _extraction_dates(run)
+    before = _Before.of(run)
     steps = len(DEFAULT_PIPELINE)
     with run_budget(config.max_seconds_per_document):
         t0 = time.perf_counter()
         _tell(progress, "clean", 0, steps)
-        result.recleaned = _clean(run, old, result.added, config)
+        result.recleaned = _clean(run, old, result.added, config, index)
         cleaned = {d.id for d in run.documents}  # without those the clean stage failed on
         fresh = [d for d in result.added if d.id in cleaned] + [run.document(i) for i in result.recleaned]
         _tell(progress, "langid", 1, steps)
         fresh = _per_document("langid", fresh, run, config)
         _tell(progress, "metadata", 2, steps)
-        before = {d.id: d.published for d in old}
-        fresh = _metadata(run, fresh, config)
+        published = {d.id: d.published for d in old}
+        fresh = _metadata(run, fresh, config, index)
         fresh_ids = {d.id for d in fresh}
         result.redated = [d.id for d in run.documents
-                          if d.id in before and d.id not in fresh_ids and d.published != before[d.id]]
+                          if d.id in published and d.id not in fresh_ids and d.published != published[d.id]]
+        _index_vectors(run, fresh, index, config)
         result.phases["per_document"] = time.perf_counter() - t0
+
+        t_index = time.perf_counter()
+        missing = [d for d in run.documents if d.id not in index.story_vectors]
+        result.indexed = [d.id for d in missing]
+        _index_vectors(run, missing, index, config)
+        result.phases["index"] = time.perf_counter() - t_index
 
         t1 = time.perf_counter()
         _reset_cross_document(run)
-        for i, name in enumerate(BEFORE_EXTRACT, start=3):
-            _tell(progress, name, i, steps)
-            _stage(name, run, config)
+        _tell(progress, "lineage", 3, steps)
+        _remember_lead_vectors(run, index)
+        _stage("lineage", run, config)
+        _tell(progress, "cluster", 4, steps)
+        result.cluster = _cluster(run, config, index, before, fresh_ids, result.redated)
         result.phases["cross_document"] = time.perf_counter() - t1
 
         t2 = time.perf_counter()
         _tell(progress, "extract", 5, steps)
-        result.reextracted = _extract(run, fresh, old_extraction_dates, config)
+        result.reextracted = _extract(run, fresh, before.extraction_dates, config)
         result.phases["per_document"] += time.perf_counter() - t2
 
         t3 = time.perf_counter()
@@ -199,29 +317,96 @@ def _keep_only(run: Run, tried: Sequence[Document], kept: Sequence[Document]) ->
         run.documents = [d for d in run.documents if d.id not in lost]
 
 
+# ---- the index: what is kept per document so that no old article is read again -----------------
+
+def _index_vectors(run: Run, docs: Sequence[Document], index: AddIndex, config: Config) -> None:
+    """Lead and story vectors of `docs` (as lineage and cluster compute them) into the index."""
+    from factline import executors
+    from factline.text import vectors
+
+    if not docs:
+        return
+    t0 = time.perf_counter()
+    many = len(docs) >= ENCODE_IN_POOL and config.workers > 1
+    # min_chunks=1: once a pool is worth starting, every encoding call of this block uses it.
+    with vectors.workers(lambda: executors.lend(config.executor, config.workers, config.scheduler) if many else None,
+                         1 if many else None):
+        leads = vectors.document_vectors(docs)
+        stories = vectors.story_vectors(docs)
+    for doc, lead, story in zip(docs, leads, stories, strict=True):
+        index.lead_vectors[doc.id] = np.asarray(lead, dtype=np.float32).tobytes()
+        index.story_vectors[doc.id] = np.asarray(story, dtype=np.float32).tobytes()
+    _add_time(run, "index", t0)
+
+
+def _vector(raw: bytes) -> np.ndarray:
+    return np.frombuffer(raw, dtype=np.float32)
+
+
+def _remember_lead_vectors(run: Run, index: AddIndex) -> None:
+    """Lineage's lead vectors are the stored ones: the encoder does not read old articles."""
+    from factline.text import vectors
+
+    t0 = time.perf_counter()
+    docs = [d for d in run.documents if d.id in index.lead_vectors]
+    vectors.remember([vectors.lead(vectors.document_text(d), d.lang) for d in docs],
+                     np.stack([_vector(index.lead_vectors[d.id]) for d in docs]) if docs else np.zeros((0, 0)))
+    _add_time(run, "lineage", t0)
+
+
 # ---- clean: lines repeated across the run ------------------------------------------------------
 
-def _clean(run: Run, old: Sequence[Document], new: Sequence[Document], config: Config) -> list[str]:
+def _clean(run: Run, old: Sequence[Document], new: Sequence[Document], config: Config,
+           index: AddIndex) -> list[str]:
     """Clean the new documents against the lines of all; clean again the old documents whose
-    lines changed between repeated and not. Returns the ids of the old ones cleaned again."""
+    lines changed between repeated and not. Returns the ids of the old ones cleaned again.
+
+    An old document's line keys come from the index; only one the index lacks (a build's
+    store) is split into lines again from its raw text."""
     from factline.stages import clean
     from factline.stages.clean.repetition import line_keys, repeated_lines
 
     t0 = time.perf_counter()
-    prepared = {d.id: clean.prepare(d) for d in (*old, *new)}
-    lines = {doc_id: clean.line_texts(item) for doc_id, item in prepared.items()}
+    prepared = {d.id: clean.prepare(d) for d in new}
+    lines: dict[str, Collection[str]] = {doc_id: clean.line_texts(item) for doc_id, item in prepared.items()}
+    for doc in old:
+        stored = index.line_keys.get(doc.id) if doc.id in index.story_vectors else None
+        if stored is None:
+            prepared[doc.id] = clean.prepare(doc)
+            lines[doc.id] = clean.line_texts(prepared[doc.id])
+        else:
+            lines[doc.id] = stored  # keys are their own keys (`_storable_keys`)
+    keys = {doc_id: line_keys(found) for doc_id, found in lines.items()}
     hosts = {d.id: clean.host(d) for d in (*old, *new)}
-    before = repeated_lines({d.id: lines[d.id] for d in old}, {d.id: hosts[d.id] for d in old})
+    if index.repeated_lines is not None and index.covers(d.id for d in old):
+        # What the old documents were cleaned against (each kept its cleaning while none of
+        # its lines changed status, so the stored set is right for every one of them).
+        before = set(index.repeated_lines)
+    else:
+        before = repeated_lines({d.id: lines[d.id] for d in old}, {d.id: hosts[d.id] for d in old})
     after = repeated_lines(lines, hosts)
     changed = before ^ after
-    recleaned = [d for d in old if changed and line_keys(lines[d.id]) & changed]
+    recleaned = [d for d in old if changed and keys[d.id] & changed]
     for doc in recleaned:
         _forget_per_document_results(doc)
+        if doc.id not in prepared:
+            prepared[doc.id] = clean.prepare(doc)
     run.documents = [*run.documents, *new]
     for doc in (*new, *recleaned):
         clean.clean_document(doc, prepared[doc.id], after)
+    index.repeated_lines = sorted(after)
+    for doc_id, found in keys.items():
+        index.line_keys[doc_id] = _storable_keys(found)
     _add_time(run, "clean", t0)
     return [d.id for d in recleaned]
+
+
+def _storable_keys(keys: set[str]) -> list[str] | None:
+    """The keys, when each is its own key (then they stand for the lines they came from);
+    None otherwise (NFKC and case folding do not always settle in one pass)."""
+    from factline.text.lines import norm_key
+
+    return sorted(keys) if all(norm_key(k) == k for k in keys) else None
 
 
 def _forget_per_document_results(doc: Document) -> None:
@@ -235,15 +420,15 @@ def _forget_per_document_results(doc: Document) -> None:
 
 # ---- metadata: dates completed from the run's other dates ---------------------------------------
 
-def _metadata(run: Run, fresh: Sequence[Document], config: Config) -> list[Document]:
+def _metadata(run: Run, fresh: Sequence[Document], config: Config, index: AddIndex) -> list[Document]:
     """The metadata stage's result over all documents, reading only the new (and cleaned
-    again) documents in full: an old document's partial dateline is found again and
-    completed from all dates."""
+    again) documents in full: an old document's partial dateline (kept in the index) is
+    completed again from all dates."""
     from factline.stages import metadata
 
     t0 = time.perf_counter()
     fresh_ids = {d.id for d in fresh}
-    partial = {}
+    partial: dict[str, HeadDate] = {}
     kept = []
     for doc in fresh:
         try:
@@ -258,27 +443,32 @@ def _metadata(run: Run, fresh: Sequence[Document], config: Config) -> list[Docum
             partial[doc.id] = parts
     _keep_only(run, fresh, kept)
     for doc in run.documents:
-        if doc.id not in fresh_ids and (parts := _stored_partial_date(doc)):
+        if doc.id not in fresh_ids and (parts := _stored_partial_date(doc, index)):
             partial[doc.id] = parts
             doc.published = None
     known = [doc.published for doc in run.documents if doc.published]
     for doc in run.documents:
         if doc.id in partial:
             doc.published = metadata.complete_date(doc, partial[doc.id], known)
+        index.partial_dates[doc.id] = dataclasses.astuple(partial[doc.id]) if doc.id in partial else None
     _add_time(run, "metadata", t0)
     return kept
 
 
-def _stored_partial_date(doc: Document) -> object | None:
+def _stored_partial_date(doc: Document, index: AddIndex) -> HeadDate | None:
     """The partial date an old document's head gave, which the build completed from the run's
-    other dates (None when its date did not come that way)."""
+    other dates (None when its date did not come that way): from the index, else read
+    again from the document's head."""
     from factline.stages import metadata
 
+    if doc.id in index.story_vectors:
+        stored = index.partial_dates.get(doc.id)
+        return HeadDate(*stored) if stored else None
     blank = dataclasses.replace(doc, title=None, authors=[], outlet=None, published=None)
     return metadata.fill(blank)
 
 
-# ---- lineage, cluster: computed again over everything -------------------------------------------
+# ---- lineage, cluster ---------------------------------------------------------------------------
 
 def _reset_cross_document(run: Run) -> None:
     """Forget what the cross-document stages decided; they decide it again over all documents."""
@@ -288,6 +478,138 @@ def _reset_cross_document(run: Run) -> None:
     for m in run.mentions:
         m.entity = None
         m.type = run.extracted_types.get(m.id, m.type)  # type: ignore[assignment]
+
+
+def _cluster(run: Run, config: Config, index: AddIndex, before: _Before, fresh_ids: set[str],
+             redated: Sequence[str]) -> str:
+    """The cluster stage's result from the stored story vectors: the stored stories replayed
+    up to the first new article (`_replayed_stories`) when the old articles are unchanged,
+    else every story formed again. Returns which of the two was done and why."""
+    t0 = time.perf_counter()
+    docs = run.documents
+    found: list[Story] | None = None
+    if not docs:
+        run.stories = []
+        return "no documents"
+    doc_vectors = np.stack([_vector(index.story_vectors[d.id]) for d in docs])
+    why = _replay_blocked(run, before, fresh_ids, redated)
+    if why is None:
+        found = _replayed_stories(run, config, doc_vectors, before.stories, fresh_ids)
+        why = None if found is not None else "the stored stories are not in the order a build leaves them"
+    if found is None:
+        found = _stories_again(docs, config, doc_vectors)
+    run.stories = found
+    story_of = {doc_id: s.id for s in found for doc_id in s.documents}
+    for doc in docs:
+        doc.story = story_of.get(doc.id)
+    _add_time(run, "cluster", t0)
+    return "stored stories replayed" if why is None else f"all stories again: {why}"
+
+
+def _replay_blocked(run: Run, before: _Before, fresh_ids: set[str], redated: Sequence[str]) -> str | None:
+    """Why the stored stories cannot be replayed (None: they can, see `_replayed_stories`):
+    the replay takes the stored assignment of old originals as it is, which holds only
+    while the old articles are unchanged (text, date, copy and translation links)."""
+    if not before.stories:
+        return "the store holds no stories"
+    if any(doc_id in before.lineage for doc_id in fresh_ids):
+        return "an old article was cleaned again"
+    if redated:
+        return "an old article's date changed"
+    changed = [d.id for d in run.documents
+               if d.id in before.lineage and (d.duplicate_of, d.translation_of) != before.lineage[d.id]]
+    if changed:
+        return "an old article's copy or translation links changed"
+    return None
+
+
+def _replayed_stories(run: Run, config: Config, doc_vectors: np.ndarray, stored: Sequence[Story],
+                      fresh_ids: set[str]) -> list[Story] | None:
+    """`cluster.cluster_documents` over all documents, its first steps taken from the store.
+
+    The stage assigns originals one by one in date order, then joins every copy and
+    translation to its original's story. Up to the first new original, the stored stories
+    say where each old original went (their originals come first, in the order they
+    joined): the story index at that point is rebuilt from their vectors, the originals from
+    there on are assigned again one by one, and every copy joins again, exactly as the
+    stage does. None when the stored stories are not in that form (a store this code did
+    not write)."""
+    from factline.model import lineage_roots
+    from factline.stages import cluster
+
+    docs = run.documents
+    roots = lineage_roots(docs)
+    order = sorted(range(len(docs)), key=lambda r: (docs[r].published is None, docs[r].published or "", r))
+    originals = [r for r in order if roots[docs[r].id] == docs[r].id]
+    derived = [r for r in order if roots[docs[r].id] != docs[r].id]
+    first_new = next((k for k, r in enumerate(originals) if docs[r].id in fresh_ids), len(originals))
+    settled = {docs[r].id for r in originals[:first_new]}
+    row = {d.id: i for i, d in enumerate(docs)}
+    ids: list[str] = []
+    members: list[list[str]] = []
+    later_founded = False  # stories are kept in the order they were founded
+    for story in stored:
+        firsts = [m for m in story.documents if m in settled]
+        if not firsts:
+            later_founded = True
+            continue
+        if story.documents[:len(firsts)] != firsts or later_founded:
+            return None
+        ids.append(story.id)
+        members.append(firsts)
+    if sum(len(m) for m in members) != len(settled):
+        return None
+    index = _story_index(config.story_similarity, ids, members, [doc_vectors[[row[m] for m in firsts]]
+                                                                 for firsts in members])
+    story_of = {m: story_id for story_id, firsts in zip(ids, members, strict=True) for m in firsts}
+    for r in originals[first_new:]:
+        story_of[docs[r].id] = cluster.assign(index, docs[r].id, doc_vectors[r])
+    for r in derived:
+        story_of[docs[r].id] = story_of[roots[docs[r].id]]
+        cluster.join(index, story_of[docs[r].id], docs[r].id, doc_vectors[r])
+    labels = {s.id: (s.label, s.documents) for s in stored}
+    found = []
+    for k, story_id in enumerate(index.ids):
+        now = list(index.members[k])
+        label, was = labels.get(story_id, (None, None))
+        if label is None or now != was:
+            rows = [row[m] for m in now]
+            label = cluster.label([docs[r] for r in rows], doc_vectors[rows], index.centroid(k))
+        found.append(Story(story_id, label, now))
+    return found
+
+
+def _story_index(threshold: float, ids: Sequence[str], members: Sequence[list[str]],
+                 member_vectors: Sequence[np.ndarray]) -> StoryIndex:
+    """A story index as `cluster.cluster_documents` leaves it after these members joined
+    these stories in this order: each sum added up one vector at a time in float32, as
+    the stage does, so that every centroid is the same to the bit."""
+    from factline.stages import cluster
+    from factline.text.vectors import DIM
+
+    sums = np.zeros((len(ids), DIM), dtype=np.float32)
+    centroids = np.zeros((len(ids), DIM), dtype=np.float32)
+    for k, rows in enumerate(member_vectors):
+        for vector in rows:
+            sums[k] += vector
+        norm = float(np.linalg.norm(sums[k]))
+        centroids[k] = sums[k] / norm if norm > 0 else 0.0
+    return cluster.StoryIndex(threshold, list(ids), [list(m) for m in members],
+                              {story_id: k for k, story_id in enumerate(ids)}, _sums=sums, _centroids=centroids)
+
+
+def _stories_again(docs: Sequence[Document], config: Config, doc_vectors: np.ndarray) -> list[Story]:
+    """The cluster stage over every document, from the stored vectors (`cluster.apply`)."""
+    from factline.stages import cluster
+
+    index = cluster.cluster_documents(docs, config.story_similarity, doc_vectors)
+    row = {d.id: i for i, d in enumerate(docs)}
+    found = []
+    for k, story_id in enumerate(index.ids):
+        rows = [row[m] for m in index.members[k]]
+        found.append(Story(story_id, cluster.label([docs[r] for r in rows], doc_vectors[rows], index.centroid(k)),
+                           list(index.members[k])))
+    return found
 
 
 # ---- extract: only what is new or changed ------------------------------------------------------

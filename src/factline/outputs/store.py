@@ -17,7 +17,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
@@ -43,9 +43,13 @@ from factline.model import (
 from factline.outputs.atomic import atomic_path
 
 # Bumped whenever a table or column changes: `load` and the server refuse other versions.
-SCHEMA_VERSION = "4"
+SCHEMA_VERSION = "5"
+# Versions this factline still reads: 4 lacks only `add_index` (read as empty: the next
+# `factline add` fills it, at the cost of reading every document once more).
+READABLE_SCHEMAS = ("4", SCHEMA_VERSION)
 _INTEGER_COLUMNS = {"seq", "start", "end", "mention_count"}
 _REAL_COLUMNS = {"confidence", "seconds"}
+_BLOB_COLUMNS = {"lead_vector", "story_vector"}
 _IN_CHUNK = 500  # ids per `IN (...)`: well under SQLite's limit on bound parameters
 
 
@@ -69,7 +73,8 @@ class Table:
 
     def create_sql(self) -> str:
         def column(c: str) -> str:
-            sql_type = "INTEGER" if c in _INTEGER_COLUMNS else "REAL" if c in _REAL_COLUMNS else "TEXT"
+            sql_type = ("INTEGER" if c in _INTEGER_COLUMNS else "REAL" if c in _REAL_COLUMNS
+                        else "BLOB" if c in _BLOB_COLUMNS else "TEXT")
             return f"{_sql_name(c)} {sql_type}{' NOT NULL' if c in self.required or c in self.key else ''}"
 
         parts = [column(c) for c in self.columns]
@@ -127,8 +132,19 @@ SOURCES = Table("sources", ("owner_kind", "owner", *SourceRef.FIELDS),
 ERRORS = Table("errors", InputError.FULL_FIELDS, required=InputError.FIELDS)
 SKIPPED = Table("skipped", InputError.FIELDS, required=InputError.FIELDS)
 TIMINGS = Table("timings", ("stage", "seconds"), key=("stage",))
+# What `factline add` keeps of each document so that it never reads an old one again
+# (factline.incremental): its lead and story vectors (float32 bytes) and the keys of its
+# lines for clean's repetition check (JSON; NULL when they must be split from `raw`).
+# A build leaves it empty; the first add fills it.
+# `partial_date` is the partial date the metadata stage found in its head ([year, month, day,
+# time], JSON), which the run's other dates complete; NULL when it gave none.
+ADD_INDEX = Table("add_index", ("document", "lead_vector", "story_vector", "line_keys", "partial_date"),
+                  key=("document",), json_columns=("line_keys", "partial_date"),
+                  required=("lead_vector", "story_vector"))
 TABLES = (META, DOCUMENTS, SEGMENTS, STORIES, ENTITIES, ALIASES, ROLES, MENTIONS, EVENTS, PARTICIPANTS, CONFLICTS,
-          CONFLICT_VALUES, CLAIMS, CLAIM_ARGUMENTS, ROLE_CLAIMS, SOURCES, ERRORS, SKIPPED, TIMINGS, RETYPED)
+          CONFLICT_VALUES, CLAIMS, CLAIM_ARGUMENTS, ROLE_CLAIMS, SOURCES, ERRORS, SKIPPED, TIMINGS, RETYPED, ADD_INDEX)
+# meta key: the line keys clean found repeated across the run (JSON list), kept with add_index.
+REPEATED_LINES_KEY = "repeated_lines"
 INDEXES = """
 CREATE INDEX mentions_entity ON mentions(entity);
 CREATE INDEX sources_owner ON sources(owner_kind, owner);
@@ -136,6 +152,20 @@ CREATE INDEX participants_entity ON participants(entity);
 CREATE INDEX participants_event ON participants(event);
 CREATE INDEX aliases_entity ON aliases(entity);
 """
+
+
+@dataclass
+class AddIndex:
+    """`add_index` and the run's repeated lines, by document id (see ADD_INDEX)."""
+
+    lead_vectors: dict[str, bytes] = field(default_factory=dict)
+    story_vectors: dict[str, bytes] = field(default_factory=dict)
+    line_keys: dict[str, list[str] | None] = field(default_factory=dict)
+    partial_dates: dict[str, list[Any] | None] = field(default_factory=dict)
+    repeated_lines: list[str] | None = None
+
+    def covers(self, doc_ids: Iterable[str]) -> bool:
+        return all(d in self.story_vectors for d in doc_ids)
 
 
 # ---- writing ----------------------------------------------------------------------------
@@ -161,12 +191,14 @@ class _Rows:
             self.add(SOURCES, {"owner_kind": kind, "owner": owner, **ref.to_dict()})
 
 
-def _gather(run: Run) -> _Rows:
+def _gather(run: Run, index: AddIndex | None = None) -> _Rows:
     from factline import __version__
 
     rows = _Rows()
     rows.add(META, {"key": "generator", "value": f"factline {__version__}"})
     rows.add(META, {"key": "schema", "value": SCHEMA_VERSION})
+    if index is not None:
+        _gather_index(rows, run, index)
     for d in run.documents:
         record = d.to_dict(full=True)
         rows.add(DOCUMENTS, record)
@@ -213,25 +245,39 @@ def _gather(run: Run) -> _Rows:
     return rows
 
 
+def _gather_index(rows: _Rows, run: Run, index: AddIndex) -> None:
+    """The index rows of the run's documents; none unless it covers them all."""
+    if not index.covers(d.id for d in run.documents):
+        return
+    if index.repeated_lines is not None:
+        rows.add(META, {"key": REPEATED_LINES_KEY, "value": json.dumps(sorted(index.repeated_lines),
+                                                                        ensure_ascii=False)})
+    for d in run.documents:
+        rows.add(ADD_INDEX, {"document": d.id, "lead_vector": index.lead_vectors[d.id],
+                             "story_vector": index.story_vectors[d.id], "line_keys": index.line_keys.get(d.id),
+                             "partial_date": index.partial_dates.get(d.id)})
+
+
 def schema_sql() -> str:
     return ";\n".join(t.create_sql() for t in TABLES) + ";\n" + INDEXES
 
 
-def populate(db: sqlite3.Connection, run: Run) -> None:
+def populate(db: sqlite3.Connection, run: Run, index: AddIndex | None = None) -> None:
     from factline.outputs.search import build_index
 
     db.executescript(schema_sql())
-    for table, rows in zip(TABLES, _gather(run).by_table.values(), strict=True):
+    for table, rows in zip(TABLES, _gather(run, index).by_table.values(), strict=True):
         db.executemany(table.insert_sql(), rows)
     build_index(db, run)
 
 
-def write(run: Run, path: Path) -> Path:
+def write(run: Run, path: Path, index: AddIndex | None = None) -> Path:
+    """The run's database; with `index` (factline add's, covering every document) also `add_index`."""
     with atomic_path(path) as tmp:
         db = sqlite3.connect(tmp)
         try:
             with db:
-                populate(db, run)
+                populate(db, run, index)
         finally:
             db.close()
     return path
@@ -254,7 +300,7 @@ def check_schema(db: sqlite3.Connection, path: Path) -> None:
     except sqlite3.DatabaseError as err:
         raise ValueError(f"{path} is not a factline database ({err})") from None
     found = row[0] if row else "1"
-    if found != SCHEMA_VERSION:
+    if found not in READABLE_SCHEMAS:
         raise ValueError(f"{path} was written with store schema {found}, this factline reads {SCHEMA_VERSION}: "
                          f"build it again with `factline build`")
 
@@ -381,5 +427,26 @@ def load(path: Path) -> Run:
             timings={r["stage"]: r["seconds"] for r in _select(db, TIMINGS, "stage", None)},
             extracted_types=read_extracted_types(db, mentions),
         )
+    finally:
+        db.close()
+
+
+def load_add_index(path: Path) -> AddIndex:
+    """What `factline add` kept per document (empty for a build's store, or one of schema 4)."""
+    db = connect_readonly(Path(path))
+    try:
+        check_schema(db, Path(path))
+        if not db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?",
+                          (ADD_INDEX.name,)).fetchone():
+            return AddIndex()
+        index = AddIndex()
+        for r in _select(db, ADD_INDEX, "document", None):
+            index.lead_vectors[r["document"]] = r["lead_vector"]
+            index.story_vectors[r["document"]] = r["story_vector"]
+            index.line_keys[r["document"]] = r["line_keys"]
+            index.partial_dates[r["document"]] = r["partial_date"]
+        row = db.execute("SELECT value FROM meta WHERE key = ?", (REPEATED_LINES_KEY,)).fetchone()
+        index.repeated_lines = json.loads(row[0]) if row else None
+        return index
     finally:
         db.close()

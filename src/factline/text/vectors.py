@@ -275,3 +275,12 @@ def story_vectors(docs: Sequence[Document]) -> np.ndarray:
             first += len(found)
     norms = np.linalg.norm(out, axis=1, keepdims=True)
     return out / np.maximum(norms, 1e-12)
+
+
+def remember(texts: Sequence[str], rows: np.ndarray) -> None:
+    """Put vectors computed earlier (by `encode`, kept elsewhere) in the cache, so that
+    `encode` of these texts returns them without running the encoder."""
+    for text, row in zip(texts, rows, strict=True):
+        cleaned = _normalise(text)
+        if cleaned:
+            _cache.put(_key(cleaned), np.asarray(row, dtype=np.float32))
