@@ -11,7 +11,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from functools import cache
 
+from factline.lang.prefilter import Prefilter, prefilter
 from factline.timex.calendar import Point, parse_published, parse_value
 
 # Full-width digits and colon have one-to-one ASCII forms, so offsets survive the swap.
@@ -159,12 +161,26 @@ class Candidate:
 
 def candidates(text: str, rules: Iterable[Rule]) -> list[Candidate]:
     found = []
+    lowered = text.lower()
+    present: dict[Prefilter, bool] = {}  # rules share word sets (month names, years)
     for rule in rules:
+        words = _prefilter(rule.pattern)
+        if words is not None:
+            here = present.get(words)
+            if here is None:
+                here = present[words] = words.admits(text, lowered)
+            if not here:  # none of the words every match holds: no match
+                continue
         for m in rule.pattern.finditer(text):
             start, end = m.span(rule.group)
             if end > start:
                 found.append(Candidate(start, end, rule, m))
     return found
+
+
+@cache
+def _prefilter(pattern: re.Pattern[str]) -> Prefilter | None:
+    return prefilter(pattern)
 
 
 def choose(found: list[Candidate]) -> list[Candidate]:

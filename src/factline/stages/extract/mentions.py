@@ -219,6 +219,7 @@ def _propagated(raw: str, segments: list[Segment], found: list[_Found]) -> list[
     family = _family_names(found)
     taken = sorted((f.start, f.end) for f in found)
     out: list[_Found] = []
+    patterns: dict[tuple[str, bool], re.Pattern[str]] = {}
     for text in sorted(by_text.keys() | surnames.keys() | family.keys(), key=lambda t: (-len(t), t)):
         first = by_text.get(text, [surnames.get(text) or family.get(text)])[0]
         assert first is not None
@@ -227,10 +228,11 @@ def _propagated(raw: str, segments: list[Segment], found: list[_Found]) -> list[
             han = (seg.lang or "").startswith("zh")
             if text not in by_text and not (han and text in surnames) and not (not han and text in family):
                 continue
-            # Han characters are word characters to `\w`, yet a Latin name written between
-            # them ("选举Filosa进入") is a whole word.
-            edge = r"[A-Za-zÀ-ÿ0-9_-]" if han else r"[\w-]"
-            pattern = re.compile(rf"(?<!{edge}){re.escape(text)}(?!{edge})")
+            if raw.find(text, seg.start, seg.end) < 0:  # type: ignore[arg-type]
+                continue
+            pattern = patterns.get((text, han))
+            if pattern is None:
+                pattern = patterns[(text, han)] = _whole_word(text, han)
             for m in pattern.finditer(raw, seg.start, seg.end):  # type: ignore[arg-type]
                 a, b = m.span()
                 if any(x < b and a < y for x, y in taken):
@@ -240,6 +242,13 @@ def _propagated(raw: str, segments: list[Segment], found: list[_Found]) -> list[
                 taken.append((a, b))
                 out.append(_Found(a, b, text, kind, seg.lang or first.lang, "propagated", list(first.equivalents)))
     return out
+
+
+def _whole_word(text: str, han: bool) -> re.Pattern[str]:
+    # Han characters are word characters to `\w`, yet a Latin name written between
+    # them ("选举Filosa进入") is a whole word.
+    edge = r"[A-Za-zÀ-ÿ0-9_-]" if han else r"[\w-]"
+    return re.compile(rf"(?<!{edge}){re.escape(text)}(?!{edge})")
 
 
 def _family_names(found: list[_Found]) -> dict[str, _Found]:
