@@ -133,3 +133,53 @@ def test_features_are_those_the_tagger_was_trained_on(text: str, lang: str) -> N
     words = [t.text for t in tokenize(text)]
     for _ in range(2):  # the second time from the per-word caches
         assert sentence_features(words, lang) == _features_built_in_full(words, lang)
+
+
+@pytest.mark.parametrize(("raw", "text", "han", "start", "end"), [
+    ("Lina Ortez met Ortez-Vale and Ortez.", "Ortez", False, 0, 36),
+    ("xOrtez Ortez_ Ortez", "Ortez", False, 1, 19),  # the character before `start` still joins
+    ("Ortez Ortez", "Ortez", False, 0, 8),  # a name cut by `end` is not there
+    ("选举Ortez进入,Ortez9与Ortez", "Ortez", True, 0, 22),
+    ("OrtezOrtez Ortez", "Ortez", True, 0, 16),
+])
+def test_whole_words_are_those_of_the_lookaround_pattern(raw: str, text: str, han: bool, start: int,
+                                                         end: int) -> None:
+    from factline.stages.extract.mentions import _whole_words
+
+    edge = r"[A-Za-zÀ-ÿ0-9_-]" if han else r"[\w-]"
+    pattern = re.compile(rf"(?<!{edge}){re.escape(text)}(?!{edge})")
+    assert list(_whole_words(raw, text, han, start, end)) == [m.span() for m in pattern.finditer(raw, start, end)]
+
+
+def _gazetteer_scan_by_position(text: str) -> list[tuple[int, str]]:
+    """The gazetteer scan as a loop over positions: the longest form at each place."""
+    from factline.names.orgs import known_names
+
+    def word(ch: str) -> bool:
+        return ch.isascii() and ch.isalnum()
+
+    forms = sorted({f for e in known_names() for f in e.forms}, key=len, reverse=True)
+    found, pos = [], 0
+    while pos < len(text):
+        hit = None
+        if not (pos > 0 and word(text[pos]) and word(text[pos - 1])):
+            hit = next((f for f in forms if text.startswith(f, pos)
+                        and not (pos + len(f) < len(text) and word(f[-1]) and word(text[pos + len(f)]))), None)
+        if hit is None:
+            pos += 1
+        else:
+            found.append((pos, hit))
+            pos += len(hit)
+    return found
+
+
+@pytest.mark.parametrize("text", [
+    "Shares of Alibaba and Tencent rose; Alibabas is no name, nor is XTencent.",
+    "阿里巴巴和腾讯、字节跳动宣布合作，苹果公司没有回应。",
+    "Apple, Microsoft e Petrobras anunciaram; a Stellantis NV também.",
+    "",
+])
+def test_gazetteer_scan_is_the_longest_form_at_each_place(text: str) -> None:
+    from factline.names.orgs import _scan
+
+    assert _scan(text) == _gazetteer_scan_by_position(text)

@@ -33,7 +33,7 @@ _REPEATS = (sre_c.MAX_REPEAT, sre_c.MIN_REPEAT, sre_c.POSSESSIVE_REPEAT)
 _LITERAL_FLAGS = re.IGNORECASE | re.ASCII | re.LOCALE
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)  # hashed by identity: one per pattern
 class Prefilter:
     """Words one of which every match of a pattern holds, and how to look for them.
 
@@ -52,11 +52,14 @@ class Prefilter:
         """Whether the pattern may match in `text` (`lowered` is `text.lower()`)."""
         if not self.words:
             return self.regex.search(text) is not None
-        if not self.folded:
-            return any(w in text for w in self.words)
-        if self.odd is not None and self.odd.search(text) is not None:
-            return self.regex.search(text) is not None
-        return any(w in lowered for w in self.words)
+        if self.folded:
+            if self.odd is not None and self.odd.search(text) is not None:
+                return self.regex.search(text) is not None
+            text = lowered
+        for word in self.words:
+            if word in text:
+                return True
+        return False
 
 
 def prefilter(pattern: re.Pattern[str]) -> Prefilter | None:

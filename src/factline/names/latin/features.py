@@ -87,6 +87,11 @@ def shape(word: str) -> str:
 
 def sentence_mode(words: list[str]) -> str:
     """"headline" when nearly every content word is capitalised, "caps" when shouted, else ""."""
+    return _mode(tuple(words))  # the tagger's features and two rule passes ask of each sentence
+
+
+@lru_cache(maxsize=64)
+def _mode(words: tuple[str, ...]) -> str:
     content = [w for w in words if len(w) >= 4 and w.isalpha()]
     if len(content) < 3:
         return ""
