@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 from re import _constants as sre_c  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Any
@@ -99,16 +100,15 @@ _LATIN_CASE_PARTNERS = "".join(map(chr, [*range(0x2B0), *range(0x370, 0x400), *r
 def _odd_characters(letters: frozenset[str]) -> set[str]:
     """Characters that `re.IGNORECASE` equates with one of `letters` (plain ones) but that
     lowercase to something else than that letter's lowercase."""
-    cased = sorted(c for c in letters if c.lower() != c.upper())
-    if not cased:
-        return set()
-    alike = re.compile("[" + "".join(re.escape(c) for c in cased) + "]", re.IGNORECASE)
-    odd: set[str] = set()
-    for m in alike.finditer(_LATIN_CASE_PARTNERS):
-        x = m.group()
-        if any(x.lower() != c.lower() and re.fullmatch(re.escape(c), x, re.IGNORECASE) for c in cased):
-            odd.add(x)
-    return odd
+    return set().union(*(_odd_partners(c) for c in letters))
+
+
+@cache
+def _odd_partners(letter: str) -> frozenset[str]:
+    if letter.lower() == letter.upper():  # no case: equal to itself alone
+        return frozenset()
+    alike = re.compile(re.escape(letter), re.IGNORECASE)
+    return frozenset(m.group() for m in alike.finditer(_LATIN_CASE_PARTNERS) if m.group().lower() != letter.lower())
 
 
 def required_words(pattern: str, flags: int = 0) -> frozenset[str] | None:

@@ -139,6 +139,7 @@ def sentence_features(words: list[str], lang: str) -> list[list[str]]:
     cases = [_visible_case(w, mode) for w in words]
     n = len(words)
     mode_feats = (f"mode={mode}",) if mode else ()
+    told = [_neighbour_features(w, c) for w, c in zip(words, cases, strict=True)]
     features: list[list[str]] = []
     for i, word in enumerate(words):
         case = cases[i]
@@ -147,19 +148,20 @@ def sentence_features(words: list[str], lang: str) -> list[list[str]]:
         if i == 0 or words[i - 1].lower() in _OPENERS:
             feats += initial_feats
         feats += tag_feats
-        for offset in (-2, -1, 1, 2):
+        for k, offset in enumerate(_OFFSETS):
             j = i + offset
             if j < 0 or j >= n:
-                feats.append(_EDGE[offset])
+                feats.append(_EDGE[k])
                 continue
-            feats += _neighbour_features(words[j], cases[j], offset)
+            feats += told[j][k]
             if offset in (-1, 1):
                 feats.append(f"{offset}:cc={cases[j]}|{case}")
         features.append(feats)
     return features
 
 
-_EDGE = {offset: f"{offset}:edge" for offset in (-2, -1, 1, 2)}
+_OFFSETS = (-2, -1, 1, 2)
+_EDGE = tuple(f"{offset}:edge" for offset in _OFFSETS)
 
 
 @lru_cache(maxsize=131072)
@@ -180,9 +182,15 @@ def _own_features(word: str, lang: str, case: str) -> tuple[tuple[str, ...], tup
 
 
 @lru_cache(maxsize=131072)
-def _neighbour_features(word: str, case: str, offset: int) -> tuple[str, ...]:
-    """What a word tells the word `offset` places from it (its case, tags, and next door its identity)."""
-    feats = [f"{offset}:c={case}", *(f"{offset}:t={t}" for t in token_tags(word))]
-    if offset in (-1, 1):
-        feats.append(f"{offset}:w={word.lower()}")
-    return tuple(feats)
+def _neighbour_features(word: str, case: str) -> tuple[tuple[str, ...], ...]:
+    """What a word tells the words two and one places before and after it (in `_OFFSETS`
+    order): its case, tags, and next door its identity. Offsets are from the other word."""
+    tags = token_tags(word)
+    lower = word.lower()
+    told = []
+    for offset in _OFFSETS:
+        feats = [f"{offset}:c={case}", *(f"{offset}:t={t}" for t in tags)]
+        if offset in (-1, 1):
+            feats.append(f"{offset}:w={lower}")
+        told.append(tuple(feats))
+    return tuple(told)
