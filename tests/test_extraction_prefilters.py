@@ -183,3 +183,15 @@ def test_gazetteer_scan_is_the_longest_form_at_each_place(text: str) -> None:
     from factline.names.orgs import _scan
 
     assert _scan(text) == _gazetteer_scan_by_position(text)
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("王小明和王小明明说，王小是王小明的弟弟", {"王小明", "王小", "小明明"}),
+    ("阿阿阿阿", {"阿阿", "阿阿阿"}),
+    ("没有名字", {"王小明"}),
+])
+def test_names_found_left_to_right_longest_first_as_a_regex_would(text: str, names: set[str]) -> None:
+    from factline.names.zh.mentions import _leftmost_longest
+
+    pattern = re.compile("|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)))
+    assert _leftmost_longest(text, names) == [(m.start(), m.group()) for m in pattern.finditer(text)]
