@@ -57,7 +57,7 @@ class Alternation:
         self._alternatives = alternatives
         self._wrap = wrap
         self._flags = flags
-        firsts = [_first_class(alt, flags) for alt in alternatives]
+        firsts = [first_class(alt, flags) for alt in alternatives]
         # None: may begin with any character (tried everywhere); "": may match the empty string.
         self._first_regexes = [re.compile(c, flags) if c else None for c in firsts]
         self._direct = ("" in firsts or not _splits_cleanly(wrap)
@@ -148,7 +148,7 @@ def _is_zero_width(pattern: str) -> bool:
         return False
 
 
-def _first_class(pattern: str, flags: int) -> str | None:
+def first_class(pattern: str, flags: int = 0) -> str | None:
     """A character class (source text) that holds every character `pattern` can begin
     with: "" when it may match the empty string, None when it cannot be told (it begins
     with ".", a back-reference, local flags...)."""

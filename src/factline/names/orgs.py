@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
+from factline.lang.alternation import Alternation, compile_alternation
 from factline.names.span import NameSpan
 from factline.text.script import has_han
 
@@ -382,41 +383,24 @@ def is_weak_form(form: str) -> bool:
     return entry is not None and form in entry.weak
 
 
-@cache
-def _forms_by_first_char() -> dict[str, tuple[str, ...]]:
-    """Every gazetteer form, grouped by its first character, longest first."""
-    index: dict[str, list[str]] = {}
-    for form in {f for e in known_names() for f in e.forms}:
-        index.setdefault(form[0], []).append(form)
-    return {c: tuple(sorted(forms, key=len, reverse=True)) for c, forms in index.items()}
-
-
-def _word_char(ch: str) -> bool:
-    return ch.isascii() and ch.isalnum()
-
-
-def _form_at(text: str, pos: int) -> str | None:
-    """The longest form starting at `pos`; Latin ends must not continue a longer word."""
-    if pos > 0 and _word_char(text[pos]) and _word_char(text[pos - 1]):
-        return None
-    for form in _forms_by_first_char().get(text[pos], ()):
-        end = pos + len(form)
-        if text.startswith(form, pos) and not (end < len(text) and _word_char(form[-1]) and _word_char(text[end])):
-            return form
-    return None
-
-
 def _scan(text: str) -> list[tuple[int, str]]:
-    found, pos = [], 0
-    firsts = _forms_by_first_char()
-    while pos < len(text):
-        form = _form_at(text, pos) if text[pos] in firsts else None
-        if form is None:
-            pos += 1
-        else:
-            found.append((pos, form))
-            pos += len(form)
-    return found
+    """(start, form) of the gazetteer forms in `text`: at each place from the left the
+    longest form there, resuming after each form found."""
+    return [(m.start(), m.group()) for m in _forms_pattern().finditer(text)]
+
+
+@cache
+def _forms_pattern() -> Alternation:
+    """Every form, longest first; a form's Latin letter or digit at either end may not
+    continue a longer word."""
+    fence = "(?![A-Za-z0-9])"
+    forms = sorted({f for e in known_names() for f in e.forms}, key=lambda f: (-len(f), f))
+    return compile_alternation([("(?<![A-Za-z0-9])" if _latin_word_char(f[0]) else "") + re.escape(f)
+                                + (fence if _latin_word_char(f[-1]) else "") for f in forms])
+
+
+def _latin_word_char(ch: str) -> bool:
+    return ch.isascii() and ch.isalnum()
 
 
 _LIST_JOINERS = frozenset("、和与及,，/ ")

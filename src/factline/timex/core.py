@@ -11,7 +11,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from functools import cache
 
+from factline.lang.prefilter import Prefilter, prefilter
 from factline.timex.calendar import Point, parse_published, parse_value
 
 # Full-width digits and colon have one-to-one ASCII forms, so offsets survive the swap.
@@ -159,12 +161,59 @@ class Candidate:
 
 def candidates(text: str, rules: Iterable[Rule]) -> list[Candidate]:
     found = []
-    for rule in rules:
+    plan = _plan(rules)
+    lowered = text.lower()
+    present: list[bool | None] = [None] * len(plan.prefilters)  # rules share word sets (months, years)
+    for rule, k in plan.steps:
+        if k >= 0:
+            here = present[k]
+            if here is None:
+                here = present[k] = plan.prefilters[k].admits(text, lowered)
+            if not here:  # none of the words every match holds: no match
+                continue
         for m in rule.pattern.finditer(text):
             start, end = m.span(rule.group)
             if end > start:
                 found.append(Candidate(start, end, rule, m))
     return found
+
+
+@dataclass(slots=True)
+class _Plan:
+    rules: object  # the rule collection this plan is for (kept alive, compared by identity)
+    steps: list[tuple[Rule, int]]  # each rule with the index of its prefilter, -1 for none
+    prefilters: list[Prefilter]
+
+
+_PLANS: dict[int, _Plan] = {}
+
+
+def _plan(rules: Iterable[Rule]) -> _Plan:
+    """Each rule with its prefilter, read once per rule list (a language's rules are one list)."""
+    plan = _PLANS.get(id(rules))
+    if plan is not None and plan.rules is rules and len(plan.steps) == len(rules):  # type: ignore[arg-type]
+        return plan
+    steps: list[tuple[Rule, int]] = []
+    index: dict[int, int] = {}
+    prefilters: list[Prefilter] = []
+    for rule in rules:
+        words = _prefilter(rule.pattern)
+        if words is None:
+            steps.append((rule, -1))
+            continue
+        if id(words) not in index:
+            index[id(words)] = len(prefilters)
+            prefilters.append(words)
+        steps.append((rule, index[id(words)]))
+    plan = _Plan(rules, steps, prefilters)
+    if isinstance(rules, (list, tuple)):  # a generator would be spent: its plan is not kept
+        _PLANS[id(rules)] = plan
+    return plan
+
+
+@cache
+def _prefilter(pattern: re.Pattern[str]) -> Prefilter | None:
+    return prefilter(pattern)
 
 
 def choose(found: list[Candidate]) -> list[Candidate]:

@@ -87,6 +87,11 @@ def shape(word: str) -> str:
 
 def sentence_mode(words: list[str]) -> str:
     """"headline" when nearly every content word is capitalised, "caps" when shouted, else ""."""
+    return _mode(tuple(words))  # the tagger's features and two rule passes ask of each sentence
+
+
+@lru_cache(maxsize=64)
+def _mode(words: tuple[str, ...]) -> str:
     content = [w for w in words if len(w) >= 4 and w.isalpha()]
     if len(content) < 3:
         return ""
@@ -125,45 +130,67 @@ def _visible_case(word: str, mode: str) -> str:
 
 
 def sentence_features(words: list[str], lang: str) -> list[list[str]]:
-    """One feature list per word, for a CRF over one sentence."""
+    """One feature list per word, for a CRF over one sentence.
+
+    A word's own features and those it gives its neighbours depend only on the word, its
+    visible case and the language, so they are built once per such triple (news repeats
+    its words) and joined here, in a fixed order."""
     mode = sentence_mode(words)
     cases = [_visible_case(w, mode) for w in words]
-    tags = [token_tags(w) for w in words]
-    lowers = [w.lower() for w in words]
+    n = len(words)
+    mode_feats = (f"mode={mode}",) if mode else ()
+    told = [_neighbour_features(w, c) for w, c in zip(words, cases, strict=True)]
     features: list[list[str]] = []
     for i, word in enumerate(words):
-        features.append(_word_features(i, word, lang, mode, cases, tags, lowers))
+        case = cases[i]
+        own, initial_feats, tag_feats = _own_features(word, lang, case)
+        feats = [*own, *mode_feats]
+        if i == 0 or words[i - 1].lower() in _OPENERS:
+            feats += initial_feats
+        feats += tag_feats
+        for k, offset in enumerate(_OFFSETS):
+            j = i + offset
+            if j < 0 or j >= n:
+                feats.append(_EDGE[k])
+                continue
+            feats += told[j][k]
+            if offset in (-1, 1):
+                feats.append(f"{offset}:cc={cases[j]}|{case}")
+        features.append(feats)
     return features
 
 
-def _word_features(
-    i: int, word: str, lang: str, mode: str, cases: list[str], tags: list[tuple[str, ...]], lowers: list[str]
-) -> list[str]:
-    lower = lowers[i]
-    case = cases[i]
+_OFFSETS = (-2, -1, 1, 2)
+_EDGE = tuple(f"{offset}:edge" for offset in _OFFSETS)
+
+
+@lru_cache(maxsize=131072)
+def _own_features(word: str, lang: str, case: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """(the word's own features, those it adds at a sentence start, its gazetteer and cue tags)."""
+    lower = word.lower()
     freq = frequency_bucket(lower, lang) if case != "punct" else -1
-    initial = i == 0 or lowers[i - 1] in _OPENERS
-    feats = [
+    own = [
         "b", f"w={lower}", f"c={case}", f"f={freq}", f"cf={case}|{freq}",
         f"p3={lower[:3]}", f"s2={lower[-2:]}", f"s3={lower[-3:]}", f"s4={lower[-4:]}",
         f"len={min(len(word), 6)}",
     ]
     if case != "hl":
-        feats.append(f"sh={shape(word)}")
-    if mode:
-        feats.append(f"mode={mode}")
-    if initial:
-        feats += ["init", f"init|c={case}|f={freq}"]
-    feats += [f"t={t}" for t in tags[i]]
-    feats += [f"t={t}|c={case}" for t in tags[i]]
-    for offset in (-2, -1, 1, 2):
-        j = i + offset
-        if j < 0 or j >= len(lowers):
-            feats.append(f"{offset}:edge")
-            continue
-        feats.append(f"{offset}:c={cases[j]}")
-        feats += [f"{offset}:t={t}" for t in tags[j]]
-        if abs(offset) == 1:
-            feats.append(f"{offset}:w={lowers[j]}")
-            feats.append(f"{offset}:cc={cases[j]}|{case}")
-    return feats
+        own.append(f"sh={shape(word)}")
+    tags = token_tags(word)
+    tag_feats = tuple(f"t={t}" for t in tags) + tuple(f"t={t}|c={case}" for t in tags)
+    return tuple(own), ("init", f"init|c={case}|f={freq}"), tag_feats
+
+
+@lru_cache(maxsize=131072)
+def _neighbour_features(word: str, case: str) -> tuple[tuple[str, ...], ...]:
+    """What a word tells the words two and one places before and after it (in `_OFFSETS`
+    order): its case, tags, and next door its identity. Offsets are from the other word."""
+    tags = token_tags(word)
+    lower = word.lower()
+    told = []
+    for offset in _OFFSETS:
+        feats = [f"{offset}:c={case}", *(f"{offset}:t={t}" for t in tags)]
+        if offset in (-1, 1):
+            feats.append(f"{offset}:w={lower}")
+        told.append(tuple(feats))
+    return tuple(told)

@@ -14,8 +14,8 @@ index the original text. MSRA test: PER F1 0.78 for LAC bare, 0.86 here.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
+from collections.abc import Iterable
 
 from factline.names.span import NameSpan
 from factline.names.zh.boundaries import repair_person_boundaries
@@ -90,13 +90,31 @@ def _propagate(text: str, chosen: list[NameCandidate], jieba: NameAwareJieba) ->
         return []
     taken = {i for c in chosen for i in range(c.start, c.end)}
     out: list[NameCandidate] = []
-    pattern = re.compile("|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)))
-    for match in pattern.finditer(text):
-        if any(i in taken for i in range(match.start(), match.end())):
+    for start, name in _leftmost_longest(text, names):
+        end = start + len(name)
+        if any(i in taken for i in range(start, end)):
             continue
-        if _whole_word(text, match.start(), match.end(), jieba):
-            out.append(NameCandidate(match.start(), match.end(), names[match.group()], "propagated", RANK_PATTERN))
+        if _whole_word(text, start, end, jieba):
+            out.append(NameCandidate(start, end, names[name], "propagated", RANK_PATTERN))
     return out
+
+
+def _leftmost_longest(text: str, names: Iterable[str]) -> list[tuple[int, str]]:
+    """(start, name) as a regex of the names, longest first, finds them from left to right:
+    at the leftmost place where one occurs the longest there, then on after its end."""
+    places = []
+    for name in names:
+        at = text.find(name)
+        while at >= 0:
+            places.append((at, -len(name), name))
+            at = text.find(name, at + 1)
+    found: list[tuple[int, str]] = []
+    cursor = 0
+    for start, _, name in sorted(places):
+        if start >= cursor:
+            found.append((start, name))
+            cursor = start + len(name)
+    return found
 
 
 def _whole_word(text: str, start: int, end: int, jieba: NameAwareJieba) -> bool:

@@ -94,15 +94,20 @@ class _Lac:
 
 
 def _viterbi(emissions: Any, transitions: Any, length: int) -> list[int]:
-    """The best tag path: per character one sum, one argmax and one max over the tag pairs."""
+    """The best tag path: per character one sum into a reused buffer and one argmax over the
+    tag pairs; the best score of each tag is read at its argmax (the value a max would give)."""
     import numpy as np
 
     score = emissions[0].copy()
-    back = np.empty((max(length - 1, 0), transitions.shape[0]), dtype=np.intp)
+    n_tags = transitions.shape[0]
+    back = np.empty((max(length - 1, 0), n_tags), dtype=np.intp)
+    pairs = np.empty(transitions.shape, dtype=np.result_type(score, transitions))
+    columns = np.arange(n_tags)
     for t in range(1, length):
-        pairs = score[:, None] + transitions
-        back[t - 1] = pairs.argmax(axis=0)
-        score = pairs.max(axis=0) + emissions[t]
+        np.add(score[:, None], transitions, out=pairs)
+        best = pairs.argmax(axis=0)
+        back[t - 1] = best
+        score = pairs[best, columns] + emissions[t]
     path = [int(score.argmax())]
     for row in back[::-1].tolist():
         path.append(row[path[-1]])

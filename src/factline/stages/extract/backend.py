@@ -35,10 +35,15 @@ class StoryContext:
     references to events that dated articles pin to a day (`extract/reference_dates.py`).
     Backends read relative days against it as against a publication date; the Document
     keeps `published` null, since the article does not state it.
+
+    `mentions`: the names an earlier read of this same document in this run found (an
+    undated article is read a second time against its inferred day; names do not depend on
+    dates), which a backend may take instead of finding them again. None: find them.
     """
 
     fallback_published: str | None = None
     reference_published: str | None = None
+    mentions: tuple[Mention, ...] | None = None
 
     def reading_date(self) -> str | None:
         """The date relative expressions are read against: the inferred day, else the fallback."""

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from factline.lang.name_cues import FAMILY_BEFORE, SAME_PERSON_BETWEEN, TAKES_NAME_BEFORE
@@ -232,12 +233,7 @@ def _propagated(raw: str, segments: list[Segment], found: list[_Found]) -> list[
             han = (seg.lang or "").startswith("zh")
             if text not in by_text and not (han and text in surnames) and not (not han and text in family):
                 continue
-            # Han characters are word characters to `\w`, yet a Latin name written between
-            # them ("选举Filosa进入") is a whole word.
-            edge = r"[A-Za-zÀ-ÿ0-9_-]" if han else r"[\w-]"
-            pattern = re.compile(rf"(?<!{edge}){re.escape(text)}(?!{edge})")
-            for m in pattern.finditer(raw, seg.start, seg.end):  # type: ignore[arg-type]
-                a, b = m.span()
+            for a, b in _whole_words(raw, text, han, seg.start, seg.end):  # type: ignore[arg-type]
                 if any(x < b and a < y for x, y in taken):
                     continue
                 if text not in by_text and not han and _in_longer_name(raw, a, b):
@@ -245,6 +241,27 @@ def _propagated(raw: str, segments: list[Segment], found: list[_Found]) -> list[
                 taken.append((a, b))
                 out.append(_Found(a, b, text, kind, seg.lang or first.lang, "propagated", list(first.equivalents)))
     return out
+
+
+# A character that joins a name to the word around it. Han characters are word characters
+# to `\w`, yet a Latin name written between them ("选举Filosa进入") is a whole word.
+_JOINS_HAN = re.compile(r"[A-Za-zÀ-ÿ0-9_-]")
+_JOINS = re.compile(r"[\w-]")
+
+
+def _whole_words(raw: str, text: str, han: bool, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """Spans of `text` in raw[start:end] with no joining character on either side (a
+    character before `start` counts, one at or after `end` does not), left to right and
+    not overlapping: what `(?<!J)text(?!J)` finds, without compiling a pattern per name."""
+    joins = _JOINS_HAN if han else _JOINS
+    at = raw.find(text, start, end)
+    while at >= 0:
+        after = at + len(text)
+        if not (at > 0 and joins.match(raw, at - 1)) and not (after < end and joins.match(raw, after, end)):
+            yield at, after
+            at = raw.find(text, after, end)
+        else:
+            at = raw.find(text, at + 1, end)
 
 
 def _family_names(found: list[_Found]) -> dict[str, _Found]:

@@ -50,7 +50,10 @@ def read_document(doc: Document, context: StoryContext | None = None) -> tuple[R
     """Read an article sentence by sentence; the drafts (with trigger offsets and finer
     subtypes) stay in the returned state for callers that need more than claims."""
     segments = [s for s in doc.kept if s.start is not None and doc.raw[s.start:s.end] == s.text]
-    mentions = find_document_mentions(doc, segments)
+    if context is not None and context.mentions is not None:  # found by this run's first read
+        mentions = list(context.mentions)
+    else:
+        mentions = find_document_mentions(doc, segments)
     published = doc.published or (context.reading_date() if context else None)
     trusted = doc.published or (context.reference_published if context else None)
     state = ReaderState(doc, published, estimated=not trusted and published is not None, mentions=mentions)

@@ -104,6 +104,11 @@ class Sentence:
                 if spans or self.lex.trigger_rule(m).needs != "year_span"]
 
     @cached_property
+    def role_words(self) -> list[re.Match[str]]:
+        """Every match of the role table in the sentence (roles are read twice a sentence)."""
+        return list(self.lex.role_regex.finditer(self.text))
+
+    @cached_property
     def source(self) -> tuple[str, int, int] | None:
         """The reporting phrase of the sentence ("据《晚点LatePost》报道") and its span."""
         best = None

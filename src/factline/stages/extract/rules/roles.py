@@ -134,7 +134,7 @@ def _share_orgs(found: list[RoleDraft]) -> None:
 def _role_matches(s: Sentence) -> list[re.Match[str]]:
     """Role words outside names. A "name" that is a role word and nothing more (樞機 taken
     for an org, "Bishop" for a person) is the role word."""
-    return [m for m in s.lex.role_regex.finditer(s.text)
+    return [m for m in s.role_words
             if not any(n.start < m.end() and m.start() < n.end and not _only_role_word(s, n) for n in s.names)]
 
 
