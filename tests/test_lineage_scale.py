@@ -209,3 +209,39 @@ def test_an_index_without_sketch_of_refuses_a_signature_without_sketch() -> None
     sig = lineage.signature("the harbour council voted on the ferry budget again today", with_sketch=False)[0]
     with lineage.DuplicateIndex(0.8) as index, pytest.raises(ValueError, match="no sketch"):
         index.add(0, sig)
+
+
+def _marks_docs() -> list[Document]:
+    texts = _articles(12, 5)
+    docs = [make_doc(f"m{k}", text, "en") for k, text in enumerate(texts)]
+    docs += [make_doc("es", EKSTROM_ES, "es"), make_doc("zh", EKSTROM_OTHER_ZH, "zh"), make_doc("blank", "  ", "en"),
+             make_doc("nolang", FLOOD_ES, None)]
+    return docs
+
+
+def test_one_pass_of_marks_in_workers_gives_what_the_separate_passes_give() -> None:
+    docs = _marks_docs()
+    texts = [vectors.document_text(d) for d in docs]
+    with LocalProcessExecutor(2) as pool:
+        marks = lineage.marks_of(docs, texts, pool)
+    assert [m.signature for m in marks] == [lineage.signature(t, with_sketch=False)[0] for t in texts]
+    for mark, doc, text in zip(marks, docs, texts, strict=True):
+        expected = lineage._sampled_shingles(text, doc.lang) if doc.lang else None
+        assert (None if mark.sampled is None else set(mark.sampled.tolist())) == expected
+    made = [m.profile for m in marks if m.profile is not None]
+    assert [(p.index, p.spans, p.anchor_set, p.figures) for p in made] == [
+        (p.index, p.spans, p.anchor_set, p.figures) for p in lineage.profiles_of(docs, texts)]
+
+
+def test_apply_marks_the_same_copies_and_translations_with_or_without_the_marks_pass() -> None:
+    docs = _marks_docs() + [make_doc("en", EKSTROM_EN, "en")]
+    lineage.apply(Run(documents=docs), Config())
+    marked = [(d.duplicate_of, d.translation_of) for d in docs]
+    texts = [vectors.document_text(d) for d in docs]
+    for d in docs:
+        d.duplicate_of = d.translation_of = None
+    lineage.mark_duplicates(docs, texts, Config().near_duplicate_jaccard)
+    lineage.mark_edited_copies(docs, texts)
+    lineage.mark_translations(docs, texts, Config().translation_similarity)
+    assert [(d.duplicate_of, d.translation_of) for d in docs] == marked
+    assert any(copy for copy, _ in marked) and any(translation for _, translation in marked)

@@ -167,6 +167,8 @@ def apply(run: Run, config: Config) -> None:
         return
     with vectors.workers(lambda: _encoding_pool(config), _least_chunks()):
         doc_vectors = vectors.story_vectors(docs)
+    # The last stage that reads sentence vectors: the cache (up to 200 MB) goes before link.
+    vectors.clear_cache()
     index = cluster_documents(docs, config.story_similarity, doc_vectors)
     position = {d.id: i for i, d in enumerate(docs)}
     run.stories = []

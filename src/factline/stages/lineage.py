@@ -349,17 +349,19 @@ def _equal_rows(keys: np.ndarray, usable: np.ndarray) -> list[list[int]]:
     return [sorted(int(r) for r in rows[order[a:b + 2]]) for a, b in zip(firsts, lasts, strict=True)]
 
 
-def duplicate_pairs(texts: Sequence[str], threshold: float) -> list[tuple[int, int, float]]:
+def duplicate_pairs(texts: Sequence[str], threshold: float,
+                    signatures: Sequence[Signature] | None = None) -> list[tuple[int, int, float]]:
     """(i, j, jaccard) for every pair of texts that are the same text, i < j.
 
     Exact copies (after folding case, width and punctuation) always pair. Others pair
     when the Jaccard of their shingles reaches `threshold`, or when the shorter one is
     almost entirely contained in the longer. `DuplicateIndex` keeps signatures in memory
     and the sketches of candidate texts, computed once each, in a temporary file.
+    `signatures`: the texts' signatures without sketch, when already made (in workers).
     """
     with DuplicateIndex(threshold, sketch_of=lambda j: text_sketch(texts[j])) as index:
         for j, text in enumerate(texts):
-            index.add(j, signature(text, with_sketch=False)[0])
+            index.add(j, signatures[j] if signatures is not None else signature(text, with_sketch=False)[0])
         return index.sorted_pairs()
 
 
@@ -382,10 +384,11 @@ def _published_key(doc: Document, index: int) -> tuple[bool, str, int]:
     return (doc.published is None, doc.published or "", index)
 
 
-def mark_duplicates(docs: Sequence[Document], texts: Sequence[str], threshold: float) -> None:
+def mark_duplicates(docs: Sequence[Document], texts: Sequence[str], threshold: float,
+                    signatures: Sequence[Signature] | None = None) -> None:
     """Point each copy at the earliest document of its group of same-text documents."""
     parent = list(range(len(docs)))
-    for i, j, _ in duplicate_pairs(texts, threshold):
+    for i, j, _ in duplicate_pairs(texts, threshold, signatures):
         _union(parent, i, j)
     for members in _groups(parent).values():
         if len(members) < 2:
@@ -407,25 +410,32 @@ EDIT_SAMPLE = 4
 
 
 def _sampled_shingles(text: str, lang: str) -> set[int]:
-    keys = (zlib.crc32(f"{lang}\t{gram}".encode()) for gram in shingles(text))
+    return _sampled(shingles(text), lang)
+
+
+def _sampled(grams: Iterable[str], lang: str) -> set[int]:
+    keys = (zlib.crc32(f"{lang}\t{gram}".encode()) for gram in grams)
     return {key for key in keys if key % EDIT_SAMPLE == 0}
 
 
-def edited_copy_pairs(docs: Sequence[Document], texts: Sequence[str]) -> list[tuple[int, int]]:
+def edited_copy_pairs(docs: Sequence[Document], texts: Sequence[str],
+                      sampled: Sequence[np.ndarray | None] | None = None) -> list[tuple[int, int]]:
     """(i, j), i < j: same-language documents not yet copies whose shorter text is mostly
     contained in the longer. Pairs are counted from an inverted index of sampled shingles,
     those shared by many documents (a language's common phrases) left out.
 
     The index is two flat arrays (shingle key, document) sorted by key, about 12 bytes a
     sampled shingle, and shared shingles are counted per pair code i * n + j in one array:
-    no set or list is held per document or per shingle."""
+    no set or list is held per document or per shingle. `sampled`: each document's
+    sampled shingle keys (None without a language), when already made (in workers)."""
     n = len(docs)
     sizes = np.zeros(n, dtype=np.int64)
     key_parts: list[np.ndarray] = []
     owner_parts: list[np.ndarray] = []
     for i, d in enumerate(docs):
         if d.duplicate_of is None and d.lang:
-            found = np.fromiter(_sampled_shingles(texts[i], d.lang), dtype=np.uint32)
+            held = sampled[i] if sampled is not None else None
+            found = held if held is not None else np.fromiter(_sampled_shingles(texts[i], d.lang), dtype=np.uint32)
             sizes[i] = len(found)
             key_parts.append(found)
             owner_parts.append(np.full(len(found), i, dtype=np.int64))
@@ -457,13 +467,14 @@ def _shared_pair_codes(keys: np.ndarray, owners: np.ndarray, n: int, common: int
     return np.concatenate(found) if found else np.zeros(0, dtype=np.int64)
 
 
-def mark_edited_copies(docs: Sequence[Document], texts: Sequence[str]) -> None:
+def mark_edited_copies(docs: Sequence[Document], texts: Sequence[str],
+                       sampled: Sequence[np.ndarray | None] | None = None) -> None:
     """Point the later edit of a story at the earlier (see `mark_duplicates` for which)."""
     copies_of: dict[str, list[Document]] = defaultdict(list)
     for doc in docs:
         if doc.duplicate_of is not None:
             copies_of[doc.duplicate_of].append(doc)
-    for i, j in edited_copy_pairs(docs, texts):
+    for i, j in edited_copy_pairs(docs, texts, sampled):
         if docs[i].duplicate_of is None and docs[j].duplicate_of is None:
             first, second = sorted((i, j), key=lambda k: _published_key(docs[k], k))
             root, edit = docs[first], docs[second]
@@ -865,20 +876,16 @@ def translation_links(profiles: Sequence[Profile], doc_vectors: np.ndarray,
 def _score_pairs(profiles: Sequence[Profile], pairs: Sequence[tuple[int, int]]) -> dict[tuple[int, int], float]:
     """Scores of `pairs` (sorted, so that each document's pairs come together). Pairs are
     taken in blocks of at most half SENTENCE_DOCUMENTS documents, whose missing sentence
-    vectors are encoded in one call (so that encoding workers share it); at most
-    SENTENCE_DOCUMENTS documents' vectors are held, the least recently used let go."""
-    held: OrderedDict[int, np.ndarray] = OrderedDict()
+    vectors are encoded in one call (so that encoding workers share it; the calls of all
+    blocks are one stream, `vectors.encode_stream`); at most SENTENCE_DOCUMENTS documents'
+    vectors are held, the least recently used let go."""
+    steps = list(_held_steps(list(_pair_blocks(pairs, max(2, SENTENCE_DOCUMENTS // 2))), SENTENCE_DOCUMENTS))
+    texts = ([profiles[pos].text[s:e] for pos in missing for s, e in profiles[pos].spans] for _, missing, _ in steps)
+    held: dict[int, np.ndarray] = {}
     scores: dict[tuple[int, int], float] = {}
-    for block in _pair_blocks(pairs, max(2, SENTENCE_DOCUMENTS // 2)):
-        members = list(dict.fromkeys(pos for pair in block for pos in pair))
-        for pos in members:
-            if pos in held:
-                held.move_to_end(pos)
-        missing = [pos for pos in members if pos not in held]
-        # The block's own documents are the most recent, so they are never the ones let go.
-        while len(held) + len(missing) > max(SENTENCE_DOCUMENTS, len(members)):
-            held.popitem(last=False)
-        rows = vectors.encode([profiles[pos].text[s:e] for pos in missing for s, e in profiles[pos].spans])
+    for (block, missing, let_go), rows in zip(steps, vectors.encode_stream(texts), strict=True):
+        for pos in let_go:
+            del held[pos]
         first = 0
         for pos in missing:
             count = len(profiles[pos].spans)
@@ -887,6 +894,26 @@ def _score_pairs(profiles: Sequence[Profile], pairs: Sequence[tuple[int, int]]) 
         for i, j in block:
             scores[(i, j)] = _score(profiles[i], profiles[j], held[i], held[j])
     return scores
+
+
+def _held_steps(blocks: list[list[tuple[int, int]]], limit: int
+                ) -> Iterator[tuple[list[tuple[int, int]], list[int], list[int]]]:
+    """(block, missing, let go) per block of pairs: the block's documents whose sentence
+    vectors are not held, and the held documents let go before them (the least recently
+    used, never one of the block's own), so that at most `limit` documents (or one block's)
+    are held. Worked out on positions alone, before any vector exists."""
+    held: OrderedDict[int, None] = OrderedDict()
+    for block in blocks:
+        members = list(dict.fromkeys(pos for pair in block for pos in pair))
+        for pos in members:
+            if pos in held:
+                held.move_to_end(pos)
+        missing = [pos for pos in members if pos not in held]
+        let_go = []
+        while len(held) + len(missing) > max(limit, len(members)):
+            let_go.append(held.popitem(last=False)[0])
+        held.update(dict.fromkeys(missing))
+        yield block, missing, let_go
 
 
 def _pair_blocks(pairs: Sequence[tuple[int, int]], documents: int) -> Iterator[list[tuple[int, int]]]:
@@ -944,8 +971,11 @@ def original_of(a: Document, a_order: int, a_sentences: int,
 
 
 def mark_translations(docs: Sequence[Document], texts: Sequence[str], threshold: float,
-                      pool: executors.Executor | None = None) -> None:
-    profiles = profiles_of(docs, texts, pool)
+                      pool: executors.Executor | None = None, profiles: list[Profile] | None = None) -> None:
+    """Point each translation at its original. `profiles`: those of `profiles_of`, when
+    already made."""
+    if profiles is None:
+        profiles = profiles_of(docs, texts, pool)
     if len(profiles) < 2:
         return
     links = translation_links(profiles, lead_vectors(profiles), threshold)
@@ -963,13 +993,51 @@ def _is_original(docs: Sequence[Document], a: Profile, b: Profile) -> bool:
     return original_of(docs[a.index], a.index, a.sentence_count, docs[b.index], b.index, b.sentence_count)
 
 
+@dataclass(slots=True)
+class DocumentMarks:
+    """The per-document work of the stage for one document: its duplicate signature
+    (without sketch), its sampled shingle keys for edited copies and its translation
+    profile (both None without a language; the profile None without a content sentence)."""
+
+    signature: Signature
+    sampled: np.ndarray | None
+    profile: Profile | None
+
+
+def document_marks(item: tuple[int, str, str | None]) -> DocumentMarks:
+    """The marks of document `index` (`item`: index, text, language); the text is cut
+    into shingles once, for its signature and its sampled keys."""
+    index, text, lang = item
+    found, grams = signature(text, with_sketch=False)
+    if not lang:
+        return DocumentMarks(found, None, None)
+    made = profile(index, text, lang) if text.strip() else None
+    return DocumentMarks(found, np.fromiter(_sampled(grams, lang), dtype=np.uint32),
+                         made if made is not None and made.spans else None)
+
+
+def marks_of(docs: Sequence[Document], texts: Sequence[str], pool: executors.Executor | None = None
+             ) -> list[DocumentMarks]:
+    """Every document's marks, made in `pool`'s workers when one is given. Copies get a
+    profile too (whether a document is a copy is known only from all signatures): some
+    10% more profiles, for one pass over the texts instead of three, off the main process."""
+    items = [(i, texts[i], d.lang) for i, d in enumerate(docs)]
+    if pool is None:
+        return [document_marks(item) for item in items]
+    return list(executors.map_chunked(pool, document_marks, items, executors.chunk_size(len(items), pool.workers)))
+
+
 def apply(run: Run, config: Config) -> None:
     docs = run.documents
     for doc in docs:
         doc.duplicate_of = None
         doc.translation_of = None
     texts = [vectors.document_text(d) for d in docs]
-    mark_duplicates(docs, texts, config.near_duplicate_jaccard)
-    mark_edited_copies(docs, texts)
+    marks = marks_of(docs, texts, executors.shared())
+    mark_duplicates(docs, texts, config.near_duplicate_jaccard, [m.signature for m in marks])
+    mark_edited_copies(docs, texts, [m.sampled for m in marks])
+    # As `profiles_of` gives them: documents that are no copy, in input order.
+    profiles = [m.profile for m, d in zip(marks, docs, strict=True) if m.profile is not None and d.duplicate_of is None]
+    del marks
     with vectors.workers(lambda: _encoding_pool(config), _least_chunks()):
-        mark_translations(docs, texts, config.translation_similarity, executors.shared())
+        mark_translations(docs, texts, config.translation_similarity, profiles=profiles)

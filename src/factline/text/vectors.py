@@ -29,7 +29,8 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections import deque
+from collections.abc import Callable, Container, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from functools import lru_cache
 from typing import Protocol
@@ -43,8 +44,13 @@ from factline.text.script import mostly_cjk
 from factline.text.sentences import sentences
 
 DIM = 512
-# Each cached vector costs 2 KB; this bounds the cache near 100 MB.
-_CACHE_LIMIT = 50_000
+# Each cached vector costs 2 KB; this bounds the cache near 200 MB. It must hold what
+# lineage encodes until cluster reads it: on 10,000 generated articles lineage encodes
+# 50,300 texts (leads, then the sentences of candidate pairs) and cluster needs 63,000
+# (leads and first sentences), most of them the same texts; with room for 50,000, cluster
+# encoded 22,000 of them again (20% of all characters encoded). The cluster stage lets
+# the cache go (`clear_cache`): no later stage reads a sentence vector.
+_CACHE_LIMIT = 100_000
 # Texts sent to the encoder per call: keeps the transient memory of one call small.
 _BATCH = 256
 # Chunks of _BATCH texts worth starting workers for. Measured on this 2-core machine (load
@@ -101,29 +107,112 @@ def encode(texts: Sequence[str]) -> np.ndarray:
     A text with no visible characters gets a zero row, so it is similar to nothing; of a
     longer text only the first MAX_TEXT_CHARS characters (spaces folded) are read.
     """
+    call = _look_up(texts)
+    if call.todo:
+        call.found.update(_encode_new(call.todo))
+    return call.rows()
+
+
+def encode_stream(calls: Iterable[Sequence[str]]) -> Iterator[np.ndarray]:
+    """`encode(texts)` for each item of `calls`, in order, with the same chunks (so the
+    same vectors) as one `encode` call after another.
+
+    When `encode` would send every chunk to the run's pool (a `workers` block with
+    `min_chunks=1`), the chunks of the next calls go to the pool while an earlier call's
+    vectors are being read, and the next call's texts are made (`calls` is read lazily)
+    while the workers encode: no worker waits for the last chunk of a call or for the
+    caller's work between calls. A text that an earlier call of the stream is still
+    encoding is taken from that call, never encoded twice. Otherwise each item is one
+    `encode` call.
+    """
+    pool = _workers.pool() if _workers.least_chunks() <= 1 else None
+    if pool is None:
+        for texts in calls:
+            yield encode(texts)
+        return
+    planned: deque[_Call] = deque()
+    waiters: dict[bytes, int] = {}  # a text an earlier call encodes: later calls waiting for it
+    made: dict[bytes, np.ndarray] = {}  # its vector, once encoded, until its waiters have it
+
+    def tasks() -> Iterator[list[str]]:
+        for texts in calls:
+            call = _look_up(texts, waiters)
+            for key in call.waiting:
+                waiters[key] += 1
+            for key, _ in call.todo:
+                waiters[key] = 0
+            planned.append(call)
+            chunks = call.chunks()
+            yield from ([text for _, text in chunk] for chunk in chunks) if chunks else [[]]
+
+    for rows in pool.map(encode_chunk, tasks()):
+        call = planned[0]
+        call.encoded.append(rows)
+        if len(call.encoded) < max(1, len(call.chunks())):
+            continue
+        planned.popleft()
+        for (key, _), row in zip(call.todo, (row for part in call.encoded for row in part), strict=True):
+            call.found[key] = row
+            _cache.put(key, row)
+            if waiters[key]:
+                made[key] = row
+            else:
+                del waiters[key]
+        for key in call.waiting:
+            call.found[key] = made[key]
+            waiters[key] -= 1
+            if not waiters[key]:
+                del waiters[key], made[key]
+        yield call.rows()
+
+
+class _Call:
+    """One `encode` call: its texts' keys, the vectors found in the cache, the texts to
+    encode (`todo`, in order) and, in a stream, those an earlier call encodes (`waiting`)."""
+
+    def __init__(self, keys: list[bytes], usable: list[bool]) -> None:
+        self.keys, self.usable = keys, usable
+        self.found: dict[bytes, np.ndarray] = {}
+        self.todo: list[tuple[bytes, str]] = []
+        self.waiting: list[bytes] = []
+        self.encoded: list[np.ndarray] = []
+
+    def chunks(self) -> list[list[tuple[bytes, str]]]:
+        return [self.todo[start:start + _BATCH] for start in range(0, len(self.todo), _BATCH)]
+
+    def rows(self) -> np.ndarray:
+        out = np.zeros((len(self.keys), DIM), dtype=np.float32)
+        for row, (key, usable) in enumerate(zip(self.keys, self.usable, strict=True)):
+            if usable:
+                out[row] = self.found[key]
+        return out
+
+
+def _look_up(texts: Sequence[str], pending: Container[bytes] = ()) -> _Call:
+    """The call for `texts`: what the cache holds, what `pending` (texts an earlier call
+    of a stream encodes) will give, and the rest, each distinct text once, to encode."""
     cleaned = [_normalise(t) for t in texts]
-    keys = [_key(t) for t in cleaned]
-    found: dict[bytes, np.ndarray] = {}
+    call = _Call([_key(t) for t in cleaned], [bool(t) for t in cleaned])
     todo: dict[bytes, str] = {}
-    for key, text in zip(keys, cleaned, strict=True):
-        if not text or key in found:
+    waiting: dict[bytes, None] = {}
+    for key, text in zip(call.keys, cleaned, strict=True):
+        if not text or key in call.found or key in todo or key in waiting:
             continue
         cached = _cache.get(key)
         if cached is not None:
-            found[key] = cached
+            call.found[key] = cached
+        elif key in pending:
+            waiting[key] = None
         else:
             todo[key] = text
-    if todo:
-        found.update(_encode_new(list(todo.items())))
-    out = np.zeros((len(texts), DIM), dtype=np.float32)
-    for row, key in enumerate(keys):
-        if key in found:
-            out[row] = found[key]
-    return out
+    call.todo, call.waiting = list(todo.items()), list(waiting)
+    return call
 
 
 def encode_chunk(texts: list[str]) -> np.ndarray:
     """Unit vectors of one chunk of texts (run here or in a worker)."""
+    if not texts:
+        return np.zeros((0, DIM), dtype=np.float32)
     rows = np.asarray(_encoder().encode(texts), dtype=np.float32)
     rows /= np.maximum(np.linalg.norm(rows, axis=1, keepdims=True), 1e-12)
     return rows
@@ -196,6 +285,7 @@ def workers(start: Callable[[], Pool | None], min_chunks: int | None = None) -> 
 
 
 def clear_cache() -> None:
+    """Let every cached vector go (their memory with them)."""
     _cache.clear()
 
 
@@ -261,14 +351,22 @@ def story_vectors(docs: Sequence[Document]) -> np.ndarray:
     depending on the threshold, lead plus sentence mean 0.98-1.00 over 0.35-0.50, and
     on the development story it keeps Chinese, Spanish and Portuguese articles closer.
     """
-    out = document_vectors(docs)
-    for start in range(0, len(docs), STORY_BLOCK):
-        block = docs[start:start + STORY_BLOCK]
-        texts = [document_text(doc) for doc in block]
-        spans = [content_sentences(text, doc.lang)[:STORY_SENTENCES] for text, doc in zip(texts, block, strict=True)]
-        rows = encode([text[s:e] for text, found in zip(texts, spans, strict=True) for s, e in found])
+    spans: deque[list[list[tuple[int, int]]]] = deque()  # each block's, from `calls` to the loop below
+
+    def calls() -> Iterator[list[str]]:
+        yield [lead(document_text(d), d.lang) for d in docs]
+        for start in range(0, len(docs), STORY_BLOCK):
+            block = docs[start:start + STORY_BLOCK]
+            texts = [document_text(doc) for doc in block]
+            found = [content_sentences(text, doc.lang)[:STORY_SENTENCES] for text, doc in zip(texts, block, strict=True)]
+            spans.append(found)
+            yield [text[s:e] for text, sentences_of in zip(texts, found, strict=True) for s, e in sentences_of]
+
+    stream = encode_stream(calls())
+    out = next(stream)
+    for start, rows in zip(range(0, len(docs), STORY_BLOCK), stream, strict=True):
         first = 0
-        for row, found in enumerate(spans, start):
+        for row, found in enumerate(spans.popleft(), start):
             if found:
                 mean = rows[first:first + len(found)].mean(axis=0)
                 out[row] += mean / max(float(np.linalg.norm(mean)), 1e-12)
