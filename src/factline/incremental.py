@@ -18,7 +18,7 @@ the new ones, without reading the old articles again:
 - cluster: the stage's result from the stored story vectors. While the old articles are
   unchanged, the stored stories give the stage's state up to the first new original in
   date order; from there the originals are assigned again one by one and the copies
-  joined, as the stage does (`_replayed_stories`). Otherwise every story is formed again
+  joined, as the stage does (`cluster.resume`). Otherwise every story is formed again
   from the stored vectors (`AddResult.cluster` says which, and why);
 - link and reconcile run over all documents;
 - the outputs are written as one generation under the folder's lock, like a build's.
@@ -51,7 +51,6 @@ import time
 from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 import numpy as np
 
@@ -59,11 +58,8 @@ from factline.budget import document_deadline, run_budget
 from factline.config import DEFAULT_PIPELINE, Config
 from factline.model import Claim, Document, InputError, Mention, RoleClaim, Run, Story
 from factline.outputs.store import AddIndex
-from factline.pipeline import Progress, apply_isolated, record_extracted_types, resolve_stage
+from factline.pipeline import Progress, apply_isolated, record_extracted_types, resolve_stage, write_outputs
 from factline.timex.datelines import HeadDate
-
-if TYPE_CHECKING:
-    from factline.stages.cluster import StoryIndex
 
 log = logging.getLogger(__name__)
 
@@ -137,7 +133,7 @@ def add(inputs: Iterable[str], out_dir: str | Path, config: Config | None = None
         if result.added:
             _update(run, result, config, progress, index)
             t2 = time.perf_counter()
-            result.outputs = _write_outputs(run, out, index)
+            result.outputs = write_outputs(run, out, index)
             result.phases["write"] = run.timings["write"] = time.perf_counter() - t2
     result.seconds = time.perf_counter() - t0
     return result
@@ -162,7 +158,7 @@ def index_store(out_dir: str | Path, config: Config | None = None) -> list[str]:
         if not missing:
             return []
         _index_documents(run, missing, found, config)
-        _write_outputs(run, out, found)
+        write_outputs(run, out, found)
     return [d.id for d in missing]
 
 
@@ -186,27 +182,6 @@ def _index_documents(run: Run, docs: Sequence[Document], index: AddIndex, config
         parts = _stored_partial_date(doc, index)
         index.partial_dates[doc.id] = dataclasses.astuple(parts) if parts else None
     _index_vectors(run, docs, index, config)
-
-
-def _write_outputs(run: Run, out: Path, index: AddIndex) -> dict[str, Path]:
-    """`pipeline.write_outputs`, with the store's add index: one generation switched in at once."""
-    import shutil
-
-    from factline.outputs import dossier, store
-    from factline.outputs.atomic import publish, remove_stale, staging_folder
-    from factline.outputs.report import write_report
-
-    staged = staging_folder(out)
-    try:
-        written = {"dossier": dossier.write(run, staged / "dossier.json"),
-                   "database": store.write(run, staged / STORE_FILE, index),
-                   "report": write_report(run, staged / "report.html")}
-        publish(out, staged)
-    except BaseException:
-        shutil.rmtree(staged, ignore_errors=True)
-        raise
-    remove_stale(out)
-    return {key: out / path.name for key, path in written.items()}
 
 
 def _load_store(path: Path, out: Path) -> Run:
@@ -483,21 +458,25 @@ def _reset_cross_document(run: Run) -> None:
 def _cluster(run: Run, config: Config, index: AddIndex, before: _Before, fresh_ids: set[str],
              redated: Sequence[str]) -> str:
     """The cluster stage's result from the stored story vectors: the stored stories replayed
-    up to the first new article (`_replayed_stories`) when the old articles are unchanged,
+    up to the first new article (`cluster.resume`) when the old articles are unchanged,
     else every story formed again. Returns which of the two was done and why."""
+    from factline.stages import cluster
+
     t0 = time.perf_counter()
     docs = run.documents
-    found: list[Story] | None = None
     if not docs:
         run.stories = []
         return "no documents"
     doc_vectors = np.stack([_vector(index.story_vectors[d.id]) for d in docs])
     why = _replay_blocked(run, before, fresh_ids, redated)
+    index = None
     if why is None:
-        found = _replayed_stories(run, config, doc_vectors, before.stories, fresh_ids)
-        why = None if found is not None else "the stored stories are not in the order a build leaves them"
-    if found is None:
-        found = _stories_again(docs, config, doc_vectors)
+        index = cluster.resume(docs, config.story_similarity, doc_vectors, before.stories, fresh_ids)
+        why = None if index is not None else "the stored stories are not in the order a build leaves them"
+    if index is None:
+        index = cluster.cluster_documents(docs, config.story_similarity, doc_vectors)
+    # A replayed story with the members it had keeps its label: none of its articles changed.
+    found = cluster.stories_of(docs, doc_vectors, index, before.stories if why is None else ())
     run.stories = found
     story_of = {doc_id: s.id for s in found for doc_id in s.documents}
     for doc in docs:
@@ -507,7 +486,7 @@ def _cluster(run: Run, config: Config, index: AddIndex, before: _Before, fresh_i
 
 
 def _replay_blocked(run: Run, before: _Before, fresh_ids: set[str], redated: Sequence[str]) -> str | None:
-    """Why the stored stories cannot be replayed (None: they can, see `_replayed_stories`):
+    """Why the stored stories cannot be replayed (None: they can, see `cluster.resume`):
     the replay takes the stored assignment of old originals as it is, which holds only
     while the old articles are unchanged (text, date, copy and translation links)."""
     if not before.stories:
@@ -521,95 +500,6 @@ def _replay_blocked(run: Run, before: _Before, fresh_ids: set[str], redated: Seq
     if changed:
         return "an old article's copy or translation links changed"
     return None
-
-
-def _replayed_stories(run: Run, config: Config, doc_vectors: np.ndarray, stored: Sequence[Story],
-                      fresh_ids: set[str]) -> list[Story] | None:
-    """`cluster.cluster_documents` over all documents, its first steps taken from the store.
-
-    The stage assigns originals one by one in date order, then joins every copy and
-    translation to its original's story. Up to the first new original, the stored stories
-    say where each old original went (their originals come first, in the order they
-    joined): the story index at that point is rebuilt from their vectors, the originals from
-    there on are assigned again one by one, and every copy joins again, exactly as the
-    stage does. None when the stored stories are not in that form (a store this code did
-    not write)."""
-    from factline.model import lineage_roots
-    from factline.stages import cluster
-
-    docs = run.documents
-    roots = lineage_roots(docs)
-    order = sorted(range(len(docs)), key=lambda r: (docs[r].published is None, docs[r].published or "", r))
-    originals = [r for r in order if roots[docs[r].id] == docs[r].id]
-    derived = [r for r in order if roots[docs[r].id] != docs[r].id]
-    first_new = next((k for k, r in enumerate(originals) if docs[r].id in fresh_ids), len(originals))
-    settled = {docs[r].id for r in originals[:first_new]}
-    row = {d.id: i for i, d in enumerate(docs)}
-    ids: list[str] = []
-    members: list[list[str]] = []
-    later_founded = False  # stories are kept in the order they were founded
-    for story in stored:
-        firsts = [m for m in story.documents if m in settled]
-        if not firsts:
-            later_founded = True
-            continue
-        if story.documents[:len(firsts)] != firsts or later_founded:
-            return None
-        ids.append(story.id)
-        members.append(firsts)
-    if sum(len(m) for m in members) != len(settled):
-        return None
-    index = _story_index(config.story_similarity, ids, members, [doc_vectors[[row[m] for m in firsts]]
-                                                                 for firsts in members])
-    story_of = {m: story_id for story_id, firsts in zip(ids, members, strict=True) for m in firsts}
-    for r in originals[first_new:]:
-        story_of[docs[r].id] = cluster.assign(index, docs[r].id, doc_vectors[r])
-    for r in derived:
-        story_of[docs[r].id] = story_of[roots[docs[r].id]]
-        cluster.join(index, story_of[docs[r].id], docs[r].id, doc_vectors[r])
-    labels = {s.id: (s.label, s.documents) for s in stored}
-    found = []
-    for k, story_id in enumerate(index.ids):
-        now = list(index.members[k])
-        label, was = labels.get(story_id, (None, None))
-        if label is None or now != was:
-            rows = [row[m] for m in now]
-            label = cluster.label([docs[r] for r in rows], doc_vectors[rows], index.centroid(k))
-        found.append(Story(story_id, label, now))
-    return found
-
-
-def _story_index(threshold: float, ids: Sequence[str], members: Sequence[list[str]],
-                 member_vectors: Sequence[np.ndarray]) -> StoryIndex:
-    """A story index as `cluster.cluster_documents` leaves it after these members joined
-    these stories in this order: each sum added up one vector at a time in float32, as
-    the stage does, so that every centroid is the same to the bit."""
-    from factline.stages import cluster
-    from factline.text.vectors import DIM
-
-    sums = np.zeros((len(ids), DIM), dtype=np.float32)
-    centroids = np.zeros((len(ids), DIM), dtype=np.float32)
-    for k, rows in enumerate(member_vectors):
-        for vector in rows:
-            sums[k] += vector
-        norm = float(np.linalg.norm(sums[k]))
-        centroids[k] = sums[k] / norm if norm > 0 else 0.0
-    return cluster.StoryIndex(threshold, list(ids), [list(m) for m in members],
-                              {story_id: k for k, story_id in enumerate(ids)}, _sums=sums, _centroids=centroids)
-
-
-def _stories_again(docs: Sequence[Document], config: Config, doc_vectors: np.ndarray) -> list[Story]:
-    """The cluster stage over every document, from the stored vectors (`cluster.apply`)."""
-    from factline.stages import cluster
-
-    index = cluster.cluster_documents(docs, config.story_similarity, doc_vectors)
-    row = {d.id: i for i, d in enumerate(docs)}
-    found = []
-    for k, story_id in enumerate(index.ids):
-        rows = [row[m] for m in index.members[k]]
-        found.append(Story(story_id, cluster.label([docs[r] for r in rows], doc_vectors[rows], index.centroid(k)),
-                           list(index.members[k])))
-    return found
 
 
 # ---- extract: only what is new or changed ------------------------------------------------------

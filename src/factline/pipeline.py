@@ -30,6 +30,7 @@ import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from factline import executors
 from factline.budget import DocumentTimeout, document_deadline, run_budget
@@ -37,6 +38,9 @@ from factline.config import STAGES, Config
 from factline.model import Document, InputError, Run, Segment
 from factline.stages import Contract
 from factline.stages.ingest import CONTRACT as INGEST_CONTRACT
+
+if TYPE_CHECKING:
+    from factline.outputs.store import AddIndex
 
 StageFn = Callable[[Run, Config], None]
 Progress = Callable[[str, int, int], None]  # (what, done, total)
@@ -314,8 +318,9 @@ def build(inputs: Iterable[str], out_dir: str | Path, config: Config | None = No
     return result
 
 
-def write_outputs(run: Run, out: Path) -> dict[str, Path]:
-    """dossier.json, factline.db and report.html written aside, then switched in at once."""
+def write_outputs(run: Run, out: Path, add_index: AddIndex | None = None) -> dict[str, Path]:
+    """dossier.json, factline.db and report.html written aside, then switched in at once; the
+    store keeps `add_index` (what `factline add` reuses) when given."""
     from factline.outputs import dossier, store
     from factline.outputs.atomic import publish, remove_stale, staging_folder
     from factline.outputs.report import write_report
@@ -323,7 +328,7 @@ def write_outputs(run: Run, out: Path) -> dict[str, Path]:
     staged = staging_folder(out)
     try:
         written = {"dossier": dossier.write(run, staged / "dossier.json"),
-                   "database": store.write(run, staged / "factline.db"),
+                   "database": store.write(run, staged / "factline.db", add_index),
                    "report": write_report(run, staged / "report.html")}
         publish(out, staged)
     except BaseException:

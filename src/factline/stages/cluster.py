@@ -85,6 +85,11 @@ def _found(index: StoryIndex, doc_id: str, vector: np.ndarray) -> str:
     new_id = story_id(doc_id)
     while new_id in index.positions:  # two founders whose ids hash alike: keep ids unique
         new_id = story_id(new_id)
+    _add(index, _open(index, new_id), doc_id, vector)
+    return new_id
+
+
+def _open(index: StoryIndex, new_id: str) -> int:
     position = len(index.ids)
     if position == len(index._sums):
         grown = max(16, 2 * position)
@@ -94,8 +99,7 @@ def _found(index: StoryIndex, doc_id: str, vector: np.ndarray) -> str:
     index.ids.append(new_id)
     index.members.append([])
     index._sums[position] = 0.0
-    _add(index, position, doc_id, vector)
-    return new_id
+    return position
 
 
 def _grow(array: np.ndarray, rows: int) -> np.ndarray:
@@ -120,22 +124,75 @@ def cluster_documents(docs: Sequence[Document], threshold: float,
     """Assign every document to a story, in date order; sources before derived ones."""
     if doc_vectors is None:
         doc_vectors = vectors.story_vectors(docs)
+    return _assign_from(StoryIndex(threshold), docs, doc_vectors, 0)
+
+
+def _originals_and_derived(docs: Sequence[Document]) -> tuple[list[int], list[int]]:
+    """Rows of the documents in date order: originals, then copies and translations."""
     roots = lineage_roots(docs)
-    index = StoryIndex(threshold)
-    story_of: dict[str, str] = {}
-    derived = []
-    for i in _date_order(docs):
-        doc = docs[i]
-        if roots[doc.id] != doc.id:
-            derived.append(i)
-            continue
-        story_of[doc.id] = assign(index, doc.id, doc_vectors[i])
+    order = _date_order(docs)
+    return ([i for i in order if roots[docs[i].id] == docs[i].id],
+            [i for i in order if roots[docs[i].id] != docs[i].id])
+
+
+def _assign_from(index: StoryIndex, docs: Sequence[Document], doc_vectors: np.ndarray, settled: int) -> StoryIndex:
+    """The stage's steps after its first `settled` originals (already in `index`): the other
+    originals assigned one by one, then every copy and translation joined to its source's story."""
+    roots = lineage_roots(docs)
+    originals, derived = _originals_and_derived(docs)
+    story_of = {m: index.ids[k] for k, members in enumerate(index.members) for m in members}
+    for i in originals[settled:]:
+        story_of[docs[i].id] = assign(index, docs[i].id, doc_vectors[i])
     for i in derived:
-        doc = docs[i]
-        story = story_of[roots[doc.id]]
-        join(index, story, doc.id, doc_vectors[i])
-        story_of[doc.id] = story
+        story = story_of[roots[docs[i].id]]
+        join(index, story, docs[i].id, doc_vectors[i])
+        story_of[docs[i].id] = story
     return index
+
+
+def resume(docs: Sequence[Document], threshold: float, doc_vectors: np.ndarray, known: Sequence[Story],
+           new: set[str]) -> StoryIndex | None:
+    """`cluster_documents` over `docs`, its steps up to the first `new` original taken from the
+    stories a run over the documents before (`known`) left: the originals up to there went
+    where those stories say, so the index at that point is rebuilt from their vectors by the
+    same additions (every centroid the same to the bit); the steps from there are taken again.
+    None when `known` is not in the form this stage leaves (stories in founding order, each
+    with its originals first, in the order they joined)."""
+    originals, _ = _originals_and_derived(docs)
+    settled = next((k for k, i in enumerate(originals) if docs[i].id in new), len(originals))
+    settled_ids = {docs[i].id for i in originals[:settled]}
+    row = {d.id: i for i, d in enumerate(docs)}
+    index = StoryIndex(threshold)
+    later_founded = False
+    for story in known:
+        firsts = [m for m in story.documents if m in settled_ids]
+        if not firsts:
+            later_founded = True
+            continue
+        if story.documents[:len(firsts)] != firsts or later_founded:
+            return None
+        position = _open(index, story.id)
+        for m in firsts:
+            _add(index, position, m, doc_vectors[row[m]])
+    if sum(len(m) for m in index.members) != len(settled_ids):
+        return None
+    return _assign_from(index, docs, doc_vectors, settled)
+
+
+def stories_of(docs: Sequence[Document], doc_vectors: np.ndarray, index: StoryIndex,
+               known: Sequence[Story] = ()) -> list[Story]:
+    """The index's stories, labelled; a `known` story with the same members keeps its label."""
+    row = {d.id: i for i, d in enumerate(docs)}
+    labels = {s.id: (s.label, s.documents) for s in known}
+    found = []
+    for k, key in enumerate(index.ids):
+        members = list(index.members[k])
+        text, was = labels.get(key, (None, None))
+        if text is None or members != was:
+            rows = [row[m] for m in members]
+            text = label([docs[r] for r in rows], doc_vectors[rows], index.centroid(k))
+        found.append(Story(key, text, members))
+    return found
 
 
 def label(docs: Sequence[Document], doc_vectors: np.ndarray, centroid: np.ndarray) -> str:
@@ -170,13 +227,7 @@ def apply(run: Run, config: Config) -> None:
     # The last stage that reads sentence vectors: the cache (up to 200 MB) goes before link.
     vectors.clear_cache()
     index = cluster_documents(docs, config.story_similarity, doc_vectors)
-    position = {d.id: i for i, d in enumerate(docs)}
-    run.stories = []
-    for k, story_key in enumerate(index.ids):
-        members = index.members[k]
-        rows = [position[m] for m in members]
-        member_docs = [docs[r] for r in rows]
-        run.stories.append(Story(story_key, label(member_docs, doc_vectors[rows], index.centroid(k)),
-                                          list(members)))
-        for doc in member_docs:
-            doc.story = story_key
+    run.stories = stories_of(docs, doc_vectors, index)
+    story_of = {doc_id: s.id for s in run.stories for doc_id in s.documents}
+    for doc in docs:
+        doc.story = story_of[doc.id]
