@@ -11,12 +11,14 @@ from __future__ import annotations
 import base64
 import hashlib
 import re
+from collections.abc import Iterator
 from importlib import resources
 from pathlib import Path
 
 from factline.model import Run
-from factline.outputs.atomic import write_text
-from factline.outputs.report.payload import build_payload, embed_json
+from factline.outputs.atomic import atomic_path
+from factline.outputs.dossier import write_chunks
+from factline.outputs.report.payload import embed_json_chunks, payload_fields
 
 __all__ = ["render_report", "write_report"]
 
@@ -46,24 +48,37 @@ def content_security_policy(script: str, style: str) -> str:
             "img-src data:; base-uri 'none'; form-action 'none'")
 
 
-def render_report(run: Run, *, csp: bool = True) -> str:
-    """The report page for `story`. `csp=False` leaves out the policy so that tests can
-    check that the page's own code keeps payloads inert without it."""
+def report_chunks(run: Run, *, csp: bool = True) -> Iterator[str]:
+    """The report page in pieces, the dossier's data encoded as it is written. `csp=False`
+    leaves out the policy so that tests can check that the page's own code keeps payloads
+    inert without it."""
     style = _asset("report.css")
     script = _script()
-    parts = {
-        "CSP": content_security_policy(script, style) if csp else "",
-        "CSS": style,
-        "JS": script,
-        "DATA": embed_json(build_payload(run)),
-    }
+    parts = {"CSP": content_security_policy(script, style) if csp else "", "CSS": style, "JS": script}
     template = _asset("template.html")
     if not csp:
         template = re.sub(r'\s*<meta http-equiv="Content-Security-Policy"[^>]*>', "", template)
-    # One pass: text substituted for one placeholder is never searched for another.
-    return _PLACEHOLDER.sub(lambda m: parts[m.group(1)], template)
+    # One pass over the template: text put in for one placeholder is never searched for another.
+    end = 0
+    for match in _PLACEHOLDER.finditer(template):
+        yield template[end:match.start()]
+        name = match.group(1)
+        if name == "DATA":
+            yield from embed_json_chunks(payload_fields(run))
+        else:
+            yield parts[name]
+        end = match.end()
+    yield template[end:]
+
+
+def render_report(run: Run, *, csp: bool = True) -> str:
+    """The report page as one string (see `report_chunks`)."""
+    return "".join(report_chunks(run, csp=csp))
 
 
 def write_report(run: Run, path: Path) -> Path:
-    """Write the report for `story` to `path` atomically and return the path."""
-    return write_text(Path(path), render_report(run))
+    """Write the report to `path` atomically, as it is encoded, and return the path."""
+    path = Path(path)
+    with atomic_path(path) as tmp, tmp.open("w", encoding="utf-8") as file:
+        write_chunks(file, report_chunks(run))
+    return path

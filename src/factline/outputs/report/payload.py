@@ -11,10 +11,10 @@ from __future__ import annotations
 import json
 import re
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Any
 
-from factline.model import Document, Run, SourceRef
+from factline.model import Conflict, Document, Event, Run, SourceRef
 from factline.outputs import dossier
 
 EXCERPT_CONTEXT = 240  # characters of raw shown around a citation outside the kept text
@@ -33,10 +33,19 @@ def _escape_char(match: re.Match[str]) -> str:
     return _UNSAFE_IN_SCRIPT.get(char) or f"\\u{ord(char):04x}"  # lone surrogates, unencodable in UTF-8
 
 
+def escape_for_script(text: str) -> str:
+    """JSON text made safe to sit inside a <script> element, character by character."""
+    return _UNSAFE_PATTERN.sub(_escape_char, text)
+
+
 def embed_json(obj: Any) -> str:
     """JSON text that can sit inside a <script type="application/json"> element."""
-    text = json.dumps(obj, ensure_ascii=False, separators=(",", ":"))
-    return _UNSAFE_PATTERN.sub(_escape_char, text)
+    return escape_for_script(json.dumps(obj, ensure_ascii=False, separators=(",", ":")))
+
+
+def embed_json_chunks(pairs: Iterable[tuple[str, Any]]) -> Iterator[str]:
+    """`embed_json` of the object `pairs` describe, in pieces (see `dossier.json_chunks`)."""
+    return dossier.json_chunks(pairs, escape=escape_for_script)
 
 
 def all_refs(run: Run) -> Iterator[SourceRef]:
@@ -153,20 +162,44 @@ def entity_stories(run: Run) -> dict[str, list[str]]:
     return {entity: sorted(stories) for entity, stories in found.items()}
 
 
-def build_payload(run: Run) -> dict[str, Any]:
-    data = dossier.to_dict(run)
+def payload_fields(run: Run) -> Iterator[tuple[str, Any]]:
+    """The payload's keys in order, its long lists made item by item as they are written."""
     refs = refs_by_document(run)
     roots = run.lineage_roots()
-    for doc_dict, doc in zip(data["documents"], run.documents, strict=True):
-        del doc_dict["content"]  # the segments carry it, with offsets
-        doc_dict["segments"] = segment_rows(doc, refs.get(doc.id, []))
-        doc_dict["lineage_root"] = roots[doc.id]
-    for event_dict, event in zip(data["events"], run.events, strict=True):
-        event_dict["independent_sources"] = independent_sources(event.sources, roots)
-    for conflict_dict, conflict in zip(data["conflicts"], run.conflicts, strict=True):
-        for value_dict, value in zip(conflict_dict["values"], conflict.values, strict=True):
-            value_dict["independent_sources"] = independent_sources(value.sources, roots)
-    data["title"] = story_title(run)
-    data["event_conflicts"] = event_conflicts(run)
-    data["entity_stories"] = entity_stories(run)
-    return data
+    for key, value in dossier.fields(run):
+        if key == "documents":
+            value = dossier.Listed(_document_row(doc, refs.get(doc.id, []), roots) for doc in run.documents)
+        elif key == "events":
+            value = dossier.Listed(_event_row(event, roots) for event in run.events)
+        elif key == "conflicts":
+            value = dossier.Listed(_conflict_row(conflict, roots) for conflict in run.conflicts)
+        yield key, value
+    yield "title", story_title(run)
+    yield "event_conflicts", event_conflicts(run)
+    yield "entity_stories", entity_stories(run)
+
+
+def _document_row(doc: Document, refs: list[SourceRef], roots: dict[str, str]) -> dict[str, Any]:
+    row = doc.to_dict()
+    del row["content"]  # the segments carry it, with offsets
+    row["segments"] = segment_rows(doc, refs)
+    row["lineage_root"] = roots[doc.id]
+    return row
+
+
+def _event_row(event: Event, roots: dict[str, str]) -> dict[str, Any]:
+    row = event.to_dict()
+    row["independent_sources"] = independent_sources(event.sources, roots)
+    return row
+
+
+def _conflict_row(conflict: Conflict, roots: dict[str, str]) -> dict[str, Any]:
+    row = conflict.to_dict()
+    for value_row, value in zip(row["values"], conflict.values, strict=True):
+        value_row["independent_sources"] = independent_sources(value.sources, roots)
+    return row
+
+
+def build_payload(run: Run) -> dict[str, Any]:
+    """The whole payload as one dict (what `payload_fields` writes piece by piece)."""
+    return {key: list(value) if isinstance(value, dossier.Listed) else value for key, value in payload_fields(run)}

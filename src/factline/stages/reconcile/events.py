@@ -76,6 +76,21 @@ class ResolvedClaim:
 class Group:
     key: tuple
     members: list[ResolvedClaim] = field(default_factory=list)
+    # What `_compatible` compares a claim with, gathered as members join: taking the union
+    # over every member for every candidate claim was most of the stage's time.
+    organizations: set[str] = field(default_factory=set, repr=False, compare=False)
+    objects: set[str] = field(default_factory=set, repr=False, compare=False)
+    titles: set[str] = field(default_factory=set, repr=False, compare=False)
+    dated: dict[tuple[str, str], None] = field(default_factory=dict, repr=False, compare=False)  # (when, root)
+
+    def add(self, rc: ResolvedClaim) -> None:
+        self.members.append(rc)
+        self.organizations |= _organizations(rc)
+        self.objects |= _objects(rc)
+        if rc.title:
+            self.titles.add(rc.title)
+        if rc.when:
+            self.dated[(rc.when, rc.root)] = None
 
 
 # ---------------------------------------------------------------- dates
@@ -165,29 +180,27 @@ def group_claims(claims: list[ResolvedClaim]) -> list[Group]:
             group = Group((t, anchor, rc.org if rc.subject else None))
             by_bucket[bucket].append(group)
             groups.append(group)
-        group.members.append(rc)
+        group.add(rc)
     return groups
 
 
 def _compatible(g: Group, rc: ResolvedClaim) -> bool:
     once = rc.claim.type in ONCE_PER_SUBJECT
-    if once and rc.subject and not orgs_compatible(_organizations(rc), group_organizations(g)):
+    if once and rc.subject and not orgs_compatible(_organizations(rc), g.organizations):
         return False
-    if not once and not orgs_compatible(_objects(rc), set().union(*(_objects(m) for m in g.members))):
+    if not once and not orgs_compatible(_objects(rc), g.objects):
         return False
-    titles = {m.title for m in g.members} - {None}
-    if rc.title and titles and rc.title not in titles:
+    if rc.title and g.titles and rc.title not in g.titles:
         return False
-    if rc.when is None:
+    when = rc.when
+    if when is None:
         return _news_of_the_day_fits(g, rc)
-    for m in g.members:
-        if not m.when:
-            continue
-        spread = rc.claim.type in SPREAD_OVER_MONTHS
-        agree = same_move_dates(rc.when, m.when, m.root != rc.root) if spread else dates_agree(rc.when, m.when)
+    spread = rc.claim.type in SPREAD_OVER_MONTHS
+    for m_when, m_root in g.dated:
+        agree = same_move_dates(when, m_when, m_root != rc.root) if spread else dates_agree(when, m_when)
         if not agree:
             return False
-        if m.root == rc.root and not dates_agree(rc.when, m.when):
+        if m_root == rc.root and not dates_agree(when, m_when):
             return False  # one article giving two days means two happenings
     return True
 
