@@ -4,33 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from factline.config import Config
-from factline.model import Document, Mention, Run, Segment
-from factline.stages.extract import apply
+from factline.model import Mention, Run
 from factline.stages.extract.reference_dates import name_keys
-from test_extract_support import fake_finder
+from test_extract_support import extract_run, first_claim_date, story_document
 
 NAMES = {"Acme": "org", "Globex": "org", "Andrés Vega": "person", "Lucía Paz": "person",
          "维加": "person", "帕斯": "person"}
-
-
-def _doc(doc_id: str, text: str, lang: str, published: str | None) -> Document:
-    lines = [line for line in text.split("\n") if line.strip()]
-    return Document(id=doc_id, path=f"{doc_id}.txt", raw=text, lang=lang, story="s", published=published,
-                    segments=[Segment(line, text.index(line), "body", lang=lang) for line in lines])
-
-
-def _build(monkeypatch: pytest.MonkeyPatch, *docs: Document) -> Run:
-    monkeypatch.setattr("factline.stages.extract.mentions.find_mentions", fake_finder(NAMES))
-    run = Run(documents=list(docs))
-    apply(run, Config())
-    return run
-
-
-def _claim_date(run: Run, doc_id: str, kind: str) -> str | None:
-    found = [c for c in run.claims if c.document == doc_id and c.type == kind]
-    assert found, f"no {kind} claim in {doc_id}: {[(c.document, c.type) for c in run.claims]}"
-    return found[0].date
 
 
 # Per language: a dated article pins a resignation to Monday 10 March 2025; a later dated
@@ -55,47 +34,47 @@ CASES = {
 @pytest.mark.parametrize("lang", sorted(CASES))
 def test_an_undated_article_reads_a_weekday_against_the_day_a_dated_article_fixes(monkeypatch, lang):
     anchor, later, undated = CASES[lang]
-    run = _build(monkeypatch, _doc("a", anchor, lang, "2025-03-11"), _doc("b", later, lang, "2025-06-20"),
-                 _doc("u", undated, lang, None))
-    assert _claim_date(run, "a", "departure") == "2025-03-10"
-    assert _claim_date(run, "u", "departure") == "2025-03-10"  # yesterday: the article is of 11 March
-    assert _claim_date(run, "u", "join") == "2025-03-07"  # the Friday before
+    run = extract_run(monkeypatch, NAMES, story_document("a", anchor, lang, "2025-03-11"), story_document("b", later, lang, "2025-06-20"),
+                 story_document("u", undated, lang, None))
+    assert first_claim_date(run, "a", "departure") == "2025-03-10"
+    assert first_claim_date(run, "u", "departure") == "2025-03-10"  # yesterday: the article is of 11 March
+    assert first_claim_date(run, "u", "join") == "2025-03-07"  # the Friday before
     assert run.document("u").published is None  # the article still states no date
 
 
 @pytest.mark.parametrize("lang", sorted(CASES))
 def test_without_a_dated_anchor_the_weekday_stays_undated(monkeypatch, lang):
     _, later, undated = CASES[lang]
-    run = _build(monkeypatch, _doc("b", later, lang, "2025-06-20"), _doc("u", undated, lang, None))
-    assert _claim_date(run, "u", "join") is None
+    run = extract_run(monkeypatch, NAMES, story_document("b", later, lang, "2025-06-20"), story_document("u", undated, lang, None))
+    assert first_claim_date(run, "u", "join") is None
 
 
 def test_last_week_and_a_weekday_choose_the_day_of_that_week(monkeypatch):
     # Vega left on Tuesday 11 March; "last week" puts the article in the week of 17-23
     # March, and its "on Friday" is that week's Friday, not the one before.
-    anchor = _doc("a", "Andrés Vega resigned from Acme on Tuesday.", "en", "2025-03-12")
-    later = _doc("b", "Globex said today that sales rose.", "en", "2025-06-20")
-    undated = _doc("u", "Lucía Paz joined Acme on Friday.\nAndrés Vega resigned from Acme last week.", "en", None)
-    run = _build(monkeypatch, anchor, later, undated)
-    assert _claim_date(run, "u", "join") == "2025-03-21"
+    anchor = story_document("a", "Andrés Vega resigned from Acme on Tuesday.", "en", "2025-03-12")
+    later = story_document("b", "Globex said today that sales rose.", "en", "2025-06-20")
+    undated = story_document("u", "Lucía Paz joined Acme on Friday.\nAndrés Vega resigned from Acme last week.", "en", None)
+    run = extract_run(monkeypatch, NAMES, anchor, later, undated)
+    assert first_claim_date(run, "u", "join") == "2025-03-21"
 
 
 def test_references_that_disagree_fix_no_day(monkeypatch):
     # The dated articles put Vega's resignation on 10 March and Paz's on 20 June: "yesterday"
     # for both cannot hold on one day, so the weekday stays undated.
-    first = _doc("a", "Andrés Vega resigned from Acme on Monday.", "en", "2025-03-11")
-    second = _doc("b", "Lucía Paz resigned from Globex today.", "en", "2025-06-20")
-    undated = _doc("u", "Andrés Vega resigned from Acme yesterday.\nLucía Paz resigned from Globex yesterday.\n"
+    first = story_document("a", "Andrés Vega resigned from Acme on Monday.", "en", "2025-03-11")
+    second = story_document("b", "Lucía Paz resigned from Globex today.", "en", "2025-06-20")
+    undated = story_document("u", "Andrés Vega resigned from Acme yesterday.\nLucía Paz resigned from Globex yesterday.\n"
                         "Acme hired Lucía Paz on Friday.", "en", None)
-    run = _build(monkeypatch, first, second, undated)
+    run = extract_run(monkeypatch, NAMES, first, second, undated)
     assert [c.date for c in run.claims if c.document == "u" and c.type == "departure"] == [None, None]
 
 
 def test_dated_articles_read_the_same_with_or_without_undated_ones(monkeypatch):
     anchor, later, undated = CASES["en"]
-    alone = _build(monkeypatch, _doc("a", anchor, "en", "2025-03-11"), _doc("b", later, "en", "2025-06-20"))
-    together = _build(monkeypatch, _doc("a", anchor, "en", "2025-03-11"), _doc("b", later, "en", "2025-06-20"),
-                      _doc("u", undated, "en", None))
+    alone = extract_run(monkeypatch, NAMES, story_document("a", anchor, "en", "2025-03-11"), story_document("b", later, "en", "2025-06-20"))
+    together = extract_run(monkeypatch, NAMES, story_document("a", anchor, "en", "2025-03-11"), story_document("b", later, "en", "2025-06-20"),
+                      story_document("u", undated, "en", None))
     def dated(run: Run) -> list[dict]:
         return [c.to_dict() for c in run.claims if c.document in ("a", "b")]
     assert dated(alone) == dated(together)

@@ -78,3 +78,24 @@ def read(monkeypatch: pytest.MonkeyPatch, text: str, lang: str, names: dict[str,
     run = Run(documents=[doc])
     apply(run, Config())
     return Result(run)
+
+
+def story_document(doc_id: str, text: str, lang: str, published: str | None) -> Document:
+    """One article of story "s", each non-blank line a body segment."""
+    lines = [line for line in text.split("\n") if line.strip()]
+    return Document(id=doc_id, path=f"{doc_id}.txt", raw=text, lang=lang, story="s", published=published,
+                    segments=[Segment(line, text.index(line), "body", lang=lang) for line in lines])
+
+
+def extract_run(monkeypatch: pytest.MonkeyPatch, names: dict[str, str], *docs: Document) -> Run:
+    """The extract stage over these documents, with `names` as the only names found."""
+    monkeypatch.setattr("factline.stages.extract.mentions.find_mentions", fake_finder(names))
+    run = Run(documents=list(docs))
+    apply(run, Config())
+    return run
+
+
+def first_claim_date(run: Run, doc_id: str, kind: str) -> str | None:
+    found = [c for c in run.claims if c.document == doc_id and c.type == kind]
+    assert found, f"no {kind} claim in {doc_id}: {[(c.document, c.type) for c in run.claims]}"
+    return found[0].date

@@ -5,33 +5,12 @@ from __future__ import annotations
 
 import pytest
 
-from factline.config import Config
-from factline.model import Argument, Claim, Document, Mention, Run, Segment, SourceRef
-from factline.stages.extract import apply
+from factline.model import Argument, Claim, Document, Mention, Run, SourceRef
 from factline.stages.extract.reference_dates import dated_events
-from test_extract_support import fake_finder
+from test_extract_support import extract_run, first_claim_date, story_document
 
 NAMES = {"Acme": "org", "Globex": "org", "Initech": "org", "Andrés Vega": "person", "Lucía Paz": "person",
          "Marta Sosa": "person", "维加": "person", "索萨": "person", "帕斯": "person"}
-
-
-def _doc(doc_id: str, text: str, lang: str, published: str | None) -> Document:
-    lines = [line for line in text.split("\n") if line.strip()]
-    return Document(id=doc_id, path=f"{doc_id}.txt", raw=text, lang=lang, story="s", published=published,
-                    segments=[Segment(line, text.index(line), "body", lang=lang) for line in lines])
-
-
-def _build(monkeypatch: pytest.MonkeyPatch, *docs: Document) -> Run:
-    monkeypatch.setattr("factline.stages.extract.mentions.find_mentions", fake_finder(NAMES))
-    run = Run(documents=list(docs))
-    apply(run, Config())
-    return run
-
-
-def _claim_date(run: Run, doc_id: str, kind: str) -> str | None:
-    found = [c for c in run.claims if c.document == doc_id and c.type == kind]
-    assert found, f"no {kind} claim in {doc_id}: {[(c.document, c.type) for c in run.claims]}"
-    return found[0].date
 
 
 # Sosa's resignation is dated (Monday 10 March 2025) only by an article in the other script;
@@ -47,10 +26,10 @@ ACROSS_SCRIPTS = {
 @pytest.mark.parametrize("lang", sorted(ACROSS_SCRIPTS))
 def test_a_chinese_name_meets_the_latin_name_it_transliterates(monkeypatch, lang):
     (anchor, anchor_lang), undated = ACROSS_SCRIPTS[lang]
-    run = _build(monkeypatch, _doc("a", anchor, anchor_lang, "2025-03-11"),
-                 _doc("b", "Globex said today that sales rose.", "en", "2025-06-20"), _doc("u", undated, lang, None))
-    assert _claim_date(run, "u", "departure") == "2025-03-10"
-    assert _claim_date(run, "u", "join") == "2025-03-07"
+    run = extract_run(monkeypatch, NAMES, story_document("a", anchor, anchor_lang, "2025-03-11"),
+                 story_document("b", "Globex said today that sales rose.", "en", "2025-06-20"), story_document("u", undated, lang, None))
+    assert first_claim_date(run, "u", "departure") == "2025-03-10"
+    assert first_claim_date(run, "u", "join") == "2025-03-07"
     assert run.document("u").published is None
 
 
@@ -72,20 +51,20 @@ FLOOR = {
 def _floor_run(monkeypatch: pytest.MonkeyPatch, lang: str, with_written_day: bool) -> Run:
     march, june, lead, written, friday = FLOOR[lang]
     undated = "\n".join([lead, written, friday] if with_written_day else [lead, friday])
-    return _build(monkeypatch, _doc("a", march, lang, "2025-03-04"), _doc("b", june, lang, "2025-06-18"),
-                  _doc("u", undated, lang, None))
+    return extract_run(monkeypatch, NAMES, story_document("a", march, lang, "2025-03-04"), story_document("b", june, lang, "2025-06-18"),
+                  story_document("u", undated, lang, None))
 
 
 @pytest.mark.parametrize("lang", sorted(FLOOR))
 def test_a_written_past_day_keeps_the_later_of_two_fitting_events(monkeypatch, lang):
     run = _floor_run(monkeypatch, lang, with_written_day=True)
-    assert _claim_date(run, "u", "join") == "2025-06-13"  # the Friday before 18 June
+    assert first_claim_date(run, "u", "join") == "2025-06-13"  # the Friday before 18 June
 
 
 @pytest.mark.parametrize("lang", ["en", "zh"])
 def test_two_fitting_events_and_nothing_between_them_fix_no_day(monkeypatch, lang):
     run = _floor_run(monkeypatch, lang, with_written_day=False)
-    assert _claim_date(run, "u", "join") is None
+    assert first_claim_date(run, "u", "join") is None
 
 
 # u1's day is fixed by the dated resignation (the Friday of the week after it, 21 March);
@@ -103,12 +82,12 @@ CHAIN = {
 @pytest.mark.parametrize("lang", sorted(CHAIN))
 def test_an_article_whose_day_was_inferred_dates_events_for_another(monkeypatch, lang):
     anchor, first, second = CHAIN[lang]
-    docs = [_doc("a", anchor, lang, "2025-03-11"), _doc("b", "Globex said today that sales rose.", "en", "2025-06-20")]
-    run = _build(monkeypatch, *docs, _doc("u1", first, lang, None), _doc("u2", second, lang, None))
-    assert _claim_date(run, "u1", "join") == "2025-03-21"
-    assert _claim_date(run, "u2", "statement") == "2025-03-18"
-    alone = _build(monkeypatch, *docs, _doc("u2", second, lang, None))
-    assert _claim_date(alone, "u2", "statement") is None
+    docs = [story_document("a", anchor, lang, "2025-03-11"), story_document("b", "Globex said today that sales rose.", "en", "2025-06-20")]
+    run = extract_run(monkeypatch, NAMES, *docs, story_document("u1", first, lang, None), story_document("u2", second, lang, None))
+    assert first_claim_date(run, "u1", "join") == "2025-03-21"
+    assert first_claim_date(run, "u2", "statement") == "2025-03-18"
+    alone = extract_run(monkeypatch, NAMES, *docs, story_document("u2", second, lang, None))
+    assert first_claim_date(alone, "u2", "statement") is None
 
 
 @pytest.mark.parametrize(("lang", "sentence", "published", "sunday"), [
@@ -145,9 +124,9 @@ FUTURE = {
 @pytest.mark.parametrize("lang", sorted(FUTURE))
 def test_a_day_written_for_the_future_does_not_bound_the_article(monkeypatch, lang):
     anchor, undated = FUTURE[lang]
-    run = _build(monkeypatch, _doc("a", anchor, lang, "2025-03-11"),
-                 _doc("b", "Globex said today that sales rose.", "en", "2025-06-20"), _doc("u", undated, lang, None))
-    assert _claim_date(run, "u", "join") == "2025-03-21"  # the first join: Paz's, on Friday
+    run = extract_run(monkeypatch, NAMES, story_document("a", anchor, lang, "2025-03-11"),
+                 story_document("b", "Globex said today that sales rose.", "en", "2025-06-20"), story_document("u", undated, lang, None))
+    assert first_claim_date(run, "u", "join") == "2025-03-21"  # the first join: Paz's, on Friday
 
 
 # u's day is fixed by Sosa's dated resignation ("yesterday" = Monday 10 March 2025): its untimed
@@ -170,8 +149,8 @@ def _reported_on(run: Run, doc_id: str, kind: str) -> str | None:
 @pytest.mark.parametrize("lang", sorted(NEWS_OF_THE_DAY))
 def test_an_inferred_day_dates_the_article_s_untimed_news(monkeypatch, lang):
     anchor, undated = NEWS_OF_THE_DAY[lang]
-    run = _build(monkeypatch, _doc("a", anchor, lang, "2025-03-11"), _doc("u", undated, lang, None))
-    assert _claim_date(run, "u", "departure") == "2025-03-10"
+    run = extract_run(monkeypatch, NAMES, story_document("a", anchor, lang, "2025-03-11"), story_document("u", undated, lang, None))
+    assert first_claim_date(run, "u", "departure") == "2025-03-10"
     # The day its story last stood at ("yesterday"), as in a dated article (`_narrative_day`).
     assert _reported_on(run, "u", "join") == "2025-03-10"
 
@@ -180,6 +159,6 @@ def test_an_inferred_day_dates_the_article_s_untimed_news(monkeypatch, lang):
 def test_a_day_guessed_from_the_story_dates_no_news(monkeypatch, lang):
     _, undated = NEWS_OF_THE_DAY[lang]
     unrelated = "Globex said today that sales rose." if lang == "en" else "Globex今天表示销量上升。"
-    run = _build(monkeypatch, _doc("a", unrelated, lang, "2025-03-11"),
-                 _doc("u", undated.split("\n")[1], lang, None))
+    run = extract_run(monkeypatch, NAMES, story_document("a", unrelated, lang, "2025-03-11"),
+                 story_document("u", undated.split("\n")[1], lang, None))
     assert _reported_on(run, "u", "join") is None
