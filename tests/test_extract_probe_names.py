@@ -7,7 +7,8 @@ import pytest
 
 from factline.config import Config
 from factline.model import Document, Run, Segment
-from factline.stages.extract import apply, parallel
+from factline.stages import extract
+from factline.stages.extract import apply
 from test_extract_support import fake_finder
 
 NAMES = {"Marta Quiroga": "person", "Fenwick": "org", "Tomás Ibarra": "person"}
@@ -37,7 +38,7 @@ def _extract(monkeypatch: pytest.MonkeyPatch, reuse: bool) -> tuple[Run, list[st
 
     monkeypatch.setattr("factline.stages.extract.mentions.find_mentions", counting)
     if not reuse:
-        monkeypatch.setattr(parallel, "_remember_probed_names", lambda *args: None)
+        monkeypatch.setattr(extract, "_names_found", lambda first_read: None)
     run = _run()
     apply(run, Config())
     return run, seen
@@ -53,15 +54,3 @@ def test_the_second_read_reuses_the_names_and_gives_the_same_claims(monkeypatch:
     assert reused.mentions == again.mentions and reused.claims == again.claims
     assert reused.role_claims == again.role_claims
     assert any(c.document == "u" and c.date == "2024-05-07" for c in reused.claims)  # read against its day
-    assert not parallel._probed_names  # nothing kept after the run
-
-
-def test_names_are_not_reused_for_a_document_whose_text_changed(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr("factline.stages.extract.mentions.find_mentions", fake_finder(NAMES))
-    run = _run()
-    doc = run.document("u")
-    parallel._remember_probed_names([doc], [parallel.StoryContext("2024-06-01", "2024-06-01")],
-                                    [parallel.Extraction(mentions=[])])
-    doc.segments[0].lang = "es"
-    contexts, reused = parallel._with_probed_names([doc], [parallel.StoryContext("2024-06-01", None)])
-    assert not reused and contexts[0] is not None and contexts[0].mentions is None

@@ -15,7 +15,7 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from factline.config import Config
-from factline.model import Document, InputError, Run
+from factline.model import Document, InputError, Mention, Run
 from factline.stages import Contract
 from factline.stages.extract.backend import Extraction, Extractor, StoryContext, get_extractor
 from factline.stages.extract.reference_dates import dated_events, days_read_against, infer_reference
@@ -84,12 +84,19 @@ def extract_with_reference_dates(run: Run, config: Config, stored: Mapping[str, 
              if doc.id in probed and (doc.id in references or doc.id not in stored)]
     kept = {i for i, doc in enumerate(run.documents) if doc.id in probed} - set(again)
     redo = [StoryContext(fallback_published=fallbacks[run.documents[i].id],
-                         reference_published=references.get(run.documents[i].id)) for i in again]
+                         reference_published=references.get(run.documents[i].id),
+                         mentions=_names_found(read.get(run.documents[i].id))) for i in again]
     for i, result in zip(again, extract_documents([run.documents[i] for i in again], redo, config), strict=True):
         results[i] = result
     for i in kept:
         results[i] = stored[run.documents[i].id]  # still no day: as stored, read against the fallback
     return results
+
+
+def _names_found(first_read: Extraction | ExtractionFailure | None) -> tuple[Mention, ...] | None:
+    """The names a document's first read found, for its second read: names do not depend on
+    the day a text is read against, so they are not looked for again."""
+    return tuple(first_read.mentions) if isinstance(first_read, Extraction) else None
 
 
 def rereads_for_reference(run: Run, config: Config) -> set[str]:

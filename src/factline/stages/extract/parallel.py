@@ -38,14 +38,14 @@ import sys
 import time
 import traceback
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from factline.budget import document_deadline
 from factline.config import Config
 from factline.errors import ExtractorUnavailable
 from factline.executors import WorkerLost, lend
 from factline.executors import exit_with_parent as _exit_with_parent  # noqa: F401 - tests end a worker with it
-from factline.model import Document, Mention
+from factline.model import Document
 from factline.stages.extract.backend import BACKENDS, Extraction, Extractor, StoryContext
 
 PROCESS_BACKENDS = frozenset({"rules"})
@@ -113,7 +113,6 @@ def use_pool(config: Config, n_documents: int) -> int:
 def extract_documents(docs: Sequence[Document], contexts: Sequence[StoryContext | None], config: Config,
                       extractor: Extractor | None = None) -> list[Result]:
     """An `Extraction` or `ExtractionFailure` per document, in input order."""
-    contexts, reused = _with_probed_names(docs, contexts)
     workers = use_pool(config, len(docs))
     if not workers:
         from factline.stages.extract.backend import get_extractor
@@ -123,44 +122,7 @@ def extract_documents(docs: Sequence[Document], contexts: Sequence[StoryContext 
         results = [extract_one(extractor, doc, config, ctx, fatal) for doc, ctx in zip(docs, contexts, strict=True)]
     else:
         results = _extract_in_pool(docs, contexts, config, workers)
-    if not reused:
-        _remember_probed_names(docs, contexts, results)
     return results
-
-
-# The names that the last call found in documents it read against a provisional reference
-# day (`StoryContext.reference_published`): the undated articles that `extract` reads
-# again once their day is inferred. The next call hands them to that second read instead
-# of finding them again (names do not depend on dates), then forgets them all.
-_probed_names: dict[str, tuple[Document, tuple[object, ...], tuple[Mention, ...]]] = {}
-
-
-def _what_names_depend_on(doc: Document) -> tuple[object, ...]:
-    return doc.raw, doc.lang, tuple((s.start, s.end, s.text, s.lang) for s in doc.kept)
-
-
-def _with_probed_names(docs: Sequence[Document], contexts: Sequence[StoryContext | None]
-                       ) -> tuple[list[StoryContext | None], bool]:
-    """The contexts, with the names remembered for the same Document objects; whether any was."""
-    known = dict(_probed_names)
-    _probed_names.clear()
-    out: list[StoryContext | None] = []
-    reused = False
-    for doc, ctx in zip(docs, contexts, strict=True):
-        hit = known.get(doc.id)
-        if hit is not None and hit[0] is doc and ctx is not None and ctx.mentions is None \
-                and hit[1] == _what_names_depend_on(doc):
-            ctx = replace(ctx, mentions=hit[2])
-            reused = True
-        out.append(ctx)
-    return out, reused
-
-
-def _remember_probed_names(docs: Sequence[Document], contexts: Sequence[StoryContext | None],
-                           results: Sequence[Result]) -> None:
-    for doc, ctx, result in zip(docs, contexts, results, strict=True):
-        if ctx is not None and ctx.reference_published is not None and isinstance(result, Extraction):
-            _probed_names[doc.id] = (doc, _what_names_depend_on(doc), tuple(result.mentions))
 
 
 def _fatal_errors(config: Config) -> tuple[type[BaseException], ...]:
