@@ -3,7 +3,6 @@ distinct text once, however far ahead of the reader the pool runs."""
 
 from __future__ import annotations
 
-from collections import OrderedDict
 from collections.abc import Callable, Iterable, Iterator
 
 import numpy as np
@@ -91,34 +90,25 @@ def test_a_stream_on_worker_processes_gives_the_bits_encoded_here(monkeypatch: p
     assert all(np.array_equal(a, b) for a, b in zip(here, there, strict=True))
 
 
-def _held_by_replay(blocks: list[list[tuple[int, int]]], limit: int) -> list[list[int]]:
-    """What the held documents were after each block, replayed the way scoring holds them."""
-    held: OrderedDict[int, None] = OrderedDict()
-    after = []
-    for block in blocks:
-        members = list(dict.fromkeys(pos for pair in block for pos in pair))
-        for pos in members:
-            if pos in held:
-                held.move_to_end(pos)
-        missing = [pos for pos in members if pos not in held]
-        while len(held) + len(missing) > max(limit, len(members)):
-            held.popitem(last=False)
-        held.update(dict.fromkeys(missing))
-        after.append(sorted(held))
-    return after
-
-
 def test_held_steps_keep_each_block_and_stay_within_the_limit() -> None:
     rng = np.random.default_rng(7)
     pairs = sorted({(int(a), int(b)) for a, b in rng.integers(0, 60, (300, 2)) if a < b})
     blocks = list(lineage._pair_blocks(pairs, 6))
     held: set[int] = set()
-    after = []
+    last_used: dict[int, int] = {}  # position -> when a block last named it
+    clock = 0
     for block, missing, let_go in lineage._held_steps(blocks, 10):
-        members = {pos for pair in block for pos in pair}
-        assert not set(let_go) & members  # a block's own documents are never let go
+        members = list(dict.fromkeys(pos for pair in block for pos in pair))
+        assert not set(let_go) & set(members)  # a block's own documents are never let go
         assert set(let_go) <= held and not set(missing) & (held - set(let_go))
+        assert set(missing) == set(members) - held
+        # As few as the limit asks for, and the least recently used of those not in the block.
+        assert len(let_go) == max(0, len(held) + len(missing) - max(10, len(members)))
+        others = sorted(held - set(members), key=last_used.__getitem__)
+        assert sorted(let_go) == sorted(others[:len(let_go)])
+        # A block uses the documents it already held, then those it brings in, in its own order.
+        for pos in [p for p in members if p in held] + missing:
+            clock += 1
+            last_used[pos] = clock
         held = (held - set(let_go)) | set(missing)
-        assert members <= held and len(held) <= max(10, len(members))
-        after.append(sorted(held))
-    assert after == _held_by_replay(blocks, 10)
+        assert set(members) <= held and len(held) <= max(10, len(members))
