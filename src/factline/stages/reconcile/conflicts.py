@@ -217,7 +217,11 @@ def status_conflicts(resolved: list[ResolvedClaim], names: dict[str, str]) -> li
 
 
 def denial_conflicts(groups: list[Group], names: dict[str, str]) -> list[Conflict]:
-    """One source says it happened (or is rumored to), another denies it."""
+    """One source says it happened (or is rumored to), another denies it. A denying source
+    may tell what it denies over several sentences, naming the unit at stake in one ("放弃分拆云业务"
+    of the group, then "取消全面分拆阿里云"): the conflict also names the organisations and things
+    its denials of that kind of event name, not only those of the group it is found in."""
+    denied_named = _named_in_denials(groups)
     out = []
     for g in groups:
         denied = [m for m in g.members if m.claim.status == "denied"]
@@ -228,11 +232,27 @@ def denial_conflicts(groups: list[Group], names: dict[str, str]) -> list[Conflic
             continue  # one article weighing a rumour against its denial is not two sources disagreeing
         ents = [e for e in g.key[1:] if e]
         what = f"{g.key[0]} of {names.get(ents[0], ents[0])}" if ents else g.key[0]
+        also = {e for m in denied for e in denied_named.get((g.key[0], m.root), ())}
+        ents += sorted(also - set(ents))
         by_status: dict[str, list[ResolvedClaim]] = defaultdict(list)
         for m in asserted + denied:
             by_status[m.claim.status].append(m)
         out.append(Conflict("", f"Whether the {what} happened", "status", ents, _values(by_status)))
     return out
+
+
+_AT_STAKE = ("org", "object")
+
+
+def _named_in_denials(groups: list[Group]) -> dict[tuple[str, str], set[str]]:
+    """(event type, source) -> the organisations and objects that source's denials of events
+    of that type name (people aside: a denied move of one person says nothing of another)."""
+    named: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for g in groups:
+        for m in g.members:
+            if m.claim.status == "denied":
+                named[(g.key[0], m.root)] |= {p.entity for p in m.participants if p.role in _AT_STAKE}
+    return named
 
 
 def fact_conflicts(resolved: list[ResolvedClaim], run: Run, names: dict[str, str]) -> list[Conflict]:
