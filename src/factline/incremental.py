@@ -45,6 +45,7 @@ result still equals a build of everything:
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import logging
 import time
@@ -155,11 +156,15 @@ def index_store(out_dir: str | Path, config: Config | None = None) -> list[str]:
         run = _load_store(stored_at, out)
         found = store.load_add_index(stored_at)
         missing = [d for d in run.documents if d.id not in found.story_vectors]
-        if not missing:
+        unmarked = {d.id for d in run.documents if d.id not in found.lineage_marks}
+        if not missing and not unmarked:
             return []
-        _index_documents(run, missing, found, config)
+        if missing:
+            _index_documents(run, missing, found, config)
+        _index_lineage(run, found, config)
         write_outputs(run, out, found)
-    return [d.id for d in missing]
+    indexed = {d.id for d in missing} | unmarked
+    return [d.id for d in run.documents if d.id in indexed]
 
 
 def _index_documents(run: Run, docs: Sequence[Document], index: AddIndex, config: Config) -> None:
@@ -182,6 +187,22 @@ def _index_documents(run: Run, docs: Sequence[Document], index: AddIndex, config
         parts = _stored_partial_date(doc, index)
         index.partial_dates[doc.id] = dataclasses.astuple(parts) if parts else None
     _index_vectors(run, docs, index, config)
+
+
+def _index_lineage(run: Run, index: AddIndex, config: Config) -> None:
+    """The lineage marks of the documents the index lacks and the scores of the candidate
+    translation pairs, from the lineage stage run again over the stored run (in a pool
+    when there are workers); the stored copy and translation links are kept as they are."""
+    from factline import executors
+    from factline.pipeline import wants_pool
+
+    links = {d.id: (d.duplicate_of, d.translation_of) for d in run.documents}
+    with (executors.shared_pool(config.executor, config.workers, config.scheduler)
+          if wants_pool(config, len(run.documents)) else contextlib.nullcontext()):
+        _remember_lead_vectors(run, index)
+        _lineage(run, config, index, set())
+    for doc in run.documents:
+        doc.duplicate_of, doc.translation_of = links[doc.id]
 
 
 def _load_store(path: Path, out: Path) -> Run:
@@ -241,7 +262,7 @@ def _update(run: Run, result: AddResult, config: Config, progress: Progress | No
         _reset_cross_document(run)
         _tell(progress, "lineage", 3, steps)
         _remember_lead_vectors(run, index)
-        _stage("lineage", run, config)
+        _lineage(run, config, index, fresh_ids)
         _tell(progress, "cluster", 4, steps)
         result.cluster = _cluster(run, config, index, before, fresh_ids, result.redated)
         result.phases["cross_document"] = time.perf_counter() - t1
@@ -444,6 +465,23 @@ def _stored_partial_date(doc: Document, index: AddIndex) -> HeadDate | None:
 
 
 # ---- lineage, cluster ---------------------------------------------------------------------------
+
+def _lineage(run: Run, config: Config, index: AddIndex, changed: Collection[str]) -> None:
+    """The lineage stage's result over all documents, each document's marks and each
+    candidate pair's translation score taken from the index unless a document of
+    `changed` (new, or cleaned again: its text is another) is in it
+    (`lineage.apply_resumed`); the index then keeps what this run made and scored."""
+    from factline.stages import lineage
+
+    t0 = time.perf_counter()
+    known = {doc_id: marks for doc_id, marks in index.lineage_marks.items() if doc_id not in changed}
+    scores = {pair: score for pair, score in index.translation_scores.items()
+              if pair[0] not in changed and pair[1] not in changed}
+    resumed = lineage.apply_resumed(run, config, known, scores)
+    index.lineage_marks = {**known, **resumed.marks}
+    index.translation_scores = resumed.scores
+    _add_time(run, "lineage", t0)
+
 
 def _reset_cross_document(run: Run) -> None:
     """Forget what the cross-document stages decided; they decide it again over all documents."""
