@@ -14,13 +14,23 @@ the new ones, without reading the old articles again:
   again: its lead and story vectors, its line keys and the partial date of its head. A
   build's store has none: the first add (or `index_store`) computes it for every old document,
   once, and every add writes it back;
-- lineage runs over all documents, its lead vectors taken from the index;
+- lineage (`lineage.apply_resumed`): each old document's marks (signature, sampled
+  shingles, translation profile) and lead vector, and the translation score of each
+  candidate pair already scored, come from the index (tables `lineage_index`,
+  `translation_scores`); only the new documents' marks and the pairs with a new document
+  are computed. What depends on the whole run (band collisions and their exact checks,
+  edited copies, translation candidates, mutual best links, groups, directions) is
+  worked out again over all documents, as the stage does;
 - cluster: the stage's result from the stored story vectors. While the old articles are
   unchanged, the stored stories give the stage's state up to the first new original in
   date order; from there the originals are assigned again one by one and the copies
   joined, as the stage does (`cluster.resume`). Otherwise every story is formed again
   from the stored vectors (`AddResult.cluster` says which, and why);
-- link and reconcile run over all documents;
+- link and reconcile run over all documents: link decides each entity over every mention
+  of the run (a lone surname joins the one full name that carries it, a surface's type is
+  voted over all its mentions), so an article in one story can change an entity that
+  another story's articles name, and a link of the new article's story alone would not
+  give a build's entities, ids or order;
 - the outputs are written as one generation under the folder's lock, like a build's.
 
 Three per-document results depend on the other documents of the run, and an old
@@ -199,7 +209,6 @@ def _index_lineage(run: Run, index: AddIndex, config: Config) -> None:
     links = {d.id: (d.duplicate_of, d.translation_of) for d in run.documents}
     with (executors.shared_pool(config.executor, config.workers, config.scheduler)
           if wants_pool(config, len(run.documents)) else contextlib.nullcontext()):
-        _remember_lead_vectors(run, index)
         _lineage(run, config, index, set())
     for doc in run.documents:
         doc.duplicate_of, doc.translation_of = links[doc.id]
@@ -261,7 +270,6 @@ def _update(run: Run, result: AddResult, config: Config, progress: Progress | No
         t1 = time.perf_counter()
         _reset_cross_document(run)
         _tell(progress, "lineage", 3, steps)
-        _remember_lead_vectors(run, index)
         _lineage(run, config, index, fresh_ids)
         _tell(progress, "cluster", 4, steps)
         result.cluster = _cluster(run, config, index, before, fresh_ids, result.redated)
@@ -337,17 +345,6 @@ def _index_vectors(run: Run, docs: Sequence[Document], index: AddIndex, config: 
 
 def _vector(raw: bytes) -> np.ndarray:
     return np.frombuffer(raw, dtype=np.float32)
-
-
-def _remember_lead_vectors(run: Run, index: AddIndex) -> None:
-    """Lineage's lead vectors are the stored ones: the encoder does not read old articles."""
-    from factline.text import vectors
-
-    t0 = time.perf_counter()
-    docs = [d for d in run.documents if d.id in index.lead_vectors]
-    vectors.remember([vectors.lead(vectors.document_text(d), d.lang) for d in docs],
-                     np.stack([_vector(index.lead_vectors[d.id]) for d in docs]) if docs else np.zeros((0, 0)))
-    _add_time(run, "lineage", t0)
 
 
 # ---- clean: lines repeated across the run ------------------------------------------------------
@@ -477,7 +474,8 @@ def _lineage(run: Run, config: Config, index: AddIndex, changed: Collection[str]
     known = {doc_id: marks for doc_id, marks in index.lineage_marks.items() if doc_id not in changed}
     scores = {pair: score for pair, score in index.translation_scores.items()
               if pair[0] not in changed and pair[1] not in changed}
-    resumed = lineage.apply_resumed(run, config, known, scores)
+    leads = {d.id: _vector(index.lead_vectors[d.id]) for d in run.documents if d.id in index.lead_vectors}
+    resumed = lineage.apply_resumed(run, config, known, scores, leads)
     index.lineage_marks = {**known, **resumed.marks}
     index.translation_scores = resumed.scores
     _add_time(run, "lineage", t0)

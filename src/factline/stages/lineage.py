@@ -1080,14 +1080,16 @@ class Resumed:
 
 
 def apply_resumed(run: Run, config: Config, known_marks: dict[str, dict[str, object]],
-                  known_scores: dict[tuple[str, str], float]) -> Resumed:
+                  known_scores: dict[tuple[str, str], float],
+                  known_leads: dict[str, np.ndarray] | None = None) -> Resumed:
     """`apply`, with the marks of the documents in `known_marks` (`marks_record` form) and
     the translation scores of the pairs in `known_scores` taken as given instead of
     computed again: a document's marks depend on its text and language only, a pair's
     score on its two documents' only, so the links are those `apply` finds when what is
-    given is what `apply` would compute. Every other step (copies, edited copies,
-    candidate pairs, mutual best links, groups and directions) runs over all documents as
-    in `apply`."""
+    given is what `apply` would compute. `known_leads`: lead vectors by document id, as
+    `lead_vectors` gives them (when every document that needs one has one, none is looked
+    up or encoded). Every other step (copies, edited copies, candidate pairs, mutual best
+    links, groups and directions) runs over all documents as in `apply`."""
     docs = run.documents
     for doc in docs:
         doc.duplicate_of = None
@@ -1106,12 +1108,13 @@ def apply_resumed(run: Run, config: Config, known_marks: dict[str, dict[str, obj
     mark_edited_copies(docs, texts, [m.sampled for m in marks])
     profiles = [m.profile for m, d in zip(marks, docs, strict=True) if m.profile is not None and d.duplicate_of is None]
     with vectors.workers(lambda: _encoding_pool(config), _least_chunks()):
-        scores = _mark_translations_known(docs, config.translation_similarity, profiles, known_scores)
+        scores = _mark_translations_known(docs, config.translation_similarity, profiles, known_scores, known_leads)
     return Resumed({docs[i].id: marks_record(found) for i, found in made.items()}, scores)
 
 
 def _mark_translations_known(docs: Sequence[Document], threshold: float, profiles: Sequence[Profile],
-                             known: dict[tuple[str, str], float]) -> dict[tuple[str, str], float]:
+                             known: dict[tuple[str, str], float],
+                             leads: dict[str, np.ndarray] | None = None) -> dict[tuple[str, str], float]:
     """`mark_translations` over `profiles`, the scores of the pairs in `known` taken as they
     are; returns the scores of every plausible candidate pair, by document ids."""
     if len(profiles) < 2:
@@ -1120,7 +1123,11 @@ def _mark_translations_known(docs: Sequence[Document], threshold: float, profile
     def ids(pair: tuple[int, int]) -> tuple[str, str]:
         return docs[profiles[pair[0]].index].id, docs[profiles[pair[1]].index].id
 
-    doc_vectors = lead_vectors(profiles)
+    ids_of = [docs[p.index].id for p in profiles]
+    if leads is not None and all(doc_id in leads for doc_id in ids_of):
+        doc_vectors = np.stack([leads[doc_id] for doc_id in ids_of])
+    else:
+        doc_vectors = lead_vectors(profiles)
     candidates = candidate_pairs(profiles, doc_vectors)
     worth = [pair for pair in candidates if plausible(profiles[pair[0]], profiles[pair[1]],
                                                       float(doc_vectors[pair[0]] @ doc_vectors[pair[1]]), threshold)]
