@@ -216,3 +216,34 @@ def test_a_story_added_in_three_parts_scores_only_pairs_with_a_new_article(
     assert last.indexed == [] and last.recleaned == []
     assert all(max(pair) >= old for pair in scored)  # no pair of two stored articles scored again
     assert _outputs(tmp_path / "inc") == _outputs(tmp_path / "all")
+
+
+FOOTER = "Printed and published each weekday by the Wrenfield Courier company at Dock Street."
+LIBRARY = (
+    "Wrenfield library reopens after a year of repairs\n\n"
+    "Published on 15 May 2026\n\n"
+    "The public library in Wrenfield reopened on Friday after a year in which its roof and heating were "
+    "replaced.\n\n"
+    "Librarian Oona Pettifer said the reading room now stays open until eight in the evening.\n")
+
+
+def test_old_articles_cleaned_again_get_the_marks_of_their_new_text(tmp_path: Path) -> None:
+    rail, apples, library = _write(tmp_path / "in", {"1_rail.txt": f"{ENGLISH}\n{FOOTER}\n",
+                                                     "2_apples.txt": f"{OTHER}\n{FOOTER}\n",
+                                                     "3_library.txt": f"{LIBRARY}\n{FOOTER}\n"})
+    build([rail], tmp_path / "inc", Config())
+    add([apples], tmp_path / "inc", Config())
+    result = add([library], tmp_path / "inc", Config())  # the footer is repeated in three stories now
+    assert len(result.recleaned) == 2
+    run = store.load(_db(tmp_path / "inc"))
+    assert not any(FOOTER in d.content for d in run.documents)
+    stored = store.load_add_index(_db(tmp_path / "inc")).lineage_marks
+    for i, doc in enumerate(run.documents):
+        fresh = lineage.marks_record(lineage.document_marks((i, lineage.vectors.document_text(doc), doc.lang)))
+        kept = stored[doc.id]
+        assert {k: kept[k] for k in ("digest", "minhash", "shingle_count", "profile")} == \
+            {k: fresh[k] for k in ("digest", "minhash", "shingle_count", "profile")}
+        assert sorted(np.frombuffer(kept["sampled"], dtype=np.uint32).tolist()) == \
+            sorted(np.frombuffer(fresh["sampled"], dtype=np.uint32).tolist())  # type: ignore[arg-type]
+    build([rail, apples, library], tmp_path / "all", Config())
+    assert _outputs(tmp_path / "inc") == _outputs(tmp_path / "all")
