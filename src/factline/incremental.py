@@ -5,7 +5,8 @@ the new ones, without reading the old articles again:
 
 - the old run comes back from OUT/factline.db (`outputs.store.load`): every document's
   cleaned segments, language and metadata, its mentions (with the types extraction gave
-  them, `Run.extracted_types`), role claims and claims;
+  them, `Run.extracted_types`), role claims and claims (not its entities, events and
+  conflicts: link and reconcile form them again);
 - only the new articles are ingested, cleaned, language-identified, given metadata and
   extracted. An input whose text is already in the store (same content hash, hence the
   same document id) is not added again;
@@ -127,7 +128,7 @@ def add(inputs: Iterable[str], out_dir: str | Path, config: Config | None = None
     with output_lock(out):
         remove_stale(out)
         stored_at = current_generation(out) / STORE_FILE
-        run = _load_store(stored_at, out)
+        run = _load_store(stored_at, out, derived=False)  # link and reconcile form them again
         index = store.load_add_index(stored_at)
         run.timings = {}  # the build's; this command's own are filled as its stages run
         result = AddResult(run, out)
@@ -214,13 +215,13 @@ def _index_lineage(run: Run, index: AddIndex, config: Config) -> None:
         doc.duplicate_of, doc.translation_of = links[doc.id]
 
 
-def _load_store(path: Path, out: Path) -> Run:
+def _load_store(path: Path, out: Path, derived: bool = True) -> Run:
     from factline.outputs import store
 
     if not path.is_file():
         raise NotAddable(f"{out} holds no built dossier ({path.name} not found): run `factline build ... "
                          f"--out {out}` first")
-    return store.load(path)
+    return store.load(path, derived)
 
 
 # ---- the update -------------------------------------------------------------------------------

@@ -432,8 +432,9 @@ def read_extracted_types(db: sqlite3.Connection, mentions: Sequence[Mention]) ->
     return {m.id: retyped.get(m.id, m.type) for m in mentions}
 
 
-def load(path: Path) -> Run:
-    """Bring a built factline.db back as the Run it was written from."""
+def load(path: Path, derived: bool = True) -> Run:
+    """Bring a built factline.db back as the Run it was written from. Without `derived`, the
+    entities, events and conflicts are left out (`factline add` forms them again)."""
     path = Path(path)
     if not path.is_file():
         raise FileNotFoundError(f"{path} not found: run `factline build ... --out {path.parent}` first")
@@ -449,9 +450,9 @@ def load(path: Path) -> Run:
             mentions=mentions,
             role_claims=read_role_claims(db),
             claims=read_claims(db),
-            entities=read_entities(db),
-            events=read_events(db),
-            conflicts=read_conflicts(db),
+            entities=read_entities(db) if derived else [],
+            events=read_events(db) if derived else [],
+            conflicts=read_conflicts(db) if derived else [],
             timings={r["stage"]: r["seconds"] for r in _select(db, TIMINGS, "stage", None)},
             extracted_types=read_extracted_types(db, mentions),
         )
