@@ -91,6 +91,8 @@ class Table:
         return ", ".join(f"{self.name}.{_sql_name(c)}" for c in (self.columns if columns is None else columns))
 
     def row(self, record: Mapping[str, Any]) -> tuple[Any, ...]:
+        if not self.json_columns:  # most rows: one C-level lookup per column
+            return tuple(map(record.__getitem__, self.columns))
         return tuple(json.dumps(record[c], ensure_ascii=False) if c in self.json_columns else record[c]
                      for c in self.columns)
 
