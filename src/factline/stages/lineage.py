@@ -1041,3 +1041,120 @@ def apply(run: Run, config: Config) -> None:
     del marks
     with vectors.workers(lambda: _encoding_pool(config), _least_chunks()):
         mark_translations(docs, texts, config.translation_similarity, profiles=profiles)
+
+
+# --- resuming from stored marks and scores (factline add) ---------------------------
+
+def marks_record(marks: DocumentMarks) -> dict[str, object]:
+    """A document's marks as plain values to store (`marks_from_record` reads them back):
+    the profile without its text, which the document's own text gives again."""
+    sig, made = marks.signature, marks.profile
+    return {
+        "digest": sig.digest, "minhash": sig.minhash, "shingle_count": sig.shingle_count,
+        "sampled": None if marks.sampled is None else np.asarray(marks.sampled, dtype=np.uint32).tobytes(),
+        "profile": None if made is None else {
+            "lang": made.lang, "spans": [list(span) for span in made.spans], "sentence_count": made.sentence_count,
+            "anchors": sorted(made.anchor_set), "figures": sorted(made.figures)},
+    }
+
+
+def marks_from_record(record: dict[str, object], index: int, text: str) -> DocumentMarks:
+    """The marks `document_marks` gives document `index` with this `text`, from its record."""
+    stored: dict = record.get("profile")  # type: ignore[assignment]
+    made = None if stored is None else Profile(
+        index, stored["lang"], text, [(int(s), int(e)) for s, e in stored["spans"]], int(stored["sentence_count"]),
+        set(stored["anchors"]), set(stored["figures"]))
+    sampled = record.get("sampled")
+    return DocumentMarks(Signature(record.get("digest"), record.get("minhash"), int(record.get("shingle_count") or 0)),
+                         None if sampled is None else np.frombuffer(sampled, dtype=np.uint32).copy(), made)
+
+
+@dataclass
+class Resumed:
+    """What `apply_resumed` computed: the marks of the documents not given (`marks_record`
+    form), by id, and the translation score of every plausible candidate pair, scored or
+    taken as given, by (first, second) document ids in input order."""
+
+    marks: dict[str, dict[str, object]]
+    scores: dict[tuple[str, str], float]
+
+
+def apply_resumed(run: Run, config: Config, known_marks: dict[str, dict[str, object]],
+                  known_scores: dict[tuple[str, str], float],
+                  known_leads: dict[str, np.ndarray] | None = None) -> Resumed:
+    """`apply`, with the marks of the documents in `known_marks` (`marks_record` form) and
+    the translation scores of the pairs in `known_scores` taken as given instead of
+    computed again: a document's marks depend on its text and language only, a pair's
+    score on its two documents' only, so the links are those `apply` finds when what is
+    given is what `apply` would compute. `known_leads`: lead vectors by document id, as
+    `lead_vectors` gives them (when every document that needs one has one, none is looked
+    up or encoded). Every other step (copies, edited copies, candidate pairs, mutual best
+    links, groups and directions) runs over all documents as in `apply`."""
+    docs = run.documents
+    for doc in docs:
+        doc.duplicate_of = None
+        doc.translation_of = None
+    texts = [vectors.document_text(d) for d in docs]
+    todo = [i for i, d in enumerate(docs) if d.id not in known_marks]
+    made = dict(zip(todo, marks_of([docs[i] for i in todo], [texts[i] for i in todo], executors.shared()),
+                    strict=True))
+    marks: list[DocumentMarks] = []
+    for i, doc in enumerate(docs):
+        found = made[i] if i in made else marks_from_record(known_marks[doc.id], i, texts[i])
+        if found.profile is not None:
+            found.profile.index = i  # `marks_of` numbered the documents it was given
+        marks.append(found)
+    mark_duplicates(docs, texts, config.near_duplicate_jaccard, [m.signature for m in marks])
+    mark_edited_copies(docs, texts, [m.sampled for m in marks])
+    profiles = [m.profile for m, d in zip(marks, docs, strict=True) if m.profile is not None and d.duplicate_of is None]
+    with vectors.workers(lambda: _encoding_pool(config), _least_chunks()):
+        scores = _mark_translations_known(docs, config.translation_similarity, profiles, known_scores, known_leads)
+    return Resumed({docs[i].id: marks_record(found) for i, found in made.items()}, scores)
+
+
+def _mark_translations_known(docs: Sequence[Document], threshold: float, profiles: Sequence[Profile],
+                             known: dict[tuple[str, str], float],
+                             leads: dict[str, np.ndarray] | None = None) -> dict[tuple[str, str], float]:
+    """`mark_translations` over `profiles`, the scores of the pairs in `known` taken as they
+    are; returns the scores of every plausible candidate pair, by document ids."""
+    if len(profiles) < 2:
+        return {}
+
+    def ids(pair: tuple[int, int]) -> tuple[str, str]:
+        return docs[profiles[pair[0]].index].id, docs[profiles[pair[1]].index].id
+
+    ids_of = [docs[p.index].id for p in profiles]
+    if leads is not None and all(doc_id in leads for doc_id in ids_of):
+        doc_vectors = np.stack([leads[doc_id] for doc_id in ids_of])
+    else:
+        doc_vectors = lead_vectors(profiles)
+    candidates = candidate_pairs(profiles, doc_vectors)
+    worth = [pair for pair in candidates if plausible(profiles[pair[0]], profiles[pair[1]],
+                                                      float(doc_vectors[pair[0]] @ doc_vectors[pair[1]]), threshold)]
+    scored = {pair: known[ids(pair)] for pair in worth if ids(pair) in known}
+    scored.update(_score_pairs(profiles, sorted(pair for pair in worth if pair not in scored)))
+    links = _mutual_best_links(profiles, candidates, scored, threshold)
+    for group in translation_groups(profiles, links):
+        root = group[0]
+        for pos in group[1:]:
+            if not _is_original(docs, profiles[root], profiles[pos]):
+                root = pos
+        for pos in group:
+            if pos != root:
+                docs[profiles[pos].index].translation_of = docs[profiles[root].index].id
+    return {ids(pair): score for pair, score in scored.items()}
+
+
+def _mutual_best_links(profiles: Sequence[Profile], candidates: Iterable[tuple[int, int]],
+                       scored: dict[tuple[int, int], float], threshold: float) -> list[tuple[int, int, float]]:
+    """The links `translation_links` keeps among `candidates` with these scores."""
+    scores = {pair: scored[pair] for pair in candidates if pair in scored}  # the candidates' order, as ties go
+    best: dict[tuple[int, str], tuple[float, int]] = {}
+    for (i, j), score in scores.items():
+        for me, other in ((i, j), (j, i)):
+            key = (me, profiles[other].lang)
+            if score > best.get(key, (-1.0, -1))[0]:
+                best[key] = (score, other)
+    links = [(i, j, s) for (i, j), s in scores.items()
+             if s >= threshold and best[(i, profiles[j].lang)][1] == j and best[(j, profiles[i].lang)][1] == i]
+    return sorted(links, key=lambda link: -link[2])
