@@ -39,7 +39,12 @@ from factline.names.latin.rules.romanised_chinese import (
     join_person_parts,
 )
 from factline.names.latin.rules.spans import TaggedSpan
-from factline.names.latin.rules.whole_name import complete_person, regnal_person, unfound_regnal_names
+from factline.names.latin.rules.whole_name import (
+    complete_person,
+    initials_person,
+    regnal_person,
+    unfound_regnal_names,
+)
 from factline.names.latin.rules.wire import dateline
 from factline.names.latin.rules.words import SentenceCases
 
@@ -66,6 +71,7 @@ def apply_rules(words: list[str], spans: list[TaggedSpan], lang: str) -> list[Ta
     spans = [organisation_of_a_post(words, s) for s in spans]
     spans = join_person_parts(words, cases, spans)
     spans = unfound_regnal_names(words, [regnal_person(words, s) for s in spans])
+    spans = initials_person(words, cases, spans)
     spans = [complete_person(words, cases, spans, s) if s.label == "PER" else s for s in spans]
     if not headline:
         spans = chinese_surname_words(words, cases, spans, lang)

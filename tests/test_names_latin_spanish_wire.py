@@ -1,0 +1,40 @@
+"""Spanish wire-copy conventions the Latin name finder reads (names/latin/rules)."""
+
+from __future__ import annotations
+
+import pytest
+
+from factline.names.latin import find_latin_mentions
+
+
+def people(text: str, lang: str = "es") -> list[str]:
+    return [m.text for m in find_latin_mentions(text, lang) if m.type == "person"]
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("La Audiencia de Soria juzgó ayer a R. T. M. , de 41 años , por un delito de estafa .", "R. T. M."),
+        ("La policía detuvo en Vigo a L. P. , vecino de la localidad , tras una persecución .", "L. P."),
+        ("El tribunal absolvió a A. G. B. D. porque no quedó probada su participación .", "A. G. B. D."),
+        ("Según el fiscal , J. S. A , de 28 años , huyó del lugar en un coche robado .", "J. S. A"),
+    ],
+)
+def test_initials_alone_name_a_person(text: str, person: str) -> None:
+    assert person in people(text)
+
+
+def test_initials_after_a_name_stay_part_of_it() -> None:
+    found = people("El informe lo firmó Carlos M. R. Olmedo , el perito de la defensa .")
+    assert not any(name in ("M. R.", "M. R") for name in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "El Sol sale a las 06,12 y se pone a las 20,41 ( H. S. ) .",
+        "La empresa, con sede en EE. UU. , abrió una oficina en Lima .",
+    ],
+)
+def test_initials_that_abbreviate_something_else_are_no_person(text: str) -> None:
+    assert not any(name.replace(" ", "") in ("H.S.", "EE.UU.") for name in people(text))
