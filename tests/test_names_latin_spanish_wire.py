@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 
 from factline.names.latin import find_latin_mentions
+from factline.names.latin.rules.propagation import one_kind_per_name
+from factline.names.latin.rules.spans import TaggedSpan
 
 
 def people(text: str, lang: str = "es") -> list[str]:
@@ -38,3 +40,21 @@ def test_initials_after_a_name_stay_part_of_it() -> None:
 )
 def test_initials_that_abbreviate_something_else_are_no_person(text: str) -> None:
     assert not any(name.replace(" ", "") in ("H.S.", "EE.UU.") for name in people(text))
+
+
+def test_a_name_read_mostly_as_one_kind_is_that_kind_everywhere() -> None:
+    sentences = [["Llueve", "en", "Ordiales", "."], ["Ordiales", "pidió", "agua", "."], ["Vivo", "en", "Ordiales", "."]]
+    spans = [[TaggedSpan(2, 2, "LOC", "crf", 0.9)], [TaggedSpan(0, 0, "PER", "crf", 0.6)],
+             [TaggedSpan(2, 2, "LOC", "crf", 0.8)]]
+    result = one_kind_per_name(sentences, spans)
+    assert [s.label for found in result for s in found] == ["LOC", "LOC", "LOC"]
+
+
+def test_a_rule_s_reading_is_not_overruled_and_a_close_vote_changes_nothing() -> None:
+    sentences = [["Ordiales", "dijo", "."], ["en", "Ordiales", "."], ["Ordiales", "rió", "."]]
+    spans = [[TaggedSpan(0, 0, "PER", "pattern", 1.0)], [TaggedSpan(1, 1, "LOC", "crf", 0.95)],
+             [TaggedSpan(0, 0, "PER", "crf", 0.7)]]
+    result = one_kind_per_name(sentences, spans)
+    assert [s.label for found in result for s in found] == ["PER", "PER", "PER"]
+    close = one_kind_per_name(sentences[1:], spans[1:])
+    assert [s.label for found in close for s in found] == ["LOC", "PER"]

@@ -35,7 +35,39 @@ def propagate_names(sentences: list[list[str]], spans: list[list[TaggedSpan]]) -
             found = _relabel_run(words, found, i, last, (given, surnames), labels)
             i = last + 1
         result.append(sorted(found, key=lambda s: s.first))
+    return one_kind_per_name(sentences, result)
+
+
+def one_kind_per_name(sentences: list[list[str]], spans: list[list[TaggedSpan]]) -> list[list[TaggedSpan]]:
+    """A name written the same way twice in one text names one thing: where the tagger read
+    "Aragón" as a place in three sentences and as a person in a fourth, the kind its readings
+    add up to (each weighed by the tagger's confidence, a rule's reading counting in full)
+    replaces its doubtful readings of another kind."""
+    weights: dict[str, dict[str, float]] = {}
+    for words, found in zip(sentences, spans, strict=True):
+        for s in found:
+            kinds = weights.setdefault(_surface(words, s), {})
+            kinds[s.label] = kinds.get(s.label, 0.0) + s.confidence
+    result = []
+    for words, found in zip(sentences, spans, strict=True):
+        kept = []
+        for s in found:
+            kinds = weights[_surface(words, s)]
+            best = max(kinds, key=lambda k: kinds[k])
+            own = kinds.get(s.label, 0.0)
+            if best != s.label and s.detector == "crf" and kinds[best] >= VOTE_MARGIN * own:
+                s = TaggedSpan(s.first, s.last, best, "coref", s.confidence)
+            kept.append(s)
+        result.append(kept)
     return result
+
+
+# The kind a text's readings of a name add up to must outweigh a reading this many times over to overrule it.
+VOTE_MARGIN = 1.5
+
+
+def _surface(words: list[str], span: TaggedSpan) -> str:
+    return " ".join(words[span.first:span.last + 1])
 
 
 def _names_in_capitals(words: list[str], found: list[TaggedSpan], given: set[str], surnames: set[str]) -> list[TaggedSpan]:
