@@ -58,3 +58,35 @@ def test_a_rule_s_reading_is_not_overruled_and_a_close_vote_changes_nothing() ->
     assert [s.label for found in result for s in found] == ["PER", "PER", "PER"]
     close = one_kind_per_name(sentences[1:], spans[1:])
     assert [s.label for found in close for s in found] == ["LOC", "PER"]
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "not_person"),
+    [
+        ("Lo anunció la ministra de Cultura Elvira Montañés en el Senado .",
+         "Elvira Montañés", "Cultura Elvira Montañés"),
+        ("La consejera de Sanidad Lucía Berrocal presentó el plan de vacunación .",
+         "Lucía Berrocal", "Sanidad Lucía Berrocal"),
+    ],
+)
+def test_what_a_de_phrase_is_of_is_cut_off_the_person_after_it(text: str, person: str, not_person: str) -> None:
+    found = people(text)
+    assert not_person not in found
+    assert person in found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "person"),
+    [
+        ("Es la casa de Juan Carlos Ortuño , según los vecinos .", "es", "Juan Carlos Ortuño"),
+        ("Emitieron la última crónica de Rosa María Calaf desde Pekín .", "es", "Rosa María Calaf"),
+    ],
+)
+def test_given_names_after_de_stay_one_person(text: str, lang: str, person: str) -> None:
+    assert person in people(text, lang)
+
+
+def test_an_organisation_named_after_a_person_keeps_its_name() -> None:
+    found = [m.text for m in find_latin_mentions("La beca de la Fundación Ramón Areces cubre la matrícula .", "es")]
+    assert "Ramón Areces" not in people("La beca de la Fundación Ramón Areces cubre la matrícula .")
+    assert any("Fundación Ramón Areces" in name for name in found)

@@ -20,6 +20,7 @@ from factline.names.latin.rules.boundaries import (
     split_at_employer,
     split_at_officer,
     split_at_punctuation,
+    split_before_given_name,
     strip_places,
     trim,
 )
@@ -58,6 +59,7 @@ def apply_rules(words: list[str], spans: list[TaggedSpan], lang: str) -> list[Ta
     spans = [part for s in spans for part in split_at_employer(words, cases, s)]
     spans = [part for s in spans for part in split_at_officer(words, s)]
     spans = [s for s in (trim(words, cases, s) for s in spans) if s is not None]
+    spans = [part for s in spans for part in split_before_given_name(words, cases, s)]
     spans = [place_after_preposition(words, place_not_person(words, strip_places(words, s))) for s in spans]
     spans = drop_common_initial_words(words, spans, lang)
     spans = org_designators(words, cases, spans)

@@ -19,6 +19,8 @@ from factline.names.latin.rules.words import (
     INNER_PUNCTUATION,
     LINKS,
     PERSON_TAGS,
+    everyday,
+    has_org_word,
     only_place,
     particles_then_name,
     person_like,
@@ -81,6 +83,50 @@ def split_at_employer(words: list[str], cases: list[str], span: TaggedSpan) -> l
                 return [person, TaggedSpan(k + 1, span.last, "ORG", "gazetteer")]
             return [person]
     return [span]
+
+
+def split_before_given_name(words: list[str], cases: list[str], span: TaggedSpan) -> list[TaggedSpan]:
+    """"la ministra de Cultura Carmen Alborch", "la consejera de Sanidad Lucía Berrocal": after
+    "de" the capitalised run may open with what the noun before it is of (a ministry, a
+    department, a known company) and go on with the person. Where a given name follows one
+    such word, the person starts at the given name and the word before it is left out."""
+    if span.label not in ("PER", "ORG") or span.last - span.first < 2 or span.first == 0:
+        return [span]
+    if words[span.first - 1].lower() not in _OF:
+        return [span]
+    for k in range(span.first + 1, span.last):
+        if _given(words[k]) and cases[k] == "title":
+            if k != span.first + 1 or not _what_a_post_is_of(words[span.first]):
+                return [span]
+            if span.label == "ORG" and not _person_after_one_word(words, span, k):
+                return [span]
+            return [TaggedSpan(k, span.last, "PER", span.detector, span.confidence)]
+    return [span]
+
+
+_OF = frozenset(["de", "del", "da", "do", "of"])
+
+
+def _what_a_post_is_of(word: str) -> bool:
+    """"Cultura", "Sanidad", "Justicia": a word of everyday prose (a given name such as
+    "Luiz" in "de Luiz Inácio Lula da Silva" is none), or an organisation the gazetteer knows."""
+    return not _given(word) and not person_like(word) and (everyday(word) or is_known_org(word))
+
+
+def _person_after_one_word(words: list[str], span: TaggedSpan, k: int) -> bool:
+    """"de Sanidad Lucía Berrocal" read as one organisation: one word that heads no
+    organisation's name, then a given name and a surname. "Fundación Juan March" and
+    "Universidad Carlos III" keep their reading."""
+    head = words[span.first]
+    tail = words[k + 1:span.last + 1]
+    return k == span.first + 1 and head.lower() not in ORG_WORDS and not has_org_word([head]) \
+        and bool(tail) and tail[-1].isalpha() and not _given(tail[-1])
+
+
+def _given(word: str) -> bool:
+    from factline.names.given_names import has_cognates
+
+    return "first" in gazetteer().get(fold(word), ()) or has_cognates(word)
 
 
 # A company officer's title written as its acronym: never part of a name.
