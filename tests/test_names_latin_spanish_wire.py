@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from factline.names.latin import find_latin_mentions
-from factline.names.latin.rules.propagation import one_kind_per_name
+from factline.names.latin.rules.propagation import one_kind_per_name, unintroduced_people
 from factline.names.latin.rules.spans import TaggedSpan
 
 
@@ -90,3 +90,31 @@ def test_an_organisation_named_after_a_person_keeps_its_name() -> None:
     found = [m.text for m in find_latin_mentions("La beca de la Fundación Ramón Areces cubre la matrícula .", "es")]
     assert "Ramón Areces" not in people("La beca de la Fundación Ramón Areces cubre la matrícula .")
     assert any("Fundación Ramón Areces" in name for name in found)
+
+
+def _text(*lines: str) -> list[list[str]]:
+    return [line.split() for line in lines]
+
+
+def test_a_doubtful_lone_word_no_fuller_name_introduces_is_no_person() -> None:
+    sentences = _text("Vendrá Marta Ribelles .", "Lo dijo Ribelles .", "Zortel subió .", "Fin del pleno .")
+    spans = [[TaggedSpan(1, 2, "PER", "crf", 0.9)], [TaggedSpan(2, 2, "PER", "crf", 0.6)],
+             [TaggedSpan(0, 0, "PER", "crf", 0.6)], []]
+    result = unintroduced_people(sentences, spans)
+    kept = [" ".join(words[s.first:s.last + 1]) for words, found in zip(sentences, result, strict=True) for s in found]
+    assert kept == ["Marta Ribelles", "Ribelles"]
+
+
+def test_a_lone_word_stands_when_sure_repeated_or_listed_with_a_person() -> None:
+    sentences = _text("Zortel llegó .", "Llegaron Ibarz y Oteo .", "Oteo habló .", "Vino Urbe .")
+    spans = [[TaggedSpan(0, 0, "PER", "crf", 0.95)],
+             [TaggedSpan(1, 1, "PER", "crf", 0.9), TaggedSpan(3, 3, "PER", "crf", 0.5)],
+             [TaggedSpan(0, 0, "PER", "crf", 0.5)], [TaggedSpan(1, 1, "PER", "pattern", 1.0)]]
+    result = unintroduced_people(sentences, spans)
+    assert [len(found) for found in result] == [1, 2, 1, 1]
+
+
+def test_a_short_text_keeps_its_lone_words() -> None:
+    sentences = _text("Zortel gana .")
+    spans = [[TaggedSpan(0, 0, "PER", "crf", 0.4)]]
+    assert unintroduced_people(sentences, spans) == spans
