@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 
 from factline.names.latin import find_latin_mentions
+from factline.names.latin.features import case_class
+from factline.names.latin.rules.boundaries import split_organisation_from_person
 from factline.names.latin.rules.propagation import one_kind_per_name, unintroduced_people
 from factline.names.latin.rules.spans import TaggedSpan
 
@@ -118,3 +120,24 @@ def test_a_short_text_keeps_its_lone_words() -> None:
     sentences = _text("Zortel gana .")
     spans = [[TaggedSpan(0, 0, "PER", "crf", 0.4)]]
     assert unintroduced_people(sentences, spans) == spans
+
+
+@pytest.mark.parametrize(
+    ("words", "person"),
+    [
+        (["el", "portavoz", "de", "BNG", "Xosé", "Ribadulla"], "Manuel Ribadulla"),
+        (["el", "delantero", "del", "Deportivo", "Alavés", "Diego", "Ortuzar"], "Diego Ortuzar"),
+    ],
+)
+def test_an_organisation_read_with_its_member_is_split(words: list[str], person: str) -> None:
+    cases = [case_class(w) for w in words]
+    first = next(i for i, w in enumerate(words) if w[0].isupper())
+    parts = split_organisation_from_person(words, cases, TaggedSpan(first, len(words) - 1, "ORG", "crf", 0.6))
+    assert [" ".join(words[s.first:s.last + 1]) for s in parts if s.label == "PER"] == [person]
+
+
+@pytest.mark.parametrize("name", ["Hospital Universitario Juan Canalejo", "Fundación Mapfre Juan Sánchez Ortega"])
+def test_a_body_named_after_a_person_keeps_its_name(name: str) -> None:
+    words = ["el", *name.split()]
+    span = TaggedSpan(1, len(words) - 1, "ORG", "crf", 0.6)
+    assert split_organisation_from_person(words, [case_class(w) for w in words], span) == [span]
