@@ -9,6 +9,7 @@ from factline.names.latin.features import case_class
 from factline.names.latin.rules.boundaries import split_organisation_from_person
 from factline.names.latin.rules.propagation import one_kind_per_name, unintroduced_people
 from factline.names.latin.rules.spans import TaggedSpan
+from factline.names.latin.rules.whole_name import complete_person
 
 
 def people(text: str, lang: str = "es") -> list[str]:
@@ -141,3 +142,25 @@ def test_a_body_named_after_a_person_keeps_its_name(name: str) -> None:
     words = ["el", *name.split()]
     span = TaggedSpan(1, len(words) - 1, "ORG", "crf", 0.6)
     assert split_organisation_from_person(words, [case_class(w) for w in words], span) == [span]
+
+
+@pytest.mark.parametrize(
+    ("words", "whole"),
+    [
+        (["el", "técnico", "Ramón", "Del", "Bosque", ",", "ayer"], "Ramón Del Bosque"),
+        (["según", "Luis", "Ángel", "de", "la", "Casa", "."], "Luis Ángel de la Casa"),
+    ],
+)
+def test_a_name_closed_on_a_particle_takes_the_word_the_particle_introduces(words: list[str], whole: str) -> None:
+    cut = whole.split()
+    first = words.index(cut[0])
+    ends_on_particle = TaggedSpan(first, first + len(cut) - 2, "PER", "crf", 0.9)
+    span = complete_person(words, [case_class(w) for w in words], [ends_on_particle], ends_on_particle)
+    assert " ".join(words[span.first:span.last + 1]) == whole
+
+
+def test_particles_with_no_name_after_them_are_dropped() -> None:
+    words = ["vino", "Ramón", "de", "la", "mañana", "."]
+    span = TaggedSpan(1, 3, "PER", "crf", 0.9)
+    result = complete_person(words, [case_class(w) for w in words], [span], span)
+    assert (result.first, result.last) == (1, 1)

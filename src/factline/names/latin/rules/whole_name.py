@@ -36,6 +36,7 @@ def complete_person(words: list[str], cases: list[str], spans: list[TaggedSpan],
     of "Miriam de las Heras" and "De la Serna", a regnal number ("Juan Pablo II") and the
     full stop of a closing initial ("Karin N.", "J. M. V. A.")."""
     first, last = span.first, span.last
+    last = _dangling_particles_end(words, cases, first, last)
     last = _particle_surname_end(words, cases, spans, last)
     if _regnal_number(words, last + 1):
         last += 1
@@ -44,6 +45,21 @@ def complete_person(words: list[str], cases: list[str], spans: list[TaggedSpan],
     if (first, last) == (span.first, span.last) or spans_covering([s for s in spans if s is not span and s.label != "PER"], first, last):
         return span
     return TaggedSpan(first, last, "PER", span.detector, span.confidence)
+
+
+def _dangling_particles_end(words: list[str], cases: list[str], first: int, last: int) -> int:
+    """"Vicente Del | Bosque", "José Ángel de la | Casa": a span the tagger closed on a particle
+    goes on to the capitalised word the particle introduces, even one that is also a place
+    or a common noun; with no such word the particles are dropped."""
+    end = last
+    while end > first and words[end].lower() in NAME_PARTICLES:
+        end -= 1
+    if end == last:
+        return last
+    nxt = last + 1
+    if nxt < len(words) and cases[nxt] == "title" and words[nxt].isalpha() and words[nxt].lower() not in ORG_WORDS:
+        return nxt
+    return end
 
 
 def _regnal_number(words: list[str], i: int) -> bool:
