@@ -160,16 +160,11 @@ def sentence_features(words: list[str], lang: str) -> list[list[str]]:
             feats += told[j][k]
             if offset in (-1, 1):
                 feats.append(f"{offset}:cc={cases[j]}|{case}")
-        if _OF_NOUN and i >= 2 and words[i - 1].lower() in _LINKING_PREPOSITIONS:
-            feats.append(f"-2:w={words[i - 2].lower()}|{words[i - 1].lower()}")
         features.append(feats)
     return features
 
 
 _OFFSETS = (-2, -1, 1, 2)
-_OF_NOUN = bool(__import__("os").environ.get("FEAT2"))
-# "la obra de X", "el alcalde de X", "visitó a X": what a name is the complement of.
-_LINKING_PREPOSITIONS = frozenset(["de", "del", "da", "do", "dos", "das", "a", "al", "en", "em", "of", "to", "in"])
 _EDGE = tuple(f"{offset}:edge" for offset in _OFFSETS)
 
 
