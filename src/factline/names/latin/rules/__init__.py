@@ -6,8 +6,9 @@ relies on: a capitalised run after "Sr." or "CEO" is a person, "X S.A." is a com
 Spans are token indices, inclusive. One module per concern: `boundaries` (where a span
 starts and ends), `person_context` and `kind_context` (what the words around a name say),
 `romanised_chinese`, `whole_name` (particles, regnal numbers, initials), `wire` (datelines,
-bylines), `lists` (coordinated names), `propagation` (across one text); `words` and `spans`
-hold what they share."""
+bylines), `lists` (coordinated names), `propagation` (across one text: a surname after the
+full name, one kind per name, no lone doubtful person the text never introduced); `words`
+and `spans` hold what they share."""
 
 from __future__ import annotations
 
