@@ -723,10 +723,13 @@ def _appoint(r: Reading) -> Draft | None:
 def _appointed_object(r: Reading, person: Placed) -> bool:
     """ "named Ana Ruiz chief executive", "nombró a Ana Ruiz": the person is the verb's object,
     a few words after it with no punctuation or conjunction between; not a name
-    in a later phrase ("assume cargo e promete gestão alinhada a X")."""
+    in a later phrase ("assume cargo e promete gestão alinhada a X"), nor the one whose
+    successor is the object ("will pick a successor to X")."""
     gap = r.s.text[r.end:r.phrase_start(person)]
     if _LATIN_PUNCT.search(gap) or len(gap.split()) > 3:
         return False
+    if r.s.ends_with("successor_noun", r.phrase_start(person), window=24) is not None:
+        return False  # "elegirá al sucesor de X": the one chosen is not named; X is replaced
     coordinators = r.s.lex.regex.get("conjunctions")
     return coordinators is None or coordinators.search(gap) is None
 
