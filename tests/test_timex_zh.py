@@ -164,3 +164,8 @@ def test_at_that_time_with_nothing_named_before_is_unresolved() -> None:
 
 def test_when_time_comes_is_no_time_word() -> None:
     assert [t.text for t in times("当时间来到周五,比赛开始")] == ["周五"]
+
+
+@pytest.mark.parametrize("text", ["公司应当时刻关注市场", "这需要相当时间才能完成"])
+def test_at_that_time_inside_other_words_is_no_time(text: str) -> None:
+    assert times(text, last="2025-11") == []
