@@ -332,7 +332,7 @@ _TEMPLATES = {
     "statement": "{subject} made a statement",
     "compensation": "{subject} was offered a pay package by {org}",
     "funding": "{org} raised funding",
-    "acquisition": "{org} acquired {object}",
+    "acquisition": "{buyer} acquired {object}",
     "death": "{subject} died",
     "other": "{subject} was involved in an event",
 }
@@ -350,8 +350,11 @@ def summarize(ev: Event, names: dict[str, str]) -> str:
     fill = {r: " and ".join(v[:3]) for r, v in by_role.items()}
     subject = fill.get("subject") or fill.get("org") or "Someone"
     org = fill.get("destination") if ev.type == "join" and "destination" in fill else fill.get("org", "")
+    # The buyer is the subject when one is named ("Musk bought Twitter": Twitter is the org
+    # bought as well as the object), else the org that buys.
+    buyer = fill.get("subject") or fill.get("org") or "an organization"
     text = _TEMPLATES.get(ev.type, _TEMPLATES["other"]).format(
-        subject=subject, org=org or "an organization", object=fill.get("object", "a product"))
+        subject=subject, org=org or "an organization", object=fill.get("object", "a product"), buyer=buyer)
     if ev.type == "meeting" and "org" in fill and fill["org"] != subject:
         text = f"{subject} met at {fill['org']}"
     if ev.type == "join" and "origin" in fill:
