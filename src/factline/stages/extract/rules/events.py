@@ -1119,6 +1119,14 @@ def _speech(r: Reading) -> Draft | None:
     s = r.s
     if s.ends_with("report_nouns", r.start, window=8) is not None:
         return None
+    if _postposed_company_noun(r):
+        # No name before the verb is its speaker, nor any after it: the company said it.
+        speaker = r.state.main_org()
+        if speaker is None:
+            return None
+        d = r.draft()
+        d.add(speaker, "subject")
+        return d
     speaker = r.subject()
     if speaker is None:
         org = r.org_before()
@@ -1136,6 +1144,20 @@ def _speech(r: Reading) -> Draft | None:
     d = r.draft()
     d.add(speaker, "subject")
     return d
+
+
+# What may stand between the end of what was said and its verb: an auxiliary ("…, ha señalado").
+_AFTER_WHAT_WAS_SAID = re.compile(r"[,\"”»']\s*(?:\w+\s+)?$")
+
+
+def _postposed_company_noun(r: Reading) -> bool:
+    """ "…, disse a empresa", "“…”, said the company", "…, ha señalado el grupo de automoción":
+    a verb of saying that follows what was said, with a company noun right after it as its
+    subject (not "told the company", whose company is told)."""
+    s = r.s
+    if s.lex.cjk or s.starts_with("company_nouns", r.end, window=24) is None:
+        return False
+    return _AFTER_WHAT_WAS_SAID.search(s.text, 0, r.start) is not None
 
 
 def _death(r: Reading) -> Draft | None:
