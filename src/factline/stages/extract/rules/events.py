@@ -1178,7 +1178,7 @@ def _name_before_quote(r: Reading) -> Mention | None:
     """ 'Globex “named Ana Ruiz its chair”, the filing said': the name right before the
     quotation that ends at the verb is who said it."""
     s = r.s
-    ending = [(a, b) for a, b in s.all_quotes if 0 <= a and b <= r.start and not s.text[b:r.start].strip(" ,")]
+    ending = [(a, b) for a, b in s.all_quotes if a >= 0 and b <= r.start and not s.text[b:r.start].strip(" ,")]
     if not ending:
         return None
     opening = ending[-1][0]
