@@ -43,3 +43,8 @@ def test_an_unnamed_speaker_is_no_one_named_before(monkeypatch):
 def test_a_clause_after_a_plain_comma_keeps_its_subject(monkeypatch):
     text = "On Tuesday, Ana Ruiz sought to calm investors, stating that Rui Lopes would keep the plan."
     assert _statements(read(monkeypatch, text, "en", NAMES)) == [(["Ana Ruiz"], "reported")]
+
+
+def test_an_inch_mark_opens_no_quotation(monkeypatch):
+    r = read(monkeypatch, 'Ana Ruiz left Globex a week after the 12" record came out.', "en", NAMES)
+    assert r.about("departure", "Ana Ruiz")

@@ -23,6 +23,10 @@ _YEAR = re.compile(r"[12]\d{3}")
 _QUOTES = re.compile(r"“[^”]*”|\"[^\"]*\"|«[^»]*»|「[^」]*」|『[^』]*』")
 
 
+_QUOTED_END = ",.;:!?"
+_AFTER_CLOSE = (",", ".", ";", ":", "!", "?", ")", "")
+
+
 def _quote_left_open(text: str) -> list[tuple[int, int]]:
     """The part of a sentence inside a quotation that another sentence opens or closes: up to
     a closing mark with no opening one before it ('…a melhor", afirmou X' after a quote begun
@@ -35,11 +39,14 @@ def _quote_left_open(text: str) -> list[tuple[int, int]]:
     straight = [m.start() for m in re.finditer(r'"', text)]
     if len(straight) % 2 == 0:
         return []
-    first = straight[0]
-    closes = first > 0 and not text[first - 1].isspace() and (first + 1 == len(text) or not text[first + 1].isalnum())
-    if closes:
+    first, last = straight[0], straight[-1]
+    # Closing: after the punctuation that ends what was said, or before a comma or stop
+    # ('…melhor", afirmou', '…sell," said'); opening: before a word. Else (an inch mark) neither.
+    if first > 0 and (text[first - 1] in _QUOTED_END or text[first + 1:first + 2] in _AFTER_CLOSE):
         return [(-1, first + 1)]
-    return [(straight[-1], len(text) + 1)]
+    if (last == 0 or text[last - 1].isspace()) and text[last + 1:last + 2].isalpha():
+        return [(last, len(text) + 1)]
+    return []
 
 
 @dataclass(slots=True)
