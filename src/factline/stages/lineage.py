@@ -521,6 +521,9 @@ _NUMBER = re.compile(
     re.IGNORECASE,
 )
 _LATIN_WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ](?:[0-9A-Za-zÀ-ÖØ-öø-ÿ'’.\-]*[0-9A-Za-zÀ-ÖØ-öø-ÿ])?")
+# Of the characters a _LATIN_WORD match can hold, those for which str.isupper or
+# str.isdigit is true (tests/test_lineage_anchors.py checks every one of them).
+_CAPITAL_OR_DIGIT = re.compile(r"[0-9A-ZÀ-ÖØ-Þ]")
 _HANDLE = re.compile(r"(?<![\w@])@\w{2,}")
 _URL = re.compile(r"(?:https?://|www\.)[^\s<>\"'，。、]+", re.IGNORECASE)
 _QUOTED = re.compile(r"[\"“«「『]([^\"”»」』\n]{6,120})[\"”»」』]")
@@ -591,8 +594,7 @@ def latin_names(text: str, lang: str | None) -> list[str]:
     for start, end in sentences(text, lang):
         for k, m in enumerate(_LATIN_WORD.finditer(text, start, end)):
             word = m.group(0)
-            inner = any(c.isupper() or c.isdigit() for c in word[1:])
-            if len(word) >= 2 and ((k > 0 and word[0].isupper()) or inner):
+            if len(word) >= 2 and ((k > 0 and word[0].isupper()) or _CAPITAL_OR_DIGIT.search(word, 1)):
                 found.append(_name_key(word))
     return found
 
