@@ -40,3 +40,13 @@ def test_latin_names_are_the_capitalised_and_inner_capital_words() -> None:
     assert "yesterday" not in names  # opens its sentence
     spanish = "El ministro Núñez habló con la empresa dLocal sobre el plan 2030 en Montevideo."
     assert lineage.latin_names(spanish, "es") == _names_by_characters(spanish, "es")
+
+
+def test_sampled_shingle_keys_are_the_crc_of_language_tab_shingle() -> None:
+    import zlib
+
+    grams = {"the harbour board", "junta del puerto", "港口管理局", "ção do porto", "a b c"}
+    for lang in ("en", "es", "zh", "pt"):
+        expected = {k for g in grams if (k := zlib.crc32(f"{lang}\t{g}".encode())) % lineage.EDIT_SAMPLE == 0}
+        assert expected  # these shingles sample at least one key in every language
+        assert lineage._sampled(grams, lang) == expected
