@@ -414,7 +414,10 @@ def _sampled_shingles(text: str, lang: str) -> set[int]:
 
 
 def _sampled(grams: Iterable[str], lang: str) -> set[int]:
-    keys = (zlib.crc32(f"{lang}\t{gram}".encode()) for gram in grams)
+    # The CRC-32 of f"{lang}\t{gram}", run on from that of its fixed prefix (zlib.crc32's
+    # running value): the same keys without building each string.
+    prefix = zlib.crc32(f"{lang}\t".encode())
+    keys = (zlib.crc32(gram.encode(), prefix) for gram in grams)
     return {key for key in keys if key % EDIT_SAMPLE == 0}
 
 
@@ -521,6 +524,9 @@ _NUMBER = re.compile(
     re.IGNORECASE,
 )
 _LATIN_WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ](?:[0-9A-Za-zÀ-ÖØ-öø-ÿ'’.\-]*[0-9A-Za-zÀ-ÖØ-öø-ÿ])?")
+# Of the characters a _LATIN_WORD match can hold, those for which str.isupper or
+# str.isdigit is true (tests/test_lineage_anchors.py checks every one of them).
+_CAPITAL_OR_DIGIT = re.compile(r"[0-9A-ZÀ-ÖØ-Þ]")
 _HANDLE = re.compile(r"(?<![\w@])@\w{2,}")
 _URL = re.compile(r"(?:https?://|www\.)[^\s<>\"'，。、]+", re.IGNORECASE)
 _QUOTED = re.compile(r"[\"“«「『]([^\"”»」』\n]{6,120})[\"”»」』]")
@@ -591,8 +597,7 @@ def latin_names(text: str, lang: str | None) -> list[str]:
     for start, end in sentences(text, lang):
         for k, m in enumerate(_LATIN_WORD.finditer(text, start, end)):
             word = m.group(0)
-            inner = any(c.isupper() or c.isdigit() for c in word[1:])
-            if len(word) >= 2 and ((k > 0 and word[0].isupper()) or inner):
+            if len(word) >= 2 and ((k > 0 and word[0].isupper()) or _CAPITAL_OR_DIGIT.search(word, 1)):
                 found.append(_name_key(word))
     return found
 
