@@ -862,10 +862,23 @@ def translation_links(profiles: Sequence[Profile], doc_vectors: np.ndarray,
     `threshold` can be no document's best among those that do, so leaving it out changes
     no link.
     """
+    candidates, worth = _plausible_candidates(profiles, doc_vectors, threshold)
+    return _mutual_best_links(profiles, candidates, _score_pairs(profiles, sorted(worth)), threshold)
+
+
+def _plausible_candidates(profiles: Sequence[Profile], doc_vectors: np.ndarray, threshold: float
+                          ) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """Every candidate pair, and those of them worth scoring (`plausible`)."""
     candidates = candidate_pairs(profiles, doc_vectors)
     worth = [pair for pair in candidates if plausible(profiles[pair[0]], profiles[pair[1]],
                                                       float(doc_vectors[pair[0]] @ doc_vectors[pair[1]]), threshold)]
-    scored = _score_pairs(profiles, sorted(worth))
+    return candidates, worth
+
+
+def _mutual_best_links(profiles: Sequence[Profile], candidates: Iterable[tuple[int, int]],
+                       scored: dict[tuple[int, int], float], threshold: float) -> list[tuple[int, int, float]]:
+    """The scored candidates that reach `threshold` and are each other's best in their
+    languages, best first."""
     scores = {pair: scored[pair] for pair in candidates if pair in scored}  # the candidates' order, as ties go
     best: dict[tuple[int, str], tuple[float, int]] = {}
     for (i, j), score in scores.items():
@@ -983,7 +996,12 @@ def mark_translations(docs: Sequence[Document], texts: Sequence[str], threshold:
         profiles = profiles_of(docs, texts, pool)
     if len(profiles) < 2:
         return
-    links = translation_links(profiles, lead_vectors(profiles), threshold)
+    _point_translations(docs, profiles, translation_links(profiles, lead_vectors(profiles), threshold))
+
+
+def _point_translations(docs: Sequence[Document], profiles: Sequence[Profile],
+                        links: Iterable[tuple[int, int, float]]) -> None:
+    """In each group of linked documents, every one but the original points at it."""
     for group in translation_groups(profiles, links):
         root = group[0]
         for pos in group[1:]:
@@ -1133,33 +1151,9 @@ def _mark_translations_known(docs: Sequence[Document], threshold: float, profile
         doc_vectors = np.stack([leads[doc_id] for doc_id in ids_of])
     else:
         doc_vectors = lead_vectors(profiles)
-    candidates = candidate_pairs(profiles, doc_vectors)
-    worth = [pair for pair in candidates if plausible(profiles[pair[0]], profiles[pair[1]],
-                                                      float(doc_vectors[pair[0]] @ doc_vectors[pair[1]]), threshold)]
+    candidates, worth = _plausible_candidates(profiles, doc_vectors, threshold)
     scored = {pair: known[ids(pair)] for pair in worth if ids(pair) in known}
     scored.update(_score_pairs(profiles, sorted(pair for pair in worth if pair not in scored)))
-    links = _mutual_best_links(profiles, candidates, scored, threshold)
-    for group in translation_groups(profiles, links):
-        root = group[0]
-        for pos in group[1:]:
-            if not _is_original(docs, profiles[root], profiles[pos]):
-                root = pos
-        for pos in group:
-            if pos != root:
-                docs[profiles[pos].index].translation_of = docs[profiles[root].index].id
+    _point_translations(docs, profiles, _mutual_best_links(profiles, candidates, scored, threshold))
     return {ids(pair): score for pair, score in scored.items()}
 
-
-def _mutual_best_links(profiles: Sequence[Profile], candidates: Iterable[tuple[int, int]],
-                       scored: dict[tuple[int, int], float], threshold: float) -> list[tuple[int, int, float]]:
-    """The links `translation_links` keeps among `candidates` with these scores."""
-    scores = {pair: scored[pair] for pair in candidates if pair in scored}  # the candidates' order, as ties go
-    best: dict[tuple[int, str], tuple[float, int]] = {}
-    for (i, j), score in scores.items():
-        for me, other in ((i, j), (j, i)):
-            key = (me, profiles[other].lang)
-            if score > best.get(key, (-1.0, -1))[0]:
-                best[key] = (score, other)
-    links = [(i, j, s) for (i, j), s in scores.items()
-             if s >= threshold and best[(i, profiles[j].lang)][1] == j and best[(j, profiles[i].lang)][1] == i]
-    return sorted(links, key=lambda link: -link[2])
