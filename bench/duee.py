@@ -4,7 +4,7 @@
 
 DuEE is read from ../shared at run time and used for evaluation only (its licence is
 non-commercial); nothing here is trained on it. Our event types are coarser than
-DuEE's, so each prediction is mapped through the rule's subtype: resign -> 辞/离职,
+DuEE's, so each prediction is mapped through the rule's subtype: resign and leave_job -> 辞/离职,
 exit -> 退出, fired -> 解雇, suspended -> 停职, terminate -> 解约, layoff -> 裁员,
 dissolve -> 解散, join/hire -> 加盟. Appointments (出任) have no DuEE type and are not
 counted. A prediction is right when its type matches a gold event whose trigger span it
@@ -40,6 +40,7 @@ from factline.text.sentences import sentences
 PREFIX = "组织关系-"
 SUBTYPE_TO_DUEE = {
     "resign": "组织关系-辞/离职",
+    "leave_job": "组织关系-辞/离职",  # 离职: leaving a job, manner untold (DuEE's class is both)
     "exit": "组织关系-退出",
     "fired": "组织关系-解雇",
     "suspended": "组织关系-停职",

@@ -103,6 +103,9 @@ class Lexicon:
     # What may stand between a clause start and a verb whose subject is carried over.
     continuation: str = ""
     companions: str = ""  # "junto con", "along with": more subjects of the same event
+    # "包括", "including", "entre ellos": opens a list of the event's subjects, whose items,
+    # when they carry commas of their own, are set apart by semicolons.
+    inclusion: str = ""
     coordinators: str = ""  # "、", "y", "and": between coordinated subjects
     conjunctions: str = ""  # "y", "and", "和": the word before the last item of a list
     genitive: str = ""  # "de", "of": "la salida de X", "equipo Seed de ByteDance"
@@ -221,7 +224,7 @@ class Lexicon:
         """The single-pattern fields, compiled once."""
         names = ("rumor", "speculation", "intention", "cancellation", "denial", "negation", "confirmation", "blocked_before",
                  "relative_marker", "generic_after", "report_nouns", "pronouns", "possessives", "determiners", "continuation", "companions",
-                 "coordinators", "conjunctions", "genitive", "locative", "team_words", "product_nouns", "bare_end", "origin_marker", "agent_marker", "successor_noun", "oblique_before", "report_target",
+                 "inclusion", "coordinators", "conjunctions", "genitive", "locative", "team_words", "product_nouns", "bare_end", "origin_marker", "agent_marker", "successor_noun", "oblique_before", "report_target",
                  "sequence", "org_structure", "merged_into", "split_into", "respectively", "job_nouns", "person_nouns", "org_noun_after", "anaphoric_days", "unnamed_subject_after", "relative_pronoun", "company_nouns", "reference_point", "year_span_opener", "time_bound_before", "time_bound_after", "event_offset", "same_day", "at_publication", "as_of", "future", "announcing", "complementizer",
                  "more_than", "less_than", "about", "decrease", "range_joiner", "multiple")
         return {name: self.compile(getattr(self, name)) for name in names}

@@ -6,7 +6,9 @@ import re
 
 from factline.lang.en import calendar as en_calendar
 
-_CJK_END = re.compile(r"[。！？!?；;…]+[”’」』）)\"]*")
+# A Chinese semicolon joins the clauses of one sentence, often the items of a list whose items
+# carry commas ("包括A；2017年加入的B；以及C"): the sentence goes on past it.
+_CJK_END = re.compile(r"[。！？!?…]+[”’」』）)\"]*")
 # A Latin sentence ends at . ! ? (closing quotes kept) before a space and a capital,
 # digit, quote or opening bracket, unless the word before the dot is an abbreviation.
 # A run of marks is tried once, from its first mark, and never given back (possessive):

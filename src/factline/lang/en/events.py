@@ -212,6 +212,7 @@ LEXICON = Lexicon(
     determiners=r"the|a|an|this|that|whose|his|her|their|its",
     continuation=r"(?:\s|,|in|on|during|also|then|later|since|just|recently|officially|formally|abruptly|quietly|and|but|who|has|have|had|will|would|eventually|finally|subsequently)*",
     companions=r"along with|together with|as well as|followed by|joined by",
+    inclusion=r"including|includes?|included|among them|among whom",
     coordinators=r",|and|&|\s",
     conjunctions=r"and|&",
     genitive=r"of",

@@ -217,6 +217,7 @@ LEXICON = Lexicon(
     continuation=r"(?:\s|,|en|entre|durante|desde|también|tampoco|luego|después|ya|además|finalmente|entonces|y|pero|que|le|lo|"
                  r"oficialmente|recientemente|posteriormente|más tarde|hoy|ayer|discretamente|pronto)*",
     companions=r"junto con|junto a|al igual que|así como|acompañad[oa] de|seguid[oa] de|y también",
+    inclusion=r"entre ell[oa]s|incluid[oa]s|incluyendo|incluyen|incluía",
     coordinators=r",|y|e|\s",
     conjunctions=r"y|e",
     genitive=r"de|del|de la",

@@ -24,8 +24,10 @@ TRIGGERS = (
     T(r"saiu|saíram|sairá", "departure", "leave", "exit"),
     T(r"deixou|deixa|deixava|deixará|deixaram|abandonou|abandona|abandonaram|despediu-se d[oa]",
       "departure", "leave", "exit", needs="org"),
-    T(r"demitiu|demite|dispensou|destituiu|exonerou|afastou", "departure", "dismiss", "fired", needs="person"),
-    T(r"foi demitid[oa]|foi dispensad[oa]|foi destituíd[oa]|foi exonerad[oa]|foi afastad[oa]",
+    T(r"demitiu|demite|dispensou|destituiu|exonerou", "departure", "dismiss", "fired", needs="person"),
+    T(r"afastou|afasta", "departure", "dismiss", "suspended", needs="person"),
+    # "foi afastado" (removed from the post, perhaps for a while) is not a dismissal: see below.
+    T(r"foi demitid[oa]|foi dispensad[oa]|foi destituíd[oa]|foi exonerad[oa]",
       "departure", "dismiss", "fired", passive=True),
     T(r"foi suspens[oa]", "departure", "leave", "suspended"),
     T(r"juntou-se a|juntou-se ao|juntou-se à|se juntou a|se juntou ao|se juntou à|juntou-se|uniu-se a|se uniu a|"
@@ -208,6 +210,7 @@ LEXICON = Lexicon(
     continuation=r"(?:\s|,|em|no|na|entre|durante|desde|também|tampouco|depois|já|além disso|finalmente|então|e|mas|que|"
                  r"oficialmente|recentemente|posteriormente|mais tarde|hoje|ontem|discretamente)*",
     companions=r"junto com|juntamente com|assim como|acompanhad[oa] de|seguid[oa] de|e também",
+    inclusion=r"entre el[ea]s|incluindo|incluem|incluía",
     coordinators=r",|e|\s",
     conjunctions=r"e",
     genitive=r"de|do|da|dos|das",

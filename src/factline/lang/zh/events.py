@@ -15,7 +15,9 @@ TRIGGERS = (
     T("发文告别|发帖告别|发推告别|挥手告别", "departure", "leave", "exit", confirmed=True),
     # A bio changed to "前X" / "former ... at X" announces a departure from X.
     T(r"(?:个人)?(?:简介|签名|资料|主页)中?(?:更新|修改|改)为(?=[“\"「]?(?:前|原|former|ex|pre))", "departure", "leave", "exit"),
-    T("引咎辞职|辞职|辞去|辞任|请辞|离职|卸任|离任|挂冠而去|辞呈", "departure", "leave", "resign"),
+    T("引咎辞职|辞职|辞去|辞任|请辞|卸任|离任|挂冠而去|辞呈", "departure", "leave", "resign"),
+    # 离职 is leaving a job, by one's own choice or not: it tells no manner.
+    T("离职", "departure", "leave", "leave_job"),
     T("出走|离队|退团|脱离|跳槽", "departure", "leave", "exit"),
     T("退伍", "departure", "leave", "exit", not_after="老兵|军人|士兵|安置|费"),
     T("退出", "departure", "leave", "exit", needs="org_or_end"),
@@ -184,6 +186,7 @@ LEXICON = Lexicon(
     possessives="他的|她的|其",
     continuation=r"(?:于|在|也|还|已|已经|随后|后来|之后|然后|并|又|再|便|就|正式|最终|同时|亦|都|即|旋即|紧接着|紧随其后|突然|当天|次日|而|却|则|宣布|\s)*",
     companions="连同|以及|伴随|一同|一起",
+    inclusion="包括|包含",
     coordinators=r"、|和|与|及|以及|\s",
     conjunctions=r"和|与|及|以及",
     genitive=r"",

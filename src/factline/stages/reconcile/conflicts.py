@@ -19,6 +19,7 @@ from factline.stages.reconcile.events import (
     group_organizations,
     one_source_per_article,
     orgs_compatible,
+    same_move_dates,
 )
 
 # ---------------------------------------------------------------- conflicts
@@ -209,11 +210,29 @@ def status_conflicts(resolved: list[ResolvedClaim], names: dict[str, str]) -> li
             out.append(Conflict("", f"Whether {who} died or left", "status", [subject], _values(
                 {"died": kinds["death"], "left / resigned": kinds["departure"]})))
     for subject, sides in manners.items():
-        plain = _one_side_per_source(sides)
-        if _disagree(plain):
+        at_odds = _manners_at_odds(_one_side_per_source(sides))
+        if _disagree(at_odds):
             out.append(Conflict("", f"How {names.get(subject, subject)} left", "status", [subject],
-                                _values(plain)))
+                                _values(at_odds)))
     return out
+
+
+# Ways of leaving that cannot both be true of one move. "left" (no manner told) is true of a
+# dismissal and of a resignation alike, not of being sidelined: removed from the post, yet
+# still in the organisation.
+_MANNERS_AT_ODDS = frozenset(frozenset(pair) for pair in (
+    ("dismissed", "resigned"), ("dismissed", "sidelined"), ("resigned", "sidelined"), ("left", "sidelined")))
+
+
+def _manners_at_odds(sides: dict[str, list[ResolvedClaim]]) -> dict[str, list[ResolvedClaim]]:
+    """The sides that another independent source contradicts about the same move (dates
+    that agree at the precision both state)."""
+    def contradicted(side: str, m: ResolvedClaim) -> bool:
+        return any(frozenset((side, other)) in _MANNERS_AT_ODDS and o.root != m.root
+                   and same_move_dates(m.claim.date, o.claim.date, across_sources=True)
+                   for other, members in sides.items() for o in members)
+    kept = {side: [m for m in members if contradicted(side, m)] for side, members in sides.items()}
+    return {side: members for side, members in kept.items() if members}
 
 
 def denial_conflicts(groups: list[Group], names: dict[str, str]) -> list[Conflict]:

@@ -166,8 +166,15 @@ class Reading:
         m = _RELATIVE_TAIL.match(s.text, self.end, self.clause_end)
         if m is None:
             return None
-        return next((p for p in s.people() if m.end() <= p.start <= m.end() + 8
+        return next((p for p in s.people() if m.end() <= p.start and self._post_gap(m.end(), p.start) <= 8
                      and not _CJK_PUNCT.search(s.text[m.end():p.start])), None)
+
+    def _post_gap(self, start: int, name_start: int) -> int:
+        """How far a name stands from `start`, a post written right before it not counted
+        ("离职的人员包括首席执行官X": the people who left include X)."""
+        gap = self.s.text[start:name_start]
+        posts = [m for m in self.s.lex.role_regex.finditer(gap) if m.end() == len(gap)]
+        return min((m.start() for m in posts), default=len(gap))
 
     def untyped_subject(self) -> Placed | None:
         """A name the detector did not type as a person, standing where a subject stands in
@@ -1501,7 +1508,7 @@ def _title_as_subject(d: Draft) -> bool:
 
 _FAMILY = {"join": "join", "appointment": "join"}
 # How someone left, compared across sources by reconcile: dismissed by some, resigning for others.
-_MANNER = {"fired": "dismissed", "resign": "resigned", "suspended": "sidelined"}
+_MANNER = {"fired": "dismissed", "resign": "resigned", "suspended": "sidelined", "exit": "left", "leave_job": "left"}
 
 
 def _merge(drafts: list[Draft]) -> list[Draft]:
@@ -1732,8 +1739,12 @@ def _with_companions(drafts: list[Draft], state: ReaderState, roles: list[RoleDr
             continue
         marker = d.sentence.search("companions", d.end, len(d.sentence.text))
         after = [p for p in d.sentence.people() if marker is not None and p.start >= marker.end()]
-        for p in _coordinated_with(d, roles) + after:
-            if any(x.subject and x.subject.id == p.mention.id for x in out):
+        included = _included_items(d)
+        for p in _coordinated_with(d, roles) + after + included:
+            # Someone with an event of their own in this sentence is no companion of another,
+            # unless named as one of those the event is about ("包括…；2019年加入的Y；…").
+            if any((x.type == d.type or p not in included) and x.subject and x.subject.id == p.mention.id
+                   for x in out):
                 continue
             twin = Draft(d.type, d.frame, d.subtype, d.start, d.end, d.sentence, confirmed=d.confirmed)
             twin.add(p.mention, "subject")
@@ -1746,6 +1757,33 @@ def _with_companions(drafts: list[Draft], state: ReaderState, roles: list[RoleDr
                 twin.add(own_org, "org")
             out.append(twin)
     return out
+
+
+_ITEM_SEPARATOR = re.compile(r"[;；]")
+_ITEM_END = re.compile(r"[\s.。,，!！?？\"”’」』)）等]*")
+
+
+def _included_items(d: Draft) -> list[Placed]:
+    """ "离职的人员包括首席执行官X；2017年加入的首席财务官Y；以及法律总顾问Z", "the executives who
+    left include the chief executive, X; Y, the finance chief; and Z": after a word that opens
+    the list of those the event is about, items that carry commas of their own are set apart
+    by semicolons, and the name each item ends with is one of them."""
+    s, subject = d.sentence, d.subject
+    opener = s.search("inclusion", d.end, len(s.text))
+    if subject is None or opener is None or not _ITEM_SEPARATOR.search(s.text, opener.end()):
+        return []
+    people = s.people()
+    if not any(p.mention.id == subject.id and p.start >= opener.end() for p in people):
+        return []
+    found: list[Placed] = []
+    start = opener.end()
+    for sep in [*_ITEM_SEPARATOR.finditer(s.text, opener.end()), None]:
+        end = sep.start() if sep is not None else len(s.text)
+        last = [p for p in people if start <= p.start and p.end <= end]
+        if last and _ITEM_END.fullmatch(s.text, last[-1].end, end):
+            found.append(last[-1])
+        start = end + 1
+    return found
 
 
 def _coordinated_with(d: Draft, roles: list[RoleDraft]) -> list[Placed]:
