@@ -134,3 +134,18 @@ def test_local_workers_start_with_one_blas_thread_and_this_process_keeps_its_set
     with executors.LocalProcessExecutor(2) as pool:
         assert set(pool.map(_blas_threads_setting, range(4))) == {"1"}
     assert os.environ.get("OPENBLAS_NUM_THREADS") == before
+
+
+def test_extract_stops_the_run_pool_before_it_unpacks_what_the_workers_sent(
+        tmp_path: Path, pool_for_any_size: None, monkeypatch: pytest.MonkeyPatch) -> None:
+    unpacked_with_workers: list[bool] = []
+    unpack = parallel._unpacked
+
+    def watched(packed):  # type: ignore[no-untyped-def]
+        unpacked_with_workers.append(executors.shared_running())
+        return unpack(packed)
+
+    monkeypatch.setattr(parallel, "_unpacked", watched)
+    pooled = _dossier(tmp_path / "pooled", Config(workers=2))
+    assert unpacked_with_workers and not unpacked_with_workers[-1]  # the last read's results: no worker left
+    assert pooled == _dossier(tmp_path / "alone", Config(workers=1))

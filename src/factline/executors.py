@@ -354,6 +354,9 @@ class _SharedPool:
             self._pool.close()
             self._pool = None
 
+    def running(self) -> bool:
+        return self._pool is not None
+
 
 _shared: _SharedPool | None = None
 
@@ -413,3 +416,8 @@ def close_shared() -> None:
 def sharing() -> bool:
     """Whether a run's pool is open (without starting it)."""
     return _shared is not None
+
+
+def shared_running() -> bool:
+    """Whether the run's pool has workers started now (not stopped since, or not yet started)."""
+    return _shared is not None and _shared.running()
