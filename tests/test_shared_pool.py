@@ -46,7 +46,7 @@ def test_the_run_pool_gives_the_one_process_dossier(tmp_path: Path, pool_for_any
     pooled = _dossier(tmp_path / "pool", Config(workers=2))
     vectors.clear_cache()
     assert pooled == alone
-    assert len(started) == 2  # one pool for clean to cluster, one for extract (POOL_GROUPS)
+    assert len(started) == 3  # clean and langid, lineage and cluster, extract (POOL_GROUPS)
     assert parallel.last_stats.workers == 2
     assert not executors.sharing()  # closed with the run
 
@@ -118,7 +118,7 @@ def test_the_pool_stops_when_the_run_moves_to_other_models_and_after_its_last_st
         if stops:
             stopped_before.append(name)
             stops.clear()
-    assert stopped_before == ["extract", "link", "reconcile"]
+    assert stopped_before == ["lineage", "extract", "link", "reconcile"]
 
 
 def _blas_threads_setting(_: int) -> str | None:
