@@ -9,9 +9,10 @@ new articles). The first N are built once with `factline.pipeline.build` (under
 * model loading: the per-document stages run once over one throwaway article, so that
   lingua, the sentence-vector model and the extractor's models are loaded before timing;
 * the index: a build's store keeps no add index (each document's lead and story vectors,
-  line keys, partial date); the first add after a build fills it on its way, reading every
-  old article once. `factline.incremental.index_store` does that apart, timed, into a copy
-  (kept as DIR/<N>/indexed and reused);
+  line keys, partial date, lineage marks, translation scores); the first add after a
+  build fills it on its way, reading every old article once.
+  `factline.incremental.index_store` does that apart, timed, into a copy (kept as
+  DIR/<N>/indexed and reused; an index an older factline wrote is completed first);
 * the add: `factline.incremental.add` of the new articles into a copy of the indexed
   folder, timed as a whole (the store update) and per phase: loading the store, ingest,
   the per-document stages of the new articles, the cross-document stages (per stage),
@@ -61,18 +62,18 @@ def load_models(sample: str) -> float:
 
 
 def indexed(built_out: Path, keep: Path | None, target: Path, workers: int) -> float | None:
-    """Copy the built folder to `target` with its add index filled (reused from `keep`
-    when there); the seconds the index took (None: reused)."""
-    if keep is not None and (keep / "factline.db").exists():
-        shutil.copytree(keep, target, symlinks=True)
-        return None
-    shutil.copytree(built_out, target, symlinks=True)
+    """Copy the built folder to `target` with its add index filled (from `keep` when there,
+    completed when an older factline left parts of it out, and kept there again); the
+    seconds the indexing took (None: reused as it was)."""
+    reused = keep is not None and (keep / "factline.db").exists()
+    shutil.copytree(keep if reused else built_out, target, symlinks=True)  # type: ignore[arg-type]
     t0 = time.perf_counter()
-    index_store(target, Config(workers=workers))
+    done = index_store(target, Config(workers=workers))
     seconds = time.perf_counter() - t0
-    if keep is not None:
+    if keep is not None and done:
+        shutil.rmtree(keep, ignore_errors=True)
         shutil.copytree(target, keep, symlinks=True)
-    return seconds
+    return seconds if done else None
 
 
 def timed_add(files: list[str], target: Path, workers: int) -> tuple[AddResult, float]:

@@ -69,3 +69,9 @@ def test_a_merger_into_an_unnamed_company_is_about_none_of_the_merging_ones(monk
 def test_merging_departments_still_reorganizes_the_company(monkeypatch):
     r = read(monkeypatch, "星云科技宣布合并两个部门。", "zh", MERGER)
     assert _reorganized(r) == [(["星云科技"], [])]
+
+
+def test_at_that_time_dates_a_move_by_the_time_named_before(monkeypatch):
+    text = "去年11月,李华辞去星云科技首席执行官。当时,他同时辞去董事长一职,由王小明接替。"
+    r = read(monkeypatch, text, "zh", NAMES)
+    assert _appointments(r, "王小明") == ["2025-11"]

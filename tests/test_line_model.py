@@ -75,6 +75,16 @@ def test_every_line_gets_one_finite_row_of_every_feature_in_every_language() -> 
         assert np.isfinite(x).all(), lang
 
 
+def test_the_rows_asked_for_are_those_rows_of_the_whole_matrix() -> None:
+    for lang, text in ARTICLES.items():
+        lines = split_lines(text)
+        verdicts = classify(lines, learned=False)
+        whole = line_model.features(lines, verdicts)
+        asked = [k for k in range(len(lines)) if k % 2] + [0]
+        assert np.array_equal(line_model.features(lines, verdicts, asked), whole[asked]), lang
+        assert line_model.features(lines, verdicts, []).shape == (0, len(line_model.FEATURE_NAMES))
+
+
 def test_shape_features_read_brackets_endings_and_lists() -> None:
     lines = _lines("The council met on Monday and voted to keep the old bridge open for now.",
                    "[Related: a second bridge is planned]",

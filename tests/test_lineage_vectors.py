@@ -54,6 +54,17 @@ def test_content_sentences_skip_datelines() -> None:
     assert [text[s:e] for s, e in spans] == ["The Dow Jones index fell to its lowest level in twelve years."]
 
 
+def test_content_sentences_up_to_a_limit_are_the_first_of_all() -> None:
+    text = ("12:40\nThe ferry left the harbour at dawn with ninety passengers aboard. Waves rose quickly.\n"
+            "Nr. 7\nThe crew turned back before noon and nobody was hurt. Everyone cheered on the pier.")
+    every = vectors.content_sentences(text, "en")
+    assert len(every) == 4
+    for limit in range(6):
+        assert vectors.content_sentences(text, "en", limit) == every[:limit]
+    chinese = "新华社\n渡轮清晨离开港口，船上有九十名乘客。中午前船员决定返航，无人受伤。"
+    assert vectors.content_sentences(chinese, "zh", 1) == vectors.content_sentences(chinese, "zh")[:1]
+
+
 def test_story_vectors_keep_a_story_together_across_languages() -> None:
     docs = [make_doc("en", EKSTROM_EN, "en"), make_doc("es", EKSTROM_ES, "es"), make_doc("flood", FLOOD_EN, "en")]
     out = vectors.story_vectors(docs)

@@ -119,3 +119,39 @@ def test_an_undated_move_does_not_join_a_post_told_with_its_span_of_years() -> N
     b.claim(two, 0, "appointment", {"subject": "ana", "org": "acme"})
     events = sorted((e.date or "", len(e.claims)) for e in b.built().events if e.type == "appointment")
     assert events == [("", 1), ("2008", 1)]
+
+
+def _three_reports(status: str) -> StoryBuilder:
+    """Two articles date a statement of Ana's to October; an article of 2 May tells, undated,
+    that she said something."""
+    b = StoryBuilder()
+    b.entity("ana", "Ana")
+    one = b.doc("d1", ["On 20 October Ana said the plan stands."])
+    two = b.doc("d2", ["Ana said on 20 October that the plan stands."])
+    early = b.doc("d3", ["Ana said last week that the board was wrong."])
+    early.published = "2026-05-02"
+    b.claim(one, 0, "statement", {"subject": "ana"}, date="2026-10-20")
+    b.claim(two, 0, "statement", {"subject": "ana"}, date="2026-10-20")
+    b.claim(early, 0, "statement", {"subject": "ana"}, status=status)
+    return b
+
+
+def test_an_undated_report_is_no_part_of_what_happened_after_its_article() -> None:
+    events = {(e.date, len(e.claims)) for e in _three_reports("reported").built().events}
+    assert events == {("2026-10-20", 2), (None, 1)}
+
+
+def test_an_undated_plan_may_speak_of_later_days() -> None:
+    events = [(e.date, len(e.claims)) for e in _three_reports("speculated").built().events]
+    assert events == [("2026-10-20", 3)]
+
+
+def test_an_undated_report_joins_what_happened_by_its_day() -> None:
+    b = _ana_and_acme()
+    one = b.doc("d1", ["Ana left Acme on 1 May."])
+    two = b.doc("d2", ["Ana has left Acme."])
+    two.published = "2026-05-02"
+    b.claim(one, 0, "departure", {"subject": "ana", "org": "acme"}, date="2026-05-01")
+    b.claim(two, 0, "departure", {"subject": "ana", "org": "acme"})
+    events = [(e.date, len(e.claims)) for e in b.built().events if e.type == "departure"]
+    assert events == [("2026-05-01", 2)]

@@ -208,3 +208,14 @@ def test_a_bracketed_day_of_the_month_after_a_weekday(lang: str, text: str, publ
                                                       value: str) -> None:
     [t] = find_times(text, lang, Anchor(published))
     assert (t.text, t.value) == (span, value)
+
+
+@pytest.mark.parametrize(("lang", "text", "value"), [
+    ("en", "Ana announced in November he would retire.", "2025-11"),
+    ("en", "They said in November it will close.", "2025-11"),
+    ("en", "She will retire in November, the board announced.", "2026-11"),
+    ("pt", "Ela anunciou em novembro que deixará o cargo.", "2025-11"),
+    ("es", "Anunció en noviembre que dejará el cargo.", "2025-11"),
+])
+def test_a_month_is_read_in_the_tense_of_the_verb_before_it_at_equal_distance(lang: str, text: str, value: str) -> None:
+    assert find_times(text, lang, Anchor(PUBLISHED))[0].value == value

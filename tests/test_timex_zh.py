@@ -146,3 +146,26 @@ def test_a_count_of_years_of_history_is_no_year(text: str) -> None:
 
 def test_a_year_before_a_word_of_history_as_an_adverb_is_still_a_year() -> None:
     assert only("她在2019年历史性地当选市长").value == "2019"
+
+
+@pytest.mark.parametrize(("last", "value"), [("2025-11", "2025-11"), ("2024", "2024"), ("2026-02-27", "2026-02-27")])
+def test_at_that_time_is_the_chain_time_at_its_precision(last: str, value: str) -> None:
+    assert only("当时,她也辞去了董事一职", last=last).value == value
+
+
+def test_at_that_time_follows_a_month_named_earlier_in_the_text() -> None:
+    found = times("去年11月,公司宣布拆分。当时,他接任总裁。")
+    assert [t.value for t in found] == ["2025-11", "2025-11"]
+
+
+def test_at_that_time_with_nothing_named_before_is_unresolved() -> None:
+    assert only("当时,他接任总裁", last=None).value is None
+
+
+def test_when_time_comes_is_no_time_word() -> None:
+    assert [t.text for t in times("当时间来到周五,比赛开始")] == ["周五"]
+
+
+@pytest.mark.parametrize("text", ["公司应当时刻关注市场", "这需要相当时间才能完成"])
+def test_at_that_time_inside_other_words_is_no_time(text: str) -> None:
+    assert times(text, last="2025-11") == []

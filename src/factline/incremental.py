@@ -5,7 +5,8 @@ the new ones, without reading the old articles again:
 
 - the old run comes back from OUT/factline.db (`outputs.store.load`): every document's
   cleaned segments, language and metadata, its mentions (with the types extraction gave
-  them, `Run.extracted_types`), role claims and claims;
+  them, `Run.extracted_types`), role claims and claims (not its entities, events and
+  conflicts: link and reconcile form them again);
 - only the new articles are ingested, cleaned, language-identified, given metadata and
   extracted. An input whose text is already in the store (same content hash, hence the
   same document id) is not added again;
@@ -14,13 +15,23 @@ the new ones, without reading the old articles again:
   again: its lead and story vectors, its line keys and the partial date of its head. A
   build's store has none: the first add (or `index_store`) computes it for every old document,
   once, and every add writes it back;
-- lineage runs over all documents, its lead vectors taken from the index;
+- lineage (`lineage.apply_resumed`): each old document's marks (signature, sampled
+  shingles, translation profile) and lead vector, and the translation score of each
+  candidate pair already scored, come from the index (tables `lineage_index`,
+  `translation_scores`); only the new documents' marks and the pairs with a new document
+  are computed. What depends on the whole run (band collisions and their exact checks,
+  edited copies, translation candidates, mutual best links, groups, directions) is
+  worked out again over all documents, as the stage does;
 - cluster: the stage's result from the stored story vectors. While the old articles are
   unchanged, the stored stories give the stage's state up to the first new original in
   date order; from there the originals are assigned again one by one and the copies
   joined, as the stage does (`cluster.resume`). Otherwise every story is formed again
   from the stored vectors (`AddResult.cluster` says which, and why);
-- link and reconcile run over all documents;
+- link and reconcile run over all documents: link decides each entity over every mention
+  of the run (a lone surname joins the one full name that carries it, a surface's type is
+  voted over all its mentions), so an article in one story can change an entity that
+  another story's articles name, and a link of the new article's story alone would not
+  give a build's entities, ids or order;
 - the outputs are written as one generation under the folder's lock, like a build's.
 
 Three per-document results depend on the other documents of the run, and an old
@@ -45,6 +56,7 @@ result still equals a build of everything:
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import logging
 import time
@@ -116,7 +128,7 @@ def add(inputs: Iterable[str], out_dir: str | Path, config: Config | None = None
     with output_lock(out):
         remove_stale(out)
         stored_at = current_generation(out) / STORE_FILE
-        run = _load_store(stored_at, out)
+        run = _load_store(stored_at, out, derived=False)  # link and reconcile form them again
         index = store.load_add_index(stored_at)
         run.timings = {}  # the build's; this command's own are filled as its stages run
         result = AddResult(run, out)
@@ -155,11 +167,15 @@ def index_store(out_dir: str | Path, config: Config | None = None) -> list[str]:
         run = _load_store(stored_at, out)
         found = store.load_add_index(stored_at)
         missing = [d for d in run.documents if d.id not in found.story_vectors]
-        if not missing:
+        unmarked = {d.id for d in run.documents if d.id not in found.lineage_marks}
+        if not missing and not unmarked:
             return []
-        _index_documents(run, missing, found, config)
+        if missing:
+            _index_documents(run, missing, found, config)
+        _index_lineage(run, found, config)
         write_outputs(run, out, found)
-    return [d.id for d in missing]
+    indexed = {d.id for d in missing} | unmarked
+    return [d.id for d in run.documents if d.id in indexed]
 
 
 def _index_documents(run: Run, docs: Sequence[Document], index: AddIndex, config: Config) -> None:
@@ -184,13 +200,28 @@ def _index_documents(run: Run, docs: Sequence[Document], index: AddIndex, config
     _index_vectors(run, docs, index, config)
 
 
-def _load_store(path: Path, out: Path) -> Run:
+def _index_lineage(run: Run, index: AddIndex, config: Config) -> None:
+    """The lineage marks of the documents the index lacks and the scores of the candidate
+    translation pairs, from the lineage stage run again over the stored run (in a pool
+    when there are workers); the stored copy and translation links are kept as they are."""
+    from factline import executors
+    from factline.pipeline import wants_pool
+
+    links = {d.id: (d.duplicate_of, d.translation_of) for d in run.documents}
+    with (executors.shared_pool(config.executor, config.workers, config.scheduler)
+          if wants_pool(config, len(run.documents)) else contextlib.nullcontext()):
+        _lineage(run, config, index, set())
+    for doc in run.documents:
+        doc.duplicate_of, doc.translation_of = links[doc.id]
+
+
+def _load_store(path: Path, out: Path, derived: bool = True) -> Run:
     from factline.outputs import store
 
     if not path.is_file():
         raise NotAddable(f"{out} holds no built dossier ({path.name} not found): run `factline build ... "
                          f"--out {out}` first")
-    return store.load(path)
+    return store.load(path, derived)
 
 
 # ---- the update -------------------------------------------------------------------------------
@@ -240,8 +271,7 @@ def _update(run: Run, result: AddResult, config: Config, progress: Progress | No
         t1 = time.perf_counter()
         _reset_cross_document(run)
         _tell(progress, "lineage", 3, steps)
-        _remember_lead_vectors(run, index)
-        _stage("lineage", run, config)
+        _lineage(run, config, index, fresh_ids)
         _tell(progress, "cluster", 4, steps)
         result.cluster = _cluster(run, config, index, before, fresh_ids, result.redated)
         result.phases["cross_document"] = time.perf_counter() - t1
@@ -316,17 +346,6 @@ def _index_vectors(run: Run, docs: Sequence[Document], index: AddIndex, config: 
 
 def _vector(raw: bytes) -> np.ndarray:
     return np.frombuffer(raw, dtype=np.float32)
-
-
-def _remember_lead_vectors(run: Run, index: AddIndex) -> None:
-    """Lineage's lead vectors are the stored ones: the encoder does not read old articles."""
-    from factline.text import vectors
-
-    t0 = time.perf_counter()
-    docs = [d for d in run.documents if d.id in index.lead_vectors]
-    vectors.remember([vectors.lead(vectors.document_text(d), d.lang) for d in docs],
-                     np.stack([_vector(index.lead_vectors[d.id]) for d in docs]) if docs else np.zeros((0, 0)))
-    _add_time(run, "lineage", t0)
 
 
 # ---- clean: lines repeated across the run ------------------------------------------------------
@@ -444,6 +463,24 @@ def _stored_partial_date(doc: Document, index: AddIndex) -> HeadDate | None:
 
 
 # ---- lineage, cluster ---------------------------------------------------------------------------
+
+def _lineage(run: Run, config: Config, index: AddIndex, changed: Collection[str]) -> None:
+    """The lineage stage's result over all documents, each document's marks and each
+    candidate pair's translation score taken from the index unless a document of
+    `changed` (new, or cleaned again: its text is another) is in it
+    (`lineage.apply_resumed`); the index then keeps what this run made and scored."""
+    from factline.stages import lineage
+
+    t0 = time.perf_counter()
+    known = {doc_id: marks for doc_id, marks in index.lineage_marks.items() if doc_id not in changed}
+    scores = {pair: score for pair, score in index.translation_scores.items()
+              if pair[0] not in changed and pair[1] not in changed}
+    leads = {d.id: _vector(index.lead_vectors[d.id]) for d in run.documents if d.id in index.lead_vectors}
+    resumed = lineage.apply_resumed(run, config, known, scores, leads)
+    index.lineage_marks = {**known, **resumed.marks}
+    index.translation_scores = resumed.scores
+    _add_time(run, "lineage", t0)
+
 
 def _reset_cross_document(run: Run) -> None:
     """Forget what the cross-document stages decided; they decide it again over all documents."""

@@ -112,6 +112,9 @@ class Lexicon:
     bare_end: str = ""  # what may follow a verb used without an object ("退出。", "quit.")
     origin_marker: str = ""  # before an org one comes from: 从, from, de
     agent_marker: str = ""  # before the agent of a passive: 被, por, by
+    # A noun for whoever takes someone's post, right before that someone ("elegirá al sucesor
+    # de X", "successor to X"): X is the one replaced, never the one appointed.
+    successor_noun: str = ""
     oblique_before: str = ""  # before a person that is not a subject: 向, por, to
     report_target: str = ""  # before the person one reports to: 向, to
     sequence: str = ""  # "后续", "luego", "later": a second, separate event
@@ -218,7 +221,7 @@ class Lexicon:
         """The single-pattern fields, compiled once."""
         names = ("rumor", "speculation", "intention", "cancellation", "denial", "negation", "confirmation", "blocked_before",
                  "relative_marker", "generic_after", "report_nouns", "pronouns", "possessives", "determiners", "continuation", "companions",
-                 "coordinators", "conjunctions", "genitive", "locative", "team_words", "product_nouns", "bare_end", "origin_marker", "agent_marker", "oblique_before", "report_target",
+                 "coordinators", "conjunctions", "genitive", "locative", "team_words", "product_nouns", "bare_end", "origin_marker", "agent_marker", "successor_noun", "oblique_before", "report_target",
                  "sequence", "org_structure", "merged_into", "split_into", "respectively", "job_nouns", "person_nouns", "org_noun_after", "anaphoric_days", "unnamed_subject_after", "relative_pronoun", "company_nouns", "reference_point", "year_span_opener", "time_bound_before", "time_bound_after", "event_offset", "same_day", "at_publication", "as_of", "future", "announcing", "complementizer",
                  "more_than", "less_than", "about", "decrease", "range_joiner", "multiple")
         return {name: self.compile(getattr(self, name)) for name in names}

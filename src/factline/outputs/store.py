@@ -43,13 +43,14 @@ from factline.model import (
 from factline.outputs.atomic import atomic_path
 
 # Bumped whenever a table or column changes: `load` and the server refuse other versions.
-SCHEMA_VERSION = "5"
-# Versions this factline still reads: 4 lacks only `add_index` (read as empty: the next
-# `factline add` fills it, at the cost of reading every document once more).
-READABLE_SCHEMAS = ("4", SCHEMA_VERSION)
-_INTEGER_COLUMNS = {"seq", "start", "end", "mention_count"}
-_REAL_COLUMNS = {"confidence", "seconds"}
-_BLOB_COLUMNS = {"lead_vector", "story_vector"}
+SCHEMA_VERSION = "6"
+# Versions this factline still reads: 4 lacks `add_index`, 4 and 5 lack `lineage_index`
+# and `translation_scores` (read as empty: the next `factline add` fills them, at the
+# cost of reading every document once more).
+READABLE_SCHEMAS = ("4", "5", SCHEMA_VERSION)
+_INTEGER_COLUMNS = {"seq", "start", "end", "mention_count", "shingle_count"}
+_REAL_COLUMNS = {"confidence", "seconds", "score"}
+_BLOB_COLUMNS = {"lead_vector", "story_vector", "digest", "minhash", "sampled"}
 _IN_CHUNK = 500  # ids per `IN (...)`: well under SQLite's limit on bound parameters
 
 
@@ -90,6 +91,8 @@ class Table:
         return ", ".join(f"{self.name}.{_sql_name(c)}" for c in (self.columns if columns is None else columns))
 
     def row(self, record: Mapping[str, Any]) -> tuple[Any, ...]:
+        if not self.json_columns:  # most rows: one C-level lookup per column
+            return tuple(map(record.__getitem__, self.columns))
         return tuple(json.dumps(record[c], ensure_ascii=False) if c in self.json_columns else record[c]
                      for c in self.columns)
 
@@ -141,8 +144,20 @@ TIMINGS = Table("timings", ("stage", "seconds"), key=("stage",))
 ADD_INDEX = Table("add_index", ("document", "lead_vector", "story_vector", "line_keys", "partial_date"),
                   key=("document",), json_columns=("line_keys", "partial_date"),
                   required=("lead_vector", "story_vector"))
+# What the lineage stage made of each document's text (`stages.lineage.DocumentMarks`),
+# kept so that an add computes it for the new documents only: the digest of its folded
+# units, its MinHash values (uint32 bytes) and shingle count, its sampled shingle keys
+# (uint32 bytes) and its translation profile without the text (JSON: language, content
+# sentence spans, sentence count, anchors, figures). NULL where the stage has none.
+LINEAGE_INDEX = Table("lineage_index", ("document", "digest", "minhash", "shingle_count", "sampled", "profile"),
+                      key=("document",), json_columns=("profile",))
+# Translation scores of the candidate pairs lineage scored (sentence vectors aligned),
+# `first` before `second` in input order: a pair's score depends on its two texts only.
+TRANSLATION_SCORES = Table("translation_scores", ("first", "second", "score"), key=("first", "second"),
+                           required=("score",))
 TABLES = (META, DOCUMENTS, SEGMENTS, STORIES, ENTITIES, ALIASES, ROLES, MENTIONS, EVENTS, PARTICIPANTS, CONFLICTS,
-          CONFLICT_VALUES, CLAIMS, CLAIM_ARGUMENTS, ROLE_CLAIMS, SOURCES, ERRORS, SKIPPED, TIMINGS, RETYPED, ADD_INDEX)
+          CONFLICT_VALUES, CLAIMS, CLAIM_ARGUMENTS, ROLE_CLAIMS, SOURCES, ERRORS, SKIPPED, TIMINGS, RETYPED, ADD_INDEX,
+          LINEAGE_INDEX, TRANSLATION_SCORES)
 # meta key: the line keys clean found repeated across the run (JSON list), kept with add_index.
 REPEATED_LINES_KEY = "repeated_lines"
 INDEXES = """
@@ -163,6 +178,9 @@ class AddIndex:
     line_keys: dict[str, list[str] | None] = field(default_factory=dict)
     partial_dates: dict[str, list[Any] | None] = field(default_factory=dict)
     repeated_lines: list[str] | None = None
+    # LINEAGE_INDEX rows without `document`, by document id; TRANSLATION_SCORES by pair.
+    lineage_marks: dict[str, dict[str, Any]] = field(default_factory=dict)
+    translation_scores: dict[tuple[str, str], float] = field(default_factory=dict)
 
     def covers(self, doc_ids: Iterable[str]) -> bool:
         return all(d in self.story_vectors for d in doc_ids)
@@ -256,6 +274,18 @@ def _gather_index(rows: _Rows, run: Run, index: AddIndex) -> None:
         rows.add(ADD_INDEX, {"document": d.id, "lead_vector": index.lead_vectors[d.id],
                              "story_vector": index.story_vectors[d.id], "line_keys": index.line_keys.get(d.id),
                              "partial_date": index.partial_dates.get(d.id)})
+    _gather_lineage_index(rows, run, index)
+
+
+def _gather_lineage_index(rows: _Rows, run: Run, index: AddIndex) -> None:
+    """The lineage marks and translation scores of the run's documents (those it has)."""
+    ids = {d.id for d in run.documents}
+    for d in run.documents:
+        if (marks := index.lineage_marks.get(d.id)) is not None:
+            rows.add(LINEAGE_INDEX, {"document": d.id, **marks})
+    for (first, second), score in index.translation_scores.items():
+        if first in ids and second in ids:
+            rows.add(TRANSLATION_SCORES, {"first": first, "second": second, "score": score})
 
 
 def schema_sql() -> str:
@@ -404,8 +434,9 @@ def read_extracted_types(db: sqlite3.Connection, mentions: Sequence[Mention]) ->
     return {m.id: retyped.get(m.id, m.type) for m in mentions}
 
 
-def load(path: Path) -> Run:
-    """Bring a built factline.db back as the Run it was written from."""
+def load(path: Path, derived: bool = True) -> Run:
+    """Bring a built factline.db back as the Run it was written from. Without `derived`, the
+    entities, events and conflicts are left out (`factline add` forms them again)."""
     path = Path(path)
     if not path.is_file():
         raise FileNotFoundError(f"{path} not found: run `factline build ... --out {path.parent}` first")
@@ -421,9 +452,9 @@ def load(path: Path) -> Run:
             mentions=mentions,
             role_claims=read_role_claims(db),
             claims=read_claims(db),
-            entities=read_entities(db),
-            events=read_events(db),
-            conflicts=read_conflicts(db),
+            entities=read_entities(db) if derived else [],
+            events=read_events(db) if derived else [],
+            conflicts=read_conflicts(db) if derived else [],
             timings={r["stage"]: r["seconds"] for r in _select(db, TIMINGS, "stage", None)},
             extracted_types=read_extracted_types(db, mentions),
         )
@@ -436,8 +467,7 @@ def load_add_index(path: Path) -> AddIndex:
     db = connect_readonly(Path(path))
     try:
         check_schema(db, Path(path))
-        if not db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?",
-                          (ADD_INDEX.name,)).fetchone():
+        if not _has_table(db, ADD_INDEX):
             return AddIndex()
         index = AddIndex()
         for r in _select(db, ADD_INDEX, "document", None):
@@ -447,6 +477,15 @@ def load_add_index(path: Path) -> AddIndex:
             index.partial_dates[r["document"]] = r["partial_date"]
         row = db.execute("SELECT value FROM meta WHERE key = ?", (REPEATED_LINES_KEY,)).fetchone()
         index.repeated_lines = json.loads(row[0]) if row else None
+        if _has_table(db, LINEAGE_INDEX):  # schema 6 on
+            for r in _select(db, LINEAGE_INDEX, "document", None):
+                index.lineage_marks[r.pop("document")] = r
+            for r in _select(db, TRANSLATION_SCORES, "first", None):
+                index.translation_scores[(r["first"], r["second"])] = r["score"]
         return index
     finally:
         db.close()
+
+
+def _has_table(db: sqlite3.Connection, table: Table) -> bool:
+    return db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (table.name,)).fetchone() is not None

@@ -414,7 +414,10 @@ def _sampled_shingles(text: str, lang: str) -> set[int]:
 
 
 def _sampled(grams: Iterable[str], lang: str) -> set[int]:
-    keys = (zlib.crc32(f"{lang}\t{gram}".encode()) for gram in grams)
+    # The CRC-32 of f"{lang}\t{gram}", run on from that of its fixed prefix (zlib.crc32's
+    # running value): the same keys without building each string.
+    prefix = zlib.crc32(f"{lang}\t".encode())
+    keys = (zlib.crc32(gram.encode(), prefix) for gram in grams)
     return {key for key in keys if key % EDIT_SAMPLE == 0}
 
 
@@ -521,6 +524,9 @@ _NUMBER = re.compile(
     re.IGNORECASE,
 )
 _LATIN_WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ](?:[0-9A-Za-zÀ-ÖØ-öø-ÿ'’.\-]*[0-9A-Za-zÀ-ÖØ-öø-ÿ])?")
+# Of the characters a _LATIN_WORD match can hold, those for which str.isupper or
+# str.isdigit is true (tests/test_lineage_anchors.py checks every one of them).
+_CAPITAL_OR_DIGIT = re.compile(r"[0-9A-ZÀ-ÖØ-Þ]")
 _HANDLE = re.compile(r"(?<![\w@])@\w{2,}")
 _URL = re.compile(r"(?:https?://|www\.)[^\s<>\"'，。、]+", re.IGNORECASE)
 _QUOTED = re.compile(r"[\"“«「『]([^\"”»」』\n]{6,120})[\"”»」』]")
@@ -591,8 +597,7 @@ def latin_names(text: str, lang: str | None) -> list[str]:
     for start, end in sentences(text, lang):
         for k, m in enumerate(_LATIN_WORD.finditer(text, start, end)):
             word = m.group(0)
-            inner = any(c.isupper() or c.isdigit() for c in word[1:])
-            if len(word) >= 2 and ((k > 0 and word[0].isupper()) or inner):
+            if len(word) >= 2 and ((k > 0 and word[0].isupper()) or _CAPITAL_OR_DIGIT.search(word, 1)):
                 found.append(_name_key(word))
     return found
 
@@ -857,10 +862,23 @@ def translation_links(profiles: Sequence[Profile], doc_vectors: np.ndarray,
     `threshold` can be no document's best among those that do, so leaving it out changes
     no link.
     """
+    candidates, worth = _plausible_candidates(profiles, doc_vectors, threshold)
+    return _mutual_best_links(profiles, candidates, _score_pairs(profiles, sorted(worth)), threshold)
+
+
+def _plausible_candidates(profiles: Sequence[Profile], doc_vectors: np.ndarray, threshold: float
+                          ) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """Every candidate pair, and those of them worth scoring (`plausible`)."""
     candidates = candidate_pairs(profiles, doc_vectors)
     worth = [pair for pair in candidates if plausible(profiles[pair[0]], profiles[pair[1]],
                                                       float(doc_vectors[pair[0]] @ doc_vectors[pair[1]]), threshold)]
-    scored = _score_pairs(profiles, sorted(worth))
+    return candidates, worth
+
+
+def _mutual_best_links(profiles: Sequence[Profile], candidates: Iterable[tuple[int, int]],
+                       scored: dict[tuple[int, int], float], threshold: float) -> list[tuple[int, int, float]]:
+    """The scored candidates that reach `threshold` and are each other's best in their
+    languages, best first."""
     scores = {pair: scored[pair] for pair in candidates if pair in scored}  # the candidates' order, as ties go
     best: dict[tuple[int, str], tuple[float, int]] = {}
     for (i, j), score in scores.items():
@@ -978,7 +996,12 @@ def mark_translations(docs: Sequence[Document], texts: Sequence[str], threshold:
         profiles = profiles_of(docs, texts, pool)
     if len(profiles) < 2:
         return
-    links = translation_links(profiles, lead_vectors(profiles), threshold)
+    _point_translations(docs, profiles, translation_links(profiles, lead_vectors(profiles), threshold))
+
+
+def _point_translations(docs: Sequence[Document], profiles: Sequence[Profile],
+                        links: Iterable[tuple[int, int, float]]) -> None:
+    """In each group of linked documents, every one but the original points at it."""
     for group in translation_groups(profiles, links):
         root = group[0]
         for pos in group[1:]:
@@ -1041,3 +1064,96 @@ def apply(run: Run, config: Config) -> None:
     del marks
     with vectors.workers(lambda: _encoding_pool(config), _least_chunks()):
         mark_translations(docs, texts, config.translation_similarity, profiles=profiles)
+
+
+# --- resuming from stored marks and scores (factline add) ---------------------------
+
+def marks_record(marks: DocumentMarks) -> dict[str, object]:
+    """A document's marks as plain values to store (`marks_from_record` reads them back):
+    the profile without its text, which the document's own text gives again."""
+    sig, made = marks.signature, marks.profile
+    return {
+        "digest": sig.digest, "minhash": sig.minhash, "shingle_count": sig.shingle_count,
+        "sampled": None if marks.sampled is None else np.asarray(marks.sampled, dtype=np.uint32).tobytes(),
+        "profile": None if made is None else {
+            "lang": made.lang, "spans": [list(span) for span in made.spans], "sentence_count": made.sentence_count,
+            "anchors": sorted(made.anchor_set), "figures": sorted(made.figures)},
+    }
+
+
+def marks_from_record(record: dict[str, object], index: int, text: str) -> DocumentMarks:
+    """The marks `document_marks` gives document `index` with this `text`, from its record."""
+    stored: dict = record.get("profile")  # type: ignore[assignment]
+    made = None if stored is None else Profile(
+        index, stored["lang"], text, [(int(s), int(e)) for s, e in stored["spans"]], int(stored["sentence_count"]),
+        set(stored["anchors"]), set(stored["figures"]))
+    sampled = record.get("sampled")
+    return DocumentMarks(Signature(record.get("digest"), record.get("minhash"), int(record.get("shingle_count") or 0)),
+                         None if sampled is None else np.frombuffer(sampled, dtype=np.uint32).copy(), made)
+
+
+@dataclass
+class Resumed:
+    """What `apply_resumed` computed: the marks of the documents not given (`marks_record`
+    form), by id, and the translation score of every plausible candidate pair, scored or
+    taken as given, by (first, second) document ids in input order."""
+
+    marks: dict[str, dict[str, object]]
+    scores: dict[tuple[str, str], float]
+
+
+def apply_resumed(run: Run, config: Config, known_marks: dict[str, dict[str, object]],
+                  known_scores: dict[tuple[str, str], float],
+                  known_leads: dict[str, np.ndarray] | None = None) -> Resumed:
+    """`apply`, with the marks of the documents in `known_marks` (`marks_record` form) and
+    the translation scores of the pairs in `known_scores` taken as given instead of
+    computed again: a document's marks depend on its text and language only, a pair's
+    score on its two documents' only, so the links are those `apply` finds when what is
+    given is what `apply` would compute. `known_leads`: lead vectors by document id, as
+    `lead_vectors` gives them (when every document that needs one has one, none is looked
+    up or encoded). Every other step (copies, edited copies, candidate pairs, mutual best
+    links, groups and directions) runs over all documents as in `apply`."""
+    docs = run.documents
+    for doc in docs:
+        doc.duplicate_of = None
+        doc.translation_of = None
+    texts = [vectors.document_text(d) for d in docs]
+    todo = [i for i, d in enumerate(docs) if d.id not in known_marks]
+    made = dict(zip(todo, marks_of([docs[i] for i in todo], [texts[i] for i in todo], executors.shared()),
+                    strict=True))
+    marks: list[DocumentMarks] = []
+    for i, doc in enumerate(docs):
+        found = made[i] if i in made else marks_from_record(known_marks[doc.id], i, texts[i])
+        if found.profile is not None:
+            found.profile.index = i  # `marks_of` numbered the documents it was given
+        marks.append(found)
+    mark_duplicates(docs, texts, config.near_duplicate_jaccard, [m.signature for m in marks])
+    mark_edited_copies(docs, texts, [m.sampled for m in marks])
+    profiles = [m.profile for m, d in zip(marks, docs, strict=True) if m.profile is not None and d.duplicate_of is None]
+    with vectors.workers(lambda: _encoding_pool(config), _least_chunks()):
+        scores = _mark_translations_known(docs, config.translation_similarity, profiles, known_scores, known_leads)
+    return Resumed({docs[i].id: marks_record(found) for i, found in made.items()}, scores)
+
+
+def _mark_translations_known(docs: Sequence[Document], threshold: float, profiles: Sequence[Profile],
+                             known: dict[tuple[str, str], float],
+                             leads: dict[str, np.ndarray] | None = None) -> dict[tuple[str, str], float]:
+    """`mark_translations` over `profiles`, the scores of the pairs in `known` taken as they
+    are; returns the scores of every plausible candidate pair, by document ids."""
+    if len(profiles) < 2:
+        return {}
+
+    def ids(pair: tuple[int, int]) -> tuple[str, str]:
+        return docs[profiles[pair[0]].index].id, docs[profiles[pair[1]].index].id
+
+    ids_of = [docs[p.index].id for p in profiles]
+    if leads is not None and all(doc_id in leads for doc_id in ids_of):
+        doc_vectors = np.stack([leads[doc_id] for doc_id in ids_of])
+    else:
+        doc_vectors = lead_vectors(profiles)
+    candidates, worth = _plausible_candidates(profiles, doc_vectors, threshold)
+    scored = {pair: known[ids(pair)] for pair in worth if ids(pair) in known}
+    scored.update(_score_pairs(profiles, sorted(pair for pair in worth if pair not in scored)))
+    _point_translations(docs, profiles, _mutual_best_links(profiles, candidates, scored, threshold))
+    return {ids(pair): score for pair, score in scored.items()}
+

@@ -10,11 +10,13 @@ with no such line keeps `published = None`.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from collections.abc import Iterable
 from urllib.parse import urlsplit
 
+from factline import executors
 from factline.config import Config
 from factline.lang import furniture as P
 from factline.model import METADATA_LINE, Document, Run, Segment
@@ -225,8 +227,40 @@ def fill(doc: Document) -> HeadDate | None:
     return head if head and not doc.published else None
 
 
+# What `fill` sets on a document, in this order, then the partial date it returns.
+Filled = tuple[str | None, list[str], str | None, str | None, HeadDate | None]
+
+
+def _filled(doc: Document) -> Filled:
+    """`fill(doc)` run where `doc` is a copy (a worker's): what it set, to be set on the original."""
+    head = fill(doc)
+    return doc.title, doc.authors, doc.outlet, doc.published, head
+
+
+def _without_text(doc: Document) -> Document:
+    """The document as `fill` reads it (segments, hints, url, language): its raw text, which
+    `fill` never reads, left behind so that it does not travel to a worker."""
+    return dataclasses.replace(doc, raw="")
+
+
+def _fill_all(docs: list[Document]) -> dict[str, HeadDate]:
+    """`fill` on every document, in the run's pool when there is one (each document's
+    metadata is its own; only `complete_date` reads the others'); the partial dates by id."""
+    pool = executors.shared()
+    if pool is None or len(docs) < 2 * pool.workers:
+        return {doc.id: parts for doc in docs if (parts := fill(doc))}
+    slim = [_without_text(doc) for doc in docs]
+    found = executors.map_chunked(pool, _filled, slim, executors.chunk_size(len(docs), pool.workers))
+    partial: dict[str, HeadDate] = {}
+    for doc, (title, authors, outlet, published, head) in zip(docs, found, strict=True):
+        doc.title, doc.authors, doc.outlet, doc.published = title, authors, outlet, published
+        if head:
+            partial[doc.id] = head
+    return partial
+
+
 def apply(run: Run, config: Config) -> None:
-    partial = {doc.id: parts for doc in run.documents if (parts := fill(doc))}
+    partial = _fill_all(run.documents)
     known = [doc.published for doc in run.documents if doc.published]
     for doc in run.documents:
         if doc.id in partial:

@@ -327,19 +327,24 @@ def document_vectors(docs: Sequence[Document]) -> np.ndarray:
     return encode([lead(document_text(d), d.lang) for d in docs])
 
 
-def content_sentences(text: str, lang: str | None = None) -> list[tuple[int, int]]:
-    """Sentence spans with enough letters to carry meaning (no datelines, no "01")."""
+def content_sentences(text: str, lang: str | None = None, limit: int | None = None) -> list[tuple[int, int]]:
+    """Sentence spans with enough letters to carry meaning (no datelines, no "01"); the
+    first `limit` of them when given."""
     cjk = lang in ("zh", "ja", "ko") or (lang is None and mostly_cjk(text[:500]))
     least = MIN_LETTERS_CJK if cjk else MIN_LETTERS
-    return [(s, e) for s, e in sentences(text, lang) if sum(c.isalpha() for c in text[s:e]) >= least]
+    found: list[tuple[int, int]] = []
+    for s, e in sentences(text, lang):
+        if limit is not None and len(found) >= limit:
+            break
+        if sum(map(str.isalpha, text[s:e])) >= least:
+            found.append((s, e))
+    return found
 
 
 def sentence_vectors(text: str, lang: str | None = None, limit: int | None = None
                      ) -> tuple[list[tuple[int, int]], np.ndarray]:
     """The content sentence spans of `text` (at most `limit`) and one vector for each."""
-    spans = content_sentences(text, lang)
-    if limit is not None:
-        spans = spans[:limit]
+    spans = content_sentences(text, lang, limit)
     return spans, encode([text[s:e] for s, e in spans])
 
 
@@ -358,7 +363,7 @@ def story_vectors(docs: Sequence[Document]) -> np.ndarray:
         for start in range(0, len(docs), STORY_BLOCK):
             block = docs[start:start + STORY_BLOCK]
             texts = [document_text(doc) for doc in block]
-            found = [content_sentences(text, doc.lang)[:STORY_SENTENCES] for text, doc in zip(texts, block, strict=True)]
+            found = [content_sentences(text, doc.lang, STORY_SENTENCES) for text, doc in zip(texts, block, strict=True)]
             spans.append(found)
             yield [text[s:e] for text, sentences_of in zip(texts, found, strict=True) for s, e in sentences_of]
 

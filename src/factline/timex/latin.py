@@ -571,7 +571,8 @@ def _compile(lang: str, spec: RuleSpec, resolvers: Resolvers) -> Rule:
 @cache
 def tense(lang: str) -> Tense:
     words = LANGUAGES.get(lang, english.WORDS)
-    return Tense(re.compile(words.future_cues, re.IGNORECASE), re.compile(words.past_cues, re.IGNORECASE))
+    return Tense(re.compile(words.future_cues, re.IGNORECASE), re.compile(words.past_cues, re.IGNORECASE),
+                 verb_before=True)
 
 
 def _weekday_with_day_of_month(today: date, weekday: int, day_of_month: int) -> date | None:

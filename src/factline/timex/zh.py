@@ -290,6 +290,14 @@ def _festival(m: re.Match[str], ctx: Context) -> Result:
 
 # --- vague references, durations, quarters, clock times ---------------------------------
 
+def _then(m: re.Match[str], ctx: Context) -> Result:
+    """当时: "今年6月……。当时," is June; with no time named before it, unresolved."""
+    base = ctx.local_last or ctx.last
+    if base is None or base.year is None:
+        return dated(None, True, "day")
+    return dated(base.day_only(), True)
+
+
 def _ref(m: re.Match[str], ctx: Context) -> Result:
     return coded(words.REFS[m[0]], "ref")
 
@@ -378,6 +386,8 @@ RULES: list[Rule] = [
     _rule("zh-festival", rf"(?:(?P<year>{_YEAR4}){_SP}年{_SP}|(?P<ryear>今年|去年|明年|前年){_SP})?"
           rf"(?P<name>{_alternatives(_FESTIVALS)})", _festival),
     _rule("zh-ref", _alternatives(words.REFS), _ref),
+    # Not 当时 inside 应当/相当/理当 ("应当时刻", "相当时间") nor before 间/刻 ("当时间来到").
+    _rule("zh-then", rf"(?<![应相理])(?:{_alternatives(words.THEN)})(?![间刻])", _then),
     _rule("zh-duration", rf"(?<![\d])(?:(?:过去|最近|近|未来|今后)的?)?"
           rf"(?P<n>\d{{1,3}}|[一二三四五六七八九十两几数]{{1,3}}|半)(?:多)?{_SP}"
           r"(?:个)?(?P<unit>年|(?<=个)月|天|(?<=个)星期|(?<=两)星期|周|小时|钟头|分钟|秒钟|秒)"

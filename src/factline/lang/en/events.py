@@ -220,6 +220,7 @@ LEXICON = Lexicon(
     product_nouns=r"model|models|version|app|product|chip|service|platform",
     bare_end=r"\s*(?:$|[,.;:!?)])",
     origin_marker=r"from",
+    successor_noun=r"successors? (?:to|of)",
     agent_marker=r"by",
     oblique_before=r"by|to|with|for|of|from|about|against|on|at|after|under",
     report_target=r"to",

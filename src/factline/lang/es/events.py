@@ -225,6 +225,7 @@ LEXICON = Lexicon(
     product_nouns=r"modelo|modelos|versión|aplicación|producto|chip|servicio|plataforma",
     bare_end=r"\s*(?:$|[,.;:!?)])",
     origin_marker=r"desde|procedente de|proveniente de|tras dejar|tras salir de",
+    successor_noun=r"suces(?:or|ora|ores) (?:de|del)",
     agent_marker=r"por",
     oblique_before=r"por|a|al|con|para|de|del|contra|sobre|ante|según|tras",
     report_target=r"a|ante|de",

@@ -216,6 +216,7 @@ LEXICON = Lexicon(
     product_nouns=r"modelo|modelos|versão|aplicativo|produto|chip|serviço|plataforma",
     bare_end=r"\s*(?:$|[,.;:!?)])",
     origin_marker=r"vind[oa] d[oa]|procedente d[oa]|depois de deixar|após deixar|após sair d[oa]",
+    successor_noun=r"sucess(?:or|ora|ores) (?:de|d[aeo]s?)",
     agent_marker=r"pel[oa]|por",
     # Not "a": in Portuguese it is mostly the article.
     oblique_before=r"por|pel[oa]|à|ao|com|para|de|d[oa]|contra|sobre|perante|segundo|após",

@@ -43,6 +43,8 @@ PARTS_FROM_CHAIN = {"次晨": (1, "MO"), "翌晨": (1, "MO"), "前一晚": (-1, 
                     "当夜": (0, "NI")}
 # "That day": the day in focus, or the article's own day when nothing came before.
 SAME_DAY = ("当天", "当日", "同日", "同一天", "同天", "那天", "那一天", "这一天", "是日")
+# "At that time": the time the narrative last named, at the precision it named it.
+THEN = ("当时",)
 
 # Weeks from the article's before a weekday ("上周三") and before a week ("下周").
 WEEKDAY_WEEKS = {"上上": -2, "上个": -1, "上": -1, "下下": 2, "下个": 1, "下": 1}

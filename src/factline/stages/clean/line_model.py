@@ -188,8 +188,10 @@ FEATURE_NAMES = OWN_NAMES + CONTEXT_NAMES + ("list_run", "repeated_in_document",
                                                  "log_units_to_typical_paragraph")
 
 
-def features(lines: Sequence[Line], verdicts: Sequence[Verdict]) -> np.ndarray:
-    """One row of FEATURE_NAMES per line, given the rules' verdict on every line."""
+def features(lines: Sequence[Line], verdicts: Sequence[Verdict], rows: Sequence[int] | None = None) -> np.ndarray:
+    """One row of FEATURE_NAMES per line, given the rules' verdict on every line; only the
+    lines numbered in `rows`, in that order, when given (each row reads the whole document,
+    so it is the same row either way)."""
     paragraphs = _paragraph_flags(lines, verdicts)
     distance = _distances(paragraphs)
     first = next((i for i, p in enumerate(paragraphs) if p), len(lines))
@@ -198,10 +200,12 @@ def features(lines: Sequence[Line], verdicts: Sequence[Verdict]) -> np.ndarray:
     keys = Counter(norm_key(ln.text) for ln in lines)
     sizes = sorted(units(ln.text) for ln, p in zip(lines, paragraphs, strict=True) if p)
     typical = sizes[len(sizes) // 2] if sizes else 20
-    rows = [_own(ln.text) + _context(i, lines, verdicts, paragraphs, distance, first, last)
-            + [float(runs[i]), float(keys[norm_key(ln.text)] > 1), math.log((1 + units(ln.text)) / (1 + typical))]
-            for i, ln in enumerate(lines)]
-    return np.asarray(rows, dtype=np.float64).reshape(len(lines), len(FEATURE_NAMES))
+    wanted = range(len(lines)) if rows is None else rows
+    found = [_own(lines[i].text) + _context(i, lines, verdicts, paragraphs, distance, first, last)
+             + [float(runs[i]), float(keys[norm_key(lines[i].text)] > 1),
+                math.log((1 + units(lines[i].text)) / (1 + typical))]
+             for i in wanted]
+    return np.asarray(found, dtype=np.float64).reshape(len(wanted), len(FEATURE_NAMES))
 
 
 # ---- the model ---------------------------------------------------------------------------
@@ -276,7 +280,7 @@ def judge(lines: Sequence[Line], verdicts: Sequence[Verdict], model: Trees | Non
     judged = candidates(lines, verdicts)
     if model is None or not judged:
         return out
-    p = model.probability(features(lines, verdicts)[judged])
+    p = model.probability(features(lines, verdicts, judged))
     cut = model.threshold if threshold is None else threshold
     for i, prob in zip(judged, p, strict=True):
         if prob >= cut:

@@ -22,9 +22,10 @@
   a person's pay, an offer to them, a severance (per year, or a total over the years the
   article states, as a yearly rate), a contract's length (exact), a crowd (the whole each source gives). A figure whose
   sentence names no person belongs to the person its article names most. Amounts in two
-  currencies are compared only through a conversion an article itself states ("60 million
-  dollars (55 million euros)"), or when they are the same number ("$60m" against "€60m"); no
-  rate is ever assumed.
+  currencies are compared through a conversion an article itself states ("60 million
+  dollars (55 million euros)"), at the rates the story's articles state (within a drift a
+  rate can move), or when they are the same number ("$60m" against "€60m"); no rate comes
+  from outside the articles. A denial conflict names what its denying sources' denials name.
 """
 
 from __future__ import annotations

@@ -217,7 +217,11 @@ def status_conflicts(resolved: list[ResolvedClaim], names: dict[str, str]) -> li
 
 
 def denial_conflicts(groups: list[Group], names: dict[str, str]) -> list[Conflict]:
-    """One source says it happened (or is rumored to), another denies it."""
+    """One source says it happened (or is rumored to), another denies it. A denying source
+    may tell what it denies over several sentences, naming the unit at stake in one ("放弃分拆云业务"
+    of the group, then "取消全面分拆阿里云"): the conflict also names the organisations and things
+    its denials of that kind of event name, not only those of the group it is found in."""
+    denied_named = _named_in_denials(groups)
     out = []
     for g in groups:
         denied = [m for m in g.members if m.claim.status == "denied"]
@@ -228,11 +232,27 @@ def denial_conflicts(groups: list[Group], names: dict[str, str]) -> list[Conflic
             continue  # one article weighing a rumour against its denial is not two sources disagreeing
         ents = [e for e in g.key[1:] if e]
         what = f"{g.key[0]} of {names.get(ents[0], ents[0])}" if ents else g.key[0]
+        also = {e for m in denied for e in denied_named.get((g.key[0], m.root), ())}
+        ents += sorted(also - set(ents))
         by_status: dict[str, list[ResolvedClaim]] = defaultdict(list)
         for m in asserted + denied:
             by_status[m.claim.status].append(m)
         out.append(Conflict("", f"Whether the {what} happened", "status", ents, _values(by_status)))
     return out
+
+
+_AT_STAKE = ("org", "object")
+
+
+def _named_in_denials(groups: list[Group]) -> dict[tuple[str, str], set[str]]:
+    """(event type, source) -> the organisations and objects that source's denials of events
+    of that type name (people aside: a denied move of one person says nothing of another)."""
+    named: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for g in groups:
+        for m in g.members:
+            if m.claim.status == "denied":
+                named[(g.key[0], m.root)] |= {p.entity for p in m.participants if p.role in _AT_STAKE}
+    return named
 
 
 def fact_conflicts(resolved: list[ResolvedClaim], run: Run, names: dict[str, str]) -> list[Conflict]:
@@ -498,6 +518,7 @@ def figure_conflicts(resolved: list[ResolvedClaim], run: Run, names: dict[str, s
                 if n == 0 and unit not in ("", "%", "day"):
                     in_money[(entity, quantity)].append((unit, stated))
     out = currency_conflicts(in_money, units_of, names)
+    out += rate_conflicts(in_money, units_of, stated_rates(resolved), run, names)
     for (entity, quantity, unit), items in by_quantity.items():
         if quantity in WHOLE_AND_PARTS:
             items = _wholes(items)
@@ -544,6 +565,72 @@ def currency_conflicts(in_money: dict[tuple[str, str], list[tuple[str, _Stated]]
             what = quantity.replace("_", " ")
             out.append(Conflict("", f"{names.get(entity, entity)}: {what} (currency)", "value", [entity],
                                 _values(sides)))
+    return out
+
+
+# How far a rate one article states may be from the rate behind another article's figure:
+# currencies move over the months a story runs (the euro and the yuan each moved 10-15 %
+# against the dollar in 2022) and articles round their conversions.
+RATE_DRIFT = 0.2
+
+
+def stated_rates(resolved: list[ResolvedClaim]) -> dict[tuple[str, str], tuple[float, float]]:
+    """(currency, other currency) -> the lowest and highest number of the other currency per
+    unit of the first that the run's own articles use when they convert an amount ("1.46
+    trillion yuan ($212 billion)"). No rate comes from anywhere but the articles."""
+    seen: dict[tuple[str, str], list[float]] = defaultdict(list)
+    for rc in resolved:
+        for fig in rc.claim.figures:
+            value, unit = fig.get("value"), fig.get("unit")
+            if not isinstance(value, int | float) or not value or not unit or unit in ("%", "day"):
+                continue
+            for conv in fig.get("converted") or ():
+                other = conv.get("unit") if isinstance(conv, dict) else None
+                amount = conv.get("value") if isinstance(conv, dict) else None
+                if other and other != unit and isinstance(amount, int | float) and amount > 0:
+                    seen[(unit, other)].append(amount / value)
+                    seen[(other, unit)].append(value / amount)
+    return {pair: (min(rates), max(rates)) for pair, rates in seen.items()}
+
+
+def rate_conflicts(in_money: dict[tuple[str, str], list[tuple[str, _Stated]]],
+                   units_of: dict[tuple[str, str], dict[str, set[str]]],
+                   rates: dict[tuple[str, str], tuple[float, float]], run: Run,
+                   names: dict[str, str]) -> list[Conflict]:
+    """One quantity given in two currencies by sources that no rate the run's articles state
+    (give or take `RATE_DRIFT`) can reconcile: "$1 billion" against "100亿元人民币" where an
+    article of the story converts at 6.9 yuan to the dollar. Currencies no article converts
+    between are not compared; the same number in two currencies is `currency_conflicts`'."""
+    out = []
+    people_in = _mentions_by_document(run, "person")
+    for (entity, quantity), items in in_money.items():
+        units = units_of[(entity, quantity)]
+        sides: dict[str, list[ResolvedClaim]] = defaultdict(list)
+        for (unit_a, a), (unit_b, b) in combinations(items, 2):
+            if (unit_a == unit_b or a.claim.root == b.claim.root or units[a.claim.root] & units[b.claim.root]
+                    or (unit_a, unit_b) not in rates or _overlap(a, b)):
+                continue
+            low, high = rates[(unit_a, unit_b)]
+            at_rate = _Stated(a.value * low, a.low * low * (1 - RATE_DRIFT), a.high * high * (1 + RATE_DRIFT),
+                              a.as_of, a.claim)
+            if not _overlap(at_rate, b):
+                sides[_figure_label([a], quantity, unit_a)].append(a.claim)
+                sides[_figure_label([b], quantity, unit_b)].append(b.claim)
+        sides = _one_side_per_source({k: list({id(m): m for m in v}.values()) for k, v in sides.items()})
+        if _disagree(sides):
+            common, _ = _named_in_sentences(sides, people_in)
+            ents = list(dict.fromkeys([entity, *common]))
+            out.append(Conflict("", f"{names.get(entity, entity)}: {quantity.replace('_', ' ')}", "value", ents,
+                                _values(sides)))
+    return out
+
+
+def _mentions_by_document(run: Run, kind: str) -> dict[str, list[Mention]]:
+    kinds = {e.id: e.type for e in run.entities}
+    out: dict[str, list[Mention]] = defaultdict(list)
+    for mention in run.mentions:
+        if mention.entity and kinds.get(mention.entity) == kind:
+            out[mention.document].append(mention)
     return out
 
 

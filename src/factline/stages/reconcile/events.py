@@ -41,6 +41,7 @@ class ResolvedClaim:
     claim: Claim
     participants: list[Participant]
     root: str  # the independent source it belongs to (an article, its translations and copies)
+    published: str | None = None  # the day its article was published, when known
 
     def first(self, *roles: str) -> str | None:
         for p in self.participants:
@@ -138,6 +139,7 @@ def resolve_claims(run: Run) -> list[ResolvedClaim]:
     no name ("Chinese", "Argentine", a bare title): it is no party to a happening, and a claim
     whose subject is one tells of no one."""
     roots = run.lineage_roots()
+    published = {d.id: d.published[:10] for d in run.documents if d.published}
     no_names = {e.id for e in run.entities if e.type == "other"}
     resolved = []
     for claim in run.claims:
@@ -152,7 +154,8 @@ def resolve_claims(run: Run) -> list[ResolvedClaim]:
                 participants.append(Participant(entity, arg.role))
         if not participants:
             continue
-        resolved.append(ResolvedClaim(claim, participants, roots.get(claim.document, claim.document)))
+        resolved.append(ResolvedClaim(claim, participants, roots.get(claim.document, claim.document),
+                                      published.get(claim.document)))
     return resolved
 
 
@@ -194,7 +197,7 @@ def _compatible(g: Group, rc: ResolvedClaim) -> bool:
         return False
     when = rc.when
     if when is None:
-        return _news_of_the_day_fits(g, rc)
+        return _news_of_the_day_fits(g, rc) and not _later_than_its_article(g, rc)
     spread = rc.claim.type in SPREAD_OVER_MONTHS
     for m_when, m_root in g.dated:
         agree = same_move_dates(when, m_when, m_root != rc.root) if spread else dates_agree(when, m_when)
@@ -217,6 +220,24 @@ def _news_of_the_day_fits(g: Group, rc: ResolvedClaim) -> bool:
         return False  # a post told with its span of years is past history, not what an undated line reports
     reported = rc.claim.facts.get("reported_on")
     return not reported or all(same_move_dates(str(reported), m.when, across_sources=True) for m in dated)
+
+
+# A day's slack for time zones and an article dated the evening before.
+_PUBLISHED_SLACK_DAYS = 1
+
+
+def _later_than_its_article(g: Group, rc: ResolvedClaim) -> bool:
+    """An article tells what has happened or been said by the day it was published: an
+    undated claim it reports as fact ("Musk dijo la semana pasada…" in April) is no part of a
+    happening every source dates after that day (his words of October). A plan or a rumour
+    may speak of later days."""
+    if rc.published is None or rc.claim.status not in ("reported", "confirmed"):
+        return False
+    day = _day(rc.published)
+    starts = [_period_start(when) for when, _ in g.dated]
+    if day is None or not starts or any(s is None for s in starts):
+        return False
+    return all((s - day).days > _PUBLISHED_SLACK_DAYS for s in starts)  # type: ignore[operator]
 
 
 def _choose(candidates: list[Group], rc: ResolvedClaim) -> Group | None:
@@ -332,7 +353,7 @@ _TEMPLATES = {
     "statement": "{subject} made a statement",
     "compensation": "{subject} was offered a pay package by {org}",
     "funding": "{org} raised funding",
-    "acquisition": "{org} acquired {object}",
+    "acquisition": "{buyer} acquired {object}",
     "death": "{subject} died",
     "other": "{subject} was involved in an event",
 }
@@ -350,8 +371,11 @@ def summarize(ev: Event, names: dict[str, str]) -> str:
     fill = {r: " and ".join(v[:3]) for r, v in by_role.items()}
     subject = fill.get("subject") or fill.get("org") or "Someone"
     org = fill.get("destination") if ev.type == "join" and "destination" in fill else fill.get("org", "")
+    # The buyer is the subject when one is named ("Musk bought Twitter": Twitter is the org
+    # bought as well as the object), else the org that buys.
+    buyer = fill.get("subject") or fill.get("org") or "an organization"
     text = _TEMPLATES.get(ev.type, _TEMPLATES["other"]).format(
-        subject=subject, org=org or "an organization", object=fill.get("object", "a product"))
+        subject=subject, org=org or "an organization", object=fill.get("object", "a product"), buyer=buyer)
     if ev.type == "meeting" and "org" in fill and fill["org"] != subject:
         text = f"{subject} met at {fill['org']}"
     if ev.type == "join" and "origin" in fill:

@@ -6,8 +6,9 @@ relies on: a capitalised run after "Sr." or "CEO" is a person, "X S.A." is a com
 Spans are token indices, inclusive. One module per concern: `boundaries` (where a span
 starts and ends), `person_context` and `kind_context` (what the words around a name say),
 `romanised_chinese`, `whole_name` (particles, regnal numbers, initials), `wire` (datelines,
-bylines), `lists` (coordinated names), `propagation` (across one text); `words` and `spans`
-hold what they share."""
+bylines), `lists` (coordinated names), `propagation` (across one text: a surname after the
+full name, one kind per name, no lone doubtful person the text never introduced); `words`
+and `spans` hold what they share."""
 
 from __future__ import annotations
 
@@ -20,6 +21,8 @@ from factline.names.latin.rules.boundaries import (
     split_at_employer,
     split_at_officer,
     split_at_punctuation,
+    split_before_given_name,
+    split_organisation_from_person,
     strip_places,
     trim,
 )
@@ -39,7 +42,12 @@ from factline.names.latin.rules.romanised_chinese import (
     join_person_parts,
 )
 from factline.names.latin.rules.spans import TaggedSpan
-from factline.names.latin.rules.whole_name import complete_person, regnal_person, unfound_regnal_names
+from factline.names.latin.rules.whole_name import (
+    complete_person,
+    initials_person,
+    regnal_person,
+    unfound_regnal_names,
+)
 from factline.names.latin.rules.wire import dateline
 from factline.names.latin.rules.words import SentenceCases
 
@@ -53,6 +61,8 @@ def apply_rules(words: list[str], spans: list[TaggedSpan], lang: str) -> list[Ta
     spans = [part for s in spans for part in split_at_employer(words, cases, s)]
     spans = [part for s in spans for part in split_at_officer(words, s)]
     spans = [s for s in (trim(words, cases, s) for s in spans) if s is not None]
+    spans = [part for s in spans for part in split_before_given_name(words, cases, s)]
+    spans = [part for s in spans for part in split_organisation_from_person(words, cases, s)]
     spans = [place_after_preposition(words, place_not_person(words, strip_places(words, s))) for s in spans]
     spans = drop_common_initial_words(words, spans, lang)
     spans = org_designators(words, cases, spans)
@@ -66,6 +76,7 @@ def apply_rules(words: list[str], spans: list[TaggedSpan], lang: str) -> list[Ta
     spans = [organisation_of_a_post(words, s) for s in spans]
     spans = join_person_parts(words, cases, spans)
     spans = unfound_regnal_names(words, [regnal_person(words, s) for s in spans])
+    spans = initials_person(words, cases, spans)
     spans = [complete_person(words, cases, spans, s) if s.label == "PER" else s for s in spans]
     if not headline:
         spans = chinese_surname_words(words, cases, spans, lang)

@@ -4,6 +4,7 @@ sentence or a headline) and the lone place words it mistook for people."""
 
 from __future__ import annotations
 
+from factline.names.latin.features import case_class
 from factline.names.latin.lexicon import (
     DEMONYMS,
     FUNCTION_WORDS,
@@ -19,6 +20,8 @@ from factline.names.latin.rules.words import (
     INNER_PUNCTUATION,
     LINKS,
     PERSON_TAGS,
+    everyday,
+    has_org_word,
     only_place,
     particles_then_name,
     person_like,
@@ -81,6 +84,87 @@ def split_at_employer(words: list[str], cases: list[str], span: TaggedSpan) -> l
                 return [person, TaggedSpan(k + 1, span.last, "ORG", "gazetteer")]
             return [person]
     return [span]
+
+
+def split_before_given_name(words: list[str], cases: list[str], span: TaggedSpan) -> list[TaggedSpan]:
+    """"la ministra de Cultura Carmen Alborch", "la consejera de Sanidad Lucía Berrocal": after
+    "de" the capitalised run may open with what the noun before it is of (a ministry, a
+    department, a known company) and go on with the person. Where a given name follows one
+    such word, the person starts at the given name and the word before it is left out."""
+    if span.label not in ("PER", "ORG") or span.last - span.first < 2 or span.first == 0:
+        return [span]
+    if words[span.first - 1].lower() not in _OF:
+        return [span]
+    for k in range(span.first + 1, span.last):
+        if _given(words[k]) and cases[k] == "title":
+            if k != span.first + 1 or not _what_a_post_is_of(words[span.first]):
+                return [span]
+            if span.label == "ORG" and not _person_after_one_word(words, span, k):
+                return [span]
+            return [TaggedSpan(k, span.last, "PER", span.detector, span.confidence)]
+    return [span]
+
+
+_OF = frozenset(["de", "del", "da", "do", "of"])
+
+
+def split_organisation_from_person(words: list[str], cases: list[str], span: TaggedSpan) -> list[TaggedSpan]:
+    """"el miembro de ETA Xabier Ortuzar", "el entrenador de la Real Sociedad Javier Clemente":
+    an organisation and the person who belongs to it, written as one capitalised run that the
+    tagger read as one organisation. Where a given name follows an acronym or a name of two
+    words or more, and a surname ends the run, the person starts at the given name; a body
+    named after a person ("Hospital Universitario Juan Canalejo", "Fundación Juan March")
+    keeps its name."""
+    if span.label != "ORG" or span.detector != "crf" or span.last - span.first < 2:
+        return [span]
+    for k in range(span.first + 1, span.last):
+        if not (_given(words[k]) and cases[k] == "title"):
+            continue
+        head = words[span.first:k]
+        tail = [w for w in words[k + 1:span.last + 1] if w.lower() not in NAME_PARTICLES]
+        acronym = len(head) == 1 and case_class(head[0]) == "upper" and len(head[0]) >= 2
+        if not (acronym or len(head) >= 2) or words[k - 1].lower() in NAME_PARTICLES:
+            return [span]
+        if any(w.lower() in DEDICATION_NOUNS for w in head) or not tail or _given(tail[-1]):
+            return [span]
+        if not all(cases[j] == "title" or words[j].lower() in NAME_PARTICLES for j in range(k + 1, span.last + 1)):
+            return [span]
+        return [TaggedSpan(span.first, k - 1, "ORG", span.detector, span.confidence),
+                TaggedSpan(k, span.last, "PER", span.detector, span.confidence)]
+    return [span]
+
+
+# Bodies, places and prizes named after a person: "Hospital Juan Canalejo", "Premio Miguel de Cervantes".
+DEDICATION_NOUNS = frozenset(["hospital", "fundación", "fundação", "foundation", "colegio", "escuela", "escola",
+                              "school", "instituto", "institute", "universidad", "universidade", "university",
+                              "universitario", "premio", "prémio", "prêmio", "prize", "award", "estadio", "estádio",
+                              "stadium", "teatro", "theatre", "museo", "museu", "museum", "aeropuerto", "aeroporto",
+                              "airport", "calle", "rua", "avenida", "avenue", "plaza", "praça", "centro", "center",
+                              "biblioteca", "library", "auditorio", "palacio", "palácio", "parque", "park", "cátedra",
+                              "trofeo", "troféu", "trophy", "memorial", "copa", "cup", "beca", "hogar", "residencia",
+                              "pabellón", "polideportivo", "club", "peña", "asociación", "associação"])
+
+
+def _what_a_post_is_of(word: str) -> bool:
+    """"Cultura", "Sanidad", "Justicia": a word of everyday prose (a given name such as
+    "Luiz" in "de Luiz Inácio Lula da Silva" is none), or an organisation the gazetteer knows."""
+    return not _given(word) and not person_like(word) and (everyday(word) or is_known_org(word))
+
+
+def _person_after_one_word(words: list[str], span: TaggedSpan, k: int) -> bool:
+    """"de Sanidad Lucía Berrocal" read as one organisation: one word that heads no
+    organisation's name, then a given name and a surname. "Fundación Juan March" and
+    "Universidad Carlos III" keep their reading."""
+    head = words[span.first]
+    tail = words[k + 1:span.last + 1]
+    return k == span.first + 1 and head.lower() not in ORG_WORDS and not has_org_word([head]) \
+        and bool(tail) and tail[-1].isalpha() and not _given(tail[-1])
+
+
+def _given(word: str) -> bool:
+    from factline.names.given_names import has_cognates
+
+    return "first" in gazetteer().get(fold(word), ()) or has_cognates(word)
 
 
 # A company officer's title written as its acronym: never part of a name.

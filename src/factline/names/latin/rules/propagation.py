@@ -35,7 +35,86 @@ def propagate_names(sentences: list[list[str]], spans: list[list[TaggedSpan]]) -
             found = _relabel_run(words, found, i, last, (given, surnames), labels)
             i = last + 1
         result.append(sorted(found, key=lambda s: s.first))
+    return unintroduced_people(sentences, one_kind_per_name(sentences, result))
+
+
+def one_kind_per_name(sentences: list[list[str]], spans: list[list[TaggedSpan]]) -> list[list[TaggedSpan]]:
+    """A name written the same way twice in one text names one thing: where the tagger read
+    "Aragón" as a place in three sentences and as a person in a fourth, the kind its readings
+    add up to (each weighed by the tagger's confidence, a rule's reading counting in full)
+    replaces its doubtful readings of another kind."""
+    weights: dict[str, dict[str, float]] = {}
+    for words, found in zip(sentences, spans, strict=True):
+        for s in found:
+            kinds = weights.setdefault(_surface(words, s), {})
+            kinds[s.label] = kinds.get(s.label, 0.0) + s.confidence
+    result = []
+    for words, found in zip(sentences, spans, strict=True):
+        kept = []
+        for s in found:
+            kinds = weights[_surface(words, s)]
+            best = max(kinds, key=lambda k: kinds[k])
+            own = kinds.get(s.label, 0.0)
+            if best != s.label and s.detector == "crf" and kinds[best] >= VOTE_MARGIN * own:
+                s = TaggedSpan(s.first, s.last, best, "coref", s.confidence)
+            kept.append(s)
+        result.append(kept)
     return result
+
+
+def unintroduced_people(sentences: list[list[str]], spans: list[list[TaggedSpan]]) -> list[list[TaggedSpan]]:
+    """News names a person in full before it calls them by one word: in an article, a lone
+    word the tagger doubts is a person ("Acesa", "Lycos", "Aragón"), which no fuller name of
+    the text contains, is left out, and so is one in a shouted line, where capitals say
+    nothing. The tagger's reading stands where the text reads the word as a person twice
+    or lists it beside another person ("Josemi y Maia"). A title or a line too short to
+    have introduced anyone is left as it is."""
+    if len(sentences) < MIN_SENTENCES_TO_INTRODUCE:
+        return spans
+    introduced = {fold(w) for words, found in zip(sentences, spans, strict=True)
+                  for s in found if s.label == "PER" and s.last > s.first for w in words[s.first:s.last + 1]}
+    readings: dict[str, int] = {}
+    for words, found in zip(sentences, spans, strict=True):
+        for s in found:
+            if s.label == "PER" and s.first == s.last:
+                readings[fold(words[s.first])] = readings.get(fold(words[s.first]), 0) + 1
+    result = []
+    for words, found in zip(sentences, spans, strict=True):
+        shouted = sentence_mode(words) == "caps"
+        result.append([s for s in found if not (
+            s.label == "PER" and s.detector == "crf" and s.first == s.last
+            and fold(words[s.first]) not in introduced and (shouted or s.confidence < INTRODUCTION_DOUBT)
+            and (shouted or not (readings[fold(words[s.first])] >= 2 or _listed_with_a_person(words, found, s)))
+        )])
+    return result
+
+
+_LIST_MARKS = frozenset([",", ";", "y", "e", "and", "(", ")", "o", "ou", "or"])
+
+
+def _listed_with_a_person(words: list[str], found: list[TaggedSpan], span: TaggedSpan) -> bool:
+    """"a Josemi y Maia ( Lleida )", "Sartor , Thuram , Cannavaro": a word listed next to
+    another person is one of the people listed."""
+    for other in found:
+        if other is span or other.label != "PER":
+            continue
+        gap = words[other.last + 1:span.first] if other.last < span.first else words[span.last + 1:other.first]
+        if gap and len(gap) <= 2 and all(w.lower() in _LIST_MARKS for w in gap):
+            return True
+    return False
+
+
+# A text this long has had the chance to introduce its people in full.
+MIN_SENTENCES_TO_INTRODUCE = 3
+# A lone-word person the tagger is less sure of than this needs a fuller name in the text.
+INTRODUCTION_DOUBT = 0.8
+
+# The kind a text's readings of a name add up to must outweigh a reading this many times over to overrule it.
+VOTE_MARGIN = 1.5
+
+
+def _surface(words: list[str], span: TaggedSpan) -> str:
+    return " ".join(words[span.first:span.last + 1])
 
 
 def _names_in_capitals(words: list[str], found: list[TaggedSpan], given: set[str], surnames: set[str]) -> list[TaggedSpan]:

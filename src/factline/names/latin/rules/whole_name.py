@@ -36,6 +36,7 @@ def complete_person(words: list[str], cases: list[str], spans: list[TaggedSpan],
     of "Miriam de las Heras" and "De la Serna", a regnal number ("Juan Pablo II") and the
     full stop of a closing initial ("Karin N.", "J. M. V. A.")."""
     first, last = span.first, span.last
+    last = _dangling_particles_end(words, cases, first, last)
     last = _particle_surname_end(words, cases, spans, last)
     if _regnal_number(words, last + 1):
         last += 1
@@ -44,6 +45,21 @@ def complete_person(words: list[str], cases: list[str], spans: list[TaggedSpan],
     if (first, last) == (span.first, span.last) or spans_covering([s for s in spans if s is not span and s.label != "PER"], first, last):
         return span
     return TaggedSpan(first, last, "PER", span.detector, span.confidence)
+
+
+def _dangling_particles_end(words: list[str], cases: list[str], first: int, last: int) -> int:
+    """"Vicente Del | Bosque", "José Ángel de la | Casa": a span the tagger closed on a particle
+    goes on to the capitalised word the particle introduces, even one that is also a place
+    or a common noun; with no such word the particles are dropped."""
+    end = last
+    while end > first and words[end].lower() in NAME_PARTICLES:
+        end -= 1
+    if end == last:
+        return last
+    nxt = last + 1
+    if nxt < len(words) and cases[nxt] == "title" and words[nxt].isalpha() and words[nxt].lower() not in ORG_WORDS:
+        return nxt
+    return end
 
 
 def _regnal_number(words: list[str], i: int) -> bool:
@@ -65,6 +81,52 @@ def _initials_end(words: list[str], last: int) -> int:
         else:
             break
     return last
+
+
+def initials_person(words: list[str], cases: list[str], spans: list[TaggedSpan]) -> list[TaggedSpan]:
+    """"juzgó a E. I. C. , de 32 años": Spanish and Portuguese news name the accused, the
+    detained and minors by their initials alone, two to four of them, each a capital with a
+    full stop. Such a run standing apart from any capitalised word is a person, whatever the
+    tagger made of its letters; glued initials ("E.I.C.") read as acronyms and are left alone."""
+    out = list(spans)
+    i = 0
+    while i < len(words):
+        last = _initials_run_end(words, i)
+        if last is None:
+            i += 1
+            continue
+        if last + 1 < len(words) and _BARE_INITIAL.fullmatch(words[last + 1]) and words[last].endswith("."):
+            last += 1  # "J. S. A , de 31 años": the last initial written without its stop
+        count = sum(1 for w in words[i:last + 1] if w != ".")
+        before = words[i - 1] if i > 0 else ""
+        after = words[last + 1] if last + 1 < len(words) else ""
+        apart = not (before and is_name_word(before, cases[i - 1])) and not (after and is_name_word(after, cases[last + 1]))
+        covering = spans_covering(out, i, last)
+        inside = all(i <= s.first and s.last <= last for s in covering)
+        bracketed = before == "(" and after == ")"  # "( H. S. )": an abbreviation in brackets
+        if 2 <= count <= 4 and apart and inside and not bracketed:
+            out = replace_overlapping(out, TaggedSpan(i, last, "PER", "pattern"))
+        i = last + 1
+    return out
+
+
+def _initials_run_end(words: list[str], i: int) -> int | None:
+    """The last word of a run of spaced initials starting at i ("E." "I." "C" "."), or None."""
+    last = None
+    k = i
+    while k < len(words):
+        if _INITIAL.fullmatch(words[k]):
+            last = k
+            k += 1
+        elif _BARE_INITIAL.fullmatch(words[k]) and k + 1 < len(words) and words[k + 1] == ".":
+            return k + 1
+        else:
+            break
+    return last
+
+
+_INITIAL = re.compile(r"[A-ZÁÉÍÓÚÑ]\.")
+_BARE_INITIAL = re.compile(r"[A-ZÁÉÍÓÚÑ]")
 
 
 def regnal_person(words: list[str], span: TaggedSpan) -> TaggedSpan:

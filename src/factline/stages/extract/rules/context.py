@@ -13,13 +13,40 @@ from factline.text.attribution import clear_leader, outlet_names
 
 ORG_LIKE = ("org", "product")
 _CJK_CLAUSE = re.compile(r"[，,；;：:！!？?。]")
-# Latin clauses: semicolons, colons, dashes, and a comma before a coordinating conjunction.
-_LATIN_CLAUSE = re.compile(r"[;:—–]|,\s+(?=(?:y|e|and|but|pero|mas|porém|sino|while|mientras)\s)")
+# Latin clauses: semicolons, colons, dashes, a comma before a coordinating conjunction, and a
+# comma right after a closing quotation mark ('…", afirmou X': what was said ends there).
+_LATIN_CLAUSE = re.compile(r"[;:—–]|,\s+(?=(?:y|e|and|but|pero|mas|porém|sino|while|mientras)\s)|(?<=[\"”»]),")
 # A capitalised Latin word (or two) at a clause opening, right before a Han character.
 _LATIN_SUBJECT = re.compile(r"(?:^|[，,；;。：:])\s*([A-Z][a-z]+(?:[ ·-][A-Z][a-z]+)?)(?=[\u4e00-\u9fff])")
 _DASH = re.compile(r"\s*[-–—]\s*")
 _YEAR = re.compile(r"[12]\d{3}")
 _QUOTES = re.compile(r"“[^”]*”|\"[^\"]*\"|«[^»]*»|「[^」]*」|『[^』]*』")
+
+
+_QUOTED_END = ",.;:!?"
+_AFTER_CLOSE = (",", ".", ";", ":", "!", "?", ")", "")
+
+
+def _quote_left_open(text: str) -> list[tuple[int, int]]:
+    """The part of a sentence inside a quotation that another sentence opens or closes: up to
+    a closing mark with no opening one before it ('…a melhor", afirmou X' after a quote begun
+    sentences earlier), or from an opening mark that nothing closes to the end."""
+    curly = [(m.start(), m.group(0)) for m in re.finditer(r"[“”]", text)]
+    if curly and curly[0][1] == "”":
+        return [(-1, curly[0][0] + 1)]
+    if curly and curly[-1][1] == "“":
+        return [(curly[-1][0], len(text) + 1)]
+    straight = [m.start() for m in re.finditer(r'"', text)]
+    if len(straight) % 2 == 0:
+        return []
+    first, last = straight[0], straight[-1]
+    # Closing: after the punctuation that ends what was said, or before a comma or stop
+    # ('…melhor", afirmou', '…sell," said'); opening: before a word. Else (an inch mark) neither.
+    if first > 0 and (text[first - 1] in _QUOTED_END or text[first + 1:first + 2] in _AFTER_CLOSE):
+        return [(-1, first + 1)]
+    if (last == 0 or text[last - 1].isspace()) and text[last + 1:last + 2].isalpha():
+        return [(last, len(text) + 1)]
+    return []
 
 
 @dataclass(slots=True)
@@ -66,8 +93,9 @@ class Sentence:
         if not self.written:
             self.written = self.text
         self.clause_ends = self._clause_ends()
-        self.all_quotes = [(m.start(), m.end()) for m in _QUOTES.finditer(self.text)]
-        self.quote_spans = self._reported_speech()
+        open_end = _quote_left_open(self.text)
+        self.all_quotes = [(m.start(), m.end()) for m in _QUOTES.finditer(self.text)] + open_end
+        self.quote_spans = self._reported_speech() + open_end
 
     # -- structure -------------------------------------------------------------------------
     def _clause_ends(self) -> list[int]:

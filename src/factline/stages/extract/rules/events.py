@@ -723,10 +723,13 @@ def _appoint(r: Reading) -> Draft | None:
 def _appointed_object(r: Reading, person: Placed) -> bool:
     """ "named Ana Ruiz chief executive", "nombró a Ana Ruiz": the person is the verb's object,
     a few words after it with no punctuation or conjunction between; not a name
-    in a later phrase ("assume cargo e promete gestão alinhada a X")."""
+    in a later phrase ("assume cargo e promete gestão alinhada a X"), nor the one whose
+    successor is the object ("will pick a successor to X")."""
     gap = r.s.text[r.end:r.phrase_start(person)]
     if _LATIN_PUNCT.search(gap) or len(gap.split()) > 3:
         return False
+    if r.s.ends_with("successor_noun", r.phrase_start(person), window=24) is not None:
+        return False  # "elegirá al sucesor de X": the one chosen is not named; X is replaced
     coordinators = r.s.lex.regex.get("conjunctions")
     return coordinators is None or coordinators.search(gap) is None
 
@@ -1116,7 +1119,21 @@ def _speech(r: Reading) -> Draft | None:
     s = r.s
     if s.ends_with("report_nouns", r.start, window=8) is not None:
         return None
-    speaker = r.subject()
+    if _postposed_company_noun(r):
+        # No name before the verb is its speaker, nor any after it: the company said it.
+        speaker = r.state.main_org()
+        if speaker is None:
+            return None
+        d = r.draft()
+        d.add(speaker, "subject")
+        return d
+    after_quote = _AFTER_A_QUOTATION.search(s.text, 0, r.start) is not None and not s.lex.cjk
+    speaker = _postposed_speaker(r) if after_quote else None
+    if after_quote and speaker is None:
+        speaker = _name_before_quote(r)
+        if speaker is None and _unnamed_noun_after(r):
+            return None  # '…", indicó el gigante petrolero': a speaker the text does not name
+    speaker = speaker or r.subject()
     if speaker is None:
         org = r.org_before()
         # A name inside the quotation is what was said about, not who said it ("...reconstruir
@@ -1133,6 +1150,59 @@ def _speech(r: Reading) -> Draft | None:
     d = r.draft()
     d.add(speaker, "subject")
     return d
+
+
+# What may stand between the end of what was said and its verb: an auxiliary ("…, ha señalado").
+_AFTER_WHAT_WAS_SAID = re.compile(r"[,\"”»]\s*(?:\w+\s+)?$")
+# The same right after a quotation ('…", afirmou', '…," said'): not after any comma (", stating that").
+_AFTER_A_QUOTATION = re.compile(r"(?:[\"”»]\s*,|,\s*[\"”»])\s*(?:\w+\s+)?$")
+
+
+def _postposed_speaker(r: Reading) -> Mention | None:
+    """ '…", afirmou Jorge Mas', '“…,” said Ana Ruiz', '…", declarou a Globex': a verb of saying
+    right after what was said, with a name right after it (a determiner aside): that name is
+    the speaker, whoever the text spoke of before the quotation."""
+    s = r.s
+    named = [p for p in s.names if p.start >= r.end and p.end <= r.clause_end
+             and (p.type == "person" or p.type in ORG_LIKE)]
+    if not named:
+        return None
+    gap = s.text[r.end:named[0].start].strip()
+    determiners = s.lex.regex.get("determiners")
+    if gap and not (determiners is not None and determiners.fullmatch(gap)):
+        return None
+    return named[0].mention
+
+
+def _name_before_quote(r: Reading) -> Mention | None:
+    """ 'Globex “named Ana Ruiz its chair”, the filing said': the name right before the
+    quotation that ends at the verb is who said it."""
+    s = r.s
+    ending = [(a, b) for a, b in s.all_quotes if a >= 0 and b <= r.start and not s.text[b:r.start].strip(" ,")]
+    if not ending:
+        return None
+    opening = ending[-1][0]
+    before = [p for p in s.names if p.end <= opening and not s.text[p.end:opening].strip()
+              and (p.type == "person" or p.type in ORG_LIKE)]
+    return before[-1].mention if before else None
+
+
+def _unnamed_noun_after(r: Reading) -> bool:
+    """A noun phrase that names nobody right after the verb ("el gigante petrolero", "the
+    filing"): the subject is written, only not as a name."""
+    determiners = r.s.lex.regex.get("determiners")
+    words = r.s.text[r.end:r.clause_end].split()
+    return bool(words) and determiners is not None and determiners.fullmatch(words[0]) is not None
+
+
+def _postposed_company_noun(r: Reading) -> bool:
+    """ "…, disse a empresa", "“…”, said the company", "…, ha señalado el grupo de automoción":
+    a verb of saying that follows what was said, with a company noun right after it as its
+    subject (not "told the company", whose company is told)."""
+    s = r.s
+    if s.lex.cjk or s.starts_with("company_nouns", r.end, window=24) is None:
+        return False
+    return _AFTER_WHAT_WAS_SAID.search(s.text, 0, r.start) is not None
 
 
 def _death(r: Reading) -> Draft | None:

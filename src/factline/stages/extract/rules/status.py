@@ -7,7 +7,9 @@ covers the rest of its clause (the event has not happened), and so does a future
 meeting or an event verb in the conditional ("deixaria o cargo"); a denial verb or a plan called
 off ("放弃分拆", "scrapped the spin-off") covers its clause; a plain negator only
 the words right before the trigger. The first that applies wins, in this order: denied,
-rumored, speculated, confirmed, reported.
+rumored, speculated, confirmed, reported. An event told after a preposition with a perfect
+infinitive ("negou que receberá 100 milhões por ter renunciado") is a given of its sentence:
+no marker before it reaches it.
 """
 
 from __future__ import annotations
@@ -15,12 +17,15 @@ from __future__ import annotations
 import re
 
 from factline.lang.event_lexicon import TriggerRule
+from factline.lang.presupposed import PRESUPPOSED_BEFORE
 from factline.stages.extract.rules.context import Sentence
 
 
 def status_at(sentence: Sentence, start: int, end: int, confirmed: bool = False) -> str:
     """The status of the event whose trigger is sentence.text[start:end]."""
     clause_start, _ = sentence.clause(start)
+    if _presupposed(sentence, start):
+        return "confirmed" if confirmed else "reported"
     if (_negated(sentence, start) or sentence.search("denial", clause_start, start)
             or _before_outside_quotes(sentence, "cancellation", clause_start, start)):
         return "denied"
@@ -35,6 +40,12 @@ def status_at(sentence: Sentence, start: int, end: int, confirmed: bool = False)
     if confirmed or sentence.search("confirmation", clause_start, start):
         return "confirmed"
     return "reported"
+
+
+def _presupposed(sentence: Sentence, start: int) -> bool:
+    """ "por ter renunciado", "after having left": the event is the background of another verb."""
+    regex = PRESUPPOSED_BEFORE.get(sentence.lex.lang)
+    return regex is not None and regex.search(sentence.text[max(0, start - 24):start]) is not None
 
 
 def _before_outside_quotes(sentence: Sentence, name: str, start: int, end: int) -> bool:

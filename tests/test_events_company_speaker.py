@@ -1,0 +1,42 @@
+"""A verb of saying after what was said, with a company noun right after it ("…, said the
+company", "…, ha señalado el grupo", "…, disse a empresa"), is the company's statement: the
+article's main org speaks, not a name inside what was said. A company told something is no
+speaker. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_extract_support import read
+
+NAMES = {"Globex": "org", "Initech": "org", "Ana Ruiz": "person"}
+
+LEADS = {
+    "en": "Globex cut its forecast. Globex shares fell. ",
+    "es": "Globex recortó su previsión. Las acciones de Globex cayeron. ",
+    "pt": "A Globex cortou a previsão. As ações da Globex caíram. ",
+}
+
+
+def _speakers(r) -> list[list[str]]:
+    return [r.args(c).get("subject", []) for c in r.of_type("statement")]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "A panel chaired by Ana Ruiz, chair of Initech, will run the unit, said the company in a statement."),
+    ("es", "Se creará un comité presidido por Ana Ruiz, presidenta de Initech, ha señalado el grupo en un comunicado."),
+    ("pt", "A unidade será dirigida por Ana Ruiz, da Initech, informou a empresa em um comunicado."),
+])
+def test_the_company_after_the_verb_is_the_speaker(monkeypatch, lang: str, text: str):
+    r = read(monkeypatch, LEADS[lang] + text, lang, NAMES)
+    assert _speakers(r) == [["Globex"]]
+
+
+def test_a_company_that_is_told_is_no_speaker(monkeypatch):
+    r = read(monkeypatch, LEADS["en"] + "Ana Ruiz told the company that she would stay.", "en", NAMES)
+    assert _speakers(r) == [["Ana Ruiz"]]
+
+
+def test_a_company_noun_before_the_verb_changes_nothing(monkeypatch):
+    r = read(monkeypatch, LEADS["pt"] + "Ana Ruiz disse à empresa que fica na Initech.", "pt", NAMES)
+    assert _speakers(r) == [["Ana Ruiz"]]

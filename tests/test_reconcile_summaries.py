@@ -1,0 +1,23 @@
+"""Event summaries name the buyer of an acquisition: the person who buys when one is named,
+else the company that buys."""
+
+from __future__ import annotations
+
+from factline.model import Event, Participant
+from factline.stages.reconcile.events import summarize
+
+NAMES = {"p1": "Ana Ruiz", "o1": "Globex", "o2": "Initech"}
+
+
+def _summary(*parts: tuple[str, str]) -> str:
+    ev = Event(id="", type="acquisition", summary="", date="2024-05",
+               participants=[Participant(entity, role) for entity, role in parts])  # type: ignore[arg-type]
+    return summarize(ev, NAMES)
+
+
+def test_a_person_who_buys_a_company_is_the_buyer():
+    assert _summary(("p1", "subject"), ("o2", "object"), ("o2", "org")) == "Ana Ruiz acquired Initech (2024-05)."
+
+
+def test_a_company_that_buys_is_the_buyer():
+    assert _summary(("o1", "org"), ("o2", "object")) == "Globex acquired Initech (2024-05)."
