@@ -12,7 +12,8 @@ For each size the corpus comes from `bench/corpus.py` (into a temporary folder, 
 
 Printed per size, side by side: articles/s end to end (the build call, model loading
 included), s/article, peak RSS of the whole process tree (main process and extraction
-workers, sampled from /proc every 0.2 s; the largest single process beside it), the
+workers, sampled from /proc every 0.2 s; the largest single process beside it; the tree's
+peak PSS, which counts a page shared by n processes 1/n in each; the stage the RSS peak came in), the
 floor's articles/s, the ratio build time / floor time, per-stage seconds (`Run.timings`),
 and how many planted copies and translations the lineage stage found. A build that
 passes `--timeout` is stopped; the line then says how long it ran and which stage it
@@ -67,17 +68,38 @@ def _rss_mib(pid: int) -> float:
         return 0.0
 
 
-def tree_rss_mib(root: int) -> tuple[float, float]:
-    """(sum, largest) resident memory of `root` and all its descendants, MiB."""
+def _tree(root: int) -> list[int]:
     tree = _children_of()
-    todo, total, largest = [root], 0.0, 0.0
+    todo, found = [root], []
     while todo:
         pid = todo.pop()
-        rss = _rss_mib(pid)
-        total += rss
-        largest = max(largest, rss)
+        found.append(pid)
         todo.extend(tree.get(pid, ()))
-    return total, largest
+    return found
+
+
+def tree_rss_mib(root: int) -> tuple[float, float]:
+    """(sum, largest) resident memory of `root` and all its descendants, MiB."""
+    sizes = [_rss_mib(pid) for pid in _tree(root)]
+    return sum(sizes), max(sizes, default=0.0)
+
+
+def _pss_mib(pid: int) -> float:
+    """Proportional set size: each page shared by n processes counted 1/n in each."""
+    try:
+        with open(f"/proc/{pid}/smaps_rollup", encoding="ascii") as f:
+            for line in f:
+                if line.startswith("Pss:"):
+                    return int(line.split()[1]) / 1024
+    except (OSError, IndexError, ValueError):
+        pass
+    return 0.0
+
+
+def tree_pss_mib(root: int) -> float:
+    """Proportional memory of `root` and its descendants, MiB (0 where /proc has no smaps_rollup).
+    Below the RSS sum when the processes share pages (libraries, pages of a forked parent)."""
+    return sum(_pss_mib(pid) for pid in _tree(root))
 
 
 @dataclass
@@ -91,6 +113,8 @@ class Watched:
     cpu: float
     stdout: str
     stderr: str
+    peak_tree_pss_mib: float
+    peak_at: float  # time.time() when the tree's RSS peaked
     timed_out: bool = False
 
 
@@ -100,13 +124,15 @@ def watch(command: list[str], timeout: float | None) -> Watched:
     before = os.times()
     proc = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
                             start_new_session=True)
-    peaks = [0.0, 0.0]
+    peaks = [0.0, 0.0, 0.0, 0.0]  # tree RSS, largest process, tree PSS, when the tree's RSS peaked
     done = threading.Event()
 
     def sample() -> None:
         while not done.is_set():
             total, largest = tree_rss_mib(proc.pid)
-            peaks[0], peaks[1] = max(peaks[0], total), max(peaks[1], largest)
+            if total > peaks[0]:
+                peaks[0], peaks[3] = total, time.time()
+            peaks[1], peaks[2] = max(peaks[1], largest), max(peaks[2], tree_pss_mib(proc.pid))
             done.wait(_SAMPLE_SECONDS)
 
     sampler = threading.Thread(target=sample, daemon=True)
@@ -123,7 +149,7 @@ def watch(command: list[str], timeout: float | None) -> Watched:
     wall = time.perf_counter() - t0
     after = os.times()
     cpu = (after.children_user + after.children_system) - (before.children_user + before.children_system)
-    return Watched(proc.returncode, wall, peaks[0], peaks[1], cpu, stdout, stderr, timed_out)
+    return Watched(proc.returncode, wall, peaks[0], peaks[1], cpu, stdout, stderr, peaks[2], peaks[3], timed_out)
 
 
 # --- the two children -----------------------------------------------------------------------
@@ -170,6 +196,7 @@ def child_build(folder: Path, out: Path, workers: int, executor: str, scheduler:
     def progress(stage: str, done: int, total: int) -> None:
         started.append((stage, time.perf_counter()))
         print(f"stage {stage} {done}/{total} at {time.perf_counter() - t0:.1f} s", file=sys.stderr, flush=True)
+        print(f"clock {stage} {time.time():.2f}", file=sys.stderr, flush=True)
 
     t0 = time.perf_counter()
     try:
@@ -262,6 +289,16 @@ def _child_command(*args: str) -> list[str]:
     return [sys.executable, "-m", "bench.scale", *args]
 
 
+def stage_at(stderr: str, when: float) -> str:
+    """The stage the child was in at `when` (time.time()): "ingest" before the first, "write" after "done"."""
+    current = "ingest"
+    for stage, started in re.findall(r"^clock (\S+) ([\d.]+)$", stderr, re.M):
+        if float(started) > when:
+            break
+        current = "write" if stage == "done" else stage
+    return current
+
+
 def _last_stage(stderr: str) -> str:
     stages = re.findall(r"^stage (\S+) .* at ([\d.]+) s$", stderr, re.M)
     return f"{stages[-1][0]} (since {stages[-1][1]} s)" if stages else "ingest"
@@ -304,8 +341,8 @@ def _corpus(size: int, args: argparse.Namespace, tmp: Path) -> Path:
 
 
 def print_table(results: list[SizeResult]) -> None:
-    header = (f"{'articles':>8} {'art/s':>7} {'s/art':>7} {'peak RSS':>9} {'largest':>8} {'floor/s':>8} "
-              f"{'ratio':>6}  {'CPU s':>7}")
+    header = (f"{'articles':>8} {'art/s':>7} {'s/art':>7} {'peak RSS':>9} {'largest':>8} {'peak PSS':>9} "
+              f"{'RSS peak in':>11} {'floor/s':>8} {'ratio':>6}  {'CPU s':>7}")
     print(header)
     for r in results:
         w = r.watched
@@ -314,7 +351,8 @@ def print_table(results: list[SizeResult]) -> None:
             wall = r.build["wall"]
             ratio = wall / r.floor["seconds"] if r.floor.get("seconds") else float("nan")
             print(f"{r.articles:>8} {r.articles / wall:>7.2f} {wall / r.articles:>7.3f} "
-                  f"{w.peak_tree_mib:>6.0f} MiB {w.peak_single_mib:>4.0f} MiB {floor_rate:>8.0f} {ratio:>6.0f}  "
+                  f"{w.peak_tree_mib:>6.0f} MiB {w.peak_single_mib:>4.0f} MiB {w.peak_tree_pss_mib:>6.0f} MiB "
+                  f"{stage_at(w.stderr, w.peak_at):>11} {floor_rate:>8.0f} {ratio:>6.0f}  "
                   f"{w.cpu:>7.0f}")
         else:
             print(f"{r.articles:>8}  -- {r.note}; peak RSS so far {w.peak_tree_mib:.0f} MiB (largest process "

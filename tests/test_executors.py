@@ -165,3 +165,23 @@ def test_the_dask_executor_gives_the_local_dossier(tmp_path: Path, dask_address:
     dask = _dossier(tmp_path / "dask", Config(workers=2, executor="dask", scheduler=dask_address))
     assert parallel.last_stats.workers == 2 and parallel.last_stats.chunks > 1
     assert dask == local
+
+
+def _tagged_by_process(item: int) -> tuple[int, str | None, int]:
+    return item, _loaded, os.getpid()
+
+
+def test_local_workers_are_renewed_after_the_given_items_in_order_with_the_initializer_run() -> None:
+    with LocalProcessExecutor(2, _load, ("models",)) as pool:
+        renewed = list(pool.map(_tagged_by_process, range(9), renew_after=3))
+        kept = list(pool.map(_tagged_by_process, range(9)))
+    assert [(item, tag) for item, tag, _ in renewed] == [(k, "models") for k in range(9)]
+    generations = [{pid for _, _, pid in renewed[start:start + 3]} for start in (0, 3, 6)]
+    assert all(not a & b for i, a in enumerate(generations) for b in generations[i + 1:])
+    assert len({pid for _, _, pid in kept}) <= 2  # without renew_after the workers stay
+
+
+def test_an_executor_that_cannot_renew_its_workers_ignores_renew_after(dask_address: str) -> None:
+    with make_executor("dask", 2, dask_address) as pool:
+        assert not pool.renews_workers  # type: ignore[attr-defined]
+        assert list(pool.map(_late_first, range(6), renew_after=2)) == [k * k for k in range(6)]

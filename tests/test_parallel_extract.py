@@ -87,3 +87,13 @@ def test_a_dying_worker_stops_the_run_with_a_clear_error(tmp_path: Path, monkeyp
     monkeypatch.setitem(BACKENDS, "rules", f"{__name__}:CrashingExtractor")
     with pytest.raises(parallel.ExtractionError, match="worker process died"):
         _build(tmp_path / "out", 2)
+
+
+def test_renewed_workers_give_the_sequential_dossier(tmp_path: Path, pool_for_any_size: None,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(parallel, "RENEW_AFTER_DOCUMENTS", 2)  # a fresh pair of workers every 4 documents
+    seq_dossier, seq = _build(tmp_path / "seq", 1)
+    par_dossier, par = _build(tmp_path / "par", 2)
+    assert len(parallel.last_stats.worker_peak_rss_mib) > 2  # more processes than workers: they were renewed
+    assert par_dossier == seq_dossier
+    assert par.mentions == seq.mentions and par.role_claims == seq.role_claims and par.claims == seq.claims

@@ -200,7 +200,7 @@ def test_an_extraction_failure_is_listed_as_a_document_error(monkeypatch: pytest
     from factline.stages import extract
     from factline.stages.extract import parallel
 
-    def failing(documents, contexts, config):
+    def failing(documents, contexts, config, **_):
         return [parallel.ExtractionFailure("ValueError", "a table it cannot read", "Traceback ...") for _ in documents]
 
     monkeypatch.setattr(parallel, "extract_documents", failing)

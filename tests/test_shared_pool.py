@@ -46,7 +46,7 @@ def test_the_run_pool_gives_the_one_process_dossier(tmp_path: Path, pool_for_any
     pooled = _dossier(tmp_path / "pool", Config(workers=2))
     vectors.clear_cache()
     assert pooled == alone
-    assert len(started) == 2  # one pool for clean to cluster, one for extract (POOL_GROUPS)
+    assert len(started) == 3  # clean and langid, lineage and cluster, extract (POOL_GROUPS)
     assert parallel.last_stats.workers == 2
     assert not executors.sharing()  # closed with the run
 
@@ -118,7 +118,7 @@ def test_the_pool_stops_when_the_run_moves_to_other_models_and_after_its_last_st
         if stops:
             stopped_before.append(name)
             stops.clear()
-    assert stopped_before == ["extract", "link", "reconcile"]
+    assert stopped_before == ["lineage", "extract", "link", "reconcile"]
 
 
 def _blas_threads_setting(_: int) -> str | None:
@@ -134,3 +134,18 @@ def test_local_workers_start_with_one_blas_thread_and_this_process_keeps_its_set
     with executors.LocalProcessExecutor(2) as pool:
         assert set(pool.map(_blas_threads_setting, range(4))) == {"1"}
     assert os.environ.get("OPENBLAS_NUM_THREADS") == before
+
+
+def test_extract_stops_the_run_pool_before_it_unpacks_what_the_workers_sent(
+        tmp_path: Path, pool_for_any_size: None, monkeypatch: pytest.MonkeyPatch) -> None:
+    unpacked_with_workers: list[bool] = []
+    unpack = parallel._unpacked
+
+    def watched(packed):  # type: ignore[no-untyped-def]
+        unpacked_with_workers.append(executors.shared_running())
+        return unpack(packed)
+
+    monkeypatch.setattr(parallel, "_unpacked", watched)
+    pooled = _dossier(tmp_path / "pooled", Config(workers=2))
+    assert unpacked_with_workers and not unpacked_with_workers[-1]  # the last read's results: no worker left
+    assert pooled == _dossier(tmp_path / "alone", Config(workers=1))

@@ -69,7 +69,7 @@ class Executor(Protocol):
     name: str
     workers: int
 
-    def map(self, fn: Callable[[T], R], items: Iterable[T]) -> Iterator[R]: ...
+    def map(self, fn: Callable[[T], R], items: Iterable[T], renew_after: int | None = None) -> Iterator[R]: ...
 
     def close(self) -> None: ...
 
@@ -83,16 +83,27 @@ class _Ordered:
 
     name = "?"
     workers = 1
+    renews_workers = False  # whether `_renew` replaces the workers (else `renew_after` is ignored)
 
     @property
     def window(self) -> int:
         return max(2, self.workers * WINDOW_PER_WORKER)
 
-    def map(self, fn: Callable[[T], R], items: Iterable[T]) -> Iterator[R]:
+    def map(self, fn: Callable[[T], R], items: Iterable[T], renew_after: int | None = None) -> Iterator[R]:
+        """`fn(item)` for every item, in order. `renew_after`: after that many items the
+        workers are replaced by fresh ones (once the items in flight are done), for tasks
+        whose workers grow as they go; an executor that cannot replace its workers keeps them."""
         pending: deque[Any] = deque()
+        submitted = 0
         try:
             for item in items:
+                if renew_after and self.renews_workers and submitted >= renew_after:
+                    while pending:
+                        yield self._result(pending.popleft())
+                    self._renew()
+                    submitted = 0
                 pending.append(self._submit(fn, item))
+                submitted += 1
                 if len(pending) >= self.window:
                     yield self._result(pending.popleft())
             while pending:
@@ -103,6 +114,9 @@ class _Ordered:
 
     def _submit(self, fn: Callable[[T], R], item: T) -> Any:
         raise NotImplementedError
+
+    def _renew(self) -> None:
+        """Replace the workers by fresh ones, with nothing in flight (see `renews_workers`)."""
 
     def _result(self, future: Any) -> Any:
         raise NotImplementedError
@@ -158,15 +172,27 @@ class LocalProcessExecutor(_Ordered):
     each with one thread for numerical libraries (`ONE_THREAD_ENVIRONMENT`)."""
 
     name = "local"
+    renews_workers = True
 
     def __init__(self, workers: int, initializer: Callable[..., None] | None = None,
                  initargs: tuple[Any, ...] = ()) -> None:
         self.workers = max(1, workers)
-        self._pool = ProcessPoolExecutor(max_workers=self.workers, mp_context=_WorkerContext(),
-                                         initializer=initializer, initargs=initargs)
+        self._initializer, self._initargs = initializer, initargs
+        self._pool = self._start()
+
+    def _start(self) -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(max_workers=self.workers, mp_context=_WorkerContext(),
+                                   initializer=self._initializer, initargs=self._initargs)
 
     def _submit(self, fn: Callable[[T], R], item: T) -> Future:
         return self._pool.submit(fn, item)
+
+    def _renew(self) -> None:
+        # The old workers end before new ones start, so the two generations' memory is never
+        # held at once. (ProcessPoolExecutor's own max_tasks_per_child is not used: on
+        # Python 3.11 a pool with it hung, measured, when a worker was replaced mid-stream.)
+        self._pool.shutdown(wait=True)
+        self._pool = self._start()
 
     def _result(self, future: Future) -> Any:
         try:
@@ -297,8 +323,8 @@ class _Lent:
         self.name = pool.name
         self.workers = pool.workers
 
-    def map(self, fn: Callable[[T], R], items: Iterable[T]) -> Iterator[R]:
-        return self._pool.map(fn, items)
+    def map(self, fn: Callable[[T], R], items: Iterable[T], renew_after: int | None = None) -> Iterator[R]:
+        return self._pool.map(fn, items, renew_after)
 
     def close(self) -> None:
         pass
@@ -327,6 +353,9 @@ class _SharedPool:
         if self._pool is not None:
             self._pool.close()
             self._pool = None
+
+    def running(self) -> bool:
+        return self._pool is not None
 
 
 _shared: _SharedPool | None = None
@@ -387,3 +416,8 @@ def close_shared() -> None:
 def sharing() -> bool:
     """Whether a run's pool is open (without starting it)."""
     return _shared is not None
+
+
+def shared_running() -> bool:
+    """Whether the run's pool has workers started now (not stopped since, or not yet started)."""
+    return _shared is not None and _shared.running()

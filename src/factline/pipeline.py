@@ -61,8 +61,11 @@ SHARED_POOL_MIN_DOCUMENTS = 32
 # what it has loaded, so the pool is stopped when the run moves to a group that loads other
 # models, and after the last stage that uses it: measured on 300 generated articles, a
 # worker holds 60 MiB after clean, 170 after langid (lingua), 265 after lineage and cluster
-# (the encoder) and 570 after extract; link and reconcile then run here alone.
-POOL_GROUPS = {"clean": "text", "langid": "text", "lineage": "text", "cluster": "text", "extract": "extract"}
+# (the encoder) and 570 after extract; link and reconcile then run here alone. Lineage and
+# cluster get workers without lingua (about 110 MiB each): at 10,000 articles the main
+# process holds close to 800 MiB in lineage, beside the two workers.
+POOL_GROUPS = {"clean": "lingua", "langid": "lingua", "lineage": "encoder", "cluster": "encoder",
+               "extract": "extract"}
 # The stages that read the sentence encoder's vector cache (`text.vectors`): after the last
 # of them it only holds memory (up to some 100 MB in this process).
 VECTOR_STAGES = frozenset({"lineage", "cluster"})

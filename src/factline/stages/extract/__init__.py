@@ -73,7 +73,9 @@ def extract_with_reference_dates(run: Run, config: Config, stored: Mapping[str, 
     contexts = [StoryContext(fallback_published=fallbacks[doc.id],
                              reference_published=fallbacks[doc.id] if doc.id in probed else None)
                 for doc in first]
-    read = dict(zip((doc.id for doc in first), extract_documents(first, contexts, config), strict=True))
+    # Without a second read the pool is done after this one (see parallel.extract_documents).
+    read = dict(zip((doc.id for doc in first), extract_documents(first, contexts, config, release_pool=not probed),
+                    strict=True))
     results = [read[doc.id] if doc.id in read else stored[doc.id] for doc in run.documents]
     if not probed:
         return results
@@ -86,7 +88,8 @@ def extract_with_reference_dates(run: Run, config: Config, stored: Mapping[str, 
     redo = [StoryContext(fallback_published=fallbacks[run.documents[i].id],
                          reference_published=references.get(run.documents[i].id),
                          mentions=_names_found(read.get(run.documents[i].id))) for i in again]
-    for i, result in zip(again, extract_documents([run.documents[i] for i in again], redo, config), strict=True):
+    second = extract_documents([run.documents[i] for i in again], redo, config, release_pool=True)
+    for i, result in zip(again, second, strict=True):
         results[i] = result
     for i in kept:
         results[i] = stored[run.documents[i].id]  # still no day: as stored, read against the fallback
