@@ -79,6 +79,19 @@ def _links(run: Run) -> list[tuple[str | None, str | None]]:
     return [(d.duplicate_of, d.translation_of) for d in run.documents]
 
 
+
+def _count_scored_pairs(monkeypatch: pytest.MonkeyPatch) -> list[tuple[int, int]]:
+    """The pairs lineage scores from now on (the scoring itself unchanged)."""
+    scored: list[tuple[int, int]] = []
+    real = lineage._score_pairs
+
+    def counting(profiles: Any, pairs: Any) -> Any:
+        scored.extend(pairs)
+        return real(profiles, pairs)
+
+    monkeypatch.setattr(lineage, "_score_pairs", counting)
+    return scored
+
 def test_a_documents_marks_come_back_from_their_record() -> None:
     for i, (text, lang) in enumerate(((ENGLISH, "en"), (SPANISH, "es"), ("", None), ("short text", "en"))):
         made = lineage.document_marks((i, text, lang))
@@ -104,14 +117,7 @@ def test_resumed_lineage_gives_the_stages_links_and_scores_no_known_pair(monkeyp
     assert set(resumed.marks) == {d.id for d in first.documents}
     assert ("d-en", "d-es") in resumed.scores
 
-    scored: list[tuple[int, int]] = []
-    real = lineage._score_pairs
-
-    def counting(profiles: Any, pairs: Any) -> Any:
-        scored.extend(pairs)
-        return real(profiles, pairs)
-
-    monkeypatch.setattr(lineage, "_score_pairs", counting)
+    scored = _count_scored_pairs(monkeypatch)
     again = _run()
     known = lineage.apply_resumed(again, config, resumed.marks, resumed.scores)
     assert _links(again) == _links(built)
@@ -159,14 +165,7 @@ def test_adds_keep_the_lineage_index_and_score_no_stored_pair_again(tmp_path: Pa
     assert set(index.lineage_marks) == {d.id for d in first.run.documents}
     assert len(index.translation_scores) == 1
 
-    scored: list[tuple[int, int]] = []
-    real = lineage._score_pairs
-
-    def counting(profiles: Any, pairs: Any) -> Any:
-        scored.extend(pairs)
-        return real(profiles, pairs)
-
-    monkeypatch.setattr(lineage, "_score_pairs", counting)
+    scored = _count_scored_pairs(monkeypatch)
     second = add([copy], tmp_path / "inc", Config())
     assert scored == []  # the translation pair's score came from the store
     assert second.run.document(second.added[0].id).duplicate_of is not None

@@ -65,3 +65,20 @@ def test_the_board_of_an_article_s_own_org_and_a_festival_are_not_named_bodies()
     found = kinds("El Consejo de Administración aprobó las cuentas antes del Festival de Otoño.", "es")
     assert "org" not in found.get("Consejo de Administración", set())
     assert "org" not in found.get("Festival de Otoño", set())
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "org"),
+    [
+        ("Marta Ibáñez preside desde 2019 la Comisión para la Reforma Agraria.", "es", "Comisión para la Reforma Agraria"),
+        ("O deputado criou a Associação pela Defesa do Consumidor em Recife.", "pt", "Associação pela Defesa do Consumidor"),
+        ("She chaired the Regional Commission for Coastal Affairs until May.", "en", "Regional Commission for Coastal Affairs"),
+    ],
+)
+def test_a_body_named_for_its_purpose_is_one_organisation(text: str, lang: str, org: str) -> None:
+    assert kinds(text, lang).get(org) == {"org"}
+
+
+def test_a_purpose_word_after_a_noun_with_no_article_names_no_body() -> None:
+    found = kinds("Pidió Apoyo para Ucrania en la reunión de Bruselas.", "es")
+    assert "Apoyo para Ucrania" not in found

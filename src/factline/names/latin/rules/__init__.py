@@ -28,6 +28,7 @@ from factline.names.latin.rules.boundaries import (
 )
 from factline.names.latin.rules.kind_context import (
     institutions_after_an_article,
+    institutions_for_a_purpose,
     org_designators,
     organisation_of_a_post,
     person_shaped_organisations,
@@ -67,6 +68,8 @@ def apply_rules(words: list[str], spans: list[TaggedSpan], lang: str) -> list[Ta
     spans = drop_common_initial_words(words, spans, lang)
     spans = org_designators(words, cases, spans)
     spans = institutions_after_an_article(words, cases, spans)
+    if not headline:
+        spans = institutions_for_a_purpose(words, cases, spans)
     spans = person_cues(words, cases, spans, lang, headline)
     spans = dateline(words, cases, spans)
     spans = coordinated_people(words, cases, spans)
