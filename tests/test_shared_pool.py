@@ -141,9 +141,9 @@ def test_extract_stops_the_run_pool_before_it_unpacks_what_the_workers_sent(
     unpacked_with_workers: list[bool] = []
     unpack = parallel._unpacked
 
-    def watched(packed):  # type: ignore[no-untyped-def]
+    def watched(spill, sizes):  # type: ignore[no-untyped-def]
         unpacked_with_workers.append(executors.shared_running())
-        return unpack(packed)
+        return unpack(spill, sizes)
 
     monkeypatch.setattr(parallel, "_unpacked", watched)
     pooled = _dossier(tmp_path / "pooled", Config(workers=2))

@@ -23,10 +23,11 @@ mention and claim ids included (they are per document, `doc:m3`).
 - A worker's caches grow with what it reads (about 40 KiB a document on generated news),
   so a local pool's workers are replaced by fresh ones after `RENEW_AFTER_DOCUMENTS` each
   (`Executor.map(renew_after=...)`); caches of pure functions only, so the results are the same.
-- A worker sends its chunk's results back pickled, and they stay in that compact form (about
-  a quarter of their unpacked size) until every document is read; `release_pool=True` (the
-  caller reads no more documents in this run) stops the run's pool before they are unpacked,
-  so the workers' memory and the unpacked results are never held at once.
+- A worker sends its chunk's results back pickled, and they go to a temporary file in that
+  compact form (about a quarter of their unpacked size) until every document is read;
+  `release_pool=True` (the caller reads no more documents in this run) stops the run's pool
+  before they are read back and unpacked, so the workers' memory and the results are never
+  held at once.
 - Workers end when the process that started them does (`executors.exit_with_parent`), so a build
   killed with -9 leaves no worker behind. A worker process that dies (killed
   for memory, a crash in native code) stops the run with `ExtractionError` naming the
@@ -43,11 +44,12 @@ import importlib
 import os
 import pickle
 import sys
+import tempfile
 import time
 import traceback
-from collections import deque
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import BinaryIO
 
 from factline import executors
 from factline.budget import document_deadline
@@ -64,7 +66,9 @@ MAX_CHUNK = 8  # documents per task: few enough to balance long and short articl
 # Documents a worker reads before it is replaced. Measured on generated news (2-core machine):
 # a worker holds about 390 MiB once its models are loaded, 464 after 1,000 documents and about
 # 620 after 5,000; a fresh worker costs about 3.5 CPU seconds (spawn, imports, models).
-RENEW_AFTER_DOCUMENTS = 1000
+# Every 500 documents: at 10,000 articles the run's peak is in extract, two workers beside
+# this process, and renewing twice as often costs about 4 % of the CPU time.
+RENEW_AFTER_DOCUMENTS = 500
 
 
 class ExtractionError(RuntimeError):
@@ -138,10 +142,11 @@ def extract_documents(docs: Sequence[Document], contexts: Sequence[StoryContext 
         fatal = _fatal_errors(config)
         results = [extract_one(extractor, doc, config, ctx, fatal) for doc, ctx in zip(docs, contexts, strict=True)]
     else:
-        packed = _extract_in_pool(docs, contexts, config, workers)
-        if release_pool:
-            executors.close_shared()
-        results = _unpacked(packed)
+        with tempfile.TemporaryFile(prefix="factline-extract-") as spill:
+            packed = _extract_in_pool(docs, contexts, config, workers, spill)
+            if release_pool:
+                executors.close_shared()
+            results = _unpacked(spill, packed)
     return results
 
 
@@ -155,14 +160,14 @@ def _chunk_size(n: int, workers: int) -> int:
 
 
 def _extract_in_pool(docs: Sequence[Document], contexts: Sequence[StoryContext | None], config: Config,
-                     workers: int) -> deque[bytes]:
-    """Every chunk's results, pickled, in input order."""
+                     workers: int, spill: BinaryIO) -> list[int]:
+    """Every chunk's results, pickled, written to `spill` in input order; the chunks' sizes."""
     global last_stats
     size = _chunk_size(len(docs), workers)
     starts = list(range(0, len(docs), size))
     target = BACKENDS[config.extractor]
     stats = PoolStats(workers=workers, chunks=len(starts))
-    packed: deque[bytes] = deque()
+    packed: list[int] = []
     read = 0
     tasks = ((target, list(docs[i:i + size]), list(contexts[i:i + size]), config) for i in starts)
     with lend(config.executor, workers, config.scheduler) as executor:
@@ -170,7 +175,8 @@ def _extract_in_pool(docs: Sequence[Document], contexts: Sequence[StoryContext |
         renew_after = max(1, RENEW_AFTER_DOCUMENTS * executor.workers // size)
         try:
             for chunk, n, pid, rss, cpu in executor.map(_extract_task, tasks, renew_after):
-                packed.append(chunk)
+                spill.write(chunk)
+                packed.append(len(chunk))
                 read += n
                 stats.cpu_seconds += cpu
                 stats.worker_peak_rss_mib[pid] = max(rss, stats.worker_peak_rss_mib.get(pid, 0.0))
@@ -186,11 +192,12 @@ def _extract_in_pool(docs: Sequence[Document], contexts: Sequence[StoryContext |
     return packed
 
 
-def _unpacked(packed: deque[bytes]) -> list[Result]:
-    """The results of every chunk, each chunk's pickle let go as soon as it is read."""
+def _unpacked(spill: BinaryIO, sizes: list[int]) -> list[Result]:
+    """The results of every chunk, read back from `spill` one chunk at a time."""
     results: list[Result] = []
-    while packed:
-        results.extend(pickle.loads(packed.popleft()))
+    spill.seek(0)
+    for size in sizes:
+        results.extend(pickle.loads(spill.read(size)))
     return results
 
 
