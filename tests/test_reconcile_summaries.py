@@ -1,5 +1,5 @@
 """Event summaries name the buyer of an acquisition: the person who buys when one is named,
-else the company that buys."""
+else the company that buys; and who raised funding: the org, else the person."""
 
 from __future__ import annotations
 
@@ -9,8 +9,8 @@ from factline.stages.reconcile.events import summarize
 NAMES = {"p1": "Ana Ruiz", "o1": "Globex", "o2": "Initech"}
 
 
-def _summary(*parts: tuple[str, str]) -> str:
-    ev = Event(id="", type="acquisition", summary="", date="2024-05",
+def _summary(*parts: tuple[str, str], kind: str = "acquisition") -> str:
+    ev = Event(id="", type=kind, summary="", date="2024-05",
                participants=[Participant(entity, role) for entity, role in parts])  # type: ignore[arg-type]
     return summarize(ev, NAMES)
 
@@ -21,3 +21,9 @@ def test_a_person_who_buys_a_company_is_the_buyer():
 
 def test_a_company_that_buys_is_the_buyer():
     assert _summary(("o1", "org"), ("o2", "object")) == "Globex acquired Initech (2024-05)."
+
+
+def test_funding_names_the_org_that_raises_it_else_the_person():
+    assert _summary(("o1", "org"), ("p1", "subject"), kind="funding") == "Globex raised funding (2024-05)."
+    assert _summary(("p1", "subject"), kind="funding") == "Ana Ruiz raised funding (2024-05)."
+    assert _summary(kind="funding") == "an organization raised funding (2024-05)."

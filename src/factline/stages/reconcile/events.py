@@ -352,7 +352,7 @@ _TEMPLATES = {
     "meeting": "{subject} met",
     "statement": "{subject} made a statement",
     "compensation": "{subject} was offered a pay package by {org}",
-    "funding": "{org} raised funding",
+    "funding": "{raiser} raised funding",
     "acquisition": "{buyer} acquired {object}",
     "death": "{subject} died",
     "other": "{subject} was involved in an event",
@@ -374,8 +374,11 @@ def summarize(ev: Event, names: dict[str, str]) -> str:
     # The buyer is the subject when one is named ("Musk bought Twitter": Twitter is the org
     # bought as well as the object), else the org that buys.
     buyer = fill.get("subject") or fill.get("org") or "an organization"
+    # Who raises money: the org, else the one who raises it ("Musk secured $46.5bn").
+    raiser = fill.get("org") or fill.get("subject") or "an organization"
     text = _TEMPLATES.get(ev.type, _TEMPLATES["other"]).format(
-        subject=subject, org=org or "an organization", object=fill.get("object", "a product"), buyer=buyer)
+        subject=subject, org=org or "an organization", object=fill.get("object", "a product"), buyer=buyer,
+        raiser=raiser)
     if ev.type == "meeting" and "org" in fill and fill["org"] != subject:
         text = f"{subject} met at {fill['org']}"
     if ev.type == "join" and "origin" in fill:
