@@ -29,3 +29,19 @@ def dev_corpus() -> Path:
 @pytest.fixture
 def datasets() -> Path:
     return need_shared("datasets")
+
+
+def story_in_parts(story: str, tmp_path: Path) -> list[str]:
+    """A story of ../shared built whole into tmp_path/all, and its first two thirds into
+    tmp_path/inc (a build, then an add); the last third's files, left to add."""
+    from factline.config import Config
+    from factline.incremental import add
+    from factline.pipeline import build
+
+    folder = need_shared("corpus", story)
+    files = sorted(str(p) for p in folder.iterdir() if p.is_file() and p.name != "gold.json")
+    third = len(files) // 3
+    build(files, tmp_path / "all", Config())
+    build(files[:third], tmp_path / "inc", Config())
+    add(files[third:2 * third], tmp_path / "inc", Config())
+    return files[2 * third:]

@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from conftest import need_shared
+from conftest import story_in_parts
 from factline.config import Config
 from factline.incremental import add, index_store
 from factline.outputs import store
@@ -224,12 +224,7 @@ def test_line_keys_are_kept_only_when_each_is_its_own_key() -> None:
 
 @pytest.mark.parametrize("story", ["deepseek-r1-2025"])
 def test_a_story_added_in_three_parts_equals_its_build(tmp_path: Path, story: str) -> None:
-    folder = need_shared("corpus", story)
-    files = sorted(str(p) for p in folder.iterdir() if p.is_file() and p.name != "gold.json")
-    third = len(files) // 3
-    build(files, tmp_path / "all", Config())
-    build(files[:third], tmp_path / "inc", Config())
-    add(files[third:2 * third], tmp_path / "inc", Config())
-    last = add(files[2 * third:], tmp_path / "inc", Config())  # from the index the first add wrote
+    rest = story_in_parts(story, tmp_path)
+    last = add(rest, tmp_path / "inc", Config())  # from the index the first add wrote
     assert last.indexed == []
     assert _outputs(tmp_path / "inc") == _outputs(tmp_path / "all")

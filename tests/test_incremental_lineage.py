@@ -12,7 +12,7 @@ from typing import Any
 import numpy as np
 import pytest
 
-from conftest import need_shared
+from conftest import story_in_parts
 from factline.config import Config
 from factline.incremental import add, index_store
 from factline.model import Document, Run, Segment
@@ -195,12 +195,7 @@ def test_indexing_a_store_of_schema_5_fills_the_lineage_index_and_changes_no_out
 @pytest.mark.parametrize("story", ["petrobras-prates-2024", "stellantis-tavares-2024"])
 def test_a_story_added_in_three_parts_scores_only_pairs_with_a_new_article(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch, story: str) -> None:
-    folder = need_shared("corpus", story)
-    files = sorted(str(p) for p in folder.iterdir() if p.is_file() and p.name != "gold.json")
-    third = len(files) // 3
-    build(files, tmp_path / "all", Config())
-    build(files[:third], tmp_path / "inc", Config())
-    add(files[third:2 * third], tmp_path / "inc", Config())
+    rest = story_in_parts(story, tmp_path)
     old = len(store.load(_db(tmp_path / "inc")).documents)
     scored: list[tuple[int, int]] = []
     real = lineage._score_pairs
@@ -210,7 +205,7 @@ def test_a_story_added_in_three_parts_scores_only_pairs_with_a_new_article(
         return real(profiles, pairs)
 
     monkeypatch.setattr(lineage, "_score_pairs", counting)
-    last = add(files[2 * third:], tmp_path / "inc", Config())
+    last = add(rest, tmp_path / "inc", Config())
     monkeypatch.undo()
     assert last.indexed == [] and last.recleaned == []
     assert all(max(pair) >= old for pair in scored)  # no pair of two stored articles scored again
