@@ -1764,10 +1764,11 @@ _ITEM_END = re.compile(r"[\s.。,，!！?？\"”’」』)）等]*")
 
 
 def _included_items(d: Draft) -> list[Placed]:
-    """ "离职的人员包括首席执行官X；2017年加入的首席财务官Y；以及法律总顾问Z", "the executives who
-    left include the chief executive, X; Y, the finance chief; and Z": after a word that opens
-    the list of those the event is about, items that carry commas of their own are set apart
-    by semicolons, and the name each item ends with is one of them."""
+    """ "离职的人员包括首席执行官X；2017年加入的首席财务官Y；以及法律总顾问Z", "fired three
+    executives, including the chief executive, X; the finance chief, who joined in 2019, Y;
+    and the general counsel, Z": after a word that opens the list of those the event is about,
+    items that carry commas of their own are set apart by semicolons, and an item that ends
+    with a name names one of them."""
     s, subject = d.sentence, d.subject
     opener = s.search("inclusion", d.end, len(s.text))
     if subject is None or opener is None or not _ITEM_SEPARATOR.search(s.text, opener.end()):
