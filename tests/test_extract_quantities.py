@@ -104,3 +104,14 @@ def test_a_year_in_an_earlier_clause_does_not_take_the_pay_word(monkeypatch):
 def test_a_price_paid_is_not_pay(monkeypatch):
     r = read(monkeypatch, "Mara Ilves paid $40 billion for Orbis.", "en", NAMES)
     assert all(f.get("measure") != "pay" for f in _figures(r))
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("40 millones de euros cobrará Tomás Prieto como salario en Kestrel.", "es"),
+    ("12 milhões de reais é o salário de Rui Lobo no Orbis.", "pt"),
+    ("9 million dollars is the salary Mara Ilves earns at Orbis.", "en"),
+])
+def test_an_amount_that_opens_the_sentence_is_read(monkeypatch, text: str, lang: str):
+    # A language with no word form for a term once matched the empty text before such an amount.
+    r = read(monkeypatch, text, lang, NAMES)
+    assert [f["quantity"] for f in _figures(r)] and not r.run.errors

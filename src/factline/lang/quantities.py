@@ -8,6 +8,10 @@ the words for lengths of time.
 
 from __future__ import annotations
 
+# A pattern that never matches, not even an empty string (unlike "$^"): a language without
+# the form.
+NEVER = r"(?!)"
+
 # Words beside an amount of money that say what it is. An offer (a bid, a proposal) is money
 # put on the table, not money agreed; a severance is paid for leaving; pay is what a person
 # earns (not what someone pays or receives: "paid $44bn for the company" is a price).
@@ -51,12 +55,12 @@ TERM_AFTER: dict[str, str] = {
     "en": r"\s*(?:over|for)\s+(?P<n>\w+)\s+(?:years|seasons)",
     "es": r"\s*(?:por|en|durante)\s+(?P<n>\w+)\s+(?:años|temporadas)",
     "pt": r"\s*(?:por|em|durante)\s+(?P<n>\w+)\s+(?:anos|temporadas|épocas)",
-    "zh": r"$^",
+    "zh": NEVER,
 }
 TERM_BEFORE: dict[str, str] = {
     "en": r"(?P<n>\w+)-year\s+(?:\w+\s+)?(?:worth\s+)?$",
-    "es": r"$^",
-    "pt": r"$^",
+    "es": NEVER,
+    "pt": NEVER,
     "zh": r"(?P<n>\d+|[一二两三四五六七八九十])年(?:期)?(?:总额|总价)?$",
 }
 
@@ -88,8 +92,8 @@ NUMBER_WORDS: dict[str, dict[str, int]] = {
     "zh": {},
 }
 # "two and a half years", "dos años y medio", "dois anos e meio", "两年半".
-HALF_BEFORE_UNIT: dict[str, str] = {"en": r"\s+and\s+a\s+half", "es": r"$^", "pt": r"$^", "zh": r"$^"}
-HALF_AFTER_UNIT: dict[str, str] = {"en": r"$^", "es": r"\s+y\s+medi[oa]", "pt": r"\s+e\s+mei[oa]", "zh": r"半"}
+HALF_BEFORE_UNIT: dict[str, str] = {"en": r"\s+and\s+a\s+half", "es": NEVER, "pt": NEVER, "zh": NEVER}
+HALF_AFTER_UNIT: dict[str, str] = {"en": NEVER, "es": r"\s+y\s+medi[oa]", "pt": r"\s+e\s+mei[oa]", "zh": r"半"}
 
 # What a length of time measures: the word that governs it, before it in its sentence ("signed
 # for three years", "firmó por dos temporadas"): a contract (or its signing). Other measures
@@ -110,5 +114,5 @@ CAPACITY: dict[str, str] = {
     "zh": r"(?:可容纳|容纳|可容納|容納)$",
 }
 CAPACITY_AFTER: dict[str, str] = {
-    "en": r"-?(?:capacity|seat(?:er)?)\b", "es": r"$^", "pt": r"$^", "zh": r"$^",
+    "en": r"-?(?:capacity|seat(?:er)?)\b", "es": NEVER, "pt": NEVER, "zh": NEVER,
 }
