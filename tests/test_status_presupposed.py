@@ -4,30 +4,23 @@ denial or rumour of the main verb does not reach it; a preposition of absence st
 
 from __future__ import annotations
 
+import pytest
+
 from test_extract_support import read
 
 NAMES = {"Acme": "org", "Globex": "org", "Ana Ruiz": "person", "Luis Mora": "person", "Jane Doe": "person"}
 
 
-def test_portuguese_denied_payment_for_having_resigned_leaves_the_resignation_reported(monkeypatch):
-    text = ("A Acme negou que Ana Ruiz receberá um bônus de 5 milhões de euros por ter renunciado ao cargo.\n"
-            "A Globex negou que Luis Mora tenha renunciado ao cargo.")
-    r = read(monkeypatch, text, "pt", NAMES)
-    assert r.about("departure", "Ana Ruiz").status == "reported"
-    assert r.about("departure", "Luis Mora").status == "denied"
-
-
-def test_spanish_rumour_about_what_follows_a_resignation_leaves_the_resignation_reported(monkeypatch):
-    text = ("Se rumorea que Ana Ruiz fichará por Globex tras haber dimitido de Acme.\n"
-            "Se rumorea que Luis Mora dimitió de Acme.")
-    r = read(monkeypatch, text, "es", NAMES)
-    assert r.about("departure", "Ana Ruiz").status == "reported"
-    assert r.about("departure", "Luis Mora").status == "rumored"
-
-
-def test_english_denial_of_a_payment_for_having_resigned(monkeypatch):
-    text = ("Acme denied that Jane Doe will get a bonus for having resigned from the board.\n"
-            "Acme denied that Luis Mora resigned from the board.")
-    r = read(monkeypatch, text, "en", NAMES)
-    assert r.about("departure", "Jane Doe").status == "reported"
-    assert r.about("departure", "Luis Mora").status == "denied"
+@pytest.mark.parametrize(("lang", "text", "given", "other_status"), [
+    ("pt", "A Acme negou que Ana Ruiz receberá um bônus de 5 milhões de euros por ter renunciado ao cargo.\n"
+           "A Globex negou que Luis Mora tenha renunciado ao cargo.", "Ana Ruiz", "denied"),
+    ("es", "Se rumorea que Ana Ruiz fichará por Globex tras haber dimitido de Acme.\n"
+           "Se rumorea que Luis Mora dimitió de Acme.", "Ana Ruiz", "rumored"),
+    ("en", "Acme denied that Jane Doe will get a bonus for having resigned from the board.\n"
+           "Acme denied that Luis Mora resigned from the board.", "Jane Doe", "denied"),
+])
+def test_a_resignation_after_a_perfect_infinitive_stays_reported_where_the_plain_one_does_not(
+        monkeypatch, lang: str, text: str, given: str, other_status: str):
+    r = read(monkeypatch, text, lang, NAMES)
+    assert r.about("departure", given).status == "reported"
+    assert r.about("departure", "Luis Mora").status == other_status
