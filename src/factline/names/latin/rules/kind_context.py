@@ -74,9 +74,8 @@ def institutions_after_an_article(words: list[str], cases: list[str], spans: lis
         last = capitalised_run(words, cases, i)
         if last is None or last < i + 2:
             continue
-        inside = spans_covering(out, i, last)
-        if all(s.first >= i and s.last <= last and s.detector == "crf" and s.label in ("LOC", "MISC", "ORG")
-               for s in inside) and not any(place_word(w) for w in words[i + 2:last + 1] if w[:1].isupper()):
+        if all(_tagger_guess_within(s, i, last) for s in spans_covering(out, i, last)) \
+                and not any(place_word(w) for w in words[i + 2:last + 1] if w[:1].isupper()):
             out = replace_overlapping(out, TaggedSpan(i, last, "ORG", "pattern"))
     return out
 
@@ -110,10 +109,14 @@ def institutions_for_a_purpose(words: list[str], cases: list[str], spans: list[T
 def _gives_way(span: TaggedSpan, first: int, after: int, last: int) -> bool:
     """A span inside the body's name that the name replaces: the tagger's non-person guess, or
     an organisation found in what the body is for ("pela Defesa do Consumidor")."""
-    if span.first < first or span.last > last:
-        return False
-    return (span.detector == "crf" and span.label in ("LOC", "MISC", "ORG")) or (
-        span.label == "ORG" and span.first >= after)
+    return _tagger_guess_within(span, first, last) or (
+        span.label == "ORG" and first <= after <= span.first and span.last <= last)
+
+
+def _tagger_guess_within(span: TaggedSpan, first: int, last: int) -> bool:
+    """The tagger's place, miscellany or organisation guess inside first..last: a longer name
+    found by a rule there replaces it."""
+    return first <= span.first and span.last <= last and span.detector == "crf" and span.label in ("LOC", "MISC", "ORG")
 
 
 def _body_name_start(words: list[str], cases: list[str], spans: list[TaggedSpan], head: int) -> int | None:
