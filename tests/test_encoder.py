@@ -40,6 +40,8 @@ def test_a_small_table_evicts_and_computes_the_same_rows() -> None:
     assert np.array_equal(small.encode(SENTENCES), _backend().encode(SENTENCES))
     for text in SENTENCES + SENTENCES[::-1]:
         assert np.array_equal(small.encode([text]), expected[text]), text
+    small.token_rows.clear()
+    assert np.array_equal(small.encode([SENTENCES[0]]), expected[SENTENCES[0]])
 
 
 def test_agrees_with_usem3s_forward_pass() -> None:

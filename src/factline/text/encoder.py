@@ -62,15 +62,20 @@ class TokenRows:
     def __init__(self, backend: NumpyBackend, capacity: int = TOKEN_ROWS) -> None:
         self._backend = backend
         self.capacity = capacity
+        # each branch's first-layer weights cut per window offset
+        self._weights = [[np.ascontiguousarray(w[k * _CNN_DIM:(k + 1) * _CNN_DIM]) for k in range(n)]
+                         for w, (n, _left) in zip(backend.w1, _ORDERS, strict=True)]
+        self.clear()
+
+    def clear(self) -> None:
+        """Let every kept row go: the table's memory is taken again as rows are computed."""
+        capacity = self.capacity
         self.projections = [np.zeros((capacity + 1, _CNN_DIM), dtype=np.float32) for _ in _ORDERS]
         self.parts = [[np.zeros((capacity + 1, _CNN_DIM), dtype=np.float32) for _ in range(n)] for n, _left in _ORDERS]
         self._slot_of: dict[int, int] = {}
         self._id_at = np.full(capacity, -1, dtype=np.int64)
         self._last_used = np.zeros(capacity, dtype=np.int64)
         self._tick = 0
-        # each branch's first-layer weights cut per window offset
-        self._weights = [[np.ascontiguousarray(w[k * _CNN_DIM:(k + 1) * _CNN_DIM]) for k in range(n)]
-                         for w, (n, _left) in zip(backend.w1, _ORDERS, strict=True)]
 
     def look_up(self, ids: np.ndarray) -> Rows:
         """The rows of the distinct `ids`: kept ones read, the others computed and kept in

@@ -288,8 +288,10 @@ def workers(start: Callable[[], Pool | None], min_chunks: int | None = None) -> 
 
 
 def clear_cache() -> None:
-    """Let every cached vector go (their memory with them)."""
+    """Let every cached vector go (their memory with them), and the encoder's token rows."""
     _cache.clear()
+    if _encoder.cache_info().currsize:
+        _encoder()._backend.token_rows.clear()
 
 
 def document_text(doc: Document) -> str:
