@@ -40,7 +40,7 @@ def test_a_small_table_evicts_and_computes_the_same_rows() -> None:
     assert np.array_equal(small.encode(SENTENCES), _backend().encode(SENTENCES))
     for text in SENTENCES + SENTENCES[::-1]:
         assert np.array_equal(small.encode([text]), expected[text]), text
-    small.token_rows.clear()
+    small.forget()
     assert np.array_equal(small.encode([SENTENCES[0]]), expected[SENTENCES[0]])
 
 
@@ -50,3 +50,15 @@ def test_agrees_with_usem3s_forward_pass() -> None:
     assert ours.shape == theirs.shape == (len(SENTENCES), 512)
     assert np.all(np.sum(ours * theirs, axis=1) > 0.99999)
     assert np.allclose(np.linalg.norm(ours, axis=1), 1.0, atol=1e-5)
+
+
+def test_threads_sharing_one_encoder_get_the_same_vectors() -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    expected = {text: _backend().encode([text]) for text in SENTENCES}
+    shared = _backend(capacity=60)  # small enough that calls keep evicting each other's rows
+    calls = [[text] for text in SENTENCES] * 6
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        results = list(pool.map(shared.encode, calls))
+    for call, got in zip(calls, results, strict=True):
+        assert np.array_equal(got, expected[call[0]]), call[0]

