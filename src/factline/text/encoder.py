@@ -128,7 +128,9 @@ class TokenRows:
         oldest = stale[np.argsort(self._last_used[stale], kind="stable")[:count - len(empty)]]
         return np.concatenate([empty, oldest])
 
-    def _compute(self, ids: np.ndarray) -> tuple[np.ndarray, list[np.ndarray]]:
+    def _compute(self, ids: np.ndarray) -> tuple[np.ndarray, list[list[np.ndarray]]]:
+        """For `ids` (at least `_ROW_BLOCK` of them): their normalised projections, and per
+        branch the product of each window offset's first-layer weights with them."""
         b = self._backend
         chunk = ids % _NUM_CHUNKS
         emb = b.table[ids].astype(np.float32)
