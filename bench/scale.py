@@ -14,8 +14,9 @@ Printed per size, side by side: articles/s end to end (the build call, model loa
 included), s/article, peak RSS of the whole process tree (main process and extraction
 workers, sampled from /proc every 0.2 s; the largest single process beside it; the tree's
 peak PSS, which counts a page shared by n processes 1/n in each; the stage the RSS peak came in), the
-floor's articles/s, the ratio build time / floor time, per-stage seconds (`Run.timings`),
-and how many planted copies and translations the lineage stage found. A build that
+floor's articles/s, the ratio build time / floor time, per-stage seconds (`Run.timings`)
+and per-stage CPU seconds of the build's process tree (its own, its live workers' and
+those of the workers that ended, read at each stage's start), and how many planted copies and translations the lineage stage found. A build that
 passes `--timeout` is stopped; the line then says how long it ran and which stage it
 was in.
 """
@@ -100,6 +101,25 @@ def tree_pss_mib(root: int) -> float:
     """Proportional memory of `root` and its descendants, MiB (0 where /proc has no smaps_rollup).
     Below the RSS sum when the processes share pages (libraries, pages of a forked parent)."""
     return sum(_pss_mib(pid) for pid in _tree(root))
+
+
+def _cpu_seconds(pid: int) -> float:
+    """User and system CPU seconds `pid` has used itself (its reaped children apart)."""
+    try:
+        with open(f"/proc/{pid}/stat", encoding="ascii", errors="replace") as f:
+            fields = f.read().rsplit(")", 1)[1].split()
+    except (OSError, IndexError):
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def tree_cpu_seconds() -> float:
+    """CPU seconds of this process, its live descendants and the children it has reaped
+    (pool workers that ended): what the process tree has used so far."""
+    import resource
+
+    reaped = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return sum(_cpu_seconds(pid) for pid in _tree(os.getpid())) + reaped.ru_utime + reaped.ru_stime
 
 
 @dataclass
@@ -192,13 +212,16 @@ def child_build(folder: Path, out: Path, workers: int, executor: str, scheduler:
         raise SystemExit(f"this factline has no executor setting; cannot use {executor!r}")
 
     started: list[tuple[str, float]] = []
+    cpu_at: list[tuple[str, float]] = []
 
     def progress(stage: str, done: int, total: int) -> None:
         started.append((stage, time.perf_counter()))
+        cpu_at.append((stage, tree_cpu_seconds()))
         print(f"stage {stage} {done}/{total} at {time.perf_counter() - t0:.1f} s", file=sys.stderr, flush=True)
         print(f"clock {stage} {time.time():.2f}", file=sys.stderr, flush=True)
 
     t0 = time.perf_counter()
+    cpu0 = tree_cpu_seconds()
     try:
         result = build([str(folder)], out, config, progress=progress)
     except Exception as e:  # noqa: BLE001 - report how far the build got, and why it stopped
@@ -213,13 +236,15 @@ def child_build(folder: Path, out: Path, workers: int, executor: str, scheduler:
         "wall": wall, "timings": run.timings, "documents": len(run.documents), "errors": len(run.errors),
         "mentions": len(run.mentions), "claims": len(run.claims), "entities": len(run.entities),
         "events": len(run.events), "stories": len(run.stories),
+        "stage_cpu": _stage_seconds(cpu_at, cpu0, tree_cpu_seconds()),
         "lineage": planted_found(folder, run),
     }
 
 
 def _stage_seconds(started: list[tuple[str, float]], t0: float, end: float) -> dict[str, float]:
     """Per-stage seconds from the progress calls (each stage's start; "done" ends the last);
-    ingest is what came before the first stage, "write" what came after "done"."""
+    ingest is what came before the first stage, "write" what came after "done". The marks
+    may be any clock: wall seconds, or the process tree's CPU seconds."""
     if not started:
         return {"ingest": end - t0}
     marks = [("ingest", t0), *started, ("write", end)] if started[-1][0] == "done" else [("ingest", t0), *started]
@@ -364,6 +389,12 @@ def print_table(results: list[SizeResult]) -> None:
         for r in results:
             if r.build:
                 print(f"{r.articles:>8} " + " ".join(f"{r.build['timings'].get(s, 0.0):>9.1f}" for s in stages))
+        if any(r.build.get("stage_cpu") for r in results):
+            print("per-stage CPU seconds (this process and its workers):")
+            print(f"{'articles':>8} " + " ".join(f"{s:>9}" for s in stages))
+            for r in results:
+                if r.build.get("stage_cpu"):
+                    print(f"{r.articles:>8} " + " ".join(f"{r.build['stage_cpu'].get(s, 0.0):>9.1f}" for s in stages))
     for r in results:
         if r.partial:
             print(f"{r.articles:>8} (failed) " + ", ".join(f"{k} {v:.1f}" for k, v in r.partial.items()))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import time
 from pathlib import Path
 
 import pytest
@@ -29,3 +30,14 @@ def test_a_lone_process_has_a_pss_no_larger_than_its_rss() -> None:
     rss, largest = tree_rss_mib(os.getpid())
     pss = tree_pss_mib(os.getpid())
     assert 0 < pss <= rss + 1 and largest <= rss
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs Linux's /proc/PID/stat")
+def test_the_trees_cpu_seconds_count_this_processs_work() -> None:
+    from bench.scale import tree_cpu_seconds
+
+    before = tree_cpu_seconds()
+    deadline = time.process_time() + 0.3
+    while time.process_time() < deadline:
+        pass
+    assert tree_cpu_seconds() - before >= 0.25
