@@ -15,7 +15,7 @@ know are ignored and missing optional ones take their defaults.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from typing import Any, ClassVar, Literal
 
 EntityType = Literal["person", "org", "product", "place", "other"]
@@ -56,7 +56,7 @@ class SourceRef:
         return cls(d["document"], d["start"], d["end"], d["quote"])
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        return {"document": self.document, "start": self.start, "end": self.end, "quote": self.quote}
 
 
 # The reason on a dropped segment that holds page metadata (dateline, byline, source): the

@@ -13,16 +13,19 @@ import re
 import sqlite3
 
 from factline.model import Run
-from factline.text.script import HAN, HAN_CHAR
+from factline.text.script import HAN
 
 # Han only, not kana or hangul: Chinese is the language whose 2-character names must be
 # found, and indexes already written space out Han characters alone.
 _HAN_CLASS = f"[{HAN}]"
+_HAN_RUN = re.compile(f"{_HAN_CLASS}+")
 
 
 def segment_for_index(text: str) -> str:
-    """Space out CJK characters so each is its own FTS token; other text is unchanged."""
-    return HAN_CHAR.sub(lambda m: f" {m.group(0)} ", text)
+    """Space out CJK characters so each is its own FTS token (" 周  浩 "); other text is
+    unchanged. One replacement per run of Han characters, not per character: a Chinese
+    article has thousands."""
+    return _HAN_RUN.sub(lambda m: f" {'  '.join(m.group(0))} ", text)
 
 
 def to_match_query(query: str) -> str:
