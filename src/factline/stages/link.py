@@ -37,7 +37,7 @@ import unicodedata
 from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Iterable
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from itertools import permutations
 from typing import TYPE_CHECKING
 
@@ -692,6 +692,43 @@ class _Identities(dict[str, set]):
 _NO_IDENTITY: frozenset = frozenset()
 
 
+class MentionFacts:
+    """What the rules' loops read of each mention that no rule changes (its text and type
+    are settled before linking starts): the mentions each loop can act on, worked out once
+    per run, in mention order. A loop over one of these lists skips exactly the mentions
+    its own tests would skip."""
+
+    def __init__(self, mentions: list[Mention]) -> None:
+        self.mentions = mentions
+
+    @cached_property
+    def latin_tokens(self) -> list[tuple[Mention, tuple[str, ...]]]:
+        """Latin person names with their words (titles off): `_latin_person_tokens`."""
+        return [(m, tokens) for m in self.mentions if (tokens := _latin_person_tokens(m))]
+
+    @cached_property
+    def full_latin_names(self) -> list[tuple[Mention, tuple[str, ...]]]:
+        """Latin person names of two words or more."""
+        return [(m, tokens) for m, tokens in self.latin_tokens if len(tokens) >= 2]
+
+    @cached_property
+    def latin_person_shaped(self) -> list[Mention]:
+        """Latin names typed person or shaped like one (`person_shaped`)."""
+        return [m for m in self.mentions if not is_chinese_name(m.text) and person_shaped(m)]
+
+    @cached_property
+    def han_persons(self) -> list[tuple[Mention, str]]:
+        """Chinese names typed person, of two characters or more, with their surface key."""
+        return [(m, key) for m in self.mentions if m.type == "person" and is_chinese_name(m.text)
+                and len(key := surface_key(m)) >= 2]
+
+    @cached_property
+    def han_renderings(self) -> list[tuple[Mention, str]]:
+        """Chinese names that may render a foreign person (`_may_render_foreign_person`)."""
+        return [(m, surface_key(m)) for m in self.mentions
+                if is_chinese_name(m.text) and _may_render_foreign_person(m)]
+
+
 class Clusters:
     """Union-find over mention ids. Each cluster remembers what identifies it, so that two
     clusters with different identities never merge, not even through a third mention:
@@ -699,6 +736,7 @@ class Clusters:
 
     def __init__(self, mentions: list[Mention]) -> None:
         self.by_id = {m.id: m for m in mentions}
+        self.facts = MentionFacts(mentions)
         self.parent = {m.id: m.id for m in mentions}
         self.members: dict[str, list[str]] = {m.id: [m.id] for m in mentions}
         self.han_names: _Identities = _Identities()
@@ -1029,15 +1067,13 @@ def _is_transliterated(text: str) -> bool:
     return len(text) >= 2 and all(is_transliteration_char(ch) for ch in text)
 
 
-def _link_contained_names(c: Clusters, mentions: list[Mention]) -> None:
+def _link_contained_names(c: Clusters) -> None:
     """A full Latin name inside a longer one is the same person when only one person in the
     story fits: "Tesla CEO Elon Musk" → Elon Musk, "Joseph C. Tsai" → Joseph Tsai,
     "Inácio Lula da Silva" → Luiz Inácio Lula da Silva, "Jean Paul" → Jean Paul Prates."""
     names: dict[tuple[str, ...], set[str]] = defaultdict(set)
-    for m in mentions:
-        tokens = _latin_person_tokens(m)
-        if len(tokens) >= 2:
-            names[tokens].add(m.id)
+    for m, tokens in c.facts.full_latin_names:
+        names[tokens].add(m.id)
     ordered = sorted(names, key=len)
     # Only a name that holds the shorter one's first word can contain it (`_contains_name`).
     holding = TokenIndex((tokens, tokens) for tokens in ordered)
@@ -1064,21 +1100,20 @@ def _contains_name(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     return any(i < j and _tokens_within(short, long[i:j + 1]) for i in starts for j in ends)
 
 
-def _link_lone_surnames(c: Clusters, mentions: list[Mention]) -> None:
+def _link_lone_surnames(c: Clusters) -> None:
     """A one-word person name left alone joins the one full name in the story that ends or
     starts with it (or has it before a particle: Lula da Silva); with two candidates (Yann
     LeCun, Anne LeCun) it stays apart."""
     full_by_token: dict[str, set[str]] = defaultdict(set)
-    for m in mentions:
-        tokens = _latin_person_tokens(m)
-        if len(tokens) >= 2:
-            for t in _name_handles(tokens, shortest=2):
-                full_by_token[t].add(m.id)
+    for m, tokens in c.facts.full_latin_names:
+        for t in _name_handles(tokens, shortest=2):
+            full_by_token[t].add(m.id)
     spellings = EditIndex((t, t) for t in full_by_token)
-    for m in mentions:
-        tokens = _latin_person_tokens(m)
+    for m, tokens in c.facts.latin_tokens:
+        if len(tokens) != 1:
+            continue
         root = c.find(m.id)
-        if len(tokens) != 1 or c.latin_names[root] or c.han_names[root]:
+        if c.latin_names[root] or c.han_names[root]:
             continue
         exact = full_by_token.get(tokens[0], set())
         if not exact and len(tokens[0]) >= 4:
@@ -1107,10 +1142,8 @@ def _link_single_names(c: Clusters, mentions: list[Mention]) -> None:
     from factline.names.given_names import cognate_key
 
     handles: set[str] = set()
-    for m in mentions:
-        tokens = _latin_person_tokens(m)
-        if len(tokens) >= 2:
-            handles |= {cognate_key(h) for h in _name_handles(tokens, shortest=2)}
+    for _, tokens in c.facts.full_latin_names:
+        handles |= {cognate_key(h) for h in _name_handles(tokens, shortest=2)}
     lone: dict[str, set[str]] = defaultdict(set)
     for m in mentions:
         tokens = _latin_person_tokens(m) or _titled_one_name(m)
@@ -1136,14 +1169,11 @@ def _titled_one_name(m: Mention) -> tuple[str, ...]:
     return _key_tokens(bare)
 
 
-def _han_person_clusters(c: Clusters, mentions: list[Mention]) -> dict[str, set[str]]:
+def _han_person_clusters(c: Clusters) -> dict[str, set[str]]:
     """Root → the written Chinese person names of that cluster."""
     out: dict[str, set[str]] = defaultdict(set)
-    for m in mentions:
-        if m.type == "person" and is_chinese_name(m.text):
-            name = surface_key(m)
-            if len(name) >= 2:
-                out[c.find(m.id)].add(name)
+    for m, name in c.facts.han_persons:
+        out[c.find(m.id)].add(name)
     return out
 
 
@@ -1152,25 +1182,26 @@ def _link_readings(c: Clusters, mentions: list[Mention]) -> None:
     its last two or three words after a Western given name or a title ("Eddie Yongming
     Wu", "Tony Chen Wei", "Premier Li Qiang"); one Chinese candidate only."""
     han_by_reading: dict[str, set[str]] = defaultdict(set)
-    for root, names in _han_person_clusters(c, mentions).items():
+    for root, names in _han_person_clusters(c).items():
         for name in names:
             for r in chinese_readings(name):
                 han_by_reading[r].add(root)
-    for m in mentions:
-        if is_chinese_name(m.text) or not person_shaped(m):
-            continue
+    for m in c.facts.latin_person_shaped:
         roots: set[str] = set()
         for key in _reading_keys(m.text):
             roots |= han_by_reading.get(key, set())
-        _join_if_one(c, m.id, roots)
+        if roots:
+            _join_if_one(c, m.id, roots)
     # Chinese org and product names romanized (通义千问 = Tongyi Qianwen).
     han_things: dict[str, set[str]] = defaultdict(set)
     for m in mentions:
         if m.type != "person" and is_chinese_name(m.text):
             han_things[_pinyin_key(surface_key(m))].add(m.id)
+    if not han_things:
+        return
     for m in mentions:
-        if m.type != "person" and not is_chinese_name(m.text):
-            _join_if_one(c, m.id, han_things.get(latin_key(m.text), set()))
+        if m.type != "person" and not is_chinese_name(m.text) and (found := han_things.get(latin_key(m.text))):
+            _join_if_one(c, m.id, found)
 
 
 @lru_cache(maxsize=65536)
@@ -1190,14 +1221,14 @@ def _pinyin_key(text: str) -> str:
     return "".join(lazy_pinyin(text)).casefold()
 
 
-def _link_western_given_names(c: Clusters, mentions: list[Mention]) -> None:
+def _link_western_given_names(c: Clusters) -> None:
     """"Joseph Tsai" = 蔡崇信, "Jensen Huang" = 黄仁勋: a Western given name with the
     romanized surname of a Chinese name, when the story has exactly one such Latin name
     and one such Chinese name, and neither is yet linked across scripts."""
     from factline.names.pinyin import split_chinese_name, surname_romanizations
 
     han_by_surname: dict[str, set[str]] = defaultdict(set)
-    for root, names in _han_person_clusters(c, mentions).items():
+    for root, names in _han_person_clusters(c).items():
         if c.latin_names[c.find(root)]:
             continue
         for name in names:
@@ -1209,11 +1240,9 @@ def _link_western_given_names(c: Clusters, mentions: list[Mention]) -> None:
         return
     syllables = _pinyin_syllables()
     latin_by_surname: dict[str, set[str]] = defaultdict(set)
-    for m in mentions:
-        tokens = _latin_person_tokens(m)
+    for m, tokens in c.facts.full_latin_names:
         root = c.find(m.id)
-        if len(tokens) >= 2 and not c.han_names[root] and tokens[0] not in syllables \
-                and not _is_pinyin_name(tokens[0]):
+        if not c.han_names[root] and tokens[0] not in syllables and not _is_pinyin_name(tokens[0]):
             latin_by_surname[tokens[-1]].add(root)
     for surname, latin_roots in latin_by_surname.items():
         han_roots = {c.find(r) for r in han_by_surname.get(surname, set())}
@@ -1250,9 +1279,9 @@ class LatinForms:
         return self._scorer
 
     @classmethod
-    def of(cls, mentions: list[Mention]) -> LatinForms:
-        forms = (form for m in mentions if not is_chinese_name(m.text) and person_shaped(m)
-                 for form in _translit_forms(m.text))
+    def of(cls, latin_person_shaped: list[Mention]) -> LatinForms:
+        """The forms of these mentions (`MentionFacts.latin_person_shaped`)."""
+        forms = (form for m in latin_person_shaped for form in _translit_forms(m.text))
         return cls(list(dict.fromkeys(forms)))
 
     def above(self, name: str, floor: float) -> list[tuple[int, float]]:
@@ -1266,7 +1295,7 @@ class LatinForms:
         return found
 
 
-def _link_transliterations(c: Clusters, mentions: list[Mention], pool: LatinForms | None = None) -> None:
+def _link_transliterations(c: Clusters, pool: LatinForms | None = None) -> None:
     """Foreign names written in Chinese (马斯克) to the one Latin-script person they render
     (Elon Musk). Candidates are entities, scored by their best-matching name, so "Elon
     Musk" and "Tesla CEO Elon Musk" of one entity never tie; a tie between two entities
@@ -1277,19 +1306,17 @@ def _link_transliterations(c: Clusters, mentions: list[Mention], pool: LatinForm
     a winner, so leaving its owner out changes no decision. Candidates are met in the order
     of their clusters' first names, then of their forms."""
     latin_forms: dict[str, list[str]] = defaultdict(list)
-    for m in mentions:
-        if not is_chinese_name(m.text) and person_shaped(m):
-            forms = latin_forms[c.find(m.id)]
-            for form in _translit_forms(m.text):
-                if form not in forms:
-                    forms.append(form)
+    for m in c.facts.latin_person_shaped:
+        forms = latin_forms[c.find(m.id)]
+        for form in _translit_forms(m.text):
+            if form not in forms:
+                forms.append(form)
     if not latin_forms:
         return
     han_names: dict[str, str] = {}
-    for m in mentions:
-        if is_chinese_name(m.text) and _may_render_foreign_person(m):
-            han_names.setdefault(surface_key(m), m.id)
-    pool = LatinForms.of(mentions) if pool is None else pool
+    for m, key in c.facts.han_renderings:
+        han_names.setdefault(key, m.id)
+    pool = LatinForms.of(c.facts.latin_person_shaped) if pool is None else pool
     # Each form's (order, owner) pairs: a form two clusters hold is a candidate of both.
     holders: dict[int, list[tuple[int, str]]] = defaultdict(list)
     order = 0
@@ -1450,14 +1477,12 @@ def _unlinked_short_renderings(c: Clusters, mentions: list[Mention]) -> dict[str
     return found
 
 
-def _link_spelling_variants(c: Clusters, mentions: list[Mention]) -> None:
+def _link_spelling_variants(c: Clusters) -> None:
     """Two spellings of one full name in one story (Parag Agrawal, Parag Agarwal; Leo XIV,
     León XIV): the same number of words, each the same word up to one edit, one candidate."""
     names: dict[tuple[str, ...], str] = {}
-    for m in mentions:
-        tokens = _latin_person_tokens(m)
-        if len(tokens) >= 2:
-            names.setdefault(tokens, m.id)
+    for m, tokens in c.facts.full_latin_names:
+        names.setdefault(tokens, m.id)
     # Variants have as many words, each at most one letter longer or shorter.
     by_shape: dict[int, list[tuple[str, ...]]] = defaultdict(list)
     for tokens in names:
@@ -1530,19 +1555,19 @@ def link_clusters(mentions: list[Mention]) -> Clusters:
     _link_equivalents(c, mentions)
     _link_regnal_names(c, mentions)
     short_forms = short_form_candidates(mentions)
-    pool = LatinForms.of(mentions)
+    pool = LatinForms.of(c.facts.latin_person_shaped)
     for _ in range(2):
         # A second pass lets what one rule joined settle what another found ambiguous.
         _link_short_forms(c, mentions, short_forms)
-        _link_contained_names(c, mentions)
-        _link_spelling_variants(c, mentions)
-        _link_lone_surnames(c, mentions)
+        _link_contained_names(c)
+        _link_spelling_variants(c)
+        _link_lone_surnames(c)
         _link_readings(c, mentions)
-        _link_western_given_names(c, mentions)
-        _link_transliterations(c, mentions, pool)
+        _link_western_given_names(c)
+        _link_transliterations(c, pool)
     _link_short_renderings(c, mentions)
     _link_single_names(c, mentions)
-    _link_lone_surnames(c, mentions)
+    _link_lone_surnames(c)
     return c
 
 
