@@ -227,10 +227,11 @@ _MANNERS_AT_ODDS = frozenset(frozenset(pair) for pair in (
 def _manners_at_odds(sides: dict[str, list[ResolvedClaim]]) -> dict[str, list[ResolvedClaim]]:
     """The sides that another independent source contradicts about the same move (dates
     that agree at the precision both state)."""
+    at_odds = {side: [other for other in sides if frozenset((side, other)) in _MANNERS_AT_ODDS] for side in sides}
+
     def contradicted(side: str, m: ResolvedClaim) -> bool:
-        return any(frozenset((side, other)) in _MANNERS_AT_ODDS and o.root != m.root
-                   and same_move_dates(m.claim.date, o.claim.date, across_sources=True)
-                   for other, members in sides.items() for o in members)
+        return any(o.root != m.root and same_move_dates(m.claim.date, o.claim.date, across_sources=True)
+                   for other in at_odds[side] for o in sides[other])
     kept = {side: [m for m in members if contradicted(side, m)] for side, members in sides.items()}
     return {side: members for side, members in kept.items() if members}
 

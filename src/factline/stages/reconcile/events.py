@@ -7,6 +7,7 @@ import hashlib
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date as Date
+from functools import cached_property
 
 from factline.lang import role_words
 from factline.model import (
@@ -49,15 +50,17 @@ class ResolvedClaim:
                 return p.entity
         return None
 
-    @property
+    # Cached: grouping asks each claim these against every candidate group, and neither its
+    # claim nor its participants change once resolved.
+    @cached_property
     def subject(self) -> str | None:
         return self.first("subject")
 
-    @property
+    @cached_property
     def org(self) -> str | None:
         return self.first("org", "destination") if self.claim.type == "join" else self.first("org", "origin")
 
-    @property
+    @cached_property
     def when(self) -> str | None:
         """The date that keeps happenings apart: the written one; for a statement with none,
         the day it was reported (what someone said is news of that day, and two days' words
@@ -67,7 +70,15 @@ class ResolvedClaim:
         reported = self.claim.facts.get("reported_on")
         return str(reported) if reported else None
 
-    @property
+    @cached_property
+    def organizations(self) -> set[str]:
+        return _organizations(self)
+
+    @cached_property
+    def objects(self) -> set[str]:
+        return _objects(self)
+
+    @cached_property
     def title(self) -> str | None:
         role = self.claim.facts.get("role")
         return role.casefold() if isinstance(role, str) and role else None
@@ -83,15 +94,24 @@ class Group:
     objects: set[str] = field(default_factory=set, repr=False, compare=False)
     titles: set[str] = field(default_factory=set, repr=False, compare=False)
     dated: dict[tuple[str, str], None] = field(default_factory=dict, repr=False, compare=False)  # (when, root)
+    documents: set[str] = field(default_factory=set, repr=False, compare=False)
+    roots: set[str] = field(default_factory=set, repr=False, compare=False)
+    dated_members: list[ResolvedClaim] = field(default_factory=list, repr=False, compare=False)
+    starts: list[Date | None] = field(default_factory=list, repr=False, compare=False)  # of `dated`'s dates
 
     def add(self, rc: ResolvedClaim) -> None:
         self.members.append(rc)
-        self.organizations |= _organizations(rc)
-        self.objects |= _objects(rc)
+        self.documents.add(rc.claim.document)
+        self.roots.add(rc.root)
+        self.organizations |= rc.organizations
+        self.objects |= rc.objects
         if rc.title:
             self.titles.add(rc.title)
         if rc.when:
-            self.dated[(rc.when, rc.root)] = None
+            self.dated_members.append(rc)
+            if (rc.when, rc.root) not in self.dated:
+                self.dated[(rc.when, rc.root)] = None
+                self.starts.append(_period_start(rc.when))
 
 
 # ---------------------------------------------------------------- dates
@@ -189,9 +209,9 @@ def group_claims(claims: list[ResolvedClaim]) -> list[Group]:
 
 def _compatible(g: Group, rc: ResolvedClaim) -> bool:
     once = rc.claim.type in ONCE_PER_SUBJECT
-    if once and rc.subject and not orgs_compatible(_organizations(rc), g.organizations):
+    if once and rc.subject and not orgs_compatible(rc.organizations, g.organizations):
         return False
-    if not once and not orgs_compatible(_objects(rc), g.objects):
+    if not once and not orgs_compatible(rc.objects, g.objects):
         return False
     if rc.title and g.titles and rc.title not in g.titles:
         return False
@@ -215,7 +235,7 @@ def _news_of_the_day_fits(g: Group, rc: ResolvedClaim) -> bool:
     2016"): that career step is whole in its own sentence."""
     if rc.claim.type not in ONCE_PER_SUBJECT:
         return True
-    dated = [m for m in g.members if m.when]
+    dated = g.dated_members
     if dated and all(m.claim.facts.get("until") for m in dated):
         return False  # a post told with its span of years is past history, not what an undated line reports
     reported = rc.claim.facts.get("reported_on")
@@ -234,7 +254,7 @@ def _later_than_its_article(g: Group, rc: ResolvedClaim) -> bool:
     if rc.published is None or rc.claim.status not in ("reported", "confirmed"):
         return False
     day = _day(rc.published)
-    starts = [_period_start(when) for when, _ in g.dated]
+    starts = g.starts
     if day is None or not starts or any(s is None for s in starts):
         return False
     return all((s - day).days > _PUBLISHED_SLACK_DAYS for s in starts)  # type: ignore[operator]
@@ -243,8 +263,8 @@ def _later_than_its_article(g: Group, rc: ResolvedClaim) -> bool:
 def _choose(candidates: list[Group], rc: ResolvedClaim) -> Group | None:
     if not candidates:
         return None
-    own = [g for g in candidates if any(m.claim.document == rc.claim.document for m in g.members)]
-    return max(own or candidates, key=lambda g: len({m.root for m in g.members}))
+    own = [g for g in candidates if rc.claim.document in g.documents]
+    return max(own or candidates, key=lambda g: len(g.roots))
 
 
 def orgs_compatible(a: set[str], b: set[str]) -> bool:
