@@ -175,6 +175,7 @@ class Mention:
 
     FIELDS: ClassVar[tuple[str, ...]] = (
         "id", "document", "start", "end", "text", "type", "lang", "detector", "entity", "equivalents")
+    _SCALARS: ClassVar[tuple[str, ...]] = tuple(n for n in FIELDS if n != "equivalents")
 
     def to_dict(self) -> dict[str, Any]:
         d = {name: getattr(self, name) for name in self.FIELDS}
@@ -183,7 +184,7 @@ class Mention:
 
     @classmethod
     def from_dict(cls, d: Mapping[str, Any]) -> Mention:
-        return cls(**_given(d, (n for n in cls.FIELDS if n != "equivalents")),
+        return cls(**_given(d, cls._SCALARS),
                    equivalents=list(d.get("equivalents") or []))
 
 

@@ -100,8 +100,10 @@ class Table:
         """A selected row as a dict, JSON columns parsed."""
         item = dict(row)
         for c in self.json_columns:
-            if item.get(c) is not None:
-                item[c] = json.loads(item[c])
+            value = item.get(c)
+            if value is not None:
+                # Most JSON cells are an empty list or object (a mention's equivalents).
+                item[c] = [] if value == "[]" else {} if value == "{}" else json.loads(value)
         return item
 
 
