@@ -18,6 +18,7 @@ import json
 import sqlite3
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
@@ -62,6 +63,13 @@ def _sql_name(name: str) -> str:
     return f'"{name}"'
 
 
+def _json_cell(value: Any) -> str:
+    """`value` as JSON; an empty list or object (most cells: a mention's equivalents) without the encoder."""
+    if isinstance(value, list | dict) and not value:
+        return "[]" if isinstance(value, list) else "{}"
+    return json.dumps(value, ensure_ascii=False)
+
+
 @dataclass(frozen=True)
 class Table:
     """One table: its columns in order, which of them hold JSON, and its key."""
@@ -91,10 +99,14 @@ class Table:
         return ", ".join(f"{self.name}.{_sql_name(c)}" for c in (self.columns if columns is None else columns))
 
     def row(self, record: Mapping[str, Any]) -> tuple[Any, ...]:
-        if not self.json_columns:  # most rows: one C-level lookup per column
-            return tuple(map(record.__getitem__, self.columns))
-        return tuple(json.dumps(record[c], ensure_ascii=False) if c in self.json_columns else record[c]
-                     for c in self.columns)
+        values = tuple(map(record.__getitem__, self.columns))  # one C-level lookup per column
+        if not self.json_columns:
+            return values
+        return tuple(_json_cell(v) if json_cell else v for v, json_cell in zip(values, self._json_flags, strict=True))
+
+    @cached_property
+    def _json_flags(self) -> tuple[bool, ...]:
+        return tuple(c in self.json_columns for c in self.columns)
 
     def decode(self, row: sqlite3.Row) -> dict[str, Any]:
         """A selected row as a dict, JSON columns parsed."""
