@@ -132,6 +132,19 @@ def test_logprob_bounds_are_never_below_the_lattice() -> None:
                 assert np.allclose(bounds[possible], exact[possible], atol=1e-5), part
 
 
+def test_inner_read_bounds_are_never_below_the_lattice_and_cut_the_first_bound() -> None:
+    index = _ViewIndex(_LATIN + ["Lindqvist Greta", "Fontanella", "Vieirasato"])
+    every = np.arange(len(index.views))
+    tighter = 0
+    for han in ["林德奎斯特", "丰塔纳拉", "维埃拉萨托", "布鲁诺萨托维埃拉", "奥兰多维特"]:
+        exact = log_likelihoods(load_model(), han, index.views)
+        first = index.logprob_bounds(han, every)
+        second = index._inner_read_bounds(han, every)
+        assert (second >= exact).all(), han
+        tighter += int((second < first).sum())
+    assert tighter  # the second bound is worth its gathers
+
+
 def test_scores_of_some_rows_equal_the_scores_of_all() -> None:
     scorer = CandidateScorer(_LATIN)
     rows = [1, 4, 7, 11, 15, 18]

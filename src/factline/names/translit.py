@@ -409,6 +409,21 @@ class _Cuts:
                      self.between[which], self.second[which])
 
 
+@cache
+def _compositions(parts: int) -> np.ndarray:
+    """[letters] -> in how many ways that many letters split into `parts` chunks of 1 to
+    MAX_CHUNK letters each (0 past MAX_CHUNK * parts, the last slot)."""
+    ways = np.zeros(MAX_CHUNK * parts + 2)
+    ways[0] = 1.0
+    for _ in range(parts):
+        shifted = np.zeros_like(ways)
+        for size in range(1, MAX_CHUNK + 1):
+            shifted[size:] += ways[:-size]
+        ways = shifted
+    ways[-1] = 0.0
+    return ways
+
+
 def _bounded_scores(bound: np.ndarray, n_chars: int, n_letters: np.ndarray) -> np.ndarray:
     """The calibrated score of a log-probability bound: it grows with the log-probability
     (`_bounds_hold`), so it bounds the score."""
@@ -549,18 +564,43 @@ class _ViewIndex:
         characters' chunks cut by cut, the others' mass over the letters left between."""
         inner = len(part) - 3
         mass = math.prod(_emission_mass(ch) for ch in part[2:-1])
-        second = self._chunk_probs(part[1])[cuts.second]  # [view, k-1, m-1]: P(view[k:k+m] | second)
-        # Summed by k + m, then by k + m + j: what the inner characters may fill depends on that only.
-        pairs = first[:, :, None] * second  # [view, k-1, m-1]
-        two = np.zeros((len(lengths), 2 * MAX_CHUNK - 1))  # [view, k+m-2]
-        for k in range(MAX_CHUNK):
-            two[:, k:k + MAX_CHUNK] += pairs[:, k, :]
-        three = np.zeros((len(lengths), 3 * MAX_CHUNK - 2))  # [view, k+m+j-3]
-        for j in range(MAX_CHUNK):
-            three[:, j:j + 2 * MAX_CHUNK - 1] += two * suffix[:, j:j + 1]
         left = lengths[:, None] - np.arange(3, 3 * MAX_CHUNK + 1)[None, :]
         fits = (left >= inner) & (left <= MAX_CHUNK * inner)
-        return np.where(fits, three, 0.0).sum(axis=1) * mass
+        return np.where(fits, self._outer_cuts(part, first, suffix, cuts), 0.0).sum(axis=1) * mass
+
+    def _outer_cuts(self, part: str, first: np.ndarray, suffix: np.ndarray, cuts: _Cuts) -> np.ndarray:
+        """[view, k+m+j-3]: the first (k letters), second (m) and last (j) characters'
+        chunks, multiplied cut by cut and summed by the letters they take together (what the
+        inner characters may fill depends on that only)."""
+        second = self._chunk_probs(part[1])[cuts.second]  # [view, k-1, m-1]: P(view[k:k+m] | second)
+        pairs = first[:, :, None] * second  # [view, k-1, m-1]
+        two = np.zeros((len(first), 2 * MAX_CHUNK - 1))  # [view, k+m-2]
+        for k in range(MAX_CHUNK):
+            two[:, k:k + MAX_CHUNK] += pairs[:, k, :]
+        three = np.zeros((len(first), 3 * MAX_CHUNK - 2))  # [view, k+m+j-3]
+        for j in range(MAX_CHUNK):
+            three[:, j:j + 2 * MAX_CHUNK - 1] += two * suffix[:, j:j + 1]
+        return three
+
+    def _inner_read_bounds(self, part: str, vids: np.ndarray) -> np.ndarray:
+        """A second, tighter bound on `logprobs(part, vids)` for four characters or more,
+        worth its gathers only on the views the first one let through. Each inner character
+        emits one chunk of the view, so at most the most probable chunk the view holds
+        anywhere; the chunks of the letters left between the outer ones can be cut in as
+        many ways as that many letters split into the inner characters' chunks."""
+        inner = len(part) - 3
+        cuts, lengths = self.cuts.take(vids), self.lengths[vids]  # type: ignore[union-attr]
+        first = self._chunk_probs(part[0])[cuts.head]
+        suffix = self._chunk_probs(part[-1])[cuts.tail]
+        left = lengths[:, None] - np.arange(3, 3 * MAX_CHUNK + 1)[None, :]
+        ways = _compositions(inner)[np.clip(left, 0, MAX_CHUNK * inner + 1)]
+        chunk_ids = self.chunks.ids[vids].reshape(len(vids), -1)  # type: ignore[union-attr]
+        best = np.ones(len(vids))
+        for ch in part[2:-1]:
+            best *= self._chunk_probs(ch)[chunk_ids].max(axis=1)
+        total = (self._outer_cuts(part, first, suffix, cuts) * ways).sum(axis=1) * best
+        with np.errstate(divide="ignore"):
+            return np.where(total > 0, np.log(np.maximum(total, 1e-300)) + _BOUND_SLACK, NEG_INF)
 
     def _chunk_probs(self, char: str) -> np.ndarray:
         """Chunk id -> P(chunk | char), the last slot (id -1) zero."""
@@ -602,6 +642,8 @@ class _ViewIndex:
         whole = "".join(parts)
         band, bounds = self._band_score_bounds(whole)
         vids = band[bounds > floor]
+        if len(whole) >= 4 and len(vids):
+            vids = vids[_bounded_scores(self._inner_read_bounds(whole, vids), len(whole), self.lengths[vids]) > floor]
         for vid, score in zip(vids.tolist(), self.raw_scores(whole, vids).tolist(), strict=True):
             for row in self.rows_of[vid]:
                 found[row] = max(found.get(row, 0.0), score)
