@@ -19,26 +19,23 @@ def kinds(text: str, lang: str) -> dict[str, set[str]]:
 # Each mechanism that makes an organisation of the words around a name, with a sentence of
 # its own: a company noun before the name, a common noun of capitalised words after an
 # article, a body named for its purpose.
-ORGANISATIONS = [
-    pytest.param("El banco anunció que su filial de seguros Vantora cerrará tres oficinas.", "es", "Vantora",
-                 id="company-noun-es"),
-    pytest.param("La firma explicó que su cadena de farmacias Pelmora abrirá en marzo.", "es", "Pelmora",
-                 id="company-noun-chain-es"),
-    pytest.param("O conglomerado disse que a sua subsidiária Quenvar vai lançar ações.", "pt", "Quenvar",
-                 id="company-noun-pt"),
-    pytest.param("The bank said its insurance subsidiary Vantora would close three offices.", "en", "Vantora",
-                 id="company-noun-en"),
-    pytest.param("Ayer la Cámara de Notarios publicó un informe sobre la reforma.", "es", "Cámara de Notarios",
-                 id="capitalised-common-noun-es"),
-    pytest.param("O Tribunal dos Auditores aprovou as contas na terça-feira.", "pt", "Tribunal dos Auditores",
-                 id="capitalised-common-noun-pt"),
-    pytest.param("Marta Ibáñez preside desde 2019 la Comisión para la Reforma Agraria.", "es",
-                 "Comisión para la Reforma Agraria", id="purpose-es"),
-    pytest.param("O deputado criou a Associação pela Defesa do Consumidor em Recife.", "pt",
-                 "Associação pela Defesa do Consumidor", id="purpose-pt"),
-    pytest.param("She chaired the Regional Commission for Coastal Affairs until May.", "en",
-                 "Regional Commission for Coastal Affairs", id="purpose-en"),
-]
+_ORGANISATION_CASES = (  # (id, language, sentence, the organisation it names)
+    ("company-noun-es", "es", "El banco anunció que su filial de seguros Vantora cerrará tres oficinas.", "Vantora"),
+    ("company-noun-chain-es", "es", "La firma explicó que su cadena de farmacias Pelmora abrirá en marzo.", "Pelmora"),
+    ("company-noun-pt", "pt", "O conglomerado disse que a sua subsidiária Quenvar vai lançar ações.", "Quenvar"),
+    ("company-noun-en", "en", "The bank said its insurance subsidiary Vantora would close three offices.", "Vantora"),
+    ("capitalised-common-noun-es", "es", "Ayer la Cámara de Notarios publicó un informe sobre la reforma.",
+     "Cámara de Notarios"),
+    ("capitalised-common-noun-pt", "pt", "O Tribunal dos Auditores aprovou as contas na terça-feira.",
+     "Tribunal dos Auditores"),
+    ("purpose-es", "es", "Marta Ibáñez preside desde 2019 la Comisión para la Reforma Agraria.",
+     "Comisión para la Reforma Agraria"),
+    ("purpose-pt", "pt", "O deputado criou a Associação pela Defesa do Consumidor em Recife.",
+     "Associação pela Defesa do Consumidor"),
+    ("purpose-en", "en", "She chaired the Regional Commission for Coastal Affairs until May.",
+     "Regional Commission for Coastal Affairs"),
+)
+ORGANISATIONS = [pytest.param(text, lang, org, id=case_id) for case_id, lang, text, org in _ORGANISATION_CASES]
 
 
 @pytest.mark.parametrize(("text", "lang", "org"), ORGANISATIONS)
