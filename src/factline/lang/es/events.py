@@ -44,7 +44,8 @@ TRIGGERS = (
       "join", "hire", "hire", needs="person"),
     T(r"(?:fue |ha sido )?(?:fichad[oa]|contratad[oa]|reclutad[oa])(?: \w+mente)? por",
       "join", "hire", "hire", passive=True),
-    T(r"fue nombrad[oa]|ha sido nombrad[oa]|nombrad[oa]|nombró a|nombra a|designad[oa]|designó a|"
+    T(r"fue nombrad[oa]|ha sido nombrad[oa]|nombrad[oa]|nombró a|nombra a|"
+      r"fue designad[oa]|ha sido designad[oa]|designad[oa]|designó a|"
       r"asumió como|asumirá como|asume como|asumió el cargo de|se convirtió en|se convierte en|"
       r"fue ascendid[oa]|ascendid[oa] a|ascendió a|promovid[oa] a|ocupará el cargo de|"
       r"nombramiento",
@@ -240,7 +241,8 @@ LEXICON = Lexicon(
     },
     role_predicates={
         r"\b(?:fue|era|había sido|ejerció como|trabajó como)\s*$": "former",
-        r"\b(?:se convirtió en|se convierte en|fue nombrad[oa]|ha sido nombrad[oa]|nombrad[oa]|designad[oa]|"
+        r"\b(?:se convirtió en|se convierte en|fue nombrad[oa]|ha sido nombrad[oa]|nombrad[oa]|"
+        r"fue designad[oa]|ha sido designad[oa]|designad[oa]|"
         r"asumió como|asume como|asumirá como|ascendid[oa] a|ascendid[oa] al|promovid[oa] a|pasa a ser|pasó a ser|será)\s*$": "new",
         r"\b(?:es|sigue siendo|ejerce como|trabaja como)\s*$": "current",
         r"\b(?:dimisión como|renuncia como|dejará de ser|dejó de ser|deja de ser|dimitió como)\s*$": "former",

@@ -12,6 +12,7 @@ from collections.abc import Callable
 
 from factline.lang.event_lexicon import TriggerRule
 from factline.model import Mention
+from factline.names.latin.lexicon import FUNCTION_WORDS
 from factline.stages.extract.rules.claim_dates import date_at, since_event_time
 from factline.stages.extract.rules.context import ORG_LIKE, Draft, Placed, ReaderState, Sentence, TimeSpan
 from factline.stages.extract.rules.roles import RoleDraft, org_of_person
@@ -397,7 +398,7 @@ class Reading:
         if need == "person":
             return self.needs_person()
         if need == "role":
-            return self.role_after() or self.person_after() is not None
+            return self.role_after() or self.person_after() is not None or self.unlisted_post_after()
         if need == "role_next":
             return self.role_next()
         if need == "role_object":
@@ -512,6 +513,19 @@ class Reading:
     def role_after(self) -> bool:
         limit = self.clause_end if self.s.lex.cjk else min(len(self.s.text), self.end + 60)
         return self.s.lex.role_regex.search(self.s.text, self.end, limit) is not None
+
+    def unlisted_post_after(self) -> bool:
+        """ "fue designado administrador apostólico del Callao": a post the role lexicon does
+        not list, read from its shape: one to three lowercase words right after the verb,
+        then "of"/"de" and the name of what the post is in."""
+        s = self.s
+        if s.lex.cjk or not s.lex.genitive:
+            return False
+        shape = re.compile(rf"\s+((?:[^\W\d_]+\s+){{1,3}}?)(?:{s.lex.genitive})\s+", re.IGNORECASE)
+        m = shape.match(s.text, self.end, self.clause_end)
+        if m is None or not all(w.islower() and w not in FUNCTION_WORDS for w in m.group(1).split()):
+            return False
+        return any(p.start == m.end() and p.end <= self.clause_end and p.type != "person" for p in s.names)
 
     def subject_role_org(self, person: Mention | None) -> Mention | None:
         return org_of_person(self.roles, person) if person is not None else None
