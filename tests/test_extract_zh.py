@@ -39,6 +39,13 @@ def test_rumour_speculation_and_denial_are_scoped_to_the_trigger(monkeypatch):
     assert ("CTO", "首席技术官", "小米", "current") in r.role_of("王磊")
 
 
+def test_rumour_words_of_the_x_chuan_and_bao_families(monkeypatch):
+    text = "外传华为财务总监刘洋也将辞职。\n百度去年被爆以高薪挖角了周敏。"
+    r = read(monkeypatch, text, "zh", {**ORGS, "刘洋": "person", "周敏": "person"})
+    assert r.about("departure", "刘洋").status == "rumored"
+    assert r.about("join", "周敏").status == "rumored"
+
+
 def test_hire_frame_finds_hiring_org_origin_and_relative_month(monkeypatch):
     text = "去年5月，百度从谷歌挖来了资深研究员赵强。"
     r = read(monkeypatch, text, "zh", {**ORGS, "赵强": "person"})
