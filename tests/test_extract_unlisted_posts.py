@@ -5,6 +5,7 @@ these tests)."""
 from __future__ import annotations
 
 import pytest
+
 from test_extract_support import read
 
 NAMES = {"Globex": "org", "Vale Verde": "place", "Ana Ruiz": "person", "Jane Doe": "person", "Rui Costa": "person"}

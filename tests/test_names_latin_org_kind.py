@@ -37,6 +37,26 @@ _ORGANISATION_CASES = (  # (id, language, sentence, the organisation it names)
 )
 ORGANISATIONS = [pytest.param(text, lang, org, id=case_id) for case_id, lang, text, org in _ORGANISATION_CASES]
 
+# A company post between two names: the name before it is the company, the one after the holder.
+_POST_PREMODIFIER_CASES = (  # (id, sentence, the company, the holder)
+    ("chief-executive", "Quenvar chief executive Marion Tasker said the plant would close.", "Quenvar",
+     "Marion Tasker"),
+    ("founder", "Dorrance founder Paul Ashby left in May.", "Dorrance", "Paul Ashby"),
+    ("chairman", "Halvorsen chairman Peter Ruud resigned on Friday.", "Halvorsen", "Peter Ruud"),
+)
+
+
+@pytest.mark.parametrize(("text", "company", "holder"), [pytest.param(*c[1:], id=c[0]) for c in _POST_PREMODIFIER_CASES])
+def test_a_name_before_a_company_post_and_its_holder_is_the_company(text, company, holder):
+    found = kinds(text, "en")
+    assert found[company] == {"org"}
+    assert found[holder] == {"person"}
+
+
+def test_a_person_before_a_personal_post_or_with_a_given_name_stays_a_person():
+    assert kinds("Mendes adviser Rui Vaz spoke on Monday.", "en")["Mendes"] == {"person"}
+    assert kinds("Dalia Mendes co-founder Rui Vaz spoke.", "en")["Dalia Mendes"] == {"person"}
+
 
 @pytest.mark.parametrize(("text", "lang", "org"), ORGANISATIONS)
 def test_the_words_around_a_name_make_it_an_organisation(text: str, lang: str, org: str) -> None:

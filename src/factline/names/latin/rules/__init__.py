@@ -31,6 +31,7 @@ from factline.names.latin.rules.kind_context import (
     institutions_for_a_purpose,
     org_designators,
     organisation_of_a_post,
+    organisations_before_a_post,
     person_shaped_organisations,
     things_in_apposition,
 )
@@ -77,6 +78,7 @@ def apply_rules(words: list[str], spans: list[TaggedSpan], lang: str) -> list[Ta
     spans = person_shaped_organisations(words, cases, spans)
     spans = things_in_apposition(words, cases, spans)
     spans = [organisation_of_a_post(words, s) for s in spans]
+    spans = organisations_before_a_post(words, spans)
     spans = join_person_parts(words, cases, spans)
     spans = unfound_regnal_names(words, [regnal_person(words, s) for s in spans])
     spans = initials_person(words, cases, spans)

@@ -272,6 +272,28 @@ def organisation_of_a_post(words: list[str], span: TaggedSpan) -> TaggedSpan:
                       span.confidence)
 
 
+# The posts a company gives, written before the holder's name with the company before them
+# ("EADS chief executive Louis Gallois", "Tesla CEO Elon Musk"). Posts a person may give
+# (adviser, aide, spokesman) are left out: "Obama aide X" names no organisation.
+_COMPANY_POSTS = frozenset(["ceo", "cfo", "coo", "cto", "chairman", "chairwoman", "founder", "co-founder",
+                            "cofounder", "owner", "co-owner", "chief executive", "chief executive officer",
+                            "chief operating officer", "chief financial officer", "chief technology officer"])
+
+
+def organisations_before_a_post(words: list[str], spans: list[TaggedSpan]) -> list[TaggedSpan]:
+    """"EADS chief executive Louis Gallois": a name the tagger typed as a person, then a
+    company post, then the person who holds it: the first name is the company."""
+    out = sorted(spans, key=lambda s: s.first)
+    for k, (s, holder) in enumerate(zip(out, out[1:], strict=False)):
+        post = " ".join(words[s.last + 1:holder.first]).lower()
+        if s.label != "PER" or s.detector != "crf" or holder.label != "PER" or post not in _COMPANY_POSTS:
+            continue
+        if s.last > s.first and given_name(words[s.first]):
+            continue  # "Jane Smith co-founder ...": a person after all
+        out[k] = TaggedSpan(s.first, s.last, "ORG", "pattern", s.confidence)
+    return out
+
+
 def _adjective_like(word: str) -> bool:
     """"estatal", "española" in "la sociedad estatal española X": not a noun that heads the phrase."""
     lower = word.lower()
