@@ -163,6 +163,26 @@ def test_a_company_role_with_no_org_takes_the_story_main_org() -> None:
     assert (carla.roles[0].org, dario.roles[0].org) == (None, None)  # a trade; a former role
 
 
+def test_each_story_gives_its_company_roles_its_own_main_org() -> None:
+    """A run of two stories: a role with no org takes its own story's main org, not the org
+    the whole run names most."""
+    from factline.model import Document, Mention, Run
+    from factline.stages.reconcile.events import story_main_orgs
+
+    docs = [Document(id=d, path=f"{d}.txt", raw="x", lang="en", story=story)
+            for d, story in (("d1", "s1"), ("d2", "s1"), ("d3", "s2"))]
+    named = [("o1", "d1"), ("o1", "d2"), ("o1", "d2"), ("o1", "d1"), ("o2", "d3"), ("o2", "d3"), ("o1", "d3")]
+    mentions = [Mention(f"{doc}:m{i}", doc, 0, 1, "x", "org", entity=org) for i, (org, doc) in enumerate(named)]
+    vesta = Entity("o1", "org", "Vesta", mentions=[m.id for m in mentions if m.entity == "o1"])
+    umbra = Entity("o2", "org", "Umbra", mentions=[m.id for m in mentions if m.entity == "o2"])
+    ana = Entity("p1", "person", "Ana Ruiz", roles=[_role("CEO", "chief executive", None, "d3")])
+    bruno = Entity("p2", "person", "Bruno Costa", roles=[_role("CEO", "chief executive", None, "d2")])
+    run = Run(documents=docs, mentions=mentions, entities=[vesta, umbra, ana, bruno])
+    assert story_main_orgs(run) == {"d1": "o1", "d2": "o1", "d3": "o2"}
+    update_roles(run.entities, [], story_main_orgs(run))
+    assert (ana.roles[0].org, bruno.roles[0].org) == ("o2", "o1")
+
+
 def test_no_story_org_when_two_orgs_are_named_as_often() -> None:
     tied = [Entity(f"o{i}", "org", name, mentions=["m1", "m2"]) for i, name in ((1, "Vesta"), (2, "Umbra"))]
     ana = Entity("p1", "person", "Ana Ruiz", roles=[_role("owner", "propietaria del club", None, "d1")])

@@ -53,13 +53,14 @@ from factline.stages.reconcile.events import (
     group_claims,
     resolve_claims,
     same_move_dates,
+    story_main_orgs,
     update_roles,
 )
 
 __all__ = ["CONTRACT", "apply", "dates_agree", "distinct_ids", "same_move_dates"]
 
 CONTRACT = Contract(
-    requires=("Run.claims", "Run.entities", "Mention.entity"),
+    requires=("Run.claims", "Run.entities", "Mention.entity", "Document.story"),
     assigns=("Run.events", "Run.conflicts"),
 )
 
@@ -70,7 +71,7 @@ def apply(run: Run, config: Config) -> None:
     groups = group_claims(resolved)
     run.events = sorted(distinct_ids([build_event(g, names) for g in groups]),
                         key=lambda e: (e.date or "9999", e.type, e.id))
-    update_roles(run.entities, run.events)
+    update_roles(run.entities, run.events, story_main_orgs(run))
     published = {d.id: d.published for d in run.documents if d.published}
     conflicts = (date_conflicts(groups, names, published, run) + status_conflicts(resolved, names)
                  + denial_conflicts(groups, names) + fact_conflicts(resolved, run, names)

@@ -4,7 +4,8 @@ happening into a group, and build one Event per group; roles end with the depart
 from __future__ import annotations
 
 import hashlib
-from collections import defaultdict
+from collections import Counter, defaultdict
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date as Date
 from functools import cached_property
@@ -412,11 +413,14 @@ def summarize(ev: Event, names: dict[str, str]) -> str:
 
 # ---------------------------------------------------------------- roles over time
 
-def update_roles(entities: list[Entity], events: list[Event]) -> None:
+def update_roles(entities: list[Entity], events: list[Event],
+                 main_org_of_document: Mapping[str, str | None] | None = None) -> None:
     """A departure from an org (or a join that names where someone came from) ends the
     roles held there: they become former, until the event's date. First, a role read with
-    no org takes the org its title is given in the same articles (see `_orgs_of_titles`)."""
-    _orgs_of_titles(entities)
+    no org takes the org its title is given in the same articles (see `_orgs_of_titles`).
+    `main_org_of_document`: the main org of each document's story (`story_main_orgs`);
+    without it, the org the whole run names most stands for every story's."""
+    _orgs_of_titles(entities, main_org_of_document)
     by_id = {e.id: e for e in entities}
     for ev in events:
         if ev.type not in ("departure", "join") or ev.status in ("denied", "speculated"):
@@ -434,7 +438,27 @@ def update_roles(entities: list[Entity], events: list[Event]) -> None:
 
 
 
-def _orgs_of_titles(entities: list[Entity]) -> None:
+def story_main_orgs(run: Run) -> dict[str, str | None]:
+    """Each document's story's main org: the org entity its story's articles name most,
+    when they name it more often than any other (None otherwise)."""
+    orgs = {e.id for e in run.entities if e.type == "org"}
+    story_of = {d.id: d.story for d in run.documents}
+    counts: dict[str | None, Counter[str]] = defaultdict(Counter)
+    for m in run.mentions:
+        if m.entity in orgs:
+            counts[story_of.get(m.document)][m.entity] += 1  # type: ignore[index]
+    main = {story: _clear_leader(c) for story, c in counts.items()}
+    return {doc: main.get(story) for doc, story in story_of.items()}
+
+
+def _clear_leader(counts: Counter[str]) -> str | None:
+    top = counts.most_common(2)
+    if not top or len(top) > 1 and top[1][1] == top[0][1]:
+        return None
+    return top[0][0]
+
+
+def _orgs_of_titles(entities: list[Entity], main_org_of_document: Mapping[str, str | None] | None = None) -> None:
     """ "Pope Francis" in an article that also writes "the 12th pope of the Catholic Church":
     a role with no org takes the one org that its title has, with an org, in the articles
     that state it; a role that names its org as "the club" / "公司", or a company's role
@@ -446,11 +470,13 @@ def _orgs_of_titles(entities: list[Entity]) -> None:
             if role.org is not None:
                 for src in role.sources:
                     named[(src.document, role.role.casefold())].add(role.org)
-    main = _story_main_org(entities)
+    run_main = _story_main_org(entities) if main_org_of_document is None else None
     for e in entities:
         kept = []
         for role in e.roles:
             orgs = set().union(*(named.get((src.document, role.role.casefold()), set()) for src in role.sources))
+            main = run_main if main_org_of_document is None else _one(
+                {main_org_of_document.get(src.document) for src in role.sources} - {None})
             if not orgs and main is not None and (role_words.ANY.search(role.role_text) or (
                     role.role in role_words.ORG_ROLES and role.status in ("current", "new"))):
                 orgs = {main}  # "dono da franquia", "the midfielder X" in an article that names no org twice
@@ -466,6 +492,10 @@ def _orgs_of_titles(entities: list[Entity]) -> None:
             else:
                 _fold_role(same, role)
         e.roles = kept
+
+
+def _one(values: set[str | None]) -> str | None:
+    return next(iter(values)) if len(values) == 1 else None
 
 
 def _names_its_own_org(role_text: str) -> bool:
