@@ -144,6 +144,25 @@ def test_spelling_variants_of_one_name() -> None:
     assert not same(ms, "Zhou Hao", "Zhou Hai")
 
 
+def test_a_familiar_form_of_the_given_name_is_the_same_person() -> None:
+    ms = mentions(("a", "Thomas Halloran", "person"), ("b", "Tom Halloran", "person"),
+                  ("c", "Timothy J. Brennan", "person"), ("d", "Tim Brennan", "person"),
+                  ("e", "Paco Ruiz Vega", "person"), ("f", "Francisco Ruiz Vega", "person"))
+    assert same(ms, "Thomas Halloran", "Tom Halloran")
+    assert same(ms, "Timothy J. Brennan", "Tim Brennan")
+    assert same(ms, "Paco Ruiz Vega", "Francisco Ruiz Vega")
+
+
+def test_a_familiar_form_joins_no_one_when_two_fit_or_a_generation_differs() -> None:
+    two = mentions(("a", "Alexander Moreno", "person"), ("b", "Alexandra Moreno", "person"),
+                   ("c", "Alex Moreno", "person"))
+    assert not same(two, "Alex Moreno", "Alexander Moreno") and not same(two, "Alex Moreno", "Alexandra Moreno")
+    heir = mentions(("a", "William Dane Jr.", "person"), ("b", "Bill Dane", "person"))
+    assert not same(heir, "William Dane Jr.", "Bill Dane")
+    other = mentions(("a", "Thomas Halloran", "person"), ("b", "Peter Halloran", "person"))
+    assert not same(other, "Thomas Halloran", "Peter Halloran")
+
+
 def test_western_given_name_with_a_chinese_name() -> None:
     ms = mentions(("zh", "陈伟", "person"), ("en", "Tony Chen Wei", "person"), ("en", "Tony Chen", "person"),
                   ("zh", "蔡明达", "person"), ("en", "Peter Tsai", "person"))

@@ -47,6 +47,7 @@ from factline.config import Config
 from factline.model import Entity, Mention, Role, RoleClaim, Run
 from factline.names.blocking import EditIndex, TokenIndex
 from factline.names.given_names import regnal_name, regnal_names_agree
+from factline.names.latin.familiar import formal_names, is_familiar_form, same_given_name
 from factline.stages import Contract
 from factline.text.attribution import clear_leader, outlet_names
 from factline.text.chinese import to_simplified
@@ -247,7 +248,7 @@ def _names_agree(a: frozenset[str] | tuple[str, ...], b: frozenset[str] | tuple[
     if sa <= sb or sb <= sa or _joins(frozenset(sa)) & _joins(frozenset(sb)):
         return True
     small, large = (sa, sb) if len(sa) <= len(sb) else (sb, sa)
-    return all(any(same_word(x, y) for y in large) for x in small)
+    return all(any(same_word(x, y) or same_given_name(x, y) for y in large) for x in small)
 
 
 @lru_cache(maxsize=65536)
@@ -1100,6 +1101,24 @@ def _contains_name(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     return any(i < j and _tokens_within(short, long[i:j + 1]) for i in starts for j in ends)
 
 
+def _link_familiar_forms(c: Clusters) -> None:
+    """ "Tom Enders" and "Thomas Enders", "Tim Cook" and "Timothy D. Cook": a full name
+    whose first word is a familiar form of another full name's first word, with the same
+    last word, is that person when only one person fits. A name with a generation word
+    (Jr., Filho) is left alone: father and son share given names."""
+    by_formal: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for m, tokens in c.facts.full_latin_names:
+        if not set(tokens) & _GENERATION_WORDS:
+            for formal in formal_names(tokens[0]):
+                by_formal[(formal, tokens[-1])].add(m.id)
+    for m, tokens in c.facts.full_latin_names:
+        if not is_familiar_form(tokens[0]) or set(tokens) & _GENERATION_WORDS:
+            continue
+        candidates = set().union(*(by_formal.get((formal, tokens[-1]), set())
+                                   for formal in formal_names(tokens[0]) - {tokens[0]}))
+        _join_if_one_person(c, m.id, candidates)
+
+
 def _link_lone_surnames(c: Clusters) -> None:
     """A one-word person name left alone joins the one full name in the story that ends or
     starts with it (or has it before a particle: Lula da Silva); with two candidates (Yann
@@ -1561,6 +1580,7 @@ def link_clusters(mentions: list[Mention]) -> Clusters:
         _link_short_forms(c, mentions, short_forms)
         _link_contained_names(c)
         _link_spelling_variants(c)
+        _link_familiar_forms(c)
         _link_lone_surnames(c)
         _link_readings(c, mentions)
         _link_western_given_names(c)
