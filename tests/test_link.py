@@ -215,6 +215,13 @@ def test_a_one_word_person_the_story_also_writes_as_a_company_is_the_company() -
     assert moreno.type == "person"
 
 
+def test_a_name_that_ends_in_a_title_is_no_person() -> None:
+    ms = mentions(("a", "Vantora CEO", "person"), ("a", "Vice Chairman", "person"), ("b", "Lia Moreno", "person"))
+    types = {e.name: e.type for e in build_entities(ms)}
+    assert types["Vantora CEO"] != "person" and types["Vice Chairman"] != "person"
+    assert types["Lia Moreno"] == "person"
+
+
 def test_an_apposition_that_calls_a_name_a_company() -> None:
     from factline.stages.link import retype_by_context
 

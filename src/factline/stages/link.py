@@ -620,12 +620,19 @@ def _everyday_word_and_particle(name: str) -> bool:
 _ELIDED_PARTICLE = re.compile(r"^(?:d|l|dell)['’]", re.IGNORECASE)
 
 
+# Titles no family name is: a "person" whose name ends in one is a post ("EADS CEO",
+# "Vice Chairman"), not someone's name.
+_TITLE_ENDINGS = frozenset({"ceo", "cfo", "coo", "cto", "cio", "chairman", "chairwoman", "chairperson", "president",
+                            "spokesman", "spokeswoman", "spokesperson", "presidente", "presidenta", "portavoz",
+                            "porta-voz"})
+
+
 @lru_cache(maxsize=65536)
 def _plausible_latin_person_name(name: str) -> bool:
     from factline.names.latin.lexicon import fold, frequency_bucket, gazetteer
 
     words = name.split()
-    if not words:
+    if not words or (len(words) > 1 and fold(words[-1]) in _TITLE_ENDINGS):
         return False
     first = gazetteer().get(fold(words[0]), frozenset())
     if len(words) == 1:
