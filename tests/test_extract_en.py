@@ -54,6 +54,14 @@ def test_leaving_a_room_is_not_leaving_an_org(monkeypatch):
     assert departures[0].date == "2024"
 
 
+def test_an_org_after_an_infinitive_is_no_object_of_the_move(monkeypatch):
+    text = "Tim Cook returned to the stage to show Initech's new phone.\nJane Doe returned to Globex in 2024."
+    r = read(monkeypatch, text, "en", NAMES)
+    joins = r.of_type("join")
+    assert [r.args(c)["subject"] for c in joins] == [["Jane Doe"]]
+    assert r.args(joins[0])["destination"] == ["Globex"]
+
+
 def test_funding_needs_money_and_talks_to_hire_denied_with_destination(monkeypatch):
     names = {"Acme": "org", "Globex": "org", "Jane Doe": "person", "Bob Ray": "person"}
     text = ("Acme secured $50 million in a round led by Globex.\nAcme raised concerns about the deal.\n"

@@ -329,7 +329,7 @@ class Reading:
         if s.lex.cjk:
             if len(gap) > 4 or _CJK_PUNCT.search(gap):
                 return None
-        elif len(gap.split()) > 4 or _LATIN_PUNCT.search(gap) or self._coordinated(gap):
+        elif len(gap.split()) > 4 or _LATIN_PUNCT.search(gap) or self._coordinated(gap) or _INFINITIVE.search(gap):
             return None
         # "al equipo Seed de ByteDance": a team inside an org joins the org.
         if len(candidates) > 1 and s.search("team_words", pos, first.start) is not None and _only(
@@ -531,6 +531,9 @@ class Reading:
         return org_of_person(self.roles, person) if person is not None else None
 
 
+# "returned to the stage to reveal Apple's...": an infinitive after the verb's object opens
+# another predicate; a name after it is no object of the verb.
+_INFINITIVE = re.compile(r"(?<!\w)(?:to|para)\s+\w+", re.IGNORECASE)
 _SAXON_GENITIVE = re.compile(r"['’]s(?:\s+[\w-]+){0,3}\s+")
 # A verb's object, then "during": the span of a tenure (出任教宗期间, 担任CEO时期).
 _DURING = re.compile(r"[^，,。；;：:！!？?、“”\"的]{0,8}?(?:期间|期內|期内|时期|任内)")
