@@ -72,6 +72,23 @@ def test_one_event_per_happening_with_one_source_per_article() -> None:
     assert not run.conflicts
 
 
+def test_what_is_released_or_bought_is_not_its_own_maker_or_buyer() -> None:
+    b = StoryBuilder()
+    b.entity("acme", "Acme", "org")
+    b.entity("phone", "Zephyr", "product")
+    b.entity("lin", "Lin")
+    b.entity("globex", "Globex", "org")
+    a = b.doc("a", ["Acme unveiled the Zephyr 2.", "Lin bought Globex.", "Globex was bought."])
+    b.claim(a, 0, "release", {"org": "acme", "org2": "phone", "object": "phone"}, "2026-03-04")
+    b.claim(a, 1, "acquisition", {"subject": "lin", "object": "globex", "org": "globex"}, "2026-03-05")
+    b.claim(a, 2, "acquisition", {"org": "globex", "object": "globex"}, "2026-03-06")
+    parts = {e.date: sorted((p.role, p.entity) for p in e.participants) for e in b.built().events}
+    assert parts["2026-03-04"] == [("object", "phone"), ("org", "acme")]
+    # With a buyer named, the org is what was bought.
+    assert parts["2026-03-05"] == [("object", "globex"), ("org", "globex"), ("subject", "lin")]
+    assert parts["2026-03-06"] == [("object", "globex")]
+
+
 def test_a_translation_is_not_independent_support() -> None:
     def confidence(with_translation: bool) -> float:
         b = StoryBuilder()

@@ -173,11 +173,23 @@ def resolve_claims(run: Run) -> list[ResolvedClaim]:
             if entity and entity not in no_names and all(p.entity != entity or p.role != arg.role
                                                          for p in participants):
                 participants.append(Participant(entity, arg.role))
+        participants = _without_self_agents(participants)
         if not participants:
             continue
         resolved.append(ResolvedClaim(claim, participants, roots.get(claim.document, claim.document),
                                       published.get(claim.document)))
     return resolved
+
+
+def _without_self_agents(participants: list[Participant]) -> list[Participant]:
+    """What is released or bought is not also its maker or buyer ("Apple and iPhone
+    released iPhone 4" once names link the product family to the product): the object is
+    no subject, nor the org of a claim with no subject (the org that makes or buys). With a
+    subject, the org is what the event is about and may be the object ("Musk bought
+    Twitter")."""
+    objects = {p.entity for p in participants if p.role == "object"}
+    agents = {"subject"} if any(p.role == "subject" for p in participants) else {"subject", "org"}
+    return [p for p in participants if p.role not in agents or p.entity not in objects]
 
 
 def group_claims(claims: list[ResolvedClaim]) -> list[Group]:
