@@ -222,6 +222,14 @@ def test_a_name_that_ends_in_a_title_is_no_person() -> None:
     assert types["Lia Moreno"] == "person"
 
 
+def test_a_demonym_made_from_a_place_name_is_no_person() -> None:
+    ms = mentions(("a", "Indonesian", "person"), ("a", "Kenyan", "person"), ("b", "Vietnamese", "person"),
+                  ("b", "Adrian", "person"), ("c", "Adrian", "person"), ("c", "Adrian", "person"))
+    types = {e.name: e.type for e in build_entities(ms)}
+    assert {types["Indonesian"], types["Kenyan"], types["Vietnamese"]} == {"other"}
+    assert types["Adrian"] == "person"  # a given name, not Adria's people
+
+
 def test_an_apposition_that_calls_a_name_a_company() -> None:
     from factline.stages.link import retype_by_context
 

@@ -349,7 +349,8 @@ def _retype_by_shape(mentions: list[Mention]) -> None:
         if m.type != "person" or is_chinese_name(m.text):
             continue
         words = m.text.split()
-        if _only_title(m.text) or (len(words) == 1 and words[0].casefold() in DEMONYMS | _CALENDAR_WORDS):
+        if _only_title(m.text) or (len(words) == 1 and (words[0].casefold() in DEMONYMS | _CALENDAR_WORDS
+                                                        or _derived_demonym(words[0]))):
             m.type = "other"
         elif len(words) >= 2 and words[-1].casefold() in ORG_WORDS or _ACRONYM.fullmatch(m.text.strip()):
             m.type = "org"
@@ -378,6 +379,29 @@ def _bare_demonym(text: str) -> bool:
     if " " in word or word.casefold() not in DEMONYMS or known_type(word) is not None:
         return False
     return not gazetteer().get(fold(word), frozenset()) & {"place", "city", "town", "country"}
+
+
+# English demonyms made from a country's or region's name: Indonesia-n, Kenya-n, Vietnam-ese,
+# Pakistan-i, Sweden-ish (the stem is the name with its last letter dropped, Sweden -> Swed-ish).
+_DEMONYM_SUFFIXES = ("n", "an", "ian", "ese", "i", "ish")
+
+
+@lru_cache(maxsize=65536)
+def _derived_demonym(word: str) -> bool:
+    """ "Indonesian": a word made of a place's name and a demonym suffix, which no given-name
+    list has (Adrian, Julian are names before they are Adria's or Julia's people)."""
+    from factline.names.latin.lexicon import fold, gazetteer
+
+    folded = fold(word)
+    if not word[:1].isupper() or gazetteer().get(folded, frozenset()) & {"first", "place"}:
+        return False  # a given name, or the place itself
+    for suffix in _DEMONYM_SUFFIXES:
+        if folded.endswith(suffix) and len(folded) > len(suffix) + 2:
+            stem = folded[:-len(suffix)]
+            for place in (stem, stem + "a", stem + "o", stem + "en", stem + "y"):
+                if "place" in gazetteer().get(place, frozenset()):
+                    return True
+    return False
 
 
 _ACRONYM = re.compile(r"[A-Z]{2,5}")  # VW, UAW: an org's initials, never a person's name
