@@ -94,6 +94,32 @@ def test_names_found_once_are_found_again_and_a_based_modifier_is_cut(monkeypatc
     assert r.args(r.of_type("funding")[0])["org"] == ["Acme Labs"]
 
 
+def test_a_place_the_gazetteer_knows_is_not_made_a_person_by_a_longer_name(monkeypatch):
+    from factline.config import Config
+    from factline.model import Document, Run, Segment
+    from factline.names.span import NameSpan
+    from factline.stages.extract import apply
+
+    text = "Flights of Vesta Lanka Air were halted.\nThe ministry of Lanka said so."
+
+    def finder(sentence: str, lang: str) -> list[NameSpan]:
+        spans = []
+        if "Vesta Lanka Air" in sentence:  # a tagger's mistake: the airline read as a person
+            i = sentence.index("Vesta Lanka Air")
+            spans.append(NameSpan(i, i + 15, "Vesta Lanka Air", "person", "crf"))
+        elif "Lanka" in sentence:
+            i = sentence.index("Lanka")
+            spans.append(NameSpan(i, i + 5, "Lanka", "place", "gazetteer"))
+        return spans
+
+    monkeypatch.setattr("factline.stages.extract.mentions.find_mentions", finder)
+    doc = Document(id="t1", path="t1.txt", raw=text, lang="en", published="2026-03-05",
+                   segments=[Segment(line, text.index(line), "body", lang="en") for line in text.split("\n")])
+    run = Run(documents=[doc])
+    apply(run, Config())
+    assert [m.type for m in run.mentions if m.text == "Lanka"] == ["place"]
+
+
 def test_amid_reports_after_the_verb_is_no_attribution_phrase(monkeypatch):
     names = {"Jane Doe": "person", "Initech": "org", "Reuters": "org"}
     r = read(monkeypatch, "Jane Doe resigned on Monday amid reports of falling sales at Initech.", "en", names)

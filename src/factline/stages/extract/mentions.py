@@ -68,7 +68,8 @@ def _repair_mentions(doc: Document, segments: list[Segment], found: list[_Found]
     many times, and what it establishes once holds throughout (one sense per discourse):
     - a modifier glued to an org name ("Hangzhou-based Helix Minds") is cut off;
     - a one-word name typed place or other that is a word of a person's full name in the
-      same article ("Shen" beside "Shen Yutong") is that person;
+      same article ("Shen" beside "Shen Yutong") is that person, unless the gazetteer
+      knows it as a place;
     - a Chinese name found once that is a name used often plus a glued character is cut;
     - a person "of" an org the article names ("Ana Ruiz da Vesta") is the person and the org;
     - a Latin-script name found once is found wherever else the article spells it;
@@ -84,7 +85,9 @@ def _repair_mentions(doc: Document, segments: list[Segment], found: list[_Found]
     person_words = {w for f in found if f.type == "person" and _LATIN_NAME.match(f.text)
                     for w in f.text.split() if len(f.text.split()) >= 2 and len(w) >= 2}
     for f in found:
-        if f.type in ("place", "other") and f.text in person_words:
+        # A place the gazetteer knows by name keeps its type ("Indonesia" beside "Garuda
+        # Indonesia Flight" mistaken for a person).
+        if f.type in ("place", "other") and f.text in person_words and f.detector != "gazetteer":
             f.type = "person"
     found = _cut_glued_han_names(found)
     found = _split_person_of_org(found)
