@@ -89,6 +89,17 @@ def test_what_is_released_or_bought_is_not_its_own_maker_or_buyer() -> None:
     assert parts["2026-03-06"] == [("object", "globex")]
 
 
+def test_an_appointment_read_with_its_person_and_org_swapped_is_set_right() -> None:
+    b = StoryBuilder()
+    b.entity("acme", "Acme", "org")
+    b.entity("ana", "Ana Ruiz")
+    a = b.doc("a", ["Acme board picks Ana Ruiz as CEO."])
+    b.claim(a, 0, "appointment", {"subject": "acme", "org": "ana"}, "2026-03-04")
+    [event] = b.built().events
+    assert sorted((p.role, p.entity) for p in event.participants) == [("org", "acme"), ("subject", "ana")]
+    assert event.summary == "Ana Ruiz was appointed at Acme (2026-03-04)."
+
+
 def test_a_translation_is_not_independent_support() -> None:
     def confidence(with_translation: bool) -> float:
         b = StoryBuilder()

@@ -155,13 +155,19 @@ def _day(value: str) -> Date | None:
 
 # ---------------------------------------------------------------- grouping
 
+# Events that happen to a person (`_a_person_undergoes`).
+PERSONAL = frozenset({"appointment", "death"})
+
+
 def resolve_claims(run: Run) -> list[ResolvedClaim]:
     """Each claim with its arguments as entities. An entity the link stage typed "other" is
     no name ("Chinese", "Argentine", a bare title): it is no party to a happening, and a claim
-    whose subject is one tells of no one."""
+    whose subject is one tells of no one. An appointment or a death happens to a person
+    (`_a_person_undergoes`)."""
     roots = run.lineage_roots()
     published = {d.id: d.published[:10] for d in run.documents if d.published}
     no_names = {e.id for e in run.entities if e.type == "other"}
+    types = {e.id: e.type for e in run.entities}
     resolved = []
     for claim in run.claims:
         participants: list[Participant] = []
@@ -173,12 +179,27 @@ def resolve_claims(run: Run) -> list[ResolvedClaim]:
             if entity and entity not in no_names and all(p.entity != entity or p.role != arg.role
                                                          for p in participants):
                 participants.append(Participant(entity, arg.role))
+        if claim.type in PERSONAL:
+            participants = _a_person_undergoes(participants, types)
         participants = _without_self_agents(participants)
         if not participants:
             continue
         resolved.append(ResolvedClaim(claim, participants, roots.get(claim.document, claim.document),
                                       published.get(claim.document)))
     return resolved
+
+
+def _a_person_undergoes(participants: list[Participant], types: dict[str, str]) -> list[Participant]:
+    """An appointment or a death happens to a person. A claim whose subject the link stage
+    settled as an org and whose org as a person was read with the two names' types swapped
+    ("Stellantis board chooses Antonio Filosa as new CEO" with Stellantis read as a person
+    there): the person is the subject and the org the org."""
+    subject = next((p for p in participants if p.role == "subject"), None)
+    org = next((p for p in participants if p.role == "org"), None)
+    if subject is None or org is None or types.get(subject.entity) != "org" or types.get(org.entity) != "person":
+        return participants
+    rest = [p for p in participants if p is not subject and p is not org]
+    return [Participant(org.entity, "subject"), Participant(subject.entity, "org"), *rest]
 
 
 def _without_self_agents(participants: list[Participant]) -> list[Participant]:
