@@ -230,6 +230,14 @@ def test_a_demonym_made_from_a_place_name_is_no_person() -> None:
     assert types["Adrian"] == "person"  # a given name, not Adria's people
 
 
+def test_a_person_named_after_a_company_of_the_run_is_its_product() -> None:
+    ms = mentions(("a", "Vantora", "org"), ("a", "Vantora", "org"), ("b", "Vantora Skylark", "person"),
+                  ("c", "Vantora CEO Lia Moreno", "person"), ("c", "Lia Moreno", "person"))
+    types = {e.name: e.type for e in build_entities(ms)}
+    assert types["Vantora Skylark"] == "product"
+    assert types["Lia Moreno"] == "person"  # the company in her title makes her no product
+
+
 def test_an_apposition_that_calls_a_name_a_company() -> None:
     from factline.stages.link import retype_by_context
 

@@ -311,6 +311,7 @@ def decide_types(mentions: list[Mention]) -> None:
             if len(words) >= 2 and m.type == "org":
                 # "Helix" beside "Helix Minds": the first word of a company's name.
                 other_types[words[0]]["org"] += 1
+    _retype_by_maker(mentions)
     name_words = _person_name_words(mentions)
     retyped: dict[str, str] = {}
     for key, votes in other_types.items():
@@ -332,6 +333,23 @@ def decide_types(mentions: list[Mention]) -> None:
             new = next((retyped[e.strip().casefold()] for e in m.equivalents if e.strip().casefold() in retyped), None)
         if new is not None:
             m.type = new  # type: ignore[assignment]
+
+
+def _retype_by_maker(mentions: list[Mention]) -> None:
+    """ "Apple Macintosh", "Ford Explorer", "Qwen Code": a Latin "person" whose first word is
+    a one-word org the run names is that org's product (people are not named after the
+    companies in the story; a first word that is a given name, Mercedes, is left alone)."""
+    from factline.names.latin.lexicon import fold, gazetteer
+
+    makers = {m.text.strip().casefold() for m in mentions
+              if m.type == "org" and " " not in m.text.strip() and not is_chinese_name(m.text)}
+    for m in mentions:
+        if m.type != "person" or is_chinese_name(m.text):
+            continue
+        words = _without_title(m.text).split()  # "Chrysler CEO Robert Nardelli" is a person
+        if len(words) >= 2 and words[0].casefold() in makers \
+                and "first" not in gazetteer().get(fold(words[0]), frozenset()):
+            m.type = "product"
 
 
 def _retype_by_shape(mentions: list[Mention]) -> None:
