@@ -70,6 +70,9 @@ def test_a_rule_s_reading_is_not_overruled_and_a_close_vote_changes_nothing() ->
          "Elvira Montañés", "Cultura Elvira Montañés"),
         ("La consejera de Sanidad Lucía Berrocal presentó el plan de vacunación .",
          "Lucía Berrocal", "Sanidad Lucía Berrocal"),
+        # A company no list knows, then a given name: "el analista de Uralsib Chris Weafer".
+        ("Según el economista de Brantix Lucía Ferrer , la inflación bajará .",
+         "Lucía Ferrer", "Brantix Lucía Ferrer"),
     ],
 )
 def test_what_a_de_phrase_is_of_is_cut_off_the_person_after_it(text: str, person: str, not_person: str) -> None:

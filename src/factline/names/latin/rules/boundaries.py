@@ -147,8 +147,10 @@ DEDICATION_NOUNS = frozenset(["hospital", "fundación", "fundação", "foundatio
 
 def _what_a_post_is_of(word: str) -> bool:
     """"Cultura", "Sanidad", "Justicia": a word of everyday prose (a given name such as
-    "Luiz" in "de Luiz Inácio Lula da Silva" is none), or an organisation the gazetteer knows."""
-    return not _given(word) and not person_like(word) and (everyday(word) or is_known_org(word))
+    "Luiz" in "de Luiz Inácio Lula da Silva" is none), an organisation the gazetteer knows,
+    or a word no name list has ("el analista de Uralsib Chris Weafer")."""
+    return not _given(word) and not person_like(word) and (
+        everyday(word) or is_known_org(word) or not gazetteer().get(fold(word), frozenset()))
 
 
 def _person_after_one_word(words: list[str], span: TaggedSpan, k: int) -> bool:
