@@ -238,6 +238,14 @@ def test_a_person_named_after_a_company_of_the_run_is_its_product() -> None:
     assert types["Lia Moreno"] == "person"  # the company in her title makes her no product
 
 
+def test_a_street_square_or_building_is_a_place_not_a_person() -> None:
+    ms = mentions(("a", "Av. Quintino Ramos", "person"), ("a", "Praça Lia Moreno", "person"),
+                  ("b", "Lia Moreno", "person"), ("b", "Estádio Rui Vaz", "person"))
+    types = {e.name: e.type for e in build_entities(ms)}
+    assert types["Av. Quintino Ramos"] == "place" and types["Estádio Rui Vaz"] == "place"
+    assert types["Lia Moreno"] == "person" and types["Praça Lia Moreno"] == "place"
+
+
 def test_an_apposition_that_calls_a_name_a_company() -> None:
     from factline.stages.link import retype_by_context
 

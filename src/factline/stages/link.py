@@ -370,6 +370,8 @@ def _retype_by_shape(mentions: list[Mention]) -> None:
         if _only_title(m.text) or (len(words) == 1 and (words[0].casefold() in DEMONYMS | _CALENDAR_WORDS
                                                         or _derived_demonym(words[0]))):
             m.type = "other"
+        elif len(words) >= 2 and words[0].casefold().rstrip(".") in _SITE_HEADS:
+            m.type = "place"  # "Av. Cristiano Machado", "Praça da Sé", "Basílica de San Pedro"
         elif len(words) >= 2 and words[-1].casefold() in ORG_WORDS or _ACRONYM.fullmatch(m.text.strip()):
             m.type = "org"
         if m.type != "person":
@@ -422,6 +424,12 @@ def _derived_demonym(word: str) -> bool:
     return False
 
 
+# Words that open the name of a street, a square, a building or a landmark, never a person's.
+_SITE_HEADS = frozenset({"av", "avenida", "avenue", "alameda", "rua", "calle", "travessa", "praça", "plaza",
+                         "square", "parque", "park", "basílica", "basilica", "catedral", "cathedral", "palacio",
+                         "palácio", "palace", "iglesia", "igreja", "church", "capilla", "capela", "chapel",
+                         "estadio", "estádio", "stadium", "aeropuerto", "aeroporto", "airport", "isla", "ilha",
+                         "island", "lago", "lake"})
 _ACRONYM = re.compile(r"[A-Z]{2,5}")  # VW, UAW: an org's initials, never a person's name
 _CALENDAR_WORDS = frozenset(w.casefold() for w in (*calendar.month_name[1:], *calendar.day_name))
 
