@@ -238,6 +238,14 @@ def test_a_person_named_after_a_company_of_the_run_is_its_product() -> None:
     assert types["Lia Moreno"] == "person"  # the company in her title makes her no product
 
 
+def test_a_person_whose_given_name_was_once_typed_org_stays_a_person() -> None:
+    ms = mentions(("a", "Otelo", "org"), ("a", "Otelo", "org"), ("b", "Otelo Saraiva de Carvalho", "person"),
+                  ("c", "Itamar", "org"), ("d", "Itamar Brandão", "person"), ("e", "Itamar Brandão", "person"))
+    types = {e.name: e.type for e in build_entities(ms)}
+    assert types["Otelo Saraiva de Carvalho"] == "person"  # a particle: a person's name
+    assert "product" not in {t for n, t in types.items() if n.startswith("Itamar")}
+
+
 def test_a_street_square_or_building_is_a_place_not_a_person() -> None:
     ms = mentions(("a", "Av. Quintino Ramos", "person"), ("a", "Praça Lia Moreno", "person"),
                   ("b", "Lia Moreno", "person"), ("b", "Estádio Rui Vaz", "person"))
