@@ -246,6 +246,14 @@ def test_a_person_whose_given_name_was_once_typed_org_stays_a_person() -> None:
     assert "product" not in {t for n, t in types.items() if n.startswith("Itamar")}
 
 
+def test_a_person_ending_in_an_org_designator_is_the_org() -> None:
+    ms = mentions(("a", "Hallam Brothers", "person"), ("b", "Kestrel Mutual", "person"),
+                  ("c", "Pereira Trading", "person"), ("c", "Lia Moreno", "person"))
+    types = {e.name: e.type for e in build_entities(ms)}
+    assert types["Hallam Brothers"] == types["Kestrel Mutual"] == types["Pereira Trading"] == "org"
+    assert types["Lia Moreno"] == "person"
+
+
 def test_a_street_square_or_building_is_a_place_not_a_person() -> None:
     ms = mentions(("a", "Av. Quintino Ramos", "person"), ("a", "Praça Lia Moreno", "person"),
                   ("b", "Lia Moreno", "person"), ("b", "Estádio Rui Vaz", "person"))
