@@ -38,6 +38,19 @@ def test_chinese_text_in_any_encoding_is_detected(tmp_path: Path, codec: str) ->
     assert docs[0].raw.strip().startswith(text)
 
 
+def test_a_chinese_page_with_a_broken_byte_is_still_read_as_chinese() -> None:
+    """A truncated character (one lead byte with no trail) in GB18030 text: strict decoding
+    fails and the detector would settle on Latin-1; the text is read as Chinese with one
+    replacement character."""
+    text = "我们在北京的时候，他说这个公司的年会已经开过了，大家都很满意。\n"
+    data = (text * 40).encode("gb18030")
+    broken = data[:600] + b"\xc7" + data[600:]
+    decoded, codec = decode_bytes(broken)
+    assert codec == "gb18030" and decoded.count("\ufffd") == 1 and text in decoded
+    # European text read the same way is no Chinese: its Latin-1 stays Latin-1.
+    assert decode_bytes(((ES + " ") * 40).encode("latin-1"))[1] in ("cp1252", "latin-1", "iso8859-1")
+
+
 def test_latin1_spanish_is_detected(tmp_path: Path) -> None:
     p = write(tmp_path, "a.txt", (ES + "\n").encode("latin-1") * 3)
     docs, errors = read_inputs([str(p)])
