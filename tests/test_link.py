@@ -92,6 +92,9 @@ def test_display_name_prefers_latin_and_mention_counts() -> None:
     assert e.name == "Lin Junyang" and sorted(e.aliases) == ["Lin Junyang", "林俊旸"] and len(e.mentions) == 3
     [only_han] = build_entities(mentions(("zh", "周靖人", "person")))
     assert only_han.name == "Zhou Jingren" and only_han.aliases == ["周靖人"]
+    # A foreign name rendered in Chinese, with no Latin form in the articles, stays as written.
+    [rendering] = build_entities(mentions(("zh", "惠特菲尔德", "person"), ("zh", "惠特菲尔德", "person")))
+    assert rendering.name == "惠特菲尔德"
 
 
 # -- entity-level linking ------------------------------------------------------------------

@@ -1629,7 +1629,9 @@ def _display_name(ms: list[Mention], etype: str) -> str:
     if latin and etype != "person":
         return max(latin, key=lambda t: (t[0], len(t[1])))[1]
     han = max(forms.items(), key=lambda t: (t[1], len(t[0])))[0]
-    if etype == "person":
+    if etype == "person" and _is_chinese_personal_name(simplified(han)):
+        # A Chinese name reads in pinyin (林俊旸: Lin Junyang); the pinyin of a foreign name's
+        # rendering (洛克菲勒: Luokefeilei) is no name anyone writes, so that stays as written.
         from factline.names.pinyin import romanize_chinese_name
 
         readings = romanize_chinese_name(simplified(han))
