@@ -64,6 +64,15 @@ def test_a_surname_joins_the_only_full_name_in_its_document() -> None:
     assert set(yann.mentions) == {"m0", "m1"}
 
 
+def test_a_short_form_two_people_fit_goes_to_the_one_the_document_names_far_more() -> None:
+    far = mentions(*[("a", "Dana Whitfield", "person")] * 3, *[("a", "Whitfield", "person")] * 3,
+                   ("a", "Dana Ruiz", "person"), ("a", "Dana", "person"))
+    dana = next(e for e in build_entities(far) if "Dana Whitfield" in e.aliases)
+    assert "Dana" in dana.aliases
+    close = mentions(("a", "Dana Whitfield", "person"), ("a", "Dana Ruiz", "person"), ("a", "Dana", "person"))
+    assert not any("Dana" in g and len(g) > 1 for g in groups(close))
+
+
 def test_foreign_names_written_in_chinese() -> None:
     ms = mentions(("zh", "马斯克", "person"), ("es", "Elon Musk", "person"), ("zh", "马云", "person"),
                   ("zh", "扎克伯格", "person"), ("en", "Mark Zuckerberg", "person"))

@@ -1007,10 +1007,34 @@ def _same_kind(a: Mention, b: Mention) -> bool:
 
 
 def _link_short_forms(c: Clusters, mentions: list[Mention], candidates: dict[str, list[str]] | None = None) -> None:
-    """Inside one document: 'Musk' → 'Elon Musk', '库克' → '蒂姆·库克', '千问' → '通义千问'."""
+    """Inside one document: 'Musk' → 'Elon Musk', '库克' → '蒂姆·库克', '千问' → '通义千问'. A
+    person's short form that two people of the document fit goes to the one the document
+    names far more often: "Steve" in an obituary of Steve Jobs that quotes Steve Ballmer once."""
+    by_doc: dict[str, list[str]] | None = None
     for mid, full in (candidates if candidates is not None else short_form_candidates(mentions)).items():
-        join = _join_if_one_person if c.by_id[mid].type == "person" else _join_if_one
-        join(c, mid, full)
+        if c.by_id[mid].type != "person":
+            _join_if_one(c, mid, full)
+        elif not _join_if_one_person(c, mid, full):
+            if by_doc is None:
+                by_doc = defaultdict(list)
+                for m in mentions:
+                    by_doc[m.document].append(m.id)
+            _join_far_more_named(c, mid, full, by_doc[c.by_id[mid].document])
+
+
+# How many times more often the document must name one of two people a short form fits.
+_FAR_MORE_NAMED = 3
+
+
+def _join_far_more_named(c: Clusters, mention_id: str, candidates: list[str], document: list[str]) -> None:
+    own = c.find(mention_id)
+    roots = {c.find(x) for x in candidates} - {own}
+    if len(roots) < 2:
+        return
+    named = Counter(root for x in document if (root := c.find(x)) in roots)
+    (top, most), *rest = named.most_common()
+    if most >= _FAR_MORE_NAMED * max(1, sum(n for _, n in rest)) and c.compatible(own, top):
+        c.union(top, mention_id)
 
 
 def short_form_candidates(mentions: list[Mention]) -> dict[str, list[str]]:
