@@ -229,8 +229,10 @@ def test_a_one_word_person_the_story_also_writes_as_a_company_is_the_company() -
 
 def test_a_name_that_ends_in_a_title_is_no_person() -> None:
     ms = mentions(("a", "Vantora CEO", "person"), ("a", "Vice Chairman", "person"), ("b", "Lia Moreno", "person"))
+    ms.append(Mention("m9", "c", 0, 7, "Cruz de", "person"))  # a name cut off after its particle
     types = {e.name: e.type for e in build_entities(ms)}
     assert types["Vantora CEO"] != "person" and types["Vice Chairman"] != "person"
+    assert types["Cruz de"] != "person"
     assert types["Lia Moreno"] == "person"
 
 

@@ -693,11 +693,11 @@ _TITLE_ENDINGS = frozenset({"ceo", "cfo", "coo", "cto", "cio", "chairman", "chai
 
 @lru_cache(maxsize=65536)
 def _plausible_latin_person_name(name: str) -> bool:
-    from factline.names.latin.lexicon import fold, frequency_bucket, gazetteer
+    from factline.names.latin.lexicon import NAME_PARTICLES, fold, frequency_bucket, gazetteer
 
     words = name.split()
-    if not words or (len(words) > 1 and fold(words[-1]) in _TITLE_ENDINGS):
-        return False
+    if not words or (len(words) > 1 and (fold(words[-1]) in _TITLE_ENDINGS or words[-1] in NAME_PARTICLES)):
+        return False  # a post ("EADS CEO"), or a name cut off after its particle ("Cruz de")
     first = gazetteer().get(fold(words[0]), frozenset())
     if len(words) == 1:
         return "first" in first
