@@ -90,10 +90,12 @@ def split_before_given_name(words: list[str], cases: list[str], span: TaggedSpan
     """"la ministra de Cultura Carmen Alborch", "la consejera de Sanidad Lucía Berrocal": after
     "de" the capitalised run may open with what the noun before it is of (a ministry, a
     department, a known company) and go on with the person. Where a given name follows one
-    such word, the person starts at the given name and the word before it is left out."""
-    if span.label not in ("PER", "ORG") or span.last - span.first < 2 or span.first == 0:
+    such word, the person starts at the given name and the word before it is left out. A
+    place read with the person ("el primer ministro de Australia John Howard") is split the
+    same way when the place is a place name alone and a surname follows the given name."""
+    if span.label not in ("PER", "ORG", "LOC") or span.last - span.first < 2 or span.first == 0:
         return [span]
-    if words[span.first - 1].lower() not in _OF:
+    if words[span.first - 1].lower() not in _OF or span.label == "LOC" and not only_place(words[span.first]):
         return [span]
     for k in range(span.first + 1, span.last):
         if _given(words[k]) and cases[k] == "title":
@@ -101,6 +103,8 @@ def split_before_given_name(words: list[str], cases: list[str], span: TaggedSpan
                 return [span]
             if span.label == "ORG" and not _person_after_one_word(words, span, k):
                 return [span]
+            if span.label == "LOC" and any(w.lower() in _OF for w in words[k:span.last + 1]):
+                return [span]  # "Vila Nova de Famalicão": a place's name with a given name inside
             return [TaggedSpan(k, span.last, "PER", span.detector, span.confidence)]
     return [span]
 
@@ -148,9 +152,10 @@ DEDICATION_NOUNS = frozenset(["hospital", "fundación", "fundação", "foundatio
 def _what_a_post_is_of(word: str) -> bool:
     """"Cultura", "Sanidad", "Justicia": a word of everyday prose (a given name such as
     "Luiz" in "de Luiz Inácio Lula da Silva" is none), an organisation the gazetteer knows,
-    or a word no name list has ("el analista de Uralsib Chris Weafer")."""
+    a place ("primer ministro de Australia John Howard") or a word no name list has ("el
+    analista de Uralsib Chris Weafer")."""
     return not _given(word) and not person_like(word) and (
-        everyday(word) or is_known_org(word) or not gazetteer().get(fold(word), frozenset()))
+        everyday(word) or is_known_org(word) or only_place(word) or not gazetteer().get(fold(word), frozenset()))
 
 
 def _person_after_one_word(words: list[str], span: TaggedSpan, k: int) -> bool:
