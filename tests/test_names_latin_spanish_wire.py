@@ -71,7 +71,8 @@ def test_a_rule_s_reading_is_not_overruled_and_a_close_vote_changes_nothing() ->
         ("La consejera de Sanidad Lucía Berrocal presentó el plan de vacunación .",
          "Lucía Berrocal", "Sanidad Lucía Berrocal"),
         # A country read with the person: "el primer ministro de Australia John Howard".
-        ("Lo dijo el primer ministro de Noruega Peter Vik en la cumbre .", "Peter Vik", "Noruega Peter Vik"),
+        ("Según el primer ministro de Australia John Palmer , el acuerdo sigue .", "John Palmer",
+         "Australia John Palmer"),
         # A company no list knows, then a given name: "el analista de Uralsib Chris Weafer".
         ("Según el economista de Brantix Lucía Ferrer , la inflación bajará .",
          "Lucía Ferrer", "Brantix Lucía Ferrer"),
