@@ -92,3 +92,18 @@ def test_the_board_of_an_article_s_own_org_and_a_festival_are_not_named_bodies()
 def test_a_purpose_word_after_a_noun_with_no_article_names_no_body() -> None:
     found = kinds("Pidió Apoyo para Ucrania en la reunión de Bruselas.", "es")
     assert "Apoyo para Ucrania" not in found
+
+
+def test_the_company_before_an_officer_s_title_takes_the_capitalised_words_before_it() -> None:
+    from factline.names.latin.rules.boundaries import employers_whole
+    from factline.names.latin.rules.spans import TaggedSpan
+
+    words = ["Vantor", "Commercial", "Aviation", "CEO", "Lia", "Moreno", "said", "."]
+    spans = [TaggedSpan(2, 2, "ORG", "crf", 0.9), TaggedSpan(4, 5, "PER", "crf", 0.9)]
+    assert [(s.first, s.last) for s in employers_whole(words, spans)] == [(0, 2), (4, 5)]
+    # An everyday word opening the sentence, and a word another name holds, stay out.
+    words = ["Shares", "Aviation", "CEO", "Lia", "Moreno", "fell", "."]
+    assert employers_whole(words, [TaggedSpan(1, 1, "ORG", "crf", 0.9)])[0].first == 1
+    words = ["Acme", "Aviation", "CEO", "Lia", "Moreno", "said", "."]
+    held = [TaggedSpan(0, 0, "ORG", "crf", 0.9), TaggedSpan(1, 1, "ORG", "crf", 0.9)]
+    assert [(s.first, s.last) for s in employers_whole(words, held)] == [(0, 0), (1, 1)]

@@ -170,3 +170,4 @@ def test_particles_with_no_name_after_them_are_dropped() -> None:
     span = TaggedSpan(1, 3, "PER", "crf", 0.9)
     result = complete_person(words, [case_class(w) for w in words], [span], span)
     assert (result.first, result.last) == (1, 1)
+

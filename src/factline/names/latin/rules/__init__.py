@@ -15,6 +15,7 @@ from __future__ import annotations
 from factline.names.latin.features import case_class, sentence_mode
 from factline.names.latin.rules.boundaries import (
     drop_common_initial_words,
+    employers_whole,
     headline_trim,
     place_after_preposition,
     place_not_person,
@@ -61,7 +62,7 @@ def apply_rules(words: list[str], spans: list[TaggedSpan], lang: str) -> list[Ta
     headline = sentence_mode(words) != ""
     spans = [part for s in spans for part in split_at_punctuation(words, cases, s)]
     spans = [part for s in spans for part in split_at_employer(words, cases, s)]
-    spans = [part for s in spans for part in split_at_officer(words, s)]
+    spans = employers_whole(words, [part for s in spans for part in split_at_officer(words, s)])
     spans = [s for s in (trim(words, cases, s) for s in spans) if s is not None]
     spans = [part for s in spans for part in split_before_given_name(words, cases, s)]
     spans = [part for s in spans for part in split_organisation_from_person(words, cases, s)]

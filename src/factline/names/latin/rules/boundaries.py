@@ -198,6 +198,29 @@ def split_at_officer(words: list[str], span: TaggedSpan) -> list[TaggedSpan]:
     return [span]
 
 
+def employers_whole(words: list[str], spans: list[TaggedSpan]) -> list[TaggedSpan]:
+    """"Boeing Commercial Airplanes CEO Scott Carson" tagged from "Airplanes" on: the company
+    an officer's title follows takes the capitalised words right before it that no other name
+    holds (not a function word, nor an everyday word opening the sentence)."""
+    out = []
+    for s in spans:
+        follows_title = s.label == "ORG" and s.last + 1 < len(words) \
+            and words[s.last + 1].split("-")[-1] in _OFFICER_ACRONYMS
+        first = s.first
+        while follows_title and first > 0 and _employer_word(words, first - 1) \
+                and not any(o is not s and o.first <= first - 1 <= o.last for o in spans):
+            first -= 1
+        out.append(s if first == s.first else TaggedSpan(first, s.last, s.label, s.detector, s.confidence))
+    return out
+
+
+def _employer_word(words: list[str], i: int) -> bool:
+    word = words[i]
+    if not word[:1].isupper() or word.lower() in FUNCTION_WORDS:
+        return False
+    return not sentence_initial(words, i) or not everyday(word)  # "Boeing ..." opens it, "Shares ..." does not
+
+
 def strip_places(words: list[str], span: TaggedSpan) -> TaggedSpan:
     """"Juan Miguel Núñez Madrid": a byline or dateline city glued to a long name."""
     first, last = span.first, span.last
