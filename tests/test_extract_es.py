@@ -85,3 +85,10 @@ def test_conditional_rumour_funding_and_researchers(monkeypatch):
     assert join.status == "rumored" and r.args(join)["destination"] == ["Globex"]
     assert r.of_type("funding")[0].figures[0]["quantity"] == "funding"
     assert any(f["quantity"] == "researchers" and f["value"] == 90 for c in r.claims for f in c.figures)
+
+
+def test_a_name_after_contra_is_no_object_of_the_verb(monkeypatch):
+    text = "Globex presentó una demanda contra Acme el martes.\nAcme presentó Initech Cloud el lunes."
+    r = read(monkeypatch, text, "es", {**NAMES, "Initech Cloud": "product"})
+    releases = r.of_type("release")
+    assert [r.args(c).get("object") for c in releases] == [["Initech Cloud"]]

@@ -329,7 +329,8 @@ class Reading:
         if s.lex.cjk:
             if len(gap) > 4 or _CJK_PUNCT.search(gap):
                 return None
-        elif len(gap.split()) > 4 or _LATIN_PUNCT.search(gap) or self._coordinated(gap) or _INFINITIVE.search(gap):
+        elif len(gap.split()) > 4 or _LATIN_PUNCT.search(gap) or self._coordinated(gap) or _INFINITIVE.search(gap) \
+                or _OBLIQUE_BEFORE.search(gap):
             return None
         # "al equipo Seed de ByteDance": a team inside an org joins the org.
         if len(candidates) > 1 and s.search("team_words", pos, first.start) is not None and _only(
@@ -534,6 +535,9 @@ class Reading:
 # "returned to the stage to reveal Apple's...": an infinitive after the verb's object opens
 # another predicate; a name after it is no object of the verb.
 _INFINITIVE = re.compile(r"(?<!\w)(?:to|para)\s+\w+", re.IGNORECASE)
+# "presentó una demanda contra Apple": a name right after such a preposition is its object,
+# not the verb's.
+_OBLIQUE_BEFORE = re.compile(r"(?<!\w)(?:against|contra|with|con|com)\s*$", re.IGNORECASE)
 _SAXON_GENITIVE = re.compile(r"['’]s(?:\s+[\w-]+){0,3}\s+")
 # A verb's object, then "during": the span of a tenure (出任教宗期间, 担任CEO时期).
 _DURING = re.compile(r"[^，,。；;：:！!？?、“”\"的]{0,8}?(?:期间|期內|期内|时期|任内)")
