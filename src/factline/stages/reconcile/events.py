@@ -547,11 +547,8 @@ _STATUS_WEIGHT = {"rumored": 0, "current": 1, "new": 2, "former": 3}
 
 
 def _story_main_org(entities: list[Entity]) -> str | None:
-    """The org the story names most, when it names it more often than any other."""
-    orgs = sorted((e for e in entities if e.type == "org"), key=lambda e: -e.mention_count)
-    if not orgs or len(orgs) > 1 and orgs[1].mention_count == orgs[0].mention_count:
-        return None
-    return orgs[0].id
+    """The org the run names most, when it names it more often than any other."""
+    return _clear_leader(Counter({e.id: e.mention_count for e in entities if e.type == "org"}))
 
 
 def _fold_role(into: Role, role: Role) -> None:
