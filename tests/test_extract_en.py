@@ -132,3 +132,12 @@ def test_an_adverb_inside_a_passive_dismissal_and_a_title_word_before_it(monkeyp
     names = {"Jane Doe": "person", "Initech": "org"}
     r = read(monkeypatch, "Jane Doe, the head of sales, legal, and compliance was also fired.", "en", names)
     assert r.about("departure", "Jane Doe").facts.get("manner") == "dismissed"
+
+
+
+def test_becoming_a_person_is_no_appointment(monkeypatch):
+    names = {**NAMES, "Hallam Douglas": "person"}  # a company the finder read as a person
+    text = ("In 1995, Hallam Douglas introduced the G-5, which later became the Initech 700 when Hallam Douglas "
+            "merged with Initech.\nJane Doe became chief executive of Initech in 2019.")
+    r = read(monkeypatch, text, "en", names)
+    assert [r.args(c)["subject"] for c in r.of_type("appointment")] == [["Jane Doe"]]

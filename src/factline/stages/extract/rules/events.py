@@ -399,6 +399,8 @@ class Reading:
         if need == "person":
             return self.needs_person()
         if need == "role":
+            if _COPULA.search(self.s.text, self.start, self.end):
+                return self.role_after()  # one becomes a post, never a person
             return self.role_after() or self.person_after() is not None or self.unlisted_post_after()
         if need == "role_next":
             return self.role_next()
@@ -538,6 +540,9 @@ _INFINITIVE = re.compile(r"(?<!\w)(?:to|para)\s+\w+", re.IGNORECASE)
 # "presentó una demanda contra Apple": a name right after such a preposition is its object,
 # not the verb's.
 _OBLIQUE_BEFORE = re.compile(r"(?<!\w)(?:against|contra|with|con|com)\s*$", re.IGNORECASE)
+# Verbs of becoming among the appointment words: what follows is a post or nothing.
+_COPULA = re.compile(r"became|becomes|will become|se convirti[óo] en|se convierte en|tornou-se|se tornou|torna-se",
+                     re.IGNORECASE)
 _SAXON_GENITIVE = re.compile(r"['’]s(?:\s+[\w-]+){0,3}\s+")
 # A verb's object, then "during": the span of a tenure (出任教宗期间, 担任CEO时期).
 _DURING = re.compile(r"[^，,。；;：:！!？?、“”\"的]{0,8}?(?:期间|期內|期内|时期|任内)")
