@@ -774,6 +774,14 @@ class MentionFacts:
         self.mentions = mentions
 
     @cached_property
+    def by_document(self) -> dict[str, list[str]]:
+        """Each document's mention ids."""
+        out: dict[str, list[str]] = defaultdict(list)
+        for m in self.mentions:
+            out[m.document].append(m.id)
+        return out
+
+    @cached_property
     def latin_tokens(self) -> list[tuple[Mention, tuple[str, ...]]]:
         """Latin person names with their words (titles off): `_latin_person_tokens`."""
         return [(m, tokens) for m in self.mentions if (tokens := _latin_person_tokens(m))]
@@ -1010,16 +1018,11 @@ def _link_short_forms(c: Clusters, mentions: list[Mention], candidates: dict[str
     """Inside one document: 'Musk' → 'Elon Musk', '库克' → '蒂姆·库克', '千问' → '通义千问'. A
     person's short form that two people of the document fit goes to the one the document
     names far more often: "Steve" in an obituary of Steve Jobs that quotes Steve Ballmer once."""
-    by_doc: dict[str, list[str]] | None = None
     for mid, full in (candidates if candidates is not None else short_form_candidates(mentions)).items():
         if c.by_id[mid].type != "person":
             _join_if_one(c, mid, full)
         elif not _join_if_one_person(c, mid, full):
-            if by_doc is None:
-                by_doc = defaultdict(list)
-                for m in mentions:
-                    by_doc[m.document].append(m.id)
-            _join_far_more_named(c, mid, full, by_doc[c.by_id[mid].document])
+            _join_far_more_named(c, mid, full, c.facts.by_document[c.by_id[mid].document])
 
 
 # How many times more often the document must name one of two people a short form fits.

@@ -20,6 +20,7 @@ from factline.model import (
     Run,
     SourceRef,
 )
+from factline.text.attribution import clear_leader
 
 ONCE_PER_SUBJECT = {"departure", "join", "death", "appointment"}
 # A restructuring is announced, carried out and reported over months: independent sources
@@ -472,23 +473,16 @@ def update_roles(entities: list[Entity], events: list[Event],
 
 
 def story_main_orgs(run: Run) -> dict[str, str | None]:
-    """Each document's story's main org: the org entity its story's articles name most,
-    when they name it more often than any other (None otherwise)."""
+    """Each document's story's main org: the org entity its story's articles name most, at
+    least twice and more often than any other (None otherwise)."""
     orgs = {e.id for e in run.entities if e.type == "org"}
     story_of = {d.id: d.story for d in run.documents}
     counts: dict[str | None, Counter[str]] = defaultdict(Counter)
     for m in run.mentions:
         if m.entity in orgs:
             counts[story_of.get(m.document)][m.entity] += 1  # type: ignore[index]
-    main = {story: _clear_leader(c) for story, c in counts.items()}
+    main = {story: clear_leader(c) for story, c in counts.items()}
     return {doc: main.get(story) for doc, story in story_of.items()}
-
-
-def _clear_leader(counts: Counter[str]) -> str | None:
-    top = counts.most_common(2)
-    if not top or len(top) > 1 and top[1][1] == top[0][1]:
-        return None
-    return top[0][0]
 
 
 def _orgs_of_titles(entities: list[Entity], main_org_of_document: Mapping[str, str | None] | None = None) -> None:
@@ -547,8 +541,8 @@ _STATUS_WEIGHT = {"rumored": 0, "current": 1, "new": 2, "former": 3}
 
 
 def _story_main_org(entities: list[Entity]) -> str | None:
-    """The org the run names most, when it names it more often than any other."""
-    return _clear_leader(Counter({e.id: e.mention_count for e in entities if e.type == "org"}))
+    """The org the run names most, at least twice and more often than any other."""
+    return clear_leader(Counter({e.id: e.mention_count for e in entities if e.type == "org"}))
 
 
 def _fold_role(into: Role, role: Role) -> None:
