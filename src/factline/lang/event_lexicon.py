@@ -164,6 +164,12 @@ class Lexicon:
     # the day is when it was said, not when the thing said happened.
     announcing: str = ""
     complementizer: str = ""  # "that", "que": what opens the clause a verb of saying tells
+    # "to reveal", "para ver": an infinitive after a verb's object opens another predicate.
+    infinitive: str = ""
+    # "against", "contra": a name right after one is that preposition's object, not the verb's.
+    oblique_prepositions: str = ""
+    # "became", "se convirtió en": appointment words after which only a post can follow.
+    becoming: str = ""
     # Figures: (regex, quantity key); scales: (regex, multiplier) longest first.
     figure_keys: tuple[tuple[str, str], ...] = ()
     scales: tuple[tuple[str, float], ...] = ()
@@ -225,7 +231,7 @@ class Lexicon:
         names = ("rumor", "speculation", "intention", "cancellation", "denial", "negation", "confirmation", "blocked_before",
                  "relative_marker", "generic_after", "report_nouns", "pronouns", "possessives", "determiners", "continuation", "companions",
                  "inclusion", "coordinators", "conjunctions", "genitive", "locative", "team_words", "product_nouns", "bare_end", "origin_marker", "agent_marker", "successor_noun", "oblique_before", "report_target",
-                 "sequence", "org_structure", "merged_into", "split_into", "respectively", "job_nouns", "person_nouns", "org_noun_after", "anaphoric_days", "unnamed_subject_after", "relative_pronoun", "company_nouns", "reference_point", "year_span_opener", "time_bound_before", "time_bound_after", "event_offset", "same_day", "at_publication", "as_of", "future", "announcing", "complementizer",
+                 "sequence", "org_structure", "merged_into", "split_into", "respectively", "job_nouns", "person_nouns", "org_noun_after", "anaphoric_days", "unnamed_subject_after", "relative_pronoun", "company_nouns", "reference_point", "year_span_opener", "time_bound_before", "time_bound_after", "event_offset", "same_day", "at_publication", "as_of", "future", "announcing", "complementizer", "infinitive", "oblique_prepositions", "becoming",
                  "more_than", "less_than", "about", "decrease", "range_joiner", "multiple")
         return {name: self.compile(getattr(self, name)) for name in names}
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
 from factline.lang.event_lexicon import TriggerRule
 from factline.model import Mention
@@ -329,9 +330,9 @@ class Reading:
         if s.lex.cjk:
             if len(gap) > 4 or _CJK_PUNCT.search(gap):
                 return None
-        elif len(gap.split()) > 4 or _LATIN_PUNCT.search(gap) or self._coordinated(gap) or _INFINITIVE.search(gap) \
-                or _OBLIQUE_BEFORE.search(gap):
-            return None
+        elif len(gap.split()) > 4 or _LATIN_PUNCT.search(gap) or self._coordinated(gap) \
+                or s.search("infinitive", pos, first.start) or s.ends_with("oblique_prepositions", first.start):
+            return None  # "returned to the stage to reveal Apple's...", "presentó una demanda contra Apple"
         # "al equipo Seed de ByteDance": a team inside an org joins the org.
         if len(candidates) > 1 and s.search("team_words", pos, first.start) is not None and _only(
                 s, "genitive", first.end, candidates[1].start):
@@ -399,7 +400,7 @@ class Reading:
         if need == "person":
             return self.needs_person()
         if need == "role":
-            if _COPULA.search(self.s.text, self.start, self.end):
+            if _only(self.s, "becoming", self.start, self.end):
                 return self.role_after()  # one becomes a post, never a person
             return self.role_after() or self.person_after() is not None or self.unlisted_post_after()
         if need == "role_next":
@@ -524,8 +525,7 @@ class Reading:
         s = self.s
         if s.lex.cjk or not s.lex.genitive:
             return False
-        shape = re.compile(rf"\s+((?:[^\W\d_]+\s+){{1,3}}?)(?:{s.lex.genitive})\s+", re.IGNORECASE)
-        m = shape.match(s.text, self.end, self.clause_end)
+        m = _post_shape(s.lex.genitive).match(s.text, self.end, self.clause_end)
         if m is None or not all(w.islower() and w not in FUNCTION_WORDS for w in m.group(1).split()):
             return False
         return any(p.start == m.end() and p.end <= self.clause_end and p.type != "person" for p in s.names)
@@ -534,15 +534,6 @@ class Reading:
         return org_of_person(self.roles, person) if person is not None else None
 
 
-# "returned to the stage to reveal Apple's...": an infinitive after the verb's object opens
-# another predicate; a name after it is no object of the verb.
-_INFINITIVE = re.compile(r"(?<!\w)(?:to|para)\s+\w+", re.IGNORECASE)
-# "presentó una demanda contra Apple": a name right after such a preposition is its object,
-# not the verb's.
-_OBLIQUE_BEFORE = re.compile(r"(?<!\w)(?:against|contra|with|con|com)\s*$", re.IGNORECASE)
-# Verbs of becoming among the appointment words: what follows is a post or nothing.
-_COPULA = re.compile(r"became|becomes|will become|se convirti[óo] en|se convierte en|tornou-se|se tornou|torna-se",
-                     re.IGNORECASE)
 _SAXON_GENITIVE = re.compile(r"['’]s(?:\s+[\w-]+){0,3}\s+")
 # A verb's object, then "during": the span of a tenure (出任教宗期间, 担任CEO时期).
 _DURING = re.compile(r"[^，,。；;：:！!？?、“”\"的]{0,8}?(?:期间|期內|期内|时期|任内)")
@@ -559,6 +550,12 @@ def _after_preposition(s: Sentence, pos: int) -> bool:
     """ "in Shenzhen", "en Madrid", "在深圳": a place where something happened, not who did it."""
     return s.ends_with("locative", pos, window=6) is not None or bool(
         _PREPOSITION_BEFORE.search(s.text[max(0, pos - 8):pos]))
+
+
+@lru_cache(maxsize=8)
+def _post_shape(genitive: str) -> re.Pattern[str]:
+    """One to three words, then "of"/"de" (`Reading.unlisted_post_after`)."""
+    return re.compile(rf"\s+((?:[^\W\d_]+\s+){{1,3}}?)(?:{genitive})\s+", re.IGNORECASE)
 
 
 def _only(s: Sentence, name: str, start: int, end: int) -> bool:
