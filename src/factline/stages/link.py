@@ -372,6 +372,7 @@ def _retype_by_shape(mentions: list[Mention]) -> None:
     ("Roman Catholic Church") is an org; a Chinese "person" that starts an org's name in
     the story (盈立 beside 盈立证券有限公司) is that org."""
     from factline.names.latin.lexicon import DEMONYMS, ORG_WORDS
+    from factline.names.latin.rules.kind_context import SITE_OPENERS
 
     org_heads = {surface_key(m) for m in mentions if m.type == "org" and is_chinese_name(m.text)}
     # The short names those orgs' full names extend by a legal ending or trade (盈立 of 盈立证券有限公司).
@@ -384,7 +385,7 @@ def _retype_by_shape(mentions: list[Mention]) -> None:
         if _only_title(m.text) or (len(words) == 1 and (words[0].casefold() in DEMONYMS | _CALENDAR_WORDS
                                                         or _derived_demonym(words[0]))):
             m.type = "other"
-        elif len(words) >= 2 and words[0].casefold().rstrip(".") in _SITE_HEADS:
+        elif len(words) >= 2 and words[0].casefold().rstrip(".") in SITE_OPENERS:
             m.type = "place"  # "Av. Cristiano Machado", "Praça da Sé", "Basílica de San Pedro"
         elif len(words) >= 2 and words[-1].casefold() in ORG_WORDS or _ACRONYM.fullmatch(m.text.strip()):
             m.type = "org"
@@ -438,12 +439,6 @@ def _derived_demonym(word: str) -> bool:
     return False
 
 
-# Words that open the name of a street, a square, a building or a landmark, never a person's.
-_SITE_HEADS = frozenset({"av", "avenida", "avenue", "alameda", "rua", "calle", "travessa", "praça", "plaza",
-                         "square", "parque", "park", "basílica", "basilica", "catedral", "cathedral", "palacio",
-                         "palácio", "palace", "iglesia", "igreja", "church", "capilla", "capela", "chapel",
-                         "estadio", "estádio", "stadium", "aeropuerto", "aeroporto", "airport", "isla", "ilha",
-                         "island", "lago", "lake"})
 _ACRONYM = re.compile(r"[A-Z]{2,5}")  # VW, UAW: an org's initials, never a person's name
 _CALENDAR_WORDS = frozenset(w.casefold() for w in (*calendar.month_name[1:], *calendar.day_name))
 

@@ -216,6 +216,14 @@ PLACE_HEADS = frozenset(["plaza", "praça", "calle", "rua", "avenida", "avenue",
                          "bairro", "distrito", "district", "condado", "county", "república", "republic", "reino",
                          "kingdom", "península", "peninsula", "archipiélago", "arquipélago", "norte", "sur", "sul",
                          "este", "leste", "oeste", "north", "south", "east", "west", "zona", "área", "area"])
+# Of those, the words that open a site's name and never a person's ("Av. Cristiano Machado",
+# "Praça da Sé"; Costa, Monte or Vale open surnames too), with the street and building words
+# only a name's first word carries.
+SITE_OPENERS = PLACE_HEADS & frozenset({
+    "avenida", "avenue", "rua", "calle", "praça", "plaza", "square", "parque", "park", "basílica", "basilica",
+    "catedral", "cathedral", "palacio", "palácio", "palace", "iglesia", "igreja", "church", "capilla", "capela",
+    "chapel", "isla", "ilha", "island", "lago", "lake"}) | frozenset({
+    "av", "alameda", "travessa", "estadio", "estádio", "stadium", "aeropuerto", "aeroporto", "airport"})
 
 # Heads of the name of an occasion, a contest or a prize, which is no organisation: "el Festival
 # de Cine", "a Copa do Mundo", "the Day of the Dead", "el Premio de Literatura".
