@@ -103,3 +103,16 @@ def test_the_company_noun_of_a_wire_story_is_the_company_not_the_agency(monkeypa
                                        "Andrés Vega": "person"})
     orgs = {org for _, _, org, _ in r.role_of("Andrés Vega")}
     assert orgs == {"Acme"}
+
+
+def test_a_name_restated_in_brackets_counts_once_for_the_main_org():
+    raw = "Ana Ruiz joined the Fishing Workers Federation (FWF) in 2010 and left the Harbour Guild.\n" \
+          "The Harbour Guild later named her treasurer.\n"
+    doc, mentions = _doc_with(raw, [("Fishing Workers Federation", "org"), ("FWF", "org"), ("Harbour Guild", "org"),
+                                    ("Harbour Guild", "org")])
+    for m in mentions:
+        m.entity = "e_fwf" if m.text in ("FWF", "Fishing Workers Federation") else "e_guild"
+    entities = [Entity("e_fwf", "org", "FWF", mentions=[m.id for m in mentions if m.entity == "e_fwf"]),
+                Entity("e_guild", "org", "Harbour Guild", mentions=[m.id for m in mentions if m.entity == "e_guild"])]
+    run = Run(documents=[doc], mentions=mentions)
+    assert main_org_by_document(entities, run) == {"d1": "e_guild"}

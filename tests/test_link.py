@@ -517,3 +517,14 @@ def test_a_nationality_is_no_company_and_no_place_but_a_country_stays_a_place() 
     types = {e.aliases[0]: e.type for e in build_entities(ms)}
     assert types["Dutch"] == types["Brazilian"] == "other"
     assert types["Uruguay"] == types["China"] == "place"
+
+
+def test_initials_join_the_one_org_whose_name_they_spell_in_any_article() -> None:
+    ms = mentions(("a", "Agencia Nacional de Pesca", "org"), ("b", "ANP", "org"), ("c", "Partido Verde", "org"))
+    assert same(ms, "ANP", "Agencia Nacional de Pesca")
+
+
+def test_initials_two_unlinked_names_spell_join_neither() -> None:
+    ms = mentions(("a", "Agencia Nacional de Pesca", "org"), ("b", "Asociación Nacional de Pilotos", "org"),
+                  ("c", "ANP", "org"))
+    assert not same(ms, "ANP", "Agencia Nacional de Pesca") and not same(ms, "ANP", "Asociación Nacional de Pilotos")

@@ -34,6 +34,14 @@ _ORGANISATION_CASES = (  # (id, language, sentence, the organisation it names)
      "Associação pela Defesa do Consumidor"),
     ("purpose-en", "en", "She chaired the Regional Commission for Coastal Affairs until May.",
      "Regional Commission for Coastal Affairs"),
+    ("body-noun-last-en", "en", "The merger was cleared by the Coastal Trade Commission on Tuesday.",
+     "Coastal Trade Commission"),
+    ("plural-possessive-body-en", "en", "She was a councillor for the Farmers' Party until 2015.", "Farmers' Party"),
+    ("body-noun-last-after-possessor-en", "en", "He led the mayor’s Transit Committee for a year.", "Transit Committee"),
+    ("body-noun-first-es", "es", "El obispo presidió la Conferencia Episcopal Andina hasta enero.",
+     "Conferencia Episcopal Andina"),
+    ("body-noun-first-pt", "pt", "A decisão foi tomada pela Comissão Regional Costeira na segunda-feira.",
+     "Comissão Regional Costeira"),
 )
 ORGANISATIONS = [pytest.param(text, lang, org, id=case_id) for case_id, lang, text, org in _ORGANISATION_CASES]
 
@@ -107,3 +115,14 @@ def test_the_company_before_an_officer_s_title_takes_the_capitalised_words_befor
     words = ["Acme", "Aviation", "CEO", "Lia", "Moreno", "said", "."]
     held = [TaggedSpan(0, 0, "ORG", "crf", 0.9), TaggedSpan(1, 1, "ORG", "crf", 0.9)]
     assert [(s.first, s.last) for s in employers_whole(words, held)] == [(0, 0), (1, 1)]
+
+
+def test_a_body_noun_inside_a_longer_name_does_not_end_it() -> None:
+    assert "Coastal League" not in kinds("They sit third in the Coastal League Rugby table this year.", "en")
+
+
+def test_a_plurals_apostrophe_stays_inside_an_organisations_name() -> None:
+    from factline.names import find_mentions
+
+    found = {(m.text, m.type) for m in find_mentions("She was a councillor for the Farmers' Party until 2015.", "en")}
+    assert ("Farmers' Party", "org") in found

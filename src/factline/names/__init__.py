@@ -67,7 +67,7 @@ _POSSESSIVE = re.compile(r"['’]s?(?=\s|$)")
 def _without_possessive(span: NameSpan) -> NameSpan | None:
     """"Alex de Minaur’s" is Alex de Minaur; in "Serbia’s Novak Djokovic" the name is the
     part after the possessor, which is another entity."""
-    marks = list(_POSSESSIVE.finditer(span.text))
+    marks = [m for m in _POSSESSIVE.finditer(span.text) if not _plural_possessive_in_org(span, m)]
     if not marks:
         return span
     last = marks[-1]
@@ -78,6 +78,13 @@ def _without_possessive(span: NameSpan) -> NameSpan | None:
     span.start += cut
     span.text = span.text[cut:]
     return span if span.text else None
+
+
+def _plural_possessive_in_org(span: NameSpan, mark: re.Match[str]) -> bool:
+    """"Workers' Party", "Veterans' Affairs": a plural's bare apostrophe inside an
+    organisation's name belongs to the name."""
+    return span.type == "org" and mark.group() in ("'", "’") and mark.end() < len(span.text) \
+        and span.text[:mark.start()].endswith("s")
 
 
 def _with_gazetteer(text: str, spans: list[NameSpan]) -> list[NameSpan]:

@@ -945,6 +945,43 @@ def _link_equal_keys(c: Clusters, mentions: list[Mention]) -> None:
             c.union(group[0].id, other.id)
 
 
+# Words an org's initials leave out: "Agência Nacional do Petróleo" is ANP, "Partido de los
+# Trabajadores" PT, "Securities and Exchange Commission" SEC.
+_UNINITIALLED = frozenset(["de", "del", "da", "do", "dos", "das", "di", "of", "the", "and", "y", "e", "for", "para",
+                           "la", "el", "los", "las", "a", "o", "os", "as", "en", "em", "on"])
+
+
+def _initials(text: str) -> str | None:
+    """The initials of a Latin org name of two content words or more, each capitalised."""
+    words = [w for w in re.split(r"[\s\-]+", text.strip()) if w and w.casefold() not in _UNINITIALLED]
+    if len(words) < 2 or not all(w[:1].isupper() and w[:1].isalpha() for w in words):
+        return None
+    return "".join(unicodedata.normalize("NFD", w[0])[0] for w in words).upper()
+
+
+def _link_acronyms(c: Clusters, mentions: list[Mention]) -> None:
+    """An org's initials (ANP) name the one org of the run whose full name they spell
+    (Agencia Nacional del Petróleo), in any article: the text need not write the two side
+    by side. Two letters (PT, CA) spell too many names to be read across articles: only
+    where their article also writes the name. Initials that two unlinked names spell join
+    neither."""
+    spelled: dict[str, list[str]] = defaultdict(list)
+    for m in mentions:
+        if m.type == "org" and not has_han(m.text):
+            key = _initials(m.text)
+            if key:
+                spelled[key].append(m.id)
+    if not spelled:
+        return
+    for m in mentions:
+        text = m.text.strip()
+        if m.type != "org" or not _ACRONYM.fullmatch(text) or text not in spelled:
+            continue
+        owners = {c.find(i) for i in spelled[text]}
+        if len(owners) == 1 and (len(text) > 2 or any(c.by_id[i].document == m.document for i in spelled[text])):
+            c.union(next(iter(owners)), m.id)
+
+
 def _link_regnal_names(c: Clusters, mentions: list[Mention]) -> None:
     """One regnal name in every language is one person (Leo XIV, León XIV, Leão XIV); a
     Chinese one whose given name no table reads (本笃十六世) joins the one Latin regnal name
@@ -1668,6 +1705,7 @@ def link_clusters(mentions: list[Mention]) -> Clusters:
     _link_equal_keys(c, mentions)
     _link_equivalents(c, mentions)
     _link_regnal_names(c, mentions)
+    _link_acronyms(c, mentions)
     short_forms = short_form_candidates(mentions)
     pool = LatinForms.of(c.facts.latin_person_shaped)
     for _ in range(2):
@@ -1854,11 +1892,20 @@ def main_org_by_document(entities: list[Entity], run: Run) -> dict[str, str]:
     for doc in run.documents:
         mentions = by_document.get(doc.id, [])
         outlets = outlet_names(doc, mentions) if mentions else set()
+        previous: Mention | None = None
         for m in mentions:
-            if m.entity in orgs and m.text.casefold() not in outlets:
+            if m.entity in orgs and m.text.casefold() not in outlets and not _restated(doc.raw, previous, m):
                 counts[doc.id][m.entity] += 1
+            previous = m
     leaders = {doc: clear_leader(c) for doc, c in counts.items()}
     return {doc: leader for doc, leader in leaders.items() if leader is not None}
+
+
+def _restated(raw: str, previous: Mention | None, m: Mention) -> bool:
+    """"la Conferencia Episcopal Peruana (CEP)": a name restated in brackets right after
+    itself is named once."""
+    return previous is not None and previous.entity == m.entity \
+        and raw[previous.end:m.start].strip() in ("(", "（")
 
 
 # Roles that only an organisation gives (a company, a club, a church): with no org named,

@@ -35,6 +35,7 @@ from factline.names.latin.rules.kind_context import (
     organisations_before_a_post,
     person_shaped_organisations,
     things_in_apposition,
+    unfound_bodies,
 )
 from factline.names.latin.rules.lists import coordinated_people
 from factline.names.latin.rules.person_context import person_cues
@@ -72,6 +73,7 @@ def apply_rules(words: list[str], spans: list[TaggedSpan], lang: str) -> list[Ta
     spans = institutions_after_an_article(words, cases, spans)
     if not headline:
         spans = institutions_for_a_purpose(words, cases, spans)
+        spans = unfound_bodies(words, cases, spans)
     spans = person_cues(words, cases, spans, lang, headline)
     spans = dateline(words, cases, spans)
     spans = coordinated_people(words, cases, spans)

@@ -59,6 +59,73 @@ def org_designators(words: list[str], cases: list[str], spans: list[TaggedSpan])
     return replace_all_overlapping(spans, found)
 
 
+# Nouns that make a capitalised run a public or private body though no legal form or company
+# noun says so: first in Spanish and Portuguese ("Conferencia Episcopal Peruana", "Comissão
+# Europeia"), last in English ("Federal Trade Commission", "Workers' Party"). The nouns by which
+# an article names its own company's bodies (board, consejo, conselho) are left to the role rules.
+BODY_HEADS_FIRST = frozenset(["comisión", "comissão", "comité", "comitê", "conferencia", "conferência", "agencia",
+                              "agência", "tribunal", "sindicato", "confederación", "confederação", "congreso",
+                              "congresso", "secretaría", "secretaria", "superintendencia", "superintendência"])
+BODY_HEADS_LAST = frozenset(["commission", "committee", "council", "party", "department", "agency", "court",
+                             "authority", "union", "league", "federation", "administration", "bureau",
+                             "confederation", "congress"])
+_POSSESSIVE = frozenset(["'", "’"])
+_POSSESSIVE_ENDINGS = ("'s", "’s")
+
+
+def unfound_bodies(words: list[str], cases: list[str], spans: list[TaggedSpan]) -> list[TaggedSpan]:
+    """A capitalised run of two words or more headed by a body noun (`BODY_HEADS_FIRST`,
+    `BODY_HEADS_LAST`) is an organisation where nothing longer was found: the tagger's
+    non-person guesses inside it give way; a person, a rule's name or a name reaching past
+    the run does not."""
+    out = list(spans)
+    for i, word in enumerate(words):
+        if cases[i] != "title":
+            continue
+        run = _body_run(words, cases, i)
+        if run is None:
+            continue
+        first, last = run
+        inside = spans_covering(out, first, last)
+        if all(_gives_way_to_body(words, s, first, last) for s in inside):
+            out = replace_overlapping(out, TaggedSpan(first, last, "ORG", "pattern"))
+    return out
+
+
+def _gives_way_to_body(words: list[str], span: TaggedSpan, first: int, last: int) -> bool:
+    """The tagger's non-person guess inside the body's name, or reaching into it from a
+    possessor ("Lula's Workers" in "Lula's Workers' Party"), gives way; one equal to it or
+    longer ("Supremo Tribunal Federal") is kept."""
+    if span.detector != "crf" or span.label not in ("LOC", "MISC", "ORG") or span.last > last:
+        return False
+    if span.first < first:
+        return words[first - 1].endswith(_POSSESSIVE_ENDINGS)
+    return (span.first, span.last) != (first, last)
+
+
+def _body_run(words: list[str], cases: list[str], head: int) -> tuple[int, int] | None:
+    lower = words[head].lower()
+    if lower in BODY_HEADS_FIRST:
+        after = head + 2 if head + 2 < len(words) and words[head + 1].lower() in LINKS else head + 1
+        last = capitalised_run(words, cases, after) if after < len(words) else None
+        if last is None or not is_name_word(words[last], cases[last]):
+            return None
+        first = run_start(words, cases, head)  # "Supremo Tribunal Federal"
+        return (head if first is None else first, last)
+    if lower in BODY_HEADS_LAST and head > 0 and not (head + 1 < len(words) and is_name_word(words[head + 1], cases[head + 1])):
+        end = head - 1
+        if words[end] in _POSSESSIVE and head > 1 and words[head - 2].endswith("s"):
+            end = head - 2  # "Workers' Party"
+        first = run_start(words, cases, end)
+        while first is not None and first >= 3 and words[first - 1].lower() in ("and", "&") \
+                and is_name_word(words[first - 2], cases[first - 2]):
+            first = run_start(words, cases, first - 2)  # "Securities and Exchange Commission"
+        while first is not None and first < end and words[first].endswith(_POSSESSIVE_ENDINGS):
+            first += 1  # "Lula's Workers' Party" is the party, not Lula
+        return (first, head) if first is not None else None
+    return None
+
+
 def institutions_after_an_article(words: list[str], cases: list[str], spans: list[TaggedSpan]) -> list[TaggedSpan]:
     """"O Colégio dos Cardeais", "el Consejo de Estado", "the Court of Appeal": after a
     definite article, a capitalised common noun joined by "de"/"of" to more capitalised words
