@@ -79,7 +79,7 @@ def unfound_bodies(words: list[str], cases: list[str], spans: list[TaggedSpan]) 
     non-person guesses inside it give way; a person, a rule's name or a name reaching past
     the run does not."""
     out = list(spans)
-    for i, word in enumerate(words):
+    for i in range(len(words)):
         if cases[i] != "title":
             continue
         run = _body_run(words, cases, i)
