@@ -139,3 +139,16 @@ def test_a_time_clause_opened_by_zai_keeps_its_subject(monkeypatch):
     # The origin of the hire, in the next clause, is not what 周明 left.
     assert "org" not in before.args(before.about("departure", "周明"))
     assert before.args(before.about("join", "李雷"))["origin"] == ["云帆"]
+
+
+def test_a_club_the_tagger_read_as_a_place_is_where_a_player_goes(monkeypatch):
+    # One joins a club or a firm: a name read as a place right after 加盟 is one named after its city.
+    text = "前锋周立新正式加盟里斯本国际，合同为期三年。"
+    r = read(monkeypatch, text, "zh", {"周立新": "person", "里斯本国际": "place"})
+    assert r.args(r.about("join", "周立新"))["destination"] == ["里斯本国际"]
+
+
+def test_a_place_after_the_place_a_player_joins_in_is_no_destination(monkeypatch):
+    text = "周立新在里斯本加盟腾讯。"
+    r = read(monkeypatch, text, "zh", {"周立新": "person", "里斯本": "place", "腾讯": "org"})
+    assert r.args(r.about("join", "周立新"))["destination"] == ["腾讯"]

@@ -528,3 +528,17 @@ def test_initials_two_unlinked_names_spell_join_neither() -> None:
     ms = mentions(("a", "Agencia Nacional de Pesca", "org"), ("b", "Asociación Nacional de Pilotos", "org"),
                   ("c", "ANP", "org"))
     assert not same(ms, "ANP", "Agencia Nacional de Pesca") and not same(ms, "ANP", "Asociación Nacional de Pilotos")
+
+
+def test_foreign_places_and_orgs_written_in_chinese_join_their_latin_names() -> None:
+    ms = mentions(("en", "Lisbon", "place"), ("zh", "里斯本", "place"),
+                  ("en", "Inter Lisbon", "org"), ("zh", "里斯本国际队", "org"),
+                  ("en", "Fiat Chrysler Automobiles", "org"), ("zh", "菲亚特克莱斯勒", "org"))
+    assert same(ms, "里斯本", "Lisbon") and same(ms, "里斯本国际队", "Inter Lisbon")
+    assert same(ms, "菲亚特克莱斯勒", "Fiat Chrysler Automobiles")
+    assert not same(ms, "里斯本", "Inter Lisbon")  # the city is not the club named after it
+
+
+def test_a_chinese_rendering_never_joins_one_word_of_a_longer_latin_name() -> None:
+    ms = mentions(("es", "Inter de Lisboa", "org"), ("zh", "里斯本", "place"))
+    assert not same(ms, "里斯本", "Inter de Lisboa")

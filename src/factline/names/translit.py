@@ -219,6 +219,21 @@ def translit_score(chinese: str, latin: str) -> float:
     return float(best[0]) if len(best) else 0.0
 
 
+def whole_name_score(chinese: str, latin: str) -> float:
+    """How likely `chinese` renders all of `latin`, not one of its words: the score of the
+    whole name run together, or, where both write as many parts (阿尔法·罗密欧, Alfa Romeo),
+    the parts' mean. A place or an org has no surname that a rendering may keep alone
+    (迈阿密 renders Miami, not Inter de Miami). Never above `translit_score`."""
+    parts = _parts_of_chinese(chinese)
+    tokens = _latin_tokens(latin)
+    if not parts or not tokens:
+        return 0.0
+    best = float(_raw_scores("".join(parts), ["".join(tokens)])[0])
+    if len(parts) > 1 and len(parts) == len(tokens):
+        best = max(best, float(np.mean([_raw_scores(p, [t])[0] for p, t in zip(parts, tokens, strict=True)])))
+    return best
+
+
 def _pinyin_match(chinese: str, latin: str) -> bool:
     return split_chinese_name(chinese) is not None and bool(chinese_name_keys(chinese) & latin_name_keys(latin))
 

@@ -46,6 +46,7 @@ import numpy as np
 from factline.config import Config
 from factline.model import Entity, Mention, Role, RoleClaim, Run
 from factline.names.blocking import EditIndex, TokenIndex
+from factline.names.foreign_bodies import han_forms, kinds_agree, latin_forms
 from factline.names.given_names import regnal_name, regnal_names_agree
 from factline.names.latin.familiar import formal_names, is_familiar_form, same_given_name
 from factline.stages import Contract
@@ -798,6 +799,11 @@ class MentionFacts:
                 and len(key := surface_key(m)) >= 2]
 
     @cached_property
+    def han_things(self) -> list[Mention]:
+        """Chinese names typed org or place."""
+        return [m for m in self.mentions if m.type in ("org", "place") and is_chinese_name(m.text)]
+
+    @cached_property
     def han_renderings(self) -> list[tuple[Mention, str]]:
         """Chinese names that may render a foreign person (`_may_render_foreign_person`)."""
         return [(m, surface_key(m)) for m in self.mentions
@@ -951,6 +957,7 @@ _UNINITIALLED = frozenset(["de", "del", "da", "do", "dos", "das", "di", "of", "t
                            "la", "el", "los", "las", "a", "o", "os", "as", "en", "em", "on"])
 
 
+@lru_cache(maxsize=65536)
 def _initials(text: str) -> str | None:
     """The initials of a Latin org name of two content words or more, each capitalised."""
     words = [w for w in re.split(r"[\s\-]+", text.strip()) if w and w.casefold() not in _UNINITIALLED]
@@ -1494,6 +1501,88 @@ def _link_transliterations(c: Clusters, pool: LatinForms | None = None) -> None:
             c.union(winner, mid)
 
 
+# Least score a Chinese rendering of a foreign org or place must reach against the Latin name
+# it joins: above a person's, as a place's rendering has no given name to confirm it.
+FOREIGN_BODY_THRESHOLD = 0.9
+# Least share of a rendering's characters that transliterations use (布宜诺斯艾利斯 has one
+# that the table does not list; 巴西石油 is a translation).
+_RENDERING_SHARE = 2 / 3
+
+
+def _link_foreign_bodies(c: Clusters) -> None:
+    """Foreign orgs and places written in Chinese (迈阿密 = Miami, 迈阿密国际队 = Inter Miami,
+    菲亚特克莱斯勒 = Fiat Chrysler) join the one Latin-script org or place of the run that
+    the transliteration model says they render, with their kind words off on both sides
+    (`names.foreign_bodies`). A Chinese name whose entity already has a Latin name, or that
+    the gazetteer knows, is left as it is; a tie between two entities joins neither unless
+    one is named far more often. An org and a place join only where a kind word was taken
+    off one side: a club's name written with a city's rendering."""
+    latin = [m for m in c.facts.mentions if m.type in ("org", "place") and not has_han(m.text)]
+    if not latin:
+        return
+    forms: list[str] = []
+    rows: dict[str, int] = {}
+    owners: dict[int, list[tuple[str, frozenset[str], str]]] = defaultdict(list)
+    for m in latin:
+        for form, took in latin_forms(m.text.strip()):
+            row = rows.setdefault(form, len(forms))
+            if row == len(forms):
+                forms.append(form)
+            owners[row].append((m.id, took, m.type))
+    scorer: CandidateScorer | None = None
+    seen: set[str] = set()
+    named_in_latin: dict[str, bool] = {}  # root -> whether its cluster has a Latin name
+    for m in c.facts.han_things:
+        key = simplified(m.text)
+        if key in seen or org_canonical(m.text) or not _renderings(m.text):
+            continue
+        seen.add(key)
+        root = c.find(m.id)
+        if root not in named_in_latin:
+            named_in_latin[root] = any(not has_han(x.text) for x in c.mentions_of(root))
+        if named_in_latin[root]:
+            continue
+        if scorer is None:
+            from factline.names.translit import CandidateScorer
+
+            # Each form run together: the scorer then bounds by the whole name only.
+            scorer = CandidateScorer(["".join(form.split()) for form in forms])
+        best = _foreign_body_scores(c, scorer, owners, forms, m)
+        winner = _clear_winner(c, best, FOREIGN_BODY_THRESHOLD)
+        if winner is not None and c.union(winner, m.id):
+            named_in_latin[c.find(m.id)] = True
+
+
+def _renderings(name: str) -> list[tuple[str, frozenset[str]]]:
+    """The forms of a Chinese name (`han_forms`) written mostly in transliteration characters."""
+    from factline.names.translit import is_transliteration_char
+
+    return [(core, took) for core, took in han_forms(name)
+            if sum(map(is_transliteration_char, core)) >= _RENDERING_SHARE * len(core)]
+
+
+def _foreign_body_scores(c: Clusters, scorer: CandidateScorer, owners: dict[int, list[tuple[str, frozenset[str], str]]],
+                         forms: list[str], m: Mention) -> dict[str, float]:
+    """Each Latin org or place entity's best score against a rendering `m` may hold."""
+    from factline.names.translit import whole_name_score
+
+    root = c.find(m.id)
+    best: dict[str, float] = {}
+    floor = FOREIGN_BODY_THRESHOLD - TRANSLIT_MARGIN
+    for core, took in _renderings(m.text):
+        for row in scorer.scores_above(core, floor):
+            score = whole_name_score(core, forms[row])
+            if score <= floor:
+                continue
+            for mid, latin_took, latin_type in owners[row]:
+                if not kinds_agree(took, latin_took) or (latin_type != m.type and not (took or latin_took)):
+                    continue
+                owner = c.find(mid)
+                if owner != root and c.compatible(owner, root):
+                    best[owner] = max(best.get(owner, 0.0), score)
+    return best
+
+
 def _translit_forms(text: str) -> list[str]:
     """The forms of a Latin name a Chinese rendering may follow: as written, without a
     title, and its last two words run together (巴蒂斯塔雷 for Giovanni Battista Re)."""
@@ -1718,6 +1807,7 @@ def link_clusters(mentions: list[Mention]) -> Clusters:
         _link_readings(c, mentions)
         _link_western_given_names(c)
         _link_transliterations(c, pool)
+    _link_foreign_bodies(c)
     _link_short_renderings(c, mentions)
     _link_single_names(c, mentions)
     _link_lone_surnames(c)

@@ -636,7 +636,7 @@ def _dismiss(r: Reading) -> Draft | None:
 
 def _join(r: Reading) -> Draft | None:
     subject = r.subject()
-    destination = r.org_right_after() or r.founded()
+    destination = r.org_right_after() or r.founded() or _club_named_by_place(r)
     if subject is None:
         return None
     d = r.draft()
@@ -649,6 +649,15 @@ def _join(r: Reading) -> Draft | None:
     else:
         d.add(_former_org(r, subject), "origin")
     return d
+
+
+def _club_named_by_place(r: Reading) -> Placed | None:
+    """"梅西加盟迈阿密国际", "加盟巴塞罗那": what one joins is an organisation, so a name the
+    Chinese tagger read as a place right after the verb is a club or firm named after its
+    city. (Latin joins already need an org named.)"""
+    if not r.s.lex.cjk:
+        return None
+    return next((p for p in r.s.names if p.type == "place" and p.start == r.end), None)
 
 
 def _former_org(r: Reading, person: Mention) -> Mention | None:

@@ -1,0 +1,74 @@
+"""How a Chinese article writes a foreign organisation or place: a rendering of its sound
+plus, often, a word that says what it is (迈阿密国际 for Inter Miami, 巴塞罗那俱乐部 for
+FC Barcelona, 伦敦 for London).
+
+`han_forms(name)` gives the renderings a Chinese name may hold, each with the kinds of
+word it took off; `latin_forms(name)` the forms of a Latin name with its kind words off.
+A rendering may stand for a Latin form when both took off the same *required* kinds
+(`kinds_agree`): an
+"Inter" or a "University" is part of what a name says (迈阿密 is Miami, not Inter Miami),
+while a club's or a company's word may be written on one side only (巴萨俱乐部, Barça).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from factline.text.chinese import to_simplified
+
+
+@dataclass(frozen=True, slots=True)
+class _Kind:
+    name: str
+    han: tuple[str, ...]  # as written at either end of a Chinese name, longest first
+    latin: frozenset[str]  # the Latin words of the same kind, casefolded
+    required: bool  # whether a name with this word names another thing than one without
+
+
+_KINDS = (
+    _Kind("club", ("足球俱乐部", "俱乐部", "球会", "球队", "队"),
+          frozenset({"fc", "cf", "sc", "ac", "club", "clube", "team"}), required=False),
+    _Kind("company", ("有限公司", "公司", "集团", "汽车"),
+          frozenset({"inc", "inc.", "corp", "corp.", "co.", "ltd", "ltd.", "group", "grupo", "groupe", "sa",
+                     "s.a.", "company", "holdings", "automobiles", "automobile", "motors", "motor"}), required=False),
+    _Kind("international", ("国际",), frozenset({"inter", "international", "internacional", "internazionale"}),
+          required=True),
+    _Kind("university", ("大学",), frozenset({"university", "universidad", "universidade", "università"}),
+          required=True),
+    _Kind("bank", ("银行",), frozenset({"bank", "banco", "banque"}), required=True),
+)
+_LATIN_KIND = {word: kind.name for kind in _KINDS for word in kind.latin}
+_REQUIRED = frozenset(kind.name for kind in _KINDS if kind.required)
+
+
+@lru_cache(maxsize=65536)
+def han_forms(name: str) -> tuple[tuple[str, frozenset[str]], ...]:
+    """(rendering, kinds it took off) for a Chinese name: as written, and with
+    each kind word it starts or ends with taken off, one after another."""
+    forms = [(to_simplified(name), frozenset[str]())]
+    for text, took in forms:
+        for kind in _KINDS:
+            for word in kind.han:
+                rest = text[: -len(word)] if text.endswith(word) else text[len(word):] if text.startswith(word) else ""
+                if len(rest) >= 2:
+                    forms.append((rest, took | {kind.name}))
+                    break
+    return tuple(dict.fromkeys(forms))
+
+
+@lru_cache(maxsize=65536)
+def latin_forms(name: str) -> tuple[tuple[str, frozenset[str]], ...]:
+    """(form, kinds it took off) for a Latin name: as written, and without its kind words
+    (Inter Miami -> Miami, having taken off an "international")."""
+    words = name.split()
+    kept = [w for w in words if w.casefold() not in _LATIN_KIND]
+    forms = [(name, frozenset[str]())]
+    if kept and len(kept) < len(words):
+        forms.append((" ".join(kept), frozenset(_LATIN_KIND[w.casefold()] for w in words if w.casefold() in _LATIN_KIND)))
+    return tuple(forms)
+
+
+def kinds_agree(han_took: frozenset[str], latin_took: frozenset[str]) -> bool:
+    """Whether a rendering and a Latin form took off the same required kinds."""
+    return han_took & _REQUIRED == latin_took & _REQUIRED
