@@ -42,6 +42,12 @@ _ORGANISATION_CASES = (  # (id, language, sentence, the organisation it names)
      "Conferencia Episcopal Andina"),
     ("body-noun-first-pt", "pt", "A decisão foi tomada pela Comissão Regional Costeira na segunda-feira.",
      "Comissão Regional Costeira"),
+    ("coordinated-ministry-pt", "pt", "O Ministério de Pesca e Aquicultura publicou as novas cotas ontem.",
+     "Ministério de Pesca e Aquicultura"),
+    ("portfolio-after-post-es", "es", "Según el ministro de Pesca y Acuicultura, Tomás Ibarra, las cuotas suben.",
+     "Pesca y Acuicultura"),
+    ("portfolio-after-post-en", "en", "On Friday the boat owners met with the Minister of Fisheries and Aquaculture, Tomás Ibarra, to discuss quotas.",
+     "Fisheries and Aquaculture"),
 )
 ORGANISATIONS = [pytest.param(text, lang, org, id=case_id) for case_id, lang, text, org in _ORGANISATION_CASES]
 
@@ -126,3 +132,8 @@ def test_a_plurals_apostrophe_stays_inside_an_organisations_name() -> None:
 
     found = {(m.text, m.type) for m in find_mentions("She was a councillor for the Farmers' Party until 2015.", "en")}
     assert ("Farmers' Party", "org") in found
+
+
+def test_a_person_after_and_does_not_join_a_ministrys_name() -> None:
+    found = kinds("Llegaron el ministro de Pesca y Tomás Ibarra al puerto.", "es")
+    assert found.get("Tomás Ibarra") == {"person"}

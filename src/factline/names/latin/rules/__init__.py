@@ -30,6 +30,7 @@ from factline.names.latin.rules.boundaries import (
 from factline.names.latin.rules.kind_context import (
     institutions_after_an_article,
     institutions_for_a_purpose,
+    ministries_after_a_post,
     org_designators,
     organisation_of_a_post,
     organisations_before_a_post,
@@ -74,6 +75,7 @@ def apply_rules(words: list[str], spans: list[TaggedSpan], lang: str) -> list[Ta
     if not headline:
         spans = institutions_for_a_purpose(words, cases, spans)
         spans = unfound_bodies(words, cases, spans)
+        spans = ministries_after_a_post(words, cases, spans)
     spans = person_cues(words, cases, spans, lang, headline)
     spans = dateline(words, cases, spans)
     spans = coordinated_people(words, cases, spans)

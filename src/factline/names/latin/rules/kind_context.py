@@ -37,6 +37,7 @@ from factline.names.latin.rules.words import (
     given_name,
     has_org_word,
     is_name_word,
+    person_like,
     place_word,
     run_start,
 )
@@ -55,8 +56,72 @@ def org_designators(words: list[str], cases: list[str], spans: list[TaggedSpan])
             nxt = i + 2 if i + 2 < len(words) and words[i + 1].lower() in LINKS else i + 1
             last = capitalised_run(words, cases, nxt)
             if last is not None:
-                found.append(TaggedSpan(i, last, "ORG", "pattern"))
+                found.append(TaggedSpan(i, coordinated_end(words, cases, last), "ORG", "pattern"))
     return replace_all_overlapping(spans, found)
+
+
+_AND = frozenset(["and", "y", "e", "&"])
+
+
+def coordinated_end(words: list[str], cases: list[str], last: int) -> int:
+    """Where a body's name ends when its last part is two coordinated nouns ("Ministério de
+    Minas e Energia", "Department of Health and Human Services"): past "and" and a
+    capitalised word that opens no person's name ("da Saúde e Pedro Silva", "y Tomás
+    Ibarra"): an everyday word, or a word standing alone ("Pesca e Aquicultura")."""
+    while last + 2 < len(words) and words[last + 1].lower() in _AND and cases[last + 2] == "title" \
+            and not given_name(words[last + 2]):
+        end = _run_without_conjunctions(words, cases, last + 2)
+        if end > last + 2 and (not everyday(words[last + 2]) or person_like(words[end]) and not everyday(words[end])):
+            break  # "y Tomás Ibarra": a given name and a surname
+        last = end
+    return last
+
+
+def _run_without_conjunctions(words: list[str], cases: list[str], start: int) -> int:
+    """The last word of the capitalised run from `start`, across "de"/"of" ("Tecnologia da
+    Informação") but not across "and"/"y"/"e", and up to a given name: "la ministra de
+    Cultura Elvira Montañés" names the ministry, then the minister."""
+    end = start
+    while end + 1 < len(words) and not given_name(words[end + 1]):
+        if is_name_word(words[end + 1], cases[end + 1]):
+            end += 1
+        elif end + 2 < len(words) and words[end + 1].lower() in _OF_PARTICLES \
+                and is_name_word(words[end + 2], cases[end + 2]):
+            end += 2
+        else:
+            break
+    return end
+
+
+_OF_PARTICLES = OF_WORDS | {"dos", "das", "del"}
+
+
+# The posts whose "de" phrase names a ministry or department: "ministro de Minas e Energia",
+# "secretary of Homeland Security".
+_PRIME = frozenset(["primer", "primera", "primeiro", "primeira", "prime"])  # a head of government's country
+_PORTFOLIO_POSTS = frozenset(["ministro", "ministra", "minister", "secretario", "secretaria", "secretário",
+                              "secretária", "secretary"])
+
+
+def ministries_after_a_post(words: list[str], cases: list[str], spans: list[TaggedSpan]) -> list[TaggedSpan]:
+    """"el ministro de Relaciones Exteriores", "o ministro de Minas e Energia", "the Minister
+    of Mines and Energy": the capitalised words after a minister's or secretary's post and
+    its "de"/"of" name the ministry, an organisation. The tagger's guesses inside give way
+    (a portfolio's rare noun read as a surname); a person a rule found does not."""
+    out = list(spans)
+    for i in range(len(words) - 2):
+        if words[i].lower() not in _PORTFOLIO_POSTS or words[i + 1].lower() not in OF_WORDS or cases[i + 2] != "title":
+            continue
+        if given_name(words[i + 2]) or i > 0 and words[i - 1].lower() in _PRIME:
+            continue
+        # Not across "y" as a name's run would go: "de Pesca y Tomás Ibarra" is two names.
+        last = coordinated_end(words, cases, _run_without_conjunctions(words, cases, i + 2))
+        if last == i + 2 and place_word(words[i + 2]):
+            continue  # "ministro de Australia": a country's minister, no ministry named
+        if all(i + 2 <= s.first and s.last <= last and (s.detector == "crf" or s.label != "PER")
+               for s in spans_covering(out, i + 2, last)):
+            out = replace_overlapping(out, TaggedSpan(i + 2, last, "ORG", "pattern"))
+    return out
 
 
 # Nouns that make a capitalised run a public or private body though no legal form or company
@@ -141,6 +206,7 @@ def institutions_after_an_article(words: list[str], cases: list[str], spans: lis
         last = capitalised_run(words, cases, i)
         if last is None or last < i + 2:
             continue
+        last = coordinated_end(words, cases, last)
         if all(_tagger_guess_within(s, i, last) for s in spans_covering(out, i, last)) \
                 and not any(place_word(w) for w in words[i + 2:last + 1] if w[:1].isupper()):
             out = replace_overlapping(out, TaggedSpan(i, last, "ORG", "pattern"))
