@@ -92,3 +92,11 @@ def test_a_name_after_contra_is_no_object_of_the_verb(monkeypatch):
     r = read(monkeypatch, text, "es", {**NAMES, "Initech Cloud": "product"})
     releases = r.of_type("release")
     assert [r.args(c).get("object") for c in releases] == [["Initech Cloud"]]
+
+
+def test_a_body_before_the_verb_is_what_meets_not_the_person_named_after_it(monkeypatch):
+    text = "El Consejo Vecinal se reunirá el jueves para elegir al sucesor de Luis Mora."
+    r = read(monkeypatch, text, "es", {**NAMES, "Consejo Vecinal": "org", "Luis Mora": "person"})
+    meeting = r.of_type("meeting")[0]
+    assert r.args(meeting).get("org") == ["Consejo Vecinal"]
+    assert "subject" not in r.args(meeting)

@@ -1117,11 +1117,22 @@ def _meeting(r: Reading) -> Draft | None:
     if partners and partners[0] is people[0] and _unnamed_before(r, partners[0]):
         # "教宗又与到访的副总统X会面": X is met; the one meeting is the person the text is about.
         d.add(r.state.last_person, "subject")
+    body_meets = _body_meets(r, people)
     for p in people:
-        d.add(p.mention, "other" if d.subject is not None or p in partners else "subject")
+        d.add(p.mention, "other" if d.subject is not None or p in partners or body_meets else "subject")
     if orgs:
         d.add(orgs[0].mention, "org")
     return d
+
+
+def _body_meets(r: Reading, people: list[Placed]) -> bool:
+    """ "el Colegio de Cardenales se reúna … para elegir al sucesor de X": an organisation
+    is what meets when it stands in the verb's clause before it and no person does; the
+    people named after the verb are what the meeting is about or with."""
+    if r.s.lex.cjk:
+        return False
+    before = [q for q in _parties(r.s) if r.clause_start <= q.start and q.end <= r.start]
+    return bool(before) and before[-1].type in ORG_LIKE and not any(p.start < r.start for p in people)
 
 
 def _company_meeting(r: Reading) -> Draft | None:
