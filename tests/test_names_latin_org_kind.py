@@ -36,6 +36,8 @@ _ORGANISATION_CASES = (  # (id, language, sentence, the organisation it names)
      "Regional Commission for Coastal Affairs"),
     ("body-noun-last-en", "en", "The merger was cleared by the Coastal Trade Commission on Tuesday.",
      "Coastal Trade Commission"),
+    ("exchange-en", "en", "Its shares fell 3 percent on the Harbour Stock Exchange after the report.",
+     "Harbour Stock Exchange"),
     ("plural-possessive-body-en", "en", "She was a councillor for the Farmers' Party until 2015.", "Farmers' Party"),
     ("body-noun-last-after-possessor-en", "en", "He led the mayor’s Transit Committee for a year.", "Transit Committee"),
     ("body-noun-first-es", "es", "El obispo presidió la Conferencia Episcopal Andina hasta enero.",

@@ -133,7 +133,7 @@ BODY_HEADS_FIRST = frozenset(["comisión", "comissão", "comité", "comitê", "c
                               "congresso", "secretaría", "secretaria", "superintendencia", "superintendência"])
 BODY_HEADS_LAST = frozenset(["commission", "committee", "council", "party", "department", "agency", "court",
                              "authority", "union", "league", "federation", "administration", "bureau",
-                             "confederation", "congress"])
+                             "confederation", "congress", "association", "society", "exchange"])
 _POSSESSIVE = frozenset(["'", "’"])
 _POSSESSIVE_ENDINGS = ("'s", "’s")
 
