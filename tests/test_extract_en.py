@@ -141,3 +141,26 @@ def test_becoming_a_person_is_no_appointment(monkeypatch):
             "merged with Initech.\nJane Doe became chief executive of Initech in 2019.")
     r = read(monkeypatch, text, "en", names)
     assert [r.args(c)["subject"] for c in r.of_type("appointment")] == [["Jane Doe"]]
+
+
+def test_a_trigger_word_capitalised_inside_a_title_is_no_event(monkeypatch):
+    text = "Jane Doe wrote to the Deputy Director for Acquisition about the Globex contract."
+    r = read(monkeypatch, text, "en", NAMES)
+    assert not r.of_type("acquisition")
+
+
+def test_a_capitalised_trigger_opening_a_sentence_or_an_acronym_still_counts(monkeypatch):
+    r = read(monkeypatch, "Globex is preparing an IPO for next year.", "en", NAMES)
+    assert r.of_type("funding")
+
+
+def test_choosing_to_act_is_no_appointment(monkeypatch):
+    r = read(monkeypatch, "Jane Doe, founder of Globex, has chosen to step down as its chief executive.", "en", NAMES)
+    assert not r.of_type("appointment") and r.of_type("departure")
+    r = read(monkeypatch, "Jane Doe was chosen to lead Globex as chief executive.", "en", NAMES)
+    assert r.of_type("appointment")
+
+
+def test_a_meeting_written_as_its_name_is_still_a_meeting(monkeypatch):
+    r = read(monkeypatch, "Globex shareholders voted at the Annual General Meeting on Friday.", "en", NAMES)
+    assert r.of_type("meeting")

@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from factline.lang.event_lexicon import TriggerRule
 from factline.model import Mention
+from factline.names.latin.features import sentence_mode
 from factline.names.latin.lexicon import FUNCTION_WORDS
 from factline.stages.extract.rules.claim_dates import date_at, since_event_time
 from factline.stages.extract.rules.context import ORG_LIKE, Draft, Placed, ReaderState, Sentence, TimeSpan
@@ -727,6 +728,8 @@ def _appoint(r: Reading) -> Draft | None:
     an agent marker ("nomeada pelo presidente X") X is the one who appointed."""
     if r.rule.subtype == "as_new":
         return _as_new_post(r)
+    if _chose_to_act(r):
+        return None
     passive = _passive_successor(r)
     if passive is not None:
         return _succession_by_agent(r, passive)
@@ -757,6 +760,21 @@ def _appoint(r: Reading) -> Draft | None:
         d.type, d.frame = "acquisition", "acquire"
         d.add(org, "object")
     return d
+
+
+_BE_BEFORE = re.compile(r"\b(?:was|were|is|are|be|been|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+
+
+def _chose_to_act(r: Reading) -> bool:
+    """ "has chosen to step down", "elected to retire": a verb of choosing in the active voice
+    with an infinitive after it is a decision to act, not a post given ("was chosen to lead
+    the ceremony" is)."""
+    if r.s.lex.cjk or r.s.lang != "en" or r.rule.passive:
+        return False
+    if re.match(r"\s+to\s+[a-z]", r.s.text[r.end:r.end + 20]) is None:
+        return False
+    return _BE_BEFORE.search(r.s.text[max(0, r.start - 24):r.start]) is None \
+        and not r.s.text[r.start:r.end].lower().startswith(("was ", "were ", "is ", "be ", "been "))
 
 
 def _appointed_object(r: Reading, person: Placed) -> bool:
@@ -1504,7 +1522,7 @@ def trigger_hits(s: Sentence) -> list[tuple[TriggerRule, int, int]]:
     for m in s.trigger_matches:
         rule = s.lex.trigger_rule(m)
         start, end = m.span()
-        if s.inside_name(start, end) or s.in_quote(start):
+        if s.inside_name(start, end) or s.in_quote(start) or rule.type != "meeting" and _capitalised_inside(s, start, end):
             continue
         if source is not None and source[1] <= start < source[2]:
             continue
@@ -1513,6 +1531,21 @@ def trigger_hits(s: Sentence) -> list[tuple[TriggerRule, int, int]]:
             continue
         hits.append((rule, start, end))
     return hits
+
+
+_OPENS_A_PHRASE = re.compile(r"(?:^|[:;.!?\"“‘«(\[—–-])\s*$")
+
+
+def _capitalised_inside(s: Sentence, start: int, end: int) -> bool:
+    """ "Assistant Secretary of the Air Force for Acquisition", "its Launch Services unit": in
+    Latin script a trigger word capitalised inside running text is a word of a name or a
+    title, not an event; at the start of a sentence or a phrase, or in a headline, it is one,
+    and so is an acronym (IPO). (A meeting is often written as its name: "the Annual General
+    Meeting", "a Assembleia Geral"; the caller leaves meetings out.)"""
+    word = s.text[start:end]
+    if s.lex.cjk or not word[:1].isupper() or word.isupper() or _OPENS_A_PHRASE.search(s.text[:start]):
+        return False
+    return sentence_mode(s.text.split()) != "headline"
 
 
 def read_sentence(s: Sentence, state: ReaderState, roles: list[RoleDraft]) -> list[Draft]:
