@@ -194,13 +194,23 @@ def _a_person_undergoes(participants: list[Participant], types: dict[str, str]) 
     """An appointment or a death happens to a person. A claim whose subject the link stage
     settled as an org and whose org as a person was read with the two names' types swapped
     ("Stellantis board chooses Antonio Filosa as new CEO" with Stellantis read as a person
-    there): the person is the subject and the org the org."""
+    there): the person is the subject and the org the org. Any other claim whose subject is
+    not a person tells of no appointment or death."""
     subject = next((p for p in participants if p.role == "subject"), None)
     org = next((p for p in participants if p.role == "org"), None)
-    if subject is None or org is None or types.get(subject.entity) != "org" or types.get(org.entity) != "person":
+    if subject is None or types.get(subject.entity) == "person":
         return participants
-    rest = [p for p in participants if p is not subject and p is not org]
-    return [Participant(org.entity, "subject"), Participant(subject.entity, "org"), *rest]
+    if org is not None and types.get(subject.entity) == "org" and types.get(org.entity) == "person":
+        rest = [p for p in participants if p is not subject and p is not org]
+        return [Participant(org.entity, "subject"), Participant(subject.entity, "org"), *rest]
+    people = [p for p in participants if p.role == "other" and types.get(p.entity) == "person"]
+    if org is None and types.get(subject.entity) == "org" and len(people) == 1:
+        # "Stellantis announced that X will become its next CEO": the company names, X is named.
+        rest = [p for p in participants if p is not subject and p is not people[0]]
+        return [Participant(people[0].entity, "subject"), Participant(subject.entity, "org"), *rest]
+    # "las Fuerzas Aéreas eligieron a la Northrop Grumman", "Sustituyen a los Lockheed Tristar":
+    # a company or a product chosen or replaced is no one appointed.
+    return []
 
 
 def _without_self_agents(participants: list[Participant]) -> list[Participant]:
