@@ -109,16 +109,6 @@ def test_an_appointment_of_a_company_or_a_product_is_no_appointment() -> None:
     assert b.built().events == []
 
 
-def test_a_company_naming_its_next_chief_makes_the_person_the_one_appointed() -> None:
-    b = StoryBuilder()
-    b.entity("acme", "Acme", "org")
-    b.entity("ana", "Ana Ruiz")
-    a = b.doc("a", ["Acme said on Monday that Ana Ruiz will become its next chief executive."])
-    b.claim(a, 0, "appointment", {"subject": "acme", "other": "ana"}, "2026-03-04")
-    [event] = b.built().events
-    assert sorted((p.role, p.entity) for p in event.participants) == [("org", "acme"), ("subject", "ana")]
-
-
 def test_a_translation_is_not_independent_support() -> None:
     def confidence(with_translation: bool) -> float:
         b = StoryBuilder()

@@ -203,11 +203,6 @@ def _a_person_undergoes(participants: list[Participant], types: dict[str, str]) 
     if org is not None and types.get(subject.entity) == "org" and types.get(org.entity) == "person":
         rest = [p for p in participants if p is not subject and p is not org]
         return [Participant(org.entity, "subject"), Participant(subject.entity, "org"), *rest]
-    people = [p for p in participants if p.role == "other" and types.get(p.entity) == "person"]
-    if org is None and types.get(subject.entity) == "org" and len(people) == 1:
-        # "Stellantis announced that X will become its next CEO": the company names, X is named.
-        rest = [p for p in participants if p is not subject and p is not people[0]]
-        return [Participant(people[0].entity, "subject"), Participant(subject.entity, "org"), *rest]
     # "las Fuerzas Aéreas eligieron a la Northrop Grumman", "Sustituyen a los Lockheed Tristar":
     # a company or a product chosen or replaced is no one appointed.
     return []
