@@ -542,3 +542,9 @@ def test_foreign_places_and_orgs_written_in_chinese_join_their_latin_names() -> 
 def test_a_chinese_rendering_never_joins_one_word_of_a_longer_latin_name() -> None:
     ms = mentions(("es", "Inter de Lisboa", "org"), ("zh", "里斯本", "place"))
     assert not same(ms, "里斯本", "Inter de Lisboa")
+
+
+def test_a_surname_read_once_as_a_person_and_once_as_an_org_is_the_person() -> None:
+    ms = mentions(("a", "Clara Barrow", "person"), ("a", "Barrow", "person"), ("a", "Barrow", "org"))
+    assert groups(ms) == [{"Clara Barrow", "Barrow"}]
+    assert all(m.type == "person" for m in ms)

@@ -319,20 +319,27 @@ def decide_types(mentions: list[Mention]) -> None:
         if not person_count[key]:
             continue
         # A lone capitalised word that no person's full name uses is a weak person: half
-        # as many votes for the thing settle it.
-        weak_person = " " not in key and key not in name_words
-        if sum(votes.values()) * (2 if weak_person else 1) >= person_count[key]:
+        # as many votes for the thing settle it. One that a full name ends with ("Barra"
+        # after "Mary Barra") is that person where the votes tie.
+        surname = " " not in key and key in name_words
+        weak_person = " " not in key and not surname
+        things = sum(votes.values()) * (2 if weak_person else 1)
+        if things > person_count[key] or things == person_count[key] and not surname:
             retyped[key] = votes.most_common(1)[0][0]
+        elif surname:
+            retyped[key] = "person"
     _retype_by_shape(mentions)
     if not retyped:
         return
     for m in mentions:
-        if m.type != "person":
-            continue
         new = retyped.get(m.text.strip().casefold())
+        if m.type != "person":
+            if new == "person" and m.type in ("org", "product", "place"):
+                m.type = "person"
+            continue
         if new is None:
             new = next((retyped[e.strip().casefold()] for e in m.equivalents if e.strip().casefold() in retyped), None)
-        if new is not None:
+        if new is not None and new != "person":
             m.type = new  # type: ignore[assignment]
 
 
