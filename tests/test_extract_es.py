@@ -100,3 +100,9 @@ def test_a_body_before_the_verb_is_what_meets_not_the_person_named_after_it(monk
     meeting = r.of_type("meeting")[0]
     assert r.args(meeting).get("org") == ["Consejo Vecinal"]
     assert "subject" not in r.args(meeting)
+
+
+def test_people_counted_after_the_verb_are_no_one_named_before(monkeypatch):
+    text = "Luis Mora inauguró la feria. Murieron tres visitantes en el incendio del domingo."
+    r = read(monkeypatch, text, "es", NAMES)
+    assert not r.of_type("death")

@@ -70,3 +70,11 @@ def test_future_post_at_another_org_is_a_join_and_org_apposition(monkeypatch):
 def test_an_adverb_inside_a_passive_dismissal(monkeypatch):
     r = read(monkeypatch, "Ana Souza foi sumariamente demitida pela Globex.", "pt", {"Ana Souza": "person", "Globex": "org"})
     assert r.about("departure", "Ana Souza").facts.get("manner") == "dismissed"
+
+
+def test_people_counted_after_the_verb_are_no_one_named_before_pt(monkeypatch):
+    from test_extract_support import read
+
+    text = "Rui Faria abriu a exposição. Morreram 12 pessoas no incêndio de domingo."
+    r = read(monkeypatch, text, "pt", {"Rui Faria": "person"})
+    assert not r.of_type("death")

@@ -275,6 +275,8 @@ LEXICON = Lexicon(
     future=r"va a|van a|[a-zá-ú]+rá|[a-zá-ú]+rán|negociando|negocia|en conversaciones para|incorporación|fichaje",
     complementizer=r"que",
     infinitive=r"para\s+\w+",
+    # "murieron 30 personas", "morreram quatro pessoas": a subject after the verb that counts people names no one.
+    unnamed_subject_after=r"(?:\d[\d.,]*|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|varios|varias|muchos|muchas|decenas de|cientos de|miles de|unos|unas)\s+[^\W\d_]+",
     oblique_prepositions=r"contra|con",
     becoming=r"se convirti[óo] en|se convierte en",
     respectively=r"respectivamente",

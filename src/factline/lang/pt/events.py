@@ -265,6 +265,8 @@ LEXICON = Lexicon(
     future=r"vai|irá|vão|deve|[a-zá-ú]+rá|[a-zá-ú]+rão|negociando|em negociações? para|negocia",
     complementizer=r"que",
     infinitive=r"para\s+\w+",
+    # "murieron 30 personas", "morreram quatro pessoas": a subject after the verb that counts people names no one.
+    unnamed_subject_after=r"(?:\d[\d.,]*|dois|duas|três|quatro|cinco|seis|sete|oito|nove|dez|vários|várias|muitos|muitas|dezenas de|centenas de|milhares de|uns|umas)\s+[^\W\d_]+",
     oblique_prepositions=r"contra|com",
     becoming=r"tornou-se|se tornou|torna-se",
     respectively=r"respectivamente",

@@ -83,7 +83,7 @@ class Reading:
 
     def subject(self) -> Mention | None:
         s = self.s
-        if _touches(s, "unnamed_subject_after", self.end):
+        if _touches(s, "unnamed_subject_after", self.end, window=24):
             return None
         antecedent = None if self.rule.nominal else self.relative_antecedent()
         if antecedent is not None:
@@ -565,11 +565,11 @@ def _only(s: Sentence, name: str, start: int, end: int) -> bool:
     return regex is not None and regex.fullmatch(s.text[start:end].strip()) is not None
 
 
-def _touches(s: Sentence, name: str, pos: int) -> bool:
+def _touches(s: Sentence, name: str, pos: int, window: int = 6) -> bool:
     """A match of lexicon field `name` right after `pos` (in CJK with nothing between)."""
     if s.lex.cjk and s.text[pos:pos + 1].isspace():
         return False
-    return s.starts_with(name, pos, window=6) is not None
+    return s.starts_with(name, pos, window=window) is not None
 
 
 # -- frames --------------------------------------------------------------------------------
