@@ -152,3 +152,9 @@ def test_a_place_after_the_place_a_player_joins_in_is_no_destination(monkeypatch
     text = "周立新在里斯本加盟腾讯。"
     r = read(monkeypatch, text, "zh", {"周立新": "person", "里斯本": "place", "腾讯": "org"})
     assert r.args(r.about("join", "周立新"))["destination"] == ["腾讯"]
+
+
+def test_heads_of_public_bodies_and_associations_hold_posts(monkeypatch):
+    text = "市商会会长周立新表示，协会将于下月换届。"
+    r = read(monkeypatch, text, "zh", {"市商会": "org", "周立新": "person"})
+    assert ("president", "会长", "市商会", "current") in r.role_of("周立新")

@@ -146,6 +146,13 @@ ROLES = (
     RoleWord("技术高管|高管", "executive"),
     RoleWord("董事会成员|董事", "board member"),
     RoleWord("院长|所长|主任", "director"),
+    # Heads of public bodies, schools, banks and associations: ResumeNER's titles 书记 (317),
+    # 处长 (138), 科长 (111), 会长 (85), 局长 (43), 行长 (31), 秘书长 (27), 校长 (13).
+    RoleWord("党委书记|书记", "party secretary"),
+    RoleWord("秘书长", "secretary-general"),
+    RoleWord("局长|处长|科长|厅长|署长", "director"),
+    RoleWord("会长|行长|校长", "president"),
+    RoleWord("团长|队长", "head"),
     RoleWord("主席", "chairman"),
     RoleWord("主帅|主教练|教练", "coach"),
     RoleWord("发言人", "spokesperson"),
