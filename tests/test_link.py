@@ -548,3 +548,10 @@ def test_a_surname_read_once_as_a_person_and_once_as_an_org_is_the_person() -> N
     ms = mentions(("a", "Clara Barrow", "person"), ("a", "Barrow", "person"), ("a", "Barrow", "org"))
     assert groups(ms) == [{"Clara Barrow", "Barrow"}]
     assert all(m.type == "person" for m in ms)
+
+
+def test_short_renderings_initials_and_a_firm_against_a_city_do_not_join() -> None:
+    ms = mentions(("en", "Mare", "place"), ("zh", "马赛", "place"),
+                  ("en", "ING", "org"), ("zh", "英格兰", "place"),
+                  ("en", "Weimar", "place"), ("zh", "威马尔汽车", "org"))
+    assert not same(ms, "马赛", "Mare") and not same(ms, "英格兰", "ING") and not same(ms, "威马尔汽车", "Weimar")

@@ -72,3 +72,8 @@ def latin_forms(name: str) -> tuple[tuple[str, frozenset[str]], ...]:
 def kinds_agree(han_took: frozenset[str], latin_took: frozenset[str]) -> bool:
     """Whether a rendering and a Latin form took off the same required kinds."""
     return han_took & _REQUIRED == latin_took & _REQUIRED
+
+
+def required_kinds(took: frozenset[str]) -> frozenset[str]:
+    """The required kinds among those a form took off."""
+    return took & _REQUIRED

@@ -46,7 +46,7 @@ import numpy as np
 from factline.config import Config
 from factline.model import Entity, Mention, Role, RoleClaim, Run
 from factline.names.blocking import EditIndex, TokenIndex
-from factline.names.foreign_bodies import han_forms, kinds_agree, latin_forms
+from factline.names.foreign_bodies import han_forms, kinds_agree, latin_forms, required_kinds
 from factline.names.given_names import regnal_name, regnal_names_agree
 from factline.names.latin.familiar import formal_names, is_familiar_form, same_given_name
 from factline.stages import Contract
@@ -1514,6 +1514,9 @@ FOREIGN_BODY_THRESHOLD = 0.9
 # Least share of a rendering's characters that transliterations use (布宜诺斯艾利斯 has one
 # that the table does not list; 巴西石油 is a translation).
 _RENDERING_SHARE = 2 / 3
+# Least characters of a rendering: two-character ones (马赛, 威马, 拉萨) fit too many Latin
+# names of the run at the model's scores (Mare, Weimar, Lasa), so only longer ones join.
+_RENDERING_CHARS = 3
 
 
 def _link_foreign_bodies(c: Clusters) -> None:
@@ -1532,6 +1535,8 @@ def _link_foreign_bodies(c: Clusters) -> None:
     owners: dict[int, list[tuple[str, frozenset[str], str]]] = defaultdict(list)
     for m in latin:
         for form, took in latin_forms(m.text.strip()):
+            if _initials_only(form):
+                continue  # initials are spelt out, never rendered by sound (IU, CNE, ING)
             row = rows.setdefault(form, len(forms))
             if row == len(forms):
                 forms.append(form)
@@ -1564,8 +1569,13 @@ def _renderings(name: str) -> list[tuple[str, frozenset[str]]]:
     """The forms of a Chinese name (`han_forms`) written mostly in transliteration characters."""
     from factline.names.translit import is_transliteration_char
 
-    return [(core, took) for core, took in han_forms(name)
-            if sum(map(is_transliteration_char, core)) >= _RENDERING_SHARE * len(core)]
+    return [(core, took) for core, took in han_forms(name) if len(core) >= _RENDERING_CHARS
+            and sum(map(is_transliteration_char, core)) >= _RENDERING_SHARE * len(core)]
+
+
+def _initials_only(form: str) -> bool:
+    letters = [ch for ch in form if ch.isalpha()]
+    return len(letters) <= 6 and not any(ch.islower() for ch in letters)
 
 
 def _foreign_body_scores(c: Clusters, scorer: CandidateScorer, owners: dict[int, list[tuple[str, frozenset[str], str]]],
@@ -1582,8 +1592,8 @@ def _foreign_body_scores(c: Clusters, scorer: CandidateScorer, owners: dict[int,
             if score <= floor:
                 continue
             for mid, latin_took, latin_type in owners[row]:
-                if not kinds_agree(took, latin_took) or (latin_type != m.type and not (took or latin_took)):
-                    continue
+                if not kinds_agree(took, latin_took) or latin_type != m.type and not required_kinds(took):
+                    continue  # an org and a place are one only by a kind both say (迈阿密国际, Inter Miami)
                 owner = c.find(mid)
                 if owner != root and c.compatible(owner, root):
                     best[owner] = max(best.get(owner, 0.0), score)
