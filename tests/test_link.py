@@ -555,3 +555,10 @@ def test_short_renderings_initials_and_a_firm_against_a_city_do_not_join() -> No
                   ("en", "ING", "org"), ("zh", "英格兰", "place"),
                   ("en", "Weimar", "place"), ("zh", "威马尔汽车", "org"))
     assert not same(ms, "马赛", "Mare") and not same(ms, "英格兰", "ING") and not same(ms, "威马尔汽车", "Weimar")
+
+
+def test_initials_are_read_within_their_story() -> None:
+    ms = mentions(("a", "Agencia Nacional de Pesca", "org"), ("b", "ANP", "org"))
+    joined = build_entities(ms, {"a": "s1", "b": "s1"})
+    apart = build_entities(mentions(("a", "Agencia Nacional de Pesca", "org"), ("b", "ANP", "org")), {"a": "s1", "b": "s2"})
+    assert len(joined) == 1 and len(apart) == 2

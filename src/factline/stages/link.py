@@ -58,7 +58,7 @@ if TYPE_CHECKING:
     from factline.names.translit import CandidateScorer
 
 CONTRACT = Contract(
-    requires=("Run.mentions",),
+    requires=("Run.mentions", "Document.story"),
     assigns=("Run.entities", "Mention.entity"),
 )
 
@@ -973,26 +973,31 @@ def _initials(text: str) -> str | None:
     return "".join(unicodedata.normalize("NFD", w[0])[0] for w in words).upper()
 
 
-def _link_acronyms(c: Clusters, mentions: list[Mention]) -> None:
-    """An org's initials (ANP) name the one org of the run whose full name they spell
-    (Agencia Nacional del Petróleo), in any article: the text need not write the two side
-    by side. Two letters (PT, CA) spell too many names to be read across articles: only
-    where their article also writes the name. Initials that two unlinked names spell join
-    neither."""
-    spelled: dict[str, list[str]] = defaultdict(list)
+def _link_acronyms(c: Clusters, mentions: list[Mention], story_of: dict[str, str] | None = None) -> None:
+    """An org's initials (ANP) name the one org of their story whose full name they spell
+    (Agencia Nacional del Petróleo), in any of its articles: the text need not write the two
+    side by side. Across stories initials mean other things (CBS, TAP, OLP), and two letters
+    (PT, CA) spell too many names to be read across articles: only where their article also
+    writes the name. Initials that two unlinked names spell join neither. Without stories
+    (`story_of` None) the run is one story."""
+    def where(m: Mention) -> str:
+        return story_of.get(m.document, m.document) if story_of is not None else ""
+
+    spelled: dict[tuple[str, str], list[str]] = defaultdict(list)
     for m in mentions:
         if m.type == "org" and not has_han(m.text):
             key = _initials(m.text)
             if key:
-                spelled[key].append(m.id)
+                spelled[(where(m), key)].append(m.id)
     if not spelled:
         return
     for m in mentions:
         text = m.text.strip()
-        if m.type != "org" or not _ACRONYM.fullmatch(text) or text not in spelled:
+        if m.type != "org" or not _ACRONYM.fullmatch(text) or (where(m), text) not in spelled:
             continue
-        owners = {c.find(i) for i in spelled[text]}
-        if len(owners) == 1 and (len(text) > 2 or any(c.by_id[i].document == m.document for i in spelled[text])):
+        names = spelled[(where(m), text)]
+        owners = {c.find(i) for i in names}
+        if len(owners) == 1 and (len(text) > 2 or any(c.by_id[i].document == m.document for i in names)):
             c.union(next(iter(owners)), m.id)
 
 
@@ -1805,13 +1810,15 @@ def _display_name(ms: list[Mention], etype: str) -> str:
     return han
 
 
-def link_clusters(mentions: list[Mention]) -> Clusters:
+def link_clusters(mentions: list[Mention], story_of: dict[str, str] | None = None) -> Clusters:
+    """The union-find of the run's mentions, rule by rule. `story_of` (document id -> story)
+    keeps the rules that read a story's own words (initials) inside each story."""
     decide_types(mentions)
     c = Clusters(mentions)
     _link_equal_keys(c, mentions)
     _link_equivalents(c, mentions)
     _link_regnal_names(c, mentions)
-    _link_acronyms(c, mentions)
+    _link_acronyms(c, mentions, story_of)
     short_forms = short_form_candidates(mentions)
     pool = LatinForms.of(c.facts.latin_person_shaped)
     for _ in range(2):
@@ -1831,8 +1838,8 @@ def link_clusters(mentions: list[Mention]) -> Clusters:
     return c
 
 
-def build_entities(mentions: list[Mention]) -> list[Entity]:
-    c = link_clusters(mentions)
+def build_entities(mentions: list[Mention], story_of: dict[str, str] | None = None) -> list[Entity]:
+    c = link_clusters(mentions, story_of)
     by_id = {m.id: m for m in mentions}
     entities = []
     for members in c.groups().values():
@@ -2092,7 +2099,8 @@ def apply(run: Run, config: Config) -> None:
     retype_by_context(run.mentions, raw_of)
     retype_by_coordination(run.mentions, raw_of)
     retype_by_title_before_name(run.mentions, raw_of)
-    run.entities = build_entities(run.mentions)
+    stories = {d.id: d.story for d in run.documents if d.story}
+    run.entities = build_entities(run.mentions, stories or None)
     attach_roles(run.entities, run.role_claims, run)
     # Roles can show two unlinked names to be one person (唐唯实 = Carlos Tavares).
     merge_role_twins(run.entities, run)
