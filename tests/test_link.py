@@ -562,3 +562,9 @@ def test_initials_are_read_within_their_story() -> None:
     joined = build_entities(ms, {"a": "s1", "b": "s1"})
     apart = build_entities(mentions(("a", "Agencia Nacional de Pesca", "org"), ("b", "ANP", "org")), {"a": "s1", "b": "s2"})
     assert len(joined) == 1 and len(apart) == 2
+
+
+def test_an_english_nationality_word_is_no_place_though_a_town_bears_it() -> None:
+    ms = mentions(("a", "American", "place"), ("a", "Spanish", "org"), ("b", "Uruguay", "place"))
+    types = {e.name: e.type for e in build_entities(ms)}
+    assert types == {"American": "other", "Spanish": "other", "Uruguay": "place"}

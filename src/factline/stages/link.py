@@ -421,7 +421,13 @@ def _bare_demonym(text: str) -> bool:
     word = text.strip()
     if " " in word or word.casefold() not in DEMONYMS or known_type(word) is not None:
         return False
+    if word.casefold().endswith(_ENGLISH_DEMONYM_ENDINGS):
+        return True  # "American", "British", "French": some small town's name too, a nationality first
     return not gazetteer().get(fold(word), frozenset()) & {"place", "city", "town", "country"}
+
+
+# Endings of English nationality words, which the place lists also hold as towns' names.
+_ENGLISH_DEMONYM_ENDINGS = ("an", "ish", "ese", "ch")
 
 
 # English demonyms made from a country's or region's name: Indonesia-n, Kenya-n, Vietnam-ese,
