@@ -426,7 +426,8 @@ def _bare_demonym(text: str) -> bool:
     return not gazetteer().get(fold(word), frozenset()) & {"place", "city", "town", "country"}
 
 
-# Endings of English nationality words, which the place lists also hold as towns' names.
+# Endings of English nationality words, which the place lists also hold as towns' names: the
+# derived suffixes below that only a nationality ends with, and French's and Dutch's "ch".
 _ENGLISH_DEMONYM_ENDINGS = ("an", "ish", "ese", "ch")
 
 
@@ -1536,8 +1537,8 @@ def _link_foreign_bodies(c: Clusters) -> None:
     the transliteration model says they render, with their kind words off on both sides
     (`names.foreign_bodies`). A Chinese name whose entity already has a Latin name, or that
     the gazetteer knows, is left as it is; a tie between two entities joins neither unless
-    one is named far more often. An org and a place join only where a kind word was taken
-    off one side: a club's name written with a city's rendering."""
+    one is named far more often. An org and a place join only through a required kind both
+    names say (迈阿密国际, a place to the tagger, and the club Inter Miami)."""
     latin = [m for m in c.facts.mentions if m.type in ("org", "place") and not has_han(m.text)]
     if not latin:
         return
@@ -1557,9 +1558,12 @@ def _link_foreign_bodies(c: Clusters) -> None:
     named_in_latin: dict[str, bool] = {}  # root -> whether its cluster has a Latin name
     for m in c.facts.han_things:
         key = simplified(m.text)
-        if key in seen or org_canonical(m.text) or not _renderings(m.text):
+        if key in seen or org_canonical(m.text):
             continue
         seen.add(key)
+        renderings = _renderings(m.text)
+        if not renderings:
+            continue
         root = c.find(m.id)
         if root not in named_in_latin:
             named_in_latin[root] = any(not has_han(x.text) for x in c.mentions_of(root))
@@ -1570,7 +1574,7 @@ def _link_foreign_bodies(c: Clusters) -> None:
 
             # Each form run together: the scorer then bounds by the whole name only.
             scorer = CandidateScorer(["".join(form.split()) for form in forms])
-        best = _foreign_body_scores(c, scorer, owners, forms, m)
+        best = _foreign_body_scores(c, scorer, owners, forms, m, renderings)
         winner = _clear_winner(c, best, FOREIGN_BODY_THRESHOLD)
         if winner is not None and c.union(winner, m.id):
             named_in_latin[c.find(m.id)] = True
@@ -1585,19 +1589,21 @@ def _renderings(name: str) -> list[tuple[str, frozenset[str]]]:
 
 
 def _initials_only(form: str) -> bool:
+    """A short form in capitals only (IU, CNE, "MEET U"); a place written in capitals
+    (JOHANNESBURG) is longer."""
     letters = [ch for ch in form if ch.isalpha()]
     return len(letters) <= 6 and not any(ch.islower() for ch in letters)
 
 
 def _foreign_body_scores(c: Clusters, scorer: CandidateScorer, owners: dict[int, list[tuple[str, frozenset[str], str]]],
-                         forms: list[str], m: Mention) -> dict[str, float]:
-    """Each Latin org or place entity's best score against a rendering `m` may hold."""
+                         forms: list[str], m: Mention, renderings: list[tuple[str, frozenset[str]]]) -> dict[str, float]:
+    """Each Latin org or place entity's best score against the renderings `m` holds."""
     from factline.names.translit import whole_name_score
 
     root = c.find(m.id)
     best: dict[str, float] = {}
     floor = FOREIGN_BODY_THRESHOLD - TRANSLIT_MARGIN
-    for core, took in _renderings(m.text):
+    for core, took in renderings:
         for row in scorer.scores_above(core, floor):
             score = whole_name_score(core, forms[row])
             if score <= floor:

@@ -182,7 +182,7 @@ def _body_run(words: list[str], cases: list[str], head: int) -> tuple[int, int] 
         if words[end] in _POSSESSIVE and head > 1 and words[head - 2].endswith("s"):
             end = head - 2  # "Workers' Party"
         first = run_start(words, cases, end)
-        while first is not None and first >= 3 and words[first - 1].lower() in ("and", "&") \
+        while first is not None and first >= 3 and words[first - 1].lower() in _AND \
                 and is_name_word(words[first - 2], cases[first - 2]):
             first = run_start(words, cases, first - 2)  # "Securities and Exchange Commission"
         while first is not None and first < end and words[first].endswith(_POSSESSIVE_ENDINGS):

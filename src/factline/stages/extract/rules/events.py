@@ -1533,7 +1533,7 @@ def trigger_hits(s: Sentence) -> list[tuple[TriggerRule, int, int]]:
     return hits
 
 
-_OPENS_A_PHRASE = re.compile(r"(?:^|[:;.!?\"“‘«(\[—–-])\s*$")
+_PHRASE_OPENERS = frozenset(':;.!?"“‘«([—–-')
 
 
 def _capitalised_inside(s: Sentence, start: int, end: int) -> bool:
@@ -1543,7 +1543,8 @@ def _capitalised_inside(s: Sentence, start: int, end: int) -> bool:
     and so is an acronym (IPO). (A meeting is often written as its name: "the Annual General
     Meeting", "a Assembleia Geral"; the caller leaves meetings out.)"""
     word = s.text[start:end]
-    if s.lex.cjk or not word[:1].isupper() or word.isupper() or _OPENS_A_PHRASE.search(s.text[:start]):
+    before = s.text[:start].rstrip()
+    if s.lex.cjk or not word[:1].isupper() or word.isupper() or not before or before[-1] in _PHRASE_OPENERS:
         return False
     return sentence_mode(s.text.split()) != "headline"
 
