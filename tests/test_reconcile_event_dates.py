@@ -155,3 +155,32 @@ def test_an_undated_report_joins_what_happened_by_its_day() -> None:
     b.claim(two, 0, "departure", {"subject": "ana", "org": "acme"})
     events = [(e.date, len(e.claims)) for e in b.built().events if e.type == "departure"]
     assert events == [("2026-05-01", 2)]
+
+
+def test_a_rumoured_day_gives_way_to_the_day_the_move_was_reported() -> None:
+    b = _ana_and_acme()
+    one = b.doc("d1", ["Acme hopes to announce on 6 May that Ana joins."])
+    two = b.doc("d2", ["Ana joins Acme."])
+    b.claim(one, 0, "join", {"subject": "ana", "org": "acme"}, date="2026-05-06", status="speculated")
+    b.claim(two, 0, "join", {"subject": "ana", "org": "acme"}, facts={"reported_on": "2026-05-08"})
+    [event] = [e for e in b.built().events if e.type == "join"]
+    assert (event.date, event.status) == ("2026-05-08", "reported")
+
+
+def test_a_rumoured_day_stands_where_no_report_is_dated() -> None:
+    b = _ana_and_acme()
+    one = b.doc("d1", ["Acme hopes to announce on 6 May that Ana joins."])
+    two = b.doc("d2", ["Ana joins Acme."])
+    b.claim(one, 0, "join", {"subject": "ana", "org": "acme"}, date="2026-05-06", status="speculated")
+    b.claim(two, 0, "join", {"subject": "ana", "org": "acme"})
+    [event] = [e for e in b.built().events if e.type == "join"]
+    assert event.date == "2026-05-06"
+
+
+def test_one_article_telling_a_meeting_done_and_one_to_come_tells_two() -> None:
+    b = _ana_and_acme()
+    one = b.doc("d1", ["Ana met the staff at Acme this week.", "Ana is set to meet the press on Monday."])
+    b.claim(one, 0, "meeting", {"subject": "ana", "org": "acme"}, date="2026-05")
+    b.claim(one, 1, "meeting", {"subject": "ana", "org": "acme"}, date="2026-05-25", status="speculated")
+    events = sorted((e.date, e.status) for e in b.built().events if e.type == "meeting")
+    assert events == [("2026-05", "reported"), ("2026-05-25", "speculated")]

@@ -26,6 +26,7 @@ ONCE_PER_SUBJECT = {"departure", "join", "death", "appointment"}
 # A restructuring is announced, carried out and reported over months: independent sources
 # that date it within half a year tell one process, as for a once-only move.
 SPREAD_OVER_MONTHS = ONCE_PER_SUBJECT | {"reorganization"}
+_HAPPENED = ("reported", "confirmed")
 STATUS_PROBABILITY = {"confirmed": 0.8, "reported": 0.6, "rumored": 0.3, "speculated": 0.2, "denied": 0.1}
 # A move that happens once, reported a few days apart (announced one day, effective the next,
 # another time zone), is one event; the differing days are still a date conflict. Independent
@@ -265,7 +266,16 @@ def _compatible(g: Group, rc: ResolvedClaim) -> bool:
             return False
         if m_root == rc.root and not dates_agree(when, m_when):
             return False  # one article giving two days means two happenings
-    return True
+    return not _done_and_to_come(g, rc, when)
+
+
+def _done_and_to_come(g: Group, rc: ResolvedClaim, when: str) -> bool:
+    """One article telling, at two dates, one happening as done and one as planned or guessed
+    ("held meetings this week"; "is set to hold a press conference on Monday"): two happenings,
+    though the week's month holds the Monday."""
+    happened = rc.claim.status in _HAPPENED
+    return any(m.root == rc.root and m.when != when and (m.claim.status in _HAPPENED) != happened
+               for m in g.dated_members)
 
 
 def _news_of_the_day_fits(g: Group, rc: ResolvedClaim) -> bool:
@@ -353,8 +363,11 @@ def _event_date(members: list[ResolvedClaim]) -> tuple[str | None, str | None]:
     sources' month and a third's day settle on the day."""
     written: dict[str, set[str]] = defaultdict(set)
     text: dict[str, str | None] = {}
-    # The date of a denial is when it was denied, not when the thing happened.
-    dated = [m for m in members if m.claim.status != "denied"] or members
+    # The date of a denial is when it was denied, not when the thing happened; a rumour's or a
+    # guess's date is when it might happen: where sources tell the happening as fact, theirs decide.
+    told = [m for m in members if m.claim.status != "denied"] or members
+    happened = [m for m in told if m.claim.status in _HAPPENED]
+    dated = happened if any(m.claim.date or m.claim.facts.get("reported_on") for m in happened) else told
     for m in dated:
         if m.claim.date:
             written[m.claim.date].add(m.root)
