@@ -48,6 +48,9 @@ _ORGANISATION_CASES = (  # (id, language, sentence, the organisation it names)
      "Ministério de Pesca e Aquicultura"),
     ("portfolio-after-post-es", "es", "Según el ministro de Pesca y Acuicultura, Tomás Ibarra, las cuotas suben.",
      "Pesca y Acuicultura"),
+    ("company-kind-before-name-en", "en", "Shares of chipmaker Nvidia fell after the results.", "Nvidia"),
+    ("acronym-after-article-es", "es", "El ministro viajó ayer a Ginebra para reunirse con la OMC y la OTAN.", "OTAN"),
+    ("acronym-after-contraction-pt", "pt", "O empréstimo foi aprovado ontem pelo BNDES e pela ANAC.", "BNDES"),
     ("portfolio-after-post-en", "en", "On Friday the boat owners met with the Minister of Fisheries and Aquaculture, Tomás Ibarra, to discuss quotas.",
      "Fisheries and Aquaculture"),
 )
@@ -59,6 +62,7 @@ _POST_PREMODIFIER_CASES = (  # (id, sentence, the company, the holder)
      "Marion Tasker"),
     ("founder", "Dorrance founder Paul Ashby left in May.", "Dorrance", "Paul Ashby"),
     ("chairman", "Halvorsen chairman Peter Ruud resigned on Friday.", "Halvorsen", "Peter Ruud"),
+    ("untagged-two-words", "Norvale Rovers co-owner Peter Ruud sold his stake.", "Norvale Rovers", "Peter Ruud"),
 )
 
 
@@ -139,3 +143,14 @@ def test_a_plurals_apostrophe_stays_inside_an_organisations_name() -> None:
 def test_a_person_after_and_does_not_join_a_ministrys_name() -> None:
     found = kinds("Llegaron el ministro de Pesca y Tomás Ibarra al puerto.", "es")
     assert found.get("Tomás Ibarra") == {"person"}
+
+
+@pytest.mark.parametrize(("text", "lang", "acronym"), [
+    pytest.param("El PIB creció un 2 % en el trimestre.", "es", "PIB", id="a-measure"),
+    pytest.param("Los EEUU y Canadá firmaron el acuerdo.", "es", "EEUU", id="a-country"),
+    pytest.param("Musk closed the USD 44-billion deal on Thursday.", "en", "USD", id="a-currency-before-its-number"),
+    pytest.param("La XIV edición del festival empieza hoy.", "es", "XIV", id="a-roman-numeral"),
+    pytest.param("Veja o NOVO catálogo da loja.", "pt", "NOVO", id="a-shouted-word"),
+])
+def test_an_acronym_after_an_article_that_names_no_body_is_no_organisation(text, lang, acronym):
+    assert "org" not in kinds(text, lang).get(acronym, set())

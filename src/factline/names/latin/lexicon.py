@@ -69,6 +69,16 @@ DEMONYMS = frozenset(
 
 ARTICLES = frozenset(["the", "a", "an", "el", "la", "los", "las", "lo", "un", "una", "unos", "unas", "o", "os", "as", "um", "uma", "uns", "umas", "del", "al", "do", "da", "dos", "das", "no", "na", "nos", "nas"])
 
+# Acronyms of things, not bodies, that news writes after an article ("el PIB", "a SIDA", "la
+# IA", "the IPO"): seen untagged so on CoNLL-2002 es (IPC, VIH, PIB), HAREM (SIDA, AIDS, PIB,
+# URL, ATP) and in the story corpus (IA, AI, IPO, GDP), with their other languages' forms.
+EVERYDAY_ACRONYMS = frozenset(["AI", "IA", "GDP", "PIB", "CPI", "IPC", "IPO", "OPA", "OPI", "VAT", "IVA", "HIV", "VIH",
+                               "AIDS", "SIDA", "DNA", "ADN", "URL", "ATP", "TV", "PC", "CD", "GMT", "UTC",
+                               # currencies the figure rules of every language read
+                               "USD", "EUR", "GBP", "CNY", "RMB", "BRL", "HKD"])
+# Countries written as their initials ("los EEUU", "os EUA", "the UAE"): places, not bodies.
+# CoNLL-2002 es (EEUU, USA), XTN es (EEUU), MEANTIME en (UAE) and the story corpus (US, EUA).
+PLACE_ACRONYMS = frozenset(["EEUU", "EUA", "USA", "US", "UK", "UAE", "EAU", "URSS", "USSR"])
 LOCATION_PREPOSITIONS = frozenset(["in", "en", "em", "at", "from", "desde", "near", "cerca", "perto"])
 
 # Closed-class words that are never a name on their own, whatever their case.

@@ -28,6 +28,7 @@ from factline.names.latin.rules.boundaries import (
     trim,
 )
 from factline.names.latin.rules.kind_context import (
+    acronyms_after_an_article,
     institutions_after_an_article,
     institutions_for_a_purpose,
     ministries_after_a_post,
@@ -76,6 +77,7 @@ def apply_rules(words: list[str], spans: list[TaggedSpan], lang: str) -> list[Ta
         spans = institutions_for_a_purpose(words, cases, spans)
         spans = unfound_bodies(words, cases, spans)
         spans = ministries_after_a_post(words, cases, spans)
+        spans = acronyms_after_an_article(words, cases, spans, lang)
     spans = person_cues(words, cases, spans, lang, headline)
     spans = dateline(words, cases, spans)
     spans = coordinated_people(words, cases, spans)
@@ -83,7 +85,7 @@ def apply_rules(words: list[str], spans: list[TaggedSpan], lang: str) -> list[Ta
     spans = person_shaped_organisations(words, cases, spans)
     spans = things_in_apposition(words, cases, spans)
     spans = [organisation_of_a_post(words, s) for s in spans]
-    spans = organisations_before_a_post(words, spans)
+    spans = organisations_before_a_post(words, cases, spans)
     spans = join_person_parts(words, cases, spans)
     spans = unfound_regnal_names(words, [regnal_person(words, s) for s in spans])
     spans = initials_person(words, cases, spans)

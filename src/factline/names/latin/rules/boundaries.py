@@ -175,7 +175,7 @@ def _given(word: str) -> bool:
 
 
 # A company officer's title written as its acronym: never part of a name.
-_OFFICER_ACRONYMS = frozenset({"CEO", "CFO", "COO", "CTO", "CIO"})
+OFFICER_ACRONYMS = frozenset({"CEO", "CFO", "COO", "CTO", "CIO"})
 
 
 def split_at_officer(words: list[str], span: TaggedSpan) -> list[TaggedSpan]:
@@ -186,7 +186,7 @@ def split_at_officer(words: list[str], span: TaggedSpan) -> list[TaggedSpan]:
     The tagger's doubt about such a span is mostly about where it starts; the title itself
     says the words after it are a person, so that part is as sure as a cue makes it."""
     for k in range(span.first, span.last):
-        if words[k].split("-")[-1] not in _OFFICER_ACRONYMS:
+        if words[k].split("-")[-1] not in OFFICER_ACRONYMS:
             continue
         if not any(person_like(w) for w in words[k + 1:span.last + 1]) and span.label != "PER":
             return [span]
@@ -205,7 +205,7 @@ def employers_whole(words: list[str], spans: list[TaggedSpan]) -> list[TaggedSpa
     out = []
     for s in spans:
         follows_title = s.label == "ORG" and s.last + 1 < len(words) \
-            and words[s.last + 1].split("-")[-1] in _OFFICER_ACRONYMS
+            and words[s.last + 1].split("-")[-1] in OFFICER_ACRONYMS
         first = s.first
         while follows_title and first > 0 and _employer_word(words, first - 1) \
                 and not any(o is not s and o.first <= first - 1 <= o.last for o in spans):

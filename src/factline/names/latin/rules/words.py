@@ -38,7 +38,12 @@ THING_NOUNS = {
     "ORG": frozenset(["equipo", "empresa", "compañía", "firma", "startup", "consultora", "aseguradora", "constructora",
                       "operadora", "productora", "distribuidora", "editorial", "fabricante", "laboratorio", "equipe",
                       "companhia", "construtora", "seguradora", "team", "company", "firm", "lab", "diario",
-                      "periódico", "revista", "jornal", "newspaper", "magazine"]),
+                      "periódico", "revista", "jornal", "newspaper", "magazine",
+                      # English kinds of company written right before the name ("automaker GM",
+                      # "tech giant Alibaba"; not "rival", also said of people): MEANTIME en and the
+                      # story corpus
+                      "manufacturer", "automaker", "carmaker", "chipmaker", "maker", "giant",
+                      "parent", "retailer", "carrier", "airline", "lender", "insurer", "broadcaster"]),
     "PROD": frozenset(["modelo", "plataforma", "aplicación", "app", "chip", "herramienta", "aplicativo", "ferramenta",
                        "model", "platform", "application", "software", "robot", "robô"]),
 }
