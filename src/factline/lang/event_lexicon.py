@@ -111,6 +111,9 @@ class Lexicon:
     genitive: str = ""  # "de", "of": "la salida de X", "equipo Seed de ByteDance"
     locative: str = ""  # "在", "at", "en": "周浩在DeepMind担任"
     team_words: str = ""  # "团队", "equipo": a team named inside an org
+    # Whether a name may stand before a common noun as its modifier, with the thing meant
+    # named after the noun ("MLS side Inter Miami", "Google parent Alphabet").
+    names_modify_nouns: bool = False
     product_nouns: str = ""  # "modelo", "model": what a release verb releases
     bare_end: str = ""  # what may follow a verb used without an object ("退出。", "quit.")
     origin_marker: str = ""  # before an org one comes from: 从, from, de

@@ -218,6 +218,7 @@ LEXICON = Lexicon(
     genitive=r"of",
     locative=r"at",
     team_words=r"team|group|lab|division|unit",
+    names_modify_nouns=True,
     product_nouns=r"model|models|version|app|product|chip|service|platform",
     bare_end=r"\s*(?:$|[,.;:!?)])",
     origin_marker=r"from",

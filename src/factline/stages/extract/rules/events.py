@@ -338,6 +338,9 @@ class Reading:
         if len(candidates) > 1 and s.search("team_words", pos, first.start) is not None and _only(
                 s, "genitive", first.end, candidates[1].start):
             return candidates[1]
+        if s.lex.names_modify_nouns and _modifies_noun(s, first):
+            # the name meant comes after the noun: the next org, else a name no finder caught
+            return candidates[1] if len(candidates) > 1 and _modifies_noun(s, first, candidates[1].start) else None
         return first
 
     def founded(self) -> Placed | None:
@@ -557,6 +560,19 @@ def _after_preposition(s: Sentence, pos: int) -> bool:
 def _post_shape(genitive: str) -> re.Pattern[str]:
     """One to three words, then "of"/"de" (`Reading.unlisted_post_after`)."""
     return re.compile(rf"\s+((?:[^\W\d_]+\s+){{1,3}}?)(?:{genitive})\s+", re.IGNORECASE)
+
+
+_NOUN_THEN_NAME = re.compile(r"\s+([a-z]+(?:\s+[a-z]+)?)\s+(?=[A-Z])")
+
+
+def _modifies_noun(s: Sentence, name: Placed, named_at: int | None = None) -> bool:
+    """ "MLS side Inter Miami", "Tesla rival BYD": a name, one or two lowercase words that are
+    no function words, and a capitalised name (at `named_at` when given); the first name
+    only says which kind of thing the second is."""
+    m = _NOUN_THEN_NAME.match(s.text, name.end)
+    if m is None or (named_at is not None and m.end() != named_at):
+        return False
+    return not any(w in FUNCTION_WORDS for w in m.group(1).split())
 
 
 def _only(s: Sentence, name: str, start: int, end: int) -> bool:
