@@ -49,6 +49,8 @@ _ORGANISATION_CASES = (  # (id, language, sentence, the organisation it names)
     ("portfolio-after-post-es", "es", "Según el ministro de Pesca y Acuicultura, Tomás Ibarra, las cuotas suben.",
      "Pesca y Acuicultura"),
     ("company-kind-before-name-en", "en", "Shares of chipmaker Nvidia fell after the results.", "Nvidia"),
+    ("state-body-es", "es", "Tras la reunión, el Gobierno aprobó el nuevo plan de vivienda.", "Gobierno"),
+    ("state-body-pt", "pt", "Segundo a Polícia, três suspeitos foram detidos na madrugada.", "Polícia"),
     ("acronym-after-article-es", "es", "El ministro viajó ayer a Ginebra para reunirse con la OMC y la OTAN.", "OTAN"),
     ("acronym-after-contraction-pt", "pt", "O empréstimo foi aprovado ontem pelo BNDES e pela ANAC.", "BNDES"),
     ("portfolio-after-post-en", "en", "On Friday the boat owners met with the Minister of Fisheries and Aquaculture, Tomás Ibarra, to discuss quotas.",
@@ -154,3 +156,8 @@ def test_a_person_after_and_does_not_join_a_ministrys_name() -> None:
 ])
 def test_an_acronym_after_an_article_that_names_no_body_is_no_organisation(text, lang, acronym):
     assert "org" not in kinds(text, lang).get(acronym, set())
+
+
+def test_a_state_body_noun_in_lowercase_or_inside_a_longer_name_is_not_that_body_alone():
+    assert "gobierno" not in kinds("Tras la reunión, el gobierno aprobó el plan.", "es")
+    assert "org" not in kinds("El portavoz del Gobierno Foral habló ayer.", "es").get("Gobierno", set())

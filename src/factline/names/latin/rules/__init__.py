@@ -36,6 +36,7 @@ from factline.names.latin.rules.kind_context import (
     organisation_of_a_post,
     organisations_before_a_post,
     person_shaped_organisations,
+    state_bodies_after_an_article,
     things_in_apposition,
     unfound_bodies,
 )
@@ -78,6 +79,7 @@ def apply_rules(words: list[str], spans: list[TaggedSpan], lang: str) -> list[Ta
         spans = unfound_bodies(words, cases, spans)
         spans = ministries_after_a_post(words, cases, spans)
         spans = acronyms_after_an_article(words, cases, spans, lang)
+        spans = state_bodies_after_an_article(words, cases, spans)
     spans = person_cues(words, cases, spans, lang, headline)
     spans = dateline(words, cases, spans)
     spans = coordinated_people(words, cases, spans)
