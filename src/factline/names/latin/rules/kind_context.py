@@ -135,7 +135,18 @@ def ministries_after_a_post(words: list[str], cases: list[str], spans: list[Tagg
 # an article names its own company's bodies (board, consejo, conselho) are left to the role rules.
 BODY_HEADS_FIRST = frozenset(["comisión", "comissão", "comité", "comitê", "conferencia", "conferência", "agencia",
                               "agência", "tribunal", "sindicato", "confederación", "confederação", "congreso",
-                              "congresso", "secretaría", "secretaria", "superintendencia", "superintendência"])
+                              "congresso", "secretaría", "secretaria", "superintendencia", "superintendência",
+                              # bodies of the state and their offices ("Policía Local", "Guardia
+                              # Civil", "Gobierno Vasco", "Consejería de Educación", "Organización
+                              # Mundial de la Salud"): untagged on CoNLL-2002 es and HAREM
+                              "organización", "organização", "consejería", "jefatura", "delegación",
+                              "delegação", "dirección", "direção", "direcção", "servicio", "serviço",
+                              "cámara", "câmara", "audiencia", "juzgado", "guardia", "guarda", "fuerzas",
+                              "forças", "unión", "união", "alianza", "aliança", "gobierno", "governo",
+                              "parlamento", "senado", "policía", "polícia",
+                              "ejército", "exército", "ayuntamiento", "prefeitura", "diputación", "junta",
+                              "generalitat", "xunta", "fiscalía", "iglesia", "igreja", "asamblea",
+                              "assembleia"])
 BODY_HEADS_LAST = frozenset(["commission", "committee", "council", "party", "department", "agency", "court",
                              "authority", "union", "league", "federation", "administration", "bureau",
                              "confederation", "congress", "association", "society", "exchange"])
