@@ -49,6 +49,8 @@ _ORGANISATION_CASES = (  # (id, language, sentence, the organisation it names)
     ("portfolio-after-post-es", "es", "Según el ministro de Pesca y Acuicultura, Tomás Ibarra, las cuotas suben.",
      "Pesca y Acuicultura"),
     ("company-kind-before-name-en", "en", "Shares of chipmaker Nvidia fell after the results.", "Nvidia"),
+    ("research-firm-en", "en", "Analysts at Dunmore Research cut their forecast on Monday.", "Dunmore Research"),
+    ("mutual-insurer-en", "en", "Shares of Harlow Mutual rose after the results.", "Harlow Mutual"),
     ("state-office-es", "es", "Ayer la Jefatura Superior de Policía informó del robo.", "Jefatura Superior de Policía"),
     ("state-body-run-es", "es", "La Policía Autonómica cortó la carretera durante dos horas.", "Policía Autonómica"),
     ("world-body-pt", "pt", "O alerta foi emitido pela Organização Mundial do Turismo ontem.",
@@ -165,3 +167,7 @@ def test_an_acronym_after_an_article_that_names_no_body_is_no_organisation(text,
 def test_a_state_body_noun_in_lowercase_or_inside_a_longer_name_is_not_that_body_alone():
     assert "gobierno" not in kinds("Tras la reunión, el gobierno aprobó el plan.", "es")
     assert "org" not in kinds("El portavoz del Gobierno Foral habló ayer.", "es").get("Gobierno", set())
+
+
+def test_an_officer_s_title_holding_a_company_word_is_no_company():
+    assert "org" not in {t for ts in kinds("She was named Chief Research Officer in May.", "en").values() for t in ts}

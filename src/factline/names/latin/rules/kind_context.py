@@ -55,7 +55,7 @@ def org_designators(words: list[str], cases: list[str], spans: list[TaggedSpan])
         lower = word.lower()
         if lower in ORG_SUFFIXES and (cases[i] in CAPITALISED or "." in word) and i > 0:
             first = run_start(words, cases, i - 1)
-            if first is not None:
+            if first is not None and words[first].lower() not in ROLES:  # not "Chief Research Officer"
                 found.append(TaggedSpan(first, i, "ORG", "pattern"))
         elif lower in ORG_HEADS and cases[i] in CAPITALISED:
             nxt = i + 2 if i + 2 < len(words) and words[i + 1].lower() in LINKS else i + 1
