@@ -568,3 +568,10 @@ def test_an_english_nationality_word_is_no_place_though_a_town_bears_it() -> Non
     ms = mentions(("a", "American", "place"), ("a", "Spanish", "org"), ("b", "Uruguay", "place"))
     types = {e.name: e.type for e in build_entities(ms)}
     assert types == {"American": "other", "Spanish": "other", "Uruguay": "place"}
+
+
+def test_a_group_named_before_its_name_is_the_company() -> None:
+    ms = mentions(("a", "Grupo Vestra", "org"), ("a", "Vestra", "org"), ("b", "Groupe Ardane", "org"),
+                  ("b", "Ardane", "org"), ("c", "Grupo Socialista", "org"), ("c", "Socialista Obrero", "org"))
+    assert same(ms, "Grupo Vestra", "Vestra") and same(ms, "Groupe Ardane", "Ardane")
+    assert not same(ms, "Grupo Socialista", "Socialista Obrero")

@@ -1155,6 +1155,10 @@ _LATIN_LEGAL_WORDS = frozenset({"inc", "corp", "corporation", "co", "company", "
                                 "cf", "club", "sl", "sas", "se"})
 
 
+# The word for a group of companies, before its name in Spanish, Portuguese, French, Italian.
+_LEADING_GROUP_WORDS = frozenset({"grupo", "groupe", "gruppo"})
+
+
 def _org_remainders(mentions: list[Mention]) -> dict[str, set[str]]:
     """For every head an org name starts with, the rest of each org name that starts with
     it, legal endings aside: {"阿里": {"巴巴", "云"}, "alibaba": {"cloud", "cloud intelligence"}}."""
@@ -1199,6 +1203,8 @@ def _is_short_form(short: Mention, full: Mention, units: dict[str, set[str]] | N
     if short.type == "person":
         # Inside one article a two-letter surname is enough (Ma for Jack Ma, Wu for Eddie Wu).
         return len(st) == 1 and len(ft) >= 2 and st[0] in _name_handles(ft, shortest=2)
+    if ft[:1] and ft[0] in _LEADING_GROUP_WORDS and ft[1:] == st:
+        return True  # "Grupo Stellantis", "Groupe PSA": Romance languages put the group first
     if not st or ft[:len(st)] != st or not 0 < len(ft) - len(st) <= 2:
         return False
     rest = [t for t in ft[len(st):] if t not in _LATIN_LEGAL_WORDS]
