@@ -20,6 +20,7 @@ CONTRACT = Contract(
 )
 
 _LETTER = re.compile(r"[^\W\d_]", re.UNICODE)
+_LATIN_WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ]+")
 
 
 @lru_cache(maxsize=8)
@@ -47,7 +48,9 @@ def detect(text: str, languages: tuple[str, ...]) -> str | None:
         return "ja"
     if "ko" in languages and len(HANGUL_CHAR.findall(text)) > 0.3 * len(letters):
         return "ko"
-    if "zh" in languages and han >= 0.3 * len(letters):
+    if "zh" in languages and (han >= 0.3 * len(letters) or han >= max(2, len(_LATIN_WORD.findall(text)))):
+        # A Han character writes about a word: a headline of two Latin names and four Han
+        # characters ("Stellantis新任CEO定了") is Chinese though its Latin letters outnumber them.
         return "zh"
     latin_langs = tuple(code for code in languages if code not in ("zh", "ja", "ko"))
     if len(latin_langs) == 1:
