@@ -228,3 +228,9 @@ def test_a_foreign_name_cut_at_one_of_its_dots_is_one_person() -> None:
     assert len(_join_dotted_persons(text, [left, place])) == 2
     apart = [NameCandidate(2, 4, "person", "lac", 1), NameCandidate(6, 10, "person", "lac", 1)]
     assert len(_join_dotted_persons(text, apart)) == 2
+
+
+def test_a_company_named_by_its_tie_to_another_is_the_companies_either_side() -> None:
+    names = {(m.text, m.type) for m in find_mentions("谷歌母公司Alphabet昨日公布财报，阿里巴巴子公司蚂蚁集团暂停上市。", "zh")}
+    assert not any("母公司" in text or "子公司" in text for text, _ in names)
+    assert {("谷歌", "org"), ("Alphabet", "org"), ("阿里巴巴", "org"), ("蚂蚁集团", "org")} <= names

@@ -4,6 +4,8 @@ ending (通义 + 实验室)."""
 
 from __future__ import annotations
 
+import re
+
 from factline.names.orgs import ZH_GENERIC_ORG_HEADS, find_known_names, lookup, org_suffix
 from factline.names.span import NameSpan
 from factline.names.zh.candidates import RANK_GAZETTEER, RANK_PERSON, RANK_TAGGER, NameCandidate
@@ -33,10 +35,28 @@ def org_candidates_from_lac(text: str, tokens: list[TaggedWord], known_orgs: lis
     places = [k for k in known_orgs if k.type == "place"]
     for token in tokens:
         if token.tag == "ORG":
-            out += _refine_org(text, token, known_orgs)
+            for part in _split_at_kin(token):
+                out += _refine_org(text, part, known_orgs)
         elif token.tag == "LOC":
             out += _place(token, places)
     return out
+
+
+# Nouns that name a company by its tie to another: "X母公司" is X's parent, not a company called
+# so (Google母公司Alphabet, deepseek story), "X子公司Y" two companies (DuEE: 控股子公司中国太平).
+_KIN_NOUNS = re.compile("母公司|子公司|旗下")
+
+
+def _split_at_kin(token: TaggedWord) -> list[TaggedWord]:
+    """The companies on either side of a kinship noun LAC read into one ORG word."""
+    parts, pos = [], 0
+    for m in _KIN_NOUNS.finditer(token.text):
+        parts.append((pos, m.start()))
+        pos = m.end()
+    parts.append((pos, len(token.text)))
+    if len(parts) == 1:
+        return [token]
+    return [TaggedWord(token.start + a, token.start + b, token.text[a:b], token.tag) for a, b in parts if b - a >= 2]
 
 
 def _trimmed(token: TaggedWord) -> tuple[int, int]:
