@@ -49,6 +49,8 @@ _ORGANISATION_CASES = (  # (id, language, sentence, the organisation it names)
     ("portfolio-after-post-es", "es", "Según el ministro de Pesca y Acuicultura, Tomás Ibarra, las cuotas suben.",
      "Pesca y Acuicultura"),
     ("company-kind-before-name-en", "en", "Shares of chipmaker Nvidia fell after the results.", "Nvidia"),
+    ("company-ending-en", "en", "Twitter warmed up to the deal after The Vantor Company CEO shared his plans.",
+     "Vantor Company"),
     ("research-firm-en", "en", "Analysts at Dunmore Research cut their forecast on Monday.", "Dunmore Research"),
     ("mutual-insurer-en", "en", "Shares of Harlow Mutual rose after the results.", "Harlow Mutual"),
     ("state-office-es", "es", "Ayer la Jefatura Superior de Policía informó del robo.", "Jefatura Superior de Policía"),

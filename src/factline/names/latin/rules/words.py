@@ -19,7 +19,7 @@ CAPITALISED = frozenset({"title", "upper", "camel", "single"})
 PERSON_TAGS = frozenset({"first", "cnsur", "translit", "sur1", "sur2"})
 
 # Legal forms and company nouns that end an organisation's name ("n.v.": MEANTIME counts it in the name).
-ORG_SUFFIXES = frozenset(["inc", "inc.", "corp", "corp.", "corporation", "co.", "ltd", "ltd.", "llc", "plc", "gmbh", "ag", "s.a.", "s.l.", "ltda", "ltda.", "s.a.s", "s.p.a.", "n.v.", "group", "holdings", "labs", "lab", "laboratories", "academy", "university", "institute", "foundation", "bank", "technologies", "motors", "airlines", "airways", "partners", "ventures", "capital", "systems", "pharmaceuticals", "studios",
+ORG_SUFFIXES = frozenset(["inc", "inc.", "corp", "corp.", "corporation", "co.", "ltd", "ltd.", "llc", "plc", "gmbh", "ag", "s.a.", "s.l.", "ltda", "ltda.", "s.a.s", "s.p.a.", "n.v.", "group", "holdings", "labs", "lab", "laboratories", "academy", "university", "institute", "foundation", "bank", "technologies", "motors", "airlines", "airways", "partners", "ventures", "capital", "systems", "pharmaceuticals", "studios", "company",
                           # MEANTIME en: Washington Mutual, Old Mutual, JSA Research, Merk Investments,
                           # Delco Electronics
                           "mutual", "research", "investments", "securities", "electronics"])
