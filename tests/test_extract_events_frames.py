@@ -419,5 +419,13 @@ def test_a_passive_purchase_is_made_by_the_agent(monkeypatch):
     assert _deals(pt) == [(["Globex"], ["Initech"])]
 
 
+def test_the_agent_of_a_passive_purchase_may_follow_a_determiner(monkeypatch):
+    names = {"Globex Company": "org", "Initech": "org", "Jane Doe": "person"}
+    en = read(monkeypatch, "Jane Doe sold Initech, which was acquired by The Globex Company in 2019.", "en", names)
+    assert _deals(en) == [(["Globex Company"], ["Initech"])]
+    es = read(monkeypatch, "Initech fue comprada por la Globex Company en 2019.", "es", names)
+    assert _deals(es) == [(["Globex Company"], ["Initech"])]
+
+
 def test_an_active_purchase_keeps_its_buyer_first(monkeypatch):
     assert _deals(read(monkeypatch, "Globex acquired Initech by a vote in 2019.", "en", EN)) == [(["Globex"], ["Initech"])]

@@ -1435,8 +1435,18 @@ def _passive_buyer(r: Reading) -> Placed | None:
     if r.s.lex.cjk or r.rule.nominal:
         return None
     parties = [p for p in [*r.s.people(), *r.s.orgs()] if r.end <= p.start < r.clause_end]
-    return next((p for p in sorted(parties, key=lambda p: p.start)
-                 if _only(r.s, "agent_marker", r.end, p.start)), None)
+    return next((p for p in sorted(parties, key=lambda p: p.start) if _agent_before(r.s, r.end, p.start)), None)
+
+
+def _agent_before(s: Sentence, start: int, end: int) -> bool:
+    """The text between is the agent's marker, with a determiner the name leaves out ("by
+    The Walt Disney Company", "por la Comisión"): the party after it is the agent."""
+    if _only(s, "agent_marker", start, end):
+        return True
+    words = s.text[start:end].split()
+    determiner = s.lex.regex.get("determiners")
+    return len(words) == 2 and determiner is not None and determiner.fullmatch(words[1].lower()) is not None \
+        and _only(s, "agent_marker", start, start + s.text[start:end].index(words[1]))
 
 
 def _acquired_by(r: Reading, buyer: Placed) -> Draft | None:
