@@ -165,7 +165,7 @@ def resolve_claims(run: Run) -> list[ResolvedClaim]:
     """Each claim with its arguments as entities. An entity the link stage typed "other" is
     no name ("Chinese", "Argentine", a bare title): it is no party to a happening, and a claim
     whose subject is one tells of no one. An appointment or a death happens to a person
-    (`_a_person_undergoes`)."""
+    (`_a_person_undergoes`); a product buys nothing (`_bought_by_a_product`)."""
     roots = run.lineage_roots()
     published = {d.id: d.published[:10] for d in run.documents if d.published}
     no_names = {e.id for e in run.entities if e.type == "other"}
@@ -183,6 +183,8 @@ def resolve_claims(run: Run) -> list[ResolvedClaim]:
                 participants.append(Participant(entity, arg.role))
         if claim.type in PERSONAL:
             participants = _a_person_undergoes(participants, types)
+        elif claim.type == "acquisition" and _bought_by_a_product(participants, types):
+            continue
         participants = _without_self_agents(participants)
         if not participants:
             continue
@@ -207,6 +209,15 @@ def _a_person_undergoes(participants: list[Participant], types: dict[str, str]) 
     # "las Fuerzas Aéreas eligieron a la Northrop Grumman", "Sustituyen a los Lockheed Tristar":
     # a company or a product chosen or replaced is no one appointed.
     return []
+
+
+def _bought_by_a_product(participants: list[Participant], types: dict[str, str]) -> bool:
+    """A product buys nothing: a buyer the link stage settled as a product ("Qatar Airways,
+    which chose the A350 over Boeing's 787, will purchase...", the 787 read as the buyer) was
+    misread, and the claim tells of no purchase."""
+    buyer = next((p for p in participants if p.role == "subject"), None) \
+        or next((p for p in participants if p.role == "org"), None)
+    return buyer is not None and types.get(buyer.entity) == "product"
 
 
 def _without_self_agents(participants: list[Participant]) -> list[Participant]:
