@@ -237,6 +237,14 @@ def test_the_agent_of_a_passive_succession_takes_the_post(monkeypatch):
     assert all("John Smith" not in r.args(c).get("subject", []) for c in r.of_type("appointment"))
 
 
+def test_one_replaced_on_a_day_with_another_is_not_the_one_appointed(monkeypatch):
+    text = "Initech's chief executive John Smith was replaced Sunday with Jane Doe, its finance head."
+    r = read(monkeypatch, text, "en", EN)
+    taken = r.about("appointment", "Jane Doe")
+    assert r.args(taken).get("other") == ["John Smith"]
+    assert all("John Smith" not in r.args(c).get("subject", []) for c in r.of_type("appointment"))
+
+
 def test_the_agent_of_a_portuguese_passive_succession_takes_the_post(monkeypatch):
     names = {"Globex": "org", "Ana Ruiz": "person", "Rui Costa": "person"}
     text = "Rui Costa, presidente da Globex, foi substituído por Ana Ruiz nesta segunda-feira."

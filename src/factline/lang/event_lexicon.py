@@ -118,6 +118,7 @@ class Lexicon:
     bare_end: str = ""  # what may follow a verb used without an object ("退出。", "quit.")
     origin_marker: str = ""  # before an org one comes from: 从, from, de
     agent_marker: str = ""  # before the agent of a passive: 被, por, by
+    replacement_marker: str = ""  # also before the one who takes a post after a passive: "replaced with"
     # A noun for whoever takes someone's post, right before that someone ("elegirá al sucesor
     # de X", "successor to X"): X is the one replaced, never the one appointed.
     successor_noun: str = ""

@@ -224,6 +224,7 @@ LEXICON = Lexicon(
     origin_marker=r"from",
     successor_noun=r"successors? (?:to|of)",
     agent_marker=r"by",
+    replacement_marker=r"with",
     oblique_before=r"by|to|with|for|of|from|about|against|on|at|after|under",
     report_target=r"to",
     sequence=r"then|later|subsequently|afterwards|and then",

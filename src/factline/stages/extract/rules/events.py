@@ -831,10 +831,13 @@ def _as_new_post(r: Reading) -> Draft | None:
 def _passive_successor(r: Reading) -> Placed | None:
     """ "X will be replaced by Y", "X foi substituído por Y": in a passive of succession the
     agent is the one who takes the post."""
-    if r.rule.subtype != "succeed" or r.s.lex.cjk or not r.s.lex.agent_marker:
+    lex = r.s.lex
+    if r.rule.subtype != "succeed" or lex.cjk or not lex.agent_marker:
         return None
-    marker = re.match(rf"\s+(?:{r.s.lex.agent_marker})\b", r.s.text[r.end:r.end + 12], re.IGNORECASE)
-    if marker is None:
+    markers = "|".join(m for m in (lex.agent_marker, lex.replacement_marker) if m)
+    # a time may stand between: "was replaced Sunday with Fritz Henderson"
+    after = r.s.without_times(r.end, min(r.clause_end, r.end + 40))
+    if re.match(rf"\s+(?:{markers})\b", after, re.IGNORECASE) is None:
         return None
     return r.person_after()
 
