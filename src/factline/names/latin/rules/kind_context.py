@@ -145,8 +145,7 @@ BODY_HEADS_FIRST = frozenset(["comisión", "comissão", "comité", "comitê", "c
                               "forças", "unión", "união", "alianza", "aliança", "gobierno", "governo",
                               "parlamento", "senado", "policía", "polícia",
                               "ejército", "exército", "ayuntamiento", "prefeitura", "diputación", "junta",
-                              "generalitat", "xunta", "fiscalía", "iglesia", "igreja", "asamblea",
-                              "assembleia"])
+                              "generalitat", "xunta", "fiscalía", "asamblea", "assembleia"])
 BODY_HEADS_LAST = frozenset(["commission", "committee", "council", "party", "department", "agency", "court",
                              "authority", "union", "league", "federation", "administration", "bureau",
                              "confederation", "congress", "association", "society", "exchange"])
