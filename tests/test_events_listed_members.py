@@ -89,3 +89,18 @@ def test_manners_of_two_moves_years_apart_are_no_conflict() -> None:
     _left(b, "a", "Ana Torres was suspended by Acme in 2019.", "sidelined", date="2019")
     _left(b, "b", "Ana Torres left Acme in 2024.", "left", date="2024")
     assert _manner_conflicts(b) == []
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "After the death of Ana Ruiz, Luis Mora, also a journalist, chaired Acme."),
+    ("es", "Tras la muerte de Ana Ruiz, Luis Mora, también periodista, presidió Acme."),
+    ("pt", "Após a morte de Ana Ruiz, Luis Mora, também jornalista, presidiu a Acme."),
+])
+def test_names_with_only_a_comma_between_are_no_list(monkeypatch, lang: str, text: str):
+    r = read(monkeypatch, text, lang, LATIN)
+    assert [r.args(c)["subject"] for c in r.of_type("death")] == [["Ana Ruiz"]]
+
+
+def test_a_list_that_ends_with_and_shares_its_event(monkeypatch):
+    r = read(monkeypatch, "Acme fired Ana Ruiz, Luis Mora and Jane Doe on Monday.", "en", LATIN)
+    assert {r.args(c)["subject"][0] for c in r.of_type("departure")} == {"Ana Ruiz", "Luis Mora", "Jane Doe"}

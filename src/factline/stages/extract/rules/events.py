@@ -1911,7 +1911,19 @@ def _coordinated_with(d: Draft, roles: list[RoleDraft]) -> list[Placed]:
     while i + 1 < len(people) and _listed_together(s, people[i], people[i + 1], posts):
         found.append(people[i + 1])
         i += 1
-    return found
+    return found if s.lex.cjk or _joined_by_a_coordinator(s, [people[index], *found]) else []
+
+
+def _joined_by_a_coordinator(s: Sentence, listed: list[Placed]) -> bool:
+    """A list of names in English, Spanish or Portuguese ends with "and"/"y"/"e" before its
+    last name; names with only commas between them are an apposition or two clauses ("After
+    the death of X, Y, also a journalist, chaired the board"), not one list."""
+    conjunction = s.lex.regex.get("conjunctions")
+    if conjunction is None:
+        return True
+    ordered = sorted(listed, key=lambda p: p.start)
+    return any(conjunction.fullmatch(w.strip(",;").lower()) for a, b in zip(ordered, ordered[1:], strict=False)
+               for w in s.text[a.end:b.start].split())
 
 
 _LIST_PUNCT = re.compile(r"[,;，；、]")
