@@ -42,8 +42,11 @@ TRIGGERS = (
       "join", "hire", "hire", passive=True),
     T(r"was named|has been named|was appointed|has been appointed|named|appointed|was promoted to|promoted to|"
       r"became|becomes|will become|took over as|takes over as|will take over as|"
-      r"appointment|was tapped as|tapped",
+      r"was tapped as|tapped",
       "appointment", "appoint", "appoint", needs="role"),
+    # A noun: the one appointed is its genitive ("the appointment of X", "X's appointment"),
+    # never its speaker.
+    T(r"appointment", "appointment", "appoint", "appoint", nominal=True, needs="role"),
     T(rf"(?:posted|published|wrote|shared|tweeted|issued|sent|released|put out) {_POST}", "statement", "speech", "post"),
     T(r"(?:posted|tweeted|wrote)(?= [\"“«])", "statement", "speech", "post"),
     T(r"said|says|told|stated|added|explained|wrote|tweeted|posted|announced|noted|argued|admitted|acknowledged|"

@@ -47,9 +47,10 @@ TRIGGERS = (
     T(r"fue nombrad[oa]|ha sido nombrad[oa]|nombrad[oa]|nombró a|nombra a|"
       r"fue designad[oa]|ha sido designad[oa]|designad[oa]|designó a|"
       r"asumió como|asumirá como|asume como|asumió el cargo de|se convirtió en|se convierte en|"
-      r"fue ascendid[oa]|ascendid[oa] a|ascendió a|promovid[oa] a|ocupará el cargo de|"
-      r"nombramiento",
+      r"fue ascendid[oa]|ascendid[oa] a|ascendió a|promovid[oa] a|ocupará el cargo de",
       "appointment", "appoint", "appoint", needs="role"),
+    # A noun: the one appointed is its genitive ("el nombramiento de X"), never its speaker.
+    T(r"nombramiento", "appointment", "appoint", "appoint", nominal=True, needs="role"),
     T(rf"(?:publicó|publica|ha publicado|escribió|compartió|difundió|colgó) {_POST}", "statement", "speech", "post"),
     T(r"(?:publicó|tuiteó|escribió)(?= [\"“«])", "statement", "speech", "post"),
     T(r"dijo|dice|ha dicho|afirmó|afirma|ha afirmado|declaró|declara|aseguró|asegura|señaló|señala|explicó|explica|"

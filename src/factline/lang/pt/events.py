@@ -46,8 +46,10 @@ TRIGGERS = (
     T(r"(?:foi )?(?:contratad[oa]|recrutad[oa])(?: \w+mente)? (?:pel[oa]|por)",
       "join", "hire", "hire", passive=True),
     T(r"assumiu|assume|assumirá|foi nomead[oa]|nomead[oa]|nomeou|foi promovid[oa]|promovid[oa] a|tornou-se|"
-      r"se tornou|torna-se|passou a ser|nomeação|foi designad[oa]|designad[oa]",
+      r"se tornou|torna-se|passou a ser|foi designad[oa]|designad[oa]",
       "appointment", "appoint", "appoint", needs="role"),
+    # A noun: the one appointed is its genitive ("a nomeação de X"), never its speaker.
+    T(r"nomeação", "appointment", "appoint", "appoint", nominal=True, needs="role"),
     T(rf"(?:publicou|publica|escreveu|compartilhou|postou|divulgou) {_POST}", "statement", "speech", "post"),
     T(r"(?:publicou|tuitou|escreveu|postou)(?= [\"“«])", "statement", "speech", "post"),
     T(r"disse|diz|afirmou|afirma|declarou|declara|garantiu|assegurou|explicou|explica|comentou|indicou|"
