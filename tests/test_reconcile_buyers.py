@@ -1,5 +1,6 @@
-"""Who buys: a product buys nothing, so a purchase whose buyer the link stage settled as a
-product was misread and tells of no purchase. Sentences written for these tests."""
+"""Who acts: a product buys nothing, so a purchase whose buyer the link stage settled as a
+product was misread and tells of no purchase; a country moves only into or out of a body.
+Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -26,3 +27,20 @@ def test_a_company_buying_a_company_is_still_a_purchase() -> None:
     one = b.doc("d1", ["Globex agreed to buy Initech."])
     b.claim(one, 0, "acquisition", {"org": "globex", "object": "initech"})
     assert len([e for e in b.built().events if e.type == "acquisition"]) == 1
+
+
+def test_a_country_that_leaves_no_body_makes_no_departure() -> None:
+    b = StoryBuilder()
+    b.entity("norland", "Norland", "place")
+    one = b.doc("d1", ["Norland completed its withdrawal from the border strip."])
+    b.claim(one, 0, "departure", {"subject": "norland"})
+    assert [e for e in b.built().events if e.type == "departure"] == []
+
+
+def test_a_country_that_leaves_a_body_departs() -> None:
+    b = StoryBuilder()
+    b.entity("norland", "Norland", "place")
+    b.entity("pact", "Northern Pact", "org")
+    one = b.doc("d1", ["Norland left the Northern Pact in May."])
+    b.claim(one, 0, "departure", {"subject": "norland", "org": "pact"}, date="2026-05")
+    assert [e.date for e in b.built().events if e.type == "departure"] == ["2026-05"]

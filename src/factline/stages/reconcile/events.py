@@ -165,7 +165,8 @@ def resolve_claims(run: Run) -> list[ResolvedClaim]:
     """Each claim with its arguments as entities. An entity the link stage typed "other" is
     no name ("Chinese", "Argentine", a bare title): it is no party to a happening, and a claim
     whose subject is one tells of no one. An appointment or a death happens to a person
-    (`_a_person_undergoes`); a product buys nothing (`_bought_by_a_product`)."""
+    (`_a_person_undergoes`); a product buys nothing (`_bought_by_a_product`); a country moves
+    only into or out of a body (`_a_place_moves_nowhere`)."""
     roots = run.lineage_roots()
     published = {d.id: d.published[:10] for d in run.documents if d.published}
     no_names = {e.id for e in run.entities if e.type == "other"}
@@ -183,7 +184,7 @@ def resolve_claims(run: Run) -> list[ResolvedClaim]:
                 participants.append(Participant(entity, arg.role))
         if claim.type in PERSONAL:
             participants = _a_person_undergoes(participants, types)
-        elif claim.type == "acquisition" and _bought_by_a_product(participants, types):
+        elif _acts_out_of_kind(claim.type, participants, types):
             continue
         participants = _without_self_agents(participants)
         if not participants:
@@ -211,6 +212,12 @@ def _a_person_undergoes(participants: list[Participant], types: dict[str, str]) 
     return []
 
 
+def _acts_out_of_kind(kind: str, participants: list[Participant], types: dict[str, str]) -> bool:
+    if kind == "acquisition":
+        return _bought_by_a_product(participants, types)
+    return kind in ("departure", "join") and _a_place_moves_nowhere(participants, types)
+
+
 def _bought_by_a_product(participants: list[Participant], types: dict[str, str]) -> bool:
     """A product buys nothing: a buyer the link stage settled as a product ("Qatar Airways,
     which chose the A350 over Boeing's 787, will purchase...", the 787 read as the buyer) was
@@ -218,6 +225,15 @@ def _bought_by_a_product(participants: list[Participant], types: dict[str, str])
     buyer = next((p for p in participants if p.role == "subject"), None) \
         or next((p for p in participants if p.role == "org"), None)
     return buyer is not None and types.get(buyer.entity) == "product"
+
+
+def _a_place_moves_nowhere(participants: list[Participant], types: dict[str, str]) -> bool:
+    """A country that leaves or joins no named body ("Israel completó su retirada del sur del
+    Líbano", "que a França renunciasse a quaisquer reclamações") withdraws troops or a claim:
+    no one's move. A country leaving or joining a body ("China's entry into the WTO") is one."""
+    subject = next((p for p in participants if p.role == "subject"), None)
+    return subject is not None and types.get(subject.entity) == "place" \
+        and not any(p.role in ("org", "destination") and types.get(p.entity) == "org" for p in participants)
 
 
 def _without_self_agents(participants: list[Participant]) -> list[Participant]:
