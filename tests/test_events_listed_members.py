@@ -104,3 +104,4 @@ def test_names_with_only_a_comma_between_are_no_list(monkeypatch, lang: str, tex
 def test_a_list_that_ends_with_and_shares_its_event(monkeypatch):
     r = read(monkeypatch, "Acme fired Ana Ruiz, Luis Mora and Jane Doe on Monday.", "en", LATIN)
     assert {r.args(c)["subject"][0] for c in r.of_type("departure")} == {"Ana Ruiz", "Luis Mora", "Jane Doe"}
+

@@ -33,3 +33,8 @@ def test_an_unnamed_person_before_a_chinese_move_verb_keeps_earlier_names_out(mo
     assert not r.of_type("join")
     r = read(monkeypatch, "会上率先发言的是老板王小明，随后王小明宣布加盟。", "zh", NAMES)
     assert r.about("join", "王小明")
+
+
+def test_a_name_after_a_comma_past_a_death_noun_is_not_the_one_who_died(monkeypatch):
+    r = read(monkeypatch, "Diez años después de su muerte, Ana Ruiz ha viajado a Lisboa.", "es", NAMES)
+    assert "Ana Ruiz" not in {n for c in r.of_type("death") for n in r.args(c).get("subject", [])}

@@ -1295,8 +1295,11 @@ def _postposed_company_noun(r: Reading) -> bool:
 def _death(r: Reading) -> Draft | None:
     subject = r.subject()
     if subject is None and not r.s.lex.cjk:
+        # "murió X": the name right after the verb; after a comma it opens the next clause
+        # ("Catorce años después de su muerte, X ha viajado")
         after = r.person_after()
-        subject = after.mention if after is not None and after.start - r.end <= 2 else None
+        subject = after.mention if after is not None and not r.s.text[r.end:after.start].strip() \
+            and after.start - r.end <= 2 else None
     if subject is None:
         return None
     d = r.draft()
