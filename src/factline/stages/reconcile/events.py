@@ -26,6 +26,7 @@ ONCE_PER_SUBJECT = {"departure", "join", "death", "appointment"}
 # A restructuring is announced, carried out and reported over months: independent sources
 # that date it within half a year tell one process, as for a once-only move.
 SPREAD_OVER_MONTHS = ONCE_PER_SUBJECT | {"reorganization"}
+# Statuses that tell a happening as fact; a rumour, a guess or a denial does not.
 _HAPPENED = ("reported", "confirmed")
 STATUS_PROBABILITY = {"confirmed": 0.8, "reported": 0.6, "rumored": 0.3, "speculated": 0.2, "denied": 0.1}
 # A move that happens once, reported a few days apart (announced one day, effective the next,
@@ -213,6 +214,7 @@ def _a_person_undergoes(participants: list[Participant], types: dict[str, str]) 
 
 
 def _acts_out_of_kind(kind: str, participants: list[Participant], types: dict[str, str]) -> bool:
+    """A party the link stage settled as a kind that cannot act so: the claim was misread."""
     if kind == "acquisition":
         return _bought_by_a_product(participants, types)
     return kind in ("departure", "join") and _a_place_moves_nowhere(participants, types)

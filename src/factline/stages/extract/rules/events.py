@@ -1452,7 +1452,7 @@ def _agent_before(s: Sentence, start: int, end: int) -> bool:
     words = s.text[start:end].split()
     determiner = s.lex.regex.get("determiners")
     return len(words) == 2 and determiner is not None and determiner.fullmatch(words[1].lower()) is not None \
-        and _only(s, "agent_marker", start, start + s.text[start:end].index(words[1]))
+        and _only(s, "agent_marker", start, s.text.rindex(words[1], start, end))
 
 
 def _acquired_by(r: Reading, buyer: Placed) -> Draft | None:
