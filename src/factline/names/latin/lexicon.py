@@ -78,11 +78,14 @@ EVERYDAY_ACRONYMS = frozenset(["AI", "IA", "GDP", "PIB", "CPI", "IPC", "IPO", "O
                                "USD", "EUR", "GBP", "CNY", "RMB", "BRL", "HKD"])
 # Bodies of which a country, a region or a town has one, so that the capitalised noun alone
 # after "the"/"el"/"o" names it ("el Gobierno", "a Polícia", "the Army"): the public
-# institutions among ORG_WORDS and their Spanish and Portuguese regional names.
-STATE_BODIES = frozenset(["gobierno", "governo", "government", "ejecutivo", "executivo", "parlamento", "parliament",
-                          "congreso", "congresso", "congress", "senado", "senate", "policía", "polícia", "police",
-                          "ejército", "exército", "army", "armada", "navy", "ayuntamiento", "prefeitura",
-                          "diputación", "junta", "generalitat", "xunta", "fiscalía", "iglesia", "igreja", "church"])
+# institutions among ORG_WORDS and their Spanish and Portuguese regional names. In Spanish and
+# Portuguese the same nouns also head longer names ("Policía Local", "Gobierno Vasco").
+STATE_BODIES_ES_PT = frozenset(["gobierno", "governo", "ejecutivo", "executivo", "parlamento", "congreso",
+                                "congresso", "senado", "policía", "polícia", "ejército", "exército", "armada",
+                                "ayuntamiento", "prefeitura", "diputación", "junta", "generalitat", "xunta",
+                                "fiscalía", "asamblea", "assembleia", "iglesia", "igreja"])
+STATE_BODIES = STATE_BODIES_ES_PT | frozenset(["government", "parliament", "congress", "senate", "police", "army",
+                                               "navy", "church"])
 # Countries written as their initials ("los EEUU", "os EUA", "the UAE"): places, not bodies.
 # CoNLL-2002 es (EEUU, USA), XTN es (EEUU), MEANTIME en (UAE) and the story corpus (US, EUA).
 PLACE_ACRONYMS = frozenset(["EEUU", "EUA", "USA", "US", "UK", "UAE", "EAU", "URSS", "USSR"])

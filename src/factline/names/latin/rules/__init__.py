@@ -28,15 +28,14 @@ from factline.names.latin.rules.boundaries import (
     trim,
 )
 from factline.names.latin.rules.kind_context import (
-    acronyms_after_an_article,
     institutions_after_an_article,
     institutions_for_a_purpose,
     ministries_after_a_post,
+    one_word_bodies_after_an_article,
     org_designators,
     organisation_of_a_post,
     organisations_before_a_post,
     person_shaped_organisations,
-    state_bodies_after_an_article,
     things_in_apposition,
     unfound_bodies,
 )
@@ -78,8 +77,7 @@ def apply_rules(words: list[str], spans: list[TaggedSpan], lang: str) -> list[Ta
         spans = institutions_for_a_purpose(words, cases, spans)
         spans = unfound_bodies(words, cases, spans)
         spans = ministries_after_a_post(words, cases, spans)
-        spans = acronyms_after_an_article(words, cases, spans, lang)
-        spans = state_bodies_after_an_article(words, cases, spans)
+        spans = one_word_bodies_after_an_article(words, cases, spans, lang)
     spans = person_cues(words, cases, spans, lang, headline)
     spans = dateline(words, cases, spans)
     spans = coordinated_people(words, cases, spans)

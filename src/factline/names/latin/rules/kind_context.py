@@ -14,6 +14,7 @@ from factline.names.latin.lexicon import (
     PLACE_ACRONYMS,
     ROLES,
     STATE_BODIES,
+    STATE_BODIES_ES_PT,
     fold,
     frequency_bucket,
     gazetteer,
@@ -134,18 +135,18 @@ def ministries_after_a_post(words: list[str], cases: list[str], spans: list[Tagg
 # Europeia"), last in English ("Federal Trade Commission", "Workers' Party"). The nouns by which
 # an article names its own company's bodies (board, consejo, conselho) are left to the role rules.
 BODY_HEADS_FIRST = frozenset(["comisión", "comissão", "comité", "comitê", "conferencia", "conferência", "agencia",
-                              "agência", "tribunal", "sindicato", "confederación", "confederação", "congreso",
-                              "congresso", "secretaría", "secretaria", "superintendencia", "superintendência",
-                              # bodies of the state and their offices ("Policía Local", "Guardia
-                              # Civil", "Gobierno Vasco", "Consejería de Educación", "Organización
-                              # Mundial de la Salud"): untagged on CoNLL-2002 es and HAREM
+                              "agência", "tribunal", "sindicato", "confederación", "confederação",
+                              "secretaría", "secretaria", "superintendencia", "superintendência",
+                              # offices of the state and bodies of many ("Consejería de Educación",
+                              # "Guardia Civil", "Organización Mundial de la Salud"): untagged on
+                              # CoNLL-2002 es and HAREM
                               "organización", "organização", "consejería", "jefatura", "delegación",
                               "delegação", "dirección", "direção", "direcção", "servicio", "serviço",
                               "cámara", "câmara", "audiencia", "juzgado", "guardia", "guarda", "fuerzas",
-                              "forças", "unión", "união", "alianza", "aliança", "gobierno", "governo",
-                              "parlamento", "senado", "policía", "polícia",
-                              "ejército", "exército", "ayuntamiento", "prefeitura", "diputación", "junta",
-                              "generalitat", "xunta", "fiscalía", "asamblea", "assembleia"])
+                              "forças", "unión", "união", "alianza", "aliança"]) \
+    | (STATE_BODIES_ES_PT - {"ejecutivo", "executivo", "iglesia", "igreja"})
+# (an executive is also a title's adjective, "Director Ejecutivo"; a church heads a building's
+# name, "Iglesia de San Pedro", PLACE_HEADS)
 BODY_HEADS_LAST = frozenset(["commission", "committee", "council", "party", "department", "agency", "court",
                              "authority", "union", "league", "federation", "administration", "bureau",
                              "confederation", "congress", "association", "society", "exchange"])
@@ -177,43 +178,40 @@ def unfound_bodies(words: list[str], cases: list[str], spans: list[TaggedSpan]) 
 _EVERYDAY_ZIPF = 5
 
 
-def acronyms_after_an_article(words: list[str], cases: list[str], spans: list[TaggedSpan],
-                              lang: str) -> list[TaggedSpan]:
-    """"la OMS", "el PSOE", "da MLS", "the FTC": an acronym of two to six capitals after a
-    definite article, that no name covers, is an organisation. On CoNLL-2002 es testa and
-    testb and HAREM the tagger left 203 such acronyms untagged: 135 of them (part of) gold
-    organisations (OMS, UE, ONU, OTAN, BNDES, FIFA), 68 other things, most of them numerals,
-    measures and shouted words this rule leaves alone."""
+def one_word_bodies_after_an_article(words: list[str], cases: list[str], spans: list[TaggedSpan],
+                                     lang: str) -> list[TaggedSpan]:
+    """One word after a definite article, that no name covers, that names a body: an acronym
+    ("la OMS", "pelo BNDES", "the FTC"; `_body_acronym`) or the noun of a body every country or
+    town has one of, alone ("el Gobierno", "a Polícia", "the Army"; `STATE_BODIES`)."""
     out = list(spans)
     for i in range(1, len(words)):
-        word = words[i]
-        if cases[i] != "upper" or not 2 <= len(word) <= 6 or not word.isalpha():
+        if words[i - 1].lower() not in DEFINITE_ARTICLES or spans_covering(out, i, i):
             continue
-        # a post (CEO) is no body, nor a Roman numeral ("la XIV edición", "el III Congreso",
-        # after an article 12 times in CoNLL-2002 es's test sets)
-        if words[i - 1].lower() not in DEFINITE_ARTICLES or word in OFFICER_ACRONYMS or ROMAN_NUMERAL.fullmatch(word):
-            continue
-        if word in EVERYDAY_ACRONYMS or word in PLACE_ACRONYMS or frequency_bucket(word, lang) >= _EVERYDAY_ZIPF \
-                or spans_covering(out, i, i):
-            continue
-        if i + 1 < len(words) and words[i + 1][:1].isdigit():
-            continue  # a unit or a code before its number: "the USD 44-billion deal"
-        out.append(TaggedSpan(i, i, "ORG", "pattern"))
+        if _body_acronym(words, cases, i, lang) or _state_body(words, cases, i):
+            out.append(TaggedSpan(i, i, "ORG", "pattern"))
     return out
 
 
-def state_bodies_after_an_article(words: list[str], cases: list[str], spans: list[TaggedSpan]) -> list[TaggedSpan]:
-    """"el Gobierno", "a Polícia", "the Army": a capitalised noun of a body every country or
-    town has one of (`STATE_BODIES`), alone after a definite article, is that body. CoNLL-2002
-    es testb has "Gobierno" 43 times as an organisation the tagger left untagged."""
-    out = list(spans)
-    for i in range(1, len(words)):
-        if cases[i] != "title" or words[i].lower() not in STATE_BODIES or words[i - 1].lower() not in DEFINITE_ARTICLES:
-            continue
-        if i + 1 < len(words) and cases[i + 1] in CAPITALISED or spans_covering(out, i, i):
-            continue  # "el Gobierno Vasco": a longer name, the run's to tell
-        out.append(TaggedSpan(i, i, "ORG", "pattern"))
-    return out
+def _body_acronym(words: list[str], cases: list[str], i: int, lang: str) -> bool:
+    """Two to six capitals. On CoNLL-2002 es testa and testb and HAREM the tagger left 203
+    acronyms after an article untagged: 135 of them (part of) gold organisations (OMS, UE,
+    ONU, OTAN, BNDES, FIFA), 68 other things, most of them what this leaves out: a post (CEO),
+    a Roman numeral ("la XIV edición", 12 times in CoNLL's test sets), a country or a measure,
+    a shouted everyday word, a code before its number ("the USD 44-billion deal")."""
+    word = words[i]
+    if cases[i] != "upper" or not 2 <= len(word) <= 6 or not word.isalpha():
+        return False
+    if word in OFFICER_ACRONYMS or ROMAN_NUMERAL.fullmatch(word) or word in EVERYDAY_ACRONYMS \
+            or word in PLACE_ACRONYMS or frequency_bucket(word, lang) >= _EVERYDAY_ZIPF:
+        return False
+    return not (i + 1 < len(words) and words[i + 1][:1].isdigit())
+
+
+def _state_body(words: list[str], cases: list[str], i: int) -> bool:
+    """The noun alone: "el Gobierno Vasco" is a longer name, the run's to tell. CoNLL-2002 es
+    testb has "Gobierno" 43 times as an organisation the tagger left untagged."""
+    return cases[i] == "title" and words[i].lower() in STATE_BODIES \
+        and not (i + 1 < len(words) and cases[i + 1] in CAPITALISED)
 
 
 def _gives_way_to_body(words: list[str], span: TaggedSpan, first: int, last: int) -> bool:
