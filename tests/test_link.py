@@ -575,3 +575,22 @@ def test_a_group_named_before_its_name_is_the_company() -> None:
                   ("b", "Ardane", "org"), ("c", "Grupo Socialista", "org"), ("c", "Socialista Obrero", "org"))
     assert same(ms, "Grupo Vestra", "Vestra") and same(ms, "Groupe Ardane", "Ardane")
     assert not same(ms, "Grupo Socialista", "Socialista Obrero")
+
+
+def test_a_companys_legal_form_and_trade_add_nothing_to_its_name() -> None:
+    ms = mentions(("a", "Kestrel Motor Company", "org"), ("b", "Kestrel Motor Co.", "org"), ("c", "Kestrel", "org"),
+                  ("c", "Kestrel Motors Co.", "org"), ("d", "Kestrel Australia", "org"),
+                  ("e", "Orvel", "org"), ("e", "Orvel Computer", "org"), ("e", "Orvel Corps", "org"),
+                  ("f", "Orvel Corps", "org"), ("g", "Orvel Health", "org"))
+    assert same(ms, "Kestrel Motor Company", "Kestrel Motor Co.")
+    # A trade is part of the company's own name, though the run names a unit of Kestrel too.
+    assert same(ms, "Kestrel", "Kestrel Motors Co.") and not same(ms, "Kestrel", "Kestrel Australia")
+    # "Corps" is a word of the name (Orvel Corps is one of two units), not the plural of "Corp."
+    assert same(ms, "Orvel", "Orvel Computer") and not same(ms, "Orvel", "Orvel Corps")
+
+
+def test_a_full_name_whose_surname_stands_alone_as_a_person_stays_a_person_on_a_tie() -> None:
+    ms = mentions(("a", "Talia Brennard", "person"), ("b", "Talia Brennard", "person"), ("c", "Talia Brennard", "org"),
+                  ("d", "Talia Brennard", "org"), ("d", "Brennard", "person"))
+    entities = build_entities(ms)
+    assert [e.type for e in entities if "Talia Brennard" in e.aliases] == ["person"]

@@ -320,8 +320,9 @@ def decide_types(mentions: list[Mention]) -> None:
             continue
         # A lone capitalised word that no person's full name uses is a weak person: half
         # as many votes for the thing settle it. One that a full name ends with ("Barra"
-        # after "Mary Barra") is that person where the votes tie.
-        surname = " " not in key and key in name_words
+        # after "Mary Barra") is that person where the votes tie, and so is a full name
+        # whose last word the run writes alone as a person ("Barack Obama" beside "Obama").
+        surname = key in name_words if " " not in key else person_count[key.rsplit(" ", 1)[1]] > 0
         weak_person = " " not in key and not surname
         things = sum(votes.values()) * (2 if weak_person else 1)
         if things > person_count[key] or things == person_count[key] and not surname:
@@ -956,6 +957,12 @@ def _link_equal_keys(c: Clusters, mentions: list[Mention]) -> None:
             bare = _without_particles(m.text)
             if bare:
                 by_key[("thing", bare)].append(m)
+        if m.type == "org":
+            # "Ford Motor Co." is "Ford Motor Company": legal forms aside, two words or more agree
+            tokens = _key_tokens(m.text)
+            kept = tuple(t for t in tokens if t not in _LATIN_LEGAL_WORDS)
+            if len(kept) >= 2 and len(kept) < len(tokens):
+                by_key[("org", " ".join(kept))].append(m)
     for m in single:
         joined = ("person", _latin_person_tokens(m)[0])
         if joined in by_key:
@@ -1155,6 +1162,13 @@ _LATIN_LEGAL_WORDS = frozenset({"inc", "corp", "corporation", "co", "company", "
                                 "cf", "club", "sl", "sas", "se"})
 
 
+# The trades a company's full name adds to its short name, as _ZH_LEGAL_ENDINGS_AND_TRADES
+# (盈立证券, 长城汽车) in Chinese: "Ford Motor Company", "Apple Computer" (MEANTIME), "Nomura
+# Securities". In the singular (`_unit_words`).
+_LATIN_TRADES = frozenset({"motor", "automobile", "automotive", "auto", "computer", "technology", "tech",
+                           "securitie", "bank", "capital", "investment", "airline"})
+
+
 # The word for a group of companies, before its name in Spanish, Portuguese, French, Italian.
 _LEADING_GROUP_WORDS = frozenset({"grupo", "groupe", "gruppo"})
 
@@ -1175,9 +1189,9 @@ def _org_remainders(mentions: list[Mention]) -> dict[str, set[str]]:
         else:
             tokens = _key_tokens(m.text)
             for n in range(1, len(tokens)):
-                rest = tuple(t for t in tokens[n:] if t not in _LATIN_LEGAL_WORDS)
+                rest = _unit_words(tokens[n:])
                 if rest:
-                    out[" ".join(tokens[:n])].add(" ".join(rest))
+                    out[" ".join(tokens[:n])].add(rest)
     return out
 
 
@@ -1207,8 +1221,18 @@ def _is_short_form(short: Mention, full: Mention, units: dict[str, set[str]] | N
         return True  # "Grupo Stellantis", "Groupe PSA": Romance languages put the group first
     if not st or ft[:len(st)] != st or not 0 < len(ft) - len(st) <= 2:
         return False
-    rest = [t for t in ft[len(st):] if t not in _LATIN_LEGAL_WORDS]
-    return _company_and_not_unit(" ".join(st), " ".join(rest), units, len(rest) > 1)
+    rest = _unit_words(ft[len(st):])
+    return _company_and_not_unit(" ".join(st), rest, units, len(rest.split()) > 1)
+
+
+def _unit_words(tokens: tuple[str, ...]) -> str:
+    """What a full name adds to its head that may name a unit of its own, each word in the
+    singular: nothing when it adds only legal words and trades ("Ford Motor Company" to
+    Ford), all but the legal words otherwise ("Fiora Chandler Motors": "chandler motor")."""
+    # legal words as written: "Apple Corps" is no "Apple Corp."
+    words = [t[:-1] if len(t) > 4 and t.endswith("s") and not t.endswith("ss") else t
+             for t in tokens if t not in _LATIN_LEGAL_WORDS]
+    return "" if all(w in _LATIN_TRADES for w in words) else " ".join(words)
 
 
 def _company_and_not_unit(head: str, rest: str, units: dict[str, set[str]] | None, named: bool) -> bool:
