@@ -1,5 +1,5 @@
 """Event summaries name the buyer of an acquisition: the person who buys when one is named,
-else the company that buys; and who raised funding: the org, else the person."""
+else the company that buys; and who raised funding: the org, else the person, and from whom."""
 
 from __future__ import annotations
 
@@ -27,3 +27,8 @@ def test_funding_names_the_org_that_raises_it_else_the_person():
     assert _summary(("o1", "org"), ("p1", "subject"), kind="funding") == "Globex raised funding (2024-05)."
     assert _summary(("p1", "subject"), kind="funding") == "Ana Ruiz raised funding (2024-05)."
     assert _summary(kind="funding") == "an organization raised funding (2024-05)."
+
+
+def test_funding_names_the_investor():
+    assert _summary(("o1", "subject"), ("o1", "org"), ("o2", "other"), kind="funding") == \
+        "Globex raised funding from Initech (2024-05)."

@@ -29,7 +29,7 @@ from factline.lang.alternation import compile_alternation
 #   speech   someone says, posts, writes
 #   death    someone dies
 #   pay      a pay package for a person
-#   fund     an org raises money
+#   fund     an org raises money (or a party puts money into an org: subtype invest)
 #   acquire  an org buys another
 #   report   person reports to another person
 FRAMES = ("leave", "dismiss", "join", "hire", "appoint", "tenure", "release", "reorg", "meeting", "speech", "death",
@@ -117,6 +117,10 @@ class Lexicon:
     product_nouns: str = ""  # "modelo", "model": what a release verb releases
     bare_end: str = ""  # what may follow a verb used without an object ("退出。", "quit.")
     origin_marker: str = ""  # before an org one comes from: 从, from, de
+    # What a company earns or loses, not money it raises ("obtuvo un beneficio de 174 millones",
+    # "obteve lucro de R$ 5 bilhões", "received $2bn in revenue"): after a verb of raising.
+    earnings_nouns: str = ""
+    investee_marker: str = ""  # before the org money is put into: "invested $2bn in", "invirtió en", 向
     agent_marker: str = ""  # before the agent of a passive: 被, por, by
     replacement_marker: str = ""  # also before the one who takes a post after a passive: "replaced with"
     # A noun for whoever takes someone's post, right before that someone ("elegirá al sucesor
@@ -234,7 +238,7 @@ class Lexicon:
         """The single-pattern fields, compiled once."""
         names = ("rumor", "speculation", "intention", "cancellation", "denial", "negation", "confirmation", "blocked_before",
                  "relative_marker", "generic_after", "report_nouns", "pronouns", "possessives", "determiners", "continuation", "companions",
-                 "inclusion", "coordinators", "conjunctions", "genitive", "locative", "team_words", "product_nouns", "bare_end", "origin_marker", "agent_marker", "successor_noun", "oblique_before", "report_target",
+                 "inclusion", "coordinators", "conjunctions", "genitive", "locative", "team_words", "product_nouns", "bare_end", "origin_marker", "investee_marker", "earnings_nouns", "agent_marker", "successor_noun", "oblique_before", "report_target",
                  "sequence", "org_structure", "merged_into", "split_into", "respectively", "job_nouns", "person_nouns", "org_noun_after", "anaphoric_days", "unnamed_subject_after", "relative_pronoun", "company_nouns", "reference_point", "year_span_opener", "time_bound_before", "time_bound_after", "event_offset", "same_day", "at_publication", "as_of", "future", "announcing", "complementizer", "infinitive", "oblique_prepositions", "becoming",
                  "more_than", "less_than", "about", "decrease", "range_joiner", "multiple")
         return {name: self.compile(getattr(self, name)) for name in names}

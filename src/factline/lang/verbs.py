@@ -44,6 +44,8 @@ IRREGULAR: dict[tuple[str, str], tuple[str, ...]] = {
     ("es", "adquirir"): ("adquiere", "adquieren", "adquiera", "adquieran"),
     ("es", "reunir"): ("reúne", "reúnen", "reúna", "reúnan"),
     ("es", "convertir"): ("convierte", "convierten", "convirtió", "convirtieron", "convierta", "convirtiera"),
+    ("es", "invertir"): ("invierte", "invierten", "invirtió", "invirtieron", "invierta", "inviertan", "invirtiera",
+                         "invirtiendo"),
     ("pt", "sair"): ("sai", "saem", "saiu", "saíram", "saía", "saíam", "sairá", "sairão", "sairia", "saia",
                      "saiam", "saísse", "sair", "saindo", "saído"),
     ("pt", "substituir"): ("substitui", "substituem", "substituiu", "substituíram", "substituirá", "substituindo",

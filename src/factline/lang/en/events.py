@@ -87,6 +87,12 @@ TRIGGERS = (
       "funding", "fund", "ipo", nominal=True),
     T(r"financing", "funding", "fund", "financing", nominal=True,
       not_after=r"arm|firms?|compan(?:y|ies)|costs?|rounds?"),
+    # Money put into a company by another party ("Acme invested $2bn in Globex", "Acme's
+    # investment in Globex"; DuEE's 融资 events are told with 投资 too): the company named
+    # after "in" raises it. "invest $500bn in the US", "investment in AI" fund no one.
+    T(verbs("invest", lang="en"), "funding", "fund", "invest", needs="investee"),
+    T(r"investments?", "funding", "fund", "invest", nominal=True, needs="investee",
+      not_after=r"banks?|bankers?|banking|firms?|funds?|managers?|arms?|vehicles?|grade|strateg(?:y|ies)"),
     # A share of a company bought or shown: "a 72.4 percent stake in X", "his 9% stake in X"
     # (MEANTIME); "sold 80% of its stake" has no share right before the noun.
     T(r"(?:\d[\d.,]*\s?(?:%|percent|per cent)|majority|minority|controlling)(?: [a-z]+)? stake(?= in\b)",
@@ -225,6 +231,8 @@ LEXICON = Lexicon(
     product_nouns=r"model|models|version|app|product|chip|service|platform",
     bare_end=r"\s*(?:$|[,.;:!?)])",
     origin_marker=r"from",
+    investee_marker=r"in|into",
+    earnings_nouns=r"profits?|revenues?|sales|earnings|income|loss(?:es)?|turnover",
     successor_noun=r"successors? (?:to|of)",
     agent_marker=r"by",
     replacement_marker=r"with",

@@ -95,6 +95,11 @@ TRIGGERS = (
       "funding", "fund", "ipo", nominal=True),
     T(r"financiación|financiamiento", "funding", "fund", "financing", nominal=True,
       not_after=r"de (?:la )?(?:empresa|compañía|firma)s?\b|ronda"),
+    # Money put into a company by another party ("Acme invirtió 2.000 millones en Globex",
+    # "la inversión de Acme en Globex"): the company named after "en" raises it.
+    T(verbs("invertir", lang="es"), "funding", "fund", "invest", needs="investee"),
+    T(r"inversión|inversiones", "funding", "fund", "invest", nominal=True, needs="investee",
+      not_after=r"bancos?|fondos?|firmas?|gestoras?|sociedad(?:es)?"),
     T(r"participación(?: accionari[ao]l?)?(?: mayoritaria| minoritaria| de control)?(?: de| del| de un)? "
       r"(?:cerca del? |casi (?:el |un )?)?[\d.,]+ ?(?:%|por ciento)",
       "acquisition", "acquire", "stake", nominal=True),
@@ -228,6 +233,8 @@ LEXICON = Lexicon(
     product_nouns=r"modelo|modelos|versión|aplicación|producto|chip|servicio|plataforma",
     bare_end=r"\s*(?:$|[,.;:!?)])",
     origin_marker=r"desde|procedente de|proveniente de|tras dejar|tras salir de",
+    investee_marker=r"en",
+    earnings_nouns=r"beneficios?|ganancias?|ingresos|facturación|ventas|pérdidas?|utilidad(?:es)?|resultados?",
     successor_noun=r"suces(?:or|ora|ores) (?:de|del)",
     agent_marker=r"por",
     oblique_before=r"por|a|al|con|para|de|del|contra|sobre|ante|según|tras",

@@ -91,6 +91,11 @@ TRIGGERS = (
     T(r"oferta pública inicial(?: de ações)?|oferta pública de ações|abertura de capital|IPO",
       "funding", "fund", "ipo", nominal=True),
     T(r"financiamento", "funding", "fund", "financing", nominal=True, not_after=r"rodada"),
+    # Money put into a company by another party ("a Acme investiu R$ 2 bilhões na Globex",
+    # "o investimento da Acme na Globex"): the company named after em/no/na raises it.
+    T(verbs("investir", lang="pt"), "funding", "fund", "invest", needs="investee"),
+    T(r"investimentos?", "funding", "fund", "invest", nominal=True, needs="investee",
+      not_after=r"bancos?|fundos?|gestoras?|sociedades?"),
     T(r"participação(?: acionária)?(?: majoritária| minoritária| de controle)?(?: de| da)? "
       r"(?:cerca de |quase )?[\d.,]+ ?(?:%|por cento)",
       "acquisition", "acquire", "stake", nominal=True),
@@ -221,6 +226,8 @@ LEXICON = Lexicon(
     product_nouns=r"modelo|modelos|versão|aplicativo|produto|chip|serviço|plataforma",
     bare_end=r"\s*(?:$|[,.;:!?)])",
     origin_marker=r"vind[oa] d[oa]|procedente d[oa]|depois de deixar|após deixar|após sair d[oa]",
+    investee_marker=r"em|no|na|nos|nas|num|numa",
+    earnings_nouns=r"lucros?|receitas?|faturamento|vendas|prejuízos?|resultados?|ganhos",
     successor_noun=r"sucess(?:or|ora|ores) (?:de|d[aeo]s?)",
     agent_marker=r"pel[oa]|por",
     # Not "a": in Portuguese it is mostly the article.

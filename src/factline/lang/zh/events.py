@@ -75,6 +75,9 @@ TRIGGERS = (
       "funding", "fund", "funding"),
     # A listing (DuEE 财经/交易-上市); bare 上市 is left out: DuEE reads it mostly as a product
     # coming on sale (新车正式上市).
+    # Money put into a company by another party: 腾讯投资了X, 向X投资10亿元 (X raises it).
+    T("投资", "funding", "fund", "invest", needs="investee",
+      not_after="者|人|方|银行|机构|基金|回报|收益|价值|组合|策略|风险|领域|规模|热|圈|界|公司|部|总监|经理|顾问|计划|项目"),
     T("首次公开募股|首次公开发行|IPO", "funding", "fund", "ipo", nominal=True),
     T("全资收购|收购|并购|买下|入股", "acquisition", "acquire", "acquisition"),
     # Reporting lines: 向X汇报, 直报X.
@@ -202,6 +205,7 @@ LEXICON = Lexicon(
     product_nouns=r"",
     bare_end=r"[了\s]*(?:$|[，,。；;！!？?、）)”])",
     origin_marker="从|自|由",
+    investee_marker="向|对",
     agent_marker="被|遭",
     oblique_before="向|对|给|让|把|找|为|替|跟|被|由于|因|带领|送别|挽留|在",
     report_target="向",

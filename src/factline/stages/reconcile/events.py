@@ -485,6 +485,8 @@ def summarize(ev: Event, names: dict[str, str]) -> str:
         text = f"{subject} met at {fill['org']}"
     if ev.type == "join" and "origin" in fill:
         text += f" from {fill['origin']}"
+    if ev.type == "funding" and "other" in fill:
+        text += f" from {fill['other']}"  # the investor
     if ev.date:
         text += f" ({ev.date})"
     if ev.status in ("rumored", "speculated", "denied"):

@@ -23,6 +23,8 @@ from factline.stages.extract.rules.status import status_at
 _CJK_PUNCT = re.compile(r"[，,。；;：:！!？?、“”\"（()）]")
 _RELATIVE_TAIL = re.compile(r"[^，,。；;：:！!？?、“”\"的]{0,12}的")
 _LATIN_PUNCT = re.compile(r"[,.;:()\"“”«»]")
+# As above, less the marks inside an amount ("$1.5 billion", "2.000 millones").
+_CLAUSE_PUNCT = re.compile(r"[;:()\"“”«»]|[,.](?!\d)")
 # Words that may stand between "the company" and a post held over a span ("the firm after X's").
 _COMPANY_GAP_WORDS = 4
 # Auxiliaries that may stand between a thing bought and its participle ("has been", "fue").
@@ -418,7 +420,11 @@ class Reading:
         if need == "structure":
             return self.s.search("org_structure", self.clause_start, self.clause_end) is not None
         if need == "money":
-            return self.money_in_clause()
+            return self.money_in_clause() and not (
+                self.rule.type == "funding" and self.s.search("earnings_nouns", self.end, self.clause_end))
+        if need == "investee":
+            # a noun alone is often effort, not money ("su inversión en Qwen"): it needs an amount
+            return _investee(self) is not None and (not self.rule.nominal or self.money_in_clause())
         if need == "year_span":
             return self.year_span() is not None
         if need == "since_event":
@@ -1325,6 +1331,10 @@ def _fund(r: Reading) -> Draft | None:
     clause (a person too: "X said he had secured $40 billion"), else an org before or after."""
     if r.rule.subtype == "close" and _purchase_after(r):
         return None
+    if r.rule.subtype == "invest":
+        return _invest(r)
+    if r.rule.subtype == "financing" and not r.money_in_clause() and not _owned_noun(r) and _after_genitive(r):
+        return None  # "por razones de financiación", "el modelo de la financiación sanitaria"
     raiser = _money_party(r)
     if raiser is None and r.rule.nominal:
         return None
@@ -1340,6 +1350,68 @@ def _fund(r: Reading) -> Draft | None:
     if raiser.type != "person":
         d.add(raiser, "org")
     return d
+
+
+def _owned_noun(r: Reading) -> bool:
+    """The noun belongs to someone: a name ("Globex's financing", "la financiación de X") or a
+    possessive a few words before it ("his plans of financing his bid", "su financiación")."""
+    s = r.s
+    return _noun_owner(r, _money_parties(r)) is not None or s.search("possessives", max(r.clause_start, r.start - 24), r.start) is not None
+
+
+def _after_genitive(r: Reading) -> bool:
+    """A genitive stands right before the noun, past determiners ("el futuro de la
+    financiación"): the noun completes another noun and is no verb's object ("busca
+    financiación externa", "X filed for an IPO")."""
+    s = r.s
+    words = s.text[max(0, r.start - 40):r.start].split()
+    determiners = s.lex.regex.get("determiners")
+    while words and determiners is not None and determiners.fullmatch(words[-1]):
+        words.pop()
+    genitive = s.lex.regex.get("genitive")
+    return bool(words) and genitive is not None and genitive.fullmatch(words[-1]) is not None
+
+
+def _invest(r: Reading) -> Draft | None:
+    """ "Acme invested $2bn in Globex", "la inversión de Acme en Globex", "腾讯投资了X": the
+    company the money goes into raises it; the investor (the verb's subject or the noun's
+    owner, as for a raiser) takes part as another party."""
+    investee = _investee(r)
+    if investee is None:
+        return None
+    investor = _money_party(r)
+    d = r.draft()
+    d.add(investee.mention, "subject")
+    d.add(investee.mention, "org")
+    if investor is not None and investor.id != investee.mention.id:
+        d.add(investor, "other")
+    return d
+
+
+def _investee(r: Reading) -> Placed | None:
+    """The company money is put into: in Latin scripts the org right after the investee
+    marker ("in", "en", "na") within the trigger's clause, past at most an amount and a few
+    words ("invested $1.5 billion in Globex"); in Chinese the org right after the verb
+    (投资了X) or after 向/对 before it (向X投资)."""
+    s = r.s
+    if s.lex.cjk:
+        after = r.org_right_after()
+        if after is not None and s.text[r.end:after.start].strip() in ("", "了"):
+            return after
+        before = [o for o in s.orgs() if r.clause_start <= o.start and o.end <= r.start]
+        if before and s.ends_with("investee_marker", before[-1].start, window=2) is not None \
+                and len(s.text[before[-1].end:r.start]) <= 6 and not _CJK_PUNCT.search(s.text[before[-1].end:r.start]):
+            return before[-1]
+        return None
+    for o in s.orgs():
+        if o.start < r.end or o.start >= r.clause_end:
+            continue
+        marker = s.ends_with("investee_marker", o.start, window=6)
+        gap = s.text[r.end:o.start]
+        if marker is None or len(gap.split()) > 8 or _CLAUSE_PUNCT.search(gap) or r._trigger_between(r.end, o.start):
+            return None
+        return o
+    return None
 
 
 def _event_word_between(r: Reading, start: int, end: int) -> bool:
@@ -1366,11 +1438,17 @@ _DASH_ASIDE = re.compile(r"(?<=\s)[-–—]\S[^-–—]*?\S[-–—](?=[\s,.;:])
 _MONEY_PARTIES = ("person", "org", "product", "other")
 
 
-def _money_party(r: Reading) -> Mention | None:
+def _money_parties(r: Reading) -> list[Placed]:
+    """The names that can raise or put money in: not quoted, not in a dash aside."""
     s = r.s
     asides = [m.span() for m in _DASH_ASIDE.finditer(s.text) if not m.start() <= r.start < m.end()]
-    parties = [p for p in r.outside_source(s.names) if p.type in _MONEY_PARTIES and not s.in_any_quote(p.start)
-               and not any(a <= p.start < b for a, b in asides)]
+    return [p for p in r.outside_source(s.names) if p.type in _MONEY_PARTIES and not s.in_any_quote(p.start)
+            and not any(a <= p.start < b for a, b in asides)]
+
+
+def _money_party(r: Reading) -> Mention | None:
+    s = r.s
+    parties = _money_parties(r)
     owner = _noun_owner(r, parties) if r.rule.nominal else None
     if owner is not None:
         return owner.mention

@@ -1,0 +1,68 @@
+"""Money one party puts into a company is that company's funding, with the investor taking
+part ("invested $2bn in X", "invirtió ... en X", "investiu ... na X", "投资了X"); a noun of
+investment needs an amount. Money a company earns is no funding, and financing that
+completes another noun ("por razones de financiación") belongs to no one. Sentences written
+for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_extract_support import read
+
+NAMES = {"Globex": "org", "Initech": "org", "Ana Ruiz": "person", "星云科技": "org", "北辰资本": "org"}
+
+
+def _funding(r) -> list[tuple[list[str], list[str]]]:
+    return [(r.args(c).get("subject", []), r.args(c).get("other", [])) for c in r.of_type("funding")]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Initech invested $2 billion in Globex last year."),
+    ("es", "Initech invirtió 2.000 millones de dólares en Globex el año pasado."),
+    ("pt", "A Initech investiu US$ 2 bilhões na Globex no ano passado."),
+])
+def test_the_company_invested_in_raises_the_money_from_the_investor(monkeypatch, lang: str, text: str):
+    r = read(monkeypatch, text, lang, NAMES)
+    assert _funding(r) == [(["Globex"], ["Initech"])]
+    assert r.of_type("funding")[0].figures[0]["quantity"] == "funding"
+
+
+def test_chinese_investor_before_the_verb_and_company_after_it(monkeypatch):
+    r = read(monkeypatch, "北辰资本投资了星云科技。", "zh", NAMES)
+    assert _funding(r) == [(["星云科技"], ["北辰资本"])]
+
+
+def test_an_investment_noun_with_an_amount(monkeypatch):
+    r = read(monkeypatch, "Initech’s $500 million investment in Globex made it the largest shareholder.", "en", NAMES)
+    assert _funding(r) == [(["Globex"], ["Initech"])]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Initech will invest $500 billion in the United States."),  # no company named after "in"
+    ("es", "Ana Ruiz dijo que su inversión en Globex fue un error."),  # effort, no amount
+])
+def test_no_company_to_fund(monkeypatch, lang: str, text: str):
+    r = read(monkeypatch, text, lang, NAMES)
+    assert not r.of_type("funding")
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("es", "Globex obtuvo en 2023 un beneficio neto de 300 millones de euros."),
+    ("pt", "A Globex obteve lucro de R$ 3 bilhões no ano."),
+    ("en", "Globex received $3 billion in revenue last quarter."),
+])
+def test_money_earned_is_no_funding(monkeypatch, lang: str, text: str):
+    r = read(monkeypatch, text, lang, NAMES)
+    assert not r.of_type("funding")
+
+
+def test_financing_that_completes_another_noun_belongs_to_no_one(monkeypatch):
+    text = "Ana Ruiz, ministra de Hacienda, habló del futuro de la financiación autonómica."
+    r = read(monkeypatch, text, "es", NAMES)
+    assert not r.of_type("funding")
+
+
+def test_financing_a_verb_takes_as_its_object_is_its_subjects(monkeypatch):
+    r = read(monkeypatch, "Globex busca financiación externa para crecer.", "es", NAMES)
+    assert _funding(r) == [(["Globex"], [])]
