@@ -594,3 +594,11 @@ def test_a_full_name_whose_surname_stands_alone_as_a_person_stays_a_person_on_a_
                   ("d", "Talia Brennard", "org"), ("d", "Brennard", "person"))
     entities = build_entities(ms)
     assert [e.type for e in entities if "Talia Brennard" in e.aliases] == ["person"]
+
+
+def test_a_state_body_after_a_place_is_that_body() -> None:
+    ms = mentions(("a", "United States Air Force", "org"), ("a", "Air Force", "org"), ("b", "US Senate", "org"),
+                  ("b", "Senate", "org"), ("c", "Norland Eastern Airlines", "org"), ("c", "Eastern Airlines", "org"))
+    assert same(ms, "United States Air Force", "Air Force") and same(ms, "US Senate", "Senate")
+    # a company whose name opens with a place keeps it
+    assert not same(ms, "Norland Eastern Airlines", "Eastern Airlines")

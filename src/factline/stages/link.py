@@ -1148,7 +1148,9 @@ def _full_form_anchors(m: Mention) -> set[str]:
     tokens = _key_tokens(m.text)
     if not tokens:
         return set()
-    return {f"latin<{tokens[0]}", *(f"handle:{h}" for h in _name_handles(tokens, shortest=2))}
+    # An org's name may open with a place of one or two words ("United States Air Force").
+    after_a_place = {f"latin<{t}" for t in tokens[1:3]} if m.type == "org" else set()
+    return {f"latin<{tokens[0]}", *after_a_place, *(f"handle:{h}" for h in _name_handles(tokens, shortest=2))}
 
 
 # What may follow a company's short form in its full name without naming another unit.
@@ -1219,10 +1221,34 @@ def _is_short_form(short: Mention, full: Mention, units: dict[str, set[str]] | N
         return len(st) == 1 and len(ft) >= 2 and st[0] in _name_handles(ft, shortest=2)
     if ft[:1] and ft[0] in _LEADING_GROUP_WORDS and ft[1:] == st:
         return True  # "Grupo Stellantis", "Groupe PSA": Romance languages put the group first
+    if _state_body_of_a_place(full.text, st):
+        return True  # "Senate" for "US Senate", "Air Force" for "United States Air Force"
     if not st or ft[:len(st)] != st or not 0 < len(ft) - len(st) <= 2:
         return False
     rest = _unit_words(ft[len(st):])
     return _company_and_not_unit(" ".join(st), rest, units, len(rest.split()) > 1)
+
+
+# The heads of a state's bodies that a place's name may stand before ("US Senate", "U.S.
+# Department of Labor"; MEANTIME), besides names/latin's STATE_BODIES.
+_STATE_BODY_HEADS = frozenset({"department", "ministry", "ministerio", "ministério", "air", "federal", "treasury",
+                               "supreme", "justice", "navy", "marine", "coast"})
+
+
+def _state_body_of_a_place(full: str, short: tuple[str, ...]) -> bool:
+    """`full` is a place's name (a country, its initials, a city) and then `short`, a state
+    body's name: "US Senate", "United States Air Force", "Chicago Police". A company's name
+    that opens with a place ("China Eastern Airlines") is not cut: its rest is no body."""
+    from factline.names.latin.lexicon import PLACE_ACRONYMS, STATE_BODIES, known_type
+
+    if not short or short[0] not in STATE_BODIES | _STATE_BODY_HEADS:
+        return False
+    words = full.split()
+    for k in (1, 2):
+        prefix = " ".join(words[:k])
+        if _key_tokens(" ".join(words[k:])) == short:
+            return prefix.replace(".", "").upper() in PLACE_ACRONYMS or known_type(prefix) == "place"
+    return False
 
 
 def _unit_words(tokens: tuple[str, ...]) -> str:
