@@ -388,3 +388,25 @@ def test_an_officer_title_makes_the_name_after_it_a_confident_person() -> None:
             "Wrzesniak said output would double.")
     found = [(m.text, m.type) for m in find_latin_mentions(text, "en")]
     assert ("Teodora Wrzesniak", "person") in found and ("Wrzesniak", "person") in found
+
+
+@pytest.mark.parametrize(("text", "label", "expected"), [
+    # a title written out after a company: the company, then the person
+    ("Meridian President Dana Whitfield", "PER", [("Meridian", "ORG"), ("Dana Whitfield", "PER")]),
+    ("Meridian Chief Financial Officer Dana Whitfield", "PER", [("Meridian", "ORG"), ("Dana Whitfield", "PER")]),
+    # a span that ends with the title is the company alone
+    ("Meridian Chief Financial Officer", "ORG", [("Meridian", "ORG")]),
+    ("Meridian CEO", "ORG", [("Meridian", "ORG")]),
+    # no company before a written-out title: read as before, title and name together
+    ("Vice President Dana Whitfield", "PER", [("Vice President Dana Whitfield", "PER")]),
+    ("Norland's President Dana Whitfield", "PER", [("Norland's President Dana Whitfield", "PER")]),
+    ("US President Dana Whitfield", "PER", [("US President Dana Whitfield", "PER")]),
+])
+def test_an_officers_title_written_out_splits_a_span_after_a_company(text: str, label: str,
+                                                                      expected: list[tuple[str, str]]) -> None:
+    from factline.names.latin.rules.boundaries import split_at_officer
+    from factline.names.latin.rules.spans import TaggedSpan
+
+    words = text.split()
+    parts = split_at_officer(words, TaggedSpan(0, len(words) - 1, label, "crf", 0.9))
+    assert [(" ".join(words[p.first:p.last + 1]), p.label) for p in parts] == expected

@@ -10,6 +10,7 @@ from factline.names.latin.lexicon import (
     FUNCTION_WORDS,
     NAME_PARTICLES,
     ORG_WORDS,
+    PLACE_ACRONYMS,
     fold,
     frequency_bucket,
     gazetteer,
@@ -178,23 +179,54 @@ def _given(word: str) -> bool:
 OFFICER_ACRONYMS = frozenset({"CEO", "CFO", "COO", "CTO", "CIO"})
 
 
+# English officers' titles written capitalised before a name ("Chief Financial Officer
+# James Bell", "Chrysler President Jim Press"; MEANTIME): the words that end one, and the
+# words that may open one before them.
+TITLE_ENDS = frozenset({"officer", "executive", "chairman", "chairwoman", "president", "founder", "co-founder",
+                        "cofounder"})
+TITLE_OPENERS = frozenset({"chief", "financial", "operating", "technology", "technical", "executive", "vice",
+                           "managing", "deputy"})
+
+
+def _title_word(word: str, words: frozenset[str]) -> bool:
+    return word[:1].isupper() and word.lower() in words
+
+
+def _officer_title_at(words: list[str], k: int) -> bool:
+    return words[k].split("-")[-1] in OFFICER_ACRONYMS or _title_word(words[k], TITLE_ENDS)
+
+
 def split_at_officer(words: list[str], span: TaggedSpan) -> list[TaggedSpan]:
-    """"Twitter CEO Parag Agrawal", "ex-CEO Parag Agrawal": an officer's title inside a
-    tagged span. The words after it are the person; the words before it are the company,
-    unless they are a nationality or a place ("Brazilian CEO X").
+    """"Twitter CEO Parag Agrawal", "ex-CEO Parag Agrawal", "Chrysler President Jim Press":
+    an officer's title inside a tagged span. The words after it are the person; the words
+    before it are the company, unless they are a nationality or a place ("Brazilian CEO X").
+    A title written out ("President") splits only where a company stands before it. A span
+    that ends with the title ("Boeing Chief Financial Officer") is the company alone.
 
     The tagger's doubt about such a span is mostly about where it starts; the title itself
     says the words after it are a person, so that part is as sure as a cue makes it."""
-    for k in range(span.first, span.last):
-        if words[k].split("-")[-1] not in OFFICER_ACRONYMS:
+    for k in range(span.first, span.last + 1):
+        if not _officer_title_at(words, k):
             continue
+        while k < span.last and _officer_title_at(words, k + 1):
+            k += 1  # "Chief Executive Officer": the title ends at its last word
+        start = k
+        while start > span.first and _title_word(words[start - 1], TITLE_OPENERS | TITLE_ENDS):
+            start -= 1
+        employer = words[span.first:start]
+        if any(fold(w) in DEMONYMS or only_place(w) or w.replace(".", "").upper() in PLACE_ACRONYMS for w in employer):
+            employer = []
+        written_out = words[k].split("-")[-1] not in OFFICER_ACRONYMS
+        if written_out and (not employer or employer[-1].endswith(("'s", "’s"))):
+            # "President X", "Executive Chairman X", "Brazil's President X": the title is read
+            # with the name, as before
+            return [span]
+        company = [TaggedSpan(span.first, start - 1, "ORG", span.detector, span.confidence)] if employer else []
+        if k == span.last:
+            return company if span.label == "ORG" and company else [span]
         if not any(person_like(w) for w in words[k + 1:span.last + 1]) and span.label != "PER":
             return [span]
-        person = TaggedSpan(k + 1, span.last, "PER", span.detector, max(span.confidence, CONFIDENT))
-        employer = words[span.first:k]
-        if not employer or any(fold(w) in DEMONYMS or only_place(w) for w in employer):
-            return [person]
-        return [TaggedSpan(span.first, k - 1, "ORG", span.detector, span.confidence), person]
+        return [*company, TaggedSpan(k + 1, span.last, "PER", span.detector, max(span.confidence, CONFIDENT))]
     return [span]
 
 
