@@ -232,6 +232,8 @@ LEXICON = Lexicon(
     bare_end=r"\s*(?:$|[,.;:!?)])",
     origin_marker=r"from",
     investee_marker=r"in|into",
+    company_counts=r"percent|per cent|stakes?|shares|companies|firms|start-?ups|businesses|brands|rivals|"
+                   r"competitors|subsidiaries|units",
     earnings_nouns=r"profits?|revenues?|sales|earnings|income|loss(?:es)?|turnover",
     successor_noun=r"successors? (?:to|of)",
     agent_marker=r"by",

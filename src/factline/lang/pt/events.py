@@ -227,6 +227,7 @@ LEXICON = Lexicon(
     bare_end=r"\s*(?:$|[,.;:!?)])",
     origin_marker=r"vind[oa] d[oa]|procedente d[oa]|depois de deixar|após deixar|após sair d[oa]",
     investee_marker=r"em|no|na|nos|nas|num|numa",
+    company_counts=r"por cento|participaç(?:ão|ões)|ações|empresas|companhias|marcas|subsidiárias|rivais",
     earnings_nouns=r"lucros?|receitas?|faturamento|vendas|prejuízos?|resultados?|ganhos",
     successor_noun=r"sucess(?:or|ora|ores) (?:de|d[aeo]s?)",
     agent_marker=r"pel[oa]|por",

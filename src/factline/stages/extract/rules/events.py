@@ -17,6 +17,7 @@ from factline.names.latin.features import sentence_mode
 from factline.names.latin.lexicon import FUNCTION_WORDS
 from factline.stages.extract.rules.claim_dates import date_at, since_event_time
 from factline.stages.extract.rules.context import ORG_LIKE, Draft, Placed, ReaderState, Sentence, TimeSpan
+from factline.stages.extract.rules.quantities import number_word
 from factline.stages.extract.rules.roles import RoleDraft, org_of_person
 from factline.stages.extract.rules.status import status_at
 
@@ -1496,6 +1497,8 @@ def _acquire(r: Reading) -> Draft | None:
     passive = _passive_buyer(r)
     if passive is not None:
         return _acquired_by(r, passive)
+    if _count_of_goods_after(r):
+        return None
     target = r.org_right_after() or _object_before(r)
     buyer = _buyer(r, target)
     if buyer is None:
@@ -1512,6 +1515,25 @@ def _acquire(r: Reading) -> Draft | None:
         d.add(company, "object")
         d.add(company, "org")
     return d
+
+
+def _count_of_goods_after(r: Reading) -> bool:
+    """ "buys twelve new Airbus jets", "the purchase of 22 new Boeing 787s": a number of
+    things bought (MEANTIME's airlines), not a company; "buy 51% of X", "compró 300 acciones
+    de X" are a share of one, "acquired two startups" companies."""
+    s = r.s
+    if s.lex.cjk:
+        return False
+    words = s.text[r.end:r.clause_end].split()[:3]
+    genitive = s.lex.regex.get("genitive")
+    if words and genitive is not None and genitive.fullmatch(words[0]):
+        words = words[1:]
+    if not words or "%" in words[0]:
+        return False
+    count = words[0] if words[0][:1].isdigit() else number_word(words[0], s.lex.lang)
+    if count is None or count == 1.0:
+        return False  # "a", "un", "one": an article as often as a count
+    return s.search("company_counts", r.end, min(r.clause_end, r.end + 40)) is None
 
 
 def _passive_buyer(r: Reading) -> Placed | None:
