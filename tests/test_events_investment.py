@@ -66,3 +66,8 @@ def test_financing_that_completes_another_noun_belongs_to_no_one(monkeypatch):
 def test_financing_a_verb_takes_as_its_object_is_its_subjects(monkeypatch):
     r = read(monkeypatch, "Globex busca financiación externa para crecer.", "es", NAMES)
     assert _funding(r) == [(["Globex"], [])]
+
+
+def test_orders_secured_are_no_funding(monkeypatch):
+    r = read(monkeypatch, "Globex secures $11bn of aircraft orders.", "en", NAMES)
+    assert not r.of_type("funding")

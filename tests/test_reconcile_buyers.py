@@ -1,5 +1,6 @@
 """Who acts: a product buys nothing, so a purchase whose buyer the link stage settled as a
-product was misread and tells of no purchase; a country moves only into or out of a body.
+product was misread and tells of no purchase; a country moves only into or out of a body, and
+is not reorganized.
 Sentences written for these tests."""
 
 from __future__ import annotations
@@ -44,3 +45,13 @@ def test_a_country_that_leaves_a_body_departs() -> None:
     one = b.doc("d1", ["Norland left the Northern Pact in May."])
     b.claim(one, 0, "departure", {"subject": "norland", "org": "pact"}, date="2026-05")
     assert [e.date for e in b.built().events if e.type == "departure"] == ["2026-05"]
+
+
+def test_a_place_is_not_reorganized() -> None:
+    b = _story()
+    b.entity("norland", "Norland", "place")
+    one = b.doc("d1", ["Globex, Norland's biggest maker, announced 2,000 job cuts.", "Initech will cut 300 jobs."])
+    b.claim(one, 0, "reorganization", {"org": "norland"})
+    b.claim(one, 1, "reorganization", {"org": "initech"})
+    orgs = [p.entity for e in b.built().events if e.type == "reorganization" for p in e.participants]
+    assert orgs == ["initech"]

@@ -234,7 +234,7 @@ LEXICON = Lexicon(
     investee_marker=r"in|into",
     company_counts=r"percent|per cent|stakes?|shares|companies|firms|start-?ups|businesses|brands|rivals|"
                    r"competitors|subsidiaries|units",
-    earnings_nouns=r"profits?|revenues?|sales|earnings|income|loss(?:es)?|turnover",
+    earnings_nouns=r"profits?|revenues?|sales|earnings|income|loss(?:es)?|turnover|orders|contracts|deals",
     successor_noun=r"successors? (?:to|of)",
     agent_marker=r"by",
     replacement_marker=r"with",

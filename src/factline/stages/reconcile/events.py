@@ -217,6 +217,8 @@ def _acts_out_of_kind(kind: str, participants: list[Participant], types: dict[st
     """A party the link stage settled as a kind that cannot act so: the claim was misread."""
     if kind == "acquisition":
         return _bought_by_a_product(participants, types)
+    if kind == "reorganization":
+        return _reorganizes_no_body(participants, types)
     return kind in ("departure", "join") and _a_place_moves_nowhere(participants, types)
 
 
@@ -227,6 +229,14 @@ def _bought_by_a_product(participants: list[Participant], types: dict[str, str])
     buyer = next((p for p in participants if p.role == "subject"), None) \
         or next((p for p in participants if p.role == "org"), None)
     return buyer is not None and types.get(buyer.entity) == "product"
+
+
+def _reorganizes_no_body(participants: list[Participant], types: dict[str, str]) -> bool:
+    """A place is not reorganized: one whose parties are all places ("Airbus, Europe's
+    biggest aircraft maker, announced 10,000 job cuts" read for Europe) was misread. A
+    product may name its team as well (Qwen's team: 通义千问 the model, Qwen团队) and stays."""
+    parties = [p for p in participants if p.role in ("subject", "org")]
+    return bool(parties) and all(types.get(p.entity) == "place" for p in parties)
 
 
 def _a_place_moves_nowhere(participants: list[Participant], types: dict[str, str]) -> bool:
