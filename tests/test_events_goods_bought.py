@@ -1,5 +1,5 @@
-"""A count of things bought is goods, not a company ("buys twelve new Nimbus jets", "la
-compra de 22 aviones de Nimbus"); a count of shares or of companies is still an acquisition.
+"""A count or a kind of things bought is goods, not a company ("buys twelve new Nimbus jets",
+"compra nuevos jets Nimbus"); a count of shares or of companies is still an acquisition.
 Sentences written for these tests."""
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ NAMES = {"Globex": "org", "Nimbus": "org", "Initech": "org"}
     ("en", "Globex agreed the purchase of 22 new Nimbus freighters."),
     ("es", "Globex compró doce aviones de Nimbus."),
     ("pt", "A Globex comprou 30 novos aviões da Nimbus."),
+    ("es", "Globex compra nuevos jets Nimbus de larga distancia."),
 ])
 def test_a_count_of_goods_bought_is_no_acquisition(monkeypatch, lang: str, text: str):
     r = read(monkeypatch, text, lang, NAMES)
@@ -26,6 +27,7 @@ def test_a_count_of_goods_bought_is_no_acquisition(monkeypatch, lang: str, text:
     ("en", "Globex will buy 20 percent of Initech."),
     ("es", "Globex compró 300 acciones de Initech."),
     ("en", "Globex bought Initech last year."),
+    ("es", "Globex compró participaciones de Initech."),
 ])
 def test_shares_and_companies_are_still_bought(monkeypatch, lang: str, text: str):
     r = read(monkeypatch, text, lang, NAMES)

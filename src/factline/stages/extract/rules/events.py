@@ -1493,7 +1493,8 @@ def _cjk_owner_gap(gap: str) -> bool:
 
 def _acquire(r: Reading) -> Draft | None:
     """A buyer (a company, or a person: "Musk closed the deal to buy Twitter") and what it
-    buys. A person buying names the event even when the thing bought is only "the company"."""
+    buys. A person buying names the event even when the thing bought is only "the company"
+    or a deal's price, but not when neither is there ("perguntava quanto queria comprar")."""
     passive = _passive_buyer(r)
     if passive is not None:
         return _acquired_by(r, passive)
@@ -1503,7 +1504,7 @@ def _acquire(r: Reading) -> Draft | None:
     buyer = _buyer(r, target)
     if buyer is None:
         return None
-    if target is None and buyer.type != "person":
+    if target is None and (buyer.type != "person" or not _company_bought(r)):
         return None
     d = r.draft()
     d.add(buyer, "subject" if buyer.type == "person" else "org")
@@ -1517,10 +1518,17 @@ def _acquire(r: Reading) -> Draft | None:
     return d
 
 
+def _company_bought(r: Reading) -> bool:
+    """With no company named: "buy the company", or a price ("a US$ 44 bilhões deal for the
+    acquisition of the social network")."""
+    return r.s.search("company_nouns", r.end, r.clause_end) is not None or r.money_in_clause()
+
+
 def _count_of_goods_after(r: Reading) -> bool:
-    """ "buys twelve new Airbus jets", "the purchase of 22 new Boeing 787s": a number of
-    things bought (MEANTIME's airlines), not a company; "buy 51% of X", "compró 300 acciones
-    de X" are a share of one, "acquired two startups" companies."""
+    """ "buys twelve new Airbus jets", "the purchase of 22 new Boeing 787s", "compra nuevos
+    jets Airbus": a number or a kind of things bought (MEANTIME's airlines), not a company;
+    "buy 51% of X", "compró 300 acciones de X" are a share of one, "acquired two startups"
+    companies."""
     s = r.s
     if s.lex.cjk:
         return False
@@ -1531,9 +1539,17 @@ def _count_of_goods_after(r: Reading) -> bool:
     if not words or "%" in words[0]:
         return False
     count = words[0] if words[0][:1].isdigit() else number_word(words[0], s.lex.lang)
-    if count is None or count == 1.0:
+    if count == 1.0 or count is None and not _bare_plural(s, words[0]):
         return False  # "a", "un", "one": an article as often as a count
     return s.search("company_counts", r.end, min(r.clause_end, r.end + 40)) is None
+
+
+def _bare_plural(s: Sentence, word: str) -> bool:
+    """A lowercase plural with no determiner before it: things of a kind ("comprar aviones",
+    "compra nuevos jets"), not one company."""
+    determiners = s.lex.regex.get("determiners")
+    return word.islower() and word.isalpha() and len(word) >= 4 and word.endswith("s") \
+        and not (determiners is not None and determiners.fullmatch(word))
 
 
 def _passive_buyer(r: Reading) -> Placed | None:
