@@ -759,13 +759,19 @@ def _appoint(r: Reading) -> Draft | None:
     successor_of = r.person_after()
     subject = r.subject()
     by_agent = successor_of is not None and r.s.ends_with("agent_marker", r.phrase_start(successor_of), window=8) is not None
+    appointer = None
     if subject is None and successor_of is not None and not r.s.lex.cjk and r.rule.subtype != "succeed" \
             and not by_agent and _appointed_object(r, successor_of):
         subject, successor_of = successor_of.mention, None
+    elif subject is not None and successor_of is not None and r.rule.subtype == "appoint" and not by_agent \
+            and _active_transitive(r, subject) and _appointed_object(r, successor_of):
+        # "Samitis nombró a X presidenta": the one before the verb appoints, its object is appointed
+        subject, appointer, successor_of = successor_of.mention, subject, None
     if subject is None:
         return None
     d = r.draft()
     d.add(subject, "subject")
+    d.add(appointer, "other")
     role = next((x for x in r.roles if x.person.id == subject.id and x.status in ("new", "rumored")), None)
     org = role.org if role and role.org else None
     if org is None:
@@ -798,6 +804,30 @@ def _chose_to_act(r: Reading) -> bool:
         return False
     return _BE_BEFORE.search(r.s.text[max(0, r.start - 24):r.start]) is None \
         and not r.s.text[r.start:r.end].lower().startswith(("was ", "were ", "is ", "be ", "been "))
+
+
+# Spanish and Portuguese past participles: "nombrado", "eleita", "eleito".
+_PARTICIPLE_ENDING = re.compile(r"(?:ad[oa]s?|id[oa]s?|íd[oa]s?|eit[oa]s?)$", re.IGNORECASE)
+
+
+def _active_transitive(r: Reading, subject: Mention) -> bool:
+    """ "Samitis nombró a X", "the chairman, Jane Roe, named X chief executive": one word, a
+    verb in the active voice. Not a passive or a copula ("fue nombrado", "was named", "X,
+    named CEO in 2019, said"), nor a verb of becoming ("became")."""
+    s = r.s
+    if s.lex.cjk or r.rule.passive or r.rule.nominal or r.rule.needs == "role_next" \
+            or _only(s, "becoming", r.start, r.end):
+        return False  # a copula ("será el próximo presidente") gives a post to its subject
+    written = s.text[r.start:r.end].split()
+    if len(written) == 2 and written[1].lower() in ("a", "al", "ao", "à"):
+        written = written[:1]  # the personal "a": "nombró a X"
+    if len(written) != 1 or _BE_BEFORE.search(s.text[max(0, r.start - 24):r.start]):
+        return False
+    if s.lang in ("es", "pt"):
+        return _PARTICIPLE_ENDING.search(written[0]) is None
+    # English "-ed" is a participle too: only a subject right before it makes it a verb
+    before = [p for p in s.people() if p.mention.id == subject.id and p.end <= r.start]
+    return bool(before) and not s.text[before[-1].end:r.start].strip()
 
 
 def _appointed_object(r: Reading, person: Placed) -> bool:

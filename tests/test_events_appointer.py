@@ -1,0 +1,31 @@
+"""A verb of appointing in the active voice gives the post to its object; the person before
+it is the one who appoints ("Ana Ruiz nombró a Luis Mora presidente"). A passive or a copula
+gives it to its subject. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_extract_support import read
+
+NAMES = {"Ana Ruiz": "person", "Luis Mora": "person", "Acme": "org"}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("es", "El pasado lunes, Ana Ruiz nombró a Luis Mora presidente de Acme."),
+    ("pt", "Na segunda-feira, Ana Ruiz nomeou Luis Mora presidente da Acme."),
+    ("en", "On Monday chairwoman Ana Ruiz named Luis Mora chief executive of Acme."),
+])
+def test_the_object_of_an_active_verb_is_appointed(monkeypatch, lang: str, text: str):
+    r = read(monkeypatch, text, lang, NAMES)
+    assert [(r.args(c)["subject"], r.args(c).get("other")) for c in r.of_type("appointment")] == \
+        [(["Luis Mora"], ["Ana Ruiz"])]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("es", "Luis Mora fue nombrado presidente de Acme por Ana Ruiz."),
+    ("en", "Luis Mora, named chief executive of Acme in May, met Ana Ruiz."),
+])
+def test_a_passive_gives_the_post_to_its_subject(monkeypatch, lang: str, text: str):
+    r = read(monkeypatch, text, lang, NAMES)
+    assert [r.args(c)["subject"] for c in r.of_type("appointment")] == [["Luis Mora"]]
