@@ -29,3 +29,15 @@ def test_the_object_of_an_active_verb_is_appointed(monkeypatch, lang: str, text:
 def test_a_passive_gives_the_post_to_its_subject(monkeypatch, lang: str, text: str):
     r = read(monkeypatch, text, lang, NAMES)
     assert [r.args(c)["subject"] for c in r.of_type("appointment")] == [["Luis Mora"]]
+
+
+@pytest.mark.parametrize(("lang", "text", "appointed"), [
+    ("pt", "Quando voltou a casar, Ana Ruiz escolheu Luis Mora, comerciante da vila.", []),
+    ("es", "Los jueces eligieron a Luis Mora entre cuarenta candidatos.", []),
+    ("es", "El consejo eligió a Luis Mora como presidente de Acme.", [["Luis Mora"]]),
+    ("en", "The board chose Luis Mora to become chief executive of Acme.", [["Luis Mora"]]),
+])
+def test_choosing_someone_gives_a_post_only_where_one_is_named(monkeypatch, lang: str, text: str,
+                                                              appointed: list[list[str]]):
+    r = read(monkeypatch, text, lang, NAMES)
+    assert [r.args(c)["subject"] for c in r.of_type("appointment")] == appointed

@@ -45,7 +45,8 @@ class TriggerRule:
     nominal: bool = False  # a noun ("la salida de X"): its subject is never carried over
     # What must follow for the word to be an event: "org" (离开阿里, left Apple),
     # "person" (引入周浩), "role" (出任CEO), "role_next" (a post within the next few words:
-    # "will be chairman"), "role_object" (the verb's object ends with a post: 成为主教),
+    # "will be chairman"), "post" (a post named after the word, a person alone is not enough:
+    # choosing someone), "role_object" (the verb's object ends with a post: 成为主教),
     # "object" (a product or org), "year_span" (a span of years beside
     # it: "led X from 2008 to 2016"; without one the word is no event word at all).
     needs: str = ""

@@ -117,7 +117,7 @@ TRIGGERS = (
     T(verbs("take over as", "take the helm", "take the reins", lang="en"), "appointment", "appoint", "appoint", needs="role"),
     T(verbs("appoint", "name", "elect", "promote", lang="en"), "appointment", "appoint", "appoint", needs="role"),
     # "was chosen to lead the ceremony", "the board chose X to become its chief executive".
-    T(verbs("choose", "select", lang="en"), "appointment", "appoint", "appoint", needs="role"),
+    T(verbs("choose", "select", lang="en"), "appointment", "appoint", "appoint", needs="post"),
     # Taking office is the day a post begins ("took office as president", "was sworn in as
     # CEO"), as 就任 in Chinese; "was made chairman" is the passive of giving a post.
     T(verbs("take office", lang="en") + r"|(?:was|were|is|has been|had been|will be|to be) sworn in(?= as\b)|"

@@ -123,8 +123,9 @@ TRIGGERS = (
       "departure", "dismiss", "fired", passive=True),
     T(verbs("suceder a", "relevar a", "reemplazar a", "sustituir a", lang="es"), "appointment", "appoint", "succeed",
       needs="role"),
-    T(verbs("nombrar", "designar", "elegir", "escoger", "seleccionar", "ascender a", lang="es"), "appointment", "appoint",
-      "appoint", needs="role"),
+    T(verbs("nombrar", "designar", "ascender a", lang="es"), "appointment", "appoint", "appoint", needs="role"),
+    # Choosing someone gives a post only where the post is named ("eligió a X como presidente").
+    T(verbs("elegir", "escoger", "seleccionar", lang="es"), "appointment", "appoint", "appoint", needs="post"),
     # Asumir un puesto sin nombrarlo: "aceptó asumir el cargo", "asumirá temporalmente las funciones".
     T(rf"(?:{verbs('asumir', lang='es')})(?: \w+mente)? (?:el |la |las |los )?(?:cargo|puesto|funciones|función|mando|"
       r"presidencia|dirección|jefatura|administración|liderazgo|riendas)\b",

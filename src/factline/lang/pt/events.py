@@ -117,7 +117,10 @@ TRIGGERS = (
       "departure", "dismiss", "fired", passive=True),
     T(r"(?:foi|foram|será|seria|tinha sido|é) afastad[oa]s?|afastad[oa]s? d[oa]", "departure", "leave", "suspended"),
     T(verbs("suceder", "substituir", lang="pt"), "appointment", "appoint", "succeed", needs="role"),
-    T(verbs("nomear", "eleger", "escolher", "selecionar", lang="pt"), "appointment", "appoint", "appoint", needs="role"),
+    T(verbs("nomear", lang="pt"), "appointment", "appoint", "appoint", needs="role"),
+    # Choosing someone gives a post only where the post is named ("escolheu X para presidente");
+    # "quando recasou, escolheu X" chose a husband (HAREM).
+    T(verbs("eleger", "escolher", "selecionar", lang="pt"), "appointment", "appoint", "appoint", needs="post"),
     # Assumir um posto sem o nomear: "aceitou assumir o cargo", "assumirá temporariamente a administração".
     T(rf"(?:{verbs('assumir', lang='pt')})(?: \w+mente)? (?:o |a |as |os )?(?:cargo|posto|função|funções|comando|"
       r"presidência|direção|chefia|administração|liderança)\b",

@@ -410,6 +410,8 @@ class Reading:
             if _only(self.s, "becoming", self.start, self.end):
                 return self.role_after()  # one becomes a post, never a person
             return self.role_after() or self.person_after() is not None or self.unlisted_post_after()
+        if need == "post":
+            return self.role_after() or self.unlisted_post_after()
         if need == "role_next":
             return self.role_next()
         if need == "role_object":
