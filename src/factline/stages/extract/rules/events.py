@@ -1332,6 +1332,8 @@ def _postposed_company_noun(r: Reading) -> bool:
 
 
 def _death(r: Reading) -> Draft | None:
+    if _subject_after_the_verb(r):
+        return None  # "Morreu há dias o professor X": not whoever the sentences before named
     subject = r.subject()
     if subject is None and not r.s.lex.cjk:
         # "murió X": the name right after the verb; after a comma it opens the next clause
@@ -1344,6 +1346,38 @@ def _death(r: Reading) -> Draft | None:
     d = r.draft()
     d.add(subject, "subject")
     return d
+
+
+_ARTICLES = {"es": frozenset({"el", "la", "los", "las", "un", "una"}),
+             "pt": frozenset({"o", "a", "os", "as", "um", "uma"})}
+# Words that open another clause: an article after them is another verb's subject.
+_NEXT_CLAUSE = {"es": frozenset({"y", "e", "o", "u", "pero", "que", "donde", "cuando"}),
+                "pt": frozenset({"e", "ou", "mas", "que", "onde", "quando"})}
+_PREPOSITIONS = {"es": frozenset({"a", "al", "de", "del", "en", "con", "por", "para", "sin", "tras", "desde", "hasta",
+                                  "entre", "sobre", "durante", "ante", "según"}),
+                 "pt": frozenset({"a", "ao", "à", "de", "do", "da", "em", "no", "na", "com", "por", "pelo", "pela",
+                                  "para", "sem", "após", "desde", "até", "entre", "sobre", "durante", "ante",
+                                  "segundo"})}
+
+
+def _subject_after_the_verb(r: Reading) -> bool:
+    """Spanish and Portuguese put the subject after a verb of dying ("Murió ayer el escritor",
+    "Morreu aqui há dias o professor de Filosofia"): with no one named before the verb in its
+    clause, an article after it that no preposition governs (times blanked: "murió el pasado
+    lunes") opens the subject."""
+    s = r.s
+    articles, prepositions = _ARTICLES.get(s.lang), _PREPOSITIONS.get(s.lang)
+    if articles is None or prepositions is None or r.rule.nominal:
+        return False
+    if any(r.clause_start <= p.start and p.end <= r.start and p.type in ("person", "other") for p in s.names):
+        return False
+    words = s.without_times(r.end, r.clause_end).split()
+    for before, word, after in zip(["", *words], words, [*words[1:], ""], strict=False):
+        if word.lower() in _NEXT_CLAUSE[s.lang]:
+            return False  # "fue asesinado en 1996 y el juicio comenzó ayer"
+        if word.lower() in articles and before.lower() not in prepositions and after[:1].isalpha():
+            return True
+    return False
 
 
 def _pay(r: Reading) -> Draft | None:

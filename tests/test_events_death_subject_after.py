@@ -1,0 +1,30 @@
+"""Spanish and Portuguese put the subject after a verb of dying ("Murió ayer el escritor...",
+"Morreu há dias o professor..."): the one who died is not whoever the sentences before named.
+A verb with its subject carried over ("Murió el pasado lunes en su casa") still tells that
+person's death. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_extract_support import read
+
+NAMES = {"Ana Ruiz": "person", "Luis Mora": "person"}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("es", "Ana Ruiz visitó la escuela en mayo. Murió ayer el antiguo director del centro, según la familia."),
+    ("pt", "Ana Ruiz visitou a escola em maio. Morreu aqui há dias o professor de Filosofia, segundo a família."),
+])
+def test_a_subject_after_the_verb_is_not_the_person_named_before(monkeypatch, lang: str, text: str):
+    r = read(monkeypatch, text, lang, NAMES)
+    assert [r.args(c).get("subject") for c in r.of_type("death")] == []
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("es", "Ana Ruiz nació en 1920. Murió el pasado lunes en su casa de la costa."),
+    ("pt", "Ana Ruiz nasceu em 1920. Morreu na casa da filha e o funeral será amanhã."),
+])
+def test_a_carried_subject_still_dies(monkeypatch, lang: str, text: str):
+    r = read(monkeypatch, text, lang, NAMES)
+    assert r.about("death", "Ana Ruiz")
