@@ -602,3 +602,9 @@ def test_a_state_body_after_a_place_is_that_body() -> None:
     assert same(ms, "United States Air Force", "Air Force") and same(ms, "US Senate", "Senate")
     # a company whose name opens with a place keeps it
     assert not same(ms, "Norland Eastern Airlines", "Eastern Airlines")
+
+
+def test_a_derived_demonym_typed_org_is_no_company() -> None:
+    ms = mentions(("a", "Indonesian", "org"), ("a", "Ferrari", "org"))
+    types = {e.name: e.type for e in build_entities(ms)}
+    assert types == {"Indonesian": "other", "Ferrari": "org"}  # Ferrari is a surname, not Ferrara's people

@@ -55,3 +55,14 @@ def test_a_place_is_not_reorganized() -> None:
     b.claim(one, 1, "reorganization", {"org": "initech"})
     orgs = [p.entity for e in b.built().events if e.type == "reorganization" for p in e.participants]
     assert orgs == ["initech"]
+
+
+def test_a_place_or_a_product_hosts_no_meeting() -> None:
+    b = _story()
+    b.entity("norland", "Norland", "place")
+    b.entity("ana", "Ana Ruiz", "person")
+    one = b.doc("d1", ["At a press conference Ana Ruiz said Norland's economy and the Nova 7 would recover."])
+    b.claim(one, 0, "meeting", {"subject": "ana", "org": "norland"})
+    b.claim(one, 0, "meeting", {"subject": "ana", "org": "nova"})
+    assert [[(p.entity, p.role) for p in e.participants] for e in b.built().events if e.type == "meeting"] == \
+        [[("ana", "subject")]]

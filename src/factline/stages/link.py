@@ -401,8 +401,8 @@ def _retype_by_shape(mentions: list[Mention]) -> None:
         if m.type != "person":
             latin_types[m.text.strip()] = m.type
     for m in mentions:
-        if m.type in ("org", "place") and _bare_demonym(m.text):
-            m.type = "other"  # "Chinese", "Dutch": a nationality, no company and no place
+        if m.type in ("org", "place") and (_bare_demonym(m.text) or _unknown_derived_demonym(m.text.strip())):
+            m.type = "other"  # "Chinese", "Dutch", "Indonesian": a nationality, no company and no place
     for m in mentions:
         if m.type != "person" or not is_chinese_name(m.text):
             continue
@@ -453,6 +453,14 @@ def _derived_demonym(word: str) -> bool:
                 if "place" in gazetteer().get(place, frozenset()):
                     return True
     return False
+
+
+def _unknown_derived_demonym(word: str) -> bool:
+    """ "Indonesian" typed org or place: a derived demonym the gazetteer knows as nothing
+    else (not "Ferrari", a surname that looks like Ferrara's people)."""
+    from factline.names.latin.lexicon import fold, gazetteer
+
+    return " " not in word and not gazetteer().get(fold(word)) and _derived_demonym(word)
 
 
 _ACRONYM = re.compile(r"[A-Z]{2,5}")  # VW, UAW: an org's initials, never a person's name

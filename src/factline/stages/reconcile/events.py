@@ -167,7 +167,8 @@ def resolve_claims(run: Run) -> list[ResolvedClaim]:
     no name ("Chinese", "Argentine", a bare title): it is no party to a happening, and a claim
     whose subject is one tells of no one. An appointment or a death happens to a person
     (`_a_person_undergoes`); a product buys nothing (`_bought_by_a_product`); a country moves
-    only into or out of a body (`_a_place_moves_nowhere`)."""
+    only into or out of a body (`_a_place_moves_nowhere`); places and products host no
+    meeting (`_bodies_that_meet`)."""
     roots = run.lineage_roots()
     published = {d.id: d.published[:10] for d in run.documents if d.published}
     no_names = {e.id for e in run.entities if e.type == "other"}
@@ -185,6 +186,8 @@ def resolve_claims(run: Run) -> list[ResolvedClaim]:
                 participants.append(Participant(entity, arg.role))
         if claim.type in PERSONAL:
             participants = _a_person_undergoes(participants, types)
+        elif claim.type == "meeting":
+            participants = _bodies_that_meet(participants, types)
         elif _acts_out_of_kind(claim.type, participants, types):
             continue
         participants = _without_self_agents(participants)
@@ -193,6 +196,13 @@ def resolve_claims(run: Run) -> list[ResolvedClaim]:
         resolved.append(ResolvedClaim(claim, participants, roots.get(claim.document, claim.document),
                                       published.get(claim.document)))
     return resolved
+
+
+def _bodies_that_meet(participants: list[Participant], types: dict[str, str]) -> list[Participant]:
+    """The org of a meeting is a body that meets or hosts it: a place or a product read there
+    ("a press conference ... America's economy", "a July 16 press conference ... iPhone 4
+    buyers"; MEANTIME) is no party to it."""
+    return [p for p in participants if p.role != "org" or types.get(p.entity) not in ("place", "product")]
 
 
 def _a_person_undergoes(participants: list[Participant], types: dict[str, str]) -> list[Participant]:
