@@ -1,6 +1,6 @@
 """Release words inside a larger phrase: "the launch of X's Y" is X's release of Y, not the
-release of whatever the sentence names before; "launching ceremony", "launch party" make the
-word a modifier. Sentences written for these tests."""
+release of whatever the sentence names before; "launching ceremony", "launch party", "launch
+customer" make the word a modifier. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -24,5 +24,11 @@ def test_spanish_launch_of_a_company(monkeypatch):
 
 def test_a_launching_ceremony_is_no_release(monkeypatch):
     text = "Ana Ruiz spoke during the launching ceremony of Globex in May."
+    r = read(monkeypatch, text, "en", NAMES)
+    assert not r.of_type("release")
+
+
+def test_a_launch_customer_is_no_release(monkeypatch):
+    text = "Initech is the other launch customer of the Nova jet, after Globex."
     r = read(monkeypatch, text, "en", NAMES)
     assert not r.of_type("release")

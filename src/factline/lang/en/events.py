@@ -8,8 +8,9 @@ from factline.lang.verbs import verbs
 
 _POST = r"(?:a|an|his|her|their|the)?\s*(?:short|brief|long|lengthy|new|farewell|emotional|viral|joint|written)?\s*(?:message|tweet|post|statement|letter|note|memo|thread|video|blog post|essay)"
 
-# After a release word, a noun that makes it a modifier: "launch party", "launching ceremony".
-_EVENT_NOUNS = r"party|event|date|window|ceremony|ceremonies"
+# After a release word, a noun that makes it a modifier: "launch party", "launching ceremony",
+# "launch customer", "launch vehicle" (MEANTIME).
+_EVENT_NOUNS = r"party|event|date|window|ceremony|ceremonies|customers?|vehicles?|pads?|sites?"
 
 TRIGGERS = (
     T(r"(?:announced|announces|confirmed|confirms|tendered|handed in|submitted) (?:his|her|their) (?:resignation|departure|exit|retirement)",
