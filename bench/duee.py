@@ -1,13 +1,17 @@
 """Trigger and type F1 of the zh rules on DuEE 1.0 dev, personnel (`组织关系-*`) events.
 
     .venv/bin/python -m bench.duee [--limit N] [--reading triggers|claims|lexicon] [--errors]
+                                   [--types personnel|other]
 
 DuEE is read from ../shared at run time and used for evaluation only (its licence is
 non-commercial); nothing here is trained on it. Our event types are coarser than
 DuEE's, so each prediction is mapped through the rule's subtype: resign and leave_job -> 辞/离职,
 exit -> 退出, fired -> 解雇, suspended -> 停职, terminate -> 解约, layoff -> 裁员,
 dissolve -> 解散, join/hire -> 加盟. Appointments (出任) have no DuEE type and are not
-counted. A prediction is right when its type matches a gold event whose trigger span it
+counted. `--types other` scores our other event types that DuEE has instead: death ->
+人生-死亡, acquisition -> 财经/交易-出售/收购, release -> 产品行为-发布, meeting -> 交往-会见
+(ours also counts conferences and assemblies, which DuEE does not), and funding -> 财经/交易-融资
+(a listing, subtype ipo -> 财经/交易-上市). A prediction is right when its type matches a gold event whose trigger span it
 overlaps in the same sentence.
 
 Three readings are scored:
@@ -52,6 +56,29 @@ SUBTYPE_TO_DUEE = {
 }
 
 
+# `--types other`: our event types that DuEE also has, and the funding subtypes.
+OTHER_TYPES = {"death": "人生-死亡", "acquisition": "财经/交易-出售/收购", "release": "产品行为-发布",
+               "meeting": "交往-会见"}
+OTHER_SUBTYPES = {"funding": "财经/交易-融资", "invest": "财经/交易-融资", "close": "财经/交易-融资",
+                  "financing": "财经/交易-融资", "ipo": "财经/交易-上市"}
+SCHEMES = ("personnel", "other")
+
+
+def duee_type(event_type: str, subtype: str, scheme: str) -> str | None:
+    """The DuEE type a claim of ours stands for under `scheme`, None when DuEE has none."""
+    if scheme == "personnel":
+        return SUBTYPE_TO_DUEE.get(subtype)
+    if event_type == "funding":
+        return OTHER_SUBTYPES.get(subtype)
+    return OTHER_TYPES.get(event_type)
+
+
+def scored_types(scheme: str, event_type: str) -> bool:
+    if scheme == "personnel":
+        return event_type.startswith(PREFIX)
+    return event_type in set(OTHER_TYPES.values()) | set(OTHER_SUBTYPES.values())
+
+
 @dataclass(frozen=True)
 class Mark:
     sentence: int
@@ -60,29 +87,29 @@ class Mark:
     type: str
 
 
-def gold_marks(records: list[dict]) -> list[Mark]:
+def gold_marks(records: list[dict], scheme: str = "personnel") -> list[Mark]:
     marks = []
     for i, rec in enumerate(records):
         for event in rec.get("event_list", []):
-            if event["event_type"].startswith(PREFIX):
+            if scored_types(scheme, event["event_type"]):
                 start = event["trigger_start_index"]
                 marks.append(Mark(i, start, start + len(event["trigger"]), event["event_type"]))
     return marks
 
 
-def predicted_by_claims(i: int, text: str) -> list[Mark]:
+def predicted_by_claims(i: int, text: str, scheme: str = "personnel") -> list[Mark]:
     doc = Document(id=f"duee{i}", path="", raw=text, lang="zh", segments=[Segment(text, 0, "body", lang="zh")])
     state, _ = read_document(doc)
     marks = []
     for d in state.drafts:
-        duee = SUBTYPE_TO_DUEE.get(d.subtype)
+        duee = duee_type(d.type, d.subtype, scheme)
         if duee:
             start = d.sentence.start + d.start
             marks.append(Mark(i, start, start + (d.end - d.start), duee))
     return marks
 
 
-def predicted_by_triggers(i: int, text: str) -> list[Mark]:
+def predicted_by_triggers(i: int, text: str, scheme: str = "personnel") -> list[Mark]:
     lex = get_lexicon("zh")
     assert lex is not None
     doc = Document(id=f"duee{i}", path="", raw=text, lang="zh", segments=[Segment(text, 0, "body", lang="zh")])
@@ -95,7 +122,7 @@ def predicted_by_triggers(i: int, text: str) -> list[Mark]:
         s = Sentence(text[a:b], a, "zh", lex, names=names)
         roles = find_roles(s, state, [])
         for rule, start, end in trigger_hits(s):
-            duee = SUBTYPE_TO_DUEE.get(rule.subtype)
+            duee = duee_type(rule.type, rule.subtype, scheme)
             reading = Reading(s, state, rule, start, end, roles)
             if not duee or not reading.stands_for_event():
                 continue
@@ -117,14 +144,14 @@ def _family_part(name: str) -> str:
     return re.split(r"[·•・.‧]", name)[-1]
 
 
-def predicted_by_lexicon(i: int, text: str) -> list[Mark]:
+def predicted_by_lexicon(i: int, text: str, scheme: str = "personnel") -> list[Mark]:
     lex = get_lexicon("zh")
     assert lex is not None
     marks = []
     for a, b in sentences(text, "zh"):
         s = Sentence(text[a:b], a, "zh", lex)
         for rule, start, end in trigger_hits(s):
-            duee = SUBTYPE_TO_DUEE.get(rule.subtype)
+            duee = duee_type(rule.type, rule.subtype, scheme)
             if duee:
                 marks.append(Mark(i, a + start, a + end, duee))
     return marks
@@ -159,18 +186,20 @@ def main() -> None:
     parser.add_argument("--reading", choices=["triggers", "claims", "lexicon"], action="append",
                         help="score only these readings (default: all three)")
     parser.add_argument("--errors", action="store_true", help="print misses and false alarms")
+    parser.add_argument("--types", choices=SCHEMES, default="personnel",
+                        help="personnel (组织关系-*, the default) or our other types DuEE has")
     args = parser.parse_args()
     path = dataset("duee", "duee_dev.json")
     with path.open(encoding="utf-8") as f:
         records = [json.loads(line) for line in f if line.strip()]
     if args.limit:
         records = records[:args.limit]
-    gold = gold_marks(records)
+    gold = gold_marks(records, args.types)
     readings = [("triggers", predicted_by_triggers), ("claims", predicted_by_claims), ("lexicon", predicted_by_lexicon)]
     readings = [r for r in readings if not args.reading or r[0] in args.reading]
     for name, predict in readings:
         t0 = time.perf_counter()
-        predicted = [m for i, rec in enumerate(records) for m in predict(i, rec["text"])]
+        predicted = [m for i, rec in enumerate(records) for m in predict(i, rec["text"], args.types)]
         seconds = time.perf_counter() - t0
         table = score(gold, predicted)
         print(f"\n{name}: {len(records)} sentences, {seconds:.1f}s")

@@ -42,8 +42,10 @@ TRIGGERS = (
     # Taking a post.
     T("出任|接任|升任|就任|继任|接棒|执掌|履新|上任|获任命|被任命为|任命|晋升为|晋升|提拔为|提拔|担纲",
       "appointment", "appoint", "appoint", needs="role"),
-    # Statements that use release verbs come first: 发布长文 is a post, not a product.
-    T(f"发布{_LE}(?:长文|推文|文章|声明|公告|微博|帖子|视频|动态|内部信|全员信|通知|回应|致歉信)",
+    # Statements that use release verbs come first: 发布长文 is a post, not a product; so are a
+    # notice, a police report, a letter (发布警情通报, 发布了一封公开信, 发布《关于……的声明》; DuEE).
+    T(f"发布{_LE}(?:一[条封份则篇段])?(?:长文|推文|文章|声明|公告|微博|帖子|视频|动态|内部信|全员信|通知|回应|致歉信|"
+      "通报|警情通报|通告|短文|道歉|公开信|关注函|说明|召回公告|处罚公告|《关于)",
       "statement", "speech", "post"),
     T("发推文|发推特|发推|发文|发帖|发微博|发朋友圈|发声明|发邮件|发内部信|发全员信|发表|留言|写道|撰文|致信|通报",
       "statement", "speech", "post"),
@@ -54,7 +56,7 @@ TRIGGERS = (
     T("声明|讲话|言论", "statement", "speech", "say", nominal=True, needs="person"),
     T("发布会", "release", "release", "launch_event", nominal=True, needs="object"),
     T("发布|推出|开源|上线|首发|面世|问世|亮相", "release", "release", "release", needs="object",
-      not_after="模型|策略|社区|生态|项目|数据库|路线|愿景|商业|与|和|的|界|领域|软件|协议|许可|精神|运动|方面|赛道|路径|战略|阵营"),
+      not_after="模型|策略|社区|生态|项目|数据库|路线|愿景|商业|与|和|界|领域|软件|协议|许可|精神|运动|方面|赛道|路径|战略|阵营"),
     # Gatherings.
     T(f"召开{_LE}|开会|齐聚|会面|会晤|会见|谈话|面谈|聚首|碰头|座谈|召集{_LE}|举行{_LE}.{{0,8}}(?:会议|大会|峰会)|"
       "研讨会|记者会",
@@ -62,7 +64,12 @@ TRIGGERS = (
     # A company's own bodies: with no one named, the meeting is the company's (the article's).
     T("(?:临时|年度)?股东(?:大)?会|董事会会议", "meeting", "meeting", "general_meeting"),
     # Deaths.
-    T("去世|逝世|病逝|离世|辞世|过世|身亡|遇难|丧生|猝死|遇害|与世长辞|撒手人寰", "death", "death", "death"),
+    T("去世|逝世|病逝|离世|辞世|过世|身亡|遇难|丧生|猝死|遇害|与世长辞|撒手人寰|因公牺牲|壮烈牺牲|英勇牺牲|光荣牺牲|"
+      "不幸牺牲", "death", "death", "death"),
+    # 死亡 is a noun as often ("死亡人数", "死亡原因"), left out before such nouns (DuEE's
+    # 人生-死亡 reads it most often: "事故导致机上2人死亡"); a death names the one who died.
+    T("死亡", "death", "death", "death",
+      not_after="人数|率|事故|病例|原因|证明|名单|时间|之谜|威胁|笔记|阴影|案|事件|游戏|赔偿|报告|风险|数字"),
     # Organisation changes.
     T("裁员|裁减|减员|大裁员|优化人员", "reorganization", "reorg", "layoff"),
     T("被裁(?!判|定|决|掉|撤)", "departure", "leave", "layoff"),
@@ -194,7 +201,7 @@ LEXICON = Lexicon(
     report_nouns="报道|报导|消息|文章|公告|报告|新闻",
     pronouns="他(?!们)|她(?!们)",
     possessives="他的|她的|其",
-    continuation=r"(?:于|在|也|还|已|已经|随后|后来|之后|然后|并|又|再|便|就|正式|最终|同时|亦|都|即|旋即|紧接着|紧随其后|突然|当天|次日|而|却|则|宣布|\s)*",
+    continuation=r"(?:于|在|也|还|已|已经|随后|后来|之后|然后|并|又|再|便|就|正式|最终|同时|亦|都|即|旋即|紧接着|紧随其后|突然|当天|次日|而|却|则|宣布|刚刚|刚|此前|之前|近日|日前|首次|曾经|曾|接连|先后|\s)*",
     companions="连同|以及|伴随|一同|一起",
     inclusion="包括|包含",
     coordinators=r"、|和|与|及|以及|\s",

@@ -484,8 +484,17 @@ class Reading:
         return self.s.lex.cjk and _DURING.match(self.s.text, self.end) is not None
 
     def agent_adjacent(self) -> bool:
-        """An org right before the verb ("阿里发布的"): a relative clause that still states the event."""
-        return any(0 <= self.start - o.end <= 1 for o in self.s.orgs())
+        """An org right before the verb ("阿里发布的"), in Chinese also past times and adverbs
+        ("三星刚刚发布的", "苹果2014年发布的"): a relative clause that still states the event."""
+        s = self.s
+        for o in s.orgs():
+            if 0 <= self.start - o.end <= 1:
+                return True
+            if s.lex.cjk and o.end <= self.start and self.clause_start <= o.start:
+                gap = s.without_times(o.end, self.start).replace(" ", "")
+                if len(gap) <= 4 and _continues(s, gap):
+                    return True
+        return False
 
     def job_noun_after(self) -> bool:
         return self.s.starts_with("job_nouns", self.end, window=20) is not None or bool(
@@ -582,6 +591,12 @@ def _modifies_noun(s: Sentence, name: Placed, named_at: int | None = None) -> bo
     if m is None or (named_at is not None and m.end() != named_at):
         return False
     return not any(w in FUNCTION_WORDS for w in m.group(1).split())
+
+
+def _continues(s: Sentence, gap: str) -> bool:
+    """`gap` is made of what may stand between a subject and its verb (continuation)."""
+    regex = s.lex.regex.get("continuation")
+    return regex is not None and regex.fullmatch(gap) is not None
 
 
 def _only(s: Sentence, name: str, start: int, end: int) -> bool:
