@@ -25,6 +25,21 @@ def test_duee_personnel_triggers_on_the_first_sentences(monkeypatch):
     assert overall["f1"] >= 0.7, overall
 
 
+def test_duee_other_types_are_scored_with_their_own_gold(monkeypatch):
+    monkeypatch.syspath_prepend(str(REPO))
+    from bench.duee import gold_marks, predicted_by_claims, score
+
+    path = need_shared("datasets", "duee", "duee_dev.json")
+    with path.open(encoding="utf-8") as f:
+        records = [json.loads(line) for _, line in zip(range(600), f, strict=False)]
+    gold = gold_marks(records, "other")
+    assert {g.type for g in gold} >= {"人生-死亡", "产品行为-发布"}
+    assert not any(g.type.startswith("组织关系-") for g in gold)
+    predicted = [m for i, rec in enumerate(records) for m in predicted_by_claims(i, rec["text"], "other")]
+    overall = score(gold, predicted)["overall"]
+    assert overall["precision"] >= 0.6, overall
+
+
 @pytest.fixture(scope="module")
 def dev_story():
     corpus = need_shared("corpus", "qwen-2026-03")

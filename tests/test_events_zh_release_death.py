@@ -1,0 +1,31 @@
+"""Chinese release and death words in context: a notice or a police report issued is a
+statement, not a release; a release told in a relative clause after its maker counts; 死亡
+tells a death where someone is named, not as a noun. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_extract_support import read
+
+NAMES = {"星云科技": "org", "北辰警方": "org", "云图X9": "product", "王小明": "person"}
+
+
+@pytest.mark.parametrize("text", [
+    "北辰警方昨日发布警情通报称，嫌疑人已被抓获。",
+    "星云科技在官网发布了《关于云图X9售后问题的说明》。",
+])
+def test_a_notice_issued_is_a_statement(monkeypatch, text: str):
+    r = read(monkeypatch, text, "zh", NAMES)
+    assert not r.of_type("release") and r.of_type("statement")
+
+
+def test_a_release_in_a_relative_clause_after_its_maker(monkeypatch):
+    r = read(monkeypatch, "星云科技刚刚发布的云图X9，已经开始预售。", "zh", NAMES)
+    assert [r.args(c).get("object") for c in r.of_type("release")] == [["云图X9"]]
+
+
+def test_death_as_a_verb_and_as_a_noun(monkeypatch):
+    assert read(monkeypatch, "王小明因车祸死亡，年仅40岁。", "zh", NAMES).about("death", "王小明")
+    r = read(monkeypatch, "王小明表示，死亡人数仍在统计中。", "zh", NAMES)
+    assert not r.of_type("death")
