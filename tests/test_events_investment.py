@@ -71,3 +71,15 @@ def test_financing_a_verb_takes_as_its_object_is_its_subjects(monkeypatch):
 def test_orders_secured_are_no_funding(monkeypatch):
     r = read(monkeypatch, "Globex secures $11bn of aircraft orders.", "en", NAMES)
     assert not r.of_type("funding")
+
+
+def test_chinese_lead_investor_of_a_round_is_no_raiser(monkeypatch):
+    r = read(monkeypatch, "星云科技完成5000万元A轮融资，由北辰资本领投。", "zh", NAMES)
+    assert _funding(r) == [(["星云科技"], [])]
+    r = read(monkeypatch, "北辰资本领投星云科技10亿元融资。", "zh", NAMES)
+    assert (["星云科技"], ["北辰资本"]) in _funding(r)
+
+
+def test_chinese_margin_trading_raises_nothing(monkeypatch):
+    r = read(monkeypatch, "星云科技的融资融券余额昨日上升。", "zh", NAMES)
+    assert not r.of_type("funding")

@@ -78,12 +78,14 @@ TRIGGERS = (
     T("调整|整合|变动|变革", "reorganization", "reorg", "change", needs="structure"),
     # Money.
     T("天价薪酬|巨额薪酬|年薪|薪酬包|薪酬|薪资|薪水|待遇|股权激励|报酬", "compensation", "pay", "pay"),
-    T(f"完成{_LE}.{{0,8}}融资|融资|获投|募资|领投|跟投|筹集{_LE}|获得{_LE}.{{0,12}}投资|获{_LE}.{{0,8}}投资",
-      "funding", "fund", "funding"),
+    # 融资券 (short-term bills) and 融资融券 (margin trading) raise no company's money.
+    T(f"完成{_LE}.{{0,8}}融资|融资|获投|募资|筹集{_LE}|获得{_LE}.{{0,12}}投资|获{_LE}.{{0,8}}投资",
+      "funding", "fund", "funding", not_after="券|融券"),
     # A listing (DuEE 财经/交易-上市); bare 上市 is left out: DuEE reads it mostly as a product
     # coming on sale (新车正式上市).
-    # Money put into a company by another party: 腾讯投资了X, 向X投资10亿元 (X raises it).
-    T("投资", "funding", "fund", "invest", needs="investee",
+    # Money put into a company by another party: 腾讯投资了X, 向X投资10亿元, 京东领投X (X raises
+    # it); "由X领投" names only the investor of a round another word tells (DuEE).
+    T("投资|领投|跟投", "funding", "fund", "invest", needs="investee",
       not_after="者|人|方|银行|机构|基金|回报|收益|价值|组合|策略|风险|领域|规模|热|圈|界|公司|部|总监|经理|顾问|计划|项目"),
     T("首次公开募股|首次公开发行|IPO", "funding", "fund", "ipo", nominal=True),
     T("全资收购|收购|并购|买下|入股", "acquisition", "acquire", "acquisition"),
