@@ -101,6 +101,9 @@ class Lexicon:
     pronouns: str = ""  # subject pronouns that continue the previous person
     possessives: str = ""  # "su renuncia", "他的离职"
     determiners: str = ""  # "la", "una", "the": before a word that is then a noun
+    # Prepositions, where a verb's subject may follow it (Spanish, Portuguese): a determiner
+    # after one opens no subject ("murió en la casa").
+    prepositions: str = ""
     # What may stand between a clause start and a verb whose subject is carried over.
     continuation: str = ""
     companions: str = ""  # "junto con", "along with": more subjects of the same event
@@ -241,7 +244,7 @@ class Lexicon:
     def regex(self) -> dict[str, re.Pattern[str] | None]:
         """The single-pattern fields, compiled once."""
         names = ("rumor", "speculation", "intention", "cancellation", "denial", "negation", "confirmation", "blocked_before",
-                 "relative_marker", "generic_after", "report_nouns", "pronouns", "possessives", "determiners", "continuation", "companions",
+                 "relative_marker", "generic_after", "report_nouns", "pronouns", "possessives", "determiners", "prepositions", "continuation", "companions",
                  "inclusion", "coordinators", "conjunctions", "genitive", "locative", "team_words", "product_nouns", "bare_end", "origin_marker", "investee_marker", "earnings_nouns", "company_counts", "agent_marker", "successor_noun", "oblique_before", "report_target",
                  "sequence", "org_structure", "merged_into", "split_into", "respectively", "job_nouns", "person_nouns", "org_noun_after", "anaphoric_days", "unnamed_subject_after", "relative_pronoun", "company_nouns", "reference_point", "year_span_opener", "time_bound_before", "time_bound_after", "event_offset", "same_day", "at_publication", "as_of", "future", "announcing", "complementizer", "infinitive", "oblique_prepositions", "becoming",
                  "more_than", "less_than", "about", "decrease", "range_joiner", "multiple")

@@ -222,6 +222,7 @@ LEXICON = Lexicon(
     pronouns=r"él|ella",
     possessives=r"su|sus",
     determiners=r"la|el|una|un|esta|este|dicha|dicho|cuya|cuyo|las|los|esa|ese|típica|típico|nueva|nuevo",
+    prepositions=r"a|al|de|del|en|con|por|para|sin|tras|desde|hasta|entre|sobre|durante|ante|según",
     continuation=r"(?:\s|,|en|entre|durante|desde|también|tampoco|luego|después|ya|además|finalmente|entonces|y|pero|que|le|lo|"
                  r"oficialmente|recientemente|posteriormente|más tarde|hoy|ayer|discretamente|pronto)*",
     companions=r"junto con|junto a|al igual que|así como|acompañad[oa] de|seguid[oa] de|y también",

@@ -217,6 +217,8 @@ LEXICON = Lexicon(
     pronouns=r"ele|ela",
     possessives=r"sua|seu|suas|seus",
     determiners=r"a|o|uma|um|esta|este|essa|esse|cuja|cujo|as|os|simples|nova|novo",
+    prepositions=r"a|ao|à|de|do|da|em|no|na|com|por|pelo|pela|para|sem|após|desde|até|entre|sobre|durante|ante|"
+                 r"segundo",
     continuation=r"(?:\s|,|em|no|na|entre|durante|desde|também|tampouco|depois|já|além disso|finalmente|então|e|mas|que|"
                  r"oficialmente|recentemente|posteriormente|mais tarde|hoje|ontem|discretamente)*",
     companions=r"junto com|juntamente com|assim como|acompanhad[oa] de|seguid[oa] de|e também",

@@ -1363,34 +1363,24 @@ def _death(r: Reading) -> Draft | None:
     return d
 
 
-_ARTICLES = {"es": frozenset({"el", "la", "los", "las", "un", "una"}),
-             "pt": frozenset({"o", "a", "os", "as", "um", "uma"})}
-# Words that open another clause: an article after them is another verb's subject.
-_NEXT_CLAUSE = {"es": frozenset({"y", "e", "o", "u", "pero", "que", "donde", "cuando"}),
-                "pt": frozenset({"e", "ou", "mas", "que", "onde", "quando"})}
-_PREPOSITIONS = {"es": frozenset({"a", "al", "de", "del", "en", "con", "por", "para", "sin", "tras", "desde", "hasta",
-                                  "entre", "sobre", "durante", "ante", "según"}),
-                 "pt": frozenset({"a", "ao", "à", "de", "do", "da", "em", "no", "na", "com", "por", "pelo", "pela",
-                                  "para", "sem", "após", "desde", "até", "entre", "sobre", "durante", "ante",
-                                  "segundo"})}
-
-
 def _subject_after_the_verb(r: Reading) -> bool:
     """Spanish and Portuguese put the subject after a verb of dying ("Murió ayer el escritor",
     "Morreu aqui há dias o professor de Filosofia"): with no one named before the verb in its
-    clause, an article after it that no preposition governs (times blanked: "murió el pasado
-    lunes") opens the subject."""
+    clause, a determiner after it that no preposition governs (times blanked: "murió el pasado
+    lunes") opens the subject, unless another clause has begun ("y el juicio comenzó")."""
     s = r.s
-    articles, prepositions = _ARTICLES.get(s.lang), _PREPOSITIONS.get(s.lang)
-    if articles is None or prepositions is None or r.rule.nominal:
+    regex = s.lex.regex
+    prepositions, determiners = regex.get("prepositions"), regex.get("determiners")
+    if prepositions is None or determiners is None or r.rule.nominal:
         return False
     if any(r.clause_start <= p.start and p.end <= r.start and p.type in ("person", "other") for p in s.names):
         return False
+    opens_clause = [x for x in (regex.get("conjunctions"), regex.get("complementizer"), regex.get("relative_pronoun")) if x]
     words = s.without_times(r.end, r.clause_end).split()
     for before, word, after in zip(["", *words], words, [*words[1:], ""], strict=False):
-        if word.lower() in _NEXT_CLAUSE[s.lang]:
-            return False  # "fue asesinado en 1996 y el juicio comenzó ayer"
-        if word.lower() in articles and before.lower() not in prepositions and after[:1].isalpha():
+        if any(x.fullmatch(word) for x in opens_clause):
+            return False
+        if determiners.fullmatch(word) and not prepositions.fullmatch(before) and after[:1].isalpha():
             return True
     return False
 
@@ -1438,7 +1428,9 @@ def _owned_noun(r: Reading) -> bool:
     """The noun belongs to someone: a name ("Globex's financing", "la financiación de X") or a
     possessive a few words before it ("his plans of financing his bid", "su financiación")."""
     s = r.s
-    return _noun_owner(r, _money_parties(r)) is not None or s.search("possessives", max(r.clause_start, r.start - 24), r.start) is not None
+    if _noun_owner(r, _money_parties(r)) is not None:
+        return True
+    return s.search("possessives", max(r.clause_start, r.start - 24), r.start) is not None
 
 
 def _after_genitive(r: Reading) -> bool:
@@ -1619,9 +1611,11 @@ def _count_of_goods_after(r: Reading) -> bool:
         words = words[1:]
     if not words or "%" in words[0]:
         return False
-    count = words[0] if words[0][:1].isdigit() else number_word(words[0], s.lex.lang)
-    if count == 1.0 or count is None and not _bare_plural(s, words[0]):
-        return False  # "a", "un", "one": an article as often as a count
+    first = words[0]
+    # "a", "un", "one" count one thing as often as they are articles
+    counted = first != "1" and first[:1].isdigit() or (number_word(first, s.lex.lang) or 0) > 1
+    if not counted and not _bare_plural(s, first):
+        return False
     return s.search("company_counts", r.end, min(r.clause_end, r.end + 40)) is None
 
 
