@@ -1172,11 +1172,16 @@ _LATIN_LEGAL_WORDS = frozenset({"inc", "corp", "corporation", "co", "company", "
                                 "cf", "club", "sl", "sas", "se"})
 
 
+def _singular(word: str) -> str:
+    """ "motors" -> "motor": enough to tell two spellings of one name's word apart."""
+    return word[:-1] if len(word) > 4 and word.endswith("s") and not word.endswith("ss") else word
+
+
 # The trades a company's full name adds to its short name, as _ZH_LEGAL_ENDINGS_AND_TRADES
 # (盈立证券, 长城汽车) in Chinese: "Ford Motor Company", "Apple Computer" (MEANTIME), "Nomura
-# Securities". In the singular (`_unit_words`).
-_LATIN_TRADES = frozenset({"motor", "automobile", "automotive", "auto", "computer", "technology", "tech",
-                           "securitie", "bank", "capital", "investment", "airline"})
+# Securities".
+_LATIN_TRADES = frozenset(map(_singular, ("motors", "automobiles", "automotive", "auto", "computer", "technology",
+                                          "tech", "securities", "bank", "capital", "investments", "airlines")))
 
 
 # The word for a group of companies, before its name in Spanish, Portuguese, French, Italian.
@@ -1264,8 +1269,7 @@ def _unit_words(tokens: tuple[str, ...]) -> str:
     singular: nothing when it adds only legal words and trades ("Ford Motor Company" to
     Ford), all but the legal words otherwise ("Fiora Chandler Motors": "chandler motor")."""
     # legal words as written: "Apple Corps" is no "Apple Corp."
-    words = [t[:-1] if len(t) > 4 and t.endswith("s") and not t.endswith("ss") else t
-             for t in tokens if t not in _LATIN_LEGAL_WORDS]
+    words = [_singular(t) for t in tokens if t not in _LATIN_LEGAL_WORDS]
     return "" if all(w in _LATIN_TRADES for w in words) else " ".join(words)
 
 
