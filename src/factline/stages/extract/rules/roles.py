@@ -299,10 +299,11 @@ def _latin_roles(s: Sentence, state: ReaderState, drafts: list[Draft]) -> list[R
 
 
 # Two roles of one holder, the first with its own complement: "chief operating officer
-# for the Americas and chief quality officer", "CEO de Tesla y fundador de SpaceX".
+# for the Americas and chief quality officer", "CEO de Tesla y fundador de SpaceX". An
+# article before the second makes it another person's: "o presidente da Câmara do Porto e o
+# vereador X" (HAREM).
 _JOINED_AFTER_COMPLEMENT = re.compile(
-    r"^\s+(?:of|for|at|de|da|do|del|en|em|in|para)\s+[^,;:.()]{1,50}?\s+(?:and|y|e)\s+(?:(?:the|el|la|o|a)\s+)?$",
-    re.IGNORECASE)
+    r"^\s+(?:of|for|at|de|da|do|del|en|em|in|para)\s+[^,;:.()]{1,50}?\s+(?:and|y|e)\s+$", re.IGNORECASE)
 
 
 def _chains(s: Sentence, matches: list[re.Match[str]]) -> list[list[re.Match[str]]]:
@@ -532,7 +533,8 @@ def _premodifier_by_name(s: Sentence, state: ReaderState, head_start: int, publi
 
 def _latin_holder(s: Sentence, phrase_start: int, phrase_end: int) -> Placed | None:
     following = next((p for p in s.people() if p.start >= phrase_end), None)
-    if following is not None and _possessor_or_object(s, following):
+    if following is not None and (_possessor_or_object(s, following)
+                                  or _OWN_TITLE_BEFORE.search(s.text, phrase_start, following.start)):
         following = None
     if following is not None and not s.text[phrase_end:following.start].strip() \
             and not _JOINED_BEFORE.search(s.text, max(0, following.start - 8), following.start):
@@ -552,6 +554,11 @@ def _latin_holder(s: Sentence, phrase_start: int, phrase_end: int) -> Placed | N
     return None
 
 
+# "o presidente da Câmara do Porto e o vereador X": a noun of another person's, with its own
+# article after a conjunction, stands right before the name (HAREM).
+_OWN_TITLE_BEFORE = re.compile(r"\b(?:and|y|e)\s+(?:(?:of|to|with) )?(?:the|el|la|o|a|os|as|los|las|do|da|dos|das|del|al|ao|à)\s+"
+                               r"[a-záéíóúâêôãõçñ-]+\s*$",
+                               re.IGNORECASE)
 _JOINED_BEFORE = re.compile(r"(?:[,;]|\b(?:and|y|e))\s*$", re.IGNORECASE)
 # A person after a preposition or before a possessive is no holder: "a member of Lula's
 # party", "o ex-presidente da Acme não se entendia com Ana".

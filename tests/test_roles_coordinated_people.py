@@ -1,0 +1,27 @@
+"""A role and a name joined by "and the <noun>" belong to two people: "the chairman of Acme
+and the treasurer John Smith" gives John Smith no chairmanship; "chairman and CEO John
+Smith" is still one holder of both. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_extract_support import read
+
+NAMES = {"Acme": "org", "John Smith": "person", "Wan Chun": "person", "Câmara de Vila Nova": "org"}
+
+
+@pytest.mark.parametrize(("lang", "text", "holder"), [
+    ("pt", "Estiveram presentes o presidente da Câmara de Vila Nova e o vereador Wan Chun.", "Wan Chun"),
+    ("en", "The chairman of Acme and the treasurer John Smith met the press.", "John Smith"),
+    ("en", "The chairman of Acme and the CEO John Smith met the press.", "John Smith"),
+    ("pt", "A visita contou com o presidente da Câmara de Vila Nova e do vereador Wan Chun.", "Wan Chun"),
+])
+def test_a_noun_with_its_own_article_is_another_persons(monkeypatch, lang: str, text: str, holder: str):
+    r = read(monkeypatch, text, lang, NAMES)
+    assert [x[0] for x in r.role_of(holder) if x[0] in ("president", "chairman")] == []
+
+
+def test_two_roles_of_one_holder(monkeypatch):
+    r = read(monkeypatch, "The chairman of Acme and CEO John Smith met the press.", "en", NAMES)
+    assert sorted(x[0] for x in r.role_of("John Smith")) == ["CEO", "chairman"]
