@@ -1,6 +1,8 @@
 """A role and a name joined by "and the <noun>" belong to two people: "the chairman of Acme
 and the treasurer John Smith" gives John Smith no chairmanship; "chairman and CEO John
-Smith" is still one holder of both. Sentences written for these tests."""
+Smith" is still one holder of both. A role's complement ends where a conjunction opens the
+next predicate ("presidente do sindicato e articulava a criação da Acme"). Sentences written
+for these tests."""
 
 from __future__ import annotations
 
@@ -25,3 +27,14 @@ def test_a_noun_with_its_own_article_is_another_persons(monkeypatch, lang: str, 
 def test_two_roles_of_one_holder(monkeypatch):
     r = read(monkeypatch, "The chairman of Acme and CEO John Smith met the press.", "en", NAMES)
     assert sorted(x[0] for x in r.role_of("John Smith")) == ["CEO", "chairman"]
+
+
+@pytest.mark.parametrize(("lang", "text", "org"), [
+    ("pt", "Na época, John Smith era presidente do sindicato dos metalúrgicos e articulava a criação da Acme.", None),
+    ("en", "John Smith served as a senator for the state and was a member of the Acme board.", None),
+    ("en", "John Smith, head of sales and marketing at Acme, spoke first.", "Acme"),
+])
+def test_a_roles_complement_ends_where_the_next_predicate_begins(monkeypatch, lang: str, text: str,
+                                                                 org: str | None):
+    r = read(monkeypatch, text, lang, NAMES)
+    assert [x[2] for x in r.role_of("John Smith")][:1] == [org]

@@ -414,6 +414,9 @@ def _latin_complement(s: Sentence, state: ReaderState, head_end: int,
     time = next((t for t in s.times if head_end <= t.start < limit), None)
     if time is not None:
         limit = time.start
+    predicate = _NEXT_PREDICATE.search(s.text, head_end, limit)
+    if predicate is not None:
+        limit = predicate.start()  # "presidente do Sindicato ... e articulava a criação do PT"
     boundary = len(s.text[:limit].rstrip(" ,"))
     inside = [o for o in s.orgs() if o.start >= head_end and o.end <= limit
               and o.mention.text.casefold() not in DEMONYMS] or _thing_named_after(
@@ -429,6 +432,15 @@ def _latin_complement(s: Sentence, state: ReaderState, head_end: int,
         # safety", "director de asuntos corporativos"), up to the boundary.
         return max(end, boundary), [], boundary
     return end, _joined_orgs(s, state, inside), boundary
+
+
+# A conjunction, a lowercase word that is no article or preposition, then an article: a verb
+# and its object, the next predicate ("presidente do Sindicato dos Metalúrgicos e articulava
+# a criação do PT", HAREM). The role's complement ends there; "presidente da Tesla e da
+# SpaceX", "head of sales and marketing at X", "safety and research company X" go on.
+_NEXT_PREDICATE = re.compile(
+    r"\s(?:and|y|e)\s+(?!(?:the|el|la|los|las|lo|o|a|os|as|do|da|dos|das|del|de|of|al|ao|à|en|em|in|no|na)\b)"
+    r"[a-záéíóúâêôãõçñ]+\s+(?:the|an?|el|la|los|las|un|una|o|os|as|um|uma)\s")
 
 
 def _phrase_stop(s: Sentence, start: int) -> int:
