@@ -608,3 +608,11 @@ def test_a_derived_demonym_typed_org_is_no_company() -> None:
     ms = mentions(("a", "Indonesian", "org"), ("a", "Ferrari", "org"))
     types = {e.name: e.type for e in build_entities(ms)}
     assert types == {"Indonesian": "other", "Ferrari": "org"}  # Ferrari is a surname, not Ferrara's people
+
+
+def test_a_lone_name_joins_a_misspelt_surname_only() -> None:
+    ms = mentions(("a", "Luiz Alberto Lazinho", "person"), ("a", "Ruiz", "person"), ("b", "Mara Miniati", "person"),
+                  ("b", "Marx", "person"), ("c", "Antonio Filosa", "person"), ("c", "Filos", "person"))
+    assert not same(ms, "Ruiz", "Luiz Alberto Lazinho")  # another first letter, and a given name
+    assert not same(ms, "Marx", "Mara Miniati")  # a given name one letter off
+    assert same(ms, "Filos", "Antonio Filosa")  # a surname cut by one letter

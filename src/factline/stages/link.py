@@ -1348,10 +1348,14 @@ def _link_lone_surnames(c: Clusters) -> None:
     starts with it (or has it before a particle: Lula da Silva); with two candidates (Yann
     LeCun, Anne LeCun) it stays apart."""
     full_by_token: dict[str, set[str]] = defaultdict(set)
+    surnames: set[str] = set()
     for m, tokens in c.facts.full_latin_names:
         for t in _name_handles(tokens, shortest=2):
             full_by_token[t].add(m.id)
-    spellings = EditIndex((t, t) for t in full_by_token)
+        surnames.add(tokens[-1])
+    # Misspelt surnames only, with their first letter: "Ruiz" is no misspelt "Luiz" (HAREM's
+    # Luiz Alberto Lazinho took Ruiz's post).
+    spellings = EditIndex((t, t) for t in full_by_token if t in surnames)
     for m, tokens in c.facts.latin_tokens:
         if len(tokens) != 1:
             continue
@@ -1361,7 +1365,8 @@ def _link_lone_surnames(c: Clusters) -> None:
         exact = full_by_token.get(tokens[0], set())
         if not exact and len(tokens[0]) >= 4:
             # A surname misspelt or cut by one letter ("Filos" for Filosa), one candidate only.
-            near = [t for t in spellings.near(tokens[0]) if t != tokens[0] and same_word(t, tokens[0])]
+            near = [t for t in spellings.near(tokens[0]) if t != tokens[0] and t[0] == tokens[0][0]
+                    and same_word(t, tokens[0])]
             exact = full_by_token[near[0]] if len(near) == 1 else set()
         _join_if_one_person(c, m.id, exact)
 
