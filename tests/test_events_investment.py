@@ -83,3 +83,12 @@ def test_chinese_lead_investor_of_a_round_is_no_raiser(monkeypatch):
 def test_chinese_margin_trading_raises_nothing(monkeypatch):
     r = read(monkeypatch, "星云科技的融资融券余额昨日上升。", "zh", NAMES)
     assert not r.of_type("funding")
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("es", "Globex ofrece financiación para buscar los restos del avión."),
+    ("pt", "Então, o Globex não concedeu financiamento para essa empresa."),
+])
+def test_who_offers_financing_raises_nothing(monkeypatch, lang: str, text: str):
+    r = read(monkeypatch, text, lang, NAMES)
+    assert not r.of_type("funding")

@@ -32,3 +32,8 @@ def test_a_launch_customer_is_no_release(monkeypatch):
     text = "Initech is the other launch customer of the Nova jet, after Globex."
     r = read(monkeypatch, text, "en", NAMES)
     assert not r.of_type("release")
+
+
+def test_a_launch_noun_after_a_bare_genitive_modifies_another_noun(monkeypatch):
+    r = read(monkeypatch, "Initech vendió a Globex un vehículo de lanzamiento del Nova.", "es", NAMES)
+    assert not r.of_type("release")

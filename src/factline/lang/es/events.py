@@ -237,6 +237,7 @@ LEXICON = Lexicon(
     origin_marker=r"desde|procedente de|proveniente de|tras dejar|tras salir de",
     investee_marker=r"en",
     company_counts=r"por ciento|participaci[oó]n(?:es)?|acciones|empresas|compañías|firmas|marcas|filiales|rivales",
+    lending=verbs("ofrecer", "conceder", "otorgar", "prestar", "brindar", "facilitar", lang="es"),
     earnings_nouns=r"beneficios?|ganancias?|ingresos|facturación|ventas|pérdidas?|utilidad(?:es)?|resultados?|pedidos|contratos",
     successor_noun=r"suces(?:or|ora|ores) (?:de|del)",
     agent_marker=r"por",

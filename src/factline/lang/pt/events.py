@@ -233,6 +233,7 @@ LEXICON = Lexicon(
     origin_marker=r"vind[oa] d[oa]|procedente d[oa]|depois de deixar|após deixar|após sair d[oa]",
     investee_marker=r"em|no|na|nos|nas|num|numa",
     company_counts=r"por cento|participaç(?:ão|ões)|ações|empresas|companhias|marcas|subsidiárias|rivais",
+    lending=verbs("oferecer", "conceder", "emprestar", "fornecer", "disponibilizar", lang="pt"),
     earnings_nouns=r"lucros?|receitas?|faturamento|vendas|prejuízos?|resultados?|ganhos|encomendas|pedidos|contratos",
     successor_noun=r"sucess(?:or|ora|ores) (?:de|d[aeo]s?)",
     agent_marker=r"pel[oa]|por",

@@ -1038,6 +1038,8 @@ def _tenure_title(r: Reading) -> str | None:
 
 
 def _release(r: Reading) -> Draft | None:
+    if r.rule.nominal and _bare_genitive_before(r):
+        return None  # "vehículo de lanzamiento", "data de lançamento": the noun modifies another
     draft = _release_parts(r)
     if draft is None:
         return None
@@ -1045,6 +1047,18 @@ def _release(r: Reading) -> Draft | None:
     if maker is not None and thing is not None and maker.text.casefold() == thing.text.casefold():
         return None  # "Twitter said in a release": an org does not release itself
     return draft
+
+
+def _bare_genitive_before(r: Reading) -> bool:
+    """A genitive with no article right before the noun ("cliente de lanzamiento", "veículo de
+    lançamento"; XTN): the noun says what kind another noun is, not that something happened
+    ("el lanzamiento de X", "do lançamento do X" have their article)."""
+    words = r.s.text[max(0, r.start - 12):r.start].split()
+    return bool(words) and words[-1].lower() in _BARE_GENITIVES
+
+
+# The genitives with no article in them ("del", "do", "da" have one).
+_BARE_GENITIVES = frozenset({"de", "of"})
 
 
 def _release_parts(r: Reading) -> Draft | None:
@@ -1407,6 +1421,8 @@ def _fund(r: Reading) -> Draft | None:
         return _invest(r)
     if r.rule.subtype == "financing" and not r.money_in_clause() and not _owned_noun(r) and _after_genitive(r):
         return None  # "por razones de financiación", "el modelo de la financiación sanitaria"
+    if r.rule.subtype == "financing" and r.s.ends_with("lending", r.start, window=40) is not None:
+        return None  # "Airbus ofrece financiación", "o Banco não concedeu financiamento": a lender
     raiser = _money_party(r)
     if raiser is None and r.rule.nominal:
         return None
