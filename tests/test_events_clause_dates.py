@@ -106,3 +106,15 @@ def test_a_time_before_a_verb_of_saying_that_is_the_saying_s(monkeypatch):
         assert r.about("departure", "Ana Ruiz").date is None, text
     r = read(monkeypatch, "On Thursday Ana Ruiz resigned, Globex said.", "en", names, published="2026-03-06")
     assert r.about("departure", "Ana Ruiz").date == "2026-03-05"
+
+
+def test_an_event_named_to_date_another_is_no_news_of_the_day(monkeypatch):
+    names = {"Globex": "org", "Ana Ruiz": "person"}
+    cases = [("Globex recovered a year after the appointment of Ana Ruiz.", "en"),
+             ("Globex se recuperó un año después del nombramiento de Ana Ruiz.", "es")]
+    for text, lang in cases:
+        r = read(monkeypatch, text, lang, names, published="2026-03-06")
+        named = r.about("appointment", "Ana Ruiz")
+        assert (named.date, named.facts.get("reported_on")) == (None, None), text
+    r = read(monkeypatch, "Globex announced the appointment of Ana Ruiz.", "en", names, published="2026-03-06")
+    assert r.about("appointment", "Ana Ruiz").facts.get("reported_on") == "2026-03-06"

@@ -184,13 +184,16 @@ def _note_report_day(d: Draft, state: ReaderState) -> None:
     only when no source writes a date. A move still to come ("X will be replaced by Y") is news
     of the day it was announced, and the stories' gold files date such a decision by that day. A
     time written in a later clause tells of that clause ("...接替X，她在2010年代领导监管机构"),
-    not of this claim. The article's day is its stated date, or the day its references to
+    not of this claim, and an event named to date another ("after the appointment of X") is
+    no news of the day. The article's day is its stated date, or the day its references to
     events dated elsewhere fix (`StoryContext.reference_published`); a day guessed from its
     story (`state.estimated`) dates no news."""
     clause_end = d.sentence.clause(d.start)[1]
     if d.date is not None or any(t.value and t.start < clause_end for t in d.sentence.times) \
             or state.estimated or not state.published or d.type == "other":
         return
+    if d.nominal and not d.sentence.lex.cjk and d.sentence.ends_with("reference_point", d.start, window=24) is not None:
+        return  # "a year after the appointment of X": an earlier event that dates another
     d.facts["reported_on"] = _narrative_day(state) or state.published[:10]
 
 
