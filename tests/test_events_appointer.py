@@ -41,3 +41,13 @@ def test_choosing_someone_gives_a_post_only_where_one_is_named(monkeypatch, lang
                                                               appointed: list[list[str]]):
     r = read(monkeypatch, text, lang, NAMES)
     assert [r.args(c)["subject"] for c in r.of_type("appointment")] == appointed
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("pt", "Luis Mora poderá ser eleito hoje o «jogador do ano»."),
+    ("en", "Luis Mora was named chief executive of the year by a business magazine."),
+    ("es", "Luis Mora fue elegido mejor entrenador del año."),
+])
+def test_an_award_is_no_post(monkeypatch, lang: str, text: str):
+    r = read(monkeypatch, text, lang, NAMES)
+    assert not r.of_type("appointment")

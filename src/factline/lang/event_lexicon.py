@@ -124,6 +124,9 @@ class Lexicon:
     # What a company earns or loses, not money it raises ("obtuvo un beneficio de 174 millones",
     # "obteve lucro de R$ 5 bilhões", "received $2bn in revenue"): after a verb of raising.
     earnings_nouns: str = ""
+    # After a post, what makes it an award: "elected player of the year", "eleito o «jogador do
+    # ano»" (HAREM), "named CEO of the year", "年度最佳CEO".
+    award_marker: str = ""
     # Verbs of giving money before a financing noun ("ofrece financiación", "não concedeu
     # financiamento"): their subject lends, it raises nothing.
     lending: str = ""
@@ -248,7 +251,7 @@ class Lexicon:
         """The single-pattern fields, compiled once."""
         names = ("rumor", "speculation", "intention", "cancellation", "denial", "negation", "confirmation", "blocked_before",
                  "relative_marker", "generic_after", "report_nouns", "pronouns", "possessives", "determiners", "prepositions", "continuation", "companions",
-                 "inclusion", "coordinators", "conjunctions", "genitive", "locative", "team_words", "product_nouns", "bare_end", "origin_marker", "investee_marker", "earnings_nouns", "lending", "company_counts", "agent_marker", "successor_noun", "oblique_before", "report_target",
+                 "inclusion", "coordinators", "conjunctions", "genitive", "locative", "team_words", "product_nouns", "bare_end", "origin_marker", "investee_marker", "earnings_nouns", "award_marker", "lending", "company_counts", "agent_marker", "successor_noun", "oblique_before", "report_target",
                  "sequence", "org_structure", "merged_into", "split_into", "respectively", "job_nouns", "person_nouns", "org_noun_after", "anaphoric_days", "unnamed_subject_after", "relative_pronoun", "company_nouns", "reference_point", "year_span_opener", "time_bound_before", "time_bound_after", "event_offset", "same_day", "at_publication", "as_of", "future", "announcing", "complementizer", "infinitive", "oblique_prepositions", "becoming",
                  "more_than", "less_than", "about", "decrease", "range_joiner", "multiple")
         return {name: self.compile(getattr(self, name)) for name in names}

@@ -236,6 +236,7 @@ LEXICON = Lexicon(
     company_counts=r"percent|per cent|stakes?|shares|companies|firms|start-?ups|businesses|brands|rivals|"
                    r"competitors|subsidiaries|units",
     lending=verbs("offer", "provide", "grant", "extend", "lend", lang="en") + "|lent",
+    award_marker=r"of the (?:year|month|season|decade)",
     earnings_nouns=r"profits?|revenues?|sales|earnings|income|loss(?:es)?|turnover|orders|contracts|deals",
     successor_noun=r"successors? (?:to|of)",
     agent_marker=r"by",

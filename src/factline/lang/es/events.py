@@ -238,6 +238,7 @@ LEXICON = Lexicon(
     investee_marker=r"en",
     company_counts=r"por ciento|participaci[oó]n(?:es)?|acciones|empresas|compañías|firmas|marcas|filiales|rivales",
     lending=verbs("ofrecer", "conceder", "otorgar", "prestar", "brindar", "facilitar", lang="es"),
+    award_marker=r"del (?:año|mes|ejercicio|decenio)|de la (?:temporada|década)",
     earnings_nouns=r"beneficios?|ganancias?|ingresos|facturación|ventas|pérdidas?|utilidad(?:es)?|resultados?|pedidos|contratos",
     successor_noun=r"suces(?:or|ora|ores) (?:de|del)",
     agent_marker=r"por",

@@ -234,6 +234,7 @@ LEXICON = Lexicon(
     investee_marker=r"em|no|na|nos|nas|num|numa",
     company_counts=r"por cento|participaç(?:ão|ões)|ações|empresas|companhias|marcas|subsidiárias|rivais",
     lending=verbs("oferecer", "conceder", "emprestar", "fornecer", "disponibilizar", lang="pt"),
+    award_marker=r"do (?:ano|mês)|da (?:temporada|década)",
     earnings_nouns=r"lucros?|receitas?|faturamento|vendas|prejuízos?|resultados?|ganhos|encomendas|pedidos|contratos",
     successor_noun=r"sucess(?:or|ora|ores) (?:de|d[aeo]s?)",
     agent_marker=r"pel[oa]|por",

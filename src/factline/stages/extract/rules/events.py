@@ -768,8 +768,8 @@ def _appoint(r: Reading) -> Draft | None:
     an agent marker ("nomeada pelo presidente X") X is the one who appointed."""
     if r.rule.subtype == "as_new":
         return _as_new_post(r)
-    if _chose_to_act(r):
-        return None
+    if _chose_to_act(r) or r.s.search("award_marker", r.end, min(r.clause_end, r.end + 60)) is not None:
+        return None  # "chose to step down"; "elected player of the year" is an award, no post
     passive = _passive_successor(r)
     if passive is not None:
         return _succession_by_agent(r, passive)
