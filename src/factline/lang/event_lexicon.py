@@ -125,7 +125,7 @@ class Lexicon:
     # "obteve lucro de R$ 5 bilhões", "received $2bn in revenue"): after a verb of raising.
     earnings_nouns: str = ""
     # After a post, what makes it an award: "elected player of the year", "eleito o «jogador do
-    # ano»" (HAREM), "named CEO of the year", "年度最佳CEO".
+    # ano»" (HAREM), "named CEO of the year".
     award_marker: str = ""
     # Verbs of giving money before a financing noun ("ofrece financiación", "não concedeu
     # financiamento"): their subject lends, it raises nothing.
