@@ -616,3 +616,8 @@ def test_a_lone_name_joins_a_misspelt_surname_only() -> None:
     assert not same(ms, "Ruiz", "Luiz Alberto Lazinho")  # another first letter, and a given name
     assert not same(ms, "Marx", "Mara Miniati")  # a given name one letter off
     assert same(ms, "Filos", "Antonio Filosa")  # a surname cut by one letter
+
+
+def test_a_lone_surname_of_its_own_is_no_misspelling() -> None:
+    ms = mentions(("a", "António Augusto de Aguiar", "person"), ("a", "Aguilar", "person"))
+    assert not same(ms, "Aguilar", "António Augusto de Aguiar")

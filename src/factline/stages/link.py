@@ -1363,12 +1363,20 @@ def _link_lone_surnames(c: Clusters) -> None:
         if c.latin_names[root] or c.han_names[root]:
             continue
         exact = full_by_token.get(tokens[0], set())
-        if not exact and len(tokens[0]) >= 4:
+        if not exact and len(tokens[0]) >= 4 and not _known_name_word(tokens[0]):
             # A surname misspelt or cut by one letter ("Filos" for Filosa), one candidate only.
             near = [t for t in spellings.near(tokens[0]) if t != tokens[0] and t[0] == tokens[0][0]
                     and same_word(t, tokens[0])]
             exact = full_by_token[near[0]] if len(near) == 1 else set()
         _join_if_one_person(c, m.id, exact)
+
+
+def _known_name_word(word: str) -> bool:
+    """A name of its own in the gazetteer's lists (Aguilar beside Aguiar, Ruiz beside Luiz):
+    no misspelling of another."""
+    from factline.names.latin.lexicon import fold, gazetteer
+
+    return bool(gazetteer().get(fold(word.strip()), frozenset()) & {"first", "sur1", "sur2", "sur3", "cnsur"})
 
 
 def _name_handles(tokens: tuple[str, ...], shortest: int = 3) -> set[str]:
