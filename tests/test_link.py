@@ -621,3 +621,11 @@ def test_a_lone_name_joins_a_misspelt_surname_only() -> None:
 def test_a_lone_surname_of_its_own_is_no_misspelling() -> None:
     ms = mentions(("a", "António Augusto de Aguiar", "person"), ("a", "Aguilar", "person"))
     assert not same(ms, "Aguilar", "António Augusto de Aguiar")
+
+
+def test_a_generational_suffix_names_no_one() -> None:
+    ms = mentions(("a", "William Clay Ford Jr.", "person"), ("b", "Martin Luther King Jr.", "person"),
+                  ("b", "Jr.", "person"), ("a", "Ford", "person"))
+    assert not same(ms, "William Clay Ford Jr.", "Martin Luther King Jr.")
+    assert same(ms, "Ford", "William Clay Ford Jr.")
+    assert [e.type for e in build_entities(ms) if "Jr." in e.aliases] == ["other"]

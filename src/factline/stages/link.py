@@ -392,7 +392,8 @@ def _retype_by_shape(mentions: list[Mention]) -> None:
             continue
         words = m.text.split()
         if _only_title(m.text) or (len(words) == 1 and (words[0].casefold() in DEMONYMS | _CALENDAR_WORDS
-                                                        or _derived_demonym(words[0]))):
+                                                        or _derived_demonym(words[0])
+                                                        or words[0].casefold().rstrip(".") in _GENERATIONAL)):
             m.type = "other"
         elif len(words) >= 2 and words[0].casefold().rstrip(".") in SITE_OPENERS:
             m.type = "place"  # "Av. Cristiano Machado", "Praça da Sé", "Basílica de San Pedro"
@@ -1379,11 +1380,18 @@ def _known_name_word(word: str) -> bool:
     return bool(gazetteer().get(fold(word.strip()), frozenset()) & {"first", "sur1", "sur2", "sur3", "cnsur"})
 
 
+# Generational suffixes after a surname (MEANTIME: "Jr." alone joined William Clay Ford Jr. to
+# Martin Luther King Jr.): no word a person is called by.
+_GENERATIONAL = frozenset({"jr", "sr", "ii", "iii", "iv", "junior", "filho", "neto", "sobrinho"})
+
+
 def _name_handles(tokens: tuple[str, ...], shortest: int = 3) -> set[str]:
     """The words a full name is called by on its own: its first and last, and a word
     standing before a particle (Lula in Luiz Inácio Lula da Silva)."""
     from factline.names.latin.lexicon import NAME_PARTICLES
 
+    while len(tokens) > 2 and tokens[-1] in _GENERATIONAL:
+        tokens = tokens[:-1]  # "William Clay Ford Jr." is called Ford, not Jr.
     handles = {tokens[0], tokens[-1]}
     handles |= {t for t, nxt in zip(tokens, tokens[1:], strict=False) if nxt in NAME_PARTICLES}
     return {h for h in handles if len(h) >= shortest and h not in NAME_PARTICLES}
