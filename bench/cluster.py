@@ -19,7 +19,7 @@ import xml.etree.ElementTree as ET
 from collections import Counter, defaultdict
 from pathlib import Path
 
-from bench._shared import dataset, detokenize
+from bench._shared import bcubed, dataset, detokenize
 from factline.config import Config
 from factline.model import Document, Run, Segment
 from factline.stages import cluster
@@ -55,25 +55,6 @@ def load_meantime() -> tuple[list[Document], dict[str, str]]:
                                  title=sents[0] if sents else None, segments=segments))
             topic[doc_id] = folder.name.removeprefix("corpus_")
     return docs, topic
-
-
-def bcubed(predicted: dict[str, str], gold: dict[str, str]) -> tuple[float, float, float]:
-    """B-cubed precision, recall and F1 of a clustering against gold classes."""
-    by_pred: dict[str, set[str]] = defaultdict(set)
-    by_gold: dict[str, set[str]] = defaultdict(set)
-    for item, key in predicted.items():
-        by_pred[key].add(item)
-    for item, key in gold.items():
-        by_gold[key].add(item)
-    precision = recall = 0.0
-    for item in gold:
-        mine, truth = by_pred[predicted[item]], by_gold[gold[item]]
-        shared = len(mine & truth)
-        precision += shared / len(mine)
-        recall += shared / len(truth)
-    precision /= len(gold)
-    recall /= len(gold)
-    return precision, recall, 2 * precision * recall / (precision + recall)
 
 
 def synthetic_documents(docs: list[Document], count: int, seed: int = 7) -> list[Document]:

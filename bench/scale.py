@@ -277,7 +277,7 @@ def planted_found(folder: Path, run: object) -> dict[str, int]:
 
 def story_quality(planted: dict[str, int], by_path: dict) -> dict[str, float]:
     """The run's stories against the corpus's planted ones: counts and B-cubed P/R/F1."""
-    from bench.cluster import bcubed
+    from bench._shared import bcubed
 
     gold = {name: str(story) for name, story in planted.items() if name in by_path}
     if not gold:

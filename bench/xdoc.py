@@ -72,7 +72,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import NamedTuple
 
-from bench._shared import dataset, detokenize
+from bench._shared import bcubed, dataset, detokenize
 from bench.lineage import XTN, read_tsv
 from factline.config import Config
 from factline.model import Run
@@ -362,30 +362,13 @@ def align(gold: list[GoldMention], system: list[SysMention]) -> dict[GoldMention
                 pairs.append((key, g, s))
     aligned: dict[GoldMention, SysMention] = {}
     taken: set[SysMention] = set()
+    # ties go to the earlier mentions, whatever order the lists came in (a run's figures repeat)
+    pairs.sort(key=lambda p: (p[1].doc, p[1].start, p[1].end, p[1].instance, p[2].start, p[2].end))
     for _, g, s in sorted(pairs, key=lambda p: p[0], reverse=True):
         if g not in aligned and s not in taken:
             aligned[g] = s
             taken.add(s)
     return aligned
-
-
-def bcubed(predicted: dict[object, str], gold: dict[object, str]) -> tuple[float, float, float]:
-    """B-cubed precision, recall and F1 of a clustering of the gold items (0 for none)."""
-    if not gold:
-        return 0.0, 0.0, 0.0
-    by_pred: dict[str, set[object]] = defaultdict(set)
-    by_gold: dict[str, set[object]] = defaultdict(set)
-    for item in gold:
-        by_pred[predicted[item]].add(item)
-        by_gold[gold[item]].add(item)
-    precision = recall = 0.0
-    for item in gold:
-        mine, truth = by_pred[predicted[item]], by_gold[gold[item]]
-        shared = len(mine & truth)
-        precision += shared / len(mine)
-        recall += shared / len(truth)
-    precision, recall = precision / len(gold), recall / len(gold)
-    return precision, recall, 2 * precision * recall / (precision + recall) if precision + recall else 0.0
 
 
 def merges_and_splits(predicted: dict[object, str], gold: dict[object, str]) -> tuple[

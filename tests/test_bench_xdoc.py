@@ -62,7 +62,8 @@ def test_name_part_cuts_a_mention_to_its_name(words: str, kind: str, name: str |
 
 
 def test_scoring_counts_a_merge_and_a_split_by_hand() -> None:
-    from bench.xdoc import GoldMention, SysMention, align, bcubed, merges_and_splits, score
+    from bench._shared import bcubed
+    from bench.xdoc import GoldMention, SysMention, align, merges_and_splits, score
 
     # Gold A has a1 a2 a3, B has b1, C has c1 c2; the system puts a1 a2 b1 in E1, a3 in E2, c1 c2 in E3.
     gold = {"a1": "A", "a2": "A", "a3": "A", "b1": "B", "c1": "C", "c2": "C"}
