@@ -1,8 +1,11 @@
 """Release words inside a larger phrase: "the launch of X's Y" is X's release of Y, not the
 release of whatever the sentence names before; "launching ceremony", "launch party", "launch
-customer" make the word a modifier. Sentences written for these tests."""
+customer", "vehículo de lanzamiento" make the word a modifier. Sentences written for these
+tests."""
 
 from __future__ import annotations
+
+import pytest
 
 from test_extract_support import read
 
@@ -22,18 +25,12 @@ def test_spanish_launch_of_a_company(monkeypatch):
     assert r.args(release)["org"] == ["Initech"]
 
 
-def test_a_launching_ceremony_is_no_release(monkeypatch):
-    text = "Ana Ruiz spoke during the launching ceremony of Globex in May."
-    r = read(monkeypatch, text, "en", NAMES)
-    assert not r.of_type("release")
-
-
-def test_a_launch_customer_is_no_release(monkeypatch):
-    text = "Initech is the other launch customer of the Nova jet, after Globex."
-    r = read(monkeypatch, text, "en", NAMES)
-    assert not r.of_type("release")
-
-
-def test_a_launch_noun_after_a_bare_genitive_modifies_another_noun(monkeypatch):
-    r = read(monkeypatch, "Initech vendió a Globex un vehículo de lanzamiento del Nova.", "es", NAMES)
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Ana Ruiz spoke during the launching ceremony of Globex in May."),
+    ("en", "Initech is the other launch customer of the Nova jet, after Globex."),
+    # after a bare genitive the noun says what kind another noun is
+    ("es", "Initech vendió a Globex un vehículo de lanzamiento del Nova."),
+])
+def test_a_launch_word_that_modifies_a_noun_is_no_release(monkeypatch, lang: str, text: str):
+    r = read(monkeypatch, text, lang, NAMES)
     assert not r.of_type("release")
