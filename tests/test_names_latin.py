@@ -397,6 +397,7 @@ def test_an_officer_title_makes_the_name_after_it_a_confident_person() -> None:
     # a span that ends with the title is the company alone
     ("Meridian Chief Financial Officer", "ORG", [("Meridian", "ORG")]),
     ("Meridian CEO", "ORG", [("Meridian", "ORG")]),
+    ("Meridian CEO", "PER", [("Meridian", "ORG")]),  # "Meridian CEO said": the officer is unnamed
     # no company before a written-out title: read as before, title and name together
     ("Vice President Dana Whitfield", "PER", [("Vice President Dana Whitfield", "PER")]),
     ("Norland's President Dana Whitfield", "PER", [("Norland's President Dana Whitfield", "PER")]),

@@ -201,7 +201,8 @@ def split_at_officer(words: list[str], span: TaggedSpan) -> list[TaggedSpan]:
     an officer's title inside a tagged span. The words after it are the person; the words
     before it are the company, unless they are a nationality or a place ("Brazilian CEO X").
     A title written out ("President") splits only where a company stands before it. A span
-    that ends with the title ("Boeing Chief Financial Officer") is the company alone.
+    that ends with the title ("Boeing Chief Financial Officer", "EADS CEO said") is the
+    company alone: the officer is not named.
 
     The tagger's doubt about such a span is mostly about where it starts; the title itself
     says the words after it are a person, so that part is as sure as a cue makes it."""
@@ -223,7 +224,8 @@ def split_at_officer(words: list[str], span: TaggedSpan) -> list[TaggedSpan]:
             return [span]
         company = [TaggedSpan(span.first, start - 1, "ORG", span.detector, span.confidence)] if employer else []
         if k == span.last:
-            return company if span.label == "ORG" and company else [span]
+            # "EADS CEO said", whatever the tagger typed it: the company; the officer is unnamed
+            return company or [span]
         if not any(person_like(w) for w in words[k + 1:span.last + 1]) and span.label != "PER":
             return [span]
         return [*company, TaggedSpan(k + 1, span.last, "PER", span.detector, max(span.confidence, CONFIDENT))]
