@@ -411,3 +411,8 @@ def test_an_officers_title_written_out_splits_a_span_after_a_company(text: str, 
     words = text.split()
     parts = split_at_officer(words, TaggedSpan(0, len(words) - 1, label, "crf", 0.9))
     assert [(" ".join(words[p.first:p.last + 1]), p.label) for p in parts] == expected
+
+
+def test_a_capitalised_kind_of_company_opening_a_headline_is_not_the_name() -> None:
+    assert names("Automaker Meridian to cut 10,000 jobs", "en", "org") == ["Meridian"]
+    assert names("Carmaker Meridian names new chief executive", "en", "person") == []

@@ -24,6 +24,7 @@ from factline.names.latin.rules.boundaries import (
     split_at_punctuation,
     split_before_given_name,
     split_organisation_from_person,
+    strip_company_kind,
     strip_places,
     trim,
 )
@@ -66,6 +67,7 @@ def apply_rules(words: list[str], spans: list[TaggedSpan], lang: str) -> list[Ta
     spans = [part for s in spans for part in split_at_punctuation(words, cases, s)]
     spans = [part for s in spans for part in split_at_employer(words, cases, s)]
     spans = employers_whole(words, [part for s in spans for part in split_at_officer(words, s)])
+    spans = [strip_company_kind(words, s) for s in spans]
     spans = [s for s in (trim(words, cases, s) for s in spans) if s is not None]
     spans = [part for s in spans for part in split_before_given_name(words, cases, s)]
     spans = [part for s in spans for part in split_organisation_from_person(words, cases, s)]

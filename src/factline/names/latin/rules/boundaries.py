@@ -232,6 +232,20 @@ def split_at_officer(words: list[str], span: TaggedSpan) -> list[TaggedSpan]:
     return [span]
 
 
+# English kinds of company that a headline or a sentence opens with, capitalised, before the
+# company's name ("Automaker GM to cut jobs", MEANTIME; "Carmaker Stellantis names new CEO"):
+# the name is what follows.
+_KIND_OPENERS = frozenset({"automaker", "carmaker", "chipmaker", "manufacturer", "retailer", "lender", "insurer",
+                           "broadcaster"})
+
+
+def strip_company_kind(words: list[str], span: TaggedSpan) -> TaggedSpan:
+    """ "Automaker GM" read as one name: the company is the rest."""
+    if span.last == span.first or words[span.first].lower() not in _KIND_OPENERS:
+        return span
+    return TaggedSpan(span.first + 1, span.last, "ORG", span.detector, span.confidence)
+
+
 def employers_whole(words: list[str], spans: list[TaggedSpan]) -> list[TaggedSpan]:
     """"Boeing Commercial Airplanes CEO Scott Carson" tagged from "Airplanes" on: the company
     an officer's title follows takes the capitalised words right before it that no other name
