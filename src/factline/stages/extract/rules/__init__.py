@@ -192,7 +192,8 @@ def _note_report_day(d: Draft, state: ReaderState) -> None:
     if d.date is not None or any(t.value and t.start < clause_end for t in d.sentence.times) \
             or state.estimated or not state.published or d.type == "other":
         return
-    if d.nominal and not d.sentence.lex.cjk and d.sentence.ends_with("reference_point", d.start, window=24) is not None:
+    s = d.sentence
+    if d.nominal and not s.lex.cjk and s.ends_with("reference_point", d.start, window=24) is not None:
         return  # "a year after the appointment of X": an earlier event that dates another
     d.facts["reported_on"] = _narrative_day(state) or state.published[:10]
 

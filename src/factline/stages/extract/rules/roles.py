@@ -568,9 +568,9 @@ def _latin_holder(s: Sentence, phrase_start: int, phrase_end: int) -> Placed | N
 
 # "o presidente da Câmara do Porto e o vereador X": a noun of another person's, with its own
 # article after a conjunction, stands right before the name (HAREM).
-_OWN_TITLE_BEFORE = re.compile(r"\b(?:and|y|e)\s+(?:(?:of|to|with) )?(?:the|el|la|o|a|os|as|los|las|do|da|dos|das|del|al|ao|à)\s+"
-                               r"[a-záéíóúâêôãõçñ-]+\s*$",
-                               re.IGNORECASE)
+_OWN_TITLE_BEFORE = re.compile(
+    r"\b(?:and|y|e)\s+(?:(?:of|to|with) )?(?:the|el|la|o|a|os|as|los|las|do|da|dos|das|del|al|ao|à)\s+"
+    r"[a-záéíóúâêôãõçñ-]+\s*$", re.IGNORECASE)
 _JOINED_BEFORE = re.compile(r"(?:[,;]|\b(?:and|y|e))\s*$", re.IGNORECASE)
 # A person after a preposition or before a possessive is no holder: "a member of Lula's
 # party", "o ex-presidente da Acme não se entendia com Ana".
