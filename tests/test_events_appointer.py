@@ -51,3 +51,9 @@ def test_choosing_someone_gives_a_post_only_where_one_is_named(monkeypatch, lang
 def test_an_award_is_no_post(monkeypatch, lang: str, text: str):
     r = read(monkeypatch, text, lang, NAMES)
     assert not r.of_type("appointment")
+
+
+def test_going_to_a_post_is_an_appointment(monkeypatch):
+    r = read(monkeypatch, "Em 1990, Luis Mora foi para presidente da Acme.", "pt", NAMES)
+    assert not r.of_type("join")
+    assert r.args(r.about("appointment", "Luis Mora")).get("org") == ["Acme"]

@@ -680,6 +680,15 @@ def _join(r: Reading) -> Draft | None:
     destination = r.org_right_after() or r.founded() or _club_named_by_place(r)
     if subject is None:
         return None
+    post = _post_right_after(r)
+    if post is not None:
+        # "foi para ministro da Educação": going to a post is being appointed to it
+        d = r.draft()
+        d.type, d.frame = "appointment", "appoint"
+        d.add(subject, "subject")
+        d.add(destination.mention if destination else None, "org")
+        d.facts["role"] = post
+        return d
     d = r.draft()
     d.add(subject, "subject")
     d.add(destination.mention if destination else None, "destination")
@@ -690,6 +699,17 @@ def _join(r: Reading) -> Draft | None:
     else:
         d.add(_former_org(r, subject), "origin")
     return d
+
+
+def _post_right_after(r: Reading) -> str | None:
+    """The post a verb of going or joining names right after it, before any org ("foi para
+    ministro da Educação", HAREM), as its label; None where an org or a person comes first."""
+    s = r.s
+    if s.lex.cjk:
+        return None
+    start = r.end + len(s.text[r.end:]) - len(s.text[r.end:].lstrip())
+    m = s.lex.role_regex.match(s.text, start)
+    return s.lex.role_label(m) if m is not None else None
 
 
 def _club_named_by_place(r: Reading) -> Placed | None:
