@@ -184,3 +184,17 @@ def test_one_article_telling_a_meeting_done_and_one_to_come_tells_two() -> None:
     b.claim(one, 1, "meeting", {"subject": "ana", "org": "acme"}, date="2026-05-25", status="speculated")
     events = sorted((e.date, e.status) for e in b.built().events if e.type == "meeting")
     assert events == [("2026-05", "reported"), ("2026-05-25", "speculated")]
+
+
+def test_releases_of_one_product_told_months_apart_are_two() -> None:
+    b = StoryBuilder()
+    b.entity("acme", "Acme", "org")
+    b.entity("nova", "Nova", "product")
+    one = b.doc("d1", ["Acme unveils the Nova mini."])
+    two = b.doc("d2", ["Acme introduces a new Nova with video."])
+    three = b.doc("d3", ["Acme's new Nova is in shops this week."])
+    b.claim(one, 0, "release", {"org": "acme", "object": "nova"}, facts={"reported_on": "2026-03-07"})
+    b.claim(two, 0, "release", {"org": "acme", "object": "nova"}, facts={"reported_on": "2026-10-12"})
+    b.claim(three, 0, "release", {"org": "acme", "object": "nova"}, facts={"reported_on": "2026-10-20"})
+    releases = sorted(len(e.sources) for e in b.built().events if e.type == "release")
+    assert releases == [1, 2]

@@ -8,6 +8,7 @@ from collections import Counter, defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date as Date
+from datetime import timedelta
 from functools import cached_property
 
 from factline.lang import role_words
@@ -307,7 +308,7 @@ def _compatible(g: Group, rc: ResolvedClaim) -> bool:
         return False
     when = rc.when
     if when is None:
-        return _news_of_the_day_fits(g, rc) and not _later_than_its_article(g, rc)
+        return _news_of_the_day_fits(g, rc) and not _later_than_its_article(g, rc) and _release_days_fit(g, rc)
     spread = rc.claim.type in SPREAD_OVER_MONTHS
     for m_when, m_root in g.dated:
         agree = same_move_dates(when, m_when, m_root != rc.root) if spread else dates_agree(when, m_when)
@@ -325,6 +326,42 @@ def _done_and_to_come(g: Group, rc: ResolvedClaim, when: str) -> bool:
     happened = rc.claim.status in _HAPPENED
     return any(m.root == rc.root and m.when != when and (m.claim.status in _HAPPENED) != happened
                for m in g.dated_members)
+
+
+# How far apart the days of one product's release may be told: launch, first sales, reviews.
+_RELEASE_DAYS = 31
+
+
+def _release_days_fit(g: Group, rc: ResolvedClaim) -> bool:
+    """Releases of one product line months apart are new products (MEANTIME: the iPod nano,
+    the video iPod, an iPod named in an OS X article): an undated release reported on one day
+    joins no group whose sources are dated or reported more than a month away."""
+    if rc.claim.type != "release":
+        return True
+    day = _day(str(rc.claim.facts.get("reported_on") or ""))
+    if day is None:
+        return True
+    for m in g.members:
+        told = str(m.claim.date or m.claim.facts.get("reported_on") or "")
+        start, end = _period_start(told), _period_end(told)
+        if start is not None and end is not None \
+                and not (start - timedelta(days=_RELEASE_DAYS) <= day <= end + timedelta(days=_RELEASE_DAYS)):
+            return False
+    return True
+
+
+def _period_end(value: str) -> Date | None:
+    """The last day of a YYYY, YYYY-MM or YYYY-MM-DD period."""
+    start = _period_start(value)
+    if start is None:
+        return None
+    parts = value.split("-")
+    if len(parts) >= 3:
+        return start
+    if len(parts) == 2:
+        following = Date(start.year + start.month // 12, start.month % 12 + 1, 1)
+        return following - timedelta(days=1)
+    return Date(start.year, 12, 31)
 
 
 def _news_of_the_day_fits(g: Group, rc: ResolvedClaim) -> bool:
