@@ -4,6 +4,7 @@ happening into a group, and build one Event per group; roles end with the depart
 from __future__ import annotations
 
 import hashlib
+from calendar import monthrange
 from collections import Counter, defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -103,6 +104,9 @@ class Group:
     roots: set[str] = field(default_factory=set, repr=False, compare=False)
     dated_members: list[ResolvedClaim] = field(default_factory=list, repr=False, compare=False)
     starts: list[Date | None] = field(default_factory=list, repr=False, compare=False)  # of `dated`'s dates
+    # The latest first day and the earliest last day of the periods its members were dated or
+    # reported in: a day within a slack of both is near every member (`_release_days_fit`).
+    told_between: tuple[Date, Date] | None = field(default=None, repr=False, compare=False)
 
     def add(self, rc: ResolvedClaim) -> None:
         self.members.append(rc)
@@ -112,6 +116,12 @@ class Group:
         self.objects |= rc.objects
         if rc.title:
             self.titles.add(rc.title)
+        period = _told_period(rc)
+        if period is not None:
+            start, end = period
+            if self.told_between is not None:
+                start, end = max(start, self.told_between[0]), min(end, self.told_between[1])
+            self.told_between = (start, end)
         if rc.when:
             self.dated_members.append(rc)
             if (rc.when, rc.root) not in self.dated:
@@ -329,39 +339,34 @@ def _done_and_to_come(g: Group, rc: ResolvedClaim, when: str) -> bool:
 
 
 # How far apart the days of one product's release may be told: launch, first sales, reviews.
-_RELEASE_DAYS = 31
+_RELEASE_SLACK = timedelta(days=31)
 
 
 def _release_days_fit(g: Group, rc: ResolvedClaim) -> bool:
     """Releases of one product line months apart are new products (MEANTIME: the iPod nano,
     the video iPod, an iPod named in an OS X article): an undated release reported on one day
     joins no group whose sources are dated or reported more than a month away."""
-    if rc.claim.type != "release":
+    if rc.claim.type != "release" or g.told_between is None:
         return True
     day = _day(str(rc.claim.facts.get("reported_on") or ""))
     if day is None:
         return True
-    for m in g.members:
-        told = str(m.claim.date or m.claim.facts.get("reported_on") or "")
-        start, end = _period_start(told), _period_end(told)
-        if start is not None and end is not None \
-                and not (start - timedelta(days=_RELEASE_DAYS) <= day <= end + timedelta(days=_RELEASE_DAYS)):
-            return False
-    return True
+    latest_start, earliest_end = g.told_between
+    return latest_start - _RELEASE_SLACK <= day <= earliest_end + _RELEASE_SLACK
 
 
-def _period_end(value: str) -> Date | None:
-    """The last day of a YYYY, YYYY-MM or YYYY-MM-DD period."""
-    start = _period_start(value)
+def _told_period(rc: ResolvedClaim) -> tuple[Date, Date] | None:
+    """The first and last day of the date a claim writes, else of the day it was reported."""
+    told = str(rc.claim.date or rc.claim.facts.get("reported_on") or "")
+    start = _period_start(told)
     if start is None:
         return None
-    parts = value.split("-")
+    parts = told.split("-")
     if len(parts) >= 3:
-        return start
+        return start, start
     if len(parts) == 2:
-        following = Date(start.year + start.month // 12, start.month % 12 + 1, 1)
-        return following - timedelta(days=1)
-    return Date(start.year, 12, 31)
+        return start, start.replace(day=monthrange(start.year, start.month)[1])
+    return start, start.replace(month=12, day=31)
 
 
 def _news_of_the_day_fits(g: Group, rc: ResolvedClaim) -> bool:
