@@ -116,7 +116,7 @@ class Group:
         self.objects |= rc.objects
         if rc.title:
             self.titles.add(rc.title)
-        period = _told_period(rc)
+        period = _told_period(rc) if rc.claim.type == "release" else None
         if period is not None:
             start, end = period
             if self.told_between is not None:
