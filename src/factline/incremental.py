@@ -410,6 +410,7 @@ def _forget_per_document_results(doc: Document) -> None:
     doc.authors = []
     doc.outlet = None
     doc.published = None
+    doc.published_month = None
 
 
 # ---- metadata: dates completed from the run's other dates ---------------------------------------
@@ -444,6 +445,7 @@ def _metadata(run: Run, fresh: Sequence[Document], config: Config, index: AddInd
     for doc in run.documents:
         if doc.id in partial:
             doc.published = metadata.complete_date(doc, partial[doc.id], known)
+        doc.published_month = metadata.month_without_day(doc, partial.get(doc.id))
         index.partial_dates[doc.id] = dataclasses.astuple(partial[doc.id]) if doc.id in partial else None
     _add_time(run, "metadata", t0)
     return kept

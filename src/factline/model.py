@@ -102,6 +102,8 @@ class Document:
     url: str | None = None
     lang: str | None = None
     published: str | None = None  # YYYY-MM-DD or YYYY-MM-DDTHH:MM
+    # YYYY-MM when the article's head gives its month but no day (`published` is then null)
+    published_month: str | None = None
     title: str | None = None
     outlet: str | None = None
     authors: list[str] = field(default_factory=list)
@@ -114,8 +116,8 @@ class Document:
 
     # dossier.json shows the cleaned `content`; the full form adds what it was cut from.
     FIELDS: ClassVar[tuple[str, ...]] = (
-        "id", "path", "lang", "published", "title", "outlet", "authors", "url", "content", "duplicate_of",
-        "translation_of", "story", "encoding", "format")
+        "id", "path", "lang", "published", "published_month", "title", "outlet", "authors", "url", "content",
+        "duplicate_of", "translation_of", "story", "encoding", "format")
     FULL_FIELDS: ClassVar[tuple[str, ...]] = (*FIELDS, "raw", "hints", "segments")
 
     @property

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -44,11 +44,12 @@ from factline.model import (
 from factline.outputs.atomic import atomic_path
 
 # Bumped whenever a table or column changes: `load` and the server refuse other versions.
-SCHEMA_VERSION = "6"
+SCHEMA_VERSION = "7"
 # Versions this factline still reads: 4 lacks `add_index`, 4 and 5 lack `lineage_index`
 # and `translation_scores` (read as empty: the next `factline add` fills them, at the
-# cost of reading every document once more).
-READABLE_SCHEMAS = ("4", "5", SCHEMA_VERSION)
+# cost of reading every document once more); 4 to 6 lack `documents.published_month`
+# (read as null).
+READABLE_SCHEMAS = ("4", "5", "6", SCHEMA_VERSION)
 _INTEGER_COLUMNS = {"seq", "start", "end", "mention_count", "shingle_count"}
 _REAL_COLUMNS = {"confidence", "seconds", "score"}
 _BLOB_COLUMNS = {"lead_vector", "story_vector", "digest", "minhash", "sampled"}
@@ -94,9 +95,16 @@ class Table:
     def insert_sql(self) -> str:
         return f"INSERT INTO {self.name} VALUES ({', '.join('?' * len(self.columns))})"
 
-    def select_list(self, columns: Sequence[str] | None = None) -> str:
-        """`columns` (default: all) for a SELECT, quoted."""
-        return ", ".join(f"{self.name}.{_sql_name(c)}" for c in (self.columns if columns is None else columns))
+    def select_list(self, columns: Sequence[str] | None = None, absent: Collection[str] = ()) -> str:
+        """`columns` (default: all) for a SELECT, quoted; those `absent` from an older
+        store's table read as null."""
+        return ", ".join(f"NULL AS {_sql_name(c)}" if c in absent else f"{self.name}.{_sql_name(c)}"
+                         for c in (self.columns if columns is None else columns))
+
+    def absent_columns(self, db: sqlite3.Connection) -> frozenset[str]:
+        """The columns an older store's table lacks."""
+        present = {row[1] for row in db.execute(f"PRAGMA table_info({self.name})")}
+        return frozenset(c for c in self.columns if c not in present)
 
     def row(self, record: Mapping[str, Any]) -> tuple[Any, ...]:
         values = tuple(map(record.__getitem__, self.columns))  # one C-level lookup per column
@@ -357,7 +365,7 @@ def _chunks(ids: Sequence[str]) -> Iterable[Sequence[str]]:
 def _select(db: sqlite3.Connection, table: Table, key: str, ids: Sequence[str] | None,
             order: str = "rowid", extra: str = "", args: Sequence[Any] = ()) -> list[dict[str, Any]]:
     """Rows of `table` (all, or those whose `key` is in `ids`), decoded, in `order`."""
-    base = f"SELECT {table.select_list()} FROM {table.name}"
+    base = f"SELECT {table.select_list(absent=table.absent_columns(db))} FROM {table.name}"
     if ids is None:
         where = f" WHERE {extra}" if extra else ""
         return [table.decode(r) for r in db.execute(f"{base}{where} ORDER BY {order}", args)]

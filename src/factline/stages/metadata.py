@@ -38,7 +38,8 @@ from factline.timex.datelines import (
 
 CONTRACT = Contract(
     requires=("Document.segments", "Document.lang"),
-    assigns=("Document.title", "Document.published", "Document.outlet", "Document.authors"),
+    assigns=("Document.title", "Document.published", "Document.published_month", "Document.outlet",
+             "Document.authors"),
 )
 
 
@@ -159,6 +160,12 @@ def complete_date(doc: Document, parts: HeadDate, known: list[str]) -> str | Non
     return None
 
 
+def month_without_day(doc: Document, parts: HeadDate | None) -> str | None:
+    """The month an article's head gives when no day of it is known: it dates the
+    article's news at that precision."""
+    return parts.month_value if parts and not doc.published else None
+
+
 # ---- people and outlets ----------------------------------------------------------------
 
 def _han_name(word: str) -> bool:
@@ -265,3 +272,4 @@ def apply(run: Run, config: Config) -> None:
     for doc in run.documents:
         if doc.id in partial:
             doc.published = complete_date(doc, partial[doc.id], known)
+        doc.published_month = month_without_day(doc, partial.get(doc.id))

@@ -68,6 +68,11 @@ class HeadDate:
             return f"{self.year:04d}-{self.month:02d}-{self.day:02d}{self.time}"
         return None
 
+    @property
+    def month_value(self) -> str | None:
+        """`YYYY-MM` when the text gives the year and the month."""
+        return f"{self.year:04d}-{self.month:02d}" if self.year and self.month and 1 <= self.month <= 12 else None
+
 
 def _valid(year: int, month: int, day: int) -> bool:
     try:

@@ -112,7 +112,7 @@ def _one(found: list[Any], what: str) -> Any:
 # ---- endpoints ---------------------------------------------------------------------------
 def documents(db: sqlite3.Connection, query: Query) -> dict[str, Any]:
     page = query.page()
-    select = store.DOCUMENTS.select_list(DOCUMENT_LIST_FIELDS)
+    select = store.DOCUMENTS.select_list(DOCUMENT_LIST_FIELDS, absent=store.DOCUMENTS.absent_columns(db))
     rows, total = _page_rows(db, store.DOCUMENTS, select, page, "rowid",
                              {"lang": query.text("lang"), "story": query.text("story")})
     return page.wrap([store.DOCUMENTS.decode(r) for r in rows], total)

@@ -9,6 +9,7 @@ extraction fails is recorded in `Run.errors` and the run goes on.
 
 from __future__ import annotations
 
+import calendar
 import logging
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
@@ -133,7 +134,8 @@ def infer_references(run: Run, results: Sequence[Extraction | ExtractionFailure]
         for doc, r in ok:
             if doc.id in probed and doc.id not in references:
                 day = infer_reference(doc, r.mentions, r.claims, events)
-                if day is not None:
+                # a day outside the month the article's head gives is another event's
+                if day is not None and day.startswith(doc.published_month or ""):
                     found[doc.id] = day
         if not found:
             return references
@@ -191,6 +193,19 @@ def fallback_dates(run: Run) -> dict[str, str | None]:
 def _fallback_published(doc: Document, run: Run, dates: _StoryDates) -> str | None:
     if doc.published:
         return None
+    return _within_month(_guessed_day(doc, run, dates), doc.published_month)
+
+
+def _within_month(day: str | None, month: str | None) -> str | None:
+    """A guessed day moved to the nearest day of the month the article's head gives."""
+    if month is None or (day is not None and day.startswith(month)):
+        return day
+    year, number = map(int, month.split("-"))
+    last = f"{month}-{calendar.monthrange(year, number)[1]:02d}"
+    return last if day is not None and day > last else f"{month}-01"
+
+
+def _guessed_day(doc: Document, run: Run, dates: _StoryDates) -> str | None:
     for other_id in (doc.translation_of, doc.duplicate_of):
         if other_id:
             try:

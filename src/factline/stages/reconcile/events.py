@@ -466,9 +466,12 @@ def _event_date(members: list[ResolvedClaim]) -> tuple[str | None, str | None]:
     support = {d: set().union(*(roots for other, roots in written.items() if dates_agree(d, other)))
                for d in written}
     if not support:
-        # No source writes a date: the day the news was first published, with no date text.
+        # No source writes a date: the day the news was first published, with no date text;
+        # an article that gives only its month is refined by a day within that month.
         reported = sorted(str(m.claim.facts["reported_on"]) for m in dated if m.claim.facts.get("reported_on"))
-        return (reported[0], None) if reported else (None, None)
+        if not reported:
+            return None, None
+        return next((r for r in reported if r.startswith(reported[0]) and len(r) > len(reported[0])), reported[0]), None
     best = max(sorted(support), key=lambda d: (len(support[d]), len(d)))
     if len(best) < 10 and dated[0].claim.type == "statement":
         # "Musk said in April" and the same words reported on 26 April: the day refines the month.

@@ -64,7 +64,7 @@ function renderStoryPicker() {
 function storyCard(story) {
   const docs = story.documents.map((id) => docsById.get(id)).filter(Boolean);
   const langs = uniqueSorted(docs.map((d) => d.lang)).map(languageName);
-  const dates = docs.map((d) => d.published).filter(Boolean).sort(compareDates);
+  const dates = docs.map((d) => d.published || d.published_month).filter(Boolean).sort(compareDates);
   const when = dates.length ? (formatDate(dates[0]) === formatDate(dates[dates.length - 1]) ? formatDate(dates[0])
     : `${formatDate(dates[0])} – ${formatDate(dates[dates.length - 1])}`) : "";
   return el("button", { type: "button", class: "story-card", dataset: { story: story.id },

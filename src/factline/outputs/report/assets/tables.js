@@ -185,7 +185,7 @@ function documentRow(d) {
     docTitle(d)), el("div", { class: "path" }, fileName(d.path))),
     el("td", {}, d.outlet || urlHost(d.url) || el("span", { class: "unknown" }, "not stated")),
     el("td", {}, languageName(d.lang)),
-    el("td", { class: "date" }, d.published ? formatDateTime(d.published) : el("span", { class: "unknown" }, "not stated")),
+    el("td", { class: "date" }, d.published || d.published_month ? formatDateTime(d.published || d.published_month) : el("span", { class: "unknown" }, "not stated")),
     el("td", { class: "lineage" }, lineageItems(d).map(([label, target, id]) =>
       el("div", {}, `${label} `, docJump(target, id)))),
     STORIES.length > 1 && !CHOSEN_STORY ? el("td", {}, truncate(storyLabels.get(d.story) || "", 40)) : null);

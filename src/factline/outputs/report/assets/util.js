@@ -203,7 +203,7 @@ function docSource(doc) {
 
 /** outlet · language · date, the words a source chip shows. */
 function docLabel(doc) {
-  return [docSource(doc), languageName(doc.lang), doc.published ? formatDate(doc.published) : ""]
+  return [docSource(doc), languageName(doc.lang), doc.published || doc.published_month ? formatDate(doc.published || doc.published_month) : ""]
     .filter(Boolean).join(" · ");
 }
 

@@ -86,7 +86,8 @@ function viewerHeader(doc) {
   const facts = el("dl", { class: "doc-facts" },
     el("dt", {}, "Outlet"), el("dd", { class: "outlet" }, doc.outlet || urlHost(doc.url) || "not stated"),
     el("dt", {}, "Published"), el("dd", { class: "published" },
-      doc.published ? formatDateTime(doc.published) : "date not stated"),
+      doc.published ? formatDateTime(doc.published)
+        : doc.published_month ? `${formatDate(doc.published_month)} (no day stated)` : "date not stated"),
     el("dt", {}, "Language"), el("dd", { class: "language" }, languageName(doc.lang) || "unknown"),
     doc.authors && doc.authors.length ? [el("dt", {}, "By"), el("dd", {}, doc.authors.join(", "))] : null);
   const lineage = lineageItems(doc);

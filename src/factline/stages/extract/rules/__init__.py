@@ -187,15 +187,18 @@ def _note_report_day(d: Draft, state: ReaderState) -> None:
     not of this claim, and an event named to date another ("after the appointment of X") is
     no news of the day. The article's day is its stated date, or the day its references to
     events dated elsewhere fix (`StoryContext.reference_published`); a day guessed from its
-    story (`state.estimated`) dates no news."""
+    story (`state.estimated`) dates no news. An article whose head gives only its month
+    (`Document.published_month`) tells news of that month."""
+    day = None if state.estimated else state.published
+    month = state.doc.published_month
     clause_end = d.sentence.clause(d.start)[1]
     if d.date is not None or any(t.value and t.start < clause_end for t in d.sentence.times) \
-            or state.estimated or not state.published or d.type == "other":
+            or not (day or month) or d.type == "other":
         return
     s = d.sentence
     if d.nominal and not s.lex.cjk and s.ends_with("reference_point", d.start, window=24) is not None:
         return  # "a year after the appointment of X": an earlier event that dates another
-    d.facts["reported_on"] = _narrative_day(state) or state.published[:10]
+    d.facts["reported_on"] = (_narrative_day(state) or day[:10]) if day else month
 
 
 _NARRATIVE_DAYS = 7
