@@ -40,3 +40,20 @@ def test_a_company_that_is_told_is_no_speaker(monkeypatch):
 def test_a_company_noun_before_the_verb_changes_nothing(monkeypatch):
     r = read(monkeypatch, LEADS["pt"] + "Ana Ruiz disse à empresa que fica na Initech.", "pt", NAMES)
     assert _speakers(r) == [["Ana Ruiz"]]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Ana Ruiz, the Initech chief executive, said the company expects to close two plants."),
+    ("en", "“We will grow,” Ana Ruiz, the chief executive, told the company's staff."),
+    ("es", "Ana Ruiz, presidenta de Initech, explicó a la empresa que cerrará dos plantas."),
+])
+def test_a_person_who_opens_the_sentence_before_an_apposition_is_the_speaker(monkeypatch, lang: str, text: str):
+    # The company noun after the verb begins what was said, or is who was told.
+    r = read(monkeypatch, LEADS[lang] + text, lang, NAMES)
+    assert _speakers(r) == [["Ana Ruiz"]]
+
+
+def test_a_person_named_after_another_verb_is_no_speaker_before_an_apposition(monkeypatch):
+    r = read(monkeypatch, LEADS["en"] + "The board fired Ana Ruiz, the Initech chief executive, said the company.", "en",
+             NAMES)
+    assert _speakers(r) == [["Globex"]]

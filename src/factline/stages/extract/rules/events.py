@@ -1294,6 +1294,11 @@ def _speech(r: Reading) -> Draft | None:
     s = r.s
     if s.ends_with("report_nouns", r.start, window=8) is not None:
         return None
+    introduced = _speaker_before_apposition(r)
+    if introduced is not None:
+        d = r.draft()
+        d.add(introduced, "subject")
+        return d
     if _postposed_company_noun(r):
         # No name before the verb is its speaker, nor any after it: the company said it.
         speaker = r.state.main_org()
@@ -1325,6 +1330,30 @@ def _speech(r: Reading) -> Draft | None:
     d = r.draft()
     d.add(speaker, "subject")
     return d
+
+
+# One phrase between commas: an apposition ("Ana Ruiz, the Globex chief executive, said").
+_APPOSITION = re.compile(r"\s*,[^,;:\"“”«»()]{2,80},\s*")
+# What may open a sentence before its subject: nothing, or a quotation the subject said.
+_OPENING_QUOTATION = re.compile(r"(?:.*[\"”»]\s*,?)?\s*", re.DOTALL)
+
+
+def _speaker_before_apposition(r: Reading) -> Mention | None:
+    """ "Ana Ruiz, the Globex chief executive, said the company would…": the person who opens
+    the sentence (or follows the quotation that opens it), one phrase between commas, then the
+    verb: she speaks, whatever follows the verb ("…, said the company" would otherwise read as
+    the company speaking)."""
+    s = r.s
+    if s.lex.cjk:
+        return None
+    before = [p for p in s.people() if p.end <= r.start]
+    if not before:
+        return None
+    person = before[-1]
+    if not _APPOSITION.fullmatch(s.text, person.end, r.start) \
+            or not _OPENING_QUOTATION.fullmatch(s.text, 0, person.start):
+        return None
+    return person.mention
 
 
 # What may stand between the end of what was said and its verb: an auxiliary ("…, ha señalado").
