@@ -57,3 +57,14 @@ def test_a_person_named_after_another_verb_is_no_speaker_before_an_apposition(mo
     r = read(monkeypatch, LEADS["en"] + "The board fired Ana Ruiz, the Initech chief executive, said the company.", "en",
              NAMES)
     assert _speakers(r) == [["Globex"]]
+
+
+def test_an_org_that_opens_the_sentence_before_an_apposition_is_the_speaker(monkeypatch):
+    text = "The Globex group, the largest employer in Initech's home town, has said it will keep its plants."
+    r = read(monkeypatch, LEADS["en"] + text, "en", NAMES)
+    assert _speakers(r) == [["Globex"]]
+
+
+def test_after_the_verb_an_org_and_a_post_describe_the_person_who_speaks(monkeypatch):
+    r = read(monkeypatch, LEADS["en"] + "“Margins will shrink,” said Initech analyst Ana Ruiz.", "en", NAMES)
+    assert _speakers(r) == [["Ana Ruiz"]]

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from conftest import need_shared
+from factline.names import find_mentions
 from factline.names.latin import family_name, find_latin_mentions
 from factline.names.latin.features import sentence_mode, tokenize
 from factline.names.latin.lexicon import is_pinyin_word
@@ -416,3 +417,9 @@ def test_an_officers_title_written_out_splits_a_span_after_a_company(text: str, 
 def test_a_capitalised_kind_of_company_opening_a_headline_is_not_the_name() -> None:
     assert names("Automaker Meridian to cut 10,000 jobs", "en", "org") == ["Meridian"]
     assert names("Carmaker Meridian names new chief executive", "en", "person") == []
+
+
+def test_a_weekday_or_month_alone_is_no_name() -> None:
+    # The tagger may read a capitalised day after a verb of saying as a person.
+    found = find_mentions("The miner raised its offer for the smelter, a union official said Friday.", "en")
+    assert [m.text for m in found] == []

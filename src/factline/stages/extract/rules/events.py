@@ -1332,28 +1332,41 @@ def _speech(r: Reading) -> Draft | None:
     return d
 
 
-# One phrase between commas: an apposition ("Ana Ruiz, the Globex chief executive, said").
-_APPOSITION = re.compile(r"\s*,[^,;:\"“”«»()]{2,80},\s*")
+# One to three lowercase words between two names: a post ("Globex analyst Ana Ruiz").
+_LOWERCASE_WORDS = re.compile(r"(?:\s+[a-z][a-z-]*){1,3}\s+")
+# One phrase between commas: an apposition ("Ana Ruiz, the Globex chief executive, said"), after
+# the name and its noun ("The Globex group, ...") and before an auxiliary ("..., has said").
+_APPOSITION = re.compile(r"(?:\s+[a-z][\w-]*){0,2}\s*,[^,;:\"“”«»()]{2,80},\s*(?:\w+\s+)?")
 # What may open a sentence before its subject: nothing, or a quotation the subject said.
 _OPENING_QUOTATION = re.compile(r"(?:.*[\"”»]\s*,?)?\s*", re.DOTALL)
 
 
+def _determiner_start(s: Sentence, pos: int) -> int:
+    """Where the determiner right before `pos` starts ("The Globex Corporation"), else `pos`."""
+    determiners = s.lex.regex.get("determiners")
+    m = _LAST_WORD.search(s.text, 0, pos)
+    if determiners is None or m is None or not determiners.fullmatch(m.group(1)):
+        return pos
+    return m.start()
+
+
+_LAST_WORD = re.compile(r"(\w+)\s*$")
+
+
 def _speaker_before_apposition(r: Reading) -> Mention | None:
-    """ "Ana Ruiz, the Globex chief executive, said the company would…": the person who opens
-    the sentence (or follows the quotation that opens it), one phrase between commas, then the
-    verb: she speaks, whatever follows the verb ("…, said the company" would otherwise read as
-    the company speaking)."""
+    """ "Ana Ruiz, the Globex chief executive, said the company would…": the person or org who
+    opens the sentence (or follows the quotation that opens it), one phrase between commas, then
+    the verb: she speaks, whatever follows the verb ("…, said the company" would otherwise read
+    as the company speaking) and whatever the phrase names ("Globex, the largest bank in the
+    United States, announced")."""
     s = r.s
     if s.lex.cjk:
         return None
-    before = [p for p in s.people() if p.end <= r.start]
-    if not before:
+    opener = next((p for p in _parties(s) if _OPENING_QUOTATION.fullmatch(s.text, 0, _determiner_start(s, p.start))),
+                  None)
+    if opener is None or not _APPOSITION.fullmatch(s.text, opener.end, r.start):
         return None
-    person = before[-1]
-    if not _APPOSITION.fullmatch(s.text, person.end, r.start) \
-            or not _OPENING_QUOTATION.fullmatch(s.text, 0, person.start):
-        return None
-    return person.mention
+    return opener.mention
 
 
 # What may stand between the end of what was said and its verb: an auxiliary ("…, ha señalado").
@@ -1375,6 +1388,8 @@ def _postposed_speaker(r: Reading) -> Mention | None:
     determiners = s.lex.regex.get("determiners")
     if gap and not (determiners is not None and determiners.fullmatch(gap)):
         return None
+    if len(named) > 1 and named[1].type == "person" and _LOWERCASE_WORDS.fullmatch(s.text, named[0].end, named[1].start):
+        return named[1].mention  # "said Globex analyst Ana Ruiz": the person, whom the org and post describe
     return named[0].mention
 
 
