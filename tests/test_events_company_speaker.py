@@ -68,3 +68,14 @@ def test_an_org_that_opens_the_sentence_before_an_apposition_is_the_speaker(monk
 def test_after_the_verb_an_org_and_a_post_describe_the_person_who_speaks(monkeypatch):
     r = read(monkeypatch, LEADS["en"] + "“Margins will shrink,” said Initech analyst Ana Ruiz.", "en", NAMES)
     assert _speakers(r) == [["Ana Ruiz"]]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Globex appealed the ruling before the court of Initech, claiming the review was biased."),
+    ("en", "Globex buys a stake in Initech, announces a new fund"),
+    ("pt", "“A decisão está tomada”, disse um porta-voz da Globex, confirmando a saída da Initech."),
+])
+def test_a_verb_that_opens_a_clause_after_a_comma_goes_on_from_the_first_clause(monkeypatch, lang: str,
+                                                                                   text: str):
+    r = read(monkeypatch, LEADS[lang] + text, lang, NAMES)
+    assert _speakers(r) == [["Globex"]]

@@ -1294,7 +1294,7 @@ def _speech(r: Reading) -> Draft | None:
     s = r.s
     if s.ends_with("report_nouns", r.start, window=8) is not None:
         return None
-    introduced = _speaker_before_apposition(r)
+    introduced = _speaker_before_apposition(r) or _opener_of_a_chained_clause(r)
     if introduced is not None:
         d = r.draft()
         d.add(introduced, "subject")
@@ -1319,7 +1319,8 @@ def _speech(r: Reading) -> Draft | None:
         # A name inside the quotation is what was said about, not who said it ("...reconstruir
         # a Globex", disse X).
         if org is not None and len(s.text[org.end:r.start].split()) <= 2 and r.start - org.end <= 6 \
-                and not s.in_any_quote(org.start):
+                and not s.in_any_quote(org.start) \
+                and not (s.text[org.end:r.start].strip() == "," and _gerund(s.text[r.start:r.end], s.lang)):
             speaker = org.mention
     if speaker is None and not s.lex.cjk:
         after = r.person_after()
@@ -1339,6 +1340,60 @@ _LOWERCASE_WORDS = re.compile(r"(?:\s+[a-z][a-z-]*){1,3}\s+")
 _APPOSITION = re.compile(r"(?:\s+[a-z][\w-]*){0,2}\s*,[^,;:\"“”«»()]{2,80},\s*(?:\w+\s+)?")
 # What may open a sentence before its subject: nothing, or a quotation the subject said.
 _OPENING_QUOTATION = re.compile(r"(?:.*[\"”»]\s*,?)?\s*", re.DOTALL)
+
+
+def _opener_of_a_chained_clause(r: Reading) -> Mention | None:
+    """ "Globex challenged the award before the court, claiming…", "Globex releases Pulse,
+    announces new prices": a verb that opens a clause after a comma, with no name of its own
+    after it, goes on from the first clause, whose subject is the person or org that opens
+    the sentence (not the name that ends the first clause)."""
+    s = r.s
+    before = s.text[:r.start].rstrip()
+    if s.lex.cjk or not before.endswith(",") or _name_right_after(r):
+        return None
+    said_by = _speaker_after_previous_verb(r, len(before) - 1)
+    if said_by is not None:
+        return said_by
+    opener = next((p for p in _parties(s) if _OPENING_QUOTATION.fullmatch(s.text, 0, _determiner_start(s, p.start))),
+                  None)
+    return opener.mention if opener is not None and opener.end < len(before) - 1 else None
+
+
+# A gerund opens a clause that goes on from the one before it ("…before the court, claiming").
+_GERUND = {"en": re.compile(r"\w+ing", re.I), "es": re.compile(r"\w+(?:ando|iendo|yendo)", re.I),
+           "pt": re.compile(r"\w+(?:ando|endo|indo)", re.I)}
+
+
+def _gerund(trigger: str, lang: str) -> bool:
+    pattern = _GERUND.get(lang)
+    return pattern is not None and pattern.fullmatch(trigger.split()[0]) is not None
+
+
+def _speaker_after_previous_verb(r: Reading, comma: int) -> Mention | None:
+    """ '"…", disse um porta-voz do Palácio do Planalto, confirmando…': the clause before the
+    comma is a verb of saying and its speaker, written after it (a person or an org, or the
+    org a spokesman speaks for, at most five words on): the chained verb is theirs too."""
+    s = r.s
+    verbs = [m for m in s.trigger_matches if m.end() <= comma and s.lex.trigger_rule(m).frame == "speech"]
+    if not verbs:
+        return None
+    named = [p for p in _parties(s) if verbs[-1].end() <= p.start and p.end <= comma]
+    if not named:
+        return None
+    last = max(named, key=lambda p: p.end)
+    if s.text[last.end:comma].strip() or len(s.text[verbs[-1].end():last.start].split()) > 5:
+        return None
+    return last.mention
+
+
+def _name_right_after(r: Reading) -> bool:
+    """ "…, said Ana Ruiz", "…, dijo la Globex": the verb's subject follows it."""
+    after = [p for p in r.s.names if p.start >= r.end]
+    if not after:
+        return False
+    gap = r.s.text[r.end:after[0].start].strip()
+    determiners = r.s.lex.regex.get("determiners")
+    return not gap or (determiners is not None and determiners.fullmatch(gap) is not None)
 
 
 def _determiner_start(s: Sentence, pos: int) -> int:
