@@ -162,3 +162,17 @@ def test_a_day_guessed_from_the_story_dates_no_news(monkeypatch, lang):
     run = extract_run(monkeypatch, NAMES, story_document("a", unrelated, lang, "2025-03-11"),
                  story_document("u", undated.split("\n")[1], lang, None))
     assert _reported_on(run, "u", "join") is None
+
+
+@pytest.mark.parametrize(("lang", "sentence", "start_word"), [
+    ("es", "La empresa confirmó ayer viernes el nombramiento.", "ayer"),
+    ("es", "La empresa confirmó ayer viernes el nombramiento.", "viernes"),
+    ("pt", "A empresa confirmou ontem, sexta-feira, a nomeação.", "ontem"),
+    ("zh", "公司昨天（周五）确认了任命。", "昨天"),
+])
+def test_a_day_and_the_weekday_beside_it_fit_only_days_they_agree_on(lang: str, sentence: str, start_word: str):
+    from factline.stages.extract.reference_dates import RelativeTime
+
+    time = RelativeTime(sentence, sentence.index(start_word), lang)
+    assert time.value("2024-05-25") == ("2024-05-24", "day")  # yesterday was Friday the 24th
+    assert time.value("2024-05-15") is None  # yesterday was a Tuesday

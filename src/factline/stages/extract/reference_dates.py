@@ -33,11 +33,13 @@ Only the extraction context changes: `Document.published` stays null.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import cache
+from typing import TYPE_CHECKING
 
 from factline.lang.event_lexicon import get_lexicon
 from factline.model import Claim, Document, Mention
@@ -45,6 +47,9 @@ from factline.names.given_names import cognate_key
 from factline.names.pinyin import latin_name_keys
 from factline.text.chinese import to_simplified
 from factline.text.script import has_han, mostly_han
+
+if TYPE_CHECKING:
+    from factline.timex import Timex
 
 # How far from a dated event an article's relative times may stand: "next Monday" a week
 # before it, "last week" up to two weeks after it, with room for a late article.
@@ -135,9 +140,10 @@ class RelativeTime:
     start: int
     lang: str
 
-    def value(self, reference: str) -> tuple[str, str] | None:
-        """(value, granularity) of the time read against `reference`, or None."""
-        return _read_time(self.sentence, self.lang, self.start, reference)
+    def value(self, reference: str, checked: bool = True) -> tuple[str, str] | None:
+        """(value, granularity) of the time read against `reference`, or None; `checked`: None
+        too where the weekday written beside it names another day."""
+        return _read_time(self.sentence, self.lang, self.start, reference, checked)
 
 
 def dated_events(documents: Sequence[Document], mentions: Iterable[Mention], claims: Iterable[Claim]) -> DatedEvents:
@@ -404,7 +410,7 @@ _PROBES = ("2000-01-12", "2000-01-19")
 
 def _is_relative(time: RelativeTime) -> bool:
     """Its value moves with the reference day."""
-    a, b = time.value(_PROBES[0]), time.value(_PROBES[1])
+    a, b = time.value(_PROBES[0], checked=False), time.value(_PROBES[1], checked=False)
     return a is not None and b is not None and a != b
 
 
@@ -426,13 +432,27 @@ def _read_day(sentence: str, lang: str, start: int, reference: str) -> str | Non
 
 
 @cache
-def _read_time(sentence: str, lang: str, start: int, reference: str) -> tuple[str, str] | None:
+def _read_time(sentence: str, lang: str, start: int, reference: str, checked: bool) -> tuple[str, str] | None:
     from factline.timex import Anchor, find_times
 
-    for t in find_times(sentence, lang, Anchor(published=reference)):
+    times = find_times(sentence, lang, Anchor(published=reference))
+    for i, t in enumerate(times):
         if t.start == start and t.relative and t.granularity in _RELATIVE_GRANULARITIES and isinstance(t.value, str):
+            pairs = [(t, other) for other in times[i + 1:i + 2]] + [(other, t) for other in times[max(0, i - 1):i]]
+            if checked and any(_names_its_day(sentence, day, weekday) and day.value != weekday.value
+                               for day, weekday in pairs):
+                return None  # "ayer viernes" read against a day whose yesterday is no Friday
             return t.value, t.granularity
     return None
+
+
+# What may stand between a day and the weekday that names it: "ayer viernes", "ontem, sexta-feira", "昨天（周五）".
+_BETWEEN_DAY_AND_WEEKDAY = re.compile(r"[\s,，(（]{0,3}")
+
+
+def _names_its_day(sentence: str, time: Timex, other: Timex) -> bool:
+    """`other`, a day, follows `time` right after it: it says which day `time` is."""
+    return other.granularity == "day" and _BETWEEN_DAY_AND_WEEKDAY.fullmatch(sentence, time.end, other.start) is not None
 
 
 def _claim_keys(claim: Claim, by_id: dict[str, Mention]) -> set[str]:
