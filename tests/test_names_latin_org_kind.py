@@ -173,3 +173,20 @@ def test_a_state_body_noun_in_lowercase_or_inside_a_longer_name_is_not_that_body
 
 def test_an_officer_s_title_holding_a_company_word_is_no_company():
     assert "org" not in {t for ts in kinds("She was named Chief Research Officer in May.", "en").values() for t in ts}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Shares of Quenvar fell 5% on Monday after the report."),
+    ("en", "Quenvar shares fell 5% on Monday after the report."),
+    ("en", "Analysts said Quenvar's shares could fall further."),
+    ("es", "Las acciones de Quenvar cayeron un 5% el lunes."),
+    ("pt", "As ações da Quenvar caíram 5% na segunda-feira."),
+])
+def test_the_name_whose_shares_are_traded_is_a_company(lang: str, text: str) -> None:
+    found = kinds(text, lang)
+    assert found.get("Quenvar", found.get("Quenvar's")) == {"org"}
+
+
+@pytest.mark.parametrize("text", ["Shares in Europe fell on Monday.", "Asian shares fell on Monday."])
+def test_a_market_named_before_or_after_shares_is_no_company(text: str) -> None:
+    assert "org" not in {kind for found in kinds(text, "en").values() for kind in found}

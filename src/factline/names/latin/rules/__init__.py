@@ -37,6 +37,7 @@ from factline.names.latin.rules.kind_context import (
     organisation_of_a_post,
     organisations_before_a_post,
     person_shaped_organisations,
+    stock_issuers,
     things_in_apposition,
     unfound_bodies,
 )
@@ -88,6 +89,7 @@ def apply_rules(words: list[str], spans: list[TaggedSpan], lang: str) -> list[Ta
     spans = things_in_apposition(words, cases, spans)
     spans = [organisation_of_a_post(words, s) for s in spans]
     spans = organisations_before_a_post(words, cases, spans)
+    spans = stock_issuers(words, cases, spans)
     spans = join_person_parts(words, cases, spans)
     spans = unfound_regnal_names(words, [regnal_person(words, s) for s in spans])
     spans = initials_person(words, cases, spans)

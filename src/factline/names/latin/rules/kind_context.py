@@ -470,6 +470,51 @@ def organisation_of_a_post(words: list[str], span: TaggedSpan) -> TaggedSpan:
                       span.confidence)
 
 
+# Nouns for a company's stock: "shares of X", "acciones de X", "ações da X", and in English
+# also "X shares", "X's stock". Only a company issues them: the name is no place or person.
+_STOCK_NOUNS = frozenset(["shares", "stock", "stocks", "acciones", "ações", "acções", "títulos"])
+_STOCK_NOUNS_AFTER = frozenset(["shares", "stock"])
+
+
+def stock_issuers(words: list[str], cases: list[str], spans: list[TaggedSpan]) -> list[TaggedSpan]:
+    """"shares of Vestas", "las acciones de Vestas", "Vestas shares fell": the name whose
+    stock the sentence speaks of is a company, whatever the tagger guessed (a place, a
+    person) or if it found nothing there; a name a rule typed keeps its kind."""
+    out = sorted(spans, key=lambda s: s.first)
+    for i in range(len(words)):
+        if cases[i] != "title" or not (_after_stock_noun(words, i) or _before_stock_noun(words, cases, i)):
+            continue
+        last = capitalised_run(words, cases, i)
+        if last is None or last - i > 3 or _market_word(words[i]) or _market_word(words[last]):
+            continue  # "shares in Europe", "Asian shares", "Global shares": a market, not an issuer
+        inside = spans_covering(out, i, last)
+        if any(s.first < i or s.last > last or s.detector != "crf" and s.first < s.last for s in inside):
+            continue  # a longer name, or a name of several words a rule read
+        out = replace_overlapping(out, TaggedSpan(i, last, "ORG", "pattern"))
+    return out
+
+
+def _market_word(word: str) -> bool:
+    """A place, a people or a word of everyday prose: what a market is named by."""
+    bare = word.removesuffix("'s").removesuffix("’s")
+    return place_word(bare) or bare.lower() in DEMONYMS or everyday(bare)
+
+
+def _after_stock_noun(words: list[str], i: int) -> bool:
+    return i >= 2 and words[i - 1].lower() in (*OF_WORDS, "in") and words[i - 2].lower() in _STOCK_NOUNS
+
+
+def _before_stock_noun(words: list[str], cases: list[str], i: int) -> bool:
+    """"Vestas shares", "Vestas's shares", "Vestas Wind stock": the run ends right before the noun."""
+    last = capitalised_run(words, cases, i)
+    if last is None:
+        return False
+    after = last + 1
+    if after < len(words) and words[after] in ("'s", "’s", "'", "’"):
+        after += 1  # "Vestas 's shares" as two tokens; "Vestas's shares" as one
+    return after < len(words) and words[after].lower() in _STOCK_NOUNS_AFTER and (i == 0 or cases[i - 1] != "title")
+
+
 # The posts a company gives, written before the holder's name with the company before them
 # ("EADS chief executive Louis Gallois", "Tesla CEO Elon Musk"). Posts a person may give
 # (adviser, aide, spokesman) are left out: "Obama aide X" names no organisation.
