@@ -190,3 +190,11 @@ def test_the_name_whose_shares_are_traded_is_a_company(lang: str, text: str) -> 
 @pytest.mark.parametrize("text", ["Shares in Europe fell on Monday.", "Asian shares fell on Monday."])
 def test_a_market_named_before_or_after_shares_is_no_company(text: str) -> None:
     assert "org" not in {kind for found in kinds(text, "en").values() for kind in found}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The Danish company Quenvar said it would close two plants."),
+    ("es", "La empresa Quenvar dijo que cerrará dos plantas."),
+])
+def test_a_verb_of_saying_does_not_make_a_person_of_a_name_after_a_company_noun(lang: str, text: str) -> None:
+    assert kinds(text, lang).get("Quenvar") == {"org"}

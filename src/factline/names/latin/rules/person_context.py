@@ -55,14 +55,16 @@ def _speaker(words: list[str], cases: list[str], spans: list[TaggedSpan], verb: 
     if after is not None and after == verb + 1:
         return _mark_person(words, cases, spans, verb + 1, strong=False, lone=True)
     before = verb - 1
-    # "El defensa del Celta dijo", "La Junta indicó": a complement or a noun with its article
-    governed = before >= 1 and words[before - 1].lower() in LINKS | ARTICLES
+    # "El defensa del Celta dijo", "La Junta indicó": a complement or a noun with its article;
+    # "the Danish company Vestas said": a noun naming a kind of organisation
+    governed = before >= 1 and words[before - 1].lower() in LINKS | ARTICLES | THING_NOUNS["ORG"] | BODY_NOUNS
     lone_before = before >= 0 and not governed and is_name_word(words[before], cases[before]) and (
         before == 0 or not is_name_word(words[before - 1], cases[before - 1])
     )
     if lone_before:
         return _mark_person(words, cases, spans, before, strong=False, lone=True)
     return spans
+
 
 
 def _names_a_body(words: list[str], demonym: int) -> bool:
