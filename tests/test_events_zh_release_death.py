@@ -29,3 +29,9 @@ def test_death_as_a_verb_and_as_a_noun(monkeypatch):
     assert read(monkeypatch, "王小明因车祸死亡，年仅40岁。", "zh", NAMES).about("death", "王小明")
     r = read(monkeypatch, "王小明表示，死亡人数仍在统计中。", "zh", NAMES)
     assert not r.of_type("death")
+
+
+def test_a_product_that_goes_on_the_market_is_released_and_a_listed_company_is_not(monkeypatch):
+    r = read(monkeypatch, "星云科技的云图X9下月正式上市，售价1999元。", "zh", NAMES)
+    assert [r.args(c).get("object") for c in r.of_type("release")] == [["云图X9"]]
+    assert not read(monkeypatch, "星云科技2019年在香港上市。", "zh", NAMES).of_type("release")

@@ -55,6 +55,9 @@ TRIGGERS = (
     # What was said, told as a noun: "X的声明", "X的讲话".
     T("声明|讲话|言论", "statement", "speech", "say", nominal=True, needs="person"),
     T("发布会", "release", "release", "launch_event", nominal=True, needs="object"),
+    # 上市 of a product is its launch to market, of a company its listing: a release only with a
+    # product in its clause ("沃尔沃XC40纯电车型上市"; DuEE's 产品行为-发布 reads it so 21 times).
+    T("上市|发售|开售", "release", "release", "release", needs="product"),
     T("发布|推出|开源|上线|首发|面世|问世|亮相", "release", "release", "release", needs="object",
       not_after="模型|策略|社区|生态|项目|数据库|路线|愿景|商业|与|和|界|领域|软件|协议|许可|精神|运动|方面|赛道|路径|战略|阵营"),
     # Gatherings.

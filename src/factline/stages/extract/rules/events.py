@@ -420,6 +420,9 @@ class Reading:
             return any(self.clause_start <= o.start and o.end <= self.clause_end for o in self.s.orgs())
         if need == "object_after":
             return _object_right_after(self)
+        if need == "product":
+            return any(self.clause_start <= o.start and o.end <= self.clause_end and o.type == "product"
+                       for o in self.s.orgs())
         if need == "structure":
             return self.s.search("org_structure", self.clause_start, self.clause_end) is not None
         if need == "money":
