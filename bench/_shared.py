@@ -49,3 +49,13 @@ def bcubed(predicted: Mapping[Any, str], gold: Mapping[Any, str]) -> tuple[float
         recall += shared / len(truth)
     precision, recall = precision / len(gold), recall / len(gold)
     return precision, recall, 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+
+
+def marked(text: str, start: int, end: int, width: int = 70) -> str:
+    """The line around [start, end) with the span in brackets, cut to about `width` each side."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    left, right = max(line_start, start - width), min(line_end, end + width)
+    return (("…" if left > line_start else "") + text[left:start] + "[" + text[start:end] + "]"
+            + text[end:right] + ("…" if right < line_end else ""))

@@ -98,7 +98,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from bench import xdoc
-from bench._shared import bcubed, dataset
+from bench._shared import bcubed, dataset, marked
 from factline.config import Config
 from factline.model import Claim, Event, Mention, Run
 from factline.pipeline import build
@@ -418,19 +418,9 @@ def _share(part: int, whole: int) -> str:
     return f"{part / whole:.3f}" if whole else "  -  "
 
 
-def _marked(text: str, start: int, end: int, width: int = 110) -> str:
-    """The line around [start, end) with the span in brackets, cut to about `width` each side."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line_end = len(text) if line_end < 0 else line_end
-    left, right = max(line_start, start - width), min(line_end, end + width)
-    return (("…" if left > line_start else "") + text[left:start] + "[" + text[start:end] + "]"
-            + text[end:right] + ("…" if right < line_end else ""))
-
-
 def _context(a: Aligned) -> str:
     span = a.trigger or (a.claim.source.start, a.claim.source.start)
-    return f"{a.doc.name[:40]}: {_marked(a.doc.text, *span)}"
+    return f"{a.doc.name[:40]}: {marked(a.doc.text, *span, width=110)}"
 
 
 def _table(header: list[str], rows: Iterable[list[object]], first: int = 14, width: int = 9) -> None:

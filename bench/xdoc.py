@@ -72,7 +72,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import NamedTuple
 
-from bench._shared import bcubed, dataset, detokenize
+from bench._shared import bcubed, dataset, detokenize, marked
 from bench.lineage import XTN, read_tsv
 from factline.config import Config
 from factline.model import Run
@@ -411,15 +411,6 @@ def describe_spread(gold: list[GoldMention]) -> str:
     return f"in 2+ documents: {spread['PER']} person, {spread['ORG']} org"
 
 
-def _snippet(text: str, start: int, end: int, width: int = 70) -> str:
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line_end = len(text) if line_end < 0 else line_end
-    left, right = max(line_start, start - width), min(line_end, end + width)
-    return (("…" if left > line_start else "") + text[left:start] + "[" + text[start:end] + "]"
-            + text[end:right] + ("…" if right < line_end else ""))
-
-
 def _label(instance: str, names: dict[str, Instance]) -> str:
     return names[instance].name if instance in names and names[instance].name else instance
 
@@ -440,7 +431,7 @@ def show_merges(s: Scores, aligned: dict[GoldMention, SysMention], entity_names:
         print(f"    {entity_names.get(entity, entity)!r}{es} -> {parts}")
         minority = instances.most_common()[-1][0]
         g = next(g for g, m in aligned.items() if m.entity == entity and g.instance == minority)
-        print(f"      {g.doc[:40]}: {_snippet(texts[g.doc], g.start, g.end)}")
+        print(f"      {g.doc[:40]}: {marked(texts[g.doc], g.start, g.end)}")
 
 
 def show_splits(s: Scores, entity_names: dict[str, str], names: dict[str, Instance], count: int) -> None:

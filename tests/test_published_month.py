@@ -8,20 +8,19 @@ import sqlite3
 from pathlib import Path
 
 from factline.config import Config
-from factline.model import Document, Run, Segment
+from factline.model import Document, Run
 from factline.outputs import store
 from factline.pipeline import build
 from factline.stages import metadata
 from factline.stages.extract import _within_month
+from test_extract_support import story_document
 
 PORTUGUESE_MONTH_ONLY = " date 2021-06\nA mineradora Cobre Sul nomeou Renata Quintela como sua nova CEO.\n"
 ENGLISH_DATED = " date 2021-06-14\nCopper miner Cobre Sul named Renata Quintela as its chief executive.\n"
 
 
 def _doc(doc_id: str, text: str, lang: str) -> Document:
-    doc = Document(id=doc_id, path=f"{doc_id}.txt", raw=text, lang=lang)
-    doc.segments = [Segment(line, text.index(line), "body", lang=lang) for line in text.split("\n") if line]
-    return doc
+    return story_document(doc_id, text, lang, published=None)
 
 
 def test_the_metadata_stage_keeps_the_month_only_when_no_day_is_known() -> None:
