@@ -76,6 +76,8 @@ def test_a_rule_s_reading_is_not_overruled_and_a_close_vote_changes_nothing() ->
         # A company no list knows, then a given name: "el analista de Uralsib Chris Weafer".
         ("Según el economista de Brantix Lucía Ferrer , la inflación bajará .",
          "Lucía Ferrer", "Brantix Lucía Ferrer"),
+        # A company named like a surname, after a post ("el expresidente de Siemens Peter Loescher").
+        ("El expresidente de Siemens Pedro Lozano murió el domingo .", "Pedro Lozano", "Siemens Pedro Lozano"),
     ],
 )
 def test_what_a_de_phrase_is_of_is_cut_off_the_person_after_it(text: str, person: str, not_person: str) -> None:
@@ -93,6 +95,10 @@ def test_what_a_de_phrase_is_of_is_cut_off_the_person_after_it(text: str, person
 )
 def test_given_names_after_de_stay_one_person(text: str, lang: str, person: str) -> None:
     assert person in people(text, lang)
+
+
+def test_a_saints_name_after_a_post_opens_a_place_not_a_person() -> None:
+    assert "Paulo Franca" not in people("Fichó al delantero del Sao Paulo Franca .")
 
 
 def test_an_organisation_named_after_a_person_keeps_its_name() -> None:

@@ -11,6 +11,7 @@ from factline.names.latin.lexicon import (
     NAME_PARTICLES,
     ORG_WORDS,
     PLACE_ACRONYMS,
+    ROLES,
     fold,
     frequency_bucket,
     gazetteer,
@@ -100,7 +101,8 @@ def split_before_given_name(words: list[str], cases: list[str], span: TaggedSpan
         return [span]
     for k in range(span.first + 1, span.last):
         if _given(words[k]) and cases[k] == "title":
-            if k != span.first + 1 or not _what_a_post_is_of(words[span.first]):
+            if k != span.first + 1 or not (_what_a_post_is_of(words[span.first])
+                                           or _after_a_post(words, span.first) and not _given(words[span.first])):
                 return [span]
             if span.label == "ORG" and not _person_after_one_word(words, span, k):
                 return [span]
@@ -157,6 +159,18 @@ def _what_a_post_is_of(word: str) -> bool:
     analista de Uralsib Chris Weafer")."""
     return not _given(word) and not person_like(word) and (
         everyday(word) or is_known_org(word) or only_place(word) or not gazetteer().get(fold(word), frozenset()))
+
+
+def _after_a_post(words: list[str], first: int) -> bool:
+    """ "el expresidente de Siemens Peter Loescher": a post ("ex" aside), "de", then the run; one
+    word that could be a surname there is still what the post is of when a person follows."""
+    if first < 2 or words[first].lower().rstrip(".") in _SAINTS:
+        return False  # "del Sao Paulo Franca": a saint's name opens a place, the given name is its own
+    post = words[first - 2].lower()
+    return post in ROLES or post.removeprefix("ex-").removeprefix("ex") in ROLES
+
+
+_SAINTS = frozenset(["san", "santa", "santo", "são", "sao", "saint", "st", "sainte"])
 
 
 def _person_after_one_word(words: list[str], span: TaggedSpan, k: int) -> bool:
