@@ -75,3 +75,9 @@ def test_at_that_time_dates_a_move_by_the_time_named_before(monkeypatch):
     text = "去年11月,李华辞去星云科技首席执行官。当时,他同时辞去董事长一职,由王小明接替。"
     r = read(monkeypatch, text, "zh", NAMES)
     assert _appointments(r, "王小明") == ["2025-11"]
+
+
+def test_the_one_named_right_after_an_appointing_verb_and_its_post_is_appointed(monkeypatch):
+    r = read(monkeypatch, "星云科技任命王小明为新任首席执行官。", "zh", NAMES)
+    assert [(r.args(c).get("subject"), r.args(c).get("org")) for c in r.of_type("appointment")] == [
+        (["王小明"], ["星云科技"])]

@@ -803,6 +803,12 @@ def _appoint(r: Reading) -> Draft | None:
     if subject is None and successor_of is not None and not r.s.lex.cjk and r.rule.subtype != "succeed" \
             and not by_agent and _appointed_object(r, successor_of):
         subject, successor_of = successor_of.mention, None
+    employer = None
+    if successor_of is not None and _appointed_to_a_post_zh(r, successor_of):
+        # "董事会任命X为新任CEO": the one right after 任命, then 为 and the post, is appointed, by
+        # the org before the verb
+        subject, appointer, successor_of = successor_of.mention, subject, None
+        employer = r.org_before()
     elif subject is not None and successor_of is not None and r.rule.subtype == "appoint" and not by_agent \
             and _active_transitive(r, subject) and _appointed_object(r, successor_of):
         # "Samitis nombró a X presidenta": the one before the verb appoints, its object is appointed
@@ -815,7 +821,7 @@ def _appoint(r: Reading) -> Draft | None:
     role = next((x for x in r.roles if x.person.id == subject.id and x.status in ("new", "rumored")), None)
     org = role.org if role and role.org else None
     if org is None:
-        after = r.org_right_after()
+        after = r.org_right_after() or employer
         org = after.mention if after else None
     d.add(org, "org")
     if successor_of is not None and successor_of.mention.id != subject.id:
@@ -868,6 +874,17 @@ def _active_transitive(r: Reading, subject: Mention) -> bool:
     # English "-ed" is a participle too: only a subject right before it makes it a verb
     before = [p for p in s.people() if p.mention.id == subject.id and p.end <= r.start]
     return bool(before) and not s.text[before[-1].end:r.start].strip()
+
+
+# Chinese verbs that appoint someone, with the one appointed right after them: "任命X为Y".
+_ZH_APPOINTING = frozenset({"任命", "提拔", "委任"})
+_ZH_AS_POST = ("为", "為", "担任", "擔任")
+
+
+def _appointed_to_a_post_zh(r: Reading, person: Placed) -> bool:
+    s = r.s
+    return s.lex.cjk and s.text[r.start:r.end] in _ZH_APPOINTING and person.start == r.end \
+        and s.text[person.end:person.end + 2].startswith(_ZH_AS_POST)
 
 
 def _appointed_object(r: Reading, person: Placed) -> bool:
