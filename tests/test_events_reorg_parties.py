@@ -1,7 +1,10 @@
 """Who a restructuring is about: not a name inside a parenthetical aside, not the parts a
-company is split into. Sentences written for these tests."""
+company is split into; a company that cuts a number of jobs restructures. Sentences written
+for these tests."""
 
 from __future__ import annotations
+
+import pytest
 
 from test_extract_support import read
 
@@ -39,3 +42,19 @@ def test_the_parts_a_split_names_are_not_what_a_later_word_reorganizes(monkeypat
     assert all("业务集团" not in orgs for orgs in _reorganized(r))
     r = read(monkeypatch, "星云科技宣布业务集团重组。", "zh", names)
     assert ["业务集团"] in _reorganized(r)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Globex is cutting 4,000 jobs worldwide, the company said."),
+    ("en", "Globex said it would lay off about 300 workers at its plant."),
+    ("es", "Globex despedirá a 4.000 empleados en todo el mundo."),
+    ("pt", "A Globex vai demitir 4 mil funcionários em todo o mundo."),
+])
+def test_cutting_a_number_of_jobs_or_workers_reorganizes_the_company(monkeypatch, lang: str, text: str):
+    r = read(monkeypatch, text, lang, NAMES)
+    assert [r.args(c).get("org") for c in r.of_type("reorganization")] == [["Globex"]]
+
+
+def test_jobs_shed_by_an_unnamed_subject_after_that_are_no_company_s(monkeypatch):
+    r = read(monkeypatch, "A report by Globex said that the economy shed 600,000 jobs in March.", "en", NAMES)
+    assert not r.of_type("reorganization")

@@ -100,6 +100,13 @@ TRIGGERS = (
       "acquisition", "acquire", "stake", nominal=True),
     T(r"acquired|acquires|bought|buys|acquisition|takeover of", "acquisition", "acquire", "acquisition"),
     T(r"layoffs|laid off|job cuts|cut jobs|cuts jobs", "reorganization", "reorg", "layoff"),
+    # Cutting a number of jobs or workers: "is cutting 10,000 jobs", "to lay off 300 workers"
+    # (MEANTIME: "expects to cut approximately 4,300 jobs"; twitter's layoffs).
+    T(rf"(?:(?:{verbs('cut', 'shed', 'eliminate', 'slash', 'axe', lang='en')}|lay(?:s|ing)? off|laid off)\s+"
+      r"(?:about |around |roughly |some |nearly |up to |more than |over |almost |approximately )?"
+      r"(?:\d[\d.,]*(?:\s?(?:million|thousand))?|hundreds of|thousands of)\s+(?:[a-z-]+\s+)?"
+      r"(?:jobs|workers|employees|staff|positions|roles))",
+      "reorganization", "reorg", "layoff"),
     T(r"dissolved|disbanded|shut down", "reorganization", "reorg", "dissolve"),
     T(r"reorganization|reorganisation|restructuring|restructured|reorganized|reorganised|split into|"
       r"broken up|break up|merged|merger|overhaul",

@@ -105,6 +105,11 @@ TRIGGERS = (
       "acquisition", "acquire", "stake", nominal=True),
     T(r"adquirió|ha adquirido|adquiere|compró|ha comprado|adquisición|absorbió", "acquisition", "acquire", "acquisition"),
     T(r"despidos|recorte de plantilla|recortes de empleo|ERE", "reorganization", "reorg", "layoff"),
+    # Despedir o recortar un número de empleados o empleos: "despedirá a 10.000 empleados".
+    T(rf"(?:(?:{verbs('despedir', 'recortar', 'eliminar', 'suprimir', lang='es')})\s+(?:a\s+)?"
+      r"(?:unos |unas |cerca de |más de |hasta |casi |alrededor de )?\d[\d.,]*(?:\s+mil)?\s+"
+      r"(?:empleados|trabajadores|empleos|puestos(?: de trabajo)?))",
+      "reorganization", "reorg", "layoff"),
     T(r"disolvió|disolución|desmanteló", "reorganization", "reorg", "dissolve"),
     T(r"reorganización|reestructuración|reestructura|reorganiza|reorganizó|reestructuró|dividirse|se dividirá|"
       r"escisión|fusión|se fusionó|se fusionará",

@@ -101,6 +101,11 @@ TRIGGERS = (
       "acquisition", "acquire", "stake", nominal=True),
     T(r"adquiriu|adquire|comprou|compra|aquisição|incorporou", "acquisition", "acquire", "acquisition"),
     T(r"demissões em massa|cortes de pessoal|layoffs|cortou vagas", "reorganization", "reorg", "layoff"),
+    # Demitir ou cortar um número de funcionários ou empregos: "vai demitir 10 mil funcionários".
+    T(rf"(?:(?:{verbs('demitir', 'cortar', 'eliminar', 'despedir', 'dispensar', lang='pt')})\s+"
+      r"(?:cerca de |mais de |até |quase )?\d[\d.,]*(?:\s+mil)?\s+"
+      r"(?:funcionários|trabalhadores|empregos|postos(?: de trabalho)?|vagas|colaboradores))",
+      "reorganization", "reorg", "layoff"),
     T(r"dissolveu|dissolução|desmontou", "reorganization", "reorg", "dissolve"),
     T(r"reorganização|reestruturação|reestrutura|reorganiza|reorganizou|reestruturou|se dividir|dividir-se|"
       r"dividirá|cisão|fusão|fundiu-se",

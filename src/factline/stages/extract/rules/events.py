@@ -1168,6 +1168,8 @@ def _reorg(r: Reading) -> Draft | None:
     before = [o for o in in_clause if o.end <= r.start and o.start not in parts]
     after = [o for o in in_clause if o.start >= r.end]
     unit = before[-1] if before else (after[0] if after and not _splits_into(r) else None)
+    if r.rule.subtype == "layoff" and before and _another_subject_after_that(r, before[-1].end):
+        return None  # "a report by X said that the economy shed 663,000 jobs": the one who cut is unnamed
     if _forms_a_company(r):
         formed = _merged_into(r, after)
         if formed is None:
@@ -1190,6 +1192,19 @@ def _reorg(r: Reading) -> Draft | None:
     for o in before[:-1]:
         d.add(o.mention, "other")
     return d
+
+
+def _another_subject_after_that(r: Reading, after: int) -> bool:
+    """ "X said that the economy shed jobs": after "that", a noun phrase of its own as the
+    subject, not the company ("X said that it / the company would cut jobs")."""
+    s = r.s
+    m = s.search("complementizer", after, r.start)
+    if m is None:
+        return False
+    subject = s.text[m.end():r.start].strip()
+    determiners, company = s.lex.regex.get("determiners"), s.lex.regex.get("company_nouns")
+    return bool(subject) and determiners is not None and determiners.match(subject) is not None \
+        and not (company is not None and company.search(subject) is not None)
 
 
 def _splits_into(r: Reading) -> bool:
