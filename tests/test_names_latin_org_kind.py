@@ -181,8 +181,11 @@ def test_an_officer_s_title_holding_a_company_word_is_no_company():
     ("en", "Analysts said Quenvar's shares could fall further."),
     ("es", "Las acciones de Quenvar cayeron un 5% el lunes."),
     ("pt", "As ações da Quenvar caíram 5% na segunda-feira."),
+    ("en", "The board of Quenvar met on Monday to approve the plan."),
+    ("es", "El consejo de administración de Quenvar aprobó el plan."),
+    ("pt", "Os acionistas da Quenvar aprovaram o plano."),
 ])
-def test_the_name_whose_shares_are_traded_is_a_company(lang: str, text: str) -> None:
+def test_the_name_whose_shares_or_board_the_sentence_names_is_a_company(lang: str, text: str) -> None:
     found = kinds(text, lang)
     assert found.get("Quenvar", found.get("Quenvar's")) == {"org"}
 

@@ -470,16 +470,20 @@ def organisation_of_a_post(words: list[str], span: TaggedSpan) -> TaggedSpan:
                       span.confidence)
 
 
-# Nouns for a company's stock: "shares of X", "acciones de X", "ações da X", and in English
-# also "X shares", "X's stock". Only a company issues them: the name is no place or person.
-_STOCK_NOUNS = frozenset(["shares", "stock", "stocks", "acciones", "ações", "acções", "títulos"])
+# Nouns for a company's stock and what only a company has: "shares of X", "acciones de X",
+# "ações da X", "the board of X", "los accionistas de X", "o conselho de administração da X",
+# and in English also "X shares", "X's stock". The name is no place or person.
+_STOCK_NOUNS = frozenset(["shares", "stock", "stocks", "acciones", "ações", "acções", "títulos", "shareholders",
+                          "stockholders", "accionistas", "acionistas", "board", "administración",
+                          "administração"])
 _STOCK_NOUNS_AFTER = frozenset(["shares", "stock"])
 
 
 def stock_issuers(words: list[str], cases: list[str], spans: list[TaggedSpan]) -> list[TaggedSpan]:
-    """"shares of Vestas", "las acciones de Vestas", "Vestas shares fell": the name whose
-    stock the sentence speaks of is a company, whatever the tagger guessed (a place, a
-    person) or if it found nothing there; a name a rule typed keeps its kind."""
+    """"shares of Vestas", "las acciones de Vestas", "Vestas shares fell", "the board of
+    Vestas": the name whose stock or board the sentence speaks of is a company, whatever the
+    tagger guessed (a place, a person) or if it found nothing there; a name of several words
+    a rule typed keeps its kind."""
     out = sorted(spans, key=lambda s: s.first)
     for i in range(len(words)):
         if cases[i] != "title" or not (_after_stock_noun(words, i) or _before_stock_noun(words, cases, i)):
