@@ -183,3 +183,8 @@ def test_two_roles_each_with_its_own_complement() -> None:
 def test_the_holder_after_a_complement_that_runs_on() -> None:
     assert ("senator", "Acme") in roles("Ex-senador da Acme pelo estado do Norte, Bruno Costa assumiu ontem.", "pt",
                                         "Bruno Costa")
+
+
+def test_a_post_left_is_a_former_post_in_spanish_as_in_portuguese() -> None:
+    found = read_roles("Ana Ruiz decidió dejar su puesto de consejera delegada de Globex.", "es", "Ana Ruiz")
+    assert [(label, org, status) for label, _, org, status in found] == [("CEO", "Globex", "former")]

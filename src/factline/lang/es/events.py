@@ -264,6 +264,9 @@ LEXICON = Lexicon(
         r"asumió como|asume como|asumirá como|ascendid[oa] a|ascendid[oa] al|promovid[oa] a|pasa a ser|pasó a ser|será)\s*$": "new",
         r"\b(?:es|sigue siendo|ejerce como|trabaja como)\s*$": "current",
         r"\b(?:dimisión como|renuncia como|dejará de ser|dejó de ser|deja de ser|dimitió como)\s*$": "former",
+        # "dejar su puesto de CEO de la compañía" (XTN), as Portuguese "deixou o cargo de"
+        r"\b(?:dejar|deja|dejó|dejará|abandonar|abandonó|renunciar a|renunció a)\s+(?:el|su)\s+(?:cargo|puesto)\s+de\s*$":
+            "former",
         r"\b(?:ocupar la silla de|ocupa el cargo de|ocupó el cargo de|asumir la dirección de|"
         r"se desempeña como|se desempeñó como)\s*$": "current",
         # "nombró a X como miembro", "fichó a X como entrenador", "confirmó como su nueva presidenta a X"
