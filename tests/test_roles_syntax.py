@@ -188,3 +188,8 @@ def test_the_holder_after_a_complement_that_runs_on() -> None:
 def test_a_post_left_is_a_former_post_in_spanish_as_in_portuguese() -> None:
     found = read_roles("Ana Ruiz decidió dejar su puesto de consejera delegada de Globex.", "es", "Ana Ruiz")
     assert [(label, org, status) for label, _, org, status in found] == [("CEO", "Globex", "former")]
+
+
+def test_a_post_resigned_from_is_a_former_post() -> None:
+    found = read_roles("Ana Ruiz resigned from her post as chief executive of Globex.", "en", "Ana Ruiz")
+    assert [(label, org, status) for label, _, org, status in found] == [("CEO", "Globex", "former")]

@@ -264,7 +264,7 @@ LEXICON = Lexicon(
         r"took over as|takes over as|will be)\s+(?:the\s+|a\s+|an\s+)?$": "new",
         r"\b(?:is|remains|serves as|works as)\s+(?:the\s+|a\s+|an\s+)?$": "current",
         r"\b(?:resigned|resigns|stepped down|stepping down|steps down|quit|retired|gave up (?:his|her) roles?)"
-        r"(?: [a-z]+){0,2} as\s+(?:the\s+|a\s+|an\s+|its\s+)?$": "former",
+        r"(?: [a-z]+){0,3} as\s+(?:the\s+|a\s+|an\s+|its\s+)?$": "former",  # "resigned from his post as" (MEANTIME)
         # "appointed X as interim president", "took over from Zhang as CEO": the role of the
         # person named right before, or of the clause's subject.
         r"\b(?:as|to be)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|the company's\s+)?$": "current",
