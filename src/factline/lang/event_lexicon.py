@@ -185,6 +185,12 @@ class Lexicon:
     # the day is when it was said, not when the thing said happened.
     announcing: str = ""
     complementizer: str = ""  # "that", "que": what opens the clause a verb of saying tells
+    # "claiming", "alegando": a verb form that opens a clause going on from the one before it.
+    gerund: str = ""
+    # "任命": a verb of appointing whose object, right after it, is the one appointed, then
+    # `as_post` ("为") and the post.
+    appointing_verbs: str = ""
+    as_post: str = ""
     # "to reveal", "para ver": an infinitive after a verb's object opens another predicate.
     infinitive: str = ""
     # "against", "contra": a name right after one is that preposition's object, not the verb's.
@@ -252,7 +258,7 @@ class Lexicon:
         names = ("rumor", "speculation", "intention", "cancellation", "denial", "negation", "confirmation", "blocked_before",
                  "relative_marker", "generic_after", "report_nouns", "pronouns", "possessives", "determiners", "prepositions", "continuation", "companions",
                  "inclusion", "coordinators", "conjunctions", "genitive", "locative", "team_words", "product_nouns", "bare_end", "origin_marker", "investee_marker", "earnings_nouns", "award_marker", "lending", "company_counts", "agent_marker", "successor_noun", "oblique_before", "report_target",
-                 "sequence", "org_structure", "merged_into", "split_into", "respectively", "job_nouns", "person_nouns", "org_noun_after", "anaphoric_days", "unnamed_subject_after", "relative_pronoun", "company_nouns", "reference_point", "year_span_opener", "time_bound_before", "time_bound_after", "event_offset", "same_day", "at_publication", "as_of", "future", "announcing", "complementizer", "infinitive", "oblique_prepositions", "becoming",
+                 "sequence", "org_structure", "merged_into", "split_into", "respectively", "job_nouns", "person_nouns", "org_noun_after", "anaphoric_days", "unnamed_subject_after", "relative_pronoun", "company_nouns", "reference_point", "year_span_opener", "time_bound_before", "time_bound_after", "event_offset", "same_day", "at_publication", "as_of", "future", "announcing", "complementizer", "gerund", "appointing_verbs", "as_post", "infinitive", "oblique_prepositions", "becoming",
                  "more_than", "less_than", "about", "decrease", "range_joiner", "multiple")
         return {name: self.compile(getattr(self, name)) for name in names}
 

@@ -292,6 +292,7 @@ LEXICON = Lexicon(
     as_of=r"as of|by|through|until",
     future=r"will|is set to|is poised to|is expected to|is to|is joining|in talks to|to join|to hire",
     complementizer=r"that",
+    gerund=r"\\w+ing",
     infinitive=r"to\s+\w+",
     oblique_prepositions=r"against|with",
     becoming=r"became|becomes|will become",

@@ -256,6 +256,8 @@ LEXICON = Lexicon(
     at_publication="截至发稿|截止发稿|截至目前|截止目前|截至记者发稿|发稿时",
     as_of="截至|截止|截止到|截至到|到",
     future="将|即将|将要|拟|或将|有望|洽谈|接洽",
+    appointing_verbs="任命|提拔|委任",
+    as_post="为|為|担任|擔任",
     respectively="分别|分別",
     split_into="(?:(?<=拆分)|(?<=分拆))(?:成|为)",
     announcing="宣布|官宣|公布|确认|证实|发布|披露",

@@ -876,15 +876,12 @@ def _active_transitive(r: Reading, subject: Mention) -> bool:
     return bool(before) and not s.text[before[-1].end:r.start].strip()
 
 
-# Chinese verbs that appoint someone, with the one appointed right after them: "任命X为Y".
-_ZH_APPOINTING = frozenset({"任命", "提拔", "委任"})
-_ZH_AS_POST = ("为", "為", "担任", "擔任")
-
-
 def _appointed_to_a_post_zh(r: Reading, person: Placed) -> bool:
+    """ "任命X为Y": the one right after a verb of appointing, then the word that opens the post."""
     s = r.s
-    return s.lex.cjk and s.text[r.start:r.end] in _ZH_APPOINTING and person.start == r.end \
-        and s.text[person.end:person.end + 2].startswith(_ZH_AS_POST)
+    appointing, as_post = s.lex.regex.get("appointing_verbs"), s.lex.regex.get("as_post")
+    return appointing is not None and as_post is not None and person.start == r.end \
+        and appointing.fullmatch(s.text, r.start, r.end) is not None and as_post.match(s.text, person.end) is not None
 
 
 def _appointed_object(r: Reading, person: Placed) -> bool:
@@ -1355,7 +1352,7 @@ def _speech(r: Reading) -> Draft | None:
         # a Globex", disse X).
         if org is not None and len(s.text[org.end:r.start].split()) <= 2 and r.start - org.end <= 6 \
                 and not s.in_any_quote(org.start) \
-                and not (s.text[org.end:r.start].strip() == "," and _gerund(s.text[r.start:r.end], s.lang)):
+                and not (s.text[org.end:r.start].strip() == "," and _gerund(s, r)):
             speaker = org.mention
     if speaker is None and not s.lex.cjk:
         after = r.person_after()
@@ -1394,14 +1391,12 @@ def _opener_of_a_chained_clause(r: Reading) -> Mention | None:
     return opener.mention if opener is not None and opener.end < len(before) - 1 else None
 
 
-# A gerund opens a clause that goes on from the one before it ("…before the court, claiming").
-_GERUND = {"en": re.compile(r"\w+ing", re.I), "es": re.compile(r"\w+(?:ando|iendo|yendo)", re.I),
-           "pt": re.compile(r"\w+(?:ando|endo|indo)", re.I)}
-
-
-def _gerund(trigger: str, lang: str) -> bool:
-    pattern = _GERUND.get(lang)
-    return pattern is not None and pattern.fullmatch(trigger.split()[0]) is not None
+def _gerund(s: Sentence, r: Reading) -> bool:
+    """The trigger's first word is a gerund, which opens a clause that goes on from the one
+    before it ("…before the court, claiming")."""
+    regex = s.lex.regex.get("gerund")
+    first = s.text[r.start:r.end].split()[0]
+    return regex is not None and regex.fullmatch(first) is not None
 
 
 def _speaker_after_previous_verb(r: Reading, comma: int) -> Mention | None:
