@@ -93,7 +93,7 @@ import tempfile
 import time
 import xml.etree.ElementTree as ET
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -656,21 +656,21 @@ class Groups:
                     if self.predicted[c] == event and a.gold is not None and a.gold.instance == instance)
 
     def show_merges(self, merges: dict[str, Counter[str]], show: int) -> None:
-        print(f"  largest merges (our event -> gold instances), {min(show, len(merges))} of {len(merges)}:")
-        for event, parts in _ranked(merges)[:show]:
-            print(f"    {self.summaries.get(event, event)!r} -> " + _parts(
-                [f"{self.labels.get(k) or k} ({n})" for k, n in parts.most_common()]))
-            for instance, _ in parts.most_common(4):
-                a = self.example(event, instance)
-                print(f"      {a.claim.type} {a.claim.trigger!r} {_context(a)}")
+        self._show("merges (our event -> gold instances)", merges, show, lambda k: repr(self.summaries.get(k, k)),
+                   lambda k: self.labels.get(k) or k, lambda event, instance: (event, instance))
 
     def show_splits(self, splits: dict[str, Counter[str]], show: int) -> None:
-        print(f"  largest splits (gold instance -> our events), {min(show, len(splits))} of {len(splits)}:")
-        for instance, parts in _ranked(splits)[:show]:
-            print(f"    {self.labels.get(instance) or instance} -> " + _parts(
-                [f"{self.summaries.get(k, k)!r} ({n})" for k, n in parts.most_common()]))
-            for event, _ in parts.most_common(4):
-                a = self.example(event, instance)
+        self._show("splits (gold instance -> our events)", splits, show, lambda k: self.labels.get(k) or k,
+                   lambda k: repr(self.summaries.get(k, k)), lambda instance, event: (event, instance))
+
+    def _show(self, what: str, spread: dict[str, Counter[str]], show: int, name: Callable[[str], str],
+              part_name: Callable[[str], str], pair: Callable[[str, str], tuple[str, str]]) -> None:
+        """The `show` keys spread over most parts, each with its parts and a claim of the four largest."""
+        print(f"  largest {what}, {min(show, len(spread))} of {len(spread)}:")
+        for key, parts in _ranked(spread)[:show]:
+            print(f"    {name(key)} -> " + _parts([f"{part_name(k)} ({n})" for k, n in parts.most_common()]))
+            for part, _ in parts.most_common(4):
+                a = self.example(*pair(key, part))
                 print(f"      {a.claim.type} {a.claim.trigger!r} {_context(a)}")
 
 
