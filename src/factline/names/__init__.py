@@ -11,9 +11,8 @@ Imports: `lang`, `text`, `timex` (never a stage or an output).
 from __future__ import annotations
 
 import re
-from functools import cache
-from importlib import import_module
 
+from factline.lang.latin.calendar import DAY_AND_MONTH_NAMES
 from factline.names.joined import split_joined_names
 from factline.names.latin import find_latin_mentions
 from factline.names.orgs import canonical_name, find_known_names, looks_like_org, looks_like_product, lookup
@@ -60,20 +59,10 @@ def _language_mentions(text: str, lang: str) -> list[NameSpan]:
     if (lang or "").lower().startswith("zh"):
         return find_zh_mentions(text)
     spans = [s for s in map(_without_possessive, find_latin_mentions(text, lang))
-             if s and s.text.casefold() not in _calendar_words(lang)]
+             # alone, a capitalised "Friday" or "October" is a time, never a name (MEANTIME:
+             # "a Romanian official said Friday" made Friday a speaker)
+             if s and s.text.casefold() not in DAY_AND_MONTH_NAMES.get(lang, frozenset())]
     return _with_gazetteer(text, split_joined_names(spans))
-
-
-@cache
-def _calendar_words(lang: str) -> frozenset[str]:
-    """The language's month and weekday names: alone, a capitalised "Friday" or "October" is
-    a time, never a name (MEANTIME: "a Romanian official said Friday" made Friday a speaker)."""
-    try:
-        calendar = import_module(f"factline.lang.{lang}.calendar")
-    except ModuleNotFoundError:
-        return frozenset()
-    tables = ("MONTHS", "MONTH_VARIANTS", "WEEKDAYS", "WEEKDAY_VARIANTS")
-    return frozenset(word for table in tables for word in getattr(calendar, table, {}))
 
 
 _POSSESSIVE = re.compile(r"['’]s?(?=\s|$)")

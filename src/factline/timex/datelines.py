@@ -22,17 +22,9 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from factline.lang.en import calendar as en_calendar
-from factline.lang.es import calendar as es_calendar
 from factline.lang.latin.calendar import MONTH_NAMES
-from factline.lang.pt import calendar as pt_calendar
+from factline.lang.latin.calendar import WEEKDAY_FORMS as _WEEKDAYS
 from factline.text.page_dates import find_dates
-
-# Every way each language writes a weekday, accents or not ("terça-feira", "terca", "sabado").
-_WEEKDAYS: dict[str, dict[str, int]] = {
-    code: {**module.WEEKDAYS, **getattr(module, "WEEKDAY_VARIANTS", {}), **getattr(module, "SHORT_WEEKDAYS", {})}
-    for code, module in (("en", en_calendar), ("es", es_calendar), ("pt", pt_calendar))
-}
 
 # Labels that introduce the publication date of a page (not an update).
 _LABEL = (r"(?:date(?:time)?|published(?:\s+on)?|posted(?:\s+on)?|publication\s+date|fecha(?:\s+de\s+publicaci[oó]n)?"
