@@ -1386,8 +1386,7 @@ def _opener_of_a_chained_clause(r: Reading) -> Mention | None:
     said_by = _speaker_after_previous_verb(r, len(before) - 1)
     if said_by is not None:
         return said_by
-    opener = next((p for p in _parties(s) if _OPENING_QUOTATION.fullmatch(s.text, 0, _determiner_start(s, p.start))),
-                  None)
+    opener = _sentence_opener(s)
     return opener.mention if opener is not None and opener.end < len(before) - 1 else None
 
 
@@ -1438,6 +1437,13 @@ def _determiner_start(s: Sentence, pos: int) -> int:
 _LAST_WORD = re.compile(r"(\w+)\s*$")
 
 
+def _sentence_opener(s: Sentence) -> Placed | None:
+    """The person or org that opens the sentence, a determiner aside, or that follows the
+    quotation opening it ('"We will grow," Ana Ruiz, the chief executive, said')."""
+    return next((p for p in _parties(s) if _OPENING_QUOTATION.fullmatch(s.text, 0, _determiner_start(s, p.start))),
+                None)
+
+
 def _speaker_before_apposition(r: Reading) -> Mention | None:
     """ "Ana Ruiz, the Globex chief executive, said the company would…": the person or org who
     opens the sentence (or follows the quotation that opens it), one phrase between commas, then
@@ -1447,8 +1453,7 @@ def _speaker_before_apposition(r: Reading) -> Mention | None:
     s = r.s
     if s.lex.cjk:
         return None
-    opener = next((p for p in _parties(s) if _OPENING_QUOTATION.fullmatch(s.text, 0, _determiner_start(s, p.start))),
-                  None)
+    opener = _sentence_opener(s)
     if opener is None or not _APPOSITION.fullmatch(s.text, opener.end, r.start):
         return None
     return opener.mention
