@@ -44,12 +44,22 @@ def outlet_names(doc: Document, mentions: Iterable[Mention]) -> set[str]:
 
 def is_attribution(raw: str, start: int, end: int) -> bool:
     """Whether the name at raw[start:end] is cited as the reporter: told, quoted, credited."""
+    line_end = raw.find("\n", end)
+    line_end = len(raw) if line_end < 0 else line_end
+    after = raw[end:min(line_end, end + _WINDOW)]
+    return bool(cues.AFTER.match(after)) or is_cited_source(raw, start, end)
+
+
+def is_cited_source(raw: str, start: int, end: int) -> bool:
+    """Whether the words around the name at raw[start:end] make it a source this very place
+    cites ("told Reuters", "according to X", "(Reuters) -", a picture credit). A name before a
+    reporting verb is left out: "X publicó" is what an outlet does, and a company too."""
     line_start = raw.rfind("\n", 0, start) + 1
     line_end = raw.find("\n", end)
     line_end = len(raw) if line_end < 0 else line_end
     before = raw[max(line_start, start - _WINDOW):start]
     after = raw[end:min(line_end, end + _WINDOW)]
-    if cues.BEFORE.search(before) or cues.AFTER.match(after):
+    if cues.BEFORE.search(before):
         return True
     if cues.PAREN_BEFORE.search(before) and cues.PAREN_CREDIT_AFTER.match(after):
         return True

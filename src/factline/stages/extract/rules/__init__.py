@@ -37,6 +37,8 @@ _MONEY_FRAMES = ("pay", "fund", "acquire")
 _ENGAGEMENT_KEYS = ("likes", "views", "comments", "reposts")
 # Quantities of a person, not of the company around them.
 _PERSONAL_KEYS = ("age", "net_worth", "net_worth_loss")
+# Counts of staff, which in a layoff's clause count the jobs lost.
+_STAFF_KEYS = ("headcount", "people")
 
 
 class RulesExtractor:
@@ -226,7 +228,10 @@ def _future(d: Draft) -> bool:
 def _attach_figures(s: Sentence, state: ReaderState, drafts: list[Draft]) -> None:
     metrics: dict[str, Draft] = {}  # by the mention a claim of bare quantities is about
     published = None if state.estimated else state.published
-    for figure in find_figures(s):
+    figures = find_figures(s)
+    for figure in _jobs_lost(s, figures, drafts):
+        figure.quantity = "layoffs"
+    for figure in figures:
         figure.text = s.written[figure.start:figure.end]
         as_of = as_of_for(s, figure, published)
         if as_of is None and is_change(figure.quantity):
@@ -247,6 +252,22 @@ def _attach_figures(s: Sentence, state: ReaderState, drafts: list[Draft]) -> Non
     for metric in metrics.values():
         as_ofs = [f["as_of"] for f in metric.figures if f.get("as_of")]
         metric.date = str(as_ofs[0]) if as_ofs else None
+
+
+def _jobs_lost(s: Sentence, figures: list[Figure], drafts: list[Draft]) -> list[Figure]:
+    """"will lay off 3,700 employees, half of its 7,500 staff", "裁员 1000多员工已失业": the
+    count of staff nearest a layoff in its clause (in or after the trigger when there is one) is how
+    many lose their jobs, not how many the company employs."""
+    lost = []
+    for d in drafts:
+        if d.subtype != "layoff":
+            continue
+        start, end = s.clause(d.start)
+        staff = [f for f in figures if f.quantity in _STAFF_KEYS and start <= f.start < end]
+        after = [f for f in staff if f.start >= d.start]
+        nearest = after[:1] or staff[-1:]
+        lost += nearest
+    return lost
 
 
 def _figure_owner(s: Sentence, figure: Figure, drafts: list[Draft]) -> Draft | None:

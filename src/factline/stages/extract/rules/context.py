@@ -9,7 +9,7 @@ from functools import cached_property
 
 from factline.lang.event_lexicon import Lexicon
 from factline.model import Argument, Document, Mention
-from factline.text.attribution import clear_leader, outlet_names
+from factline.text.attribution import clear_leader, is_attribution, is_cited_source, outlet_names
 
 ORG_LIKE = ("org", "product")
 _CJK_CLAUSE = re.compile(r"[，,；;：:！!？?。]")
@@ -307,7 +307,11 @@ class ReaderState:
     def read_as(self, mention: Mention) -> str:
         """The type to read a mention as. A "person" that is an org's name with more words
         ("Qwen Code" beside "Qwen", "Tongyi Qianwen de Alibaba" beside "Alibaba") is read as
-        a product or as nothing: people are not named after the companies in the story."""
+        a product or as nothing: people are not named after the companies in the story. An
+        org cited as the reporter where it stands ("told Reuters", "according to X") is read
+        as an outlet, which takes no part in the events."""
+        if mention.type == "org" and self._cited_outlet(mention):
+            return "outlet"
         if mention.type != "person":
             return mention.type
         words = mention.text.casefold().split()
@@ -318,6 +322,15 @@ class ReaderState:
         if any(w in self.org_words for w in words[1:]):
             return "other"
         return mention.type
+
+    def _cited_outlet(self, mention: Mention) -> bool:
+        """"pictures published by broadcaster X showed", "según EFE": the source cited here.
+        "X asegura que" cites X only when X is one of the article's outlets; a company
+        publishes and assures too."""
+        raw = self.doc.raw
+        if is_cited_source(raw, mention.start, mention.end):
+            return True
+        return mention.text.casefold() in self.outlets and is_attribution(raw, mention.start, mention.end)
 
     def __post_init__(self) -> None:
         self.org_words = {m.text.casefold() for m in self.mentions
