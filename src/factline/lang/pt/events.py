@@ -221,6 +221,8 @@ LEXICON = Lexicon(
     report_nouns=r"reportagem|relatório|artigo|jornal|veículo",
     pronouns=r"ele|ela",
     possessives=r"sua|seu|suas|seus",
+    masculine_pronouns=r"ele|dele|nele",
+    feminine_pronouns=r"ela|dela|nela",
     determiners=r"a|o|uma|um|esta|este|essa|esse|cuja|cujo|as|os|simples|nova|novo",
     prepositions=r"a|ao|à|de|do|da|em|no|na|com|por|pelo|pela|para|sem|após|desde|até|entre|sobre|durante|ante|"
                  r"segundo",

@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from factline.lang.event_lexicon import TriggerRule
 from factline.model import Mention
+from factline.names.genders import given_name_sex
 from factline.names.latin.features import sentence_mode
 from factline.names.latin.lexicon import FUNCTION_WORDS
 from factline.stages.extract.rules.claim_dates import date_at, since_event_time
@@ -242,9 +243,11 @@ class Reading:
         owner = self._genitive_owner()
         if owner is not None:
             return owner.mention
-        if s.ends_with("possessives", self.start, window=8) is not None:
+        possessive = s.ends_with("possessives", self.start, window=8)
+        if possessive is not None:
             before = [p for p in s.people() if p.end <= self.start]
-            return before[-1].mention if before else self.carried_subject()
+            at = max(0, self.start - 8) + possessive.start()  # the match is read in the window before the noun
+            return self.agreeing(before[-1].mention if before else self.carried_subject(), at)
         if s.lex.cjk:
             lead = text[max(0, self.start - 2):self.start]
             person = next((p for p in s.people() if p.end in (self.start, self.start - 1) and
@@ -301,7 +304,20 @@ class Reading:
 
     def resolve_pronoun(self, pos: int) -> Mention | None:
         before = [p for p in self.s.people() if p.end <= pos and not self.oblique(p)]
-        return before[-1].mention if before else self.state.last_person
+        return self.agreeing(before[-1].mention if before else self.state.last_person, pos)
+
+    def agreeing(self, person: Mention | None, pos: int) -> Mention | None:
+        """`person`, for the pronoun or possessive at `pos`, unless the pronoun is of one sex
+        and the person's given name of the other ("Mary James ... His death"): then the
+        pronoun stands for someone this reading cannot name."""
+        if person is None:
+            return None
+        sex = given_name_sex(person.text)
+        if sex is None:
+            return person
+        regexes = self.s.lex.regex
+        other = regexes.get("feminine_pronouns" if sex == "m" else "masculine_pronouns")
+        return None if other is not None and other.match(self.s.text, pos) else person
 
     def pronoun_opening_next_clause(self) -> Mention | None:
         """ "自2016年起，他担任…": the pronoun that opens the clause after the trigger's one."""
