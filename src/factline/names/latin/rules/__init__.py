@@ -17,6 +17,7 @@ from factline.names.latin.rules.boundaries import (
     drop_common_initial_words,
     employers_whole,
     headline_trim,
+    nationality_not_a_name,
     place_after_preposition,
     place_not_person,
     split_at_employer,
@@ -36,6 +37,7 @@ from factline.names.latin.rules.kind_context import (
     org_designators,
     organisation_of_a_post,
     organisations_before_a_post,
+    organisations_described_after,
     person_shaped_organisations,
     stock_issuers,
     things_in_apposition,
@@ -74,6 +76,7 @@ def apply_rules(words: list[str], spans: list[TaggedSpan], lang: str) -> list[Ta
     spans = [part for s in spans for part in split_organisation_from_person(words, cases, s)]
     spans = [place_after_preposition(words, place_not_person(words, strip_places(words, s))) for s in spans]
     spans = drop_common_initial_words(words, spans, lang)
+    spans = nationality_not_a_name(words, spans)
     spans = org_designators(words, cases, spans)
     spans = institutions_after_an_article(words, cases, spans)
     if not headline:
@@ -90,6 +93,7 @@ def apply_rules(words: list[str], spans: list[TaggedSpan], lang: str) -> list[Ta
     spans = [organisation_of_a_post(words, s) for s in spans]
     spans = organisations_before_a_post(words, cases, spans)
     spans = stock_issuers(words, cases, spans)
+    spans = organisations_described_after(words, cases, spans)
     spans = join_person_parts(words, cases, spans)
     spans = unfound_regnal_names(words, [regnal_person(words, s) for s in spans])
     spans = initials_person(words, cases, spans)

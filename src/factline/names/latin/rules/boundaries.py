@@ -27,6 +27,7 @@ from factline.names.latin.rules.words import (
     only_place,
     particles_then_name,
     person_like,
+    place_word,
     sentence_initial,
 )
 
@@ -302,6 +303,25 @@ def place_not_person(words: list[str], span: TaggedSpan) -> TaggedSpan:
     if only_place(words[span.first]):
         return TaggedSpan(span.first, span.last, "LOC", "pattern", span.confidence)
     return span
+
+
+def nationality_not_a_name(words: list[str], spans: list[TaggedSpan]) -> list[TaggedSpan]:
+    """"an Iraqi diplomatic delegation", "French duo X", "70 percent of Americans": the
+    tagger reads a description a nationality opens as a body, and once the description is cut
+    off, a lone nationality word is left, which names no one. A country's short name so left
+    ("the US car manufacturer"), or a word that is a country's name and a nationality in
+    another language ("China", "la china"), is the place; other place words name clubs, parties and
+    companies too ("el Elche", "IU", "Bethlehem's steel operations")."""
+    out = []
+    for s in spans:
+        word = words[s.first].removesuffix("'s").removesuffix("’s")
+        if s.first != s.last or s.label not in ("ORG", "PER") or s.detector != "crf":
+            out.append(s)
+        elif word in PLACE_ACRONYMS or (fold(word) in DEMONYMS and place_word(word)):
+            out.append(TaggedSpan(s.first, s.last, "LOC", "pattern", s.confidence))
+        elif fold(word) not in DEMONYMS:
+            out.append(s)
+    return out
 
 
 def place_after_preposition(words: list[str], span: TaggedSpan) -> TaggedSpan:

@@ -388,9 +388,13 @@ def _unfound_after_company_noun(words: list[str], cases: list[str], spans: list[
         if cases[i] != "title" or cases[i - 1] != "lower" or spans_covering(out, i, i):
             continue
         k = _head_noun_before(words, cases, i)
-        if k < 0 or cases[k] != "lower" or not _organisation_noun(words[k]) or everyday(words[i]):
+        if k < 0 or cases[k] != "lower" or not _organisation_noun(words[k]):
             continue
         last = capitalised_run(words, cases, i)
+        # an everyday word alone is no name ("its parent Group said"); one opening a longer
+        # run is ("the car manufacturer General Motors")
+        if last is not None and last == i and everyday(words[i]):
+            continue
         if last is not None and last - i < 3 and not spans_covering(out, i, last) and not given_name(words[i]):
             out.append(TaggedSpan(i, last, "ORG", "pattern"))
     return out
@@ -496,6 +500,52 @@ def stock_issuers(words: list[str], cases: list[str], spans: list[TaggedSpan]) -
             continue  # a longer name, or a name of several words a rule read
         out = replace_overlapping(out, TaggedSpan(i, last, "ORG", "pattern"))
     return out
+
+
+def organisations_described_after(words: list[str], cases: list[str], spans: list[TaggedSpan]) -> list[TaggedSpan]:
+    """"Stellantis, the Dutch automaker formed in 2021, said", "Airbus, Europe's biggest
+    aircraft manufacturer, announced", "Telefónica, la mayor empresa del país": a name that an
+    apposition describes as a kind of company is that company, when the tagger found nothing
+    there or read a lone word as a person or place. The description carries a modifier (an
+    adjective, a possessor): "Paris, the company said" opens a clause."""
+    out = spans
+    for comma in range(1, len(words) - 2):
+        if words[comma] != "," or not _describes_a_company(words, cases, comma + 1):
+            continue
+        first = run_start(words, cases, comma - 1)
+        if first is None or comma - first > 3 or _market_word(words[comma - 1]):
+            continue
+        if first > 0 and words[first - 1].lower() in FUNCTION_WORDS:
+            continue  # "In Beijing, the Chinese company said": a place or time before the clause
+        inside = spans_covering(out, first, comma - 1)
+        if any(s.first < first or s.label == "ORG" or s.first < s.last or s.detector != "crf" for s in inside):
+            continue
+        out = replace_overlapping(out, TaggedSpan(first, comma - 1, "ORG", "pattern"))
+    return out
+
+
+def _describes_a_company(words: list[str], cases: list[str], start: int) -> bool:
+    """The words from `start` are a noun phrase opened by an article or a possessor and
+    headed by a kind of company, with a modifier before the noun, and not the possessor of
+    another noun ("the company's founder")."""
+    k = start
+    modifiers = 0
+    if words[k].lower() in ARTICLES:
+        k += 1
+    elif words[k].endswith(("'s", "’s")) or k + 1 < len(words) and words[k + 1] in ("'s", "’s"):
+        k += 1 if words[k].endswith(("'s", "’s")) else 2
+        modifiers += 1
+    else:
+        return False  # "Ebrahim, whose company": a clause about the name
+    while k < len(words) and k - start <= 4 and (cases[k] == "lower" or words[k].lower() in DEMONYMS):
+        if _organisation_noun(words[k]):
+            after = words[k + 1] if k + 1 < len(words) else ""
+            return modifiers > 0 and after not in ("'s", "’s") and after.lower() not in OF_WORDS
+        if not _adjective_like(words[k]):
+            return False
+        modifiers += 1
+        k += 1
+    return False
 
 
 def _market_word(word: str) -> bool:

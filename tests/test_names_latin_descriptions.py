@@ -1,0 +1,54 @@
+"""Names read against the description around them: a company described in apposition, a
+company name of everyday words after a company noun, and the nationality word a description
+opens, which is no name once the description is cut off."""
+
+from __future__ import annotations
+
+import pytest
+
+from factline.names.latin import find_latin_mentions
+
+
+def kinds(text: str, lang: str) -> dict[str, set[str]]:
+    found: dict[str, set[str]] = {}
+    for m in find_latin_mentions(text, lang):
+        found.setdefault(m.text, set()).add(m.type)
+    return found
+
+
+@pytest.mark.parametrize(("lang", "text", "name"), [
+    ("en", "Korvalis, the Danish manufacturer founded in 1911, said it would cut output.", "Korvalis"),
+    ("en", "Quenvar, Europe's largest aircraft manufacturer, has announced new orders.", "Quenvar"),
+    ("es", "Pelmora, la gran empresa textil del norte, anunció despidos.", "Pelmora"),
+    ("pt", "Tarvosa, a maior companhia aérea do país, anunciou novas rotas.", "Tarvosa"),
+])
+def test_a_name_described_as_a_company_in_apposition_is_an_organisation(lang, text, name):
+    assert kinds(text, lang).get(name) == {"org"}
+
+
+@pytest.mark.parametrize(("lang", "text", "name"), [
+    ("en", "Ebrahim, whose company sends travellers abroad, spoke on Monday.", "Ebrahim"),
+    ("en", "Smith, the company's founder, left in May.", "Smith"),
+])
+def test_a_clause_or_a_possessor_after_the_comma_describes_no_company(lang, text, name):
+    assert "org" not in kinds(text, lang).get(name, set())
+
+
+def test_a_company_named_with_everyday_words_after_a_company_noun_is_found():
+    found = kinds("The Danish car manufacturer General Harbour said it would cut jobs.", "en")
+    assert found.get("General Harbour") == {"org"}
+    assert "Danish" not in found
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("Officials said an Iraqi diplomatic delegation was on its way to the capital.", "Iraqi"),
+    ("An overwhelming 70 percent of Americans say that the offence is serious.", "Americans"),
+])
+def test_a_nationality_opening_a_description_is_no_name(text, word):
+    assert word not in kinds(text, "en")
+
+
+def test_a_country_opening_a_description_is_the_place():
+    found = kinds("The US car manufacturer Golden Harvest Motors said it would cut jobs.", "en")
+    assert found.get("US") in (None, {"place"})
+    assert found.get("Golden Harvest Motors") == {"org"}
