@@ -219,3 +219,13 @@ def test_a_bracketed_day_of_the_month_after_a_weekday(lang: str, text: str, publ
 ])
 def test_a_month_is_read_in_the_tense_of_the_verb_before_it_at_equal_distance(lang: str, text: str, value: str) -> None:
     assert find_times(text, lang, Anchor(PUBLISHED))[0].value == value
+
+
+@pytest.mark.parametrize(("lang", "text", "values"), [
+    ("en", "Ned Cole, chairperson of Local 1520, said the plant would close.", []),
+    ("es", "El director del Grupo 1830, Luis Paz, dimitió.", []),
+    ("en", "The chapel was finished in 1520, the guide said.", ["1520"]),
+    ("en", "It was 1999, and the crisis had begun.", ["1999"]),
+])
+def test_a_number_before_1900_alone_is_no_year(lang: str, text: str, values: list[str]) -> None:
+    assert [t.value for t in find_times(text, lang, Anchor("2009-01-01"))] == values

@@ -114,6 +114,10 @@ DAY = r"(?P<day>3[01]|[12]\d|0?[1-9]|primero|primeiro)(?:st|nd|rd|th|º|°|ª|\.
 YEAR = r"(?P<year>1\d{3}|20\d{2})"
 ZONE = r"(?:\s*(?P<tz>UTC|GMT)\b(?!\s*[+-]\d))?"
 _YEAR_THEN_BREAK = r"(?=\s*(?:[,;:)!?\]]|\.(?!\d)|$|-\d|–))"
+# A year with no word of time before it is read only from 1900 on: an older number standing
+# alone is a label ("chairperson of Local 1520, Canadian Auto Workers"), a history's years
+# come with a preposition or a month ("in 1520", "May 1520").
+_MODERN_YEAR = r"(?P<year>19\d{2}|20\d{2})"
 
 
 class Fragments:
@@ -158,6 +162,6 @@ class Fragments:
 def bare_year_rules() -> list[RuleSpec]:
     """A year standing alone, and the second year of "2019-2021", read the same in every language."""
     return [
-        RuleSpec("year-alone", rf"(?<![\w$€£#./-]){YEAR}{_YEAR_THEN_BREAK}", "year"),
+        RuleSpec("year-alone", rf"(?<![\w$€£#./-]){_MODERN_YEAR}{_YEAR_THEN_BREAK}", "year"),
         RuleSpec("year-range-end", rf"(?<=\d{{4}}[-–]){YEAR}(?!\d)", "year"),
     ]
