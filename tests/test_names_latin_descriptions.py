@@ -52,3 +52,13 @@ def test_a_country_opening_a_description_is_the_place():
     found = kinds("The US car manufacturer Golden Harvest Motors said it would cut jobs.", "en")
     assert found.get("US") in (None, {"place"})
     assert found.get("Golden Harvest Motors") == {"org"}
+
+
+@pytest.mark.parametrize("text", [
+    "The Bank of Carolina Corporation reported a loss on Friday.",
+    "Shares of Bank of Georgia Corp. rose after the report.",
+])
+def test_a_body_named_after_of_keeps_its_whole_name(text):
+    found = kinds(text, "en")
+    name = next(n for n in found if n.startswith("Bank of"))
+    assert name in text and name.endswith(("Corporation", "Corp.")) and found[name] == {"org"}

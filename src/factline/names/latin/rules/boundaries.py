@@ -131,8 +131,8 @@ def split_organisation_from_person(words: list[str], cases: list[str], span: Tag
         head = words[span.first:k]
         tail = [w for w in words[k + 1:span.last + 1] if w.lower() not in NAME_PARTICLES]
         acronym = len(head) == 1 and case_class(head[0]) == "upper" and len(head[0]) >= 2
-        if not (acronym or len(head) >= 2) or words[k - 1].lower() in NAME_PARTICLES:
-            return [span]
+        if not (acronym or len(head) >= 2) or words[k - 1].lower() in NAME_PARTICLES | LINKS:
+            return [span]  # "Bank of America Corporation": a name after "of" continues the body's
         if any(w.lower() in DEDICATION_NOUNS for w in head) or not tail or _given(tail[-1]):
             return [span]
         if not all(cases[j] == "title" or words[j].lower() in NAME_PARTICLES for j in range(k + 1, span.last + 1)):

@@ -56,6 +56,9 @@ def org_designators(words: list[str], cases: list[str], spans: list[TaggedSpan])
         lower = word.lower()
         if lower in ORG_SUFFIXES and (cases[i] in CAPITALISED or "." in word) and i > 0:
             first = run_start(words, cases, i - 1)
+            if first is not None and first >= 2 and words[first - 1].lower() in OF_WORDS \
+                    and words[first - 2].lower() in ORG_HEADS and cases[first - 2] in CAPITALISED:
+                first = run_start(words, cases, first - 2)  # "Bank of America Corporation"
             if first is not None and words[first].lower() not in ROLES:  # not "Chief Research Officer"
                 found.append(TaggedSpan(first, i, "ORG", "pattern"))
         elif lower in ORG_HEADS and cases[i] in CAPITALISED:
