@@ -79,3 +79,22 @@ def test_a_verb_that_opens_a_clause_after_a_comma_goes_on_from_the_first_clause(
                                                                                    text: str):
     r = read(monkeypatch, LEADS[lang] + text, lang, NAMES)
     assert _speakers(r) == [["Globex"]]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Norland has long backed the entry of Initech, saying it will bring stability."),
+    ("es", "Norland apoyó durante años la entrada de Initech, alegando que traerá estabilidad."),
+    ("pt", "Norland apoiou por anos a entrada da Initech, afirmando que trará estabilidade."),
+])
+def test_an_org_that_ends_the_clause_before_a_gerund_is_not_its_speaker(monkeypatch, lang: str, text: str):
+    r = read(monkeypatch, text, lang, {**NAMES, "Norland": "place"})
+    assert ["Initech"] not in _speakers(r)
+
+
+@pytest.mark.parametrize(("lang", "word"), [("en", "saying"), ("es", "alegando"), ("es", "diciendo"),
+                                            ("pt", "afirmando"), ("pt", "dizendo")])
+def test_each_language_knows_its_gerunds(lang: str, word: str):
+    from factline.lang.event_lexicon import get_lexicon
+
+    lex = get_lexicon(lang)
+    assert lex is not None and lex.regex["gerund"].fullmatch(word)

@@ -297,7 +297,7 @@ LEXICON = Lexicon(
     as_of=r"hasta|a fecha de|al cierre de",
     future=r"va a|van a|[a-zá-ú]+rá|[a-zá-ú]+rán|negociando|negocia|en conversaciones para|incorporación|fichaje",
     complementizer=r"que",
-    gerund=r"\\w+(?:ando|iendo|yendo)",
+    gerund=r"\w+(?:ando|iendo|yendo)",
     infinitive=r"para\s+\w+",
     # "murieron 30 personas", "morreram quatro pessoas": a subject after the verb that counts people names no one.
     unnamed_subject_after=r"(?:\d[\d.,]*|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|varios|varias|muchos|muchas|decenas de|cientos de|miles de|unos|unas)\s+[^\W\d_]+",

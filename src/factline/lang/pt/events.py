@@ -288,7 +288,7 @@ LEXICON = Lexicon(
     as_of=r"até|em",
     future=r"vai|irá|vão|deve|[a-zá-ú]+rá|[a-zá-ú]+rão|negociando|em negociações? para|negocia",
     complementizer=r"que",
-    gerund=r"\\w+(?:ando|endo|indo)",
+    gerund=r"\w+(?:ando|endo|indo)",
     infinitive=r"para\s+\w+",
     # "murieron 30 personas", "morreram quatro pessoas": a subject after the verb that counts people names no one.
     unnamed_subject_after=r"(?:\d[\d.,]*|dois|duas|três|quatro|cinco|seis|sete|oito|nove|dez|vários|várias|muitos|muitas|dezenas de|centenas de|milhares de|uns|umas)\s+[^\W\d_]+",
