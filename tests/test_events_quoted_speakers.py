@@ -3,6 +3,8 @@ Globex", disse X' is X's statement. Sentences written for these tests."""
 
 from __future__ import annotations
 
+import pytest
+
 from test_extract_support import read
 
 NAMES = {"Rui Lopes": "person", "Globex": "org"}
@@ -19,3 +21,24 @@ def test_an_org_inside_the_quote_is_not_the_speaker(monkeypatch):
 def test_an_org_right_before_the_verb_outside_quotes_still_speaks(monkeypatch):
     r = read(monkeypatch, "Globex disse que vai crescer.", "pt", NAMES)
     assert r.about("statement", "Globex")
+
+
+@pytest.mark.parametrize(("lang", "text", "speaker"), [
+    ("en", "Rui Lopes may have left Globex in May, but no one knows where he went, said Ana Ruiz of Initech.",
+     "Ana Ruiz"),
+    ("en", "The deal with Rui Lopes could be the start of a trend for Globex, says Ana Ruiz, an analyst.", "Ana Ruiz"),
+    ("es", "El acuerdo con Rui Lopes puede abrir una tendencia, dijo Ana Ruiz, de Initech.", "Ana Ruiz"),
+])
+def test_a_speaker_named_after_the_verb_that_closes_what_was_said(monkeypatch, lang, text, speaker):
+    r = read(monkeypatch, text, lang, {**NAMES, "Ana Ruiz": "person", "Initech": "org"})
+    assert [r.args(c).get("subject") for c in r.of_type("statement")] == [[speaker]]
+
+
+@pytest.mark.parametrize("text", [
+    "Ana Ruiz, an analyst at Initech, says Globex still holds the largest share.",
+    "Ana Ruiz, an analyst at Initech, said Globex's announcement changes little.",
+    "Ana Ruiz backed the merger, stating that Globex would keep its plants.",
+])
+def test_a_name_after_the_verb_that_opens_what_is_said_is_not_the_speaker(monkeypatch, text):
+    r = read(monkeypatch, text, "en", {"Ana Ruiz": "person", "Globex": "org", "Initech": "org"})
+    assert all(r.args(c).get("subject") != ["Globex"] for c in r.of_type("statement"))

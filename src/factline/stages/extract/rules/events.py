@@ -1356,7 +1356,12 @@ def _speech(r: Reading) -> Draft | None:
         d.add(speaker, "subject")
         return d
     after_quote = _AFTER_A_QUOTATION.search(s.text, 0, r.start) is not None and not s.lex.cjk
+    # "…as it has for iPhone 4, said Mike Gikas of Consumer Reports": after a comma, a verb of
+    # saying with its speaker after it closes what was said, quoted or not.
+    inverted = not s.lex.cjk and s.text[:r.start].rstrip().endswith(",") and not _gerund(s, r)
     speaker = _postposed_speaker(r) if after_quote else None
+    if inverted and speaker is None:
+        speaker = _postposed_speaker(r, closing=True)
     if after_quote and speaker is None:
         speaker = _name_before_quote(r)
         if speaker is None and _unnamed_noun_after(r):
@@ -1481,22 +1486,36 @@ _AFTER_WHAT_WAS_SAID = re.compile(r"[,\"”»]\s*(?:\w+\s+)?$")
 _AFTER_A_QUOTATION = re.compile(r"(?:[\"”»]\s*,|,\s*[\"”»])\s*(?:\w+\s+)?$")
 
 
-def _postposed_speaker(r: Reading) -> Mention | None:
+def _postposed_speaker(r: Reading, closing: bool = False) -> Mention | None:
     """ '…", afirmou Jorge Mas', '“…,” said Ana Ruiz', '…", declarou a Globex': a verb of saying
     right after what was said, with a name right after it (a determiner aside): that name is
-    the speaker, whoever the text spoke of before the quotation."""
+    the speaker, whoever the text spoke of before the quotation. With `closing` (no quotation
+    marks what was said), the name must close the sentence or its clause ("…, said Ana Ruiz of
+    Globex.", "…, said Ana Ruiz, an analyst"): "…, says Globex still holds" and "…, said
+    Globex's chief" open what is said."""
     s = r.s
     named = [p for p in s.names if p.start >= r.end and p.end <= r.clause_end
              and (p.type == "person" or p.type in ORG_LIKE)]
     if not named:
         return None
     gap = s.text[r.end:named[0].start].strip()
-    determiners = s.lex.regex.get("determiners")
+    determiners, complementizer = s.lex.regex.get("determiners"), s.lex.regex.get("complementizer")
     if gap and not (determiners is not None and determiners.fullmatch(gap)):
         return None
+    if gap and complementizer is not None and complementizer.fullmatch(gap):
+        return None  # "stating that Chambriard would...": what was said opens there
     if len(named) > 1 and named[1].type == "person" and _LOWERCASE_WORDS.fullmatch(s.text, named[0].end, named[1].start):
-        return named[1].mention  # "said Globex analyst Ana Ruiz": the person, whom the org and post describe
-    return named[0].mention
+        speaker = named[1]  # "said Globex analyst Ana Ruiz": the person, whom the org and post describe
+    else:
+        speaker = named[0]
+    if closing and not _CLOSES_A_CLAUSE.match(s.text, speaker.end):
+        return None
+    return speaker.mention
+
+
+# What follows a speaker named after the verb: the end, a comma, a closing mark, or the
+# speaker's org ("said Ana Ruiz of Globex.", "dijo Ana Ruiz, de Globex").
+_CLOSES_A_CLAUSE = re.compile(r"\s*(?:$|\.(?!\w)|[,;!?)\]\"”»]|(?:of|at|from|de|del|da|do|en|em)\s+\S+[^,.;]*[.,;]?\s*$)")
 
 
 def _name_before_quote(r: Reading) -> Mention | None:
