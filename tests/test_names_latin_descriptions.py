@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from factline.names.latin import find_latin_mentions
+from factline.names.latin.rules import TaggedSpan, apply_rules
 
 
 def kinds(text: str, lang: str) -> dict[str, set[str]]:
@@ -62,3 +63,26 @@ def test_a_body_named_after_of_keeps_its_whole_name(text):
     found = kinds(text, "en")
     name = next(n for n in found if n.startswith("Bank of"))
     assert name in text and name.endswith(("Corporation", "Corp.")) and found[name] == {"org"}
+
+
+def _after_rules(sentence: str, first: int, last: int, label: str) -> list[tuple[str, str]]:
+    """The rules' reading of one span the tagger might give (token indices, inclusive)."""
+    words = sentence.split()
+    spans = apply_rules(words, [TaggedSpan(first, last, label, "crf", 0.6)], "en")
+    return [(" ".join(words[s.first:s.last + 1]), s.label) for s in spans]
+
+
+def test_a_country_and_its_president_read_as_one_place_are_the_place_and_the_person():
+    found = _after_rules("United States President Marvin Kettle said the talks would resume .", 0, 4, "LOC")
+    assert found == [("United States", "LOC"), ("Marvin Kettle", "PER")]
+
+
+def test_a_surname_that_is_also_a_city_stays_with_the_given_name():
+    assert _after_rules("Spokeswoman Carol Nantes said the unit had been merged .", 0, 2, "PER") == [
+        ("Spokeswoman Carol Nantes", "PER")]
+    assert _after_rules("By Juan Ortega Nantes and staff", 1, 3, "PER") == [("Juan Ortega", "PER")]
+
+
+def test_an_everyday_word_opening_a_sentence_stays_in_a_name_the_gazetteer_knows():
+    assert _after_rules("United Nations officials met on Monday .", 0, 1, "ORG") == [("United Nations", "ORG")]
+    assert _after_rules("However Kettle said no .", 0, 1, "PER") == [("Kettle", "PER")]

@@ -16,6 +16,7 @@ from factline.names.latin.lexicon import (
     frequency_bucket,
     gazetteer,
     is_known_org,
+    known_type,
 )
 from factline.names.latin.rules.spans import CONFIDENT, TaggedSpan
 from factline.names.latin.rules.words import (
@@ -230,9 +231,14 @@ def split_at_officer(words: list[str], span: TaggedSpan) -> list[TaggedSpan]:
         while start > span.first and _title_word(words[start - 1], TITLE_OPENERS | TITLE_ENDS):
             start -= 1
         employer = words[span.first:start]
-        if any(fold(w) in DEMONYMS or only_place(w) or w.replace(".", "").upper() in PLACE_ACRONYMS for w in employer):
-            employer = []
         written_out = words[k].split("-")[-1] not in OFFICER_ACRONYMS
+        if any(fold(w) in DEMONYMS or only_place(w) or w.replace(".", "").upper() in PLACE_ACRONYMS for w in employer):
+            country = known_type(" ".join(employer)) == "place"
+            if country and span.label != "PER" and k < span.last and person_like(words[span.last]):
+                # "United States President Barack Obama" read as one place: the country, then the person
+                return [TaggedSpan(span.first, start - 1, "LOC", span.detector, span.confidence),
+                        TaggedSpan(k + 1, span.last, "PER", span.detector, max(span.confidence, CONFIDENT))]
+            employer = []
         if written_out and (not employer or employer[-1].endswith(("'s", "’s"))):
             # "President X", "Executive Chairman X", "Brazil's President X": the title is read
             # with the name, as before
@@ -289,7 +295,8 @@ def strip_places(words: list[str], span: TaggedSpan) -> TaggedSpan:
     first, last = span.first, span.last
     if span.label != "PER" or last - first < 2:
         return span
-    if only_place(words[last]):
+    if only_place(words[last]) and "first" not in gazetteer().get(fold(words[last - 1]), frozenset()):
+        # not after a given name: "Sandy Angers" is a person, her surname a city's name too
         last -= 1
     elif only_place(words[first]):
         first += 1
@@ -348,12 +355,18 @@ def drop_common_initial_words(words: list[str], spans: list[TaggedSpan], lang: s
     kept = []
     for s in spans:
         word = words[s.first]
-        if sentence_initial(words, s.first) and _common_word(word, lang):
+        if sentence_initial(words, s.first) and _common_word(word, lang) and not _known_opening(words, s):
             if s.first == s.last:
                 continue
             s = TaggedSpan(s.first + 1, s.last, s.label, s.detector, s.confidence)
         kept.append(s)
     return kept
+
+
+def _known_opening(words: list[str], span: TaggedSpan) -> bool:
+    """"United States President X", "United Nations": the everyday word opens a name the
+    gazetteer knows."""
+    return any(known_type(" ".join(words[span.first:span.first + n])) for n in (2, 3) if span.first + n - 1 <= span.last)
 
 
 def _common_word(word: str, lang: str) -> bool:
