@@ -4,6 +4,8 @@ to buy something is the purchase, not fundraising. Sentences written for these t
 
 from __future__ import annotations
 
+import pytest
+
 from test_extract_support import read
 
 NAMES = {"Globex": "org", "Initech": "org", "Ana Ruiz": "person", "Lumen": "other", "星云科技": "org",
@@ -78,3 +80,18 @@ def test_a_stake_sold_or_without_a_share_is_no_purchase(monkeypatch):
     for text in ("Globex sold 80% of its stake in Initech.", "Ana Ruiz has a stake in the outcome."):
         r = read(monkeypatch, text, "en", NAMES)
         assert not r.of_type("acquisition"), text
+
+
+@pytest.mark.parametrize("text", [
+    "In composite trading on Friday, Globex shares closed at $19.50, up 12 cents.",
+    "Globex closed down $1.875 at $44.875 in trading yesterday.",
+    "Globex shares closed yesterday at $43.50 each.",
+    "Globex shares closed unchanged at $10.625.",
+])
+def test_a_share_price_that_closed_is_no_funding(monkeypatch, text):
+    assert read(monkeypatch, text, "en", NAMES).of_type("funding") == []
+
+
+def test_a_round_that_closed_is_funding(monkeypatch):
+    r = read(monkeypatch, "Globex closed a $40 million round led by Initech on Friday.", "en", NAMES)
+    assert len(r.of_type("funding")) == 1

@@ -80,8 +80,9 @@ TRIGGERS = (
     T(r"raised|raises|has raised|have raised|secured|secures|has secured|landed|bagged|received",
       "funding", "fund", "funding", needs="money"),
     # Closing names any deal: money only when no purchase is what was closed ("closed the $44bn
-    # deal to buy X" is the purchase).
-    T(r"closed|closes|completed|closed a", "funding", "fund", "close", needs="money"),
+    # deal to buy X" is the purchase), and no share price ("shares closed yesterday at $43.50").
+    T(r"closed|closes|completed|closed a", "funding", "fund", "close", needs="money",
+      not_after=r"(?:\w+day\s+|yesterday\s+|today\s+)?(?:at|up|down|higher|lower|flat|unchanged)\b"),
     # A listing raises money on the stock market (DuEE's 财经/交易-上市); financing names money
     # raised ("bridge financing from the government", MEANTIME), not a firm that lends it.
     T(r"IPOs?|initial public offerings?|stock market listing|public listing|stock market debut",

@@ -1954,7 +1954,7 @@ def trigger_hits(s: Sentence) -> list[tuple[TriggerRule, int, int]]:
             continue
         if source is not None and source[1] <= start < source[2]:
             continue
-        if rule.not_after and re.match(rf"\s*(?:{rule.not_after})", s.text[end:end + 12],
+        if rule.not_after and re.match(rf"\s*(?:{rule.not_after})", s.text[end:end + 24],
                                        0 if s.lex.cjk else re.IGNORECASE):
             continue
         hits.append((rule, start, end))
