@@ -95,3 +95,17 @@ def test_a_share_price_that_closed_is_no_funding(monkeypatch, text):
 def test_a_round_that_closed_is_funding(monkeypatch):
     r = read(monkeypatch, "Globex closed a $40 million round led by Initech on Friday.", "en", NAMES)
     assert len(r.of_type("funding")) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "When he finished a chapter, he would fire it off to friends such as Ana Ruiz.",
+    "They just started firing.'' Ana Ruiz was hit several times.",
+    "Investigators searched the wooded firing site where Ana Ruiz was found.",
+])
+def test_a_gun_or_a_message_fired_is_no_dismissal(monkeypatch, text):
+    assert read(monkeypatch, text, "en", NAMES).of_type("departure") == []
+
+
+def test_a_person_fired_is_a_dismissal(monkeypatch):
+    r = read(monkeypatch, "Globex fired Ana Ruiz on Friday.", "en", NAMES)
+    assert [r.args(c).get("subject") for c in r.of_type("departure")] == [["Ana Ruiz"]]
