@@ -28,3 +28,20 @@ def test_a_subject_after_the_verb_is_not_the_person_named_before(monkeypatch, la
 def test_a_carried_subject_still_dies(monkeypatch, lang: str, text: str):
     r = read(monkeypatch, text, lang, NAMES)
     assert r.about("death", "Ana Ruiz")
+
+
+def _dead(r) -> list[list[str]]:
+    return [r.args(c).get("subject", []) for c in r.of_type("death")]
+
+
+@pytest.mark.parametrize(("text", "dead"), [
+    ("Luis Mora has been on the run since the bombing of a clinic that killed a security guard.", []),
+    ("In Lisbon, Luis Mora laid a wreath next to the crater left by the blast that killed 10 people.", []),
+    ("Luis Mora was seen days after a sniper killed Dr. Ana Ruiz in her kitchen.", [["Ana Ruiz"]]),
+    ("Luis Mora spoke of Ana Ruiz and other doctors who have been killed.", []),
+    ("Luis Mora said that of nine women who had been killed last year, four cases were solved.", []),
+    ("Luis Mora met Ana Ruiz, who died in 2020, in Lisbon.", [["Ana Ruiz"]]),
+    ("Luis Mora believed Ana Ruiz had been killed within a week.", [["Ana Ruiz"]]),
+])
+def test_who_died_is_named_after_killed_or_before_a_passive(monkeypatch, text, dead):
+    assert _dead(read(monkeypatch, text, "en", NAMES)) == dead

@@ -72,7 +72,10 @@ TRIGGERS = (
     T(r"(?:annual |extraordinary |ordinary )?(?:general meeting|shareholders['’] meeting|shareholder meeting|"
       r"stockholders['’] meeting)|board meeting",
       "meeting", "meeting", "general_meeting"),
-    T(r"died|dies|has died|passed away|was killed|killed", "death", "death", "death"),
+    T(r"died|dies|has died|passed away|(?:was|were|has been|have been|had been|being) killed", "death", "death",
+      "death"),
+    # "the bombing that killed Ana Ruiz": who was killed is named after the verb, never before
+    T(r"killed|kills", "death", "death", "killed"),
     T(r"death", "death", "death", "death", nominal=True, needs="person"),
     T(r"pay package|compensation package|compensation|salary|pay deal|signing bonus", "compensation", "pay", "pay"),
     T(r"funding round|financing round|investment round|seed round|Series [A-F]\+?(?: round)?|secured funding",

@@ -1552,6 +1552,15 @@ def _postposed_company_noun(r: Reading) -> bool:
 def _death(r: Reading) -> Draft | None:
     if _subject_after_the_verb(r):
         return None  # "Morreu há dias o professor X": not whoever the sentences before named
+    if r.rule.subtype == "killed":
+        return _killed(r)
+    head = _relative_head(r)
+    if head is not False:
+        if head is None:
+            return None  # "nine women who had been killed": no one named died
+        d = r.draft()
+        d.add(head, "subject")
+        return d
     subject = r.subject()
     if subject is None and not r.s.lex.cjk:
         # "murió X": the name right after the verb; after a comma it opens the next clause
@@ -1564,6 +1573,40 @@ def _death(r: Reading) -> Draft | None:
     d = r.draft()
     d.add(subject, "subject")
     return d
+
+
+def _relative_head(r: Reading) -> Mention | None | bool:
+    """A verb of dying right after a relative pronoun ("the activists who were killed",
+    "Howes, who died in 1996"): the person the pronoun follows, None when it follows a common
+    noun; False when no relative pronoun opens the verb's clause."""
+    s = r.s
+    # "que" also opens what was said ("dijo que murió"): only the pronouns that are nothing else
+    pronouns = [p for p in s.lex.relative_pronoun.split("|") if p and p != s.lex.complementizer]
+    if s.lex.cjk or not pronouns:
+        return False
+    m = re.search(rf"(?:^|\W)(?:{'|'.join(pronouns)})\s+$", s.text[:r.start], re.IGNORECASE)
+    if m is None:
+        return False
+    before = s.text[:m.start() + 1].rstrip(" ,")
+    person = next((p for p in s.people() if p.end == len(before)), None)
+    return person.mention if person is not None else None
+
+
+def _killed(r: Reading) -> Draft | None:
+    """"the bullet that killed Ana Ruiz": the one who died is the person named right after
+    the verb; "the blast killed 257 people" names no one, and the name before the verb is who
+    or what killed."""
+    after = r.person_after()
+    gap = r.s.text[r.end:after.start] if after is not None else ""
+    if after is None or gap.strip() and not _HONORIFIC.fullmatch(gap):
+        return None
+    d = r.draft()
+    d.add(after.mention, "subject")
+    return d
+
+
+# A title written before a name ("killed Dr. Barnett Slepian").
+_HONORIFIC = re.compile(r"\s*(?:Dr|Mr|Mrs|Ms|Prof|Sr|Sra|Dra)\.?\s+")
 
 
 def _subject_after_the_verb(r: Reading) -> bool:
