@@ -86,3 +86,8 @@ def test_a_surname_that_is_also_a_city_stays_with_the_given_name():
 def test_an_everyday_word_opening_a_sentence_stays_in_a_name_the_gazetteer_knows():
     assert _after_rules("United Nations officials met on Monday .", 0, 1, "ORG") == [("United Nations", "ORG")]
     assert _after_rules("However Kettle said no .", 0, 1, "PER") == [("Kettle", "PER")]
+
+
+def test_the_holder_after_a_secretary_of_state_is_a_person():
+    found = _after_rules("Secretary of State Mike Pardell said the talks would resume .", 2, 4, "ORG")
+    assert ("Mike Pardell", "PER") in found and ("State Mike Pardell", "ORG") not in found

@@ -91,7 +91,7 @@ def _run_without_conjunctions(words: list[str], cases: list[str], start: int) ->
     Informação") but not across "and"/"y"/"e", and up to a given name: "la ministra de
     Cultura Elvira Montañés" names the ministry, then the minister."""
     end = start
-    while end + 1 < len(words) and not given_name(words[end + 1]):
+    while end + 1 < len(words) and not given_name(words[end + 1]) and not _name_then_surname(words, cases, end + 1):
         if is_name_word(words[end + 1], cases[end + 1]):
             end += 1
         elif end + 2 < len(words) and words[end + 1].lower() in _OF_PARTICLES \
@@ -103,6 +103,14 @@ def _run_without_conjunctions(words: list[str], cases: list[str], start: int) ->
 
 
 _OF_PARTICLES = OF_WORDS | {"dos", "das", "del"}
+
+
+def _name_then_surname(words: list[str], cases: list[str], i: int) -> bool:
+    """"Secretary of State Mike Pompeo": a given name that is also an everyday word ("Mike",
+    "Sandy", "Mark"), with the run's last word right after it, opens the holder's name."""
+    if "first" not in gazetteer().get(fold(words[i]), frozenset()) or i + 1 >= len(words):
+        return False
+    return cases[i + 1] == "title" and (i + 2 >= len(words) or cases[i + 2] not in CAPITALISED)
 
 
 # The posts whose "de" phrase names a ministry or department: "ministro de Minas e Energia",
