@@ -35,7 +35,8 @@ def sentences(text: str, lang: str | None = None) -> list[tuple[int, int]]:
         pos = line.start()
         for m in (_CJK_END if cjk else _LATIN_END).finditer(line.group(0)):
             end = line.start() + m.end()
-            if not cjk and _after_abbreviation(text, line.start() + m.start()):
+            if not cjk and _after_abbreviation(text, line.start() + m.start()) \
+                    and not _acronym_closes_sentence(text, line.start() + m.start()):
                 continue
             _add(text, pos, end, spans)
             pos = end
@@ -51,6 +52,22 @@ def _after_abbreviation(text: str, dot: int) -> bool:
         return False
     w = word.group(1)
     return w.lower() in _ABBREVIATIONS or (len(w) == 1 and w.isupper())
+
+
+# Words that open a sentence and never go on a name: after a dotted acronym ("in the U.S. The
+# company said", "N.Y. His lawyer") the acronym ended the sentence; "U.S. Army" goes on.
+_OPENERS = frozenset({
+    "the", "a", "an", "he", "she", "it", "they", "we", "i", "his", "her", "its", "their", "this", "that",
+    "these", "those", "there", "but", "and", "however", "in", "on", "at", "as", "after", "some", "many",
+    "el", "la", "los", "las", "él", "ella", "ellos", "pero", "o", "os", "ele", "ela", "eles", "mas",
+})
+
+
+def _acronym_closes_sentence(text: str, dot: int) -> bool:
+    if not re.search(r"(?:\b[A-Z]{1,2}\.){2,}$", text[max(0, dot - 12):dot + 1]):
+        return False
+    nxt = re.match(r"\s+[\"“‘«(]?(\w+)", text[dot + 1:dot + 40])
+    return nxt is not None and nxt.group(1).lower() in _OPENERS and nxt.group(1)[:1].isupper()
 
 
 def _add(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
