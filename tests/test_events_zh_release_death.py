@@ -35,3 +35,8 @@ def test_a_product_that_goes_on_the_market_is_released_and_a_listed_company_is_n
     r = read(monkeypatch, "星云科技的云图X9下月正式上市，售价1999元。", "zh", NAMES)
     assert [r.args(c).get("object") for c in r.of_type("release")] == [["云图X9"]]
     assert not read(monkeypatch, "星云科技2019年在香港上市。", "zh", NAMES).of_type("release")
+
+
+def test_a_death_toll_names_no_one(monkeypatch):
+    r = read(monkeypatch, "王小明上月视察了星云科技的工厂。今年该省共发生事故59起，死亡73人。", "zh", NAMES)
+    assert r.of_type("death") == []

@@ -249,7 +249,7 @@ LEXICON = Lexicon(
         r"领导|带领|执掌|掌舵": "head",
     },
     anaphoric_days=r"次日|翌日|当天|当日|同日|同一天|前一天|第二天|隔天|当晚|次晨",
-    unnamed_subject_after=r"多人|数人|多名|\\d+人|几人|一批|数位|多位",
+    unnamed_subject_after=r"多人|数人|多名|\d+人|几人|一批|数位|多位",
     # "2012年以来" is where a span starts (as "since" in English), no date of another move.
     time_bound_after=r"之后|以后|之前|以前|以来|后|前",
     reference_point=r"(?:在|于|自从|就在)",
