@@ -57,3 +57,18 @@ def test_going_to_a_post_is_an_appointment(monkeypatch):
     r = read(monkeypatch, "Em 1990, Luis Mora foi para presidente da Acme.", "pt", NAMES)
     assert not r.of_type("join")
     assert r.args(r.about("appointment", "Luis Mora")).get("org") == ["Acme"]
+
+
+@pytest.mark.parametrize("text", [
+    "If you have not met her yet, my name is Ana Ruiz and I run Globex.",
+    "Globex was accused of changing the name of its account, Ana Ruiz said.",
+    "The decision was made after Ana Ruiz returned from Globex's plant.",
+    "This grant was made as part of Globex's programme, Ana Ruiz said.",
+])
+def test_a_name_or_a_decision_made_is_no_appointment(monkeypatch, text):
+    assert read(monkeypatch, text, "en", {"Ana Ruiz": "person", "Globex": "org"}).of_type("appointment") == []
+
+
+def test_a_post_a_person_was_made_is_an_appointment(monkeypatch):
+    r = read(monkeypatch, "Ana Ruiz was made chairman of Globex in May.", "en", {"Ana Ruiz": "person", "Globex": "org"})
+    assert [r.args(c).get("subject") for c in r.of_type("appointment")] == [["Ana Ruiz"]]

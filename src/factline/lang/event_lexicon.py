@@ -53,6 +53,7 @@ class TriggerRule:
     confirmed: bool = False  # the wording itself is official (官宣离职, announced his resignation)
     passive: bool = False  # the person is acted on (fue fichado por X, was hired by X)
     not_after: str = ""  # what, right after the word, makes it a modifier ("开源模型", "launch party")
+    not_before: str = ""  # what, right before the word, makes it another word ("my name", "the release")
 
 
 AS_WRITTEN = "="  # a RoleWord label that means: the words matched, lowercased ("chief research officer")

@@ -130,14 +130,18 @@ TRIGGERS = (
     # Succession: the one taking over is the subject, the one replaced stands after the verb.
     T(verbs("succeed", "replace", "take over from", lang="en"), "appointment", "appoint", "succeed", needs="role"),
     T(verbs("take over as", "take the helm", "take the reins", lang="en"), "appointment", "appoint", "appoint", needs="role"),
-    T(verbs("appoint", "name", "elect", "promote", lang="en"), "appointment", "appoint", "appoint", needs="role"),
+    # After a determiner "name" is the noun ("my name is", "changing the name of").
+    T(verbs("appoint", "name", "elect", "promote", lang="en"), "appointment", "appoint", "appoint", needs="role",
+      not_before=r"the|a|an|my|his|her|its|their|our|your|this|that|whose"),
     # "was chosen to lead the ceremony", "the board chose X to become its chief executive".
     T(verbs("choose", "select", lang="en"), "appointment", "appoint", "appoint", needs="post"),
     # Taking office is the day a post begins ("took office as president", "was sworn in as
     # CEO"), as 就任 in Chinese; "was made chairman" is the passive of giving a post.
-    T(verbs("take office", lang="en") + r"|(?:was|were|is|has been|had been|will be|to be) sworn in(?= as\b)|"
-      r"(?:was|were|has been|had been) (?:made|created)(?= (?:an? |the )?\w)",
+    T(verbs("take office", lang="en") + r"|(?:was|were|is|has been|had been|will be|to be) sworn in(?= as\b)",
       "appointment", "appoint", "take_office", needs="role"),
+    # ...whose post comes right after it: "the decision was made after talks with X" gives none.
+    T(r"(?:was|were|has been|had been) (?:made|created)(?= (?:an? |the )?\w)",
+      "appointment", "appoint", "take_office", needs="role_next"),
     # A post taken, told with a copula: "will be chairman from September", "is the new coach".
     T(r"will be|would be|is to be|(?:is|was) (?:the|its|their) new", "appointment", "appoint", "appoint",
       needs="role_next"),

@@ -2000,6 +2000,9 @@ def trigger_hits(s: Sentence) -> list[tuple[TriggerRule, int, int]]:
         if rule.not_after and re.match(rf"\s*(?:{rule.not_after})", s.text[end:end + 24],
                                        0 if s.lex.cjk else re.IGNORECASE):
             continue
+        if rule.not_before and re.search(rf"(?<!\w)(?:{rule.not_before})\s*$", s.text[max(0, start - 24):start],
+                                         0 if s.lex.cjk else re.IGNORECASE):
+            continue
         hits.append((rule, start, end))
     return hits
 
