@@ -34,3 +34,20 @@ def test_spanish_launch_of_a_company(monkeypatch):
 def test_a_launch_word_that_modifies_a_noun_is_no_release(monkeypatch, lang: str, text: str):
     r = read(monkeypatch, text, lang, NAMES)
     assert not r.of_type("release")
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Ana Ruiz said the release of the hostages gives Globex hope."),
+    ("en", "Globex has several games set as launch titles for the new console."),
+    ("es", "Ana Ruiz habló tras la presentación de resultados de Globex."),
+    ("pt", "Ana Ruiz falou após a apresentação dos resultados da Globex."),
+])
+def test_a_release_noun_without_a_product_is_no_release(monkeypatch, lang, text):
+    names = {"Ana Ruiz": "person", "Globex": "org", "Pulse X2": "product"}
+    assert read(monkeypatch, text, lang, names).of_type("release") == []
+
+
+def test_the_release_of_a_product_is_a_release(monkeypatch):
+    names = {"Ana Ruiz": "person", "Globex": "org", "Pulse X2": "product"}
+    r = read(monkeypatch, "Ana Ruiz announced the release of Globex's Pulse X2 phone on Monday.", "en", names)
+    assert len(r.of_type("release")) == 1

@@ -47,7 +47,8 @@ class TriggerRule:
     # "person" (引入周浩), "role" (出任CEO), "role_next" (a post within the next few words:
     # "will be chairman"), "post" (a post named after the word, a person alone is not enough:
     # choosing someone), "role_object" (the verb's object ends with a post: 成为主教),
-    # "object" (a product or org), "year_span" (a span of years beside
+    # "object" (a product or org), "product_or_owner" (a product in the clause, or the org whose
+    # launch the noun is: "the launch of X", "X's release"), "year_span" (a span of years beside
     # it: "led X from 2008 to 2016"; without one the word is no event word at all).
     needs: str = ""
     confirmed: bool = False  # the wording itself is official (官宣离职, announced his resignation)

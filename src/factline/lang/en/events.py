@@ -63,7 +63,7 @@ TRIGGERS = (
     T(r"statements?|remarks|claims?", "statement", "speech", "say", nominal=True, needs="person"),
     T(r"released|releases|launched|launches|unveiled|unveils|introduced|rolled out|open-sourced|debuted|shipped",
       "release", "release", "release", needs="object_after", not_after=_EVENT_NOUNS),
-    T(r"release|launch|debut|unveiling", "release", "release", "release", nominal=True, needs="object",
+    T(r"release|launch|debut|unveiling", "release", "release", "release", nominal=True, needs="product_or_owner",
       not_after=_EVENT_NOUNS),
     T(r"met with|meets with|met|held a meeting|held meetings|held talks|convened|gathered|summit|all-hands|meeting|"
       r"symposium|press conference|news conference",

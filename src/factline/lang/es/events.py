@@ -68,7 +68,7 @@ TRIGGERS = (
     T(r"lanzó|lanza|lanzará|ha lanzado|lanzaron|presentó|ha presentado|publicó|liberó|estrenó|"
       r"abrió el código de|puso a disposición",
       "release", "release", "release", needs="object_after"),
-    T(r"lanzamiento|presentación|estreno", "release", "release", "release", nominal=True, needs="object"),
+    T(r"lanzamiento|presentación|estreno", "release", "release", "release", nominal=True, needs="product_or_owner"),
     T(r"se reunió con|se reunieron|se reúne con|se reunirá con|se reúnen|mantuvo una reunión|mantuvieron una reunión|"
       r"celebró una reunión|celebraron una reunión|convocó a|convocó una|reunión|cumbre|encuentro con|simposio|"
       r"rueda de prensa|conferencia de prensa|sesión con",

@@ -66,7 +66,7 @@ TRIGGERS = (
     T(r"declarações|declaração", "statement", "speech", "say", nominal=True, needs="person"),
     T(r"lançou|lança|lançará|lançaram|apresentou|publicou|liberou|disponibilizou|estreou|abriu o código",
       "release", "release", "release", needs="object_after"),
-    T(r"lançamento|apresentação|estreia", "release", "release", "release", nominal=True, needs="object"),
+    T(r"lançamento|apresentação|estreia", "release", "release", "release", nominal=True, needs="product_or_owner"),
     T(r"reuniu-se com|se reuniu com|reuniram-se|se reuniram|se reúne com|reúne-se com|realizou uma reunião|"
       r"realizaram uma reunião|convocou|reunião|cúpula|encontro com|simpósio|entrevista coletiva|"
       r"coletiva de imprensa",

@@ -412,7 +412,9 @@ class Reading:
 
     def needs_met(self) -> bool:
         """What must follow the word for it to be an event is there (see TriggerRule.needs)."""
-        need = self.rule.needs
+        return self.needs_met_for(self.rule.needs)
+
+    def needs_met_for(self, need: str) -> bool:
         if need == "org":
             return self.needs_org() or self.founded() is not None
         if need == "org_or_end":
@@ -439,6 +441,9 @@ class Reading:
         if need == "product":
             return any(self.clause_start <= o.start and o.end <= self.clause_end and o.type == "product"
                        for o in self.s.orgs())
+        if need == "product_or_owner":
+            # "the launch of DeepSeek", "Globex's release": a company's launch is its product's
+            return self.needs_met_for("product") or _noun_owner(self, self.s.orgs()) is not None
         if need == "structure":
             return self.s.search("org_structure", self.clause_start, self.clause_end) is not None
         if need == "money":
