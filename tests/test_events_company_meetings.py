@@ -40,3 +40,13 @@ def test_spanish_and_portuguese_reflexive_meeting_in_any_tense(monkeypatch):
                        ("Espera-se que Ana Ruiz se reúna com a Initech em breve.", "pt")]:
         r = read(monkeypatch, text, lang, NAMES)
         assert r.of_type("meeting"), text
+
+
+def test_a_decision_met_with_outrage_is_no_meeting(monkeypatch):
+    r = read(monkeypatch, "The Globex decision was met with outrage by Ana Ruiz's union.", "en", NAMES)
+    assert r.of_type("meeting") == []
+
+
+def test_a_group_met_by_a_person_is_a_meeting(monkeypatch):
+    r = read(monkeypatch, "The Globex group would be met on arriving in Lisbon by Ana Ruiz.", "en", NAMES)
+    assert len(r.of_type("meeting")) == 1

@@ -65,7 +65,9 @@ TRIGGERS = (
       "release", "release", "release", needs="object_after", not_after=_EVENT_NOUNS),
     T(r"release|launch|debut|unveiling", "release", "release", "release", nominal=True, needs="product_or_owner",
       not_after=_EVENT_NOUNS),
-    T(r"met with|meets with|met|held a meeting|held meetings|held talks|convened|gathered|summit|all-hands|meeting|"
+    # Not the passive: "the decision was met with outrage", "will be met with the severest response".
+    T(r"met with", "meeting", "meeting", "meeting", not_before=r"was|were|been|is|are|be|being"),
+    T(r"met|meets with|held a meeting|held meetings|held talks|convened|gathered|summit|all-hands|meeting|"
       r"symposium|press conference|news conference",
       "meeting", "meeting", "meeting"),
     # A company's own bodies: with no one named, the meeting is the company's (the article's).
