@@ -109,3 +109,24 @@ def test_a_gun_or_a_message_fired_is_no_dismissal(monkeypatch, text):
 def test_a_person_fired_is_a_dismissal(monkeypatch):
     r = read(monkeypatch, "Globex fired Ana Ruiz on Friday.", "en", NAMES)
     assert [r.args(c).get("subject") for c in r.of_type("departure")] == [["Ana Ruiz"]]
+
+
+@pytest.mark.parametrize("text", [
+    "Globex won it when Luis Mora fired a shot at Ana Ruiz late in the game.",
+    "Globex, however, dismissed Ana Ruiz's comments as selfish.",
+    "Globex dismissed suggestions by some politicians and Ana Ruiz that the plant would close.",
+    "Ana Ruiz is under fire at Globex for missing the target.",
+    "In rapid-fire Spanish, Ana Ruiz thanked Globex.",
+])
+def test_a_verb_of_dismissal_without_its_person_as_object_is_no_dismissal(monkeypatch, text):
+    names = {**NAMES, "Luis Mora": "person"}
+    assert read(monkeypatch, text, "en", names).of_type("departure") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Globex is seeking to oust Mr. Ana Ruiz as chairman.",
+    "His first step was to fire its erstwhile chief executive, Ana Ruiz, on Friday.",
+])
+def test_the_person_a_verb_of_dismissal_acts_on_leaves(monkeypatch, text):
+    r = read(monkeypatch, text, "en", NAMES)
+    assert [r.args(c).get("subject") for c in r.of_type("departure")] == [["Ana Ruiz"]]

@@ -24,7 +24,7 @@ TRIGGERS = (
     T(r"departure|exit|exodus", "departure", "leave", "exit", nominal=True, needs="person"),
     T(r"left|leaves|leaving|will leave|departed|departs|walked away from|parted ways with",
       "departure", "leave", "exit", needs="org"),
-    T(r"fired|dismissed|ousted|sacked|let go|removed", "departure", "dismiss", "fired", needs="person",
+    T(r"fired|dismissed|ousted|sacked|let go|removed", "departure", "dismiss", "fired", needs="person_object",
       not_after=r"[.,;:!?'\"”)]|(?:\w+\s+)?(?:off|back|away)\b|(?:at|on|upon|shots?)\b"),
     T(r"was fired|has been fired|was dismissed|was ousted|was sacked|was let go|was removed",
       "departure", "dismiss", "fired", passive=True),
@@ -125,8 +125,9 @@ TRIGGERS = (
     T(verbs("resign", "step down", "bow out", "retire", lang="en"), "departure", "leave", "resign"),
     T(verbs("leave", "depart", "exit", lang="en"), "departure", "leave", "exit", needs="org"),
     # Not a gun or a message fired: "started firing.", "the firing site", "fire them off to friends".
-    T(verbs("fire", "dismiss", "oust", "sack", lang="en"), "departure", "dismiss", "fired", needs="person",
-      not_after=r"[.,;:!?'\"”)]|(?:\w+\s+)?(?:off|back|away)\b|(?:at|on|upon|site|squad|range|line|shots?)\b"),
+    T(verbs("fire", "dismiss", "oust", "sack", lang="en"), "departure", "dismiss", "fired", needs="person_object",
+      not_after=r"[.,;:!?'\"”)]|(?:\w+\s+)?(?:off|back|away)\b|(?:at|on|upon|site|squad|range|line|shots?)\b",
+      not_before=r"under|\w+-"),
     T(r"(?:was|were|has been|had been|will be|is being|to be)(?: also| then| later| \w+ly)? (?:fired|dismissed|ousted|sacked|removed|let go)",
       "departure", "dismiss", "fired", passive=True),
     # Succession: the one taking over is the subject, the one replaced stands after the verb.
