@@ -130,3 +130,11 @@ def test_a_verb_of_dismissal_without_its_person_as_object_is_no_dismissal(monkey
 def test_the_person_a_verb_of_dismissal_acts_on_leaves(monkeypatch, text):
     r = read(monkeypatch, text, "en", NAMES)
     assert [r.args(c).get("subject") for c in r.of_type("departure")] == [["Ana Ruiz"]]
+
+
+def test_a_person_hired_is_named_after_the_verb(monkeypatch):
+    names = {**NAMES, "Luis Mora": "person"}
+    r = read(monkeypatch, "Still unresolved is Globex's effort to hire producers Ana Ruiz and Luis Mora.", "en", names)
+    assert r.of_type("join")
+    signed = read(monkeypatch, "Two states had signed peace treaties with Globex, Ana Ruiz said.", "en", names)
+    assert signed.of_type("join") == []

@@ -39,7 +39,7 @@ TRIGGERS = (
     T(r"co-founded|cofounded|founded", "join", "join", "found", needs="org", not_after=r"(?:by|in|on)\b"),
     T(r"hired|hires|has hired|hire|poached|poaches|recruited|recruits|recruit|lured|brought in|snapped up|signed|"
       r"(?:hiring|recruitment|recruiting) talks with",
-      "join", "hire", "hire", needs="person"),
+      "join", "hire", "hire", needs="person_object"),
     T(r"(?:was |has been )?(?:hired|poached|recruited|lured|signed)(?: \w+ly)? by",
       "join", "hire", "hire", passive=True),
     T(r"was named|has been named|was appointed|has been appointed|named|appointed|was promoted to|promoted to|"
