@@ -87,6 +87,7 @@ def test_a_stake_sold_or_without_a_share_is_no_purchase(monkeypatch):
     "Globex closed down $1.875 at $44.875 in trading yesterday.",
     "Globex shares closed yesterday at $43.50 each.",
     "Globex shares closed unchanged at $10.625.",
+    "Globex shares closed in New York on Tuesday at $185.25, up 0.35%.",
 ])
 def test_a_share_price_that_closed_is_no_funding(monkeypatch, text):
     assert read(monkeypatch, text, "en", NAMES).of_type("funding") == []

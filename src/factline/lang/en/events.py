@@ -88,7 +88,8 @@ TRIGGERS = (
     # Closing names any deal: money only when no purchase is what was closed ("closed the $44bn
     # deal to buy X" is the purchase), and no share price ("shares closed yesterday at $43.50").
     T(r"closed|closes|completed|closed a", "funding", "fund", "close", needs="money",
-      not_after=r"(?:\w+day\s+|yesterday\s+|today\s+)?(?:at|up|down|higher|lower|flat|unchanged)\b"),
+      not_after=r"(?:\w+day\s+|yesterday\s+|today\s+)?(?:at|up|down|higher|lower|flat|unchanged)\b",
+      not_before=r"shares|stocks?|ADRs|index|indexes|indices"),
     # A listing raises money on the stock market (DuEE's 财经/交易-上市); financing names money
     # raised ("bridge financing from the government", MEANTIME), not a firm that lends it.
     T(r"IPOs?|initial public offerings?|stock market listing|public listing|stock market debut",
