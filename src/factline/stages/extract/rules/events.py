@@ -496,7 +496,8 @@ class Reading:
             return None
         text = self.s.text
         gap = _HONORIFIC.sub(" ", text[self.end:after.start])  # "oust Mr. Edelman"
-        if len(gap.split()) > 6 or re.search(r"[.;:!?\"“”()]", gap) or _OBJECT_GAP_BREAK.search(gap):
+        listed = self.s.search("inclusion", self.end, after.start) is not None  # "fired three, including X"
+        if not listed and len(gap.split()) > 6 or re.search(r"[.;:!?\"“”()]", gap) or _OBJECT_GAP_BREAK.search(gap):
             return None
         return None if text[after.end:after.end + 2] in ("'s", "’s") else after
 
