@@ -328,7 +328,10 @@ ZH_GENERIC_ORG_HEADS = frozenset(
     re.findall(
         r"\S+",
         "大 小 该 本 这 那 其 各 每 某 多 一 两 几 此 新 老 子 母 分 总 原 前 上市 国有 民营 外资 科技 互联网 这家 "
-        "那家 一家 多家 几家 两家 该家 母公司 子公司 大型 中小 头部 创业 初创",
+        "那家 一家 多家 几家 两家 该家 母公司 子公司 大型 中小 头部 创业 初创 "
+        # what a company does or is, in the stories (业务集团, 私人公司, 汽车集团, 信息科技) and
+        # in the zhwce news pages (物流公司, 快递公司, 唱片公司, 电网公司)
+        "业务 私人 汽车 信息 物流 快递 唱片 电网",
     )
 )
 

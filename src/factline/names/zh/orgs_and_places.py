@@ -82,7 +82,7 @@ def _refine_org(text: str, token: TaggedWord, known_orgs: list[NameSpan]) -> lis
     if inside and not rest:
         return []  # wholly made of known names (阿里 + 通义实验室): those are the mentions
     everyday = is_common_word(word, True) and word[-1] not in ORG_END_CHARS  # 县委, 公安部 stay
-    if lookup(word) is None and (everyday or _generic_org(word) or len(word) < 2):
+    if lookup(word) is None and (everyday or is_generic_org(word) or len(word) < 2):
         return []
     if (inside and org_suffix(word)) or (inside_all and not inside):
         # a complete organisation name beats the known names inside it
@@ -101,11 +101,35 @@ def _uncovered(start: int, end: int, inside: list[NameSpan]) -> list[tuple[int, 
     return gaps
 
 
-def _generic_org(word: str) -> bool:
+def is_generic_org(word: str) -> bool:
+    """"科技公司", "物流快递公司", "中国初创公司": words for a kind of company, no name. A
+    company's kind may follow the country it is from; a university's name may not lose its
+    place ("中国科技大学")."""
     suffix = org_suffix(word)
     if suffix is None:
         return word in ZH_GENERIC_ORG_HEADS
-    return word[: -len(suffix)] in ZH_GENERIC_ORG_HEADS
+    head = word[: -len(suffix)]
+    if suffix in _COMPANY_SUFFIXES:
+        head = _without_leading_place(head)
+    return _all_generic(head)
+
+
+_COMPANY_SUFFIXES = frozenset({"公司", "集团", "企业"})
+
+
+def _without_leading_place(head: str) -> str:
+    for n in range(len(head) - 1, 1, -1):
+        entry = lookup(head[:n])
+        if entry is not None and entry.type == "place":
+            return head[n:]
+    return head
+
+
+def _all_generic(head: str) -> bool:
+    """The head is one generic word or generic words one after another ("物流快递")."""
+    if head in ZH_GENERIC_ORG_HEADS:
+        return True
+    return any(head[:i] in ZH_GENERIC_ORG_HEADS and _all_generic(head[i:]) for i in range(2, len(head) - 1))
 
 
 def _place(token: TaggedWord, known_places: list[NameSpan]) -> list[NameCandidate]:
@@ -139,7 +163,7 @@ def suffix_orgs(text: str, tokens: list[TaggedWord]) -> list[NameCandidate]:
             start += 1  # 丨圣泉集团: leading separators are not part of the name
         word = text[start : token.end]
         suffix = org_suffix(word)
-        if suffix is None or _generic_org(word) or is_common_word(word):
+        if suffix is None or is_generic_org(word) or is_common_word(word):
             continue
         if not any(s in word[: -len(suffix)] for s in _ORG_SUFFIX_WORDS):  # not 公司全资子公司
             out.append(NameCandidate(start, token.end, "org", "suffix", RANK_TAGGER))

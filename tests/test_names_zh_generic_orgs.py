@@ -1,0 +1,27 @@
+"""Words for a kind of company are no company's name: "物流公司", "中国初创公司", "业务集团";
+a name with its kind keeps it ("泰龙物流公司"), and a university keeps its place. Sentences
+written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from factline.names import find_mentions
+from factline.names.zh.orgs_and_places import is_generic_org
+
+
+@pytest.mark.parametrize("word", ["物流公司", "物流快递公司", "中国初创公司", "美国汽车公司", "业务集团", "私人公司",
+                                  "唱片公司", "信息科技"])
+def test_a_kind_of_company_is_generic(word):
+    assert is_generic_org(word)
+
+
+@pytest.mark.parametrize("word", ["泰龙公司", "阿里巴巴集团", "中国银行", "中国科技大学", "现代汽车"])
+def test_a_named_company_or_a_university_is_not(word):
+    assert not is_generic_org(word)
+
+
+def test_no_mention_for_a_kind_of_company():
+    text = "王小明说，这家物流公司去年把快递公司的业务卖给了星云科技集团。"
+    orgs = {m.text for m in find_mentions(text, "zh") if m.type == "org"}
+    assert "物流公司" not in orgs and "快递公司" not in orgs
