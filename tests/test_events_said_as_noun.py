@@ -4,6 +4,8 @@ Sentences written for these tests."""
 
 from __future__ import annotations
 
+import pytest
+
 from test_extract_support import read
 
 NAMES = {"Ana Ruiz": "person", "Globex": "org", "王小明": "person"}
@@ -23,3 +25,13 @@ def test_a_statement_noun_with_no_person_is_no_statement(monkeypatch):
                        ("Globex filed insurance claims in May.", "en")]:
         r = read(monkeypatch, text, lang, NAMES)
         assert not r.of_type("statement"), text
+
+
+@pytest.mark.parametrize("text", [
+    "Ana Ruiz won the governor's race in a state Globex had carried by 30 points.",
+    "Articles were cited to support their claim that Ana Ruiz had left Globex.",
+    "Ana Ruiz made the trip to erase any question about her loyalty to Globex.",
+])
+def test_a_verb_of_saying_after_a_determiner_is_a_noun(monkeypatch, text):
+    r = read(monkeypatch, text, "en", {"Ana Ruiz": "person", "Globex": "org"})
+    assert r.of_type("statement") == []

@@ -58,7 +58,9 @@ TRIGGERS = (
     T(verbs("say", "tell", "state", "add", "explain", "announce", "note", "argue", "admit", "acknowledge",
             "confirm", "insist", "comment", "respond", "reply", "warn", "claim", "question", "deny", "stress",
             "declare", "tease", "praise", lang="en"),
-      "statement", "speech", "say"),
+      "statement", "speech", "say",
+      # after a determiner the word is a noun: "their claim that", "any question about", "the state"
+      not_before=r"the|a|an|any|no|every|this|that|these|those|my|his|her|its|our|their|your"),
     # What was said, told as a noun: "X's claim that...", "the remarks of X".
     T(r"statements?|remarks|claims?", "statement", "speech", "say", nominal=True, needs="person"),
     T(r"released|releases|launched|launches|unveiled|unveils|introduced|rolled out|open-sourced|debuted|shipped",
