@@ -42,3 +42,12 @@ def test_a_speaker_named_after_the_verb_that_closes_what_was_said(monkeypatch, l
 def test_a_name_after_the_verb_that_opens_what_is_said_is_not_the_speaker(monkeypatch, text):
     r = read(monkeypatch, text, "en", {"Ana Ruiz": "person", "Globex": "org", "Initech": "org"})
     assert all(r.args(c).get("subject") != ["Globex"] for c in r.of_type("statement"))
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("es", "Rui Lopes llegó tarde. \"Cualquier día se nos caerá el techo de Globex\", añadió a Efe el alcalde."),
+    ("pt", "Rui Lopes chegou tarde. \"Um dia o teto da Globex vai cair\", disse ao jornal o presidente da câmara."),
+])
+def test_an_unnamed_speaker_after_the_one_told_names_no_one(monkeypatch, lang, text):
+    r = read(monkeypatch, text, lang, NAMES)
+    assert all(r.args(c).get("subject") != ["Rui Lopes"] for c in r.of_type("statement"))

@@ -1385,9 +1385,9 @@ def _speech(r: Reading) -> Draft | None:
     if inverted and speaker is None:
         speaker = _postposed_speaker(r, closing=True)
     if after_quote and speaker is None:
-        speaker = _name_before_quote(r)
-        if speaker is None and _unnamed_noun_after(r):
+        if _unnamed_noun_after(r):
             return None  # '…", indicó el gigante petrolero': a speaker the text does not name
+        speaker = _name_before_quote(r)
     speaker = speaker or r.subject()
     if speaker is None:
         org = r.org_before()
@@ -1558,7 +1558,13 @@ def _unnamed_noun_after(r: Reading) -> bool:
     filing"): the subject is written, only not as a name."""
     determiners = r.s.lex.regex.get("determiners")
     words = r.s.text[r.end:r.clause_end].split()
+    if len(words) > 2 and words[0].lower() in _TO_WHOM:
+        words = words[2:]  # "añadió a Efe el alcalde": the one told comes first
     return bool(words) and determiners is not None and determiners.fullmatch(words[0]) is not None
+
+
+# A preposition before the one told, which may stand between a verb of saying and its speaker.
+_TO_WHOM = frozenset({"a", "al", "à", "ao"})
 
 
 def _postposed_company_noun(r: Reading) -> bool:
