@@ -4,8 +4,6 @@ to buy something is the purchase, not fundraising. Sentences written for these t
 
 from __future__ import annotations
 
-import pytest
-
 from test_extract_support import read
 
 NAMES = {"Globex": "org", "Initech": "org", "Ana Ruiz": "person", "Lumen": "other", "星云科技": "org",
@@ -80,62 +78,3 @@ def test_a_stake_sold_or_without_a_share_is_no_purchase(monkeypatch):
     for text in ("Globex sold 80% of its stake in Initech.", "Ana Ruiz has a stake in the outcome."):
         r = read(monkeypatch, text, "en", NAMES)
         assert not r.of_type("acquisition"), text
-
-
-@pytest.mark.parametrize("text", [
-    "In composite trading on Friday, Globex shares closed at $19.50, up 12 cents.",
-    "Globex closed down $1.875 at $44.875 in trading yesterday.",
-    "Globex shares closed yesterday at $43.50 each.",
-    "Globex shares closed unchanged at $10.625.",
-    "Globex shares closed in New York on Tuesday at $185.25, up 0.35%.",
-])
-def test_a_share_price_that_closed_is_no_funding(monkeypatch, text):
-    assert read(monkeypatch, text, "en", NAMES).of_type("funding") == []
-
-
-def test_a_round_that_closed_is_funding(monkeypatch):
-    r = read(monkeypatch, "Globex closed a $40 million round led by Initech on Friday.", "en", NAMES)
-    assert len(r.of_type("funding")) == 1
-
-
-@pytest.mark.parametrize("text", [
-    "When he finished a chapter, he would fire it off to friends such as Ana Ruiz.",
-    "They just started firing.'' Ana Ruiz was hit several times.",
-    "Investigators searched the wooded firing site where Ana Ruiz was found.",
-])
-def test_a_gun_or_a_message_fired_is_no_dismissal(monkeypatch, text):
-    assert read(monkeypatch, text, "en", NAMES).of_type("departure") == []
-
-
-def test_a_person_fired_is_a_dismissal(monkeypatch):
-    r = read(monkeypatch, "Globex fired Ana Ruiz on Friday.", "en", NAMES)
-    assert [r.args(c).get("subject") for c in r.of_type("departure")] == [["Ana Ruiz"]]
-
-
-@pytest.mark.parametrize("text", [
-    "Globex won it when Luis Mora fired a shot at Ana Ruiz late in the game.",
-    "Globex, however, dismissed Ana Ruiz's comments as selfish.",
-    "Globex dismissed suggestions by some politicians and Ana Ruiz that the plant would close.",
-    "Ana Ruiz is under fire at Globex for missing the target.",
-    "In rapid-fire Spanish, Ana Ruiz thanked Globex.",
-])
-def test_a_verb_of_dismissal_without_its_person_as_object_is_no_dismissal(monkeypatch, text):
-    names = {**NAMES, "Luis Mora": "person"}
-    assert read(monkeypatch, text, "en", names).of_type("departure") == []
-
-
-@pytest.mark.parametrize("text", [
-    "Globex is seeking to oust Mr. Ana Ruiz as chairman.",
-    "His first step was to fire its erstwhile chief executive, Ana Ruiz, on Friday.",
-])
-def test_the_person_a_verb_of_dismissal_acts_on_leaves(monkeypatch, text):
-    r = read(monkeypatch, text, "en", NAMES)
-    assert [r.args(c).get("subject") for c in r.of_type("departure")] == [["Ana Ruiz"]]
-
-
-def test_a_person_hired_is_named_after_the_verb(monkeypatch):
-    names = {**NAMES, "Luis Mora": "person"}
-    r = read(monkeypatch, "Still unresolved is Globex's effort to hire producers Ana Ruiz and Luis Mora.", "en", names)
-    assert r.of_type("join")
-    signed = read(monkeypatch, "Two states had signed peace treaties with Globex, Ana Ruiz said.", "en", names)
-    assert signed.of_type("join") == []
