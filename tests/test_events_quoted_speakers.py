@@ -47,6 +47,7 @@ def test_a_name_after_the_verb_that_opens_what_is_said_is_not_the_speaker(monkey
 @pytest.mark.parametrize(("lang", "text"), [
     ("es", "Rui Lopes llegó tarde. \"Cualquier día se nos caerá el techo de Globex\", añadió a Efe el alcalde."),
     ("pt", "Rui Lopes chegou tarde. \"Um dia o teto da Globex vai cair\", disse ao jornal o presidente da câmara."),
+    ("en", "Rui Lopes \"will see the roof of Globex fall,\" said a spokesman for the city."),
 ])
 def test_an_unnamed_speaker_after_the_one_told_names_no_one(monkeypatch, lang, text):
     r = read(monkeypatch, text, lang, NAMES)

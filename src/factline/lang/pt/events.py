@@ -223,6 +223,9 @@ LEXICON = Lexicon(
     possessives=r"sua|seu|suas|seus",
     masculine_pronouns=r"ele|dele|nele",
     feminine_pronouns=r"ela|dela|nela",
+    honorifics=r"Sr|Sra|Dr|Dra",
+    to_whom=r"a|à|ao",
+    speaker_org_link=r"de|da|do|em",
     determiners=r"a|o|uma|um|esta|este|essa|esse|cuja|cujo|as|os|simples|nova|novo",
     prepositions=r"a|ao|à|de|do|da|em|no|na|com|por|pelo|pela|para|sem|após|desde|até|entre|sobre|durante|ante|"
                  r"segundo",

@@ -494,10 +494,13 @@ class Reading:
         after = self.person_after()
         if after is None:
             return None
-        text = self.s.text
-        gap = _HONORIFIC.sub(" ", text[self.end:after.start])  # "oust Mr. Edelman"
-        listed = self.s.search("inclusion", self.end, after.start) is not None  # "fired three, including X"
-        if not listed and len(gap.split()) > 6 or re.search(r"[.;:!?\"“”()]", gap) or _OBJECT_GAP_BREAK.search(gap):
+        s, text = self.s, self.s.text
+        gap = _without_honorifics(s, text[self.end:after.start])  # "oust Mr. Edelman"
+        listed = s.search("inclusion", self.end, after.start) is not None  # "fired three, including X"
+        if (len(gap.split()) > 6 and not listed) or re.search(r"[.;:!?\"“”()]", gap):
+            return None
+        breaks = s.lex.regex.get("object_breaks")
+        if breaks is not None and breaks.search(gap):
             return None
         return None if text[after.end:after.end + 2] in ("'s", "’s") else after
 
@@ -1530,14 +1533,22 @@ def _postposed_speaker(r: Reading, closing: bool = False) -> Mention | None:
         speaker = named[1]  # "said Globex analyst Ana Ruiz": the person, whom the org and post describe
     else:
         speaker = named[0]
-    if closing and not _CLOSES_A_CLAUSE.match(s.text, speaker.end):
+    if closing and not _closes_a_clause(s, speaker.end):
         return None
     return speaker.mention
 
 
-# What follows a speaker named after the verb: the end, a comma, a closing mark, or the
-# speaker's org ("said Ana Ruiz of Globex.", "dijo Ana Ruiz, de Globex").
-_CLOSES_A_CLAUSE = re.compile(r"\s*(?:$|\.(?!\w)|[,;!?)\]\"”»]|(?:of|at|from|de|del|da|do|en|em)\s+\S+[^,.;]*[.,;]?\s*$)")
+# What follows a speaker named after the verb: the end, a comma or a closing mark.
+_CLAUSE_CLOSE = re.compile(r"\s*(?:$|\.(?!\w)|[,;!?)\]\"”»])")
+
+
+def _closes_a_clause(s: Sentence, end: int) -> bool:
+    """The name ending at `end` closes its clause: the end, a comma, a closing mark, or the
+    speaker's org closing the sentence ("said Ana Ruiz of Globex.")."""
+    if _CLAUSE_CLOSE.match(s.text, end):
+        return True
+    link = s.lex.speaker_org_link
+    return bool(link) and re.match(rf"\s*(?:{link})\s+\S+[^,.;]*[.,;]?\s*$", s.text[end:]) is not None
 
 
 def _name_before_quote(r: Reading) -> Mention | None:
@@ -1558,13 +1569,10 @@ def _unnamed_noun_after(r: Reading) -> bool:
     filing"): the subject is written, only not as a name."""
     determiners = r.s.lex.regex.get("determiners")
     words = r.s.text[r.end:r.clause_end].split()
-    if len(words) > 2 and words[0].lower() in _TO_WHOM:
+    to_whom = r.s.lex.regex.get("to_whom")
+    if len(words) > 2 and to_whom is not None and to_whom.fullmatch(words[0]):
         words = words[2:]  # "añadió a Efe el alcalde": the one told comes first
     return bool(words) and determiners is not None and determiners.fullmatch(words[0]) is not None
-
-
-# A preposition before the one told, which may stand between a verb of saying and its speaker.
-_TO_WHOM = frozenset({"a", "al", "à", "ao"})
 
 
 def _postposed_company_noun(r: Reading) -> bool:
@@ -1625,21 +1633,18 @@ def _killed(r: Reading) -> Draft | None:
     the verb; "the blast killed 257 people" names no one, and the name before the verb is who
     or what killed."""
     after = r.person_after()
-    gap = r.s.text[r.end:after.start] if after is not None else ""
-    if after is None or gap.strip() and not _HONORIFIC.fullmatch(gap):
+    if after is None or _without_honorifics(r.s, r.s.text[r.end:after.start]).strip():
         return None
     d = r.draft()
     d.add(after.mention, "subject")
     return d
 
 
-# Between a verb and its object no preposition or relative pronoun stands ("fired a shot at X",
-# "dismissed suggestions by X", "fired the bullet that killed X").
-_OBJECT_GAP_BREAK = re.compile(r"\b(?:at|to|from|of|in|on|for|by|with|about|over|into|as|that|which|who|whom|when|where)\b")
-
-
-# A title written before a name ("killed Dr. Barnett Slepian").
-_HONORIFIC = re.compile(r"\s*(?:Dr|Mr|Mrs|Ms|Prof|Sr|Sra|Dra)\.?\s+")
+def _without_honorifics(s: Sentence, gap: str) -> str:
+    """The words between a verb and a name, less the titles written before the name
+    ("killed Dr. Barnett Slepian", "oust Mr. Edelman")."""
+    honorifics = s.lex.honorifics
+    return re.sub(rf"(?<!\w)(?:{honorifics})\.?(?=\s)", " ", gap) if honorifics else gap
 
 
 def _subject_after_the_verb(r: Reading) -> bool:
