@@ -40,3 +40,8 @@ def test_a_product_that_goes_on_the_market_is_released_and_a_listed_company_is_n
 def test_a_death_toll_names_no_one(monkeypatch):
     r = read(monkeypatch, "王小明上月视察了星云科技的工厂。今年该省共发生事故59起，死亡73人。", "zh", NAMES)
     assert r.of_type("death") == []
+
+
+def test_his_assistant_says_is_not_his_statement(monkeypatch):
+    r = read(monkeypatch, "王小明上周访问了星云科技。他的助手表示，公司将在明年扩张。", "zh", NAMES)
+    assert all(r.args(c).get("subject") != ["王小明"] for c in r.of_type("statement"))
