@@ -91,3 +91,13 @@ def test_an_everyday_word_opening_a_sentence_stays_in_a_name_the_gazetteer_knows
 def test_the_holder_after_a_secretary_of_state_is_a_person():
     found = _after_rules("Secretary of State Mike Pardell said the talks would resume .", 2, 4, "ORG")
     assert ("Mike Pardell", "PER") in found and ("State Mike Pardell", "ORG") not in found
+
+
+@pytest.mark.parametrize(("lang", "text", "name"), [
+    ("en", "Officials said the president himself met with Kettleborn Sunday.", "Kettleborn"),
+    ("pt", "O ministro reuniu-se com Ana Kettleborn segunda-feira em Lisboa.", "Ana Kettleborn"),
+])
+def test_a_weekday_after_a_name_is_no_part_of_it(lang, text, name):
+    from factline.names import find_mentions
+
+    assert name in {m.text for m in find_mentions(text, lang)}

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from factline.lang.latin.calendar import DAY_AND_MONTH_NAMES
+from factline.lang.latin.calendar import DAY_AND_MONTH_NAMES, WEEKDAY_FORMS
 from factline.names.joined import split_joined_names
 from factline.names.latin import find_latin_mentions
 from factline.names.orgs import canonical_name, find_known_names, looks_like_org, looks_like_product, lookup
@@ -62,9 +62,21 @@ def _language_mentions(text: str, lang: str) -> list[NameSpan]:
              # alone, a capitalised "Friday" or "October" is a time, never a name (MEANTIME:
              # "a Romanian official said Friday" made Friday a speaker)
              if s and s.text.casefold() not in DAY_AND_MONTH_NAMES.get(lang, frozenset())]
+    spans = [_without_weekday(s, lang) for s in spans]
     return _with_gazetteer(text, split_joined_names(spans))
 
 
+def _without_weekday(span: NameSpan, lang: str) -> NameSpan:
+    """"met with Sununu Sunday": a weekday written right after a name is when, not part of it
+    (a month may close a name: "Plaza de Mayo")."""
+    head, _, last = span.text.rpartition(" ")
+    if not head or last.casefold() not in _WEEKDAYS.get(lang, frozenset()):
+        return span
+    head = head.rstrip(" ,")
+    return NameSpan(span.start, span.start + len(head), head, span.type, span.detector)
+
+
+_WEEKDAYS = {code: frozenset(forms) for code, forms in WEEKDAY_FORMS.items()}
 _POSSESSIVE = re.compile(r"['’]s?(?=\s|$)")
 
 
