@@ -48,3 +48,12 @@ def test_the_event_reading_stays(monkeypatch, kind, text, subject):
     assert found
     if subject is not None:
         assert [claims.args(c).get("subject") for c in found] == [[subject]]
+
+
+@pytest.mark.parametrize(("kind", "text"), [
+    ("statement", "The Pulse is claimed to be a revolution, Globex said."),
+])
+def test_a_product_is_no_speaker(monkeypatch, kind, text):
+    names = {**NAMES, "Pulse": "product"}
+    r = read(monkeypatch, text, "en", names)
+    assert all(r.args(c).get("subject") != ["Pulse"] for c in r.of_type(kind))

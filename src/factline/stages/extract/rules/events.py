@@ -2082,7 +2082,19 @@ def read_sentence(s: Sentence, state: ReaderState, roles: list[RoleDraft]) -> li
         if d.type == "departure" and d.subtype in _MANNER and not d.nominal:
             d.facts.setdefault("manner", _MANNER[d.subtype])
     # "X no respondió", "declined to comment": saying nothing is not a statement.
-    return [d for d in drafts if not (d.frame == "speech" and d.status == "denied") and not _title_as_subject(d)]
+    return [d for d in drafts if not (d.frame == "speech" and d.status == "denied") and not _title_as_subject(d)
+            and not _product_as_person(d)]
+
+
+def _product_as_person(d: Draft) -> bool:
+    """"The new iPhone was praised by Jobs", "the MX Master 2S was replaced with...": a product
+    neither speaks, joins, leaves nor takes a post; a reading that makes it the subject of such
+    a word has missed its subject."""
+    subject = d.subject
+    return subject is not None and subject.type == "product" and d.type in _PERSON_EVENTS
+
+
+_PERSON_EVENTS = frozenset({"statement", "departure", "join", "appointment", "death", "compensation"})
 
 
 def _title_as_subject(d: Draft) -> bool:
