@@ -57,3 +57,11 @@ def test_a_product_is_no_speaker(monkeypatch, kind, text):
     names = {**NAMES, "Pulse": "product"}
     r = read(monkeypatch, text, "en", names)
     assert all(r.args(c).get("subject") != ["Pulse"] for c in r.of_type(kind))
+
+
+def test_a_word_that_labels_its_sentence_is_no_verb(monkeypatch):
+    note = read(monkeypatch, "Ana Ruiz plays for Globex.\nNote: The bundle includes Initech with limited ads.", "en",
+                NAMES)
+    assert note.of_type("statement") == []
+    warning = read(monkeypatch, "Warning: many people skip this step, Ana Ruiz says.", "en", NAMES)
+    assert [warning.args(c).get("subject") for c in warning.of_type("statement")] == [["Ana Ruiz"]]

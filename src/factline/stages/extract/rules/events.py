@@ -2041,6 +2041,8 @@ def trigger_hits(s: Sentence) -> list[tuple[TriggerRule, int, int]]:
         if rule.not_before and re.search(rf"(?<!\w)(?:{rule.not_before})\s*$", s.text[max(0, start - 24):start],
                                          0 if s.lex.cjk else re.IGNORECASE):
             continue
+        if not s.lex.cjk and not s.text[:start].strip() and _LABEL_COLON.match(s.text, end):
+            continue  # "Note: the bundle includes...", "Warning: ...": a label, no verb
         hits.append((rule, start, end))
     return hits
 
@@ -2084,6 +2086,10 @@ def read_sentence(s: Sentence, state: ReaderState, roles: list[RoleDraft]) -> li
     # "X no respondió", "declined to comment": saying nothing is not a statement.
     return [d for d in drafts if not (d.frame == "speech" and d.status == "denied") and not _title_as_subject(d)
             and not _product_as_person(d)]
+
+
+# A word opening its sentence with a colon right after it labels what follows.
+_LABEL_COLON = re.compile(r"\s*:")
 
 
 def _product_as_person(d: Draft) -> bool:
