@@ -1629,14 +1629,14 @@ def _relative_head(r: Reading) -> Mention | None | bool:
 
 
 def _killed(r: Reading) -> Draft | None:
-    """"the bullet that killed Ana Ruiz": the one who died is the person named right after
-    the verb; "the blast killed 257 people" names no one, and the name before the verb is who
-    or what killed."""
-    after = r.person_after()
-    if after is None or _without_honorifics(r.s, r.s.text[r.end:after.start]).strip():
+    """"the bullet that killed Ana Ruiz": the one who died is the verb's object, as a
+    dismissal's; "the blast killed 257 people" names no one, and the name before the verb is
+    who or what killed."""
+    victim = r.person_object()
+    if victim is None:
         return None
     d = r.draft()
-    d.add(after.mention, "subject")
+    d.add(victim.mention, "subject")
     return d
 
 
