@@ -44,21 +44,26 @@ def outlet_names(doc: Document, mentions: Iterable[Mention]) -> set[str]:
 
 def is_attribution(raw: str, start: int, end: int) -> bool:
     """Whether the name at raw[start:end] is cited as the reporter: told, quoted, credited."""
-    line_end = raw.find("\n", end)
-    line_end = len(raw) if line_end < 0 else line_end
-    after = raw[end:min(line_end, end + _WINDOW)]
-    return bool(cues.AFTER.match(after)) or is_cited_source(raw, start, end)
+    around = _around(raw, start, end)
+    return bool(cues.AFTER.match(around[3])) or _cited(raw, *around)
 
 
 def is_cited_source(raw: str, start: int, end: int) -> bool:
     """Whether the words around the name at raw[start:end] make it a source this very place
     cites ("told Reuters", "according to X", "(Reuters) -", a picture credit). A name before a
     reporting verb is left out: "X publicó" is what an outlet does, and a company too."""
+    return _cited(raw, *_around(raw, start, end))
+
+
+def _around(raw: str, start: int, end: int) -> tuple[int, int, str, str]:
+    """The name's line (start, end) and the words of it just before and just after the name."""
     line_start = raw.rfind("\n", 0, start) + 1
     line_end = raw.find("\n", end)
     line_end = len(raw) if line_end < 0 else line_end
-    before = raw[max(line_start, start - _WINDOW):start]
-    after = raw[end:min(line_end, end + _WINDOW)]
+    return line_start, line_end, raw[max(line_start, start - _WINDOW):start], raw[end:min(line_end, end + _WINDOW)]
+
+
+def _cited(raw: str, line_start: int, line_end: int, before: str, after: str) -> bool:
     if cues.BEFORE.search(before):
         return True
     if cues.PAREN_BEFORE.search(before) and cues.PAREN_CREDIT_AFTER.match(after):
