@@ -22,8 +22,13 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+from factline.text.lru import LRUCache
+
 # Longest pieces handed to LAC in one call; longer sentences are cut at commas.
 MAX_CHUNK = 160
+# Pieces whose words are kept: the event reader asks again for the words of sentences the
+# name finder has just tagged (a piece is at most MAX_CHUNK characters: some 5 KB of words).
+_KEPT_PIECES = 1024
 
 _LAC_LOCK = threading.Lock()
 
@@ -127,6 +132,24 @@ class _PackageLac:
         return self._lac.run(text) if text else []
 
 
+_tagged: LRUCache[str, list[tuple[str, str]]] = LRUCache(_KEPT_PIECES)
+
+
+def _words_of(piece: str) -> list[tuple[str, str]]:
+    """LAC's words of one piece, tagged once while the piece is among the recent ones."""
+    with _LAC_LOCK:
+        words = _tagged.get(piece)
+        if words is None:
+            words = _lac().run(piece)
+            _tagged.put(piece, words)
+    return words
+
+
+def word_edges(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each word LAC cuts `text` into."""
+    return [(t.start, t.end) for t in lac_tokens(text)]
+
+
 @cache
 def _lac() -> _Lac | _PackageLac:
     try:
@@ -152,10 +175,8 @@ def _chunks(text: str) -> Iterable[tuple[int, str]]:
 def lac_tokens(text: str) -> list[TaggedWord]:
     """LAC words with offsets into `text` (which should already be simplified)."""
     tokens: list[TaggedWord] = []
-    lac = _lac()
     for offset, piece in _chunks(text):
-        with _LAC_LOCK:
-            words = lac.run(piece)
+        words = _words_of(piece)
         pos = offset
         for word, tag in words:
             tokens.append(TaggedWord(pos, pos + len(word), word, tag))

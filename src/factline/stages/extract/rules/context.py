@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
+from itertools import pairwise
 
 from factline.lang.event_lexicon import Lexicon
 from factline.model import Argument, Document, Mention
+from factline.names.zh.tagger import word_edges
 from factline.text.attribution import clear_leader, is_attribution, is_cited_source, outlet_names
 
 ORG_LIKE = ("org", "product")
@@ -128,8 +131,23 @@ class Sentence:
         # "led", "head", "mandato" tell of a post only beside a span of years; elsewhere they
         # are no event words and must not stand between a subject and its verb.
         spans = bool(self.year_spans)
-        return [m for m in self.lex.trigger_regex.finditer(self.text)
+        return [m for m in self._whole_word_triggers()
                 if spans or self.lex.trigger_rule(m).needs != "year_span"]
+
+    def _whole_word_triggers(self) -> Iterator[re.Match[str]]:
+        """The trigger table's matches; in Chinese, none that splits a word, and where one
+        does, the table is read again from its next character ("申请辞去": not 请辞, but 辞去)."""
+        regex = self.lex.trigger_regex
+        if not self.lex.cjk:
+            yield from regex.finditer(self.text)
+            return
+        pos = 0
+        while (m := regex.search(self.text, pos)) is not None:
+            if self.splits_a_word(*m.span()):
+                pos = m.start() + 1
+                continue
+            yield m
+            pos = max(m.end(), m.start() + 1)
 
     @cached_property
     def role_words(self) -> list[re.Match[str]]:
@@ -148,6 +166,27 @@ class Sentence:
             if len(text) >= 2 and (best is None or m.start() < best[1]):
                 best = (text, m.start(), m.end())
         return best
+
+    @cached_property
+    def words(self) -> list[tuple[int, int]]:
+        """Where a Chinese sentence's words begin and end, as the name tagger cut them, and
+        cut again at the edges of the names found: the tagger glues a word onto a name
+        ("张勇辞|任" for 张勇 辞任), which the name finder has cut off."""
+        if not self.lex.cjk:
+            return []
+        name_edges = sorted({edge for p in self.names for edge in (p.start, p.end)})
+        words = []
+        for start, end in word_edges(self.text):
+            cuts = [start, *(e for e in name_edges if start < e < end), end]
+            words.extend(pairwise(cuts))
+        return words
+
+    def splits_a_word(self, start: int, end: int) -> bool:
+        """True when `start:end` takes part of a word and leaves the rest, while also reaching
+        outside that word: "会面" read across "否则会面临" (会|面临). A span inside one word, or one
+        whose edges are word edges, splits nothing."""
+        return any(a < end and start < b and not (a <= start and end <= b) and not (start <= a and b <= end)
+                   for a, b in self.words)
 
     def in_quote(self, pos: int) -> bool:
         return any(a < pos < b for a, b in self.quote_spans)
