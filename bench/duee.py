@@ -37,7 +37,8 @@ from factline.lang.event_lexicon import get_lexicon
 from factline.model import Document, Segment
 from factline.stages.extract.rules import find_document_mentions, read_document
 from factline.stages.extract.rules.context import Placed, ReaderState, Sentence
-from factline.stages.extract.rules.events import Reading, trigger_hits
+from factline.stages.extract.rules.events import trigger_hits
+from factline.stages.extract.rules.events.reading import Reading
 from factline.stages.extract.rules.roles import find_roles
 from factline.text.sentences import sentences
 

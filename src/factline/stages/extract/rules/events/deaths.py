@@ -1,0 +1,90 @@
+"""The death frame: who died or was killed."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from factline.model import Mention
+from factline.stages.extract.rules.context import Draft
+from factline.stages.extract.rules.events.reading import Reading
+
+
+def _death(r: Reading) -> Draft | None:
+    if _subject_after_the_verb(r):
+        return None  # "Morreu há dias o professor X": not whoever the sentences before named
+    if r.rule.subtype == "killed":
+        return _killed(r)
+    head = _relative_head(r)
+    if head is not False:
+        if head is None:
+            return None  # "nine women who had been killed": no one named died
+        d = r.draft()
+        d.add(head, "subject")
+        return d
+    subject = r.subject()
+    if subject is None and not r.s.lex.cjk:
+        # "murió X": the name right after the verb; after a comma it opens the next clause
+        # ("Catorce años después de su muerte, X ha viajado")
+        after = r.person_after()
+        subject = after.mention if after is not None and not r.s.text[r.end:after.start].strip() \
+            and after.start - r.end <= 2 else None
+    if subject is None:
+        return None
+    d = r.draft()
+    d.add(subject, "subject")
+    return d
+
+
+def _relative_head(r: Reading) -> Mention | None | bool:
+    """A verb of dying right after a relative pronoun ("the activists who were killed",
+    "Howes, who died in 1996"): the person the pronoun follows, None when it follows a common
+    noun; False when no relative pronoun opens the verb's clause."""
+    s = r.s
+    # "que" also opens what was said ("dijo que murió"): only the pronouns that are nothing else
+    pronouns = [p for p in s.lex.relative_pronoun.split("|") if p and p != s.lex.complementizer]
+    if s.lex.cjk or not pronouns:
+        return False
+    m = re.search(rf"(?:^|\W)(?:{'|'.join(pronouns)})\s+$", s.text[:r.start], re.IGNORECASE)
+    if m is None:
+        return False
+    before = s.text[:m.start() + 1].rstrip(" ,")
+    person = next((p for p in s.people() if p.end == len(before)), None)
+    return person.mention if person is not None else None
+
+
+def _killed(r: Reading) -> Draft | None:
+    """"the bullet that killed Ana Ruiz": the one who died is the verb's object, as a
+    dismissal's; "the blast killed 257 people" names no one, and the name before the verb is
+    who or what killed."""
+    victim = r.person_object()
+    if victim is None:
+        return None
+    d = r.draft()
+    d.add(victim.mention, "subject")
+    return d
+
+
+def _subject_after_the_verb(r: Reading) -> bool:
+    """Spanish and Portuguese put the subject after a verb of dying ("Murió ayer el escritor",
+    "Morreu aqui há dias o professor de Filosofia"): with no one named before the verb in its
+    clause, a determiner after it that no preposition governs (times blanked: "murió el pasado
+    lunes") opens the subject, unless another clause has begun ("y el juicio comenzó")."""
+    s = r.s
+    regex = s.lex.regex
+    prepositions, determiners = regex.get("prepositions"), regex.get("determiners")
+    if prepositions is None or determiners is None or r.rule.nominal:
+        return False
+    if any(r.clause_start <= p.start and p.end <= r.start and p.type in ("person", "other") for p in s.names):
+        return False
+    opens_clause = [x for x in (regex.get("conjunctions"), regex.get("complementizer"), regex.get("relative_pronoun")) if x]
+    words = s.without_times(r.end, r.clause_end).split()
+    for before, word, after in zip(["", *words], words, [*words[1:], ""], strict=False):
+        if any(x.fullmatch(word) for x in opens_clause):
+            return False
+        if determiners.fullmatch(word) and not prepositions.fullmatch(before) and after[:1].isalpha():
+            return True
+    return False
+
+
+READERS: dict[str, Callable[[Reading], Draft | None]] = {"death": _death}

@@ -1,0 +1,65 @@
+"""The meeting frame: who met whom, people or bodies."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from factline.stages.extract.rules.context import ORG_LIKE, Draft, Placed
+from factline.stages.extract.rules.events.reading import Reading, named_parties
+
+
+def _meeting(r: Reading) -> Draft | None:
+    s = r.s
+    people = s.people()
+    orgs = [o for o in s.orgs() if o.end <= r.start] or s.orgs()
+    if not people and not orgs:
+        return _company_meeting(r)
+    d = r.draft()
+    partners = [p for p in people if _meeting_partner(r, p)]
+    if partners and partners[0] is people[0] and _unnamed_before(r, partners[0]):
+        # "教宗又与到访的副总统X会面": X is met; the one meeting is the person the text is about.
+        d.add(r.state.last_person, "subject")
+    body_meets = _body_meets(r, people)
+    for p in people:
+        d.add(p.mention, "other" if d.subject is not None or p in partners or body_meets else "subject")
+    if orgs:
+        d.add(orgs[0].mention, "org")
+    return d
+
+
+def _body_meets(r: Reading, people: list[Placed]) -> bool:
+    """ "el Colegio de Cardenales se reúna … para elegir al sucesor de X": an organisation
+    is what meets when it stands in the verb's clause before it and no person does; the
+    people named after the verb are what the meeting is about or with."""
+    if r.s.lex.cjk:
+        return False
+    before = [q for q in named_parties(r.s) if r.clause_start <= q.start and q.end <= r.start]
+    return bool(before) and before[-1].type in ORG_LIKE and not any(p.start < r.start for p in people)
+
+
+def _company_meeting(r: Reading) -> Draft | None:
+    """ "fue revertido en la asamblea general de abril", "the annual general meeting voted": a
+    meeting of a company's own bodies with no one named is the meeting of the company the
+    article is about."""
+    company = r.state.main_org() if r.rule.subtype == "general_meeting" else None
+    if company is None:
+        return None
+    d = r.draft()
+    d.add(company, "org")
+    return d
+
+
+def _meeting_partner(r: Reading, p: Placed) -> bool:
+    """A person named after 与/和/同/跟 and before the verb of meeting is the one met."""
+    if not r.s.lex.cjk or not (r.clause_start <= p.start and p.end <= r.start):
+        return False
+    markers = [i for i in range(r.clause_start, p.start) if r.s.text[i] in "与和同跟" and not r.s.overlaps_name(i, i + 1)]
+    return bool(markers) and not any(markers[-1] < q.start < p.start for q in named_parties(r.s))
+
+
+def _unnamed_before(r: Reading, p: Placed) -> bool:
+    """No name stands before the partner in its clause: the subject is left unnamed."""
+    return not any(r.clause_start <= q.start and q.end <= p.start for q in named_parties(r.s))
+
+
+READERS: dict[str, Callable[[Reading], Draft | None]] = {"meeting": _meeting}

@@ -1,0 +1,716 @@
+"""One trigger read in its sentence: `Reading` finds the trigger's participants (its subject,
+the person or org after it, the org of a post), and the helpers the frame readers share."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from factline.lang.event_lexicon import TriggerRule
+from factline.model import Mention
+from factline.names.genders import given_name_sex
+from factline.names.latin.lexicon import FUNCTION_WORDS
+from factline.stages.extract.rules.claim_dates import since_event_time
+from factline.stages.extract.rules.context import ORG_LIKE, Draft, Placed, ReaderState, Sentence, TimeSpan
+from factline.stages.extract.rules.roles import RoleDraft, org_of_person
+
+CJK_PUNCT = re.compile(r"[，,。；;：:！!？?、“”\"（()）]")
+_RELATIVE_TAIL = re.compile(r"[^，,。；;：:！!？?、“”\"的]{0,12}的")
+LATIN_PUNCT = re.compile(r"[,.;:()\"“”«»]")
+# As above, less the marks inside an amount ("$1.5 billion", "2.000 millones").
+_CLAUSE_PUNCT = re.compile(r"[;:()\"“”«»]|[,.](?!\d)")
+# Words that may stand between "the company" and a post held over a span ("the firm after X's").
+COMPANY_GAP_WORDS = 4
+# Auxiliaries that may stand between a thing bought and its participle ("has been", "fue").
+PASSIVE_GAP_WORDS = 3
+PERSON_FRAMES = ("leave", "dismiss", "join", "hire", "appoint", "tenure", "death", "speech", "pay", "report")
+
+
+class Reading:
+    """One trigger in one sentence, with the helpers that find its participants."""
+
+    def __init__(self, s: Sentence, state: ReaderState, rule: TriggerRule, start: int, end: int,
+                 roles: list[RoleDraft]):
+        self.s, self.state, self.rule, self.start, self.end, self.roles = s, state, rule, start, end, roles
+        self.clause_start, self.clause_end = s.clause(start)
+        self.generic = _touches(s, "generic_after", end)
+        self.modifier = _touches(s, "relative_marker", end)
+
+    def draft(self) -> Draft:
+        return Draft(self.rule.type, self.rule.frame, self.rule.subtype, self.start, self.end, self.s,
+                     confirmed=self.rule.confirmed, nominal=self.rule.nominal)
+
+    # -- people ----------------------------------------------------------------------------
+    def phrase_start(self, p: Placed) -> int:
+        """Where a person's name phrase starts, counting a role written before it."""
+        starts = [r.start for r in self.roles if r.person.id == p.mention.id and r.end == p.end and r.start < p.start]
+        return min(starts, default=p.start)
+
+    def oblique(self, p: Placed) -> bool:
+        """A name after a preposition ("por Elon Musk", "向周靖人"), or in a list that follows
+        one ("de Qwen 3.5, VL e Coder"), is not the subject of the verb."""
+        pos = self.phrase_start(p)
+        window = 3 if self.s.lex.cjk else 12
+        marker = self.s.ends_with("oblique_before", pos, window=window)
+        if marker is not None:
+            return not self._opens_time_clause(marker.group(0))
+        return not self.s.lex.cjk and self._in_oblique_list(pos)
+
+    def _opens_time_clause(self, marker: str) -> bool:
+        """ "在梅西离开巴黎之后", "就在林俊旸离职前": 在 opens a clause of time that the verb's
+        clause closes with 之后/前; the name after it is that verb's subject, not a place."""
+        s = self.s
+        if not s.lex.cjk or s.lex.regex.get("locative") is None or not s.lex.regex["locative"].fullmatch(marker):
+            return False
+        tail = s.text[self.end:self.clause_end].rstrip()
+        bound = s.lex.regex.get("time_bound_after")
+        return bound is not None and any(m.end() == len(tail) for m in bound.finditer(tail))
+
+    def _in_oblique_list(self, pos: int) -> bool:
+        lex = self.s.lex
+        if not lex.oblique_before or not lex.coordinators:
+            return False
+        item = r"[^\s,;:]+(?:\s+[^\s,;:]+)?"
+        conj = lex.conjunctions or "$^"
+        # "de A, B y C": the list ends with a conjunction before its last name.
+        pattern = (rf"(?<![\w-])(?:{lex.oblique_before})\s+(?:{item}\s*(?:,\s*|\s+(?:{conj})\s+))*"
+                   rf"{item}\s*,?\s+(?:{conj})\s+$")
+        return re.search(pattern, self.s.text[max(0, pos - 60):pos], re.IGNORECASE) is not None
+
+    def subject(self) -> Mention | None:
+        s = self.s
+        if _touches(s, "unnamed_subject_after", self.end, window=24):
+            return None
+        antecedent = None if self.rule.nominal else self.relative_antecedent()
+        if antecedent is not None:
+            return antecedent
+        if s.ends_with("blocked_before", self.start, window=6) is not None and not self._infinitive():
+            return self.nominal_subject(verbal_fallback=False)
+        if self.modifier and s.lex.cjk and not self.rule.nominal and self.rule.frame in PERSON_FRAMES:
+            # "较早时落实加盟的X": the verb, then 的, modifies the person named right after.
+            head = self.relative_head()
+            if head is not None:
+                return head.mention
+        if self.rule.nominal or self.generic or self.modifier:
+            return self.nominal_subject(verbal_fallback=not (self.generic or self.modifier))
+        return self.verbal_subject()
+
+    def _infinitive(self) -> bool:
+        """ "aceitou assumir o cargo", "aceptó dejar la empresa": an infinitive after a verb of
+        accepting is what its subject agreed to do, unlike a noun ("aceitou a renúncia de X")."""
+        if self.s.lex.cjk or self.s.lang not in ("es", "pt"):
+            return False
+        return re.fullmatch(r"\w+[aeií]r(?:-se)?", self.s.text[self.start:self.end].split()[0]) is not None
+
+    def verbal_subject(self) -> Mention | None:
+        s = self.s
+        in_clause = [p for p in s.people() if self.clause_start <= p.start and p.end <= self.start and not self.oblique(p)]
+        in_clause = [p for p in in_clause if not self._in_apposition(p, in_clause)]
+        pronoun = self._pronoun_before(self.clause_start)
+        if in_clause and (pronoun is None or in_clause[-1].start > pronoun.start()):
+            return in_clause[-1].mention
+        if self._unnamed_person_before():
+            return None
+        if pronoun is not None:
+            return self.resolve_pronoun(pronoun.start())
+        # After a verb of succession the person is the one replaced ("接替辞任的前教宗X"),
+        # never the head of a relative clause the verb opens.
+        head = self.relative_head() if s.lex.cjk and self.rule.subtype != "succeed" else None
+        if head is not None:
+            return head.mention
+        earlier = [p for p in s.people() if p.end <= self.clause_start and not self.oblique(p)]
+        pronoun = self._pronoun_before(0)
+        if pronoun is not None and (not earlier or earlier[-1].start < pronoun.start()):
+            return self.resolve_pronoun(pronoun.start())
+        continues = self.continues_previous()
+        if earlier and (continues or not self._trigger_between(earlier[-1].end, self.start)):
+            return self._chain_subject(earlier).mention
+        named = self.untyped_subject()
+        if named is not None and self._continues_from(named.end):
+            return named.mention
+        return self.state.last_person if continues else None
+
+    def _unnamed_person_before(self) -> bool:
+        """ "形容邀得阿根廷球王加盟", "该球员加盟": a person the text does not name stands right
+        before the verb as its subject, so no one named earlier is the one who moves."""
+        regex = self.s.lex.regex.get("person_nouns")
+        if regex is None or not self.s.lex.cjk:
+            return False
+        return any(m.end() == self.start for m in regex.finditer(self.s.text, max(self.clause_start, self.start - 6),
+                                                                 self.start))
+
+    def _chain_subject(self, earlier: list[Placed]) -> Placed:
+        """A clause that goes on without a subject continues the subject of the clauses before
+        it, not the object of their verb ("2013年接替前教宗X，成为首位…教宗": the one who
+        succeeded X became pope): the last earlier name that no verb of its own clause precedes."""
+        for p in reversed(earlier):
+            clause_start = self.s.clause(p.start)[0]
+            if not self._trigger_between(clause_start, p.start):
+                return p
+        return earlier[-1]
+
+    def _in_apposition(self, p: Placed, in_clause: list[Placed]) -> bool:
+        """ "X, a former senator and ally of Y, has been dismissed": Y stands in an apposition
+        to X, between two commas, and is not the subject."""
+        if self.s.lex.cjk:
+            return False
+        text = self.s.text
+        return any(q.end <= p.start and text[q.end:p.start].lstrip().startswith(",")
+                   and "," in text[p.end:self.start] for q in in_clause if q is not p)
+
+    def relative_head(self) -> Placed | None:
+        """ "2017年加入推特的首席财务官X", "离开公司的林某": in Chinese the verb and its object,
+        then 的, modify the person named after them, who is the subject."""
+        s = self.s
+        m = _RELATIVE_TAIL.match(s.text, self.end, self.clause_end)
+        if m is None:
+            return None
+        return next((p for p in s.people() if m.end() <= p.start and self._post_gap(m.end(), p.start) <= 8
+                     and not CJK_PUNCT.search(s.text[m.end():p.start])), None)
+
+    def _post_gap(self, start: int, name_start: int) -> int:
+        """How far a name stands from `start`, a post written right before it not counted
+        ("离职的人员包括首席执行官X": the people who left include X)."""
+        gap = self.s.text[start:name_start]
+        posts = [m for m in self.s.lex.role_regex.finditer(gap) if m.end() == len(gap)]
+        return min((m.start() for m in posts), default=len(gap))
+
+    def untyped_subject(self) -> Placed | None:
+        """A name the detector did not type as a person, standing where a subject stands in
+        this clause ("Shen" read as a place in "Shen estaría negociando su incorporación"):
+        the person carried over from an earlier sentence must not replace it."""
+        s = self.s
+        for p in reversed(s.names):
+            if p.type in ("person", *ORG_LIKE) or not (self.clause_start <= p.start and p.end <= self.start):
+                continue
+            if s.in_any_quote(p.start) or self.oblique(p) or after_preposition(s, p.start):
+                continue
+            return p
+        return None
+
+    def relative_antecedent(self) -> Mention | None:
+        """ "the legacy of Pope X, who died on Monday": the name right before ", who" is the
+        subject, even after a preposition."""
+        pronoun = self.s.lex.relative_pronoun
+        if not pronoun or self.s.lex.cjk:
+            return None
+        lead = self.s.text[max(0, self.start - 50):self.start]
+        m = re.search(rf",\s*(?:{pronoun})\s+(?:[\w-]+\s+){{0,3}}$", lead, re.IGNORECASE)
+        if m is None:
+            return None
+        comma = self.start - len(lead) + m.start()
+        before = [p for p in self.s.people() if p.end <= comma and comma - p.end <= 1]
+        return before[-1].mention if before else None
+
+    def outside_source(self, placed: list[Placed]) -> list[Placed]:
+        """Names outside the reporting phrase: the outlet that reports a move is not a party to it."""
+        source = self.s.source
+        if source is None:
+            return placed
+        return [p for p in placed if not (source[1] <= p.start < source[2])]
+
+    def article_org(self) -> Mention | None:
+        """ "the company", "la empresa", "该公司" in the clause: the org the article is about."""
+        if self.s.search("company_nouns", self.clause_start, self.clause_end) is None:
+            return None
+        return self.state.topic
+
+    def carried_subject(self) -> Mention | None:
+        named = self.untyped_subject()
+        return named.mention if named is not None else self.state.last_person
+
+    def _continues_from(self, pos: int) -> bool:
+        regex = self.s.lex.regex.get("continuation")
+        lead = self.s.without_times(pos, self.start)
+        return not lead.strip() or (regex is not None and regex.fullmatch(lead) is not None)
+
+    def nominal_subject(self, verbal_fallback: bool) -> Mention | None:
+        s, text = self.s, self.s.text
+        after = re.match(rf"\s+(?:{s.lex.genitive})\s+", text[self.end:self.end + 10], re.IGNORECASE) \
+            if s.lex.genitive else None
+        if after:
+            person = self.person_at(self.end + after.end()) or self._titled_person_at(self.end + after.end())
+            if person is not None:
+                return person.mention
+        owner = self._genitive_owner()
+        if owner is not None:
+            return owner.mention
+        possessive = s.ends_with("possessives", self.start, window=8)
+        if possessive is not None:
+            before = [p for p in s.people() if p.end <= self.start]
+            at = max(0, self.start - 8) + possessive.start()  # the match is read in the window before the noun
+            return self.agreeing(before[-1].mention if before else self.carried_subject(), at)
+        if s.lex.cjk:
+            lead = text[max(0, self.start - 2):self.start]
+            person = next((p for p in s.people() if p.end in (self.start, self.start - 1) and
+                           (p.end == self.start or lead.endswith("的"))), None)
+            return person.mention if person else None
+        if verbal_fallback and s.ends_with("determiners", self.start, window=10) is None:
+            # A noun's subject is named in its sentence, never carried over from the last one.
+            subject = self.verbal_subject()
+            return subject if any(p.mention is subject for p in s.names) else None
+        return None
+
+    def _genitive_owner(self) -> Placed | None:
+        """ "Graça Foster's tenure", "Lula's first two terms": the person whose name takes the
+        Saxon genitive right before the noun (a few modifiers between) is its subject."""
+        if self.s.lex.cjk:
+            return None
+        return next((p for p in reversed(self.s.people()) if p.end <= self.start
+                     and _SAXON_GENITIVE.fullmatch(self.s.text[p.end:self.start])), None)
+
+    def person_at(self, pos: int) -> Placed | None:
+        return next((p for p in self.s.people() if p.start == pos), None)
+
+    def _titled_person_at(self, pos: int) -> Placed | None:
+        """ "la llegada del centrocampista X", "a contratação do volante X": the person whose
+        post, written right before the name, starts at `pos`."""
+        s = self.s
+        m = s.lex.role_regex.match(s.text, pos)
+        if m is None:
+            return None
+        return next((p for p in s.people() if m.end() <= p.start and not s.text[m.end():p.start].strip()), None)
+
+    def person_after(self, limit_to_clause: bool = True) -> Placed | None:
+        end = self.clause_end if limit_to_clause else len(self.s.text)
+        after = [p for p in self.s.people() if self.end <= p.start and p.end <= end]
+        return after[0] if after else None
+
+    def _pronoun_before(self, start: int) -> re.Match[str] | None:
+        regex = self.s.lex.regex.get("pronouns")
+        if regex is None:
+            return None
+        found = None
+        for m in regex.finditer(self.s.text, start, self.start):
+            if not self.s.overlaps_name(m.start(), m.end()) and not self._surname_of_next_name(m):
+                found = m
+        return found
+
+    def _surname_of_next_name(self, m: re.Match[str]) -> bool:
+        """ "He Jiaming" where the detector found only "Jiaming": a pronoun is never followed
+        by a person's name, so the word is the name's surname."""
+        if self.s.lex.cjk or not m.group(0)[:1].isupper():
+            return False
+        gap_end = m.end() + 1
+        return self.s.text[m.end():gap_end] == " " and any(p.start == gap_end for p in self.s.people())
+
+    def resolve_pronoun(self, pos: int) -> Mention | None:
+        before = [p for p in self.s.people() if p.end <= pos and not self.oblique(p)]
+        return self.agreeing(before[-1].mention if before else self.state.last_person, pos)
+
+    def agreeing(self, person: Mention | None, pos: int) -> Mention | None:
+        """`person`, for the pronoun or possessive at `pos`, unless the pronoun is of one sex
+        and the person's given name of the other ("Mary James ... His death"): then the
+        pronoun stands for someone this reading cannot name."""
+        if person is None:
+            return None
+        sex = given_name_sex(person.text)
+        if sex is None:
+            return person
+        regexes = self.s.lex.regex
+        other = regexes.get("feminine_pronouns" if sex == "m" else "masculine_pronouns")
+        return None if other is not None and other.match(self.s.text, pos) else person
+
+    def pronoun_opening_next_clause(self) -> Mention | None:
+        """ "自2016年起，他担任…": the pronoun that opens the clause after the trigger's one."""
+        regex = self.s.lex.regex.get("pronouns")
+        if regex is None or self.clause_end >= len(self.s.text):
+            return None
+        m = regex.match(self.s.text, self.clause_end + 1)
+        return self.resolve_pronoun(m.start()) if m is not None else None
+
+    def continues_previous(self) -> bool:
+        """The verb opens its clause (after adverbs and times): its subject is the last person."""
+        regex = self.s.lex.regex.get("continuation")
+        lead = self.s.without_times(self.clause_start, self.start)
+        if not lead.strip():
+            return True
+        return regex is not None and regex.fullmatch(lead) is not None
+
+    def _trigger_between(self, start: int, end: int) -> bool:
+        return any(m.start() >= start and m.end() <= end for m in self.s.trigger_matches)
+
+    # -- orgs ------------------------------------------------------------------------------
+    def org_right_after(self, pos: int | None = None) -> Placed | None:
+        pos = self.end if pos is None else pos
+        s = self.s
+        candidates = [o for o in s.orgs() if o.start >= pos and o.start < self.clause_end]
+        if not candidates:
+            return None
+        first = candidates[0]
+        gap = s.text[pos:first.start]
+        if s.lex.cjk:
+            if len(gap) > 4 or CJK_PUNCT.search(gap):
+                return None
+        elif len(gap.split()) > 4 or LATIN_PUNCT.search(gap) or self._coordinated(gap) \
+                or s.search("infinitive", pos, first.start) or s.ends_with("oblique_prepositions", first.start):
+            return None  # "returned to the stage to reveal Apple's...", "presentó una demanda contra Apple"
+        # "al equipo Seed de ByteDance": a team inside an org joins the org.
+        if len(candidates) > 1 and s.search("team_words", pos, first.start) is not None and matches_field(
+                s, "genitive", first.end, candidates[1].start):
+            return candidates[1]
+        if s.lex.names_modify_nouns and _modifies_noun(s, first):
+            # the name meant comes after the noun: the next org, else a name no finder caught
+            return candidates[1] if len(candidates) > 1 and _modifies_noun(s, first, candidates[1].start) else None
+        return first
+
+    def founded(self) -> Placed | None:
+        """What a verb of founding names right after it is an organization, whatever type the
+        name detector gave it ("fundó Jacobi" with Jacobi read as a surname): one founds firms,
+        not people."""
+        if self.rule.subtype != "found":
+            return None
+        s = self.s
+        after = [p for p in s.names if p.start >= self.end and p.start < self.clause_end and p.type != "place"]
+        if not after:
+            return None
+        gap = s.text[self.end:after[0].start]
+        if s.lex.cjk:  # 创立了X
+            return after[0] if len(gap.strip()) <= 1 and not CJK_PUNCT.search(gap) else None
+        # "fundó X", "cofundou a X": at most an article between
+        return after[0] if len(gap.split()) <= 1 and not LATIN_PUNCT.search(gap) else None
+
+    def _coordinated(self, gap: str) -> bool:
+        """A conjunction in the gap: the org belongs to the next verb ("y cambió su perfil de Twitter")."""
+        regex = self.s.lex.regex.get("coordinators")
+        return regex is not None and any(m.group(0).strip(" ,") for m in regex.finditer(gap))
+
+    def org_before(self, within_clause: bool = True, skip_origin: bool = True) -> Placed | None:
+        start = self.clause_start if within_clause else 0
+        orgs = [o for o in self.s.orgs() if start <= o.start and o.end <= self.start]
+        for o in reversed(orgs):
+            if skip_origin and self.s.ends_with("origin_marker", o.start, window=8) is not None:
+                continue
+            return o
+        return None
+
+    def quoted_org_after(self) -> Placed | None:
+        """ "cambió su perfil a "ex Qwen"": the org named in the quotation the trigger opens."""
+        for a, b in self.s.all_quotes:
+            if a - 3 <= self.end <= b or self.start <= a <= self.end + 3:
+                inside = [o for o in self.s.orgs() if a <= o.start and o.end <= b]
+                if inside:
+                    return inside[0]
+        return None
+
+    def origin_org(self) -> Placed | None:
+        """ "从DeepMind挖来", "left Google for": where the person came from, in the verb's own
+        clause (a later clause's "从X" tells of its own verb)."""
+        for o in self.s.orgs():
+            if self.clause_start <= o.start and o.end <= self.clause_end \
+                    and self.s.ends_with("origin_marker", o.start, window=12) is not None:
+                return o
+        return None
+
+    def needs_met(self) -> bool:
+        """What must follow the word for it to be an event is there (see TriggerRule.needs)."""
+        return self.needs_met_for(self.rule.needs)
+
+    def needs_met_for(self, need: str) -> bool:
+        if need == "org":
+            return self.needs_org() or self.founded() is not None
+        if need == "org_or_end":
+            # "X宣布退出。": no object at all is an exit too; "退出前三" is not.
+            return self.needs_org() or _touches(self.s, "bare_end", self.end)
+        if need == "party":
+            return self.needs_org() or self.needs_person()
+        if need == "person":
+            return self.needs_person()
+        if need == "person_object":
+            return self.person_object() is not None
+        if need == "role":
+            if matches_field(self.s, "becoming", self.start, self.end):
+                return self.role_after()  # one becomes a post, never a person
+            return self.role_after() or self.person_after() is not None or self.unlisted_post_after()
+        if need == "post":
+            return self.role_after() or self.unlisted_post_after()
+        if need == "role_next":
+            return self.role_next()
+        if need == "role_object":
+            return self.role_closes_clause()
+        if need == "object":
+            return any(self.clause_start <= o.start and o.end <= self.clause_end for o in self.s.orgs())
+        if need == "object_after":
+            return _object_right_after(self)
+        if need == "product":
+            return any(self.clause_start <= o.start and o.end <= self.clause_end and o.type == "product"
+                       for o in self.s.orgs())
+        if need == "product_or_owner":
+            # "the launch of DeepSeek", "Globex's release": a company's launch is its product's
+            return self.needs_met_for("product") or noun_owner(self, self.s.orgs()) is not None
+        if need == "structure":
+            return self.s.search("org_structure", self.clause_start, self.clause_end) is not None
+        if need == "money":
+            return self.money_in_clause() and not (
+                self.rule.type == "funding" and self.s.search("earnings_nouns", self.end, self.clause_end))
+        if need == "investee":
+            # a noun alone is often effort, not money ("su inversión en Qwen"): it needs an amount
+            return find_investee(self) is not None and (not self.rule.nominal or self.money_in_clause())
+        if need == "year_span":
+            return self.year_span() is not None
+        if need == "since_event":
+            return since_event_time(self.s, self.start) is not None
+        return True
+
+    def year_span(self) -> tuple[TimeSpan, TimeSpan] | None:
+        """The span of years a post was held over: in the verb's clause ("led X from 2008 to
+        2016", "dirigió X durante el gobierno de Y (2011-2016)"), or opening the sentence
+        with no other event word before the verb ("Entre 2018 y 2023, X integró...")."""
+        s = self.s
+        for first, last in s.year_spans:
+            # The span belongs to the nearest event word: none may stand between them.
+            a, b = (last.end, self.start) if last.end <= self.start else (self.end, first.start)
+            if any(a <= m.start() and m.end() <= b for m in s.trigger_matches):
+                continue
+            in_clause = self.clause_start <= first.start < self.clause_end or self.clause_start <= last.start < self.clause_end
+            if in_clause or last.end <= self.start:
+                return first, last
+        return None
+
+    def money_in_clause(self) -> bool:
+        """An amount of money in the clause: "raised $300 million", "recaudó 300 millones de dólares"."""
+        from factline.stages.extract.rules.figures import find_figures
+
+        return any(self.clause_start <= f.start and f.end <= self.clause_end
+                   and (f.unit is not None or f.quantity in ("funding", "valuation"))
+                   for f in find_figures(self.s))
+
+    def needs_org(self) -> bool:
+        return self.org_right_after() is not None or self.job_noun_after() or self._org_noun_after()
+
+    def person_object(self) -> Placed | None:
+        """"fired Ana Ruiz", "ousted its chief executive, Ana Ruiz", "brought in a new chief
+        executive officer, X": the person the verb acts on, named a few words after it with no
+        preposition or closing mark between ("fired a shot at X", "dismissed suggestions by X"),
+        and not the owner of another noun ("dismissed X's comments")."""
+        after = self.person_after()
+        if after is None:
+            return None
+        s, text = self.s, self.s.text
+        gap = _without_honorifics(s, text[self.end:after.start])  # "oust Mr. Edelman"
+        listed = s.search("inclusion", self.end, after.start) is not None  # "fired three, including X"
+        if (len(gap.split()) > 6 and not listed) or re.search(r"[.;:!?\"“”()]", gap):
+            return None
+        breaks = s.lex.regex.get("object_breaks")
+        if breaks is not None and breaks.search(gap):
+            return None
+        return None if text[after.end:after.end + 2] in ("'s", "’s") else after
+
+    def needs_person(self) -> bool:
+        if self.person_after() is not None or self.nominal_subject(verbal_fallback=False) is not None:
+            return True
+        regex = self.s.lex.regex.get("person_nouns")
+        window_end = min(self.clause_end, self.end + (16 if self.s.lex.cjk else 40))
+        return regex is not None and regex.search(self.s.text, self.end, window_end) is not None
+
+    def _org_noun_after(self) -> bool:
+        regex = self.s.lex.regex.get("org_noun_after")
+        return regex is not None and regex.match(self.s.text, self.end, self.clause_end) is not None
+
+    def stands_for_event(self) -> bool:
+        """The word, in this context, reports an event (whoever its participants are)."""
+        if self.generic or self.during():
+            return False
+        if self.modifier and self.rule.frame not in PERSON_FRAMES and not self.agent_adjacent():
+            return False
+        return self.needs_met()
+
+    def during(self) -> bool:
+        """ "出任教宗期间铸造的硬币": the verb and its post name a span of time, not an event."""
+        return self.s.lex.cjk and _DURING.match(self.s.text, self.end) is not None
+
+    def agent_adjacent(self) -> bool:
+        """An org right before the verb ("阿里发布的"), in Chinese also past times and adverbs
+        ("三星刚刚发布的", "苹果2014年发布的"): a relative clause that still states the event."""
+        s = self.s
+        for o in s.orgs():
+            if 0 <= self.start - o.end <= 1:
+                return True
+            if s.lex.cjk and o.end <= self.start and self.clause_start <= o.start:
+                gap = s.without_times(o.end, self.start).replace(" ", "")
+                if len(gap) <= 4 and _continues(s, gap):
+                    return True
+        return False
+
+    def job_noun_after(self) -> bool:
+        return self.s.starts_with("job_nouns", self.end, window=20) is not None or bool(
+            re.match(r"\s*(?:\w+\s+){0,2}?(?:%s)" % (self.s.lex.job_nouns or "$^"), self.s.text[self.end:self.end + 30],
+                     re.IGNORECASE))
+
+    def role_next(self) -> bool:
+        """A post within the next few words ("will be chairman", "es el nuevo entrenador"); a
+        participle right after the copula makes it a passive ("will be replaced by the former
+        director"), whose verb tells the event."""
+        text, pos = self.s.text, self.end
+        participle = _PARTICIPLE.get(self.s.lang)
+        if participle is not None and participle.match(text, pos) is not None:
+            return False
+        for _ in range(4):
+            gap = re.match(r"\s+", text[pos:])
+            if gap is None:
+                return False
+            pos += gap.end()
+            if self.s.lex.role_regex.match(text, pos) is not None:
+                return True
+            word = re.match(r"[^\s,.;:]+", text[pos:])
+            if word is None:
+                return False
+            pos += word.end()
+        return False
+
+    def title_after(self) -> str | None:
+        """The post named right after the verb ("elected as the 267th pope", "被选为新任教宗"):
+        the title that keeps a bishop's appointment apart from a pope's election."""
+        limit = self.clause_end if self.s.lex.cjk else min(self.clause_end, self.end + 40)
+        m = self.s.lex.role_regex.search(self.s.text, self.end, limit)
+        return self.s.lex.role_label(m) if m is not None else None
+
+    def role_closes_clause(self) -> bool:
+        """A post is what the verb's object ends with ("成为布宜诺斯艾利斯教区主教"): the
+        person became that post, not something a post is said about (成为热门人选)."""
+        tail = self.s.text[self.end:self.clause_end].rstrip(" \t“”\"'」』")
+        return any(m.end() == len(tail) + self.end for m in self.s.lex.role_regex.finditer(self.s.text, self.end,
+                                                                                              self.end + len(tail)))
+
+    def role_after(self) -> bool:
+        limit = self.clause_end if self.s.lex.cjk else min(len(self.s.text), self.end + 60)
+        return self.s.lex.role_regex.search(self.s.text, self.end, limit) is not None
+
+    def unlisted_post_after(self) -> bool:
+        """ "fue designado administrador apostólico del Callao": a post the role lexicon does
+        not list, read from its shape: one to three lowercase words right after the verb,
+        then "of"/"de" and the name of what the post is in."""
+        s = self.s
+        if s.lex.cjk or not s.lex.genitive:
+            return False
+        m = _post_shape(s.lex.genitive).match(s.text, self.end, self.clause_end)
+        if m is None or not all(w.islower() and w not in FUNCTION_WORDS for w in m.group(1).split()):
+            return False
+        return any(p.start == m.end() and p.end <= self.clause_end and p.type != "person" for p in s.names)
+
+    def subject_role_org(self, person: Mention | None) -> Mention | None:
+        return org_of_person(self.roles, person) if person is not None else None
+
+
+_SAXON_GENITIVE = re.compile(r"['’]s(?:\s+[\w-]+){0,3}\s+")
+# A verb's object, then "during": the span of a tenure (出任教宗期间, 担任CEO时期).
+_DURING = re.compile(r"[^，,。；;：:！!？?、“”\"的]{0,8}?(?:期间|期內|期内|时期|任内)")
+# The participle of a passive right after a copula ("will be replaced", "será sustituido").
+_PARTICIPLE = {
+    "en": re.compile(r"\s+(?:\w+ed|\w+en)\b", re.IGNORECASE),
+    "es": re.compile(r"\s+\w+(?:ado|ada|ados|adas|ido|ida|idos|idas)\b", re.IGNORECASE),
+    "pt": re.compile(r"\s+\w+(?:ado|ada|ados|adas|ido|ida|idos|idas|ído|ída)\b", re.IGNORECASE),
+}
+_PREPOSITION_BEFORE = re.compile(r"(?:(?<![\w-])(?:in|en|em|na|no|at|from|de|desde)|在|于|从)\s*$", re.IGNORECASE)
+
+
+def after_preposition(s: Sentence, pos: int) -> bool:
+    """ "in Shenzhen", "en Madrid", "在深圳": a place where something happened, not who did it."""
+    return s.ends_with("locative", pos, window=6) is not None or bool(
+        _PREPOSITION_BEFORE.search(s.text[max(0, pos - 8):pos]))
+
+
+@lru_cache(maxsize=8)
+def _post_shape(genitive: str) -> re.Pattern[str]:
+    """One to three words, then "of"/"de" (`Reading.unlisted_post_after`)."""
+    return re.compile(rf"\s+((?:[^\W\d_]+\s+){{1,3}}?)(?:{genitive})\s+", re.IGNORECASE)
+
+
+_NOUN_THEN_NAME = re.compile(r"\s+([a-z]+(?:\s+[a-z]+)?)\s+(?=[A-Z])")
+
+
+def _modifies_noun(s: Sentence, name: Placed, named_at: int | None = None) -> bool:
+    """ "MLS side Inter Miami", "Tesla rival BYD": a name, one or two lowercase words that are
+    no function words, and a capitalised name (at `named_at` when given); the first name
+    only says which kind of thing the second is."""
+    m = _NOUN_THEN_NAME.match(s.text, name.end)
+    if m is None or (named_at is not None and m.end() != named_at):
+        return False
+    return not any(w in FUNCTION_WORDS for w in m.group(1).split())
+
+
+def _continues(s: Sentence, gap: str) -> bool:
+    """`gap` is made of what may stand between a subject and its verb (continuation)."""
+    regex = s.lex.regex.get("continuation")
+    return regex is not None and regex.fullmatch(gap) is not None
+
+
+def matches_field(s: Sentence, name: str, start: int, end: int) -> bool:
+    """The text between start and end is one match of lexicon field `name`."""
+    regex = s.lex.regex.get(name)
+    return regex is not None and regex.fullmatch(s.text[start:end].strip()) is not None
+
+
+def _touches(s: Sentence, name: str, pos: int, window: int = 6) -> bool:
+    """A match of lexicon field `name` right after `pos` (in CJK with nothing between)."""
+    if s.lex.cjk and s.text[pos:pos + 1].isspace():
+        return False
+    return s.starts_with(name, pos, window=window) is not None
+
+
+PARENTHETICAL = re.compile(r"[（(][^）)]{0,30}[）)]")
+
+
+def _object_right_after(r: Reading) -> bool:
+    """ "lanzó Qwen3.5", "released its new model": a released thing right after the verb."""
+    if r.org_right_after() is not None:
+        return True
+    nouns = r.s.lex.product_nouns
+    return bool(nouns and re.match(rf"\s+(?:\w+\s+){{0,3}}?(?:{nouns})\b", r.s.text[r.end:r.end + 40], re.IGNORECASE))
+
+
+def named_parties(s: Sentence) -> list[Placed]:
+    """People and organisations: the names that can take part (a place only says where)."""
+    return [*s.people(), *s.orgs()]
+
+
+def _without_honorifics(s: Sentence, gap: str) -> str:
+    """The words between a verb and a name, less the titles written before the name
+    ("killed Dr. Barnett Slepian", "oust Mr. Edelman")."""
+    honorifics = s.lex.honorifics
+    return re.sub(rf"(?<!\w)(?:{honorifics})\.?(?=\s)", " ", gap) if honorifics else gap
+
+
+def find_investee(r: Reading) -> Placed | None:
+    """The company money is put into: in Latin scripts the org right after the investee
+    marker ("in", "en", "na") within the trigger's clause, past at most an amount and a few
+    words ("invested $1.5 billion in Globex"); in Chinese the org right after the verb
+    (投资了X) or after 向/对 before it (向X投资)."""
+    s = r.s
+    if s.lex.cjk:
+        after = r.org_right_after()
+        if after is not None and s.text[r.end:after.start].strip() in ("", "了"):
+            return after
+        before = [o for o in s.orgs() if r.clause_start <= o.start and o.end <= r.start]
+        if before and s.ends_with("investee_marker", before[-1].start, window=2) is not None \
+                and len(s.text[before[-1].end:r.start]) <= 6 and not CJK_PUNCT.search(s.text[before[-1].end:r.start]):
+            return before[-1]
+        return None
+    for o in s.orgs():
+        if o.start < r.end or o.start >= r.clause_end:
+            continue
+        marker = s.ends_with("investee_marker", o.start, window=6)
+        gap = s.text[r.end:o.start]
+        if marker is None or len(gap.split()) > 8 or _CLAUSE_PUNCT.search(gap) or r._trigger_between(r.end, o.start):
+            return None
+        return o
+    return None
+
+
+def noun_owner(r: Reading, parties: list[Placed]) -> Placed | None:
+    """The party a noun belongs to: "IPO of X", "oferta pública de X" right after it; "X's
+    planned IPO" (a few modifiers between); in Chinese "X的首次公开募股", "X(Y)首次公开募股"."""
+    s, text = r.s, r.s.text
+    if s.lex.cjk:
+        before = [p for p in parties if p.end <= r.start and _cjk_owner_gap(text[p.end:r.start])]
+        return before[-1] if before else None
+    saxon = [p for p in parties if p.end <= r.start and _SAXON_GENITIVE.fullmatch(text[p.end:r.start])]
+    if saxon:
+        return saxon[-1]
+    return next((p for p in parties if p.start >= r.end and matches_field(s, "genitive", r.end, p.start)), None)
+
+
+def _cjk_owner_gap(gap: str) -> bool:
+    """Between a name and the noun it owns: nothing, 的, or a gloss in brackets ("盒马(Freshippo)的")."""
+    bare = PARENTHETICAL.sub("", gap)
+    return len(bare.strip()) <= 1 and not CJK_PUNCT.search(bare) and bare.strip() in ("", "的")

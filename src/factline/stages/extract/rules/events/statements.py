@@ -1,0 +1,235 @@
+"""The speech frame: who said something, before or after the verb, around a quotation."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from factline.model import Mention
+from factline.stages.extract.rules.context import ORG_LIKE, Draft, Placed, Sentence
+from factline.stages.extract.rules.events.reading import Reading, named_parties
+
+
+def _speech(r: Reading) -> Draft | None:
+    s = r.s
+    if s.ends_with("report_nouns", r.start, window=8) is not None:
+        return None
+    introduced = _speaker_before_apposition(r) or _opener_of_a_chained_clause(r)
+    if introduced is not None:
+        d = r.draft()
+        d.add(introduced, "subject")
+        return d
+    if _postposed_company_noun(r):
+        # No name before the verb is its speaker, nor any after it: the company said it.
+        speaker = r.state.main_org()
+        if speaker is None:
+            return None
+        d = r.draft()
+        d.add(speaker, "subject")
+        return d
+    after_quote = _AFTER_A_QUOTATION.search(s.text, 0, r.start) is not None and not s.lex.cjk
+    # "…as it has for iPhone 4, said Mike Gikas of Consumer Reports": after a comma, a verb of
+    # saying with its speaker after it closes what was said, quoted or not.
+    inverted = not s.lex.cjk and s.text[:r.start].rstrip().endswith(",") and not _gerund(s, r)
+    speaker = _postposed_speaker(r) if after_quote else None
+    if inverted and speaker is None:
+        speaker = _postposed_speaker(r, closing=True)
+    if after_quote and speaker is None:
+        if _unnamed_noun_after(r):
+            return None  # '…", indicó el gigante petrolero': a speaker the text does not name
+        speaker = _name_before_quote(r)
+    speaker = speaker or r.subject()
+    if speaker is None:
+        org = r.org_before()
+        # A name inside the quotation is what was said about, not who said it ("...reconstruir
+        # a Globex", disse X).
+        if org is not None and len(s.text[org.end:r.start].split()) <= 2 and r.start - org.end <= 6 \
+                and not s.in_any_quote(org.start) \
+                and not (s.text[org.end:r.start].strip() == "," and _gerund(s, r)):
+            speaker = org.mention
+    if speaker is None and not s.lex.cjk:
+        after = r.person_after()
+        if after is not None and after.start - r.end <= 2:
+            speaker = after.mention
+    if speaker is None:
+        return None
+    d = r.draft()
+    d.add(speaker, "subject")
+    return d
+
+
+# One to three lowercase words between two names: a post ("Globex analyst Ana Ruiz").
+_LOWERCASE_WORDS = re.compile(r"(?:\s+[a-z][a-z-]*){1,3}\s+")
+# One phrase between commas: an apposition ("Ana Ruiz, the Globex chief executive, said"), after
+# the name and its noun ("The Globex group, ...") and before an auxiliary ("..., has said").
+_APPOSITION = re.compile(r"(?:\s+[a-z][\w-]*){0,2}\s*,[^,;:\"“”«»()]{2,80},\s*(?:\w+\s+)?")
+# What may open a sentence before its subject: nothing, or a quotation the subject said.
+_OPENING_QUOTATION = re.compile(r"(?:.*[\"”»]\s*,?)?\s*", re.DOTALL)
+
+
+def _opener_of_a_chained_clause(r: Reading) -> Mention | None:
+    """ "Globex challenged the award before the court, claiming…", "Globex releases Pulse,
+    announces new prices": a verb that opens a clause after a comma, with no name of its own
+    after it, goes on from the first clause, whose subject is the person or org that opens
+    the sentence (not the name that ends the first clause)."""
+    s = r.s
+    before = s.text[:r.start].rstrip()
+    if s.lex.cjk or not before.endswith(",") or _name_right_after(r):
+        return None
+    said_by = _speaker_after_previous_verb(r, len(before) - 1)
+    if said_by is not None:
+        return said_by
+    opener = _sentence_opener(s)
+    return opener.mention if opener is not None and opener.end < len(before) - 1 else None
+
+
+def _gerund(s: Sentence, r: Reading) -> bool:
+    """The trigger's first word is a gerund, which opens a clause that goes on from the one
+    before it ("…before the court, claiming")."""
+    regex = s.lex.regex.get("gerund")
+    first = s.text[r.start:r.end].split()[0]
+    return regex is not None and regex.fullmatch(first) is not None
+
+
+def _speaker_after_previous_verb(r: Reading, comma: int) -> Mention | None:
+    """ '"…", disse um porta-voz do Palácio do Planalto, confirmando…': the clause before the
+    comma is a verb of saying and its speaker, written after it (a person or an org, or the
+    org a spokesman speaks for, at most five words on): the chained verb is theirs too."""
+    s = r.s
+    verbs = [m for m in s.trigger_matches if m.end() <= comma and s.lex.trigger_rule(m).frame == "speech"]
+    if not verbs:
+        return None
+    named = [p for p in named_parties(s) if verbs[-1].end() <= p.start and p.end <= comma]
+    if not named:
+        return None
+    last = max(named, key=lambda p: p.end)
+    if s.text[last.end:comma].strip() or len(s.text[verbs[-1].end():last.start].split()) > 5:
+        return None
+    return last.mention
+
+
+def _name_right_after(r: Reading) -> bool:
+    """ "…, said Ana Ruiz", "…, dijo la Globex": the verb's subject follows it."""
+    after = [p for p in r.s.names if p.start >= r.end]
+    if not after:
+        return False
+    gap = r.s.text[r.end:after[0].start].strip()
+    determiners = r.s.lex.regex.get("determiners")
+    return not gap or (determiners is not None and determiners.fullmatch(gap) is not None)
+
+
+def _determiner_start(s: Sentence, pos: int) -> int:
+    """Where the determiner right before `pos` starts ("The Globex Corporation"), else `pos`."""
+    determiners = s.lex.regex.get("determiners")
+    m = _LAST_WORD.search(s.text, 0, pos)
+    if determiners is None or m is None or not determiners.fullmatch(m.group(1)):
+        return pos
+    return m.start()
+
+
+_LAST_WORD = re.compile(r"(\w+)\s*$")
+
+
+def _sentence_opener(s: Sentence) -> Placed | None:
+    """The person or org that opens the sentence, a determiner aside, or that follows the
+    quotation opening it ('"We will grow," Ana Ruiz, the chief executive, said')."""
+    return next((p for p in named_parties(s) if _OPENING_QUOTATION.fullmatch(s.text, 0, _determiner_start(s, p.start))),
+                None)
+
+
+def _speaker_before_apposition(r: Reading) -> Mention | None:
+    """ "Ana Ruiz, the Globex chief executive, said the company would…": the person or org who
+    opens the sentence (or follows the quotation that opens it), one phrase between commas, then
+    the verb: she speaks, whatever follows the verb ("…, said the company" would otherwise read
+    as the company speaking) and whatever the phrase names ("Globex, the largest bank in the
+    United States, announced")."""
+    s = r.s
+    if s.lex.cjk:
+        return None
+    opener = _sentence_opener(s)
+    if opener is None or not _APPOSITION.fullmatch(s.text, opener.end, r.start):
+        return None
+    return opener.mention
+
+
+# What may stand between the end of what was said and its verb: an auxiliary ("…, ha señalado").
+_AFTER_WHAT_WAS_SAID = re.compile(r"[,\"”»]\s*(?:\w+\s+)?$")
+# The same right after a quotation ('…", afirmou', '…," said'): not after any comma (", stating that").
+_AFTER_A_QUOTATION = re.compile(r"(?:[\"”»]\s*,|,\s*[\"”»])\s*(?:\w+\s+)?$")
+
+
+def _postposed_speaker(r: Reading, closing: bool = False) -> Mention | None:
+    """ '…", afirmou Jorge Mas', '“…,” said Ana Ruiz', '…", declarou a Globex': a verb of saying
+    right after what was said, with a name right after it (a determiner aside): that name is
+    the speaker, whoever the text spoke of before the quotation. With `closing` (no quotation
+    marks what was said), the name must close the sentence or its clause ("…, said Ana Ruiz of
+    Globex.", "…, said Ana Ruiz, an analyst"): "…, says Globex still holds" and "…, said
+    Globex's chief" open what is said."""
+    s = r.s
+    named = [p for p in s.names if p.start >= r.end and p.end <= r.clause_end
+             and (p.type == "person" or p.type in ORG_LIKE)]
+    if not named:
+        return None
+    gap = s.text[r.end:named[0].start].strip()
+    determiners, complementizer = s.lex.regex.get("determiners"), s.lex.regex.get("complementizer")
+    if gap and not (determiners is not None and determiners.fullmatch(gap)):
+        return None
+    if gap and complementizer is not None and complementizer.fullmatch(gap):
+        return None  # "stating that Chambriard would...": what was said opens there
+    if len(named) > 1 and named[1].type == "person" and _LOWERCASE_WORDS.fullmatch(s.text, named[0].end, named[1].start):
+        speaker = named[1]  # "said Globex analyst Ana Ruiz": the person, whom the org and post describe
+    else:
+        speaker = named[0]
+    if closing and not _closes_a_clause(s, speaker.end):
+        return None
+    return speaker.mention
+
+
+# What follows a speaker named after the verb: the end, a comma or a closing mark.
+_CLAUSE_CLOSE = re.compile(r"\s*(?:$|\.(?!\w)|[,;!?)\]\"”»])")
+
+
+def _closes_a_clause(s: Sentence, end: int) -> bool:
+    """The name ending at `end` closes its clause: the end, a comma, a closing mark, or the
+    speaker's org closing the sentence ("said Ana Ruiz of Globex.")."""
+    if _CLAUSE_CLOSE.match(s.text, end):
+        return True
+    link = s.lex.speaker_org_link
+    return bool(link) and re.match(rf"\s*(?:{link})\s+\S+[^,.;]*[.,;]?\s*$", s.text[end:]) is not None
+
+
+def _name_before_quote(r: Reading) -> Mention | None:
+    """ 'Globex “named Ana Ruiz its chair”, the filing said': the name right before the
+    quotation that ends at the verb is who said it."""
+    s = r.s
+    ending = [(a, b) for a, b in s.all_quotes if a >= 0 and b <= r.start and not s.text[b:r.start].strip(" ,")]
+    if not ending:
+        return None
+    opening = ending[-1][0]
+    before = [p for p in s.names if p.end <= opening and not s.text[p.end:opening].strip()
+              and (p.type == "person" or p.type in ORG_LIKE)]
+    return before[-1].mention if before else None
+
+
+def _unnamed_noun_after(r: Reading) -> bool:
+    """A noun phrase that names nobody right after the verb ("el gigante petrolero", "the
+    filing"): the subject is written, only not as a name."""
+    determiners = r.s.lex.regex.get("determiners")
+    words = r.s.text[r.end:r.clause_end].split()
+    to_whom = r.s.lex.regex.get("to_whom")
+    if len(words) > 2 and to_whom is not None and to_whom.fullmatch(words[0]):
+        words = words[2:]  # "añadió a Efe el alcalde": the one told comes first
+    return bool(words) and determiners is not None and determiners.fullmatch(words[0]) is not None
+
+
+def _postposed_company_noun(r: Reading) -> bool:
+    """ "…, disse a empresa", "“…”, said the company", "…, ha señalado el grupo de automoción":
+    a verb of saying that follows what was said, with a company noun right after it as its
+    subject (not "told the company", whose company is told)."""
+    s = r.s
+    if s.lex.cjk or s.starts_with("company_nouns", r.end, window=24) is None:
+        return False
+    return _AFTER_WHAT_WAS_SAID.search(s.text, 0, r.start) is not None
+
+
+READERS: dict[str, Callable[[Reading], Draft | None]] = {"speech": _speech}
