@@ -29,7 +29,7 @@ from pathlib import Path
 from bench._shared import dataset
 from factline.config import Config
 from factline.pipeline import build
-from factline.stages.link import _without_title
+from factline.stages.link.keys import without_title
 
 GOLDEN = ("harem", "Portuguese", "HAREM", "ColeccaoDouradaHAREM.txt")
 _TAG = re.compile(r"<(/?)([A-Z]+)([^>]*)>")
@@ -69,7 +69,7 @@ def _norm(name: str) -> str:
 
 def gold_names(texts: list[tuple[str, list[tuple[str, str]]]]) -> tuple[set[str], set[str]]:
     """HAREM's people and, apart, the names it marks only as something else."""
-    people = {_norm(_without_title(n)) for _, names in texts for tag, n in names if tag == "PESSOA"}
+    people = {_norm(without_title(n)) for _, names in texts for tag, n in names if tag == "PESSOA"}
     things = {_norm(n) for _, names in texts for tag, n in names if tag != "PESSOA"} - people
     return people - {""}, things - {""}
 
@@ -81,7 +81,7 @@ def judge(dossier: dict, people: set[str], things: set[str]) -> tuple[Counter[st
     for entity in dossier["entities"]:
         if entity["type"] != "person":
             continue
-        names = {_norm(_without_title(n)) for n in [entity["name"], *entity.get("aliases", [])]}
+        names = {_norm(without_title(n)) for n in [entity["name"], *entity.get("aliases", [])]}
         kind = "person" if names & people else "thing" if names & things else "unmarked"
         counts[kind] += 1
         if kind != "person" and len(examples[kind]) < 20:
@@ -92,7 +92,7 @@ def judge(dossier: dict, people: set[str], things: set[str]) -> tuple[Counter[st
 def found_people(dossier: dict, people: set[str]) -> tuple[int, int]:
     """HAREM people of two words or more that a person entity goes by, and how many there are."""
     full = {p for p in people if len(p.split()) >= 2}
-    aliases = {_norm(_without_title(n)) for e in dossier["entities"] if e["type"] == "person"
+    aliases = {_norm(without_title(n)) for e in dossier["entities"] if e["type"] == "person"
                for n in [e["name"], *e.get("aliases", [])]}
     return len(full & aliases), len(full)
 

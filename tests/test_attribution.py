@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from factline.model import Document, Entity, Mention, Run
-from factline.stages.link import main_org_by_document
+from factline.stages.link.entities import main_org_by_document
 from factline.text.attribution import is_attribution, outlet_names
 from test_extract_support import read
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from factline.model import Mention
-from factline.stages.link import build_entities
+from factline.stages.link.entities import build_entities
 
 
 def mentions(*items: tuple[str, str, str] | tuple[str, str, str, list[str]]) -> list[Mention]:
@@ -277,7 +277,7 @@ def test_a_street_square_or_building_is_a_place_not_a_person() -> None:
 
 
 def test_an_apposition_that_calls_a_name_a_company() -> None:
-    from factline.stages.link import retype_by_context
+    from factline.stages.link.surface_types import retype_by_context
 
     raw = "En 2015 Rivas fundó Talavera, una empresa de inversiones que lleva el nombre de Ana Talavera."
     ms = [Mention("m0", "a", raw.index("Talavera"), raw.index("Talavera") + 8, "Talavera", "person"),
@@ -312,7 +312,7 @@ def test_a_company_role_with_no_org_named_belongs_to_the_articles_main_org() -> 
 
 def test_a_role_that_names_an_org_not_found_gets_no_guessed_org() -> None:
     from factline.model import RoleClaim, SourceRef
-    from factline.stages.link import _implied_org
+    from factline.stages.link.entities import _implied_org
 
     claim = RoleClaim("m", "CEO", "Baidu CEO", None, "current", SourceRef("a", 0, 9, "Baidu CEO"))
     assert _implied_org(claim, {"a": "e1"}) is None
@@ -402,7 +402,7 @@ def test_a_known_city_typed_person_becomes_a_place() -> None:
 
 
 def test_a_person_listed_among_companies_is_one_of_them() -> None:
-    from factline.stages.link import retype_by_coordination
+    from factline.stages.link.surface_types import retype_by_coordination
 
     raw = "Brands include Vexa, Corlin, Pell, Olmo Rossi and Tarrant. Olmo Rossi said Lia Moreno, Ana Souza e Rui Dias came."
     def at(text: str, etype: str, n: int = 0) -> Mention:
@@ -416,7 +416,7 @@ def test_a_person_listed_among_companies_is_one_of_them() -> None:
 
 
 def test_a_name_before_a_title_and_a_person_is_the_org_of_that_title() -> None:
-    from factline.stages.link import retype_by_title_before_name
+    from factline.stages.link.surface_types import retype_by_title_before_name
 
     raw = "Analysts said Vexa CEO Lia Moreno will stay. Rui Dias met Ana Souza on Monday."
     def at(text: str, etype: str) -> Mention:
@@ -428,7 +428,7 @@ def test_a_name_before_a_title_and_a_person_is_the_org_of_that_title() -> None:
 
 
 def test_a_name_before_a_title_and_an_undetected_full_name_is_an_org() -> None:
-    from factline.stages.link import retype_by_title_before_name
+    from factline.stages.link.surface_types import retype_by_title_before_name
 
     raw = "Read also: Vexa founder Tomas Quell plans a float. Chief Executive Officer Ana Souza agreed."
     ms = [Mention("v", "d", raw.index("Vexa"), raw.index("Vexa") + 4, "Vexa", "person"),
@@ -457,7 +457,7 @@ def test_full_rendering_of_another_surname_is_no_short_rendering() -> None:
 
 
 def _typed_in(raw: str, *names: str) -> dict[str, str]:
-    from factline.stages.link import retype_by_context
+    from factline.stages.link.surface_types import retype_by_context
 
     ms = [Mention(f"m{i}", "d", raw.index(n), raw.index(n) + len(n), n, "person") for i, n in enumerate(names)]
     retype_by_context(ms, {"d": raw})

@@ -17,7 +17,8 @@ from factline.names.translit import (
     log_likelihoods,
     translit_scores,
 )
-from factline.stages.link import _one_edit_apart, _spelling_variant_candidates, same_word
+from factline.stages.link.cross_script import _spelling_variant_candidates
+from factline.stages.link.spelling import _one_edit_apart, same_word
 
 
 def _random_word(rnd: random.Random, low: int = 2, high: int = 7) -> str:

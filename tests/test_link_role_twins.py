@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from factline.config import Config
 from factline.model import Document, Mention, RoleClaim, Run
-from factline.stages.link import _plausible_latin_person_name, apply
+from factline.stages.link import apply
+from factline.stages.link.surface_types import _plausible_latin_person_name
 
 # One article per line; every person holds the office written after the name.
 ARTICLES = {

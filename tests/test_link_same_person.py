@@ -6,7 +6,7 @@ from __future__ import annotations
 from factline.model import Mention
 from factline.names.given_names import cognate_key, regnal_name, regnal_names_agree, roman_value
 from factline.stages.extract.mentions import _Found, _stated_equivalences
-from factline.stages.link import build_entities
+from factline.stages.link.entities import build_entities
 from test_link import groups, mentions, same
 
 
@@ -126,7 +126,7 @@ def test_relative_named_by_given_name_carries_the_family_surname() -> None:
 
 
 def test_a_bracket_that_defines_a_name_as_a_league_makes_it_an_org() -> None:
-    from factline.stages.link import retype_by_context
+    from factline.stages.link.surface_types import retype_by_context
 
     raw = "O clube lidera a Copa Vale Norte (a liga regional do país). Ana Lima, a club legend, sorriu."
     ms = [Mention("m0", "d", raw.index("Copa Vale Norte"), raw.index("Copa Vale Norte") + 15, "Copa Vale Norte", "person"),

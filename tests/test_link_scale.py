@@ -7,8 +7,17 @@ import random
 from factline.model import Mention
 from factline.names.short_renderings import onsets_fit
 from factline.names.translit import CandidateScorer
-from factline.stages import link
-from factline.stages.link import Clusters, LatinForms, decide_types
+from factline.stages.link.clusters import Clusters
+from factline.stages.link.cross_script import (
+    SHORT_RENDERING_FLOOR,
+    LatinForms,
+    _latin_people,
+    _unlinked_short_renderings,
+    link_short_renderings,
+)
+from factline.stages.link.keys import surface_key
+from factline.stages.link.same_script import _is_short_form, _org_remainders, short_form_candidates
+from factline.stages.link.surface_types import decide_types
 
 _LATIN = ["Orlando Vetter", "Marisol Quintana", "Tobias Brenner", "Helena Voss", "Ana Lima", "Mateo Ferraz",
           "Dario Fontana", "Greta Lindqvist", "Pavel Novak", "Clara Beaumont", "Bruno Sato Vieira", "Kai"]
@@ -37,8 +46,8 @@ def _mentions(rnd: random.Random) -> list[Mention]:
 
 def _short_renderings_by_scan(c: Clusters, mentions: list[Mention]) -> None:
     """The all-pairs rule: every person's every name tried, every name scored."""
-    people = link._latin_people(c, mentions)
-    renderings = link._unlinked_short_renderings(c, mentions) if people else {}
+    people = _latin_people(c, mentions)
+    renderings = _unlinked_short_renderings(c, mentions) if people else {}
     if not renderings:
         return
     texts = [name for names in people.values() for name in names]
@@ -56,7 +65,7 @@ def _short_renderings_by_scan(c: Clusters, mentions: list[Mention]) -> None:
         ranked = sorted(best.items(), key=lambda t: -t[1])
         winner = next(iter(fitting))
         leads = ranked[0][0] == winner and (len(ranked) == 1 or ranked[1][1] < ranked[0][1])
-        if leads and ranked[0][1] >= link.SHORT_RENDERING_FLOOR:
+        if leads and ranked[0][1] >= SHORT_RENDERING_FLOOR:
             c.union(winner, mid)
 
 
@@ -67,7 +76,7 @@ def test_short_renderings_decide_as_the_all_pairs_scan() -> None:
         ms = _mentions(rnd)
         decide_types(ms)
         fast, slow = Clusters(ms), Clusters(ms)
-        link._link_short_renderings(fast, ms)
+        link_short_renderings(fast, ms)
         _short_renderings_by_scan(slow, ms)
         assert {m.id: fast.find(m.id) for m in ms} == {m.id: slow.find(m.id) for m in ms}
         joined += sum(1 for m in ms if fast.find(m.id) != m.id)
@@ -84,14 +93,14 @@ def test_a_chinese_person_named_as_an_org_short_name_is_the_org() -> None:
 
 def _short_forms_by_scan(mentions: list[Mention]) -> dict[str, list[str]]:
     """Every pair of one document's names tried, the shorter against the longer."""
-    units = link._org_remainders(mentions)
+    units = _org_remainders(mentions)
     out: dict[str, list[str]] = {}
     for doc in dict.fromkeys(m.document for m in mentions):
         ms = [m for m in mentions if m.document == doc]
-        by_length = sorted(ms, key=lambda m: len(link.surface_key(m)))
+        by_length = sorted(ms, key=lambda m: len(surface_key(m)))
         for m in ms:
-            size = len(link.surface_key(m))
-            full = [o.id for o in by_length if len(link.surface_key(o)) > size and link._is_short_form(m, o, units)]
+            size = len(surface_key(m))
+            full = [o.id for o in by_length if len(surface_key(o)) > size and _is_short_form(m, o, units)]
             if full:
                 out[m.id] = full
     return out
@@ -112,4 +121,4 @@ def test_short_form_candidates_are_those_of_the_all_pairs_scan() -> None:
         ms.append(Mention(f"m{i}", f"d{i % 5}", i * 30, i * 30 + len(text), text, etype))  # type: ignore[arg-type]
     expected = _short_forms_by_scan(ms)
     assert expected  # the names were chosen so that many pairs are short forms
-    assert link.short_form_candidates(ms) == expected
+    assert short_form_candidates(ms) == expected

@@ -7,7 +7,7 @@ import pytest
 
 from factline import pipeline
 from factline.model import Mention
-from factline.stages.link import Clusters
+from factline.stages.link.clusters import Clusters
 from factline.text import vectors
 
 

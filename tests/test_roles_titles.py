@@ -5,7 +5,7 @@ these tests)."""
 from __future__ import annotations
 
 from factline.model import Entity
-from factline.stages.link import _entities_by_name, _org_in_role_text
+from factline.stages.link.entities import _entities_by_name, _org_in_role_text
 from test_roles_general import _with
 from test_roles_syntax import roles
 

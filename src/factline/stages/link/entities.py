@@ -1,0 +1,362 @@
+"""Entities from the linked clusters: the rules run in order, display names and aliases,
+roles attached, role twins merged, each document's main org."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+
+from factline.model import Entity, Mention, Role, RoleClaim, Run
+from factline.stages.link.clusters import Clusters
+from factline.stages.link.cross_script import (
+    LatinForms,
+    link_foreign_bodies,
+    link_readings,
+    link_short_renderings,
+    link_spelling_variants,
+    link_transliterations,
+    link_western_given_names,
+)
+from factline.stages.link.keys import (
+    cached_key_tokens,
+    is_chinese_name,
+    is_title_word,
+    org_canonical,
+    simplified,
+    without_title,
+)
+from factline.stages.link.same_script import (
+    link_acronyms,
+    link_contained_names,
+    link_equal_keys,
+    link_equivalents,
+    link_familiar_forms,
+    link_lone_surnames,
+    link_regnal_names,
+    link_short_forms,
+    link_single_names,
+    short_form_candidates,
+)
+from factline.stages.link.spelling import is_chinese_personal_name
+from factline.stages.link.surface_types import decide_types, entity_type, plausible_person_entity, thing_type
+from factline.text.attribution import clear_leader, outlet_names
+from factline.text.script import has_han
+
+
+def _forms(m: Mention, etype: str) -> list[str]:
+    """The surface forms a mention gives its entity: as written, and for a person also
+    without the title a detector kept ("Baidu CEO Robin Li" → "Robin Li")."""
+    if etype != "person" or is_chinese_name(m.text):
+        return [m.text]
+    bare = without_title(m.text)
+    return [m.text] if bare == m.text else [m.text, bare]
+
+
+def _display_name(ms: list[Mention], etype: str) -> str:
+    forms = Counter(_forms(m, etype)[-1].strip() for m in ms)
+    if etype != "person":
+        known = Counter(c for c in (org_canonical(f) for f in forms.elements()) if c)
+        if known:
+            return known.most_common(1)[0][0]
+    latin = [(n, f) for f, n in forms.items() if not is_chinese_name(f)]
+    if etype == "person" and latin:
+        full = [(n, f) for n, f in latin if len(cached_key_tokens(f)) >= 2] or latin
+        return max(full, key=lambda t: (t[0], -len(t[1])))[1]
+    if latin and etype != "person":
+        return max(latin, key=lambda t: (t[0], len(t[1])))[1]
+    han = max(forms.items(), key=lambda t: (t[1], len(t[0])))[0]
+    if etype == "person" and is_chinese_personal_name(simplified(han)):
+        # A Chinese name reads in pinyin (林俊旸: Lin Junyang); the pinyin of a foreign name's
+        # rendering (洛克菲勒: Luokefeilei) is no name anyone writes, so that stays as written.
+        from factline.names.pinyin import romanize_chinese_name
+
+        readings = romanize_chinese_name(simplified(han))
+        if readings:
+            return readings[0]
+    return han
+
+
+def link_clusters(mentions: list[Mention], story_of: dict[str, str] | None = None) -> Clusters:
+    """The union-find of the run's mentions, rule by rule. `story_of` (document id -> story)
+    keeps the rules that read a story's own words (initials) inside each story."""
+    decide_types(mentions)
+    c = Clusters(mentions)
+    link_equal_keys(c, mentions)
+    link_equivalents(c, mentions)
+    link_regnal_names(c, mentions)
+    link_acronyms(c, mentions, story_of)
+    short_forms = short_form_candidates(mentions)
+    pool = LatinForms.of(c.facts.latin_person_shaped)
+    for _ in range(2):
+        # A second pass lets what one rule joined settle what another found ambiguous.
+        link_short_forms(c, mentions, short_forms)
+        link_contained_names(c)
+        link_spelling_variants(c)
+        link_familiar_forms(c)
+        link_lone_surnames(c)
+        link_readings(c, mentions)
+        link_western_given_names(c)
+        link_transliterations(c, pool)
+    link_foreign_bodies(c)
+    link_short_renderings(c, mentions)
+    link_single_names(c, mentions)
+    link_lone_surnames(c)
+    return c
+
+
+def build_entities(mentions: list[Mention], story_of: dict[str, str] | None = None) -> list[Entity]:
+    c = link_clusters(mentions, story_of)
+    by_id = {m.id: m for m in mentions}
+    entities = []
+    for members in c.groups().values():
+        ms = [by_id[i] for i in members]
+        ms.sort(key=lambda m: (m.document, m.start))
+        etype = entity_type(ms)
+        if etype == "person" and not plausible_person_entity(ms):
+            etype = thing_type(ms)
+        for m in ms:
+            m.type = etype  # type: ignore[assignment]
+        aliases = list(dict.fromkeys(_clean_alias(form) for m in ms for form in _forms(m, etype)))
+        entities.append(Entity(id="", type=etype, name=_display_name(ms, etype), aliases=aliases,  # type: ignore[arg-type]
+                               mentions=[m.id for m in ms]))
+    entities.sort(key=lambda e: (-len(e.mentions), e.name))
+    for i, e in enumerate(entities, 1):
+        e.id = f"e{i}"
+        for mid in e.mentions:
+            by_id[mid].entity = e.id
+    return entities
+
+
+def _clean_alias(text: str) -> str:
+    return unicodedata.normalize("NFC", re.sub(r"\s+", " ", text.strip()))
+
+
+def attach_roles(entities: list[Entity], role_claims: Iterable[RoleClaim], run: Run) -> None:
+    """Roles onto people's entities, merged across articles. A role whose sentence names
+    no org belongs to the article's main org when it is a company's role (CEO, founder,
+    owner, player...) or when the sentence says "the company" / "la empresa" / "公司"."""
+    ent_by_id = {e.id: e for e in entities}
+    main_orgs = main_org_by_document(entities, run)
+    named = _entities_by_name(entities)
+    claims = list(role_claims)
+    orgs = [run.mention(rc.org).entity if rc.org else _org_in_role_text(rc.role_text, named)
+            or _implied_org(rc, main_orgs) for rc in claims]
+    # Roles read from one phrase share its org: "presidente y CEO" of the article's company.
+    by_span: dict[tuple[str, int, int], set[str]] = defaultdict(set)
+    for rc, org in zip(claims, orgs, strict=True):
+        if org is not None:
+            by_span[(rc.source.document, rc.source.start, rc.source.end)].add(org)
+    merged: dict[tuple[str, str, str | None], Role] = {}
+    for rc, org in zip(claims, orgs, strict=True):
+        person = run.mention(rc.person).entity
+        if person is None or ent_by_id[person].type != "person":
+            continue
+        span_orgs = by_span.get((rc.source.document, rc.source.start, rc.source.end), set())
+        if org is None and len(span_orgs) == 1:
+            org = next(iter(span_orgs))
+        if person == org:
+            continue
+        key = (person, rc.role.casefold(), org)
+        role = merged.get(key)
+        if role is None:
+            role = Role(role=rc.role, role_text=rc.role_text, org=org, status=rc.status,
+                        since=rc.since, until=rc.until)
+            merged[key] = role
+            ent_by_id[person].roles.append(role)
+        elif _STATUS_WEIGHT[rc.status] > _STATUS_WEIGHT[role.status]:
+            role.status = rc.status
+        if rc.role_text not in role.role_text.split(" / "):
+            role.role_text = f"{role.role_text} / {rc.role_text}"
+        if all(s.document != rc.source.document for s in role.sources):
+            role.sources.append(rc.source)
+
+
+# Offices one person holds at a time: two names holding one of them at one org, in articles
+# that never name both, are one person's two names (a Chinese name and a Latin one, a
+# nickname and a given name). Shared roles (player, board member, founder) prove nothing.
+_SINGLE_HOLDER_ROLES = frozenset({"ceo", "cfo", "coo", "cto", "chairman", "president", "pope", "coach",
+                                  "head coach", "general manager", "prime minister"})
+
+
+def merge_role_twins(entities: list[Entity], run: Run) -> None:
+    """Join two person entities that no name linked when their roles show they are one
+    person: both hold the same single-holder office at the same org with the same status,
+    their names fit (a Chinese-only name beside a Latin one in articles that never name
+    both, or two Latin names with one family name and different given names), and each is
+    the other's only such partner. The ids are then renumbered as `build_entities` numbers them."""
+    people = [e for e in entities if e.type == "person" and e.mentions]
+    documents = {e.id: {run.mention(mid).document for mid in e.mentions} for e in people}
+    texts = {e.id: [run.mention(mid).text for mid in e.mentions] for e in people}
+    offices = {e.id: {(r.role.casefold(), r.org, r.status) for r in e.roles
+                      if r.org is not None and r.role.casefold() in _SINGLE_HOLDER_ROLES} for e in people}
+
+    # People by the offices they hold, so each meets only those sharing one, in `people` order.
+    holders: dict[tuple[str, str | None, str], list[int]] = defaultdict(list)
+    for k, e in enumerate(people):
+        for office in offices[e.id]:
+            holders[office].append(k)
+
+    def twins(a: Entity) -> list[Entity]:
+        sharing = sorted({k for office in offices[a.id] for k in holders[office]})
+        return [b for b in (people[k] for k in sharing) if b is not a
+                and _names_fit(texts[a.id], texts[b.id], bool(documents[a.id] & documents[b.id]))]
+
+    partner = {e.id: found[0] for e in people if len(found := twins(e)) == 1}
+    absorbed: dict[str, str] = {}
+    for a in people:
+        b = partner.get(a.id)
+        if b is None or partner.get(b.id) is not a or a.id in absorbed or b.id in absorbed:
+            continue
+        keep, gone = (a, b) if (len(a.mentions), b.id) > (len(b.mentions), a.id) else (b, a)
+        _absorb(keep, gone)
+        absorbed[gone.id] = keep.id
+    if absorbed:
+        entities[:] = [e for e in entities if e.id not in absorbed]
+        _renumber(entities, run, absorbed)
+
+
+def _names_fit(a: list[str], b: list[str], one_article: bool) -> bool:
+    """A Chinese-only name beside a Latin one in articles that never name both, or two
+    Latin-only people sharing a family name under different given names ("Tata Martino",
+    "Gerardo Martino"), which one article may well write both of."""
+    a_han, b_han = all(map(is_chinese_name, a)), all(map(is_chinese_name, b))
+    if a_han != b_han:
+        if one_article:
+            return False
+        han_free = b if a_han else a
+        return any(not has_han(t) for t in han_free)
+    if a_han or any(map(has_han, a + b)):
+        return False
+    full_a = {tuple(t.split()) for t in a if len(t.split()) >= 2}
+    full_b = {tuple(t.split()) for t in b if len(t.split()) >= 2}
+    families = {n[-1] for n in full_a} & {n[-1] for n in full_b}
+    givens_a = {n[0] for n in full_a}
+    givens_b = {n[0] for n in full_b}
+    return len(families) == 1 and not givens_a & givens_b
+
+
+def _absorb(keep: Entity, gone: Entity) -> None:
+    keep.mentions += gone.mentions
+    keep.aliases += [a for a in gone.aliases if a not in keep.aliases]
+    held = {(r.role.casefold(), r.org): r for r in keep.roles}
+    for role in gone.roles:
+        same = held.get((role.role.casefold(), role.org))
+        if same is None:
+            keep.roles.append(role)
+            continue
+        if _STATUS_WEIGHT[role.status] > _STATUS_WEIGHT[same.status]:
+            same.status = role.status
+        same.sources += [s for s in role.sources if all(s.document != x.document for x in same.sources)]
+
+
+def _renumber(entities: list[Entity], run: Run, absorbed: dict[str, str]) -> None:
+    entities.sort(key=lambda e: (-len(e.mentions), e.name))
+    new_id = {e.id: f"e{i}" for i, e in enumerate(entities, 1)}
+    new_id.update({gone: new_id[keep] for gone, keep in absorbed.items()})
+    for e in entities:
+        e.id = new_id[e.id]
+        for role in e.roles:
+            role.org = new_id.get(role.org, role.org) if role.org is not None else None
+        for mid in e.mentions:
+            run.mention(mid).entity = e.id
+
+
+def main_org_by_document(entities: list[Entity], run: Run) -> dict[str, str]:
+    """The org an article is about: named at least twice and more often than any other, the
+    outlets reporting it left out (text.attribution)."""
+    orgs = {e.id for e in entities if e.type == "org"}
+    by_document: dict[str, list[Mention]] = defaultdict(list)
+    for m in run.mentions:
+        by_document[m.document].append(m)
+    counts: dict[str, Counter[str]] = defaultdict(Counter)
+    for doc in run.documents:
+        mentions = by_document.get(doc.id, [])
+        outlets = outlet_names(doc, mentions) if mentions else set()
+        previous: Mention | None = None
+        for m in mentions:
+            if m.entity in orgs and m.text.casefold() not in outlets and not _restated(doc.raw, previous, m):
+                counts[doc.id][m.entity] += 1
+            previous = m
+    leaders = {doc: clear_leader(c) for doc, c in counts.items()}
+    return {doc: leader for doc, leader in leaders.items() if leader is not None}
+
+
+def _restated(raw: str, previous: Mention | None, m: Mention) -> bool:
+    """"la Conferencia Episcopal Peruana (CEP)": a name restated in brackets right after
+    itself is named once."""
+    return previous is not None and previous.entity == m.entity \
+        and raw[previous.end:m.start].strip() in ("(", "（")
+
+
+# Roles that only an organisation gives (a company, a club, a church): with no org named,
+# the article's main org.
+_COMPANY_ROLES = frozenset({"pope", "cardinal", "bishop", "head", "CEO", "CTO", "CFO", "COO", "chairman", "vice chairman", "founder", "co-founder",
+                            "board member", "general manager", "deputy general manager", "executive", "owner",
+                            "co-owner", "technical lead", "chief people officer", "chief scientist", "player",
+                            "coach", "head coach", "general counsel", "director", "core contributor", "core member"})
+_COMPANY_ANAPHOR = re.compile(
+    r"\b(?:the (?:company|firm|group|club)|its|la (?:empresa|compañía|firma|petrolera|sociedad)|el (?:grupo|club)|"
+    r"(?:d?a) (?:empresa|companhia|estatal|petroleira)|(?:d?o) (?:grupo|clube))\b|公司|集团|集團|该公司|該公司|俱乐部|俱樂部",
+    re.IGNORECASE)
+
+
+def _entities_by_name(entities: list[Entity]) -> dict[str, str]:
+    """Org and place entities by each of their forms (casefolded) and by the gazetteer's name
+    for any of them (美国 -> United States)."""
+    out: dict[str, str] = {}
+    for e in entities:
+        if e.type in ("org", "place"):
+            for form in (e.name, *e.aliases):
+                out.setdefault(form.casefold(), e.id)
+                known = org_canonical(form)
+                if known is not None:
+                    out.setdefault(known.casefold(), e.id)
+    return out
+
+
+# The complement that names a role's org at the end of a Latin role text: "Bishop of Chiclayo".
+_ROLE_TEXT_COMPLEMENT = re.compile(
+    r"\s(?:of|for|at|de|del|da|do|para)\s+(?:(?:the|la|el|los|las|o|a|os|as)\s+)?([A-ZÀ-Þ][^/]*?)\s*$")
+
+
+def _org_in_role_text(role_text: str, named: dict[str, str]) -> str | None:
+    """The entity a Latin role text names where the reader found no mention for it in its
+    sentence: its leading capitalised words ("U.S. President" inside "U.S. President Donald
+    Trump", with 美国 named elsewhere; "O Inter Miami, que é presidido por") or its whole
+    complement ("Bishop of Chiclayo")."""
+    text = role_text.split(" / ")[0]
+    complement = _ROLE_TEXT_COMPLEMENT.search(text)
+    if complement is not None:
+        return named.get(complement.group(1).casefold())
+    words = text.split(",")[0].replace("’s", "").replace("'s", "").split()
+    lead = words[:next((i for i, w in enumerate(words) if not w[:1].isupper()), len(words))]
+    spans = sorted(((i, j) for i in range(len(lead)) for j in range(i + 1, len(lead) + 1)
+                    if j - i < len(words)), key=lambda ij: ij[0] - ij[1])
+    for i, j in spans:
+        form = " ".join(lead[i:j])
+        known = org_canonical(form)
+        found = named.get(form.casefold()) or (named.get(known.casefold()) if known else None)
+        if found is not None:
+            return found
+    return None
+
+
+def _implied_org(rc: RoleClaim, main_orgs: dict[str, str]) -> str | None:
+    if _names_unresolved_org(rc.role_text):
+        return None  # "Baidu CEO": the org is named, only not found; no guess
+    company_role = rc.role in _COMPANY_ROLES or rc.role.startswith(("chief ", "head of "))
+    if company_role or _COMPANY_ANAPHOR.search(rc.source.quote):
+        return main_orgs.get(rc.source.document)
+    return None
+
+
+def _names_unresolved_org(role_text: str) -> bool:
+    """A capitalised word in a Latin role text that is no title word ("Baidu" in "Baidu CEO")."""
+    return any(w[:1].isupper() and not is_title_word(w) and not w.isupper()
+               for w in re.findall(r"[A-Za-zÀ-ÿ][\w’'-]*", role_text))
+
+
+# A later, more specific status wins over "current": former and new say something changed.
+_STATUS_WEIGHT = {"rumored": 0, "current": 1, "new": 2, "former": 3}
