@@ -345,11 +345,14 @@ def _latin_chain_roles(s: Sentence, state: ReaderState, chain: list[re.Match[str
         own_end, own, _ = _latin_complement(s, state, m.end(), until=chain[k + 1].start())
         members.append((m, list(own) or shared, own_end if own else m.end()))
     status = _marker_status(s, phrase_start) or _marker_status(s, first.start()) or "current"
+    marked = status != "current"
     holder = _latin_holder(s, phrase_start, boundary)
     if holder is not None and any(o.mention is holder.mention for o in complement_orgs):
         holder = None  # "pope of the Acme Church": the "person" after the article is the org
     out: list[RoleDraft] = []
     if holder is not None:
+        if not marked:
+            status = _relative_clause_status(s, holder, phrase_start) or status
         span = (min(phrase_start, holder.start), max(phrase_end, holder.end))
         for m, orgs, end in members:
             for org in orgs:
@@ -385,6 +388,13 @@ def _latin_chain_roles(s: Sentence, state: ReaderState, chain: list[re.Match[str
                 out.append(_role(s, state, holder_mention, m, org, status, min(pred_start, phrase_start), phrase_end,
                                  phrase_end=end, org_override=place))
     return out
+
+
+def _relative_clause_status(s: Sentence, holder: Placed, phrase_start: int) -> str | None:
+    """ "Ana Ruiz, who was the acting director of X": the verb of a relative clause between the
+    holder and the role tells whether the post is still held."""
+    predicate = _latin_predicate(s, phrase_start)
+    return predicate[0] if predicate is not None and predicate[1] >= holder.end else None
 
 
 def _predecessor(s: Sentence, pred_start: int) -> tuple[Placed, int] | None:
