@@ -38,6 +38,12 @@ def _speech(r: Reading) -> Draft | None:
         if _unnamed_noun_after(r):
             return None  # '…", indicó el gigante petrolero': a speaker the text does not name
         speaker = _name_before_quote(r)
+    if speaker is None and _unnamed_subject_before(r):
+        # "…, the company said": the company the article is about; "…, the newspaper said",
+        # "…, a company spokesman said": someone the text does not name.
+        speaker = r.state.main_org() if _company_subject_before(r) else None
+        if speaker is None:
+            return None
     speaker = speaker or r.subject()
     if speaker is None:
         org = r.org_before()
@@ -220,6 +226,24 @@ def _unnamed_noun_after(r: Reading) -> bool:
     if len(words) > 2 and to_whom is not None and to_whom.fullmatch(words[0]):
         words = words[2:]  # "añadió a Efe el alcalde": the one told comes first
     return bool(words) and determiners is not None and determiners.fullmatch(words[0]) is not None
+
+
+def _unnamed_subject_before(r: Reading) -> re.Match[str] | None:
+    """ "…, the company said", "…, the federal officials said", '“…,” a spokesman said': after a
+    comma (and a closing quotation mark), an article and up to three lowercase words right
+    before the verb of saying, its subject, which names no one; a name earlier in the
+    sentence is not the speaker."""
+    s = r.s
+    if s.lex.cjk or not s.lex.determiners:
+        return None
+    pattern = rf"(?:,\s*[”\"’»]?|[”\"’»]\s*,)\s*(?:{s.lex.determiners})\s+(?:[a-záéíóúâêôãõçñ][\w-]*\s+){{0,2}}[a-záéíóúâêôãõçñ][\w-]*\s*$"
+    return re.search(pattern, s.text[max(0, r.start - 60):r.start])
+
+
+def _company_subject_before(r: Reading) -> bool:
+    """The unnamed subject before the verb is the company itself ("…, the company said")."""
+    nouns = r.s.lex.regex.get("company_nouns")
+    return nouns is not None and re.search(rf"(?:{nouns.pattern})\s*$", r.s.text[:r.start], re.IGNORECASE) is not None
 
 
 def _postposed_company_noun(r: Reading) -> bool:

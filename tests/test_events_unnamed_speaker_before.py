@@ -1,0 +1,37 @@
+"""A verb of saying right after an unnamed noun phrase ("…, the company said", "…, a
+spokesman said") has that phrase as its subject: not a person named earlier in the sentence.
+The company's own noun is the company the article is about. Sentences written for these
+tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_extract_support import read
+
+NAMES = {"Globex": "org", "Ana Ruiz": "person"}
+
+
+def _speakers(r) -> list[list[str]]:
+    return [r.args(c).get("subject", []) for c in r.of_type("statement")]
+
+
+@pytest.mark.parametrize("text", [
+    "Globex named a new chief. Ana Ruiz will leave the board in May, the newspaper said.",
+    "Globex named a new chief. Ana Ruiz, who joined in 2019, will leave in May, a company spokesman said.",
+    'Globex named a new chief. Ana Ruiz "will leave in May," a company source said.',
+])
+def test_an_unnamed_speaker_is_not_the_person_named_before(monkeypatch, text: str):
+    r = read(monkeypatch, text, "en", NAMES)
+    assert ["Ana Ruiz"] not in _speakers(r)
+
+
+def test_the_company_noun_speaks_for_the_company(monkeypatch):
+    text = "Globex named a new chief on Monday. Ana Ruiz will leave the Globex board in May, the company said."
+    r = read(monkeypatch, text, "en", NAMES)
+    assert _speakers(r) == [["Globex"]]
+
+
+def test_a_named_speaker_before_the_verb_still_speaks(monkeypatch):
+    r = read(monkeypatch, "Globex named a new chief. The board will meet in May, Ana Ruiz said.", "en", NAMES)
+    assert _speakers(r) == [["Ana Ruiz"]]
