@@ -10,6 +10,9 @@ _POST = r"(?:a|an|his|her|their|the)?\s*(?:short|brief|long|lengthy|new|farewell
 
 # After a release word, a noun that makes it a modifier: "launch party", "launching ceremony",
 # "launch customer", "launch vehicle" (MEANTIME).
+# What is met when to meet is to satisfy ("met analysts' expectations", "meeting lowered expectations").
+_SATISFIED = (r"(?:[\w'’-]+\s+){0,3}?(?:expectations|demands?|requirements|standards|goals|targets|deadlines?|needs|"
+              r"criteria|obligations|contingencies|estimates|forecasts)\b")
 _EVENT_NOUNS = r"party|event|date|window|ceremony|ceremonies|customers?|vehicles?|pads?|sites?"
 
 TRIGGERS = (
@@ -69,9 +72,11 @@ TRIGGERS = (
       not_after=_EVENT_NOUNS),
     # Not the passive: "the decision was met with outrage", "will be met with the severest response".
     T(r"met with", "meeting", "meeting", "meeting", not_before=r"was|were|been|is|are|be|being"),
-    T(r"met|meets with|held a meeting|held meetings|held talks|convened|gathered|summit|all-hands|meeting|"
+    # "gathered" is a crowd or evidence gathered (AEB, TempEval-3: five of five), no meeting; "met
+    # expectations", "meeting demand": to meet is also to satisfy.
+    T(r"met|meets with|held a meeting|held meetings|held talks|convened|summit|all-hands|meeting|"
       r"symposium|press conference|news conference",
-      "meeting", "meeting", "meeting"),
+      "meeting", "meeting", "meeting", not_after=_SATISFIED),
     # A company's own bodies: with no one named, the meeting is the company's (the article's).
     T(r"(?:annual |extraordinary |ordinary )?(?:general meeting|shareholders['’] meeting|shareholder meeting|"
       r"stockholders['’] meeting)|board meeting",
