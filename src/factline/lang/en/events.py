@@ -31,7 +31,9 @@ TRIGGERS = (
       not_after=r"[.,;:!?'\"”)]|(?:\w+\s+)?(?:off|back|away)\b|(?:at|on|upon|shots?)\b"),
     T(r"was fired|has been fired|was dismissed|was ousted|was sacked|was let go|was removed",
       "departure", "dismiss", "fired", passive=True),
-    T(r"was suspended|has been suspended|suspended", "departure", "leave", "suspended"),
+    # Suspending someone (who is suspended is the object), not work or the day's business.
+    T(r"was suspended|has been suspended", "departure", "leave", "suspended"),
+    T(r"suspended", "departure", "dismiss", "suspended", needs="person_object"),
     T(r"joined|joins|has joined|will join|is joining|join|moved to|moves to|went to|returned to|defected to|signed with",
       "join", "join", "join", needs="org"),
     # A post taken up at another org: "will lead research at X", "is set to head X's lab".
