@@ -1,6 +1,6 @@
 """English words that look like events and are not: a crowd or evidence "gathered", to meet as
-to satisfy ("met expectations", "meeting demand"), work or business suspended. Sentences
-written for these tests."""
+to satisfy ("met expectations", "meeting demand"), work or business suspended, a stake held or
+sold, a price, dividend or offer raised or received. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -37,3 +37,29 @@ def test_suspending_work_or_business_is_no_departure(monkeypatch, text: str):
 def test_a_suspended_person_still_departs(monkeypatch):
     assert read(monkeypatch, "Globex suspended Ana Ruiz without pay.", "en", NAMES).about("departure", "Ana Ruiz")
     assert read(monkeypatch, "Ana Ruiz has been suspended by Globex.", "en", NAMES).about("departure", "Ana Ruiz")
+
+
+@pytest.mark.parametrize("text", [
+    "Globex said it holds a 9% stake in Initech.",
+    "Globex agreed to sell back its 40% stake in Initech for $2 billion.",
+])
+def test_a_stake_held_or_sold_is_no_acquisition(monkeypatch, text: str):
+    assert not read(monkeypatch, text, "en", {**NAMES, "Initech": "org"}).of_type("acquisition")
+
+
+def test_a_stake_taken_is_an_acquisition(monkeypatch):
+    r = read(monkeypatch, "Globex took a 9% stake in Initech last year.", "en", {**NAMES, "Initech": "org"})
+    assert r.of_type("acquisition")
+
+
+@pytest.mark.parametrize("text", [
+    "Globex raised its quarterly dividend to $1.20 a share.",
+    "Globex raised its offer for Initech to $57 a share.",
+    "In March, Globex received a $24-a-share offer from an investor group.",
+])
+def test_a_price_or_offer_raised_or_received_is_no_funding(monkeypatch, text: str):
+    assert not read(monkeypatch, text, "en", {**NAMES, "Initech": "org"}).of_type("funding")
+
+
+def test_money_raised_is_funding(monkeypatch):
+    assert read(monkeypatch, "Globex said it raised $92 million from an offering of notes.", "en", NAMES).of_type("funding")

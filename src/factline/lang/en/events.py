@@ -92,8 +92,12 @@ TRIGGERS = (
     T(r"funding round|financing round|investment round|seed round|Series [A-F]\+?(?: round)?|secured funding",
       "funding", "fund", "funding"),
     # Verbs that raise money only when money follows: not "raised concerns", "closed the office".
+    # Nor a price, a stake, a dividend or an offer raised or received (TempEval-3: "raised its price
+    # for", "raised its stake in", "raised its quarterly dividend", "received a $24-a-share offer").
     T(r"raised|raises|has raised|have raised|secured|secures|has secured|landed|bagged|received",
-      "funding", "fund", "funding", needs="money"),
+      "funding", "fund", "funding", needs="money",
+      not_after=r"(?:its|their|his|her|the|a|an)\s+(?:\S+\s+){0,2}?(?:prices?|stakes?|offers?|bids?|dividends?|"
+                r"forecasts?|estimates?|guidance|outlook|rates?|targets?|payouts?|holdings?|suspensions?|fines?)\b"),
     # Closing names any deal: money only when no purchase is what was closed ("closed the $44bn
     # deal to buy X" is the purchase), and no share price ("shares closed yesterday at $43.50").
     T(r"closed|closes|completed|closed a", "funding", "fund", "close", needs="money",
@@ -113,8 +117,12 @@ TRIGGERS = (
       not_after=r"banks?|bankers?|banking|firms?|funds?|managers?|arms?|vehicles?|grade|strateg(?:y|ies)"),
     # A share of a company bought or shown: "a 72.4 percent stake in X", "his 9% stake in X"
     # (MEANTIME); "sold 80% of its stake" has no share right before the noun.
+    # A stake held or sold is none bought: "which has a 7.25% stake in", "sell back its 50% stake"
+    # (TempEval-3).
     T(r"(?:\d[\d.,]*\s?(?:%|percent|per cent)|majority|minority|controlling)(?: [a-z]+)? stake(?= in\b)",
-      "acquisition", "acquire", "stake", nominal=True),
+      "acquisition", "acquire", "stake", nominal=True,
+      not_before=r"(?:has|have|had|hold|holds|held|holding|own|owns|owned|owning|sell|sells|sold|selling)"
+                 r"(?:\s+back)?\s+(?:a|an|its|his|her|their|the)"),
     T(r"acquired|acquires|bought|buys|acquisition|takeover of", "acquisition", "acquire", "acquisition"),
     T(r"layoffs|laid off|job cuts|cut jobs|cuts jobs", "reorganization", "reorg", "layoff"),
     # Cutting a number of jobs or workers: "is cutting 10,000 jobs", "to lay off 300 workers"
