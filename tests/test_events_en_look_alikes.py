@@ -63,3 +63,15 @@ def test_a_price_or_offer_raised_or_received_is_no_funding(monkeypatch, text: st
 
 def test_money_raised_is_funding(monkeypatch):
     assert read(monkeypatch, "Globex said it raised $92 million from an offering of notes.", "en", NAMES).of_type("funding")
+
+
+def test_what_is_released_from_a_place_is_no_release(monkeypatch):
+    names = {**NAMES, "Europa": "org"}
+    assert not read(monkeypatch, "Globex found water vapor being released from Europa.", "en", names).of_type("release")
+    r = read(monkeypatch, "Ana Ruiz ha presentado una moción en el Senado.", "es", {"Senado": "org", "Ana Ruiz": "person"})
+    assert not r.of_type("release")
+
+
+def test_a_product_released_is_still_a_release(monkeypatch):
+    names = {**NAMES, "Nimbus": "product"}
+    assert read(monkeypatch, "Globex released Nimbus in March.", "en", names).of_type("release")

@@ -652,8 +652,12 @@ PARENTHETICAL = re.compile(r"[（(][^）)]{0,30}[）)]")
 
 
 def _object_right_after(r: Reading) -> bool:
-    """ "lanzó Qwen3.5", "released its new model": a released thing right after the verb."""
-    if r.org_right_after() is not None:
+    """ "lanzó Qwen3.5", "released its new model": a released thing right after the verb; not a
+    name after a preposition of place, which says where ("released from Europa", "una moción en
+    el Senado")."""
+    after = r.org_right_after()
+    if after is not None and not after_preposition(r.s, after.start) \
+            and r.s.search("locative", r.end, after.start) is None:
         return True
     nouns = r.s.lex.product_nouns
     return bool(nouns and re.match(rf"\s+(?:\w+\s+){{0,3}}?(?:{nouns})\b", r.s.text[r.end:r.end + 40], re.IGNORECASE))
