@@ -22,6 +22,8 @@ def _death(r: Reading) -> Draft | None:
         d = r.draft()
         d.add(head, "subject")
         return d
+    if _unnamed_subject_before(r):
+        return None  # "the man died", "Elian's mother died", "their father's death": no one named
     subject = r.subject()
     if subject is None and not r.s.lex.cjk:
         # "murió X": the name right after the verb; after a comma it opens the next clause
@@ -34,6 +36,38 @@ def _death(r: Reading) -> Draft | None:
     d = r.draft()
     d.add(subject, "subject")
     return d
+
+
+# Words that stand for someone already named: "his death", "the day he died".
+_PRONOUN_WORDS = frozenset({"he", "she", "they", "him", "her", "them", "his", "hers", "their", "it", "its", "we", "i",
+                            "you", "él", "ella", "ellos", "ellas", "ele", "ela", "eles", "elas", "su", "sus", "seu",
+                            "sua", "seus", "suas"})
+
+
+def _unnamed_subject_before(r: Reading) -> bool:
+    """Latin scripts: right before the verb (or the noun's genitive 's), a noun phrase that names
+    no one ("the man died", "his mother, stepfather and others died", "their father's death"),
+    or a common noun a name owns ("Elian's mother died"): whoever died is not named."""
+    s = r.s
+    if s.lex.cjk or not s.lex.determiners:
+        return False
+    lead = s.text[max(r.clause_start, r.start - 60):r.start]
+    offset = r.start - len(lead)
+    owned = None if r.rule.nominal else re.search(r"['’]s\s+((?:[a-z][\w-]*\s+){1,3})$", lead)
+    if owned is not None and s.overlaps_name(offset + owned.start() - 1, offset + owned.start()):
+        return not set(owned.group(1).split()) & _PRONOUN_WORDS  # "Elian's mother died"; "Epstein's sudden death" is his
+    # Before a noun only a genitive is its subject ("his own son's death"; not "la causa de su muerte").
+    genitive = r"['’]s" if r.rule.nominal else ""
+    phrase = re.search(rf"(?<![\w'’])(?:{s.lex.determiners})\s+((?:[a-z][\w-]*[\s,]+){{0,4}}[a-z][\w-]*){genitive}\s+$",
+                       lead, re.IGNORECASE)
+    if phrase is None or s.overlaps_name(offset + phrase.start(), r.start):
+        return False
+    words = re.split(r"[\s,]+", phrase.group(1).casefold())
+    # A list of people is one subject ("his mother, stepfather and others"); a bare "and" joins
+    # two verbs ("to have a heart attack and die").
+    if s.lex.conjunctions and "," not in phrase.group(1) and re.search(rf"\b(?:{s.lex.conjunctions})\b", phrase.group(1)):
+        return False
+    return not set(words) & _PRONOUN_WORDS
 
 
 def _relative_head(r: Reading) -> Mention | None | bool:
