@@ -1,6 +1,7 @@
 """Chinese release and death words in context: a notice or a police report issued is a
 statement, not a release; a release told in a relative clause after its maker counts; 死亡
-tells a death where someone is named, not as a noun. Sentences written for these tests."""
+tells a death where someone is named, not as a noun; a document issued with its title (《…办法》, a
+report, a list) is told, not released. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -45,3 +46,14 @@ def test_a_death_toll_names_no_one(monkeypatch):
 def test_his_assistant_says_is_not_his_statement(monkeypatch):
     r = read(monkeypatch, "王小明上周访问了星云科技。他的助手表示，公司将在明年扩张。", "zh", NAMES)
     assert all(r.args(c).get("subject") != ["王小明"] for c in r.of_type("statement"))
+
+
+@pytest.mark.parametrize("text", [
+    "北辰市政府昨日发布了《共享单车停放管理办法》，下月起施行。",
+    "星云科技发布的报告《智能汽车产业展望》指出，市场仍在增长。",
+    "北辰市政府发布2025年度优秀企业名单，星云科技入选。",
+])
+def test_a_document_issued_with_its_title_is_a_statement(monkeypatch, text: str):
+    names = {**NAMES, "北辰市政府": "org"}
+    r = read(monkeypatch, text, "zh", names)
+    assert not r.of_type("release") and r.of_type("statement")
