@@ -72,6 +72,10 @@ class Lexicon:
     cjk: bool
     triggers: tuple[TriggerRule, ...]
     roles: tuple[RoleWord, ...]
+    # A finite verb needs its subject said (English): one that opens a sentence is an
+    # imperative or a participle ("Add the juice", "Added together, ..."), not someone's act.
+    # Spanish, Portuguese and Chinese leave a known subject unsaid ("Añadió que ...").
+    states_subjects: bool = False
     # (regex, English) for the field a head leads: 后训练 -> post-training
     domains: tuple[tuple[str, str], ...] = ()
     # Status markers. Scope is decided by the engine: rumour and speculation cover the

@@ -232,6 +232,7 @@ DOMAINS = (
 
 LEXICON = Lexicon(
     lang="en",
+    states_subjects=True,
     cjk=False,
     triggers=TRIGGERS,
     roles=ROLES,

@@ -12,7 +12,7 @@ from factline.stages.extract.rules.events.reading import Reading, named_parties
 
 def _speech(r: Reading) -> Draft | None:
     s = r.s
-    if s.ends_with("report_nouns", r.start, window=8) is not None:
+    if s.ends_with("report_nouns", r.start, window=8) is not None or _opens_without_subject(r):
         return None
     introduced = _speaker_before_apposition(r) or _opener_of_a_chained_clause(r)
     if introduced is not None:
@@ -226,6 +226,18 @@ def _unnamed_noun_after(r: Reading) -> bool:
     if len(words) > 2 and to_whom is not None and to_whom.fullmatch(words[0]):
         words = words[2:]  # "añadió a Efe el alcalde": the one told comes first
     return bool(words) and determiners is not None and determiners.fullmatch(words[0]) is not None
+
+
+def _opens_without_subject(r: Reading) -> bool:
+    """ "Add the juice of one lemon", "Added together, these measures...", "Tell me a story": in
+    a language that says its subjects, a verb of saying that opens the sentence, not as a gerund
+    ("Noting that ..., X asked") and not before its speaker ("Says Michael Hirsch: ..."), is no
+    one's statement."""
+    s = r.s
+    if not s.lex.states_subjects or s.text[:r.start].strip(" \"'“‘«(") or _gerund(s, r):
+        return False
+    after = r.person_after()
+    return after is None or after.start - r.end > 2
 
 
 def _unnamed_subject_before(r: Reading) -> re.Match[str] | None:
