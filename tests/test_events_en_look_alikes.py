@@ -1,6 +1,7 @@
 """English words that look like events and are not: a crowd or evidence "gathered", to meet as
 to satisfy ("met expectations", "meeting demand"), work or business suspended, a stake held or
-sold, a price, dividend or offer raised or received. Sentences written for these tests."""
+sold, a price, dividend or offer raised or received, "state", "question" and "claim" as nouns.
+Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -75,3 +76,23 @@ def test_what_is_released_from_a_place_is_no_release(monkeypatch):
 def test_a_product_released_is_still_a_release(monkeypatch):
     names = {**NAMES, "Nimbus": "product"}
     assert read(monkeypatch, "Globex released Nimbus in March.", "en", names).of_type("release")
+
+
+@pytest.mark.parametrize("text", [
+    "Ana Ruiz was arrested in several states before joining Globex.",
+    "Ana Ruiz, the secretary of state, visited Globex.",
+    "Globex has made false claims about its phone, Ana Ruiz wrote.",
+    "Ana Ruiz answered the questions about Globex on Monday.",
+])
+def test_state_question_and_claim_as_nouns_say_nothing(monkeypatch, text: str):
+    r = read(monkeypatch, text, "en", NAMES)
+    assert [c.trigger for c in r.of_type("statement")] in ([], ["wrote"])
+
+
+@pytest.mark.parametrize("text", [
+    "Ana Ruiz claims that Globex will grow.",
+    "Globex claims its phone is the fastest.",
+    'Ana Ruiz states "Globex will grow."',
+])
+def test_claims_and_states_before_a_clause_still_speak(monkeypatch, text: str):
+    assert read(monkeypatch, text, "en", NAMES).of_type("statement")

@@ -13,6 +13,7 @@ _POST = r"(?:a|an|his|her|their|the)?\s*(?:short|brief|long|lengthy|new|farewell
 # What is met when to meet is to satisfy ("met analysts' expectations", "meeting lowered expectations").
 _SATISFIED = (r"(?:[\w'’-]+\s+){0,3}?(?:expectations|demands?|requirements|standards|goals|targets|deadlines?|needs|"
               r"criteria|obligations|contingencies|estimates|forecasts)\b")
+_DETERMINERS = r"the|a|an|any|no|every|this|that|these|those|my|his|her|its|our|their|your"
 _EVENT_NOUNS = r"party|event|date|window|ceremony|ceremonies|customers?|vehicles?|pads?|sites?"
 
 TRIGGERS = (
@@ -60,12 +61,19 @@ TRIGGERS = (
       r"confirmed|insisted|commented|responded|replied|warned|claimed",
       "statement", "speech", "say"),
     # Every tense of the verbs of saying ("stating that", "took to X to say", "has questioned").
-    T(verbs("say", "tell", "state", "add", "explain", "announce", "note", "argue", "admit", "acknowledge",
-            "confirm", "insist", "comment", "respond", "reply", "warn", "claim", "question", "deny", "stress",
+    T(verbs("say", "tell", "add", "explain", "announce", "note", "argue", "admit", "acknowledge",
+            "confirm", "insist", "comment", "respond", "reply", "warn", "deny", "stress",
             "declare", "tease", "praise", lang="en"),
       "statement", "speech", "say",
       # after a determiner the word is a noun: "their claim that", "any question about", "the state"
-      not_before=r"the|a|an|any|no|every|this|that|these|those|my|his|her|its|our|their|your"),
+      not_before=_DETERMINERS),
+    # "state", "question" and "claim" are nouns far more often than verbs (AEB, TempEval-3: "Arab
+    # states", "secretary of state", "state court", "asked questions", "false claims"): only
+    # their unambiguous forms, "states that" and "claims" before its clause ("claims its model
+    # costs...", "claims that") say something.
+    T(r"stating|questioned|questioning|claiming|states?(?= that\b| [\"“«])|"
+      r"claims?(?= (?:that|its|his|her|their|the|a|an|it|he|she|they|we)\b| [\"“«])",
+      "statement", "speech", "say", not_before=rf"{_DETERMINERS}|to"),  # "to claim the boy": to take
     # What was said, told as a noun: "X's claim that...", "the remarks of X".
     T(r"statements?|remarks|claims?", "statement", "speech", "say", nominal=True, needs="person"),
     T(r"released|releases|launched|launches|unveiled|unveils|introduced|rolled out|open-sourced|debuted|shipped",
