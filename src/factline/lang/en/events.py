@@ -272,6 +272,7 @@ LEXICON = Lexicon(
     honorifics=r"Dr|Mr|Mrs|Ms|Prof",
     object_breaks=r"at|to|from|of|in|on|for|by|with|about|over|into|as|that|which|who|whom|when|where",
     to_whom=r"to",
+    tells_whom=r"told|tells|tell|telling",
     speaker_org_link=r"of|at|from",
     determiners=r"the|a|an|this|that|whose|his|her|their|its",
     continuation=r"(?:\s|,|in|on|during|also|then|later|since|just|recently|officially|formally|abruptly|quietly|and|but|who|has|have|had|will|would|eventually|finally|subsequently)*",

@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from factline.model import Mention
 from factline.stages.extract.rules.context import ORG_LIKE, Draft, Placed, Sentence
-from factline.stages.extract.rules.events.reading import Reading, named_parties
+from factline.stages.extract.rules.events.reading import Reading, matches_field, named_parties
 
 
 def _speech(r: Reading) -> Draft | None:
@@ -35,7 +35,7 @@ def _speech(r: Reading) -> Draft | None:
     if inverted and speaker is None:
         speaker = _postposed_speaker(r, closing=True)
     if after_quote and speaker is None:
-        if _unnamed_noun_after(r):
+        if _unnamed_noun_after(r) and not matches_field(s, "tells_whom", r.start, r.end):
             return None  # '…", indicó el gigante petrolero': a speaker the text does not name
         speaker = _name_before_quote(r)
     if speaker is None and _unnamed_subject_before(r):
@@ -172,6 +172,8 @@ def _postposed_speaker(r: Reading, closing: bool = False) -> Mention | None:
     Globex.", "…, said Ana Ruiz, an analyst"): "…, says Globex still holds" and "…, said
     Globex's chief" open what is said."""
     s = r.s
+    if matches_field(s, "tells_whom", r.start, r.end):
+        return None  # '“…,” Cook told Benioff': who is told comes after the verb
     named = [p for p in s.names if p.start >= r.end and p.end <= r.clause_end
              and (p.type == "person" or p.type in ORG_LIKE)]
     if not named:

@@ -1,0 +1,28 @@
+"""The one told comes after "told": after a quotation, "X told Y" is X's statement, not Y's,
+and an unnamed "the paper" after "told" does not silence the speaker before it. Sentences
+written for these tests."""
+
+from __future__ import annotations
+
+from test_extract_support import read
+
+NAMES = {"Ana Ruiz": "person", "Ruiz": "person", "Bruno Lima": "person", "Lima": "person", "Globex": "org"}
+
+
+def _speakers(r) -> list[list[str]]:
+    return [r.args(c).get("subject", []) for c in r.of_type("statement")]
+
+
+def test_the_speaker_is_before_told_and_the_one_told_after(monkeypatch):
+    r = read(monkeypatch, 'Ana Ruiz met Bruno Lima. "Globex will grow," Ruiz told Lima.', "en", NAMES)
+    assert _speakers(r) == [["Ruiz"]]
+
+
+def test_told_an_unnamed_paper(monkeypatch):
+    r = read(monkeypatch, 'Ana Ruiz spoke. "Globex will grow," Ruiz told the Daily Courier.', "en", NAMES)
+    assert _speakers(r) == [["Ruiz"]]
+
+
+def test_said_still_takes_its_speaker_after_it(monkeypatch):
+    r = read(monkeypatch, '"Globex will grow," said Ana Ruiz.', "en", NAMES)
+    assert _speakers(r) == [["Ana Ruiz"]]
