@@ -1,5 +1,6 @@
 """The one told comes after "told": after a quotation, "X told Y" is X's statement, not Y's,
-and an unnamed "the paper" after "told" does not silence the speaker before it. Sentences
+and an unnamed "the paper" after "told" does not silence the speaker before it. A passive
+("was said to", "was told") and "they said" are no named person's statement. Sentences
 written for these tests."""
 
 from __future__ import annotations
@@ -26,3 +27,13 @@ def test_told_an_unnamed_paper(monkeypatch):
 def test_said_still_takes_its_speaker_after_it(monkeypatch):
     r = read(monkeypatch, '"Globex will grow," said Ana Ruiz.', "en", NAMES)
     assert _speakers(r) == [["Ana Ruiz"]]
+
+
+def test_a_passive_verb_of_saying_is_no_statement(monkeypatch):
+    r = read(monkeypatch, "Ana Ruiz was said to oppose the plan. Bruno Lima was told the news.", "en", NAMES)
+    assert not r.of_type("statement")
+
+
+def test_they_say_names_no_one(monkeypatch):
+    r = read(monkeypatch, "Globex hired Ana Ruiz after they said the plan had failed.", "en", NAMES)
+    assert not r.of_type("statement")

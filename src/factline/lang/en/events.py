@@ -57,9 +57,11 @@ TRIGGERS = (
     T(r"appointment", "appointment", "appoint", "appoint", nominal=True, needs="role"),
     T(rf"(?:posted|published|wrote|shared|tweeted|issued|sent|released|put out) {_POST}", "statement", "speech", "post"),
     T(r"(?:posted|tweeted|wrote)(?= [\"“«])", "statement", "speech", "post"),
+    # Not the passive: "was said to have been disapproving", "were said to be among" (AEB,
+    # TempEval-3): hearsay, no one's statement.
     T(r"said|says|told|stated|added|explained|wrote|tweeted|posted|announced|noted|argued|admitted|acknowledged|"
       r"confirmed|insisted|commented|responded|replied|warned|claimed",
-      "statement", "speech", "say"),
+      "statement", "speech", "say", not_before=r"was|were|is|are|been|be|being"),
     # Every tense of the verbs of saying ("stating that", "took to X to say", "has questioned").
     T(verbs("say", "tell", "add", "explain", "announce", "note", "argue", "admit", "acknowledge",
             "confirm", "insist", "comment", "respond", "reply", "warn", "deny", "stress",
@@ -273,6 +275,7 @@ LEXICON = Lexicon(
     object_breaks=r"at|to|from|of|in|on|for|by|with|about|over|into|as|that|which|who|whom|when|where",
     to_whom=r"to",
     tells_whom=r"told|tells|tell|telling",
+    plural_pronouns=r"they|we",
     speaker_org_link=r"of|at|from",
     determiners=r"the|a|an|this|that|whose|his|her|their|its",
     continuation=r"(?:\s|,|in|on|during|also|then|later|since|just|recently|officially|formally|abruptly|quietly|and|but|who|has|have|had|will|would|eventually|finally|subsequently)*",

@@ -12,8 +12,9 @@ from factline.stages.extract.rules.events.reading import Reading, matches_field,
 
 def _speech(r: Reading) -> Draft | None:
     s = r.s
-    if s.ends_with("report_nouns", r.start, window=8) is not None or _opens_without_subject(r):
-        return None
+    if s.ends_with("report_nouns", r.start, window=8) is not None or _opens_without_subject(r) \
+            or s.ends_with("plural_pronouns", r.start, window=6) is not None:
+        return None  # "…, they say": several people no name stands for
     introduced = _speaker_before_apposition(r) or _opener_of_a_chained_clause(r)
     if introduced is not None:
         d = r.draft()
