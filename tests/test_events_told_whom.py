@@ -1,9 +1,11 @@
 """The one told comes after "told": after a quotation, "X told Y" is X's statement, not Y's,
 and an unnamed "the paper" after "told" does not silence the speaker before it. A passive
-("was said to", "was told") and "they said" are no named person's statement. Sentences
-written for these tests."""
+("was said to", "was told"), "they said", a Spanish refusal ("se negó a") or impersonal "se"
+are no named person's statement. Sentences written for these tests."""
 
 from __future__ import annotations
+
+import pytest
 
 from test_extract_support import read
 
@@ -37,3 +39,16 @@ def test_a_passive_verb_of_saying_is_no_statement(monkeypatch):
 def test_they_say_names_no_one(monkeypatch):
     r = read(monkeypatch, "Globex hired Ana Ruiz after they said the plan had failed.", "en", NAMES)
     assert not r.of_type("statement")
+
+
+@pytest.mark.parametrize("text", [
+    "Ana Ruiz se negó a discutir las cifras de Globex.",
+    "Ana Ruiz pidió que se declaren exentas las rentas de Globex.",
+])
+def test_a_spanish_refusal_or_impersonal_se_is_no_statement(monkeypatch, text: str):
+    assert not read(monkeypatch, text, "es", NAMES).of_type("statement")
+
+
+def test_a_spanish_complaint_still_speaks(monkeypatch):
+    r = read(monkeypatch, "Ana Ruiz se lamentó de la desconfianza hacia Globex.", "es", NAMES)
+    assert _speakers(r) == [["Ana Ruiz"]]

@@ -62,7 +62,8 @@ TRIGGERS = (
             "anunciar", "advertir", "admitir", "subrayar", "responder", "confesar", "lamentar", "agradecer",
             "cuestionar", "negar", "confirmar", "insistir", "manifestar", "criticar", "defender", "prometer",
             lang="es"),
-      "statement", "speech", "say"),
+      # "se negó a discutir" is a refusal, "se declaren exentas", "se anunció" a passive: no one said it
+      "statement", "speech", "say", not_before=r"se"),
     # Lo dicho, como sustantivo: "la declaración de X sobre...", "las declaraciones de X".
     T(r"declaraciones|declaración", "statement", "speech", "say", nominal=True, needs="person"),
     T(r"lanzó|lanza|lanzará|ha lanzado|lanzaron|presentó|ha presentado|publicó|liberó|estrenó|"
