@@ -229,6 +229,7 @@ LEXICON = Lexicon(
     possessives=r"su|sus",
     masculine_pronouns=r"él",
     feminine_pronouns=r"ella",
+    plural_pronouns=r"ellos|ellas",
     honorifics=r"Sr|Sra|Srta|Dr|Dra",
     to_whom=r"a|al",
     speaker_org_link=r"de|del|en",

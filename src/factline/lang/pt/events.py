@@ -223,6 +223,7 @@ LEXICON = Lexicon(
     possessives=r"sua|seu|suas|seus",
     masculine_pronouns=r"ele|dele|nele",
     feminine_pronouns=r"ela|dela|nela",
+    plural_pronouns=r"eles|elas",
     honorifics=r"Sr|Sra|Dr|Dra",
     to_whom=r"a|à|ao",
     speaker_org_link=r"de|da|do|em",

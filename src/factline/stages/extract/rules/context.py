@@ -267,11 +267,13 @@ class Sentence:
         regex = self.lex.regex.get(name)
         if regex is None:
             return None
-        left = self.text[max(0, end - window):end]
-        stripped = left.rstrip()
+        start = max(0, end - window)
+        stripped = self.text[start:end].rstrip()
+        # In Latin scripts a match may not start inside a word the window cut ("Cañ|ellas").
+        cut_word = not self.lex.cjk and start > 0 and (self.text[start - 1].isalnum() or self.text[start - 1] in "-_'’")
         best = None
         for m in regex.finditer(stripped):
-            if m.end() == len(stripped):
+            if m.end() == len(stripped) and not (cut_word and m.start() == 0):
                 best = m
         return best
 

@@ -38,10 +38,13 @@ def _death(r: Reading) -> Draft | None:
     return d
 
 
-# Words that stand for someone already named: "his death", "the day he died".
-_PRONOUN_WORDS = frozenset({"he", "she", "they", "him", "her", "them", "his", "hers", "their", "it", "its", "we", "i",
-                            "you", "él", "ella", "ellos", "ellas", "ele", "ela", "eles", "elas", "su", "sus", "seu",
-                            "sua", "seus", "suas"})
+# The lexicon fields whose words stand for someone already named: "his death", "that he died".
+_PRONOUN_FIELDS = ("pronouns", "possessives", "masculine_pronouns", "feminine_pronouns", "plural_pronouns")
+
+
+def _a_pronoun(r: Reading, words: list[str]) -> bool:
+    fields = [r.s.lex.regex.get(name) for name in _PRONOUN_FIELDS]
+    return any(regex is not None and regex.fullmatch(w) for regex in fields for w in words)
 
 
 def _unnamed_subject_before(r: Reading) -> bool:
@@ -55,7 +58,7 @@ def _unnamed_subject_before(r: Reading) -> bool:
     offset = r.start - len(lead)
     owned = None if r.rule.nominal else re.search(r"['’]s\s+((?:[a-z][\w-]*\s+){1,3})$", lead)
     if owned is not None and s.overlaps_name(offset + owned.start() - 1, offset + owned.start()):
-        return not set(owned.group(1).split()) & _PRONOUN_WORDS  # "Elian's mother died"; "Epstein's sudden death" is his
+        return not _a_pronoun(r, owned.group(1).split())  # "Elian's mother died"; "Epstein's sudden death" is his
     # Before a noun only a genitive is its subject ("his own son's death"; not "la causa de su muerte").
     genitive = r"['’]s" if r.rule.nominal else ""
     phrase = re.search(rf"(?<![\w'’])(?:{s.lex.determiners})\s+((?:[a-z][\w-]*[\s,]+){{0,4}}[a-z][\w-]*){genitive}\s+$",
@@ -67,7 +70,7 @@ def _unnamed_subject_before(r: Reading) -> bool:
     # two verbs ("to have a heart attack and die").
     if s.lex.conjunctions and "," not in phrase.group(1) and re.search(rf"\b(?:{s.lex.conjunctions})\b", phrase.group(1)):
         return False
-    return not set(words) & _PRONOUN_WORDS
+    return not _a_pronoun(r, words)
 
 
 def _relative_head(r: Reading) -> Mention | None | bool:

@@ -39,7 +39,7 @@ def _speech(r: Reading) -> Draft | None:
         if _unnamed_noun_after(r) and not matches_field(s, "tells_whom", r.start, r.end):
             return None  # '…", indicó el gigante petrolero': a speaker the text does not name
         speaker = _name_before_quote(r)
-    if speaker is None and _unnamed_subject_before(r):
+    if speaker is None and _unnamed_subject_after_comma(r):
         # "…, the company said": the company the article is about; "…, the newspaper said",
         # "…, a company spokesman said": someone the text does not name.
         speaker = r.state.main_org() if _company_subject_before(r) else None
@@ -243,16 +243,16 @@ def _opens_without_subject(r: Reading) -> bool:
     return after is None or after.start - r.end > 2
 
 
-def _unnamed_subject_before(r: Reading) -> re.Match[str] | None:
+def _unnamed_subject_after_comma(r: Reading) -> bool:
     """ "…, the company said", "…, the federal officials said", '“…,” a spokesman said': after a
     comma (and a closing quotation mark), an article and up to three lowercase words right
     before the verb of saying, its subject, which names no one; a name earlier in the
     sentence is not the speaker."""
     s = r.s
     if s.lex.cjk or not s.lex.determiners:
-        return None
+        return False
     pattern = rf"(?:,\s*[”\"’»]?|[”\"’»]\s*,)\s*(?:{s.lex.determiners})\s+(?:[a-záéíóúâêôãõçñ][\w-]*\s+){{0,2}}[a-záéíóúâêôãõçñ][\w-]*\s*$"
-    return re.search(pattern, s.text[max(0, r.start - 60):r.start])
+    return re.search(pattern, s.text[max(0, r.start - 60):r.start]) is not None
 
 
 def _company_subject_before(r: Reading) -> bool:
