@@ -14,10 +14,13 @@ from factline.stages.extract.rules.events.reading import (
     PARENTHETICAL,
     Reading,
     matches_field,
+    unnamed_subject_before,
 )
 
 
 def _leave(r: Reading) -> Draft | None:
+    if not r.rule.nominal and unnamed_subject_before(r):
+        return None  # "many new teachers leave for other jobs": no one named leaves
     subject = r.subject()
     if subject is None:
         return None
@@ -59,6 +62,8 @@ def _dismiss(r: Reading) -> Draft | None:
     passive = r.rule.passive or r.s.ends_with("agent_marker", r.start, window=16) is not None
     d = r.draft()
     if passive:
+        if unnamed_subject_before(r):
+            return None  # "the laundry machines were removed", "the existing levies will be removed"
         subject = r.verbal_subject()
         agent = r.org_right_after()
         if agent is None:
@@ -133,6 +138,8 @@ def _hire(r: Reading) -> Draft | None:
     passive = r.rule.passive or s.ends_with("agent_marker", r.start, window=12) is not None
     d = r.draft()
     if passive:
+        if unnamed_subject_before(r):
+            return None  # "the laundry machines were removed", "the existing levies will be removed"
         subject = r.verbal_subject()
         destination = r.org_right_after()
         if destination is None:

@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from factline.model import Mention
 from factline.stages.extract.rules.context import Draft
-from factline.stages.extract.rules.events.reading import Reading
+from factline.stages.extract.rules.events.reading import Reading, unnamed_subject_before
 
 
 def _death(r: Reading) -> Draft | None:
@@ -22,7 +22,7 @@ def _death(r: Reading) -> Draft | None:
         d = r.draft()
         d.add(head, "subject")
         return d
-    if _unnamed_subject_before(r):
+    if unnamed_subject_before(r):
         return None  # "the man died", "Elian's mother died", "their father's death": no one named
     subject = r.subject()
     if subject is None and not r.s.lex.cjk:
@@ -36,41 +36,6 @@ def _death(r: Reading) -> Draft | None:
     d = r.draft()
     d.add(subject, "subject")
     return d
-
-
-# The lexicon fields whose words stand for someone already named: "his death", "that he died".
-_PRONOUN_FIELDS = ("pronouns", "possessives", "masculine_pronouns", "feminine_pronouns", "plural_pronouns")
-
-
-def _a_pronoun(r: Reading, words: list[str]) -> bool:
-    fields = [r.s.lex.regex.get(name) for name in _PRONOUN_FIELDS]
-    return any(regex is not None and regex.fullmatch(w) for regex in fields for w in words)
-
-
-def _unnamed_subject_before(r: Reading) -> bool:
-    """Latin scripts: right before the verb (or the noun's genitive 's), a noun phrase that names
-    no one ("the man died", "his mother, stepfather and others died", "their father's death"),
-    or a common noun a name owns ("Elian's mother died"): whoever died is not named."""
-    s = r.s
-    if s.lex.cjk or not s.lex.determiners:
-        return False
-    lead = s.text[max(r.clause_start, r.start - 60):r.start]
-    offset = r.start - len(lead)
-    owned = None if r.rule.nominal else re.search(r"['’]s\s+((?:[a-z][\w-]*\s+){1,3})$", lead)
-    if owned is not None and s.overlaps_name(offset + owned.start() - 1, offset + owned.start()):
-        return not _a_pronoun(r, owned.group(1).split())  # "Elian's mother died"; "Epstein's sudden death" is his
-    # Before a noun only a genitive is its subject ("his own son's death"; not "la causa de su muerte").
-    genitive = r"['’]s" if r.rule.nominal else ""
-    phrase = re.search(rf"(?<![\w'’])(?:{s.lex.determiners})\s+((?:[a-z][\w-]*[\s,]+){{0,4}}[a-z][\w-]*){genitive}\s+$",
-                       lead, re.IGNORECASE)
-    if phrase is None or s.overlaps_name(offset + phrase.start(), r.start):
-        return False
-    words = re.split(r"[\s,]+", phrase.group(1).casefold())
-    # A list of people is one subject ("his mother, stepfather and others"); a bare "and" joins
-    # two verbs ("to have a heart attack and die").
-    if s.lex.conjunctions and "," not in phrase.group(1) and re.search(rf"\b(?:{s.lex.conjunctions})\b", phrase.group(1)):
-        return False
-    return not _a_pronoun(r, words)
 
 
 def _relative_head(r: Reading) -> Mention | None | bool:

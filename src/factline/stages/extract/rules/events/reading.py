@@ -718,3 +718,42 @@ def _cjk_owner_gap(gap: str) -> bool:
     """Between a name and the noun it owns: nothing, 的, or a gloss in brackets ("盒马(Freshippo)的")."""
     bare = PARENTHETICAL.sub("", gap)
     return len(bare.strip()) <= 1 and not CJK_PUNCT.search(bare) and bare.strip() in ("", "的")
+
+
+# The lexicon fields whose words stand for someone already named: "his death", "that he died".
+_PRONOUN_FIELDS = ("pronouns", "possessives", "masculine_pronouns", "feminine_pronouns", "plural_pronouns")
+
+
+def _a_pronoun(r: Reading, words: list[str]) -> bool:
+    fields = [r.s.lex.regex.get(name) for name in _PRONOUN_FIELDS]
+    return any(regex is not None and regex.fullmatch(w) for regex in fields for w in words)
+
+
+def unnamed_subject_before(r: Reading) -> bool:
+    """Latin scripts: right before the verb (or the noun's genitive 's), a noun phrase that names
+    no one ("the man died", "his mother, stepfather and others died", "their father's death",
+    "the laundry machines were removed"), or a common noun a name owns ("Elian's mother died"):
+    the verb's subject is not named."""
+    s = r.s
+    if s.lex.cjk or not s.lex.determiners:
+        return False
+    lead = s.text[max(r.clause_start, r.start - 60):r.start]
+    offset = r.start - len(lead)
+    owned = None if r.rule.nominal else re.search(r"['’]s\s+((?:[a-z][\w-]*\s+){1,3})$", lead)
+    if owned is not None and s.overlaps_name(offset + owned.start() - 1, offset + owned.start()):
+        return not _a_pronoun(r, owned.group(1).split())  # "Elian's mother died"; "Epstein's sudden death" is his
+    # Before a noun only a genitive is its subject ("his own son's death"; not "la causa de su muerte").
+    genitive = r"['’]s" if r.rule.nominal else ""
+    phrase = re.search(rf"(?<![\w'’])(?:{s.lex.determiners})\s+((?:[a-z][\w-]*[\s,]+){{0,4}}[a-z][\w-]*){genitive}\s+$",
+                       lead, re.IGNORECASE)
+    if phrase is None or s.overlaps_name(offset + phrase.start(), r.start):
+        return False
+    words = re.split(r"[\s,]+", phrase.group(1).casefold())
+    # A list of people is one subject ("his mother, stepfather and others"); a bare "and" joins
+    # two verbs ("to have a heart attack and die"), and a comma no conjunction follows closes an
+    # aside ("X, who has directed the group, will retire").
+    joined = bool(s.lex.conjunctions) and re.search(rf"\b(?:{s.lex.conjunctions})\b", phrase.group(1)) is not None
+    listed = "," in phrase.group(1)
+    if joined != listed:
+        return False
+    return not _a_pronoun(r, words)
