@@ -139,7 +139,7 @@ def _hire(r: Reading) -> Draft | None:
     d = r.draft()
     if passive:
         if unnamed_subject_before(r):
-            return None  # "the laundry machines were removed", "the existing levies will be removed"
+            return None  # "a letter signed by X": what was signed is no one hired
         subject = r.verbal_subject()
         destination = r.org_right_after()
         if destination is None:
