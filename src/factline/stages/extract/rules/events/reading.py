@@ -7,6 +7,7 @@ import re
 from functools import lru_cache
 
 from factline.lang.event_lexicon import TriggerRule
+from factline.lang.presupposed import PRESUPPOSED_BEFORE
 from factline.model import Mention
 from factline.names.genders import given_name_sex
 from factline.names.latin.lexicon import FUNCTION_WORDS
@@ -738,6 +739,9 @@ def unnamed_subject_before(r: Reading) -> bool:
     if s.lex.cjk or not s.lex.determiners:
         return False
     lead = s.text[max(r.clause_start, r.start - 60):r.start]
+    presupposed = PRESUPPOSED_BEFORE.get(s.lang)
+    if presupposed is not None and presupposed.search(lead):
+        return False  # "a bonus for having resigned": the main clause's subject resigned
     offset = r.start - len(lead)
     owned = None if r.rule.nominal else re.search(r"['’]s\s+((?:[a-z][\w-]*\s+){1,3})$", lead)
     if owned is not None and s.overlaps_name(offset + owned.start() - 1, offset + owned.start()):
