@@ -629,3 +629,19 @@ def test_a_generational_suffix_names_no_one() -> None:
     assert not same(ms, "William Clay Ford Jr.", "Martin Luther King Jr.")
     assert same(ms, "Ford", "William Clay Ford Jr.")
     assert [e.type for e in build_entities(ms) if "Jr." in e.aliases] == ["other"]
+
+
+def test_taiwan_and_hong_kong_spellings_of_chinese_names() -> None:
+    ms = mentions(("zh", "赖清明", "person"), ("en", "Lai Ching-ming", "person"),
+                  ("zh", "梁家辉", "person"), ("en", "Leung Ka-fai", "person"),
+                  ("zh", "李家超", "person"), ("en", "John Lee Ka-chiu", "person"))
+    assert same(ms, "赖清明", "Lai Ching-ming") and same(ms, "梁家辉", "Leung Ka-fai")
+    assert same(ms, "李家超", "John Lee Ka-chiu")
+
+
+def test_pinyin_outranks_a_cantonese_reading_and_other_given_names_stay_apart() -> None:
+    # 连明 reads "Lin Ming" in Cantonese, 林明 in pinyin: the pinyin reading decides
+    ms = mentions(("zh", "林明", "person"), ("zh", "连明", "person"), ("en", "Lin Ming", "person"),
+                  ("zh", "梁振英", "person"), ("zh", "梁振华", "person"), ("en", "Leung Chun-ying", "person"))
+    assert same(ms, "林明", "Lin Ming") and not same(ms, "连明", "Lin Ming")
+    assert same(ms, "梁振英", "Leung Chun-ying") and not same(ms, "梁振华", "Leung Chun-ying")

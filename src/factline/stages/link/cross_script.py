@@ -5,7 +5,6 @@ spelling variants."""
 from __future__ import annotations
 
 from collections import defaultdict
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -15,11 +14,13 @@ from factline.names.blocking import EditIndex
 from factline.names.foreign_bodies import han_forms, kinds_agree, latin_forms, required_kinds
 from factline.stages.link.clusters import Clusters, join_if_one, join_if_one_person
 from factline.stages.link.keys import (
-    cached_key_tokens,
+    chinese_other_readings,
     chinese_readings,
     han_parts,
     is_chinese_name,
     latin_key,
+    latin_other_readings,
+    latin_readings,
     may_render_foreign_person,
     org_canonical,
     simplified,
@@ -54,20 +55,24 @@ def _han_person_clusters(c: Clusters) -> dict[str, set[str]]:
 
 
 def link_readings(c: Clusters, mentions: list[Mention]) -> None:
-    """Latin-script person names to Chinese ones through pinyin readings, the whole name or
-    its last two or three words after a Western given name or a title ("Eddie Yongming
-    Wu", "Tony Chen Wei", "Premier Li Qiang"); one Chinese candidate only."""
-    han_by_reading: dict[str, set[str]] = defaultdict(set)
+    """Latin-script person names to Chinese ones through their pinyin readings, the whole
+    name or its last two or three words after a Western given name or a title ("Eddie
+    Yongming Wu", "Tony Chen Wei", "Premier Li Qiang"); one Chinese candidate only. A name
+    no pinyin reading meets is tried against the forms Taiwan and Hong Kong print
+    (Wade-Giles "Lai Ching-te", Cantonese "John Lee Ka-chiu"), which never outvote pinyin."""
+    by_pinyin: dict[str, set[str]] = defaultdict(set)
+    by_other: dict[str, set[str]] = defaultdict(set)
     for root, names in _han_person_clusters(c).items():
         for name in names:
             for r in chinese_readings(name):
-                han_by_reading[r].add(root)
+                by_pinyin[r].add(root)
+            for r in chinese_other_readings(name):
+                by_other[r].add(root)
     for m in c.facts.latin_person_shaped:
-        roots: set[str] = set()
-        for key in _reading_keys(m.text):
-            roots |= han_by_reading.get(key, set())
+        roots = _roots_read(by_pinyin, latin_readings(m.text)) or _roots_read(by_other, latin_other_readings(m.text))
         if roots:
             join_if_one(c, m.id, roots)
+
     # Chinese org and product names romanized (通义千问 = Tongyi Qianwen).
     han_things: dict[str, set[str]] = defaultdict(set)
     for m in mentions:
@@ -80,14 +85,9 @@ def link_readings(c: Clusters, mentions: list[Mention]) -> None:
             join_if_one(c, m.id, found)
 
 
-@lru_cache(maxsize=65536)
-def _reading_keys(text: str) -> tuple[str, ...]:
-    tokens = cached_key_tokens(text)
-    keys = [latin_key(text)]
-    for n in (2, 3):
-        if len(tokens) > n:
-            keys.append("".join(tokens[-n:]))
-    return tuple(keys)
+
+def _roots_read(han_by_reading: dict[str, set[str]], keys: tuple[str, ...]) -> set[str]:
+    return {root for key in keys for root in han_by_reading.get(key, ())}
 
 
 def link_western_given_names(c: Clusters) -> None:

@@ -56,10 +56,46 @@ def _without_han_legal_ending(text: str) -> str:
 
 @lru_cache(maxsize=65536)
 def chinese_readings(name: str) -> frozenset[str]:
-    """Latin keys a Latin-script article would use for a Chinese person name."""
+    """Latin keys a Latin-script article would use for a Chinese person name in pinyin."""
     from factline.names.pinyin import romanize_chinese_name
 
     return frozenset(latin_key(r) for r in romanize_chinese_name(name))
+
+
+# Cantonese keys are compared in Hong Kong's loosened spelling: apart from pinyin's.
+CANTONESE = "yue:"
+
+
+@lru_cache(maxsize=65536)
+def chinese_other_readings(name: str) -> frozenset[str]:
+    """Keys of a Chinese person name as Taiwan and Hong Kong print it: its Wade-Giles
+    forms' keys and its Cantonese keys (prefixed `CANTONESE`), to meet
+    `latin_other_readings`."""
+    from factline.names.romanization import cantonese_keys, wade_giles_forms
+
+    return frozenset({latin_key(r) for r in wade_giles_forms(name)} | {CANTONESE + k for k in cantonese_keys(name)})
+
+
+@lru_cache(maxsize=65536)
+def latin_readings(text: str) -> tuple[str, ...]:
+    """Keys of a Latin-script person name to meet `chinese_readings`: the whole name and its
+    last two or three words after a Western given name or a title ("Eddie Yongming Wu",
+    "Premier Li Qiang")."""
+    tokens = cached_key_tokens(text)
+    keys = [latin_key(text)]
+    for n in (2, 3):
+        if len(tokens) > n:
+            keys.append("".join(tokens[-n:]))
+    return tuple(keys)
+
+
+@lru_cache(maxsize=65536)
+def latin_other_readings(text: str) -> tuple[str, ...]:
+    """`latin_readings`, and the same in Hong Kong's loosened spelling ("John Lee
+    Ka-chiu"), to meet `chinese_other_readings`."""
+    from factline.names.romanization import cantonese_latin_keys
+
+    return (*latin_readings(text), *(CANTONESE + k for k in sorted(cantonese_latin_keys(text))))
 
 
 @lru_cache(maxsize=65536)

@@ -1,0 +1,65 @@
+"""Wade-Giles and Hong Kong Cantonese spellings of Chinese personal names (names/romanization.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from factline.names.romanization import (
+    cantonese_keys,
+    cantonese_latin_keys,
+    hong_kong_spelling,
+    wade_giles,
+    wade_giles_forms,
+)
+
+
+@pytest.mark.parametrize(("pinyin", "wade_giles_form"), [
+    ("qing", "ching"), ("de", "te"), ("guo", "kuo"), ("xie", "hsieh"), ("zhi", "chih"), ("rong", "jung"),
+    ("jiang", "chiang"), ("xu", "hsu"), ("jue", "chueh"), ("gui", "kuei"), ("duo", "to"), ("ke", "ko"),
+    ("si", "ssu"), ("zhuo", "cho"), ("yan", "yen"), ("shuo", "shuo"), ("xiong", "hsiung"), ("bian", "pien"),
+])
+def test_wade_giles_syllables(pinyin: str, wade_giles_form: str) -> None:
+    assert wade_giles(pinyin) == wade_giles_form
+
+
+def test_wade_giles_forms_of_a_name_in_either_order_and_with_known_surname_spellings() -> None:
+    assert wade_giles_forms("赖清德")[:2] == ["Lai Ching-te", "Ching-te Lai"]
+    assert "Lee Teng-hui" in wade_giles_forms("李登辉")
+    assert wade_giles_forms("德清") == []  # no surname this module knows
+
+
+@pytest.mark.parametrize(("jyutping", "spelling"), [
+    ("lei5", "lei"), ("ciu1", "chiu"), ("loeng4", "leung"), ("gaa1", "ka"), ("heoi2", "hui"),
+    ("jyun4", "yun"), ("gwok3", "kwok"), ("ng4", "ng"), ("gou1", "ko"),
+])
+def test_hong_kong_spelling_of_jyutping(jyutping: str, spelling: str) -> None:
+    assert hong_kong_spelling(jyutping) == spelling
+
+
+def test_a_short_an_after_z_c_s_is_un_in_a_given_name_only() -> None:
+    assert hong_kong_spelling("zan3", given=True) == "chun"
+    assert hong_kong_spelling("can4") == "chan"
+
+
+@pytest.mark.parametrize(("han", "latin"), [
+    ("李家超", "John Lee Ka-chiu"), ("李嘉诚", "Li Ka-shing"), ("李嘉誠", "Li Ka-shing"),
+    ("梁振英", "Leung Chun-ying"), ("曾荫权", "Donald Tsang Yam-kuen"), ("周润发", "Chow Yun-fat"),
+    ("刘德华", "Andy Lau Tak-wah"), ("吴光正", "Peter Woo Kwong-ching"), ("何家明", "Mr. Ho Ka-ming"),
+])
+def test_a_hong_kong_spelling_meets_the_cantonese_reading(han: str, latin: str) -> None:
+    assert cantonese_keys(han) & cantonese_latin_keys(latin)
+
+
+def test_cantonese_keys_keep_people_apart() -> None:
+    assert not cantonese_keys("梁振英") & cantonese_latin_keys("Leung Chun-wah")
+    assert not cantonese_keys("李家超") & cantonese_latin_keys("Lee Ka-shing")
+    assert cantonese_keys("德清") == frozenset()
+
+
+def test_the_benchmarks_public_names_meet_their_own_chinese_name_or_none() -> None:
+    from bench.romanization import PAIRS, _meets
+
+    for han, latin, _system in PAIRS:
+        assert _meets(latin, with_other=True) <= {han}, latin
+    found = sum(_meets(latin, with_other=True) == {han} for han, latin, system in PAIRS if system != "pinyin")
+    assert found >= 28
