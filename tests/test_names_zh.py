@@ -234,3 +234,25 @@ def test_a_company_named_by_its_tie_to_another_is_the_companies_either_side() ->
     names = {(m.text, m.type) for m in find_mentions("谷歌母公司Alphabet昨日公布财报，阿里巴巴子公司蚂蚁集团暂停上市。", "zh")}
     assert not any("母公司" in text or "子公司" in text for text, _ in names)
     assert {("谷歌", "org"), ("Alphabet", "org"), ("阿里巴巴", "org"), ("蚂蚁集团", "org")} <= names
+
+
+def test_a_name_cut_short_grows_to_the_full_name_the_document_gives() -> None:
+    from factline.names.zh.candidates import NameCandidate
+    from factline.names.zh.mentions import _complete_cut_persons
+
+    text = "市长侯友明今天出席。侯友明作了发言，侯友也来了。"
+    chosen = [NameCandidate(2, 5, "person", "lac", 1), NameCandidate(10, 12, "person", "lac", 1),
+              NameCandidate(18, 20, "person", "lac", 1)]
+    grown = [text[c.start:c.end] for c in _complete_cut_persons(text, chosen)]
+    # the second goes on with 明; the third does not, and stays as found
+    assert grown == ["侯友明", "侯友明", "侯友"]
+
+
+def test_a_cut_name_does_not_grow_over_another_name() -> None:
+    from factline.names.zh.candidates import NameCandidate
+    from factline.names.zh.mentions import _complete_cut_persons
+
+    text = "王明远在北京。王明远去了。"
+    chosen = [NameCandidate(0, 3, "person", "lac", 1), NameCandidate(7, 9, "person", "lac", 1),
+              NameCandidate(9, 10, "place", "lac", 1)]
+    assert [text[c.start:c.end] for c in _complete_cut_persons(text, chosen)] == ["王明远", "王明", "远"]

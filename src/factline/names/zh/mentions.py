@@ -56,6 +56,7 @@ def find_zh_mentions(text: str) -> list[NameSpan]:
     found_names = [simple[c.start : c.end] for c in chosen if c.type in ("person", "org")]
     with NameAwareJieba(found_names) as jieba:
         chosen = resolve(chosen + _propagate(simple, chosen, jieba))
+    chosen = _complete_cut_persons(simple, chosen)
     chosen = _join_dotted_persons(simple, regnal_names(simple, chosen))
     return [NameSpan(c.start, c.end, text[c.start : c.end], c.type, c.detector) for c in chosen]
 
@@ -96,6 +97,24 @@ def _propagate(text: str, chosen: list[NameCandidate], jieba: NameAwareJieba) ->
             continue
         if _whole_word(text, start, end, jieba):
             out.append(NameCandidate(start, end, names[name], "propagated", RANK_PATTERN))
+    return out
+
+
+def _complete_cut_persons(text: str, chosen: list[NameCandidate]) -> list[NameCandidate]:
+    """A person's name the tagger cut short in one sentence (侯友|宜作了发言) where the
+    document names the person in full elsewhere (新北市长侯友宜): the span grows to the full
+    name when the text goes on with the rest of it and nothing else was found there."""
+    persons = {text[c.start:c.end] for c in chosen if c.type == "person" and 2 <= c.length <= 4
+               and all_han(text[c.start:c.end])}
+    fuller = {name: sorted((n for n in persons if len(n) > len(name) and n.startswith(name)), key=len, reverse=True)
+              for name in persons}
+    starts = {c.start for c in chosen}
+    out: list[NameCandidate] = []
+    for c in chosen:
+        name = text[c.start:c.end]
+        full = next((n for n in fuller.get(name, ()) if c.type == "person" and text.startswith(n, c.start)
+                     and not any(i in starts for i in range(c.end, c.start + len(n)))), None)
+        out.append(c if full is None else NameCandidate(c.start, c.start + len(full), c.type, c.detector, c.rank))
     return out
 
 
