@@ -1,12 +1,14 @@
-"""Chinese names as Taiwan and Hong Kong print them: how many of a list of public figures'
-printed Latin names meet their Chinese names through the link stage's readings, and how
-many meet someone else's.
+"""Chinese-character names as Taiwan, Hong Kong and Korea print them: how many of a list of
+public figures' printed Latin names meet their Chinese names through the link stage's
+readings, and how many meet someone else's.
 
-The pairs below are public facts (officials, business people and actors as the press of
-Taiwan and Hong Kong names them), written here for this benchmark; no dataset holds them.
+The pairs below are public facts (officials, business people and actors as the press names
+them, and their names as Chinese articles write them), written here for this benchmark; no
+dataset holds them.
 Each Latin name is compared with every Chinese name of the list: through pinyin alone
 (`keys.chinese_readings`, what linking had before), then pinyin or, where pinyin meets
-nothing, Wade-Giles and Cantonese (`keys.chinese_other_readings`), as `link_readings` does.
+nothing, Wade-Giles, Cantonese and Korean (`keys.chinese_other_readings`), as
+`link_readings` does.
 A Latin name that meets its own Chinese name only is found; one that meets another's is a
 false meeting (linking would refuse it when two meet, or fold two people when only the
 wrong one is in the run).
@@ -44,6 +46,14 @@ PAIRS: tuple[tuple[str, str, str], ...] = (
     ("梁朝伟", "Tony Leung Chiu-wai", "cantonese"), ("张学友", "Jacky Cheung Hok-yau", "cantonese"),
     ("陈茂波", "Paul Chan Mo-po", "cantonese"), ("董建华", "Tung Chee-hwa", "cantonese"),
     ("李兆基", "Lee Shau-kee", "cantonese"), ("林郑月娥", "Carrie Lam Cheng Yuet-ngor", "cantonese"),
+    ("李在明", "Lee Jae-myung", "korean"), ("文在寅", "Moon Jae-in", "korean"), ("李在镕", "Lee Jae-yong", "korean"),
+    ("金正恩", "Kim Jong-un", "korean"), ("朴槿惠", "Park Geun-hye", "korean"), ("尹锡悦", "Yoon Suk-yeol", "korean"),
+    ("卢武铉", "Roh Moo-hyun", "korean"), ("金大中", "Kim Dae-jung", "korean"), ("崔泰源", "Chey Tae-won", "korean"),
+    ("李健熙", "Lee Kun-hee", "korean"), ("郑义宣", "Chung Eui-sun", "korean"), ("潘基文", "Ban Ki-moon", "korean"),
+    ("韩德洙", "Han Duck-soo", "korean"), ("金与正", "Kim Yo-jong", "korean"), ("李明博", "Lee Myung-bak", "korean"),
+    ("具光谟", "Koo Kwang-mo", "korean"), ("辛东彬", "Shin Dong-bin", "korean"), ("安哲秀", "Ahn Cheol-soo", "korean"),
+    ("朴正熙", "Park Chung-hee", "korean"), ("全斗焕", "Chun Doo-hwan", "korean"), ("李雪主", "Ri Sol-ju", "korean"),
+    ("崔善姬", "Choe Son-hui", "korean"), ("孙兴慜", "Son Heung-min", "korean"), ("奉俊昊", "Bong Joon-ho", "korean"),
     # mainland names in pinyin: found before, and must stay so
     ("李强", "Li Qiang", "pinyin"), ("王毅", "Wang Yi", "pinyin"), ("林俊旸", "Lin Junyang", "pinyin"),
     ("马云", "Jack Ma Yun", "pinyin"), ("张勇", "Daniel Zhang Yong", "pinyin"), ("梁文锋", "Liang Wenfeng", "pinyin"),
@@ -59,14 +69,14 @@ def _meets(latin: str, with_other: bool) -> set[str]:
 
 def main() -> int:
     print(f"{len(PAIRS)} pairs; a Latin name compared with every Chinese name of the list")
-    print(f"{'readings':<34}{'system':<12}{'pairs':>6}{'found':>7}{'false':>7}")
-    for label, with_other in (("pinyin (before)", False), ("pinyin, then Wade-Giles/Cantonese", True)):
-        for system in ("wade-giles", "cantonese", "pinyin"):
+    print(f"{'readings':<42}{'system':<12}{'pairs':>6}{'found':>7}{'false':>7}")
+    for label, with_other in (("pinyin (before)", False), ("pinyin, then Wade-Giles/Cantonese/Korean", True)):
+        for system in ("wade-giles", "cantonese", "korean", "pinyin"):
             pairs = [(h, lat) for h, lat, s in PAIRS if s == system]
             met = [_meets(lat, with_other) for _, lat in pairs]
             found = sum(m == {h} for (h, _), m in zip(pairs, met, strict=True))
             false = sum(bool(m - {h}) for (h, _), m in zip(pairs, met, strict=True))
-            print(f"{label:<34}{system:<12}{len(pairs):>6}{found:>7}{false:>7}")
+            print(f"{label:<42}{system:<12}{len(pairs):>6}{found:>7}{false:>7}")
     missed = [lat for h, lat, s in PAIRS if s != "pinyin" and _meets(lat, True) != {h}]
     print("not found: " + ", ".join(missed))
     return 0

@@ -645,3 +645,17 @@ def test_pinyin_outranks_a_cantonese_reading_and_other_given_names_stay_apart() 
                   ("zh", "梁振英", "person"), ("zh", "梁振华", "person"), ("en", "Leung Chun-ying", "person"))
     assert same(ms, "林明", "Lin Ming") and not same(ms, "连明", "Lin Ming")
     assert same(ms, "梁振英", "Leung Chun-ying") and not same(ms, "梁振华", "Leung Chun-ying")
+
+
+def test_korean_names_written_in_chinese_characters() -> None:
+    ms = mentions(("zh", "文在明", "person"), ("en", "Moon Jae-myung", "person"),
+                  ("zh", "朴正勋", "person"), ("en", "Park Jung-hoon", "person"), ("en", "Park Jung-ho", "person"))
+    assert same(ms, "文在明", "Moon Jae-myung") and same(ms, "朴正勋", "Park Jung-hoon")
+    assert not same(ms, "朴正勋", "Park Jung-ho")
+
+
+def test_a_frequent_surname_that_also_opens_a_site_keeps_its_person() -> None:
+    ms = mentions(("en", "Park Dong-woo", "person"), ("en", "Park Lane", "person"), ("pt", "Praça Nova", "person"))
+    types = {e.name: e.type for e in build_entities(ms)}
+    assert types["Park Dong-woo"] == "person"
+    assert types["Park Lane"] == "place" and types["Praça Nova"] == "place"

@@ -8,6 +8,9 @@ from factline.names.romanization import (
     cantonese_keys,
     cantonese_latin_keys,
     hong_kong_spelling,
+    korean_keys,
+    korean_latin_keys,
+    revised_romanization,
     wade_giles,
     wade_giles_forms,
 )
@@ -62,4 +65,20 @@ def test_the_benchmarks_public_names_meet_their_own_chinese_name_or_none() -> No
     for han, latin, _system in PAIRS:
         assert _meets(latin, with_other=True) <= {han}, latin
     found = sum(_meets(latin, with_other=True) == {han} for han, latin, system in PAIRS if system != "pinyin")
-    assert found >= 28
+    assert found >= 50
+
+
+@pytest.mark.parametrize(("han", "latin"), [
+    ("李在明", "President Lee Jae-myung"), ("文在寅", "Moon Jae-in"), ("金正恩", "Kim Jong-un"),
+    ("朴槿惠", "Park Geun-hye"), ("卢武铉", "Roh Moo-hyun"), ("崔善姬", "Choe Son-hui"), ("李雪主", "Ri Sol-ju"),
+    ("安哲秀", "Ahn Cheol-soo"), ("韩德洙", "Han Duck-soo"), ("郑义宣", "Chung Eui-sun"), ("徐在勋", "Suh Jae-hoon"),
+])
+def test_a_korean_name_in_chinese_characters_meets_its_press_spelling(han: str, latin: str) -> None:
+    assert korean_keys(han) & korean_latin_keys(latin)
+
+
+def test_korean_readings_keep_people_apart_and_read_the_surname_kim() -> None:
+    assert not korean_keys("李在明") & korean_latin_keys("Lee Jae-yong")
+    assert not korean_keys("文在寅") & korean_latin_keys("Moon Jae-hoon")
+    assert revised_romanization("김") == "gim" and korean_keys("金正恩") & korean_latin_keys("Kim Jong-un")
+    assert korean_keys("德清") == frozenset()

@@ -1,4 +1,5 @@
-"""Chinese names as Taiwan and Hong Kong print them: Wade-Giles and Cantonese romanisation.
+"""Chinese-character names as Taiwan, Hong Kong and Korea print them: Wade-Giles, Cantonese
+and Korean romanisation.
 
 A Latin article names 賴清德 "Lai Ching-te" (Wade-Giles, without its apostrophes) and
 李家超 "Lee Ka-chiu" (the Hong Kong government's Cantonese spelling), neither of which is
@@ -7,6 +8,10 @@ rules over syllables:
 
 - `wade_giles_forms(name)`: the Wade-Giles forms of a name, compared with a Latin name's
   ordinary key (`pinyin.latin_name_key`), as pinyin forms are.
+- `korean_keys(name)` and `korean_latin_keys(name)`: a Korean name written in Chinese
+  characters (李在明, 文在寅) is read in Sino-Korean (`data/korean_readings.tsv`, the `hanja`
+  package's readings, built by `tools/build_korean_readings.py`), romanised by the Revised
+  Romanization and loosened as the press spells Korean names (Lee, Park, Moon, Myung).
 - `cantonese_keys(name)` and `cantonese_latin_keys(name)`: Hong Kong spelling is loose
   (李 is "Lee" or "Li", 周 "Chow" or "Chau", 曾 "Tsang", 徐 "Tsui"), so both sides are
   reduced to one spelling first (`_loosen`): a Chinese name through the Jyutping reading of
@@ -27,6 +32,7 @@ from anyascii import anyascii
 
 from factline.names.pinyin import (
     HONORIFICS,
+    SINGLE_SURNAMES,
     SURNAME_SPELLINGS,
     split_chinese_name,
     surname_reading,
@@ -34,7 +40,9 @@ from factline.names.pinyin import (
 )
 from factline.text.chinese import to_simplified
 
-READINGS_FILE = Path(__file__).resolve().parents[1] / "data" / "cantonese_readings.tsv"
+DATA = Path(__file__).resolve().parents[1] / "data"
+READINGS_FILE = DATA / "cantonese_readings.tsv"
+KOREAN_READINGS_FILE = DATA / "korean_readings.tsv"
 
 # ------------------------------------------------------------------ Wade-Giles
 
@@ -176,3 +184,115 @@ def cantonese_latin_keys(name: str) -> frozenset[str]:
         if len(words) > n:
             keys.add("".join(words[-n:]))
     return frozenset(k for k in keys if k)
+
+
+# ------------------------------------------------------------------ Korean
+
+# Revised Romanization of a Hangul syllable's parts: initial, vowel, final (a final
+# consonant as it sounds at a syllable's end).
+_KO_INITIALS = ("g", "kk", "n", "d", "tt", "r", "m", "b", "pp", "s", "ss", "", "j", "jj", "ch", "k", "t", "p", "h")
+_KO_VOWELS = ("a", "ae", "ya", "yae", "eo", "e", "yeo", "ye", "o", "wa", "wae", "oe", "yo", "u", "wo", "we", "wi",
+              "yu", "eu", "ui", "i")
+_KO_FINALS = ("", "k", "k", "k", "n", "n", "n", "t", "l", "k", "m", "l", "l", "l", "p", "l", "m", "p", "p", "t", "t",
+              "ng", "t", "t", "k", "t", "p", "t")
+# 金 is read 김 as a surname, 금 as a word.
+_KO_SURNAME_READINGS = {"金": "김"}
+# The initial-sound rule: a surname starting with ㄹ is read without it before i and y
+# (李 리 -> 이 "Lee"), with ㄴ otherwise (盧 로 -> 노 "Roh"/"No"); North Korea keeps ㄹ (리 "Ri").
+_RIEUL, _NIEUN, _IEUNG = 5, 2, 11
+
+
+def _hangul_parts(syllable: str) -> tuple[int, int, int]:
+    code = ord(syllable) - 0xAC00
+    return code // 588, (code % 588) // 28, code % 28
+
+
+def _initial_sound_rule(syllable: str) -> str:
+    initial, vowel, final = _hangul_parts(syllable)
+    if initial == _RIEUL:
+        initial = _IEUNG if _KO_VOWELS[vowel].startswith(("i", "y")) else _NIEUN
+    elif initial == _NIEUN and _KO_VOWELS[vowel].startswith(("i", "y")):
+        initial = _IEUNG
+    return chr(0xAC00 + initial * 588 + vowel * 28 + final)
+
+
+def revised_romanization(syllable: str) -> str:
+    """One Hangul syllable in the Revised Romanization (명 -> myeong, 박 -> bak)."""
+    initial, vowel, final = _hangul_parts(syllable)
+    return _KO_INITIALS[initial] + _KO_VOWELS[vowel] + _KO_FINALS[final]
+
+
+# Korean names in the press mix the Revised Romanization with older spellings (Myung for
+# myeong, Park for Bak, Choi for Choe, Lee for I, Roh for No, Suh for Seo); both sides are
+# reduced to one spelling: vowels ㅓ ㅗ ㅜ ㅡ to "o", plain and aspirated consonants to one,
+# a silent r or h after a vowel dropped.
+_KO_LOOSEN = ((re.compile(r"rh"), "r"), (re.compile(r"eui"), "i"), (re.compile(r"r"), "l"), (re.compile(r"ee"), "i"),
+              (re.compile(r"^yi"), "i"), (re.compile(r"ui"), "i"), (re.compile(r"oi"), "oe"), (re.compile(r"oo"), "u"),
+              (re.compile(r"eo|eu"), "o"), (re.compile(r"u"), "o"), (re.compile(r"ch|j"), "c"), (re.compile(r"sh"), "s"),
+              (re.compile(r"ck"), "k"), (re.compile(r"ng"), "N"), (re.compile(r"g"), "k"), (re.compile(r"d"), "t"),
+              (re.compile(r"b"), "p"), (re.compile(r"([kptsc])\1"), r"\1"),
+              (re.compile(r"(?<=[aeiou])[hl](?=[kpt]|$)"), ""), (re.compile(r"(?<=[aeiou])h(?=[mn])"), ""),
+              (re.compile(r"N"), "ng"))
+
+
+def loosen_korean(word: str) -> str:
+    """One spelling for the ways the press writes a Korean syllable or name word."""
+    for pattern, replacement in _KO_LOOSEN:
+        word = pattern.sub(replacement, word)
+    return word
+
+
+@cache
+def _hangul_readings() -> dict[str, str]:
+    table: dict[str, str] = {}
+    with KOREAN_READINGS_FILE.open(encoding="utf-8") as lines:
+        for line in lines:
+            char, _, reading = line.rstrip("\n").partition("\t")
+            table[char] = reading
+    return table
+
+
+@lru_cache(maxsize=65536)
+def korean_keys(name: str) -> frozenset[str]:
+    """Keys of a Chinese-character name read as a Korean name, surname first and last, each
+    syllable loosened (`loosen_korean`): 李在明 -> {"icaemyong", "licaemyong", ...}; the
+    surname with and without the initial-sound rule. Empty when a character has no reading
+    or the name has no known surname."""
+    parts = split_chinese_name(name)
+    if parts is None:
+        return frozenset()
+    table = _hangul_readings()
+    surname, given = parts
+    if any(ch not in table for ch in surname + given):
+        return frozenset()
+    hangul = [_KO_SURNAME_READINGS.get(ch, table[ch]) for ch in surname]
+    surnames = {"".join(loosen_korean(revised_romanization(h)) for h in spelled)
+                for spelled in (hangul, [_initial_sound_rule(hangul[0]), *hangul[1:]])}
+    giv = "".join(loosen_korean(revised_romanization(table[ch])) for ch in given)
+    return frozenset(key for sur in surnames for key in (sur + giv, giv + sur))
+
+
+@lru_cache(maxsize=65536)
+def korean_latin_keys(name: str) -> frozenset[str]:
+    """Keys of a Latin-script name to meet `korean_keys`: the whole name and its last two
+    and three words, each word loosened ("President Lee Jae-myung" -> "licaemyong")."""
+    words = [loosen_korean(w) for w in re.split(r"[\s\-‐‑'’.,]+", anyascii(name).casefold()) if w and w not in HONORIFICS]
+    keys = {"".join(words)}
+    for n in (2, 3):
+        if len(words) > n:
+            keys.add("".join(words[-n:]))
+    return frozenset(k for k in keys if k)
+
+
+@cache
+def korean_surname_spellings() -> frozenset[str]:
+    """Every one-character Chinese surname read as a Korean one and loosened (朴 -> "pak",
+    李 -> "li" and "i"): what a Latin word must loosen to to be a Korean surname."""
+    table = _hangul_readings()
+    out: set[str] = set()
+    for surname in SINGLE_SURNAMES:
+        hangul = _KO_SURNAME_READINGS.get(surname) or table.get(surname)
+        if hangul:
+            out |= {loosen_korean(revised_romanization(h)) for h in (hangul, _initial_sound_rule(hangul))}
+    return frozenset(out)
+

@@ -62,18 +62,20 @@ def chinese_readings(name: str) -> frozenset[str]:
     return frozenset(latin_key(r) for r in romanize_chinese_name(name))
 
 
-# Cantonese keys are compared in Hong Kong's loosened spelling: apart from pinyin's.
-CANTONESE = "yue:"
+# Cantonese and Korean keys are compared in their own loosened spellings: apart from
+# pinyin's and from each other.
+CANTONESE, KOREAN = "yue:", "ko:"
 
 
 @lru_cache(maxsize=65536)
 def chinese_other_readings(name: str) -> frozenset[str]:
-    """Keys of a Chinese person name as Taiwan and Hong Kong print it: its Wade-Giles
-    forms' keys and its Cantonese keys (prefixed `CANTONESE`), to meet
-    `latin_other_readings`."""
-    from factline.names.romanization import cantonese_keys, wade_giles_forms
+    """Keys of a Chinese-character person name as Taiwan, Hong Kong and Korea print it: its
+    Wade-Giles forms' keys, its Cantonese keys (prefixed `CANTONESE`) and its Korean ones
+    (prefixed `KOREAN`), to meet `latin_other_readings`."""
+    from factline.names.romanization import cantonese_keys, korean_keys, wade_giles_forms
 
-    return frozenset({latin_key(r) for r in wade_giles_forms(name)} | {CANTONESE + k for k in cantonese_keys(name)})
+    return frozenset({latin_key(r) for r in wade_giles_forms(name)} | {CANTONESE + k for k in cantonese_keys(name)}
+                     | {KOREAN + k for k in korean_keys(name)})
 
 
 @lru_cache(maxsize=65536)
@@ -91,11 +93,12 @@ def latin_readings(text: str) -> tuple[str, ...]:
 
 @lru_cache(maxsize=65536)
 def latin_other_readings(text: str) -> tuple[str, ...]:
-    """`latin_readings`, and the same in Hong Kong's loosened spelling ("John Lee
-    Ka-chiu"), to meet `chinese_other_readings`."""
-    from factline.names.romanization import cantonese_latin_keys
+    """`latin_readings`, and the same in Hong Kong's and Korea's loosened spellings ("John
+    Lee Ka-chiu", "Lee Jae-myung"), to meet `chinese_other_readings`."""
+    from factline.names.romanization import cantonese_latin_keys, korean_latin_keys
 
-    return (*latin_readings(text), *(CANTONESE + k for k in sorted(cantonese_latin_keys(text))))
+    return (*latin_readings(text), *(CANTONESE + k for k in sorted(cantonese_latin_keys(text))),
+            *(KOREAN + k for k in sorted(korean_latin_keys(text))))
 
 
 @lru_cache(maxsize=65536)

@@ -104,6 +104,20 @@ def _retype_by_maker(mentions: list[Mention]) -> None:
         m.type = "product"
 
 
+# Words after a site's first word that make it a site whatever that word is ("Park Lane").
+_SITE_ENDINGS = frozenset({"lane", "road", "row", "place", "drive", "way", "hill", "station", "hotel", "hospital"})
+
+
+def _surname_first(words: list[str]) -> bool:
+    """A site's word that is also one of the most frequent surnames, opening a name none of
+    whose other words is a place's ("Park Dong-woo", "Church Lee", not "Park Avenue")."""
+    from factline.names.latin.lexicon import fold, gazetteer
+    from factline.names.latin.rules.kind_context import PLACE_HEADS
+
+    return "sur1" in gazetteer().get(fold(words[0]), ()) and not any(
+        w.casefold().strip(".,") in PLACE_HEADS | _SITE_ENDINGS for w in words[1:])
+
+
 def _retype_by_shape(mentions: list[Mention]) -> None:
     """What a "person" cannot be, by its words: only titles ("CEO", "Chief Executive
     Officer") or a nationality ("Argentine") is no name; a name ending in an org word
@@ -124,7 +138,7 @@ def _retype_by_shape(mentions: list[Mention]) -> None:
                                                         or _derived_demonym(words[0])
                                                         or words[0].casefold().rstrip(".") in GENERATIONAL)):
             m.type = "other"
-        elif len(words) >= 2 and words[0].casefold().rstrip(".") in SITE_OPENERS:
+        elif len(words) >= 2 and words[0].casefold().rstrip(".") in SITE_OPENERS and not _surname_first(words):
             m.type = "place"  # "Av. Cristiano Machado", "Praça da Sé", "Basílica de San Pedro"
         elif len(words) >= 2 and words[-1].casefold() in ORG_WORDS or ACRONYM.fullmatch(m.text.strip()):
             m.type = "org"
