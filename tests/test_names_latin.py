@@ -423,3 +423,15 @@ def test_a_weekday_or_month_alone_is_no_name() -> None:
     # The tagger may read a capitalised day after a verb of saying as a person.
     found = find_mentions("The miner raised its offer for the smelter, a union official said Friday.", "en")
     assert [m.text for m in found] == []
+
+
+def test_a_surname_and_a_hyphenated_given_name_is_a_person() -> None:
+    text = ("Seoul, 3 May - South Korean President Han Min-jun met the director Park Chan-seok on Tuesday, "
+            "and former leader Carrie Lam Cheng Ka-yee sent a letter with John Lee Ka-ming.")
+    people = names(text, "en", "person")
+    assert {"Han Min-jun", "Park Chan-seok", "Carrie Lam Cheng Ka-yee", "John Lee Ka-ming"} <= set(people)
+    assert not any("President" in p or "South" in p for p in people)
+
+
+def test_a_hyphenated_word_after_a_common_word_is_no_person() -> None:
+    assert names("Sales of Coca-Cola rose, and the Sino-Japanese talks went on.", "en", "person") == []

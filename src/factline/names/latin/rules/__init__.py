@@ -5,7 +5,7 @@ relies on: a capitalised run after "Sr." or "CEO" is a person, "X S.A." is a com
 "Esto" opening a sentence is not a name, and "Hui Binyuan" is one person, not two.
 Spans are token indices, inclusive. One module per concern: `boundaries` (where a span
 starts and ends), `person_context` and `kind_context` (what the words around a name say),
-`romanised_chinese`, `whole_name` (particles, regnal numbers, initials), `wire` (datelines,
+`romanised_chinese` (and Korean), `whole_name` (particles, regnal numbers, initials), `wire` (datelines,
 bylines), `lists` (coordinated names), `propagation` (across one text: a surname after the
 full name, one kind per name, no lone doubtful person the text never introduced); `words`
 and `spans` hold what they share."""
@@ -49,6 +49,7 @@ from factline.names.latin.rules.propagation import propagate_names
 from factline.names.latin.rules.romanised_chinese import (
     chinese_surname_words,
     fused_chinese_name,
+    hyphenated_given_names,
     join_person_parts,
 )
 from factline.names.latin.rules.spans import TaggedSpan
@@ -95,6 +96,7 @@ def apply_rules(words: list[str], spans: list[TaggedSpan], lang: str) -> list[Ta
     spans = stock_issuers(words, cases, spans)
     spans = organisations_described_after(words, cases, spans)
     spans = join_person_parts(words, cases, spans)
+    spans = hyphenated_given_names(words, cases, spans)
     spans = unfound_regnal_names(words, [regnal_person(words, s) for s in spans])
     spans = initials_person(words, cases, spans)
     spans = [complete_person(words, cases, spans, s) if s.label == "PER" else s for s in spans]

@@ -1,11 +1,19 @@
-"""Romanised Chinese names in Latin-script text: "Hui Binyuan" is one person, "Zhouhao"
-is a surname and a given name written together, and "He" before a rare pinyin given name is
-the surname, not the pronoun."""
+"""Romanised Chinese and Korean names in Latin-script text: "Hui Binyuan" is one person,
+"Zhouhao" is a surname and a given name written together, "He" before a rare pinyin given
+name is the surname, not the pronoun, and "Lee Jae-myung" or "Lai Ching-te" (a surname and a
+hyphenated given name) is a person."""
 
 from __future__ import annotations
 
+import re
+from functools import cache
+
 from factline.names.latin.lexicon import (
+    DEMONYMS,
     FUNCTION_WORDS,
+    HONORIFICS,
+    RANKS,
+    ROLES,
     fold,
     frequency_bucket,
     gazetteer,
@@ -78,3 +86,66 @@ def chinese_surname_words(words: list[str], cases: list[str], spans: list[Tagged
             continue
         spans = replace_overlapping(spans, TaggedSpan(i, last, "PER", "pattern", max([0.7] + [s.confidence for s in covering])))
     return spans
+
+
+# A given name of two syllables joined by a hyphen, as Korea, Taiwan and Hong Kong print it.
+_HYPHENATED_GIVEN_NAME = re.compile(r"[A-Z][a-z]{0,5}-[a-z]{1,6}")
+
+
+def hyphenated_given_names(words: list[str], cases: list[str], spans: list[TaggedSpan]) -> list[TaggedSpan]:
+    """"President Lee Jae-myung", "Park Chan-wook", "Lai Ching-te": an East Asian surname
+    before a hyphenated two-syllable given name is a person, whatever the tagger made of it
+    (an organisation, often), with a Western given name before it ("John Lee Ka-chiu").
+    Spans a rule or the gazetteer typed otherwise stand."""
+    for i in range(len(words) - 1):
+        if cases[i] != "title" or not _HYPHENATED_GIVEN_NAME.fullmatch(words[i + 1]) or not east_asian_surname(words[i]):
+            continue
+        first = i - 1 if _western_given_name(words, cases, spans, i - 1) else i
+        covering = spans_covering(spans, first, i + 1)
+        if any(s.label != "PER" and s.detector != "crf" for s in covering) or is_known_org(" ".join(words[first:i + 2])):
+            continue
+        start = first
+        while start > 0 and _name_word_of(words, cases, covering, start - 1):
+            start -= 1  # "Carrie Lam Cheng Yuet-ngor": more of the name the tagger kept
+        spans = replace_overlapping(spans, TaggedSpan(start, i + 1, "PER", "pattern", 1.0))
+    return spans
+
+
+_NAME_TAGS = frozenset({"first", "sur1", "sur2", "sur3", "cnsur"})
+
+
+def _name_word_of(words: list[str], cases: list[str], covering: list[TaggedSpan], k: int) -> bool:
+    """Word k is inside the tagger's person span and is a given name or surname, not the
+    title or nationality the span began with ("South Korean President Lee Jae-myung")."""
+    return (cases[k] == "title" and any(s.label == "PER" and s.first <= k <= s.last for s in covering)
+            and bool(_NAME_TAGS & gazetteer().get(fold(words[k]), frozenset()))
+            and words[k].lower() not in FUNCTION_WORDS | ROLES | RANKS | HONORIFICS | DEMONYMS)
+
+
+def _western_given_name(words: list[str], cases: list[str], spans: list[TaggedSpan], k: int) -> bool:
+    """Word k is a capitalised given name ("John" of "John Lee Ka-chiu") no span types as
+    anything but a person."""
+    return (k >= 0 and cases[k] == "title" and "first" in gazetteer().get(fold(words[k]), ())
+            and not any(s.first <= k <= s.last and s.label != "PER" for s in spans))
+
+
+def east_asian_surname(word: str) -> bool:
+    """A Chinese surname in pinyin (the gazetteer's `cnsur`), in another spelling the press
+    uses (`pinyin.SURNAME_SPELLINGS`: Lee, Wong, Tsai), or a Korean one as Korean names are
+    printed (Park, Kim, Choi, Yoon)."""
+    folded = fold(word)
+    return "cnsur" in gazetteer().get(folded, ()) or folded in _surname_spellings() or is_korean_surname(word)
+
+
+@cache
+def _surname_spellings() -> frozenset[str]:
+    from factline.names.pinyin import SURNAME_SPELLINGS
+
+    return frozenset(s for spellings in SURNAME_SPELLINGS.values() for s in spellings)
+
+
+def is_korean_surname(word: str) -> bool:
+    from factline.names.romanization import korean_surname_spellings, loosen_korean
+
+    return loosen_korean(fold(word)) in korean_surname_spellings()
+
