@@ -659,3 +659,10 @@ def test_a_frequent_surname_that_also_opens_a_site_keeps_its_person() -> None:
     types = {e.name: e.type for e in build_entities(ms)}
     assert types["Park Dong-woo"] == "person"
     assert types["Park Lane"] == "place" and types["Praça Nova"] == "place"
+
+
+def test_japanese_names_written_in_chinese_characters() -> None:
+    ms = mentions(("zh", "岸田芳正", "person"), ("en", "Yoshimasa Kishida", "person"),
+                  ("zh", "石破", "person"), ("en", "Ishiba Shigeru", "person"))
+    assert same(ms, "岸田芳正", "Yoshimasa Kishida")
+    assert not same(ms, "石破", "Ishiba Shigeru")  # a surname alone is read as no one

@@ -1,5 +1,5 @@
-"""Chinese-character names as Taiwan, Hong Kong and Korea print them: Wade-Giles, Cantonese
-and Korean romanisation.
+"""Chinese-character names as Taiwan, Hong Kong, Korea and Japan print them: Wade-Giles,
+Cantonese, Korean and Japanese romanisation.
 
 A Latin article names 賴清德 "Lai Ching-te" (Wade-Giles, without its apostrophes) and
 李家超 "Lee Ka-chiu" (the Hong Kong government's Cantonese spelling), neither of which is
@@ -12,6 +12,11 @@ rules over syllables:
   characters (李在明, 文在寅) is read in Sino-Korean (`data/korean_readings.tsv`, the `hanja`
   package's readings, built by `tools/build_korean_readings.py`), romanised by the Revised
   Romanization and loosened as the press spells Korean names (Lee, Park, Moon, Myung).
+- `japanese_keys(name)` and `japanese_latin_keys(name)`: a Japanese name written in
+  Chinese characters (石破茂, 岸田文雄; in mainland script 菅义伟) is split into a surname
+  and a given name UniDic knows (`data/japanese_name_readings.tsv.gz`, built by
+  `tools/build_japanese_readings.py`), read, romanised by Hepburn without long-vowel marks
+  and loosened (Kono = Kohno = Kōno).
 - `cantonese_keys(name)` and `cantonese_latin_keys(name)`: Hong Kong spelling is loose
   (李 is "Lee" or "Li", 周 "Chow" or "Chau", 曾 "Tsang", 徐 "Tsui"), so both sides are
   reduced to one spelling first (`_loosen`): a Chinese name through the Jyutping reading of
@@ -24,8 +29,10 @@ here.
 
 from __future__ import annotations
 
+import gzip
 import re
 from functools import cache, lru_cache
+from itertools import product
 from pathlib import Path
 
 from anyascii import anyascii
@@ -43,6 +50,7 @@ from factline.text.chinese import to_simplified
 DATA = Path(__file__).resolve().parents[1] / "data"
 READINGS_FILE = DATA / "cantonese_readings.tsv"
 KOREAN_READINGS_FILE = DATA / "korean_readings.tsv"
+JAPANESE_READINGS_FILE = DATA / "japanese_name_readings.tsv.gz"
 
 # ------------------------------------------------------------------ Wade-Giles
 
@@ -78,8 +86,8 @@ def wade_giles(syllable: str) -> str:
 
 
 def wade_giles_forms(name: str) -> list[str]:
-    """Wade-Giles forms of a Chinese personal name, surname first and last, the given name's
-    syllables joined by a hyphen ("Lai Ching-te", "Ching-te Lai"); the surname also in the
+    """Wade-Giles forms of a Chinese personal name, surname first as Taiwan prints it, the
+    given name's syllables joined by a hyphen ("Lai Ching-te"); the surname also in the
     well-known spellings `pinyin.SURNAME_SPELLINGS` lists ("Lee Teng-hui")."""
     parts = split_chinese_name(name)
     if parts is None:
@@ -91,11 +99,11 @@ def wade_giles_forms(name: str) -> list[str]:
     if len(sur_syllables) != len(surname) or len(given_syllables) != len(given):
         return []
     given_form = "-".join(wade_giles(s) for s in given_syllables).capitalize()
-    surnames = ["".join(wade_giles(s) for s in sur_syllables), *SURNAME_SPELLINGS.get(surname, ())]
-    forms: list[str] = []
-    for sur in dict.fromkeys(surnames):
-        forms += [f"{sur.capitalize()} {given_form}", f"{given_form} {sur.capitalize()}"]
-    return forms
+    # the surname's pinyin is left out: "Zhao" before a Wade-Giles given name is no one's
+    pinyin = "".join(sur_syllables)
+    surnames = ["".join(wade_giles(s) for s in sur_syllables),
+                *(s for s in SURNAME_SPELLINGS.get(surname, ()) if s != pinyin)]
+    return [f"{sur.capitalize()} {given_form}" for sur in dict.fromkeys(surnames)]
 
 
 # ------------------------------------------------------------------ Cantonese (Hong Kong)
@@ -157,8 +165,8 @@ def _loose_spelling(jyutping: str, given: bool) -> str:
 
 @lru_cache(maxsize=65536)
 def cantonese_keys(name: str) -> frozenset[str]:
-    """Keys of a Chinese personal name read in Cantonese, surname first and last, each word
-    loosened (`_loosen`): 李家超 -> {"likachiu", "kachiuli"}; the surname also in the
+    """Keys of a Chinese personal name read in Cantonese, surname first as Hong Kong prints
+    it, each word loosened (`_loosen`): 李家超 -> {"likachiu"}; the surname also in the
     spellings `pinyin.SURNAME_SPELLINGS` lists (吳 Ng or Woo). Empty when a character has no
     reading or the name has no known surname."""
     parts = split_chinese_name(name)
@@ -171,7 +179,7 @@ def cantonese_keys(name: str) -> frozenset[str]:
     read = "".join(_loose_spelling(table[ch], False) for ch in surname)
     giv = "".join(_loose_spelling(table[ch], True) for ch in given)
     surnames = {read, *(_loosen(s) for s in SURNAME_SPELLINGS.get(to_simplified(surname), ()))}
-    return frozenset(key for sur in surnames for key in (sur + giv, giv + sur))
+    return frozenset(sur + giv for sur in surnames)
 
 
 @lru_cache(maxsize=65536)
@@ -254,8 +262,8 @@ def _hangul_readings() -> dict[str, str]:
 
 @lru_cache(maxsize=65536)
 def korean_keys(name: str) -> frozenset[str]:
-    """Keys of a Chinese-character name read as a Korean name, surname first and last, each
-    syllable loosened (`loosen_korean`): 李在明 -> {"icaemyong", "licaemyong", ...}; the
+    """Keys of a Chinese-character name read as a Korean name, surname first as Korea prints
+    it, each syllable loosened (`loosen_korean`): 李在明 -> {"icaemyong", "licaemyong"}; the
     surname with and without the initial-sound rule. Empty when a character has no reading
     or the name has no known surname."""
     parts = split_chinese_name(name)
@@ -269,7 +277,7 @@ def korean_keys(name: str) -> frozenset[str]:
     surnames = {"".join(loosen_korean(revised_romanization(h)) for h in spelled)
                 for spelled in (hangul, [_initial_sound_rule(hangul[0]), *hangul[1:]])}
     giv = "".join(loosen_korean(revised_romanization(table[ch])) for ch in given)
-    return frozenset(key for sur in surnames for key in (sur + giv, giv + sur))
+    return frozenset(sur + giv for sur in surnames)
 
 
 @lru_cache(maxsize=65536)
@@ -295,4 +303,114 @@ def korean_surname_spellings() -> frozenset[str]:
         if hangul:
             out |= {loosen_korean(revised_romanization(h)) for h in (hangul, _initial_sound_rule(hangul))}
     return frozenset(out)
+
+
+# ------------------------------------------------------------------ Japanese
+
+_KATAKANA = ("アイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワヰヱヲン"
+             "ガギグゲゴザジズゼゾダヂヅデドバビブベボパピプペポヴ")
+_ROMAJI = ("a i u e o ka ki ku ke ko sa shi su se so ta chi tsu te to na ni nu ne no ha hi fu he ho "
+           "ma mi mu me mo ya yu yo ra ri ru re ro wa i e o n ga gi gu ge go za ji zu ze zo da ji zu de do "
+           "ba bi bu be bo pa pi pu pe po vu")
+_KANA = dict(zip(_KATAKANA, _ROMAJI.split(), strict=True))
+_SMALL_Y = {"ャ": "a", "ュ": "u", "ョ": "o"}
+_SMALL_VOWELS = {"ァ": "a", "ィ": "i", "ゥ": "u", "ェ": "e", "ォ": "o"}
+
+
+def hepburn(katakana: str) -> str:
+    """A katakana reading in Hepburn romanisation as names are printed, without long-vowel
+    marks (シゲル -> shigeru, コウノ -> kouno, ハットリ -> hattori, シュンスケ -> shunsuke)."""
+    out: list[str] = []
+    double = False
+    for kana in katakana:
+        if kana == "ッ":
+            double = True
+            continue
+        if kana == "ー":
+            continue
+        if kana in _SMALL_Y and out and out[-1].endswith("i"):
+            stem = out[-1][:-1]
+            out[-1] = (stem if stem.endswith(("sh", "ch", "j")) else stem + "y") + _SMALL_Y[kana]
+            continue
+        if kana in _SMALL_VOWELS and out:
+            out[-1] = out[-1][:-1] + _SMALL_VOWELS[kana]
+            continue
+        syllable = _KANA.get(kana, "")
+        if double and syllable:
+            syllable = ("t" if syllable.startswith("ch") else syllable[0]) + syllable
+        double = False
+        out.append(syllable)
+    return "".join(out)
+
+
+_JA_LOOSEN = ((re.compile(r"(?<=o)[uoh](?![aeiou])"), ""), (re.compile(r"uu"), "u"), (re.compile(r"m(?=[bpm])"), "n"),
+              (re.compile(r"n'"), "n"))
+
+
+def loosen_japanese(word: str) -> str:
+    """One spelling for the ways a Japanese name word is printed: Kōno, Kono, Kohno and Kouno
+    are "kono", Ōno and Ohno "ono", Homma and Honma "honma"."""
+    word = anyascii(word).casefold()
+    for pattern, replacement in _JA_LOOSEN:
+        word = pattern.sub(replacement, word)
+    return word
+
+
+@cache
+def _japanese_readings() -> dict[tuple[str, str], str]:
+    """(kind, written form) -> its readings in katakana, comma-separated; kind "S" for a
+    surname, "G" for a given name."""
+    table: dict[tuple[str, str], str] = {}
+    with gzip.open(JAPANESE_READINGS_FILE, "rt", encoding="utf-8") as lines:
+        for line in lines:
+            written, kind, readings = line.rstrip("\n").split("\t")
+            table[(kind, written)] = readings
+    return table
+
+
+@lru_cache(maxsize=16384)
+def _romanised_readings(kind: str, written: str) -> tuple[str, ...]:
+    readings = _japanese_readings().get((kind, written))
+    return tuple(dict.fromkeys(loosen_japanese(hepburn(r)) for r in readings.split(","))) if readings else ()
+
+
+@cache
+def _to_japanese_script():  # type: ignore[no-untyped-def]
+    from opencc import OpenCC
+
+    return OpenCC("s2t"), OpenCC("t2jp")
+
+
+def _japanese_forms(name: str) -> list[str]:
+    """The name as written, and in Japanese script (菅义伟 -> 菅義偉, 丰田章男 -> 豊田章男)."""
+    traditional, japanese = _to_japanese_script()
+    return list(dict.fromkeys([name, japanese.convert(traditional.convert(name))]))
+
+
+@lru_cache(maxsize=65536)
+def japanese_keys(name: str) -> frozenset[str]:
+    """Keys of a Chinese-character name read as a Japanese one, for every split into a
+    surname and a given name UniDic knows and each of their readings, given name first and
+    last: 石破茂 -> {"shigeruishiba", "ishibashigeru"}. Empty when no split is known."""
+    if not 2 <= len(name) <= 6:
+        return frozenset()
+    keys: set[str] = set()
+    for form in _japanese_forms(name):
+        for cut in range(1, len(form)):
+            surnames, given = _romanised_readings("S", form[:cut]), _romanised_readings("G", form[cut:])
+            if surnames and given:
+                for sur, giv in product(surnames, given):
+                    keys |= {giv + sur, sur + giv}
+    return frozenset(keys)
+
+
+@lru_cache(maxsize=65536)
+def japanese_latin_keys(name: str) -> frozenset[str]:
+    """Keys of a Latin-script name to meet `japanese_keys`: the whole name and its last two
+    words ("Prime Minister Shigeru Ishiba" -> "shigeruishiba"), each word loosened."""
+    words = [loosen_japanese(w) for w in re.split(r"[\s\-‐‑'’.,]+", name) if w and w.casefold() not in HONORIFICS]
+    keys = {"".join(words)}
+    if len(words) > 2:
+        keys.add("".join(words[-2:]))
+    return frozenset(k for k in keys if k)
 

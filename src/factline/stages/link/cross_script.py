@@ -58,9 +58,9 @@ def link_readings(c: Clusters, mentions: list[Mention]) -> None:
     """Latin-script person names to Chinese ones through their pinyin readings, the whole
     name or its last two or three words after a Western given name or a title ("Eddie
     Yongming Wu", "Tony Chen Wei", "Premier Li Qiang"); one Chinese candidate only. A name
-    no pinyin reading meets is tried against the forms Taiwan, Hong Kong and Korea print
-    (Wade-Giles "Lai Ching-te", Cantonese "John Lee Ka-chiu", Korean "Moon Jae-in"), which
-    never outvote pinyin."""
+    no pinyin reading meets is tried against the forms Taiwan, Hong Kong, Korea and Japan
+    print (Wade-Giles "Lai Ching-te", Cantonese "John Lee Ka-chiu", Korean "Moon Jae-in",
+    Japanese "Shigeru Ishiba"), which never outvote pinyin."""
     by_pinyin: dict[str, set[str]] = defaultdict(set)
     by_other: dict[str, set[str]] = defaultdict(set)
     for root, names in _han_person_clusters(c).items():

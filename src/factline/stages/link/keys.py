@@ -62,20 +62,20 @@ def chinese_readings(name: str) -> frozenset[str]:
     return frozenset(latin_key(r) for r in romanize_chinese_name(name))
 
 
-# Cantonese and Korean keys are compared in their own loosened spellings: apart from
-# pinyin's and from each other.
-CANTONESE, KOREAN = "yue:", "ko:"
+# Cantonese, Korean and Japanese keys are compared in their own loosened spellings: apart
+# from pinyin's and from each other.
+CANTONESE, KOREAN, JAPANESE = "yue:", "ko:", "ja:"
 
 
 @lru_cache(maxsize=65536)
 def chinese_other_readings(name: str) -> frozenset[str]:
-    """Keys of a Chinese-character person name as Taiwan, Hong Kong and Korea print it: its
-    Wade-Giles forms' keys, its Cantonese keys (prefixed `CANTONESE`) and its Korean ones
-    (prefixed `KOREAN`), to meet `latin_other_readings`."""
-    from factline.names.romanization import cantonese_keys, korean_keys, wade_giles_forms
+    """Keys of a Chinese-character person name as Taiwan, Hong Kong, Korea and Japan print
+    it: its Wade-Giles forms' keys, and its Cantonese, Korean and Japanese keys (prefixed
+    `CANTONESE`, `KOREAN`, `JAPANESE`), to meet `latin_other_readings`."""
+    from factline.names.romanization import cantonese_keys, japanese_keys, korean_keys, wade_giles_forms
 
     return frozenset({latin_key(r) for r in wade_giles_forms(name)} | {CANTONESE + k for k in cantonese_keys(name)}
-                     | {KOREAN + k for k in korean_keys(name)})
+                     | {KOREAN + k for k in korean_keys(name)} | {JAPANESE + k for k in japanese_keys(name)})
 
 
 @lru_cache(maxsize=65536)
@@ -93,12 +93,24 @@ def latin_readings(text: str) -> tuple[str, ...]:
 
 @lru_cache(maxsize=65536)
 def latin_other_readings(text: str) -> tuple[str, ...]:
-    """`latin_readings`, and the same in Hong Kong's and Korea's loosened spellings ("John
-    Lee Ka-chiu", "Lee Jae-myung"), to meet `chinese_other_readings`."""
-    from factline.names.romanization import cantonese_latin_keys, korean_latin_keys
+    """`latin_readings`, and the same in Hong Kong's, Korea's and Japan's loosened spellings
+    ("John Lee Ka-chiu", "Lee Jae-myung", "Taro Kono"), to meet `chinese_other_readings`;
+    for a name whose last two words are pinyin, its Japanese keys alone; for one word, none."""
+    from factline.names.pinyin import is_pinyin_word
+    from factline.names.romanization import cantonese_latin_keys, japanese_latin_keys, korean_latin_keys
 
+    words = without_title(text).split()
+    if len(words) < 2:
+        return ()  # one word read in a loose spelling meets too much ("Chopin" = 周斌 in Korean)
+    japanese = tuple(JAPANESE + k for k in sorted(japanese_latin_keys(text)))
+    if all("-" not in w and is_pinyin_word(w) for w in words[-2:]):
+        # written in pinyin ("Pan Gang", "Tony Chen Wei"): a mainland name, which the other
+        # Chinese systems' spellings would match to someone else (潘强 read in Korean, 孙振
+        # in Wade-Giles "Sun Chen"); Japanese names are often pinyin-shaped too ("Tadashi
+        # Yanai"), and their readings rarely meet a mainland name's
+        return japanese
     return (*latin_readings(text), *(CANTONESE + k for k in sorted(cantonese_latin_keys(text))),
-            *(KOREAN + k for k in sorted(korean_latin_keys(text))))
+            *(KOREAN + k for k in sorted(korean_latin_keys(text))), *japanese)
 
 
 @lru_cache(maxsize=65536)
