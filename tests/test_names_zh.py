@@ -256,3 +256,31 @@ def test_a_cut_name_does_not_grow_over_another_name() -> None:
     chosen = [NameCandidate(0, 3, "person", "lac", 1), NameCandidate(7, 9, "person", "lac", 1),
               NameCandidate(9, 10, "place", "lac", 1)]
     assert [text[c.start:c.end] for c in _complete_cut_persons(text, chosen)] == ["王明远", "王明", "远"]
+
+
+def test_japanese_names_are_whole_people() -> None:
+    people = [s.text for s in find_mentions("日本首相铃木太郎和前首相岸田文雄周二会面。外相山本健一会见了来访者。", "zh")
+              if s.type == "person"]
+    # no run of names across 和 and 首相 ("和前首", "相岸"), and 一 ends 健一
+    assert people == ["铃木太郎", "岸田文雄", "山本健一"]
+
+
+def test_a_run_of_names_stops_at_a_conjunction_or_locality_word() -> None:
+    from factline.names.zh.persons import _per_runs
+    from factline.names.zh.tagger import TaggedWord
+
+    words = [("石破茂", "PER"), ("和", "c"), ("前", "f"), ("首相", "n"), ("岸田文雄", "PER")]
+    tokens, at = [], 0
+    for text, tag in words:
+        tokens.append(TaggedWord(at, at + len(text), text, tag))
+        at += len(text)
+    assert _per_runs(tokens) == []
+    listed = [TaggedWord(0, 3, "顾金池", "PER"), TaggedWord(3, 5, "柴松", "PER"), TaggedWord(5, 6, "岳", "n")]
+    assert _per_runs(listed) == [(0, 1)]
+
+
+def test_japanese_name_by_its_readings() -> None:
+    from factline.names.romanization import is_japanese_name
+
+    assert is_japanese_name("岸田文雄") and is_japanese_name("丰田章男")
+    assert not is_japanese_name("岸田") and not is_japanese_name("国家安全") and not is_japanese_name("李强")

@@ -414,3 +414,12 @@ def japanese_latin_keys(name: str) -> frozenset[str]:
         keys.add("".join(words[-2:]))
     return frozenset(k for k in keys if k)
 
+
+@lru_cache(maxsize=65536)
+def is_japanese_name(name: str) -> bool:
+    """Three characters or more that split into a Japanese surname and given name UniDic
+    knows (岸田文雄 = 岸田 + 文雄, 石破茂, 丰田章男 as 豊田 + 章男)."""
+    return len(name) >= 3 and any(
+        _japanese_readings().get(("S", form[:cut])) and _japanese_readings().get(("G", form[cut:]))
+        for form in _japanese_forms(name) for cut in range(1, len(form)))
+

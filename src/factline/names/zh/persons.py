@@ -8,6 +8,7 @@ import re
 from collections import Counter
 
 from factline.names.pinyin import SINGLE_SURNAMES, SURNAME_RANK
+from factline.names.romanization import is_japanese_name
 from factline.names.zh.candidates import RANK_NAME_RUN, RANK_PATTERN, RANK_PERSON, RANK_TAGGER, NameCandidate
 from factline.names.zh.cues import (
     FUNCTION_CHARS,
@@ -98,13 +99,20 @@ def name_runs(text: str, tokens: list[TaggedWord], known: Counter[str]) -> list[
     return out
 
 
+# LAC's tags for words a list of names never holds: a conjunction, a preposition, a particle,
+# a locality word ("石破茂和前首相岸田文雄" is two names and the words between, not one run).
+_BETWEEN_NAMES = frozenset({"c", "p", "u", "f"})
+
+
 def _per_runs(tokens: list[TaggedWord]) -> list[tuple[int, int]]:
-    """(first, last) token indices of adjacent all-Han stretches holding at least two PER words."""
+    """(first, last) token indices of adjacent all-Han stretches holding at least two PER
+    words, a stretch ending at a word `_BETWEEN_NAMES` tags."""
     runs: list[tuple[int, int]] = []
     i = 0
     while i < len(tokens):
         j = i
-        while j + 1 < len(tokens) and tokens[j + 1].start == tokens[j].end and all_han(tokens[j + 1].text):
+        while (j + 1 < len(tokens) and tokens[j + 1].start == tokens[j].end and all_han(tokens[j + 1].text)
+               and tokens[j + 1].tag not in _BETWEEN_NAMES):
             j += 1
         pers = [k for k in range(i, j + 1) if tokens[k].tag == "PER" and all_han(tokens[k].text)]
         if len(pers) >= 2:
@@ -178,15 +186,26 @@ def _refine_person(
     prefix = _known_prefix(word, known)
     if prefix and len(word) - len(prefix) >= 1 and known.get(word, 0) < min(2, known[prefix]):
         return [NameCandidate(start, start + len(prefix), "person", "lac", RANK_PERSON)]
-    if (len(word) >= 5 or (len(word) == 4 and surname_length(word) != 2)) and not plausible_foreign_name(word):
+    japanese = is_japanese_name(word)
+    if japanese and _numeral_ends_japanese_name(text, word, end, next_token):
+        return [NameCandidate(start, end + 1, "person", "lac", RANK_PERSON)]  # 安倍晋|三: 晋三
+    if (len(word) >= 5 or (len(word) == 4 and surname_length(word) != 2)) and not plausible_foreign_name(word) \
+            and not japanese:
         pieces = _split_run(word, known)
         if pieces:
             return [NameCandidate(start + a, start + b, "person", "lac-split", RANK_PERSON) for a, b in pieces]
-    if plausible_person(word) or plausible_foreign_name(word):
+    if plausible_person(word) or plausible_foreign_name(word) or japanese:
         return [NameCandidate(start, end, "person", "lac", RANK_PERSON)]
     if plausible_nickname(word):
         return [NameCandidate(start, end, "person", "lac-nickname", RANK_PATTERN)]
     return []
+
+
+def _numeral_ends_japanese_name(text: str, word: str, end: int, following: TaggedWord | None) -> bool:
+    """A Japanese name the tagger cut before a numeral that ends its given name (安倍晋|三,
+    the 三 of 晋三; 一 of 洋一): the numeral stands alone and the longer name is one too."""
+    return (following is not None and following.start == end and following.tag == "m" and len(following.text) == 1
+            and is_japanese_name(word + following.text))
 
 
 def _cut_short(text: str, start: int, end: int, following: TaggedWord | None, jieba: NameAwareJieba) -> str | None:
