@@ -284,3 +284,9 @@ def test_japanese_name_by_its_readings() -> None:
 
     assert is_japanese_name("岸田文雄") and is_japanese_name("丰田章男")
     assert not is_japanese_name("岸田") and not is_japanese_name("国家安全") and not is_japanese_name("李强")
+
+
+def test_a_company_name_is_not_read_inside_a_japanese_name() -> None:
+    spans = found("丰田汽车会长丰田章男表示，公司会继续投资。")
+    assert spans["丰田章男"].type == "person" and spans["丰田汽车"].type == "org"
+    assert "丰田" not in spans

@@ -416,10 +416,11 @@ def japanese_latin_keys(name: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=65536)
-def is_japanese_name(name: str) -> bool:
-    """Three characters or more that split into a Japanese surname and given name UniDic
-    knows (岸田文雄 = 岸田 + 文雄, 石破茂, 丰田章男 as 豊田 + 章男)."""
+def is_japanese_name(name: str, min_given: int = 1) -> bool:
+    """Three characters or more that split into a Japanese surname and a given name of at
+    least `min_given` characters UniDic knows (岸田文雄 = 岸田 + 文雄, 石破茂, 丰田章男 as
+    豊田 + 章男)."""
     return len(name) >= 3 and any(
         _japanese_readings().get(("S", form[:cut])) and _japanese_readings().get(("G", form[cut:]))
-        for form in _japanese_forms(name) for cut in range(1, len(form)))
+        for form in _japanese_forms(name) for cut in range(1, len(form) - min_given + 1))
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from factline.names.orgs import ZH_GENERIC_ORG_HEADS, find_known_names, lookup, org_suffix
+from factline.names.romanization import is_japanese_name
 from factline.names.span import NameSpan
 from factline.names.zh.candidates import RANK_GAZETTEER, RANK_PERSON, RANK_TAGGER, NameCandidate
 from factline.names.zh.cues import ORG_END_CHARS
@@ -19,7 +20,7 @@ from factline.text.script import all_han, has_han, is_han
 def gazetteer_candidates(text: str, tokens: list[TaggedWord]) -> tuple[list[NameCandidate], list[NameSpan]]:
     tagged_org = {(t.start, t.end) for t in tokens if t.tag in ("ORG", "nz", "PER")}
     spans = find_known_names(text, weak_ok=lambda s, e: (s, e) in tagged_org)
-    inside_word = _inside_common_words(tokens)
+    inside_word = _inside_common_words(tokens) | _inside_person_names(tokens)
     spans = [s for s in spans if s.start not in inside_word and s.end not in inside_word]
     return [NameCandidate(s.start, s.end, s.type, "gazetteer", RANK_GAZETTEER) for s in spans], spans
 
@@ -28,6 +29,15 @@ def _inside_common_words(tokens: list[TaggedWord]) -> set[int]:
     """Offsets strictly inside an everyday LAC word: 外交部 must not be read in 外交|部长."""
     names = {"PER", "ORG", "LOC", "nz", "nw"}
     return {i for t in tokens if t.tag not in names and all_han(t.text) for i in range(t.start + 1, t.end)}
+
+
+def _inside_person_names(tokens: list[TaggedWord]) -> set[int]:
+    """Offsets strictly inside a LAC person that is a Japanese surname and a given name of
+    two characters: 丰田 (Toyota) must not be read in 丰田章男 (Akio Toyoda). Less proves
+    nothing: LAC glues a one-character word to a company's short name (阿里刚, "Alibaba
+    just"), which reads as a Japanese name too."""
+    return {i for t in tokens if t.tag == "PER" and all_han(t.text) and is_japanese_name(t.text, min_given=2)
+            for i in range(t.start + 1, t.end)}
 
 
 def org_candidates_from_lac(text: str, tokens: list[TaggedWord], known_orgs: list[NameSpan]) -> list[NameCandidate]:
