@@ -666,3 +666,13 @@ def test_japanese_names_written_in_chinese_characters() -> None:
                   ("zh", "石破", "person"), ("en", "Ishiba Shigeru", "person"))
     assert same(ms, "岸田芳正", "Yoshimasa Kishida")
     assert not same(ms, "石破", "Ishiba Shigeru")  # a surname alone is read as no one
+
+
+def test_transliterated_names_spelled_the_english_spanish_or_portuguese_way() -> None:
+    ms = mentions(("en", "Volodymyr Zelensky", "person"), ("es", "Volodímir Zelenski", "person"),
+                  ("en", "Ali Khamenei", "person"), ("es", "Alí Jamenei", "person"),
+                  ("en", "Sergey Lavrov", "person"), ("es", "Serguéi Lavrov", "person"),
+                  ("en", "Ali Hassan", "person"), ("es", "Ali Hussein", "person"))
+    assert same(ms, "Volodymyr Zelensky", "Volodímir Zelenski") and same(ms, "Ali Khamenei", "Alí Jamenei")
+    assert same(ms, "Sergey Lavrov", "Serguéi Lavrov")
+    assert not same(ms, "Ali Hassan", "Ali Hussein")

@@ -32,6 +32,7 @@ from factline.stages.link.spelling import (
     known_pinyin_syllables,
     pinyin_key,
     same_word,
+    transliterated,
 )
 from factline.text.script import has_han
 
@@ -452,14 +453,19 @@ def _spelling_variant_candidates(group: list[tuple[str, ...]]) -> list[list[tupl
     """For each name of `group` (names of as many words, shortest first), the others whose
     words are each the same word up to one edit and whose letters number at most one per
     word more or fewer: first the longer ones, shortest first, then the shorter ones, longest
-    first. Only names whose first word is one edit from this one's can qualify, so each name
-    meets those of an index, not the whole group."""
+    first. Only names whose first word is one edit from this one's, or the same once
+    transliterated (`spelling.transliterated`), can qualify, so each name meets those of an
+    index, not the whole group."""
     position = {tokens: i for i, tokens in enumerate(group)}
     sizes = [sum(map(len, tokens)) for tokens in group]
     first_words = EditIndex((tokens[0], tokens) for tokens in group)
+    by_transliteration: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+    for tokens in group:
+        by_transliteration[transliterated(tokens[0])].append(tokens)
     out: list[list[tuple[str, ...]]] = []
     for i, tokens in enumerate(group):
-        near = sorted(position[o] for o in first_words.near(tokens[0]) if o != tokens
+        firsts = {*first_words.near(tokens[0]), *by_transliteration[transliterated(tokens[0])]}
+        near = sorted(position[o] for o in firsts if o != tokens
                       and abs(sizes[position[o]] - sizes[i]) <= len(tokens)
                       and all(same_word(a, b) for a, b in zip(tokens, o, strict=True)))
         longer = [group[j] for j in near if j > i]

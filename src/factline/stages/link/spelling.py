@@ -3,6 +3,7 @@ agree word for word."""
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from itertools import permutations
 
@@ -12,9 +13,10 @@ from factline.stages.link.keys import han_parts
 
 @lru_cache(maxsize=262144)
 def same_word(a: str, b: str) -> bool:
-    """Two spellings of one name word: equal, or one edit apart (Mohammed/Mohamed,
-    Agarwal/Agrawal, Jon/John, Leo/León). A one-syllable pinyin word must be exact:
-    Hao and Hai are two names."""
+    """Two spellings of one name word: equal, one edit apart (Mohammed/Mohamed,
+    Agarwal/Agrawal, Jon/John, Leo/León) or the same once transliteration's spellings are
+    one (`transliterated`: Volodymyr/Volodímir, Khamenei/Jamenei). A one-syllable pinyin
+    word must be exact: Hao and Hai are two names."""
     if a == b:
         return True
     if min(len(a), len(b)) < 3 or abs(len(a) - len(b)) > 1:
@@ -22,7 +24,24 @@ def same_word(a: str, b: str) -> bool:
     syllables = known_pinyin_syllables()
     if a in syllables or b in syllables:
         return False
-    return _one_edit_apart(a, b)
+    return _one_edit_apart(a, b) or transliterated(a) == transliterated(b)
+
+
+# How English, Spanish and Portuguese write the same sounds of a name from another script
+# (Volodymyr/Volodímir, Khamenei/Jamenei, Gaddafi/Gadafi/Kadafi, Sergey/Serguéi): y and i,
+# kh and j, q, g and k, ph and f are one letter, and so is a doubled one; gu before e or i is
+# Spanish spelling for g.
+_TRANSLITERATION = ((re.compile(r"gu(?=[ei])"), "g"), (re.compile(r"kh"), "j"), (re.compile(r"ph"), "f"),
+                    (re.compile(r"y"), "i"), (re.compile(r"[qg]"), "k"), (re.compile(r"(.)\1"), r"\1"))
+
+
+@lru_cache(maxsize=262144)
+def transliterated(word: str) -> str:
+    """`word` with the spellings transliteration varies in made one (volodímir, volodymyr ->
+    volodimir)."""
+    for pattern, replacement in _TRANSLITERATION:
+        word = pattern.sub(replacement, word)
+    return word
 
 
 @lru_cache(maxsize=1)
