@@ -6,7 +6,8 @@ UniDic (the UniDic Consortium; BSD 3-clause, one of its three licences) as the
 `unidic-lite` package ships it: its compiled dictionary keeps each entry's features as
 text, from which the entries of part of speech 名詞,固有名詞,人名,姓 (surname) and
 名詞,固有名詞,人名,名 (given name) are read: their written form and reading. Only written
-forms that are all kanji (CJK ideographs or 々) are kept.
+forms that are all kanji (CJK ideographs or 々) are kept, each also in mainland script
+(OpenCC), so that reading a name needs no converter at run time.
 
     pip install unidic-lite && python tools/build_japanese_readings.py
 """
@@ -41,10 +42,24 @@ def readings(sys_dic: Path) -> dict[tuple[str, str], set[str]]:
     return found
 
 
+def with_chinese_forms(table: dict[tuple[str, str], set[str]]) -> dict[tuple[str, str], set[str]]:
+    """The table with each written form also as mainland Chinese prints it (豊田 -> 丰田,
+    義偉 -> 义伟, 純一郎 -> 纯一郎), so that a Chinese article's name is looked up as it is."""
+    from opencc import OpenCC
+
+    to_traditional, to_simplified = OpenCC("jp2t"), OpenCC("t2s")
+    out: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for (kind, written), found in table.items():
+        for form in {written, to_simplified.convert(written), to_simplified.convert(to_traditional.convert(written))}:
+            if len(form) == len(written):
+                out[(kind, form)] |= found
+    return out
+
+
 def main() -> None:
     import unidic_lite
 
-    table = readings(Path(unidic_lite.DICDIR) / "sys.dic")
+    table = with_chinese_forms(readings(Path(unidic_lite.DICDIR) / "sys.dic"))
     lines = [f"{written}\t{kind}\t{','.join(sorted(found))}\n" for (kind, written), found in sorted(table.items())]
     tmp = OUT.with_suffix(".tmp")
     with open(tmp, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", compresslevel=9, mtime=0) as out:

@@ -14,7 +14,8 @@ rules over syllables:
   Romanization and loosened as the press spells Korean names (Lee, Park, Moon, Myung).
 - `japanese_keys(name)` and `japanese_latin_keys(name)`: a Japanese name written in
   Chinese characters (石破茂, 岸田文雄; in mainland script 菅义伟) is split into a surname
-  and a given name UniDic knows (`data/japanese_name_readings.tsv.gz`, built by
+  and a given name UniDic knows (`data/japanese_name_readings.tsv.gz`, in Japanese and
+  mainland script, built by
   `tools/build_japanese_readings.py`), read, romanised by Hepburn without long-vowel marks
   and loosened (Kono = Kohno = Kōno).
 - `cantonese_keys(name)` and `cantonese_latin_keys(name)`: Hong Kong spelling is loose
@@ -357,34 +358,26 @@ def loosen_japanese(word: str) -> str:
 
 
 @cache
-def _japanese_readings() -> dict[tuple[str, str], str]:
-    """(kind, written form) -> its readings in katakana, comma-separated; kind "S" for a
-    surname, "G" for a given name."""
-    table: dict[tuple[str, str], str] = {}
+def _japanese_readings() -> dict[str, dict[str, str]]:
+    """For "S" (surnames) and "G" (given names): written form, in Japanese and in mainland
+    script -> its readings in katakana, comma-separated."""
+    table: dict[str, dict[str, str]] = {"S": {}, "G": {}}
     with gzip.open(JAPANESE_READINGS_FILE, "rt", encoding="utf-8") as lines:
         for line in lines:
             written, kind, readings = line.rstrip("\n").split("\t")
-            table[(kind, written)] = readings
+            table[kind][written] = readings
     return table
 
 
 @lru_cache(maxsize=16384)
 def _romanised_readings(kind: str, written: str) -> tuple[str, ...]:
-    readings = _japanese_readings().get((kind, written))
+    readings = _japanese_readings()[kind].get(written)
     return tuple(dict.fromkeys(loosen_japanese(hepburn(r)) for r in readings.split(","))) if readings else ()
 
 
-@cache
-def _to_japanese_script():  # type: ignore[no-untyped-def]
-    from opencc import OpenCC
-
-    return OpenCC("s2t"), OpenCC("t2jp")
-
-
 def _japanese_forms(name: str) -> list[str]:
-    """The name as written, and in Japanese script (菅义伟 -> 菅義偉, 丰田章男 -> 豊田章男)."""
-    traditional, japanese = _to_japanese_script()
-    return list(dict.fromkeys([name, japanese.convert(traditional.convert(name))]))
+    """The name as written, and in mainland script (豐田章男 -> 丰田章男), as the table has it."""
+    return list(dict.fromkeys([name, to_simplified(name)]))
 
 
 @lru_cache(maxsize=65536)
@@ -420,7 +413,8 @@ def is_japanese_name(name: str, min_given: int = 1) -> bool:
     """Three characters or more that split into a Japanese surname and a given name of at
     least `min_given` characters UniDic knows (岸田文雄 = 岸田 + 文雄, 石破茂, 丰田章男 as
     豊田 + 章男)."""
+    table = _japanese_readings()
     return len(name) >= 3 and any(
-        _japanese_readings().get(("S", form[:cut])) and _japanese_readings().get(("G", form[cut:]))
+        form[:cut] in table["S"] and form[cut:] in table["G"]
         for form in _japanese_forms(name) for cut in range(1, len(form) - min_given + 1))
 
