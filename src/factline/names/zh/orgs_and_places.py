@@ -20,8 +20,10 @@ from factline.text.script import all_han, has_han, is_han
 def gazetteer_candidates(text: str, tokens: list[TaggedWord]) -> tuple[list[NameCandidate], list[NameSpan]]:
     tagged_org = {(t.start, t.end) for t in tokens if t.tag in ("ORG", "nz", "PER")}
     spans = find_known_names(text, weak_ok=lambda s, e: (s, e) in tagged_org)
-    inside_word = _inside_common_words(tokens) | _inside_person_names(tokens)
-    spans = [s for s in spans if s.start not in inside_word and s.end not in inside_word]
+    inside_word = _inside_common_words(tokens)
+    persons = [t for t in tokens if t.tag == "PER" and all_han(t.text)]
+    spans = [s for s in spans if s.start not in inside_word and s.end not in inside_word
+             and not _inside_japanese_name(s, persons)]
     return [NameCandidate(s.start, s.end, s.type, "gazetteer", RANK_GAZETTEER) for s in spans], spans
 
 
@@ -31,13 +33,13 @@ def _inside_common_words(tokens: list[TaggedWord]) -> set[int]:
     return {i for t in tokens if t.tag not in names and all_han(t.text) for i in range(t.start + 1, t.end)}
 
 
-def _inside_person_names(tokens: list[TaggedWord]) -> set[int]:
-    """Offsets strictly inside a LAC person that is a Japanese surname and a given name of
-    two characters: 丰田 (Toyota) must not be read in 丰田章男 (Akio Toyoda). Less proves
-    nothing: LAC glues a one-character word to a company's short name (阿里刚, "Alibaba
+def _inside_japanese_name(span: NameSpan, persons: list[TaggedWord]) -> bool:
+    """A name that starts or ends strictly inside a LAC person that is a Japanese surname and a
+    given name of two characters: 丰田 (Toyota) is not read in 丰田章男 (Akio Toyoda). Less
+    proves nothing: LAC glues a one-character word to a company's short name (阿里刚, "Alibaba
     just"), which reads as a Japanese name too."""
-    return {i for t in tokens if t.tag == "PER" and all_han(t.text) and is_japanese_name(t.text, min_given=2)
-            for i in range(t.start + 1, t.end)}
+    return any((t.start < span.start < t.end or t.start < span.end < t.end) and is_japanese_name(t.text, min_given=2)
+               for t in persons)
 
 
 def org_candidates_from_lac(text: str, tokens: list[TaggedWord], known_orgs: list[NameSpan]) -> list[NameCandidate]:

@@ -186,15 +186,15 @@ def _refine_person(
     prefix = _known_prefix(word, known)
     if prefix and len(word) - len(prefix) >= 1 and known.get(word, 0) < min(2, known[prefix]):
         return [NameCandidate(start, start + len(prefix), "person", "lac", RANK_PERSON)]
-    japanese = is_japanese_name(word)
-    if japanese and _numeral_ends_japanese_name(text, word, end, next_token):
+    # is_japanese_name is asked last in each test: its table loads only for a name that needs it
+    if _numeral_ends_japanese_name(text, word, end, next_token):
         return [NameCandidate(start, end + 1, "person", "lac", RANK_PERSON)]  # 安倍晋|三: 晋三
     if (len(word) >= 5 or (len(word) == 4 and surname_length(word) != 2)) and not plausible_foreign_name(word) \
-            and not japanese:
+            and not is_japanese_name(word):
         pieces = _split_run(word, known)
         if pieces:
             return [NameCandidate(start + a, start + b, "person", "lac-split", RANK_PERSON) for a, b in pieces]
-    if plausible_person(word) or plausible_foreign_name(word) or japanese:
+    if plausible_person(word) or plausible_foreign_name(word) or is_japanese_name(word):
         return [NameCandidate(start, end, "person", "lac", RANK_PERSON)]
     if plausible_nickname(word):
         return [NameCandidate(start, end, "person", "lac-nickname", RANK_PATTERN)]
@@ -205,7 +205,7 @@ def _numeral_ends_japanese_name(text: str, word: str, end: int, following: Tagge
     """A Japanese name the tagger cut before a numeral that ends its given name (安倍晋|三,
     the 三 of 晋三; 一 of 洋一): the numeral stands alone and the longer name is one too."""
     return (following is not None and following.start == end and following.tag == "m" and len(following.text) == 1
-            and is_japanese_name(word + following.text))
+            and is_japanese_name(word) and is_japanese_name(word + following.text))
 
 
 def _cut_short(text: str, start: int, end: int, following: TaggedWord | None, jieba: NameAwareJieba) -> str | None:
