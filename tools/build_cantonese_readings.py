@@ -12,39 +12,15 @@ mainland script read the same.
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
-REPO = Path(__file__).resolve().parents[1]
-OUT = REPO / "src" / "factline" / "data" / "cantonese_readings.tsv"
-
-
-def _is_cjk(char: str) -> bool:
-    return "\u4e00" <= char <= "\u9fff"
+from character_tables import DATA, is_cjk, with_simplified, write_table
 
 
 def readings() -> dict[str, str]:
-    from opencc import OpenCC
     from pycantonese.data.rime_cantonese import CHARS_TO_JYUTPING
 
-    table = {ch: jp.split()[0] for ch, jp in CHARS_TO_JYUTPING.items()
-             if len(ch) == 1 and _is_cjk(ch) and jp and len(jp.split()) == 1}
-    to_simplified = OpenCC("t2s")
-    for traditional, reading in sorted(table.items()):
-        simple = to_simplified.convert(traditional)
-        if len(simple) == 1 and simple not in table:
-            table[simple] = reading
-    return table
-
-
-def main() -> None:
-    table = readings()
-    lines = [f"{ch}\t{jp}\n" for ch, jp in sorted(table.items())]
-    tmp = OUT.with_suffix(".tmp")
-    tmp.write_text("".join(lines), encoding="utf-8")
-    tmp.replace(OUT)
-    print(f"{len(lines)} characters -> {OUT.relative_to(REPO)}", file=sys.stderr)
+    return with_simplified({ch: jp for ch, jp in CHARS_TO_JYUTPING.items()
+                            if len(ch) == 1 and is_cjk(ch) and jp and len(jp.split()) == 1})
 
 
 if __name__ == "__main__":
-    main()
+    write_table(readings(), DATA / "cantonese_readings.tsv")

@@ -1,5 +1,5 @@
 """Build `src/factline/data/korean_readings.tsv`: the Sino-Korean reading of each Chinese
-character, as one Hangul syllable, for reading Korean names written in Chinese
+character, as one Hangul syllable, for reading Korean names written in Chinese characters
 (李在明 -> 리/이 재 명 -> Lee Jae-myung).
 
 The readings are those of the `hanja` package (Sumin Byeon, WTFPL); only single CJK
@@ -11,15 +11,7 @@ takes the reading of the traditional character OpenCC turns into it.
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
-REPO = Path(__file__).resolve().parents[1]
-OUT = REPO / "src" / "factline" / "data" / "korean_readings.tsv"
-
-
-def _is_cjk(char: str) -> bool:
-    return "\u4e00" <= char <= "\u9fff"
+from character_tables import DATA, is_cjk, with_simplified, write_table
 
 
 def _is_hangul_syllable(text: str) -> bool:
@@ -28,25 +20,10 @@ def _is_hangul_syllable(text: str) -> bool:
 
 def readings() -> dict[str, str]:
     from hanja.table import hanja_table
-    from opencc import OpenCC
 
-    table = {ch: reading for ch, reading in hanja_table.items() if len(ch) == 1 and _is_cjk(ch)
-             and _is_hangul_syllable(reading)}
-    to_simplified = OpenCC("t2s")
-    for traditional, reading in sorted(table.items()):
-        simple = to_simplified.convert(traditional)
-        if len(simple) == 1 and simple not in table:
-            table[simple] = reading
-    return table
-
-
-def main() -> None:
-    table = readings()
-    tmp = OUT.with_suffix(".tmp")
-    tmp.write_text("".join(f"{ch}\t{hangul}\n" for ch, hangul in sorted(table.items())), encoding="utf-8")
-    tmp.replace(OUT)
-    print(f"{len(table)} characters -> {OUT.relative_to(REPO)}", file=sys.stderr)
+    return with_simplified({ch: reading for ch, reading in hanja_table.items()
+                            if len(ch) == 1 and is_cjk(ch) and _is_hangul_syllable(reading)})
 
 
 if __name__ == "__main__":
-    main()
+    write_table(readings(), DATA / "korean_readings.tsv")

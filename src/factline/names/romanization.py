@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import gzip
 import re
+from collections.abc import Callable
 from functools import cache, lru_cache
 from itertools import product
 from pathlib import Path
@@ -126,20 +127,37 @@ _LOOSEN = ((re.compile(r"^tsz$"), "chi"), (re.compile(r"^sze?$"), "si"), (re.com
            (re.compile(r"eui"), "ui"), (re.compile(r"ue(?=[nt]$)"), "u"))
 
 
-def _loosen(word: str) -> str:
-    for pattern, replacement in _LOOSEN:
+def _rewrite(word: str, rules: tuple[tuple[re.Pattern[str], str], ...]) -> str:
+    for pattern, replacement in rules:
         word = pattern.sub(replacement, word)
     return word
 
 
-@cache
-def _jyutping() -> dict[str, str]:
+def _loosen(word: str) -> str:
+    return _rewrite(word, _LOOSEN)
+
+
+def _character_table(path: Path) -> dict[str, str]:
+    """A shipped table of one reading per character: `character TAB reading` lines."""
     table: dict[str, str] = {}
-    with READINGS_FILE.open(encoding="utf-8") as lines:
+    with path.open(encoding="utf-8") as lines:
         for line in lines:
             char, _, reading = line.rstrip("\n").partition("\t")
             table[char] = reading
     return table
+
+
+def _latin_keys(name: str, loosen: Callable[[str], str], tails: tuple[int, ...] = (2, 3)) -> frozenset[str]:
+    """Keys of a Latin-script name: the whole name and its last words (`tails` of them: after a
+    Western given name or a title), each word loosened by `loosen`, honorifics left out."""
+    words = [loosen(w) for w in re.split(r"[\s\-‐‑'’.,]+", anyascii(name).casefold()) if w and w not in HONORIFICS]
+    keys = {"".join(words)} | {"".join(words[-n:]) for n in tails if len(words) > n}
+    return frozenset(k for k in keys if k)
+
+
+@cache
+def _jyutping() -> dict[str, str]:
+    return _character_table(READINGS_FILE)
 
 
 def hong_kong_spelling(jyutping: str, given: bool = False) -> str:
@@ -187,12 +205,7 @@ def cantonese_keys(name: str) -> frozenset[str]:
 def cantonese_latin_keys(name: str) -> frozenset[str]:
     """Keys of a Latin-script name to meet `cantonese_keys`: the whole name and its last two
     and three words ("John Lee Ka-chiu" -> "lee", "ka", "chiu"), each word loosened."""
-    words = [_loosen(w) for w in re.split(r"[\s\-‐‑'’.,]+", anyascii(name).casefold()) if w and w not in HONORIFICS]
-    keys = {"".join(words)}
-    for n in (2, 3):
-        if len(words) > n:
-            keys.add("".join(words[-n:]))
-    return frozenset(k for k in keys if k)
+    return _latin_keys(name, _loosen)
 
 
 # ------------------------------------------------------------------ Korean
@@ -246,19 +259,12 @@ _KO_LOOSEN = ((re.compile(r"rh"), "r"), (re.compile(r"eui"), "i"), (re.compile(r
 
 def loosen_korean(word: str) -> str:
     """One spelling for the ways the press writes a Korean syllable or name word."""
-    for pattern, replacement in _KO_LOOSEN:
-        word = pattern.sub(replacement, word)
-    return word
+    return _rewrite(word, _KO_LOOSEN)
 
 
 @cache
 def _hangul_readings() -> dict[str, str]:
-    table: dict[str, str] = {}
-    with KOREAN_READINGS_FILE.open(encoding="utf-8") as lines:
-        for line in lines:
-            char, _, reading = line.rstrip("\n").partition("\t")
-            table[char] = reading
-    return table
+    return _character_table(KOREAN_READINGS_FILE)
 
 
 @lru_cache(maxsize=65536)
@@ -285,12 +291,7 @@ def korean_keys(name: str) -> frozenset[str]:
 def korean_latin_keys(name: str) -> frozenset[str]:
     """Keys of a Latin-script name to meet `korean_keys`: the whole name and its last two
     and three words, each word loosened ("President Lee Jae-myung" -> "licaemyong")."""
-    words = [loosen_korean(w) for w in re.split(r"[\s\-‐‑'’.,]+", anyascii(name).casefold()) if w and w not in HONORIFICS]
-    keys = {"".join(words)}
-    for n in (2, 3):
-        if len(words) > n:
-            keys.add("".join(words[-n:]))
-    return frozenset(k for k in keys if k)
+    return _latin_keys(name, loosen_korean)
 
 
 @cache
@@ -351,10 +352,7 @@ _JA_LOOSEN = ((re.compile(r"(?<=o)[uoh](?![aeiou])"), ""), (re.compile(r"uu"), "
 def loosen_japanese(word: str) -> str:
     """One spelling for the ways a Japanese name word is printed: Kōno, Kono, Kohno and Kouno
     are "kono", Ōno and Ohno "ono", Homma and Honma "honma"."""
-    word = anyascii(word).casefold()
-    for pattern, replacement in _JA_LOOSEN:
-        word = pattern.sub(replacement, word)
-    return word
+    return _rewrite(anyascii(word).casefold(), _JA_LOOSEN)
 
 
 @cache
@@ -401,11 +399,7 @@ def japanese_keys(name: str) -> frozenset[str]:
 def japanese_latin_keys(name: str) -> frozenset[str]:
     """Keys of a Latin-script name to meet `japanese_keys`: the whole name and its last two
     words ("Prime Minister Shigeru Ishiba" -> "shigeruishiba"), each word loosened."""
-    words = [loosen_japanese(w) for w in re.split(r"[\s\-‐‑'’.,]+", name) if w and w.casefold() not in HONORIFICS]
-    keys = {"".join(words)}
-    if len(words) > 2:
-        keys.add("".join(words[-2:]))
-    return frozenset(k for k in keys if k)
+    return _latin_keys(name, loosen_japanese, tails=(2,))
 
 
 @lru_cache(maxsize=65536)
