@@ -147,6 +147,14 @@ def _character_table(path: Path) -> dict[str, str]:
     return table
 
 
+def _readable_parts(name: str, table: dict[str, str]) -> tuple[str, str] | None:
+    """(surname, given name) of a Chinese personal name whose every character `table` reads."""
+    parts = split_chinese_name(name)
+    if parts is None or any(ch not in table for ch in "".join(parts)):
+        return None
+    return parts
+
+
 def _latin_keys(name: str, loosen: Callable[[str], str], tails: tuple[int, ...] = (2, 3)) -> frozenset[str]:
     """Keys of a Latin-script name: the whole name and its last words (`tails` of them: after a
     Western given name or a title), each word loosened by `loosen`, honorifics left out."""
@@ -188,13 +196,11 @@ def cantonese_keys(name: str) -> frozenset[str]:
     it, each word loosened (`_loosen`): 李家超 -> {"likachiu"}; the surname also in the
     spellings `pinyin.SURNAME_SPELLINGS` lists (吳 Ng or Woo). Empty when a character has no
     reading or the name has no known surname."""
-    parts = split_chinese_name(name)
+    table = _jyutping()
+    parts = _readable_parts(name, table)
     if parts is None:
         return frozenset()
-    table = _jyutping()
     surname, given = parts
-    if any(ch not in table for ch in surname + given):
-        return frozenset()
     read = "".join(_loose_spelling(table[ch], False) for ch in surname)
     giv = "".join(_loose_spelling(table[ch], True) for ch in given)
     surnames = {read, *(_loosen(s) for s in SURNAME_SPELLINGS.get(to_simplified(surname), ()))}
@@ -273,13 +279,11 @@ def korean_keys(name: str) -> frozenset[str]:
     it, each syllable loosened (`loosen_korean`): 李在明 -> {"icaemyong", "licaemyong"}; the
     surname with and without the initial-sound rule. Empty when a character has no reading
     or the name has no known surname."""
-    parts = split_chinese_name(name)
+    table = _hangul_readings()
+    parts = _readable_parts(name, table)
     if parts is None:
         return frozenset()
-    table = _hangul_readings()
     surname, given = parts
-    if any(ch not in table for ch in surname + given):
-        return frozenset()
     hangul = [_KO_SURNAME_READINGS.get(ch, table[ch]) for ch in surname]
     surnames = {"".join(loosen_korean(revised_romanization(h)) for h in spelled)
                 for spelled in (hangul, [_initial_sound_rule(hangul[0]), *hangul[1:]])}
