@@ -74,7 +74,6 @@ def link_readings(c: Clusters, mentions: list[Mention]) -> None:
         roots = _roots_read(by_pinyin, latin_readings(m.text)) or _roots_read(by_other, latin_other_readings(m.text))
         if roots:
             join_if_one(c, m.id, roots)
-
     # Chinese org and product names romanized (通义千问 = Tongyi Qianwen).
     han_things: dict[str, set[str]] = defaultdict(set)
     for m in mentions:
@@ -85,7 +84,6 @@ def link_readings(c: Clusters, mentions: list[Mention]) -> None:
     for m in mentions:
         if m.type != "person" and not is_chinese_name(m.text) and (found := han_things.get(latin_key(m.text))):
             join_if_one(c, m.id, found)
-
 
 
 def _roots_read(han_by_reading: dict[str, set[str]], keys: tuple[str, ...]) -> set[str]:

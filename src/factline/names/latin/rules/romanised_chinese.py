@@ -21,6 +21,8 @@ from factline.names.latin.lexicon import (
     is_pinyin_word,
 )
 from factline.names.latin.rules.spans import TaggedSpan, replace_overlapping, spans_covering
+from factline.names.pinyin import SURNAME_SPELLINGS
+from factline.names.romanization import korean_surname_spellings, loosen_korean
 
 
 def join_person_parts(words: list[str], cases: list[str], spans: list[TaggedSpan]) -> list[TaggedSpan]:
@@ -139,13 +141,8 @@ def east_asian_surname(word: str) -> bool:
 
 @cache
 def _surname_spellings() -> frozenset[str]:
-    from factline.names.pinyin import SURNAME_SPELLINGS
-
     return frozenset(s for spellings in SURNAME_SPELLINGS.values() for s in spellings)
 
 
 def is_korean_surname(word: str) -> bool:
-    from factline.names.romanization import korean_surname_spellings, loosen_korean
-
     return loosen_korean(fold(word)) in korean_surname_spellings()
-
