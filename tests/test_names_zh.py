@@ -290,3 +290,9 @@ def test_a_company_name_is_not_read_inside_a_japanese_name() -> None:
     spans = found("丰田汽车会长丰田章男表示，公司会继续投资。")
     assert spans["丰田章男"].type == "person" and spans["丰田汽车"].type == "org"
     assert "丰田" not in spans
+
+
+def test_a_name_after_a_title_is_a_person_though_its_given_name_opens_like_a_word() -> None:
+    # 在 seldom opens a Chinese given name and often a Korean one (Jae)
+    spans = found("韩国前总统文在寅周二出席了会议。韩光电子会长朴在勋也来了。")
+    assert spans["文在寅"].detector == "lac" and spans["朴在勋"].detector == "lac"

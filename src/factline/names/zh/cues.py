@@ -15,13 +15,15 @@ TITLES_BEFORE = (
     "主任", "院长", "校长", "教授", "博士", "院士", "发言人", "记者", "编辑", "分析师", "工程师", "律师", "总监",
     "经理", "主管", "高管", "老板", "大使", "委员", "议员", "主持人", "作者", "通讯员", "前员工", "员工", "成员",
     "CEO", "CTO", "COO", "CFO", "CPO", "VP", "总", "官",
+    # heads of Japanese and Korean companies and governments (MSRA test: 会长 13, 首相 6, 社长 4)
+    "会长", "社长", "首相", "外相", "议长", "国务卿",
 )
 TITLE_BEFORE_RE = re.compile("|".join(re.escape(t) for t in sorted(TITLES_BEFORE, key=len, reverse=True)))
 # Words that follow a person's name as its title or in address (江主席, 邓小平同志, 马总).
 TITLES_AFTER = (
     "委员长", "总书记", "副主席", "主席", "副总统", "总统", "副总理", "总理", "部长", "先生", "女士", "小姐", "同志",
     "教授", "博士", "院士", "老师", "将军", "大使", "董事长", "总裁", "议员", "市长", "省长", "书记", "委员", "总",
-    "摄", "报道",
+    "会长", "社长", "首相", "议长", "摄", "报道",
 )
 # Nouns for an organisation's staff: right after a name they make it the employer
 # (推特员工, 野村证券分析师: Twitter's staff, Nomura's analysts), for a person's staff

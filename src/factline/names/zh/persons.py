@@ -17,6 +17,7 @@ from factline.names.zh.cues import (
     SPEECH_AFTER_RE,
     TITLE_BEFORE_RE,
     TITLES_AFTER,
+    TITLES_BEFORE,
 )
 from factline.names.zh.dictionary import STRICT_WORD_FREQ, NameAwareJieba, is_common_word
 from factline.names.zh.shapes import (
@@ -197,8 +198,17 @@ def _refine_person(
     if plausible_person(word) or plausible_foreign_name(word) or is_japanese_name(word):
         return [NameCandidate(start, end, "person", "lac", RANK_PERSON)]
     if plausible_nickname(word):
-        return [NameCandidate(start, end, "person", "lac-nickname", RANK_PATTERN)]
+        # after a title the tagger's person is one even when its given name opens with a
+        # character names seldom start with (总统文在寅: 在 is Korean "Jae")
+        titled = surname_length(word) > 0 and _title_ends_at(text, start)
+        return [NameCandidate(start, end, "person", "lac" if titled else "lac-nickname", RANK_PATTERN)]
     return []
+
+
+def _title_ends_at(text: str, pos: int) -> bool:
+    """A title of `TITLES_BEFORE` (not the bare 总 or 官) ends right at `pos`."""
+    before = text[max(0, pos - 6):pos]
+    return any(before.endswith(t) for t in TITLES_BEFORE if len(t) >= 2)
 
 
 def _numeral_ends_japanese_name(text: str, word: str, end: int, following: TaggedWord | None) -> bool:
