@@ -676,3 +676,11 @@ def test_transliterated_names_spelled_the_english_spanish_or_portuguese_way() ->
     assert same(ms, "Volodymyr Zelensky", "Volodímir Zelenski") and same(ms, "Ali Khamenei", "Alí Jamenei")
     assert same(ms, "Sergey Lavrov", "Serguéi Lavrov")
     assert not same(ms, "Ali Hassan", "Ali Hussein")
+
+
+def test_an_arabic_article_written_apart_or_left_out_is_one_name() -> None:
+    ms = mentions(("en", "Muammar Gaddafi", "person"), ("es", "Muamar el Gadafi", "person"),
+                  ("en", "Bashar al-Assad", "person"), ("es", "Bashar al Asad", "person"),
+                  ("en", "Saif al-Islam Gaddafi", "person"))
+    assert same(ms, "Muammar Gaddafi", "Muamar el Gadafi") and same(ms, "Bashar al-Assad", "Bashar al Asad")
+    assert not same(ms, "Saif al-Islam Gaddafi", "Muammar Gaddafi")

@@ -431,10 +431,13 @@ def _unlinked_short_renderings(c: Clusters, mentions: list[Mention]) -> dict[str
 
 def link_spelling_variants(c: Clusters) -> None:
     """Two spellings of one full name in one story (Parag Agrawal, Parag Agarwal; Leo XIV,
-    León XIV): the same number of words, each the same word up to one edit, one candidate."""
+    León XIV; Muammar Gaddafi, Muamar el Gadafi): the same number of words, an Arabic
+    article apart, each the same word up to one edit or transliteration, one candidate."""
     names: dict[tuple[str, ...], str] = {}
     for m, tokens in c.facts.full_latin_names:
         names.setdefault(tokens, m.id)
+        if len(without_article := _without_arabic_article(tokens)) >= 2:
+            names.setdefault(without_article, m.id)
     # Variants have as many words, each at most one letter longer or shorter.
     by_shape: dict[int, list[tuple[str, ...]]] = defaultdict(list)
     for tokens in names:
@@ -445,6 +448,16 @@ def link_spelling_variants(c: Clusters) -> None:
             candidates = [names[other] for other in others]
             if candidates:
                 join_if_one_person(c, names[group[i]], candidates)
+
+
+# The Arabic article inside a name, which English often joins to the next word or leaves out
+# and Spanish writes apart ("Muammar Gaddafi", "Muamar el Gadafi"; "Bashar al-Assad").
+_ARABIC_ARTICLES = frozenset({"al", "el"})
+
+
+def _without_arabic_article(tokens: tuple[str, ...]) -> tuple[str, ...]:
+    """The name's words without an Arabic article after its first word."""
+    return (tokens[0], *(t for t in tokens[1:] if t not in _ARABIC_ARTICLES))
 
 
 def _spelling_variant_candidates(group: list[tuple[str, ...]]) -> list[list[tuple[str, ...]]]:
