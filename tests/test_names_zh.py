@@ -279,6 +279,11 @@ def test_a_run_of_names_stops_at_a_conjunction_or_locality_word() -> None:
     assert _per_runs(listed) == [(0, 1)]
 
 
+def test_a_japanese_given_name_cut_before_its_last_character_is_whole() -> None:
+    people = [s.text for s in find_mentions("首席财务官森健太将于6月1日出任社长。王健太累了，没有出席。", "zh") if s.type == "person"]
+    assert people == ["森健太", "王健"]  # 王 is a common Chinese surname: "Wang Jian, too tired"
+
+
 def test_japanese_name_by_its_readings() -> None:
     from factline.names.romanization import is_japanese_name
 

@@ -407,12 +407,19 @@ def japanese_latin_keys(name: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=65536)
-def is_japanese_name(name: str, min_given: int = 1) -> bool:
-    """Three characters or more that split into a Japanese surname and a given name of at
-    least `min_given` characters UniDic knows (岸田文雄 = 岸田 + 文雄, 石破茂, 丰田章男 as
-    豊田 + 章男)."""
+def japanese_splits(name: str, min_given: int = 1) -> tuple[tuple[str, str], ...]:
+    """The ways a name of three characters or more splits into a Japanese surname and a given
+    name of at least `min_given` characters UniDic knows (岸田文雄 = 岸田 + 文雄, 石破茂,
+    丰田章男 as 丰田 + 章男), in mainland script."""
     table = _japanese_readings()
-    return len(name) >= 3 and any(
-        form[:cut] in table["S"] and form[cut:] in table["G"]
-        for form in _japanese_forms(name) for cut in range(1, len(form) - min_given + 1))
+    if len(name) < 3:
+        return ()
+    return tuple(dict.fromkeys((form[:cut], form[cut:]) for form in _japanese_forms(name)
+                               for cut in range(1, len(form) - min_given + 1)
+                               if form[:cut] in table["S"] and form[cut:] in table["G"]))
+
+
+def is_japanese_name(name: str, min_given: int = 1) -> bool:
+    """`name` splits into a Japanese surname and given name (`japanese_splits`)."""
+    return bool(japanese_splits(name, min_given))
 

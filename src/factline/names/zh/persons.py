@@ -7,8 +7,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from factline.names.pinyin import SINGLE_SURNAMES, SURNAME_RANK
-from factline.names.romanization import is_japanese_name
+from factline.names.pinyin import COMMON_SURNAMES, SINGLE_SURNAMES, SURNAME_RANK
+from factline.names.romanization import is_japanese_name, japanese_splits
 from factline.names.zh.candidates import RANK_NAME_RUN, RANK_PATTERN, RANK_PERSON, RANK_TAGGER, NameCandidate
 from factline.names.zh.cues import (
     FUNCTION_CHARS,
@@ -188,8 +188,8 @@ def _refine_person(
     if prefix and len(word) - len(prefix) >= 1 and known.get(word, 0) < min(2, known[prefix]):
         return [NameCandidate(start, start + len(prefix), "person", "lac", RANK_PERSON)]
     # is_japanese_name is asked last in each test: its table loads only for a name that needs it
-    if _numeral_ends_japanese_name(text, word, end, next_token):
-        return [NameCandidate(start, end + 1, "person", "lac", RANK_PERSON)]  # 安倍晋|三: 晋三
+    if _last_character_ends_japanese_name(text, word, end, next_token):
+        return [NameCandidate(start, end + 1, "person", "lac", RANK_PERSON)]  # 安倍晋|三, 森健|太
     if (len(word) >= 5 or (len(word) == 4 and surname_length(word) != 2)) and not plausible_foreign_name(word) \
             and not is_japanese_name(word):
         pieces = _split_run(word, known)
@@ -211,11 +211,14 @@ def _title_ends_at(text: str, pos: int) -> bool:
     return any(before.endswith(t) for t in TITLES_BEFORE if len(t) >= 2)
 
 
-def _numeral_ends_japanese_name(text: str, word: str, end: int, following: TaggedWord | None) -> bool:
-    """A Japanese name the tagger cut before a numeral that ends its given name (安倍晋|三,
-    the 三 of 晋三; 一 of 洋一): the numeral stands alone and the longer name is one too."""
-    return (following is not None and following.start == end and following.tag == "m" and len(following.text) == 1
-            and is_japanese_name(word) and is_japanese_name(word + following.text))
+def _last_character_ends_japanese_name(text: str, word: str, end: int, following: TaggedWord | None) -> bool:
+    """A Japanese name the tagger cut before the one character that ends its two-character
+    given name, which it read as a word of its own (安倍晋|三: 晋三; 森健|太: 健太). A surname of
+    one character must be no common Chinese one: 王健|太累了 is Wang Jian, too tired."""
+    if following is None or following.start != end or len(following.text) != 1:
+        return False
+    return any(len(surname) >= 2 or surname not in COMMON_SURNAMES
+               for surname, _given in japanese_splits(word + following.text, min_given=2))
 
 
 def _cut_short(text: str, start: int, end: int, following: TaggedWord | None, jieba: NameAwareJieba) -> str | None:
