@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from factline.config import Config
 from factline.model import Document, Run, Segment
 from factline.stages import metadata
@@ -69,3 +71,23 @@ def test_the_metadata_stage_completes_partial_dates_from_the_run() -> None:
     month_only = _doc("c", " date 2021-06 A mineradora vendeu nesta segunda-feira (14) sua unidade de cobre.", "pt")
     metadata.apply(Run(documents=[dated, yearless, month_only]), Config())
     assert (dated.published, yearless.published, month_only.published) == ("2021-06-14", "2021-06-15", "2021-06-14")
+
+
+@pytest.mark.parametrize(("lead", "value"), [
+    ("OSLO, May 4, 2026 - The shipping group said", "2026-05-04"),
+    ("Valencia, 12 de mayo de 2026. La naviera anunció", "2026-05-12"),
+    ("Porto, 3 de junho de 2025 - A empresa disse", "2025-06-03"),
+    ("BOSTON, June 9, 2025 /PRNewswire/ -- Acme Robotics", "2025-06-09"),
+    ("2026年5月4日 一家航运公司周一宣布", "2026-05-04"),
+])
+def test_a_city_and_a_full_date_open_the_lead_without_an_agency(lead: str, value: str) -> None:
+    found = wire_dateline(lead)
+    assert found is not None and found.value == value
+
+
+@pytest.mark.parametrize("lead", [
+    "2011年3月11日，日本东北部发生强烈地震。",  # a lead about that day
+    "On May 4, 2026 - the day the group split - shares fell",
+])
+def test_a_lead_that_starts_with_a_day_is_no_dateline(lead: str) -> None:
+    assert wire_dateline(lead) is None

@@ -6,7 +6,9 @@ date shares a line with the title or the first paragraph:
 - a labelled header at the very start of the text: `date 2024-03-02 Madrid: ...`,
   `发布时间：2024-03-02 08:15:11`, `Publicado 03/02/2024 • 10:15 | Por Redacción`;
 - a wire dateline opening the first paragraph: `【某报2024年3月2日讯】`, `某社北京3月2日电`,
-  `LISBOA, 2 MAR (Agência) –`, `March 2 (Agency) -`;
+  `LISBOA, 2 MAR (Agência) –`, `March 2 (Agency) -`, or a city and a full date without an
+  agency (`TOKYO, April 7, 2026 -`, `Tokio, 8 de abril de 2026.`, `2026年4月8日 ` before the
+  lead);
 - a weekday with its day of the month in the lead (`nesta sexta-feira (8)`, `el lunes 25`,
   `周五（3月8日）`), which fixes the day once the header gives the month.
 
@@ -41,6 +43,15 @@ _MONTH_ALT = "|".join(sorted(MONTH_NAMES, key=len, reverse=True))
 _LATIN_WIRE = re.compile(
     rf"^\s*(?:[A-ZÀ-Þ][\w .'’/-]{{0,40}},\s*)?(?:(?P<mon1>{_MONTH_ALT})\.?\s+(?P<d1>\d{{1,2}})|(?P<d2>\d{{1,2}})\s+"
     rf"(?:de\s+)?(?P<mon2>{_MONTH_ALT})\.?)(?:,?\s+(?P<y>(?:19|20)\d\d))?\s*\([^()]{{2,40}}\)\s*[-–—]", re.I)
+# A full date and a city opening the first paragraph, without an agency: "TOKYO, April 7,
+# 2026 -", "Tokio, 8 de abril de 2026.", "NEW YORK, March 2, 2024 /PRNewswire/ --"; the year
+# and the city make it the dateline rather than a lead that starts with a day.
+_LATIN_DATED = re.compile(
+    rf"^\s*[A-ZÀ-Þ][\w .'’/-]{{0,40}},\s*(?:(?P<mon1>{_MONTH_ALT})\.?\s+(?P<d1>\d{{1,2}})|(?P<d2>\d{{1,2}})\s+"
+    rf"(?:de\s+)?(?P<mon2>{_MONTH_ALT})\.?)(?:,|\s+de)?\s+(?P<y>(?:19|20)\d\d)\s*(?:[-–—.:]|/[^/]{{2,40}}/)", re.I)
+# 2026年4月8日 then a space: a date standing apart before the lead ("2008年5月12日，汶川..." with
+# a comma is a lead about that day, not a dateline).
+_ZH_DATED = re.compile(r"^\s*(?P<y>(?:19|20)\d\d)\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日[ \u3000]+\S")
 _ZH_WEEKDAY_DAY = re.compile(r"(?:周|星期|週|禮拜|礼拜)(?P<wd>[一二三四五六日天])\s*[（(]\s*(?:(?P<m>\d{1,2})\s*月\s*)?"
                              r"(?P<d>\d{1,2})\s*日\s*[)）]")
 _ZH_WEEKDAYS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "日": 7, "天": 7}
@@ -103,7 +114,10 @@ def wire_dateline(text: str) -> HeadDate | None:
     if m:
         year = int(m.group("y")) if m.group("y") else None
         return HeadDate(year, int(m.group("m")), int(m.group("d")))
-    m = _LATIN_WIRE.match(text)
+    m = _ZH_DATED.match(text)
+    if m:
+        return HeadDate(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+    m = _LATIN_WIRE.match(text) or _LATIN_DATED.match(text)
     if m:
         month = MONTH_NAMES[(m.group("mon1") or m.group("mon2")).lower()]
         day = int(m.group("d1") or m.group("d2"))
