@@ -173,6 +173,8 @@ ROLES = (
     RoleWord("秘书长", "secretary-general"),
     RoleWord("局长|处长|科长|厅长|署长", "director"),
     RoleWord("会长|行长|校长", "president"),
+    # The head of a Japanese or Korean company (MSRA test: 社长 4; DuEE: J社社长).
+    RoleWord("社长", "president"),
     RoleWord("团长|队长", "head"),
     RoleWord("主席", "chairman"),
     RoleWord("主帅|主教练|教练", "coach"),
