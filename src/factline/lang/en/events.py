@@ -248,7 +248,8 @@ LEXICON = Lexicon(
     roles=ROLES,
     domains=DOMAINS,
     rumor=r"reportedly|rumou?red|rumou?rs?|allegedly|purportedly|is said to|are said to|word is",
-    speculation=r"may|might|could|possibly|perhaps|likely|probably|analysts (?:think|believe|say)|speculate[sd]?|"
+    # Lower case: "May 14 (Reuters) -" and "in May" are the month, not the modal.
+    speculation=r"(?-i:may)|might|could|possibly|perhaps|likely|probably|analysts (?:think|believe|say)|speculate[sd]?|"
                 r"speculation|is thought to|are thought to|presumably|it seems|apparently|I suspect|we suspect",
     denial=r"denied|denies|deny|rejected reports|dismissed reports|refuted",
     negation=r"not(?!\s+only)|never|didn't|did not|hasn't|has not|won't|will not|isn't|no longer|neither|nor",
