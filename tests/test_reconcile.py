@@ -305,3 +305,20 @@ def test_events_that_hash_alike_still_get_distinct_ids() -> None:
     twins = [Event(id="ev1", type="join", summary="", participants=[], date=None, date_text=None,
                    status="reported", confidence=0.5, sources=[], claims=[c]) for c in ("c1", "c2", "c3")]
     assert [e.id for e in distinct_ids(twins)] == ["ev1", "ev1-2", "ev1-3"]
+
+
+def test_a_person_dies_once_whatever_days_one_source_and_its_translation_give() -> None:
+    b = StoryBuilder()
+    b.entity("ana", "Ana Ruiz")
+    b.entity("lin", "Lin")
+    b.entity("acme", "Acme", "org")
+    a = b.doc("a", ["Ana Ruiz died on Wednesday.", "Lin left Acme on Monday."])
+    t = b.doc("t", ["Ana Ruiz murió el martes.", "Lin dejó Acme el viernes."], translation_of="a")
+    b.claim(a, 0, "death", {"subject": "ana"}, "2026-05-13")
+    b.claim(t, 0, "death", {"subject": "ana"}, "2026-05-12")
+    b.claim(a, 1, "departure", {"subject": "lin", "org": "acme"}, "2026-03-02")
+    b.claim(t, 1, "departure", {"subject": "lin", "org": "acme"}, "2026-03-06")
+    run = b.built()
+    assert len([e for e in run.events if e.type == "death"]) == 1
+    # one source telling two days of a move still tells two moves
+    assert len([e for e in run.events if e.type == "departure"]) == 2

@@ -25,6 +25,8 @@ from factline.model import (
 from factline.text.attribution import clear_leader
 
 ONCE_PER_SUBJECT = {"departure", "join", "death", "appointment"}
+# What happens to a person once whatever the days a source gives it: two days are a conflict.
+ONCE_IN_A_LIFE = {"death"}
 # A restructuring is announced, carried out and reported over months: independent sources
 # that date it within half a year tell one process, as for a once-only move.
 SPREAD_OVER_MONTHS = ONCE_PER_SUBJECT | {"reorganization"}
@@ -324,8 +326,8 @@ def _compatible(g: Group, rc: ResolvedClaim) -> bool:
         agree = same_move_dates(when, m_when, m_root != rc.root) if spread else dates_agree(when, m_when)
         if not agree:
             return False
-        if m_root == rc.root and not dates_agree(when, m_when):
-            return False  # one article giving two days means two happenings
+        if m_root == rc.root and not dates_agree(when, m_when) and rc.claim.type not in ONCE_IN_A_LIFE:
+            return False  # one article giving two days means two happenings; a person dies once
     return not _done_and_to_come(g, rc, when)
 
 
