@@ -91,3 +91,12 @@ def test_a_city_and_a_full_date_open_the_lead_without_an_agency(lead: str, value
 ])
 def test_a_lead_that_starts_with_a_day_is_no_dateline(lead: str) -> None:
     assert wire_dateline(lead) is None
+
+
+@pytest.mark.parametrize(("lead", "month", "day", "year"), [
+    ("Valencia, 12 may (Agencia).- La naviera anunció", 5, 12, None),  # the agency style of CoNLL-2002's news
+    ("Porto, 3 de junho de 2025 (Agência) - A empresa disse", 6, 3, 2025),
+])
+def test_a_wire_dateline_closed_by_a_stop_and_dash_or_with_de_before_the_year(lead: str, month: int, day: int,
+                                                                             year: int | None) -> None:
+    assert wire_dateline(lead) == HeadDate(year, month, day)
