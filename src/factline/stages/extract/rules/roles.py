@@ -25,6 +25,7 @@ import re
 from dataclasses import dataclass
 
 from factline.lang import role_words
+from factline.lang.latin.letters import LOWER
 from factline.model import Mention
 from factline.names.latin.lexicon import DEMONYMS, fold
 from factline.stages.extract.rules.claim_dates import date_at
@@ -52,7 +53,7 @@ _CLAUSE_WORDS = re.compile(
 # The preposition that opens a role's complement, after up to two adjectives that follow
 # the role word in Spanish and Portuguese ("vicepresidente ejecutivo de", "diretor financeiro da").
 _LATIN_COMPLEMENT = re.compile(
-    r"(?:\s+[a-záéíóúâêôãõç]+){0,2}?\s+(?:de la|de los|de las|del|de|da|do|das|dos|pel[oa]|of the|of|at|for|in|en|em|"
+    rf"(?:\s+[{LOWER}]+){{0,2}}?\s+(?:de la|de los|de las|del|de|da|do|das|dos|pel[oa]|of the|of|at|for|in|en|em|"
     r"n[oa])\s")
 # Where a complement ends: a clause boundary, a relative pronoun or a verb of saying.
 _LATIN_PHRASE_STOP = re.compile(
@@ -65,7 +66,7 @@ _PREMODIFIER_GAP = re.compile(r"(?:'s|’s|')?\s+(?:(?:new|former|then|current|i
                               r"executive|top|senior|independent|founding)\s+)?")
 _PERSONAL_A = re.compile(r"^\s*,?\s*(?:a|al|à)\s+$", re.IGNORECASE)
 # "El nuevo propietario de Twitter, el multimillonario Elon Musk": one describing word after the article.
-_DESCRIBED_NAME = re.compile(r"^\s*,\s*(?:el|la|o|a|the)\s+[a-záéíóúâêôãõçñ-]+\s+$", re.IGNORECASE)
+_DESCRIBED_NAME = re.compile(rf"^\s*,\s*(?:el|la|o|a|the)\s+[{LOWER}-]+\s+$", re.IGNORECASE)
 _HEAD_LABELS = {"head"}
 # Roles of a state: their org may be a country ("Brazil's President", "巴西总统卢拉").
 _PUBLIC_LABELS = frozenset({"president", "vice president", "prime minister", "minister", "senator", "governor",
@@ -450,7 +451,7 @@ def _latin_complement(s: Sentence, state: ReaderState, head_end: int,
 # SpaceX", "head of sales and marketing at X", "safety and research company X" go on.
 _NEXT_PREDICATE = re.compile(
     r"\s(?:and|y|e)\s+(?!(?:the|el|la|los|las|lo|o|a|os|as|do|da|dos|das|del|de|of|al|ao|à|en|em|in|no|na)\b)"
-    r"[a-záéíóúâêôãõçñ]+\s+(?:the|an?|el|la|los|las|un|una|o|os|as|um|uma)\s")
+    rf"[{LOWER}]+\s+(?:the|an?|el|la|los|las|un|una|o|os|as|um|uma)\s")
 
 
 def _phrase_stop(s: Sentence, start: int) -> int:
@@ -464,7 +465,7 @@ def _phrase_stop(s: Sentence, start: int) -> int:
 
 # An org name used as a modifier ("Chinese AI startup DeepSeek", "AI safety and research
 # company Anthropic"): a lowercase word follows it that is no preposition or conjunction.
-_MODIFIED_AFTER = re.compile(r"\s+(?!(?:and|y|e|of|de|da|do|del|in|en|em|at|for|n[oa]|with|con|com)\b)[a-záéíóúâêôãõç]")
+_MODIFIED_AFTER = re.compile(rf"\s+(?!(?:and|y|e|of|de|da|do|del|in|en|em|at|for|n[oa]|with|con|com)\b)[{LOWER}]")
 
 
 # A definite article ends the preposition: "of the", "de la", "del". People's names take none.
@@ -580,7 +581,7 @@ def _latin_holder(s: Sentence, phrase_start: int, phrase_end: int) -> Placed | N
 # article after a conjunction, stands right before the name (HAREM).
 _OWN_TITLE_BEFORE = re.compile(
     r"\b(?:and|y|e)\s+(?:(?:of|to|with) )?(?:the|el|la|o|a|os|as|los|las|do|da|dos|das|del|al|ao|à)\s+"
-    r"[a-záéíóúâêôãõçñ-]+\s*$", re.IGNORECASE)
+    rf"[{LOWER}-]+\s*$", re.IGNORECASE)
 _JOINED_BEFORE = re.compile(r"(?:[,;]|\b(?:and|y|e))\s*$", re.IGNORECASE)
 # A person after a preposition or before a possessive is no holder: "a member of Lula's
 # party", "o ex-presidente da Acme não se entendia com Ana".
@@ -596,7 +597,7 @@ def _possessor_or_object(s: Sentence, p: Placed) -> bool:
 # An apposition that opens with a noun the tables do not hold, joined to the role by and:
 # "Ana Ruiz, accionista y una de las fundadoras de Acme", "Dario Ferri, father and agent of".
 _COORDINATED_NOUN = re.compile(
-    r"\s*,\s*(?:(?:the|el|la|o|a|un|una|um|uma|an?)\s+)?(?:ex-)?[a-záéíóúâêôãõçñ]+(?:-[a-záéíóúâêôãõçñ]+)?"
+    rf"\s*,\s*(?:(?:the|el|la|o|a|un|una|um|uma|an?)\s+)?(?:ex-)?[{LOWER}]+(?:-[{LOWER}]+)?"
     r"\s+(?:and|y|e)\s+(?:(?:one of the|uno de los|una de las|um dos|uma das)\s+)?", re.IGNORECASE)
 
 

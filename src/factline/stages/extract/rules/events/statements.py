@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from factline.lang.latin.letters import LOWER
 from factline.model import Mention
 from factline.stages.extract.rules.context import ORG_LIKE, Draft, Placed, Sentence
 from factline.stages.extract.rules.events.reading import Reading, matches_field, named_parties
@@ -251,7 +252,7 @@ def _unnamed_subject_after_comma(r: Reading) -> bool:
     s = r.s
     if s.lex.cjk or not s.lex.determiners:
         return False
-    pattern = rf"(?:,\s*[”\"’»]?|[”\"’»]\s*,)\s*(?:{s.lex.determiners})\s+(?:[a-záéíóúâêôãõçñ][\w-]*\s+){{0,2}}[a-záéíóúâêôãõçñ][\w-]*\s*$"
+    pattern = rf"(?:,\s*[”\"’»]?|[”\"’»]\s*,)\s*(?:{s.lex.determiners})\s+(?:[{LOWER}][\w-]*\s+){{0,2}}[{LOWER}][\w-]*\s*$"
     return re.search(pattern, s.text[max(0, r.start - 60):r.start]) is not None
 
 
