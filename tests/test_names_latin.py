@@ -435,3 +435,5 @@ def test_a_surname_and_a_hyphenated_given_name_is_a_person() -> None:
 
 def test_a_hyphenated_word_after_a_common_word_is_no_person() -> None:
     assert names("Sales of Coca-Cola rose, and the Sino-Japanese talks went on.", "en", "person") == []
+    # an English compound after a place whose last word reads as a surname (San, York)
+    assert names("The San Diego-based lender and a New York City-based fund agreed.", "en", "person") == []

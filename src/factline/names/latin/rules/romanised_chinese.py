@@ -90,8 +90,11 @@ def chinese_surname_words(words: list[str], cases: list[str], spans: list[Tagged
     return spans
 
 
-# A given name of two syllables joined by a hyphen, as Korea, Taiwan and Hong Kong print it.
-_HYPHENATED_GIVEN_NAME = re.compile(r"[A-Z][a-z]{0,5}-[a-z]{1,6}")
+# A given name of two syllables joined by a hyphen, as Korea, Taiwan and Hong Kong print it;
+# not an English compound after a place ("San Diego-based", "New York City-based": TempEval,
+# MEANTIME).
+_HYPHENATED_GIVEN_NAME = re.compile(r"[A-Z][a-z]{0,5}-(?!(?:based|owned|born|backed|led|run|made|listed|funded|"
+                                    r"linked|style|area)$)[a-z]{1,6}")
 
 
 def hyphenated_given_names(words: list[str], cases: list[str], spans: list[TaggedSpan]) -> list[TaggedSpan]:
