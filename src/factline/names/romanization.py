@@ -1,31 +1,30 @@
 """Chinese-character names as Taiwan, Hong Kong, Korea and Japan print them: Wade-Giles,
 Cantonese, Korean and Japanese romanisation.
 
-A Latin article names 賴清德 "Lai Ching-te" (Wade-Giles, without its apostrophes) and
-李家超 "Lee Ka-chiu" (the Hong Kong government's Cantonese spelling), neither of which is
-the pinyin that `pinyin.romanize_chinese_name` gives. Both systems are written here as
-rules over syllables:
+A Latin article names 賴清德 "Lai Ching-te" (Wade-Giles, without its apostrophes), 李家超
+"Lee Ka-chiu" (the Hong Kong government's Cantonese spelling), 文在寅 "Moon Jae-in" and
+石破茂 "Shigeru Ishiba", none of which is the pinyin `pinyin.romanize_chinese_name` gives.
+Each system is written here as rules over syllables:
 
 - `wade_giles_forms(name)`: the Wade-Giles forms of a name, compared with a Latin name's
   ordinary key (`pinyin.latin_name_key`), as pinyin forms are.
-- `korean_keys(name)` and `korean_latin_keys(name)`: a Korean name written in Chinese
-  characters (李在明, 文在寅) is read in Sino-Korean (`data/korean_readings.tsv`, the `hanja`
-  package's readings, built by `tools/build_korean_readings.py`), romanised by the Revised
-  Romanization and loosened as the press spells Korean names (Lee, Park, Moon, Myung).
-- `japanese_keys(name)` and `japanese_latin_keys(name)`: a Japanese name written in
-  Chinese characters (石破茂, 岸田文雄; in mainland script 菅义伟) is split into a surname
-  and a given name UniDic knows (`data/japanese_name_readings.tsv.gz`, in Japanese and
-  mainland script, built by
-  `tools/build_japanese_readings.py`), read, romanised by Hepburn without long-vowel marks
-  and loosened (Kono = Kohno = Kōno).
 - `cantonese_keys(name)` and `cantonese_latin_keys(name)`: Hong Kong spelling is loose
   (李 is "Lee" or "Li", 周 "Chow" or "Chau", 曾 "Tsang", 徐 "Tsui"), so both sides are
   reduced to one spelling first (`_loosen`): a Chinese name through the Jyutping reading of
   each character (`data/cantonese_readings.tsv`, rime-cantonese's readings, built by
   `tools/build_cantonese_readings.py`), a Latin name word by word.
+- `korean_keys(name)` and `korean_latin_keys(name)`: a Korean name written in Chinese
+  characters is read in Sino-Korean (`data/korean_readings.tsv`, the `hanja` package's
+  readings, built by `tools/build_korean_readings.py`), romanised by the Revised
+  Romanization and loosened as the press spells Korean names (Lee, Park, Moon, Myung).
+- `japanese_keys(name)` and `japanese_latin_keys(name)`: a Japanese name written in Chinese
+  characters (in mainland script too: 菅义伟) is split into a surname and a given name
+  UniDic knows (`data/japanese_name_readings.tsv.gz`, built by
+  `tools/build_japanese_readings.py`), read, romanised by Hepburn without long-vowel marks
+  and loosened (Kono = Kohno = Kōno).
 
 Forms nobody could derive ("Tsai Ing-wen", "Ma Ying-jeou", "Tung Chee-hwa") are not found
-here.
+here. The link stage tries these keys only where pinyin meets nothing (`link.keys`).
 """
 
 from __future__ import annotations
@@ -50,9 +49,43 @@ from factline.names.pinyin import (
 from factline.text.chinese import to_simplified
 
 DATA = Path(__file__).resolve().parents[1] / "data"
-READINGS_FILE = DATA / "cantonese_readings.tsv"
+CANTONESE_READINGS_FILE = DATA / "cantonese_readings.tsv"
 KOREAN_READINGS_FILE = DATA / "korean_readings.tsv"
 JAPANESE_READINGS_FILE = DATA / "japanese_name_readings.tsv.gz"
+
+# ------------------------------------------------------------------ shared by the systems
+
+def _rewrite(word: str, rules: tuple[tuple[re.Pattern[str], str], ...]) -> str:
+    for pattern, replacement in rules:
+        word = pattern.sub(replacement, word)
+    return word
+
+
+def _character_table(path: Path) -> dict[str, str]:
+    """A shipped table of one reading per character: `character TAB reading` lines."""
+    table: dict[str, str] = {}
+    with path.open(encoding="utf-8") as lines:
+        for line in lines:
+            char, _, reading = line.rstrip("\n").partition("\t")
+            table[char] = reading
+    return table
+
+
+def _readable_parts(name: str, table: dict[str, str]) -> tuple[str, str] | None:
+    """(surname, given name) of a Chinese personal name whose every character `table` reads."""
+    parts = split_chinese_name(name)
+    if parts is None or any(ch not in table for ch in "".join(parts)):
+        return None
+    return parts
+
+
+def _latin_keys(name: str, loosen: Callable[[str], str], tails: tuple[int, ...] = (2, 3)) -> frozenset[str]:
+    """Keys of a Latin-script name: the whole name and its last words (`tails` of them: after a
+    Western given name or a title), each word loosened by `loosen`, honorifics left out."""
+    words = [loosen(w) for w in re.split(r"[\s\-‐‑'’.,]+", anyascii(name).casefold()) if w and w not in HONORIFICS]
+    keys = {"".join(words)} | {"".join(words[-n:]) for n in tails if len(words) > n}
+    return frozenset(k for k in keys if k)
+
 
 # ------------------------------------------------------------------ Wade-Giles
 
@@ -127,45 +160,13 @@ _LOOSEN = ((re.compile(r"^tsz$"), "chi"), (re.compile(r"^sze?$"), "si"), (re.com
            (re.compile(r"eui"), "ui"), (re.compile(r"ue(?=[nt]$)"), "u"))
 
 
-def _rewrite(word: str, rules: tuple[tuple[re.Pattern[str], str], ...]) -> str:
-    for pattern, replacement in rules:
-        word = pattern.sub(replacement, word)
-    return word
-
-
 def _loosen(word: str) -> str:
     return _rewrite(word, _LOOSEN)
 
 
-def _character_table(path: Path) -> dict[str, str]:
-    """A shipped table of one reading per character: `character TAB reading` lines."""
-    table: dict[str, str] = {}
-    with path.open(encoding="utf-8") as lines:
-        for line in lines:
-            char, _, reading = line.rstrip("\n").partition("\t")
-            table[char] = reading
-    return table
-
-
-def _readable_parts(name: str, table: dict[str, str]) -> tuple[str, str] | None:
-    """(surname, given name) of a Chinese personal name whose every character `table` reads."""
-    parts = split_chinese_name(name)
-    if parts is None or any(ch not in table for ch in "".join(parts)):
-        return None
-    return parts
-
-
-def _latin_keys(name: str, loosen: Callable[[str], str], tails: tuple[int, ...] = (2, 3)) -> frozenset[str]:
-    """Keys of a Latin-script name: the whole name and its last words (`tails` of them: after a
-    Western given name or a title), each word loosened by `loosen`, honorifics left out."""
-    words = [loosen(w) for w in re.split(r"[\s\-‐‑'’.,]+", anyascii(name).casefold()) if w and w not in HONORIFICS]
-    keys = {"".join(words)} | {"".join(words[-n:]) for n in tails if len(words) > n}
-    return frozenset(k for k in keys if k)
-
-
 @cache
 def _jyutping() -> dict[str, str]:
-    return _character_table(READINGS_FILE)
+    return _character_table(CANTONESE_READINGS_FILE)
 
 
 def hong_kong_spelling(jyutping: str, given: bool = False) -> str:
