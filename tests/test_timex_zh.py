@@ -97,6 +97,17 @@ def test_future_clause_moves_a_bare_weekday_forward() -> None:
     assert only("公司周一公布了结果").value == "2026-03-02"
 
 
+
+def test_a_future_word_in_what_was_reported_does_not_move_the_day_of_the_saying() -> None:
+    # 2026-03-04 is a Wednesday: the Monday the board spoke is the one just gone.
+    assert only("董事会周一表示，新工厂将很快投产").value == "2026-03-02"
+    assert only("该集团周一晚间发布公告称，现任总裁将留任").value == "2026-03-02TEV"
+    # A reporting verb with no tense word of its own still speaks of the past.
+    assert only("5月6日，警方发布通报：嫌疑人落网").value == "2025-05-06"
+    # Inside the saying a future word still moves its own day forward.
+    assert only("董事会表示，新总裁将于周五上任").value == "2026-03-06"
+    assert only("公司将于周一宣布，谁来接任").value == "2026-03-09"
+
 def test_unknown_publication_date() -> None:
     assert only("今年1月,他离职", published=None).value is None
     assert only("昨天宣布", published=None).value is None

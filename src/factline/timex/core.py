@@ -58,6 +58,24 @@ class Tense:
     # leave"), a tense word before it wins over one after it at the same distance; where it
     # precedes its verb (zh: "10月宣布将离职"), nearness alone decides.
     verb_before: bool = False
+    # Where a reporting verb ends and what it reports begins (zh: "周一宣布，将..."): tense
+    # words on the far side belong to what was said, not to the time of the saying.
+    speech: re.Pattern[str] | None = None
+
+    def reach(self, clause: str, start: int, end: int) -> tuple[int, int, bool]:
+        """The part of `clause` whose tense words speak of the expression at [start, end):
+        the clause, cut at a reporting verb's boundary on either side of the expression;
+        and whether a reporting verb follows the expression there (the expression then dates
+        the saying, which news tells in the past)."""
+        if self.speech is None:
+            return 0, len(clause), False
+        left = 0
+        for m in self.speech.finditer(clause):
+            if m.end() <= start:
+                left = m.end()
+            elif m.start() >= end:
+                return left, m.end(), True
+        return left, len(clause), False
 
     def of(self, clause: str, start: int, end: int) -> str | None:
         """"future" or "past" by the tense word nearest to [start, end) in `clause`, or
@@ -131,8 +149,10 @@ class Context:
     def tense_here(self) -> str | None:
         """"future", "past" or None (no tense word) for the clause around the match."""
         start, end = _clause(self.text, self.match_start, self.match_end)
-        clause = self.text[start:end]
-        return self.tense.of(clause, self.match_start - start, self.match_end - start)
+        left, right, said = self.tense.reach(self.text[start:end], self.match_start - start, self.match_end - start)
+        start, end = start + left, start + right
+        found = self.tense.of(self.text[start:end], self.match_start - start, self.match_end - start)
+        return "past" if found is None and said else found
 
     def future(self) -> bool:
         """Whether the clause around the current match speaks of the future; news

@@ -28,7 +28,8 @@ from factline.timex.calendar import (
 )
 from factline.timex.core import Context, Resolver, Result, Rule, Tense, coded, dated, duration, not_anchoring
 
-TENSE = Tense(future=re.compile(words.FUTURE_CUES), past=re.compile(words.PAST_CUES))
+TENSE = Tense(future=re.compile(words.FUTURE_CUES), past=re.compile(words.PAST_CUES),
+              speech=re.compile(words.SPEECH_BOUNDARY))
 
 _SP = r"[ \t\u3000]*"
 _NUM = r"(?:\d{1,2}|[一二三四五六七八九十两]{1,3})"

@@ -10,6 +10,9 @@ from factline.lang import feasts
 # Words near the verb that mark a clause as future or past (regular expressions).
 FUTURE_CUES = r"将|即将|预计|计划|拟|准备|打算|有望|届时|下周|下个?月|明年|未来|会在|要在"
 PAST_CUES = r"了|已|曾|此前|过去|去年|上周|上个?月|昨"
+# A reporting verb and the comma or colon after which what it reports begins ("周一宣布，将…",
+# "发布公告称，…"): the saying is past, whatever tense the words it reports carry.
+SPEECH_BOUNDARY = r"(?:宣布|表示|称|透露|指出|公布|披露|证实|确认|强调|说|介绍|通报|回应|坦言)[，,：:]"
 
 # The part of a year or month a qualifier at the end of the expression names (TimeML's
 # mod): "2026年初", "3月中旬", "去年年底".
