@@ -1,5 +1,6 @@
 """A relative clause that opens right on the trigger ("su renuncia, que se hizo efectiva el
-lunes") dates the trigger's move; one that opens on another word dates its own verb.
+lunes") dates the trigger's move; one that opens on another word dates its own verb, and so
+does an aside between commas after a name ("Globex, fundada en 2015,").
 Sentences written for these tests."""
 
 from __future__ import annotations
@@ -28,3 +29,22 @@ def test_a_move_brought_forward_to_a_day_is_a_second_move_pt(monkeypatch):
 def test_a_relative_clause_on_another_word_keeps_its_time_es(monkeypatch):
     r = read(monkeypatch, "Ana Ruiz sustituye a Beto Lima, quien anunció el lunes que dejaría Globex.", "es", NAMES)
     assert [c.date for c in r.of_type("appointment") if "Ana Ruiz" in r.args(c).get("subject", [])] == [None]
+
+
+def test_an_aside_after_the_subject_dates_its_participle_not_the_verb_es(monkeypatch):
+    r = read(monkeypatch, "Globex, fundada en 2015, cerró una ronda de financiación de 300 millones de euros.",
+             "es", NAMES)
+    assert [c.date for c in r.of_type("funding")] == [None]
+
+
+def test_an_aside_with_a_relative_pronoun_dates_its_own_verb_en(monkeypatch):
+    r = read(monkeypatch, "Ana Ruiz, who joined Globex in 2019, resigned on Monday.", "en", NAMES)
+    assert _departures(r) == ["2026-03-02"]
+    r = read(monkeypatch, "Ana Ruiz, who was hired in 2019, resigned.", "en", NAMES)
+    assert _departures(r) == [None]
+
+
+def test_an_aside_on_the_trigger_still_dates_it_pt(monkeypatch):
+    r = read(monkeypatch, "A assembleia-geral da Globex, realizada nesta segunda-feira (2) em Lisboa, rejeitou "
+             "a proposta.", "pt", NAMES)
+    assert [c.date for c in r.of_type("meeting")] == ["2026-03-02"]

@@ -188,6 +188,9 @@ class Lexicon:
     anaphoric_days: str = ""  # "次日", "the next day": days counted from the last date given
     unnamed_subject_after: str = ""  # "出走多人": the ones who left are not named
     relative_pronoun: str = ""  # "who", "que": "Pope X, who died": the name before the comma is the subject
+    # A past participle opening an aside between commas after a name ("la empresa, fundada en
+    # 2015, cerró…", "Francis, born in 1936, died"): a time in the aside dates the participle.
+    aside_participle: str = ""
     company_nouns: str = ""  # "the company", "la empresa", "该公司": the article's main org
     time_bound_before: str = ""  # "después del", "after": the time that follows is a limit
     time_bound_after: str = ""  # "之后", "以前": the time before it is a limit
@@ -283,7 +286,7 @@ class Lexicon:
         names = ("rumor", "speculation", "intention", "cancellation", "denial", "negation", "confirmation", "blocked_before",
                  "relative_marker", "generic_after", "report_nouns", "pronouns", "possessives", "masculine_pronouns", "feminine_pronouns", "honorifics", "object_breaks", "to_whom", "tells_whom", "plural_pronouns", "speaker_org_link", "determiners", "prepositions", "continuation", "companions",
                  "inclusion", "coordinators", "conjunctions", "genitive", "locative", "team_words", "product_nouns", "bare_end", "origin_marker", "investee_marker", "earnings_nouns", "award_marker", "lending", "company_counts", "agent_marker", "successor_noun", "oblique_before", "report_target",
-                 "sequence", "org_structure", "merged_into", "split_into", "respectively", "job_nouns", "person_nouns", "org_noun_after", "anaphoric_days", "unnamed_subject_after", "relative_pronoun", "company_nouns", "reference_point", "year_span_opener", "time_bound_before", "time_bound_after", "event_offset", "same_day", "at_publication", "as_of", "future", "announcing", "complementizer", "gerund", "appointing_verbs", "as_post", "infinitive", "oblique_prepositions", "becoming",
+                 "sequence", "org_structure", "merged_into", "split_into", "respectively", "job_nouns", "person_nouns", "org_noun_after", "anaphoric_days", "unnamed_subject_after", "relative_pronoun", "aside_participle", "company_nouns", "reference_point", "year_span_opener", "time_bound_before", "time_bound_after", "event_offset", "same_day", "at_publication", "as_of", "future", "announcing", "complementizer", "gerund", "appointing_verbs", "as_post", "infinitive", "oblique_prepositions", "becoming",
                  "more_than", "less_than", "about", "decrease", "range_joiner", "multiple")
         return {name: self.compile(getattr(self, name)) for name in names}
 

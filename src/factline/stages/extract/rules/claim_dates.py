@@ -191,6 +191,7 @@ def date_at(s: Sentence, start: int, end: int, before_only: bool = False) -> tup
         clause_end = s.clause(clause_end + 1)[1]
     in_clause = [t for t in s.times_in(clause_start, clause_end)
                  if t.value and not _bound(s, t) and not _in_relative_clause_after(s, end, t)
+                 and not _in_aside(s, t, start, end)
                  and not (t.end <= start and _relative_clause_between(s, t.end, start))]
     if in_clause:
         best = min(in_clause, key=lambda t: _distance(t, start, end, prefer_before=s.lex.cjk))
@@ -202,13 +203,13 @@ def date_at(s: Sentence, start: int, end: int, before_only: bool = False) -> tup
         if chained is not None:
             return _from_span_start(s, chained)
     earlier = [t for t in s.times if t.value and t.end <= start and not _bound(s, t)
-               and not _relative_clause_between(s, t.end, start)]
+               and not _relative_clause_between(s, t.end, start) and not _in_aside(s, t, start, end)]
     for t in reversed(earlier):
         if not any(t.end <= m.start() and m.end() <= start for m in s.trigger_matches):
             return _from_span_start(s, t)
     first_start, first_end = s.clause(0)
     opening = [t for t in s.times_in(first_start, first_end) if t.value and t.start < start and not _bound(s, t)
-               and not _relative_clause_between(s, t.end, start)]
+               and not _relative_clause_between(s, t.end, start) and not _in_aside(s, t, start, end)]
     if opening:
         return _from_span_start(s, opening[0])
     return None, None
@@ -255,6 +256,25 @@ def _in_relative_clause_after(s: Sentence, end: int, t: TimeSpan) -> bool:
         return False
     pronoun = s.lex.relative_pronoun
     return bool(pronoun and re.search(rf",\s*(?:{pronoun})\b", s.text[end:t.start], re.IGNORECASE))
+
+
+def _in_aside(s: Sentence, t: TimeSpan, start: int, end: int) -> bool:
+    """ "La empresa, fundada en 2015, cerró una ronda", "Francis, who was born in 1936, died":
+    a time in an aside between two commas, right after a name or "the company" and opened by
+    a participle or a relative pronoun, dates that aside's own verb, not a trigger after it.
+    An aside after the trigger may tell of the trigger's own noun ("a assembleia, realizada
+    nesta terça-feira")."""
+    if s.lex.cjk:
+        return False
+    opening, closing = s.text.rfind(",", 0, t.start), s.text.find(",", t.end)
+    if opening < 0 or closing < 0 or closing > start:
+        return False
+    aside = s.text[opening + 1:closing].lstrip()
+    opener = s.lex.regex.get("aside_participle"), s.lex.regex.get("relative_pronoun")
+    if not any(regex is not None and regex.match(aside) for regex in opener):
+        return False
+    head = s.text[:opening].rstrip()
+    return s.overlaps_name(len(head) - 1, len(head)) or s.ends_with("company_nouns", len(head)) is not None
 
 
 def _relative_clause_on_trigger(s: Sentence, end: int) -> bool:
