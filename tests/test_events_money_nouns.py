@@ -78,3 +78,13 @@ def test_a_stake_sold_or_without_a_share_is_no_purchase(monkeypatch):
     for text in ("Globex sold 80% of its stake in Initech.", "Ana Ruiz has a stake in the outcome."):
         r = read(monkeypatch, text, "en", NAMES)
         assert not r.of_type("acquisition"), text
+
+
+def test_the_one_who_leads_a_round_puts_money_in_and_does_not_raise_it(monkeypatch):
+    r = read(monkeypatch, "Globex opened a new plant. The company closed a funding round led by Initech on Monday.",
+             "en", NAMES)
+    assert _funded(r) == ["Globex"]
+    assert r.args(r.of_type("funding")[0]).get("other") == ["Initech"]
+    r = read(monkeypatch, "Nova abrió una fábrica. La empresa cerró una ronda de financiación liderada por Initech.",
+             "es", NAMES)
+    assert _funded(r) == ["Nova"]

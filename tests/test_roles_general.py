@@ -4,8 +4,9 @@ same article (sentences written for these tests)."""
 
 from __future__ import annotations
 
-from factline.model import Entity, Role, SourceRef
+from factline.model import Entity, Event, Participant, Role, SourceRef
 from factline.stages.reconcile.events import update_roles
+from test_extract_support import read
 from test_roles_syntax import NAMES, roles
 
 
@@ -262,3 +263,50 @@ def test_a_nationality_after_of_is_no_org() -> None:
             ("CEO", None)}
     finally:
         patch.undo()
+
+
+# -- a departure ends the post it names, never a founder's --------------------------------------
+
+def _departure(ev_id: str, person: str, org: str, date: str) -> Event:
+    return Event(ev_id, "departure", "", [Participant(person, "subject"), Participant(org, "org")], date=date)
+
+
+def test_a_departure_that_names_its_post_ends_that_post_alone() -> None:
+    ana = Entity("p1", "person", "Ana Ruiz", roles=[_role("CEO", "CEO of Acme", "o1", "d1"),
+                                                    _role("chairman", "chairman of Acme", "o1", "d1"),
+                                                    _role("founder", "founder of Acme", "o1", "d1")])
+    ana.roles[0].status = "former"  # read so from the sentence that tells the departure
+    update_roles([ana], [_departure("e1", "p1", "o1", "2026-03-02")], posts_left={"e1": {"ceo"}})
+    assert [(r.role, r.status, r.until) for r in ana.roles] == [
+        ("CEO", "former", "2026-03-02"), ("chairman", "current", None), ("founder", "current", None)]
+
+
+def test_a_departure_that_names_no_post_ends_every_post_there_but_the_founders() -> None:
+    ana = Entity("p1", "person", "Ana Ruiz", roles=[_role("CEO", "CEO of Acme", "o1", "d1"),
+                                                    _role("co-founder", "co-founder of Acme", "o1", "d1"),
+                                                    _role("chairman", "chairman of Initech", "o2", "d1")])
+    update_roles([ana], [_departure("e1", "p1", "o1", "2026-03-02")])
+    assert [(r.role, r.status) for r in ana.roles] == [("CEO", "former"), ("co-founder", "current"),
+                                                        ("chairman", "current")]
+
+
+def test_the_post_a_departure_gives_up_is_read_from_its_sentence() -> None:
+    import pytest
+
+    monkeypatch = pytest.MonkeyPatch()
+    try:
+        for text, lang in (("Ana Ruiz resigned as chief executive of Acme but will remain chairman.", "en"),
+                           ("Ana Ruiz renunció al cargo de consejera delegada de Acme, pero seguirá como presidenta "
+                            "del consejo.", "es")):
+            result = read(monkeypatch, text, lang, {**NAMES, "Ana Ruiz": "person", "Acme": "org"})
+            assert [c.facts.get("role") for c in result.of_type("departure")] == ["CEO"], text
+    finally:
+        monkeypatch.undo()
+
+
+def test_the_chair_of_a_board_is_its_chairman_not_a_state_bodys_president() -> None:
+    assert ("chairman", "Acme") in roles("Ana Ruiz seguirá como presidenta del consejo de Acme.", "es", "Ana Ruiz")
+    assert ("chairman", "Acme") in roles("Ana Ruiz será presidente do conselho de administração da Acme.", "pt",
+                                         "Ana Ruiz")
+    assert {label for label, _ in roles("Ana Ruiz, presidenta del Consejo de Estado, habló.", "es",
+                                        "Ana Ruiz")} == {"president"}

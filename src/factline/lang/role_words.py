@@ -30,6 +30,9 @@ ORG_ROLES = frozenset({"CEO", "CTO", "CFO", "COO", "chairman", "vice chairman", 
                        "player", "coach", "pope", "cardinal", "chief people officer", "chief scientist",
                        "technical lead", "general counsel"})
 
+# Roles a departure never ends: whoever founded a company stays its founder after leaving it.
+LASTING_ROLES = frozenset({"founder", "co-founder"})
+
 # Right before a predecessor's name, with at most one title or article between:
 # "took over from co-founder X as", "sucedió a X como", "substituiu o X como".
 SUCCEEDED = re.compile(

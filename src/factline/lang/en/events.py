@@ -194,7 +194,7 @@ TRIGGERS = (
 ROLES = (
     RoleWord(r"chief executive officer|chief executive|CEO", "CEO"),
     RoleWord(r"chief technology officer|CTO", "CTO"),
-    RoleWord(r"chief financial officer|CFO", "CFO"),
+    RoleWord(r"chief financial officer|finance chief|financial chief|CFO", "CFO"),
     RoleWord(r"chief operating officer|COO", "COO"),
     RoleWord(r"chief people officer|chief talent officer|chief human resources officer|head of HR|HR chief", "chief people officer"),
     RoleWord(r"chief AI scientist|chief artificial intelligence scientist", "chief AI scientist"),

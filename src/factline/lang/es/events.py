@@ -87,7 +87,9 @@ TRIGGERS = (
       r"oferta millonaria|oferta salarial",
       "compensation", "pay", "pay"),
     T(r"ronda de financiación|ronda de inversión|ronda semilla|ronda (?:de )?Serie [A-F]", "funding", "fund", "funding"),
-    T(r"recaudó|ha recaudado|recauda|recaudará|levantó|ha levantado|captó|ha captado|obtuvo|consiguió|cerró una ronda",
+    T(r"recaudó|ha recaudado|recauda|recaudará|levantó|ha levantado|captó|ha captado|obtuvo|consiguió|"
+      # a round named by its kind is the noun's trigger above, which closing it must not hide
+      r"cerró una ronda(?! de (?:financiación|inversión))",
       "funding", "fund", "funding", needs="money"),
     # Una salida a bolsa capta dinero (el 财经/交易-上市 de DuEE); "oferta pública de adquisición"
     # (una OPA) es una compra.
@@ -165,6 +167,9 @@ ROLES = (
     RoleWord(r"investigador(?:a)?", "researcher"),
     RoleWord(r"director(?:a)? de operaciones", "COO"),
     RoleWord(r"vicepresident[ea]", "vice president"),
+    # The chair of a company's board ("consejo" in lower case), not of a state body ("presidente del
+    # Consejo de Estado").
+    RoleWord(r"president[ea] del (?-i:consejo)(?: de administración)?|president[ea] del consejo de administración", "chairman"),
     RoleWord(r"president[ea] ejecutiv[oa]|president[ea]", "president"),
     RoleWord(r"primer(?:a)? ministr[oa]", "prime minister"),
     RoleWord(r"ministr[oa]", "minister"),
@@ -272,8 +277,8 @@ LEXICON = Lexicon(
         r"\b(?:es|sigue siendo|ejerce como|trabaja como)\s*$": "current",
         r"\b(?:dimisión como|renuncia como|dejará de ser|dejó de ser|deja de ser|dimitió como)\s*$": "former",
         # "dejar su puesto de CEO de la compañía" (XTN), as Portuguese "deixou o cargo de"
-        r"\b(?:dejar|deja|dejó|dejará|abandonar|abandonó|renunciar a|renunció a)\s+(?:el|su)\s+(?:cargo|puesto)\s+de\s*$":
-            "former",
+        r"\b(?:(?:dejar|deja|dejó|dejará|abandonar|abandonó)\s+(?:el|su)|"
+        r"(?:renunciar|renuncia|renunció|renunciará)\s+(?:al|a su))\s+(?:cargo|puesto)\s+de\s*$": "former",
         r"\b(?:ocupar la silla de|ocupa el cargo de|ocupó el cargo de|asumir la dirección de|"
         r"se desempeña como|se desempeñó como)\s*$": "current",
         # "nombró a X como miembro", "fichó a X como entrenador", "confirmó como su nueva presidenta a X"

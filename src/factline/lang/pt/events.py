@@ -85,7 +85,9 @@ TRIGGERS = (
       "compensation", "pay", "pay"),
     T(r"rodada de investimento|rodada de financiamento|rodada (?:semente|seed)|rodada (?:de )?Série [A-F]",
       "funding", "fund", "funding"),
-    T(r"captou|arrecadou|levantou|captará|obteve|recebeu|fechou uma rodada",
+    T(r"captou|arrecadou|levantou|captará|obteve|recebeu|"
+      # a round named by its kind is the noun's trigger above, which closing it must not hide
+      r"fechou uma rodada(?! de (?:investimento|financiamento))",
       "funding", "fund", "funding", needs="money"),
     # Uma abertura de capital capta dinheiro (o 财经/交易-上市 do DuEE).
     T(r"oferta pública inicial(?: de ações)?|oferta pública de ações|abertura de capital|IPO",
@@ -159,6 +161,9 @@ ROLES = (
     RoleWord(r"pesquisador(?:a)?", "researcher"),
     RoleWord(r"diretor(?:a)? de operações", "COO"),
     RoleWord(r"vice-president[ea]", "vice president"),
+    # The chair of a company's board ("conselho" in lower case), not of a state body ("presidente do
+    # Conselho de Ministros").
+    RoleWord(r"president[ea] do (?-i:conselho)(?: de administração)?|president[ea] do conselho de administração", "chairman"),
     RoleWord(r"president[ea]", "president"),
     RoleWord(r"primeir[oa]-ministr[oa]", "prime minister"),
     RoleWord(r"ministr[oa]", "minister"),

@@ -120,7 +120,7 @@ ROLES = (
     # Taiwan and Hong Kong write 执行长, 营运长, 财务长, 技术长, 行政总裁 (read in Simplified).
     RoleWord("首席执行官|首席执行长|执行长|CEO|行政总裁", "CEO"),
     RoleWord("首席技术官|技术长|CTO", "CTO"),
-    RoleWord("首席财务官|财务长|CFO", "CFO"),
+    RoleWord("首席财务官|财务总监|财务长|CFO", "CFO"),
     RoleWord("首席运营官|营运长|COO", "COO"),
     RoleWord("首席人才官", "chief people officer"),
     RoleWord("首席人力资源官|CHO|CPO", "chief people officer"),

@@ -50,6 +50,7 @@ from factline.stages.reconcile.conflicts import (
 from factline.stages.reconcile.events import (
     build_event,
     dates_agree,
+    departed_posts,
     group_claims,
     resolve_claims,
     same_move_dates,
@@ -71,7 +72,7 @@ def apply(run: Run, config: Config) -> None:
     groups = group_claims(resolved)
     run.events = sorted(distinct_ids([build_event(g, names) for g in groups]),
                         key=lambda e: (e.date or "9999", e.type, e.id))
-    update_roles(run.entities, run.events, story_main_orgs(run))
+    update_roles(run.entities, run.events, story_main_orgs(run), departed_posts(run))
     published = {d.id: d.published for d in run.documents if d.published}
     conflicts = (date_conflicts(groups, names, published, run) + status_conflicts(resolved, names)
                  + denial_conflicts(groups, names) + fact_conflicts(resolved, run, names)

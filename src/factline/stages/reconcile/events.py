@@ -564,10 +564,13 @@ def summarize(ev: Event, names: dict[str, str]) -> str:
 # ---------------------------------------------------------------- roles over time
 
 def update_roles(entities: list[Entity], events: list[Event],
-                 main_org_of_document: Mapping[str, str | None] | None = None) -> None:
+                 main_org_of_document: Mapping[str, str | None] | None = None,
+                 posts_left: Mapping[str, set[str]] | None = None) -> None:
     """A departure from an org (or a join that names where someone came from) ends the
-    roles held there: they become former, until the event's date. First, a role read with
-    no org takes the org its title is given in the same articles (see `_orgs_of_titles`).
+    roles held there: they become former, until the event's date. A departure whose
+    sentences name the post given up (`posts_left`, event id -> role labels) ends that post
+    alone; a founder stays one. First, a role read with no org takes the org its title is
+    given in the same articles (see `_orgs_of_titles`).
     `main_org_of_document`: the main org of each document's story (`story_main_orgs`);
     without it, the org the whole run names most stands for every story's."""
     _orgs_of_titles(entities, main_org_of_document)
@@ -576,14 +579,36 @@ def update_roles(entities: list[Entity], events: list[Event],
         if ev.type not in ("departure", "join") or ev.status in ("denied", "speculated"):
             continue
         left = {p.entity for p in ev.participants if p.role == ("org" if ev.type == "departure" else "origin")}
+        posts = (posts_left or {}).get(ev.id, set()) if ev.type == "departure" else set()
         for p in ev.participants:
             person = by_id.get(p.entity)
             if p.role != "subject" or person is None:
                 continue
             for role in person.roles:
-                if role.org in left and role.status in ("current", "new"):
-                    role.status = "former"
-                    role.until = role.until or ev.date
+                if role.org not in left or role.role in role_words.LASTING_ROLES:
+                    continue
+                if posts:
+                    # the post named, even one already read as given up ("辞去首席执行官"), ends that day
+                    if role.role.casefold() not in posts or role.status == "rumored":
+                        continue
+                elif role.status not in ("current", "new"):
+                    continue
+                role.status = "former"
+                role.until = role.until or ev.date
+
+
+def departed_posts(run: Run) -> dict[str, set[str]]:
+    """Event id -> the posts its departure claims say were given up (lowercased labels)."""
+    claims = {c.id: c for c in run.claims}
+    out: dict[str, set[str]] = {}
+    for ev in run.events:
+        if ev.type != "departure":
+            continue
+        posts = {str(c.facts["role"]).casefold() for c in (claims.get(i) for i in ev.claims)
+                 if c is not None and c.facts.get("role")}
+        if posts:
+            out[ev.id] = posts
+    return out
 
 
 

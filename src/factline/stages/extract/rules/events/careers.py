@@ -36,6 +36,11 @@ def _leave(r: Reading) -> Draft | None:
     if role_org is not None and org is not None and role_org.text.casefold() != org.text.casefold():
         # "Qwen Code负责人惠彬原从阿里离职": the team he led is part of what he left.
         d.add(role_org, "other")
+    left = {x.label for x in r.roles if x.person.id == subject.id and x.status == "former"}
+    if len(left) == 1:
+        # "辞去首席执行官职务，但将继续担任董事长", "resigned as CEO and stays chairman": the one
+        # post the sentence says was given up is what was left.
+        d.facts["role"] = left.pop()
     return d
 
 

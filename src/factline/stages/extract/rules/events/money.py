@@ -45,10 +45,13 @@ def _fund(r: Reading) -> Draft | None:
     raiser = _money_party(r)
     if raiser is None and r.rule.nominal:
         return None
+    investor = None
     if raiser is None:
         org = r.org_before(within_clause=False) or r.org_right_after()
         if org is not None and not r.outside_source([org]):
             org = None
+        if org is not None and org.start >= r.end and _by_or_from(r.s, org.start):
+            investor, org = org, None
         raiser = org.mention if org is not None else r.article_org()
     if raiser is None:
         return None
@@ -56,7 +59,15 @@ def _fund(r: Reading) -> Draft | None:
     d.add(raiser, "subject")
     if raiser.type != "person":
         d.add(raiser, "org")
+    if investor is not None and investor.mention.id != raiser.id:
+        d.add(investor.mention, "other")
     return d
+
+
+def _by_or_from(s: Sentence, start: int) -> bool:
+    """ "a round led by X", "funding from X", "una ronda liderada por X": the name after the
+    money word puts the money in; it does not raise it."""
+    return s.ends_with("agent_marker", start) is not None or s.ends_with("origin_marker", start, window=24) is not None
 
 
 def _owned_noun(r: Reading) -> bool:
