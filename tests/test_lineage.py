@@ -212,3 +212,16 @@ def test_dev_story_links_only_the_translated_pair() -> None:
     run(*docs)
     links = {d.id: d.translation_of or d.duplicate_of for d in docs if d.translation_of or d.duplicate_of}
     assert links == {"001": "000"}
+
+
+def test_one_figure_that_differs_counts_against_a_translation() -> None:
+    """A translation keeps the price it was given; a second report of the deal may not. One
+    distinctive figure on each side is enough to tell (invented articles)."""
+    en = ("Acme to buy Globex for $2.35 billion\nAcme agreed to buy the retailer Globex for $2.35 billion, the "
+          "companies said on Tuesday.\nGlobex runs 450 stores and employs 18,000 people.\nAcme's chief executive "
+          "said the deal would close next year.")
+    same = "Acme以23.5亿美元收购Globex\nAcme周二宣布，将以23.5亿美元收购零售商Globex。\nAcme首席执行官表示，交易预计明年完成。"
+    other = same.replace("23.5亿", "21.5亿")
+    source, kept, changed = (lineage.profile(0, text, lang) for text, lang in ((en, "en"), (same, "zh"), (other, "zh")))
+    assert kept.figures == {"2.35e+09"} and changed.figures == {"2.15e+09"}
+    assert lineage.translation_score(source, changed) < 0.6 * lineage.translation_score(source, kept)
