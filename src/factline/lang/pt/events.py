@@ -286,7 +286,7 @@ LEXICON = Lexicon(
         r"(?:fundad[oa]|cofundad[oa]) (?:por|pel[oa])": "founder",
     },
     anaphoric_days=r"no dia seguinte|nesse mesmo dia|no mesmo dia|no dia anterior|horas depois|horas mais tarde",
-    time_bound_before=r"(?:depois|antes|após|passado)\s+(?:do|da|dos|das|de|o|a)",
+    time_bound_before=r"(?:depois|antes|após|passado)\s+(?:do|da|dos|das|de|o|a)|até",
     event_offset=r"(?:antes|depois|após)(?:\s+\S+){0,3}?\s+(?:de|do|da|dos|das|que)",
     reference_point=r"(?:depois|antes|após)\s+(?:do|da|dos|das|de|o|a)",
     year_span_joiner=r"e|a|ao|até",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from factline.stages.extract.rules.context import Draft, ReaderState, Sentence, TimeSpan
+from factline.stages.extract.rules.context import ORG_LIKE, Draft, ReaderState, Sentence, TimeSpan
 
 _DATE_VALUE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?")
 
@@ -93,7 +93,8 @@ def date_for(draft: Draft, state: ReaderState) -> tuple[str | None, str | None]:
             if said.value and len(said.value) == 10:
                 draft.facts.setdefault("reported_on", said.value)
             return None, None
-    return date_at(draft.sentence, draft.start, draft.end, before_only=draft.frame == "speech")
+    return date_at(draft.sentence, draft.start, draft.end, before_only=draft.frame == "speech",
+                   held_since=draft.type == "appointment")
 
 
 def _span_start(draft: Draft) -> tuple[str | None, str | None]:
@@ -181,7 +182,12 @@ def _saying_verbs(s: Sentence, before: int) -> list[tuple[int, int]]:
     return spans
 
 
-def date_at(s: Sentence, start: int, end: int, before_only: bool = False) -> tuple[str | None, str | None]:
+def date_at(s: Sentence, start: int, end: int, before_only: bool = False,
+            held_since: bool = True) -> tuple[str | None, str | None]:
+    """The date of the word at [start, end). `held_since`: whether the year a post is held
+    since may be it (an appointment's, not what its holder said or did: "presidente da X
+    desde 2019, negou…")."""
+    skip = [] if held_since else [t for t in s.times if _held_since(s, t)]
     clause_start, clause_end = s.clause(start)
     if before_only:
         # What follows a verb of saying is what was said; in Latin scripts a time may
@@ -190,7 +196,7 @@ def date_at(s: Sentence, start: int, end: int, before_only: bool = False) -> tup
     elif _relative_clause_on_trigger(s, end):
         clause_end = s.clause(clause_end + 1)[1]
     in_clause = [t for t in s.times_in(clause_start, clause_end)
-                 if t.value and not _bound(s, t) and not _in_relative_clause_after(s, end, t)
+                 if t.value and t not in skip and not _bound(s, t) and not _in_relative_clause_after(s, end, t)
                  and not _in_aside(s, t, start, end)
                  and not (t.end <= start and _relative_clause_between(s, t.end, start))]
     if in_clause:
@@ -202,13 +208,14 @@ def date_at(s: Sentence, start: int, end: int, before_only: bool = False) -> tup
         chained = _time_of_chain(s, clause_start)
         if chained is not None:
             return _from_span_start(s, chained)
-    earlier = [t for t in s.times if t.value and t.end <= start and not _bound(s, t)
+    earlier = [t for t in s.times if t.value and t.end <= start and t not in skip and not _bound(s, t)
                and not _relative_clause_between(s, t.end, start) and not _in_aside(s, t, start, end)]
     for t in reversed(earlier):
         if not any(t.end <= m.start() and m.end() <= start for m in s.trigger_matches):
             return _from_span_start(s, t)
     first_start, first_end = s.clause(0)
-    opening = [t for t in s.times_in(first_start, first_end) if t.value and t.start < start and not _bound(s, t)
+    opening = [t for t in s.times_in(first_start, first_end) if t.value and t.start < start and t not in skip
+               and not _bound(s, t)
                and not _relative_clause_between(s, t.end, start) and not _in_aside(s, t, start, end)]
     if opening:
         return _from_span_start(s, opening[0])
@@ -301,6 +308,38 @@ def _bound(s: Sentence, t: TimeSpan) -> bool:
     return (s.ends_with("time_bound_before", t.start, window=20) is not None
             or s.starts_with("time_bound_after", t.end, window=4) is not None and _touching(s, t.end)
             or _ends_in_bound(s, t))
+
+
+# Words a tenure's "desde"/"since" may have between it and its year ("desde o ano de 2019").
+_SINCE_GAP = 12
+
+
+# How far before its "since" a post's word may stand ("presidente da Casa Aurora desde").
+_POST_REACH = 48
+
+
+def _held_since(s: Sentence, t: TimeSpan) -> bool:
+    """ "presidente da X desde 2019", "CEO since 2015": the year a post has been held since
+    (not "kept a low profile since late 2020, when…")."""
+    if s.lex.cjk:
+        return False
+    for m in s.trigger_matches:
+        if not m.end() <= t.start <= m.end() + _SINCE_GAP:
+            continue
+        rule = s.lex.trigger_rule(m)
+        if rule.frame == "tenure" and rule.subtype == "since":
+            return any(m.start() - _POST_REACH <= r.end() <= m.start() and _post_of(s, r.end(), m.start())
+                       for r in s.role_words)
+    return False
+
+
+def _post_of(s: Sentence, end: int, since: int) -> bool:
+    """Between a post's word and "since" at most its org's name and a preposition ("CEO since",
+    "presidente da Casa Aurora desde"), not a clause ("founder X has kept a low profile since")."""
+    gap = s.text[end:since]
+    for p in sorted(s.between(end, since, ORG_LIKE), key=lambda p: -p.start):
+        gap = gap[:p.start - end] + gap[p.end - end:]
+    return "," not in gap and len(gap.split()) <= 2
 
 
 def _ends_in_bound(s: Sentence, t: TimeSpan) -> bool:

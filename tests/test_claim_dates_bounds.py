@@ -1,0 +1,34 @@
+"""A time that bounds another ("hasta el 30 de junio", "até 2027") or gives the year a post
+has been held since ("presidente da Globex desde 2019") is not the date of what else the
+sentence tells. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from test_extract_support import read
+
+NAMES = {"Ana Ruiz": "person", "Globex": "org", "Initech": "org"}
+
+
+def _dates(r, kind: str) -> list[str | None]:
+    return [c.date for c in r.of_type(kind)]
+
+
+def test_the_year_a_post_is_held_since_does_not_date_what_its_holder_said_pt(monkeypatch):
+    r = read(monkeypatch, "Ana Ruiz, presidente da Globex desde 2019, negou que vá deixar a empresa.", "pt", NAMES)
+    assert _dates(r, "statement") == [None]
+
+
+def test_the_year_a_post_is_held_since_still_dates_the_post_es(monkeypatch):
+    r = read(monkeypatch, "Ana Ruiz es presidenta de Globex desde 2019.", "es", NAMES)
+    assert _dates(r, "appointment") == ["2019"]
+
+
+def test_a_since_without_a_post_before_it_is_no_tenure_en(monkeypatch):
+    r = read(monkeypatch, "Ana Ruiz has kept a low profile since late 2020, when Globex tried to buy Initech.",
+             "en", NAMES)
+    assert _dates(r, "acquisition") == ["2020"]
+
+
+def test_a_deadline_is_no_date_es(monkeypatch):
+    r = read(monkeypatch, "Globex tiene plazo hasta el 30 de junio para comprar Initech.", "es", NAMES)
+    assert _dates(r, "acquisition") == [None]
