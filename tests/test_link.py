@@ -684,3 +684,18 @@ def test_an_arabic_article_written_apart_or_left_out_is_one_name() -> None:
                   ("en", "Saif al-Islam Gaddafi", "person"))
     assert same(ms, "Muammar Gaddafi", "Muamar el Gadafi") and same(ms, "Bashar al-Assad", "Bashar al Asad")
     assert not same(ms, "Saif al-Islam Gaddafi", "Muammar Gaddafi")
+
+
+def test_an_iberian_first_surname_alone_is_that_person() -> None:
+    ms = mentions(("a", "Renata Bastos Quintela", "person"), ("a", "Bastos", "person"),
+                  ("b", "Rodrigo Salcedo Vial", "person"), ("c", "Salcedo", "person"),
+                  ("d", "Paula Teresa Nunes", "person"), ("d", "Teresa", "person"))
+    assert same(ms, "Bastos", "Renata Bastos Quintela")  # in the article
+    assert same(ms, "Salcedo", "Rodrigo Salcedo Vial")  # across the story
+    assert not same(ms, "Teresa", "Paula Teresa Nunes")  # a middle given name is no handle
+
+
+def test_a_middle_part_of_a_foreign_name_in_chinese_is_that_person_in_the_article() -> None:
+    ms = mentions(("a", "雷纳塔·巴斯托斯·金特拉", "person"), ("a", "巴斯托斯", "person"),
+                  ("b", "罗德里戈·萨尔塞多", "person"), ("c", "萨尔塞多", "person"))
+    assert same(ms, "巴斯托斯", "雷纳塔·巴斯托斯·金特拉")

@@ -248,7 +248,8 @@ def _full_form_anchors(m: Mention) -> set[str]:
     """The anchors (`_short_form_anchors`) of the names that may be short forms of `m`."""
     if is_chinese_name(m.text):
         key = surface_key(m)
-        return {f"zh<{key[0]}", f"zh>{key[-1]}"} if key else set()
+        middle = re.split(r"[·•・]", m.text)[1:-1] if m.type == "person" else []
+        return {f"zh<{key[0]}", f"zh>{key[-1]}", *(f"zh<{p[0]}" for p in middle if p)} if key else set()
     tokens = cached_key_tokens(m.text)
     if not tokens:
         return set()
@@ -306,8 +307,11 @@ def _is_short_form(short: Mention, full: Mention, units: dict[str, set[str]] | N
         return False
     if is_chinese_name(short.text) and is_chinese_name(full.text):
         if short.type == "person":
-            # A bare surname never stands for a full name; a foreign surname does (库克).
-            return len(s) >= 2 and f.endswith(s) and ("·" in full.text or "•" in full.text)
+            # A bare surname never stands for a full name; a foreign surname does (库克), and
+            # so, in the same article, does a middle part of a foreign name: an Iberian first
+            # surname (布兰当 in 奥塔维奥·布兰当·利马).
+            parts = re.split(r"[·•・]", full.text)
+            return len(s) >= 2 and len(parts) > 1 and (f.endswith(s) or short.text in parts[1:-1])
         if len(s) < 2:
             return False
         if f.startswith(s):
@@ -468,15 +472,31 @@ def _known_name_word(word: str) -> bool:
 
 
 def _name_handles(tokens: tuple[str, ...], shortest: int = 3) -> set[str]:
-    """The words a full name is called by on its own: its first and last, and a word
-    standing before a particle (Lula in Luiz Inácio Lula da Silva)."""
+    """The words a full name is called by on its own: its first and last, a word standing
+    before a particle (Lula in Luiz Inácio Lula da Silva), and a middle word that is no given
+    name: Iberian names carry two surnames, and the first may be the one used alone
+    (Brandão in Otávio Brandão Lima, Larraín in Felipe Larraín Vial), where a middle given name
+    is not (Francis in Robert Francis Prevost)."""
     from factline.names.latin.lexicon import NAME_PARTICLES
 
     while len(tokens) > 2 and tokens[-1] in GENERATIONAL:
         tokens = tokens[:-1]  # "William Clay Ford Jr." is called Ford, not Jr.
     handles = {tokens[0], tokens[-1]}
     handles |= {t for t, nxt in zip(tokens, tokens[1:], strict=False) if nxt in NAME_PARTICLES}
+    handles |= {t for t in tokens[1:-1] if t not in NAME_PARTICLES and not _given_name(t)}
     return {h for h in handles if len(h) >= shortest and h not in NAME_PARTICLES}
+
+
+@lru_cache(maxsize=65536)
+def _given_name(word: str) -> bool:
+    """A word some table knows as a given name: the gazetteer's first names, the Census's
+    names of one sex, or a name with forms in other languages (Francis, Francisco)."""
+    from factline.names.genders import given_name_sex
+    from factline.names.given_names import has_cognates
+    from factline.names.latin.lexicon import fold, gazetteer
+
+    return ("first" in gazetteer().get(fold(word), frozenset()) or has_cognates(word)
+            or given_name_sex(f"{word} x") is not None)
 
 
 def link_single_names(c: Clusters, mentions: list[Mention]) -> None:
