@@ -437,3 +437,10 @@ def test_a_hyphenated_word_after_a_common_word_is_no_person() -> None:
     assert names("Sales of Coca-Cola rose, and the Sino-Japanese talks went on.", "en", "person") == []
     # an English compound after a place whose last word reads as a surname (San, York)
     assert names("The San Diego-based lender and a New York City-based fund agreed.", "en", "person") == []
+
+
+def test_a_given_name_that_a_place_shares_opens_a_long_name() -> None:
+    # "Luiz" is a town's name too; it stays the given name when no given name follows it
+    assert "Luiz Inácio Lula da Silva" in names("O presidente Luiz Inácio Lula da Silva viajou ontem.", "pt", "person")
+    assert "Luiz Inacio Lula da Silva" in names("President Luiz Inacio Lula da Silva named a new minister.", "en",
+                                                "person")

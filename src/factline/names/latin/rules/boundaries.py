@@ -24,6 +24,7 @@ from factline.names.latin.rules.words import (
     LINKS,
     PERSON_TAGS,
     everyday,
+    given_name,
     has_org_word,
     only_place,
     particles_then_name,
@@ -298,8 +299,8 @@ def strip_places(words: list[str], span: TaggedSpan) -> TaggedSpan:
     if only_place(words[last]) and "first" not in gazetteer().get(fold(words[last - 1]), frozenset()):
         # not after a given name: "Sandy Angers" is a person, her surname a city's name too
         last -= 1
-    elif only_place(words[first]):
-        first += 1
+    elif only_place(words[first]) and given_name(words[first + 1]):
+        first += 1  # "Madrid Juan Pérez"; not a given name a place shares ("Luiz Inácio Lula da Silva")
     return TaggedSpan(first, last, span.label, span.detector, span.confidence)
 
 
