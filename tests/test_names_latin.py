@@ -444,3 +444,8 @@ def test_a_given_name_that_a_place_shares_opens_a_long_name() -> None:
     assert "Luiz Inácio Lula da Silva" in names("O presidente Luiz Inácio Lula da Silva viajou ontem.", "pt", "person")
     assert "Luiz Inacio Lula da Silva" in names("President Luiz Inacio Lula da Silva named a new minister.", "en",
                                                 "person")
+
+
+def test_a_place_before_a_title_and_a_name_is_no_part_of_the_name() -> None:
+    found = names("Emirates President Tim Clark told reporters the airline would resume flights.", "en", "person")
+    assert not any(name.startswith("Emirates") for name in found)

@@ -310,3 +310,29 @@ def test_the_chair_of_a_board_is_its_chairman_not_a_state_bodys_president() -> N
                                          "Ana Ruiz")
     assert {label for label, _ in roles("Ana Ruiz, presidenta del Consejo de Estado, habló.", "es",
                                         "Ana Ruiz")} == {"president"}
+
+
+# -- the one appointed is named after the post they held ---------------------------------------
+
+def _appointed(text: str, lang: str) -> list[list[str]]:
+    import pytest
+
+    monkeypatch = pytest.MonkeyPatch()
+    try:
+        names = {"Ana Ruiz": "person", "Bruno Costa": "person", "安娜·鲁伊斯": "person", "布鲁诺·科斯塔": "person",
+                 "财政部": "org"}
+        result = read(monkeypatch, text, lang, names)
+        return [result.args(c).get("subject", []) for c in result.of_type("appointment")]
+    finally:
+        monkeypatch.undo()
+
+
+def test_the_one_appointed_after_the_post_they_held() -> None:
+    assert _appointed("O presidente Bruno Costa nomeou a secretária-executiva da pasta, Ana Ruiz, como ministra "
+                      "interina.", "pt") == [["Ana Ruiz"]]
+    assert _appointed("总统布鲁诺·科斯塔任命财政部执行秘书安娜·鲁伊斯为代理部长。", "zh") == [["安娜·鲁伊斯"]]
+
+
+def test_a_post_after_a_preposition_is_given_by_no_copula() -> None:
+    assert _appointed("The decision was made after Defense Secretary Ana Ruiz returned from the front.", "en") == []
+    assert _appointed("Ana Ruiz has been named the new acting secretary of the agency.", "en") == [["Ana Ruiz"]]

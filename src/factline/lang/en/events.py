@@ -209,6 +209,11 @@ ROLES = (
     RoleWord(r"president", "president"),
     RoleWord(r"prime minister|premier", "prime minister"),
     RoleWord(r"minister", "minister"),
+    # Government and party posts (MEANTIME, CoNLL-2002, HAREM): "Secretary of State", "the
+    # ministry's executive secretary", "secretario general".
+    RoleWord(r"secretary[- ]general", "secretary-general"),
+    RoleWord(r"secretary of state", "secretary of state"),
+    RoleWord(r"(?:executive |permanent |treasury |press |general )?secretary", "secretary"),
     RoleWord(r"senator", "senator"),
     RoleWord(r"chairman|chairwoman|chairperson|chair", "chairman"),
     RoleWord(r"co-founders?|cofounders?", "co-founder"),

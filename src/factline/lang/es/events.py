@@ -173,6 +173,10 @@ ROLES = (
     RoleWord(r"president[ea] ejecutiv[oa]|president[ea]", "president"),
     RoleWord(r"primer(?:a)? ministr[oa]", "prime minister"),
     RoleWord(r"ministr[oa]", "minister"),
+    # CoNLL-2002: "secretario general" 44, "secretario de Estado" 13.
+    RoleWord(r"secretari[oa] general", "secretary-general"),
+    RoleWord(r"secretari[oa] de Estado", "secretary of state"),
+    RoleWord(r"secretari[oa](?:[- ]ejecutiv[oa])?", "secretary"),
     RoleWord(r"senador(?:a)?|exsenador(?:a)?", "senator"),
     RoleWord(r"copropietari[oa]", "co-owner"),
     RoleWord(r"propietari[oa]|dueñ[oa]", "owner"),

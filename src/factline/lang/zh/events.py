@@ -171,6 +171,7 @@ ROLES = (
     # 处长 (138), 科长 (111), 会长 (85), 局长 (43), 行长 (31), 秘书长 (27), 校长 (13).
     RoleWord("党委书记|书记", "party secretary"),
     RoleWord("秘书长", "secretary-general"),
+    RoleWord("执行秘书|常务秘书|秘书", "secretary"),
     RoleWord("局长|处长|科长|厅长|署长", "director"),
     RoleWord("会长|行长|校长", "president"),
     # The head of a Japanese or Korean company (MSRA test: 社长 4; DuEE: J社社长).

@@ -299,8 +299,10 @@ def strip_places(words: list[str], span: TaggedSpan) -> TaggedSpan:
     if only_place(words[last]) and "first" not in gazetteer().get(fold(words[last - 1]), frozenset()):
         # not after a given name: "Sandy Angers" is a person, her surname a city's name too
         last -= 1
-    elif only_place(words[first]) and given_name(words[first + 1]):
-        first += 1  # "Madrid Juan Pérez"; not a given name a place shares ("Luiz Inácio Lula da Silva")
+    elif only_place(words[first]) and (given_name(words[first + 1]) or frequency_bucket(words[first + 1], "en") >= 4):
+        # "Madrid Juan Pérez", "Emirates President Tim Clark"; not a given name a place shares
+        # ("Luiz Inácio Lula da Silva": a name follows it)
+        first += 1
     return TaggedSpan(first, last, span.label, span.detector, span.confidence)
 
 

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from factline.model import Mention
 from factline.stages.extract.rules.context import Draft, Placed, Sentence, TimeSpan
 from factline.stages.extract.rules.events.reading import (
+    CJK_PUNCT,
     COMPANY_GAP_WORDS,
     LATIN_PUNCT,
     PARENTHETICAL,
@@ -286,10 +287,12 @@ def _active_transitive(r: Reading, subject: Mention) -> bool:
 
 
 def _appointed_to_a_post_zh(r: Reading, person: Placed) -> bool:
-    """ "任命X为Y": the one right after a verb of appointing, then the word that opens the post."""
+    """ "任命X为Y": the one right after a verb of appointing (after the post they hold: "任命
+    财政部执行秘书X为代理部长"), then the word that opens the post."""
     s = r.s
     appointing, as_post = s.lex.regex.get("appointing_verbs"), s.lex.regex.get("as_post")
-    return appointing is not None and as_post is not None and person.start == r.end \
+    titled = r.phrase_start(person) <= r.end and not CJK_PUNCT.search(s.text[r.end:person.start])
+    return appointing is not None and as_post is not None and (person.start == r.end or titled) \
         and appointing.fullmatch(s.text, r.start, r.end) is not None and as_post.match(s.text, person.end) is not None
 
 

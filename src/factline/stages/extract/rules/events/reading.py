@@ -17,6 +17,10 @@ from factline.stages.extract.rules.roles import RoleDraft, org_of_person
 
 CJK_PUNCT = re.compile(r"[，,。；;：:！!？?、“”\"（()）]")
 _RELATIVE_TAIL = re.compile(r"[^，,。；;：:！!？?、“”\"的]{0,12}的")
+# Words that open a phrase of their own after a copula: a post named after one is not the
+# copula's ("was made after Defense Secretary X").
+_ENGLISH_PREPOSITIONS = frozenset({"after", "before", "with", "by", "for", "to", "from", "at", "in", "on", "of",
+                                   "about", "over", "under", "since", "until", "during", "against", "without"})
 LATIN_PUNCT = re.compile(r"[,.;:()\"“”«»]")
 # As above, less the marks inside an amount ("$1.5 billion", "2.000 millones").
 _CLAUSE_PUNCT = re.compile(r"[;:()\"“”«»]|[,.](?!\d)")
@@ -554,10 +558,16 @@ class Reading:
             if self.s.lex.role_regex.match(text, pos) is not None:
                 return True
             word = re.match(r"[^\s,.;:]+", text[pos:])
-            if word is None:
-                return False
+            if word is None or self._opens_a_phrase(word.group(0)):
+                return False  # "the decision was made after Defense Secretary X": no post given
             pos += word.end()
         return False
+
+    def _opens_a_phrase(self, word: str) -> bool:
+        prepositions = self.s.lex.regex.get("prepositions")
+        if self.s.lang == "en":
+            return word.lower() in _ENGLISH_PREPOSITIONS
+        return prepositions is not None and prepositions.fullmatch(word) is not None
 
     def title_after(self) -> str | None:
         """The post named right after the verb ("elected as the 267th pope", "被选为新任教宗"):
