@@ -301,3 +301,10 @@ def test_a_name_after_a_title_is_a_person_though_its_given_name_opens_like_a_wor
     # 在 seldom opens a Chinese given name and often a Korean one (Jae)
     spans = found("韩国前总统文在寅周二出席了会议。韩光电子会长朴在勋也来了。")
     assert spans["文在寅"].detector == "lac" and spans["朴在勋"].detector == "lac"
+
+
+def test_a_name_right_after_an_amount_is_a_unit_not_a_person() -> None:
+    spans = found("这家公司向他支付了300万雷亚尔。雷亚尔随后贬值。")
+    assert not any(s.type == "person" for s in spans.values())
+    # a numeral that ends a name, and a date before a name, are no amounts
+    assert {"刘中一", "李鹏"} <= {n for n, s in found("刘云山、刘中一出席。2019年李鹏会见了客人。").items() if s.type == "person"}
