@@ -308,3 +308,4 @@ def test_a_name_right_after_an_amount_is_a_unit_not_a_person() -> None:
     assert not any(s.type == "person" for s in spans.values())
     # a numeral that ends a name, and a date before a name, are no amounts
     assert {"刘中一", "李鹏"} <= {n for n, s in found("刘云山、刘中一出席。2019年李鹏会见了客人。").items() if s.type == "person"}
+    assert "林俊旸" in found("阿里最年轻的P10林俊旸离职")

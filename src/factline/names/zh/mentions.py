@@ -65,8 +65,9 @@ def find_zh_mentions(text: str) -> list[NameSpan]:
 _NAME_DOTS = frozenset("·•・‧.")
 
 # An amount right before a word: digits, or a Chinese numeral with its scale ("200万",
-# "两百万"); a numeral alone may end a name (刘中一, MSRA).
-_AMOUNT_BEFORE = re.compile(r"(?:\d[\d.,]*(?:[十百千万亿]+)?|[零〇一二两三四五六七八九十百千]+[万亿]+)$")
+# "两百万"); a numeral alone may end a name (刘中一, MSRA), and digits after a letter are a
+# code or a grade ("最年轻的P10林俊旸").
+_AMOUNT_BEFORE = re.compile(r"(?:(?<![A-Za-z\d.,])\d[\d.,]*(?:[十百千万亿]+)?|[零〇一二两三四五六七八九十百千]+[万亿]+)$")
 
 
 def _without_units(text: str, chosen: list[NameCandidate]) -> list[NameCandidate]:
