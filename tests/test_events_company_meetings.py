@@ -50,3 +50,9 @@ def test_a_decision_met_with_outrage_is_no_meeting(monkeypatch):
 def test_a_group_met_by_a_person_is_a_meeting(monkeypatch):
     r = read(monkeypatch, "The Globex group would be met on arriving in Lisbon by Ana Ruiz.", "en", NAMES)
     assert len(r.of_type("meeting")) == 1
+
+
+def test_talks_held_with_someone_are_a_meeting_zh(monkeypatch):
+    names = {**NAMES, "王小明": "person", "安娜·鲁伊斯": "person"}
+    r = read(monkeypatch, "王小明5日同到访的安娜·鲁伊斯举行会谈。", "zh", names)
+    assert _meetings(r) == [sorted(["王小明", "安娜·鲁伊斯"])]

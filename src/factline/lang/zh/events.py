@@ -67,7 +67,8 @@ TRIGGERS = (
     T("发布|推出|开源|上线|首发|面世|问世|亮相", "release", "release", "release", needs="object",
       not_after="模型|策略|社区|生态|项目|数据库|路线|愿景|商业|与|和|界|领域|软件|协议|许可|精神|运动|方面|赛道|路径|战略|阵营"),
     # Gatherings.
-    T(f"召开{_LE}|开会|齐聚|会面|会晤|会见|谈话|面谈|聚首|碰头|座谈|召集{_LE}|举行{_LE}.{{0,8}}(?:会议|大会|峰会)|"
+    # 会谈: talks between named parties ("我同克林顿总统举行了会谈", MSRA; "与普京会谈", zhwce).
+    T(f"召开{_LE}|开会|齐聚|会面|会晤|会见|会谈|谈话|面谈|聚首|碰头|座谈|召集{_LE}|举行{_LE}.{{0,8}}(?:会议|大会|峰会)|"
       "研讨会|记者会",
       "meeting", "meeting", "meeting"),
     # A company's own bodies: with no one named, the meeting is the company's (the article's).
