@@ -188,6 +188,11 @@ def date_at(s: Sentence, start: int, end: int, before_only: bool = False,
     since may be it (an appointment's, not what its holder said or did: "presidente da X
     desde 2019, negou…")."""
     skip = [] if held_since else [t for t in s.times if _held_since(s, t)]
+
+    def its_own(t: TimeSpan) -> bool:
+        """A time that may date this word: valued, no limit, no post's start, in no aside."""
+        return bool(t.value) and t not in skip and not _bound(s, t) and not _in_aside(s, t, start, end)
+
     clause_start, clause_end = s.clause(start)
     if before_only:
         # What follows a verb of saying is what was said; in Latin scripts a time may
@@ -196,8 +201,7 @@ def date_at(s: Sentence, start: int, end: int, before_only: bool = False,
     elif _relative_clause_on_trigger(s, end):
         clause_end = s.clause(clause_end + 1)[1]
     in_clause = [t for t in s.times_in(clause_start, clause_end)
-                 if t.value and t not in skip and not _bound(s, t) and not _in_relative_clause_after(s, end, t)
-                 and not _in_aside(s, t, start, end)
+                 if its_own(t) and not _in_relative_clause_after(s, end, t)
                  and not (t.end <= start and _relative_clause_between(s, t.end, start))]
     if in_clause:
         best = min(in_clause, key=lambda t: _distance(t, start, end, prefer_before=s.lex.cjk))
@@ -208,15 +212,13 @@ def date_at(s: Sentence, start: int, end: int, before_only: bool = False,
         chained = _time_of_chain(s, clause_start)
         if chained is not None:
             return _from_span_start(s, chained)
-    earlier = [t for t in s.times if t.value and t.end <= start and t not in skip and not _bound(s, t)
-               and not _relative_clause_between(s, t.end, start) and not _in_aside(s, t, start, end)]
+    earlier = [t for t in s.times if t.end <= start and its_own(t) and not _relative_clause_between(s, t.end, start)]
     for t in reversed(earlier):
         if not any(t.end <= m.start() and m.end() <= start for m in s.trigger_matches):
             return _from_span_start(s, t)
     first_start, first_end = s.clause(0)
-    opening = [t for t in s.times_in(first_start, first_end) if t.value and t.start < start and t not in skip
-               and not _bound(s, t)
-               and not _relative_clause_between(s, t.end, start) and not _in_aside(s, t, start, end)]
+    opening = [t for t in s.times_in(first_start, first_end)
+               if t.start < start and its_own(t) and not _relative_clause_between(s, t.end, start)]
     if opening:
         return _from_span_start(s, opening[0])
     return None, None
@@ -312,8 +314,6 @@ def _bound(s: Sentence, t: TimeSpan) -> bool:
 
 # Words a tenure's "desde"/"since" may have between it and its year ("desde o ano de 2019").
 _SINCE_GAP = 12
-
-
 # How far before its "since" a post's word may stand ("presidente da Casa Aurora desde").
 _POST_REACH = 48
 
