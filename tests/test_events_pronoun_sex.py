@@ -39,3 +39,13 @@ def test_only_a_given_name_of_one_sex_tells_the_sex():
     assert given_name_sex("Jean Paul Prates") is None  # a man's name in French, mostly a woman's in the census
     assert given_name_sex("Lund") is None
     assert given_name_sex("林俊旸") is None
+
+
+@pytest.mark.parametrize(("lang", "text", "kind", "person"), [
+    ("en", "Pedro Alves praised the board.\nMary Lund kept vigil through the night.\nHe resigned from Globex on Monday.",
+     "departure", "Pedro Alves"),
+    ("pt", "Mary Lund foi nomeada depois que Pedro Alves tomou posse.\nEle deixou a Globex em 2011.",
+     "departure", "Pedro Alves"),
+])
+def test_a_pronoun_of_the_other_sex_stands_for_the_nearest_person_it_fits(monkeypatch, lang, text, kind, person):
+    assert _subjects(read(monkeypatch, text, lang, NAMES), kind) == [person]

@@ -307,7 +307,12 @@ def _metric_draft(s: Sentence, about: Mention, figure: Figure, drafts: list[Draf
     return d
 
 
+# People a pronoun may reach back to, in the sentences before its own.
+RECENT_PEOPLE = 8
+
+
 def _remember_person(s: Sentence, state: ReaderState, drafts: list[Draft], roles: list[RoleDraft]) -> None:
+    state.recent_people = [*state.recent_people, *(p.mention for p in s.people())][-RECENT_PEOPLE:]
     people = [d.subject for d in drafts if d.subject is not None and d.subject.type == "person"]
     if people:
         state.last_person = people[-1]

@@ -343,6 +343,9 @@ class ReaderState:
     mentions: list[Mention]
     last_date: str | None = None
     last_person: Mention | None = None
+    # The people the last sentences named, in order (at most RECENT_PEOPLE): who a pronoun of
+    # one sex may stand for when the last person is of the other.
+    recent_people: list[Mention] = field(default_factory=list)
     drafts: list[Draft] = field(default_factory=list)
 
     def read_as(self, mention: Mention) -> str:

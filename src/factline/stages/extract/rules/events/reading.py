@@ -306,15 +306,24 @@ class Reading:
     def agreeing(self, person: Mention | None, pos: int) -> Mention | None:
         """`person`, for the pronoun or possessive at `pos`, unless the pronoun is of one sex
         and the person's given name of the other ("Mary James ... His death"): then the
-        pronoun stands for someone this reading cannot name."""
+        nearest person named before whom the pronoun may stand for ("Magda X was named after
+        Lula was sworn in. He had held office..."), else no one this reading can name."""
         if person is None:
             return None
-        sex = given_name_sex(person.text)
-        if sex is None:
+        wanted = self._pronoun_sex(pos)
+        if wanted is None or given_name_sex(person.text) in (None, wanted):
             return person
+        named = [*self.state.recent_people, *(p.mention for p in self.s.people() if p.end <= pos)]
+        return next((m for m in reversed(named) if m.id != person.id and given_name_sex(m.text) in (None, wanted)), None)
+
+    def _pronoun_sex(self, pos: int) -> str | None:
+        """ "m" or "f" for a pronoun of one sex at `pos` ("he", "ella"), else None."""
         regexes = self.s.lex.regex
-        other = regexes.get("feminine_pronouns" if sex == "m" else "masculine_pronouns")
-        return None if other is not None and other.match(self.s.text, pos) else person
+        for sex, field_name in (("m", "masculine_pronouns"), ("f", "feminine_pronouns")):
+            regex = regexes.get(field_name)
+            if regex is not None and regex.match(self.s.text, pos):
+                return sex
+        return None
 
     def pronoun_opening_next_clause(self) -> Mention | None:
         """ "自2016年起，他担任…": the pronoun that opens the clause after the trigger's one."""
