@@ -88,3 +88,8 @@ def test_the_one_who_leads_a_round_puts_money_in_and_does_not_raise_it(monkeypat
     r = read(monkeypatch, "Nova abrió una fábrica. La empresa cerró una ronda de financiación liderada por Initech.",
              "es", NAMES)
     assert _funded(r) == ["Nova"]
+
+
+def test_the_one_that_leads_a_round_before_it_is_no_raiser_zh(monkeypatch):
+    r = read(monkeypatch, "星云科技今年5月完成了由Nova领投的10亿元融资。", "zh", NAMES)
+    assert _funded(r) == ["星云科技"]

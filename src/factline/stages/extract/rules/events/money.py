@@ -65,8 +65,8 @@ def _fund(r: Reading) -> Draft | None:
 
 
 def _by_or_from(s: Sentence, start: int) -> bool:
-    """ "a round led by X", "funding from X", "una ronda liderada por X": the name after the
-    money word puts the money in; it does not raise it."""
+    """ "a round led by X", "funding from X", "una ronda liderada por X", "由X领投的融资": the
+    name after the marker puts the money in; it does not raise it."""
     return s.ends_with("agent_marker", start) is not None or s.ends_with("origin_marker", start, window=24) is not None
 
 
@@ -147,7 +147,7 @@ def _money_party(r: Reading) -> Mention | None:
     if owner is not None:
         return owner.mention
     before = [p for p in parties if r.clause_start <= p.start and p.end <= r.start
-              and not r.oblique(p) and not after_preposition(s, p.start)]
+              and not r.oblique(p) and not after_preposition(s, p.start) and not _by_or_from(s, p.start)]
     if r.rule.nominal:
         # A noun takes the subject of the verb it is the object of ("X filed for an IPO"), not
         # a party that another event word stands after ("X said the split lets each unit pursue
