@@ -25,3 +25,11 @@ def test_no_mention_for_a_kind_of_company():
     text = "王小明说，这家物流公司去年把快递公司的业务卖给了星云科技集团。"
     orgs = {m.text for m in find_mentions(text, "zh") if m.type == "org"}
     assert "物流公司" not in orgs and "快递公司" not in orgs
+
+
+def test_a_description_glued_before_a_company_name_is_left_out():
+    orgs = {m.text for m in find_mentions("人工智能初创公司月之光科技周二发布了新产品。", "zh") if m.type == "org"}
+    assert orgs == {"月之光科技"}
+    # a unit of the whole name, or a second name after a known one, is no company after its kind
+    orgs = {m.text for m in find_mentions("南开大学跨国公司中心发布报告。", "zh") if m.type == "org"}
+    assert "南开大学跨国公司中心" in orgs

@@ -80,8 +80,30 @@ def _trimmed(token: TaggedWord) -> tuple[int, int]:
     return start, end
 
 
+# What may follow 公司 inside one organisation's name: its branch, subsidiary, headquarters or
+# party group ("中国航空工业总公司党组", MSRA).
+_COMPANY_UNITS = ("分", "子", "总", "党", "工会", "董事", "办公")
+
+
+def _after_a_description(word: str) -> int:
+    """Where the name starts in "人工智能初创公司月之光科技": a description of the company's kind
+    ending in 公司, then its name. Of MSRA test's 1,331 organisations only one has 公司 before
+    its end, and what follows it there is a unit of that company; a common word after it
+    ("南开大学跨国公司中心", zhwce) is a unit of the whole name."""
+    cut = word.rfind("公司", 0, len(word) - 2)
+    if cut < 2:
+        return 0
+    rest = word[cut + 2:]
+    if rest.startswith(_COMPANY_UNITS) or is_common_word(rest) or org_suffix(rest) == rest:
+        return 0  # "南开大学跨国公司中心": a centre of the one body, not a company after its kind
+    if lookup(word[:cut + 2]) is not None:
+        return 0  # two names glued ("巴西國家石油公司巴西石油公司"): no description before either
+    return cut + 2
+
+
 def _refine_org(text: str, token: TaggedWord, known_orgs: list[NameSpan]) -> list[NameCandidate]:
     start, end = _trimmed(token)
+    start += _after_a_description(text[start:end])
     word = text[start:end]
     if not word or not has_han(word):
         return []  # Latin-only words are judged by their shape elsewhere
