@@ -59,3 +59,15 @@ CREDIT_LINE = re.compile(r"\b(?:photo|foto|image|imagen|imagem|copyright|credit|
                          re.IGNORECASE)
 SLASH_BEFORE = re.compile(r"/\s*$")
 SLASH_AFTER = re.compile(r"^\s*/")
+
+# An article's opening that names the outlet writing it (the stories: "EFE.- El fundador",
+# "SAO PAULO/RIO DE JANEIRO (Reuters) -", "球天下6月3日讯", "【大纪元2023年11月17日讯】",
+# "【新唐人北京时间2025年05月09日讯】", "盖世汽车讯 据外媒报道", "新华社北京3月5日电"), and a source
+# label inside a head line ("2022-11-04 16:21:28 来源: 凤凰网 关注河南热线").
+WIRE_OPENERS = (
+    re.compile(r"^(?P<outlet>[A-Z]{2,6})\s?\.\s?[-–—]\s"),
+    re.compile(r"^[A-ZÀ-Ý][A-ZÀ-Ý .,/'’-]{1,60}\((?P<outlet>[A-Z][\w .&’'-]{1,30}?)\)\s*[-–—]"),
+    re.compile(r"^[【\[]?(?P<outlet>[\u4e00-\u9fffA-Za-z]{2,10}?)(?:北京时间)?(?:\d{4}年)?\d{1,2}月\d{1,2}日[电讯]"),
+    re.compile(r"^[【\[]?(?P<outlet>[\u4e00-\u9fffA-Za-z]{2,10})讯(?:[】\]\s]|$)"),
+    re.compile(r"来源\s*[:：/]\s*(?P<outlet>[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z.]{1,15})"),
+)

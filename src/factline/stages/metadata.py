@@ -19,7 +19,9 @@ from urllib.parse import urlsplit
 from factline import executors
 from factline.config import Config
 from factline.lang import furniture as P
+from factline.lang import outlet_cues
 from factline.model import METADATA_LINE, Document, Run, Segment
+from factline.names.zh.orgs_and_places import lookup
 from factline.names.zh.shapes import plausible_foreign_name, plausible_person
 from factline.stages import Contract
 from factline.text.byline import credited_authors, find_bylines, split_names
@@ -203,6 +205,31 @@ def outlet_from_lines(segments: Iterable[Segment], lang: str | None) -> str | No
     return None
 
 
+# Head segments and body paragraphs read for a wire opener: the lead is where it stands.
+_WIRE_SEGMENTS = 6
+
+
+def outlet_from_opening(doc: Document) -> str | None:
+    """The outlet an article's opening names as its writer (`lang/outlet_cues.WIRE_OPENERS`):
+    "EFE.-", "SAO PAULO (Reuters) -", "球天下6月3日讯", a "来源:" label in a head line. A
+    city written between a Chinese agency and its date is left out ("新华社北京3月5日电")."""
+    for seg in doc.segments[:_WIRE_SEGMENTS]:
+        text = seg.text.strip()
+        for pattern in outlet_cues.WIRE_OPENERS:
+            m = pattern.search(text)
+            if m is not None:
+                return _without_city(m.group("outlet").strip())
+    return None
+
+
+def _without_city(outlet: str) -> str:
+    for size in (3, 2):
+        entry = lookup(outlet[-size:]) if len(outlet) > size + 1 else None
+        if entry is not None and entry.type == "place":
+            return outlet[:-size]
+    return outlet
+
+
 def _host(url: object) -> str | None:
     if not isinstance(url, str) or "://" not in url:
         return None
@@ -227,7 +254,7 @@ def fill(doc: Document) -> HeadDate | None:
     doc.title = doc.title or (" ".join(title.split()) if title else _text_hint(doc, "title"))
     doc.authors = doc.authors or _hinted_authors(doc) or authors_from_lines(doc.segments)
     doc.outlet = (doc.outlet or _text_hint(doc, "outlet", "site", "sitename")
-                  or outlet_from_lines(lines, doc.lang) or _host(doc.url or doc.hints.get("url")))
+                  or outlet_from_lines(lines, doc.lang) or outlet_from_opening(doc) or _host(doc.url or doc.hints.get("url")))
     head = date_from_head(doc)
     doc.published = (doc.published or _hinted_date(doc) or (head.value if head else None)
                      or date_from_lines(doc))
