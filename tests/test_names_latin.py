@@ -449,3 +449,11 @@ def test_a_given_name_that_a_place_shares_opens_a_long_name() -> None:
 def test_a_place_before_a_title_and_a_name_is_no_part_of_the_name() -> None:
     found = names("Emirates President Tim Clark told reporters the airline would resume flights.", "en", "person")
     assert not any(name.startswith("Emirates") for name in found)
+
+
+def test_a_versioned_name_is_a_product_where_its_kind_or_its_launch_is_told() -> None:
+    assert names("Globex released its Vela-7 model on Tuesday.", "en", "product") == ["Vela-7"]
+    assert names("Globex presentó el martes el modelo Vela-7 en Madrid.", "es", "product") == ["Vela-7"]
+    assert names("The airline ordered twelve XR-200 jets from Globex.", "en", "product") == ["XR-200"]
+    # the shape alone is no product: an index, a time, a protein
+    assert names("The Ibex-35 fell in mid-2019 while IL-25 levels rose.", "en", "product") == []
