@@ -94,3 +94,41 @@ def test_one_article_may_write_a_nickname_and_the_given_name() -> None:
     run = _run(articles, [("es", "Tuca Velloso", "player", "current"), ("es", "Ramiro Velloso", "coach", "current")])
     apply(run, Config())
     assert {"Tuca Velloso"} in _entity_names(run)
+
+
+# -- and two names of one organisation, shown to be one by the person who holds its post -----
+
+def _org_run(orgs: dict[str, str], holders: list[tuple[str, str, str]]) -> Run:
+    """orgs: document -> text naming the org first and the person (Ana Ruiz / 安娜·鲁伊斯) after
+    it; holders: (document, role, status) of that person at that document's org."""
+    docs = [Document(id=d, path=f"{d}.txt", raw=raw) for d, raw in orgs.items()]
+    mentions: list[Mention] = []
+    claims: list[RoleClaim] = []
+    for doc, (d, role, status) in zip(docs, holders, strict=True):
+        org_name = doc.raw.split("|")[0]
+        person_name = doc.raw.split("|")[1]
+        org = Mention(f"{d}:org", d, 0, len(org_name), org_name, "org")
+        start = doc.raw.index(person_name)
+        person = Mention(f"{d}:p", d, start, start + len(person_name), person_name, "person")
+        mentions += [org, person]
+        claims.append(RoleClaim(person.id, role, role, org.id, status, doc.ref(start, start + len(person_name))))
+    return Run(documents=docs, mentions=mentions, role_claims=claims)
+
+
+def _org_names(run: Run) -> list[set[str]]:
+    by_id = {m.id: m for m in run.mentions}
+    return sorted(({by_id[mid].text for mid in e.mentions} for e in run.entities if e.type == "org"), key=len)
+
+
+def test_a_translated_org_name_is_one_org_with_the_one_who_holds_its_post() -> None:
+    run = _org_run({"en": "Lumen Robotics|Ana Ruiz|", "zh": "光明机器人|安娜·鲁伊斯|"},
+                   [("en", "CEO", "current"), ("zh", "CEO", "current")])
+    apply(run, Config())
+    assert _org_names(run) == [{"Lumen Robotics", "光明机器人"}]
+
+
+def test_two_seats_in_two_statuses_are_two_orgs() -> None:
+    run = _org_run({"en": "Lumen Robotics|Ana Ruiz|", "zh": "光明机器人|安娜·鲁伊斯|"},
+                   [("en", "CEO", "current"), ("zh", "CEO", "former")])
+    apply(run, Config())
+    assert len(_org_names(run)) == 2

@@ -37,7 +37,7 @@ from __future__ import annotations
 from factline.config import Config
 from factline.model import Run
 from factline.stages import Contract
-from factline.stages.link.entities import attach_roles, build_entities, merge_role_twins
+from factline.stages.link.entities import attach_roles, build_entities, merge_org_twins, merge_role_twins
 from factline.stages.link.surface_types import (
     retype_by_context,
     retype_by_coordination,
@@ -60,3 +60,5 @@ def apply(run: Run, config: Config) -> None:
     attach_roles(run.entities, run.role_claims, run)
     # Roles can show two unlinked names to be one person (唐唯实 = Carlos Tavares).
     merge_role_twins(run.entities, run)
+    # ...and two unlinked names of an organisation to be one (月之光科技 = Moonlight AI).
+    merge_org_twins(run.entities, run)

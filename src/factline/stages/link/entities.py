@@ -237,6 +237,74 @@ def _names_fit(a: list[str], b: list[str], one_article: bool) -> bool:
     return len(families) == 1 and not givens_a & givens_b
 
 
+# Posts one person holds at one organisation at a time (not founder: one founds several).
+_ONE_SEAT_POSTS = frozenset({"ceo", "cfo", "coo", "cto", "chairman"})
+
+
+def merge_org_twins(entities: list[Entity], run: Run) -> None:
+    """Join an organisation named only in Chinese characters with one named only in Latin
+    letters when a person holds the same one-seat post, in the same status, at both and at no
+    third one (许静怡
+    首席执行官 of 月之光科技, Xu Jingyi CEO of Moonlight AI): a translated name, which no reading
+    of its characters joins. The mirror of `merge_role_twins`; each org must be the other's
+    only such partner."""
+    orgs = {e.id: e for e in entities if e.type == "org" and e.mentions}
+    seats: dict[tuple[str, str, str], set[str]] = defaultdict(set)
+    for e in entities:
+        for r in e.roles if e.type == "person" else []:
+            if r.org in orgs and r.role.casefold() in _ONE_SEAT_POSTS and r.status != "rumored":
+                # with its status: the CEO who left one company for another holds two seats
+                seats[(e.id, r.role.casefold(), r.status)].add(r.org)
+    partners: dict[str, set[str]] = defaultdict(set)
+    for held in seats.values():
+        a, b = sorted(held) if len(held) == 2 else (None, None)
+        if a and b and {_script(orgs[a]), _script(orgs[b])} == {"han", "latin"}:
+            partners[a].add(b)
+            partners[b].add(a)
+    absorbed: dict[str, str] = {}
+    for a, found in sorted(partners.items()):
+        b = next(iter(found))
+        if len(found) != 1 or partners[b] != {a} or a in absorbed or b in absorbed:
+            continue
+        keep, gone = (orgs[a], orgs[b]) if len(orgs[a].mentions) >= len(orgs[b].mentions) else (orgs[b], orgs[a])
+        if _script(keep) == "han":
+            keep.name = gone.name  # the Latin name is the one shown
+        _absorb(keep, gone)
+        absorbed[gone.id] = keep.id
+    if absorbed:
+        entities[:] = [e for e in entities if e.id not in absorbed]
+        _renumber(entities, run, absorbed)
+        for e in entities:
+            if e.type == "person":
+                e.roles = _one_role_per_post(e.roles)
+
+
+def _script(e: Entity) -> str:
+    """ "han" or "latin" when every alias is written in that script, else "mixed"."""
+    han = {has_han(a) for a in e.aliases}
+    return "mixed" if len(han) > 1 else "han" if han == {True} else "latin"
+
+
+def _one_role_per_post(roles: list[Role]) -> list[Role]:
+    """Roles held at one org under one label folded into one (two orgs just joined)."""
+    kept: dict[tuple[str, str | None], Role] = {}
+    for role in roles:
+        same = kept.get((role.role.casefold(), role.org))
+        if same is None:
+            kept[(role.role.casefold(), role.org)] = role
+        else:
+            _fold_into(same, role)
+    return list(kept.values())
+
+
+def _fold_into(same: Role, role: Role) -> None:
+    if _STATUS_WEIGHT[role.status] > _STATUS_WEIGHT[same.status]:
+        same.status = role.status
+    texts = same.role_text.split(" / ")
+    same.role_text = " / ".join(texts + [t for t in role.role_text.split(" / ") if t not in texts])
+    same.sources += [s for s in role.sources if all(s.document != x.document for x in same.sources)]
+
+
 def _absorb(keep: Entity, gone: Entity) -> None:
     keep.mentions += gone.mentions
     keep.aliases += [a for a in gone.aliases if a not in keep.aliases]
