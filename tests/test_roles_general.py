@@ -336,3 +336,23 @@ def test_the_one_appointed_after_the_post_they_held() -> None:
 def test_a_post_after_a_preposition_is_given_by_no_copula() -> None:
     assert _appointed("The decision was made after Defense Secretary Ana Ruiz returned from the front.", "en") == []
     assert _appointed("Ana Ruiz has been named the new acting secretary of the agency.", "en") == [["Ana Ruiz"]]
+
+
+def test_a_departure_told_only_as_a_plan_or_denied_ends_nothing_yet() -> None:
+    ana = Entity("p1", "person", "Ana Ruiz", roles=[_role("CEO", "CEO of Acme", "o1", "d1")])
+    update_roles([ana], [_departure("e1", "p1", "o1", "2026-03-02")], planned={"e1"})
+    assert [(r.status, r.until) for r in ana.roles] == [("current", None)]
+
+
+def test_a_departure_still_to_come_is_marked_planned() -> None:
+    import pytest
+
+    monkeypatch = pytest.MonkeyPatch()
+    try:
+        for text, lang, planned in (("Ana Ruiz dejará la presidencia de Acme a fin de año.", "es", True),
+                                    ("Ana Ruiz will step down as chief executive of Acme.", "en", True),
+                                    ("Ana Ruiz stepped down as chief executive of Acme.", "en", None)):
+            result = read(monkeypatch, text, lang, {**NAMES, "Ana Ruiz": "person", "Acme": "org"})
+            assert [c.facts.get("planned") for c in result.of_type("departure")] == [planned], text
+    finally:
+        monkeypatch.undo()

@@ -52,6 +52,7 @@ from factline.stages.reconcile.events import (
     dates_agree,
     departed_posts,
     group_claims,
+    planned_departures,
     resolve_claims,
     same_move_dates,
     story_main_orgs,
@@ -72,7 +73,7 @@ def apply(run: Run, config: Config) -> None:
     groups = group_claims(resolved)
     run.events = sorted(distinct_ids([build_event(g, names) for g in groups]),
                         key=lambda e: (e.date or "9999", e.type, e.id))
-    update_roles(run.entities, run.events, story_main_orgs(run), departed_posts(run))
+    update_roles(run.entities, run.events, story_main_orgs(run), departed_posts(run), planned_departures(run))
     published = {d.id: d.published for d in run.documents if d.published}
     conflicts = (date_conflicts(groups, names, published, run) + status_conflicts(resolved, names)
                  + denial_conflicts(groups, names) + fact_conflicts(resolved, run, names)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import hashlib
 from calendar import monthrange
 from collections import Counter, defaultdict
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from dataclasses import dataclass, field
 from datetime import date as Date
 from datetime import timedelta
@@ -565,18 +565,19 @@ def summarize(ev: Event, names: dict[str, str]) -> str:
 
 def update_roles(entities: list[Entity], events: list[Event],
                  main_org_of_document: Mapping[str, str | None] | None = None,
-                 posts_left: Mapping[str, set[str]] | None = None) -> None:
+                 posts_left: Mapping[str, set[str]] | None = None, planned: Container[str] = ()) -> None:
     """A departure from an org (or a join that names where someone came from) ends the
     roles held there: they become former, until the event's date. A departure whose
     sentences name the post given up (`posts_left`, event id -> role labels) ends that post
-    alone; a founder stays one. First, a role read with no org takes the org its title is
+    alone; a founder stays one; a departure every source tells as a plan (`planned`: "will
+    step down", "dejará el cargo") ends nothing yet. First, a role read with no org takes the org its title is
     given in the same articles (see `_orgs_of_titles`).
     `main_org_of_document`: the main org of each document's story (`story_main_orgs`);
     without it, the org the whole run names most stands for every story's."""
     _orgs_of_titles(entities, main_org_of_document)
     by_id = {e.id: e for e in entities}
     for ev in events:
-        if ev.type not in ("departure", "join") or ev.status in ("denied", "speculated"):
+        if ev.type not in ("departure", "join") or ev.status in ("denied", "speculated") or ev.id in planned:
             continue
         left = {p.entity for p in ev.participants if p.role == ("org" if ev.type == "departure" else "origin")}
         posts = (posts_left or {}).get(ev.id, set()) if ev.type == "departure" else set()
@@ -595,6 +596,13 @@ def update_roles(entities: list[Entity], events: list[Event],
                     continue
                 role.status = "former"
                 role.until = role.until or ev.date
+
+
+def planned_departures(run: Run) -> set[str]:
+    """Ids of the departures whose every claim tells them as still to come, or denies them."""
+    claims = {c.id: c for c in run.claims}
+    return {ev.id for ev in run.events if ev.type == "departure" and ev.claims
+            and all(claims[i].facts.get("planned") or claims[i].status == "denied" for i in ev.claims if i in claims)}
 
 
 def departed_posts(run: Run) -> dict[str, set[str]]:

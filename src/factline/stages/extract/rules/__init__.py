@@ -124,6 +124,9 @@ def _link_destinations(drafts: list[Draft]) -> None:
             # assumir"): reconcile compares it across articles. A past join is career history.
             d.facts.setdefault("destination", dest.id)
     for d in drafts:
+        if d.type == "departure" and _future(d):
+            d.facts["planned"] = True  # "will step down", "dejará el cargo": the post is still held
+    for d in drafts:
         if d.subject is None or d.type not in ("departure", "appointment"):
             continue
         for j in drafts:
