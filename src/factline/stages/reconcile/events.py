@@ -570,8 +570,8 @@ def update_roles(entities: list[Entity], events: list[Event],
     roles held there: they become former, until the event's date. A departure whose
     sentences name the post given up (`posts_left`, event id -> role labels) ends that post
     alone; a founder stays one; a departure every source tells as a plan (`planned`: "will
-    step down", "dejará el cargo") ends nothing yet. First, a role read with no org takes the org its title is
-    given in the same articles (see `_orgs_of_titles`).
+    step down", "dejará el cargo") ends nothing yet. First, a role read with no org takes the
+    org its title is given in the same articles (see `_orgs_of_titles`).
     `main_org_of_document`: the main org of each document's story (`story_main_orgs`);
     without it, the org the whole run names most stands for every story's."""
     _orgs_of_titles(entities, main_org_of_document)
