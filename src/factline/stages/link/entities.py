@@ -244,10 +244,9 @@ _ONE_SEAT_POSTS = frozenset({"ceo", "cfo", "coo", "cto", "chairman"})
 def merge_org_twins(entities: list[Entity], run: Run) -> None:
     """Join an organisation named only in Chinese characters with one named only in Latin
     letters when a person holds the same one-seat post, in the same status, at both and at no
-    third one (许静怡
-    首席执行官 of 月之光科技, Xu Jingyi CEO of Moonlight AI): a translated name, which no reading
-    of its characters joins. The mirror of `merge_role_twins`; each org must be the other's
-    only such partner."""
+    third one (许静怡 首席执行官 of 月之光科技, Xu Jingyi CEO of Moonlight AI): a translated name,
+    which no reading of its characters joins. The mirror of `merge_role_twins`; each org must
+    be the other's only such partner."""
     orgs = {e.id: e for e in entities if e.type == "org" and e.mentions}
     seats: dict[tuple[str, str, str], set[str]] = defaultdict(set)
     for e in entities:
@@ -257,8 +256,10 @@ def merge_org_twins(entities: list[Entity], run: Run) -> None:
                 seats[(e.id, r.role.casefold(), r.status)].add(r.org)
     partners: dict[str, set[str]] = defaultdict(set)
     for held in seats.values():
-        a, b = sorted(held) if len(held) == 2 else (None, None)
-        if a and b and {_script(orgs[a]), _script(orgs[b])} == {"han", "latin"}:
+        if len(held) != 2:
+            continue
+        a, b = sorted(held)
+        if {_script(orgs[a]), _script(orgs[b])} == {"han", "latin"}:
             partners[a].add(b)
             partners[b].add(a)
     absorbed: dict[str, str] = {}
