@@ -271,6 +271,10 @@ class Claim:
                    figures=[dict(f) for f in d.get("figures") or []], facts=dict(d.get("facts") or {}))
 
 
+# A role's statuses from least to most specific: when reports disagree, the weightier wins.
+ROLE_STATUS_WEIGHT = {"rumored": 0, "current": 1, "new": 2, "former": 3}
+
+
 @dataclass(slots=True)
 class Role:
     role: str
@@ -287,6 +291,21 @@ class Role:
         d = {name: getattr(self, name) for name in self.FIELDS}
         d["sources"] = [s.to_dict() for s in self.sources]
         return d
+
+    def outweighs(self, status: str) -> bool:
+        """Whether `status` is more specific than this role's (a later report that the post is
+        new or was left wins over "current")."""
+        return ROLE_STATUS_WEIGHT.get(status, 0) > ROLE_STATUS_WEIGHT.get(self.status, 0)
+
+    def fold(self, other: Role, wordings: bool = True) -> None:
+        """Take in another report of this role: its status when more specific, its wordings
+        (unless `wordings` is False), the sources of articles not yet cited."""
+        if self.outweighs(other.status):
+            self.status = other.status
+        if wordings:
+            texts = self.role_text.split(" / ")
+            self.role_text = " / ".join(texts + [t for t in other.role_text.split(" / ") if t not in texts])
+        self.sources += [s for s in other.sources if all(s.document != x.document for x in self.sources)]
 
     @classmethod
     def from_dict(cls, d: Mapping[str, Any]) -> Role:

@@ -165,7 +165,7 @@ def attach_roles(entities: list[Entity], role_claims: Iterable[RoleClaim], run: 
                         since=rc.since, until=rc.until)
             merged[key] = role
             ent_by_id[person].roles.append(role)
-        elif _STATUS_WEIGHT[rc.status] > _STATUS_WEIGHT[role.status]:
+        elif role.outweighs(rc.status):
             role.status = rc.status
         if rc.role_text not in role.role_text.split(" / "):
             role.role_text = f"{role.role_text} / {rc.role_text}"
@@ -294,16 +294,8 @@ def _one_role_per_post(roles: list[Role]) -> list[Role]:
         if same is None:
             kept[(role.role.casefold(), role.org)] = role
         else:
-            _fold_into(same, role)
+            same.fold(role)
     return list(kept.values())
-
-
-def _fold_into(same: Role, role: Role) -> None:
-    if _STATUS_WEIGHT[role.status] > _STATUS_WEIGHT[same.status]:
-        same.status = role.status
-    texts = same.role_text.split(" / ")
-    same.role_text = " / ".join(texts + [t for t in role.role_text.split(" / ") if t not in texts])
-    same.sources += [s for s in role.sources if all(s.document != x.document for x in same.sources)]
 
 
 def _absorb(keep: Entity, gone: Entity) -> None:
@@ -314,10 +306,8 @@ def _absorb(keep: Entity, gone: Entity) -> None:
         same = held.get((role.role.casefold(), role.org))
         if same is None:
             keep.roles.append(role)
-            continue
-        if _STATUS_WEIGHT[role.status] > _STATUS_WEIGHT[same.status]:
-            same.status = role.status
-        same.sources += [s for s in role.sources if all(s.document != x.document for x in same.sources)]
+        else:
+            same.fold(role, wordings=False)
 
 
 def _renumber(entities: list[Entity], run: Run, absorbed: dict[str, str]) -> None:
@@ -428,4 +418,3 @@ def _names_unresolved_org(role_text: str) -> bool:
 
 
 # A later, more specific status wins over "current": former and new say something changed.
-_STATUS_WEIGHT = {"rumored": 0, "current": 1, "new": 2, "former": 3}

@@ -18,7 +18,6 @@ from factline.model import (
     Entity,
     Event,
     Participant,
-    Role,
     Run,
     SourceRef,
 )
@@ -666,7 +665,7 @@ def _orgs_of_titles(entities: list[Entity], main_org_of_document: Mapping[str, s
                 role.org = org
                 kept.append(role)
             else:
-                _fold_role(same, role)
+                same.fold(role)
         e.roles = kept
 
 
@@ -685,21 +684,8 @@ def _names_its_own_org(role_text: str) -> bool:
     return False
 
 
-# A later, more specific status wins over "current" (as when roles are first merged in link).
-_STATUS_WEIGHT = {"rumored": 0, "current": 1, "new": 2, "former": 3}
-
-
 def _story_main_org(entities: list[Entity]) -> str | None:
     """The org the run names most, at least twice and more often than any other."""
     return clear_leader(Counter({e.id: e.mention_count for e in entities if e.type == "org"}))
 
 
-def _fold_role(into: Role, role: Role) -> None:
-    if _STATUS_WEIGHT.get(role.status, 0) > _STATUS_WEIGHT.get(into.status, 0):
-        into.status = role.status
-    for text in role.role_text.split(" / "):
-        if text not in into.role_text.split(" / "):
-            into.role_text = f"{into.role_text} / {text}"
-    for src in role.sources:
-        if all(s.document != src.document for s in into.sources):
-            into.sources.append(src)
