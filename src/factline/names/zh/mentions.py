@@ -33,6 +33,7 @@ from factline.names.zh.persons import (
     person_candidates_from_lac,
 )
 from factline.names.zh.regnal import regnal_names
+from factline.names.zh.shapes import plausible_foreign_name, transliteration_chars
 from factline.names.zh.tagger import lac_tokens
 from factline.text.chinese import to_simplified
 from factline.text.script import all_han
@@ -58,7 +59,7 @@ def find_zh_mentions(text: str) -> list[NameSpan]:
     with NameAwareJieba(found_names) as jieba:
         chosen = resolve(chosen + _propagate(simple, chosen, jieba))
     chosen = _complete_cut_persons(simple, chosen)
-    chosen = _join_dotted_persons(simple, regnal_names(simple, chosen))
+    chosen = _finish_dotted_persons(simple, _join_dotted_persons(simple, regnal_names(simple, chosen)))
     return [NameSpan(c.start, c.end, text[c.start : c.end], c.type, c.detector) for c in chosen]
 
 
@@ -89,6 +90,37 @@ def _join_dotted_persons(text: str, chosen: list[NameCandidate]) -> list[NameCan
         else:
             out.append(cand)
     return out
+
+
+# The longest part of a foreign name after a dot that a tagged name is extended by
+# (瓦斯康塞洛斯 is six); a longer run of such characters is more likely words.
+_LONGEST_DOTTED_PART = 7
+
+
+def _finish_dotted_persons(text: str, chosen: list[NameCandidate]) -> list[NameCandidate]:
+    """A foreign name the tagger ended at a dot (海伦娜|·普拉多10月18日): the parts after each
+    dot are the name's while they are transliteration characters, as the dot is written only
+    inside foreign names."""
+    starts = sorted(c.start for c in chosen)
+    out = []
+    for c in chosen:
+        end = c.end
+        if c.type == "person" and plausible_foreign_name(text[c.start:c.end]):
+            end = _dotted_parts_end(text, end, next((s for s in starts if s >= c.end), len(text)))
+        out.append(c if end == c.end else NameCandidate(c.start, end, c.type, c.detector, c.rank))
+    return out
+
+
+def _dotted_parts_end(text: str, end: int, limit: int) -> int:
+    chars = transliteration_chars()
+    while end < limit - 2 and text[end] in _NAME_DOTS:
+        length = 0
+        while end + 1 + length < limit and length <= _LONGEST_DOTTED_PART and text[end + 1 + length] in chars:
+            length += 1
+        if not 2 <= length <= _LONGEST_DOTTED_PART:
+            break
+        end += 1 + length
+    return end
 
 
 def _dot_between(text: str, left: NameCandidate, right: NameCandidate) -> bool:

@@ -306,6 +306,21 @@ def strip_places(words: list[str], span: TaggedSpan) -> TaggedSpan:
     return TaggedSpan(first, last, span.label, span.detector, span.confidence)
 
 
+def strip_nationality(words: list[str], cases: list[str], span: TaggedSpan) -> TaggedSpan:
+    """"firing Argentine Javier Ocampo", "released Australian Timothy Weeks" (TempEval-3):
+    English capitalises a nationality, which the tagger then reads into the name after it
+    (as a body or a person). Before a given name and a surname, the person starts at the
+    given name. A nationality that is also a place's name ("India") is left to the place rules."""
+    first = span.first
+    if span.label not in ("PER", "ORG") or span.last - first < 2 or cases[first] != "title":
+        return span
+    if fold(words[first]) not in DEMONYMS or place_word(words[first]):
+        return span
+    if not (_given(words[first + 1]) and cases[first + 1] == "title"):
+        return span
+    return TaggedSpan(first + 1, span.last, "PER", span.detector, span.confidence)
+
+
 def place_not_person(words: list[str], span: TaggedSpan) -> TaggedSpan:
     """A lone country or city name tagged as a person is the place."""
     if span.label != "PER" or span.first != span.last:

@@ -1,0 +1,48 @@
+"""Names across scripts and forms: a capitalised English nationality before a person's name,
+a foreign name in Chinese the tagger ended at a dot, the same name without its middle parts,
+a club named without the word its full name opens with. Names and sentences written for
+these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from factline.names import find_mentions
+from test_link import mentions, same
+
+
+@pytest.mark.parametrize("text", [
+    "The club fired Argentine Javier Ocampo on Monday.",
+    "Rebels freed Canadian Laura Pemberton after a week.",
+])
+def test_a_nationality_before_a_given_name_is_not_part_of_the_name(text):
+    people = [m.text for m in find_mentions(text, "en") if m.type == "person"]
+    assert len(people) == 1 and people[0].split()[0] in ("Javier", "Laura")
+    assert not [m for m in find_mentions(text, "en") if m.type == "org"]
+
+
+def test_a_foreign_name_in_chinese_goes_on_after_its_dots():
+    people = [m.text for m in find_mentions("葡萄牙女作家海伦娜·普拉多10月18日在里斯本去世。", "zh") if m.type == "person"]
+    assert people == ["海伦娜·普拉多"]
+
+
+def test_a_foreign_name_in_chinese_without_its_middle_parts_is_the_name():
+    ms = mentions(("zh", "海伦娜·瓦斯康塞洛斯·普拉多", "person"), ("zh", "海伦娜·普拉多", "person"))
+    assert same(ms, "海伦娜·普拉多", "海伦娜·瓦斯康塞洛斯·普拉多")
+
+
+def test_two_foreign_names_sharing_first_and_last_parts_but_not_the_middle_stay_apart():
+    ms = mentions(("zh", "海伦娜·瓦斯康塞洛斯·普拉多", "person"), ("zh", "海伦娜·卡多索·普拉多", "person"))
+    assert not same(ms, "海伦娜·卡多索·普拉多", "海伦娜·瓦斯康塞洛斯·普拉多")
+
+
+@pytest.mark.parametrize(("full", "short"), [("Deportivo Almagro", "Almagro"), ("Real Oviedo", "Oviedo"),
+                                             ("FC Lindenau", "Lindenau")])
+def test_a_club_without_the_word_its_name_opens_with_is_the_club(full, short):
+    ms = mentions(("es", full, "org"), ("es", short, "org"))
+    assert same(ms, full, short)
+
+
+def test_a_city_is_not_the_club_named_after_it():
+    ms = mentions(("es", "Real Oviedo", "org"), ("es", "Oviedo", "place"))
+    assert not same(ms, "Real Oviedo", "Oviedo")
