@@ -19,3 +19,34 @@ LANGUAGES = ("zh", "en", "es", "pt")
 ])
 def test_a_line_is_chinese_when_han_characters_match_its_latin_words(text: str, lang: str) -> None:
     assert detect(text, LANGUAGES) == lang
+
+
+def _document(*lines: tuple[str, str]):
+    from factline.model import Document, Segment
+
+    raw = "\n".join(text for _kind, text in lines)
+    segments = [Segment(text, raw.index(text), kind) for kind, text in lines]
+    return Document(id="d", path="d.txt", raw=raw, segments=segments)
+
+
+def _segment_languages(doc) -> list[str | None]:
+    from factline.config import Config
+    from factline.model import Run
+    from factline.stages.langid import apply
+
+    apply(Run(documents=[doc]), Config(languages=LANGUAGES))
+    return [s.lang for s in doc.kept]
+
+
+def test_a_headline_of_foreign_names_is_in_its_article_language() -> None:
+    doc = _document(("title", "Brazilian poet Joana Vasconcelos Brandão dies at 80"),
+                    ("body", "The poet, who wrote eleven books of verse, died at her home on Sunday, her family said."),
+                    ("body", "She had taught literature at a university for thirty years before she retired."))
+    assert _segment_languages(doc) == ["en", "en", "en"]
+
+
+def test_a_quotation_clearly_in_another_language_keeps_it() -> None:
+    doc = _document(("body", "El empresario escribió el domingo un mensaje en la red social para sus seguidores."),
+                    ("body", "I hope that everyone who disagrees with me stays here, because that is what an open forum means"),
+                    ("body", "La empresa no quiso comentar el mensaje ni sus planes para los próximos meses."))
+    assert _segment_languages(doc) == ["es", "en", "es"]

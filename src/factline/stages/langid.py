@@ -75,3 +75,31 @@ def apply(run: Run, config: Config) -> None:
             hinted = doc.hints.get("lang")
             doc.lang = hinted[:2].lower() if isinstance(hinted, str) and hinted else detect(doc.raw[:5000],
                                                                                             config.languages)
+        for seg in doc.kept:
+            if seg.lang != doc.lang and not _surely_in(seg.text, seg.lang, doc.lang, config.languages):
+                seg.lang = doc.lang
+
+
+# How sure lingua must be that a paragraph is in another Latin-script language than its
+# article's: a headline whose words are mostly Portuguese names ("Portuguese novelist X Y Z
+# dies at 86": 0.72 Portuguese) or a Portuguese sentence with Spanish-looking words (0.65
+# Spanish, in the story corpus) is in the article's language; a quoted English tweet in a
+# Spanish article (0.999) is English.
+SEGMENT_CONFIDENCE = 0.9
+
+
+def _surely_in(text: str, lang: str | None, doc_lang: str | None, languages: tuple[str, ...]) -> bool:
+    """Whether a paragraph detected as `lang` is in it rather than in its article's `doc_lang`.
+    Scripts settle it (a Chinese line in an English article); between Latin-script languages
+    the detector must be sure."""
+    scripted = ("zh", "ja", "ko")
+    if lang is None or doc_lang is None or lang in scripted or doc_lang in scripted:
+        return True
+    latin_langs = tuple(code for code in languages if code not in scripted)
+    detector = _detector(latin_langs)
+    if detector is None:
+        return True
+    from lingua import IsoCode639_1, Language
+
+    language = Language.from_iso_code_639_1(IsoCode639_1.from_str(lang))
+    return detector.compute_language_confidence(text, language) >= SEGMENT_CONFIDENCE
