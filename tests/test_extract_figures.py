@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from test_extract_support import read
 
 NAMES = {"Orbis": "org", "Mara Ilves": "person", "Kestrel": "org", "梁海": "person", "星河科技": "org",
@@ -142,3 +144,17 @@ def test_a_chinese_word_after_the_figure_that_only_begins_with_more_is_no_qualif
     r = read(monkeypatch, "星河科技的市值为300亿美元超级高。", "zh", NAMES)
     [fig] = [f for f in _figures(r) if f["unit"] == "USD"]
     assert fig["qualifier"] is None
+
+
+@pytest.mark.parametrize(("text", "age"), [
+    ("Mara Ilves, 52, stepped down from Orbis.", 52),
+    ("Orbis founder Mara Ilves dies at 91", 91),
+])
+def test_english_ages_after_a_name_and_at_a_death(monkeypatch, text, age):
+    r = read(monkeypatch, text, "en", NAMES)
+    assert [f["value"] for f in _figures(r) if f["quantity"] == "age"] == [age]
+
+
+def test_a_number_between_commas_after_a_place_is_no_age(monkeypatch):
+    r = read(monkeypatch, "Sales rose in Lisbon, 12, and in Porto.", "en", {"Lisbon": "place", "Porto": "place"})
+    assert [f for f in _figures(r) if f["quantity"] == "age"] == []

@@ -40,7 +40,9 @@ _CONVERSION_GAP = re.compile(r"^(?:\s+[^\W\d_]+){0,2}\s*[(（][^)）]*$")
 _LEVELS = ("valuation", "net_worth")
 _MONEY = ("valuation", "net_worth", "revenue", "profit", "funding", "compensation", "salary")
 _AGES = {
-    "en": (r"(?P<n>\d{1,3})-year-old", r"aged (?P<n>\d{1,3})", r"(?P<n>\d{1,3}) years old"),
+    # "dies at 86" as "morreu aos 87 anos", "falleció a los 87 años"
+    "en": (r"(?P<n>\d{1,3})-year-old", r"aged (?P<n>\d{1,3})", r"(?P<n>\d{1,3}) years old",
+           r"\b(?:died|dies|dead) at (?:the age of |age )?(?P<n>\d{1,3})\b(?![.,:]?\d|\s*(?:%|percent|[ap]\.?m\b))"),
     "es": (r",\s+(?:un |una |el |la )?\w+ de (?P<n>\d{1,3}) años", r"a los (?P<n>\d{1,3}) años",
            r"(?P<n>\d{1,3}) años de edad"),
     "pt": (r",\s+(?:um |uma |o |a )?\w+ de (?P<n>\d{1,3}) anos", r"aos (?P<n>\d{1,3}) anos",
@@ -226,6 +228,23 @@ def _ages(sentence: Sentence) -> list[Figure]:
             a, b = m.span("n")
             if not any(f.start <= a < f.end for f in out):
                 out.append(Figure(a, m.end(), "age", float(m.group("n")), None, None, sentence.text[a:m.end()]))
+    if sentence.lex.lang == "en":
+        out.extend(_ages_after_names(sentence, out))
+    return out
+
+
+# "Slepian, 52, was", "Lopes, 47, signed": English news gives a person's age between commas
+# right after the name (some 25 times in AEB's and TempEval-3's texts).
+_AGE_AFTER_NAME = re.compile(r",\s(?P<n>[1-9]\d{0,2}),\s")
+
+
+def _ages_after_names(sentence: Sentence, found: list[Figure]) -> list[Figure]:
+    ends = {p.end for p in sentence.people()}
+    out = []
+    for m in _AGE_AFTER_NAME.finditer(sentence.text):
+        a, b = m.span("n")
+        if m.start() in ends and not any(f.start <= a < f.end for f in found):
+            out.append(Figure(a, b, "age", float(m.group("n")), None, None, sentence.text[a:b]))
     return out
 
 
