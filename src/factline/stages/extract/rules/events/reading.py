@@ -98,6 +98,8 @@ class Reading:
                 return head.mention
         if self.rule.nominal or self.generic or self.modifier:
             return self.nominal_subject(verbal_fallback=not (self.generic or self.modifier))
+        if s.lex.cjk and _possessed(s, self.start):
+            return self.nominal_subject(verbal_fallback=False)  # "她的去世": the verb as a noun
         return self.verbal_subject()
 
     def _infinitive(self) -> bool:
@@ -244,6 +246,8 @@ class Reading:
         if possessive is not None:
             before = [p for p in s.people() if p.end <= self.start]
             at = max(0, self.start - 8) + possessive.start()  # the match is read in the window before the noun
+            if before and self._speaker_of_a_death(before[-1]):
+                return self._from_earlier_sentence(before[-1], at)
             return self.agreeing(before[-1].mention if before else self.carried_subject(), at)
         if s.lex.cjk:
             lead = text[max(0, self.start - 2):self.start]
@@ -255,6 +259,22 @@ class Reading:
             subject = self.verbal_subject()
             return subject if any(p.mention is subject for p in s.names) else None
         return None
+
+    def _speaker_of_a_death(self, person: Placed) -> bool:
+        """ "X lamentó su muerte", "X对她的去世表示哀悼": whoever speaks of a death (a verb of
+        saying after them in the sentence) is not the one who died."""
+        s = self.s
+        if self.rule.type != "death" or re.match(r"['’]s\b", s.text[person.end:person.end + 3]):
+            return False  # "a friend of Rabin's assassin said … his death": Rabin does not speak
+        clause_end = s.clause(person.end)[1]
+        return any(person.end <= m.start() < clause_end and m.start() != self.start
+                   and s.lex.trigger_rule(m).frame == "speech" for m in s.trigger_matches)
+
+    def _from_earlier_sentence(self, named_here: Placed, pos: int) -> Mention | None:
+        """Whom the pronoun or possessive at `pos` stands for when it is not `named_here`: the
+        last person of the sentences before."""
+        last = self.state.last_person
+        return self.agreeing(last, pos) if last is not None and last is not named_here.mention else None
 
     def _genitive_owner(self) -> Placed | None:
         """ "Graça Foster's tenure", "Lula's first two terms": the person whose name takes the
@@ -301,6 +321,8 @@ class Reading:
 
     def resolve_pronoun(self, pos: int) -> Mention | None:
         before = [p for p in self.s.people() if p.end <= pos and not self.oblique(p)]
+        if before and self._speaker_of_a_death(before[-1]):
+            return self._from_earlier_sentence(before[-1], pos)
         return self.agreeing(before[-1].mention if before else self.state.last_person, pos)
 
     def agreeing(self, person: Mention | None, pos: int) -> Mention | None:
@@ -719,6 +741,12 @@ def find_investee(r: Reading) -> Placed | None:
             return None
         return o
     return None
+
+
+def _possessed(s: Sentence, start: int) -> bool:
+    """A possessive with 的 right before the word ("她的去世"); not 其, which also opens words (与其说)."""
+    m = s.ends_with("possessives", start, window=4)
+    return m is not None and m.group(0).endswith("的")
 
 
 def noun_owner(r: Reading, parties: list[Placed]) -> Placed | None:
