@@ -341,7 +341,8 @@ LEXICON = Lexicon(
     anaphoric_days=r"the next day|the following day|that same day|the same day|the day before|hours later|that night",
     time_bound_before=r"(?:after|before|following|since|until)\s+(?:the)?",
     event_offset=r"(?:before|after|later|earlier)\s+(?:than|the|his|her|its|their|joining|taking)|(?:after|following)(?:\s+\S+){1,3}?\s+of",
-    reference_point=r"(?:after|before|following|since)\s+(?:the|its|his|her|their)",
+    # "a day after firing X" as "después de destituir a X": the trigger is the point counted from
+    reference_point=r"(?:after|before|following|since)\s+(?:the|its|his|her|their)|\b(?:after|before)",
     year_span_joiner=r"to|and|until|through",
     year_span_opener=r"from|between|during",
     same_day=r"(?:on the same day (?:that|as)|the same day (?:that|as))(?P<event>[^,.;]{2,60})",

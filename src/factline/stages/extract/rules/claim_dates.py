@@ -93,8 +93,19 @@ def date_for(draft: Draft, state: ReaderState) -> tuple[str | None, str | None]:
             if said.value and len(said.value) == 10:
                 draft.facts.setdefault("reported_on", said.value)
             return None, None
-    return date_at(draft.sentence, draft.start, draft.end, before_only=draft.frame == "speech",
+    date = date_at(draft.sentence, draft.start, draft.end, before_only=draft.frame == "speech",
                    held_since=draft.type == "appointment")
+    if date[0] is None and draft.frame == "speech":
+        return _said_today(draft, state) or date
+    return date
+
+
+def _said_today(draft: Draft, state: ReaderState) -> tuple[str, str] | None:
+    """ "«Hoy tendremos una reunión», afirmó", "The plate is really full today, he said": the
+    day of what was said is the day of saying it when it is the article's own day."""
+    today = [t for t in draft.sentence.times
+             if t.end <= draft.start and t.relative and t.value and t.value == state.published]
+    return (today[-1].value, today[-1].text) if today else None  # type: ignore[return-value]
 
 
 def _span_start(draft: Draft) -> tuple[str | None, str | None]:
@@ -194,6 +205,9 @@ def date_at(s: Sentence, start: int, end: int, before_only: bool = False,
         return bool(t.value) and t not in skip and not _bound(s, t) and not _in_aside(s, t, start, end)
 
     clause_start, clause_end = s.clause(start)
+    attribution = _attribution_start(s, start, end) if before_only else None
+    if attribution is not None:
+        clause_start = max(clause_start, attribution)
     if before_only:
         # What follows a verb of saying is what was said; in Latin scripts a time may
         # still sit right after the verb ("said on Monday that").
@@ -206,6 +220,8 @@ def date_at(s: Sentence, start: int, end: int, before_only: bool = False,
     if in_clause:
         best = min(in_clause, key=lambda t: _distance(t, start, end, prefer_before=s.lex.cjk))
         return _from_span_start(s, best)
+    if attribution is not None:
+        return None, None
     if _opens_with_verb(s, clause_start, start):
         if s.search("sequence", clause_start, start) is not None:
             return None, None  # "随后成为…": a later moment, which no earlier time dates
@@ -222,6 +238,41 @@ def date_at(s: Sentence, start: int, end: int, before_only: bool = False,
     if opening:
         return _from_span_start(s, opening[0])
     return None, None
+
+
+# An opening before a verb of saying's attribution of at most this many words (times aside)
+# sets the scene ("On Monday,", "Earlier,"); a longer one may be what was said.
+_SCENE_WORDS = 3
+# At most this many words between the comma and a verb of saying (who said it: "Chief
+# Executive Anja Keller"), and after the verb when it ends its sentence ("told reporters.",
+# "said in a statement."): an attribution, not a clause that says something of its own.
+_SPEAKER_WORDS = 6
+_ATTRIBUTION_WORDS = 5
+_QUOTE_CLOSED = re.compile(r"[\"”»'’]\s*,?\s*")
+
+
+def _attribution_start(s: Sentence, start: int, end: int) -> int | None:
+    """Where the attribution of the verb of saying at [start, end) starts when it follows what
+    was said: "The company will split in three from January 1, Anja Keller told reporters",
+    "«…en 1998…», dijo Ferreira". A time before it is the said thing's, not the saying's. "In
+    October, X visited the border and argued that…" has none: the verb says what follows it."""
+    if s.lex.cjk:
+        return None
+    comma = s.text.rfind(",", 0, start)
+    if comma < 0:
+        return None
+    speaker = s.text[comma + 1:start].split()
+    conjunction = s.lex.regex.get("conjunctions")
+    if len(speaker) > _SPEAKER_WORDS or len(s.without_times(0, comma).split()) <= _SCENE_WORDS \
+            or any(conjunction and conjunction.fullmatch(w) for w in speaker):
+        return None  # "X denounced A today, and said…": a verb of its own clause
+    if any(_QUOTE_CLOSED.fullmatch(s.text, b - 1, comma + 1) for _a, b in s.quote_spans):
+        return comma + 1
+    rest = s.text[end:].split()
+    complementizer = s.lex.regex.get("complementizer")
+    if len(rest) <= _ATTRIBUTION_WORDS and not any(complementizer and complementizer.fullmatch(w) for w in rest):
+        return comma + 1
+    return None
 
 
 def _opens_with_verb(s: Sentence, clause_start: int, start: int) -> bool:

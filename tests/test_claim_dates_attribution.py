@@ -1,0 +1,33 @@
+"""A verb of saying after what was said ("…from January 1, the chief executive told
+reporters", "«…en 2019…», dijo X") is not dated by a time in what was said; a scene-setting
+opening ("On Monday, X said") and a verb in its own clause ("X visited A in May and argued
+that…") still are, and "today" in what was said is the day of saying. Sentences written for
+these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_extract_support import first_claim_date, read
+
+NAMES = {"Lena Ortiz": "person", "Globex": "org"}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Globex will move its staff into three units from January 1, Lena Ortiz told reporters."),
+    ("en", "\"We opened the plant in 2019 and it paid off,\" Lena Ortiz said."),
+    ("es", "\"La planta abrirá en julio de 2027 si todo va bien\", dijo Lena Ortiz."),
+])
+def test_a_time_in_what_was_said_does_not_date_the_saying(monkeypatch, lang, text):
+    r = read(monkeypatch, text, lang, NAMES)
+    assert first_claim_date(r.run, "t1", "statement") is None
+
+
+@pytest.mark.parametrize(("lang", "text", "date"), [
+    ("en", "On Monday, Lena Ortiz said the plant would stay open.", "2026-03-02"),
+    ("en", "In February, Lena Ortiz toured the plant in Ohio and argued that it should stay open.", "2026-02"),
+    ("en", "\"The plant is full today,\" Lena Ortiz said.", "2026-03-05"),
+])
+def test_the_saying_keeps_its_own_time(monkeypatch, lang, text, date):
+    r = read(monkeypatch, text, lang, NAMES)
+    assert first_claim_date(r.run, "t1", "statement") == date
