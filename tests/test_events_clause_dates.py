@@ -118,3 +118,12 @@ def test_an_event_named_to_date_another_is_no_news_of_the_day(monkeypatch):
         assert (named.date, named.facts.get("reported_on")) == (None, None), text
     r = read(monkeypatch, "Globex announced the appointment of Ana Ruiz.", "en", names, published="2026-03-06")
     assert r.about("appointment", "Ana Ruiz").facts.get("reported_on") == "2026-03-06"
+
+
+def test_the_narrative_stands_at_the_day_of_the_last_dated_event_not_the_last_day_named(monkeypatch):
+    names = {"Globex": "org", "Ana Ruiz": "person", "Luis Prado": "person"}
+    text = ("Ana Ruiz was dismissed by Globex on Tuesday after Monday's vote.\n"
+            "\"She worked hard for the company,\" Luis Prado said.")
+    r = read(monkeypatch, text, "en", names, published="2026-03-05")
+    assert r.about("departure", "Ana Ruiz").date == "2026-03-03"
+    assert r.about("statement", "Luis Prado").facts.get("reported_on") == "2026-03-03"

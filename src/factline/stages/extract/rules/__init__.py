@@ -108,7 +108,7 @@ def _read(s: Sentence, state: ReaderState, doc: Document) -> list[RoleClaim]:
     _attach_figures(s, state, drafts)
     state.drafts.extend(drafts)
     state.drafts.extend(find_births(s))
-    remember_dates(s, state)
+    remember_dates(s, state, drafts)
     _remember_person(s, state, drafts, roles)
     return [_role_claim(doc, s, r) for r in roles]
 
@@ -212,7 +212,7 @@ _NARRATIVE_DAYS = 7
 def _narrative_day(state: ReaderState) -> str | None:
     """The day the article's story last stood at ("on Tuesday ... Then ..."), when it is a
     day of the week before publication: the undated sentences that follow continue it."""
-    last, published = state.last_date, state.published
+    last, published = state.narrative_date, state.published
     if not last or not published or len(last) < 10:
         return None
     try:

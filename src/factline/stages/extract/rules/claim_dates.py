@@ -63,11 +63,17 @@ def _date_value(value: object) -> str | None:
     return m.group(0) if m else None
 
 
-def remember_dates(sentence: Sentence, state: ReaderState) -> None:
-    """Keep the sentence's last calendar date as the anchor for "the next day" in later sentences."""
+def remember_dates(sentence: Sentence, state: ReaderState, drafts: list[Draft]) -> None:
+    """Keep the sentence's last calendar date as the anchor for "the next day" in later
+    sentences, and the day its narrative stands at (`ReaderState.narrative_date`)."""
     for t in sentence.times:
         if t.anchor_value:
             state.last_date = t.anchor_value
+    days = [d.date for d in drafts if d.date and len(d.date) == 10]
+    if days:
+        state.narrative_date = days[-1]
+    elif any(t.anchor_value for t in sentence.times):
+        state.narrative_date = state.last_date
 
 
 def date_for(draft: Draft, state: ReaderState) -> tuple[str | None, str | None]:

@@ -342,6 +342,10 @@ class ReaderState:
     estimated: bool  # published is a guess from the story, not the article's own date
     mentions: list[Mention]
     last_date: str | None = None
+    # The day the article's narrative last stood at: the day of the last dated claim of the
+    # last sentence that dated one ("X was dismissed on Monday after Sunday's loss" stands at
+    # Monday), else the last day such a sentence named.
+    narrative_date: str | None = None
     last_person: Mention | None = None
     # The people the last sentences named, in order (at most RECENT_PEOPLE): who a pronoun of
     # one sex may stand for when the last person is of the other.
