@@ -158,3 +158,15 @@ def test_english_ages_after_a_name_and_at_a_death(monkeypatch, text, age):
 def test_a_number_between_commas_after_a_place_is_no_age(monkeypatch):
     r = read(monkeypatch, "Sales rose in Lisbon, 12, and in Porto.", "en", {"Lisbon": "place", "Porto": "place"})
     assert [f for f in _figures(r) if f["quantity"] == "age"] == []
+
+
+@pytest.mark.parametrize(("lang", "text", "count"), [
+    ("en", "Orbis said on Monday it would cut 2,400 jobs in Europe.", 2400),
+    ("es", "Orbis anunció el lunes que suprimirá 1.800 puestos de trabajo en Europa.", 1800),
+    ("pt", "A Orbis anunciou na segunda-feira o corte de 900 postos de trabalho.", 900),
+    ("zh", "星河科技周一宣布，将裁员600人。", 600),
+])
+def test_the_jobs_a_layoff_cuts_are_counted(monkeypatch, lang, text, count):
+    r = read(monkeypatch, text, lang, NAMES)
+    assert [f["value"] for f in _figures(r) if f["quantity"] == "layoffs"] == [count]
+    assert [c for c in r.of_type("reorganization") if r.args(c).get("org")]

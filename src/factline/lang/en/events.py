@@ -377,6 +377,8 @@ LEXICON = Lexicon(
         (r"revenue|sales", "revenue"),
         (r"profit|net income", "profit"),
         (r"employees|staff|workers|people on the team|staffers|headcount", "headcount"),
+        # Jobs a company cuts or creates (MEANTIME: "cut 13,000 jobs", "30,000 positions")
+        (r"jobs|positions", "jobs"),
         (r"researchers|research staff|scientists|research team|research group|research lab", "researchers"),
         (r"users", "users"),
         (r"parameters", "parameters"),

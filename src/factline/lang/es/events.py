@@ -108,8 +108,10 @@ TRIGGERS = (
       "acquisition", "acquire", "stake", nominal=True),
     T(r"adquirió|ha adquirido|adquiere|compró|ha comprado|adquisición|absorbió", "acquisition", "acquire", "acquisition"),
     T(r"despidos|recorte de plantilla|recortes de empleo|ERE", "reorganization", "reorg", "layoff"),
-    # Despedir o recortar un número de empleados o empleos: "despedirá a 10.000 empleados".
-    T(rf"(?:(?:{verbs('despedir', 'recortar', 'eliminar', 'suprimir', lang='es')})\s+(?:a\s+)?"
+    # Despedir o recortar un número de empleados o empleos: "despedirá a 10.000 empleados",
+    # "recortes de 10.000 empleos" (MEANTIME en español).
+    T(rf"(?:(?:{verbs('despedir', 'recortar', 'eliminar', 'suprimir', lang='es')}|(?:recortes?|supresión|eliminación) de)"
+      r"\s+(?:a\s+)?"
       r"(?:unos |unas |cerca de |más de |hasta |casi |alrededor de )?\d[\d.,]*(?:\s+mil)?\s+"
       r"(?:empleados|trabajadores|empleos|puestos(?: de trabajo)?))",
       "reorganization", "reorg", "layoff"),
@@ -338,6 +340,7 @@ LEXICON = Lexicon(
         (r"ingresos|facturación|ventas", "revenue"),
         (r"beneficios?|ganancias", "profit"),
         (r"empleados|trabajadores|plantilla", "headcount"),
+        (r"empleos|puestos de trabajo|puestos", "jobs"),
         (r"investigador(?:es|as)|científic(?:os|as)|equipo de investigación", "researchers"),
         (r"usuarios", "users"),
         (r"parámetros", "parameters"),

@@ -104,7 +104,7 @@ TRIGGERS = (
     T(r"adquiriu|adquire|comprou|compra|aquisição|incorporou", "acquisition", "acquire", "acquisition"),
     T(r"demissões em massa|cortes de pessoal|layoffs|cortou vagas", "reorganization", "reorg", "layoff"),
     # Demitir ou cortar um número de funcionários ou empregos: "vai demitir 10 mil funcionários".
-    T(rf"(?:(?:{verbs('demitir', 'cortar', 'eliminar', 'despedir', 'dispensar', lang='pt')})\s+"
+    T(rf"(?:(?:{verbs('demitir', 'cortar', 'eliminar', 'despedir', 'dispensar', lang='pt')}|(?:cortes?|eliminação) de)\s+"
       r"(?:cerca de |mais de |até |quase )?\d[\d.,]*(?:\s+mil)?\s+"
       r"(?:funcionários|trabalhadores|empregos|postos(?: de trabalho)?|vagas|colaboradores))",
       "reorganization", "reorg", "layoff"),
@@ -326,6 +326,7 @@ LEXICON = Lexicon(
         (r"receita|faturamento|vendas", "revenue"),
         (r"lucro", "profit"),
         (r"funcionários|empregados|colaboradores", "headcount"),
+        (r"empregos|postos de trabalho|vagas|postos", "jobs"),
         (r"pesquisador(?:es|as)|cientistas|equipe de pesquisa", "researchers"),
         (r"usuários", "users"),
         (r"parâmetros", "parameters"),

@@ -218,6 +218,8 @@ LEXICON = Lexicon(
     possessives="他的|她的|其",
     masculine_pronouns=r"他|他的",
     feminine_pronouns=r"她|她的",
+    # DuEE dev's 组织关系-裁员 counts: 7 of 9 are "N人" right after the word ("裁员900余人", "裁员 70 人")
+    layoff_count=r"\s*(?:约|近|超过|逾|至少)?\s*(?P<n>\d[\d,]*)\s*(?P<more>余|多)?\s*名?人",
     continuation=r"(?:于|在|也|还|已|已经|随后|后来|之后|然后|并|又|再|便|就|正式|最终|同时|亦|都|即|旋即|紧接着|紧随其后|突然|当天|次日|而|却|则|宣布|刚刚|刚|此前|之前|近日|日前|首次|曾经|曾|接连|先后|\s)*",
     companions="连同|以及|伴随|一同|一起",
     inclusion="包括|包含",
@@ -290,6 +292,7 @@ LEXICON = Lexicon(
         ("营收|收入|营业额|销售额", "revenue"),
         ("净利润|利润", "profit"),
         ("名员工|员工|人的团队|人团队|人规模", "headcount"),
+        ("个工作岗位|个岗位|个职位|工作岗位|岗位", "jobs"),
         ("名研究员|位研究员|研究员|名研究人员|研究人员|研发人员|研究团队|研发团队|科研团队", "researchers"),
         ("日活|DAU", "daily_active_users"),
         ("月活|MAU", "monthly_active_users"),

@@ -37,8 +37,8 @@ _MONEY_FRAMES = ("pay", "fund", "acquire")
 _ENGAGEMENT_KEYS = ("likes", "views", "comments", "reposts")
 # Quantities of a person, not of the company around them.
 _PERSONAL_KEYS = ("age", "net_worth", "net_worth_loss")
-# Counts of staff, which in a layoff's clause count the jobs lost.
-_STAFF_KEYS = ("headcount", "people")
+# Counts of staff or jobs, which in a layoff's clause count the jobs lost.
+_STAFF_KEYS = ("headcount", "people", "jobs")
 
 
 class RulesExtractor:
@@ -232,6 +232,7 @@ def _attach_figures(s: Sentence, state: ReaderState, drafts: list[Draft]) -> Non
     metrics: dict[str, Draft] = {}  # by the mention a claim of bare quantities is about
     published = None if state.estimated else state.published
     figures = find_figures(s)
+    figures = sorted(figures + _bare_layoff_counts(s, figures, drafts), key=lambda f: f.start)
     for figure in _jobs_lost(s, figures, drafts):
         figure.quantity = "layoffs"
     for figure in figures:
@@ -255,6 +256,21 @@ def _attach_figures(s: Sentence, state: ReaderState, drafts: list[Draft]) -> Non
     for metric in metrics.values():
         as_ofs = [f["as_of"] for f in metric.figures if f.get("as_of")]
         metric.date = str(as_ofs[0]) if as_ofs else None
+
+
+def _bare_layoff_counts(s: Sentence, figures: list[Figure], drafts: list[Draft]) -> list[Figure]:
+    """ "裁员1200人": a count of people right after a word of laying off, which no word for
+    staff makes a figure of its own."""
+    regex = s.lex.regex.get("layoff_count")
+    out = []
+    for d in drafts:
+        m = regex.match(s.text, d.end) if regex is not None and d.subtype == "layoff" else None
+        if m is None or any(f.start < m.end() and m.start("n") < f.end for f in figures):
+            continue
+        value = float(m.group("n").replace(",", ""))
+        qualifier = "more_than" if m.group("more") else None
+        out.append(Figure(m.start("n"), m.end(), "layoffs", value, None, qualifier, s.text[m.start("n"):m.end()]))
+    return out
 
 
 def _jobs_lost(s: Sentence, figures: list[Figure], drafts: list[Draft]) -> list[Figure]:
