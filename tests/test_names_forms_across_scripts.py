@@ -46,3 +46,13 @@ def test_a_club_without_the_word_its_name_opens_with_is_the_club(full, short):
 def test_a_city_is_not_the_club_named_after_it():
     ms = mentions(("es", "Real Oviedo", "org"), ("es", "Oviedo", "place"))
     assert not same(ms, "Real Oviedo", "Oviedo")
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("Chief Technology Officer Rafael Monte will leave the group at the end of the year.", "Rafael Monte"),
+    ("The board led by Executive Chairman Rafael Monte chose a successor.", "Rafael Monte"),
+])
+def test_a_capitalised_title_before_a_name_is_neither_the_name_nor_a_company(text, person):
+    found = find_mentions(text, "en")
+    assert [m.text for m in found if m.type == "person"] == [person]
+    assert not [m for m in found if m.type == "org" and m.text.split()[0] in ("Chief", "Technology", "Executive")]

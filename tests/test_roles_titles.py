@@ -117,3 +117,11 @@ def test_a_role_phrase_keeps_the_dots_inside_an_org_name() -> None:
     finally:
         patch.undo()
     assert ("CEO", "Vantor N.V.") in found
+
+
+def test_a_body_led_by_a_titled_person_is_headed_by_that_person(monkeypatch):
+    from test_extract_support import read
+
+    text = "A Special Committee of the Board led by Executive Chairman Rafael Monte chose a successor."
+    r = read(monkeypatch, text, "en", {"Special Committee": "org", "Rafael Monte": "person"})
+    assert ("head", "Special Committee") in [(role, org) for role, _text, org, _status in r.role_of("Rafael Monte")]

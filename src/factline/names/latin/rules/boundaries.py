@@ -307,18 +307,24 @@ def strip_places(words: list[str], span: TaggedSpan) -> TaggedSpan:
 
 
 def strip_nationality(words: list[str], cases: list[str], span: TaggedSpan) -> TaggedSpan:
-    """"firing Argentine Javier Ocampo", "released Australian Timothy Weeks" (TempEval-3):
-    English capitalises a nationality, which the tagger then reads into the name after it
-    (as a body or a person). Before a given name and a surname, the person starts at the
-    given name. A nationality that is also a place's name ("India") is left to the place rules."""
+    """"firing Argentine Javier Ocampo", "released Australian Timothy Weeks" (AEB), "Chief
+    Technology Officer David Osei will leave": English capitalises a nationality and a title,
+    which the tagger then reads into the name after it (as a body or a person). Before a given
+    name and a surname, the person starts at the given name. A nationality that is also a
+    place's name ("India") is left to the place rules."""
     first = span.first
-    if span.label not in ("PER", "ORG") or span.last - first < 2 or cases[first] != "title":
+    if span.label not in ("PER", "ORG"):
         return span
-    if fold(words[first]) not in DEMONYMS or place_word(words[first]):
+    while span.last - first >= 2 and cases[first] == "title" and _describes_a_person(words[first]):
+        first += 1
+    if first == span.first or not (_given(words[first]) and cases[first] == "title"):
         return span
-    if not (_given(words[first + 1]) and cases[first + 1] == "title"):
-        return span
-    return TaggedSpan(first + 1, span.last, "PER", span.detector, span.confidence)
+    return TaggedSpan(first, span.last, "PER", span.detector, span.confidence)
+
+
+def _describes_a_person(word: str) -> bool:
+    lower = word.lower()
+    return lower in TITLE_OPENERS or lower in TITLE_ENDS or (fold(word) in DEMONYMS and not place_word(word))
 
 
 def place_not_person(words: list[str], span: TaggedSpan) -> TaggedSpan:

@@ -20,7 +20,7 @@ from factline.names.latin.lexicon import (
     gazetteer,
     is_known_org,
 )
-from factline.names.latin.rules.boundaries import OFFICER_ACRONYMS, PLACE_NOUNS
+from factline.names.latin.rules.boundaries import OFFICER_ACRONYMS, PLACE_NOUNS, TITLE_OPENERS
 from factline.names.latin.rules.spans import (
     TaggedSpan,
     replace_all_overlapping,
@@ -618,6 +618,8 @@ def _untagged_company_before(words: list[str], cases: list[str], spans: list[Tag
             return None
         if given_name(words[first]) and post - first > 1:
             return None  # "Jane Smith co-founder X": a person's name
+        if all(w.lower() in TITLE_OPENERS for w in words[first:post]):
+            return None  # "led by Executive Chairman X": the first words of the post
         return TaggedSpan(first, post - 1, "ORG", "pattern")
     return None
 

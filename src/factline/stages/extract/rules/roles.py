@@ -740,7 +740,7 @@ def _verb_roles(s: Sentence, state: ReaderState) -> list[RoleDraft]:
                                       org.end))
     for regex, label in s.lex.role_verb_passive_regexes:
         for v in regex.finditer(s.text):
-            person = _first_after(s.people(), v.end(), 3, s)
+            person = _first_after(s.people(), _after_title(s, v.end()), 3, s)
             if person is None:
                 continue
             org = _last_before(s.orgs(), v.start(), 16)
@@ -754,6 +754,15 @@ def _verb_roles(s: Sentence, state: ReaderState) -> list[RoleDraft]:
                 text = _written(s)[named.start(1):person.end].strip()
                 out.append(RoleDraft(person.mention, label, text, None, "current", named.start(1), person.end))
     return out
+
+
+def _after_title(s: Sentence, pos: int) -> int:
+    """Where the name starts after a title written before it ("led by Executive Chairman X")."""
+    m = s.lex.role_regex.search(s.text, pos, pos + 40)
+    return m.end() if m is not None and _CAPITALISED_WORDS.fullmatch(s.text, pos, m.start()) else pos
+
+
+_CAPITALISED_WORDS = re.compile(r"(?:\s*[A-ZÀ-Þ][\w-]*)*\s*")
 
 
 # The capitalised words a relative clause hangs on: "O Inter Miami, que é " before "presidido por".
