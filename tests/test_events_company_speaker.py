@@ -98,3 +98,8 @@ def test_each_language_knows_its_gerunds(lang: str, word: str):
 
     lex = get_lexicon(lang)
     assert lex is not None and lex.regex["gerund"].fullmatch(word)
+
+
+def test_an_unnamed_post_of_a_company_speaks_for_it(monkeypatch):
+    r = read(monkeypatch, "A Globex spokeswoman said the plant would stay open.", "en", NAMES)
+    assert _speakers(r) == [["Globex"]]

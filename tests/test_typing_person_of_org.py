@@ -22,3 +22,24 @@ def test_a_family_name_after_da_stays_in_the_name() -> None:
 
 def test_no_org_of_that_name_in_the_article_keeps_the_run() -> None:
     assert [f.text for f in _split_person_of_org([_f(0, "Ana Ruiz of Globex", "person")])] == ["Ana Ruiz of Globex"]
+
+
+def _repaired(*items: tuple[int, str, str]) -> list[tuple[str, str]]:
+    from factline.model import Document
+    from factline.stages.extract.mentions import _repair_mentions
+
+    raw = " " * 200
+    doc = Document(id="d", path="d.txt", raw=raw)
+    found = [_Found(start, start + len(text), text, kind, "en", "crf", []) for start, text, kind in items]
+    return [(f.text, f.type) for f in _repair_mentions(doc, [], found)]
+
+
+def test_a_one_word_person_opening_an_org_name_of_the_article_is_the_org() -> None:
+    out = _repaired((0, "Tarvex Holdings", "org"), (50, "Tarvex", "person"))
+    assert ("Tarvex", "org") in out
+
+
+def test_a_person_of_that_name_or_a_body_named_after_someone_keeps_it_a_person() -> None:
+    assert ("Tarvex", "person") in _repaired((0, "Tarvex Holdings", "org"), (30, "Lena Tarvex", "person"),
+                                             (60, "Tarvex", "person"))
+    assert ("Marlowe", "person") in _repaired((0, "Marlowe Foundation", "org"), (50, "Marlowe", "person"))

@@ -16,6 +16,8 @@ from factline.lang.name_cues import FAMILY_BEFORE, SAME_PERSON_BETWEEN, TAKES_NA
 from factline.model import Document, Mention, Segment
 from factline.names import find_mentions
 from factline.names.latin import everyday, family_name
+from factline.names.latin.lexicon import DEMONYMS, fold
+from factline.names.latin.rules.boundaries import DEDICATION_NOUNS
 from factline.names.zh.shapes import plausible_foreign_name, plausible_person
 from factline.text.byline import byline_spans, within
 from factline.text.chinese import to_simplified
@@ -69,7 +71,8 @@ def _repair_mentions(doc: Document, segments: list[Segment], found: list[_Found]
     - a modifier glued to an org name ("Hangzhou-based Helix Minds") is cut off;
     - a one-word name typed place or other that is a word of a person's full name in the
       same article ("Shen" beside "Shen Yutong") is that person, unless the gazetteer
-      knows it as a place;
+      knows it as a place; a one-word "person" that opens an org's name in the article
+      ("Nordlicht" beside "Nordlicht Software") and no person's is the org;
     - a Chinese name found once that is a name used often plus a glued character is cut;
     - a person "of" an org the article names ("Ana Ruiz da Vesta") is the person and the org;
     - a Latin-script name found once is found wherever else the article spells it;
@@ -84,16 +87,35 @@ def _repair_mentions(doc: Document, segments: list[Segment], found: list[_Found]
                 f.start, f.text = f.start + m.end(), f.text[m.end():]
     person_words = {w for f in found if f.type == "person" and _LATIN_NAME.match(f.text)
                     for w in f.text.split() if len(f.text.split()) >= 2 and len(w) >= 2}
+    org_heads = {f.text.split()[0] for f in found if f.type == "org" and _LATIN_NAME.match(f.text)
+                 and len(f.text.split()) >= 2 and not _named_after_someone(f.text)}
     for f in found:
         # A place the gazetteer knows by name keeps its type ("Indonesia" beside "Garuda
         # Indonesia Flight" mistaken for a person).
         if f.type in ("place", "other") and f.text in person_words and f.detector != "gazetteer":
             f.type = "person"
+        elif f.type == "person" and f.text in org_heads and f.text not in person_words and not everyday(f.text):
+            # "Kellogg" beside "Kellogg Co.", "Nordlicht" beside "Nordlicht Software", and no
+            # person of that name; an everyday word opens places and bodies too ("West Germany")
+            f.type = "org"
     found = _cut_glued_han_names(found)
     found = _split_person_of_org(found)
     found = found + _org_appositions(raw, segments, found)
     _stated_equivalences(raw, found)
     return found + _propagated(raw, segments, found)
+
+
+# Bodies a person's name is put before ("Obama National Security Council", "the Trump
+# administration"), besides those named after someone (`DEDICATION_NOUNS`).
+_PUBLIC_BODIES = frozenset({"council", "committee", "commission", "administration", "government", "cabinet",
+                            "campaign"})
+
+
+def _named_after_someone(org: str) -> bool:
+    """Whether the first word of `org` may be a person's or a people's name rather than the
+    company's: a body named after someone, or a nationality ("Irish Republic")."""
+    words = [w.lower() for w in org.split()]
+    return fold(words[0]) in DEMONYMS or any(w in DEDICATION_NOUNS or w in _PUBLIC_BODIES for w in words[1:])
 
 
 # "Ana Ruiz da Vesta": a person's name, a preposition, then the name of an org.

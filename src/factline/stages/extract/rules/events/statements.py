@@ -51,7 +51,8 @@ def _speech(r: Reading) -> Draft | None:
         org = r.org_before()
         # A name inside the quotation is what was said about, not who said it ("...reconstruir
         # a Globex", disse X).
-        if org is not None and len(s.text[org.end:r.start].split()) <= 2 and r.start - org.end <= 6 \
+        if org is not None and (len(s.text[org.end:r.start].split()) <= 2 and r.start - org.end <= 6
+                                or _its_post(s, org.end, r.start)) \
                 and not s.in_any_quote(org.start) \
                 and not (s.text[org.end:r.start].strip() == "," and _gerund(s, r)):
             speaker = org.mention
@@ -64,6 +65,13 @@ def _speech(r: Reading) -> Draft | None:
     d = r.draft()
     d.add(speaker, "subject")
     return d
+
+
+def _its_post(s: Sentence, start: int, end: int) -> bool:
+    """ "An Upjohn spokesman said", "Globex officials said": one of the org's posts, unnamed,
+    speaks for it."""
+    gap = s.text[start:end].strip()
+    return bool(gap) and s.lex.role_regex.fullmatch(gap) is not None
 
 
 # One to three lowercase words between two names: a post ("Globex analyst Ana Ruiz").
