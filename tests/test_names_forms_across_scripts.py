@@ -56,3 +56,12 @@ def test_a_capitalised_title_before_a_name_is_neither_the_name_nor_a_company(tex
     found = find_mentions(text, "en")
     assert [m.text for m in found if m.type == "person"] == [person]
     assert not [m for m in found if m.type == "org" and m.text.split()[0] in ("Chief", "Technology", "Executive")]
+
+
+@pytest.mark.parametrize(("text", "lang", "org"), [
+    ("A poeta estava internada desde o início do mês no Hospital de Santa Marta.", "pt", "Hospital de Santa Marta"),
+    ("The prize was given at the Museum of Lucia Ferrante in Turin.", "en", "Museum of Lucia Ferrante"),
+])
+def test_an_institution_named_after_someone_is_the_institution(text, lang, org):
+    found = find_mentions(text, lang)
+    assert (org, "org") in [(m.text, m.type) for m in found]

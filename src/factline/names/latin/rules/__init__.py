@@ -33,6 +33,7 @@ from factline.names.latin.rules.boundaries import (
 from factline.names.latin.rules.kind_context import (
     institutions_after_an_article,
     institutions_for_a_purpose,
+    institutions_named_after_someone,
     ministries_after_a_post,
     one_word_bodies_after_an_article,
     org_designators,
@@ -92,7 +93,7 @@ def apply_rules(words: list[str], spans: list[TaggedSpan], lang: str) -> list[Ta
     spans = coordinated_people(words, cases, spans)
     spans = [fused_chinese_name(words, s) for s in spans]
     spans = person_shaped_organisations(words, cases, spans)
-    spans = things_in_apposition(words, cases, spans)
+    spans = things_in_apposition(words, cases, institutions_named_after_someone(words, cases, spans))
     spans = [organisation_of_a_post(words, s) for s in spans]
     spans = organisations_before_a_post(words, cases, spans)
     spans = stock_issuers(words, cases, spans)

@@ -371,6 +371,30 @@ def _given_and_surname(words: list[str], i: int) -> bool:
         and bool(family & {"sur1", "sur2", "sur3"}) and not family & {"place", "city", "town", "first"}
 
 
+# Institutions named after a person or a saint ("Hospital de Santa Maria", "Fundación Juan
+# March", "Museu Calouste Gulbenkian"): the tagger reads the name after the noun as the person.
+INSTITUTIONS_NAMED_AFTER = frozenset(["hospital", "fundación", "fundação", "foundation", "colegio", "escuela",
+                                      "escola", "school", "instituto", "institute", "universidad", "universidade",
+                                      "university", "museo", "museu", "museum", "teatro", "theatre", "biblioteca",
+                                      "library"])
+
+
+def institutions_named_after_someone(words: list[str], cases: list[str], spans: list[TaggedSpan]) -> list[TaggedSpan]:
+    """A person the tagger found right after a capitalised institution's noun (and "de", "do",
+    "of"...) is the institution's name: the noun and the name are one organisation."""
+    out = []
+    for s in spans:
+        head = s.first - 1
+        if head >= 1 and words[head].lower() in OF_WORDS:
+            head -= 1
+        if s.label == "PER" and s.detector == "crf" and head >= 0 and cases[head] == "title" \
+                and words[head].lower() in INSTITUTIONS_NAMED_AFTER and not spans_covering(spans, head, head):
+            out.append(TaggedSpan(head, s.last, "ORG", "pattern", s.confidence))
+        else:
+            out.append(s)
+    return out
+
+
 def things_in_apposition(words: list[str], cases: list[str], spans: list[TaggedSpan]) -> list[TaggedSpan]:
     """"el equipo Seed de ByteDance", "la empresa argentina Musimundo": a person-tagged run
     right after a noun naming a kind of organisation or product (an adjective may sit
