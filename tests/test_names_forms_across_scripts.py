@@ -65,3 +65,9 @@ def test_a_capitalised_title_before_a_name_is_neither_the_name_nor_a_company(tex
 def test_an_institution_named_after_someone_is_the_institution(text, lang, org):
     found = find_mentions(text, lang)
     assert (org, "org") in [(m.text, m.type) for m in found]
+
+
+def test_a_chinese_team_is_an_organisation_not_its_country():
+    found = find_mentions("他此前执教巴西弗拉门戈队。", "zh")
+    teams = [(m.text, m.type) for m in found if m.text.endswith("队")]
+    assert teams and all(kind == "org" for _text, kind in teams)
