@@ -71,3 +71,8 @@ def test_a_chinese_team_is_an_organisation_not_its_country():
     found = find_mentions("他此前执教巴西弗拉门戈队。", "zh")
     teams = [(m.text, m.type) for m in found if m.text.endswith("队")]
     assert teams and all(kind == "org" for _text, kind in teams)
+
+
+def test_a_headline_nationality_before_a_company_is_not_a_name():
+    found = find_mentions("Chinesa Qinglan compra startup espanhola de baterias", "pt")
+    assert found and not any(m.text.startswith("Chinesa") for m in found)

@@ -65,7 +65,12 @@ DEMONYMS = frozenset(
     for stem in ["argentin", "brasileñ", "brasileir", "chilen", "mexican", "colombian", "peruan", "venezolan", "cuban", "uruguay", "paraguay", "bolivian", "ecuatorian", "español", "espanhol", "portugu", "frances", "francês", "alemán", "alemã", "alem", "italian", "británic", "britânic", "inglés", "inglês", "estadounidense", "norteamerican", "american", "chin", "japon", "japonés", "japonês", "corean", "rus", "ruso", "indi", "israelí", "palestin", "iraní", "iraqu", "sirio", "turc", "egipci", "marroquí", "african", "europe", "asiátic", "canadiense", "canadense", "australian", "holandés", "holandês", "belga", "suiz", "suíç", "sueco", "noruego", "danés", "polac", "ucranian", "griego", "grieg"]
     for w in (stem, stem + "o", stem + "a", stem + "os", stem + "as", stem + "e", stem + "es", stem + "sa")
 ) | frozenset(["francés", "portugués", "irlandés", "escocés", "finlandés", "libanés", "galés", "neerlandés",
-              "tailandés", "islandés", "senegalés", "cordobés", "american", "americans", "british", "english", "french", "german", "italian", "spanish", "portuguese", "chinese", "japanese", "korean", "russian", "indian", "israeli", "iranian", "iraqi", "syrian", "turkish", "egyptian", "canadian", "australian", "dutch", "belgian", "swiss", "swedish", "norwegian", "danish", "polish", "ukrainian", "greek", "mexican", "brazilian", "argentine", "argentinian", "chilean", "colombian", "peruvian", "venezuelan", "cuban"])
+              "tailandés", "islandés", "senegalés", "cordobés",
+              # the feminine and plurals of "-ês"/"-és" nationalities ("a chinesa X", "las portuguesas")
+              *(stem + ending for stem in ["chin", "japon", "portugu", "ingl", "holand", "irland", "escoc",
+                                           "finland", "liban", "tailand", "senegal", "neerland", "franc"]
+                for ending in ["esa", "esas", "eses", "ês", "és"]),
+              "american", "americans", "british", "english", "french", "german", "italian", "spanish", "portuguese", "chinese", "japanese", "korean", "russian", "indian", "israeli", "iranian", "iraqi", "syrian", "turkish", "egyptian", "canadian", "australian", "dutch", "belgian", "swiss", "swedish", "norwegian", "danish", "polish", "ukrainian", "greek", "mexican", "brazilian", "argentine", "argentinian", "chilean", "colombian", "peruvian", "venezuelan", "cuban"])
 
 ARTICLES = frozenset(["the", "a", "an", "el", "la", "los", "las", "lo", "un", "una", "unos", "unas", "o", "os", "as", "um", "uma", "uns", "umas", "del", "al", "do", "da", "dos", "das", "no", "na", "nos", "nas"])
 

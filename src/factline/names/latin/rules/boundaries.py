@@ -317,9 +317,14 @@ def strip_nationality(words: list[str], cases: list[str], span: TaggedSpan) -> T
         return span
     while span.last - first >= 2 and cases[first] == "title" and _describes_a_person(words[first]):
         first += 1
-    if first == span.first or not (_given(words[first]) and cases[first] == "title"):
-        return span
-    return TaggedSpan(first, span.last, "PER", span.detector, span.confidence)
+    if first != span.first and _given(words[first]) and cases[first] == "title":
+        return TaggedSpan(first, span.last, "PER", span.detector, span.confidence)
+    if span.label == "PER" and span.last > span.first and cases[span.first] == "title" \
+            and fold(words[span.first]) in DEMONYMS and not place_word(words[span.first]) \
+            and not _describes_a_person(words[span.first + 1]):
+        # "Chinesa Hengyuan compra…": a headline's nationality before a name no person has
+        return TaggedSpan(span.first + 1, span.last, "PER", span.detector, span.confidence)
+    return span
 
 
 def _describes_a_person(word: str) -> bool:
