@@ -18,6 +18,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
+from factline.names.orgs import lookup
 from factline.names.span import NameSpan
 from factline.names.zh.boundaries import repair_person_boundaries
 from factline.names.zh.candidates import RANK_PATTERN, RANK_PERSON, NameCandidate, resolve
@@ -33,7 +34,7 @@ from factline.names.zh.persons import (
     person_candidates_from_lac,
 )
 from factline.names.zh.regnal import regnal_names
-from factline.names.zh.shapes import plausible_foreign_name, transliteration_chars
+from factline.names.zh.shapes import plausible_foreign_name, plausible_person, transliteration_chars
 from factline.names.zh.tagger import lac_tokens
 from factline.text.chinese import to_simplified
 from factline.text.script import all_han
@@ -60,7 +61,7 @@ def find_zh_mentions(text: str) -> list[NameSpan]:
         chosen = resolve(chosen + _propagate(simple, chosen, jieba))
     chosen = _complete_cut_persons(simple, chosen)
     chosen = _finish_dotted_persons(simple, _join_dotted_persons(simple, regnal_names(simple, chosen)))
-    chosen = [_teams_are_orgs(simple, c) for c in chosen]
+    chosen = _named_after_a_description(simple, [_teams_are_orgs(simple, c) for c in chosen])
     return [NameSpan(c.start, c.end, text[c.start : c.end], c.type, c.detector) for c in chosen]
 
 
@@ -70,6 +71,32 @@ _NAME_DOTS = frozenset("·•・‧.")
 # "两百万"); a numeral alone may end a name (刘中一, MSRA), and digits after a letter are a
 # code or a grade ("最年轻的P10林俊旸").
 _AMOUNT_BEFORE = re.compile(r"(?:(?<![A-Za-z\d.,])\d[\d.,]*(?:[十百千万亿]+)?|[零〇一二两三四五六七八九十百千]+[万亿]+)$")
+
+
+_COMPANY_NOUNS = ("公司", "企业", "集团")
+
+
+def _named_after_a_description(text: str, chosen: list[NameCandidate]) -> list[NameCandidate]:
+    """ "西班牙电池初创公司伊贝里昂": a description of a company, ending in 公司, then a name the
+    tagger read as a person's. The name is the company's, and the description names nothing
+    (in MSRA's test set no person follows 公司, 企业 or 集团 directly)."""
+    out: list[NameCandidate] = []
+    for c in chosen:
+        if c.type != "person" or not text.endswith(_COMPANY_NOUNS, 0, c.start) \
+                or plausible_person(text[c.start:c.end], strict=True):
+            out.append(c)  # "腾讯公司马化腾": a Chinese person's name after a company's stays a person
+            continue
+        prev = out[-1] if out else None
+        if prev is not None and prev.type == "org" and _DESCRIPTION_TAIL.fullmatch(text, prev.end, c.start) \
+                and lookup(text[prev.start:c.start]) is None and lookup(text[prev.start:prev.end]) is None:
+            out.pop()  # "葡萄牙软件|初创公司|X": the tagger's org was the description's start
+        out.append(NameCandidate(c.start, c.end, "org", c.detector, c.rank))
+    return out
+
+
+# What may follow the start of a description before the company's name: more of its kind,
+# ending in a company noun ("初创公司").
+_DESCRIPTION_TAIL = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:公司|企业|集团)?")
 
 
 def _teams_are_orgs(text: str, c: NameCandidate) -> NameCandidate:

@@ -252,6 +252,8 @@ def _attach_figures(s: Sentence, state: ReaderState, drafts: list[Draft]) -> Non
         if owner is not None:
             if owner.frame == "fund" and figure.quantity == "amount":
                 figure.quantity = "funding"  # "recaudó 300 millones de dólares": the money raised
+            elif owner.frame == "acquire" and figure.quantity == "stake" and figure.unit not in (None, "%"):
+                figure.quantity = "amount"  # "以8.5亿欧元收购X全部股权": money for the shares is the price
             owner.figures.append(figure.as_dict(as_of or (None if is_metric else owner.date)))
     for metric in metrics.values():
         as_ofs = [f["as_of"] for f in metric.figures if f.get("as_of")]

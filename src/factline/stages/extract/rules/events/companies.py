@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from factline.model import Mention
 from factline.stages.extract.rules.context import Draft, Placed, Sentence
 from factline.stages.extract.rules.events.reading import CJK_PUNCT, LATIN_PUNCT, Reading, matches_field
 
@@ -105,7 +104,7 @@ def _reorg(r: Reading) -> Draft | None:
             d.add(o.mention, "other")
         return d
     if unit is None:
-        company = r.article_org() or _chained_org(r)
+        company = r.article_org() or r.chained_org()
         if company is None:
             return None
         d = r.draft()
@@ -117,23 +116,6 @@ def _reorg(r: Reading) -> Draft | None:
     for o in before[:-1]:
         d.add(o.mention, "other")
     return d
-
-
-def _chained_org(r: Reading) -> Mention | None:
-    """ "X周二宣布，将裁员1200人": a Chinese clause that opens with its verb goes on from the
-    clause before, whose org is the one that reorganizes."""
-    s = r.s
-    if not s.lex.cjk or r.clause_start == 0 or not (r.continues_previous() or _future_opens(r)):
-        return None
-    earlier = [o for o in r.outside_source(s.orgs()) if o.end <= r.clause_start]
-    return earlier[-1].mention if earlier else None
-
-
-def _future_opens(r: Reading) -> bool:
-    """ "，将裁员": the clause opens with a word of the future (times aside), then the verb."""
-    future = r.s.lex.regex.get("future")
-    lead = r.s.without_times(r.clause_start, r.start).strip()
-    return future is not None and future.fullmatch(lead) is not None
 
 
 def _another_subject_after_that(r: Reading, after: int) -> bool:

@@ -283,7 +283,7 @@ def _buyer(r: Reading, target: Placed | None) -> Mention | None:
         return max(parties, key=lambda p: p.end).mention
     if r.rule.nominal:
         return None
-    subject = r.subject()
+    subject = r.subject() or r.chained_org()
     return subject if subject is None or target is None or subject.id != target.mention.id else None
 
 

@@ -363,6 +363,25 @@ class Reading:
             return True
         return regex is not None and regex.fullmatch(lead) is not None
 
+    def chained_org(self) -> Mention | None:
+        """ "X周二宣布，将裁员1200人", "X宣布，将以8.5亿欧元收购Y": a Chinese clause that opens with
+        its verb, or a word of the future then the verb, goes on from the clause before, whose
+        last org acts."""
+        s = self.s
+        if not s.lex.cjk or self.clause_start == 0 or not (self.continues_previous() or self._future_opens()):
+            return None
+        earlier = [o for o in self.outside_source(s.orgs()) if o.end <= self.clause_start]
+        return earlier[-1].mention if earlier else None
+
+    def _future_opens(self) -> bool:
+        """ "，将以8.5亿欧元收购": a word of the future opens the clause, and no name stands
+        between it and the verb."""
+        s = self.s
+        future = s.lex.regex.get("future")
+        lead = s.without_times(self.clause_start, self.start).strip()
+        return future is not None and future.match(lead) is not None \
+            and not any(self.clause_start <= p.start < self.start for p in s.names)
+
     def _trigger_between(self, start: int, end: int) -> bool:
         return any(m.start() >= start and m.end() <= end for m in self.s.trigger_matches)
 
@@ -376,8 +395,9 @@ class Reading:
         first = candidates[0]
         gap = s.text[pos:first.start]
         if s.lex.cjk:
-            if len(gap) > 4 or CJK_PUNCT.search(gap):
-                return None
+            description = s.lex.regex.get("org_description")
+            if (len(gap) > 4 or CJK_PUNCT.search(gap)) and not (description and description.fullmatch(gap)):
+                return None  # "收购西班牙电池初创公司伊贝里昂": a description of the org may stand between
         elif len(gap.split()) > 4 or LATIN_PUNCT.search(gap) or self._coordinated(gap) \
                 or s.search("infinitive", pos, first.start) or s.ends_with("oblique_prepositions", first.start):
             return None  # "returned to the stage to reveal Apple's...", "presentó una demanda contra Apple"
