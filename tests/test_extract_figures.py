@@ -170,3 +170,12 @@ def test_the_jobs_a_layoff_cuts_are_counted(monkeypatch, lang, text, count):
     r = read(monkeypatch, text, lang, NAMES)
     assert [f["value"] for f in _figures(r) if f["quantity"] == "layoffs"] == [count]
     assert [c for c in r.of_type("reorganization") if r.args(c).get("org")]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("pt", "A economista Mara Ilves, de 48 anos, assumirá o cargo em janeiro."),
+    ("es", "La economista Mara Ilves, de 48 años, asumirá el cargo en enero."),
+])
+def test_an_age_between_commas_after_a_name_in_spanish_and_portuguese(monkeypatch, lang, text):
+    r = read(monkeypatch, text, lang, NAMES)
+    assert [f["value"] for f in _figures(r) if f["quantity"] == "age"] == [48]

@@ -43,9 +43,10 @@ _AGES = {
     # "dies at 86" as "morreu aos 87 anos", "falleció a los 87 años"
     "en": (r"(?P<n>\d{1,3})-year-old", r"aged (?P<n>\d{1,3})", r"(?P<n>\d{1,3}) years old",
            r"\b(?:died|dies|dead) at (?:the age of |age )?(?P<n>\d{1,3})\b(?![.,:]?\d|\s*(?:%|percent|[ap]\.?m\b))"),
-    "es": (r",\s+(?:un |una |el |la )?\w+ de (?P<n>\d{1,3}) años", r"a los (?P<n>\d{1,3}) años",
+    # ", de 32 anos," right after a name as well (HAREM: "Niemeyer, produtor de cinema, de 69 anos")
+    "es": (r",\s+(?:(?:un |una |el |la )?\w+ )?de (?P<n>\d{1,3}) años", r"a los (?P<n>\d{1,3}) años",
            r"(?P<n>\d{1,3}) años de edad"),
-    "pt": (r",\s+(?:um |uma |o |a )?\w+ de (?P<n>\d{1,3}) anos", r"aos (?P<n>\d{1,3}) anos",
+    "pt": (r",\s+(?:(?:um |uma |o |a )?\w+ )?de (?P<n>\d{1,3}) anos", r"aos (?P<n>\d{1,3}) anos",
            r"(?P<n>\d{1,3}) anos de idade"),
     # "27岁成为神父" is an age at some moment of a life; "现年", "享年" and "N岁的" describe the person.
     "zh": (r"(?:现年|享年)(?P<n>\d{1,3})岁?", r"(?P<n>\d{1,3})岁的"),
