@@ -225,3 +225,14 @@ def test_one_figure_that_differs_counts_against_a_translation() -> None:
     source, kept, changed = (lineage.profile(0, text, lang) for text, lang in ((en, "en"), (same, "zh"), (other, "zh")))
     assert kept.figures == {"2.35e+09"} and changed.figures == {"2.15e+09"}
     assert lineage.translation_score(source, changed) < 0.6 * lineage.translation_score(source, kept)
+
+
+def test_two_digit_figures_count_too_but_years_and_single_digits_do_not() -> None:
+    """An age or a count of two digits is kept by a translation ("53" stays "53"); a year and
+    a single digit may be written in words or shared by any two reports."""
+    assert lineage.distinctive("53") and lineage.distinctive("18")
+    assert not lineage.distinctive("2026") and not lineage.distinctive("7") and not lineage.distinctive("40")
+    en = "The minister, 53, will take office on Monday.\nShe was chosen by the president after a long search."
+    other = "El ministro, de 52 años, asumirá el cargo el lunes.\nFue elegida por el presidente tras una larga búsqueda."
+    a, b = lineage.profile(0, en, "en"), lineage.profile(1, other, "es")
+    assert a.figures == {"53"} and b.figures == {"52"}

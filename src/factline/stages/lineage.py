@@ -580,7 +580,7 @@ def distinctive(key: str) -> bool:
     if "." in key:
         return True
     value = int(key)
-    return not 1900 <= value <= 2100 and value >= 100 and len(key.rstrip("0")) >= 2
+    return not 1900 <= value <= 2100 and value >= 10 and len(key.rstrip("0")) >= 2
 
 
 def _fold(text: str) -> str:
