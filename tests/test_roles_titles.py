@@ -125,3 +125,11 @@ def test_a_body_led_by_a_titled_person_is_headed_by_that_person(monkeypatch):
     text = "A Special Committee of the Board led by Executive Chairman Rafael Monte chose a successor."
     r = read(monkeypatch, text, "en", {"Special Committee": "org", "Rafael Monte": "person"})
     assert ("head", "Special Committee") in [(role, org) for role, _text, org, _status in r.role_of("Rafael Monte")]
+
+
+def test_a_nationality_before_a_public_post_stays_in_its_text(monkeypatch):
+    from test_extract_support import read
+
+    text = "Ana Prado, a former senator and ally of Chilean President Tomás Feo, was dismissed."
+    r = read(monkeypatch, text, "en", {"Ana Prado": "person", "Tomás Feo": "person"})
+    assert [t for role, t, _org, _s in r.role_of("Tomás Feo") if role == "president"] == ["Chilean President"]

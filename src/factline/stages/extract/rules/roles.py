@@ -538,6 +538,11 @@ def _country_of_demonym(s: Sentence, state: ReaderState, head_start: int, head_e
     return None
 
 
+def _nationality_before(s: Sentence, pos: int) -> int | None:
+    m = _WORD_BEFORE.search(s.text, max(0, pos - 20), pos)
+    return m.start(1) if m is not None and m.group(1).casefold() in DEMONYMS else None
+
+
 def _premodifier_by_name(s: Sentence, state: ReaderState, head_start: int, public: bool = False) -> Placed | None:
     """ "Acme Labs co-owner Ana Ruiz" where the name finder missed the org in this sentence:
     the capitalised words before the role word, or their last words, when the article names
@@ -969,6 +974,8 @@ def _role(s: Sentence, state: ReaderState, person: Mention, m: re.Match[str], or
     company_start = _company_noun_start(s, m.start(), text_end) if org is None and org_override is None else None
     if company_start is not None:  # "俱乐部主席", "the company's CEO": kept in the text, for reconcile
         text_start = min(text_start, company_start)
+    elif org is None and (nationality := _nationality_before(s, text_start)) is not None:
+        text_start = nationality  # "Brazilian President": a country's post, kept in the text for reconcile
     if s.lex.cjk and s.text[max(0, m.start() - 1):m.start()] == "副" and not label.startswith(("vice", "deputy")):
         label = f"vice {label}"  # 副 makes any role the deputy's: 副總統, 副主席
         text_start = min(text_start, m.start() - 1)
