@@ -48,3 +48,12 @@ def test_an_aside_on_the_trigger_still_dates_it_pt(monkeypatch):
     r = read(monkeypatch, "A assembleia-geral da Globex, realizada nesta segunda-feira (2) em Lisboa, rejeitou "
              "a proposta.", "pt", NAMES)
     assert [c.date for c in r.of_type("meeting")] == ["2026-03-02"]
+
+
+def test_a_time_in_the_words_de_closes_before_a_chinese_name_is_not_the_verbs(monkeypatch):
+    from test_extract_support import read
+
+    names = {"卡拉·杜阿尔特": "person", "罗热里奥·安图内斯": "person", "巴西央行": "org"}
+    text = "卡拉·杜阿尔特周二出任巴西央行行长，接替任期将于12月31日届满的罗热里奥·安图内斯。"
+    r = read(monkeypatch, text, "zh", names, published="2026-11-04")
+    assert {c.date for c in r.of_type("appointment")} == {"2026-11-03"}

@@ -180,3 +180,11 @@ def test_when_time_comes_is_no_time_word() -> None:
 @pytest.mark.parametrize("text", ["公司应当时刻关注市场", "这需要相当时间才能完成"])
 def test_at_that_time_inside_other_words_is_no_time(text: str) -> None:
     assert times(text, last="2025-11") == []
+
+
+def test_a_word_of_the_future_before_another_time_is_that_times_tense() -> None:
+    from factline.timex import Anchor, find_times
+
+    text = "董事会周二任命新行长，接替任期将于12月31日届满的前任。"
+    found = {t.text: t.value for t in find_times(text, "zh", Anchor(published="2026-11-04"))}
+    assert found["周二"] == "2026-11-03" and found["12月31日"] == "2026-12-31"

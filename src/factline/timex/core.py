@@ -61,6 +61,9 @@ class Tense:
     # Where a reporting verb ends and what it reports begins (zh: "周一宣布，将..."): tense
     # words on the far side belong to what was said, not to the time of the saying.
     speech: re.Pattern[str] | None = None
+    # What follows a word of the future that dates another time expression (zh:
+    # "将于12月31日届满", "明年"): it is that expression's tense, not the one of a time before it.
+    owned_by_next_time: re.Pattern[str] | None = None
 
     def reach(self, clause: str, start: int, end: int) -> tuple[int, int, bool]:
         """The part of `clause` whose tense words speak of the expression at [start, end):
@@ -80,7 +83,7 @@ class Tense:
     def of(self, clause: str, start: int, end: int) -> str | None:
         """"future" or "past" by the tense word nearest to [start, end) in `clause`, or
         None when the clause has neither."""
-        future = _nearest(self.future, clause, start, end)
+        future = _nearest(self.future, clause, start, end, self.owned_by_next_time)
         past = _nearest(self.past, clause, start, end)
         if future is None or past is None:
             return None if future is None and past is None else "future" if future is not None else "past"
@@ -93,13 +96,20 @@ class Tense:
 _CUE_REACH = 80
 
 
-def _nearest(pattern: re.Pattern[str], text: str, start: int, end: int) -> tuple[int, bool] | None:
+def _nearest(pattern: re.Pattern[str], text: str, start: int, end: int,
+             owned: re.Pattern[str] | None = None) -> tuple[int, bool] | None:
     """(distance, whether it stands before the expression) of the nearest tense word within
-    reach; at equal distance the one before."""
+    reach, none that another time expression after the expression owns; at equal distance
+    the one before."""
     found = [(max(m.start() - end, start - m.end(), 0), m.end() <= start) for m in pattern.finditer(text)
-             if m.end() <= start or m.start() >= end]
+             if m.end() <= start or (m.start() >= end and not _owned(owned, text, m))]
     near = [(d, before) for d, before in found if d <= _CUE_REACH]
     return min(near, key=lambda f: (f[0], not f[1])) if near else None
+
+
+def _owned(owned: re.Pattern[str] | None, text: str, cue: re.Match[str]) -> bool:
+    """Whether a tense word after an expression is, or stands right before, a time of its own."""
+    return owned is not None and (owned.match(text, cue.start()) is not None or owned.match(text, cue.end()) is not None)
 
 
 @dataclass

@@ -29,7 +29,7 @@ from factline.timex.calendar import (
 from factline.timex.core import Context, Resolver, Result, Rule, Tense, coded, dated, duration, not_anchoring
 
 TENSE = Tense(future=re.compile(words.FUTURE_CUES), past=re.compile(words.PAST_CUES),
-              speech=re.compile(words.SPEECH_BOUNDARY))
+              speech=re.compile(words.SPEECH_BOUNDARY), owned_by_next_time=re.compile(words.TENSE_OF_NEXT_TIME))
 
 _SP = r"[ \t\u3000]*"
 _NUM = r"(?:\d{1,2}|[一二三四五六七八九十两]{1,3})"

@@ -12,6 +12,8 @@ FUTURE_CUES = r"将|即将|预计|计划|拟|准备|打算|有望|届时|下周|
 PAST_CUES = r"了|已|曾|此前|过去|去年|上周|上个?月|昨"
 # A reporting verb and the comma or colon after which what it reports begins ("周一宣布，将…",
 # "发布公告称，…"): the saying is past, whatever tense the words it reports carry.
+# A tense word right before another time ("任期将于12月31日届满"): that time's tense.
+TENSE_OF_NEXT_TIME = r"(?:于|在|从|自)?\s*(?:\d|[一二三四五六七八九十]+月|明年|今年|下周|下个?月|本月|月底|年底)"
 SPEECH_BOUNDARY = r"(?:宣布|表示|称|透露|指出|公布|披露|证实|确认|强调|说|介绍|通报|回应|坦言)[，,：:]"
 
 # The part of a year or month a qualifier at the end of the expression names (TimeML's

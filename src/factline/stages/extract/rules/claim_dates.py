@@ -317,11 +317,26 @@ def _from_span_start(s: Sentence, t: TimeSpan) -> tuple[str | None, str | None]:
 def _in_relative_clause_after(s: Sentence, end: int, t: TimeSpan) -> bool:
     """ "X succeeds Y, who announced in October ...": a time in a relative clause that opens
     after the verb dates that clause's verb. A relative clause on the trigger itself ("a
-    saída, que foi anunciada no domingo") tells when that very move happened."""
-    if s.lex.cjk or t.start < end or _relative_clause_on_trigger(s, end):
+    saída, que foi anunciada no domingo") tells when that very move happened. In Chinese the
+    clause stands before the name it tells of, closed by 的 ("接替任期将于12月31日届满的Y")."""
+    if s.lex.cjk:
+        return t.start >= end and _in_modifier_of_a_name(s, t)
+    if t.start < end or _relative_clause_on_trigger(s, end):
         return False
     pronoun = s.lex.relative_pronoun
     return bool(pronoun and re.search(rf",\s*(?:{pronoun})\b", s.text[end:t.start], re.IGNORECASE))
+
+
+_PUNCTUATION = re.compile(r"[，,。；;：:、（）()“”\"]")
+
+
+def _in_modifier_of_a_name(s: Sentence, t: TimeSpan) -> bool:
+    """A time inside the words that 的 closes right before a name ("将于12月31日届满的Y")."""
+    following = [p for p in s.names if p.start >= t.end]
+    if not following:
+        return False
+    between = s.text[t.end:following[0].start]
+    return between.endswith("的") and _PUNCTUATION.search(between) is None
 
 
 def _in_aside(s: Sentence, t: TimeSpan, start: int, end: int) -> bool:
