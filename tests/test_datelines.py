@@ -100,3 +100,10 @@ def test_a_lead_that_starts_with_a_day_is_no_dateline(lead: str) -> None:
 def test_a_wire_dateline_closed_by_a_stop_and_dash_or_with_de_before_the_year(lead: str, month: int, day: int,
                                                                              year: int | None) -> None:
     assert wire_dateline(lead) == HeadDate(year, month, day)
+
+
+def test_a_wire_dateline_may_name_the_city_and_its_state() -> None:
+    from factline.timex.datelines import HeadDate, wire_dateline
+
+    assert wire_dateline("DENVER, Colorado, May 4, 2026 (Reuters) - The company said") == HeadDate(2026, 5, 4)
+    assert wire_dateline("FRESNO, Calif., Jan 9 (Reuters) - The company said") == HeadDate(None, 1, 9)

@@ -39,16 +39,17 @@ _LABELLED_ANY = re.compile(rf"^\s*{_LABEL}\s*[:：]?\s*", re.I)
 _ZH_WIRE = re.compile(r"^\s*[【\[]?[^\s，。,:：]{0,24}?(?:(?P<y>(?:19|20)\d\d)\s*年\s*)?(?P<m>\d{1,2})\s*月\s*"
                       r"(?P<d>\d{1,2})\s*日\s*(?:讯|訊|电|電)")
 _MONTH_ALT = "|".join(sorted(MONTH_NAMES, key=len, reverse=True))
-# CITY, March 2 (Agency) -   /   TURIM, 3 DEZ (ANSA) –   /   March 2, 2024 (Agency) —   /
+# CITY, March 2 (Agency) -   /   CITY, State, March 2 (Agency) -   /   TURIM, 3 DEZ (ANSA) –   /
+# March 2, 2024 (Agency) —   /
 # Madrid, 9 mar (EFE).-   /   São Paulo, 9 de março de 2026 (Agência Brasil) -
 _LATIN_WIRE = re.compile(
-    rf"^\s*(?:[A-ZÀ-Þ][\w .'’/-]{{0,40}},\s*)?(?:(?P<mon1>{_MONTH_ALT})\.?\s+(?P<d1>\d{{1,2}})|(?P<d2>\d{{1,2}})\s+"
+    rf"^\s*(?:[A-ZÀ-Þ][\w .'’/-]{{0,40}},\s*){{0,2}}(?:(?P<mon1>{_MONTH_ALT})\.?\s+(?P<d1>\d{{1,2}})|(?P<d2>\d{{1,2}})\s+"
     rf"(?:de\s+)?(?P<mon2>{_MONTH_ALT})\.?)(?:,?\s+(?:de\s+)?(?P<y>(?:19|20)\d\d))?\s*\([^()]{{2,40}}\)\.?\s*[-–—]", re.I)
 # A full date and a city opening the first paragraph, without an agency: "TOKYO, April 7,
 # 2026 -", "Tokio, 8 de abril de 2026.", "NEW YORK, March 2, 2024 /PRNewswire/ --"; the year
 # and the city make it the dateline rather than a lead that starts with a day.
 _LATIN_DATED = re.compile(
-    rf"^\s*[A-ZÀ-Þ][\w .'’/-]{{0,40}},\s*(?:(?P<mon1>{_MONTH_ALT})\.?\s+(?P<d1>\d{{1,2}})|(?P<d2>\d{{1,2}})\s+"
+    rf"^\s*(?:[A-ZÀ-Þ][\w .'’/-]{{0,40}},\s*){{1,2}}(?:(?P<mon1>{_MONTH_ALT})\.?\s+(?P<d1>\d{{1,2}})|(?P<d2>\d{{1,2}})\s+"
     rf"(?:de\s+)?(?P<mon2>{_MONTH_ALT})\.?)(?:,|\s+de)?\s+(?P<y>(?:19|20)\d\d)\s*(?:[-–—.:]|/[^/]{{2,40}}/)", re.I)
 # 2026年4月8日 then a space: a date standing apart before the lead ("2008年5月12日，汶川..." with
 # a comma is a lead about that day, not a dateline).
