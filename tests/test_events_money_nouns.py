@@ -93,3 +93,11 @@ def test_the_one_who_leads_a_round_puts_money_in_and_does_not_raise_it(monkeypat
 def test_the_one_that_leads_a_round_before_it_is_no_raiser_zh(monkeypatch):
     r = read(monkeypatch, "星云科技今年5月完成了由Nova领投的10亿元融资。", "zh", NAMES)
     assert _funded(r) == ["星云科技"]
+
+
+def test_a_percentage_raises_no_money(monkeypatch):
+    from test_extract_support import read
+
+    text = "El plan de Globex obtuvo el apoyo del 64 % de los votos en la junta."
+    r = read(monkeypatch, text, "es", {"Globex": "org"})
+    assert r.of_type("funding") == []

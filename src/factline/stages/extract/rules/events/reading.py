@@ -497,7 +497,7 @@ class Reading:
         if need == "structure":
             return self.s.search("org_structure", self.clause_start, self.clause_end) is not None
         if need == "money":
-            return self.money_in_clause() and not (
+            return self.money_in_clause(or_share=False) and not (
                 self.rule.type == "funding" and self.s.search("earnings_nouns", self.end, self.clause_end))
         if need == "investee":
             # a noun alone is often effort, not money ("su inversión en Qwen"): it needs an amount
@@ -523,12 +523,14 @@ class Reading:
                 return first, last
         return None
 
-    def money_in_clause(self) -> bool:
-        """An amount of money in the clause: "raised $300 million", "recaudó 300 millones de dólares"."""
+    def money_in_clause(self, or_share: bool = True) -> bool:
+        """An amount of money in the clause: "raised $300 million", "recaudó 300 millones de
+        dólares"; or a share of something when `or_share` ("acquired 6% of X"), which raises
+        no money ("obtuvo el apoyo del 68 %")."""
         from factline.stages.extract.rules.figures import find_figures
 
         return any(self.clause_start <= f.start and f.end <= self.clause_end
-                   and (f.unit is not None or f.quantity in ("funding", "valuation"))
+                   and ((f.unit is not None and (or_share or f.unit != "%")) or f.quantity in ("funding", "valuation"))
                    for f in find_figures(self.s))
 
     def needs_org(self) -> bool:
