@@ -98,6 +98,6 @@ def test_the_one_that_leads_a_round_before_it_is_no_raiser_zh(monkeypatch):
 def test_a_percentage_raises_no_money(monkeypatch):
     from test_extract_support import read
 
-    text = "El plan de Globex obtuvo el apoyo del 64 % de los votos en la junta."
+    text = "El plan de Globex, a cinco años y pagado en acciones, obtuvo el apoyo del 64 % de los votos."
     r = read(monkeypatch, text, "es", {"Globex": "org"})
     assert r.of_type("funding") == []
