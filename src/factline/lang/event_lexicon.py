@@ -81,6 +81,9 @@ class Lexicon:
     # Status markers. Scope is decided by the engine: rumour and speculation cover the
     # sentence before the trigger, negation only the words right before it.
     rumor: str = ""
+    # Sources the text does not name, wherever in the sentence ("…, people familiar with the
+    # matter said", "según fuentes citadas por…"): what they tell is a rumour.
+    unnamed_sources: str = ""
     speculation: str = ""
     denial: str = ""  # a verb of denying anywhere before the trigger in its clause
     negation: str = ""  # a negator right before the trigger
@@ -289,7 +292,7 @@ class Lexicon:
     @cached_property
     def regex(self) -> dict[str, re.Pattern[str] | None]:
         """The single-pattern fields, compiled once."""
-        names = ("rumor", "speculation", "intention", "cancellation", "denial", "negation", "confirmation", "blocked_before",
+        names = ("rumor", "unnamed_sources", "speculation", "intention", "cancellation", "denial", "negation", "confirmation", "blocked_before",
                  "relative_marker", "generic_after", "report_nouns", "pronouns", "possessives", "masculine_pronouns", "feminine_pronouns", "honorifics", "object_breaks", "to_whom", "tells_whom", "plural_pronouns", "speaker_org_link", "determiners", "prepositions", "continuation", "companions",
                  "inclusion", "coordinators", "conjunctions", "genitive", "locative", "team_words", "product_nouns", "bare_end", "origin_marker", "investee_marker", "earnings_nouns", "award_marker", "lending", "company_counts", "agent_marker", "successor_noun", "oblique_before", "report_target",
                  "sequence", "org_structure", "merged_into", "split_into", "respectively", "job_nouns", "person_nouns", "org_noun_after", "anaphoric_days", "unnamed_subject_after", "relative_pronoun", "aside_participle", "company_nouns", "reference_point", "year_span_opener", "time_bound_before", "time_bound_after", "event_offset", "same_day", "at_publication", "as_of", "future", "announcing", "complementizer", "layoff_count", "org_description", "gerund", "appointing_verbs", "as_post", "infinitive", "oblique_prepositions", "becoming",

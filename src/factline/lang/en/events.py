@@ -254,6 +254,9 @@ LEXICON = Lexicon(
     domains=DOMAINS,
     rumor=r"reportedly|rumou?red|rumou?rs?|allegedly|purportedly|is said to|are said to|word is",
     # Lower case: "May 14 (Reuters) -" and "in May" are the month, not the modal.
+    # AEB: "according to two people familiar with the matter", "sources told Reuters"
+    unnamed_sources=r"(?:people|persons?|sources?|insiders?)\s+(?:familiar with|close to|briefed on|with knowledge of)|"
+                    r"sources\s+(?:said|say|says|told)|according to (?:\w+ )?(?:people|sources|a person|insiders)",
     speculation=r"(?-i:may)|might|could|possibly|perhaps|likely|probably|analysts (?:think|believe|say)|speculate[sd]?|"
                 r"speculation|is thought to|are thought to|presumably|it seems|apparently|I suspect|we suspect",
     denial=r"denied|denies|deny|rejected reports|dismissed reports|refuted",

@@ -209,6 +209,8 @@ LEXICON = Lexicon(
     domains=DOMAINS,
     rumor=r"rumores indicam|rumores|rumor|boatos|boato|comenta-se|diz-se|dizem que|supostamente|alegadamente|teria|teriam|"
           r"estaria|estariam|seria|seriam",
+    # the twitter story: "segundo fontes relataram ao Washington Post"
+    unnamed_sources=r"segundo (?:\w+ )?fontes|fontes (?:próximas|ligadas|ouvidas|consultadas)|de acordo com fontes",
     speculation=r"a hipótese do editor|hipótese|acredita-se|especula-se|especula|talvez|possivelmente|provavelmente|"
                 r"pode ter|poderia|poderiam|é possível que|parece que|ao que parece|suponho|acredito que|creio que",
     denial=r"negou|nega|negaram|desmentiu|desmente|desmentiram|rejeitou os rumores",

@@ -28,6 +28,7 @@ from factline.stages.extract.rules.figures import (
     is_change,
 )
 from factline.stages.extract.rules.roles import RoleDraft, find_roles
+from factline.stages.extract.rules.status import told_by_unnamed_sources
 from factline.text.chinese import to_simplified
 from factline.text.sentences import sentences
 
@@ -99,9 +100,12 @@ def _read(s: Sentence, state: ReaderState, doc: Document) -> list[RoleClaim]:
     roles = find_roles(s, state, [])
     drafts = read_sentence(s, state, roles)
     roles = find_roles(s, state, drafts)
+    unnamed_sources = told_by_unnamed_sources(s)
     for d in drafts:
         d.date, d.date_text = date_for(d, state)
         _note_report_day(d, state)
+        if unnamed_sources and d.status == "reported" and d.frame != "speech" and _news_of_the_year(d, state):
+            d.status = "rumored"
     _link_destinations(drafts)
     drafts.extend(_implied_departures(drafts))
     drafts.extend(_ended_tenures(drafts, state))
@@ -111,6 +115,13 @@ def _read(s: Sentence, state: ReaderState, doc: Document) -> list[RoleClaim]:
     remember_dates(s, state, drafts)
     _remember_person(s, state, drafts, roles)
     return [_role_claim(doc, s, r) for r in roles]
+
+
+def _news_of_the_year(d: Draft, state: ReaderState) -> bool:
+    """A claim dated in the article's year or undated: what unnamed sources reveal, not the
+    background a sentence recalls beside it ("after X's tenure from 2012 to 2015, …, sources
+    told Reuters")."""
+    return not d.date or not state.published or d.date[:4] >= state.published[:4]
 
 
 def _link_destinations(drafts: list[Draft]) -> None:

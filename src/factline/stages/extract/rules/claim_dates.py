@@ -206,9 +206,13 @@ def date_at(s: Sentence, start: int, end: int, before_only: bool = False,
     desde 2019, negou…")."""
     skip = [] if held_since else [t for t in s.times if _held_since(s, t)]
 
+    said_from = None if before_only else _later_attribution(s, end)
+
     def its_own(t: TimeSpan) -> bool:
-        """A time that may date this word: valued, no limit, no post's start, in no aside."""
-        return bool(t.value) and t not in skip and not _bound(s, t) and not _in_aside(s, t, start, end)
+        """A time that may date this word: valued, no limit, no post's start, in no aside, not
+        in the attribution that follows what was said ("…will step down, sources said on Monday")."""
+        return bool(t.value) and t not in skip and not _bound(s, t) and not _in_aside(s, t, start, end) \
+            and not (said_from is not None and t.start >= said_from)
 
     clause_start, clause_end = s.clause(start)
     attribution = _attribution_start(s, start, end) if before_only else None
@@ -255,6 +259,17 @@ _SCENE_WORDS = 3
 _SPEAKER_WORDS = 6
 _ATTRIBUTION_WORDS = 5
 _QUOTE_CLOSED = re.compile(r"[\"”»'’]\s*,?\s*")
+
+
+def _later_attribution(s: Sentence, end: int) -> int | None:
+    """Where the attribution of a verb of saying after `end` starts, when it closes what was
+    said ("Lindqvist will step down, three people familiar with the matter said on Thursday")."""
+    for m in s.trigger_matches:
+        if m.start() >= end and s.lex.trigger_rule(m).frame == "speech":
+            found = _attribution_start(s, m.start(), m.end())
+            if found is not None and found >= end:
+                return found
+    return None
 
 
 def _attribution_start(s: Sentence, start: int, end: int) -> int | None:

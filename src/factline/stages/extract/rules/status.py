@@ -42,6 +42,12 @@ def status_at(sentence: Sentence, start: int, end: int, confirmed: bool = False)
     return "reported"
 
 
+def told_by_unnamed_sources(sentence: Sentence) -> bool:
+    """Whether the sentence credits what it tells to sources it does not name, outside quotes
+    ("…, people familiar with the matter said", "según fuentes citadas por…")."""
+    return _before_outside_quotes(sentence, "unnamed_sources", 0, len(sentence.text))
+
+
 def _presupposed(sentence: Sentence, start: int) -> bool:
     """ "por ter renunciado", "after having left": the event is the background of another verb."""
     regex = PRESUPPOSED_BEFORE.get(sentence.lex.lang)

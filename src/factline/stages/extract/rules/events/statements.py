@@ -14,8 +14,8 @@ from factline.stages.extract.rules.events.reading import Reading, matches_field,
 def _speech(r: Reading) -> Draft | None:
     s = r.s
     if s.ends_with("report_nouns", r.start, window=8) is not None or _opens_without_subject(r) \
-            or s.ends_with("plural_pronouns", r.start, window=6) is not None:
-        return None  # "…, they say": several people no name stands for
+            or s.ends_with("plural_pronouns", r.start, window=6) is not None or _unnamed_sources_say(r):
+        return None  # "…, they say", "…, sources say": several people no name stands for
     introduced = _speaker_before_apposition(r) or _opener_of_a_chained_clause(r)
     if introduced is not None:
         d = r.draft()
@@ -65,6 +65,13 @@ def _speech(r: Reading) -> Draft | None:
     d = r.draft()
     d.add(speaker, "subject")
     return d
+
+
+def _unnamed_sources_say(r: Reading) -> bool:
+    """ "…, sources say", "…, people familiar with the matter said": the speakers are unnamed."""
+    regex = r.s.lex.regex.get("unnamed_sources")
+    return regex is not None and any(m.start() < r.start and r.start - 40 <= m.end() <= r.end
+                                     for m in regex.finditer(r.s.text))
 
 
 def _its_post(s: Sentence, start: int, end: int) -> bool:
