@@ -106,12 +106,12 @@ def date_for(draft: Draft, state: ReaderState) -> tuple[str | None, str | None]:
     return date
 
 
-def _said_today(draft: Draft, state: ReaderState) -> tuple[str, str] | None:
+def _said_today(draft: Draft, state: ReaderState) -> tuple[str | None, str | None] | None:
     """ "«Hoy tendremos una reunión», afirmó", "The plate is really full today, he said": the
     day of what was said is the day of saying it when it is the article's own day."""
     today = [t for t in draft.sentence.times
              if t.end <= draft.start and t.relative and t.value and t.value == state.published]
-    return (today[-1].value, today[-1].text) if today else None  # type: ignore[return-value]
+    return (today[-1].value, today[-1].text) if today else None
 
 
 def _span_start(draft: Draft) -> tuple[str | None, str | None]:
