@@ -57,3 +57,15 @@ def test_a_time_in_the_words_de_closes_before_a_chinese_name_is_not_the_verbs(mo
     text = "卡拉·杜阿尔特周二出任巴西央行行长，接替任期将于12月31日届满的罗热里奥·安图内斯。"
     r = read(monkeypatch, text, "zh", names, published="2026-11-04")
     assert {c.date for c in r.of_type("appointment")} == {"2026-11-03"}
+
+
+def test_a_time_in_a_concessive_clause_tells_of_that_clause(monkeypatch):
+    from test_extract_support import read
+
+    names = {"Lena Ortiz": "person", "Globex": "org"}
+    text = "Lena Ortiz pode deixar a Globex nos próximos meses, apesar de a empresa ter negado na terça-feira."
+    r = read(monkeypatch, text, "pt", names, published="2026-03-05")
+    assert r.about("departure", "Lena Ortiz").date is None
+    text = "Although Globex denied it on Tuesday, Lena Ortiz left the company on Wednesday."
+    r = read(monkeypatch, text, "en", names, published="2026-03-05")
+    assert r.about("departure", "Lena Ortiz").date == "2026-03-04"

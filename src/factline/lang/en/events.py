@@ -352,6 +352,7 @@ LEXICON = Lexicon(
     at_publication=r"at (?:the time of|press) (?:time|writing|publication)|as of (?:this )?writing|at press time|as of press time",
     as_of=r"as of|by|through|until",
     future=r"will|is set to|is poised to|is expected to|is to|is joining|in talks to|to join|to hire",
+    concessive=r"although|even though|though|despite|in spite of",
     complementizer=r"that",
     gerund=r"\w+ing",
     infinitive=r"to\s+\w+",

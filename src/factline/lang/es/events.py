@@ -314,6 +314,7 @@ LEXICON = Lexicon(
                    r"a la hora de publicar|hasta el momento",
     as_of=r"hasta|a fecha de|al cierre de",
     future=r"va a|van a|[a-zá-ú]+rá|[a-zá-ú]+rán|negociando|negocia|en conversaciones para|incorporación|fichaje",
+    concessive=r"aunque|a pesar de|pese a|si bien",
     complementizer=r"que",
     gerund=r"\w+(?:ando|iendo|yendo)",
     infinitive=r"para\s+\w+",

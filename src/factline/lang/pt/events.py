@@ -301,6 +301,7 @@ LEXICON = Lexicon(
                    r"até o momento",
     as_of=r"até|em",
     future=r"vai|irá|vão|deve|[a-zá-ú]+rá|[a-zá-ú]+rão|negociando|em negociações? para|negocia",
+    concessive=r"embora|apesar de|ainda que|mesmo que|não obstante",
     complementizer=r"que",
     gerund=r"\w+(?:ando|endo|indo)",
     infinitive=r"para\s+\w+",

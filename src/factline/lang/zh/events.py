@@ -222,6 +222,7 @@ LEXICON = Lexicon(
     org_description=rf"[{HAN}]{{0,10}}?(?:公司|企业|集团|制造商|厂商)",
     # DuEE dev's 组织关系-裁员 counts: 7 of 9 are "N人" right after the word ("裁员900余人", "裁员 70 人")
     layoff_count=r"\s*(?:约|近|超过|逾|至少)?\s*(?P<n>\d[\d,]*)\s*(?P<more>余|多)?\s*名?人",
+    concessive="尽管|虽然|虽说",
     continuation=r"(?:于|在|也|还|已|已经|随后|后来|之后|然后|并|又|再|便|就|正式|最终|同时|亦|都|即|旋即|紧接着|紧随其后|突然|当天|次日|而|却|则|宣布|刚刚|刚|此前|之前|近日|日前|首次|曾经|曾|接连|先后|\s)*",
     companions="连同|以及|伴随|一同|一起",
     inclusion="包括|包含",

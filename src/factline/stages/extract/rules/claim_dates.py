@@ -212,7 +212,7 @@ def date_at(s: Sentence, start: int, end: int, before_only: bool = False,
         """A time that may date this word: valued, no limit, no post's start, in no aside, not
         in the attribution that follows what was said ("…will step down, sources said on Monday")."""
         return bool(t.value) and t not in skip and not _bound(s, t) and not _in_aside(s, t, start, end) \
-            and not (said_from is not None and t.start >= said_from)
+            and not (said_from is not None and t.start >= said_from) and not _in_concession(s, t, start)
 
     clause_start, clause_end = s.clause(start)
     attribution = _attribution_start(s, start, end) if before_only else None
@@ -259,6 +259,20 @@ _SCENE_WORDS = 3
 _SPEAKER_WORDS = 6
 _ATTRIBUTION_WORDS = 5
 _QUOTE_CLOSED = re.compile(r"[\"”»'’]\s*,?\s*")
+
+
+def _in_concession(s: Sentence, t: TimeSpan, start: int) -> bool:
+    """ "pode deixar o cargo, apesar de a empresa ter negado nesta sexta-feira": a time inside a
+    concessive clause (from its word to the next comma) that does not hold the trigger."""
+    regex = s.lex.regex.get("concessive")
+    if regex is None:
+        return False
+    for m in regex.finditer(s.text, 0, t.start):
+        clause_end = s.text.find("，" if s.lex.cjk else ",", m.end())
+        clause_end = len(s.text) if clause_end < 0 else clause_end
+        if t.start < clause_end and not m.start() <= start < clause_end:
+            return True
+    return False
 
 
 def _later_attribution(s: Sentence, end: int) -> int | None:
