@@ -4,6 +4,8 @@ these tests)."""
 
 from __future__ import annotations
 
+import pytest
+
 from factline.model import Entity
 from factline.stages.link.entities import _entities_by_name, _org_in_role_text
 from test_roles_general import _with
@@ -133,3 +135,15 @@ def test_a_nationality_before_a_public_post_stays_in_its_text(monkeypatch):
     text = "Ana Prado, a former senator and ally of Chilean President Tomás Feo, was dismissed."
     r = read(monkeypatch, text, "en", {"Ana Prado": "person", "Tomás Feo": "person"})
     assert [t for role, t, _org, _s in r.role_of("Tomás Feo") if role == "president"] == ["Chilean President"]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Tomás Feo was elected president of Chile on Sunday."),
+    ("es", "Tomás Feo fue elegido presidente de Chile el domingo."),
+    ("pt", "Tomás Feo foi eleito presidente do Chile no domingo."),
+])
+def test_one_elected_to_a_post_holds_it_anew(monkeypatch, lang, text):
+    from test_extract_support import read
+
+    r = read(monkeypatch, text, lang, {"Tomás Feo": "person", "Chile": "place"})
+    assert [(role, status) for role, _t, _org, status in r.role_of("Tomás Feo")] == [("president", "new")]

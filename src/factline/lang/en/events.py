@@ -321,7 +321,7 @@ LEXICON = Lexicon(
     role_predicates={
         r"\b(?:was|had been|served as|worked as)\s+(?:the\s+|a\s+|an\s+)?$": "former",
         r"\b(?:became|becomes|will become|was named|named|was appointed|appointed|was promoted to|promoted to|"
-        r"took over as|takes over as|will be)\s+(?:the\s+|a\s+|an\s+)?$": "new",
+        r"took over as|takes over as|will be|was elected|was re-elected|elected)\s+(?:the\s+|a\s+|an\s+)?$": "new",
         r"\b(?:is|remains|serves as|works as)\s+(?:the\s+|a\s+|an\s+)?$": "current",
         r"\b(?:resigned|resigns|stepped down|stepping down|steps down|quit|retired|gave up (?:his|her) roles?)"
         r"(?: [a-z]+){0,3} as\s+(?:the\s+|a\s+|an\s+|its\s+)?$": "former",  # "resigned from his post as" (MEANTIME)

@@ -281,7 +281,8 @@ LEXICON = Lexicon(
         r"\b(?:fue|era|había sido|ejerció como|trabajó como)\s*$": "former",
         r"\b(?:se convirtió en|se convierte en|fue nombrad[oa]|ha sido nombrad[oa]|nombrad[oa]|"
         r"fue designad[oa]|ha sido designad[oa]|designad[oa]|"
-        r"asumió como|asume como|asumirá como|ascendid[oa] a|ascendid[oa] al|promovid[oa] a|pasa a ser|pasó a ser|será)\s*$": "new",
+        r"asumió como|asume como|asumirá como|ascendid[oa] a|ascendid[oa] al|promovid[oa] a|pasa a ser|pasó a ser|será|"
+        r"fue elegid[oa]|ha sido elegid[oa]|elegid[oa]|reelegid[oa])\s*$": "new",
         r"\b(?:es|sigue siendo|ejerce como|trabaja como)\s*$": "current",
         r"\b(?:dimisión como|renuncia como|dejará de ser|dejó de ser|deja de ser|dimitió como)\s*$": "former",
         # "dejar su puesto de CEO de la compañía" (XTN), as Portuguese "deixou o cargo de"

@@ -273,7 +273,7 @@ LEXICON = Lexicon(
     role_predicates={
         r"\b(?:foi|era|tinha sido|atuou como|trabalhou como)\s*$": "former",
         r"\b(?:tornou-se|se tornou|torna-se|foi nomead[oa]|nomead[oa]|assumiu (?:o cargo de|como)?|assume|"
-        r"foi promovid[oa] a|promovid[oa] a|passou a ser|será)\s*$": "new",
+        r"foi promovid[oa] a|promovid[oa] a|passou a ser|será|foi eleit[oa]|eleit[oa]|reeleit[oa])\s*$": "new",
         r"\b(?:é|continua sendo|atua como|trabalha como)\s*$": "current",
         r"\b(?:deixar (?:o |seu )?cargo de|deixou (?:o |seu )?cargo de|renunciou ao cargo de)\s*$": "former",
         r"\b(?:tomou posse como|toma posse como|ocupa o cargo de|ocupou o cargo de|a?o cargo de)\s*$": "current",
