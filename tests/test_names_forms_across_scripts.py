@@ -76,3 +76,10 @@ def test_a_chinese_team_is_an_organisation_not_its_country():
 def test_a_headline_nationality_before_a_company_is_not_a_name():
     found = find_mentions("Chinesa Qinglan compra startup espanhola de baterias", "pt")
     assert found and not any(m.text.startswith("Chinesa") for m in found)
+
+
+def test_a_body_without_its_country_is_the_body():
+    ms = mentions(("pt", "Banco Central do Peru", "org"), ("pt", "Banco Central", "org"))
+    assert same(ms, "Banco Central", "Banco Central do Peru")
+    ms = mentions(("es", "Consejo Nacional de Cultura", "org"), ("es", "Consejo Nacional", "org"))
+    assert not same(ms, "Consejo Nacional", "Consejo Nacional de Cultura")  # "Cultura" is no place
