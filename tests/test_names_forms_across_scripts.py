@@ -83,3 +83,8 @@ def test_a_body_without_its_country_is_the_body():
     assert same(ms, "Banco Central", "Banco Central do Peru")
     ms = mentions(("es", "Consejo Nacional de Cultura", "org"), ("es", "Consejo Nacional", "org"))
     assert not same(ms, "Consejo Nacional", "Consejo Nacional de Cultura")  # "Cultura" is no place
+
+
+def test_a_former_role_right_before_a_name_names_a_person():
+    found = find_mentions("Antúnez, nombrado en 2021 por el expresidente Jair Bolsonaro, dimitió ayer.", "es")
+    assert ("Jair Bolsonaro", "person") in [(m.text, m.type) for m in found]

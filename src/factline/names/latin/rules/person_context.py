@@ -38,15 +38,28 @@ def person_cues(
         lower = words[i].lower()
         if lower in HONORIFICS or (lower.rstrip(".") in HONORIFICS and words[i].endswith(".")):
             spans = _mark_person(words, cases, spans, _skip_dot(words, i + 1), strong=True)
-        elif (lower in ROLES or lower in DEMONYMS) and cases[i] == "lower" and not headline \
+        elif (_a_role(lower) or lower in DEMONYMS) and cases[i] == "lower" and not headline \
                 and not (lower in DEMONYMS and _names_a_body(words, i)):
             start = i + 1
             while start < len(words) and start - i <= 2 and _modifier(words[start], cases[start]):
                 start += 1
-            spans = _mark_person(words, cases, spans, start, strong=False)
+            # a role noun right before a name of two or three words names its holder, whatever
+            # the tagger called the name ("el expresidente Jair Bolsonaro")
+            strong = lower not in DEMONYMS and start == i + 1 and _two_or_three_words(words, cases, start)
+            spans = _mark_person(words, cases, spans, start, strong=strong)
         elif lower in SAY_VERBS and cases[i] == "lower" and lower not in ("según", "segundo", "according", "conforme"):
             spans = _speaker(words, cases, spans, i)
     return _apposition_after_role(words, cases, _apposition_before_role(words, cases, spans))
+
+
+def _a_role(lower: str) -> bool:
+    """A role noun, or a former one ("expresidente", "ex-ministro")."""
+    return lower in ROLES or (lower.startswith("ex") and lower.removeprefix("ex-").removeprefix("ex") in ROLES)
+
+
+def _two_or_three_words(words: list[str], cases: list[str], start: int) -> bool:
+    last = capitalised_run(words, cases, start)
+    return last is not None and 1 <= last - start <= 2
 
 
 def _speaker(words: list[str], cases: list[str], spans: list[TaggedSpan], verb: int) -> list[TaggedSpan]:
