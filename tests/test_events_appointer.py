@@ -72,3 +72,13 @@ def test_a_name_or_a_decision_made_is_no_appointment(monkeypatch, text):
 def test_a_post_a_person_was_made_is_an_appointment(monkeypatch):
     r = read(monkeypatch, "Ana Ruiz was made chairman of Globex in May.", "en", {"Ana Ruiz": "person", "Globex": "org"})
     assert [r.args(c).get("subject") for c in r.of_type("appointment")] == [["Ana Ruiz"]]
+
+
+def test_a_time_between_the_verb_and_the_one_appointed_changes_nothing(monkeypatch):
+    from test_extract_support import read
+
+    names = {"Tomás Feo": "person", "Lena Ortiz": "person", "Banco Austral": "org"}
+    text = "El presidente Tomás Feo designó el martes a la economista Lena Ortiz como presidenta del Banco Austral."
+    r = read(monkeypatch, text, "es", names, published="2026-03-05")
+    named = r.of_type("appointment")
+    assert [(r.args(c)["subject"], r.args(c).get("other")) for c in named] == [(["Lena Ortiz"], ["Tomás Feo"])]

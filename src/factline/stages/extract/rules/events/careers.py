@@ -298,10 +298,10 @@ def _appointed_to_a_post_zh(r: Reading, person: Placed) -> bool:
 
 def _appointed_object(r: Reading, person: Placed) -> bool:
     """ "named Ana Ruiz chief executive", "nombró a Ana Ruiz": the person is the verb's object,
-    a few words after it with no punctuation or conjunction between; not a name
+    a few words after it (times aside) with no punctuation or conjunction between; not a name
     in a later phrase ("assume cargo e promete gestão alinhada a X"), nor the one whose
     successor is the object ("will pick a successor to X")."""
-    gap = r.s.text[r.end:r.phrase_start(person)]
+    gap = r.s.without_times(r.end, r.phrase_start(person))  # "designó el martes a X"
     if LATIN_PUNCT.search(gap) or len(gap.split()) > 3:
         return False
     if r.s.ends_with("successor_noun", r.phrase_start(person), window=24) is not None:
