@@ -48,6 +48,11 @@ ROLES = frozenset(["ceo", "cto", "cfo", "coo", "cio", "cso", "chairman", "chairw
                    "compositora", "cantautor", "cantautora", "presentador", "presentadora", "painter", "sculptor",
                    "photographer", "novelist", "poet", "filmmaker", "composer"])
 
+def is_role_word(lower: str) -> bool:
+    """A role noun, or a former one ("expresidente", "ex-ministro", "ex-CEO")."""
+    return lower in ROLES or (lower.startswith("ex") and lower.removeprefix("ex-").removeprefix("ex") in ROLES)
+
+
 SAY_VERBS = frozenset(["said", "says", "told", "added", "stated", "explained", "announced", "wrote", "noted", "argued", "insisted", "claimed", "dijo", "dice", "afirmó", "afirma", "declaró", "aseguró", "asegura", "señaló", "explicó", "añadió", "indicó", "agregó", "comentó", "manifestó", "anunció", "escribió", "sostuvo", "apuntó", "destacó", "subrayó", "negó", "reconoció", "advirtió", "consideró", "recordó", "precisó", "insistió", "opinó", "admitió", "reiteró", "expresó", "respondió", "replicó", "puntualizó", "confirmó", "criticó", "denunció", "lamentó", "pidió", "exigió", "calificó", "disse", "diz", "afirmou", "declarou", "explicou", "acrescentou", "comentou", "anunciou", "escreveu", "garantiu", "destacou", "ressaltou", "contou", "negou", "reconheceu", "advertiu", "considerou", "lembrou", "insistiu", "admitiu", "reiterou", "respondeu", "confirmou", "criticou", "denunciou", "lamentou", "pediu", "according", "según", "segundo", "conforme"])
 
 # Words that end (or head) an organisation name.

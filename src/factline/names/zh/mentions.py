@@ -25,7 +25,12 @@ from factline.names.zh.candidates import RANK_PATTERN, RANK_PERSON, NameCandidat
 from factline.names.zh.dictionary import NameAwareJieba
 from factline.names.zh.glossed import glossed_orgs
 from factline.names.zh.latin import latin_candidates
-from factline.names.zh.orgs_and_places import gazetteer_candidates, org_candidates_from_lac, suffix_orgs
+from factline.names.zh.orgs_and_places import (
+    COMPANY_SUFFIXES,
+    gazetteer_candidates,
+    org_candidates_from_lac,
+    suffix_orgs,
+)
 from factline.names.zh.persons import (
     known_persons,
     list_persons,
@@ -37,7 +42,7 @@ from factline.names.zh.regnal import regnal_names
 from factline.names.zh.shapes import plausible_foreign_name, plausible_person, transliteration_chars
 from factline.names.zh.tagger import lac_tokens
 from factline.text.chinese import to_simplified
-from factline.text.script import all_han
+from factline.text.script import HAN, all_han
 
 
 def find_zh_mentions(text: str) -> list[NameSpan]:
@@ -73,16 +78,13 @@ _NAME_DOTS = frozenset("·•・‧.")
 _AMOUNT_BEFORE = re.compile(r"(?:(?<![A-Za-z\d.,])\d[\d.,]*(?:[十百千万亿]+)?|[零〇一二两三四五六七八九十百千]+[万亿]+)$")
 
 
-_COMPANY_NOUNS = ("公司", "企业", "集团")
-
-
 def _named_after_a_description(text: str, chosen: list[NameCandidate]) -> list[NameCandidate]:
     """ "西班牙电池初创公司伊贝里昂": a description of a company, ending in 公司, then a name the
     tagger read as a person's. The name is the company's, and the description names nothing
     (in MSRA's test set no person follows 公司, 企业 or 集团 directly)."""
     out: list[NameCandidate] = []
     for c in chosen:
-        if c.type != "person" or not text.endswith(_COMPANY_NOUNS, 0, c.start) \
+        if c.type != "person" or not text.endswith(tuple(COMPANY_SUFFIXES), 0, c.start) \
                 or plausible_person(text[c.start:c.end], strict=True):
             out.append(c)  # "腾讯公司马化腾": a Chinese person's name after a company's stays a person
             continue
@@ -96,7 +98,7 @@ def _named_after_a_description(text: str, chosen: list[NameCandidate]) -> list[N
 
 # What may follow the start of a description before the company's name: more of its kind,
 # ending in a company noun ("初创公司").
-_DESCRIPTION_TAIL = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:公司|企业|集团)?")
+_DESCRIPTION_TAIL = re.compile(rf"[{HAN}]{{0,6}}?(?:{'|'.join(COMPANY_SUFFIXES)})?")
 
 
 def _teams_are_orgs(text: str, c: NameCandidate) -> NameCandidate:

@@ -143,12 +143,12 @@ def is_generic_org(word: str) -> bool:
     if suffix is None:
         return word in ZH_GENERIC_ORG_HEADS
     head = word[: -len(suffix)]
-    if suffix in _COMPANY_SUFFIXES:
+    if suffix in COMPANY_SUFFIXES:
         head = _without_leading_place(head)
     return _all_generic(head)
 
 
-_COMPANY_SUFFIXES = frozenset({"公司", "集团", "企业"})
+COMPANY_SUFFIXES = frozenset({"公司", "集团", "企业"})
 
 
 def _without_leading_place(head: str) -> str:

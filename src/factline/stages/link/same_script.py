@@ -12,6 +12,7 @@ from functools import lru_cache
 from factline.model import Mention
 from factline.names.blocking import EditIndex, TokenIndex
 from factline.names.latin.familiar import formal_names, is_familiar_form
+from factline.names.latin.rules.words import OF_WORDS
 from factline.stages.link.clusters import Clusters, join_if_one, join_if_one_person
 from factline.stages.link.keys import (
     GENERATIONAL,
@@ -374,9 +375,6 @@ def _state_body_of_a_place(full: str, short: tuple[str, ...]) -> bool:
     return False
 
 
-_OF = frozenset({"de", "do", "da", "del", "of"})
-
-
 def _body_of_a_country_after(full: str, short: tuple[str, ...], full_tokens: tuple[str, ...]) -> bool:
     """`full` is `short`, of two words or more, then "de"/"do"/"of" and a country's or city's
     name: "Banco Central do Brasil", "Reserva Federal de Estados Unidos" (CoNLL-2002 names
@@ -384,7 +382,7 @@ def _body_of_a_country_after(full: str, short: tuple[str, ...], full_tokens: tup
     from factline.names.latin.lexicon import known_type
 
     n = len(short)
-    if n < 2 or full_tokens[:n] != short or len(full_tokens) <= n + 1 or full_tokens[n] not in _OF:
+    if n < 2 or full_tokens[:n] != short or len(full_tokens) <= n + 1 or full_tokens[n] not in OF_WORDS:
         return False
     words = full.split()
     return len(words) > n + 1 and known_type(" ".join(words[n + 1:])) == "place"

@@ -26,7 +26,7 @@ from factline.names.latin.rules.boundaries import (
     split_before_given_name,
     split_organisation_from_person,
     strip_company_kind,
-    strip_nationality,
+    strip_descriptions,
     strip_places,
     trim,
 )
@@ -77,7 +77,7 @@ def apply_rules(words: list[str], spans: list[TaggedSpan], lang: str) -> list[Ta
     spans = [s for s in (trim(words, cases, s) for s in spans) if s is not None]
     spans = [part for s in spans for part in split_before_given_name(words, cases, s)]
     spans = [part for s in spans for part in split_organisation_from_person(words, cases, s)]
-    spans = [place_after_preposition(words, place_not_person(words, strip_places(words, strip_nationality(words, cases, s))))
+    spans = [place_after_preposition(words, place_not_person(words, strip_places(words, strip_descriptions(words, cases, s))))
              for s in spans]
     spans = drop_common_initial_words(words, spans, lang)
     spans = nationality_not_a_name(words, spans)

@@ -11,17 +11,18 @@ from factline.names.latin.lexicon import (
     NAME_PARTICLES,
     ORG_WORDS,
     PLACE_ACRONYMS,
-    ROLES,
     fold,
     frequency_bucket,
     gazetteer,
     is_known_org,
+    is_role_word,
     known_type,
 )
 from factline.names.latin.rules.spans import CONFIDENT, TaggedSpan
 from factline.names.latin.rules.words import (
     INNER_PUNCTUATION,
     LINKS,
+    OF_WORDS,
     PERSON_TAGS,
     everyday,
     given_name,
@@ -100,7 +101,7 @@ def split_before_given_name(words: list[str], cases: list[str], span: TaggedSpan
     same way when the place is a place name alone and a surname follows the given name."""
     if span.label not in ("PER", "ORG", "LOC") or span.last - span.first < 2 or span.first == 0:
         return [span]
-    if words[span.first - 1].lower() not in _OF or span.label == "LOC" and not only_place(words[span.first]):
+    if words[span.first - 1].lower() not in OF_WORDS or span.label == "LOC" and not only_place(words[span.first]):
         return [span]
     for k in range(span.first + 1, span.last):
         if _given(words[k]) and cases[k] == "title":
@@ -109,13 +110,10 @@ def split_before_given_name(words: list[str], cases: list[str], span: TaggedSpan
                 return [span]
             if span.label == "ORG" and not _person_after_one_word(words, span, k):
                 return [span]
-            if span.label == "LOC" and any(w.lower() in _OF for w in words[k:span.last + 1]):
+            if span.label == "LOC" and any(w.lower() in OF_WORDS for w in words[k:span.last + 1]):
                 return [span]  # "Vila Nova de Famalicão": a place's name with a given name inside
             return [TaggedSpan(k, span.last, "PER", span.detector, span.confidence)]
     return [span]
-
-
-_OF = frozenset(["de", "del", "da", "do", "of"])
 
 
 def split_organisation_from_person(words: list[str], cases: list[str], span: TaggedSpan) -> list[TaggedSpan]:
@@ -169,8 +167,7 @@ def _after_a_post(words: list[str], first: int) -> bool:
     word that could be a surname there is still what the post is of when a person follows."""
     if first < 2 or words[first].lower().rstrip(".") in _SAINTS:
         return False  # "del Sao Paulo Franca": a saint's name opens a place, the given name is its own
-    post = words[first - 2].lower()
-    return post in ROLES or post.removeprefix("ex-").removeprefix("ex") in ROLES
+    return is_role_word(words[first - 2].lower())
 
 
 _SAINTS = frozenset(["san", "santa", "santo", "são", "sao", "saint", "st", "sainte"])
@@ -306,7 +303,7 @@ def strip_places(words: list[str], span: TaggedSpan) -> TaggedSpan:
     return TaggedSpan(first, last, span.label, span.detector, span.confidence)
 
 
-def strip_nationality(words: list[str], cases: list[str], span: TaggedSpan) -> TaggedSpan:
+def strip_descriptions(words: list[str], cases: list[str], span: TaggedSpan) -> TaggedSpan:
     """"firing Argentine Javier Ocampo", "released Australian Timothy Weeks" (AEB), "Chief
     Technology Officer David Osei will leave": English capitalises a nationality and a title,
     which the tagger then reads into the name after it (as a body or a person). Before a given

@@ -13,6 +13,7 @@ from factline.names.latin.lexicon import (
     NAME_PARTICLES,
     ROLES,
     SAY_VERBS,
+    is_role_word,
 )
 from factline.names.latin.rules.spans import TaggedSpan, replace_overlapping, spans_covering
 from factline.names.latin.rules.words import (
@@ -38,7 +39,7 @@ def person_cues(
         lower = words[i].lower()
         if lower in HONORIFICS or (lower.rstrip(".") in HONORIFICS and words[i].endswith(".")):
             spans = _mark_person(words, cases, spans, _skip_dot(words, i + 1), strong=True)
-        elif (_a_role(lower) or lower in DEMONYMS) and cases[i] == "lower" and not headline \
+        elif (is_role_word(lower) or lower in DEMONYMS) and cases[i] == "lower" and not headline \
                 and not (lower in DEMONYMS and _names_a_body(words, i)):
             start = i + 1
             while start < len(words) and start - i <= 2 and _modifier(words[start], cases[start]):
@@ -50,11 +51,6 @@ def person_cues(
         elif lower in SAY_VERBS and cases[i] == "lower" and lower not in ("según", "segundo", "according", "conforme"):
             spans = _speaker(words, cases, spans, i)
     return _apposition_after_role(words, cases, _apposition_before_role(words, cases, spans))
-
-
-def _a_role(lower: str) -> bool:
-    """A role noun, or a former one ("expresidente", "ex-ministro")."""
-    return lower in ROLES or (lower.startswith("ex") and lower.removeprefix("ex-").removeprefix("ex") in ROLES)
 
 
 def _two_or_three_words(words: list[str], cases: list[str], start: int) -> bool:

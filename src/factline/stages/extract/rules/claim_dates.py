@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import re
 
-from factline.stages.extract.rules.context import ORG_LIKE, Draft, ReaderState, Sentence, TimeSpan
+from factline.stages.extract.rules.context import (
+    CJK_PUNCTUATION,
+    ORG_LIKE,
+    Draft,
+    ReaderState,
+    Sentence,
+    TimeSpan,
+)
 
 _DATE_VALUE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?")
 
@@ -356,16 +363,13 @@ def _in_relative_clause_after(s: Sentence, end: int, t: TimeSpan) -> bool:
     return bool(pronoun and re.search(rf",\s*(?:{pronoun})\b", s.text[end:t.start], re.IGNORECASE))
 
 
-_PUNCTUATION = re.compile(r"[，,。；;：:、（）()“”\"]")
-
-
 def _in_modifier_of_a_name(s: Sentence, t: TimeSpan) -> bool:
     """A time inside the words that 的 closes right before a name ("将于12月31日届满的Y")."""
     following = [p for p in s.names if p.start >= t.end]
     if not following:
         return False
     between = s.text[t.end:following[0].start]
-    return between.endswith("的") and _PUNCTUATION.search(between) is None
+    return between.endswith("的") and CJK_PUNCTUATION.search(between) is None
 
 
 def _in_aside(s: Sentence, t: TimeSpan, start: int, end: int) -> bool:

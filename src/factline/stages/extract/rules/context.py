@@ -15,6 +15,8 @@ from factline.names.zh.tagger import word_edges
 from factline.text.attribution import clear_leader, is_attribution, is_cited_source, outlet_names
 
 ORG_LIKE = ("org", "product")
+# Punctuation a Chinese phrase does not run across.
+CJK_PUNCTUATION = re.compile(r"[，,。；;：:！!？?、“”\"（()）]")
 _CJK_CLAUSE = re.compile(r"[，,；;：:！!？?。]")
 # Latin clauses: semicolons, colons, dashes, a comma before a coordinating conjunction, and a
 # comma right after a closing quotation mark ('…", afirmou X': what was said ends there).

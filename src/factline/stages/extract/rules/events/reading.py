@@ -12,10 +12,18 @@ from factline.model import Mention
 from factline.names.genders import given_name_sex
 from factline.names.latin.lexicon import FUNCTION_WORDS
 from factline.stages.extract.rules.claim_dates import since_event_time
-from factline.stages.extract.rules.context import ORG_LIKE, Draft, Placed, ReaderState, Sentence, TimeSpan
+from factline.stages.extract.rules.context import (
+    CJK_PUNCTUATION,
+    ORG_LIKE,
+    Draft,
+    Placed,
+    ReaderState,
+    Sentence,
+    TimeSpan,
+)
 from factline.stages.extract.rules.roles import RoleDraft, org_of_person
 
-CJK_PUNCT = re.compile(r"[，,。；;：:！!？?、“”\"（()）]")
+CJK_PUNCT = CJK_PUNCTUATION
 _RELATIVE_TAIL = re.compile(r"[^，,。；;：:！!？?、“”\"的]{0,12}的")
 # Words that open a phrase of their own after a copula: a post named after one is not the
 # copula's ("was made after Defense Secretary X").
