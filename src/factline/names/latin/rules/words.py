@@ -22,7 +22,10 @@ PERSON_TAGS = frozenset({"first", "cnsur", "translit", "sur1", "sur2"})
 ORG_SUFFIXES = frozenset(["inc", "inc.", "corp", "corp.", "corporation", "co.", "ltd", "ltd.", "llc", "plc", "gmbh", "ag", "s.a.", "s.l.", "ltda", "ltda.", "s.a.s", "s.p.a.", "n.v.", "group", "holdings", "labs", "lab", "laboratories", "academy", "university", "institute", "foundation", "bank", "technologies", "motors", "airlines", "airways", "partners", "ventures", "capital", "systems", "pharmaceuticals", "studios", "company",
                           # MEANTIME en: Washington Mutual, Old Mutual, JSA Research, Merk Investments,
                           # Delco Electronics
-                          "mutual", "research", "investments", "securities", "electronics"])
+                          "mutual", "research", "investments", "securities", "electronics",
+                          # film and music companies (HAREM: MGN Filmes, Lona Records; TempEval-3:
+                          # Columbia Pictures, Clark Productions, Blockbuster Entertainment)
+                          "films", "filmes", "pictures", "productions", "entertainment", "records"])
 
 ORG_HEADS = frozenset(["universidad", "universidade", "university", "universität", "banco", "bank", "grupo", "group", "instituto", "institute", "fundación", "fundação", "foundation", "ministerio", "ministério", "ministry", "partido", "party", "academia", "academy", "federación", "federação", "federation", "asociación", "associação", "association"])
 
