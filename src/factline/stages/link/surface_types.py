@@ -499,4 +499,9 @@ def entity_type(ms: list[Mention]) -> str:
     seen = [m for m in ms if m.detector != "propagated"] or ms
     votes = Counter(m.type for m in seen)
     top = max(votes.values())
-    return "person" if votes.get("person") == top else votes.most_common(1)[0][0]
+    if votes.get("person") == top:
+        return "person"
+    # A company or product that a rule read from a name's context (a company noun before
+    # it, an apposition after it) outweighs the tagger's guesses from the name's own words.
+    ruled = {m.type for m in seen if m.detector == "pattern" and m.type in ("org", "product")}
+    return ruled.pop() if len(ruled) == 1 else votes.most_common(1)[0][0]

@@ -44,10 +44,13 @@ def one_kind_per_name(sentences: list[list[str]], spans: list[list[TaggedSpan]])
     add up to (each weighed by the tagger's confidence, a rule's reading counting in full)
     replaces its doubtful readings of another kind."""
     weights: dict[str, dict[str, float]] = {}
+    ruled: dict[str, set[str]] = {}
     for words, found in zip(sentences, spans, strict=True):
         for s in found:
             kinds = weights.setdefault(_surface(words, s), {})
             kinds[s.label] = kinds.get(s.label, 0.0) + s.confidence
+            if s.detector == "pattern" and s.label in ("ORG", "PROD"):
+                ruled.setdefault(_surface(words, s), set()).add(s.label)
     result = []
     for words, found in zip(sentences, spans, strict=True):
         kept = []
@@ -55,7 +58,12 @@ def one_kind_per_name(sentences: list[list[str]], spans: list[list[TaggedSpan]])
             kinds = weights[_surface(words, s)]
             best = max(kinds, key=lambda k: kinds[k])
             own = kinds.get(s.label, 0.0)
-            if best != s.label and s.detector == "crf" and kinds[best] >= VOTE_MARGIN * own:
+            by_rule = ruled.get(_surface(words, s), set())
+            if len(by_rule) == 1 and s.label not in by_rule and s.detector == "crf":
+                # a company noun or an apposition around the name outweighs the tagger's
+                # guesses from its words (a city's name in a dateline may still be its club's)
+                s = TaggedSpan(s.first, s.last, next(iter(by_rule)), "coref", s.confidence)
+            elif best != s.label and s.detector == "crf" and kinds[best] >= VOTE_MARGIN * own:
                 s = TaggedSpan(s.first, s.last, best, "coref", s.confidence)
             kept.append(s)
         result.append(kept)

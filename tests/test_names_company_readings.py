@@ -1,0 +1,87 @@
+"""What the words around a name say it is, against what the tagger guessed from the name
+alone: a company noun or an apposition makes a company, in the sentence and for the same
+name across the article; a film or music company's ending makes a company; a person's name
+that goes on with other capitalised words elsewhere names something else there."""
+
+from __future__ import annotations
+
+import pytest
+
+from factline.model import Document, Mention, Segment
+from factline.names.latin import find_latin_mentions
+from factline.stages.extract.mentions import find_document_mentions
+from factline.stages.link.surface_types import entity_type
+
+
+def kinds(text: str, lang: str) -> dict[str, set[str]]:
+    found: dict[str, set[str]] = {}
+    for m in find_latin_mentions(text, lang):
+        found.setdefault(m.text, set()).add(m.type)
+    return found
+
+
+@pytest.mark.parametrize(("lang", "text", "org"), [
+    ("pt", "A Serra Verde, empresa de sementes de Londrina, anunciou nesta terça-feira um aporte.",
+     "Serra Verde"),
+    ("es", "Los trabajadores de Costa Verde, empresa que tiene dos fábricas en Alcoy, irán a la huelga.",
+     "Costa Verde"),
+])
+def test_a_company_noun_in_apposition_without_an_article_makes_a_company(lang: str, text: str, org: str) -> None:
+    assert kinds(text, lang).get(org) == {"org"}
+
+
+def test_a_trade_that_also_names_a_person_in_apposition_keeps_the_person() -> None:
+    found = kinds("Según la periodista Marta Ilundain, productora de un programa de radio, el acuerdo es firme.", "es")
+    assert found.get("Marta Ilundain") == {"person"}
+
+
+@pytest.mark.parametrize(("lang", "text", "org"), [
+    ("en", "The film opens in April, distributor Corvina Films said on Monday.", "Corvina Films"),
+    ("es", "La película se estrenará en mayo, confirmó la distribuidora Nubia Films.", "Nubia Films"),
+    ("en", "The album was released by Tallow Records last year.", "Tallow Records"),
+])
+def test_film_and_music_companies_are_companies(lang: str, text: str, org: str) -> None:
+    assert kinds(text, lang).get(org) == {"org"}
+
+
+def test_a_company_noun_before_a_name_outweighs_the_tagger_s_place_elsewhere_in_the_article() -> None:
+    text = ("SAO PAULO, Sept 8 - Brazilian agricultural biotech startup Serra Verde said on Tuesday "
+            "it had raised $40 million.\nSerra Verde sells seeds to soybean farmers.")
+    found = [m for m in find_latin_mentions(text, "en") if m.text == "Serra Verde"]
+    assert len(found) == 2 and {m.type for m in found} == {"org"}
+
+
+def _mention(text: str, kind: str, detector: str) -> Mention:
+    return Mention(id=f"m{hash((text, kind, detector)) & 0xffff}", document="d", start=0, end=len(text), text=text,
+                   type=kind, lang="es", detector=detector)  # type: ignore[arg-type]
+
+
+def test_an_entity_a_rule_read_as_a_company_is_one_whatever_the_tagger_guessed_elsewhere() -> None:
+    ms = [_mention("Lavoura Nova", "org", "pattern"), _mention("Lavoura Nova", "place", "crf"),
+          _mention("Lavoura Nova", "place", "crf"), _mention("Lavoura Nova", "place", "crf")]
+    assert entity_type(ms) == "org"
+    # a city the tagger also read as a place stays one when no rule says otherwise
+    assert entity_type([_mention("Alcoy", "place", "crf"), _mention("Alcoy", "place", "gazetteer"),
+                        _mention("Alcoy", "org", "crf")]) == "place"
+
+
+def test_a_person_s_name_opening_a_longer_name_elsewhere_is_not_that_person_there() -> None:
+    title = "Spanish director Ana Lucero, Cannes winner, dies at 80"
+    body = "Ana Lucero, who won the top prize at the Cannes Film Festival in 1990, died on Sunday in Madrid."
+    raw = f"{title}\n\n{body}"
+    doc = Document(id="d1", path="d1.txt", raw=raw, lang="en")
+    segments = [Segment(title, 0, "title", lang="en"), Segment(body, len(title) + 2, "body", lang="en")]
+    festival = raw.index("Cannes Film")
+    people = [m for m in find_document_mentions(doc, segments) if m.type == "person"]
+    assert not [m for m in people if m.start == festival]
+    assert any(m.text == "Ana Lucero" and m.start > len(title) for m in people)
+
+
+def test_a_name_at_the_end_of_a_line_is_not_read_into_the_next_line() -> None:
+    title = "Keeper Tomas Ilund joins Norvale"
+    body = "The club signed goalkeeper Tomas Ilund\nThis move frees a place in the squad. Ilund arrives in July."
+    raw = f"{title}\n\n{body}"
+    doc = Document(id="d1", path="d1.txt", raw=raw, lang="en")
+    segments = [Segment(title, 0, "title", lang="en"), Segment(body, len(title) + 2, "body", lang="en")]
+    people = [m.text for m in find_document_mentions(doc, segments) if m.type == "person"]
+    assert people.count("Tomas Ilund") == 2
