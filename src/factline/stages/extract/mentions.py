@@ -261,7 +261,8 @@ def _propagated(raw: str, segments: list[Segment], found: list[_Found]) -> list[
             for a, b in _whole_words(raw, text, han, seg.start, seg.end):  # type: ignore[arg-type]
                 if any(x < b and a < y for x, y in taken):
                     continue
-                if text not in by_text and not han and _in_longer_name(raw, a, b):
+                if not han and (_in_longer_name(raw, a, b) if text not in by_text
+                                else kind == "person" and seg.kind != "title" and _opens_longer_name(raw, b)):
                     continue
                 taken.append((a, b))
                 out.append(_Found(a, b, text, kind, seg.lang or first.lang, "propagated", list(first.equivalents)))
@@ -303,7 +304,7 @@ def _family_names(found: list[_Found]) -> dict[str, _Found]:
 
 
 _WORD_BEFORE = re.compile(r"([A-ZÀ-Þ][\w'’-]*)\s+$")
-_CAPITALISED_AFTER = re.compile(r"^\s+[A-ZÀ-Þ]")
+_CAPITALISED_AFTER = re.compile(r"^[^\S\n]+[A-ZÀ-Þ]")
 
 
 def _in_longer_name(raw: str, start: int, end: int) -> bool:
@@ -312,7 +313,13 @@ def _in_longer_name(raw: str, start: int, end: int) -> bool:
     prose before it ("The Musk deal", "CEO Musk") makes no longer name."""
     line_start = raw.rfind("\n", 0, start) + 1
     before = _WORD_BEFORE.search(raw[max(line_start, start - 40):start])
-    return bool(before and not everyday(before.group(1))) or bool(_CAPITALISED_AFTER.match(raw[end:end + 3]))
+    return bool(before and not everyday(before.group(1))) or _opens_longer_name(raw, end)
+
+
+def _opens_longer_name(raw: str, end: int) -> bool:
+    """ "the Venice Film Festival" after "Venice" was read as a person: a name that goes on
+    with another capitalised word is some other thing's name."""
+    return bool(_CAPITALISED_AFTER.match(raw[end:end + 3]))
 
 
 def _surnames_in_han_text(found: list[_Found]) -> dict[str, _Found]:
