@@ -179,3 +179,12 @@ def test_the_jobs_a_layoff_cuts_are_counted(monkeypatch, lang, text, count):
 def test_an_age_between_commas_after_a_name_in_spanish_and_portuguese(monkeypatch, lang, text):
     r = read(monkeypatch, text, lang, NAMES)
     assert [f["value"] for f in _figures(r) if f["quantity"] == "age"] == [48]
+
+
+def test_an_age_in_a_sentence_that_tells_a_death_is_the_age_of_the_one_who_died(monkeypatch):
+    r = read(monkeypatch, "Mara Ilves, who taught Tomas Ilund to paint, dies at 91", "en",
+             {**NAMES, "Tomas Ilund": "person"})
+    [death] = r.of_type("death")
+    assert r.args(death)["subject"] == ["Mara Ilves"]
+    [age] = [c for c in r.claims if any(f["quantity"] == "age" for f in c.figures)]
+    assert r.args(age)["subject"] == ["Mara Ilves"]

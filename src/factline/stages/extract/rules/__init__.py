@@ -256,7 +256,7 @@ def _attach_figures(s: Sentence, state: ReaderState, drafts: list[Draft]) -> Non
             owner = state.last_statement()
         is_metric = False
         if owner is None:
-            about = _figure_about(s, state, figure)
+            about = _figure_about(s, state, figure, drafts)
             if about is not None:
                 owner = metrics.get(about.id) or metrics.setdefault(about.id, _metric_draft(s, about, figure, drafts))
                 is_metric = True
@@ -313,10 +313,14 @@ def _figure_owner(s: Sentence, figure: Figure, drafts: list[Draft]) -> Draft | N
     return None
 
 
-def _figure_about(s: Sentence, state: ReaderState, figure: Figure) -> Mention | None:
-    """What a bare quantity is about: a person's age or fortune belongs to the person named
-    nearest before it (or right after it, "现年40岁的梁文锋"); anything else to the org or
-    product named last before it, else to the article's main org."""
+def _figure_about(s: Sentence, state: ReaderState, figure: Figure, drafts: list[Draft]) -> Mention | None:
+    """What a bare quantity is about: an age in a sentence that tells a death is the age of
+    the one who died ("X, Venice winner, dies at 79"); a person's age or fortune belongs to
+    the person named nearest before it (or right after it, "现年40岁的梁文锋"); anything else
+    to the org or product named last before it, else to the article's main org."""
+    died = [d.subject for d in drafts if d.type == "death" and d.subject is not None and d.subject.type == "person"]
+    if figure.quantity == "age" and died:
+        return died[0]
     if figure.quantity in _PERSONAL_KEYS:
         start, end = s.clause(figure.start)
         before = [p for p in s.people() if p.end <= figure.start]
