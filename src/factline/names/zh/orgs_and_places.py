@@ -4,6 +4,7 @@ ending (通义 + 实验室)."""
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from factline.names.orgs import ZH_GENERIC_ORG_HEADS, find_known_names, lookup, org_suffix
@@ -181,9 +182,16 @@ _ORG_SUFFIX_WORDS = ("股份有限公司", "有限责任公司", "有限公司",
                      "委员会", "交易所", "科技", "控股", "医院", "电视台", "日报", "事务所", "工作室")
 
 
+# Trades a company is named by, after a proper name only (DuEE's investors: 星路资本, 红榕资本...;
+# zhwce: 长城汽车, 天风证券, 华海药业, 越秀地产); after a common noun they are no company
+# (社会资本, 人力资本, 房地产).
+_TRADE_SUFFIXES = ("资本", "汽车", "药业", "地产")
+_PROPER_NAME_TAGS = frozenset({"LOC", "PER", "ORG", "nz"})
+
+
 def suffix_orgs(text: str, tokens: list[TaggedWord]) -> list[NameCandidate]:
-    """Org names built on an org ending: 通义 + 实验室, 云谷 + 学校."""
-    out: list[NameCandidate] = []
+    """Org names built on an org ending: 通义 + 实验室, 云谷 + 学校, 衡山 + 资本."""
+    out = _trade_orgs(text, tokens)
     tagger_org_ends = {t.end for t in tokens if t.tag == "ORG"}
     for i, token in enumerate(tokens):
         if not token.text.endswith(_ORG_SUFFIX_WORDS) or token.end in tagger_org_ends:
@@ -201,4 +209,14 @@ def suffix_orgs(text: str, tokens: list[TaggedWord]) -> list[NameCandidate]:
             continue
         if not any(s in word[: -len(suffix)] for s in _ORG_SUFFIX_WORDS):  # not 公司全资子公司
             out.append(NameCandidate(start, token.end, "org", "suffix", RANK_TAGGER))
+    return out
+
+
+def _trade_orgs(text: str, tokens: list[TaggedWord]) -> list[NameCandidate]:
+    """A proper name the tagger found, then a trade word: 衡山 + 资本, 长城 + 汽车."""
+    out = []
+    for prev, token in itertools.pairwise(tokens):
+        if token.text in _TRADE_SUFFIXES and prev.end == token.start and prev.tag in _PROPER_NAME_TAGS \
+                and all_han(prev.text) and len(prev.text) >= 2 and not is_common_word(prev.text + token.text):
+            out.append(NameCandidate(prev.start, token.end, "org", "suffix", RANK_TAGGER))
     return out
