@@ -37,6 +37,12 @@ _KINDS = (
     _Kind("university", ("大学",), frozenset({"university", "universidad", "universidade", "università"}),
           required=True),
     _Kind("bank", ("银行",), frozenset({"bank", "banco", "banque"}), required=True),
+    # trades a company is named by, which an investor or maker keeps in both scripts
+    # (衡山资本 = Hengshan Capital, 恒瑞医药 = Hengrui Pharma)
+    _Kind("capital", ("资本",), frozenset({"capital"}), required=True),
+    _Kind("pharma", ("医药", "药业", "制药"), frozenset({"pharma", "pharmaceutical", "pharmaceuticals"}),
+          required=True),
+    _Kind("mining", ("矿业",), frozenset({"mining"}), required=True),
 )
 _LATIN_KIND = {word: kind.name for kind in _KINDS for word in kind.latin}
 _REQUIRED = frozenset(kind.name for kind in _KINDS if kind.required)

@@ -74,15 +74,22 @@ def link_readings(c: Clusters, mentions: list[Mention]) -> None:
         roots = _roots_read(by_pinyin, latin_readings(m.text)) or _roots_read(by_other, latin_other_readings(m.text))
         if roots:
             join_if_one(c, m.id, roots)
-    # Chinese org and product names romanized (通义千问 = Tongyi Qianwen).
-    han_things: dict[str, set[str]] = defaultdict(set)
+    # Chinese org and product names romanized (通义千问 = Tongyi Qianwen), also with the word
+    # for what they are off on both sides when both say the same (衡山资本 = Hengshan Capital).
+    han_things: dict[tuple[str, frozenset[str]], set[str]] = defaultdict(set)
     for m in mentions:
         if m.type != "person" and is_chinese_name(m.text):
-            han_things[pinyin_key(surface_key(m))].add(m.id)
+            han_things[(pinyin_key(surface_key(m)), frozenset())].add(m.id)
+            for core, took in han_forms(m.text)[1:]:
+                han_things[(pinyin_key(core), required_kinds(took))].add(m.id)
     if not han_things:
         return
     for m in mentions:
-        if m.type != "person" and not is_chinese_name(m.text) and (found := han_things.get(latin_key(m.text))):
+        if m.type == "person" or is_chinese_name(m.text):
+            continue
+        found = {i for form, took in latin_forms(m.text.strip())
+                 for i in han_things.get((latin_key(form), required_kinds(took)), ())}
+        if found:
             join_if_one(c, m.id, found)
 
 

@@ -263,10 +263,14 @@ def merge_org_twins(entities: list[Entity], run: Run) -> None:
             partners[a].add(b)
             partners[b].add(a)
     absorbed: dict[str, str] = {}
+    named_twice = _han_names_with_latin(entities)
     for a, found in sorted(partners.items()):
         b = next(iter(found))
         if len(found) != 1 or partners[b] != {a} or a in absorbed or b in absorbed:
             continue
+        han = orgs[a] if _script(orgs[a]) == "han" else orgs[b]
+        if any(alias in other for alias in han.aliases for other in named_twice):
+            continue  # 南方盐湖公司 inside "智利锂矿企业南方盐湖公司 (Salar Austral)": that company already
         keep, gone = (orgs[a], orgs[b]) if len(orgs[a].mentions) >= len(orgs[b].mentions) else (orgs[b], orgs[a])
         if _script(keep) == "han":
             keep.name = gone.name  # the Latin name is the one shown
@@ -278,6 +282,11 @@ def merge_org_twins(entities: list[Entity], run: Run) -> None:
         for e in entities:
             if e.type == "person":
                 e.roles = _one_role_per_post(e.roles)
+
+
+def _han_names_with_latin(entities: list[Entity]) -> list[str]:
+    """The Chinese names of the orgs the run also names in Latin letters."""
+    return [alias for e in entities if e.type == "org" and _script(e) == "mixed" for alias in e.aliases if has_han(alias)]
 
 
 def _script(e: Entity) -> str:

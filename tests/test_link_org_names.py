@@ -1,0 +1,59 @@
+"""One organisation across scripts and names: a Chinese name read in pinyin with the word for
+what it is taken off both sides, a company named after its trade, and no org joined to another
+by an office when its Chinese name is already inside a name written with its Latin one."""
+
+from __future__ import annotations
+
+from factline.config import Config
+from factline.model import Document, Mention, RoleClaim, Run
+from factline.names import find_mentions
+from factline.stages.link import apply
+
+
+def _orgs(names: list[tuple[str, str]]) -> list[set[str]]:
+    """names: (document, org name), one mention each, no people."""
+    docs = {d: Document(id=d, path=f"{d}.txt", raw=f"{name} said on Monday.") for d, name in names}
+    mentions = [Mention(f"{d}:o", d, 0, len(name), name, "org") for d, name in names]
+    run = Run(documents=list(docs.values()), mentions=mentions)
+    apply(run, Config())
+    by_id = {m.id: m for m in run.mentions}
+    return sorted(({by_id[i].text for i in e.mentions} for e in run.entities if e.type == "org"), key=len)
+
+
+def test_a_chinese_company_read_in_pinyin_with_its_trade_translated_is_one_company() -> None:
+    assert _orgs([("en", "Hengshan Capital"), ("zh", "衡山资本")]) == [{"Hengshan Capital", "衡山资本"}]
+    assert _orgs([("en", "Qianhu Pharma"), ("zh", "千湖医药")]) == [{"Qianhu Pharma", "千湖医药"}]
+
+
+def test_another_trade_or_none_keeps_the_companies_apart() -> None:
+    assert len(_orgs([("en", "Hengshan Group"), ("zh", "衡山资本")])) == 2
+    assert len(_orgs([("en", "Hengshan"), ("zh", "衡山资本")])) == 2
+
+
+def test_a_proper_name_and_a_trade_make_a_company_and_a_common_noun_and_a_trade_do_not() -> None:
+    found = {(m.text, m.type) for m in find_mentions("该基金由中国衡山资本领投，社会资本也积极参与。", "zh")}
+    assert ("衡山资本", "org") in found
+    assert not {t for t, kind in found if kind == "org" and t.endswith("社会资本")}
+
+
+def test_an_org_whose_chinese_name_is_inside_another_named_in_latin_is_no_office_twin() -> None:
+    raws = {"en": "Lumen Robotics|Ana Ruiz|", "zh": "光明机器人|安娜·鲁伊斯|", "zh2": "南方光明机器人（Vela Minerals）"}
+    docs = [Document(id=d, path=f"{d}.txt", raw=raw) for d, raw in raws.items()]
+    mentions: list[Mention] = []
+    claims: list[RoleClaim] = []
+    for doc in docs[:2]:
+        org_name, person_name = doc.raw.split("|")[:2]
+        org = Mention(f"{doc.id}:org", doc.id, 0, len(org_name), org_name, "org")
+        start = doc.raw.index(person_name)
+        person = Mention(f"{doc.id}:p", doc.id, start, start + len(person_name), person_name, "person")
+        mentions += [org, person]
+        claims.append(RoleClaim(person.id, "CEO", "CEO", org.id, "current", doc.ref(start, start + len(person_name))))
+    raw = raws["zh2"]
+    mentions.append(Mention("zh2:a", "zh2", 0, 7, "南方光明机器人", "org", equivalents=["Vela Minerals"]))
+    mentions.append(Mention("zh2:b", "zh2", 8, 21, "Vela Minerals", "org", equivalents=["南方光明机器人"]))
+    assert raw[8:21] == "Vela Minerals"
+    run = Run(documents=docs, mentions=mentions, role_claims=claims)
+    apply(run, Config())
+    by_id = {m.id: m for m in run.mentions}
+    orgs = [{by_id[i].text for i in e.mentions} for e in run.entities if e.type == "org"]
+    assert {"Lumen Robotics"} in orgs and {"光明机器人"} in orgs
