@@ -85,3 +85,13 @@ def test_a_name_at_the_end_of_a_line_is_not_read_into_the_next_line() -> None:
     segments = [Segment(title, 0, "title", lang="en"), Segment(body, len(title) + 2, "body", lang="en")]
     people = [m.text for m in find_document_mentions(doc, segments) if m.type == "person"]
     assert people.count("Tomas Ilund") == 2
+
+
+@pytest.mark.parametrize(("lang", "text", "org"), [
+    ("es", "La empresa brasileña de biotecnología agrícola Serra Verde nombró ayer a su nuevo director.",
+     "Serra Verde"),
+    ("pt", "A empresa de energia solar Costa Verde anunciou nesta terça-feira um novo diretor.", "Costa Verde"),
+])
+def test_a_company_noun_with_a_de_phrase_of_two_words_before_a_name_makes_a_company(lang: str, text: str,
+                                                                                   org: str) -> None:
+    assert kinds(text, lang).get(org) == {"org"}

@@ -486,9 +486,14 @@ def _head_noun_before(words: list[str], cases: list[str], first: int) -> int:
     k = first - 1
     while k >= 1 and first - k <= 2 and cases[k] == "lower" and _adjective_like(words[k]):
         k -= 1
-    if k == first - 2 and k >= 1 and words[k].lower() in OF_WORDS and cases[k - 1] == "lower" \
-            and _organisation_noun(words[k - 1]):
-        return k - 1
+    if first - 3 <= k <= first - 2 and k >= 1 and words[k].lower() in OF_WORDS:
+        # the "de" phrase may be a noun and its adjective ("de biotecnología agrícola"), and a
+        # nationality may stand between the noun and it ("la empresa brasileña de ...")
+        noun = k - 1
+        if noun >= 1 and cases[noun] == "lower" and words[noun].lower() in DEMONYMS:
+            noun -= 1
+        if cases[noun] == "lower" and _organisation_noun(words[noun]):
+            return noun
     return k
 
 
