@@ -95,3 +95,17 @@ def test_a_name_at_the_end_of_a_line_is_not_read_into_the_next_line() -> None:
 def test_a_company_noun_with_a_de_phrase_of_two_words_before_a_name_makes_a_company(lang: str, text: str,
                                                                                    org: str) -> None:
     assert kinds(text, lang).get(org) == {"org"}
+
+
+def test_a_family_name_the_tagger_took_for_a_company_is_the_person_named_in_full_before() -> None:
+    title = "Orbis names new chief"
+    body = ("Orbis said former Bayer executive Tomas Holm would take over as chief executive.\n"
+            "Holm, 52, will start on Feb. 1, the company said.")
+    raw = f"{title}\n\n{body}"
+    doc = Document(id="d1", path="d1.txt", raw=raw, lang="en")
+    second = body.index("Holm,")
+    segments = [Segment(title, 0, "title", lang="en"),
+                Segment(body[:second - 1], len(title) + 2, "body", lang="en"),
+                Segment(body[second:], len(title) + 2 + second, "body", lang="en")]
+    found = {(m.text, m.type) for m in find_document_mentions(doc, segments)}
+    assert ("Holm", "person") in found and ("Holm", "org") not in found

@@ -16,7 +16,7 @@ from factline.lang.name_cues import FAMILY_BEFORE, SAME_PERSON_BETWEEN, TAKES_NA
 from factline.model import Document, Mention, Segment
 from factline.names import find_mentions
 from factline.names.latin import everyday, family_name
-from factline.names.latin.lexicon import DEMONYMS, fold
+from factline.names.latin.lexicon import DEMONYMS, fold, known_type
 from factline.names.latin.rules.boundaries import DEDICATION_NOUNS
 from factline.names.zh.shapes import plausible_foreign_name, plausible_person
 from factline.text.byline import byline_spans, within
@@ -89,10 +89,17 @@ def _repair_mentions(doc: Document, segments: list[Segment], found: list[_Found]
                     for w in f.text.split() if len(f.text.split()) >= 2 and len(w) >= 2}
     org_heads = {f.text.split()[0] for f in found if f.type == "org" and _LATIN_NAME.match(f.text)
                  and len(f.text.split()) >= 2 and not _named_after_someone(f.text)}
+    family_words = {f.text.split()[-1] for f in found if f.type == "person" and _LATIN_NAME.match(f.text)
+                    and 2 <= len(f.text.split()) <= 3 and all(w[:1].isupper() and not w.isupper() for w in f.text.split())}
     for f in found:
         # A place the gazetteer knows by name keeps its type ("Indonesia" beside "Garuda
         # Indonesia Flight" mistaken for a person).
         if f.type in ("place", "other") and f.text in person_words and f.detector != "gazetteer":
+            f.type = "person"
+        elif f.type == "org" and f.detector == "crf" and f.text in family_words and f.text not in org_heads \
+                and known_type(f.text) is None:
+            # "Daniel Kessler" ... "Kessler, 52, will start": the tagger's guess of a company
+            # for the family name of someone the article names in full
             f.type = "person"
         elif f.type == "person" and f.text in org_heads and f.text not in person_words and not everyday(f.text):
             # "Kellogg" beside "Kellogg Co.", "Nordlicht" beside "Nordlicht Software", and no
