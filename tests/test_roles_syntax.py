@@ -193,3 +193,10 @@ def test_a_post_left_is_a_former_post_in_spanish_as_in_portuguese() -> None:
 def test_a_post_resigned_from_is_a_former_post() -> None:
     found = read_roles("Ana Ruiz resigned from her post as chief executive of Globex.", "en", "Ana Ruiz")
     assert [(label, org, status) for label, _, org, status in found] == [("CEO", "Globex", "former")]
+
+
+def test_a_marker_joined_to_the_first_role_by_a_hyphen_is_that_role_s_alone() -> None:
+    found = read_roles("A festa contou com o ex-jogador e dono da Acme Bruno Costa.", "pt", "Bruno Costa")
+    assert sorted((label, status) for label, _, _, status in found) == [("owner", "current"), ("player", "former")]
+    found = read_roles("The former chairman and chief executive of Acme, Ana Ruiz, spoke on Monday.", "en", "Ana Ruiz")
+    assert {status for _, _, _, status in found} == {"former"}

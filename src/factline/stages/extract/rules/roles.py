@@ -347,6 +347,8 @@ def _latin_chain_roles(s: Sentence, state: ReaderState, chain: list[re.Match[str
         members.append((m, list(own) or shared, own_end if own else m.end()))
     status = _marker_status(s, phrase_start) or _marker_status(s, first.start()) or "current"
     marked = status != "current"
+    # "ex-jogador e dono da franquia": a marker joined to the first word by a hyphen is that word's
+    glued = len(chain) > 1 and marked and s.text[:first.start()].endswith("-")
     holder = _latin_holder(s, phrase_start, boundary)
     if holder is not None and any(o.mention is holder.mention for o in complement_orgs):
         holder = None  # "pope of the Acme Church": the "person" after the article is the org
@@ -357,7 +359,8 @@ def _latin_chain_roles(s: Sentence, state: ReaderState, chain: list[re.Match[str
         span = (min(phrase_start, holder.start), max(phrase_end, holder.end))
         for m, orgs, end in members:
             for org in orgs:
-                out.append(_role(s, state, holder.mention, m, org, status, *span, phrase_end=end))
+                own = "current" if glued and m is not first else status
+                out.append(_role(s, state, holder.mention, m, org, own, *span, phrase_end=end))
         return out
     predicate = _latin_predicate(s, phrase_start)
     if predicate is None:
