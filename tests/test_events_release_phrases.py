@@ -51,3 +51,18 @@ def test_the_release_of_a_product_is_a_release(monkeypatch):
     names = {"Ana Ruiz": "person", "Globex": "org", "Pulse X2": "product"}
     r = read(monkeypatch, "Ana Ruiz announced the release of Globex's Pulse X2 phone on Monday.", "en", names)
     assert len(r.of_type("release")) == 1
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("es", "Globex presentó el martes en Lisboa su nuevo teléfono plegable Nova."),
+    ("pt", "A Globex lançou nesta terça-feira (12) o celular dobrável Nova."),
+])
+def test_the_time_and_place_between_the_verb_and_the_product_leave_it_the_object(monkeypatch, lang, text):
+    r = read(monkeypatch, text, lang, {**NAMES, "Lisboa": "place"})
+    [release] = r.of_type("release")
+    assert r.args(release) == {"org": ["Globex"], "object": ["Nova"]}
+
+
+def test_a_product_after_another_preposition_is_no_object(monkeypatch):
+    r = read(monkeypatch, "The update will be shipped in July through the online Orbit store.", "en", NAMES)
+    assert not r.of_type("release")

@@ -109,3 +109,24 @@ def test_a_family_name_the_tagger_took_for_a_company_is_the_person_named_in_full
                 Segment(body[second:], len(title) + 2 + second, "body", lang="en")]
     found = {(m.text, m.type) for m in find_document_mentions(doc, segments)}
     assert ("Holm", "person") in found and ("Holm", "org") not in found
+
+
+@pytest.mark.parametrize(("lang", "text", "product"), [
+    ("en", "Chinese smartphone maker Aurora Mobile launched its Nova Fold 3 foldable phone on Wednesday.",
+     "Nova Fold 3"),
+    ("en", "The jet has four Trent 900 engines under its wings.", "Trent 900"),
+    ("pt", "A fabricante lançou nesta quarta-feira o celular dobrável Nova Fold 3.", "Nova Fold 3"),
+    ("pt", "Após o lançamento do pequeno modelo Lumen 3.5, a equipe comemorou.", "Lumen 3.5"),
+])
+def test_capitalised_words_and_a_number_are_a_product_where_the_words_around_say_so(lang: str, text: str,
+                                                                                    product: str) -> None:
+    assert kinds(text, lang).get(product) == {"product"}
+
+
+def test_a_date_is_no_product() -> None:
+    assert not {t for t, k in kinds("A March 21 phone call and the May 3 launch went well.", "en").items()
+                if "product" in k}
+
+
+def test_a_company_named_by_a_given_name_and_an_everyday_word_after_a_company_noun() -> None:
+    assert kinds("Chinese smartphone maker Aurora Mobile launched a phone.", "en").get("Aurora Mobile") == {"org"}

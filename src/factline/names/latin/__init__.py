@@ -20,7 +20,7 @@ import pycrfsuite
 
 from factline.names.latin.features import Token, sentence_features, tokenize
 from factline.names.latin.lexicon import DATA, NAME_PARTICLES, known_type
-from factline.names.latin.products import versioned_products
+from factline.names.latin.products import with_versioned_products
 from factline.names.latin.rules import TaggedSpan, apply_rules, propagate_names
 from factline.names.latin.rules.words import everyday, place_word
 from factline.names.span import NameSpan
@@ -60,7 +60,7 @@ def find_latin_mentions(text: str, lang: str) -> list[NameSpan]:
     for (tokens, _), spans in zip(tagged, spans_by_sentence, strict=True):
         found += [_name_span(text, tokens, s) for s in spans]
     found = [m for m in found if not (m.type == "person" and _bullet_label(text, m.start, m.end))]
-    return sorted(found + versioned_products(text, found), key=lambda m: m.start)
+    return with_versioned_products(text, found)
 
 
 _BULLET = re.compile(r"[ \t]*(?:[-*•·–—▪●◦►]|\d{1,2}[.)])[ \t]+")

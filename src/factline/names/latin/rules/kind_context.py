@@ -408,7 +408,11 @@ def things_in_apposition(words: list[str], cases: list[str], spans: list[TaggedS
             kind = kind or ("ORG" if noun in BODY_NOUNS else None)
             if noun == "modelo" and k >= 1 and words[k - 1].lower() in FEMININE_DETERMINERS:
                 kind = None  # "la modelo Nathália Costa" is a fashion model
-            if kind and not (s.last > s.first and given_name(words[s.first])):
+            # "la modelo Ana Souza" stays a person; "smartphone maker Aurora Mobile" is named
+            # by an everyday word after the given name
+            named_like_person = s.last > s.first and given_name(words[s.first]) \
+                and not any(everyday(w) for w in words[s.first + 1:s.last + 1])
+            if kind and not named_like_person:
                 s = TaggedSpan(s.first, s.last, kind, "pattern", s.confidence)
         out.append(s)
     return _unfound_after_company_noun(words, cases, out)
