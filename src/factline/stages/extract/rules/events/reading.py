@@ -731,8 +731,35 @@ def _object_right_after(r: Reading) -> bool:
     if after is not None and not after_preposition(r.s, after.start) \
             and r.s.search("locative", r.end, after.start) is None:
         return True
+    if _product_after_when_and_where(r):
+        return True
     nouns = r.s.lex.product_nouns
     return bool(nouns and re.match(rf"\s+(?:\w+\s+){{0,3}}?(?:{nouns})\b", r.s.text[r.end:r.end + 40], re.IGNORECASE))
+
+
+def _product_after_when_and_where(r: Reading) -> bool:
+    """ "presentó el miércoles en Shenzhen su nuevo teléfono X", "lançou nesta quarta-feira (20) o
+    celular X": a product is the object when only the time, the place (a preposition and a place
+    name) and the product's own noun phrase stand between."""
+    s = r.s
+    product = next((o for o in s.orgs() if o.type == "product" and r.end <= o.start < r.clause_end), None)
+    if product is None:
+        return False
+    chars = list(s.without_times(r.end, product.start))
+    locative = s.lex.regex.get("locative")
+    for place in (p for p in s.names if p.type == "place" and r.end <= p.start and p.end <= product.start):
+        preposition = re.search(r"(\S+)\s*$", "".join(chars[:place.start - r.end]))
+        if locative is None or preposition is None or not locative.fullmatch(preposition.group(1)):
+            return False  # a place that says no "where" ("through the Mac App Store")
+        chars[preposition.start(1):place.end - r.end] = " " * (place.end - r.end - preposition.start(1))
+    gap = "".join(chars)
+    gap = re.sub(r"\(\s*\)", " ", gap)  # the day's number in brackets, its digits taken as a time
+    words = gap.split()
+    # what is left is the product's own phrase: a determiner, adjectives, the kind of thing
+    determiners = [s.lex.regex.get(name) for name in ("determiners", "possessives")]
+    phrase = all(any(d is not None and d.fullmatch(w) for d in determiners) or w.casefold() not in FUNCTION_WORDS
+                 for w in words)
+    return len(words) <= 4 and phrase and not LATIN_PUNCT.search(" ".join(words))
 
 
 def named_parties(s: Sentence) -> list[Placed]:
