@@ -130,3 +130,21 @@ def test_a_date_is_no_product() -> None:
 
 def test_a_company_named_by_a_given_name_and_an_everyday_word_after_a_company_noun() -> None:
     assert kinds("Chinese smartphone maker Aurora Mobile launched a phone.", "en").get("Aurora Mobile") == {"org"}
+
+
+def test_a_company_read_from_its_context_in_the_body_is_that_company_in_the_headline() -> None:
+    title = "Aurora Mobile presenta su nuevo plegable"
+    body = "El fabricante chino de teléfonos Aurora Mobile presentó el miércoles su nuevo teléfono."
+    raw = f"{title}\n\n{body}"
+    doc = Document(id="d1", path="d1.txt", raw=raw, lang="es")
+    segments = [Segment(title, 0, "title", lang="es"), Segment(body, len(title) + 2, "body", lang="es")]
+    kinds_found = {m.type for m in find_document_mentions(doc, segments) if m.text == "Aurora Mobile"}
+    assert kinds_found == {"org"}
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Two carmakers' software contracts provide US$300 million a year to vendors.", "US"),
+    ("With the new installation, the Serbian duo gives Amsterdam its starry night back.", "Amsterdam"),
+])
+def test_a_place_is_retyped_only_by_a_company_noun_right_before_it(text: str, name: str) -> None:
+    assert kinds(text, "en").get(name, {"place"}) == {"place"}

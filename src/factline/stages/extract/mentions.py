@@ -89,6 +89,7 @@ def _repair_mentions(doc: Document, segments: list[Segment], found: list[_Found]
                     for w in f.text.split() if len(f.text.split()) >= 2 and len(w) >= 2}
     org_heads = {f.text.split()[0] for f in found if f.type == "org" and _LATIN_NAME.match(f.text)
                  and len(f.text.split()) >= 2 and not _named_after_someone(f.text)}
+    ruled = _kinds_read_by_rules(found)
     family_words = {f.text.split()[-1] for f in found if f.type == "person" and _LATIN_NAME.match(f.text)
                     and 2 <= len(f.text.split()) <= 3 and all(w[:1].isupper() and not w.isupper() for w in f.text.split())}
     for f in found:
@@ -96,6 +97,10 @@ def _repair_mentions(doc: Document, segments: list[Segment], found: list[_Found]
         # Indonesia Flight" mistaken for a person).
         if f.type in ("place", "other") and f.text in person_words and f.detector != "gazetteer":
             f.type = "person"
+        elif f.detector == "crf" and ruled.get(f.text, f.type) != f.type:
+            # "El fabricante chino Aurora Mobile" in the body: the headline's "person" of the
+            # same name is that company (as names/latin does within one paragraph)
+            f.type = ruled[f.text]
         elif f.type == "org" and f.detector == "crf" and f.text in family_words and f.text not in org_heads \
                 and known_type(f.text) is None:
             # "Daniel Kessler" ... "Kessler, 52, will start": the tagger's guess of a company
@@ -110,6 +115,16 @@ def _repair_mentions(doc: Document, segments: list[Segment], found: list[_Found]
     found = found + _org_appositions(raw, segments, found)
     _stated_equivalences(raw, found)
     return found + _propagated(raw, segments, found)
+
+
+def _kinds_read_by_rules(found: list[_Found]) -> dict[str, str]:
+    """Latin names a rule read as a company or product from the words around them (a company
+    noun, an apposition, a kind of thing), where the rules agree on one kind."""
+    kinds: dict[str, set[str]] = {}
+    for f in found:
+        if f.detector in ("pattern", "shape") and f.type in ("org", "product") and _LATIN_NAME.match(f.text):
+            kinds.setdefault(f.text, set()).add(f.type)
+    return {text: next(iter(k)) for text, k in kinds.items() if len(k) == 1}
 
 
 # Bodies a person's name is put before ("Obama National Security Council", "the Trump

@@ -412,7 +412,14 @@ def things_in_apposition(words: list[str], cases: list[str], spans: list[TaggedS
             # by an everyday word after the given name
             named_like_person = s.last > s.first and given_name(words[s.first]) \
                 and not any(everyday(w) for w in words[s.first + 1:s.last + 1])
-            if kind and not named_like_person:
+            # a place or org the tagger read is retyped only by a noun right before it, past a
+            # nationality or a "de" phrase ("startup Serra Verde", "empresa brasileña X"), not
+            # past any word ("software contracts provide US$300")
+            between = [w.lower() for w in words[k + 1:s.first]]
+            while between and between[0] in DEMONYMS:
+                between.pop(0)
+            close = s.label == "PER" or not between or between[0] in OF_WORDS
+            if kind and close and not named_like_person:
                 s = TaggedSpan(s.first, s.last, kind, "pattern", s.confidence)
         out.append(s)
     return _unfound_after_company_noun(words, cases, out)
