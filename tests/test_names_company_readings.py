@@ -148,3 +148,26 @@ def test_a_company_read_from_its_context_in_the_body_is_that_company_in_the_head
 ])
 def test_a_place_is_retyped_only_by_a_company_noun_right_before_it(text: str, name: str) -> None:
     assert kinds(text, "en").get(name, {"place"}) == {"place"}
+
+
+def test_a_word_of_a_person_s_full_name_is_not_made_a_company_across_the_article() -> None:
+    parts = ["The fund's founder, Lukas Brenner, sold stock in May.",
+             "The company paid $700 million for some of Brenner’s shares last year.",
+             "A lawyer for Brenner would not comment."]
+    raw = "\n\n".join(parts)
+    doc = Document(id="d1", path="d1.txt", raw=raw, lang="en")
+    segments, at = [], 0
+    for part in parts:
+        segments.append(Segment(part, at, "body", lang="en"))
+        at += len(part) + 2
+    last = raw.rindex("Brenner")
+    [named] = [m for m in find_document_mentions(doc, segments) if m.start == last]
+    assert named.type == "person"
+
+
+@pytest.mark.parametrize(("lang", "text", "person"), [
+    ("pt", "Morre Otávio Brandt, fundador da rede de farmácias Drogamais", "Otávio Brandt"),
+    ("es", "Dimite Marta Ruiz, presidenta de la constructora Orbex", "Marta Ruiz"),
+])
+def test_a_headline_s_opening_verb_is_no_part_of_the_name(lang: str, text: str, person: str) -> None:
+    assert kinds(text, lang).get(person) == {"person"}

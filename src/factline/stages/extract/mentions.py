@@ -97,7 +97,7 @@ def _repair_mentions(doc: Document, segments: list[Segment], found: list[_Found]
         # Indonesia Flight" mistaken for a person).
         if f.type in ("place", "other") and f.text in person_words and f.detector != "gazetteer":
             f.type = "person"
-        elif f.detector == "crf" and ruled.get(f.text, f.type) != f.type:
+        elif f.detector == "crf" and ruled.get(f.text, f.type) != f.type and f.text not in person_words:
             # "El fabricante chino Aurora Mobile" in the body: the headline's "person" of the
             # same name is that company (as names/latin does within one paragraph)
             f.type = ruled[f.text]
@@ -119,7 +119,9 @@ def _repair_mentions(doc: Document, segments: list[Segment], found: list[_Found]
 
 def _kinds_read_by_rules(found: list[_Found]) -> dict[str, str]:
     """Latin names a rule read as a company or product from the words around them (a company
-    noun, an apposition, a kind of thing), where the rules agree on one kind."""
+    noun, an apposition, a kind of thing), where the rules agree on one kind. A word of a
+    person's full name is left to that person ("some of Neumann's shares" beside "Adam
+    Neumann")."""
     kinds: dict[str, set[str]] = {}
     for f in found:
         if f.detector in ("pattern", "shape") and f.type in ("org", "product") and _LATIN_NAME.match(f.text):

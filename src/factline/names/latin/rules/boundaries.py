@@ -4,6 +4,9 @@ sentence or a headline) and the lone place words it mistook for people."""
 
 from __future__ import annotations
 
+from functools import lru_cache
+
+from factline.lang.event_lexicon import get_lexicon
 from factline.names.latin.features import case_class
 from factline.names.latin.lexicon import (
     DEMONYMS,
@@ -377,16 +380,25 @@ def place_after_preposition(words: list[str], span: TaggedSpan) -> TaggedSpan:
 
 
 def drop_common_initial_words(words: list[str], spans: list[TaggedSpan], lang: str) -> list[TaggedSpan]:
-    """"Esto", "Quando", "However" opening a sentence are capitalised, not names."""
+    """"Esto", "Quando", "However" opening a sentence are capitalised, not names; nor is a
+    verb of the events the language's lexicon knows ("Morre Otávio Brandt", "Dimite X": a
+    headline that opens with what happened)."""
     kept = []
     for s in spans:
         word = words[s.first]
-        if sentence_initial(words, s.first) and _common_word(word, lang) and not _known_opening(words, s):
+        if sentence_initial(words, s.first) and (_common_word(word, lang) or _event_word(word, lang)) \
+                and not _known_opening(words, s):
             if s.first == s.last:
                 continue
             s = TaggedSpan(s.first + 1, s.last, s.label, s.detector, s.confidence)
         kept.append(s)
     return kept
+
+
+@lru_cache(maxsize=4096)
+def _event_word(word: str, lang: str) -> bool:
+    lexicon = get_lexicon(lang)
+    return lexicon is not None and lexicon.trigger_regex.fullmatch(word.lower()) is not None
 
 
 def _known_opening(words: list[str], span: TaggedSpan) -> bool:
