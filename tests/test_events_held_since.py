@@ -33,3 +33,11 @@ def test_working_since_a_year_with_no_post_named_is_joining(monkeypatch):
 def test_since_far_from_the_verb_or_past_a_comma_takes_up_nothing(monkeypatch):
     r = read(monkeypatch, "Rui Moreno dirige Globex, una empresa que crece desde 2019.", "es", NAMES)
     assert _since(r, "Rui Moreno") == []
+
+
+def test_a_post_held_since_a_year_in_a_relative_clause_is_its_antecedent_s(monkeypatch):
+    text = ("Ana Ruiz, chairman since 2015, will take over as chief executive, replacing Carla Mendes, who had run "
+            "the company since 2020.")
+    r = read(monkeypatch, text, "en", {"Ana Ruiz": "person", "Carla Mendes": "person"})
+    [joined] = [c for c in r.claims if c.date == "2020"]
+    assert r.args(joined)["subject"] == ["Carla Mendes"]

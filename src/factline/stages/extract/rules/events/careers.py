@@ -411,7 +411,9 @@ def _held_since(r: Reading, verb: re.Match[str]) -> Draft | None:
     org since then: joining it. With no one named in the sentence, the holder is the person the
     article is telling of."""
     s = r.s
-    subject = r.subject()
+    # "replacing Ana Ruiz, who had run the company since 2020": the holder is the one the
+    # relative clause that holds the verb tells of
+    subject = r.relative_antecedent(verb.start()) or r.subject()
     if subject is None and not s.people():
         subject = r.state.last_person
     if subject is None:

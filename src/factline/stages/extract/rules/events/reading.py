@@ -203,17 +203,18 @@ class Reading:
             return p
         return None
 
-    def relative_antecedent(self) -> Mention | None:
+    def relative_antecedent(self, pos: int | None = None) -> Mention | None:
         """ "the legacy of Pope X, who died on Monday": the name right before ", who" is the
-        subject, even after a preposition."""
+        subject, even after a preposition (of the trigger, or of the verb at `pos`)."""
         pronoun = self.s.lex.relative_pronoun
         if not pronoun or self.s.lex.cjk:
             return None
-        lead = self.s.text[max(0, self.start - 50):self.start]
+        pos = self.start if pos is None else pos
+        lead = self.s.text[max(0, pos - 50):pos]
         m = re.search(rf",\s*(?:{pronoun})\s+(?:[\w-]+\s+){{0,3}}$", lead, re.IGNORECASE)
         if m is None:
             return None
-        comma = self.start - len(lead) + m.start()
+        comma = pos - len(lead) + m.start()
         before = [p for p in self.s.people() if p.end <= comma and comma - p.end <= 1]
         return before[-1].mention if before else None
 
