@@ -41,3 +41,10 @@ def test_a_post_held_since_a_year_in_a_relative_clause_is_its_antecedent_s(monke
     r = read(monkeypatch, text, "en", {"Ana Ruiz": "person", "Carla Mendes": "person"})
     [joined] = [c for c in r.claims if c.date == "2020"]
     assert r.args(joined)["subject"] == ["Carla Mendes"]
+
+
+def test_a_post_held_since_a_year_in_apposition_neither_dates_nor_swallows_the_next_move(monkeypatch):
+    text = "Ana Ruiz, chairman since 2015, will also take over as chief executive of Globex."
+    r = read(monkeypatch, text, "en", NAMES)
+    appointments = sorted((c.date or "", c.trigger) for c in r.of_type("appointment"))
+    assert appointments == [("", "take over as"), ("2015", "since")]

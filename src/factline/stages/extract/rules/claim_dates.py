@@ -373,9 +373,10 @@ def _in_modifier_of_a_name(s: Sentence, t: TimeSpan) -> bool:
 
 
 def _in_aside(s: Sentence, t: TimeSpan, start: int, end: int) -> bool:
-    """ "La empresa, fundada en 2015, cerró una ronda", "Francis, who was born in 1936, died":
-    a time in an aside between two commas, right after a name or "the company" and opened by
-    a participle or a relative pronoun, dates that aside's own verb, not a trigger after it.
+    """ "La empresa, fundada en 2015, cerró una ronda", "Francis, who was born in 1936, died",
+    "X, chairman since 2015, will take over": a time in an aside between two commas, right after
+    a name or "the company" and opened by a participle, a relative pronoun or a post, dates
+    that aside's own verb or post, not a trigger after it.
     An aside after the trigger may tell of the trigger's own noun ("a assembleia, realizada
     nesta terça-feira")."""
     if s.lex.cjk:
@@ -385,7 +386,9 @@ def _in_aside(s: Sentence, t: TimeSpan, start: int, end: int) -> bool:
         return False
     aside = s.text[opening + 1:closing].lstrip()
     opener = s.lex.regex.get("aside_participle"), s.lex.regex.get("relative_pronoun")
-    if not any(regex is not None and regex.match(aside) for regex in opener):
+    # "X, chairman since 2015, will take over": a post in apposition, with the time it was taken
+    post = s.lex.role_regex.match(aside) is not None
+    if not post and not any(regex is not None and regex.match(aside) for regex in opener):
         return False
     head = s.text[:opening].rstrip()
     return s.overlaps_name(len(head) - 1, len(head)) or s.ends_with("company_nouns", len(head)) is not None

@@ -159,4 +159,8 @@ def _same_event(a: Draft, b: Draft) -> bool:
         return False
     # "would leave in 2026, but brought the exit forward to Sunday": two dates, two moves.
     date_a, date_b = date_at(s, a.start, a.end)[0], date_at(s, b.start, b.end)[0]
+    if (a.frame == "tenure") != (b.frame == "tenure"):
+        # "X, chairman since 2015, will take over as chief executive": the post held since a
+        # year is another move than the one the verb tells, unless both fall on one date
+        return bool(date_a and date_b and date_a == date_b)
     return not date_a or not date_b or date_a.startswith(date_b) or date_b.startswith(date_a)
