@@ -171,3 +171,8 @@ def test_a_word_of_a_person_s_full_name_is_not_made_a_company_across_the_article
 ])
 def test_a_headline_s_opening_verb_is_no_part_of_the_name(lang: str, text: str, person: str) -> None:
     assert kinds(text, lang).get(person) == {"person"}
+
+
+def test_letters_glued_to_a_dollar_sign_are_a_currency_not_a_name() -> None:
+    found = kinds("The listing raised HK$4.2 billion, or about US$540 million, at C$16.40 a share.", "en")
+    assert not {"HK", "US", "C"} & set(found)

@@ -59,8 +59,15 @@ def find_latin_mentions(text: str, lang: str) -> list[NameSpan]:
     found: list[NameSpan] = []
     for (tokens, _), spans in zip(tagged, spans_by_sentence, strict=True):
         found += [_name_span(text, tokens, s) for s in spans]
-    found = [m for m in found if not (m.type == "person" and _bullet_label(text, m.start, m.end))]
+    found = [m for m in found if not (m.type == "person" and _bullet_label(text, m.start, m.end))
+             and not _currency_sign(text, m)]
     return with_versioned_products(text, found)
+
+
+def _currency_sign(text: str, m: NameSpan) -> bool:
+    """ "US$300", "HK$38", "C$16.40": letters glued to a dollar sign name a currency (MEANTIME
+    writes US$ 66 times, TempEval-3 C$ 30 times), not a country or a company."""
+    return text[m.end:m.end + 1] == "$" and m.text.isupper() and len(m.text) <= 3
 
 
 _BULLET = re.compile(r"[ \t]*(?:[-*•·–—▪●◦►]|\d{1,2}[.)])[ \t]+")
