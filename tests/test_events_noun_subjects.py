@@ -38,3 +38,10 @@ def test_an_unnamed_person_before_a_chinese_move_verb_keeps_earlier_names_out(mo
 def test_a_name_after_a_comma_past_a_death_noun_is_not_the_one_who_died(monkeypatch):
     r = read(monkeypatch, "Diez años después de su muerte, Ana Ruiz ha viajado a Lisboa.", "es", NAMES)
     assert "Ana Ruiz" not in {n for c in r.of_type("death") for n in r.args(c).get("subject", [])}
+
+
+def test_a_nationality_after_the_post_before_the_name(monkeypatch):
+    for text, lang in [("El club cerró el fichaje del delantero uruguayo Ana Ruiz por diez millones.", "es"),
+                       ("O clube anunciou a contratação do volante argentino Ana Ruiz.", "pt")]:
+        r = read(monkeypatch, text, lang, NAMES)
+        assert [r.args(c)["subject"] for c in r.of_type("join")] == [["Ana Ruiz"]], text

@@ -10,7 +10,7 @@ from factline.lang.event_lexicon import TriggerRule
 from factline.lang.presupposed import PRESUPPOSED_BEFORE
 from factline.model import Mention
 from factline.names.genders import given_name_sex
-from factline.names.latin.lexicon import FUNCTION_WORDS
+from factline.names.latin.lexicon import DEMONYMS, FUNCTION_WORDS
 from factline.stages.extract.rules.claim_dates import since_event_time
 from factline.stages.extract.rules.context import (
     CJK_PUNCTUATION,
@@ -297,13 +297,19 @@ class Reading:
         return next((p for p in self.s.people() if p.start == pos), None)
 
     def _titled_person_at(self, pos: int) -> Placed | None:
-        """ "la llegada del centrocampista X", "a contratação do volante X": the person whose
-        post, written right before the name, starts at `pos`."""
+        """ "la llegada del centrocampista X", "a contratação do volante X", "el fichaje del
+        delantero uruguayo X": the person whose post, written right before the name (with a
+        nationality after it), starts at `pos`."""
         s = self.s
         m = s.lex.role_regex.match(s.text, pos)
         if m is None:
             return None
-        return next((p for p in s.people() if m.end() <= p.start and not s.text[m.end():p.start].strip()), None)
+
+        def right_after(p: Placed) -> bool:
+            gap = s.text[m.end():p.start].split()
+            return len(gap) <= 1 and all(w.lower() in DEMONYMS for w in gap)
+
+        return next((p for p in s.people() if m.end() <= p.start and right_after(p)), None)
 
     def person_after(self, limit_to_clause: bool = True) -> Placed | None:
         end = self.clause_end if limit_to_clause else len(self.s.text)
