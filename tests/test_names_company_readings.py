@@ -51,6 +51,18 @@ def test_a_company_noun_before_a_name_outweighs_the_tagger_s_place_elsewhere_in_
     assert len(found) == 2 and {m.type for m in found} == {"org"}
 
 
+def _article(lang: str, title: str, *paragraphs: str) -> tuple[str, list[Mention]]:
+    """An article's raw text (a title, then its paragraphs, blank lines between) and its mentions."""
+    parts = [title, *paragraphs]
+    raw = "\n\n".join(parts)
+    doc = Document(id="d1", path="d1.txt", raw=raw, lang=lang)
+    segments, at = [], 0
+    for n, part in enumerate(parts):
+        segments.append(Segment(part, at, "title" if n == 0 else "body", lang=lang))
+        at += len(part) + 2
+    return raw, find_document_mentions(doc, segments)
+
+
 def _mention(text: str, kind: str, detector: str) -> Mention:
     return Mention(id=f"m{hash((text, kind, detector)) & 0xffff}", document="d", start=0, end=len(text), text=text,
                    type=kind, lang="es", detector=detector)  # type: ignore[arg-type]
@@ -67,24 +79,18 @@ def test_an_entity_a_rule_read_as_a_company_is_one_whatever_the_tagger_guessed_e
 
 def test_a_person_s_name_opening_a_longer_name_elsewhere_is_not_that_person_there() -> None:
     title = "Spanish director Ana Lucero, Cannes winner, dies at 80"
-    body = "Ana Lucero, who won the top prize at the Cannes Film Festival in 1990, died on Sunday in Madrid."
-    raw = f"{title}\n\n{body}"
-    doc = Document(id="d1", path="d1.txt", raw=raw, lang="en")
-    segments = [Segment(title, 0, "title", lang="en"), Segment(body, len(title) + 2, "body", lang="en")]
+    raw, found = _article("en", title, "Ana Lucero, who won the top prize at the Cannes Film Festival in 1990, "
+                                       "died on Sunday in Madrid.")
     festival = raw.index("Cannes Film")
-    people = [m for m in find_document_mentions(doc, segments) if m.type == "person"]
+    people = [m for m in found if m.type == "person"]
     assert not [m for m in people if m.start == festival]
     assert any(m.text == "Ana Lucero" and m.start > len(title) for m in people)
 
 
 def test_a_name_at_the_end_of_a_line_is_not_read_into_the_next_line() -> None:
-    title = "Keeper Tomas Ilund joins Norvale"
-    body = "The club signed goalkeeper Tomas Ilund\nThis move frees a place in the squad. Ilund arrives in July."
-    raw = f"{title}\n\n{body}"
-    doc = Document(id="d1", path="d1.txt", raw=raw, lang="en")
-    segments = [Segment(title, 0, "title", lang="en"), Segment(body, len(title) + 2, "body", lang="en")]
-    people = [m.text for m in find_document_mentions(doc, segments) if m.type == "person"]
-    assert people.count("Tomas Ilund") == 2
+    _, found = _article("en", "Keeper Tomas Ilund joins Norvale",
+                        "The club signed goalkeeper Tomas Ilund\nThis move frees a place in the squad. Ilund arrives in July.")
+    assert [m.text for m in found if m.type == "person"].count("Tomas Ilund") == 2
 
 
 @pytest.mark.parametrize(("lang", "text", "org"), [
@@ -98,17 +104,11 @@ def test_a_company_noun_with_a_de_phrase_of_two_words_before_a_name_makes_a_comp
 
 
 def test_a_family_name_the_tagger_took_for_a_company_is_the_person_named_in_full_before() -> None:
-    title = "Orbis names new chief"
-    body = ("Orbis said former Bayer executive Tomas Holm would take over as chief executive.\n"
-            "Holm, 52, will start on Feb. 1, the company said.")
-    raw = f"{title}\n\n{body}"
-    doc = Document(id="d1", path="d1.txt", raw=raw, lang="en")
-    second = body.index("Holm,")
-    segments = [Segment(title, 0, "title", lang="en"),
-                Segment(body[:second - 1], len(title) + 2, "body", lang="en"),
-                Segment(body[second:], len(title) + 2 + second, "body", lang="en")]
-    found = {(m.text, m.type) for m in find_document_mentions(doc, segments)}
-    assert ("Holm", "person") in found and ("Holm", "org") not in found
+    _, found = _article("en", "Orbis names new chief",
+                        "Orbis said former Bayer executive Tomas Holm would take over as chief executive.",
+                        "Holm, 52, will start on Feb. 1, the company said.")
+    kinds_of_holm = {m.type for m in found if m.text == "Holm"}
+    assert kinds_of_holm == {"person"}
 
 
 @pytest.mark.parametrize(("lang", "text", "product"), [
@@ -133,13 +133,9 @@ def test_a_company_named_by_a_given_name_and_an_everyday_word_after_a_company_no
 
 
 def test_a_company_read_from_its_context_in_the_body_is_that_company_in_the_headline() -> None:
-    title = "Aurora Mobile presenta su nuevo plegable"
-    body = "El fabricante chino de teléfonos Aurora Mobile presentó el miércoles su nuevo teléfono."
-    raw = f"{title}\n\n{body}"
-    doc = Document(id="d1", path="d1.txt", raw=raw, lang="es")
-    segments = [Segment(title, 0, "title", lang="es"), Segment(body, len(title) + 2, "body", lang="es")]
-    kinds_found = {m.type for m in find_document_mentions(doc, segments) if m.text == "Aurora Mobile"}
-    assert kinds_found == {"org"}
+    _, found = _article("es", "Aurora Mobile presenta su nuevo plegable",
+                        "El fabricante chino de teléfonos Aurora Mobile presentó el miércoles su nuevo teléfono.")
+    assert {m.type for m in found if m.text == "Aurora Mobile"} == {"org"}
 
 
 @pytest.mark.parametrize(("text", "name"), [
@@ -151,17 +147,10 @@ def test_a_place_is_retyped_only_by_a_company_noun_right_before_it(text: str, na
 
 
 def test_a_word_of_a_person_s_full_name_is_not_made_a_company_across_the_article() -> None:
-    parts = ["The fund's founder, Lukas Brenner, sold stock in May.",
-             "The company paid $700 million for some of Brenner’s shares last year.",
-             "A lawyer for Brenner would not comment."]
-    raw = "\n\n".join(parts)
-    doc = Document(id="d1", path="d1.txt", raw=raw, lang="en")
-    segments, at = [], 0
-    for part in parts:
-        segments.append(Segment(part, at, "body", lang="en"))
-        at += len(part) + 2
-    last = raw.rindex("Brenner")
-    [named] = [m for m in find_document_mentions(doc, segments) if m.start == last]
+    raw, found = _article("en", "Fund founder sells stock", "The fund's founder, Lukas Brenner, sold stock in May.",
+                          "The company paid $700 million for some of Brenner’s shares last year.",
+                          "A lawyer for Brenner would not comment.")
+    [named] = [m for m in found if m.start == raw.rindex("Brenner")]
     assert named.type == "person"
 
 
