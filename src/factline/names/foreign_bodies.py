@@ -38,11 +38,11 @@ _KINDS = (
           required=True),
     _Kind("bank", ("银行",), frozenset({"bank", "banco", "banque"}), required=True),
     # trades a company is named by, which an investor or maker keeps in both scripts
-    # (衡山资本 = Hengshan Capital, 恒瑞医药 = Hengrui Pharma)
+    # (衡山资本 = Hengshan Capital, 恒瑞医药 = Hengrui Pharma; DuEE's investors 星路资本, 红榕资本,
+    # zhwce's 华海药业, 辅仁药业)
     _Kind("capital", ("资本",), frozenset({"capital"}), required=True),
     _Kind("pharma", ("医药", "药业", "制药"), frozenset({"pharma", "pharmaceutical", "pharmaceuticals"}),
           required=True),
-    _Kind("mining", ("矿业",), frozenset({"mining"}), required=True),
 )
 _LATIN_KIND = {word: kind.name for kind in _KINDS for word in kind.latin}
 _REQUIRED = frozenset(kind.name for kind in _KINDS if kind.required)

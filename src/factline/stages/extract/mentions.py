@@ -73,9 +73,13 @@ def _repair_mentions(doc: Document, segments: list[Segment], found: list[_Found]
       same article ("Shen" beside "Shen Yutong") is that person, unless the gazetteer
       knows it as a place; a one-word "person" that opens an org's name in the article
       ("Nordlicht" beside "Nordlicht Software") and no person's is the org;
+    - a name a rule read as a company or product in one paragraph is one where the tagger
+      guessed otherwise in another; the family name of someone named in full that the
+      tagger took for a company is that person;
     - a Chinese name found once that is a name used often plus a glued character is cut;
     - a person "of" an org the article names ("Ana Ruiz da Vesta") is the person and the org;
-    - a Latin-script name found once is found wherever else the article spells it;
+    - a Latin-script name found once is found wherever else the article spells it, but a
+      person's name is not where it opens a longer capitalised name ("the Venice Film Festival");
     - names the text says are one person's ("X, nacido Y", "X本名Y", "Messi's father,
       Jorge") take each other as equivalents.
     """

@@ -42,7 +42,9 @@ def one_kind_per_name(sentences: list[list[str]], spans: list[list[TaggedSpan]])
     """A name written the same way twice in one text names one thing: where the tagger read
     "Aragón" as a place in three sentences and as a person in a fourth, the kind its readings
     add up to (each weighed by the tagger's confidence, a rule's reading counting in full)
-    replaces its doubtful readings of another kind."""
+    replaces its doubtful readings of another kind. A company or product a rule read from the
+    words around the name replaces the tagger's readings of it whatever they add up to
+    (extract/mentions does the same across an article's paragraphs)."""
     weights: dict[str, dict[str, float]] = {}
     ruled: dict[str, set[str]] = {}
     for words, found in zip(sentences, spans, strict=True):
