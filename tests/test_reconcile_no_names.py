@@ -33,3 +33,14 @@ def test_a_bare_title_beside_a_real_subject_is_left_out_of_the_participants() ->
     b.claim(d, 0, "appointment", {"subject": "paz", "other": "boss", "org": "acme"}, "2026-03-06")
     (event,) = b.built().events
     assert {(p.entity, p.role) for p in event.participants} == {("paz", "subject"), ("acme", "org")}
+
+
+def test_a_company_that_leaves_or_joins_no_other_body_was_misread() -> None:
+    b = StoryBuilder()
+    b.entity("orbex", "Orbex University", "org")
+    b.entity("consortium", "Harbour Consortium", "org")
+    d = b.doc("a", ["Orbex president resigns.", "Orbex University joined the Harbour Consortium on Friday."])
+    b.claim(d, 0, "departure", {"subject": "orbex"}, "2026-03-06")
+    b.claim(d, 1, "join", {"subject": "orbex", "destination": "consortium"}, "2026-03-06")
+    (event,) = b.built().events
+    assert event.type == "join"

@@ -264,10 +264,14 @@ def _reorganizes_no_body(participants: list[Participant], types: dict[str, str])
 def _a_place_moves_nowhere(participants: list[Participant], types: dict[str, str]) -> bool:
     """A country that leaves or joins no named body ("Israel completó su retirada del sur del
     Líbano", "que a França renunciasse a quaisquer reclamações") withdraws troops or a claim:
-    no one's move. A country leaving or joining a body ("China's entry into the WTO") is one."""
+    no one's move. A country leaving or joining a body ("China's entry into the WTO") is one.
+    So with a company the link stage settled as one: "Northbridge president resigns" read with
+    "Northbridge" as the one resigning, "ficha a un ex de Bayer" with Bayer as the one signed."""
     subject = next((p for p in participants if p.role == "subject"), None)
-    return subject is not None and types.get(subject.entity) == "place" \
-        and not any(p.role in ("org", "destination") and types.get(p.entity) == "org" for p in participants)
+    if subject is None or types.get(subject.entity) not in ("place", "org"):
+        return False
+    return not any(p.entity != subject.entity and p.role in ("org", "destination", "origin")
+                   and types.get(p.entity) == "org" for p in participants)
 
 
 def _without_self_agents(participants: list[Participant]) -> list[Participant]:
