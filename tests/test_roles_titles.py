@@ -147,3 +147,14 @@ def test_one_elected_to_a_post_holds_it_anew(monkeypatch, lang, text):
 
     r = read(monkeypatch, text, lang, {"Tomás Feo": "person", "Chile": "place"})
     assert [(role, status) for role, _t, _org, status in r.role_of("Tomás Feo")] == [("president", "new")]
+
+
+def test_mayors_and_governors_in_four_languages() -> None:
+    from test_roles_syntax import read_roles
+
+    cases = [("en", "Mayor Ana Ruiz opened the bridge on Monday.", "Ana Ruiz", "mayor"),
+             ("es", "El alcalde de Acme, Bruno Costa, inauguró el puente.", "Bruno Costa", "mayor"),
+             ("pt", "A governadora Carla Mendes visitou a cidade ontem.", "Carla Mendes", "governor"),
+             ("zh", "维斯塔市长林志远周一表示反对。", "林志远", "mayor")]
+    for lang, text, person, label in cases:
+        assert label in {found for found, _, _, _ in read_roles(text, lang, person)}, text

@@ -215,6 +215,9 @@ ROLES = (
     RoleWord(r"secretary of state", "secretary of state"),
     RoleWord(r"(?:executive |permanent |treasury |press |general )?secretary", "secretary"),
     RoleWord(r"senator", "senator"),
+    # AEB: governor 13 times; TempEval-3: mayor 4 times
+    RoleWord(r"governor", "governor"),
+    RoleWord(r"mayor", "mayor"),
     RoleWord(r"chairman|chairwoman|chairperson|chair", "chairman"),
     RoleWord(r"co-founders?|cofounders?", "co-founder"),
     RoleWord(r"founders?", "founder"),

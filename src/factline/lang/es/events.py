@@ -180,6 +180,9 @@ ROLES = (
     RoleWord(r"secretari[oa] de Estado", "secretary of state"),
     RoleWord(r"secretari[oa](?:[- ]ejecutiv[oa])?", "secretary"),
     RoleWord(r"senador(?:a)?|exsenador(?:a)?", "senator"),
+    # CoNLL-2002: alcalde 29 times, alcaldesa 2, gobernador 5
+    RoleWord(r"gobernador(?:a)?", "governor"),
+    RoleWord(r"alcalde(?:sa)?", "mayor"),
     RoleWord(r"copropietari[oa]", "co-owner"),
     RoleWord(r"propietari[oa]|dueñ[oa]", "owner"),
     RoleWord(r"sumo pontífice|pontífice|papa", "pope"),

@@ -171,6 +171,9 @@ ROLES = (
     RoleWord(r"secretári[oa] de Estado", "secretary of state"),
     RoleWord(r"secretári[oa](?:[- ]executiv[oa])?", "secretary"),
     RoleWord(r"senador(?:a)?|ex-senador(?:a)?", "senator"),
+    # HAREM: governador(a) 4 times; the Spanish and English words for the same posts are common
+    RoleWord(r"governador(?:a)?", "governor"),
+    RoleWord(r"prefeit[oa]", "mayor"),
     RoleWord(r"coproprietári[oa]", "co-owner"),
     RoleWord(r"proprietári[oa]|don[oa]", "owner"),
     RoleWord(r"sumo pontífice|pontífice|papa", "pope"),

@@ -136,6 +136,9 @@ ROLES = (
     RoleWord("副总裁", "vice president"),
     RoleWord("总裁", "president"),
     RoleWord("总统", "president"),
+    # zhwce: 市长 4 times, 州长 2
+    RoleWord("州长|省长", "governor"),
+    RoleWord("市长", "mayor"),
     RoleWord("总理|首相", "prime minister"),
     RoleWord("部长", "minister"),
     RoleWord("参议员", "senator"),
