@@ -158,3 +158,14 @@ def test_mayors_and_governors_in_four_languages() -> None:
              ("zh", "维斯塔市长林志远周一表示反对。", "林志远", "mayor")]
     for lang, text, person, label in cases:
         assert label in {found for found, _, _, _ in read_roles(text, lang, person)}, text
+
+
+def test_ambassadors_judges_and_deputies() -> None:
+    from test_roles_syntax import read_roles
+
+    cases = [("en", "Ambassador Ana Ruiz met the minister on Monday.", "Ana Ruiz", "ambassador"),
+             ("es", "El juez Bruno Costa archivó la causa.", "Bruno Costa", "judge"),
+             ("pt", "A deputada Carla Mendes votou contra o projeto.", "Carla Mendes", "deputy"),
+             ("zh", "法官林志远周一驳回了上诉。", "林志远", "judge")]
+    for lang, text, person, label in cases:
+        assert label in {found for found, _, _, _ in read_roles(text, lang, person)}, text

@@ -218,6 +218,10 @@ ROLES = (
     # AEB: governor 13 times; TempEval-3: mayor 4 times
     RoleWord(r"governor", "governor"),
     RoleWord(r"mayor", "mayor"),
+    # TempEval-3 and AEB: ambassador 30 times, judge 13, congressman/-woman or lawmaker 3
+    RoleWord(r"ambassador", "ambassador"),
+    RoleWord(r"judge", "judge"),
+    RoleWord(r"congressman|congresswoman|lawmaker", "deputy"),
     RoleWord(r"chairman|chairwoman|chairperson|chair", "chairman"),
     RoleWord(r"co-founders?|cofounders?", "co-founder"),
     RoleWord(r"founders?", "founder"),

@@ -183,6 +183,10 @@ ROLES = (
     # CoNLL-2002: alcalde 29 times, alcaldesa 2, gobernador 5
     RoleWord(r"gobernador(?:a)?", "governor"),
     RoleWord(r"alcalde(?:sa)?", "mayor"),
+    # CoNLL-2002: diputado(a) 12 times, juez 9, embajador 3
+    RoleWord(r"embajador(?:a)?", "ambassador"),
+    RoleWord(r"juez(?:a)?", "judge"),
+    RoleWord(r"diputad[oa]", "deputy"),
     RoleWord(r"copropietari[oa]", "co-owner"),
     RoleWord(r"propietari[oa]|dueñ[oa]", "owner"),
     RoleWord(r"sumo pontífice|pontífice|papa", "pope"),

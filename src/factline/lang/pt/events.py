@@ -174,6 +174,10 @@ ROLES = (
     # HAREM: governador(a) 4 times; the Spanish and English words for the same posts are common
     RoleWord(r"governador(?:a)?", "governor"),
     RoleWord(r"prefeit[oa]", "mayor"),
+    # the posts the Spanish and English sets name, in Portuguese
+    RoleWord(r"embaixador(?:a)?", "ambassador"),
+    RoleWord(r"ju[ií]za?", "judge"),
+    RoleWord(r"deputad[oa]", "deputy"),
     RoleWord(r"coproprietári[oa]", "co-owner"),
     RoleWord(r"proprietári[oa]|don[oa]", "owner"),
     RoleWord(r"sumo pontífice|pontífice|papa", "pope"),

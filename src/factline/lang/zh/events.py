@@ -139,6 +139,9 @@ ROLES = (
     # zhwce: 市长 4 times, 州长 2
     RoleWord("州长|省长", "governor"),
     RoleWord("市长", "mayor"),
+    # zhwce: 法官 6 times, 大使 1
+    RoleWord("大使", "ambassador"),
+    RoleWord("法官", "judge"),
     RoleWord("总理|首相", "prime minister"),
     RoleWord("部长", "minister"),
     RoleWord("参议员", "senator"),
