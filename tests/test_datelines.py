@@ -107,3 +107,10 @@ def test_a_wire_dateline_may_name_the_city_and_its_state() -> None:
 
     assert wire_dateline("DENVER, Colorado, May 4, 2026 (Reuters) - The company said") == HeadDate(2026, 5, 4)
     assert wire_dateline("FRESNO, Calif., Jan 9 (Reuters) - The company said") == HeadDate(None, 1, 9)
+
+
+def test_a_city_in_capitals_before_the_agency_in_brackets_is_the_dateline_place() -> None:
+    from factline.names.latin import find_latin_mentions
+
+    found = {(m.text, m.type) for m in find_latin_mentions("SANTIAGO (AP) - The mayor conceded on Sunday night.", "en")}
+    assert ("SANTIAGO", "place") in found and ("SANTIAGO", "person") not in found
