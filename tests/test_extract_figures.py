@@ -188,3 +188,19 @@ def test_an_age_in_a_sentence_that_tells_a_death_is_the_age_of_the_one_who_died(
     assert r.args(death)["subject"] == ["Mara Ilves"]
     [age] = [c for c in r.claims if any(f["quantity"] == "age" for f in c.figures)]
     assert r.args(age)["subject"] == ["Mara Ilves"]
+
+
+@pytest.mark.parametrize(("lang", "text", "unit"), [
+    ("en", "Orbis raised HK$4.2 billion in its listing.", "HKD"),
+    ("en", "Orbis directors offered C$16.40 a share for the company.", "CAD"),
+    ("en", "Orbis has assets of about 420 billion reais.", "BRL"),
+    ("es", "Orbis recaudará unos 4.200 millones de dólares de Hong Kong en su salida a bolsa.", "HKD"),
+])
+def test_other_countries_dollars_and_reais_are_their_own_currencies(monkeypatch, lang, text, unit):
+    r = read(monkeypatch, text, lang, NAMES)
+    assert [f["unit"] for f in _figures(r) if f["unit"] not in (None, "%")] == [unit], text
+
+
+def test_a_bank_s_assets_are_a_figure_of_their_own(monkeypatch):
+    r = read(monkeypatch, "A Orbis tem ativos de R$ 410 bilhões.", "pt", NAMES)
+    assert [(f["quantity"], f["unit"]) for f in _figures(r)] == [("assets", "BRL")]

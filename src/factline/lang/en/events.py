@@ -386,6 +386,8 @@ LEXICON = Lexicon(
         (r"valuation|valued at", "valuation"),
         (r"funding|raised", "funding"),
         (r"revenue|sales", "revenue"),
+        # a bank's or a fund's size (TempEval-3 6 times, MEANTIME once)
+        (r"assets", "assets"),
         (r"profit|net income", "profit"),
         (r"employees|staff|workers|people on the team|staffers|headcount", "headcount"),
         # Jobs a company cuts or creates (MEANTIME: "cut 13,000 jobs", "30,000 positions")
@@ -407,5 +409,9 @@ LEXICON = Lexicon(
     more_than=r"more than|over|above|exceeding|at least|upwards of",
     less_than=r"less than|fewer than|under|below",
     about=r"about|around|nearly|almost|roughly|approximately|some|close to",
-    currencies=((r"US\$|\$|dollars|USD", "USD"), (r"€|euros|EUR", "EUR"), (r"£|pounds|GBP", "GBP"), (r"yuan|RMB|CNY", "CNY")),
+    # Dollars of other countries are marked before the sign (TempEval-3: C$ 30 times; MEANTIME:
+    # CA$ 4, AU$ 3): the longest mark wins, so "HK$38" is no US dollar amount.
+    currencies=((r"US\$|\$|dollars|USD", "USD"), (r"€|euros|EUR", "EUR"), (r"£|pounds|GBP", "GBP"), (r"yuan|RMB|CNY", "CNY"),
+                (r"HK\$|Hong Kong dollars|HKD", "HKD"), (r"C\$|CA\$|Canadian dollars|CAD", "CAD"),
+                (r"A\$|AU\$|Australian dollars|AUD", "AUD"), (r"R\$|reais|BRL", "BRL")),
 )

@@ -349,6 +349,7 @@ LEXICON = Lexicon(
         (r"valoración|valuación", "valuation"),
         (r"financiación|ronda", "funding"),
         (r"ingresos|facturación|ventas", "revenue"),
+        (r"activos", "assets"),
         (r"beneficios?|ganancias", "profit"),
         (r"empleados|trabajadores|plantilla", "headcount"),
         (r"empleos|puestos de trabajo|puestos", "jobs"),
@@ -370,5 +371,7 @@ LEXICON = Lexicon(
     more_than=r"más de|mas de|superior a|supera|superó|superan|por encima de|al menos|hasta",
     less_than=r"menos de|inferior a|por debajo de",
     about=r"cerca de|casi|alrededor de|unos|unas|aproximadamente|en torno a",
-    currencies=((r"US\$|\$|dólares|USD", "USD"), (r"€|euros", "EUR"), (r"yuanes|RMB|CNY", "CNY"), (r"libras", "GBP")),
+    currencies=((r"US\$|\$|dólares|USD", "USD"), (r"€|euros", "EUR"), (r"yuanes|RMB|CNY", "CNY"), (r"libras", "GBP"),
+                (r"HK\$|dólares de Hong Kong", "HKD"), (r"C\$|CA\$|dólares canadienses", "CAD"),
+                (r"A\$|AU\$|dólares australianos", "AUD"), (r"R\$|reales", "BRL")),
 )

@@ -334,6 +334,7 @@ LEXICON = Lexicon(
         (r"avaliação|valuation|valor de mercado", "valuation"),
         (r"financiamento|rodada", "funding"),
         (r"receita|faturamento|vendas", "revenue"),
+        (r"ativos", "assets"),
         (r"lucro", "profit"),
         (r"funcionários|empregados|colaboradores", "headcount"),
         (r"empregos|postos de trabalho|vagas|postos", "jobs"),
@@ -355,5 +356,7 @@ LEXICON = Lexicon(
     more_than=r"mais de|superior a|supera|superou|superam|acima de|pelo menos|ao menos",
     less_than=r"menos de|inferior a|abaixo de",
     about=r"cerca de|quase|por volta de|aproximadamente|em torno de|uns|umas",
-    currencies=((r"US\$|\$|dólares|USD", "USD"), (r"R\$|reais", "BRL"), (r"€|euros", "EUR"), (r"yuans|iuanes|RMB", "CNY")),
+    currencies=((r"US\$|\$|dólares|USD", "USD"), (r"R\$|reais", "BRL"), (r"€|euros", "EUR"), (r"yuans|iuanes|RMB", "CNY"),
+                (r"HK\$|dólares de Hong Kong", "HKD"), (r"C\$|CA\$|dólares canadenses", "CAD"),
+                (r"A\$|AU\$|dólares australianos", "AUD")),
 )

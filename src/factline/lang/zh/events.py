@@ -299,6 +299,7 @@ LEXICON = Lexicon(
         ("估值", "valuation"),
         ("融资|募资", "funding"),
         ("营收|收入|营业额|销售额", "revenue"),
+        ("资产", "assets"),
         ("净利润|利润", "profit"),
         ("名员工|员工|人的团队|人团队|人规模", "headcount"),
         ("个工作岗位|个岗位|个职位|工作岗位|岗位", "jobs"),

@@ -386,7 +386,7 @@ def _currency(lex: Lexicon, text: str, start: int, end: int) -> tuple[str | None
     if marks:
         first, code = min(marks)
         return code, start - (len(before) - first), end
-    after = text[end:end + 14]
+    after = text[end:end + 30]  # room for "dólares de Hong Kong"
     words = [(m.end(), code) for regex, code in lex.currency_regexes
              if (m := re.match(rf"\s*(?:de\s+|of\s+)?(?:{regex.pattern})(?![\w])" if not lex.cjk
                                else rf"\s*(?:{regex.pattern})", after, re.IGNORECASE))]
