@@ -178,8 +178,8 @@ def resolve_claims(run: Run) -> list[ResolvedClaim]:
     """Each claim with its arguments as entities. An entity the link stage typed "other" is
     no name ("Chinese", "Argentine", a bare title): it is no party to a happening, and a claim
     whose subject is one tells of no one. An appointment or a death happens to a person
-    (`_a_person_undergoes`); a product buys nothing (`_bought_by_a_product`); a country moves
-    only into or out of a body (`_a_place_moves_nowhere`); places and products host no
+    (`_a_person_undergoes`); a product buys nothing (`_bought_by_a_product`); a country
+    or company moves only into or out of a body (`_moves_nowhere`); places and products host no
     meeting (`_bodies_that_meet`)."""
     roots = run.lineage_roots()
     published = {d.id: d.published[:10] for d in run.documents if d.published}
@@ -241,7 +241,7 @@ def _acts_out_of_kind(kind: str, participants: list[Participant], types: dict[st
         return _bought_by_a_product(participants, types)
     if kind == "reorganization":
         return _reorganizes_no_body(participants, types)
-    return kind in ("departure", "join") and _a_place_moves_nowhere(participants, types)
+    return kind in ("departure", "join") and _moves_nowhere(participants, types)
 
 
 def _bought_by_a_product(participants: list[Participant], types: dict[str, str]) -> bool:
@@ -261,7 +261,7 @@ def _reorganizes_no_body(participants: list[Participant], types: dict[str, str])
     return bool(parties) and all(types.get(p.entity) == "place" for p in parties)
 
 
-def _a_place_moves_nowhere(participants: list[Participant], types: dict[str, str]) -> bool:
+def _moves_nowhere(participants: list[Participant], types: dict[str, str]) -> bool:
     """A country that leaves or joins no named body ("Israel completó su retirada del sur del
     Líbano", "que a França renunciasse a quaisquer reclamações") withdraws troops or a claim:
     no one's move. A country leaving or joining a body ("China's entry into the WTO") is one.
