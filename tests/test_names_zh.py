@@ -118,6 +118,15 @@ def test_dotted_foreign_name_is_one_person() -> None:
     assert names["本雅明·内塔尼亚胡"].type == "person"
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    ("外交部长马丁·奥索里奥当天抵达利马。", "马丁·奥索里奥"),  # 当天: "that day"
+    ("总统伊莎贝尔·马尔多纳多提名一位新部长。", "伊莎贝尔·马尔多纳多"),  # 提名: "nominated"
+    ("前总统亚历山大·科瓦尔斯基于周五发表声明。", "亚历山大·科瓦尔斯基"),  # 斯基 ends many names
+])
+def test_dotted_name_ends_before_an_everyday_word(text: str, name: str) -> None:
+    assert name in found(text)
+
+
 def test_name_found_once_is_found_again() -> None:
     text = "技术负责人郁博文表示将离开。外界猜测郁博文的去向。"
     spans = [s for s in find_mentions(text, "zh") if s.text == "郁博文"]

@@ -21,6 +21,7 @@ from factline.names.zh.cues import (
 )
 from factline.names.zh.dictionary import STRICT_WORD_FREQ, NameAwareJieba, is_common_word
 from factline.names.zh.shapes import (
+    common_foreign_name_ending,
     plausible_foreign_name,
     plausible_nickname,
     plausible_person,
@@ -54,13 +55,19 @@ def _extend_dotted(tokens: list[TaggedWord], i: int) -> tuple[int, int]:
 
 
 def _glued_tail(tokens: list[TaggedWord], last: int) -> int:
-    """Characters of the next word that still belong to the name (内塔尼亚|胡今天 -> 胡)."""
+    """Characters of the next word that still belong to the name (内塔尼亚|胡今天 -> 胡). When
+    the next word is an everyday word as it stands (当天, 提名, 基于), its first character is
+    the name's only if many foreign names end in it after the name's last (斯基 in
+    克瓦希涅夫斯|基于; not 卡当 in 卡尔瓦马卡|当天)."""
     if last + 1 >= len(tokens) or tokens[last + 1].start != tokens[last].end:
         return 0
     word = tokens[last + 1].text
+    whole_word = is_common_word(word, min_freq=STRICT_WORD_FREQ)
     for size in (1, 2):
         head, rest = word[:size], word[size:]
         if rest and all(ch in transliteration_chars() for ch in head) and is_common_word(rest, min_freq=STRICT_WORD_FREQ):
+            if whole_word and not common_foreign_name_ending(tokens[last].text[-1] + head[0]):
+                return 0
             return size
     return 0
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from factline import DATA_DIR
 from factline.names.pinyin import COMMON_SURNAMES, COMPOUND_SURNAMES, SINGLE_SURNAMES
 from factline.names.translit import load_model
 from factline.names.zh.cues import FUNCTION_CHARS, NAME_DOTS, NEGATIONS, NOT_NAME_END, NOT_NAME_START
@@ -46,6 +47,18 @@ def plausible_person(name: str, strict: bool = False) -> bool:
 def transliteration_chars() -> frozenset[str]:
     """Characters the transliteration model has seen in foreign names (斯, 尔, 克...)."""
     return frozenset(load_model().by_char)
+
+
+@cache
+def _common_foreign_name_endings() -> frozenset[str]:
+    lines = (DATA_DIR / "translit_name_ends.tsv").read_text(encoding="utf-8").splitlines()
+    return frozenset(line.split("\t", 1)[0] for line in lines if line)
+
+
+def common_foreign_name_ending(pair: str) -> bool:
+    """Two characters that many transliterated foreign names end in (斯基 -ski, 尔德 -ld),
+    as counted in a public transliteration dictionary (data/translit_name_ends_README.md)."""
+    return pair in _common_foreign_name_endings()
 
 
 def plausible_foreign_name(name: str) -> bool:
