@@ -32,3 +32,8 @@ def test_a_since_without_a_post_before_it_is_no_tenure_en(monkeypatch):
 def test_a_deadline_is_no_date_es(monkeypatch):
     r = read(monkeypatch, "Globex tiene plazo hasta el 30 de junio para comprar Initech.", "es", NAMES)
     assert _dates(r, "acquisition") == [None]
+
+
+def test_until_a_year_bounds_the_post_and_dates_no_appointment_en(monkeypatch):
+    r = read(monkeypatch, "Globex appointed Ana Ruiz as chief executive until 2030.", "en", NAMES)
+    assert _dates(r, "appointment") == [None]
