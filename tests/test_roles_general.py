@@ -7,7 +7,7 @@ from __future__ import annotations
 from factline.model import Entity, Event, Participant, Role, SourceRef
 from factline.stages.reconcile.events import update_roles
 from test_extract_support import read
-from test_roles_syntax import NAMES, roles
+from test_roles_syntax import NAMES, read_roles, roles
 
 
 def _with(names: dict[str, str]):
@@ -356,3 +356,12 @@ def test_a_departure_still_to_come_is_marked_planned() -> None:
             assert [c.facts.get("planned") for c in result.of_type("departure")] == [planned], text
     finally:
         monkeypatch.undo()
+
+
+def test_chinese_verb_of_appointing_gives_the_post_after_wei_to_the_one_before_it() -> None:
+    # "任命X为Y", "选举X为Y": X takes Y, a new post; 选举 is an event word only in that frame
+    assert _appointed("董事会选举独立董事安娜·鲁伊斯为董事长。", "zh") == [["安娜·鲁伊斯"]]
+    assert _appointed("在去年的总统选举中，安娜·鲁伊斯支持了布鲁诺·科斯塔。", "zh") == []
+    assert [(label, status) for label, _, _, status in read_roles("维斯塔董事会任命陈美玲为首席执行官。", "zh", "陈美玲")] \
+        == [("CEO", "new")]
+    assert read_roles("陈美玲为此召开了发布会。", "zh", "陈美玲") == []

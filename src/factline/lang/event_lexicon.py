@@ -49,7 +49,8 @@ class TriggerRule:
     # choosing someone), "role_object" (the verb's object ends with a post: 成为主教),
     # "object" (a product or org), "product_or_owner" (a product in the clause, or the org whose
     # launch the noun is: "the launch of X", "X's release"), "year_span" (a span of years beside
-    # it: "led X from 2008 to 2016"; without one the word is no event word at all).
+    # it: "led X from 2008 to 2016"; without one the word is no event word at all),
+    # "appointed_as_post" (the one appointed right after the word, then the post: 选举X为董事长).
     needs: str = ""
     confirmed: bool = False  # the wording itself is official (官宣离职, announced his resignation)
     passive: bool = False  # the person is acted on (fue fichado por X, was hired by X)

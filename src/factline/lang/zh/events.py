@@ -106,6 +106,9 @@ TRIGGERS = (
     # "由副主席X接替": taking over from someone needs no post named after it.
     T("接替", "appointment", "appoint", "succeed"),
     T("当选|被选为|获选为|获选|被选中|选定", "appointment", "appoint", "appoint", needs="role"),
+    # Electing someone to a post, as a board does: "董事会选举X为董事长"; never 选举 the noun
+    # ("总统选举"), which no one-then-为 follows.
+    T("选举|推选|推举", "appointment", "appoint", "appoint", needs="appointed_as_post"),
     # Becoming what a post names ("1998年成为主教", as "became CEO", "se convirtió en", "tornou-se").
     T("成为", "appointment", "appoint", "appoint", needs="role_object"),
     # Holding a post from a time written right before it ("于2018年担任", "2025年1月兼任") is
@@ -279,7 +282,7 @@ LEXICON = Lexicon(
     at_publication="截至发稿|截止发稿|截至目前|截止目前|截至记者发稿|发稿时",
     as_of="截至|截止|截止到|截至到|到",
     future="将|即将|将要|拟|或将|有望|洽谈|接洽",
-    appointing_verbs="任命|提拔|委任",
+    appointing_verbs="任命|提拔|委任|选举|推选|推举",
     as_post="为|為|担任|擔任",
     respectively="分别|分別",
     split_into="(?:(?<=拆分)|(?<=分拆))(?:成|为)",

@@ -150,13 +150,40 @@ def _cjk_roles(s: Sentence, state: ReaderState, drafts: list[Draft]) -> list[Rol
     out = []
     for i, m in enumerate(matches):
         holder = _cjk_holder_after(s, matches, i)
+        appointed = None if holder is not None else _cjk_appointed_as(s, m.start())
         if holder is not None:
             out.append(_cjk_apposition(s, state, m, holder))
+        elif appointed is not None:
+            person, post_start = appointed
+            org = _org_for(s, state, post_start, m.start(), _is_public(s, m))
+            out.append(_role(s, state, person.mention, m, org, "new", person.start, m.end()))
         elif _cjk_phrase_ends(s, matches, i):
             role = _cjk_predicate(s, state, drafts, matches, i)
             if role is not None:
                 out.append(role)
     return out
+
+
+# How far a post may stand after 为 (its org and a status marker: "为公司新任董事长"), and the
+# one appointed after the verb (the post they hold: "选举独立董事林晓慧").
+_CJK_PIVOT_GAP = 12
+
+
+def _cjk_appointed_as(s: Sentence, role_start: int) -> tuple[Placed, int] | None:
+    """ "任命X为CEO", "董事会选举X为董事长": the person between a verb of appointing and 为 (or
+    担任) takes the post after it, as a new one; returns that person and where the post's
+    phrase starts."""
+    appointing, as_post = s.lex.regex.get("appointing_verbs"), s.lex.regex.get("as_post")
+    if appointing is None or as_post is None:
+        return None
+    for p in reversed([p for p in s.people() if p.end < role_start]):
+        link = as_post.match(s.text, p.end)
+        if link is None or role_start - link.end() > _CJK_PIVOT_GAP or _CJK_STOP & set(s.text[link.end():role_start]):
+            continue
+        lead = s.text[max(0, p.start - _CJK_PIVOT_GAP):p.start]
+        verbs = [v for v in appointing.finditer(lead) if not _CJK_STOP & set(lead[v.end():])]
+        return (p, link.end()) if verbs else None
+    return None
 
 
 def _cjk_phrase_ends(s: Sentence, matches: list[re.Match[str]], i: int) -> bool:

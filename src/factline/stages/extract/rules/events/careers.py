@@ -214,7 +214,7 @@ def _appoint(r: Reading) -> Draft | None:
             and not by_agent and _appointed_object(r, successor_of):
         subject, successor_of = successor_of.mention, None
     employer = None
-    if successor_of is not None and _appointed_to_a_post_zh(r, successor_of):
+    if successor_of is not None and r.appointed_as_post(successor_of):
         # "董事会任命X为新任CEO": the one right after 任命, then 为 and the post, is appointed, by
         # the org before the verb
         subject, appointer, successor_of = successor_of.mention, subject, None
@@ -284,16 +284,6 @@ def _active_transitive(r: Reading, subject: Mention) -> bool:
     # English "-ed" is a participle too: only a subject right before it makes it a verb
     before = [p for p in s.people() if p.mention.id == subject.id and p.end <= r.start]
     return bool(before) and not s.text[before[-1].end:r.start].strip()
-
-
-def _appointed_to_a_post_zh(r: Reading, person: Placed) -> bool:
-    """ "任命X为Y": the one right after a verb of appointing (after the post they hold: "任命
-    财政部执行秘书X为代理部长"), then the word that opens the post."""
-    s = r.s
-    appointing, as_post = s.lex.regex.get("appointing_verbs"), s.lex.regex.get("as_post")
-    titled = r.phrase_start(person) <= r.end and not CJK_PUNCT.search(s.text[r.end:person.start])
-    return appointing is not None and as_post is not None and (person.start == r.end or titled) \
-        and appointing.fullmatch(s.text, r.start, r.end) is not None and as_post.match(s.text, person.end) is not None
 
 
 def _appointed_object(r: Reading, person: Placed) -> bool:

@@ -495,6 +495,9 @@ class Reading:
             return self.role_after() or self.person_after() is not None or self.unlisted_post_after()
         if need == "post":
             return self.role_after() or self.unlisted_post_after()
+        if need == "appointed_as_post":
+            first = self.person_after()
+            return first is not None and self.appointed_as_post(first)
         if need == "role_next":
             return self.role_next()
         if need == "role_object":
@@ -650,6 +653,17 @@ class Reading:
         tail = self.s.text[self.end:self.clause_end].rstrip(" \t“”\"'」』")
         return any(m.end() == len(tail) + self.end for m in self.s.lex.role_regex.finditer(self.s.text, self.end,
                                                                                               self.end + len(tail)))
+
+    def appointed_as_post(self, person: Placed) -> bool:
+        """ "任命X为Y", "董事会选举X为董事长": Chinese names the one appointed between the verb of
+        appointing and 为 (or 担任), then the post; the person stands right after the verb, or
+        after the post they hold ("任命财政部执行秘书X为代理部长")."""
+        s = self.s
+        appointing, as_post = s.lex.regex.get("appointing_verbs"), s.lex.regex.get("as_post")
+        if appointing is None or as_post is None or appointing.fullmatch(s.text, self.start, self.end) is None:
+            return False
+        titled = self.phrase_start(person) <= self.end and not CJK_PUNCT.search(s.text[self.end:person.start])
+        return (person.start == self.end or titled) and as_post.match(s.text, person.end) is not None
 
     def role_after(self) -> bool:
         limit = self.clause_end if self.s.lex.cjk else min(len(self.s.text), self.end + 60)
