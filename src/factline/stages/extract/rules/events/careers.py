@@ -9,7 +9,6 @@ from collections.abc import Callable
 from factline.model import Mention
 from factline.stages.extract.rules.context import Draft, Placed, Sentence, TimeSpan
 from factline.stages.extract.rules.events.reading import (
-    CJK_PUNCT,
     COMPANY_GAP_WORDS,
     LATIN_PUNCT,
     PARENTHETICAL,
