@@ -57,3 +57,14 @@ def test_an_org_whose_chinese_name_is_inside_another_named_in_latin_is_no_office
     by_id = {m.id: m for m in run.mentions}
     orgs = [{by_id[i].text for i in e.mentions} for e in run.entities if e.type == "org"]
     assert {"Lumen Robotics"} in orgs and {"光明机器人"} in orgs
+
+
+def test_a_body_named_with_its_kind_in_another_language_is_one_body() -> None:
+    assert _orgs([("en", "Lumen Bank"), ("es", "Banco Lumen")]) == [{"Lumen Bank", "Banco Lumen"}]
+    assert _orgs([("en", "University of Santa Clara"), ("pt", "Universidade de Santa Clara")]) \
+        == [{"University of Santa Clara", "Universidade de Santa Clara"}]
+
+
+def test_another_kind_or_a_kind_alone_keeps_bodies_apart() -> None:
+    assert len(_orgs([("en", "Lumen Bank"), ("es", "Fundación Lumen")])) == 2
+    assert len(_orgs([("en", "Central Bank"), ("pt", "Banco Central")])) == 2

@@ -13,6 +13,7 @@ from factline.model import Mention
 from factline.names.blocking import EditIndex, TokenIndex
 from factline.names.latin.familiar import formal_names, is_familiar_form
 from factline.names.latin.rules.words import OF_WORDS
+from factline.names.orgs import kind_key
 from factline.stages.link.clusters import Clusters, join_if_one, join_if_one_person
 from factline.stages.link.keys import (
     GENERATIONAL,
@@ -68,6 +69,9 @@ def link_equal_keys(c: Clusters, mentions: list[Mention]) -> None:
             kept = tuple(t for t in tokens if t not in _LATIN_LEGAL_WORDS)
             if len(kept) >= 2 and len(kept) < len(tokens):
                 by_key[("org", " ".join(kept))].append(m)
+            kind = kind_key(kept)
+            if kind is not None:
+                by_key[("org-kind", *kind)].append(m)
     for m in single:
         joined = ("person", latin_person_tokens(m)[0])
         if joined in by_key:
