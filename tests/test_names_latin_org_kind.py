@@ -201,3 +201,13 @@ def test_a_market_named_before_or_after_shares_is_no_company(text: str) -> None:
 ])
 def test_a_verb_of_saying_does_not_make_a_person_of_a_name_after_a_company_noun(lang: str, text: str) -> None:
     assert kinds(text, lang).get("Quenvar") == {"org"}
+
+
+@pytest.mark.parametrize(("lang", "text", "org"), [
+    ("en", "Former Vantora Bank chief sentenced to seven years", "Vantora Bank"),
+    ("es", "Ex Banco Vantora: su presidente declara ante el juez", "Banco Vantora"),
+])
+def test_a_word_telling_a_posts_time_opens_no_body(lang: str, text: str, org: str) -> None:
+    found = kinds(text, lang)
+    assert found.get(org) == {"org"}
+    assert not [name for name in found if name.endswith(org) and name != org]

@@ -12,6 +12,7 @@ from factline.names.latin.lexicon import (
     FUNCTION_WORDS,
     ORG_WORDS,
     PLACE_ACRONYMS,
+    POST_TIME_WORDS,
     ROLES,
     STATE_BODIES,
     STATE_BODIES_ES_PT,
@@ -59,6 +60,8 @@ def org_designators(words: list[str], cases: list[str], spans: list[TaggedSpan])
             if first is not None and first >= 2 and words[first - 1].lower() in OF_WORDS \
                     and words[first - 2].lower() in ORG_HEADS and cases[first - 2] in CAPITALISED:
                 first = run_start(words, cases, first - 2)  # "Bank of America Corporation"
+            if first is not None and first < i and words[first].lower() in POST_TIME_WORDS:
+                first += 1  # "Former Orbis Bank chief": the post's time, then the bank
             if first is not None and words[first].lower() not in ROLES:  # not "Chief Research Officer"
                 found.append(TaggedSpan(first, i, "ORG", "pattern"))
         elif lower in ORG_HEADS and cases[i] in CAPITALISED:
