@@ -37,3 +37,9 @@ def test_a_deadline_is_no_date_es(monkeypatch):
 def test_until_a_year_bounds_the_post_and_dates_no_appointment_en(monkeypatch):
     r = read(monkeypatch, "Globex appointed Ana Ruiz as chief executive until 2030.", "en", NAMES)
     assert _dates(r, "appointment") == [None]
+
+
+def test_an_aside_that_closes_the_sentence_after_a_person_dates_that_persons_news_pt(monkeypatch):
+    r = read(monkeypatch, "A Globex contratou Ana Ruiz para substituir Bruno Costa, demitido na quarta-feira.", "pt",
+             {**NAMES, "Bruno Costa": "person"})
+    assert _dates(r, "join") == [None]

@@ -127,6 +127,14 @@ def test_weekday_rule(lang: str, past: str, future: str) -> None:
     assert only("He said on Friday.", "en").value == PUBLISHED
 
 
+@pytest.mark.parametrize(("lang", "text"), [
+    ("es", "El club buscará un técnico para sustituir a Ibarra, destituido el martes."),
+    ("pt", "O clube vai buscar um técnico para substituir Ibarra, demitido na terça-feira."),
+])
+def test_a_participle_in_an_aside_tells_what_was_done(lang: str, text: str) -> None:
+    assert only(text, lang).value == "2026-03-03"
+
+
 def test_unknown_publication_date_leaves_relative_expressions_unresolved() -> None:
     assert only("Lo anunció ayer.", "es", published=None).value is None
     assert only("He left last year.", "en", published=None).value is None

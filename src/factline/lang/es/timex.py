@@ -91,7 +91,9 @@ WORDS = TimexWords(
     future_cues=r"\b(?:(?!(?:de)?atrás\b)\w+(?:rá|rán|ré|remos|rás|ría|rían)|va a|van a|vamos a|voy a|"
                 r"próxim[oa]s?|que viene|prevé|previst[oa]s?|para)\b",
     # Preterites and imperfects ("anunció", "decían"), auxiliaries of perfects.
-    past_cues=r"\b(?:\w+(?:ó|aron|ieron|ió|aba|aban)|dijo|fue|fueron|hizo|hubo|había|habían|ha|han|desde)\b",
+    past_cues=r"\b(?:\w+(?:ó|aron|ieron|ió|aba|aban)|dijo|fue|fueron|hizo|hubo|había|habían|ha|han|desde)\b"
+                # a participle in an aside after a comma ("X, destituido el miércoles"): what was done
+                r"|,\s*\w{3,}(?:ad|id)[oa]s?\b",
     count_nouns=("personas", "trabajadores", "empleados", "millones", "dólares", "euros", "toneladas", "metros",
                  "kilómetros", "habitantes", "soldados", "votos", "casos", "muertos", "veces"),
 )

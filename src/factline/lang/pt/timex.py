@@ -87,7 +87,9 @@ WORDS = TimexWords(
     future_cues=r"\b(?:\w+(?:rá|rão|rei|remos|ria|riam)|vai|vão|irá|irão|próxim[oa]s?|que vem|prevê|"
                 r"previst[oa]s?|para)\b",
     # Preterites and imperfects ("anunciou", "diziam"), auxiliaries of perfects.
-    past_cues=r"\b(?:\w{2,}(?:ou|aram|eram|iram|ava|avam)|disse|foi|foram|fez|houve|tinha|teve|tem|desde)\b",
+    past_cues=r"\b(?:\w{2,}(?:ou|aram|eram|iram|ava|avam)|disse|foi|foram|fez|houve|tinha|teve|tem|desde)\b"
+                # a participle in an aside after a comma ("X, demitido na quarta-feira"): what was done
+                r"|,\s*\w{3,}(?:ad|id)[oa]s?\b",
     count_nouns=("pessoas", "trabalhadores", "funcionários", "milhões", "reais", "toneladas", "metros",
                  "quilómetros", "quilômetros", "habitantes", "soldados", "votos", "casos", "mortos", "vezes"),
 )

@@ -378,10 +378,13 @@ def _in_aside(s: Sentence, t: TimeSpan, start: int, end: int) -> bool:
     a name or "the company" and opened by a participle, a relative pronoun or a post, dates
     that aside's own verb or post, not a trigger after it.
     An aside after the trigger may tell of the trigger's own noun ("a assembleia, realizada
-    nesta terça-feira")."""
+    nesta terça-feira"), but not one that closes the sentence after a person's name: "X foi
+    contratado para substituir Y, demitido na quarta-feira" dates Y's dismissal."""
     if s.lex.cjk:
         return False
     opening, closing = s.text.rfind(",", 0, t.start), s.text.find(",", t.end)
+    if opening >= end and closing < 0:
+        return _closing_aside_on_a_person(s, opening)
     if opening < 0 or closing < 0 or closing > start:
         return False
     aside = s.text[opening + 1:closing].lstrip()
@@ -392,6 +395,16 @@ def _in_aside(s: Sentence, t: TimeSpan, start: int, end: int) -> bool:
         return False
     head = s.text[:opening].rstrip()
     return s.overlaps_name(len(head) - 1, len(head)) or s.ends_with("company_nouns", len(head)) is not None
+
+
+def _closing_aside_on_a_person(s: Sentence, opening: int) -> bool:
+    """The sentence ends with an aside opened by a participle after a comma that follows a
+    person's name ("…, para substituir Y, demitido na quarta-feira.")."""
+    participle = s.lex.regex.get("aside_participle")
+    if participle is None or participle.match(s.text[opening + 1:].lstrip()) is None:
+        return False
+    head_end = len(s.text[:opening].rstrip())
+    return any(p.end == head_end for p in s.people())
 
 
 def _relative_clause_on_trigger(s: Sentence, end: int) -> bool:
