@@ -365,3 +365,11 @@ def test_chinese_verb_of_appointing_gives_the_post_after_wei_to_the_one_before_i
     assert [(label, status) for label, _, _, status in read_roles("维斯塔董事会任命陈美玲为首席执行官。", "zh", "陈美玲")] \
         == [("CEO", "new")]
     assert read_roles("陈美玲为此召开了发布会。", "zh", "陈美玲") == []
+
+
+def test_a_post_named_before_a_verb_is_not_the_post_of_the_one_named_after_it() -> None:
+    # "the finance minister resigns and the government picks X": X is not the minister
+    assert read_roles("Ministro das Finanças demite-se e Governo escolhe Ana Ruiz", "pt", "Ana Ruiz") == []
+    # a copula whose complement is the post still gives it: "the CEO job will go to X"
+    assert {label for label, *_ in read_roles("El puesto de consejero delegado de Acme será para Ana Ruiz.", "es",
+                                               "Ana Ruiz")} == {"CEO"}

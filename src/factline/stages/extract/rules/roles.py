@@ -25,6 +25,7 @@ import re
 from dataclasses import dataclass
 
 from factline.lang import role_words
+from factline.lang.event_lexicon import TriggerRule
 from factline.lang.latin.letters import LOWER
 from factline.model import Mention
 from factline.names.latin.lexicon import DEMONYMS, fold
@@ -458,6 +459,10 @@ def _latin_complement(s: Sentence, state: ReaderState, head_end: int,
     predicate = _NEXT_PREDICATE.search(s.text, head_end, limit)
     if predicate is not None:
         limit = predicate.start()  # "presidente do Sindicato ... e articulava a criação do PT"
+    verb = next((t.start() for t in s.trigger_matches if head_end < t.start() < limit and t.group(0)[:1].islower()
+                 and _verb_of_its_own(s.lex.trigger_rule(t))), None)
+    if verb is not None:
+        limit = verb  # "Ministro das Finanças demite-se e Governo escolhe X": a verb ends the post
     boundary = len(s.text[:limit].rstrip(" ,"))
     inside = [o for o in s.orgs() if o.start >= head_end and o.end <= limit
               and o.mention.text.casefold() not in DEMONYMS] or _thing_named_after(
@@ -473,6 +478,13 @@ def _latin_complement(s: Sentence, state: ReaderState, head_end: int,
         # safety", "director de asuntos corporativos"), up to the boundary.
         return max(end, boundary), [], boundary
     return end, _joined_orgs(s, state, inside), boundary
+
+
+def _verb_of_its_own(rule: TriggerRule) -> bool:
+    """An event verb that tells what someone did, not a noun ("the acquisitions") nor a copula
+    whose complement is the post ("el puesto de consejero delegado será para X"). (A capitalised
+    trigger word is read as part of a formal title: "Secretary of the Air Force for Acquisition".)"""
+    return not rule.nominal and rule.needs != "role_next"
 
 
 # A conjunction, a lowercase word that is no article or preposition, then an article: a verb
