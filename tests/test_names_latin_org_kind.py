@@ -211,3 +211,11 @@ def test_a_word_telling_a_posts_time_opens_no_body(lang: str, text: str, org: st
     found = kinds(text, lang)
     assert found.get(org) == {"org"}
     assert not [name for name in found if name.endswith(org) and name != org]
+
+
+@pytest.mark.parametrize(("lang", "text", "org"), [
+    ("en", "Vantora told the Lisbon Exchange in a filing that its chief had quit.", "Lisbon Exchange"),
+    ("es", "Las acciones de Vantora cayeron un 3% en la Bolsa de Lima.", "Bolsa de Lima"),
+])
+def test_a_market_is_a_body(lang: str, text: str, org: str) -> None:
+    assert kinds(text, lang).get(org) == {"org"}

@@ -25,9 +25,13 @@ ORG_SUFFIXES = frozenset(["inc", "inc.", "corp", "corp.", "corporation", "co.", 
                           "mutual", "research", "investments", "securities", "electronics",
                           # film and music companies (HAREM: MGN Filmes, Lona Records; TempEval-3:
                           # Columbia Pictures, Clark Productions, Blockbuster Entertainment)
-                          "films", "filmes", "pictures", "productions", "entertainment", "records"])
+                          "films", "filmes", "pictures", "productions", "entertainment", "records",
+                          # markets (MEANTIME en: Toronto Stock Exchange, Montreal Exchange)
+                          "exchange"])
 
-ORG_HEADS = frozenset(["universidad", "universidade", "university", "universität", "banco", "bank", "grupo", "group", "instituto", "institute", "fundación", "fundação", "foundation", "ministerio", "ministério", "ministry", "partido", "party", "academia", "academy", "federación", "federação", "federation", "asociación", "associação", "association"])
+ORG_HEADS = frozenset(["universidad", "universidade", "university", "universität", "banco", "bank", "grupo", "group", "instituto", "institute", "fundación", "fundação", "foundation", "ministerio", "ministério", "ministry", "partido", "party", "academia", "academy", "federación", "federação", "federation", "asociación", "associação", "association",
+                       # a market: "Bolsa de Madrid" (CoNLL-2002 Spanish: "Bolsa" opens an ORG all 14 times)
+                       "bolsa"])
 
 INNER_PUNCTUATION = frozenset({"&", "-", "'", "’", "."})
 
