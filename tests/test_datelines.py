@@ -114,3 +114,11 @@ def test_a_city_in_capitals_before_the_agency_in_brackets_is_the_dateline_place(
 
     found = {(m.text, m.type) for m in find_latin_mentions("SANTIAGO (AP) - The mayor conceded on Sunday night.", "en")}
     assert ("SANTIAGO", "place") in found and ("SANTIAGO", "person") not in found
+
+
+def test_the_agency_in_brackets_after_a_dateline_date_is_a_body() -> None:
+    from factline.names.latin import find_latin_mentions
+
+    text = "LISBON, March 2, 2026 (Mara Press) - The mayor conceded on Sunday night."
+    found = {(m.text, m.type) for m in find_latin_mentions(text, "en")}
+    assert ("Mara Press", "org") in found and ("LISBON", "place") in found

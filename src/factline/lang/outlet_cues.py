@@ -66,7 +66,9 @@ SLASH_AFTER = re.compile(r"^\s*/")
 # label inside a head line ("2022-11-04 16:21:28 来源: 凤凰网 关注河南热线").
 WIRE_OPENERS = (
     re.compile(r"^(?P<outlet>[A-Z]{2,6})\s?\.\s?[-–—]\s"),
-    re.compile(r"^[A-ZÀ-Ý][A-ZÀ-Ý .,/'’-]{1,60}\((?P<outlet>[A-Z][\w .&’'-]{1,30}?)\)\s*[-–—]"),
+    # "SAO PAULO (Reuters) -", and with the date between: "NICOSIA, August 8 (Xinhua) -" (TempEval-3)
+    re.compile(r"^[A-ZÀ-Ý][A-ZÀ-Ý .,/'’-]{1,60}?(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?\s*)?"
+               r"\((?P<outlet>[A-Z][\w .&’'-]{1,30}?)\)\s*[-–—]"),
     re.compile(r"^[【\[]?(?P<outlet>[\u4e00-\u9fffA-Za-z]{2,10}?)(?:北京时间)?(?:\d{4}年)?\d{1,2}月\d{1,2}日[电讯]"),
     re.compile(r"^[【\[]?(?P<outlet>[\u4e00-\u9fffA-Za-z]{2,10})讯(?:[】\]\s]|$)"),
     re.compile(r"来源\s*[:：/]\s*(?P<outlet>[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z.]{1,15})"),

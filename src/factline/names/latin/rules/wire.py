@@ -35,12 +35,27 @@ def dateline(words: list[str], cases: list[str], spans: list[TaggedSpan]) -> lis
     if region:
         spans = replace_overlapping(spans, TaggedSpan(last + 2, last + 2, "LOC", "pattern"))
     if not byline:
+        agency = _agency_after_date(words, cases, last + (4 if region else 1) + 3)
+        if agency is not None:  # "NICOSIA, August 8 (Xinhua) -": the agency that filed it
+            spans = replace_overlapping(spans, agency)
         return replace_overlapping(spans, TaggedSpan(first, last, "LOC", "pattern"))
     if last - first < 2:
         return spans  # "Por Ana Ruiz , 3 may": the byline names no place
     place = last - 1 if last - first >= 4 and place_word(words[last - 1]) else last
     spans = replace_overlapping(spans, TaggedSpan(first, place - 1, "PER", "pattern"))
     return replace_overlapping(spans, TaggedSpan(place, last, "LOC", "pattern"))
+
+
+def _agency_after_date(words: list[str], cases: list[str], i: int) -> TaggedSpan | None:
+    """The agency in brackets after a dateline's date (", 2027" may end the date), then a dash."""
+    if i + 1 < len(words) and words[i] == "," and words[i + 1].isdigit() and len(words[i + 1]) == 4:
+        i += 2
+    if i + 2 >= len(words) or words[i] != "(" or cases[i + 1] not in CAPITALISED:
+        return None
+    close = next((k for k in range(i + 1, min(len(words), i + 6)) if words[k] == ")"), None)
+    if close is None or close == i + 1 or close + 1 >= len(words) or words[close + 1] not in _DASHES:
+        return None
+    return TaggedSpan(i + 1, close - 1, "ORG", "pattern")
 
 
 def _date_follows(words: list[str], i: int) -> bool:
