@@ -318,3 +318,9 @@ def test_a_name_right_after_an_amount_is_a_unit_not_a_person() -> None:
     # a numeral that ends a name, and a date before a name, are no amounts
     assert {"刘中一", "李鹏"} <= {n for n, s in found("刘云山、刘中一出席。2019年李鹏会见了客人。").items() if s.type == "person"}
     assert "林俊旸" in found("阿里最年轻的P10林俊旸离职")
+
+
+def test_a_name_one_goes_to_is_a_place_unless_the_text_names_that_person() -> None:
+    assert found("部长随后前往卡马纳视察灾情。")["卡马纳"].type == "place"
+    text = "记者来到陈美玲的农场。陈美玲说，今年收成很好。"
+    assert {m.type for m in find_mentions(text, "zh") if m.text == "陈美玲"} == {"person"}
