@@ -324,3 +324,17 @@ def test_a_name_one_goes_to_is_a_place_unless_the_text_names_that_person() -> No
     assert found("部长随后前往卡马纳视察灾情。")["卡马纳"].type == "place"
     text = "记者来到陈美玲的农场。陈美玲说，今年收成很好。"
     assert {m.type for m in find_mentions(text, "zh") if m.text == "陈美玲"} == {"person"}
+
+
+@pytest.mark.parametrize(("text", "company", "description"), [
+    ("挪威软件集团Vantora周四宣布裁员。", "Vantora", "挪威软件集团"),
+    ("德国软件巨头Quenvar宣布裁员。", "Quenvar", None),
+])
+def test_a_latin_name_after_a_company_noun_is_that_company(text: str, company: str, description: str | None) -> None:
+    spans = {m.text: m.type for m in find_mentions(text, "zh")}
+    assert spans.get(company) == "org"
+    assert description is None or description not in spans
+
+
+def test_a_post_after_a_company_noun_names_no_company() -> None:
+    assert "CEO" not in {m.text for m in find_mentions("他正式担任集团CEO一职。", "zh")}

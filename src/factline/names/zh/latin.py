@@ -30,7 +30,27 @@ def latin_candidates(text: str) -> list[NameCandidate]:
     for match in LATIN_RUN_RE.finditer(text):
         out += _classify_latin_run(match.start(), match.group())
         out += _named_by_the_noun_after(text, match.start(), match.group())
+        out += _named_after_the_noun(text, match.start(), match.group())
     return out
+
+
+# Chinese nouns for a company that a description ends with before the company's Latin name
+# ("挪威软件集团Norvia", "德国软件巨头SAP", in the stories "母公司Alphabet", "监管机构ANP").
+_ORG_NOUN_BEFORE = re.compile(r"(?:公司|集团|集團|企业|企業|巨头|巨頭|车企|車企|厂商|廠商|机构|機構|实验室|實驗室)$")
+# Latin words that follow such a noun and name no one: its post, its listing ("集团CEO", "企业IPO").
+_NOT_NAMES_AFTER_ORG_NOUN = frozenset({"CEO", "CFO", "CTO", "COO", "CIO", "CSO", "CMO", "VP", "IPO", "AI", "App",
+                                       "APP", "Logo", "LOGO"})
+
+
+def _named_after_the_noun(text: str, offset: int, run: str) -> list[NameCandidate]:
+    """Capitalised Latin words right after a noun for a company are that company's name: the
+    description comes first, then the name. Weak as well: a known or tagged name wins."""
+    words = run.split()
+    if not _ORG_NOUN_BEFORE.search(text, 0, offset) or len(words) > 3 or words[0] in _NOT_NAMES_AFTER_ORG_NOUN:
+        return []
+    if any(w in LATIN_STOPWORDS or not (w[:1].isupper() or w[:1].isdigit()) for w in words) or is_pinyin_word(run):
+        return []
+    return [NameCandidate(offset, offset + len(run), "org", "shape", RANK_TAGGER)]
 
 
 # Chinese nouns that say the Latin word before them names a company, a brand or a club

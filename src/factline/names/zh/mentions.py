@@ -67,6 +67,7 @@ def find_zh_mentions(text: str) -> list[NameSpan]:
     chosen = _complete_cut_persons(simple, chosen)
     chosen = _finish_dotted_persons(simple, _join_dotted_persons(simple, regnal_names(simple, chosen)))
     chosen = _named_after_a_description(simple, [_teams_are_orgs(simple, c) for c in _places_gone_to(simple, chosen)])
+    chosen = _without_descriptions_of_latin_names(simple, chosen)
     return [NameSpan(c.start, c.end, text[c.start : c.end], c.type, c.detector) for c in chosen]
 
 
@@ -93,6 +94,22 @@ def _named_after_a_description(text: str, chosen: list[NameCandidate]) -> list[N
                 and lookup(text[prev.start:c.start]) is None and lookup(text[prev.start:prev.end]) is None:
             out.pop()  # "葡萄牙软件|初创公司|X": the tagger's org was the description's start
         out.append(NameCandidate(c.start, c.end, "org", c.detector, c.rank))
+    return out
+
+
+def _without_descriptions_of_latin_names(text: str, chosen: list[NameCandidate]) -> list[NameCandidate]:
+    """ "挪威软件集团Norvia", "巴西航空公司Azul": an "org" ending in a company noun right before
+    a company's Latin name describes that company (a Norwegian software group); only a name
+    the gazetteer knows is a company of its own there."""
+    out: list[NameCandidate] = []
+    for i, c in enumerate(chosen):
+        nxt = chosen[i + 1] if i + 1 < len(chosen) else None
+        describes = nxt is not None and nxt.start == c.end and nxt.type in ("org", "product") \
+            and not all_han(text[nxt.start:nxt.end]) and all_han(text[c.start:c.end])
+        if c.type == "org" and describes and text.endswith(tuple(COMPANY_SUFFIXES), c.start, c.end) \
+                and lookup(text[c.start:c.end]) is None:
+            continue
+        out.append(c)
     return out
 
 
