@@ -338,3 +338,9 @@ def test_a_latin_name_after_a_company_noun_is_that_company(text: str, company: s
 
 def test_a_post_after_a_company_noun_names_no_company() -> None:
     assert "CEO" not in {m.text for m in find_mentions("他正式担任集团CEO一职。", "zh")}
+
+
+def test_a_countrys_side_is_no_person() -> None:
+    names = {m.text: m.type for m in find_mentions("会谈中，巴方表示愿扩大合作，王方也出席了。", "zh")}
+    assert "巴方" not in names
+    assert names.get("王方") == "person"

@@ -60,7 +60,7 @@ def find_zh_mentions(text: str) -> list[NameSpan]:
         candidates += from_lac + name_runs(simple, tokens, known)
         candidates += pattern_persons(simple, tokens, known, jieba)
     chosen = resolve(repair_person_boundaries(simple, candidates, known))
-    chosen = _without_units(simple, resolve(chosen + list_persons(simple, chosen)))
+    chosen = _without_sides(simple, _without_units(simple, resolve(chosen + list_persons(simple, chosen))))
     found_names = [simple[c.start : c.end] for c in chosen if c.type in ("person", "org")]
     with NameAwareJieba(found_names) as jieba:
         chosen = resolve(chosen + _propagate(simple, chosen, jieba))
@@ -149,6 +149,18 @@ def _without_units(text: str, chosen: list[NameCandidate]) -> list[NameCandidate
     follows an amount."""
     units = {text[c.start:c.end] for c in chosen if c.type == "person" and _AMOUNT_BEFORE.search(text, 0, c.start)}
     return [c for c in chosen if c.type != "person" or text[c.start:c.end] not in units]
+
+
+# One-character names of countries that "X方" makes a party to talks or a deal: "中方" is the
+# Chinese side, "巴方" the Brazilian (or Pakistani) one. MSRA's test set marks 中方, 美方, 俄方,
+# 英方 and 加方 as places, 16 times, never as people.
+_SIDE_COUNTRIES = frozenset("中美俄日英法德巴韩朝印意西葡澳加越泰菲土伊以埃墨阿南")
+
+
+def _without_sides(text: str, chosen: list[NameCandidate]) -> list[NameCandidate]:
+    """ "巴方高度重视": a country's side, read by the tagger as a person named 巴方, is no one."""
+    return [c for c in chosen if not (c.type == "person" and c.length == 2 and text[c.end - 1] == "方"
+                                      and text[c.start] in _SIDE_COUNTRIES)]
 
 
 def _join_dotted_persons(text: str, chosen: list[NameCandidate]) -> list[NameCandidate]:
