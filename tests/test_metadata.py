@@ -131,6 +131,7 @@ def test_outlet_falls_back_to_the_url_host() -> None:
     ("Globex shares jump\n\nLISBON, March 2, 2026 (Tagus Wire) - Shares in Globex rose 3% on Monday after it "
      "raised its forecast for the year.", "Tagus Wire"),
     ("星云科技发布新品\n\n科技日报北京3月5日电 星云科技5日在北京发布了新一代芯片，售价为两千元。", "科技日报"),
+    ("星云科技发布新品\n\n科技日报巴西利亚3月5日电 星云科技5日在巴西利亚发布了新一代芯片，售价为两千元。", "科技日报"),
     ("星云科技发布新品\n\n【星河网2026年3月5日讯】星云科技5日发布了新一代芯片，售价为两千元。", "星河网"),
     ("星云科技发布新品\n\n2026-03-05 10:20:00 来源: 星河网 关注我们\n\n星云科技5日发布了新一代芯片，售价为两千元。",
      "星河网"),

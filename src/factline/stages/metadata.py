@@ -223,7 +223,7 @@ def outlet_from_opening(doc: Document) -> str | None:
 
 
 def _without_city(outlet: str) -> str:
-    for size in (3, 2):
+    for size in range(7, 1, -1):  # 布宜诺斯艾利斯 has seven characters, 北京 two
         entry = lookup(outlet[-size:]) if len(outlet) > size + 1 else None
         if entry is not None and entry.type == "place":
             return outlet[:-size]
