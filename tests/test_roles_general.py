@@ -373,3 +373,8 @@ def test_a_post_named_before_a_verb_is_not_the_post_of_the_one_named_after_it() 
     # a copula whose complement is the post still gives it: "the CEO job will go to X"
     assert {label for label, *_ in read_roles("El puesto de consejero delegado de Acme será para Ana Ruiz.", "es",
                                                "Ana Ruiz")} == {"CEO"}
+
+
+def test_a_chinese_dateline_gives_a_post_no_org_and_a_state_head_is_its_president() -> None:
+    found = read_roles("新华社巴西利亚3月5日电 国家主席陈美玲5日会见了来访的外宾。", "zh", "陈美玲")
+    assert [(label, text, org) for label, text, org, _ in found] == [("president", "国家主席", None)]

@@ -187,6 +187,8 @@ ROLES = (
     # The head of a Japanese or Korean company (MSRA test: 社长 4; DuEE: J社社长).
     RoleWord("社长", "president"),
     RoleWord("团长|队长", "head"),
+    # A state's head is its president (MSRA test: 国家主席 8 times), a party's or body's 主席 its chair.
+    RoleWord("国家主席", "president"),
     RoleWord("主席", "chairman"),
     RoleWord("主帅|主教练|教练", "coach"),
     RoleWord("发言人", "spokesperson"),

@@ -222,10 +222,17 @@ def _cjk_holder_after(s: Sentence, matches: list[re.Match[str]], i: int) -> Plac
     return None
 
 
+# The end of a Chinese agency's dateline ("新华社巴西利亚11月9日电 "): what comes before it is
+# who filed the story and from where, not a post's org.
+_CJK_DATELINE_END = re.compile(r"日电[\s\u3000]*")
+
+
 def _cjk_chunk_start(s: Sentence, role_start: int) -> int:
     i = role_start
     while i > 0 and s.text[i - 1] not in _CJK_STOP and s.text[i - 1] != "、":
         i -= 1
+    for dateline in _CJK_DATELINE_END.finditer(s.text, i, role_start):
+        i = dateline.end()
     for p in s.people():
         if i <= p.start and p.end <= role_start:
             i = p.end
