@@ -108,6 +108,14 @@ def test_an_orgless_title_takes_the_one_org_of_its_title_in_the_article() -> Non
     assert [r.org for r in bruno.roles] == ["o1", None]
 
 
+def test_an_orgless_seat_does_not_take_the_org_where_another_holds_it_now() -> None:
+    # "the president of Vesta, Ana Ruiz" beside "President Bruno Costa": one president at a time
+    ana = Entity("p1", "person", "Ana Ruiz", roles=[_role("president", "president of Vesta", "o1", "d1")])
+    bruno = Entity("p2", "person", "Bruno Costa", roles=[_role("president", "President", None, "d1")])
+    update_roles([ana, bruno], [])
+    assert [r.org for r in bruno.roles] == [None]
+
+
 def test_an_orgless_title_folds_into_the_holders_role_at_that_org() -> None:
     ana = Entity("p1", "person", "Ana Ruiz", roles=[_role("CEO", "CEO of Acme", "o1", "d1"),
                                                     _role("CEO", "CEO", None, "d1")])

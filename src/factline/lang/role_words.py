@@ -30,6 +30,11 @@ ORG_ROLES = frozenset({"CEO", "CTO", "CFO", "COO", "chairman", "vice chairman", 
                        "player", "coach", "pope", "cardinal", "chief people officer", "chief scientist",
                        "technical lead", "general counsel"})
 
+# Offices one person holds at a time at one org (casefolded labels): a CEO, a president, a
+# pope. Shared roles (player, board member, founder) are not among them.
+SINGLE_HOLDER_ROLES = frozenset({"ceo", "cfo", "coo", "cto", "chairman", "president", "pope", "coach",
+                                 "head coach", "general manager", "prime minister"})
+
 # Roles a departure never ends: whoever founded a company stays its founder after leaving it.
 LASTING_ROLES = frozenset({"founder", "co-founder"})
 

@@ -8,6 +8,7 @@ import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 
+from factline.lang import role_words
 from factline.model import Entity, Mention, Role, RoleClaim, Run
 from factline.stages.link.clusters import Clusters
 from factline.stages.link.cross_script import (
@@ -173,11 +174,9 @@ def attach_roles(entities: list[Entity], role_claims: Iterable[RoleClaim], run: 
             role.sources.append(rc.source)
 
 
-# Offices one person holds at a time: two names holding one of them at one org, in articles
-# that never name both, are one person's two names (a Chinese name and a Latin one, a
-# nickname and a given name). Shared roles (player, board member, founder) prove nothing.
-_SINGLE_HOLDER_ROLES = frozenset({"ceo", "cfo", "coo", "cto", "chairman", "president", "pope", "coach",
-                                  "head coach", "general manager", "prime minister"})
+# Offices one person holds at a time (`role_words.SINGLE_HOLDER_ROLES`): two names holding
+# one of them at one org, in articles that never name both, are one person's two names (a
+# Chinese name and a Latin one, a nickname and a given name).
 
 
 def merge_role_twins(entities: list[Entity], run: Run) -> None:
@@ -190,7 +189,7 @@ def merge_role_twins(entities: list[Entity], run: Run) -> None:
     documents = {e.id: {run.mention(mid).document for mid in e.mentions} for e in people}
     texts = {e.id: [run.mention(mid).text for mid in e.mentions] for e in people}
     offices = {e.id: {(r.role.casefold(), r.org, r.status) for r in e.roles
-                      if r.org is not None and r.role.casefold() in _SINGLE_HOLDER_ROLES} for e in people}
+                      if r.org is not None and r.role.casefold() in role_words.SINGLE_HOLDER_ROLES} for e in people}
 
     # People by the offices they hold, so each meets only those sharing one, in `people` order.
     holders: dict[tuple[str, str | None, str], list[int]] = defaultdict(list)

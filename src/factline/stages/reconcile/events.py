@@ -644,16 +644,24 @@ def _orgs_of_titles(entities: list[Entity], main_org_of_document: Mapping[str, s
     (CEO, player, pope) that names none, takes the story's main org;
     merged into the holder's role at that org when there is one."""
     named: dict[tuple[str, str], set[str]] = defaultdict(set)
+    # (document, label, org) -> who holds it so, and how: a seat one person holds at a time
+    # that another holds now is not this person's ("the president of China" beside Brazil's)
+    holders: dict[tuple[str, str, str], set[tuple[str, str]]] = defaultdict(set)
     for e in entities:
         for role in e.roles:
             if role.org is not None:
                 for src in role.sources:
                     named[(src.document, role.role.casefold())].add(role.org)
+                    holders[(src.document, role.role.casefold(), role.org)].add((e.id, role.status))
     run_main = _story_main_org(entities) if main_org_of_document is None else None
     for e in entities:
         kept = []
         for role in e.roles:
-            orgs = set().union(*(named.get((src.document, role.role.casefold()), set()) for src in role.sources))
+            label = role.role.casefold()
+            orgs = {org for src in role.sources for org in named.get((src.document, label), set())
+                    if not (label in role_words.SINGLE_HOLDER_ROLES and any(
+                        holder != e.id and status == role.status
+                        for holder, status in holders[(src.document, label, org)]))}
             main = run_main if main_org_of_document is None else _one(
                 {main_org_of_document.get(src.document) for src in role.sources} - {None})
             if not orgs and main is not None and (role_words.ANY.search(role.role_text) or (
