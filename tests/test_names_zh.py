@@ -344,3 +344,8 @@ def test_a_countrys_side_is_no_person() -> None:
     names = {m.text: m.type for m in find_mentions("会谈中，巴方表示愿扩大合作，王方也出席了。", "zh")}
     assert "巴方" not in names
     assert names.get("王方") == "person"
+
+
+def test_an_organisation_the_dictionary_knows_whole_is_not_cut_where_the_tagger_stopped() -> None:
+    # the tagger reads 亚太经|合|组织; jieba's dictionary knows 亚太经合组织 as an organisation
+    assert found("她将出席亚太经合组织领导人非正式会议。")["亚太经合组织"].type == "org"

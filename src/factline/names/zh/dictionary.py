@@ -45,6 +45,11 @@ def _jieba_tags() -> dict[str, str]:
     return tags
 
 
+def word_tag(word: str) -> str:
+    """The part-of-speech tag jieba's dictionary gives `word` ("nt" for 亚太经合组织), or ""."""
+    return _jieba_tags().get(word, "")
+
+
 def word_frequency(word: str) -> int:
     """How often jieba's dictionary counts `word` (0 when it does not list it)."""
     return jieba_tokenizer().FREQ.get(word, 0)

@@ -12,7 +12,7 @@ from factline.names.romanization import is_japanese_name
 from factline.names.span import NameSpan
 from factline.names.zh.candidates import RANK_GAZETTEER, RANK_PERSON, RANK_TAGGER, NameCandidate
 from factline.names.zh.cues import ORG_END_CHARS
-from factline.names.zh.dictionary import is_common_word
+from factline.names.zh.dictionary import dictionary_words, is_common_word, word_tag
 from factline.names.zh.shapes import plausible_person
 from factline.names.zh.tagger import TaggedWord
 from factline.text.script import all_han, has_han, is_han
@@ -102,8 +102,23 @@ def _after_a_description(word: str) -> int:
     return cut + 2
 
 
+# How far past the tagger's word an organisation's dictionary name may run.
+_DICTIONARY_ORG_REACH = 8
+
+
+def _dictionary_org_end(text: str, start: int, end: int) -> int:
+    """Where an organisation's name that jieba's dictionary knows as a whole ends, when the
+    tagger's word is only its start (亚太经|合|组织 is 亚太经合组织, tagged nt)."""
+    words = dictionary_words(text[start:min(len(text), end + _DICTIONARY_ORG_REACH)])
+    first = words[0] if words else ""
+    if len(first) > end - start and word_tag(first) == "nt":
+        return start + len(first)
+    return end
+
+
 def _refine_org(text: str, token: TaggedWord, known_orgs: list[NameSpan]) -> list[NameCandidate]:
     start, end = _trimmed(token)
+    end = _dictionary_org_end(text, start, end)
     start += _after_a_description(text[start:end])
     word = text[start:end]
     if not word or not has_han(word):
