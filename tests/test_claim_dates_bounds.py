@@ -43,3 +43,8 @@ def test_an_aside_that_closes_the_sentence_after_a_person_dates_that_persons_new
     r = read(monkeypatch, "A Globex contratou Ana Ruiz para substituir Bruno Costa, demitido na quarta-feira.", "pt",
              {**NAMES, "Bruno Costa": "person"})
     assert _dates(r, "join") == [None]
+
+
+def test_a_verb_joined_by_and_takes_its_own_time_not_the_first_verbs(monkeypatch):
+    r = read(monkeypatch, "Ana Ruiz visited Globex on Monday and met Initech's board on Wednesday.", "en", NAMES)
+    assert _dates(r, "meeting") == ["2026-03-04"]

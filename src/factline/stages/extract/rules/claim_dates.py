@@ -188,6 +188,17 @@ def _time_of_saying(s: Sentence, start: int) -> TimeSpan | None:
     return None
 
 
+def _coordinated_verb_start(s: Sentence, start: int) -> int | None:
+    """Where the conjunction starts when the word at `start` follows "and"/"e"/"y" directly
+    (a second verb of the same subject: "…desde 2020 e deixa o cargo")."""
+    regex = s.lex.regex.get("conjunctions")
+    if regex is None or s.lex.cjk:
+        return None
+    lead = s.text[max(0, start - 6):start]
+    m = re.search(rf"(?:^|\s)(?:{regex.pattern})\s+$", lead, re.IGNORECASE)
+    return start - len(lead) + m.start() if m is not None else None
+
+
 def _tells(s: Sentence, verb_end: int, start: int) -> bool:
     """The trigger stands in the clause that the verb of saying opens with "that"/"que"."""
     regex = s.lex.regex.get("complementizer")
@@ -234,6 +245,11 @@ def date_at(s: Sentence, start: int, end: int, before_only: bool = False,
     in_clause = [t for t in s.times_in(clause_start, clause_end)
                  if its_own(t) and not _in_relative_clause_after(s, end, t)
                  and not (t.end <= start and _relative_clause_between(s, t.end, start))]
+    joined_at = _coordinated_verb_start(s, start)
+    if joined_at is not None and any(t.start >= end for t in in_clause):
+        # "comandava a agência desde 2020 e deixa o cargo em agosto": a verb joined by "and"
+        # with a time of its own after it; the time before "and" is the first verb's
+        in_clause = [t for t in in_clause if t.start >= joined_at]
     if in_clause:
         best = min(in_clause, key=lambda t: _distance(t, start, end, prefer_before=s.lex.cjk))
         return _from_span_start(s, best)
