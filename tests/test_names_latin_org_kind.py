@@ -219,3 +219,12 @@ def test_a_word_telling_a_posts_time_opens_no_body(lang: str, text: str, org: st
 ])
 def test_a_market_is_a_body(lang: str, text: str, org: str) -> None:
     assert kinds(text, lang).get(org) == {"org"}
+
+
+@pytest.mark.parametrize(("text", "org"), [
+    ("Rainfall is rare there, said Ana Ruiz, a European Space Agency research fellow.", "European Space Agency"),
+    ("A spokesman for the Harbour Authority of Vantora and Quenvar said the bridge would reopen.",
+     "Harbour Authority of Vantora and Quenvar"),
+])
+def test_a_public_body_is_named_to_its_end(text: str, org: str) -> None:
+    assert kinds(text, "en").get(org) == {"org"}

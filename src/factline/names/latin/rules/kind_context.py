@@ -63,13 +63,25 @@ def org_designators(words: list[str], cases: list[str], spans: list[TaggedSpan])
             if first is not None and first < i and words[first].lower() in POST_TIME_WORDS:
                 first += 1  # "Former Orbis Bank chief": the post's time, then the bank
             if first is not None and words[first].lower() not in ROLES:  # not "Chief Research Officer"
-                found.append(TaggedSpan(first, i, "ORG", "pattern"))
+                found.append(TaggedSpan(first, _jurisdiction_end(words, cases, i), "ORG", "pattern"))
         elif lower in ORG_HEADS and cases[i] in CAPITALISED:
             nxt = i + 2 if i + 2 < len(words) and words[i + 1].lower() in LINKS else i + 1
             last = capitalised_run(words, cases, nxt)
             if last is not None:
                 found.append(TaggedSpan(i, coordinated_end(words, cases, last), "ORG", "pattern"))
     return replace_all_overlapping(spans, found)
+
+
+# Public bodies named for where they act: "Port Authority of New York and New Jersey".
+_JURISDICTION_BODIES = frozenset(["authority", "agency", "bureau"])
+
+
+def _jurisdiction_end(words: list[str], cases: list[str], i: int) -> int:
+    """The last word of a public body's name that goes on with "of" and the places it serves."""
+    if words[i].lower() not in _JURISDICTION_BODIES or i + 2 >= len(words) or words[i + 1].lower() != "of":
+        return i
+    last = capitalised_run(words, cases, i + 2)
+    return i if last is None else coordinated_end(words, cases, last)
 
 
 _AND = frozenset(["and", "y", "e", "&"])

@@ -27,7 +27,10 @@ ORG_SUFFIXES = frozenset(["inc", "inc.", "corp", "corp.", "corporation", "co.", 
                           # Columbia Pictures, Clark Productions, Blockbuster Entertainment)
                           "films", "filmes", "pictures", "productions", "entertainment", "records",
                           # markets (MEANTIME en: Toronto Stock Exchange, Montreal Exchange)
-                          "exchange"])
+                          "exchange",
+                          # public bodies (AEB and TempEval-3: European Space Agency, Port Authority,
+                          # American Farm Bureau; the tagger read them as places or cut them short)
+                          "agency", "authority", "bureau"])
 
 ORG_HEADS = frozenset(["universidad", "universidade", "university", "universität", "banco", "bank", "grupo", "group", "instituto", "institute", "fundación", "fundação", "foundation", "ministerio", "ministério", "ministry", "partido", "party", "academia", "academy", "federación", "federação", "federation", "asociación", "associação", "association",
                        # a market: "Bolsa de Madrid" (CoNLL-2002 Spanish: "Bolsa" opens an ORG all 14 times)
