@@ -349,3 +349,8 @@ def test_a_countrys_side_is_no_person() -> None:
 def test_an_organisation_the_dictionary_knows_whole_is_not_cut_where_the_tagger_stopped() -> None:
     # the tagger reads 亚太经|合|组织; jieba's dictionary knows 亚太经合组织 as an organisation
     assert found("她将出席亚太经合组织领导人非正式会议。")["亚太经合组织"].type == "org"
+
+
+def test_a_name_before_will_is_kept_though_a_word_crosses_its_end() -> None:
+    # jieba reads 张伟|健将 ("athlete"); from the name's end the text goes on 将于 ("will, on")
+    assert found("董事长张伟健将于今年年底卸任。")["张伟健"].type == "person"

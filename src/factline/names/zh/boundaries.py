@@ -68,8 +68,20 @@ def _word_aligned(text: str, start: int, end: int, known: Counter[str]) -> tuple
                 # The name begins a longer word: a longer name (方济各), or a name in a
                 # compound (邓小平理论, 江主席) that stays as it is.
                 return (start, word_end) if _name_shaped(word) else (start, end)
-            return (start, end) if known.get(text[start:end], 0) >= 2 else None
+            return (start, end) if known.get(text[start:end], 0) >= 2 or _word_starts_at(text, end) else None
     return start, end
+
+
+# Adverbs and prepositions that open a predicate after its subject ("X将于", "X已经", "X在"),
+# never a verb of saying, which a tagger's stray "person" may stand before (一位人|称).
+_AFTER_A_SUBJECT = frozenset("将在于已被把对向从也都就又还曾正")
+
+
+def _word_starts_at(text: str, end: int) -> bool:
+    """The text after the name opens with a function word (张伟|健将|于 read from the name's end
+    is 将, "will"): the word across the name's end is the segmenter's guess, not evidence
+    against the name."""
+    return text[end:end + 1] in _AFTER_A_SUBJECT
 
 
 def _after_word(text: str, start: int, end: int, known: Counter[str]) -> tuple[int, int] | None:
