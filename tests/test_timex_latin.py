@@ -135,6 +135,16 @@ def test_a_participle_in_an_aside_tells_what_was_done(lang: str, text: str) -> N
     assert only(text, lang).value == "2026-03-03"
 
 
+def test_the_verb_before_a_time_gives_its_tense_over_one_after_it() -> None:
+    # PUBLISHED is 6 March 2026
+    found = find_times("Ana left the firm at the end of February and will join Globex, people said.", "en",
+                       Anchor(PUBLISHED, None))
+    assert [t.value for t in found] == ["2026-02"]
+    found = find_times("Ana has resigned and will join Globex in September, both firms said on Tuesday.", "en",
+                       Anchor(PUBLISHED, None))
+    assert [t.value for t in found] == ["2026-09", "2026-03-03"]
+
+
 def test_unknown_publication_date_leaves_relative_expressions_unresolved() -> None:
     assert only("Lo anunció ayer.", "es", published=None).value is None
     assert only("He left last year.", "en", published=None).value is None

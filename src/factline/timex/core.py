@@ -82,7 +82,17 @@ class Tense:
 
     def of(self, clause: str, start: int, end: int) -> str | None:
         """"future" or "past" by the tense word nearest to [start, end) in `clause`, or
-        None when the clause has neither."""
+        None when the clause has neither. Where a time follows its verb, a tense word before
+        it with no comma between is its verb's ("left the company at the end of February and
+        will join X": left), whatever stands after it."""
+        if self.verb_before:
+            segment_start = clause.rfind(",", 0, start) + 1
+            future = _nearest(self.future, clause[segment_start:start], start - segment_start, start - segment_start)
+            past = _nearest(self.past, clause[segment_start:start], start - segment_start, start - segment_start)
+            if future is not None or past is not None:
+                if future is None or past is None:
+                    return "future" if future is not None else "past"
+                return "future" if future[0] <= past[0] else "past"
         future = _nearest(self.future, clause, start, end, self.owned_by_next_time)
         past = _nearest(self.past, clause, start, end)
         if future is None or past is None:

@@ -89,8 +89,12 @@ WORDS = TimexWords(
     future_cues=r"\b(?:will(?:\s+not)?(?:\s+be)?(?:\s+\w+)?|'ll|shall|would(?:\s+\w+)?(?:\s+be\s+\w+)?|going to|"
                 r"(?:planned|scheduled|set|slated|expected|due)\s+(?:for|to|on|in)|plans? to|next|upcoming|coming|"
                 r"as (?:early|soon) as)\b",
-    # "said", auxiliaries of perfects, and regular past forms.
-    past_cues=r"\b(?:said|says|was|were|had|has|have|did|told|since|\w{2,}ed)\b",
+    # "said", auxiliaries of perfects, regular past forms, and the irregular past forms news
+    # tells with that are no present form too (not "put", "cut", "set", "quit").
+    past_cues=r"\b(?:said|says|was|were|had|has|have|did|told|since|\w{2,}ed|left|took|made|came|went|became|"
+              r"met|won|lost|sold|bought|paid|rose|fell|grew|began|brought|built|chose|found|gave|got|held|kept|"
+              r"knew|led|ran|saw|sent|spent|stood|struck|thought|wrote|broke|spoke|flew|fought|sought|caught|"
+              r"felt|heard|withdrew|overtook|undertook|forgave|froze|stole|swore|shook|sank|sprang|drove)\b",
     count_nouns=("people", "persons", "workers", "employees", "jobs", "units", "shares", "cars", "homes", "houses",
                  "cases", "deaths", "troops", "votes", "students", "members", "users", "dollars", "euros", "yuan",
                  "tons", "tonnes", "meters", "metres", "miles", "km", "feet", "acres", "pounds", "times"),
