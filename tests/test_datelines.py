@@ -122,3 +122,12 @@ def test_the_agency_in_brackets_after_a_dateline_date_is_a_body() -> None:
     text = "LISBON, March 2, 2026 (Mara Press) - The mayor conceded on Sunday night."
     found = {(m.text, m.type) for m in find_latin_mentions(text, "en")}
     assert ("Mara Press", "org") in found and ("LISBON", "place") in found
+
+
+def test_a_month_before_a_day_is_a_date_not_a_name() -> None:
+    from factline.names.latin import find_latin_mentions
+
+    text = "The boy must go home by Jan. 14, and talks resume on Sept 30, said Foreign Minister Jan Ruiz."
+    found = {(m.text, m.type) for m in find_latin_mentions(text, "en")}
+    assert not {t for t, _ in found} & {"Jan", "Sept"}
+    assert ("Jan Ruiz", "person") in found

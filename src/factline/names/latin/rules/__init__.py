@@ -61,7 +61,7 @@ from factline.names.latin.rules.whole_name import (
     regnal_person,
     unfound_regnal_names,
 )
-from factline.names.latin.rules.wire import dateline
+from factline.names.latin.rules.wire import dateline, month_before_a_day
 from factline.names.latin.rules.words import SentenceCases
 
 __all__ = ["TaggedSpan", "apply_rules", "propagate_names"]
@@ -80,6 +80,7 @@ def apply_rules(words: list[str], spans: list[TaggedSpan], lang: str) -> list[Ta
     spans = [place_after_preposition(words, place_not_person(words, strip_places(words, strip_descriptions(words, cases, s))))
              for s in spans]
     spans = drop_common_initial_words(words, spans, lang)
+    spans = [s for s in spans if not month_before_a_day(words, s)]
     spans = nationality_not_a_name(words, spans)
     spans = org_designators(words, cases, spans)
     spans = institutions_after_an_article(words, cases, spans)

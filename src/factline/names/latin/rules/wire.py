@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from factline.lang.latin.calendar import MONTH_NAMES
+from factline.names.latin.lexicon import fold
 from factline.names.latin.rules.spans import TaggedSpan, replace_overlapping
 from factline.names.latin.rules.words import CAPITALISED, capitalised_run, place_word
 
@@ -56,6 +57,20 @@ def _agency_after_date(words: list[str], cases: list[str], i: int) -> TaggedSpan
     if close is None or close == i + 1 or close + 1 >= len(words) or words[close + 1] not in _DASHES:
         return None
     return TaggedSpan(i + 1, close - 1, "ORG", "pattern")
+
+
+# Before a day's number "Sept" is a month too; "Marco" stays a name.
+_MONTHS_BEFORE_DAYS = frozenset(MONTH_NAMES) - {"marco"}
+
+
+def month_before_a_day(words: list[str], span: TaggedSpan) -> bool:
+    """"by Jan. 14", "Oct. 21 cabinet meeting", "Sept 30": a month's word, abbreviated or not,
+    then the day is a date, never a name (AEB and TempEval-3: 21 such months read as places or
+    people). "Jan Kavan" goes on with a name, not a number."""
+    if span.first != span.last or fold(words[span.first]).rstrip(".") not in _MONTHS_BEFORE_DAYS:
+        return False
+    after = span.last + (2 if span.last + 1 < len(words) and words[span.last + 1] == "." else 1)
+    return after < len(words) and words[after].isdigit() and len(words[after]) <= 2
 
 
 def _date_follows(words: list[str], i: int) -> bool:
