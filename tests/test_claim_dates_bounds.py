@@ -48,3 +48,9 @@ def test_an_aside_that_closes_the_sentence_after_a_person_dates_that_persons_new
 def test_a_verb_joined_by_and_takes_its_own_time_not_the_first_verbs(monkeypatch):
     r = read(monkeypatch, "Ana Ruiz visited Globex on Monday and met Initech's board on Wednesday.", "en", NAMES)
     assert _dates(r, "meeting") == ["2026-03-04"]
+
+
+def test_a_length_of_time_after_a_verb_is_no_date_years_ahead_pt(monkeypatch):
+    r = read(monkeypatch, "A presidente da Globex, Ana Ruiz, anunciou nesta terça-feira que não vai se recandidatar "
+             "e deixa o cargo após oito anos.", "pt", NAMES)
+    assert _dates(r, "departure") != ["2034"]  # eight years in office, not eight years from now

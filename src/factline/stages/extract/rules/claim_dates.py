@@ -33,10 +33,19 @@ def find_sentence_times(text: str, lang: str, state: ReaderState) -> list[TimeSp
         chained_value = t.value if value and t.anchors else None
         if value and state.estimated and t.relative and len(value) == 10 and not _written_date(t.text, lang):
             value = None
-        if value and t.relative and _counts_from_an_event(text, t.start, t.end, lang):
+        if value and t.relative and (_counts_from_an_event(text, t.start, t.end, lang)
+                                     or _years_after(value, state.published)):
             value = chained_value = None
         spans.append(TimeSpan(t.start, t.end, t.text, value, t.relative, chained_value))
     return spans
+
+
+def _years_after(value: str, published: str | None) -> bool:
+    """A time counted from the text's own dates that lands two years or more after the article
+    ("deixa o cargo após oito anos" from this Friday): a length of time misread as a count
+    forward, since news dates what is planned by the calendar ("in 2030"), not by a count."""
+    return published is not None and value[:4].isdigit() and published[:4].isdigit() \
+        and int(value[:4]) > int(published[:4]) + 1
 
 
 def _counts_from_an_event(text: str, start: int, end: int, lang: str) -> bool:
