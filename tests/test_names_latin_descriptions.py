@@ -101,3 +101,11 @@ def test_a_weekday_after_a_name_is_no_part_of_it(lang, text, name):
     from factline.names import find_mentions
 
     assert name in {m.text for m in find_mentions(text, lang)}
+
+
+def test_a_hyphenated_title_before_a_name_is_no_part_of_it() -> None:
+    from factline.names.latin import find_latin_mentions
+
+    found = {(m.text, m.type) for m in find_latin_mentions("Vice-president Nuno Quenvar has announced his candidacy.",
+                                                           "en")}
+    assert ("Nuno Quenvar", "person") in found

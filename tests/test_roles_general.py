@@ -386,3 +386,11 @@ def test_a_post_named_before_a_verb_is_not_the_post_of_the_one_named_after_it() 
 def test_a_chinese_dateline_gives_a_post_no_org_and_a_state_head_is_its_president() -> None:
     found = read_roles("新华社巴西利亚3月5日电 国家主席陈美玲5日会见了来访的外宾。", "zh", "陈美玲")
     assert [(label, text, org) for label, text, org, _ in found] == [("president", "国家主席", None)]
+
+
+def test_a_hyphenated_title_and_an_honorific_stand_between_a_post_and_its_holder() -> None:
+    assert [(label, text) for label, text, _, _ in read_roles("Vice-president Bruno Costa has announced his "
+                                                              "candidacy.", "en", "Bruno Costa")] \
+        == [("vice president", "Vice-president")]
+    assert ("chairman", "Acme") in roles("Acme Chairman Sir Dario Ferri will stay on after the spinoff.", "en",
+                                         "Dario Ferri")

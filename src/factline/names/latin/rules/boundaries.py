@@ -317,7 +317,10 @@ def strip_descriptions(words: list[str], cases: list[str], span: TaggedSpan) -> 
         return span
     while span.last - first >= 2 and cases[first] == "title" and _describes_a_person(words[first]):
         first += 1
-    if first != span.first and _given(words[first]) and cases[first] == "title":
+    # "Vice-president Nuno Farinha": titles, then a name that is no title word itself
+    titles_only = all(is_role_word(w.lower()) for w in words[span.first:first]) \
+        and not _describes_a_person(words[first]) and not is_role_word(words[first].lower())
+    if first != span.first and (_given(words[first]) or titles_only) and cases[first] == "title":
         return TaggedSpan(first, span.last, "PER", span.detector, span.confidence)
     if span.label == "PER" and span.last > span.first and cases[span.first] == "title" \
             and fold(words[span.first]) in DEMONYMS and not place_word(words[span.first]) \
@@ -329,6 +332,8 @@ def strip_descriptions(words: list[str], cases: list[str], span: TaggedSpan) -> 
 
 def _describes_a_person(word: str) -> bool:
     lower = word.lower()
+    if "-" in lower.strip("-") and all(part in TITLE_OPENERS or part in TITLE_ENDS for part in lower.split("-")):
+        return True  # "Vice-president", "Co-chair": a title written with a hyphen
     return lower in TITLE_OPENERS or lower in TITLE_ENDS or (fold(word) in DEMONYMS and not place_word(word))
 
 

@@ -29,6 +29,7 @@ from factline.lang.event_lexicon import TriggerRule
 from factline.lang.latin.letters import LOWER
 from factline.model import Mention
 from factline.names.latin.lexicon import DEMONYMS, fold
+from factline.names.pinyin import HONORIFICS
 from factline.stages.extract.rules.claim_dates import date_at
 from factline.stages.extract.rules.context import ORG_LIKE, Draft, Placed, ReaderState, Sentence
 from factline.stages.extract.rules.role_periods import attach_period
@@ -613,7 +614,7 @@ def _latin_holder(s: Sentence, phrase_start: int, phrase_end: int) -> Placed | N
     if following is not None and (_possessor_or_object(s, following)
                                   or _OWN_TITLE_BEFORE.search(s.text, phrase_start, following.start)):
         following = None
-    if following is not None and not s.text[phrase_end:following.start].strip() \
+    if following is not None and _only_honorific(s.text[phrase_end:following.start]) \
             and not _JOINED_BEFORE.search(s.text, max(0, following.start - 8), following.start):
         return following  # a title right before a name: "o CEO Ana, o diretor financeiro Bruno"
     for p in reversed(s.people()):
@@ -629,6 +630,13 @@ def _latin_holder(s: Sentence, phrase_start: int, phrase_end: int) -> Placed | N
                 or _only_demonyms(gap):
             return following
     return None
+
+
+def _only_honorific(gap: str) -> bool:
+    """Nothing, or only an honorific, between a title and a name ("Chief Executive Sir
+    Christopher Hogg", TempEval-3)."""
+    words = gap.split()
+    return not words or (len(words) == 1 and words[0].rstrip(".").casefold() in HONORIFICS)
 
 
 # "o presidente da Câmara do Porto e o vereador X": a noun of another person's, with its own
