@@ -204,3 +204,13 @@ def test_other_countries_dollars_and_reais_are_their_own_currencies(monkeypatch,
 def test_a_bank_s_assets_are_a_figure_of_their_own(monkeypatch):
     r = read(monkeypatch, "A Orbis tem ativos de R$ 410 bilhões.", "pt", NAMES)
     assert [(f["quantity"], f["unit"]) for f in _figures(r)] == [("assets", "BRL")]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Orbis cut its debt to 95 million euros last year."),
+    ("es", "La deuda de Orbis bajó a 90 millones de euros."),
+    ("pt", "A Orbis reduziu a dívida para 95 milhões de euros."),
+])
+def test_what_a_company_owes_is_a_figure_of_its_own(monkeypatch, lang, text):
+    r = read(monkeypatch, text, lang, NAMES)
+    assert [(f["quantity"], f["unit"]) for f in _figures(r)] == [("debt", "EUR")], text

@@ -388,6 +388,8 @@ LEXICON = Lexicon(
         (r"revenue|sales", "revenue"),
         # a bank's or a fund's size (TempEval-3 6 times, MEANTIME once)
         (r"assets", "assets"),
+        # what a company owes (AEB, TempEval-3: 33 sentences with an amount, "long-term debt of $700 million")
+        (r"debt|debts", "debt"),
         (r"profit|net income", "profit"),
         (r"employees|staff|workers|people on the team|staffers|headcount", "headcount"),
         # Jobs a company cuts or creates (MEANTIME: "cut 13,000 jobs", "30,000 positions")

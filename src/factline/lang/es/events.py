@@ -350,6 +350,7 @@ LEXICON = Lexicon(
         (r"financiación|ronda", "funding"),
         (r"ingresos|facturación|ventas", "revenue"),
         (r"activos", "assets"),
+        (r"deuda|deudas", "debt"),
         (r"beneficios?|ganancias", "profit"),
         (r"empleados|trabajadores|plantilla", "headcount"),
         (r"empleos|puestos de trabajo|puestos", "jobs"),

@@ -335,6 +335,7 @@ LEXICON = Lexicon(
         (r"financiamento|rodada", "funding"),
         (r"receita|faturamento|vendas", "revenue"),
         (r"ativos", "assets"),
+        (r"dívida|dívidas", "debt"),
         (r"lucro", "profit"),
         (r"funcionários|empregados|colaboradores", "headcount"),
         (r"empregos|postos de trabalho|vagas|postos", "jobs"),
