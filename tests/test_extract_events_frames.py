@@ -435,3 +435,12 @@ def test_the_agent_of_a_passive_purchase_may_follow_a_determiner(monkeypatch):
 
 def test_an_active_purchase_keeps_its_buyer_first(monkeypatch):
     assert _deals(read(monkeypatch, "Globex acquired Initech by a vote in 2019.", "en", EN)) == [(["Globex"], ["Initech"])]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("es", "Acme nombró a Ana Ruiz, en sustitución de Bruno Costa, que se jubila tras doce años en el cargo."),
+    ("pt", "A Acme nomeou Ana Ruiz no lugar de Bruno Costa, que se aposenta depois de doze anos no cargo."),
+])
+def test_retiring_is_a_departure_es_pt(monkeypatch, lang, text):
+    r = read(monkeypatch, text, lang, {"Acme": "org", "Ana Ruiz": "person", "Bruno Costa": "person"})
+    assert [r.args(c).get("subject") for c in r.of_type("departure")] == [["Bruno Costa"]]

@@ -16,6 +16,9 @@ TRIGGERS = (
     T(r"renunció|renunciaron|renunciado|renunciará|renunciar|dimitió|dimitieron|dimitido|dimite|dimitirá",
       "departure", "leave", "resign"),
     T(r"renuncia|dimisión", "departure", "leave", "resign", nominal=True),
+    # Retiring from work (CoNLL-2002: "se jubilarán anticipadamente", "se jubilaron"): a departure.
+    T(r"se jubil(?:a|ó|ará|aría|aba|an|aron|arán|e|en|ara)|jubilarse|va a jubilarse", "departure", "leave", "retire"),
+    T(r"jubilación", "departure", "leave", "retire", nominal=True, needs="person"),
     # "puso en marcha", "en marcha": under way, not anyone's departure.
     T(r"salida|(?<!en )marcha|partida|retirada", "departure", "leave", "exit", nominal=True, needs="person"),
     T(r"dejó|deja|dejaba|dejará|dejado|dejaron|abandonó|abandona|abandonaba|abandonado|abandonaron|"

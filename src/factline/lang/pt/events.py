@@ -20,6 +20,10 @@ TRIGGERS = (
     T(r"renunciou|renunciaram|renunciado|renunciará|pediu demissão|pediram demissão|pediu as contas|demitiu-se|se demitiu",
       "departure", "leave", "resign"),
     T(r"renúncia|demissão", "departure", "leave", "resign", nominal=True),
+    # Retiring from work (HAREM: "tenha se aposentado", "encontram-se aposentados"): a departure.
+    T(r"se aposent(?:a|ou|ará|aria|ava|am|aram|arão)|aposentou-se|aposenta-se|aposentar-se|vai se aposentar|"
+      r"se aposentar", "departure", "leave", "retire"),
+    T(r"aposentadoria", "departure", "leave", "retire", nominal=True, needs="person"),
     T(r"saída|partida", "departure", "leave", "exit", nominal=True, needs="person"),
     T(r"saiu|saíram|sairá", "departure", "leave", "exit"),
     T(r"deixou|deixa|deixava|deixará|deixaram|abandonou|abandona|abandonaram|despediu-se d[oa]",
