@@ -86,15 +86,17 @@ class Tense:
         it with no comma between is its verb's ("left the company at the end of February and
         will join X": left), whatever stands after it."""
         if self.verb_before:
-            segment_start = clause.rfind(",", 0, start) + 1
-            future = _nearest(self.future, clause[segment_start:start], start - segment_start, start - segment_start)
-            past = _nearest(self.past, clause[segment_start:start], start - segment_start, start - segment_start)
-            if future is not None or past is not None:
-                if future is None or past is None:
-                    return "future" if future is not None else "past"
-                return "future" if future[0] <= past[0] else "past"
-        future = _nearest(self.future, clause, start, end, self.owned_by_next_time)
-        past = _nearest(self.past, clause, start, end)
+            lead = clause[clause.rfind(",", 0, start) + 1:start]
+            before = self._nearer(_nearest(self.future, lead, len(lead), len(lead)),
+                                  _nearest(self.past, lead, len(lead), len(lead)))
+            if before is not None:
+                return before
+        return self._nearer(_nearest(self.future, clause, start, end, self.owned_by_next_time),
+                            _nearest(self.past, clause, start, end))
+
+    def _nearer(self, future: tuple[int, bool] | None, past: tuple[int, bool] | None) -> str | None:
+        """The tense of the nearer cue; at one distance, the one before the time where a time
+        follows its verb."""
         if future is None or past is None:
             return None if future is None and past is None else "future" if future is not None else "past"
         if future[0] == past[0] and self.verb_before and future[1] != past[1]:
