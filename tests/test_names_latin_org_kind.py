@@ -228,3 +228,14 @@ def test_a_market_is_a_body(lang: str, text: str, org: str) -> None:
 ])
 def test_a_public_body_is_named_to_its_end(text: str, org: str) -> None:
     assert kinds(text, "en").get(org) == {"org"}
+
+
+@pytest.mark.parametrize(("text", "org"), [
+    ("The Vantoran Foreign Ministry said on Monday that talks would resume.", "Vantoran Foreign Ministry"),
+    ("Separately, the Congressional Budget Office projects a deficit.", "Congressional Budget Office"),
+    ("Ana Ruiz, a Quenvar Police Department spokeswoman, said the road was closed.", "Quenvar Police Department"),
+    ("Output fell, according to the Ministry of Industry and Information Technology.",
+     "Ministry of Industry and Information Technology"),
+])
+def test_a_government_department_is_a_body(text: str, org: str) -> None:
+    assert kinds(text, "en").get(org) == {"org"}

@@ -55,6 +55,7 @@ def org_designators(words: list[str], cases: list[str], spans: list[TaggedSpan])
     found = []
     for i, word in enumerate(words):
         lower = word.lower()
+        ended = None  # the name this word ends, when it ends one
         if lower in ORG_SUFFIXES and (cases[i] in CAPITALISED or "." in word) and i > 0:
             first = run_start(words, cases, i - 1)
             if first is not None and first >= 2 and words[first - 1].lower() in OF_WORDS \
@@ -63,8 +64,10 @@ def org_designators(words: list[str], cases: list[str], spans: list[TaggedSpan])
             if first is not None and first < i and words[first].lower() in POST_TIME_WORDS:
                 first += 1  # "Former Orbis Bank chief": the post's time, then the bank
             if first is not None and words[first].lower() not in ROLES:  # not "Chief Research Officer"
-                found.append(TaggedSpan(first, _jurisdiction_end(words, cases, i), "ORG", "pattern"))
-        elif lower in ORG_HEADS and cases[i] in CAPITALISED:
+                ended = TaggedSpan(first, _jurisdiction_end(words, cases, i), "ORG", "pattern")
+                found.append(ended)
+        # a word that ends no name may open one: "the Ministry of Industry and Information Technology"
+        if ended is None and lower in ORG_HEADS and cases[i] in CAPITALISED:
             nxt = i + 2 if i + 2 < len(words) and words[i + 1].lower() in LINKS else i + 1
             last = capitalised_run(words, cases, nxt)
             if last is not None:
@@ -72,8 +75,9 @@ def org_designators(words: list[str], cases: list[str], spans: list[TaggedSpan])
     return replace_all_overlapping(spans, found)
 
 
-# Public bodies named for where they act: "Port Authority of New York and New Jersey".
-_JURISDICTION_BODIES = frozenset(["authority", "agency", "bureau"])
+# Public bodies named for where they act or what they do: "Port Authority of New York and New
+# Jersey", "Office of Inspector General".
+_JURISDICTION_BODIES = frozenset(["authority", "agency", "bureau", "office", "department", "ministry"])
 
 
 def _jurisdiction_end(words: list[str], cases: list[str], i: int) -> int:

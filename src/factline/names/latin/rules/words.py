@@ -30,7 +30,11 @@ ORG_SUFFIXES = frozenset(["inc", "inc.", "corp", "corp.", "corporation", "co.", 
                           "exchange",
                           # public bodies (AEB and TempEval-3: European Space Agency, Port Authority,
                           # American Farm Bureau; the tagger read them as places or cut them short)
-                          "agency", "authority", "bureau"])
+                          "agency", "authority", "bureau",
+                          # government departments (AEB and TempEval-3: the Foreign, Interior and
+                          # Defense Ministry ten times unfound, the Foreign Office, the Congressional
+                          # Budget Office, the Columbus Police Department; "Justice Department" a product)
+                          "ministry", "office", "department"])
 
 ORG_HEADS = frozenset(["universidad", "universidade", "university", "universität", "banco", "bank", "grupo", "group", "instituto", "institute", "fundación", "fundação", "foundation", "ministerio", "ministério", "ministry", "partido", "party", "academia", "academy", "federación", "federação", "federation", "asociación", "associação", "association",
                        # a market: "Bolsa de Madrid" (CoNLL-2002 Spanish: "Bolsa" opens an ORG all 14 times)
