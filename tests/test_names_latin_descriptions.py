@@ -78,8 +78,9 @@ def test_a_country_and_its_president_read_as_one_place_are_the_place_and_the_per
 
 
 def test_a_surname_that_is_also_a_city_stays_with_the_given_name():
+    # (the title before the name is no part of it)
     assert _after_rules("Spokeswoman Carol Nantes said the unit had been merged .", 0, 2, "PER") == [
-        ("Spokeswoman Carol Nantes", "PER")]
+        ("Carol Nantes", "PER")]
     assert _after_rules("By Juan Ortega Nantes and staff", 1, 3, "PER") == [("Juan Ortega", "PER")]
 
 
@@ -109,3 +110,20 @@ def test_a_hyphenated_title_before_a_name_is_no_part_of_it() -> None:
     found = {(m.text, m.type) for m in find_latin_mentions("Vice-president Nuno Quenvar has announced his candidacy.",
                                                            "en")}
     assert ("Nuno Quenvar", "person") in found
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("Vantoran Foreign Minister Jakob Quenvar said the talks would go on.", "Jakob Quenvar"),
+    ("Environment Minister Robert Hallam agreed on Friday.", "Robert Hallam"),
+])
+def test_a_post_written_before_a_name_is_no_part_of_it(text: str, person: str) -> None:
+    from factline.names.latin import find_latin_mentions
+
+    assert (person, "person") in {(m.text, m.type) for m in find_latin_mentions(text, "en")}
+
+
+def test_a_title_alone_is_not_cut_into_a_name() -> None:
+    from factline.names.latin import find_latin_mentions
+
+    found = {m.text for m in find_latin_mentions("The former Chief Operating Officer, Tim Cook, will succeed him.", "en")}
+    assert "Operating Officer" not in found

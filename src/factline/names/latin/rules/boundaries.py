@@ -322,12 +322,29 @@ def strip_descriptions(words: list[str], cases: list[str], span: TaggedSpan) -> 
         and not _describes_a_person(words[first]) and not is_role_word(words[first].lower())
     if first != span.first and (_given(words[first]) or titles_only) and cases[first] == "title":
         return TaggedSpan(first, span.last, "PER", span.detector, span.confidence)
+    after_post = _name_start_after_post(words, cases, span) if span.label == "PER" else None
+    if after_post is not None:
+        return TaggedSpan(after_post, span.last, "PER", span.detector, span.confidence)
     if span.label == "PER" and span.last > span.first and cases[span.first] == "title" \
             and fold(words[span.first]) in DEMONYMS and not place_word(words[span.first]) \
             and not _describes_a_person(words[span.first + 1]):
         # "Chinesa Hengyuan compra…": a headline's nationality before a name no person has
         return TaggedSpan(span.first + 1, span.last, "PER", span.detector, span.confidence)
     return span
+
+
+def _name_start_after_post(words: list[str], cases: list[str], span: TaggedSpan) -> int | None:
+    """"Tanzanian Foreign Minister Jakaya Kikwete", "U.S. Defense Secretary Mark Esper",
+    "Environment Minister Robert Hill" (TempEval-3, AEB): the words of a post, its last a role
+    noun, then two or more name words: the person starts after the post."""
+    for k in range(span.last - 2, span.first - 1, -1):
+        if is_role_word(words[k].lower()) and cases[k] == "title":
+            rest = words[k + 1:span.last + 1]
+            if all(cases[j] == "title" and not is_role_word(words[j].lower()) and not _describes_a_person(words[j])
+                   and words[j].lower() not in FUNCTION_WORDS for j in range(k + 1, span.last + 1)) and len(rest) >= 2:
+                return k + 1
+            return None
+    return None
 
 
 def _describes_a_person(word: str) -> bool:
