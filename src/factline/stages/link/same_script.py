@@ -195,23 +195,46 @@ def link_short_forms(c: Clusters, mentions: list[Mention], candidates: dict[str,
     for mid, full in (candidates if candidates is not None else short_form_candidates(mentions)).items():
         if c.by_id[mid].type != "person":
             join_if_one(c, mid, full)
-        elif not join_if_one_person(c, mid, full):
-            _join_far_more_named(c, mid, full, c.facts.by_document[c.by_id[mid].document])
+        elif not join_if_one_person(c, mid, full) \
+                and not _join_far_more_named(c, mid, full, c.facts.by_document[c.by_id[mid].document]):
+            _join_just_named(c, mid, full)
 
 
 # How many times more often the document must name one of two people a short form fits.
 _FAR_MORE_NAMED = 3
 
 
-def _join_far_more_named(c: Clusters, mention_id: str, candidates: list[str], document: list[str]) -> None:
+def _join_far_more_named(c: Clusters, mention_id: str, candidates: list[str], document: list[str]) -> bool:
     own = c.find(mention_id)
     roots = {c.find(x) for x in candidates} - {own}
     if len(roots) < 2:
-        return
+        return False
     named = Counter(root for x in document if (root := c.find(x)) in roots)
     (top, most), *rest = named.most_common()
     if most >= _FAR_MORE_NAMED * max(1, sum(n for _, n in rest)) and c.compatible(own, top):
         c.union(top, mention_id)
+        return True
+    return False
+
+
+# How close before a short form the full name it stands for must be, in characters: about
+# the sentence before.
+_JUST_NAMED = 300
+
+
+def _join_just_named(c: Clusters, mention_id: str, candidates: list[str]) -> None:
+    """A short form two people of the document fit, right after one of them was named in full
+    and not the other ("Baidu CEO Robin Li spoke... Li, who announced...", with Premier Li
+    Qiang named earlier): the one just named, as a reader takes it."""
+    short = c.by_id[mention_id]
+    before = [c.by_id[x] for x in candidates if c.by_id[x].end <= short.start]
+    if not before:
+        return
+    nearest = max(before, key=lambda m: m.end)
+    others = {c.find(x) for x in candidates} - {c.find(nearest.id)}
+    between = any(c.find(m.id) in others and nearest.end <= m.start < short.start for m in before)
+    if short.start - nearest.end <= _JUST_NAMED and not between and c.compatible(c.find(mention_id), c.find(nearest.id)):
+        c.union(nearest.id, mention_id)
 
 
 def short_form_candidates(mentions: list[Mention]) -> dict[str, list[str]]:
