@@ -394,3 +394,8 @@ def test_a_hyphenated_title_and_an_honorific_stand_between_a_post_and_its_holder
         == [("vice president", "Vice-president")]
     assert ("chairman", "Acme") in roles("Acme Chairman Sir Dario Ferri will stay on after the spinoff.", "en",
                                          "Dario Ferri")
+
+
+def test_the_capitalised_words_of_a_title_before_its_role_noun_are_the_posts_text() -> None:
+    found = read_roles("But Acme's board met Vantoran Foreign Minister Ana Ruiz on Monday.", "en", "Ana Ruiz")
+    assert [text for _, text, _, _ in found] == ["Vantoran Foreign Minister"]

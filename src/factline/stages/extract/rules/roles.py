@@ -28,7 +28,7 @@ from factline.lang import role_words
 from factline.lang.event_lexicon import TriggerRule
 from factline.lang.latin.letters import LOWER
 from factline.model import Mention
-from factline.names.latin.lexicon import DEMONYMS, fold
+from factline.names.latin.lexicon import DEMONYMS, FUNCTION_WORDS, fold
 from factline.names.pinyin import HONORIFICS
 from factline.stages.extract.rules.claim_dates import date_at
 from factline.stages.extract.rules.context import ORG_LIKE, Draft, Placed, ReaderState, Sentence
@@ -1094,12 +1094,35 @@ def _after_org(s: Sentence, org_end: int, role_start: int) -> int:
 
 
 def _domain_start(s: Sentence, role_start: int) -> int:
-    """Where a field name written right before the role word starts (后训练负责人)."""
+    """Where a field name written right before the role word starts (后训练负责人), or the
+    capitalised words of the post's title ("Defense Secretary", "Deputy Prime Minister")."""
     for regex, _ in s.lex.domain_regexes:
         for d in regex.finditer(s.text, max(0, role_start - 12), role_start):
             if d.end() == role_start:
                 return d.start()
-    return role_start
+    return role_start if s.lex.cjk else _title_words_start(s, role_start)
+
+
+# Capitalised words of a post's title before its role noun: "Foreign", "Defense", "Deputy".
+_TITLE_WORD_BEFORE = re.compile(rf"(?:^|(?<=\s))[A-Z][{LOWER}]+\s+$")
+_MOST_TITLE_WORDS = 3
+
+
+def _title_words_start(s: Sentence, role_start: int) -> int:
+    """Where the capitalised words right before a capitalised role noun start, none of them a
+    name the reader found: the rest of the post's title."""
+    if not s.text[role_start:role_start + 1].isupper():
+        return role_start
+    start = role_start
+    for _ in range(_MOST_TITLE_WORDS):
+        m = _TITLE_WORD_BEFORE.search(s.text, max(0, start - 24), start)
+        word = m.group(0).strip() if m is not None else ""
+        # a sentence's first word is capitalised wherever it stands: only a nationality is taken there
+        if m is None or s.overlaps_name(m.start(), m.end()) or word.lower() in FUNCTION_WORDS \
+                or m.start() == 0 and fold(word) not in DEMONYMS:
+            break
+        start = m.start()
+    return start
 
 
 def _domain(s: Sentence, start: int, end: int) -> str | None:
