@@ -399,3 +399,10 @@ def test_a_hyphenated_title_and_an_honorific_stand_between_a_post_and_its_holder
 def test_the_capitalised_words_of_a_title_before_its_role_noun_are_the_posts_text() -> None:
     found = read_roles("But Acme's board met Vantoran Foreign Minister Ana Ruiz on Monday.", "en", "Ana Ruiz")
     assert [text for _, text, _, _ in found] == ["Vantoran Foreign Minister"]
+
+
+def test_a_deputy_or_vice_in_the_title_ranks_the_post_below_its_noun() -> None:
+    found = read_roles("On Monday, Vantoran Deputy Prime Minister Ana Ruiz met the envoys.", "en", "Ana Ruiz")
+    assert [label for label, *_ in found] == ["deputy prime minister"]
+    assert [label for label, *_ in read_roles("Acme Vice Chairman Bruno Costa said so.", "en", "Bruno Costa")] \
+        == ["vice chairman"]

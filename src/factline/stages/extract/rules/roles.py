@@ -1036,6 +1036,9 @@ def _role(s: Sentence, state: ReaderState, person: Mention, m: re.Match[str], or
     if s.lex.cjk and s.text[max(0, m.start() - 1):m.start()] == "副" and not label.startswith(("vice", "deputy")):
         label = f"vice {label}"  # 副 makes any role the deputy's: 副總統, 副主席
         text_start = min(text_start, m.start() - 1)
+    rank = _rank_before(s.text[text_start:m.start()]) if not s.lex.cjk else None
+    if rank is not None and not label.startswith(("vice", "deputy", "assistant")):
+        label = f"{rank} {label}"  # "Deputy Prime Minister", "Vice Chairman", "Assistant Secretary"
     role_text = _written(s)[text_start:text_end].strip(" 　“”\"'")
     domain = _domain(s, min(text_start, m.start()), text_end)
     if label in _HEAD_LABELS and domain:
@@ -1051,6 +1054,17 @@ def _role(s: Sentence, state: ReaderState, person: Mention, m: re.Match[str], or
         status = "rumored"
     since = _since(s, m.start()) if status == "new" else None
     return RoleDraft(person, label, role_text, org_mention, status, start, end, since)
+
+
+# Words of a title that make its holder the second to the role noun's holder.
+_RANKS_BELOW = {"deputy": "deputy", "vice": "vice", "assistant": "assistant", "adjunto": "deputy",
+                "adjunta": "deputy"}
+
+
+def _rank_before(title: str) -> str | None:
+    """ "Iraqi Deputy Prime Minister": the rank below the role noun that the title's words
+    before it give, if any."""
+    return next((_RANKS_BELOW[w] for w in title.lower().split() if w in _RANKS_BELOW), None)
 
 
 def _company_noun_start(s: Sentence, role_start: int, phrase_end: int) -> int | None:
