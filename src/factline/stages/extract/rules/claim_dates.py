@@ -200,12 +200,11 @@ def _time_of_saying(s: Sentence, start: int) -> TimeSpan | None:
 def _coordinated_verb_start(s: Sentence, start: int) -> int | None:
     """Where the conjunction starts when the word at `start` follows "and"/"e"/"y" directly
     (a second verb of the same subject: "…desde 2020 e deixa o cargo")."""
-    regex = s.lex.regex.get("conjunctions")
-    if regex is None or s.lex.cjk:
+    if s.lex.cjk:
         return None
-    lead = s.text[max(0, start - 6):start]
-    m = re.search(rf"(?:^|\s)(?:{regex.pattern})\s+$", lead, re.IGNORECASE)
-    return start - len(lead) + m.start() if m is not None else None
+    window = 6
+    m = s.ends_with("conjunctions", start, window=window)
+    return max(0, start - window) + m.start() if m is not None else None
 
 
 def _tells(s: Sentence, verb_end: int, start: int) -> bool:
