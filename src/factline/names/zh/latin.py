@@ -46,7 +46,9 @@ def _named_after_the_noun(text: str, offset: int, run: str) -> list[NameCandidat
     """Capitalised Latin words right after a noun for a company are that company's name: the
     description comes first, then the name. Weak as well: a known or tagged name wins."""
     words = run.split()
-    if not _ORG_NOUN_BEFORE.search(text, 0, offset) or len(words) > 3 or words[0] in _NOT_NAMES_AFTER_ORG_NOUN:
+    # the nouns are at most three characters: look only there, not through the whole text
+    if not _ORG_NOUN_BEFORE.search(text, max(0, offset - 3), offset) or len(words) > 3 \
+            or words[0] in _NOT_NAMES_AFTER_ORG_NOUN:
         return []
     if any(w in LATIN_STOPWORDS or not (w[:1].isupper() or w[:1].isdigit()) for w in words) or is_pinyin_word(run):
         return []
