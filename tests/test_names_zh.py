@@ -354,3 +354,17 @@ def test_an_organisation_the_dictionary_knows_whole_is_not_cut_where_the_tagger_
 def test_a_name_before_will_is_kept_though_a_word_crosses_its_end() -> None:
     # jieba reads 张伟|健将 ("athlete"); from the name's end the text goes on 将于 ("will, on")
     assert found("董事长张伟健将于今年年底卸任。")["张伟健"].type == "person"
+
+
+@pytest.mark.parametrize(("text", "holder", "kind"), [
+    ("她任命托雷莫利诺斯市长安娜·贝略索为顾问。", "托雷莫利诺斯", "place"),
+    ("据报道，卡尔维诺首席执行官马克·杜兰德昨天辞职。", "卡尔维诺", "org"),
+])
+def test_the_name_before_a_title_a_person_holds_is_where_the_title_is_held(text: str, holder: str, kind: str) -> None:
+    names = {m.text: m.type for m in find_mentions(text, "zh")}
+    assert names.get(holder) == kind
+
+
+def test_a_chinese_name_before_its_own_title_stays_a_person() -> None:
+    names = {m.text: m.type for m in find_mentions("周三，孙立华董事长赵云总裁一同出席。", "zh")}
+    assert names.get("孙立华") == names.get("赵云") == "person"
