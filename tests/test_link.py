@@ -235,6 +235,15 @@ def test_a_one_word_person_the_story_also_writes_as_a_company_is_the_company() -
     assert moreno.type == "person"
 
 
+def test_a_foreign_name_in_chinese_the_story_also_writes_as_a_company_is_the_company() -> None:
+    ms = mentions(("a", "科尔瓦纳", "person"), ("b", "科尔瓦纳", "org"), ("a", "丽娅·贝洛索", "person"),
+                  ("b", "丽娅·贝洛索", "org"), ("c", "贝洛索", "person"))
+    types = {(e.name, e.type) for e in build_entities(ms)}
+    assert ("科尔瓦纳", "org") in types and ("科尔瓦纳", "person") not in types
+    # a full name whose surname the story writes alone as a person stays a person where the votes tie
+    assert {t for name, t in types if name == "丽娅·贝洛索"} == {"person"}
+
+
 def test_a_name_that_ends_in_a_title_is_no_person() -> None:
     ms = mentions(("a", "Vantora CEO", "person"), ("a", "Vice Chairman", "person"), ("b", "Lia Moreno", "person"))
     ms.append(Mention("m9", "c", 0, 7, "Cruz de", "person"))  # a name cut off after its particle

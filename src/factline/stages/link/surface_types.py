@@ -9,6 +9,7 @@ from collections import Counter, defaultdict
 from functools import lru_cache
 
 from factline.model import Mention
+from factline.names.zh.shapes import plausible_person
 from factline.stages.link.keys import (
     GENERATIONAL,
     ZH_LEGAL_ENDINGS_AND_TRADES,
@@ -30,11 +31,11 @@ def decide_types(mentions: list[Mention]) -> None:
     other_types: dict[str, Counter[str]] = defaultdict(Counter)
     person_count: Counter[str] = Counter()
     for m in mentions:
-        if is_chinese_name(m.text):
-            continue
         key = m.text.strip().casefold()
         if m.type == "person":
             person_count[key] += 1
+        elif is_chinese_name(m.text) and not _han_thing_or_foreign_name(m.text):
+            continue
         elif m.type in ("org", "product", "place"):
             other_types[key][m.type] += 1
             words = key.split()
@@ -51,8 +52,9 @@ def decide_types(mentions: list[Mention]) -> None:
         # as many votes for the thing settle it. One that a full name ends with ("Barra"
         # after "Mary Barra") is that person where the votes tie, and so is a full name
         # whose last word the run writes alone as a person ("Barack Obama" beside "Obama").
-        surname = key in name_words if " " not in key else person_count[key.rsplit(" ", 1)[1]] > 0
-        weak_person = " " not in key and not surname
+        parts = _NAME_PARTS.split(key)
+        surname = key in name_words if len(parts) == 1 else person_count[parts[-1]] > 0
+        weak_person = len(parts) == 1 and not surname
         things = sum(votes.values()) * (2 if weak_person else 1)
         if things > person_count[key] or things == person_count[key] and not surname:
             retyped[key] = votes.most_common(1)[0][0]
@@ -370,11 +372,28 @@ def retype_by_title_before_name(mentions: list[Mention], raw_of: dict[str, str])
             m.type = "org"
 
 
+# What separates the parts of a full name: spaces, and the dots of a foreign name in Chinese.
+_NAME_PARTS = re.compile(r"\s+|[·•・‧]")
+
+
+def _han_thing_or_foreign_name(text: str) -> bool:
+    """A name in Chinese characters that is no Chinese personal name by its shape (哈罗芬奇,
+    瓦伦蒂娜·罗哈斯): a foreign person's or a thing's, which the story's votes may settle as
+    they settle a Latin one; a Chinese personal name keeps the type each mention gave it."""
+    return not plausible_person(text.strip())
+
+
 def _person_name_words(mentions: list[Mention]) -> set[str]:
-    """Given names and surnames of full Latin person names: words next to another capitalised word."""
+    """Given names and surnames of full person names: in Latin script the words next to another
+    capitalised word, in Chinese characters the parts of a foreign name written with dots."""
     words: set[str] = set()
     for m in mentions:
-        if m.type != "person" or is_chinese_name(m.text):
+        if m.type != "person":
+            continue
+        if is_chinese_name(m.text):
+            parts = _NAME_PARTS.split(m.text.strip())
+            if len(parts) >= 2:
+                words.update(part for part in parts if part)
             continue
         parts = m.text.split()
         for i, w in enumerate(parts):
