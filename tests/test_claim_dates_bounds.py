@@ -54,3 +54,17 @@ def test_a_length_of_time_after_a_verb_is_no_date_years_ahead_pt(monkeypatch):
     r = read(monkeypatch, "A presidente da Globex, Ana Ruiz, anunciou nesta terça-feira que não vai se recandidatar "
              "e deixa o cargo após oito anos.", "pt", NAMES)
     assert _dates(r, "departure") != ["2034"]  # eight years in office, not eight years from now
+
+
+def test_a_clause_of_time_after_after_is_not_dated_by_the_main_clause_en(monkeypatch):
+    r = read(monkeypatch, "Globex named Lia Moreno as chief executive on Wednesday, two days after Ana Ruiz quit.", "en",
+             {**NAMES, "Lia Moreno": "person"})
+    departures = r.of_type("departure")
+    assert [r.args(c).get("subject") for c in departures] == [["Ana Ruiz"]]  # after + name + verb: a conjunction
+    assert _dates(r, "departure") == [None]
+
+
+def test_a_clause_of_time_keeps_a_time_of_its_own_es(monkeypatch):
+    r = read(monkeypatch, "Globex nombró a Lia Moreno el miércoles, después de que Ana Ruiz dimitiera el lunes.", "es",
+             {**NAMES, "Lia Moreno": "person"})
+    assert _dates(r, "departure") == ["2026-03-02"]

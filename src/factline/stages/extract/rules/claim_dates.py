@@ -115,11 +115,40 @@ def date_for(draft: Draft, state: ReaderState) -> tuple[str | None, str | None]:
             if said.value and len(said.value) == 10:
                 draft.facts.setdefault("reported_on", said.value)
             return None, None
+    if _undated_clause_of_time(draft.sentence, draft.start):
+        return None, None
     date = date_at(draft.sentence, draft.start, draft.end, before_only=draft.frame == "speech",
                    held_since=draft.type == "appointment")
     if date[0] is None and draft.frame == "speech":
         return _said_today(draft, state) or date
     return date
+
+
+# Between a clause's subject and its verb: at most an auxiliary and an adverb ("had quietly").
+_SUBJECT_TO_VERB = re.compile(r"\s+(?:[a-zà-ÿ]+\s+){0,2}")
+_COMPLEMENTIZER_END = re.compile(r"\s+que\s*$")
+
+
+def _undated_clause_of_time(s: Sentence, start: int) -> bool:
+    """ "named her on Wednesday, two days after Ana Ruiz quit": a verb whose subject follows
+    "after", "before" or "until" heads a clause of time; the main clause's date is not its
+    date, and a time of its own would follow the conjunction."""
+    if s.lex.cjk or s.lex.regex.get("time_bound_before") is None:
+        return False
+    subject = next((p for p in reversed(s.people()) if p.end <= start), None)
+    if subject is None or _SUBJECT_TO_VERB.fullmatch(s.text, subject.end, start) is None:
+        return False
+    opening = subject.start
+    que = _COMPLEMENTIZER_END.search(s.text, max(0, opening - 8), opening)
+    if que is not None:
+        opening = que.start()  # "después de que Ana Ruiz renunciara"
+    window = 24
+    conjunction = s.ends_with("time_bound_before", opening, window=window)
+    if conjunction is None:
+        return False
+    at = max(0, opening - window) + conjunction.start()
+    clause_end = s.clause(start)[1]
+    return not any(t.value and at <= t.start < clause_end for t in s.times)
 
 
 def _said_today(draft: Draft, state: ReaderState) -> tuple[str | None, str | None] | None:

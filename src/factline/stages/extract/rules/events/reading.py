@@ -39,6 +39,9 @@ PASSIVE_GAP_WORDS = 3
 PERSON_FRAMES = ("leave", "dismiss", "join", "hire", "appoint", "tenure", "death", "speech", "pay", "report")
 
 
+# Between a clause's subject and its verb: at most an auxiliary and an adverb ("had quietly").
+_VERB_RIGHT_AFTER = re.compile(r"\s+(?:[a-z]+\s+){0,2}")
+
 class Reading:
     """One trigger in one sentence, with the helpers that find its participants."""
 
@@ -66,8 +69,18 @@ class Reading:
         window = 3 if self.s.lex.cjk else 12
         marker = self.s.ends_with("oblique_before", pos, window=window)
         if marker is not None:
-            return not self._opens_time_clause(marker.group(0))
+            return not (self._opens_time_clause(marker.group(0)) or self._subject_after_a_conjunction(marker.group(0), p))
         return not self.s.lex.cjk and self._in_oblique_list(pos)
+
+    def _subject_after_a_conjunction(self, marker: str, p: Placed) -> bool:
+        """ "two days after Ana Ruiz quit": "after" (or "before", "until") with the verb right
+        after the name is a conjunction opening a clause of time whose subject the name is, not
+        a preposition."""
+        s = self.s
+        bound = s.lex.regex.get("time_bound_before")
+        if s.lex.cjk or bound is None or bound.fullmatch(marker) is None or p.end > self.start:
+            return False
+        return _VERB_RIGHT_AFTER.fullmatch(s.text, p.end, self.start) is not None
 
     def _opens_time_clause(self, marker: str) -> bool:
         """ "在梅西离开巴黎之后", "就在林俊旸离职前": 在 opens a clause of time that the verb's
