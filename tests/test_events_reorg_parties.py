@@ -58,3 +58,14 @@ def test_cutting_a_number_of_jobs_or_workers_reorganizes_the_company(monkeypatch
 def test_jobs_shed_by_an_unnamed_subject_after_that_are_no_company_s(monkeypatch):
     r = read(monkeypatch, "A report by Globex said that the economy shed 600,000 jobs in March.", "en", NAMES)
     assert not r.of_type("reorganization")
+
+
+def test_something_unnamed_that_shut_a_service_down_is_no_company_closing_it(monkeypatch):
+    r = read(monkeypatch, "Globex fired its security chief after a power failure shut down its website for a day.",
+             "en", NAMES)
+    assert _reorganized(r) == []
+
+
+def test_the_company_that_shuts_something_down_still_does(monkeypatch):
+    r = read(monkeypatch, "Globex said the company shut down its Lisbon plant.", "en", NAMES)
+    assert _reorganized(r) == [["Globex"]]

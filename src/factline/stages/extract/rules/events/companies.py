@@ -6,7 +6,13 @@ import re
 from collections.abc import Callable
 
 from factline.stages.extract.rules.context import Draft, Placed, Sentence
-from factline.stages.extract.rules.events.reading import CJK_PUNCT, LATIN_PUNCT, Reading, matches_field
+from factline.stages.extract.rules.events.reading import (
+    CJK_PUNCT,
+    LATIN_PUNCT,
+    Reading,
+    matches_field,
+    unnamed_subject_before,
+)
 
 
 def _release(r: Reading) -> Draft | None:
@@ -94,6 +100,8 @@ def _reorg(r: Reading) -> Draft | None:
     unit = before[-1] if before else (after[0] if after and not _splits_into(r) else None)
     if r.rule.subtype == "layoff" and before and _another_subject_after_that(r, before[-1].end):
         return None  # "a report by X said that the economy shed 663,000 jobs": the one who cut is unnamed
+    if _done_by_something_unnamed(r):
+        return None
     if _forms_a_company(r):
         formed = _merged_into(r, after)
         if formed is None:
@@ -116,6 +124,22 @@ def _reorg(r: Reading) -> Draft | None:
     for o in before[:-1]:
         d.add(o.mention, "other")
     return d
+
+
+def _done_by_something_unnamed(r: Reading) -> bool:
+    """ "after a cyberattack shut down its app": right before a verb of closing down a noun
+    phrase that names no company is its subject; the company named earlier did not do it ("the
+    company shut down its unit" is the article's company). Only the verbs of closing: the other
+    words of reorganising are nouns as often ("a radical restructuring"), and a noun after an
+    article ("la disolución") has no subject before it."""
+    if r.rule.nominal or r.rule.subtype != "dissolve" or not unnamed_subject_before(r):
+        return False
+    s = r.s
+    lead = max(r.clause_start, r.start - 40)
+    if s.ends_with("determiners", r.start, window=8) is not None or s.search("relative_pronoun", lead, r.start) \
+            or s.search("complementizer", lead, r.start):
+        return False  # "the dealerships that it intends to shut down": the relative clause's own subject
+    return s.search("company_nouns", lead, r.start) is None
 
 
 def _another_subject_after_that(r: Reading, after: int) -> bool:
