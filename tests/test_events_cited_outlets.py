@@ -10,7 +10,7 @@ import pytest
 from test_extract_support import read
 
 NAMES = {"Globex": "org", "Initech": "org", "Nordvision": "org", "Prensa Sur": "org", "Ana Ruiz": "person",
-         "星云科技": "org"}
+         "星云科技": "org", "新华社": "org"}
 
 
 def _parties(r) -> set[str]:
@@ -22,6 +22,7 @@ def _parties(r) -> set[str]:
      "Nordvision"),
     ("es", "Según Prensa Sur, Globex pagará 40 millones de dólares por Initech.", "Prensa Sur"),
     ("en", "OSLO (Nordvision) - Globex said on Monday it would buy Initech.", "Nordvision"),
+    ("zh", "新华社塔瓦拉3月5日电 星云科技5日宣布改组管理层，并与Initech举行会谈。", "新华社"),
 ])
 def test_an_outlet_cited_where_it_is_named_is_no_party(monkeypatch, lang, text, outlet):
     r = read(monkeypatch, text, lang, NAMES)

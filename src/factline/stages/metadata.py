@@ -26,6 +26,7 @@ from factline.names.zh.shapes import plausible_foreign_name, plausible_person
 from factline.stages import Contract
 from factline.text.byline import credited_authors, find_bylines, split_names
 from factline.text.line_rules import metadata_kind
+from factline.text.script import all_han
 from factline.text.lines import is_paragraph
 from factline.text.page_dates import find_dates, parse_date_value
 from factline.timex.datelines import (
@@ -227,6 +228,11 @@ def _without_city(outlet: str) -> str:
         entry = lookup(outlet[-size:]) if len(outlet) > size + 1 else None
         if entry is not None and entry.type == "place":
             return outlet[:-size]
+    # A city the gazetteer lacks (新华社斯德哥尔摩): the agency it knows, opening the dateline.
+    for size in range(len(outlet) - 2, 1, -1):
+        entry = lookup(outlet[:size])
+        if entry is not None and entry.type == "org" and all_han(outlet[size:]):
+            return outlet[:size]
     return outlet
 
 

@@ -52,7 +52,7 @@ def is_cited_source(raw: str, start: int, end: int) -> bool:
     """Whether the words around the name at raw[start:end] make it a source this very place
     cites ("told Reuters", "according to X", "(Reuters) -", a picture credit). A name before a
     reporting verb is left out: "X publicó" is what an outlet does, and a company too."""
-    return _cited(raw, *_around(raw, start, end))
+    return _cited(raw, *_around(raw, start, end)) or _agency_of_dateline(raw, start, end)
 
 
 def _around(raw: str, start: int, end: int) -> tuple[int, int, str, str]:
@@ -70,6 +70,19 @@ def _cited(raw: str, line_start: int, line_end: int, before: str, after: str) ->
         return True
     slashed = cues.SLASH_BEFORE.search(before) or cues.SLASH_AFTER.match(after)
     return bool(slashed) and cues.CREDIT_LINE.search(raw, line_start, line_end) is not None
+
+
+def _agency_of_dateline(raw: str, start: int, end: int) -> bool:
+    """Whether the name at raw[start:end] is the agency a wire dateline opening its line names
+    ("新华社圣地亚哥4月14日电", "【大纪元2023年11月17日讯】", "EFE.- "): the agency whose wire it is."""
+    line_start = raw.rfind("\n", 0, start) + 1
+    line_end = raw.find("\n", end)
+    line = raw[line_start:len(raw) if line_end < 0 else line_end]
+    for pattern in cues.WIRE_OPENERS:
+        m = pattern.match(line) if pattern.pattern.startswith("^") else None
+        if m is not None and m.start("outlet") <= start - line_start and end - line_start <= m.end("outlet"):
+            return True
+    return False
 
 
 def _declared_outlets(doc: Document) -> set[str]:
