@@ -26,9 +26,9 @@ from factline.names.zh.shapes import plausible_foreign_name, plausible_person
 from factline.stages import Contract
 from factline.text.byline import credited_authors, find_bylines, split_names
 from factline.text.line_rules import metadata_kind
-from factline.text.script import all_han
 from factline.text.lines import is_paragraph
 from factline.text.page_dates import find_dates, parse_date_value
+from factline.text.script import all_han
 from factline.timex.datelines import (
     HeadDate,
     day_in_month,
