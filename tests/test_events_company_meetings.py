@@ -56,3 +56,12 @@ def test_talks_held_with_someone_are_a_meeting_zh(monkeypatch):
     names = {**NAMES, "王小明": "person", "安娜·鲁伊斯": "person"}
     r = read(monkeypatch, "王小明5日同到访的安娜·鲁伊斯举行会谈。", "zh", names)
     assert _meetings(r) == [sorted(["王小明", "安娜·鲁伊斯"])]
+
+
+def test_the_city_of_a_dateline_is_no_party_and_a_clause_of_time_keeps_its_own_day_and_status(monkeypatch):
+    text = ("LORCA, Spain, March 5, 2026 - Dock workers called off their strike on Sunday after their spokeswoman, "
+            "Ana Ruiz, met Bruno Costa in Murcia on Saturday.")
+    r = read(monkeypatch, text, "en", {**NAMES, "LORCA": "person", "Bruno Costa": "person"})
+    meeting = r.of_type("meeting")
+    assert [_meetings(r)[0]] == [["Ana Ruiz", "Bruno Costa"]]
+    assert (meeting[0].date, meeting[0].status) == ("2026-02-28", "reported")  # the Saturday before publication

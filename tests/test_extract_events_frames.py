@@ -444,3 +444,9 @@ def test_an_active_purchase_keeps_its_buyer_first(monkeypatch):
 def test_retiring_is_a_departure_es_pt(monkeypatch, lang, text):
     r = read(monkeypatch, text, lang, {"Acme": "org", "Ana Ruiz": "person", "Bruno Costa": "person"})
     assert [r.args(c).get("subject") for c in r.of_type("departure")] == [["Bruno Costa"]]
+
+
+def test_the_one_named_after_the_post_an_active_verb_gives_is_appointed(monkeypatch):
+    r = read(monkeypatch, "A presidente, Lia Moreno, nomeou ontem a prefeita de Lorca, Ana Ruiz, para o ministério.", "pt",
+             {"Lia Moreno": "person", "Ana Ruiz": "person", "Lorca": "place"})
+    assert [r.args(c).get("subject") for c in r.of_type("appointment")] == [["Ana Ruiz"]]

@@ -127,6 +127,17 @@ def wire_dateline(text: str) -> HeadDate | None:
     return None
 
 
+def dateline_end(text: str) -> int:
+    """Where a wire dateline opening `text` ends ("VALENCIA, Oct 24, 2027 - ", "新华社北京3月5日电"),
+    or 0 when `text` opens with none: the places and agencies it names are where and by whom
+    the article was filed, no party to what it tells."""
+    for pattern in (_ZH_WIRE, _LATIN_WIRE, _LATIN_DATED):
+        m = pattern.match(text)
+        if m is not None:
+            return m.end()
+    return 0
+
+
 def weekday_days(text: str, lang: str | None) -> list[tuple[int, int, int | None]]:
     """(weekday 1-7, day of month, month or None) for each 'weekday (day)' the text writes:
     `nesta sexta-feira (8)`, `el lunes 25`, `on Friday, March 8`, `周五（3月8日）`."""

@@ -31,6 +31,7 @@ from factline.stages.extract.rules.roles import RoleDraft, find_roles
 from factline.stages.extract.rules.status import told_by_unnamed_sources
 from factline.text.chinese import to_simplified
 from factline.text.sentences import sentences
+from factline.timex.datelines import dateline_end
 
 _MONEY_KEYS = ("compensation", "salary", "amount", "funding", "valuation")
 _MONEY_FRAMES = ("pay", "fund", "acquire")
@@ -82,8 +83,9 @@ def _sentence(text: str, start: int, lang: str, mentions: list[Mention], state: 
     lex = get_lexicon(lang)
     assert lex is not None
     end = start + len(text)
-    placed = [Placed(m.start - start, m.end - start, m, _kind(m, state)) for m in mentions
-              if start <= m.start and m.end <= end]
+    filed_at = start + dateline_end(text)
+    placed = [Placed(m.start - start, m.end - start, m, "other" if m.end <= filed_at else _kind(m, state))
+              for m in mentions if start <= m.start and m.end <= end]
     read = to_simplified(text) if lex.cjk else text
     times = find_sentence_times(read, lang, state)
     for t in times:

@@ -115,8 +115,9 @@ def date_for(draft: Draft, state: ReaderState) -> tuple[str | None, str | None]:
             if said.value and len(said.value) == 10:
                 draft.facts.setdefault("reported_on", said.value)
             return None, None
-    if _undated_clause_of_time(draft.sentence, draft.start):
-        return None, None
+    opening = draft.sentence.clause_of_time_start(draft.start)
+    if opening is not None:
+        return _date_in_clause_of_time(draft.sentence, opening, draft.start, draft.end)
     date = date_at(draft.sentence, draft.start, draft.end, before_only=draft.frame == "speech",
                    held_since=draft.type == "appointment")
     if date[0] is None and draft.frame == "speech":
@@ -124,31 +125,20 @@ def date_for(draft: Draft, state: ReaderState) -> tuple[str | None, str | None]:
     return date
 
 
-# Between a clause's subject and its verb: at most an auxiliary and an adverb ("had quietly").
-_SUBJECT_TO_VERB = re.compile(r"\s+(?:[a-zà-ÿ]+\s+){0,2}")
-_COMPLEMENTIZER_END = re.compile(r"\s+que\s*$")
+_CLAUSE_PUNCTUATION = re.compile(r"[,;:]")
 
 
-def _undated_clause_of_time(s: Sentence, start: int) -> bool:
-    """ "named her on Wednesday, two days after Ana Ruiz quit": a verb whose subject follows
-    "after", "before" or "until" heads a clause of time; the main clause's date is not its
-    date, and a time of its own would follow the conjunction."""
-    if s.lex.cjk or s.lex.regex.get("time_bound_before") is None:
-        return False
-    subject = next((p for p in reversed(s.people()) if p.end <= start), None)
-    if subject is None or _SUBJECT_TO_VERB.fullmatch(s.text, subject.end, start) is None:
-        return False
-    opening = subject.start
-    que = _COMPLEMENTIZER_END.search(s.text, max(0, opening - 8), opening)
-    if que is not None:
-        opening = que.start()  # "después de que Ana Ruiz renunciara"
-    window = 24
-    conjunction = s.ends_with("time_bound_before", opening, window=window)
-    if conjunction is None:
-        return False
-    at = max(0, opening - window) + conjunction.start()
-    clause_end = s.clause(start)[1]
-    return not any(t.value and at <= t.start < clause_end for t in s.times)
+def _date_in_clause_of_time(s: Sentence, opening: int, start: int, end: int) -> tuple[str | None, str | None]:
+    """The date of a verb in a clause of time: a time of its own, never the main clause's."""
+    # The clause of time ends at the next comma: "before X died _ featuring Y, a nurse who was
+    # wounded earlier this year" tells of Y's year, not X's.
+    comma = _CLAUSE_PUNCTUATION.search(s.text, end)
+    clause_end = min(s.clause(start)[1], comma.start() if comma else len(s.text))
+    own = [t for t in s.times if t.value and opening <= t.start < clause_end and not _bound(s, t)
+           and not _in_aside(s, t, start, end)]
+    if not own:
+        return None, None
+    return _from_span_start(s, min(own, key=lambda t: _distance(t, start, end, prefer_before=False)))
 
 
 def _said_today(draft: Draft, state: ReaderState) -> tuple[str | None, str | None] | None:

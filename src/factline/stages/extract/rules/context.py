@@ -6,7 +6,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cache, cached_property
 from itertools import pairwise
 
 from factline.lang.event_lexicon import Lexicon
@@ -79,6 +79,20 @@ class Placed:
     @property
     def type(self) -> str:
         return self.kind or self.mention.type
+
+
+# Between a clause's subject and its verb: at most an auxiliary and an adverb ("had quietly"),
+# after the comma that closes an apposition ("their spokeswoman, Ana Ruiz, met").
+_SUBJECT_TO_VERB = re.compile(r",?\s+(?:[a-zà-ÿ]+\s+){0,2}")
+_COMPLEMENTIZER_END = re.compile(r"\s+que\s*$")
+_CONJUNCTION_WINDOW = 24
+
+
+@cache
+def _apposed_noun(determiners: str) -> re.Pattern[str]:
+    """A common noun phrase closed by a comma, in apposition to the name after it."""
+    return re.compile(rf"(?<!\w)(?:{determiners})\s+(?:[a-zà-ÿ][\w-]*\s+){{0,2}}[a-zà-ÿ][\w-]*,\s*$",
+                      re.IGNORECASE)
 
 
 @dataclass
@@ -278,6 +292,27 @@ class Sentence:
             if m.end() == len(stripped) and not (cut_word and m.start() == 0):
                 best = m
         return best
+
+    def clause_of_time_start(self, start: int) -> int | None:
+        """Where the clause of time that the verb at `start` heads opens: "after", "before" or
+        "until", then the verb's subject ("two days after Ana Ruiz quit", "after their
+        spokeswoman, Ana Ruiz, met"), then the verb; None when the verb heads no such clause."""
+        if self.lex.cjk or self.lex.regex.get("time_bound_before") is None:
+            return None
+        subject = next((p for p in reversed(self.people()) if p.end <= start), None)
+        if subject is None or _SUBJECT_TO_VERB.fullmatch(self.text, subject.end, start) is None:
+            return None
+        opening = subject.start
+        noun = _apposed_noun(self.lex.determiners).search(self.text, max(0, opening - 40), opening)
+        if noun is not None:
+            opening = noun.start()  # "after their spokeswoman, Ana Ruiz"
+        que = _COMPLEMENTIZER_END.search(self.text, max(0, opening - 8), opening)
+        if que is not None:
+            opening = que.start()  # "después de que Ana Ruiz renunciara"
+        conjunction = self.ends_with("time_bound_before", opening, window=_CONJUNCTION_WINDOW)
+        if conjunction is None:
+            return None
+        return max(0, opening - _CONJUNCTION_WINDOW) + conjunction.start()
 
     def starts_with(self, name: str, start: int, window: int = 16) -> re.Match[str] | None:
         regex = self.lex.regex.get(name)

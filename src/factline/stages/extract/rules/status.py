@@ -24,6 +24,9 @@ from factline.stages.extract.rules.context import Sentence
 def status_at(sentence: Sentence, start: int, end: int, confirmed: bool = False) -> str:
     """The status of the event whose trigger is sentence.text[start:end]."""
     clause_start, _ = sentence.clause(start)
+    opening = sentence.clause_of_time_start(start)
+    if opening is not None:
+        clause_start = max(clause_start, opening)  # "called off the strike after X met Y": not the meeting
     if _presupposed(sentence, start):
         return "confirmed" if confirmed else "reported"
     if (_negated(sentence, start) or sentence.search("denial", clause_start, start)

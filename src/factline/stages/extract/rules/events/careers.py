@@ -285,12 +285,20 @@ def _active_transitive(r: Reading, subject: Mention) -> bool:
     return bool(before) and not s.text[before[-1].end:r.start].strip()
 
 
+# A post of a few words closed by the comma of an apposition: "a prefeita de Valparaíso, ".
+_APPOSED_POST = re.compile(r"\s*((?:\S+\s+){0,5}\S+),\s*")
+
+
 def _appointed_object(r: Reading, person: Placed) -> bool:
     """ "named Ana Ruiz chief executive", "nombró a Ana Ruiz": the person is the verb's object,
     a few words after it (times aside) with no punctuation or conjunction between; not a name
     in a later phrase ("assume cargo e promete gestão alinhada a X"), nor the one whose
     successor is the object ("will pick a successor to X")."""
     gap = r.s.without_times(r.end, r.phrase_start(person))  # "designó el martes a X"
+    post = _APPOSED_POST.fullmatch(gap)
+    if post is not None and r.s.lex.role_regex.search(post.group(1)) is not None \
+            and not LATIN_PUNCT.search(post.group(1)):
+        gap = ""  # "nomeou a prefeita de Valparaíso, Ana Ruiz": the post, then its holder's name
     if LATIN_PUNCT.search(gap) or len(gap.split()) > 3:
         return False
     if r.s.ends_with("successor_noun", r.phrase_start(person), window=24) is not None:
