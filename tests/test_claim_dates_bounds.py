@@ -68,3 +68,9 @@ def test_a_clause_of_time_keeps_a_time_of_its_own_es(monkeypatch):
     r = read(monkeypatch, "Globex nombró a Lia Moreno el miércoles, después de que Ana Ruiz dimitiera el lunes.", "es",
              {**NAMES, "Lia Moreno": "person"})
     assert _dates(r, "departure") == ["2026-03-02"]
+
+
+def test_the_year_in_a_noun_phrase_after_a_name_dates_that_phrase_not_the_verb_en(monkeypatch):
+    text = "Ana Ruiz, 52, a former judge and member of the Globex board since 2021, replaces Lia Moreno as chair."
+    r = read(monkeypatch, text, "en", {**NAMES, "Lia Moreno": "person"})
+    assert [c.date for c in r.of_type("appointment") if c.trigger == "replaces"] == [None]

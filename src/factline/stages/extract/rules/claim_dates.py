@@ -432,12 +432,24 @@ def _in_aside(s: Sentence, t: TimeSpan, start: int, end: int) -> bool:
         return False
     aside = s.text[opening + 1:closing].lstrip()
     opener = s.lex.regex.get("aside_participle"), s.lex.regex.get("relative_pronoun")
-    # "X, chairman since 2015, will take over": a post in apposition, with the time it was taken
+    # "X, chairman since 2015, will take over": a post in apposition, with the time it was taken;
+    # "X, a former lawyer and member of parliament since 2024, replaces Y": a noun phrase in apposition
+    head = _AGE_ASIDE.sub("", s.text[:opening].rstrip())  # "Raman, 39, a former lawyer…"
+    if _opens_with_determiner(s, aside):
+        return any(p.end == len(head) for p in s.people())
     post = s.lex.role_regex.match(aside) is not None
     if not post and not any(regex is not None and regex.match(aside) for regex in opener):
         return False
-    head = s.text[:opening].rstrip()
     return s.overlaps_name(len(head) - 1, len(head)) or s.ends_with("company_nouns", len(head)) is not None
+
+
+# An age between commas right after a name ("Raman, 39,"), another aside before this one.
+_AGE_ASIDE = re.compile(r",\s*\d{1,3}$")
+
+
+def _opens_with_determiner(s: Sentence, aside: str) -> bool:
+    determiners = s.lex.regex.get("determiners")
+    return determiners is not None and determiners.match(aside) is not None and " " in aside
 
 
 def _closing_aside_on_a_person(s: Sentence, opening: int) -> bool:
