@@ -450,3 +450,9 @@ def test_the_one_named_after_the_post_an_active_verb_gives_is_appointed(monkeypa
     r = read(monkeypatch, "A presidente, Lia Moreno, nomeou ontem a prefeita de Lorca, Ana Ruiz, para o ministério.", "pt",
              {"Lia Moreno": "person", "Ana Ruiz": "person", "Lorca": "place"})
     assert [r.args(c).get("subject") for c in r.of_type("appointment")] == [["Ana Ruiz"]]
+
+
+def test_leaving_the_company_is_leaving_the_company_the_article_is_about(monkeypatch):
+    text = "Globex recalled 300,000 cars.\nGlobex said that Ana Ruiz, its head of quality, had left the company on Monday."
+    r = read(monkeypatch, text, "en", {"Globex": "org", "Ana Ruiz": "person"})
+    assert [r.args(c).get("org") for c in r.of_type("departure")] == [["Globex"]]

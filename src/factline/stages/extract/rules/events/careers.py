@@ -32,6 +32,8 @@ def _leave(r: Reading) -> Draft | None:
     role_org = r.subject_role_org(subject)
     org = ((obj.mention if obj else None) or (quoted.mention if quoted else None)
            or (origin.mention if origin else None) or role_org or _employer_before(r, subject))
+    if org is None and r.s.starts_with("company_nouns", r.end, window=24) is not None:
+        org = r.state.main_org()  # "had left the company on Monday": the company the article is about
     d.add(org, "org")
     if role_org is not None and org is not None and role_org.text.casefold() != org.text.casefold():
         # "Qwen Code负责人惠彬原从阿里离职": the team he led is part of what he left.
