@@ -456,3 +456,10 @@ def test_leaving_the_company_is_leaving_the_company_the_article_is_about(monkeyp
     text = "Globex recalled 300,000 cars.\nGlobex said that Ana Ruiz, its head of quality, had left the company on Monday."
     r = read(monkeypatch, text, "en", {"Globex": "org", "Ana Ruiz": "person"})
     assert [r.args(c).get("org") for c in r.of_type("departure")] == [["Globex"]]
+
+
+def test_joining_from_a_company_is_leaving_it_not_joining_it(monkeypatch):
+    r = read(monkeypatch, "John Smith had joined the bank from Initech in 2022.", "en", EN)
+    join = r.about("join", "John Smith")
+    assert "Initech" not in r.args(join).get("destination", []) and r.args(join).get("origin") == ["Initech"]
+    assert r.args(r.about("departure", "John Smith"))["org"] == ["Initech"]

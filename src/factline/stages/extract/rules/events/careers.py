@@ -101,11 +101,13 @@ def _join(r: Reading) -> Draft | None:
         d.add(destination.mention if destination else None, "org")
         d.facts["role"] = post
         return d
+    origin = r.origin_org()
+    if origin is not None and destination is not None and origin.start == destination.start:
+        destination = None  # "joined the bank from Santander": Santander is where one came from
     d = r.draft()
     d.add(subject, "subject")
     d.add(destination.mention if destination else None, "destination")
     d.add(destination.mention if destination else None, "org")
-    origin = r.origin_org()
     if origin is not None and (destination is None or origin.mention.id != destination.mention.id):
         d.add(origin.mention, "origin")
     else:
