@@ -606,6 +606,12 @@ def test_a_companys_legal_form_and_trade_add_nothing_to_its_name() -> None:
     assert same(ms, "Orvel", "Orvel Computer") and not same(ms, "Orvel", "Orvel Corps")
 
 
+def test_a_one_word_company_with_its_legal_form_is_the_company_in_other_articles() -> None:
+    ms = mentions(("a", "Vantora Inc", "org"), ("b", "Vantora", "org"), ("c", "Vantora Group", "org"), ("d", "Orvel", "org"))
+    assert same(ms, "Vantora Inc", "Vantora")
+    assert not same(ms, "Vantora", "Vantora Group")  # a group may be more than its namesake
+
+
 def test_a_full_name_whose_surname_stands_alone_as_a_person_stays_a_person_on_a_tie() -> None:
     ms = mentions(("a", "Talia Brennard", "person"), ("b", "Talia Brennard", "person"), ("c", "Talia Brennard", "org"),
                   ("d", "Talia Brennard", "org"), ("d", "Brennard", "person"))

@@ -69,6 +69,8 @@ def link_equal_keys(c: Clusters, mentions: list[Mention]) -> None:
             kept = tuple(t for t in tokens if t not in _LATIN_LEGAL_WORDS)
             if len(kept) >= 2 and len(kept) < len(tokens):
                 by_key[("org", " ".join(kept))].append(m)
+            elif len(kept) == 1 and len(tokens) == 2 and tokens[1] in _LEGAL_FORMS:
+                by_key[("thing", kept[0])].append(m)  # "Streamline Inc" is Streamline
             kind = kind_key(kept)
             if kind is not None:
                 by_key[("org-kind", *kind)].append(m)
@@ -287,6 +289,12 @@ def _full_form_anchors(m: Mention) -> set[str]:
 _LATIN_LEGAL_WORDS = frozenset({"inc", "corp", "corporation", "co", "company", "ltd", "llc", "plc", "gmbh", "ag",
                                 "sa", "nv", "bv", "spa", "ltda", "group", "grupo", "holdings", "holding", "fc",
                                 "cf", "club", "sl", "sas", "se"})
+
+
+# Of those, the legal forms proper, which a one-word name sheds in other articles ("Apple Inc."
+# is Apple); a group, a holding or a club may be more than its namesake.
+_LEGAL_FORMS = frozenset({"inc", "corp", "corporation", "ltd", "llc", "plc", "gmbh", "ag", "sa", "nv", "bv", "spa",
+                          "ltda", "sl", "sas"})
 
 
 def _singular(word: str) -> str:
