@@ -368,3 +368,10 @@ def test_the_name_before_a_title_a_person_holds_is_where_the_title_is_held(text:
 def test_a_chinese_name_before_its_own_title_stays_a_person() -> None:
     names = {m.text: m.type for m in find_mentions("周三，孙立华董事长赵云总裁一同出席。", "zh")}
     assert names.get("孙立华") == names.get("赵云") == "person"
+
+
+def test_a_foreign_name_listed_with_a_place_is_a_place_but_not_in_a_list_of_people() -> None:
+    names = {m.text: m.type for m in find_mentions("公司将关闭都柏林和奥斯汀的工厂。", "zh")}
+    assert names.get("奥斯汀") == "place"
+    people = {m.text: m.type for m in find_mentions("出席者包括马克龙、巴黎、默克尔和奥斯汀。", "zh")}
+    assert people.get("奥斯汀") != "place"
