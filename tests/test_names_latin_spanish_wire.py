@@ -177,3 +177,13 @@ def test_particles_with_no_name_after_them_are_dropped() -> None:
     result = complete_person(words, [case_class(w) for w in words], [span], span)
     assert (result.first, result.last) == (1, 1)
 
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("LIMA, 3 de febrero de 2027. La policía detuvo ayer en Lima al presidente del club.", "es"),
+    ("LIMA, 4 de fevereiro de 2027 - A polícia prendeu ontem o presidente do clube.", "pt"),
+])
+def test_the_city_a_dateline_opens_with_is_a_place(text: str, lang: str) -> None:
+    from factline.names import find_mentions
+
+    assert [m.type for m in find_mentions(text, lang) if m.text == "LIMA"] == ["place"]

@@ -66,3 +66,13 @@ def test_a_place_or_a_product_hosts_no_meeting() -> None:
     b.claim(one, 0, "meeting", {"subject": "ana", "org": "nova"})
     assert [[(p.entity, p.role) for p in e.participants] for e in b.built().events if e.type == "meeting"] == \
         [[("ana", "subject")]]
+
+
+def test_a_place_read_as_the_one_meeting_leaves_the_meeting_to_the_people_it_names() -> None:
+    b = _story()
+    b.entity("lorca", "Lorca", "place")
+    b.entity("ana", "Ana Ruiz", "person")
+    one = b.doc("d1", ["Os estivadores do porto de Lorca pararam depois de uma reunião com Ana Ruiz."])
+    b.claim(one, 0, "meeting", {"subject": "lorca", "other": "ana"})
+    assert [[(p.entity, p.role) for p in e.participants] for e in b.built().events if e.type == "meeting"] == \
+        [[("ana", "subject")]]

@@ -30,6 +30,7 @@ from factline.names.titles import without_titles
 from factline.names.translit import best_latin_match, translit_score
 from factline.names.zh import find_zh_mentions, plausible_foreign_name, plausible_person
 from factline.text.script import HAN, has_han
+from factline.timex.datelines import dateline_end
 
 __all__ = [
     "NameSpan", "find_mentions", "find_handles", "romanize_chinese_name", "split_chinese_name",
@@ -63,7 +64,17 @@ def _language_mentions(text: str, lang: str) -> list[NameSpan]:
              # "a Romanian official said Friday" made Friday a speaker)
              if s and s.text.casefold() not in DAY_AND_MONTH_NAMES.get(lang, frozenset())]
     spans = [_without_weekday(s, lang) for s in spans]
-    return _with_gazetteer(text, split_joined_names(spans))
+    return _dateline_city(text, _with_gazetteer(text, split_joined_names(spans)))
+
+
+def _dateline_city(text: str, spans: list[NameSpan]) -> list[NameSpan]:
+    """ "LIMA, 3 de febrero de 2027." opening a wire's first paragraph: the name before the
+    first comma of a dateline is the city it was filed from, whatever a tagger made of it."""
+    if not dateline_end(text):
+        return spans
+    city_end = text.find(",")
+    return [NameSpan(s.start, s.end, s.text, "place", s.detector) if s.end <= city_end and s.type != "place" else s
+            for s in spans]
 
 
 def _without_weekday(span: NameSpan, lang: str) -> NameSpan:

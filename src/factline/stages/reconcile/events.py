@@ -213,8 +213,15 @@ def resolve_claims(run: Run) -> list[ResolvedClaim]:
 def _bodies_that_meet(participants: list[Participant], types: dict[str, str]) -> list[Participant]:
     """The org of a meeting is a body that meets or hosts it: a place or a product read there
     ("a press conference ... America's economy", "a July 16 press conference ... iPhone 4
-    buyers"; MEANTIME) is no party to it."""
-    return [p for p in participants if p.role != "org" or types.get(p.entity) not in ("place", "product")]
+    buyers"; MEANTIME) is no party to it. Nor is a place the link stage settled as one that a
+    sentence read as a person ("os estivadores do porto de Valência ... reunião entre X e Y"):
+    the first person met then leads the meeting."""
+    kept = [p for p in participants if p.role != "org" or types.get(p.entity) not in ("place", "product")]
+    if not any(p.role == "subject" and types.get(p.entity) == "place" for p in kept):
+        return kept
+    kept = [p for p in kept if types.get(p.entity) != "place"]
+    first = next((p for p in kept if p.role == "other" and types.get(p.entity) == "person"), None)
+    return [Participant(p.entity, "subject") if p is first else p for p in kept]
 
 
 def _a_person_undergoes(participants: list[Participant], types: dict[str, str]) -> list[Participant]:
