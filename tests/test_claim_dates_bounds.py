@@ -74,3 +74,9 @@ def test_the_year_in_a_noun_phrase_after_a_name_dates_that_phrase_not_the_verb_e
     text = "Ana Ruiz, 52, a former judge and member of the Globex board since 2021, replaces Lia Moreno as chair."
     r = read(monkeypatch, text, "en", {**NAMES, "Lia Moreno": "person"})
     assert [c.date for c in r.of_type("appointment") if c.trigger == "replaces"] == [None]
+
+
+def test_a_second_thing_said_keeps_its_time_to_itself_en(monkeypatch):
+    text = "Globex later said Ana Ruiz had resigned and that Lia Moreno would lead it until an election in May."
+    r = read(monkeypatch, text, "en", {**NAMES, "Lia Moreno": "person"})
+    assert _dates(r, "departure") == [None]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from factline.stages.extract.rules.context import (
     CJK_PUNCTUATION,
@@ -226,6 +227,20 @@ def _coordinated_verb_start(s: Sentence, start: int) -> int | None:
     return max(0, start - window) + m.start() if m is not None else None
 
 
+def _second_report_start(s: Sentence, end: int) -> int | None:
+    """Where "and that" ("y que", "e que") opens a second thing said after the word ending at
+    `end`."""
+    if s.lex.cjk or not s.lex.conjunctions or s.lex.regex.get("complementizer") is None:
+        return None
+    m = _and_that(s.lex.conjunctions, s.lex.regex["complementizer"].pattern).search(s.text, end)
+    return m.start() if m is not None else None
+
+
+@cache
+def _and_that(conjunctions: str, complementizer: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{conjunctions})\s+{complementizer}", re.IGNORECASE)
+
+
 def _tells(s: Sentence, verb_end: int, start: int) -> bool:
     """The trigger stands in the clause that the verb of saying opens with "that"/"que"."""
     regex = s.lex.regex.get("complementizer")
@@ -272,6 +287,10 @@ def date_at(s: Sentence, start: int, end: int, before_only: bool = False,
     in_clause = [t for t in s.times_in(clause_start, clause_end)
                  if its_own(t) and not _in_relative_clause_after(s, end, t)
                  and not (t.end <= start and _relative_clause_between(s, t.end, start))]
+    second = _second_report_start(s, end)
+    if second is not None:
+        # "said X had resigned and that Y would lead it until May": the second thing said has its own time
+        in_clause = [t for t in in_clause if t.start < second]
     joined_at = _coordinated_verb_start(s, start)
     if joined_at is not None and any(t.start >= end for t in in_clause):
         # "comandava a agência desde 2020 e deixa o cargo em agosto": a verb joined by "and"
