@@ -463,3 +463,9 @@ def test_joining_from_a_company_is_leaving_it_not_joining_it(monkeypatch):
     join = r.about("join", "John Smith")
     assert "Initech" not in r.args(join).get("destination", []) and r.args(join).get("origin") == ["Initech"]
     assert r.args(r.about("departure", "John Smith"))["org"] == ["Initech"]
+
+
+def test_the_one_after_the_personal_a_is_appointed_though_an_adverbial_stands_before(monkeypatch):
+    text = "Lia Moreno ha dimitido, informó ayer Globex, que nombró en su lugar a su directora de operaciones, Ana Ruiz."
+    r = read(monkeypatch, text, "es", {"Lia Moreno": "person", "Ana Ruiz": "person", "Globex": "org"})
+    assert [r.args(c).get("subject") for c in r.of_type("appointment")] == [["Ana Ruiz"]]

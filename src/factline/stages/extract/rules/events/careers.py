@@ -290,7 +290,13 @@ def _active_transitive(r: Reading, subject: Mention) -> bool:
 
 
 # A post of a few words closed by the comma of an apposition: "a prefeita de Valparaíso, ".
-_APPOSED_POST = re.compile(r"\s*((?:\S+\s+){0,5}\S+),\s*")
+_APPOSED_POST = re.compile(r"\s*((?:\S+\s+){0,7}\S+),\s*")
+
+
+# The "a" that marks a person as the object in Spanish and Portuguese, with a possessive or an
+# article after it: "nombró en su lugar a su director"; an adverbial may stand before it.
+_PERSONAL_A = re.compile(r"(?:^|\s)(?:a|al|à|ao)(?:\s+(?:su|sus|seu|sua|la|el|o|os|as))?\s*$")
+_MOST_WORDS_BEFORE_A_MARKED_OBJECT = 6
 
 
 def _appointed_object(r: Reading, person: Placed) -> bool:
@@ -303,7 +309,8 @@ def _appointed_object(r: Reading, person: Placed) -> bool:
     if post is not None and r.s.lex.role_regex.search(post.group(1)) is not None \
             and not LATIN_PUNCT.search(post.group(1)):
         gap = ""  # "nomeou a prefeita de Valparaíso, Ana Ruiz": the post, then its holder's name
-    if LATIN_PUNCT.search(gap) or len(gap.split()) > 3:
+    marked = r.s.lang in ("es", "pt") and _PERSONAL_A.search(gap) is not None
+    if LATIN_PUNCT.search(gap) or len(gap.split()) > (_MOST_WORDS_BEFORE_A_MARKED_OBJECT if marked else 3):
         return False
     if r.s.ends_with("successor_noun", r.phrase_start(person), window=24) is not None:
         return False  # "elegirá al sucesor de X": the one chosen is not named; X is replaced
