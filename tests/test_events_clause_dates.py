@@ -127,3 +127,13 @@ def test_the_narrative_stands_at_the_day_of_the_last_dated_event_not_the_last_da
     r = read(monkeypatch, text, "en", names, published="2026-03-05")
     assert r.about("departure", "Ana Ruiz").date == "2026-03-03"
     assert r.about("statement", "Luis Prado").facts.get("reported_on") == "2026-03-03"
+
+
+def test_a_denial_in_the_pluperfect_denies_the_move(monkeypatch):
+    cases = [
+        ("Globex había negado las informaciones que apuntaban a la salida de Ana Ruiz.", "es"),
+        ("A Globex havia negado as informações sobre a saída de Ana Ruiz.", "pt"),
+    ]
+    for text, lang in cases:
+        r = read(monkeypatch, text, lang, {"Globex": "org", "Ana Ruiz": "person"})
+        assert [c.status for c in r.of_type("departure")] == ["denied"], text

@@ -232,7 +232,8 @@ LEXICON = Lexicon(
     speculation=r"el autor especula|especula|especulan|se especula|supongo|suponemos|quizás|quizá|tal vez|"
                 r"posiblemente|probablemente|podría|podrían|puede que|es posible que|parece que|se cree que|"
                 r"creo que|creemos que|hipótesis|al parecer",
-    denial=r"negó|niega|ha negado|negaron|desmintió|desmiente|ha desmentido|desmintieron|rechazó los rumores",
+    denial=r"negó|niega|ha negado|había negado|habían negado|negaron|desmintió|desmiente|ha desmentido|había desmentido|"
+           r"desmintieron|rechazó los rumores",
     negation=r"no(?!\s+s[oó]lo)|nunca|jamás|tampoco|aún no|todavía no",
     confirmation=r"confirmó|confirma|ha confirmado|confirmaron|oficialmente|de forma oficial|anunció|confirmado",
     conditional_ending=r"r(?:ía|ían)",

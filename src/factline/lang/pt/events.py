@@ -224,7 +224,8 @@ LEXICON = Lexicon(
     unnamed_sources=r"segundo (?:\w+ )?fontes|fontes (?:próximas|ligadas|ouvidas|consultadas)|de acordo com fontes",
     speculation=r"a hipótese do editor|hipótese|acredita-se|especula-se|especula|talvez|possivelmente|provavelmente|"
                 r"pode ter|poderia|poderiam|é possível que|parece que|ao que parece|suponho|acredito que|creio que",
-    denial=r"negou|nega|negaram|desmentiu|desmente|desmentiram|rejeitou os rumores",
+    denial=r"negou|nega|negaram|havia negado|tinha negado|haviam negado|tinham negado|desmentiu|desmente|desmentiram|"
+           r"havia desmentido|tinha desmentido|rejeitou os rumores",
     negation=r"não(?!\s+(?:s[óo]|apenas))|nunca|jamais|tampouco|ainda não",
     confirmation=r"confirmou|confirma|confirmaram|oficialmente|anunciou|confirmado",
     conditional_ending=r"r(?:ia|iam)",
