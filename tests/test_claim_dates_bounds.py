@@ -80,3 +80,8 @@ def test_a_second_thing_said_keeps_its_time_to_itself_en(monkeypatch):
     text = "Globex later said Ana Ruiz had resigned and that Lia Moreno would lead it until an election in May."
     r = read(monkeypatch, text, "en", {**NAMES, "Lia Moreno": "person"})
     assert _dates(r, "departure") == [None]
+
+
+def test_a_post_run_since_a_year_is_an_appointment_in_every_form_of_the_verb_en(monkeypatch):
+    r = read(monkeypatch, "Ana Ruiz, who has run Globex since 2018, denies wrongdoing.", "en", NAMES)
+    assert _dates(r, "appointment") == ["2018"] and r.of_type("join") == []

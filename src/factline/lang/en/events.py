@@ -338,8 +338,8 @@ LEXICON = Lexicon(
     },
     role_verbs={
         r"founded|co-founded|cofounded": "founder",
-        r"led|leads|heads|headed|runs|ran|helms|helmed": "head",
-        r"chairs|chaired": "chairman",
+        r"lead|led|leads|leading|head|heads|headed|heading|run|runs|ran|running|helms|helmed": "head",
+        r"chair|chairs|chaired|chairing": "chairman",
         r"owns|owned": "owner",
     },
     role_verbs_passive={
