@@ -85,3 +85,13 @@ def test_a_second_thing_said_keeps_its_time_to_itself_en(monkeypatch):
 def test_a_post_run_since_a_year_is_an_appointment_in_every_form_of_the_verb_en(monkeypatch):
     r = read(monkeypatch, "Ana Ruiz, who has run Globex since 2018, denies wrongdoing.", "en", NAMES)
     assert _dates(r, "appointment") == ["2018"] and r.of_type("join") == []
+
+
+def test_a_post_commanded_since_a_year_is_an_appointment_pt(monkeypatch):
+    r = read(monkeypatch, "Ana Ruiz, que comandava a Globex desde 2020, nega qualquer irregularidade.", "pt", NAMES)
+    assert _dates(r, "appointment") == ["2020"] and r.of_type("join") == []
+
+
+def test_taking_office_needs_no_post_named_en(monkeypatch):
+    r = read(monkeypatch, "Ana Ruiz, a former deputy minister, took office in 2025.", "en", NAMES)
+    assert _dates(r, "appointment") == ["2025"]

@@ -168,8 +168,10 @@ TRIGGERS = (
     T(verbs("choose", "select", lang="en"), "appointment", "appoint", "appoint", needs="post"),
     # Taking office is the day a post begins ("took office as president", "was sworn in as
     # CEO"), as 就任 in Chinese; "was made chairman" is the passive of giving a post.
-    T(verbs("take office", lang="en") + r"|(?:was|were|is|has been|had been|will be|to be) sworn in(?= as\b)",
+    T(r"(?:was|were|is|has been|had been|will be|to be) sworn in(?= as\b)",
       "appointment", "appoint", "take_office", needs="role"),
+    # "took office in 2025" names no post and needs none: office is a post ("assumiu o cargo").
+    T(verbs("take office", lang="en"), "appointment", "appoint", "take_office"),
     # ...whose post comes right after it: "the decision was made after talks with X" gives none.
     T(r"(?:was|were|has been|had been) (?:made|created)(?= (?:an? |the )?\w)",
       "appointment", "appoint", "take_office", needs="role_next"),
@@ -336,10 +338,12 @@ LEXICON = Lexicon(
         # person named right before, or of the clause's subject.
         r"\b(?:as|to be)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|the company's\s+)?$": "current",
     },
+    # The verbs that give a post held ("has run X since 2018"): finite forms only, as "X heads Y"
+    # reads a role too ("head", "leading" are nouns and adjectives as often).
     role_verbs={
         r"founded|co-founded|cofounded": "founder",
-        r"lead|led|leads|leading|head|heads|headed|heading|run|runs|ran|running|helms|helmed": "head",
-        r"chair|chairs|chaired|chairing": "chairman",
+        r"led|leads|heads|headed|runs|ran|run|helms|helmed": "head",
+        r"chairs|chaired": "chairman",
         r"owns|owned": "owner",
     },
     role_verbs_passive={

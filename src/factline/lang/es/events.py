@@ -304,10 +304,11 @@ LEXICON = Lexicon(
         # "nombró a X como miembro", "fichó a X como entrenador", "confirmó como su nueva presidenta a X"
         r"\bcomo\s*(?:su\s+|sus\s+)?$": "current",
     },
+    # Los verbos que dan el cargo ocupado ("dirigía X desde 2019"), en formas conjugadas.
     role_verbs={
         r"fundó|cofundó|fundaron": "founder",
-        r"dirige|dirigió|lidera|lideró|encabeza|encabezó|comanda|comandó": "head",
-        r"preside|presidió": "president",
+        r"dirige|dirigió|dirigía|lidera|lideró|lideraba|encabeza|encabezó|encabezaba|comanda|comandó|comandaba": "head",
+        r"preside|presidió|presidía": "president",
     },
     role_verbs_passive={
         r"(?:dirigid[oa]|liderad[oa]|encabezad[oa]|comandad[oa]) por": "head",

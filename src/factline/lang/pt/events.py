@@ -292,10 +292,11 @@ LEXICON = Lexicon(
         # "nomeou Eddie como presidente interino", "contratou X como treinador"
         r"\bcomo\s*(?:su[ao]\s+|seu\s+)?$": "current",
     },
+    # Os verbos que dão o cargo ocupado ("comandava X desde 2020"), em formas conjugadas.
     role_verbs={
         r"fundou|cofundou|fundaram": "founder",
-        r"dirige|dirigiu|lidera|liderou|comanda|comandou": "head",
-        r"preside|presidiu": "president",
+        r"dirige|dirigiu|dirigia|lidera|liderou|liderava|comanda|comandou|comandava": "head",
+        r"preside|presidiu|presidia": "president",
     },
     role_verbs_passive={
         r"(?:dirigid[oa]|liderad[oa]|comandad[oa]) (?:por|pel[oa])": "head",
