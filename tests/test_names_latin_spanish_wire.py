@@ -187,3 +187,13 @@ def test_the_city_a_dateline_opens_with_is_a_place(text: str, lang: str) -> None
     from factline.names import find_mentions
 
     assert [m.type for m in find_mentions(text, lang) if m.text == "LIMA"] == ["place"]
+
+
+@pytest.mark.parametrize(("text", "lang", "name"), [
+    ("Sul-coreana Vantora compra chinesa Orvel por US$ 850 milhões", "pt", "Vantora"),
+    ("Chilena Vantora compra la firma Orvel", "es", "Vantora"),
+])
+def test_a_headlines_opening_nationality_is_no_part_of_the_name(text: str, lang: str, name: str) -> None:
+    from factline.names import find_mentions
+
+    assert name in [m.text for m in find_mentions(text, lang)]

@@ -18,6 +18,7 @@ from factline.names.latin.rules.boundaries import (
     employers_whole,
     headline_trim,
     nationality_not_a_name,
+    opening_nationality,
     place_after_preposition,
     place_not_person,
     split_at_employer,
@@ -81,7 +82,7 @@ def apply_rules(words: list[str], spans: list[TaggedSpan], lang: str) -> list[Ta
              for s in spans]
     spans = drop_common_initial_words(words, spans, lang)
     spans = [s for s in spans if not month_before_a_day(words, s)]
-    spans = nationality_not_a_name(words, spans)
+    spans = opening_nationality(words, nationality_not_a_name(words, spans), lang)
     spans = org_designators(words, cases, spans)
     spans = institutions_after_an_article(words, cases, spans)
     if not headline:

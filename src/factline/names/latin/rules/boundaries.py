@@ -382,6 +382,34 @@ def nationality_not_a_name(words: list[str], spans: list[TaggedSpan]) -> list[Ta
     return out
 
 
+# The points of the compass that open a compound nationality: "sul-coreana", "norte-americano".
+_COMPASS = frozenset(["sul", "norte", "sur", "nor", "sud", "leste", "este", "oeste"])
+
+
+def _nationality_word(word: str) -> bool:
+    folded = fold(word)
+    if folded in DEMONYMS:
+        return True
+    head, _, tail = folded.partition("-")
+    return bool(tail) and head in _COMPASS and tail in DEMONYMS
+
+
+def opening_nationality(words: list[str], spans: list[TaggedSpan], lang: str) -> list[TaggedSpan]:
+    """ "Sul-coreana Hanseong compra chinesa Lingxi", "Espanhola Telvia compra…": in Spanish and
+    Portuguese a nationality goes before a name only as a headline's first word, capitalised for
+    being first; the name starts after it ("Mexicana de Aviación", a name the nationality opens,
+    goes on with "de")."""
+    if lang not in ("es", "pt") or len(words) < 2:
+        return spans
+    out = []
+    for s in spans:
+        if s.first == 0 and s.last > 0 and s.label in ("ORG", "PER") and _nationality_word(words[0]) \
+                and not place_word(words[0]) and words[1][:1].isupper() and words[1].lower() not in LINKS:
+            s = TaggedSpan(1, s.last, s.label, s.detector, s.confidence)
+        out.append(s)
+    return out
+
+
 def place_after_preposition(words: list[str], span: TaggedSpan) -> TaggedSpan:
     """"el Inter de Milán", "viajó hacia Milán": a lone place word the tagger calls a person,
     right after a preposition of place, is the place."""
