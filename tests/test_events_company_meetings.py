@@ -65,3 +65,9 @@ def test_the_city_of_a_dateline_is_no_party_and_a_clause_of_time_keeps_its_own_d
     meeting = r.of_type("meeting")
     assert [_meetings(r)[0]] == [["Ana Ruiz", "Bruno Costa"]]
     assert (meeting[0].date, meeting[0].status) == ("2026-02-28", "reported")  # the Saturday before publication
+
+
+def test_the_city_of_a_dateline_raises_no_money(monkeypatch):
+    text = "LORCA, March 5, 2026 - Payments start-up Vantora has raised $200 million in a round led by Orvel Capital."
+    r = read(monkeypatch, text, "en", {**NAMES, "LORCA": "place", "Vantora": "place", "Orvel Capital": "org"})
+    assert [r.args(c).get("subject") for c in r.of_type("funding")] != [["LORCA"]]

@@ -44,6 +44,7 @@ from factline.names.zh.shapes import plausible_foreign_name, plausible_person, t
 from factline.names.zh.tagger import lac_tokens
 from factline.text.chinese import to_simplified
 from factline.text.script import HAN, all_han
+from factline.timex.datelines import dateline_end
 
 
 def find_zh_mentions(text: str) -> list[NameSpan]:
@@ -69,6 +70,7 @@ def find_zh_mentions(text: str) -> list[NameSpan]:
     chosen = _finish_dotted_persons(simple, _join_dotted_persons(simple, regnal_names(simple, chosen)))
     chosen = _named_after_a_description(simple, [_teams_are_orgs(simple, c) for c in _places_gone_to(simple, chosen)])
     chosen = _places_listed_with_places(simple, _holders_places_and_bodies(simple, chosen))
+    chosen = _dateline_city(simple, chosen)
     chosen = _without_descriptions_of_latin_names(simple, chosen)
     return [NameSpan(c.start, c.end, text[c.start : c.end], c.type, c.detector) for c in chosen]
 
@@ -190,6 +192,18 @@ def _list_around(text: str, chosen: list[NameCandidate], i: int) -> list[NameCan
     while last + 1 < len(chosen) and text[chosen[last].end:chosen[last + 1].start] in _LIST_JOINERS:
         last += 1
     return chosen[first:last + 1]
+
+
+def _dateline_city(text: str, chosen: list[NameCandidate]) -> list[NameCandidate]:
+    """ "新华社拉巴斯11月14日电": in a wire dateline the agency comes first and the city it
+    filed from right after it; whatever a tagger made of the city, it is a place."""
+    end = dateline_end(text)
+    if not end or not chosen:
+        return chosen
+    agency = chosen[0]
+    return [NameCandidate(c.start, c.end, "place", c.detector, c.rank)
+            if c is not agency and c.start == agency.end and c.end <= end and c.type != "place" else c
+            for c in chosen]
 
 
 def _teams_are_orgs(text: str, c: NameCandidate) -> NameCandidate:

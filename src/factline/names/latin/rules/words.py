@@ -52,7 +52,7 @@ MASCULINE_ARTICLES = frozenset(["el", "o", "un", "um", "del", "do", "al", "ao"])
 # Lowercase nouns that name a thing by apposition ("el equipo Seed", "la empresa Musimundo",
 # "o modelo Qwen"): the capitalised run right after one is that thing, not a person.
 THING_NOUNS = {
-    "ORG": frozenset(["equipo", "empresa", "compañía", "firma", "startup", "consultora", "aseguradora", "constructora",
+    "ORG": frozenset(["equipo", "empresa", "compañía", "firma", "startup", "start-up", "consultora", "aseguradora", "constructora",
                       "operadora", "productora", "distribuidora", "editorial", "fabricante", "laboratorio", "equipe",
                       "companhia", "construtora", "seguradora", "team", "company", "firm", "lab", "diario",
                       "periódico", "revista", "jornal", "newspaper", "magazine",

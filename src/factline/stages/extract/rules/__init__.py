@@ -84,7 +84,7 @@ def _sentence(text: str, start: int, lang: str, mentions: list[Mention], state: 
     assert lex is not None
     end = start + len(text)
     filed_at = start + dateline_end(text)
-    placed = [Placed(m.start - start, m.end - start, m, "other" if m.end <= filed_at else _kind(m, state))
+    placed = [Placed(m.start - start, m.end - start, m, "dateline" if m.end <= filed_at else _kind(m, state))
               for m in mentions if start <= m.start and m.end <= end]
     read = to_simplified(text) if lex.cjk else text
     times = find_sentence_times(read, lang, state)

@@ -74,7 +74,8 @@ class Placed:
     end: int
     mention: Mention
 
-    kind: str = ""  # the type the extractor reads it as, when it differs from the mention's
+    kind: str = ""  # the type the extractor reads it as, when it differs from the mention's ("dateline": a
+    # name in a wire dateline, where the article was filed from, no party to anything)
 
     @property
     def type(self) -> str:
