@@ -261,6 +261,12 @@ def test_a_demonym_made_from_a_place_name_is_no_person() -> None:
     assert types["Adrian"] == "person"  # a given name, not Adria's people
 
 
+def test_a_common_family_name_is_no_demonym_though_it_ends_like_one() -> None:
+    ms = mentions(("a", "Chen Li-te", "person"), ("a", "Chen", "person"), ("b", "Kenyan", "person"))
+    types = {e.name: e.type for e in build_entities(ms)}
+    assert types == {"Chen Li-te": "person", "Kenyan": "other"}  # Chen is his surname, not Che's people
+
+
 def test_a_person_named_after_a_company_of_the_run_is_its_product() -> None:
     ms = mentions(("a", "Vantora", "org"), ("a", "Vantora", "org"), ("b", "Vantora Skylark", "person"),
                   ("c", "Vantora CEO Lia Moreno", "person"), ("c", "Lia Moreno", "person"))

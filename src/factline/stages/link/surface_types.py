@@ -190,8 +190,8 @@ def _derived_demonym(word: str) -> bool:
     from factline.names.latin.lexicon import fold, gazetteer
 
     folded = fold(word)
-    if not word[:1].isupper() or gazetteer().get(folded, frozenset()) & {"first", "place"}:
-        return False  # a given name, or the place itself
+    if not word[:1].isupper() or gazetteer().get(folded, frozenset()) & {"first", "place", "sur1", "sur2", "cnsur"}:
+        return False  # a given name, a common family name (Chen is no Che's people), or the place itself
     for suffix in _DEMONYM_SUFFIXES:
         if folded.endswith(suffix) and len(folded) > len(suffix) + 2:
             stem = folded[:-len(suffix)]
