@@ -375,3 +375,8 @@ def test_a_foreign_name_listed_with_a_place_is_a_place_but_not_in_a_list_of_peop
     assert names.get("奥斯汀") == "place"
     people = {m.text: m.type for m in find_mentions("出席者包括马克龙、巴黎、默克尔和奥斯汀。", "zh")}
     assert people.get("奥斯汀") != "place"
+
+
+def test_a_company_noun_and_what_follows_it_is_no_name() -> None:
+    names = {m.text for m in find_mentions("本轮融资由星河资本领投，公司估值达30亿元。", "zh")}
+    assert not any(n.startswith("公司") for n in names)
