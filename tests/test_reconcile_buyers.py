@@ -57,22 +57,23 @@ def test_a_place_is_not_reorganized() -> None:
     assert orgs == ["initech"]
 
 
-def test_a_place_or_a_product_hosts_no_meeting() -> None:
+def _meeting_parties(place: str, sentence: str, *parties: dict[str, str]) -> list[list[tuple[str, str]]]:
+    """The parties of the meetings built from claims on `sentence` that name Ana Ruiz and a place."""
     b = _story()
-    b.entity("norland", "Norland", "place")
+    b.entity("place", place, "place")
     b.entity("ana", "Ana Ruiz", "person")
-    one = b.doc("d1", ["At a press conference Ana Ruiz said Norland's economy and the Nova 7 would recover."])
-    b.claim(one, 0, "meeting", {"subject": "ana", "org": "norland"})
-    b.claim(one, 0, "meeting", {"subject": "ana", "org": "nova"})
-    assert [[(p.entity, p.role) for p in e.participants] for e in b.built().events if e.type == "meeting"] == \
-        [[("ana", "subject")]]
+    one = b.doc("d1", [sentence])
+    for args in parties:
+        b.claim(one, 0, "meeting", args)
+    return [[(p.entity, p.role) for p in e.participants] for e in b.built().events if e.type == "meeting"]
+
+
+def test_a_place_or_a_product_hosts_no_meeting() -> None:
+    sentence = "At a press conference Ana Ruiz said Norland's economy and the Nova 7 would recover."
+    assert _meeting_parties("Norland", sentence, {"subject": "ana", "org": "place"}, {"subject": "ana", "org": "nova"}) \
+        == [[("ana", "subject")]]
 
 
 def test_a_place_read_as_the_one_meeting_leaves_the_meeting_to_the_people_it_names() -> None:
-    b = _story()
-    b.entity("lorca", "Lorca", "place")
-    b.entity("ana", "Ana Ruiz", "person")
-    one = b.doc("d1", ["Os estivadores do porto de Lorca pararam depois de uma reunião com Ana Ruiz."])
-    b.claim(one, 0, "meeting", {"subject": "lorca", "other": "ana"})
-    assert [[(p.entity, p.role) for p in e.participants] for e in b.built().events if e.type == "meeting"] == \
-        [[("ana", "subject")]]
+    sentence = "Os estivadores do porto de Lorca pararam depois de uma reunião com Ana Ruiz."
+    assert _meeting_parties("Lorca", sentence, {"subject": "place", "other": "ana"}) == [[("ana", "subject")]]
