@@ -74,8 +74,9 @@ class Placed:
     end: int
     mention: Mention
 
-    kind: str = ""  # the type the extractor reads it as, when it differs from the mention's ("dateline": a
-    # name in a wire dateline, where the article was filed from, no party to anything)
+    # The type the extractor reads it as, when it differs from the mention's; "dateline" for a
+    # name in a wire dateline (where the article was filed from), which no frame takes.
+    kind: str = ""
 
     @property
     def type(self) -> str:
@@ -84,7 +85,7 @@ class Placed:
 
 # Between a clause's subject and its verb: at most an auxiliary and an adverb ("had quietly"),
 # after the comma that closes an apposition ("their spokeswoman, Ana Ruiz, met").
-_SUBJECT_TO_VERB = re.compile(r",?\s+(?:[a-zà-ÿ]+\s+){0,2}")
+SUBJECT_TO_VERB = re.compile(r",?\s+(?:[a-zà-ÿ]+\s+){0,2}")
 _COMPLEMENTIZER_END = re.compile(r"\s+que\s*$")
 _CONJUNCTION_WINDOW = 24
 
@@ -301,7 +302,7 @@ class Sentence:
         if self.lex.cjk or self.lex.regex.get("time_bound_before") is None:
             return None
         subject = next((p for p in reversed(self.people()) if p.end <= start), None)
-        if subject is None or _SUBJECT_TO_VERB.fullmatch(self.text, subject.end, start) is None:
+        if subject is None or SUBJECT_TO_VERB.fullmatch(self.text, subject.end, start) is None:
             return None
         opening = subject.start
         noun = _apposed_noun(self.lex.determiners).search(self.text, max(0, opening - 40), opening)

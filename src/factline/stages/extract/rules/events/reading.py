@@ -15,6 +15,7 @@ from factline.stages.extract.rules.claim_dates import since_event_time
 from factline.stages.extract.rules.context import (
     CJK_PUNCTUATION,
     ORG_LIKE,
+    SUBJECT_TO_VERB,
     Draft,
     Placed,
     ReaderState,
@@ -38,9 +39,6 @@ COMPANY_GAP_WORDS = 4
 PASSIVE_GAP_WORDS = 3
 PERSON_FRAMES = ("leave", "dismiss", "join", "hire", "appoint", "tenure", "death", "speech", "pay", "report")
 
-
-# Between a clause's subject and its verb: at most an auxiliary and an adverb ("had quietly").
-_VERB_RIGHT_AFTER = re.compile(r"\s+(?:[a-z]+\s+){0,2}")
 
 class Reading:
     """One trigger in one sentence, with the helpers that find its participants."""
@@ -80,7 +78,7 @@ class Reading:
         bound = s.lex.regex.get("time_bound_before")
         if s.lex.cjk or bound is None or bound.fullmatch(marker) is None or p.end > self.start:
             return False
-        return _VERB_RIGHT_AFTER.fullmatch(s.text, p.end, self.start) is not None
+        return SUBJECT_TO_VERB.fullmatch(s.text, p.end, self.start) is not None
 
     def _opens_time_clause(self, marker: str) -> bool:
         """ "在梅西离开巴黎之后", "就在林俊旸离职前": 在 opens a clause of time that the verb's
