@@ -406,3 +406,10 @@ def test_a_deputy_or_vice_in_the_title_ranks_the_post_below_its_noun() -> None:
     assert [label for label, *_ in found] == ["deputy prime minister"]
     assert [label for label, *_ in read_roles("Acme Vice Chairman Bruno Costa said so.", "en", "Bruno Costa")] \
         == ["vice chairman"]
+
+
+def test_a_rank_word_right_before_a_lowercase_role_noun_ranks_the_post_too() -> None:
+    assert [label for label, *_ in read_roles("Deputy minister Ana Ruiz will take over.", "en", "Ana Ruiz")] \
+        == ["deputy minister"]
+    assert [label for label, *_ in read_roles("Bruno Costa, the assistant coach, left.", "en", "Bruno Costa")] \
+        == ["assistant coach"]

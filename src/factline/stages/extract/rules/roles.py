@@ -1037,6 +1037,10 @@ def _role(s: Sentence, state: ReaderState, person: Mention, m: re.Match[str], or
         label = f"vice {label}"  # 副 makes any role the deputy's: 副總統, 副主席
         text_start = min(text_start, m.start() - 1)
     rank = _rank_before(s.text[text_start:m.start()]) if not s.lex.cjk else None
+    adjacent = _RANK_WORD_BEFORE.search(s.text, max(0, m.start() - 16), m.start()) if not s.lex.cjk else None
+    if rank is None and adjacent is not None and adjacent.group(1).lower() in _RANKS_BELOW:
+        # "Deputy minister X", "the deputy governor": the rank word right before the role noun
+        rank, text_start = _RANKS_BELOW[adjacent.group(1).lower()], min(text_start, adjacent.start(1))
     if rank is not None and not label.startswith(("vice", "deputy", "assistant")):
         label = f"{rank} {label}"  # "Deputy Prime Minister", "Vice Chairman", "Assistant Secretary"
     role_text = _written(s)[text_start:text_end].strip(" 　“”\"'")
@@ -1059,6 +1063,9 @@ def _role(s: Sentence, state: ReaderState, person: Mention, m: re.Match[str], or
 # Words of a title that make its holder the second to the role noun's holder.
 _RANKS_BELOW = {"deputy": "deputy", "vice": "vice", "assistant": "assistant", "adjunto": "deputy",
                 "adjunta": "deputy"}
+
+
+_RANK_WORD_BEFORE = re.compile(r"(?<![\w-])([A-Za-z]+)[\s-]+$")
 
 
 def _rank_before(title: str) -> str | None:
