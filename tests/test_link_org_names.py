@@ -68,3 +68,27 @@ def test_a_body_named_with_its_kind_in_another_language_is_one_body() -> None:
 def test_another_kind_or_a_kind_alone_keeps_bodies_apart() -> None:
     assert len(_orgs([("en", "Lumen Bank"), ("es", "Fundación Lumen")])) == 2
     assert len(_orgs([("en", "Central Bank"), ("pt", "Banco Central")])) == 2
+
+
+def _office_twins(status_en: str, status_zh: str) -> list[set[str]]:
+    """Lumen Robotics and 光明机器人, each with Ana Ruiz as its chairman in the given status."""
+    raws = {"en": "Lumen Robotics|Ana Ruiz|", "zh": "光明机器人|安娜·鲁伊斯|"}
+    docs = [Document(id=d, path=f"{d}.txt", raw=raw) for d, raw in raws.items()]
+    mentions: list[Mention] = []
+    claims: list[RoleClaim] = []
+    for doc, status in zip(docs, (status_en, status_zh), strict=True):
+        org_name, person_name = doc.raw.split("|")[:2]
+        org = Mention(f"{doc.id}:org", doc.id, 0, len(org_name), org_name, "org")
+        start = doc.raw.index(person_name)
+        person = Mention(f"{doc.id}:p", doc.id, start, start + len(person_name), person_name, "person")
+        mentions += [org, person]
+        claims.append(RoleClaim(person.id, "chairman", "chairman", org.id, status, doc.ref(start, start + len(person_name))))
+    run = Run(documents=docs, mentions=mentions, role_claims=claims)
+    apply(run, Config())
+    by_id = {m.id: m for m in run.mentions}
+    return [{by_id[i].text for i in e.mentions} for e in run.entities if e.type == "org"]
+
+
+def test_a_seat_just_taken_and_a_seat_held_make_office_twins_a_seat_left_does_not() -> None:
+    assert _office_twins("new", "current") == [{"Lumen Robotics", "光明机器人"}]
+    assert len(_office_twins("former", "current")) == 2

@@ -251,8 +251,10 @@ def merge_org_twins(entities: list[Entity], run: Run) -> None:
     for e in entities:
         for r in e.roles if e.type == "person" else []:
             if r.org in orgs and r.role.casefold() in _ONE_SEAT_POSTS and r.status != "rumored":
-                # with its status: the CEO who left one company for another holds two seats
-                seats[(e.id, r.role.casefold(), r.status)].add(r.org)
+                # with its status: the CEO who left one company for another holds two seats; a
+                # seat just taken ("became chairman in 2017") is one held
+                held = "former" if r.status == "former" else "held"
+                seats[(e.id, r.role.casefold(), held)].add(r.org)
     partners: dict[str, set[str]] = defaultdict(set)
     for held in seats.values():
         if len(held) != 2:
