@@ -413,3 +413,10 @@ def test_a_rank_word_right_before_a_lowercase_role_noun_ranks_the_post_too() -> 
         == ["deputy minister"]
     assert [label for label, *_ in read_roles("Bruno Costa, the assistant coach, left.", "en", "Bruno Costa")] \
         == ["assistant coach"]
+
+
+def test_a_spanish_rank_written_into_the_role_word_ranks_the_post() -> None:
+    assert [label for label, *_ in read_roles("La viceministra Ana Ruiz asumirá el cargo.", "es", "Ana Ruiz")] \
+        == ["vice minister"]
+    assert [label for label, *_ in read_roles("El subdirector Bruno Costa dimitió.", "es", "Bruno Costa")] \
+        == ["deputy director"]

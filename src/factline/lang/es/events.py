@@ -177,6 +177,13 @@ ROLES = (
     RoleWord(r"president[ea] del (?-i:consejo)(?: de administración)?|president[ea] del consejo de administración", "chairman"),
     RoleWord(r"president[ea] ejecutiv[oa]|president[ea]", "president"),
     RoleWord(r"primer(?:a)? ministr[oa]", "prime minister"),
+    # The rank written into the word, second to the role: CoNLL-2002 viceministro(a)(s) 13 times,
+    # subsecretario(a) 6, vicesecretario 4, subdirector(a) 2, vicealcalde 1.
+    RoleWord(r"viceministr[oa]s?", "vice minister"),
+    RoleWord(r"subsecretari[oa]", "undersecretary"),
+    RoleWord(r"vicesecretari[oa]", "deputy secretary"),
+    RoleWord(r"subdirector(?:a)?", "deputy director"),
+    RoleWord(r"vicealcalde(?:sa)?", "deputy mayor"),
     RoleWord(r"ministr[oa]", "minister"),
     # CoNLL-2002: "secretario general" 44, "secretario de Estado" 13.
     RoleWord(r"secretari[oa] general", "secretary-general"),
