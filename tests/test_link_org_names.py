@@ -92,3 +92,30 @@ def _office_twins(status_en: str, status_zh: str) -> list[set[str]]:
 def test_a_seat_just_taken_and_a_seat_held_make_office_twins_a_seat_left_does_not() -> None:
     assert _office_twins("new", "current") == [{"Lumen Robotics", "光明机器人"}]
     assert len(_office_twins("former", "current")) == 2
+
+
+def _orgs_in(names: list[tuple[str, str]]) -> list[set[str]]:
+    """names: (language, org name), one document each."""
+    docs = [Document(id=f"d{i}", path=f"d{i}.txt", raw=f"{name} said on Monday.", lang=lang)
+            for i, (lang, name) in enumerate(names)]
+    mentions = [Mention(f"d{i}:o", f"d{i}", 0, len(name), name, "org", lang=lang) for i, (lang, name) in enumerate(names)]
+    run = Run(documents=docs, mentions=mentions)
+    apply(run, Config())
+    by_id = {m.id: m for m in run.mentions}
+    return sorted(({by_id[i].text for i in e.mentions} for e in run.entities if e.type == "org"), key=len)
+
+
+def test_a_body_named_in_spanish_portuguese_and_english_is_one_body() -> None:
+    names = [("es", "Liga Andina de Baloncesto"), ("pt", "Liga Andina de Basquete"), ("en", "Andean Basketball League")]
+    assert len(_orgs_in(names)) == 3  # words the glosses do not know keep names apart
+    names = [("es", "Consejo Nacional de Energía"), ("pt", "Conselho Nacional de Energia"),
+             ("en", "National Energy Council")]
+    assert _orgs_in(names) == [{name for _, name in names}]
+    # a country by any of its names, and the one the body belongs to
+    assert len(_orgs_in([("es", "Banco de Japón"), ("en", "Bank of Japan")])) == 1
+    assert len(_orgs_in([("es", "Banco de Corea"), ("en", "Bank of Japan")])) == 2
+
+
+def test_a_translated_name_needs_every_word_to_meet() -> None:
+    assert len(_orgs_in([("es", "Ministerio de Salud"), ("en", "Ministry of Health and Welfare")])) == 2
+    assert len(_orgs_in([("pt", "Federação Andina de Futebol"), ("en", "Andean Rugby Federation")])) == 2

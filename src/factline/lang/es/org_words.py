@@ -1,0 +1,50 @@
+"""Spanish words of organisations' descriptive names, with the English word a translation
+uses ("Banco Nacional Suizo" = Swiss National Bank, "Departamento de Trabajo" = Department of
+Labor). Keys are folded (lowercase, no accents), as `link.keys.key_tokens` gives them.
+
+Chosen from the words of CoNLL-2002's Spanish organisation names and XTN's Spanish
+translations of MEANTIME (Banco de Japón, Departamento del Tesoro, Asociación de Banqueros
+Hipotecarios); a gloss is a dictionary fact, not a story's."""
+
+from __future__ import annotations
+
+ORG_WORDS = {
+    # what the body is
+    "agencia": "agency", "alianza": "alliance", "asamblea": "assembly", "asociacion": "association",
+    "autoridad": "authority", "banco": "bank", "camara": "chamber", "centro": "center", "comision": "commission",
+    "comite": "committee", "confederacion": "confederation", "congreso": "congress", "consejo": "council",
+    "corte": "court", "departamento": "department", "ejercito": "army", "escuela": "school",
+    "federacion": "federation", "fondo": "fund", "fuerza": "force", "fuerzas": "force", "fundacion": "foundation",
+    "gobierno": "government", "grupo": "group", "instituto": "institute", "junta": "board",
+    "ministerio": "ministry", "museo": "museum", "oficina": "office", "organizacion": "organization",
+    "orquesta": "orchestra", "parlamento": "parliament", "partido": "party", "policia": "police",
+    "senado": "senate", "servicio": "service", "servicios": "service", "sindicato": "union",
+    "sociedad": "society", "tribunal": "court", "union": "union", "universidad": "university",
+    # what it deals with
+    "agricultura": "agriculture", "asuntos": "affair", "aviacion": "aviation", "ciencia": "science",
+    "comercio": "commerce", "cultura": "culture", "defensa": "defense", "derechos": "right",
+    "desarrollo": "development", "dopaje": "doping", "antidopaje": "antidoping", "economia": "economy",
+    "educacion": "education", "empleo": "employment", "energia": "energy", "finanzas": "finance",
+    "futbol": "football", "hacienda": "finance", "industria": "industry", "investigacion": "research",
+    "justicia": "justice", "mercado": "market", "petroleo": "petroleum", "relaciones": "relation",
+    "salud": "health", "seguridad": "security", "tecnologia": "technology", "trabajo": "labor",
+    "transporte": "transport", "tesoro": "treasury", "valores": "security",
+    # what kind, whose, where
+    "aerea": "air", "aereas": "air", "aereo": "air", "armadas": "armed", "atomica": "atomic",
+    "banqueros": "banker", "central": "central", "democratico": "democratic", "diputados": "deputy",
+    "ejecutivo": "executive", "estados": "state", "exteriores": "foreign", "federal": "federal",
+    "hipotecarios": "mortgage", "humanos": "human", "internacional": "international", "monetario": "monetary",
+    "mundial": "world", "nacional": "national", "naciones": "nation", "nueva": "new", "nuevo": "new",
+    "olimpico": "olympic", "popular": "popular", "publica": "public", "publico": "public",
+    "real": "royal", "reales": "royal", "reino": "kingdom", "republicano": "republican", "reserva": "reserve",
+    "sinfonica": "symphony", "socialista": "socialist", "supremo": "supreme", "suprema": "supreme",
+    "trabajadores": "worker", "unidas": "united", "unido": "united", "unidos": "united",
+    # nationalities, as English writes them before the body
+    "aleman": "german", "alemana": "german", "americano": "american", "americana": "american",
+    "andina": "andean", "andino": "andean", "argentino": "argentine",
+    "brasileno": "brazilian", "brasilena": "brazilian", "britanico": "british", "britanica": "british",
+    "chino": "chinese", "espanol": "spanish", "espanola": "spanish",
+    "europeo": "european", "europea": "european", "frances": "french", "francesa": "french",
+    "japones": "japanese", "japonesa": "japanese", "mexicano": "mexican", "mexicana": "mexican",
+    "suizo": "swiss",
+}
