@@ -95,3 +95,30 @@ def test_a_post_commanded_since_a_year_is_an_appointment_pt(monkeypatch):
 def test_taking_office_needs_no_post_named_en(monkeypatch):
     r = read(monkeypatch, "Ana Ruiz, a former deputy minister, took office in 2025.", "en", NAMES)
     assert _dates(r, "appointment") == ["2025"]
+
+
+def _figures(r, kind: str) -> list[tuple[str, str | None]]:
+    return [(f["text"], f.get("as_of")) for c in r.of_type(kind) for f in c.figures]
+
+
+def test_what_has_been_done_since_a_time_is_not_dated_by_it(monkeypatch):
+    for lang, text in (("en", "Globex has raised $300 million since 2021."),
+                       ("en", "Globex has raised $300 million since it was founded in 2021."),
+                       ("es", "Globex ha recaudado 300 millones de dólares desde 2021."),
+                       ("pt", "Fundada em 2021, a Globex já captou 300 milhões de dólares.")):
+        r = read(monkeypatch, text, lang, NAMES)
+        assert _dates(r, "funding") == [None], text
+        assert [as_of for _, as_of in _figures(r, "funding")] == [None], text
+
+
+def test_what_runs_from_a_time_still_starts_then(monkeypatch):
+    r = read(monkeypatch, "Los directivos de Globex se reúnen desde hoy en Lima.", "es", NAMES)
+    assert _dates(r, "meeting") == ["2026-03-05"]
+    r = read(monkeypatch, "Ana Ruiz, CEO of Globex since 2015, said sales rose.", "en", NAMES)
+    assert _dates(r, "statement") == [None]
+
+
+def test_a_participle_opening_the_sentence_keeps_its_time_es(monkeypatch):
+    r = read(monkeypatch, "Preguntada por la huelga convocada para mañana, Ana Ruiz indicó que afectará poco a Globex.",
+             "es", NAMES)
+    assert _dates(r, "statement") != ["2026-03-06"]

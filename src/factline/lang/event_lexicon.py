@@ -198,6 +198,11 @@ class Lexicon:
     company_nouns: str = ""  # "the company", "la empresa", "该公司": the article's main org
     time_bound_before: str = ""  # "después del", "after": the time that follows is a limit
     time_bound_after: str = ""  # "之后", "以前": the time before it is a limit
+    # "since", "desde": the time that follows opens a span ("has raised $300 million since
+    # 2021"), which dates what runs from it (a meeting "desde hoy", a post) and nothing else
+    span_start_before: str = ""
+    # "since late 2020, when a speech…": the word that makes a time the moment of the clause after it
+    time_relative: str = ""
     # Right after a time that counts back or forward ("un año antes", "a decade after"): the
     # count starts from another event ("... de la fecha prevista", "... his arrival"), not
     # from the article's date, so the time gives no date.
@@ -299,7 +304,7 @@ class Lexicon:
         names = ("rumor", "unnamed_sources", "speculation", "intention", "cancellation", "denial", "negation", "confirmation", "blocked_before",
                  "relative_marker", "generic_after", "report_nouns", "pronouns", "possessives", "masculine_pronouns", "feminine_pronouns", "honorifics", "object_breaks", "to_whom", "tells_whom", "plural_pronouns", "speaker_org_link", "determiners", "prepositions", "continuation", "companions",
                  "inclusion", "coordinators", "conjunctions", "genitive", "locative", "team_words", "product_nouns", "bare_end", "origin_marker", "investee_marker", "earnings_nouns", "award_marker", "lending", "company_counts", "agent_marker", "successor_noun", "oblique_before", "report_target",
-                 "sequence", "org_structure", "merged_into", "split_into", "respectively", "job_nouns", "person_nouns", "org_noun_after", "anaphoric_days", "unnamed_subject_after", "relative_pronoun", "aside_participle", "company_nouns", "reference_point", "year_span_opener", "time_bound_before", "time_bound_after", "event_offset", "same_day", "at_publication", "as_of", "future", "announcing", "complementizer", "layoff_count", "org_description", "concessive", "gerund", "appointing_verbs", "as_post", "infinitive", "oblique_prepositions", "becoming",
+                 "sequence", "org_structure", "merged_into", "split_into", "respectively", "job_nouns", "person_nouns", "org_noun_after", "anaphoric_days", "unnamed_subject_after", "relative_pronoun", "aside_participle", "company_nouns", "reference_point", "year_span_opener", "time_bound_before", "time_bound_after", "span_start_before", "time_relative", "event_offset", "same_day", "at_publication", "as_of", "future", "announcing", "complementizer", "layoff_count", "org_description", "concessive", "gerund", "appointing_verbs", "as_post", "infinitive", "oblique_prepositions", "becoming",
                  "more_than", "less_than", "about", "decrease", "range_joiner", "multiple")
         return {name: self.compile(getattr(self, name)) for name in names}
 

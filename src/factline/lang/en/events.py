@@ -354,6 +354,8 @@ LEXICON = Lexicon(
     },
     anaphoric_days=r"the next day|the following day|that same day|the same day|the day before|hours later|that night",
     time_bound_before=r"(?:after|before|following|until|till)(?:\s+the)?|since\s+the",
+    span_start_before=r"(?<!\w)since",
+    time_relative=r"when\b",
     event_offset=r"(?:before|after|later|earlier)\s+(?:than|the|his|her|its|their|joining|taking)|(?:after|following)(?:\s+\S+){1,3}?\s+of",
     # "a day after firing X" as "después de destituir a X": the trigger is the point counted from
     reference_point=r"(?:after|before|following|since)\s+(?:the|its|his|her|their)|\b(?:after|before)",

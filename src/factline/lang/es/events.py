@@ -325,6 +325,8 @@ LEXICON = Lexicon(
     },
     anaphoric_days=r"al día siguiente|ese mismo día|el mismo día|el día anterior|esa misma noche|horas (?:más tarde|después)",
     time_bound_before=r"(?:después|antes|tras|luego|pasado)\s+(?:del|de la|de los|de las|de)|hasta",
+    span_start_before=r"(?<!\w)desde",
+    time_relative=r"cuando\b",
     event_offset=r"(?:antes|después|despues|tras)(?:\s+\S+){0,3}?\s+(?:de|del|que)",
     reference_point=r"(?:después|antes|tras|luego)\s+(?:del|de la|de los|de las|de)",
     year_span_joiner=r"y|a|al|hasta",

@@ -305,6 +305,8 @@ LEXICON = Lexicon(
     },
     anaphoric_days=r"no dia seguinte|nesse mesmo dia|no mesmo dia|no dia anterior|horas depois|horas mais tarde",
     time_bound_before=r"(?:depois|antes|após|passado)\s+(?:do|da|dos|das|de|o|a)|até",
+    span_start_before=r"(?<!\w)desde",
+    time_relative=r"quando\b",
     event_offset=r"(?:antes|depois|após)(?:\s+\S+){0,3}?\s+(?:de|do|da|dos|das|que)",
     reference_point=r"(?:depois|antes|após)\s+(?:do|da|dos|das|de|o|a)",
     year_span_joiner=r"e|a|ao|até",

@@ -120,7 +120,7 @@ def date_for(draft: Draft, state: ReaderState) -> tuple[str | None, str | None]:
     if opening is not None:
         return _date_in_clause_of_time(draft.sentence, opening, draft.start, draft.end)
     date = date_at(draft.sentence, draft.start, draft.end, before_only=draft.frame == "speech",
-                   held_since=draft.type == "appointment")
+                   held_since=draft.type == "appointment", runs_from_span=draft.type in _RUNNING_FROM_A_START)
     if date[0] is None and draft.frame == "speech":
         return _said_today(draft, state) or date
     return date
@@ -136,7 +136,7 @@ def _date_in_clause_of_time(s: Sentence, opening: int, start: int, end: int) -> 
     comma = _CLAUSE_PUNCTUATION.search(s.text, end)
     clause_end = min(s.clause(start)[1], comma.start() if comma else len(s.text))
     own = [t for t in s.times if t.value and opening <= t.start < clause_end and not _bound(s, t)
-           and not _in_aside(s, t, start, end)]
+           and not in_aside(s, t, start, end)]
     if not own:
         return None, None
     return _from_span_start(s, min(own, key=lambda t: _distance(t, start, end, prefer_before=False)))
@@ -259,19 +259,27 @@ def _saying_verbs(s: Sentence, before: int) -> list[tuple[int, int]]:
     return spans
 
 
+# What a time opening a span ("since 2021", "desde hoy") dates: what runs from it, a post
+# held or a meeting that goes on; not what has been done over the span ("has raised $300
+# million since 2021"), nor what is said of it.
+_RUNNING_FROM_A_START = ("appointment", "meeting")
+
+
 def date_at(s: Sentence, start: int, end: int, before_only: bool = False,
-            held_since: bool = True) -> tuple[str | None, str | None]:
+            held_since: bool = True, runs_from_span: bool = True) -> tuple[str | None, str | None]:
     """The date of the word at [start, end). `held_since`: whether the year a post is held
     since may be it (an appointment's, not what its holder said or did: "presidente da X
-    desde 2019, negou…")."""
+    desde 2019, negou…"); `runs_from_span`: whether any time opening a span may be it."""
     skip = [] if held_since else [t for t in s.times if _held_since(s, t)]
+    if not runs_from_span:
+        skip += [t for t in s.times if _in_span_phrase(s, t, end) and not _moment_of_clause_before(s, t, start)]
 
     said_from = None if before_only else _later_attribution(s, end)
 
     def its_own(t: TimeSpan) -> bool:
         """A time that may date this word: valued, no limit, no post's start, in no aside, not
         in the attribution that follows what was said ("…will step down, sources said on Monday")."""
-        return bool(t.value) and t not in skip and not _bound(s, t) and not _in_aside(s, t, start, end) \
+        return bool(t.value) and t not in skip and not _bound(s, t) and not in_aside(s, t, start, end) \
             and not (said_from is not None and t.start >= said_from) and not _in_concession(s, t, start)
 
     clause_start, clause_end = s.clause(start)
@@ -328,6 +336,23 @@ _SCENE_WORDS = 3
 _SPEAKER_WORDS = 6
 _ATTRIBUTION_WORDS = 5
 _QUOTE_CLOSED = re.compile(r"[\"”»'’]\s*,?\s*")
+
+
+def _in_span_phrase(s: Sentence, t: TimeSpan, end: int) -> bool:
+    """ "since 2021", "since it was founded in 2019" after the word ending at `end`: a time
+    right after "since"/"desde", or after one that follows the word."""
+    if t.start >= end:
+        regex = s.lex.regex.get("span_start_before")
+        if regex is not None and regex.search(s.text, end, t.start) is not None:
+            return True
+    return s.ends_with("span_start_before", t.start) is not None
+
+
+def _moment_of_clause_before(s: Sentence, t: TimeSpan, start: int) -> bool:
+    """ "since late 2020, when a speech he made led to…": the time is the moment of the clause
+    it opens, which holds the word at `start`."""
+    return t.end <= start and s.starts_with("time_relative", t.end + 1 if s.text[t.end:t.end + 1] == "," else t.end,
+                                            window=12) is not None
 
 
 def _in_concession(s: Sentence, t: TimeSpan, start: int) -> bool:
@@ -434,7 +459,7 @@ def _in_modifier_of_a_name(s: Sentence, t: TimeSpan) -> bool:
     return between.endswith("的") and CJK_PUNCTUATION.search(between) is None
 
 
-def _in_aside(s: Sentence, t: TimeSpan, start: int, end: int) -> bool:
+def in_aside(s: Sentence, t: TimeSpan, start: int, end: int) -> bool:
     """ "La empresa, fundada en 2015, cerró una ronda", "Francis, who was born in 1936, died",
     "X, chairman since 2015, will take over": a time in an aside between two commas, right after
     a name or "the company" and opened by a participle, a relative pronoun or a post, dates
@@ -447,10 +472,13 @@ def _in_aside(s: Sentence, t: TimeSpan, start: int, end: int) -> bool:
     opening, closing = s.text.rfind(",", 0, t.start), s.text.find(",", t.end)
     if opening >= end and closing < 0:
         return _closing_aside_on_a_person(s, opening)
+    opener = s.lex.regex.get("aside_participle"), s.lex.regex.get("relative_pronoun")
+    if opening < 0 and 0 <= closing < start and opener[0] is not None:
+        # "Fundada em 2019, a empresa já captou…": a participle opening the sentence, with its time
+        return opener[0].match(s.text[:closing].lstrip()) is not None
     if opening < 0 or closing < 0 or closing > start:
         return False
     aside = s.text[opening + 1:closing].lstrip()
-    opener = s.lex.regex.get("aside_participle"), s.lex.regex.get("relative_pronoun")
     # "X, chairman since 2015, will take over": a post in apposition, with the time it was taken;
     # "X, a former lawyer and member of parliament since 2024, replaces Y": a noun phrase in apposition
     head = _AGE_ASIDE.sub("", s.text[:opening].rstrip())  # "Raman, 39, a former lawyer…"

@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass, field
 
 from factline.lang.event_lexicon import Lexicon
-from factline.stages.extract.rules.claim_dates import date_at
+from factline.stages.extract.rules.claim_dates import date_at, in_aside
 from factline.stages.extract.rules.context import Placed, Sentence
 from factline.stages.extract.rules.quantities import describe_deal, find_durations, holds_people
 
@@ -487,8 +487,8 @@ def as_of_for(sentence: Sentence, figure: Figure, published: str | None) -> str 
     regex = sentence.lex.regex.get("as_of")
     if regex is not None:
         for t in sentence.times:
-            if not t.value or t.start > figure.start:
-                continue
+            if not t.value or t.start > figure.start or in_aside(sentence, t, figure.start, figure.end):
+                continue  # "Fundada em 2019, a X já captou…": the aside's time, not the figure's
             lead = sentence.text[max(0, t.start - 8):t.start]
             if re.search(rf"(?:{regex.pattern})\s*$", lead, regex.flags):
                 return t.value
