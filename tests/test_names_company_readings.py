@@ -132,6 +132,15 @@ def test_a_company_named_by_a_given_name_and_an_everyday_word_after_a_company_no
     assert kinds("Chinese smartphone maker Aurora Mobile launched a phone.", "en").get("Aurora Mobile") == {"org"}
 
 
+@pytest.mark.parametrize(("lang", "text", "org"), [
+    ("es", "La compañía Julian Kestrova presentó ayer su nuevo satélite.", "Julian Kestrova"),
+    ("pt", "A empresa Adrian Nexwell vendeu a fábrica de Betim.", "Adrian Nexwell"),
+])
+def test_a_name_shaped_like_a_person_s_right_after_a_spanish_or_portuguese_word_for_company(
+        lang: str, text: str, org: str) -> None:
+    assert kinds(text, lang).get(org) == {"org"}
+
+
 def test_a_company_read_from_its_context_in_the_body_is_that_company_in_the_headline() -> None:
     _, found = _article("es", "Aurora Mobile presenta su nuevo plegable",
                         "El fabricante chino de teléfonos Aurora Mobile presentó el miércoles su nuevo teléfono.")

@@ -414,6 +414,12 @@ def institutions_named_after_someone(words: list[str], cases: list[str], spans: 
     return out
 
 
+# Spanish and Portuguese words for a company that a name right after always names: in
+# CoNLL-2002 a name after "empresa", "compañía" or "firma" is an organisation 36 times (or a
+# brand 2), a person never. English "the company Ana Ruiz founded" may open a relative clause.
+_COMPANY_NOUNS = frozenset(["empresa", "compañía", "companhia", "firma"])
+
+
 def things_in_apposition(words: list[str], cases: list[str], spans: list[TaggedSpan]) -> list[TaggedSpan]:
     """"el equipo Seed de ByteDance", "la empresa argentina Musimundo": a run the tagger read
     as a person or place (or, unsure, as an organisation) right after a noun naming a kind of
@@ -430,7 +436,7 @@ def things_in_apposition(words: list[str], cases: list[str], spans: list[TaggedS
             # "la modelo Ana Souza" stays a person; "smartphone maker Aurora Mobile" is named
             # by an everyday word after the given name
             named_like_person = s.last > s.first and given_name(words[s.first]) \
-                and not any(everyday(w) for w in words[s.first + 1:s.last + 1])
+                and not any(everyday(w) for w in words[s.first + 1:s.last + 1]) and noun not in _COMPANY_NOUNS
             # a place or org the tagger read is retyped only by a noun right before it, past a
             # nationality or a "de" phrase ("startup Serra Verde", "empresa brasileña X"), not
             # past any word ("software contracts provide US$300")
