@@ -131,3 +131,14 @@ def test_a_month_before_a_day_is_a_date_not_a_name() -> None:
     found = {(m.text, m.type) for m in find_latin_mentions(text, "en")}
     assert not {t for t, _ in found} & {"Jan", "Sept"}
     assert ("Jan Ruiz", "person") in found
+
+
+def test_an_undated_dateline_s_agency_is_a_body_no_party_and_not_its_city_s_other_name() -> None:
+    from factline.names import find_mentions
+    from test_extract_support import read
+
+    text = "LIMA (Paramo Wire) - At least four workers died when the dam gave way on Friday, officials said."
+    found = {m.text: (m.type, tuple(m.equivalents)) for m in find_mentions(text, "en")}
+    assert found["LIMA"] == ("place", ()) and found["Paramo Wire"] == ("org", ())
+    claims = read(pytest.MonkeyPatch(), text, "en", {}).run.claims
+    assert not [c for c in claims if c.type == "death"]  # four workers, no one named

@@ -30,7 +30,7 @@ from factline.names.titles import without_titles
 from factline.names.translit import best_latin_match, translit_score
 from factline.names.zh import find_zh_mentions, plausible_foreign_name, plausible_person
 from factline.text.script import HAN, has_han
-from factline.timex.datelines import dateline_end
+from factline.timex.datelines import dateline_agency, dateline_end
 
 __all__ = [
     "NameSpan", "find_mentions", "find_handles", "romanize_chinese_name", "split_chinese_name",
@@ -68,13 +68,22 @@ def _language_mentions(text: str, lang: str) -> list[NameSpan]:
 
 
 def _dateline_city(text: str, spans: list[NameSpan]) -> list[NameSpan]:
-    """ "LIMA, 3 de febrero de 2027." opening a wire's first paragraph: the name before the
-    first comma of a dateline is the city it was filed from, whatever a tagger made of it."""
-    if not dateline_end(text):
+    """ "LIMA, 3 de febrero de 2027." or "HAVANA (AP) --" opening a wire's first paragraph: the
+    name before the first comma or bracket of a dateline is the city it was filed from, and a
+    name in its bracket the agency, whatever a tagger made of them."""
+    end = dateline_end(text)
+    if not end:
         return spans
-    city_end = text.find(",")
-    return [NameSpan(s.start, s.end, s.text, "place", s.detector) if s.end <= city_end and s.type != "place" else s
-            for s in spans]
+    city_end = min(i for i in (text.find(",", 0, end), text.find("(", 0, end), end) if i >= 0)
+    agency = dateline_agency(text)
+    out = []
+    for s in spans:
+        if s.end <= city_end and s.type != "place":
+            s = NameSpan(s.start, s.end, s.text, "place", s.detector)
+        elif agency is not None and agency[0] <= s.start and s.end <= agency[1] and s.type != "org":
+            s = NameSpan(s.start, s.end, s.text, "org", s.detector)
+        out.append(s)
+    return out
 
 
 def _without_weekday(span: NameSpan, lang: str) -> NameSpan:
@@ -179,10 +188,11 @@ _NAME_JOINERS = frozenset({"de", "da", "do", "dos", "das", "del", "la", "of", "a
 def _attach_equivalents(text: str, spans: list[NameSpan]) -> None:
     """`X (Y)`: Y goes into X's equivalents (and X into Y's, when Y is a span of its own)."""
     by_start = {s.start: s for s in spans}
+    agency = dateline_agency(text)
     for span in spans:
         match = _bracket_after(text, span.end)
-        if match is None:
-            continue
+        if match is None or agency is not None and match.start(1) <= agency[0] < match.end(1):
+            continue  # "SANTIAGO (Andes Wire) -": a dateline's agency is not its city's other name
         alias, introduced = _clean_alias(match.group(1))
         inner = by_start.get(match.start(1) + match.group(1).find(alias)) if alias else None
         inner_is_name = inner is not None and inner.text == alias

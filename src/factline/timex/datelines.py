@@ -45,6 +45,11 @@ _MONTH_ALT = "|".join(sorted(MONTH_NAMES, key=len, reverse=True))
 _LATIN_WIRE = re.compile(
     rf"^\s*(?:[A-ZÀ-Þ][\w .'’/-]{{0,40}},\s*){{0,2}}(?:(?P<mon1>{_MONTH_ALT})\.?\s+(?P<d1>\d{{1,2}})|(?P<d2>\d{{1,2}})\s+"
     rf"(?:de\s+)?(?P<mon2>{_MONTH_ALT})\.?)(?:,?\s+(?:de\s+)?(?P<y>(?:19|20)\d\d))?\s*\([^()]{{2,40}}\)\.?\s*[-–—]", re.I)
+# A city in capitals and the agency in brackets, undated: "HAVANA (AP) --", "BUFFALO, N.Y.
+# (AP) --" (TempEval-3 and AEB write it 23 times), "SANTIAGO (Andes Wire) -".
+_LATIN_AGENCY_WIRE = re.compile(
+    r"^\s*(?P<city>[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+(?: [A-ZÀ-Þ][A-ZÀ-Þ'’.-]+){0,3})(?:,\s*[A-Z][A-Za-z.]{1,12})?"
+    r"\s*\((?P<agency>[^()\n]{2,40}?)\s*\)\s*(?:--|[-–—])")
 # A full date and a city opening the first paragraph, without an agency: "TOKYO, April 7,
 # 2026 -", "Tokio, 8 de abril de 2026.", "NEW YORK, March 2, 2024 /PRNewswire/ --"; the year
 # and the city make it the dateline rather than a lead that starts with a day.
@@ -131,7 +136,7 @@ def dateline_end(text: str) -> int:
     """Where a wire dateline opening `text` ends ("VALENCIA, Oct 24, 2027 - ", "新华社北京3月5日电"),
     or 0 when `text` opens with none: the places and agencies it names are where and by whom
     the article was filed, no party to what it tells."""
-    for pattern in (_ZH_WIRE, _LATIN_WIRE, _LATIN_DATED):
+    for pattern in (_ZH_WIRE, _LATIN_WIRE, _LATIN_DATED, _LATIN_AGENCY_WIRE):
         m = pattern.match(text)
         if m is not None:
             return m.end()
@@ -207,3 +212,9 @@ def nearest_year(month: int, day: int, known: list[str]) -> int | None:
             if best is None or gap < best[0]:
                 best = (gap, year)
     return best[1] if best else None
+
+
+def dateline_agency(text: str) -> tuple[int, int] | None:
+    """Where the agency of an undated wire dateline ("HAVANA (AP) --") stands in `text`."""
+    m = _LATIN_AGENCY_WIRE.match(text)
+    return m.span("agency") if m is not None else None
