@@ -135,10 +135,11 @@ def test_a_month_before_a_day_is_a_date_not_a_name() -> None:
 
 def test_an_undated_dateline_s_agency_is_a_body_no_party_and_not_its_city_s_other_name() -> None:
     from factline.names import find_mentions
-    from test_extract_support import read
+    from factline.stages.extract.rules import RulesExtractor
 
     text = "LIMA (Paramo Wire) - At least four workers died when the dam gave way on Friday, officials said."
     found = {m.text: (m.type, tuple(m.equivalents)) for m in find_mentions(text, "en")}
     assert found["LIMA"] == ("place", ()) and found["Paramo Wire"] == ("org", ())
-    claims = read(pytest.MonkeyPatch(), text, "en", {}).run.claims
-    assert not [c for c in claims if c.type == "death"]  # four workers, no one named
+    doc = Document(id="d1", path="d1.txt", raw=text, lang="en", published="2026-03-09",
+                   segments=[Segment(text=text, start=0, kind="body", lang="en")])
+    assert not [c for c in RulesExtractor().extract(doc, Config()).claims if c.type == "death"]  # no one named died
