@@ -48,3 +48,11 @@ def test_a_post_held_since_a_year_in_apposition_neither_dates_nor_swallows_the_n
     r = read(monkeypatch, text, "en", NAMES)
     appointments = sorted((c.date or "", c.trigger) for c in r.of_type("appointment"))
     assert appointments == [("", "take over as"), ("2015", "since")]
+
+
+def test_a_post_held_since_a_month_of_a_year_is_taken_up_that_month(monkeypatch):
+    for text, lang in [("Rui Moreno, 51, had been chief executive since April 2023.", "en"),
+                       ("Rui Moreno era consejero delegado de Globex desde abril de 2023.", "es"),
+                       ("Rui Moreno era presidente da Globex desde abril de 2023.", "pt")]:
+        r = read(monkeypatch, text, lang, NAMES)
+        assert [(kind, date) for kind, date, _ in _since(r, "Rui Moreno")] == [("appointment", "2023-04")], text

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from factline.lang.en.calendar import MONTHS
 from factline.lang.event_lexicon import AS_WRITTEN, Lexicon, RoleWord
 from factline.lang.event_lexicon import TriggerRule as T
 from factline.lang.verbs import verbs
+
+# A month before the year a post has been held since ("since June 2024", "desde mayo de 2024").
+_MONTHS = "|".join(m.capitalize() for m in MONTHS)
 
 _POST = r"(?:a|an|his|her|their|the)?\s*(?:short|brief|long|lengthy|new|farewell|emotional|viral|joint|written)?\s*(?:message|tweet|post|statement|letter|note|memo|thread|video|blog post|essay)"
 
@@ -186,7 +190,7 @@ TRIGGERS = (
       "release", "release", "release", needs="object_after", not_after=_EVENT_NOUNS),
     T(verbs("acquire", "buy", "purchase", lang="en"), "acquisition", "acquire", "acquisition"),
     # A post held since a year: "Zhang, CEO since 2015" tells when it was taken up.
-    T(r"since(?= (?:early |late |mid-)?[12]\d{3}\b)", "appointment", "tenure", "since"),
+    T(rf"since(?= (?:early |late |mid-)?(?:(?:{_MONTHS}) )?[12]\d{{3}}\b)", "appointment", "tenure", "since"),
     # A post held over a span of years: "led the agency from 2008 to 2016", "her tenure from
     # 2012 to 2015": an appointment at the first year and, once over, a departure at the last.
     T(verbs("lead", "head", "run", "chair", "serve as", lang="en"), "appointment", "tenure", "span", needs="year_span"),

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from factline.lang.es.calendar import MONTHS
 from factline.lang.event_lexicon import Lexicon, RoleWord
 from factline.lang.event_lexicon import TriggerRule as T
 from factline.lang.verbs import verbs
+
+# A month before the year a post has been held since ("since June 2024", "desde mayo de 2024").
+_MONTHS = "|".join(MONTHS)
 
 _POST = r"(?:un|una|su|el|la|este|esta)?\s*(?:breve|largo|extenso|nuevo|emotivo|último)?\s*(?:mensaje|tuit|comunicado|carta|texto|hilo|post|publicación|nota|vídeo|video|artículo|declaración)"
 
@@ -153,7 +157,7 @@ TRIGGERS = (
     T(verbs("adquirir", "comprar", lang="es"), "acquisition", "acquire", "acquisition"),
     T(verbs("recaudar", "captar", "conseguir", lang="es"), "funding", "fund", "funding", needs="money"),
     # A post held since a year: "presidente desde 2019" tells when it was taken up.
-    T(r"desde(?= (?:el )?(?:año )?(?:de )?[12]\d{3}\b)", "appointment", "tenure", "since"),
+    T(rf"desde(?= (?:el )?(?:año )?(?:de )?(?:(?:{_MONTHS}) de )?[12]\d{{3}}\b)", "appointment", "tenure", "since"),
     # Un cargo ocupado durante años: "dirigió la agencia entre 2011 y 2016", "su mandato (2011-2016)":
     # un nombramiento el primer año y, ya terminado, una salida el último.
     T(verbs("dirigir", "presidir", "encabezar", "liderar", "integrar", "ocupar", "desempeñar", lang="es"),

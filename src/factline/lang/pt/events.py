@@ -8,7 +8,11 @@ from __future__ import annotations
 
 from factline.lang.event_lexicon import Lexicon, RoleWord
 from factline.lang.event_lexicon import TriggerRule as T
+from factline.lang.pt.calendar import MONTHS
 from factline.lang.verbs import verbs
+
+# A month before the year a post has been held since ("since June 2024", "desde mayo de 2024").
+_MONTHS = "|".join(MONTHS)
 
 _POST = r"(?:um|uma|sua|seu|o|a|este|esta)?\s*(?:breve|longo|longa|extenso|novo|nova|emocionante|último)?\s*(?:mensagem|despedida|tuíte|tweet|comunicado|carta|texto|post|publicação|nota|vídeo|artigo|declaração)"
 
@@ -146,7 +150,7 @@ TRIGGERS = (
     T(verbs("adquirir", "comprar", lang="pt"), "acquisition", "acquire", "acquisition"),
     T(verbs("captar", "arrecadar", "conseguir", lang="pt"), "funding", "fund", "funding", needs="money"),
     # A post held since a year: "presidente desde 2019" tells when it was taken up.
-    T(r"desde(?= (?:o )?(?:ano )?(?:de )?[12]\d{3}\b)", "appointment", "tenure", "since"),
+    T(rf"desde(?= (?:o )?(?:ano )?(?:de )?(?:(?:{_MONTHS}) de )?[12]\d{{3}}\b)", "appointment", "tenure", "since"),
     # Um cargo ocupado durante anos: "dirigiu a agência de 2008 a 2016", "seu mandato (2011-2016)":
     # uma nomeação no primeiro ano e, já terminado, uma saída no último.
     T(verbs("dirigir", "presidir", "comandar", "chefiar", "liderar", "integrar", "ocupar", lang="pt"),
