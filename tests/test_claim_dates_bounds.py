@@ -122,3 +122,4 @@ def test_a_participle_opening_the_sentence_keeps_its_time_es(monkeypatch):
     r = read(monkeypatch, "Preguntada por la huelga convocada para mañana, Ana Ruiz indicó que afectará poco a Globex.",
              "es", NAMES)
     assert _dates(r, "statement") != ["2026-03-06"]
+

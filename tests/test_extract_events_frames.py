@@ -469,3 +469,11 @@ def test_the_one_after_the_personal_a_is_appointed_though_an_adverbial_stands_be
     text = "Lia Moreno ha dimitido, informó ayer Globex, que nombró en su lugar a su directora de operaciones, Ana Ruiz."
     r = read(monkeypatch, text, "es", {"Lia Moreno": "person", "Ana Ruiz": "person", "Globex": "org"})
     assert [r.args(c).get("subject") for c in r.of_type("appointment")] == [["Ana Ruiz"]]
+
+
+def test_a_body_named_after_a_conjunction_of_time_is_not_what_was_left(monkeypatch):
+    r = read(monkeypatch, "Ana Ruiz resigned on Friday after the Initech board cut her budget.", "en",
+             {"Ana Ruiz": "person", "Globex": "org", "Initech": "org"})
+    assert [r.args(c).get("org") for c in r.of_type("departure")] == [None]
+    r = read(monkeypatch, "Ana Ruiz left Globex on Friday after ten years.", "en", {"Ana Ruiz": "person", "Globex": "org"})
+    assert [r.args(c).get("org") for c in r.of_type("departure")] == [["Globex"]]

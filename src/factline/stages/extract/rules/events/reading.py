@@ -425,8 +425,11 @@ class Reading:
             if (len(gap) > 4 or CJK_PUNCT.search(gap)) and not (description and description.fullmatch(gap)):
                 return None  # "收购西班牙电池初创公司伊贝里昂": a description of the org may stand between
         elif len(gap.split()) > 4 or LATIN_PUNCT.search(gap) or self._coordinated(gap) \
-                or s.search("infinitive", pos, first.start) or s.ends_with("oblique_prepositions", first.start):
-            return None  # "returned to the stage to reveal Apple's...", "presentó una demanda contra Apple"
+                or s.search("infinitive", pos, first.start) or s.ends_with("oblique_prepositions", first.start) \
+                or s.search("time_bound_before", pos, first.start):
+            # "returned to the stage to reveal Apple's...", "presentó una demanda contra Apple",
+            # "resigned on Monday after the Green League pulled out": another verb's
+            return None
         # "al equipo Seed de ByteDance": a team inside an org joins the org.
         if len(candidates) > 1 and s.search("team_words", pos, first.start) is not None and matches_field(
                 s, "genitive", first.end, candidates[1].start):
