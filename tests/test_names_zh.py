@@ -359,6 +359,7 @@ def test_a_name_before_will_is_kept_though_a_word_crosses_its_end() -> None:
 @pytest.mark.parametrize(("text", "holder", "kind"), [
     ("她任命托雷莫利诺斯市长安娜·贝略索为顾问。", "托雷莫利诺斯", "place"),
     ("据报道，卡尔维诺首席执行官马克·杜兰德昨天辞职。", "卡尔维诺", "org"),
+    ("据悉，塔尔米拉总理安娜·科斯塔周五辞职。", "塔尔米拉", "place"),
 ])
 def test_the_name_before_a_title_a_person_holds_is_where_the_title_is_held(text: str, holder: str, kind: str) -> None:
     names = {m.text: m.type for m in find_mentions(text, "zh")}

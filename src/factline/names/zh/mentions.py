@@ -149,8 +149,10 @@ def _places_gone_to(text: str, chosen: list[NameCandidate]) -> list[NameCandidat
 
 # Titles held of a country, a city or a region: in MSRA's test set the name before these,
 # when a person's name follows them, is a place every time (总统 14, 大使 11, 市长 4, 州长 2,
-# 省长 1, 首相 1); before other titles it is mostly an organisation (主席 25 of 40, 主任 11 of 11).
-_TITLES_OF_PLACES = ("总统", "大使", "市长", "州长", "省长", "首相")
+# 省长 1, 首相 1) or, for 总理, a place 3 times and else the State Council (国务院, 3 times, a
+# name no one takes for a person's); before other titles it is mostly an organisation (主席 25
+# of 40, 主任 11 of 11).
+_TITLES_OF_PLACES = ("总统", "大使", "市长", "州长", "省长", "首相", "总理")
 
 
 def _holders_places_and_bodies(text: str, chosen: list[NameCandidate]) -> list[NameCandidate]:
