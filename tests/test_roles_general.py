@@ -420,3 +420,24 @@ def test_a_spanish_rank_written_into_the_role_word_ranks_the_post() -> None:
         == ["vice minister"]
     assert [label for label, *_ in read_roles("El subdirector Bruno Costa dimitió.", "es", "Bruno Costa")] \
         == ["deputy director"]
+
+
+def _departure_naming_nothing(person: str, sentence: SourceRef, date: str) -> Event:
+    return Event("ev1", "departure", "left", [Participant(person, "subject")], date=date, sources=[sentence])
+
+
+def test_a_departure_naming_nothing_left_ends_the_post_its_sentence_gives() -> None:
+    # "Tarsia's prime minister, Ana Ruiz, resigned on Monday": the post told in that sentence
+    told = Role("prime minister", "prime minister", "o1", "current", sources=[SourceRef("d1", 10, 30, "x")])
+    elsewhere = Role("chairman", "non-executive chairman", None, "current", sources=[SourceRef("d1", 90, 110, "y")])
+    ana = Entity("p1", "person", "Ana Ruiz", roles=[told, elsewhere])
+    update_roles([ana], [_departure_naming_nothing("p1", SourceRef("d1", 0, 60, "z"), "2026-03-02")])
+    assert [(r.status, r.until) for r in ana.roles] == [("former", "2026-03-02"), ("current", None)]
+
+
+def test_a_departure_naming_nothing_ends_no_post_only_another_sentence_gives() -> None:
+    # "X retires as planned. X will stay on as non-executive chairman."
+    chair = Role("chairman", "non-executive chairman", None, "current", sources=[SourceRef("d1", 90, 110, "y")])
+    ana = Entity("p1", "person", "Ana Ruiz", roles=[chair])
+    update_roles([ana], [_departure_naming_nothing("p1", SourceRef("d1", 0, 60, "z"), "2026-03-02")])
+    assert [(r.status, r.until) for r in ana.roles] == [("current", None)]

@@ -18,6 +18,7 @@ from factline.model import (
     Entity,
     Event,
     Participant,
+    Role,
     Run,
     SourceRef,
 )
@@ -586,14 +587,20 @@ def update_roles(entities: list[Entity], events: list[Event],
     without it, the org the whole run names most stands for every story's."""
     _orgs_of_titles(entities, main_org_of_document)
     by_id = {e.id: e for e in entities}
-    for ev in events:
-        if ev.type not in ("departure", "join") or ev.status in ("denied", "speculated") or ev.id in planned:
-            continue
+    moves = [ev for ev in events
+             if ev.type in ("departure", "join") and ev.status not in ("denied", "speculated") and ev.id not in planned]
+    # A move that names what was left comes first: one that names nothing ends only a post
+    # still held after those (see `_posts_told_with`).
+    for ev in sorted(moves, key=lambda ev: not _names_what_was_left(ev)):
         left = {p.entity for p in ev.participants if p.role == ("org" if ev.type == "departure" else "origin")}
         posts = (posts_left or {}).get(ev.id, set()) if ev.type == "departure" else set()
         for p in ev.participants:
             person = by_id.get(p.entity)
             if p.role != "subject" or person is None:
+                continue
+            if not left and not posts and ev.type == "departure":
+                for role in _posts_told_with(person, ev):
+                    role.status, role.until = "former", role.until or ev.date
                 continue
             for role in person.roles:
                 if role.org not in left or role.role in role_words.LASTING_ROLES:
@@ -606,6 +613,25 @@ def update_roles(entities: list[Entity], events: list[Event],
                     continue
                 role.status = "former"
                 role.until = role.until or ev.date
+
+
+def _names_what_was_left(ev: Event) -> bool:
+    return any(p.role == ("org" if ev.type == "departure" else "origin") for p in ev.participants)
+
+
+def _posts_told_with(person: Entity, ev: Event) -> list[Role]:
+    """ "Vellandia's prime minister, Marta Kallas, resigned on Monday": a departure that names
+    nothing left ends the post its own sentence gives its subject (held, or read as over with
+    no end date), when the posts told there are of one org; not a post a later sentence gives
+    ("Lozano will stay on as non-executive chairman")."""
+    told = [role for role in person.roles
+            if (role.status in ("current", "new") or role.status == "former" and role.until is None)
+            and role.role not in role_words.LASTING_ROLES and any(_within(ref, ev.sources) for ref in role.sources)]
+    return told if len({role.org for role in told}) == 1 else []
+
+
+def _within(ref: SourceRef, sentences: list[SourceRef]) -> bool:
+    return any(ref.document == s.document and s.start <= ref.start < s.end for s in sentences)
 
 
 def planned_departures(run: Run) -> set[str]:
