@@ -141,6 +141,16 @@ def test_a_name_shaped_like_a_person_s_right_after_a_spanish_or_portuguese_word_
     assert kinds(text, lang).get(org) == {"org"}
 
 
+@pytest.mark.parametrize("text", [
+    "Ana Ruiz, consejera delegada de Torvald Freight, dimitió ayer.",
+    "Ana Ruiz, directora ejecutiva de Torvald Freight, dimitió ayer.",
+])
+def test_what_a_woman_s_post_is_of_is_a_company_as_for_a_man_s(text: str) -> None:
+    # CoNLL-2002: after "consejero delegado de", "director ejecutivo de"... an organisation 35
+    # times, a portfolio 10, a person never; the feminine forms say the same
+    assert kinds(text, "es").get("Torvald Freight") == {"org"}
+
+
 def test_a_company_read_from_its_context_in_the_body_is_that_company_in_the_headline() -> None:
     _, found = _article("es", "Aurora Mobile presenta su nuevo plegable",
                         "El fabricante chino de teléfonos Aurora Mobile presentó el miércoles su nuevo teléfono.")

@@ -81,8 +81,9 @@ POST_NOUNS = frozenset(["presidente", "presidenta", "vicepresidente", "vicepresi
                         "porta-voz", "fundador", "fundadora", "gerente", "propietario", "proprietário", "dueño",
                         "dono", "accionistas", "acionistas", "acciones", "ações", "empleados", "funcionários",
                         "trabajadores", "trabalhadores", "filial", "matriz", "directivos", "dirigentes", "ejecutivo",
-                        "executivo", "delegado", "ceo", "cto", "cfo", "president", "chairman", "founder", "shares",
-                        "employees", "spokesman", "spokeswoman", "spokesperson", "shareholders", "subsidiary"])
+                        "ejecutiva", "executivo", "executiva", "delegado", "delegada", "ceo", "cto", "cfo", "president",
+                        "chairman", "chairwoman", "executive", "founder", "shares", "employees", "spokesman",
+                        "spokeswoman", "spokesperson", "shareholders", "subsidiary"])
 
 OF_WORDS = frozenset(["de", "del", "da", "do", "of"])
 
