@@ -214,3 +214,15 @@ def test_a_bank_s_assets_are_a_figure_of_their_own(monkeypatch):
 def test_what_a_company_owes_is_a_figure_of_its_own(monkeypatch, lang, text):
     r = read(monkeypatch, text, lang, NAMES)
     assert [(f["quantity"], f["unit"]) for f in _figures(r)] == [("debt", "EUR")], text
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Orbis agreed on Monday to buy Kestrel for $2.4 billion in cash and shares."),
+    ("en", "Orbis agreed on Monday to buy Kestrel for $2.4 billion in stock."),
+    ("es", "Orbis acordó el lunes comprar Kestrel por 2.400 millones de dólares en efectivo y acciones."),
+    ("pt", "A Orbis acertou na segunda-feira a compra da Kestrel por 2,4 bilhões de dólares em dinheiro e ações."),
+])
+def test_what_a_price_is_paid_in_is_no_share_price(monkeypatch, lang, text):
+    r = read(monkeypatch, text, lang, NAMES)
+    quantities = {f["quantity"] for c in r.claims for f in c.figures if f["value"] == 2.4e9}
+    assert quantities and not quantities & {"share_price", "reposts"}, quantities

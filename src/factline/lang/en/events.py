@@ -381,7 +381,9 @@ LEXICON = Lexicon(
     figure_keys=(
         # Levels of a listed company or a person, and how many people were there; a loss when
         # a verb of falling stands beside them (see `decrease`).
-        (r"shares|share price|stock price|stock|ADRs?", "share_price"),
+        # not what a price is paid in ("$3.2 billion in cash and shares", TempEval-3: "$13.65 in cash and
+        # stock", "$30 million in stock")
+        (r"(?<!\bin )(?<!\band )(?:shares|stock)(?! price)|share price|stock price|ADRs?", "share_price"),
         (r"market value|market capitali[sz]ation|market cap|in value", "valuation"),
         (r"net worth|fortune|personal wealth", "net_worth"),
         (r"people|fans|faithful|mourners|spectators|pilgrims|attendees", "people"),
@@ -390,7 +392,7 @@ LEXICON = Lexicon(
         (r"likes", "likes"),
         (r"views|impressions", "views"),
         (r"comments|replies", "comments"),
-        (r"retweets|reposts|shares", "reposts"),
+        (r"retweets|reposts|(?<!\bin )(?<!\band )shares", "reposts"),
         (r"salary|annual pay", "salary"),
         (r"pay package|compensation package|compensation", "compensation"),
         (r"valuation|valued at", "valuation"),

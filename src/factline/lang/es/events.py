@@ -352,7 +352,7 @@ LEXICON = Lexicon(
     split_into=r"\s*en\b",
     announcing=r"anunci\w*|confirm\w*|comunic\w*|hizo públic\w*",
     figure_keys=(
-        (r"acciones|cotización", "share_price"),
+        (r"(?<!\ben )(?<!\by )acciones|cotización", "share_price"),  # not "en efectivo y acciones"
         (r"valor de mercado|capitalización(?: bursátil)?", "valuation"),
         (r"fortuna|patrimonio", "net_worth"),
         (r"personas|fieles|aficionados|espectadores|asistentes|peregrinos", "people"),

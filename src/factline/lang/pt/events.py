@@ -332,7 +332,7 @@ LEXICON = Lexicon(
     split_into=r"\s*em\b",
     announcing=r"anunci\w*|confirm\w*|comunic\w*|divulg\w*",
     figure_keys=(
-        (r"ações|cotações|cotação|papéis", "share_price"),
+        (r"(?<!\bem )(?<!\be )ações|cotações|cotação|papéis", "share_price"),  # not "em dinheiro e ações"
         (r"fortuna|patrimônio", "net_worth"),
         (r"pessoas|fiéis|torcedores|espectadores|peregrinos", "people"),
         (r"downloads", "downloads"),
