@@ -35,3 +35,21 @@ def test_the_company_noun_speaks_for_the_company(monkeypatch):
 def test_a_named_speaker_before_the_verb_still_speaks(monkeypatch):
     r = read(monkeypatch, "Globex named a new chief. The board will meet in May, Ana Ruiz said.", "en", NAMES)
     assert _speakers(r) == [["Ana Ruiz"]]
+
+
+@pytest.mark.parametrize("text", [
+    "Ana Ruiz was charged with fraud in March, prosecutors said.",
+    "Ana Ruiz will leave Globex in May, two board members said.",
+    "Privately, analysts say Ana Ruiz will leave Globex.",
+    "Ana Ruiz left Globex in May, police said.",
+])
+def test_a_plural_noun_with_no_article_names_no_one_either(monkeypatch, text: str):
+    r = read(monkeypatch, text, "en", NAMES)
+    assert ["Ana Ruiz"] not in _speakers(r)
+
+
+def test_a_pronoun_or_an_auxiliary_after_the_comma_is_no_unnamed_speaker(monkeypatch):
+    r = read(monkeypatch, "Ana Ruiz will leave Globex in May, she said.", "en", NAMES)
+    assert ["Ana Ruiz"] in _speakers(r)
+    r = read(monkeypatch, "Globex, a maker of valves, has said it will cut jobs.", "en", NAMES)
+    assert ["Globex"] in _speakers(r)
