@@ -20,6 +20,11 @@ def _speakers(r) -> list[list[str]]:
     "Globex named a new chief. Ana Ruiz will leave the board in May, the newspaper said.",
     "Globex named a new chief. Ana Ruiz, who joined in 2019, will leave in May, a company spokesman said.",
     'Globex named a new chief. Ana Ruiz "will leave in May," a company source said.',
+    # English needs no article before a plural
+    "Ana Ruiz was charged with fraud in March, prosecutors said.",
+    "Ana Ruiz will leave Globex in May, two board members said.",
+    "Privately, analysts say Ana Ruiz will leave Globex.",
+    "Ana Ruiz left Globex in May, police said.",
 ])
 def test_an_unnamed_speaker_is_not_the_person_named_before(monkeypatch, text: str):
     r = read(monkeypatch, text, "en", NAMES)
@@ -35,17 +40,6 @@ def test_the_company_noun_speaks_for_the_company(monkeypatch):
 def test_a_named_speaker_before_the_verb_still_speaks(monkeypatch):
     r = read(monkeypatch, "Globex named a new chief. The board will meet in May, Ana Ruiz said.", "en", NAMES)
     assert _speakers(r) == [["Ana Ruiz"]]
-
-
-@pytest.mark.parametrize("text", [
-    "Ana Ruiz was charged with fraud in March, prosecutors said.",
-    "Ana Ruiz will leave Globex in May, two board members said.",
-    "Privately, analysts say Ana Ruiz will leave Globex.",
-    "Ana Ruiz left Globex in May, police said.",
-])
-def test_a_plural_noun_with_no_article_names_no_one_either(monkeypatch, text: str):
-    r = read(monkeypatch, text, "en", NAMES)
-    assert ["Ana Ruiz"] not in _speakers(r)
 
 
 def test_a_pronoun_or_an_auxiliary_after_the_comma_is_no_unnamed_speaker(monkeypatch):
