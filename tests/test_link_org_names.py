@@ -119,3 +119,19 @@ def test_a_body_named_in_spanish_portuguese_and_english_is_one_body() -> None:
 def test_a_translated_name_needs_every_word_to_meet() -> None:
     assert len(_orgs_in([("es", "Ministerio de Salud"), ("en", "Ministry of Health and Welfare")])) == 2
     assert len(_orgs_in([("pt", "Federação Andina de Futebol"), ("en", "Andean Rugby Federation")])) == 2
+
+
+def test_a_body_a_tagger_read_as_a_place_meets_its_translation_by_the_word_for_what_it_is() -> None:
+    docs = [Document(id="d0", path="d0.txt", raw="Alianza Roja dijo.", lang="es"),
+            Document(id="d1", path="d1.txt", raw="Red Alliance said.", lang="en"),
+            Document(id="d2", path="d2.txt", raw="Puerto Rojo dijo.", lang="es"),
+            Document(id="d3", path="d3.txt", raw="Red Port said.", lang="en")]
+    mentions = [Mention("d0:o", "d0", 0, 12, "Alianza Roja", "place", lang="es"),
+                Mention("d1:o", "d1", 0, 12, "Red Alliance", "org", lang="en"),
+                Mention("d2:o", "d2", 0, 11, "Puerto Rojo", "place", lang="es"),
+                Mention("d3:o", "d3", 0, 8, "Red Port", "place", lang="en")]
+    run = Run(documents=docs, mentions=mentions)
+    apply(run, Config())
+    entity = {m.text: m.entity for m in run.mentions}
+    assert entity["Alianza Roja"] == entity["Red Alliance"]
+    assert entity["Puerto Rojo"] != entity["Red Port"]  # a place's name is not translated word by word

@@ -15,7 +15,7 @@ ORG_WORDS = {
     "comite": "committee", "confederacion": "confederation", "congreso": "congress", "consejo": "council",
     "corte": "court", "departamento": "department", "ejercito": "army", "escuela": "school",
     "federacion": "federation", "fondo": "fund", "fuerza": "force", "fuerzas": "force", "fundacion": "foundation",
-    "gobierno": "government", "grupo": "group", "instituto": "institute", "junta": "board",
+    "gobierno": "government", "grupo": "group", "instituto": "institute", "junta": "board", "liga": "league",
     "ministerio": "ministry", "museo": "museum", "oficina": "office", "organizacion": "organization",
     "orquesta": "orchestra", "parlamento": "parliament", "partido": "party", "policia": "police",
     "senado": "senate", "servicio": "service", "servicios": "service", "sindicato": "union",
@@ -39,6 +39,10 @@ ORG_WORDS = {
     "real": "royal", "reales": "royal", "reino": "kingdom", "republicano": "republican", "reserva": "reserve",
     "sinfonica": "symphony", "socialista": "socialist", "supremo": "supreme", "suprema": "supreme",
     "trabajadores": "worker", "unidas": "united", "unido": "united", "unidos": "united",
+    # colours and the nouns of some bodies' names ("Cruz Roja" = Red Cross, "Casa Blanca" = White House,
+    # "Los Verdes" = the Greens: CoNLL-2002 names 14 bodies so)
+    "verde": "green", "verdes": "green", "roja": "red", "rojo": "red", "blanca": "white", "blanco": "white",
+    "cruz": "cross", "casa": "house",
     # nationalities, as English writes them before the body
     "aleman": "german", "alemana": "german", "americano": "american", "americana": "american",
     "andina": "andean", "andino": "andean", "argentino": "argentine",

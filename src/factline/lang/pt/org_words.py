@@ -15,7 +15,7 @@ ORG_WORDS = {
     "comite": "committee", "confederacao": "confederation", "congresso": "congress", "conselho": "council",
     "corte": "court", "departamento": "department", "exercito": "army", "escola": "school",
     "federacao": "federation", "fundo": "fund", "forca": "force", "forcas": "force", "fundacao": "foundation",
-    "governo": "government", "grupo": "group", "instituto": "institute", "junta": "board",
+    "governo": "government", "grupo": "group", "instituto": "institute", "junta": "board", "liga": "league",
     "ministerio": "ministry", "museu": "museum", "escritorio": "office", "organizacao": "organization",
     "orquestra": "orchestra", "parlamento": "parliament", "partido": "party", "policia": "police",
     "senado": "senate", "servico": "service", "servicos": "service", "sindicato": "union",
@@ -39,6 +39,10 @@ ORG_WORDS = {
     "real": "royal", "reais": "royal", "reino": "kingdom", "republicano": "republican", "reserva": "reserve",
     "sinfonica": "symphony", "socialista": "socialist", "supremo": "supreme", "suprema": "supreme",
     "trabalhadores": "worker", "unidas": "united", "unido": "united", "unidos": "united",
+    # colours and the nouns of some bodies' names ("Cruz Vermelha" = Red Cross, "Casa Branca" = White
+    # House, "Os Verdes" = the Greens), as in Spanish
+    "verde": "green", "verdes": "green", "vermelha": "red", "vermelho": "red", "branca": "white", "branco": "white",
+    "cruz": "cross", "casa": "house",
     # nationalities, as English writes them before the body
     "alemao": "german", "alema": "german", "americano": "american", "americana": "american",
     "andina": "andean", "andino": "andean", "argentino": "argentine",

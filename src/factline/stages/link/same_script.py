@@ -31,7 +31,7 @@ from factline.stages.link.keys import (
 )
 from factline.stages.link.spelling import same_word, tokens_within
 from factline.stages.link.surface_types import ACRONYM
-from factline.stages.link.translated_orgs import translated_org_key
+from factline.stages.link.translated_orgs import BODY_WORDS, translated_org_key
 from factline.text.script import has_han
 
 # "Donald Trump Jr." is not "Donald Trump": words that make a longer name another person.
@@ -77,6 +77,10 @@ def link_equal_keys(c: Clusters, mentions: list[Mention]) -> None:
                 by_key[("org-kind", *kind)].append(m)
             translated = translated_org_key(tokens, m.lang)
             if translated is not None:
+                by_key[("org-translated", *translated)].append(m)
+        elif m.type in ("place", "other") and not has_han(m.text):
+            translated = translated_org_key(cached_key_tokens(m.text), m.lang)
+            if translated is not None and BODY_WORDS.intersection(translated):
                 by_key[("org-translated", *translated)].append(m)
     for m in single:
         joined = ("person", latin_person_tokens(m)[0])

@@ -27,6 +27,13 @@ _JOINING_WORDS = frozenset({"of", "the", "and", "for", "de", "del", "do", "da", 
 _ABBREVIATED_COUNTRIES = {("u", "s"): "united states", ("us",): "united states", ("ee", "uu"): "united states",
                           ("eua",): "united states"}
 _LONGEST_PLACE = 4
+# What a body is, in the English of the glosses: a name a tagger typed as a place or a thing
+# that holds one of these is a body's ("Liga Verde", read as a place, is the Green League).
+BODY_WORDS = frozenset({
+    "agency", "alliance", "assembly", "association", "authority", "bank", "chamber", "commission", "committee",
+    "confederation", "congress", "council", "court", "cross", "department", "federation", "foundation", "fund",
+    "government", "house", "institute", "league", "ministry", "organization", "parliament", "party", "senate",
+    "union", "university"})
 
 
 @lru_cache(maxsize=65536)
