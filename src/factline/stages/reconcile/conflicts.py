@@ -205,16 +205,26 @@ def status_conflicts(resolved: list[ResolvedClaim], names: dict[str, str]) -> li
         if rc.claim.type == "departure" and isinstance(manner, str):
             manners[rc.subject][manner].append(rc)
     for subject, kinds in by_subject.items():
-        if "death" in kinds and "departure" in kinds:
+        left = [m for m in kinds.get("departure", []) if _when_died(m, kinds.get("death", []))]
+        if "death" in kinds and left:
             who = names.get(subject, subject)
             out.append(Conflict("", f"Whether {who} died or left", "status", [subject], _values(
-                {"died": kinds["death"], "left / resigned": kinds["departure"]})))
+                {"died": kinds["death"], "left / resigned": left})))
     for subject, sides in manners.items():
         at_odds = _manners_at_odds(_one_side_per_source(sides))
         if _disagree(at_odds):
             out.append(Conflict("", f"How {names.get(subject, subject)} left", "status", [subject],
                                 _values(at_odds)))
     return out
+
+
+def _when_died(departure: ResolvedClaim, deaths: list[ResolvedClaim]) -> bool:
+    """A departure told of the time a death is told of, or of no time: one of the two stories
+    of one moment. A post left years before the death ("ran the theatre from 1994 to 2001")
+    is another moment of the life."""
+    dated = [d.claim.date for d in deaths if d.claim.date]
+    return departure.claim.date is None or not dated or any(
+        same_move_dates(day, departure.claim.date, across_sources=True) for day in dated)
 
 
 # Ways of leaving that cannot both be true of one move. "left" (no manner told) is true of a
