@@ -119,6 +119,9 @@ def test_a_body_named_in_spanish_portuguese_and_english_is_one_body() -> None:
 def test_a_translated_name_needs_every_word_to_meet() -> None:
     assert len(_orgs_in([("es", "Ministerio de Salud"), ("en", "Ministry of Health and Welfare")])) == 2
     assert len(_orgs_in([("pt", "Federação Andina de Futebol"), ("en", "Andean Rugby Federation")])) == 2
+    # a kind of body and words that name none of them ("central", "national") are any country's
+    assert len(_orgs_in([("pt", "Banco Central"), ("en", "Central Bank")])) == 2
+    assert _orgs_in([("es", "Banco Lumen"), ("en", "Lumen Bank")]) == [{"Banco Lumen", "Lumen Bank"}]
 
 
 def test_a_body_a_tagger_read_as_a_place_meets_its_translation_by_the_word_for_what_it_is() -> None:

@@ -203,6 +203,9 @@ class Lexicon:
     span_start_before: str = ""
     # "since late 2020, when a speech…": the word that makes a time the moment of the clause after it
     time_relative: str = ""
+    # A subject with no article that names no one, case-sensitive: English plurals ("…,
+    # prosecutors said", "…, federal officials said"); languages that put an article there leave it empty
+    bare_plural_subject: str = ""
     # Right after a time that counts back or forward ("un año antes", "a decade after"): the
     # count starts from another event ("... de la fecha prevista", "... his arrival"), not
     # from the article's date, so the time gives no date.

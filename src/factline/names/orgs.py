@@ -323,40 +323,6 @@ LATIN_ORG_SUFFIXES = frozenset(
         "airlines", "pharmaceuticals", "energy", "media", "news", "press", "times", "post", "journal",
     }
 )
-# The kind of body a Latin org name names, in the three languages' own words: "Orbis Bank",
-# "Banco Orbis" and "Banco Orbis" are one bank, "Bank of Canada" and "Banco de Canadá" one
-# (XTN's Spanish MEANTIME). Only kinds each language says in one word.
-ORG_KIND_WORDS = {
-    "bank": "bank", "banco": "bank",
-    "university": "university", "universidad": "university", "universidade": "university",
-    "institute": "institute", "instituto": "institute",
-    "foundation": "foundation", "fundacion": "foundation", "fundacao": "foundation",
-    "agency": "agency", "agencia": "agency",
-    "council": "council", "consejo": "council", "conselho": "council",
-    "commission": "commission", "comision": "commission", "comissao": "commission",
-    "association": "association", "asociacion": "association", "associacao": "association",
-}
-# Words that join a kind to its name ("Bank of Canada", "Banco de Canadá") and say nothing of which.
-_KIND_JOINERS = frozenset({"of", "the", "de", "del", "do", "da", "dos", "das", "la", "el", "los", "las", "o", "a"})
-# Words that leave a body unnamed: "Central Bank" and "Banco Central" are any country's.
-_KIND_ONLY_WORDS = frozenset({"central", "national", "nacional", "federal", "state", "estatal", "public", "publico",
-                              "popular", "general", "international", "internacional", "world", "mundial", "new",
-                              "nuevo", "novo"})
-
-
-def kind_key(tokens: tuple[str, ...]) -> tuple[str, ...] | None:
-    """An org name's folded words (`link.keys.key_tokens`) as kind and name, in any of the
-    three languages' order: ("bank", "orbis") for "Orbis Bank" and "Banco Orbis"; None
-    unless the name has exactly one kind word and words of its own that name something."""
-    kinds = [t for t in tokens if t in ORG_KIND_WORDS]
-    if len(kinds) != 1:
-        return None
-    own = tuple(t for t in tokens if t not in ORG_KIND_WORDS and t not in _KIND_JOINERS)
-    if not own or all(t in _KIND_ONLY_WORDS for t in own):
-        return None
-    return (ORG_KIND_WORDS[kinds[0]], *own)
-
-
 # Words that make a Han "org" just a description: 大公司, 该公司, 一家实验室.
 ZH_GENERIC_ORG_HEADS = frozenset(
     re.findall(

@@ -13,7 +13,6 @@ from factline.model import Mention
 from factline.names.blocking import EditIndex, TokenIndex
 from factline.names.latin.familiar import formal_names, is_familiar_form
 from factline.names.latin.rules.words import OF_WORDS
-from factline.names.orgs import kind_key
 from factline.stages.link.clusters import Clusters, join_if_one, join_if_one_person
 from factline.stages.link.keys import (
     GENERATIONAL,
@@ -72,10 +71,7 @@ def link_equal_keys(c: Clusters, mentions: list[Mention]) -> None:
                 by_key[("org", " ".join(kept))].append(m)
             elif len(kept) == 1 and len(tokens) == 2 and tokens[1] in _LEGAL_FORMS:
                 by_key[("thing", kept[0])].append(m)  # "Streamline Inc" is Streamline
-            kind = kind_key(kept)
-            if kind is not None:
-                by_key[("org-kind", *kind)].append(m)
-            translated = translated_org_key(tokens, m.lang)
+            translated = translated_org_key(kept, m.lang)
             if translated is not None:
                 by_key[("org-translated", *translated)].append(m)
         elif m.type in ("place", "other") and not has_han(m.text):

@@ -18,6 +18,9 @@ from factline.names.orgs import known_names
 from factline.stages.link.keys import cached_key_tokens
 
 _GLOSSES = {"es": SPANISH, "pt": PORTUGUESE}
+# An English article may write a body's Spanish or Portuguese name ("Banco Orbis"): both tables
+# read a name in another language, or in none the text says.
+_ANY_IBERIAN = {**PORTUGUESE, **SPANISH}
 # British spellings as the American ones, so that both meet a translation's word.
 _ENGLISH_SPELLINGS = {"organisation": "organization", "labour": "labor", "defence": "defense",
                       "centre": "center", "programme": "program"}
@@ -34,13 +37,17 @@ BODY_WORDS = frozenset({
     "confederation", "congress", "council", "court", "cross", "department", "federation", "foundation", "fund",
     "government", "house", "institute", "league", "ministry", "organization", "parliament", "party", "senate",
     "union", "university"})
+# Words that leave a body unnamed: "Central Bank" and "Banco Central" are any country's.
+_UNNAMING = frozenset({"central", "national", "federal", "state", "public", "popular", "general", "international",
+                       "world", "new"})
 
 
 @lru_cache(maxsize=65536)
 def translated_org_key(tokens: tuple[str, ...], lang: str | None) -> tuple[str, ...] | None:
     """The key of an org name's folded words (`link.keys.key_tokens`) written in `lang`:
-    its words in English, sorted (a country as "@" and its name); None when fewer than two words remain."""
-    glosses = _GLOSSES.get(lang or "", {})
+    its words in English, sorted (a country as "@" and its name); None when fewer than two words
+    remain, or when they only say what kind of body it is ("Central Bank", "Banco Nacional")."""
+    glosses = _GLOSSES.get(lang or "", _ANY_IBERIAN)
     words: list[str] = []
     i = 0
     while i < len(tokens):
@@ -56,7 +63,9 @@ def translated_org_key(tokens: tuple[str, ...], lang: str | None) -> tuple[str, 
         if token in _JOINING_WORDS:
             continue
         words.append(glosses.get(token) or _english(token))
-    return tuple(sorted(words)) if len(words) >= 2 else None
+    if len(words) < 2 or all(w in BODY_WORDS or w in _UNNAMING for w in words):
+        return None
+    return tuple(sorted(words))
 
 
 def _english(token: str) -> str:

@@ -268,16 +268,10 @@ def _unnamed_subject_after_comma(r: Reading) -> bool:
     if s.lex.cjk or not s.lex.determiners:
         return False
     lead = s.text[max(0, r.start - 60):r.start]
-    pattern = rf"(?:,\s*[”\"’»]?|[”\"’»]\s*,)\s*(?:{s.lex.determiners})\s+(?:[{LOWER}][\w-]*\s+){{0,2}}[{LOWER}][\w-]*\s*$"
-    return re.search(pattern, lead) is not None or (s.lang == "en" and _BARE_PLURAL_AFTER_COMMA.search(lead) is not None)
-
-
-# English needs no article before a plural: "…, prosecutors said", "…, federal officials said"
-# (AEB and TempEval-3 end 12 sentences so; the rules gave 9 of them a name of the sentence as
-# speaker: "threatening to kill U.S. Rep. Ilhan Omar, ..., prosecutors said").
-_NOT_PLURAL_NOUNS = r"has|was|does|is|as|this|its|his|hers|ours|yours|theirs|us|thus|plus|always|perhaps|sometimes"
-_BARE_PLURAL_AFTER_COMMA = re.compile(
-    rf"(?:,\s*[”\"’»]?|[”\"’»]\s*,)\s*(?:[a-z][\w-]*\s+){{0,2}}(?:(?!(?:{_NOT_PLURAL_NOUNS})\s*$)[a-z][\w-]*[^s\W]s|police)\s*$")
+    after_comma = r"(?:,\s*[”\"’»]?|[”\"’»]\s*,)\s*"
+    pattern = rf"{after_comma}(?:{s.lex.determiners})\s+(?:[{LOWER}][\w-]*\s+){{0,2}}[{LOWER}][\w-]*\s*$"
+    bare = s.lex.bare_plural_subject  # "…, prosecutors said": a plural needs no article
+    return re.search(pattern, lead) is not None or bool(bare) and re.search(rf"{after_comma}{bare}\s*$", lead) is not None
 
 
 def _company_subject_before(r: Reading) -> bool:
