@@ -122,6 +122,7 @@ def test_dotted_foreign_name_is_one_person() -> None:
     ("外交部长马丁·奥索里奥当天抵达利马。", "马丁·奥索里奥"),  # 当天: "that day"
     ("总统伊莎贝尔·马尔多纳多提名一位新部长。", "伊莎贝尔·马尔多纳多"),  # 提名: "nominated"
     ("前总统亚历山大·科瓦尔斯基于周五发表声明。", "亚历山大·科瓦尔斯基"),  # 斯基 ends many names
+    ("歌手玛丽娜·罗查当地时间周日在里斯本举行告别演出。", "玛丽娜·罗查"),  # 当地|时间: "local time"
 ])
 def test_dotted_name_ends_before_an_everyday_word(text: str, name: str) -> None:
     assert name in found(text)
@@ -381,3 +382,10 @@ def test_a_foreign_name_listed_with_a_place_is_a_place_but_not_in_a_list_of_peop
 def test_a_company_noun_and_what_follows_it_is_no_name() -> None:
     names = {m.text for m in find_mentions("本轮融资由星河资本领投，公司估值达30亿元。", "zh")}
     assert not any(n.startswith("公司") for n in names)
+
+
+def test_a_foreign_name_the_tagger_cut_in_two_is_one_name_but_a_list_of_chinese_names_is_not() -> None:
+    names = [m.text for m in find_mentions("伊拉拉萨瓦尔表示，智方高度重视双边关系。", "zh") if m.type == "person"]
+    assert names == ["伊拉拉萨瓦尔"]
+    listed = [m.text for m in find_mentions("出席会议的有江华李德生肖克等同志。", "zh") if m.type == "person"]
+    assert "江华李德生" not in listed

@@ -33,6 +33,7 @@ from factline.names.zh.orgs_and_places import (
     suffix_orgs,
 )
 from factline.names.zh.persons import (
+    joined_transliterations,
     known_persons,
     list_persons,
     name_runs,
@@ -50,7 +51,7 @@ from factline.timex.datelines import dateline_end
 def find_zh_mentions(text: str) -> list[NameSpan]:
     """People, organisations, products and places in Chinese `text`, sorted and non-overlapping."""
     simple = to_simplified(text)
-    tokens = lac_tokens(simple)
+    tokens = joined_transliterations(lac_tokens(simple))
     known = known_persons(simple, tokens)
     gazetteer, known_orgs = gazetteer_candidates(simple, tokens)
     candidates = gazetteer + org_candidates_from_lac(simple, tokens, known_orgs) + latin_candidates(simple)

@@ -65,6 +65,8 @@ def _glued_tail(tokens: list[TaggedWord], last: int) -> int:
     whole_word = is_common_word(word, min_freq=STRICT_WORD_FREQ)
     for size in (1, 2):
         head, rest = word[:size], word[size:]
+        if size == 2 and is_common_word(head, min_freq=STRICT_WORD_FREQ):
+            return 0  # 当地|时间: two everyday words, no name's tail
         if rest and all(ch in transliteration_chars() for ch in head) and is_common_word(rest, min_freq=STRICT_WORD_FREQ):
             if whole_word and not common_foreign_name_ending(tokens[last].text[-1] + head[0]):
                 return 0
@@ -167,6 +169,23 @@ def person_candidates_from_lac(
     for i, token in enumerate(tokens):
         if token.tag == "PER" and has_han(token.text):
             out += _refine_person(text, tokens, i, known, jieba)
+    return out
+
+
+def joined_transliterations(tokens: list[TaggedWord]) -> list[TaggedWord]:
+    """A foreign name the tagger cut in two (伊拉拉|萨瓦尔, MSRA's 拉夫|桑贾尼): two person
+    words side by side, transliteration characters only, that are not both Chinese names
+    (a list of Chinese names is written without separators: 江华李德生)."""
+    chars = transliteration_chars()
+    out: list[TaggedWord] = []
+    for token in tokens:
+        last = out[-1] if out else None
+        if last is not None and last.tag == token.tag == "PER" and last.end == token.start \
+                and min(len(last.text), len(token.text)) >= 2 and all(ch in chars for ch in last.text + token.text) \
+                and not (plausible_person(last.text) and plausible_person(token.text)):
+            out[-1] = TaggedWord(last.start, token.end, last.text + token.text, "PER")
+        else:
+            out.append(token)
     return out
 
 
