@@ -184,3 +184,26 @@ def test_a_headline_s_opening_verb_is_no_part_of_the_name(lang: str, text: str, 
 def test_letters_glued_to_a_dollar_sign_are_a_currency_not_a_name() -> None:
     found = kinds("The listing raised HK$4.2 billion, or about US$540 million, at C$16.40 a share.", "en")
     assert not {"HK", "US", "C"} & set(found)
+
+
+@pytest.mark.parametrize("text", [
+    # the tagger reads the company there, a person in the next sentence
+    "Quillon, the business software company, agreed on Monday to buy a rival. Its founder will join Quillon in May.",
+    # a product's noun before the company noun ("a computer maker" in TempEval-3)
+    "Corvella, the payroll software company, agreed on Monday to buy a rival.",
+])
+def test_a_name_an_apposition_calls_a_company_is_that_company_in_every_sentence(text: str) -> None:
+    name = text.split(",", 1)[0]
+    assert {m.type for m in find_latin_mentions(text, "en") if m.text == name} == {"org"}
+
+
+def test_a_company_an_apposition_names_is_one_where_the_tagger_read_a_person_in_another_paragraph() -> None:
+    _, found = _article("en", "Deal", "Quillon, the business software company, agreed on Monday to acquire a rival.",
+                        "The rival's founder, Ana Ruiz, will join Quillon as chief technology officer.")
+    assert {m.type for m in found if m.text == "Quillon"} == {"org"}
+
+
+def test_a_name_after_a_role_noun_and_an_auxiliary_verb_is_the_verb_s_object_and_keeps_its_company() -> None:
+    _, found = _article("en", "Hire", "Tessaro, an Italian software company, hired two engineers last year.",
+                        "The retailer's founder will join Tessaro in May, the board said.")
+    assert {m.type for m in found if m.text == "Tessaro"} == {"org"}

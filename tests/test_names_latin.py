@@ -457,3 +457,27 @@ def test_a_versioned_name_is_a_product_where_its_kind_or_its_launch_is_told() ->
     assert names("The airline ordered twelve XR-200 jets from Globex.", "en", "product") == ["XR-200"]
     # the shape alone is no product: an index, a time, a protein
     assert names("The Ibex-35 fell in mid-2019 while IL-25 levels rose.", "en", "product") == []
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("SANTIAGO — Shareholders of the airline voted against the pay package on Thursday.", "SANTIAGO"),
+    ("CLEVELAND, Ohio – The company said it would close two plants.", "CLEVELAND"),
+    ("FLORENCE -- The museum reopened its east wing on Monday.", "FLORENCE"),
+])
+def test_a_place_in_capitals_before_a_long_dash_is_an_undated_dateline(text: str, place: str) -> None:
+    assert place not in names(text, "en", "person")
+    assert place in names(text, "en", "place")
+
+
+def test_a_speaker_in_capitals_before_a_long_dash_stays_a_person() -> None:
+    assert "TOM GORMAN" in names("TOM GORMAN -- Esse era o objectivo desde o início.", "pt", "person")
+
+
+@pytest.mark.parametrize("word", ["Analysts", "Prosecutors", "Traders", "Police"])
+def test_a_plural_noun_opening_a_statement_is_no_person(word: str) -> None:
+    assert word not in names(f"{word} said the shares would fall further this week.", "en")
+
+
+def test_a_family_name_that_looks_plural_opening_a_statement_stays_a_person() -> None:
+    assert "Rogers" in names("Rogers said the shares would fall further this week.", "en", "person")
+

@@ -601,9 +601,12 @@ def organisations_described_after(words: list[str], cases: list[str], spans: lis
         if first > 0 and words[first - 1].lower() in FUNCTION_WORDS and words[first - 1].lower() not in _THE:
             continue  # "In Beijing, the Chinese company said": a place or time before the clause
         inside = spans_covering(out, first, comma - 1)
-        if any(s.first < first or s.label == "ORG" or s.first < s.last and not bare or s.detector != "crf"
-               for s in inside):
+        if any(s.first < first or s.first < s.last and not bare or s.detector != "crf" for s in inside):
             continue
+        if any(s.label == "ORG" and (s.first, s.last) != (first, comma - 1) for s in inside):
+            continue
+        # Where the tagger read the company too, the reading is now the rule's: the text says
+        # what the name is, which outweighs the tagger's guesses of it in other sentences.
         out = replace_overlapping(out, TaggedSpan(first, comma - 1, "ORG", "pattern"))
     return out
 
@@ -642,7 +645,9 @@ def _describes_a_company(words: list[str], cases: list[str], start: int) -> bool
         if _organisation_noun(words[k]):
             after = words[k + 1] if k + 1 < len(words) else ""
             return modifiers > 0 and after not in ("'s", "’s") and after.lower() not in OF_WORDS
-        if not _adjective_like(words[k]):
+        # a product's noun before the company noun says what it makes ("the business software
+        # company", as "a computer maker" in TempEval-3)
+        if not _adjective_like(words[k]) and words[k].lower() not in THING_NOUNS["PROD"]:
             return False
         modifiers += 1
         k += 1

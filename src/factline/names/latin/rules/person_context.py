@@ -4,6 +4,9 @@ apposition ("Tim Cook, CEO of Apple"; "do Alibaba, Lin Junyang")."""
 
 from __future__ import annotations
 
+import re
+
+from factline.lang.event_lexicon import get_lexicon
 from factline.names.latin.features import case_class
 from factline.names.latin.lexicon import (
     ARTICLES,
@@ -13,6 +16,8 @@ from factline.names.latin.lexicon import (
     NAME_PARTICLES,
     ROLES,
     SAY_VERBS,
+    fold,
+    gazetteer,
     is_role_word,
 )
 from factline.names.latin.rules.spans import TaggedSpan, replace_overlapping, spans_covering
@@ -49,7 +54,7 @@ def person_cues(
             strong = lower not in DEMONYMS and start == i + 1 and _two_or_three_words(words, cases, start)
             spans = _mark_person(words, cases, spans, start, strong=strong)
         elif lower in SAY_VERBS and cases[i] == "lower" and lower not in ("según", "segundo", "according", "conforme"):
-            spans = _speaker(words, cases, spans, i)
+            spans = _speaker(words, cases, spans, i, lang)
     return _apposition_after_role(words, cases, _apposition_before_role(words, cases, spans))
 
 
@@ -58,8 +63,10 @@ def _two_or_three_words(words: list[str], cases: list[str], start: int) -> bool:
     return last is not None and 1 <= last - start <= 2
 
 
-def _speaker(words: list[str], cases: list[str], spans: list[TaggedSpan], verb: int) -> list[TaggedSpan]:
-    """"indicó Olivera", "Menem negó": a lone capitalised word beside a verb of saying."""
+def _speaker(words: list[str], cases: list[str], spans: list[TaggedSpan], verb: int, lang: str) -> list[TaggedSpan]:
+    """"indicó Olivera", "Menem negó": a lone capitalised word beside a verb of saying; not a
+    plural noun opening the sentence ("Analysts said", "Prosecutors told": TempEval-3 and AEB
+    open 8 statements so)."""
     after = capitalised_run(words, cases, verb + 1)
     if after is not None and after == verb + 1:
         return _mark_person(words, cases, spans, verb + 1, strong=False, lone=True)
@@ -70,9 +77,19 @@ def _speaker(words: list[str], cases: list[str], spans: list[TaggedSpan], verb: 
     lone_before = before >= 0 and not governed and is_name_word(words[before], cases[before]) and (
         before == 0 or not is_name_word(words[before - 1], cases[before - 1])
     )
-    if lone_before:
+    if lone_before and not (before == 0 and _bare_plural(words[before], lang)):
         return _mark_person(words, cases, spans, before, strong=False, lone=True)
     return spans
+
+
+def _bare_plural(word: str, lang: str) -> bool:
+    """A plural noun by the language's lexicon, unless the gazetteer knows it as a given name
+    or one of the more frequent family names ("Williams said", "Rogers said"; "Police" is only
+    a rare one)."""
+    lex = get_lexicon(lang)
+    if lex is None or not lex.bare_plural_subject or re.fullmatch(lex.bare_plural_subject, word.lower()) is None:
+        return False
+    return not gazetteer().get(fold(word), frozenset()) & {"first", "sur1", "sur2"}
 
 
 
@@ -89,9 +106,18 @@ def _names_a_body(words: list[str], demonym: int) -> bool:
     return not (noun in ROLES or noun in MASCULINE_ARTICLES and k == demonym - 1)
 
 
+# Auxiliary verbs: after one, the role noun is a clause's subject and the name its verb's
+# object ("the founder will join Quillon", "o presidente vai visitar Lisboa").
+_AUXILIARIES = frozenset(["will", "would", "shall", "should", "can", "could", "may", "might", "must", "has", "have",
+                          "had", "is", "are", "was", "were", "be", "been", "does", "did", "ha", "han", "había",
+                          "habían", "será", "serán", "fue", "fueron", "es", "son", "va", "van", "iba", "vai", "vão",
+                          "foi", "foram", "é", "são", "tem", "têm", "tinha", "havia", "irá", "irão"])
+
+
 def _modifier(word: str, case: str) -> bool:
     """A lowercase adjective between a role and a name: "el líder técnico X"."""
-    return case == "lower" and word.lower() not in LINKS and word.lower() not in FUNCTION_WORDS
+    lower = word.lower()
+    return case == "lower" and lower not in LINKS and lower not in FUNCTION_WORDS and lower not in _AUXILIARIES
 
 
 def _skip_dot(words: list[str], i: int) -> int:

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from factline.lang.latin.calendar import MONTH_NAMES
-from factline.names.latin.lexicon import fold
+from factline.names.latin.lexicon import fold, gazetteer
 from factline.names.latin.rules.spans import TaggedSpan, replace_overlapping
 from factline.names.latin.rules.words import CAPITALISED, capitalised_run, place_word
 
@@ -31,6 +31,8 @@ def dateline(words: list[str], cases: list[str], spans: list[TaggedSpan]) -> lis
         # "SANTIAGO (AP) -", "WASHINGTON (Reuters) -": the place, then the agency (32 such
         # openings in TempEval-3 and AEB)
         return replace_overlapping(spans, TaggedSpan(first, last, "LOC", "pattern"))
+    if not byline and _capitals_dateline(words, cases, first, last):
+        return replace_overlapping(spans, TaggedSpan(first, last, "LOC", "pattern"))
     if not _date_follows(words, last + (4 if region else 1)):
         return spans
     if region:
@@ -45,6 +47,32 @@ def dateline(words: list[str], cases: list[str], spans: list[TaggedSpan]) -> lis
     place = last - 1 if last - first >= 4 and place_word(words[last - 1]) else last
     spans = replace_overlapping(spans, TaggedSpan(first, place - 1, "PER", "pattern"))
     return replace_overlapping(spans, TaggedSpan(place, last, "LOC", "pattern"))
+
+
+# The long dashes that close an undated dateline; a lone hyphen after a word in capitals also
+# closes the topic line of Spanish wire copy ("TOLEDO - ...", "PSOE - ...", CoNLL-2002), which
+# names people and bodies as often as places.
+_DATELINE_DASHES = frozenset(["—", "–", "--"])
+
+
+def _capitals_dateline(words: list[str], cases: list[str], first: int, last: int) -> bool:
+    """"SIOUX FALLS, S.D. –", "BERLIN --", "SANTIAGO —": a place in capitals opening the
+    sentence, perhaps with its state, then a long dash (AEB opens 8 articles so; the tagger
+    read Cleveland and Sioux Falls as people there)."""
+    if any(cases[i] != "upper" or not words[i].isalpha() for i in range(first, last + 1)):
+        return False
+    if last > first and _given_name_and_surname(words[first], words[last]):
+        return False  # "TOM GORMAN -- Esse era o objectivo": an interview's speaker (HAREM)
+    i = last + 1
+    if i + 1 < len(words) and words[i] == "," and cases[i + 1] in CAPITALISED:
+        i += 2  # ", Ohio", ", N.Y."
+    dash = "--" if words[i:i + 2] == ["-", "-"] else (words[i] if i < len(words) else "")
+    return dash in _DATELINE_DASHES
+
+
+def _given_name_and_surname(first: str, last: str) -> bool:
+    head, tail = gazetteer().get(fold(first), frozenset()), gazetteer().get(fold(last), frozenset())
+    return "first" in head and "place" not in head and bool(tail & {"sur1", "sur2", "sur3"}) and "place" not in tail
 
 
 def _agency_after_date(words: list[str], cases: list[str], i: int) -> TaggedSpan | None:
