@@ -200,3 +200,14 @@ def test_a_marker_joined_to_the_first_role_by_a_hyphen_is_that_role_s_alone() ->
     assert sorted((label, status) for label, _, _, status in found) == [("owner", "current"), ("player", "former")]
     found = read_roles("The former chairman and chief executive of Acme, Ana Ruiz, spoke on Monday.", "en", "Ana Ruiz")
     assert {status for _, _, _, status in found} == {"former"}
+
+
+def test_a_post_taken_up_by_joining_is_held_at_the_body_joined_not_at_the_one_left() -> None:
+    assert ("CTO", "chief technology officer", "Acme", "new") in read_roles(
+        "Elena Vidal, founder and chief executive of Globex, will join Acme as chief technology officer next year.",
+        "en", "Elena Vidal")
+    assert read_roles("Globex's founder, Elena Vidal, will join Acme as chief technology officer.", "en",
+                      "Elena Vidal") == [("founder", "founder", "Globex", "current"),
+                                         ("CTO", "chief technology officer", "Acme", "new")]
+    assert ("CTO", "directora de tecnología", "Acme", "new") in read_roles(
+        "Carla Mendes, fundadora de Globex, se incorporará a Acme como directora de tecnología.", "es", "Carla Mendes")

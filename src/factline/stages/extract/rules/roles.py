@@ -126,10 +126,12 @@ def find_roles(sentence: Sentence, state: ReaderState, drafts: list[Draft]) -> l
 def _share_orgs(found: list[RoleDraft]) -> None:
     """A bare role word takes the org of the holder's other roles in the sentence when
     they name one only: "Tsai, vicepresidente ejecutivo de Alibaba, ascenderá a
-    presidente". (Not in Chinese, whose long sentences run through a whole career.)"""
+    presidente". A post taken up gives its org to no post held ("Tessera's founder, X, will
+    join Quillon as CTO"). (Not in Chinese, whose long sentences run through a whole career.)"""
     for r in found:
         if r.org is None and not _LATIN_COMPLEMENT.search(r.role_text):
-            orgs = {o.org.id: o.org for o in found if o.person.id == r.person.id and o.org is not None}
+            orgs = {o.org.id: o.org for o in found if o.person.id == r.person.id and o.org is not None
+                    and (o.status != "new" or r.status == "new")}
             if len(orgs) == 1:
                 r.org = next(iter(orgs.values()))
 
@@ -331,7 +333,7 @@ def _latin_roles(s: Sentence, state: ReaderState, drafts: list[Draft]) -> list[R
     matches = _role_matches(s)
     out: list[RoleDraft] = []
     for chain in _chains(s, matches):
-        out += _latin_chain_roles(s, state, chain)
+        out += _latin_chain_roles(s, state, chain, drafts)
     return out
 
 
@@ -359,7 +361,8 @@ def _chains(s: Sentence, matches: list[re.Match[str]]) -> list[list[re.Match[str
     return chains
 
 
-def _latin_chain_roles(s: Sentence, state: ReaderState, chain: list[re.Match[str]]) -> list[RoleDraft]:
+def _latin_chain_roles(s: Sentence, state: ReaderState, chain: list[re.Match[str]],
+                       drafts: list[Draft]) -> list[RoleDraft]:
     """The roles of one chain: each member with its own complement's orgs, or the last
     member's ("chairman and CEO of X"), all with the chain's holder."""
     first, last = chain[0], chain[-1]
@@ -417,8 +420,11 @@ def _latin_chain_roles(s: Sentence, state: ReaderState, chain: list[re.Match[str
     for holder_mention, status in holders:
         if holder_mention is None:
             continue
+        joined = _joined_as(s, drafts, holder_mention, pred_start) if _orgs_unnamed(members) else None
+        if joined is not None:
+            status = "new"  # "will join Quillon as chief technology officer": the post comes with the move
         for m, orgs, end in members:
-            appointer = None
+            appointer = joined
             if object_holder is not None and orgs == [None]:
                 # "Petrobras appointed X as interim president": the org that gives the role.
                 found = _appointer(s, object_holder)
@@ -428,6 +434,26 @@ def _latin_chain_roles(s: Sentence, state: ReaderState, chain: list[re.Match[str
                 out.append(_role(s, state, holder_mention, m, org, status, min(pred_start, phrase_start), phrase_end,
                                  phrase_end=end, org_override=place))
     return out
+
+
+def _orgs_unnamed(members: list[tuple[re.Match[str], list[Placed | None], int]]) -> bool:
+    return all(orgs == [None] for _, orgs, _ in members)
+
+
+_AS_OR_COMO = re.compile(r"(?:as|como)(?![\w-])", re.IGNORECASE)
+
+
+def _joined_as(s: Sentence, drafts: list[Draft], holder: Mention, pred_start: int) -> Mention | None:
+    """The body the holder joins right before "as"/"como" ("will join Quillon as CTO", "se
+    incorporará a Quillon como director"): the post is held there."""
+    if _AS_OR_COMO.match(s.text, pred_start) is None:
+        return None
+    for d in drafts:
+        dest = d.first("destination")
+        if d.type == "join" and d.subject is not None and d.subject.id == holder.id and dest is not None \
+                and re.fullmatch(r"\s*", s.text[dest.end - s.start:pred_start]):
+            return dest
+    return None
 
 
 def _relative_clause_status(s: Sentence, holder: Placed, phrase_start: int) -> str | None:
