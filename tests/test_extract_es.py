@@ -106,3 +106,10 @@ def test_people_counted_after_the_verb_are_no_one_named_before(monkeypatch):
     text = "Luis Mora inauguró la feria. Murieron tres visitantes en el incendio del domingo."
     r = read(monkeypatch, text, "es", NAMES)
     assert not r.of_type("death")
+
+
+def test_a_time_between_the_verb_and_its_personal_a_keeps_the_dismissal(monkeypatch):
+    for text, day in [("El consejo de Acme destituyó ayer a su presidente, Juan Pérez.", "2026-03-04"),
+                      ("El consejo de Acme destituyó el lunes a su presidente, Juan Pérez.", "2026-03-02")]:
+        r = read(monkeypatch, text, "es", NAMES)
+        assert r.about("departure", "Juan Pérez").date == day
