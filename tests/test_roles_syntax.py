@@ -211,3 +211,13 @@ def test_a_post_taken_up_by_joining_is_held_at_the_body_joined_not_at_the_one_le
                                          ("CTO", "chief technology officer", "Acme", "new")]
     assert ("CTO", "directora de tecnología", "Acme", "new") in read_roles(
         "Carla Mendes, fundadora de Globex, se incorporará a Acme como directora de tecnología.", "es", "Carla Mendes")
+
+
+def test_a_post_without_an_org_is_at_the_org_of_the_departure_or_appointment_of_its_holder() -> None:
+    assert roles("The board of Acme fired chief executive Elena Vidal on Wednesday.", "en", "Elena Vidal") == {
+        ("CEO", "Acme")}
+    assert roles("Ana Ruiz, chief executive, left Acme on Friday.", "en", "Ana Ruiz") == {("CEO", "Acme")}
+    assert roles("Acme despidió a su director ejecutivo, Carla Mendes, el viernes.", "es", "Carla Mendes") == {
+        ("CEO", "Acme")}
+    # a post held before joining is not at the body joined
+    assert roles("Ana Ruiz, an engineer, joined Acme in May.", "en", "Ana Ruiz") == {("engineer", None)}

@@ -115,6 +115,7 @@ def find_roles(sentence: Sentence, state: ReaderState, drafts: list[Draft]) -> l
     found += _byline_roles(s, state)
     if not s.lex.cjk:
         _share_orgs(found)
+        _orgs_of_the_move(found, drafts)
     unique: dict[tuple[str, str, str | None], RoleDraft] = {}
     for r in found:
         unique.setdefault((r.person.id, r.label, r.org.id if r.org else None), r)
@@ -134,6 +135,21 @@ def _share_orgs(found: list[RoleDraft]) -> None:
                     and (o.status != "new" or r.status == "new")}
             if len(orgs) == 1:
                 r.org = next(iter(orgs.values()))
+
+
+def _orgs_of_the_move(found: list[RoleDraft], drafts: list[Draft]) -> None:
+    """A post that names no org, held by the one a departure or an appointment of the
+    sentence moves, is at that move's org: "The board of Acme fired chief executive Ana Ruiz",
+    "Acme named Ana Ruiz chief executive". A post held before an appointment is not
+    ("Acme named Ana Ruiz, a former banker, as chief executive")."""
+    for r in found:
+        if r.org is not None:
+            continue
+        orgs = {org.id: org for d in drafts
+                if d.type == "departure" or d.type == "appointment" and r.status != "former"
+                if d.subject is not None and d.subject.id == r.person.id and (org := d.first("org")) is not None}
+        if len(orgs) == 1:
+            r.org = next(iter(orgs.values()))
 
 
 def _role_matches(s: Sentence) -> list[re.Match[str]]:
