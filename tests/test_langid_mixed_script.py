@@ -50,3 +50,11 @@ def test_a_quotation_clearly_in_another_language_keeps_it() -> None:
                     ("body", "I hope that everyone who disagrees with me stays here, because that is what an open forum means"),
                     ("body", "La empresa no quiso comentar el mensaje ni sus planes para los próximos meses."))
     assert _segment_languages(doc) == ["es", "en", "es"]
+
+
+def test_paragraphs_that_disagree_are_read_as_one_text() -> None:
+    # alone, the first paragraph's Spanish-looking names make it Spanish
+    first = "O técnico argentino Julián Ramírez morreu no sábado (3), em Córdoba, aos 71 anos."
+    assert detect(first, LANGUAGES) == "es"
+    doc = _document(("body", first), ("body", "Ramírez dirigia desde 2015 a Fundação Sol Austral."))
+    assert _segment_languages(doc) == ["pt", "pt"] and doc.lang == "pt"

@@ -69,8 +69,14 @@ def apply(run: Run, config: Config) -> None:
             seg.lang = detect(seg.text, config.languages)
             if seg.lang and seg.kind == "body":
                 weights[seg.lang] = weights.get(seg.lang, 0) + len(seg.text)
-        if weights:
-            doc.lang = max(weights, key=weights.__getitem__)
+        if len(weights) == 1:
+            doc.lang = next(iter(weights))
+        elif weights:
+            # Paragraphs that disagree are read as one text: a short Portuguese paragraph full
+            # of Spanish-looking names reads as Spanish alone. On articles of two to five
+            # sentences from HAREM and CoNLL-2002, 17+13 wrong by paragraph votes, 8+11 so.
+            body = " ".join(seg.text for seg in doc.kept if seg.kind == "body")
+            doc.lang = detect(body[:_WHOLE_TEXT_CHARS], config.languages) or max(weights, key=weights.__getitem__)
         else:
             hinted = doc.hints.get("lang")
             doc.lang = hinted[:2].lower() if isinstance(hinted, str) and hinted else detect(doc.raw[:5000],
@@ -78,6 +84,10 @@ def apply(run: Run, config: Config) -> None:
         for seg in doc.kept:
             if seg.lang != doc.lang and not _surely_in(seg.text, seg.lang, doc.lang, config.languages):
                 seg.lang = doc.lang
+
+
+# Enough of an article for the detector to settle its language.
+_WHOLE_TEXT_CHARS = 5000
 
 
 # How sure lingua must be that a paragraph is in another Latin-script language than its
