@@ -389,3 +389,8 @@ def test_a_foreign_name_the_tagger_cut_in_two_is_one_name_but_a_list_of_chinese_
     assert names == ["伊拉拉萨瓦尔"]
     listed = [m.text for m in find_mentions("出席会议的有江华李德生肖克等同志。", "zh") if m.type == "person"]
     assert "江华李德生" not in listed
+
+
+@pytest.mark.parametrize("text", ["审计发现，该集团向州政府保险机构多收了费用。", "他是从一个电影爱好者成长起来的导演。"])
+def test_a_preposition_the_tagger_read_into_an_organisation_makes_none(text: str) -> None:
+    assert not [m.text for m in find_mentions(text, "zh") if m.type == "org"]

@@ -12,7 +12,7 @@ from factline.names.romanization import is_japanese_name
 from factline.names.span import NameSpan
 from factline.names.zh.candidates import RANK_GAZETTEER, RANK_PERSON, RANK_TAGGER, NameCandidate
 from factline.names.zh.cues import ORG_END_CHARS
-from factline.names.zh.dictionary import dictionary_words, is_common_word, word_tag
+from factline.names.zh.dictionary import dictionary_words, is_common_word, is_numeral_word, word_tag
 from factline.names.zh.shapes import plausible_person
 from factline.names.zh.tagger import TaggedWord
 from factline.text.script import all_han, has_han, is_han
@@ -131,6 +131,8 @@ def _refine_org(text: str, token: TaggedWord, known_orgs: list[NameSpan]) -> lis
         return [NameCandidate(a, b, "person", "lac-org-split", RANK_PERSON) for a, b in rest]
     if inside and not rest:
         return []  # wholly made of known names (阿里 + 通义实验室): those are the mentions
+    if _after_a_preposition(word):
+        return []
     everyday = is_common_word(word, True) and word[-1] not in ORG_END_CHARS  # 县委, 公安部 stay
     if lookup(word) is None and (everyday or is_generic_org(word) or len(word) < 2):
         return []
@@ -138,6 +140,19 @@ def _refine_org(text: str, token: TaggedWord, known_orgs: list[NameSpan]) -> lis
         # a complete organisation name beats the known names inside it
         return [NameCandidate(start, end, "org", "lac", RANK_GAZETTEER)]
     return [NameCandidate(start, end, "org", "lac", RANK_TAGGER)]
+
+
+# Prepositions the tagger reads into an organisation word: "向|州政府" (towards the state
+# government), "从|一块" (from a block; zhwce has six such "organisations").
+_PREPOSITIONS = "从向被把给"
+_NUMERALS = "一二三四五六七八九十百千万两几0123456789"
+
+
+def _after_a_preposition(word: str) -> bool:
+    """A preposition, then a numeral or a word that names no one body."""
+    rest = word[1:]
+    return len(word) >= 2 and word[0] in _PREPOSITIONS and (
+        rest[0] in _NUMERALS or is_numeral_word(rest) or is_generic_org(rest) or is_common_word(rest))
 
 
 def _uncovered(start: int, end: int, inside: list[NameSpan]) -> list[tuple[int, int]]:
