@@ -394,3 +394,8 @@ def test_a_foreign_name_the_tagger_cut_in_two_is_one_name_but_a_list_of_chinese_
 @pytest.mark.parametrize("text", ["审计发现，该集团向州政府保险机构多收了费用。", "他是从一个电影爱好者成长起来的导演。"])
 def test_a_preposition_the_tagger_read_into_an_organisation_makes_none(text: str) -> None:
     assert not [m.text for m in find_mentions(text, "zh") if m.type == "org"]
+
+
+def test_a_maker_s_description_before_a_company_s_name_is_no_part_of_it() -> None:
+    orgs = [m.text for m in find_mentions("宁波家电制造商澜海集团周一宣布重组。", "zh") if m.type == "org"]
+    assert orgs == ["澜海集团"]

@@ -88,18 +88,25 @@ _COMPANY_UNITS = ("分", "子", "总", "党", "工会", "董事", "办公")
 
 def _after_a_description(word: str) -> int:
     """Where the name starts in "人工智能初创公司月之光科技": a description of the company's kind
-    ending in 公司, then its name. Of MSRA test's 1,331 organisations only one has 公司 before
+    ending in 公司 or a maker's noun, then its name. Of MSRA test's 1,331 organisations only one has 公司 before
     its end, and what follows it there is a unit of that company; a common word after it
     ("南开大学跨国公司中心", zhwce) is a unit of the whole name."""
-    cut = word.rfind("公司", 0, len(word) - 2)
-    if cut < 2:
+    noun, cut = max(((n, word.rfind(n, 0, len(word) - 2)) for n in _KIND_NOUNS), key=lambda found: found[1])
+    if cut < 2 and not (cut >= 0 and noun != "公司"):
         return 0
-    rest = word[cut + 2:]
+    end = cut + len(noun)
+    rest = word[end:]
     if rest.startswith(_COMPANY_UNITS) or is_common_word(rest) or org_suffix(rest) == rest:
         return 0  # "南开大学跨国公司中心": a centre of the one body, not a company after its kind
-    if lookup(word[:cut + 2]) is not None:
+    if lookup(word[:end]) is not None:
         return 0  # two names glued ("巴西國家石油公司巴西石油公司"): no description before either
-    return cut + 2
+    return end
+
+
+# Nouns of a company's kind that end a description before its name: 公司, and makers, which
+# no company's own name ends in before more of it ("家电制造商海岳集团"; zhwce: 厂商腾龙).
+# The event rules read the same nouns as a description (lang/zh/events.py org_description).
+_KIND_NOUNS = ("公司", "制造商", "製造商", "厂商", "廠商")
 
 
 # How far past the tagger's word an organisation's dictionary name may run.
