@@ -481,3 +481,9 @@ def test_a_plural_noun_opening_a_statement_is_no_person(word: str) -> None:
 def test_a_family_name_that_looks_plural_opening_a_statement_stays_a_person() -> None:
     assert "Rogers" in names("Rogers said the shares would fall further this week.", "en", "person")
 
+
+
+@pytest.mark.parametrize("text", ["O empresário Rui Valente foi eleito presidente do clube.",
+                                  "A juíza aceitou o pedido de Sebastião Rocha na segunda-feira."])
+def test_portuguese_given_names_the_us_census_lacks_open_a_person_s_name(text: str) -> None:
+    assert any(n in text and n.split()[0] in ("Rui", "Sebastião") for n in names(text, "pt", "person"))

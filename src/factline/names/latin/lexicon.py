@@ -24,6 +24,7 @@ from factline.names.orgs import lookup
 DATA = DATA_DIR
 GAZETTEER_FILE = DATA / "ner_latin_gazetteer.tsv"
 LEXICON_FILE = DATA / "ner_latin_lexicon.tsv"
+BRAZILIAN_GIVEN_NAMES_FILE = DATA / "given_names_ibge.tsv"
 
 HONORIFICS = frozenset(["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sr", "sr.", "sra", "sra.", "srta", "srta.", "dra", "dra.", "sir", "dame", "lady", "lord", "don", "doña", "dom", "dona", "señor", "señora", "señorita", "senhor", "senhora", "mister", "madam", "madame", "monsieur", "prof", "prof.", "professor", "professora", "profesor", "profesora", "excmo", "excma"])
 
@@ -129,7 +130,17 @@ def gazetteer() -> dict[str, frozenset[str]]:
             word, _, tags = line.rstrip("\n").partition("\t")
             if word and tags:
                 table[word] = frozenset(tags.split(","))
+    # The US census lists lack most Portuguese given names (João, Sebastião, Rui): Brazil's add them.
+    for name in _brazilian_given_names():
+        table[name] = table.get(name, frozenset()) | {"first"}
     return table
+
+
+def _brazilian_given_names() -> list[str]:
+    if not BRAZILIAN_GIVEN_NAMES_FILE.exists():
+        return []
+    lines = BRAZILIAN_GIVEN_NAMES_FILE.read_text(encoding="utf-8").splitlines()
+    return [line.partition("\t")[0] for line in lines if line and not line.startswith("#")]
 
 
 @cache
