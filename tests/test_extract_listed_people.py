@@ -56,3 +56,11 @@ def test_the_person_who_stays_is_not_listed_with_the_one_who_left(monkeypatch) -
 def test_a_name_in_an_apposition_after_an_article_is_no_list(monkeypatch) -> None:
     found = departures(monkeypatch, "Ana Torres, an adviser chief executive Pedro Sanz relied on, quit Norvale.", "en")
     assert set(found) == {"Ana Torres"}
+
+
+def test_a_noun_before_someone_else_s_capitalised_post_is_no_list(monkeypatch) -> None:
+    text = ("Chile's government met on Monday. Ana Torres, a former state senator and ally Chilean President Pedro Sanz, "
+            "has been dismissed, a spokesman said.")
+    r = read(monkeypatch, text, "en", {**NAMES, "Chile": "place"})
+    assert ("president", "President", "Chile", "current") in r.role_of("Pedro Sanz")
+    assert [r.args(c)["subject"][0] for c in r.of_type("departure")] == ["Ana Torres"]

@@ -326,16 +326,25 @@ def _listed_together(s: Sentence, before: Placed, after: Placed, posts: list[Rol
     else:
         words = [w for w in re.split(r"\s+", _LIST_PUNCT.sub(" , ", gap).strip()) if w]
         if post_cut:
-            words = _without_post_modifiers(words, joiner, separator)
+            # before a capitalised post ("ally Brazilian President Y") only a status word is
+            # the post's ("and former President Y"); a noun there is another's ("ally [of]")
+            capitalised = end < after.start and s.text[end:end + 1].isupper()
+            modifier = (lambda w: _status_word(s, w)) if capitalised else (lambda w: True)
+            words = _without_post_modifiers(words, joiner, separator, modifier)
     return all(separator(w) for w in words)
 
 
-def _without_post_modifiers(words: list[str], joiner: Callable[[str], bool],
-                            separator: Callable[[str], bool]) -> list[str]:
+def _status_word(s: Sentence, word: str) -> bool:
+    return any(regex.fullmatch(word) for regex, _ in s.lex.role_status_regexes)
+
+
+def _without_post_modifiers(words: list[str], joiner: Callable[[str], bool], separator: Callable[[str], bool],
+                            modifier: Callable[[str], bool]) -> list[str]:
     """ "and finance chief Y": one or two lowercase words right after "and" or a comma
     qualify the post cut off after them ("an aide President Y" is no list)."""
     for n in (1, 2):
         head, modifiers = words[:-n], words[-n:]
-        if head and joiner(head[-1]) and all(w.isalpha() and w.islower() and not separator(w) for w in modifiers):
+        if head and joiner(head[-1]) and all(w.isalpha() and w.islower() and not separator(w) and modifier(w)
+                                             for w in modifiers):
             return head
     return words
