@@ -123,6 +123,24 @@ def test_an_orgless_title_folds_into_the_holders_role_at_that_org() -> None:
     assert [(r.org, r.role_text) for r in ana.roles] == [("o1", "CEO of Acme / CEO")]
 
 
+def test_an_orgless_title_is_the_public_office_of_that_title_its_holder_holds_elsewhere() -> None:
+    # "presidente Bruno Costa" in an article where Ana Ruiz is the company's president: Bruno is
+    # the president of the country other articles name, not of the company
+    vesta = Entity("o1", "org", "Vesta")
+    chile = Entity("c1", "place", "Chile")
+    ana = Entity("p1", "person", "Ana Ruiz", roles=[_role("president", "presidente da Vesta", "o1", "d1")])
+    office = Role("president", "President", "c1", "current", since="2022", sources=[SourceRef("d2", 0, 1, "x")])
+    bruno = Entity("p2", "person", "Bruno Costa", roles=[office, _role("president", "presidente", None, "d1")])
+    update_roles([vesta, chile, ana, bruno], [])
+    assert [(r.org, r.role_text) for r in bruno.roles] == [("c1", "President / presidente")]
+
+
+def test_a_report_that_makes_a_role_new_brings_the_day_it_began() -> None:
+    held = Role("bishop", "Bishop of Vesta", "o1", "current", sources=[SourceRef("d1", 0, 1, "x")])
+    held.fold(Role("bishop", "obispo", "o1", "new", since="2014", sources=[SourceRef("d2", 0, 1, "x")]))
+    assert (held.status, held.since) == ("new", "2014")
+
+
 def test_no_org_when_the_title_has_two_or_names_its_own() -> None:
     ana = Entity("p1", "person", "Ana Ruiz", roles=[_role("CEO", "CEO of Acme", "o1", "d1")])
     carla = Entity("p3", "person", "Carla Mendes", roles=[_role("CEO", "CEO of Globex", "o2", "d1")])

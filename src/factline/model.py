@@ -298,10 +298,13 @@ class Role:
         return ROLE_STATUS_WEIGHT.get(status, 0) > ROLE_STATUS_WEIGHT.get(self.status, 0)
 
     def fold(self, other: Role, wordings: bool = True) -> None:
-        """Take in another report of this role: its status when more specific, its wordings
-        (unless `wordings` is False), the sources of articles not yet cited."""
+        """Take in another report of this role: its status when more specific (with the dates
+        that status carries, where this report has none), its wordings (unless `wordings` is
+        False), the sources of articles not yet cited."""
         if self.outweighs(other.status):
             self.status = other.status
+            self.since = self.since or other.since
+            self.until = self.until or other.until
         if wordings:
             texts = self.role_text.split(" / ")
             self.role_text = " / ".join(texts + [t for t in other.role_text.split(" / ") if t not in texts])

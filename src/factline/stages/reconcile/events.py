@@ -672,8 +672,9 @@ def story_main_orgs(run: Run) -> dict[str, str | None]:
 
 def _orgs_of_titles(entities: list[Entity], main_org_of_document: Mapping[str, str | None] | None = None) -> None:
     """ "Pope Francis" in an article that also writes "the 12th pope of the Catholic Church":
-    a role with no org takes the one org that its title has, with an org, in the articles
-    that state it; a role that names its org as "the club" / "公司", or a company's role
+    a role with no org takes the place its holder holds that title of elsewhere ("presidente
+    Lula", President of Brazil), else the one org that its title has, with an org, in the
+    articles that state it; a role that names its org as "the club" / "公司", or a company's role
     (CEO, player, pope) that names none, takes the story's main org;
     merged into the holder's role at that org when there is one."""
     named: dict[tuple[str, str], set[str]] = defaultdict(set)
@@ -687,14 +688,19 @@ def _orgs_of_titles(entities: list[Entity], main_org_of_document: Mapping[str, s
                     named[(src.document, role.role.casefold())].add(role.org)
                     holders[(src.document, role.role.casefold(), role.org)].add((e.id, role.status))
     run_main = _story_main_org(entities) if main_org_of_document is None else None
+    places = {e.id for e in entities if e.type == "place"}
     for e in entities:
         kept = []
         for role in e.roles:
             label = role.role.casefold()
-            orgs = {org for src in role.sources for org in named.get((src.document, label), set())
-                    if not (label in role_words.SINGLE_HOLDER_ROLES and any(
-                        holder != e.id and status == role.status
-                        for holder, status in holders[(src.document, label, org)]))}
+            # the holder's own public office of that title first: "presidente Lula" is the
+            # president of Brazil he is in other articles, not of the company others preside
+            orgs = {r.org for r in e.roles if r is not role and r.org in places and r.role.casefold() == label}
+            if len(orgs) != 1:
+                orgs = {org for src in role.sources for org in named.get((src.document, label), set())
+                        if not (label in role_words.SINGLE_HOLDER_ROLES and any(
+                            holder != e.id and status == role.status
+                            for holder, status in holders[(src.document, label, org)]))}
             main = run_main if main_org_of_document is None else _one(
                 {main_org_of_document.get(src.document) for src in role.sources} - {None})
             if not orgs and main is not None and (role_words.ANY.search(role.role_text) or (
