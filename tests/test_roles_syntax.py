@@ -221,3 +221,10 @@ def test_a_post_without_an_org_is_at_the_org_of_the_departure_or_appointment_of_
         ("CEO", "Acme")}
     # a post held before joining is not at the body joined
     assert roles("Ana Ruiz, an engineer, joined Acme in May.", "en", "Ana Ruiz") == {("engineer", None)}
+
+
+def test_a_post_that_names_its_own_body_does_not_take_the_one_its_holder_left() -> None:
+    # the finder misses "Vitória de Setúbal"; the post is still not at the club left later
+    found = read_roles("Ex-técnico do Vitória de Setúbal, Bruno Costa deixou a Acme em novembro.", "pt",
+                       "Bruno Costa")
+    assert all(org != "Acme" for _, _, org, _ in found)

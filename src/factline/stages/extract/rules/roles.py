@@ -148,8 +148,11 @@ def _orgs_of_the_move(found: list[RoleDraft], drafts: list[Draft]) -> None:
         orgs = {org.id: org for d in drafts
                 if d.type == "departure" or d.type == "appointment" and r.status != "former"
                 if d.subject is not None and d.subject.id == r.person.id and (org := d.first("org")) is not None}
-        if len(orgs) == 1:
-            r.org = next(iter(orgs.values()))
+        org = next(iter(orgs.values())) if len(orgs) == 1 else None
+        # a post with a complement names its own body: the move's, or one the finder missed
+        # ("técnico do Vitória de Guimarães, X deixou o Al-Shabab")
+        if org is not None and (not _LATIN_COMPLEMENT.search(r.role_text) or org.text in r.role_text):
+            r.org = org
 
 
 def _role_matches(s: Sentence) -> list[re.Match[str]]:
