@@ -228,3 +228,10 @@ def test_a_post_that_names_its_own_body_does_not_take_the_one_its_holder_left() 
     found = read_roles("Ex-técnico do Vitória de Setúbal, Bruno Costa deixou a Acme em novembro.", "pt",
                        "Bruno Costa")
     assert all(org != "Acme" for _, _, org, _ in found)
+
+
+def test_a_time_between_the_predicate_and_the_post_keeps_the_post() -> None:
+    assert read_roles("Bruno Costa foi eleito ontem presidente da Acme.", "pt", "Bruno Costa") == [
+        ("president", "presidente da Acme", "Acme", "new")]
+    assert read_roles("Carla Mendes fue elegida el sábado presidenta de Globex.", "es", "Carla Mendes") == [
+        ("president", "presidenta de Globex", "Globex", "new")]

@@ -727,12 +727,21 @@ def _latin_predicate(s: Sentence, phrase_start: int) -> tuple[str, int, Mention 
     the person it names as object when the role is given to someone ("named X as CEO",
     "confirmó como su nueva presidenta a X")."""
     offset = max(0, phrase_start - 60)
-    lead = _without_modifiers(s, s.text[offset:phrase_start])
+    lead = _without_modifiers(s, s.text[offset:_before_time(s, phrase_start)])
     for regex, status in s.lex.role_predicate_regexes:
         m = regex.search(lead)
         if m is not None:
             return status, offset + m.start(), _object_before(s, offset + m.start(), offset + m.end())
     return None
+
+
+def _before_time(s: Sentence, pos: int) -> int:
+    """Where a time expression ending right before `pos` starts ("foi eleito ontem | presidente",
+    "fue elegida el sábado | presidenta"), else `pos`: the predicate comes before it."""
+    for t in s.times:
+        if t.end <= pos and not s.text[t.end:pos].strip():
+            return t.start
+    return pos
 
 
 # A rank written as a number before a role word: "as the 267th pope", "como o 39.º presidente".
