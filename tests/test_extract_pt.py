@@ -78,3 +78,10 @@ def test_people_counted_after_the_verb_are_no_one_named_before_pt(monkeypatch):
     text = "Rui Faria abriu a exposição. Morreram 12 pessoas no incêndio de domingo."
     r = read(monkeypatch, text, "pt", {"Rui Faria": "person"})
     assert not r.of_type("death")
+
+
+def test_a_pay_noun_completing_another_noun_is_no_one_s_pay(monkeypatch):
+    text = "O presidente da Acme, Pedro Lima, prometeu revisar a política de remuneração."
+    assert not read(monkeypatch, text, "pt", NAMES).of_type("compensation")
+    text = "Pedro Lima recebeu uma remuneração de 3 milhões de euros da Acme."
+    assert read(monkeypatch, text, "pt", NAMES).of_type("compensation")

@@ -19,6 +19,8 @@ from factline.stages.extract.rules.quantities import number_word
 
 
 def _pay(r: Reading) -> Draft | None:
+    if _after_genitive(r) and not r.money_in_clause(or_share=False):
+        return None  # "a política de remuneração", "el comité de remuneraciones": a noun's complement
     after = r.person_after(limit_to_clause=False)
     subject = after.mention if after else r.verbal_subject()
     if subject is None:
