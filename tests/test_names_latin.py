@@ -487,3 +487,10 @@ def test_a_family_name_that_looks_plural_opening_a_statement_stays_a_person() ->
                                   "A juíza aceitou o pedido de Sebastião Rocha na segunda-feira."])
 def test_portuguese_given_names_the_us_census_lacks_open_a_person_s_name(text: str) -> None:
     assert any(n in text and n.split()[0] in ("Rui", "Sebastião") for n in names(text, "pt", "person"))
+
+
+def test_a_name_made_an_adjective_by_a_hyphen_is_no_name_but_a_romanised_given_name_is() -> None:
+    text = "Its Hong Kong-listed shares rose. Gaza-bound ships left. Tsai Ing-wen met Kim Jong-un."
+    found = names(text, "en")
+    assert "Hong Kong-listed" not in found and "Gaza-bound" not in found
+    assert {"Tsai Ing-wen", "Kim Jong-un"} <= set(found)
