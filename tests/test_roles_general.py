@@ -139,6 +139,11 @@ def test_a_report_that_makes_a_role_new_brings_the_day_it_began() -> None:
     held = Role("bishop", "Bishop of Vesta", "o1", "current", sources=[SourceRef("d1", 0, 1, "x")])
     held.fold(Role("bishop", "obispo", "o1", "new", since="2014", sources=[SourceRef("d2", 0, 1, "x")]))
     assert (held.status, held.since) == ("new", "2014")
+    # a report of the same status fills in a day the first one lacks, and keeps one it has
+    taken = Role("president", "presidente", "o1", "new", sources=[SourceRef("d1", 0, 1, "x")])
+    taken.fold(Role("president", "president", "o1", "new", since="2027-06-12", sources=[SourceRef("d2", 0, 1, "x")]))
+    taken.fold(Role("president", "presidenta", "o1", "new", since="2027-06-13", sources=[SourceRef("d3", 0, 1, "x")]))
+    assert taken.since == "2027-06-12"
 
 
 def test_no_org_when_the_title_has_two_or_names_its_own() -> None:

@@ -298,11 +298,12 @@ class Role:
         return ROLE_STATUS_WEIGHT.get(status, 0) > ROLE_STATUS_WEIGHT.get(self.status, 0)
 
     def fold(self, other: Role, wordings: bool = True) -> None:
-        """Take in another report of this role: its status when more specific (with the dates
-        that status carries, where this report has none), its wordings (unless `wordings` is
+        """Take in another report of this role: its status when more specific, the dates of a
+        report of the status kept where this one has none, its wordings (unless `wordings` is
         False), the sources of articles not yet cited."""
         if self.outweighs(other.status):
             self.status = other.status
+        if self.status == other.status:
             self.since = self.since or other.since
             self.until = self.until or other.until
         if wordings:
