@@ -23,6 +23,9 @@ def _orgs(names: list[tuple[str, str]]) -> list[set[str]]:
 def test_a_chinese_company_read_in_pinyin_with_its_trade_translated_is_one_company() -> None:
     assert _orgs([("en", "Hengshan Capital"), ("zh", "衡山资本")]) == [{"Hengshan Capital", "衡山资本"}]
     assert _orgs([("en", "Qianhu Pharma"), ("zh", "千湖医药")]) == [{"Qianhu Pharma", "千湖医药"}]
+    # a company named by its trade as often as not: 科技 and Technology both may go
+    assert _orgs([("en", "Shenlan Technology"), ("zh", "深蓝科技")]) == [{"Shenlan Technology", "深蓝科技"}]
+    assert _orgs([("en", "Shenlan"), ("zh", "深蓝科技")]) == [{"Shenlan", "深蓝科技"}]
 
 
 def test_another_trade_or_none_keeps_the_companies_apart() -> None:

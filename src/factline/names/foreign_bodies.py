@@ -43,6 +43,8 @@ _KINDS = (
     _Kind("capital", ("资本",), frozenset({"capital"}), required=True),
     _Kind("pharma", ("医药", "药业", "制药"), frozenset({"pharma", "pharmaceutical", "pharmaceuticals"}),
           required=True),
+    # the trade most companies of DuEE and zhwce are named by (科技, 73 times): 小米科技 is 小米
+    _Kind("technology", ("科技",), frozenset({"technology", "technologies", "tech"}), required=False),
 )
 _LATIN_KIND = {word: kind.name for kind in _KINDS for word in kind.latin}
 _REQUIRED = frozenset(kind.name for kind in _KINDS if kind.required)
