@@ -74,3 +74,23 @@ def test_a_family_name_two_people_share_is_not_carried() -> None:
     names = latin_persons(["The board named Teodora Keast and her brother Marek Keast as directors.",
                            "Keast closed the deal to buy Norvale on Tuesday."])
     assert ("Keast", "propagated") not in names
+
+
+def _latin_mentions(paragraphs: list[str]) -> list[tuple[str, str]]:
+    raw = "\n\n".join(paragraphs)
+    segments, start = [], 0
+    for text in paragraphs:
+        segments.append(Segment(text, start, "body", lang="en"))
+        start += len(text) + 2
+    return [(m.text, m.type) for m in find_document_mentions(Document(id="d1", path="d1.txt", raw=raw, lang="en"),
+                                                             segments)]
+
+
+def test_a_company_s_name_without_its_trade_word_is_that_company_where_the_article_writes_it() -> None:
+    assert _latin_mentions(["Veltaro Airlines cut its routes on Monday.", "Veltaro raised 3 billion yuan in January."]) \
+        == [("Veltaro Airlines", "org"), ("Veltaro", "org")]
+
+
+def test_a_company_s_first_word_opening_another_name_is_not_that_company() -> None:
+    found = _latin_mentions(["Veltaro Airlines cut its routes on Monday.", "Veltaro Cargo, a sister company, kept its own."])
+    assert ("Veltaro", "org") not in found

@@ -18,6 +18,7 @@ from factline.names import find_mentions
 from factline.names.latin import everyday, family_name
 from factline.names.latin.lexicon import DEMONYMS, fold, known_type
 from factline.names.latin.rules.boundaries import DEDICATION_NOUNS
+from factline.names.latin.rules.words import ORG_SUFFIXES
 from factline.names.zh.shapes import plausible_foreign_name, plausible_person
 from factline.text.byline import byline_spans, within
 from factline.text.chinese import to_simplified
@@ -276,6 +277,8 @@ def _propagated(raw: str, segments: list[Segment], found: list[_Found]) -> list[
             by_text.setdefault(f.text, []).append(f)
     surnames = _surnames_in_han_text(found)
     family = _family_names(found)
+    heads = {head: org for head, org in _company_heads(found).items() if head not in by_text}
+    by_text.update((head, [org]) for head, org in heads.items())
     taken = sorted((f.start, f.end) for f in found)
     out: list[_Found] = []
     for text in sorted(by_text.keys() | surnames.keys() | family.keys(), key=lambda t: (-len(t), t)):
@@ -292,9 +295,26 @@ def _propagated(raw: str, segments: list[Segment], found: list[_Found]) -> list[
                 if not han and (_in_longer_name(raw, a, b) if text not in by_text
                                 else kind == "person" and seg.kind != "title" and _opens_longer_name(raw, b)):
                     continue
+                if text in heads and (_opens_longer_name(raw, b) or _in_longer_name(raw, a, b)):
+                    continue  # "Ogden Projects" beside "Ogden Corp.": another company's name
                 taken.append((a, b))
                 out.append(_Found(a, b, text, kind, seg.lang or first.lang, "propagated", list(first.equivalents)))
     return out
+
+
+def _company_heads(found: list[_Found]) -> dict[str, _Found]:
+    """ "Veridia" of "Veridia Mining", "Xingtu" of "Xingtu Auto": the one word an article
+    shortens a company's two-word name to, when the second is a word companies are named
+    with and the first is no everyday word and no part of a person's name there."""
+    person_words = {w for f in found if f.type == "person" for w in f.text.split()}
+    heads: dict[str, _Found] = {}
+    for f in found:
+        words = f.text.split()
+        if f.type == "org" and len(words) == 2 and _LATIN_NAME.match(f.text) and words[1].lower() in ORG_SUFFIXES \
+                and len(words[0]) >= 3 and words[0][:1].isupper() and not everyday(words[0]) \
+                and words[0] not in person_words:
+            heads.setdefault(words[0], _Found(f.start, f.start + len(words[0]), words[0], "org", f.lang, f.detector, []))
+    return heads
 
 
 # A character that joins a name to the word around it. Han characters are word characters
