@@ -201,8 +201,14 @@ def _postposed_speaker(r: Reading, closing: bool = False) -> Mention | None:
         return None
     if gap and complementizer is not None and complementizer.fullmatch(gap):
         return None  # "stating that Chambriard would...": what was said opens there
-    if len(named) > 1 and named[1].type == "person" and _LOWERCASE_WORDS.fullmatch(s.text, named[0].end, named[1].start):
-        speaker = named[1]  # "said Globex analyst Ana Ruiz": the person, whom the org and post describe
+    possessor = s.text.startswith(("'s", "’s"), named[0].end)
+    if len(named) > 1 and named[1].type == "person" and (
+            possessor or _LOWERCASE_WORDS.fullmatch(s.text, named[0].end, named[1].start)):
+        # "said Globex analyst Ana Ruiz", "said Globex's Mr. Ruiz": the person, whom the org
+        # and post describe
+        speaker = named[1]
+    elif possessor:
+        return None  # "said Globex's chief": someone of the org the text does not name
     else:
         speaker = named[0]
     if closing and not _closes_a_clause(s, speaker.end):
