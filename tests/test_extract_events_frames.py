@@ -477,3 +477,16 @@ def test_a_body_named_after_a_conjunction_of_time_is_not_what_was_left(monkeypat
     assert [r.args(c).get("org") for c in r.of_type("departure")] == [None]
     r = read(monkeypatch, "Ana Ruiz left Globex on Friday after ten years.", "en", {"Ana Ruiz": "person", "Globex": "org"})
     assert [r.args(c).get("org") for c in r.of_type("departure")] == [["Globex"]]
+
+
+def test_a_company_posting_results_says_nothing_but_a_post_on_a_platform_does(monkeypatch):
+    names = {"Acme": "org", "Ana Ruiz": "person"}
+    assert not read(monkeypatch, "Acme posted a net loss of $2 million for the quarter.", "en", names).of_type("statement")
+    assert not read(monkeypatch, "Acme posted earnings of $40 million.", "en", names).of_type("statement")
+    assert read(monkeypatch, "Ana Ruiz posted on Twitter that she would stay.", "en", names).of_type("statement")
+
+
+def test_a_speaker_after_the_verb_behind_a_company_s_possessive_is_the_person(monkeypatch):
+    names = {"Acme": "org", "Mr. Ruiz": "person"}
+    r = read(monkeypatch, "\u201cThe chip will change the industry,\u201d said Acme's Mr. Ruiz.", "en", names)
+    assert [r.args(c)["subject"] for c in r.of_type("statement")] == [["Mr. Ruiz"]]
