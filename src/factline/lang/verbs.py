@@ -16,6 +16,8 @@ from __future__ import annotations
 
 from functools import cache
 
+from factline.lang.es import calendar as es_calendar
+
 _ES_ENDINGS = {
     "ar": ("a", "an", "ó", "aron", "aba", "aban", "ará", "arán", "aría", "arían", "e", "en", "ara", "aran",
            "ase", "ar", "ando", "ado", "ada", "ados", "adas"),
@@ -94,7 +96,7 @@ HOMOGRAPHS: dict[str, frozenset[str]] = {
 # Spanish news puts a time adverbial between a verb and the "a" before its object: "destituyó
 # ayer a su director", "fichó el lunes a" (CoNLL-2002 writes "informó hoy a EFE", "instó hoy
 # al Gobierno" 20 times in 101 texts).
-_ES_WEEKDAYS = "lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo"
+_ES_WEEKDAYS = "|".join({**es_calendar.WEEKDAYS, **es_calendar.WEEKDAY_VARIANTS})
 _TIME_BEFORE_A = {"es": rf"(?: (?:ayer|hoy|anoche|anteayer|(?:el|este) (?:{_ES_WEEKDAYS})))?"}
 
 

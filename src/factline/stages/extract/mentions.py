@@ -303,9 +303,10 @@ def _propagated(raw: str, segments: list[Segment], found: list[_Found]) -> list[
 
 
 def _company_heads(found: list[_Found]) -> dict[str, _Found]:
-    """ "Veridia" of "Veridia Mining", "Xingtu" of "Xingtu Auto": the one word an article
-    shortens a company's two-word name to, when the second is a word companies are named
-    with and the first is no everyday word and no part of a person's name there."""
+    """ "Veltaro" of "Veltaro Airlines", "Kimberly-Clark" of "Kimberly-Clark Corp.": the one
+    word an article shortens a company's two-word name to, when the second is a word companies
+    are named with (`ORG_SUFFIXES`) and the first is no everyday word and no part of a person's
+    name there."""
     person_words = {w for f in found if f.type == "person" for w in f.text.split()}
     heads: dict[str, _Found] = {}
     for f in found:
