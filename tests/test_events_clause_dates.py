@@ -137,3 +137,17 @@ def test_a_denial_in_the_pluperfect_denies_the_move(monkeypatch):
     for text, lang in cases:
         r = read(monkeypatch, text, lang, {"Globex": "org", "Ana Ruiz": "person"})
         assert [c.status for c in r.of_type("departure")] == ["denied"], text
+
+
+def test_a_span_of_years_after_another_event_word_is_no_tenure(monkeypatch):
+    names = {"Globex": "org", "Ana Ruiz": "person"}
+    cases = [("Ana Ruiz received 3 million dollars from Globex between 2017 and 2020, when she ran the agency.", "en"),
+             ("Ana Ruiz recebeu 3 milhões de reais da Globex entre 2017 e 2020, quando comandava a agência.", "pt")]
+    for text, lang in cases:
+        r = read(monkeypatch, text, lang, names)
+        assert _dates(r, "appointment", "Ana Ruiz") == [], text
+        assert _dates(r, "departure", "Ana Ruiz") == [], text
+    for text, lang in [("Entre 2017 y 2020, Ana Ruiz dirigió la agencia.", "es"),
+                       ("Ana Ruiz ran the agency between 2017 and 2020.", "en")]:
+        r = read(monkeypatch, text, lang, names)
+        assert (_dates(r, "appointment", "Ana Ruiz"), _dates(r, "departure", "Ana Ruiz")) == (["2017"], ["2020"]), text

@@ -542,16 +542,20 @@ class Reading:
 
     def year_span(self) -> tuple[TimeSpan, TimeSpan] | None:
         """The span of years a post was held over: in the verb's clause ("led X from 2008 to
-        2016", "dirigió X durante el gobierno de Y (2011-2016)"), or opening the sentence
-        with no other event word before the verb ("Entre 2018 y 2023, X integró...")."""
+        2016", "dirigió X durante el gobierno de Y (2011-2016)"), or before the verb with no
+        other event word before the span ("Entre 2018 y 2023, X integró..."; not "received X
+        between 2019 and 2021, when he ran the ministry": that span is the receiving's)."""
         s = self.s
         for first, last in s.year_spans:
             # The span belongs to the nearest event word: none may stand between them.
             a, b = (last.end, self.start) if last.end <= self.start else (self.end, first.start)
             if any(a <= m.start() and m.end() <= b for m in s.trigger_matches):
                 continue
+            before = last.end <= self.start
+            if before and any(m.end() <= first.start for m in s.trigger_matches):
+                continue
             in_clause = self.clause_start <= first.start < self.clause_end or self.clause_start <= last.start < self.clause_end
-            if in_clause or last.end <= self.start:
+            if in_clause or before:
                 return first, last
         return None
 
