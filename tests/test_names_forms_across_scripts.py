@@ -43,6 +43,16 @@ def test_a_club_without_the_word_its_name_opens_with_is_the_club(full, short):
     assert same(ms, full, short)
 
 
+def test_a_foreign_city_in_chinese_with_its_city_word_is_the_city():
+    ms = mentions(("en", "Quintero", "place"), ("zh", "昆特罗市", "place"))
+    assert same(ms, "Quintero", "昆特罗市")
+
+
+def test_a_part_of_a_place_by_its_compass_point_is_the_place():
+    found = [(m.text, m.type) for m in find_mentions("发生在科斯塔维亚东部山区的地震造成多人死亡。", "zh")]
+    assert ("科斯塔维亚", "place") in found, found
+
+
 def test_a_city_is_not_the_club_named_after_it():
     ms = mentions(("es", "Real Oviedo", "org"), ("es", "Oviedo", "place"))
     assert not same(ms, "Real Oviedo", "Oviedo")

@@ -141,6 +141,20 @@ def test_place_after_preposition_is_not_a_person() -> None:
     assert not [m for m in found if m.type == "person"]
 
 
+@pytest.mark.parametrize(("text", "place", "lang"), [
+    ("The storm reached the provincial capital of Leandro on Sunday.", "Leandro", "en"),
+    ("La ministra visitó el martes la ciudad de Serrano, la más afectada.", "Serrano", "es"),
+])
+def test_a_name_after_a_city_noun_is_the_city(text: str, place: str, lang: str) -> None:
+    found = {m.text: m.type for m in find_latin_mentions(text, lang)}
+    assert found.get(place) == "place", found
+
+
+def test_a_company_capital_is_no_city() -> None:
+    found = {m.text: m.type for m in find_latin_mentions("Vendió el capital de Quintero a un fondo.", "es")}
+    assert found.get("Quintero") != "place", found
+
+
 def test_pinyin_words() -> None:
     assert is_pinyin_word("Junyang")
     assert is_pinyin_word("Binyuan")

@@ -45,6 +45,9 @@ _KINDS = (
           required=True),
     # the trade most companies of DuEE and zhwce are named by (科技, 73 times): 小米科技 is 小米
     _Kind("technology", ("科技",), frozenset({"technology", "technologies", "tech"}), required=False),
+    # a city's word, which Chinese writes after a foreign city's name and Latin scripts do not
+    # (洛杉矶市 6 times in MSRA's test set): 塞拉诺市 is Serrano
+    _Kind("city", ("市",), frozenset(), required=False),
 )
 _LATIN_KIND = {word: kind.name for kind in _KINDS for word in kind.latin}
 _REQUIRED = frozenset(kind.name for kind in _KINDS if kind.required)
