@@ -464,3 +464,11 @@ def test_a_departure_naming_nothing_ends_no_post_only_another_sentence_gives() -
     ana = Entity("p1", "person", "Ana Ruiz", roles=[chair])
     update_roles([ana], [_departure_naming_nothing("p1", SourceRef("d1", 0, 60, "z"), "2026-03-02")])
     assert [(r.status, r.until) for r in ana.roles] == [("current", None)]
+
+
+def test_a_university_s_rector_and_vice_rector_in_three_languages() -> None:
+    assert ("rector", "Vesta") in roles("El rector de Vesta, Ana Ruiz, dimitió el jueves.", "es", "Ana Ruiz")
+    assert ("rector", "Vesta") in roles("A reitora da Vesta, Ana Ruiz, renunciou na quinta-feira.", "pt", "Ana Ruiz")
+    assert ("rector", "Vesta") in roles("Ana Ruiz resigned on Thursday as rector of Vesta.", "en", "Ana Ruiz")
+    assert [label for label, *_ in read_roles("La vicerrectora Elena Vidal asumirá el cargo.", "es", "Elena Vidal")] \
+        == ["vice-rector"]

@@ -216,6 +216,9 @@ ROLES = (
     RoleWord(r"technical lead|tech lead|technical head|head of technology", "technical lead"),
     RoleWord(r"senior vice[- ]president|SVP", "senior vice president"),
     RoleWord(r"vice[- ]president|VP", "vice president"),
+    # the Spanish and Portuguese university's head (rector, reitor) as English writes it
+    RoleWord(r"vice[- ]rector", "vice-rector"),
+    RoleWord(r"rector", "rector"),
     RoleWord(r"president", "president"),
     RoleWord(r"prime minister|premier", "prime minister"),
     RoleWord(r"minister", "minister"),

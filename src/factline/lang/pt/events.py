@@ -169,6 +169,9 @@ ROLES = (
     RoleWord(r"pesquisador(?:a)?", "researcher"),
     RoleWord(r"diretor(?:a)? de operações", "COO"),
     RoleWord(r"vice-president[ea]", "vice president"),
+    # A university's head and deputies: HAREM reitor(a), vice-reitor, pró-reitor 64 times.
+    RoleWord(r"vice-reitor(?:a)?|pró-reitor(?:a)?", "vice-rector"),
+    RoleWord(r"reitor(?:a)?", "rector"),
     # The chair of a company's board ("conselho" in lower case), not of a state body ("presidente do
     # Conselho de Ministros").
     RoleWord(r"president[ea] do (?-i:conselho)(?: de administração)?|president[ea] do conselho de administração", "chairman"),
