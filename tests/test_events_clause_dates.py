@@ -129,6 +129,16 @@ def test_the_narrative_stands_at_the_day_of_the_last_dated_event_not_the_last_da
     assert r.about("statement", "Luis Prado").facts.get("reported_on") == "2026-03-03"
 
 
+def test_the_narrative_stands_at_the_day_things_were_said_not_the_day_they_tell_of(monkeypatch):
+    names = {"Luis Prado": "person", "王小明": "person"}
+    cases = [("The agency said on Thursday that the flood of Monday had cut 40 roads.\n"
+              "\"We are still counting,\" Luis Prado said.", "en", "Luis Prado"),
+             ("该机构周四表示，本周一的洪水已冲断40条道路。\n王小明说，统计工作仍在进行。", "zh", "王小明")]
+    for text, lang, person in cases:
+        r = read(monkeypatch, text, lang, names, published="2026-03-06")
+        assert r.about("statement", person).facts.get("reported_on") == "2026-03-05", text
+
+
 def test_a_denial_in_the_pluperfect_denies_the_move(monkeypatch):
     cases = [
         ("Globex había negado las informaciones que apuntaban a la salida de Ana Ruiz.", "es"),

@@ -90,7 +90,27 @@ def remember_dates(sentence: Sentence, state: ReaderState, drafts: list[Draft]) 
     if days:
         state.narrative_date = days[-1]
     elif any(t.anchor_value for t in sentence.times):
-        state.narrative_date = state.last_date
+        state.narrative_date = _day_of_saying(sentence) or state.last_date
+
+
+def _day_of_saying(s: Sentence) -> str | None:
+    """The day a verb of saying in the sentence is dated by, when one is ("the agency said on
+    Wednesday that Monday's quake..."): what the story stands at, whatever other day the
+    sentence tells of."""
+    said = None
+    verbs = _saying_verbs(s, len(s.text))
+    for t in s.times:
+        if not t.value or len(t.value) != 10:
+            continue
+        for verb_start, verb_end in verbs:
+            if s.lex.cjk:
+                beside = t.end <= verb_start and len(s.text[t.end:verb_start].strip()) <= 1
+            else:
+                gap = s.text[verb_end:t.start]
+                beside = verb_end <= t.start and len(gap.split()) <= _SAYING_TIME_GAP and not re.search(r"[,;:]", gap)
+            if beside:
+                said = t.value
+    return said
 
 
 def date_for(draft: Draft, state: ReaderState) -> tuple[str | None, str | None]:
