@@ -16,6 +16,9 @@ NAMES = {"Lena Ortiz": "person", "Globex": "org"}
     ("en", "Globex chief executive Lena Ortiz will step down, two people familiar with the matter said on Monday."),
     ("es", "La consejera delegada de Globex, Lena Ortiz, dejará el cargo, según fuentes cercanas a la empresa."),
     ("pt", "A presidente da Globex, Lena Ortiz, vai deixar o cargo, segundo fontes ligadas à empresa."),
+    ("es", "La consejera delegada de Globex, Lena Ortiz, dejará el cargo, según tres personas al tanto del plan."),
+    ("pt", "A presidente da Globex, Lena Ortiz, vai deixar o cargo, disseram pessoas a par do processo."),
+    ("pt", "A presidente da Globex, Lena Ortiz, vai deixar o cargo, segundo pessoas familiarizadas com o tema."),
 ])
 def test_a_move_told_by_unnamed_sources_is_rumored(monkeypatch, lang, text):
     r = read(monkeypatch, text, lang, NAMES, published="2026-03-04")

@@ -241,8 +241,12 @@ LEXICON = Lexicon(
     domains=DOMAINS,
     rumor=r"circulan rumores|se rumorea|rumores|rumor|según rumores|se dice que|se comenta que|dicen que|"
           r"trascendió|presuntamente|supuestamente|habría|habrían|estaría|estarían|sería|serían",
-    # the twitter story: "según fuentes citadas por varios medios"
-    unnamed_sources=r"según (?:\w+ )?fuentes|fuentes (?:cercanas|próximas|conocedoras|consultadas)",
+    # the twitter story: "según fuentes citadas por varios medios", and people in the know as
+    # English wire copy names them (AEB: "people familiar with the matter"): "según personas
+    # familiarizadas con la operación" (the twitter story)
+    unnamed_sources=r"según (?:\w+ )?fuentes|fuentes (?:cercanas|próximas|conocedoras|consultadas)|"
+                    r"personas (?:familiarizadas con|al tanto del?|al corriente del?|conocedoras del?|cercanas al?|"
+                    r"próximas al?|con conocimiento del?)",
     speculation=r"el autor especula|especula|especulan|se especula|supongo|suponemos|quizás|quizá|tal vez|"
                 r"posiblemente|probablemente|podría|podrían|puede que|es posible que|parece que|se cree que|"
                 r"creo que|creemos que|hipótesis|al parecer",

@@ -228,7 +228,9 @@ LEXICON = Lexicon(
     rumor=r"rumores indicam|rumores|rumor|boatos|boato|comenta-se|diz-se|dizem que|supostamente|alegadamente|teria|teriam|"
           r"estaria|estariam|seria|seriam",
     # the twitter story: "segundo fontes relataram ao Washington Post"
-    unnamed_sources=r"segundo (?:\w+ )?fontes|fontes (?:próximas|ligadas|ouvidas|consultadas)|de acordo com fontes",
+    unnamed_sources=r"segundo (?:\w+ )?fontes|fontes (?:próximas|ligadas|ouvidas|consultadas)|de acordo com fontes|"
+                    r"pessoas (?:familiarizadas com|a par d[oae]s?|próximas (?:a|d[oae]s?)|ligadas a|"
+                    r"com conhecimento d[oae]s?)",
     speculation=r"a hipótese do editor|hipótese|acredita-se|especula-se|especula|talvez|possivelmente|provavelmente|"
                 r"pode ter|poderia|poderiam|é possível que|parece que|ao que parece|suponho|acredito que|creio que",
     denial=r"negou|nega|negaram|havia negado|tinha negado|haviam negado|tinham negado|desmentiu|desmente|desmentiram|"

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from factline.lang.latin.letters import LOWER
 from factline.model import Mention
 from factline.stages.extract.rules.context import ORG_LIKE, Draft, Placed, Sentence
-from factline.stages.extract.rules.events.reading import Reading, matches_field, named_parties
+from factline.stages.extract.rules.events.reading import LATIN_PUNCT, Reading, matches_field, named_parties
 
 
 def _speech(r: Reading) -> Draft | None:
@@ -68,10 +68,14 @@ def _speech(r: Reading) -> Draft | None:
 
 
 def _unnamed_sources_say(r: Reading) -> bool:
-    """ "…, sources say", "…, people familiar with the matter said": the speakers are unnamed."""
+    """ "…, sources say", "…, people familiar with the matter said", and with the verb first
+    ("…, disseram duas pessoas a par do processo"): the speakers are unnamed."""
     regex = r.s.lex.regex.get("unnamed_sources")
-    return regex is not None and any(m.start() < r.start and r.start - 40 <= m.end() <= r.end
-                                     for m in regex.finditer(r.s.text))
+    return regex is not None and any(
+        (m.start() < r.start and r.start - 40 <= m.end() <= r.end)
+        or (r.end <= m.start() and len(r.s.text[r.end:m.start()].split()) <= 2
+            and not LATIN_PUNCT.search(r.s.text, r.end, m.start()))
+        for m in regex.finditer(r.s.text))
 
 
 def _its_post(s: Sentence, start: int, end: int) -> bool:
