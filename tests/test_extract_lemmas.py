@@ -54,6 +54,13 @@ def test_succession_gives_the_successor_an_appointment(monkeypatch):
     assert zh.about("appointment", "周明") is not None
 
 
+def test_a_spanish_verb_with_a_takes_its_article_too(monkeypatch):
+    r = read(monkeypatch, "Vortal despidió al director financiero Teo Vance.", "es", NAMES)
+    assert "Vortal" in r.args(r.about("departure", "Teo Vance")).get("org", [])
+    r = read(monkeypatch, "Iris Malde sustituyó ayer al presidente Teo Vance.", "es", NAMES)
+    assert "Teo Vance" in r.args(r.about("appointment", "Iris Malde")).get("other", [])
+
+
 def test_the_name_before_who_is_the_subject(monkeypatch):
     r = read(monkeypatch, "Teo Vance praised the work of Iris Malde, who died on Sunday.", "en", NAMES)
     assert [r.args(c)["subject"] for c in r.of_type("death")] == [["Iris Malde"]]

@@ -109,6 +109,8 @@ def forms(lemma: str, lang: str) -> tuple[str, ...]:
     built = SUPPLETIVE.get((lang, head)) or _conjugate(head, lang) + IRREGULAR.get((lang, head), ())
     unique = [w for w in dict.fromkeys(built) if w not in HOMOGRAPHS.get(lang, frozenset())]
     between = _TIME_BEFORE_A.get(lang, "") if tail in ("a", "al") else ""
+    if lang == "es" and tail == "a":
+        tail = "al?"  # with the article it takes: "despidió al director financiero"
     return tuple(f"{w}{between} {tail}" if tail else w for w in unique)
 
 
