@@ -195,6 +195,16 @@ def test_a_company_role_with_no_org_takes_the_story_main_org() -> None:
     assert (carla.roles[0].org, dario.roles[0].org) == (None, None)  # a trade; a former role
 
 
+def test_a_title_at_the_company_takes_the_story_main_org_whoever_else_holds_it() -> None:
+    # "la jefa de calidad de la empresa, Ana Ruiz" beside "Bruno Costa, jefe de la planta de Lyon"
+    company = Entity("o1", "org", "Vesta", mentions=[f"m{i}" for i in range(9)])
+    lyon = Entity("l1", "place", "Lyon", mentions=["m1", "m2"])
+    ana = Entity("p1", "person", "Ana Ruiz", roles=[_role("head", "jefa de calidad de la empresa", None, "d1")])
+    bruno = Entity("p2", "person", "Bruno Costa", roles=[_role("head", "jefe de la planta de Lyon", "l1", "d1")])
+    update_roles([company, lyon, ana, bruno], [])
+    assert ana.roles[0].org == "o1"
+
+
 def test_each_story_gives_its_company_roles_its_own_main_org() -> None:
     """A run of two stories: a role with no org takes its own story's main org, not the org
     the whole run names most."""

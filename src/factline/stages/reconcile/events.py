@@ -693,17 +693,20 @@ def _orgs_of_titles(entities: list[Entity], main_org_of_document: Mapping[str, s
         kept = []
         for role in e.roles:
             label = role.role.casefold()
+            main = run_main if main_org_of_document is None else _one(
+                {main_org_of_document.get(src.document) for src in role.sources} - {None})
+            says_the_company = role_words.ANY.search(role.role_text) is not None
             # the holder's own public office of that title first: "presidente Lula" is the
             # president of Brazil he is in other articles, not of the company others preside
             orgs = {r.org for r in e.roles if r is not role and r.org in places and r.role.casefold() == label}
+            if len(orgs) != 1 and main is not None and says_the_company:
+                orgs = {main}  # "jefa de calidad de la empresa": the story's company, whoever else is a head
             if len(orgs) != 1:
                 orgs = {org for src in role.sources for org in named.get((src.document, label), set())
                         if not (label in role_words.SINGLE_HOLDER_ROLES and any(
                             holder != e.id and status == role.status
                             for holder, status in holders[(src.document, label, org)]))}
-            main = run_main if main_org_of_document is None else _one(
-                {main_org_of_document.get(src.document) for src in role.sources} - {None})
-            if not orgs and main is not None and (role_words.ANY.search(role.role_text) or (
+            if not orgs and main is not None and (says_the_company or (
                     role.role in role_words.ORG_ROLES and role.status in ("current", "new"))):
                 orgs = {main}  # "dono da franquia", "the midfielder X" in an article that names no org twice
             orgs.discard(e.id)
