@@ -70,6 +70,16 @@ def test_a_family_name_inside_another_capitalised_name(text: str, longer: bool) 
     assert _in_longer_name(text, start, start + len("Keast")) is longer
 
 
+def test_a_frequent_family_name_is_carried_where_the_article_never_writes_it_as_a_word() -> None:
+    # "Prestes", like many Iberian surnames, is as frequent in news text as an everyday word
+    names = latin_persons(["The board named Teodora Prestes as chief executive.",
+                           "Prestes, 52, closed the deal to buy Norvale on Tuesday."])
+    assert ("Prestes", "propagated") in names
+    names = latin_persons(["The club signed Rui Young on Monday.",
+                           "Young players are cheaper, the coach said.", "The young squad lost."])
+    assert ("Young", "propagated") not in names
+
+
 def test_a_family_name_two_people_share_is_not_carried() -> None:
     names = latin_persons(["The board named Teodora Keast and her brother Marek Keast as directors.",
                            "Keast closed the deal to buy Norvale on Tuesday."])

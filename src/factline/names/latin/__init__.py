@@ -95,20 +95,26 @@ def _bullet_label(text: str, start: int, end: int) -> bool:
     return bool(bullet) and ":" not in label and len(label[bullet.end():].split()) <= 8
 
 
-def family_name(full_name: str) -> str | None:
+def family_name(full_name: str, text: str = "") -> str | None:
     """The word by which an article goes on to name a person it named in full ("Magda
     Chambriard" ... "Chambriard led"), or None when that word alone would not read as that
-    person: an initial, a particle, a place, or a word of everyday prose ("Young", "Gates"
-    in some languages) that a sentence may open with."""
+    person: an initial, a particle, a place, or a word of everyday prose that a sentence may
+    open with ("Young", "Gates"). A frequent word the article `text` never writes in lower
+    case is taken for the name it is there: the frequency lists count names as words, so
+    "Messi", "Vaz" and "Almeida" are as frequent as "young"."""
     words = full_name.split()
     if len(words) < 2:
         return None
     last = words[-1]
     if len(last) < 3 or not last[:1].isupper() or not last.isalpha() or last.lower() in NAME_PARTICLES:
         return None
-    if everyday(last) or place_word(last):
+    if place_word(last) or everyday(last) and (not text or _written_in_lower_case(last, text)):
         return None
     return last
+
+
+def _written_in_lower_case(word: str, text: str) -> bool:
+    return re.search(rf"(?<!\w){re.escape(word.lower())}(?!\w)", text) is not None
 
 
 def tag_words(words: list[str], lang: str) -> list[str]:

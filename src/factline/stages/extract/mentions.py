@@ -276,7 +276,7 @@ def _propagated(raw: str, segments: list[Segment], found: list[_Found]) -> list[
                 and _LATIN_NAME.match(f.text):
             by_text.setdefault(f.text, []).append(f)
     surnames = _surnames_in_han_text(found)
-    family = _family_names(found)
+    family = _family_names(found, raw)
     heads = {head: org for head, org in _company_heads(found).items() if head not in by_text}
     by_text.update((head, [org]) for head, org in heads.items())
     taken = sorted((f.start, f.end) for f in found)
@@ -339,14 +339,14 @@ def _whole_words(raw: str, text: str, han: bool, start: int, end: int) -> Iterat
             at = raw.find(text, at + 1, end)
 
 
-def _family_names(found: list[_Found]) -> dict[str, _Found]:
+def _family_names(found: list[_Found], raw: str = "") -> dict[str, _Found]:
     """The family names of the people a Latin-script article names in full ("Magda
     Chambriard" ... "Chambriard led"), which the name finder, reading one paragraph at a
     time, cannot carry to the paragraphs after. A family name two people share is left out."""
     owners: dict[str, list[_Found]] = {}
     for f in found:
         if f.type == "person" and not (f.lang or "").startswith("zh") and _LATIN_NAME.match(f.text):
-            name = family_name(f.text)
+            name = family_name(f.text, raw)
             if name is not None:
                 owners.setdefault(name, []).append(f)
     return {name: fs[0] for name, fs in owners.items() if len({f.text for f in fs}) == 1}
