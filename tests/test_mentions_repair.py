@@ -78,6 +78,9 @@ def test_a_frequent_family_name_is_carried_where_the_article_never_writes_it_as_
     names = latin_persons(["The club signed Rui Young on Monday.",
                            "Young players are cheaper, the coach said.", "The young squad lost."])
     assert ("Young", "propagated") not in names
+    # an English everyday word stays out even where the article never writes it in lower case
+    names = latin_persons(["The panel heard Ana Democrat on Monday.", "Democrat leaders walked out."])
+    assert ("Democrat", "propagated") not in names
 
 
 def test_a_family_name_two_people_share_is_not_carried() -> None:

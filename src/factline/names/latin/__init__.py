@@ -19,10 +19,10 @@ from functools import cache
 import pycrfsuite
 
 from factline.names.latin.features import Token, sentence_features, tokenize
-from factline.names.latin.lexicon import DATA, NAME_PARTICLES, known_type, pinyin_syllables
+from factline.names.latin.lexicon import DATA, NAME_PARTICLES, frequency_bucket, known_type, pinyin_syllables
 from factline.names.latin.products import with_versioned_products
 from factline.names.latin.rules import TaggedSpan, apply_rules, propagate_names
-from factline.names.latin.rules.words import everyday, place_word
+from factline.names.latin.rules.words import EVERYDAY_BUCKET, everyday, place_word
 from factline.names.span import NameSpan
 from factline.text.sentences import sentences
 
@@ -99,16 +99,18 @@ def family_name(full_name: str, text: str = "") -> str | None:
     """The word by which an article goes on to name a person it named in full ("Magda
     Chambriard" ... "Chambriard led"), or None when that word alone would not read as that
     person: an initial, a particle, a place, or a word of everyday prose that a sentence may
-    open with ("Young", "Gates"). A frequent word the article `text` never writes in lower
-    case is taken for the name it is there: the frequency lists count names as words, so
-    "Messi", "Vaz" and "Almeida" are as frequent as "young"."""
+    open with ("Young", "Gates", "Democrat"). A word frequent in Spanish or Portuguese alone
+    that the article `text` never writes in lower case is taken for the name it is there:
+    those frequency lists count the languages' many common surnames as words ("Vaz",
+    "Almeida", "Rato"), while English everyday words that are also names stay out."""
     words = full_name.split()
     if len(words) < 2:
         return None
     last = words[-1]
     if len(last) < 3 or not last[:1].isupper() or not last.isalpha() or last.lower() in NAME_PARTICLES:
         return None
-    if place_word(last) or everyday(last) and (not text or _written_in_lower_case(last, text)):
+    if place_word(last) or everyday(last) and (not text or frequency_bucket(last, "en") >= EVERYDAY_BUCKET
+                                               or _written_in_lower_case(last, text)):
         return None
     return last
 

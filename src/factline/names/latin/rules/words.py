@@ -97,9 +97,13 @@ def person_like(word: str) -> bool:
     return bool(tags & PERSON_TAGS) or (word[:1].isupper() and word.isalpha() and is_pinyin_word(word))
 
 
+# The frequency bucket from which a word is common in running text.
+EVERYDAY_BUCKET = 4
+
+
 def everyday(word: str) -> bool:
     """A word common in running text of some language ("Gobierno", "Justicia")."""
-    return any(frequency_bucket(word, lang) >= 4 for lang in ("es", "pt", "en"))
+    return any(frequency_bucket(word, lang) >= EVERYDAY_BUCKET for lang in ("es", "pt", "en"))
 
 
 def place_word(word: str) -> bool:
