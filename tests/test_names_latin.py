@@ -150,6 +150,15 @@ def test_a_name_after_a_city_noun_is_the_city(text: str, place: str, lang: str) 
     assert found.get(place) == "place", found
 
 
+@pytest.mark.parametrize(("text", "lang", "portfolio", "place"), [
+    ("Ana Ruiz asumió como ministra de Salud de Brasil el lunes.", "es", "Salud", "Brasil"),
+    ("Ana Ruiz era secretária de Saúde do Recife desde 2021.", "pt", "Saúde", "Recife"),
+])
+def test_the_place_after_a_portfolio_is_whose_the_post_is(text: str, lang: str, portfolio: str, place: str) -> None:
+    found = {m.text: m.type for m in find_latin_mentions(text, lang)}
+    assert (found.get(portfolio), found.get(place)) == ("org", "place"), found
+
+
 def test_a_company_capital_is_no_city() -> None:
     found = {m.text: m.type for m in find_latin_mentions("Vendió el capital de Quintero a un fondo.", "es")}
     assert found.get("Quintero") != "place", found

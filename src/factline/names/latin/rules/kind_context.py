@@ -154,10 +154,22 @@ def ministries_after_a_post(words: list[str], cases: list[str], spans: list[Tagg
         last = coordinated_end(words, cases, _run_without_conjunctions(words, cases, i + 2))
         if last == i + 2 and place_word(words[i + 2]):
             continue  # "ministro de Australia": a country's minister, no ministry named
-        if all(i + 2 <= s.first and s.last <= last and (s.detector == "crf" or s.label != "PER")
-               for s in spans_covering(out, i + 2, last)):
+        whole, last = last, _before_its_place(words, i + 2, last)
+        if all(i + 2 <= s.first and s.last <= whole and (s.detector == "crf" or s.label != "PER")
+               for s in spans_covering(out, i + 2, whole)):
             out = replace_overlapping(out, TaggedSpan(i + 2, last, "ORG", "pattern"))
+            if whole > last:
+                out = replace_overlapping(out, TaggedSpan(whole, whole, "LOC", "pattern"))
     return out
+
+
+def _before_its_place(words: list[str], first: int, last: int) -> int:
+    """ "ministra de Salud de Brasil", "secretária de Saúde do Recife": the place a portfolio's
+    run ends with is whose the post is, no part of the portfolio's name."""
+    for k in range(first + 1, last):
+        if words[k].lower() in OF_WORDS and last == k + 1 and place_word(words[last]):
+            return k - 1
+    return last
 
 
 # Nouns that make a capitalised run a public or private body though no legal form or company
