@@ -145,6 +145,16 @@ def test_the_verb_before_a_time_gives_its_tense_over_one_after_it() -> None:
     assert [t.value for t in found] == ["2026-09", "2026-03-03"]
 
 
+@pytest.mark.parametrize(("lang", "text", "value"), [
+    ("en", "Ana Ruiz, whose term ends in May, spoke on Tuesday.", "2026-05"),
+    ("es", "Ana Ruiz, que se jubila en mayo, habló el martes.", "2026-05"),
+    ("en", "Ana Ruiz, who retired in May, spoke on Tuesday.", "2025-05"),
+])
+def test_a_time_in_a_relative_clause_takes_no_tense_from_the_main_verb(lang: str, text: str, value: str) -> None:
+    # PUBLISHED is 6 March 2026; "spoke"/"habló" tell the past, the relative clause its own time
+    assert find_times(text, lang, Anchor(PUBLISHED, None))[0].value == value
+
+
 def test_unknown_publication_date_leaves_relative_expressions_unresolved() -> None:
     assert only("Lo anunció ayer.", "es", published=None).value is None
     assert only("He left last year.", "en", published=None).value is None

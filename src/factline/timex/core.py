@@ -64,6 +64,9 @@ class Tense:
     # What follows a word of the future that dates another time expression (zh:
     # "将于12月31日届满", "明年"): it is that expression's tense, not the one of a time before it.
     owned_by_next_time: re.Pattern[str] | None = None
+    # What opens a relative clause after a comma (en/es/pt: "X, who retires in August,
+    # spoke"): a time in one takes no tense from beyond the clause's closing comma.
+    relative: re.Pattern[str] | None = None
 
     def reach(self, clause: str, start: int, end: int) -> tuple[int, int, bool]:
         """The part of `clause` whose tense words speak of the expression at [start, end):
@@ -86,11 +89,15 @@ class Tense:
         it with no comma between is its verb's ("left the company at the end of February and
         will join X": left), whatever stands after it."""
         if self.verb_before:
-            lead = clause[clause.rfind(",", 0, start) + 1:start]
+            comma = clause.rfind(",", 0, start)
+            lead = clause[comma + 1:start]
             before = self._nearer(_nearest(self.future, lead, len(lead), len(lead)),
                                   _nearest(self.past, lead, len(lead), len(lead)))
             if before is not None:
                 return before
+            if comma >= 0 and self.relative is not None and self.relative.match(lead):
+                close = clause.find(",", end)
+                clause = clause if close < 0 else clause[:close]
         return self._nearer(_nearest(self.future, clause, start, end, self.owned_by_next_time),
                             _nearest(self.past, clause, start, end))
 

@@ -571,8 +571,9 @@ def _compile(lang: str, spec: RuleSpec, resolvers: Resolvers) -> Rule:
 @cache
 def tense(lang: str) -> Tense:
     words = LANGUAGES.get(lang, english.WORDS)
+    relative = re.compile(rf"\s*(?:{words.relative_pronouns})\b", re.IGNORECASE) if words.relative_pronouns else None
     return Tense(re.compile(words.future_cues, re.IGNORECASE), re.compile(words.past_cues, re.IGNORECASE),
-                 verb_before=True)
+                 verb_before=True, relative=relative)
 
 
 def _weekday_with_day_of_month(today: date, weekday: int, day_of_month: int) -> date | None:

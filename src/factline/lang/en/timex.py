@@ -95,6 +95,7 @@ WORDS = TimexWords(
               r"met|won|lost|sold|bought|paid|rose|fell|grew|began|brought|built|chose|found|gave|got|held|kept|"
               r"knew|led|ran|saw|sent|spent|stood|struck|thought|wrote|broke|spoke|flew|fought|sought|caught|"
               r"felt|heard|withdrew|overtook|undertook|forgave|froze|stole|swore|shook|sank|sprang|drove)\b",
+    relative_pronouns=r"who|whose|which|where",
     count_nouns=("people", "persons", "workers", "employees", "jobs", "units", "shares", "cars", "homes", "houses",
                  "cases", "deaths", "troops", "votes", "students", "members", "users", "dollars", "euros", "yuan",
                  "tons", "tonnes", "meters", "metres", "miles", "km", "feet", "acres", "pounds", "times"),

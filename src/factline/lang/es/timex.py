@@ -94,6 +94,7 @@ WORDS = TimexWords(
     past_cues=r"\b(?:\w+(?:ó|aron|ieron|ió|aba|aban)|dijo|fue|fueron|hizo|hubo|había|habían|ha|han|desde)\b"
                 # a participle in an aside after a comma ("X, destituido el miércoles"): what was done
                 r"|,\s*\w{3,}(?:ad|id)[oa]s?\b",
+    relative_pronouns=r"que|quien|quienes|cuyo|cuya|cuyos|cuyas|donde",
     count_nouns=("personas", "trabajadores", "empleados", "millones", "dólares", "euros", "toneladas", "metros",
                  "kilómetros", "habitantes", "soldados", "votos", "casos", "muertos", "veces"),
 )

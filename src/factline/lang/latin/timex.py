@@ -72,6 +72,9 @@ class TimexWords:
     # Words near the verb that mark a clause as future or past, as regular expressions.
     future_cues: str
     past_cues: str
+    # Words that open a relative clause after a comma ("X, who retires in August, spoke"):
+    # a time inside one takes its tense from that clause alone.
+    relative_pronouns: str = ""
     joiners: tuple[str, ...] = ()  # "y", "e", "and" inside compound numbers
     # Month names written capitalised only, as in English ("march" and "may" are verbs).
     capitalised_months: bool = False

@@ -90,6 +90,7 @@ WORDS = TimexWords(
     past_cues=r"\b(?:\w{2,}(?:ou|aram|eram|iram|ava|avam)|disse|foi|foram|fez|houve|tinha|teve|tem|desde)\b"
                 # a participle in an aside after a comma ("X, demitido na quarta-feira"): what was done
                 r"|,\s*\w{3,}(?:ad|id)[oa]s?\b",
+    relative_pronouns=r"que|quem|cujo|cuja|cujos|cujas|onde",
     count_nouns=("pessoas", "trabalhadores", "funcionários", "milhões", "reais", "toneladas", "metros",
                  "quilómetros", "quilômetros", "habitantes", "soldados", "votos", "casos", "mortos", "vezes"),
 )
