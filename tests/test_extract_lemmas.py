@@ -61,6 +61,15 @@ def test_a_spanish_verb_with_a_takes_its_article_too(monkeypatch):
     assert "Teo Vance" in r.args(r.about("appointment", "Iris Malde")).get("other", [])
 
 
+def test_the_one_nominated_or_named_after_a_time_or_a_modal_is_appointed(monkeypatch):
+    for text in ["Teo Vance on Tuesday nominated Iris Malde to lead Vortal.",
+                 "Teo Vance intends to nominate Iris Malde to be the next chief executive of Vortal.",
+                 "Teo Vance on Monday appointed Iris Malde as chief executive of Vortal."]:
+        r = read(monkeypatch, text, "en", NAMES, published="2026-03-06")
+        claim = r.about("appointment", "Iris Malde")
+        assert claim is not None and "Teo Vance" in r.args(claim).get("other", []), text
+
+
 def test_the_name_before_who_is_the_subject(monkeypatch):
     r = read(monkeypatch, "Teo Vance praised the work of Iris Malde, who died on Sunday.", "en", NAMES)
     assert [r.args(c)["subject"] for c in r.of_type("death")] == [["Iris Malde"]]

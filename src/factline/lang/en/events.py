@@ -58,7 +58,11 @@ TRIGGERS = (
       "appointment", "appoint", "appoint", needs="role"),
     # A noun: the one appointed is its genitive ("the appointment of X", "X's appointment"),
     # never its speaker.
-    T(r"appointment", "appointment", "appoint", "appoint", nominal=True, needs="role"),
+    T(r"appointment|nomination", "appointment", "appoint", "appoint", nominal=True, needs="role"),
+    # a post proposed for a vote ("nominated X to lead the central bank", "intends to nominate X
+    # to be the next CEO", the petrobras story)
+    T(r"nominated|nominates|nominate|has nominated|was nominated|has been nominated", "appointment", "appoint",
+      "appoint", needs="role"),
     T(rf"(?:posted|published|wrote|shared|tweeted|issued|sent|released|put out) {_POST}", "statement", "speech", "post"),
     T(r"(?:posted|tweeted|wrote)(?= [\"“«])", "statement", "speech", "post"),
     # "posted" alone says something only where it is posted: "posted on Twitter", "posted:".

@@ -284,9 +284,20 @@ def _active_transitive(r: Reading, subject: Mention) -> bool:
         return False
     if s.lang in ("es", "pt"):
         return _PARTICIPLE_ENDING.search(written[0]) is None
-    # English "-ed" is a participle too: only a subject right before it makes it a verb
+    # English "-ed" is a participle too: only a subject right before it makes it a verb, a
+    # time aside ("Almeida on Tuesday named X")
     before = [p for p in s.people() if p.mention.id == subject.id and p.end <= r.start]
-    return bool(before) and not s.text[before[-1].end:r.start].strip()
+    if not before:
+        return False
+    gap = " ".join(w for w in s.without_times(before[-1].end, r.start).split() if w.lower() not in _TIME_PREPOSITIONS)
+    return _EN_VERB_CHAIN.fullmatch(gap) is not None
+
+
+_TIME_PREPOSITIONS = frozenset({"on", "in", "at"})
+# What may stand between a subject and its verb of appointing in the active voice: a modal
+# or a verb taking an infinitive ("will name", "intends to nominate", "is expected to appoint").
+_EN_VERB_CHAIN = re.compile(r"(?:(?:will|would|could|may|might|shall)|(?:is|are|was|were) (?:expected|set|due|poised|"
+                            r"likely|going) to|\w+(?:s|ed) to)?", re.IGNORECASE)
 
 
 # A post of a few words closed by the comma of an apposition: "a prefeita de Valparaíso, ".
