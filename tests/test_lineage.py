@@ -236,3 +236,18 @@ def test_two_digit_figures_count_too_but_years_and_single_digits_do_not() -> Non
     other = "El ministro, de 52 años, asumirá el cargo el lunes.\nFue elegida por el presidente tras una larga búsqueda."
     a, b = lineage.profile(0, en, "en"), lineage.profile(1, other, "es")
     assert a.figures == {"53"} and b.figures == {"52"}
+
+
+def test_a_round_figure_a_sentence_changes_counts_against_a_translation() -> None:
+    """"80 million" against "90 millones" in the sentences that say the same thing: no figure
+    is distinctive, yet a translation would keep it (invented articles)."""
+    en = ("Forward Rui Lopes joins Globex for 80 million euros\nForward Rui Lopes has joined Globex from Acme for a "
+          "fee of 80 million euros, the clubs said on Monday.\nThe striker signed a contract until the end of the "
+          "season and will wear the number nine shirt.")
+    same = ("El delantero Rui Lopes ficha por Globex por 80 millones de euros\nEl delantero Rui Lopes fichó por Globex "
+            "procedente de Acme por 80 millones de euros, informaron el lunes los clubes.\nEl atacante firmó un "
+            "contrato hasta el final de la temporada y llevará la camiseta número nueve.")
+    changed = same.replace("80 millones", "90 millones")
+    source, kept, other = (lineage.profile(0, text, lang) for text, lang in ((en, "en"), (same, "es"), (changed, "es")))
+    assert not kept.figures and not other.figures
+    assert lineage.translation_score(source, other) < 0.6 * lineage.translation_score(source, kept)

@@ -17,7 +17,8 @@ multilingual sentence vectors: a translation keeps its sentences in order, while
 distinct articles on one story restate some of the same facts in other sentences and
 another order. Anchors (numbers normalised across 11,000 / 11.000 / 1.1万, Latin-script
 names, @handles, URLs, quoted strings) and distinctive figures can only lower that
-score: articles on one story share them too, so they may veto a link, never make one.
+score: articles on one story share them too, so they may veto a link, never make one; so
+does a pair of sentences that say the same thing with different figures.
 A pair is linked when each is the other's best match in its language and the score
 reaches `config.translation_similarity`; a group of linked documents holds at most one
 document per language.
@@ -719,10 +720,43 @@ def translation_score(a: Profile, b: Profile) -> float:
 def _score(a: Profile, b: Profile, a_vectors: np.ndarray | None, b_vectors: np.ndarray | None) -> float:
     if a_vectors is None or b_vectors is None or not a.spans or not b.spans:
         return 0.0
-    score = alignment_score(a_vectors @ b_vectors.T)
+    similarity = a_vectors @ b_vectors.T
+    score = alignment_score(similarity)
     for factor in _factors(a, b):
         score *= factor
+    if score > 0 and _figures_contradicted(a, b, similarity):
+        score *= FIGURE_BASE
     return score
+
+
+# Sentences this similar say the same thing: a translation's sentence and its original's.
+SAME_SENTENCE = 0.6
+
+
+def _figures_contradicted(a: Profile, b: Profile, similarity: np.ndarray) -> bool:
+    """A sentence of `a` and the sentence of `b` closest to it, saying the same thing, that
+    each state figures and share none ("pagou 90 milhões de euros" against "for a
+    fee of 80 million euros"): a translation keeps its figures."""
+    b_figures: list[set[str] | None] = [None] * len(b.spans)
+    for i, (start, end) in enumerate(a.spans):
+        mine = _sentence_figures(a.text[start:end])
+        if not mine:
+            continue
+        j = int(similarity[i].argmax())
+        if similarity[i, j] < SAME_SENTENCE:
+            continue
+        if b_figures[j] is None:
+            b_figures[j] = _sentence_figures(b.text[b.spans[j][0]:b.spans[j][1]])
+        theirs = b_figures[j]
+        if theirs and not mine & theirs:
+            return True
+    return False
+
+
+def _sentence_figures(text: str) -> set[str]:
+    """The figures a sentence states, round ones too ("80 million"), years aside (a translator
+    may slip on one: XTN's en067 writes 2007 where its Spanish has 2008)."""
+    return {n for n in numbers(text) if not (len(n) == 4 and n.isdigit() and 1900 <= int(n) <= 2100)}
 
 
 def _factors(a: Profile, b: Profile) -> list[float]:
