@@ -70,6 +70,15 @@ def test_the_one_nominated_or_named_after_a_time_or_a_modal_is_appointed(monkeyp
         assert claim is not None and "Teo Vance" in r.args(claim).get("other", []), text
 
 
+def test_coming_back_to_lead_is_taking_up_a_post(monkeypatch):
+    cases = [("Iris Malde llegó a Vortal en 2001. En 2005 regresó para dirigir el laboratorio de Quillon.", "es", "2005"),
+             ("Iris Malde chegou à Vortal em 2001. Em 2005 voltou para dirigir o laboratório da Quillon.", "pt", "2005"),
+             ("Iris Malde returned as chief executive of Vortal in 2005.", "en", "2005")]
+    for text, lang, year in cases:
+        r = read(monkeypatch, text, lang, NAMES)
+        assert [c.date for c in r.of_type("appointment") if "Iris Malde" in r.args(c).get("subject", [])] == [year], text
+
+
 def test_the_name_before_who_is_the_subject(monkeypatch):
     r = read(monkeypatch, "Teo Vance praised the work of Iris Malde, who died on Sunday.", "en", NAMES)
     assert [r.args(c)["subject"] for c in r.of_type("death")] == [["Iris Malde"]]

@@ -54,6 +54,7 @@ TRIGGERS = (
       "join", "hire", "hire", passive=True),
     T(r"was named|has been named|was appointed|has been appointed|named|appointed|was promoted to|promoted to|"
       r"became|becomes|will become|took over as|takes over as|will take over as|"
+      r"returns as|returned as|will return as|is returning as|returns to lead|returned to lead|will return to lead|"
       r"was tapped as|tapped",
       "appointment", "appoint", "appoint", needs="role"),
     # A noun: the one appointed is its genitive ("the appointment of X", "X's appointment"),

@@ -141,6 +141,11 @@ TRIGGERS = (
     T(verbs("suceder a", "relevar a", "reemplazar a", "sustituir a", lang="es"), "appointment", "appoint", "succeed",
       needs="role"),
     T(verbs("nombrar", "designar", "ascender a", lang="es"), "appointment", "appoint", "appoint", needs="role"),
+    # Coming back to lead: a post taken up again or anew ("En 1988 regresó para dirigir el
+    # seminario", the pope story). Not "volver a ser": CoNLL-2002 writes it 3 times, each of a
+    # post ruled out or supposed ("al descartar volver a ser candidato").
+    T(rf"(?:{verbs('regresar', 'volver', lang='es')}) (?:para|a) (?:dirigir|presidir|encabezar|liderar|comandar)",
+      "appointment", "appoint", "return"),
     # Choosing someone gives a post only where the post is named ("eligió a X como presidente").
     T(verbs("elegir", "escoger", "seleccionar", lang="es"), "appointment", "appoint", "appoint", needs="post"),
     # Asumir un puesto sin nombrarlo: "aceptó asumir el cargo", "asumirá temporalmente las funciones".

@@ -133,6 +133,9 @@ TRIGGERS = (
     T(r"(?:foi|foram|será|seria|tinha sido|é) afastad[oa]s?|afastad[oa]s? d[oa]", "departure", "leave", "suspended"),
     T(verbs("suceder", "substituir", lang="pt"), "appointment", "appoint", "succeed", needs="role"),
     T(verbs("nomear", lang="pt"), "appointment", "appoint", "appoint", needs="role"),
+    # Coming back to lead ("voltou para dirigir o seminário")
+    T(rf"(?:{verbs('voltar', 'regressar', 'retornar', lang='pt')}) (?:para|a) (?:dirigir|presidir|comandar|liderar|chefiar)",
+      "appointment", "appoint", "return"),
     # Choosing someone gives a post only where the post is named ("escolheu X para presidente");
     # "quando recasou, escolheu X" chose a husband (HAREM).
     T(verbs("eleger", "escolher", "selecionar", lang="pt"), "appointment", "appoint", "appoint", needs="post"),
