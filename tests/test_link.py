@@ -283,6 +283,13 @@ def test_a_person_whose_given_name_was_once_typed_org_stays_a_person() -> None:
     assert "product" not in {t for n, t in types.items() if n.startswith("Itamar")}
 
 
+def test_a_full_name_typed_org_once_and_person_twice_is_one_person() -> None:
+    # a headline's "Lia Moreno vuelve a dirigir Vantora" read as an org
+    ms = mentions(("a", "Lia Moreno", "org"), ("a", "Lia Moreno", "person"), ("b", "Lia Moreno", "person"),
+                  ("c", "Vantora", "org"))
+    assert [(e.name, e.type) for e in build_entities(ms) if e.name == "Lia Moreno"] == [("Lia Moreno", "person")]
+
+
 def test_a_person_ending_in_an_org_designator_is_the_org() -> None:
     ms = mentions(("a", "Hallam Brothers", "person"), ("b", "Kestrel Mutual", "person"),
                   ("c", "Pereira Trading", "person"), ("c", "Lia Moreno", "person"))

@@ -58,7 +58,9 @@ def decide_types(mentions: list[Mention]) -> None:
         things = sum(votes.values()) * (2 if weak_person else 1)
         if things > person_count[key] or things == person_count[key] and not surname:
             retyped[key] = votes.most_common(1)[0][0]
-        elif surname:
+        elif surname or len(parts) >= 2 and person_count[key] >= 2 * things:
+            # a full name the run writes as a person at least twice as often as anything else
+            # ("Dev Anand", an org once in a headline) is that person everywhere
             retyped[key] = "person"
     _retype_by_shape(mentions)
     if not retyped:
