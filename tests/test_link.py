@@ -283,11 +283,22 @@ def test_a_person_whose_given_name_was_once_typed_org_stays_a_person() -> None:
     assert "product" not in {t for n, t in types.items() if n.startswith("Itamar")}
 
 
-def test_a_full_name_typed_org_once_and_person_twice_is_one_person() -> None:
-    # a headline's "Lia Moreno vuelve a dirigir Vantora" read as an org
+def test_a_full_name_typed_org_once_and_read_as_a_person_twice_is_one_person() -> None:
+    # a headline's "Lia Moreno vuelve a dirigir Vantora" read as an org; two sentences' cues
+    # (a title, a verb of saying) read her as a person
     ms = mentions(("a", "Lia Moreno", "org"), ("a", "Lia Moreno", "person"), ("b", "Lia Moreno", "person"),
                   ("c", "Vantora", "org"))
+    for m in ms[1:3]:
+        m.detector = "pattern"
     assert [(e.name, e.type) for e in build_entities(ms) if e.name == "Lia Moreno"] == [("Lia Moreno", "person")]
+
+
+def test_the_tagger_s_person_guesses_alone_do_not_make_a_company_a_person() -> None:
+    ms = mentions(("a", "Northvale Forge", "org"), ("b", "Northvale Forge", "person"),
+                  ("c", "Northvale Forge", "person"))
+    for m in ms[1:]:
+        m.detector = "crf"
+    assert "org" in {e.type for e in build_entities(ms) if e.name == "Northvale Forge"}
 
 
 def test_a_person_ending_in_an_org_designator_is_the_org() -> None:

@@ -30,10 +30,13 @@ def decide_types(mentions: list[Mention]) -> None:
     equivalents (Jeep = 吉普) follow."""
     other_types: dict[str, Counter[str]] = defaultdict(Counter)
     person_count: Counter[str] = Counter()
+    person_cued: Counter[str] = Counter()
     for m in mentions:
         key = m.text.strip().casefold()
         if m.type == "person":
             person_count[key] += 1
+            if m.detector not in _GUESSES:
+                person_cued[key] += 1
         elif is_chinese_name(m.text) and not _han_thing_or_foreign_name(m.text):
             continue
         elif m.type in ("org", "product", "place"):
@@ -58,9 +61,11 @@ def decide_types(mentions: list[Mention]) -> None:
         things = sum(votes.values()) * (2 if weak_person else 1)
         if things > person_count[key] or things == person_count[key] and not surname:
             retyped[key] = votes.most_common(1)[0][0]
-        elif surname or len(parts) >= 2 and person_count[key] >= 2 * things:
-            # a full name the run writes as a person at least twice as often as anything else
-            # ("Dev Anand", an org once in a headline) is that person everywhere
+        elif surname or len(parts) >= 2 and person_cued[key] >= 2 * things:
+            # a full name a rule reads as a person (a title, a verb of saying beside it) at least
+            # twice as often as the run types it anything else ("Dev Anand", an org once in a
+            # headline) is that person everywhere; the tagger's guesses alone decide nothing
+            # ("Northlight Forge", a studio it takes for a person)
             retyped[key] = "person"
     _retype_by_shape(mentions)
     if not retyped:
@@ -75,6 +80,10 @@ def decide_types(mentions: list[Mention]) -> None:
             new = next((retyped[e.strip().casefold()] for e in m.equivalents if e.strip().casefold() in retyped), None)
         if new is not None and new != "person":
             m.type = new  # type: ignore[assignment]
+
+
+# Detectors that guess a name's type from its shape and neighbours, or copy an earlier guess.
+_GUESSES = frozenset({"crf", "propagated", ""})
 
 
 def _retype_by_maker(mentions: list[Mention]) -> None:
