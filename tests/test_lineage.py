@@ -251,3 +251,16 @@ def test_a_round_figure_a_sentence_changes_counts_against_a_translation() -> Non
     source, kept, other = (lineage.profile(0, text, lang) for text, lang in ((en, "en"), (same, "es"), (changed, "es")))
     assert not kept.figures and not other.figures
     assert lineage.translation_score(source, other) < 0.6 * lineage.translation_score(source, kept)
+
+
+def test_a_figure_rounded_in_translation_still_agrees() -> None:
+    """"US$14 billion" for "14.191 millones de US$": within a twentieth, one figure rounded."""
+    en = ("Globex seeks 16.6 billion dollars in loans\nGlobex said it seeks 16.6 billion dollars in loans from "
+          "the government, on top of the 13.4 billion dollars it has received.\nThe company will present its "
+          "plan to lawmakers next week.")
+    es = ("Globex busca 16.970 millones de dólares en préstamos\nGlobex dijo que busca 16.970 millones de dólares en "
+          "préstamos del gobierno, además de los 13.398 millones de dólares que ya recibió.\nLa empresa presentará "
+          "su plan a los legisladores la próxima semana.")
+    a, b = lineage.profile(0, en, "en"), lineage.profile(1, es, "es")
+    assert not lineage._figures_contradicted(a, b, a.sentence_vectors @ b.sentence_vectors.T)
+    assert lineage._close("1.7e+10", "1.66e+10") and not lineage._close("8e+07", "9e+07")

@@ -735,8 +735,8 @@ SAME_SENTENCE = 0.6
 
 def _figures_contradicted(a: Profile, b: Profile, similarity: np.ndarray) -> bool:
     """A sentence of `a` and the sentence of `b` closest to it, saying the same thing, that
-    each state figures and share none ("pagou 90 milhões de euros" against "for a
-    fee of 80 million euros"): a translation keeps its figures."""
+    each state figures and share none, rounding aside ("pagou 90 milhões de euros" against
+    "for a fee of 80 million euros"): a translation keeps its figures."""
     b_figures: list[set[str] | None] = [None] * len(b.spans)
     for i, (start, end) in enumerate(a.spans):
         mine = _sentence_figures(a.text[start:end])
@@ -748,9 +748,20 @@ def _figures_contradicted(a: Profile, b: Profile, similarity: np.ndarray) -> boo
         if b_figures[j] is None:
             b_figures[j] = _sentence_figures(b.text[b.spans[j][0]:b.spans[j][1]])
         theirs = b_figures[j]
-        if theirs and not mine & theirs:
+        if theirs and not any(_close(x, y) for x in mine for y in theirs):
             return True
     return False
+
+
+# Figures this close are one figure rounded ("US$14 billion" for "14.191 millones de US$").
+ROUNDING = 0.05
+
+
+def _close(a: str, b: str) -> bool:
+    if a.endswith("%") != b.endswith("%"):
+        return False
+    x, y = float(a.rstrip("%")), float(b.rstrip("%"))
+    return abs(x - y) <= ROUNDING * max(abs(x), abs(y))
 
 
 def _sentence_figures(text: str) -> set[str]:
