@@ -317,7 +317,9 @@ def event_sentence(rnd: random.Random, langs: tuple[str, ...]) -> dict[str, str]
 
 # --- perturbation ------------------------------------------------------------------------
 
-_FIGURE = re.compile(r"\d{3,}")
+# Not a group after a thousands or decimal mark: "14.000 millones" and "14 billion" are one
+# figure, which a translation keeps, so only its leading digits are redrawn (on both sides alike).
+_FIGURE = re.compile(r"(?<!\d[.,])\d{3,}")
 
 
 class Redraw:
