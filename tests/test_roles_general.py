@@ -482,3 +482,11 @@ def test_a_university_s_rector_and_vice_rector_in_three_languages() -> None:
     assert ("rector", "Vesta") in roles("Ana Ruiz resigned on Thursday as rector of Vesta.", "en", "Ana Ruiz")
     assert [label for label, *_ in read_roles("La vicerrectora Elena Vidal asumirá el cargo.", "es", "Elena Vidal")] \
         == ["vice-rector"]
+
+
+def test_a_minister_of_a_portfolio_of_a_country_holds_the_country_s_office(monkeypatch) -> None:
+    # as CoNLL-2002 writes "ministro de Comunicaciones de Brasil"; the name rules read the
+    # portfolio as an organisation
+    r = read(monkeypatch, "El ministro de Transportes de Brasil, Ana Ruiz, dimitió ayer.", "es",
+             {**NAMES, "Transportes": "org"})
+    assert [(label, org) for label, _, org, _ in r.role_of("Ana Ruiz")] == [("minister", "Brasil")]

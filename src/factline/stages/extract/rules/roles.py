@@ -530,7 +530,27 @@ def _latin_complement(s: Sentence, state: ReaderState, head_end: int,
         # No org: the phrase itself says what is led ("head of legal policy, trust and
         # safety", "director de asuntos corporativos"), up to the boundary.
         return max(end, boundary), [], boundary
+    country = _portfolio_country(s, head_end, inside)
+    if country is not None:
+        return max(end, country.end), [country], boundary
     return end, _joined_orgs(s, state, inside), boundary
+
+
+_PORTFOLIO_HEAD = re.compile(r"\b(?:ministr[oa]|minister|secretari[oa]|secretári[oa]|secretary)\s*$", re.IGNORECASE)
+_OF_BETWEEN = re.compile(r"^\s+(?:de|del|da|do|of)\s+$", re.IGNORECASE)
+
+
+def _portfolio_country(s: Sentence, head_end: int, inside: list[Placed]) -> Placed | None:
+    """ "ministro de Finanzas de Portugal", "secretária de Saúde do Recife": a minister's
+    portfolio, then the place whose minister they are, which holds the office (as "presidente
+    de Brasil" does); the portfolio is what the post is of, no organisation of its own."""
+    if not inside or not _PORTFOLIO_HEAD.search(s.text, max(0, head_end - 20), head_end):
+        return None
+    portfolio = inside[0]
+    place = next((p for p in s.between(portfolio.end, portfolio.end + 40, ("place",))), None)
+    if portfolio.type != "org" or place is None or not _OF_BETWEEN.match(s.text[portfolio.end:place.start]):
+        return None
+    return place
 
 
 def _verb_of_its_own(rule: TriggerRule) -> bool:
