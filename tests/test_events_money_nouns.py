@@ -101,3 +101,12 @@ def test_a_percentage_raises_no_money(monkeypatch):
     text = "El plan de Globex, a cinco años y pagado en acciones, obtuvo el apoyo del 64 % de los votos."
     r = read(monkeypatch, text, "es", {"Globex": "org"})
     assert r.of_type("funding") == []
+
+
+def test_the_noun_purchase_after_a_verb_of_saying_buys_nothing_for_the_speaker(monkeypatch):
+    names = {"Ana Ruiz": "person", "Globex": "org", "Initech": "org"}
+    r = read(monkeypatch, "Globex chief executive Ana Ruiz said the purchase would double the company's cloud revenue.",
+             "en", names)
+    assert r.of_type("acquisition") == []
+    r = read(monkeypatch, "Globex will buy Initech for 3 billion dollars, Ana Ruiz said.", "en", names)
+    assert len(r.of_type("acquisition")) == 1

@@ -197,7 +197,8 @@ TRIGGERS = (
     T(verbs("die", "pass away", lang="en"), "death", "death", "death"),
     T(verbs("release", "launch", "unveil", "introduce", "roll out", "debut", lang="en"),
       "release", "release", "release", needs="object_after", not_after=_EVENT_NOUNS),
-    T(verbs("acquire", "buy", "purchase", lang="en"), "acquisition", "acquire", "acquisition"),
+    # not the noun: "said the purchase would double its revenue"
+    T(verbs("acquire", "buy", "purchase", lang="en"), "acquisition", "acquire", "acquisition", not_before=_DETERMINERS),
     # A post held since a year: "Zhang, CEO since 2015" tells when it was taken up.
     T(rf"since(?= (?:early |late |mid-)?(?:(?:{_MONTHS}) )?[12]\d{{3}}\b)", "appointment", "tenure", "since"),
     # A post held over a span of years: "led the agency from 2008 to 2016", "her tenure from
