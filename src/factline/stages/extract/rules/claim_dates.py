@@ -97,20 +97,10 @@ def _day_of_saying(s: Sentence) -> str | None:
     """The day a verb of saying in the sentence is dated by, when one is ("the agency said on
     Wednesday that Monday's quake..."): what the story stands at, whatever other day the
     sentence tells of."""
-    said = None
     verbs = _saying_verbs(s, len(s.text))
-    for t in s.times:
-        if not t.value or len(t.value) != 10:
-            continue
-        for verb_start, verb_end in verbs:
-            if s.lex.cjk:
-                beside = t.end <= verb_start and len(s.text[t.end:verb_start].strip()) <= 1
-            else:
-                gap = s.text[verb_end:t.start]
-                beside = verb_end <= t.start and len(gap.split()) <= _SAYING_TIME_GAP and not re.search(r"[,;:]", gap)
-            if beside:
-                said = t.value
-    return said
+    said = [t.value for t in s.times if t.value and len(t.value) == 10
+            and any(_dates_the_verb(s, t, a, b) for a, b in verbs)]
+    return said[-1] if said else None
 
 
 def date_for(draft: Draft, state: ReaderState) -> tuple[str | None, str | None]:
@@ -211,6 +201,15 @@ def since_event_time(s: Sentence, start: int) -> TimeSpan | None:
 _SAYING_TIME_GAP = 2
 
 
+def _dates_the_verb(s: Sentence, t: TimeSpan, verb_start: int, verb_end: int) -> bool:
+    """Whether time `t` is the verb's own: right before it in Chinese ("周二否认"), a few words
+    after it with no clause mark between in Latin scripts ("said on Tuesday")."""
+    if s.lex.cjk:
+        return t.end <= verb_start and len(s.text[t.end:verb_start].strip()) <= 1
+    gap = s.text[verb_end:t.start]
+    return verb_end <= t.start and len(gap.split()) <= _SAYING_TIME_GAP and not re.search(r"[,;:]", gap)
+
+
 def _time_of_saying(s: Sentence, start: int) -> TimeSpan | None:
     """The time of a verb of denying or saying (not announcing) that stands before the trigger,
     with the trigger in what it says: right after the verb in Latin scripts ("negou nesta
@@ -226,13 +225,9 @@ def _time_of_saying(s: Sentence, start: int) -> TimeSpan | None:
         return None
     t = before[-1]
     for verb_start, verb_end in _saying_verbs(s, start):
-        if s.lex.cjk:
-            if t.end <= verb_start and len(s.text[t.end:verb_start].strip()) <= 1:
-                return t
-        elif verb_end <= t.start and len(s.text[verb_end:t.start].split()) <= _SAYING_TIME_GAP \
-                and not re.search(r"[,;:]", s.text[verb_end:t.start]):
+        if _dates_the_verb(s, t, verb_start, verb_end):
             return t
-        elif t.end <= verb_start and _tells(s, verb_end, start):
+        if not s.lex.cjk and t.end <= verb_start and _tells(s, verb_end, start):
             return t  # "Durante o fórum no mês passado, Musk disse que a compra ...": the saying's time
     return None
 
