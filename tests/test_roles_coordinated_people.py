@@ -33,6 +33,9 @@ def test_two_roles_of_one_holder(monkeypatch):
     ("pt", "Na época, John Smith era presidente do sindicato dos metalúrgicos e articulava a criação da Acme.", None),
     ("en", "John Smith served as a senator for the state and was a member of the Acme board.", None),
     ("en", "John Smith, head of sales and marketing at Acme, spoke first.", "Acme"),
+    ("pt", "John Smith é diretor de política monetária do banco e trabalhou na Acme.", None),
+    ("es", "John Smith es director de política monetaria del banco y trabajó en la Acme.", None),
+    ("pt", "John Smith é diretor de vendas e marketing na Acme.", "Acme"),
 ])
 def test_a_roles_complement_ends_where_the_next_predicate_begins(monkeypatch, lang: str, text: str,
                                                                  org: str | None):

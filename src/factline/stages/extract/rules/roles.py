@@ -509,7 +509,7 @@ def _latin_complement(s: Sentence, state: ReaderState, head_end: int,
     time = next((t for t in s.times if head_end <= t.start < limit), None)
     if time is not None:
         limit = time.start
-    predicate = _NEXT_PREDICATE.search(s.text, head_end, limit)
+    predicate = _NEXT_PREDICATE.search(s.text, head_end, limit) or _NEXT_PAST_VERB.search(s.text, head_end, limit)
     if predicate is not None:
         limit = predicate.start()  # "presidente do Sindicato ... e articulava a criação do PT"
     verb = next((t.start() for t in s.trigger_matches if head_end < t.start() < limit and t.group(0)[:1].islower()
@@ -567,6 +567,14 @@ def _verb_of_its_own(rule: TriggerRule) -> bool:
 _NEXT_PREDICATE = re.compile(
     r"\s(?:and|y|e)\s+(?!(?:the|el|la|los|las|lo|o|a|os|as|do|da|dos|das|del|de|of|al|ao|à|en|em|in|no|na)\b)"
     rf"[{LOWER}]+\s+(?:the|an?|el|la|los|las|un|una|o|os|as|um|uma)\s")
+
+
+# The same with a Spanish or Portuguese verb in a past tense before a preposition ("diretora
+# do banco e trabalhou no Fundo", "y trabajó en el Fondo"): a noun there ("vendas e marketing
+# na empresa") has no such ending.
+_NEXT_PAST_VERB = re.compile(
+    rf"\s(?:y|e)\s+[{LOWER}]+(?:ou|aram|ava|avam|eu|iu|ó|aron|aba|aban|ió|ieron)\s+"
+    r"(?:no|na|nos|nas|ao|aos|à|às|pelo|pela|em|en|al|del|com|con|para|por)\s")
 
 
 def _phrase_stop(s: Sentence, start: int) -> int:
