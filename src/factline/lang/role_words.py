@@ -37,6 +37,10 @@ SINGLE_HOLDER_ROLES = frozenset({"ceo", "cfo", "coo", "cto", "chairman", "presid
 
 # Roles a departure never ends: whoever founded a company stays its founder after leaving it.
 LASTING_ROLES = frozenset({"founder", "co-founder"})
+# The posts whose "de" phrase names a portfolio ("ministro de Minas e Energia", "secretary of
+# Homeland Security"); a place after the portfolio is whose office it is.
+PORTFOLIO_POSTS = frozenset({"ministro", "ministra", "minister", "secretario", "secretaria", "secretário",
+                             "secretária", "secretary"})
 
 # Right before a predecessor's name, with at most one title or article between:
 # "took over from co-founder X as", "sucedió a X como", "substituiu o X como".

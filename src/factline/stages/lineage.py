@@ -580,8 +580,11 @@ def distinctive(key: str) -> bool:
         return "." in key
     if "." in key:
         return True
-    value = int(key)
-    return not 1900 <= value <= 2100 and value >= 10 and len(key.rstrip("0")) >= 2
+    return not _is_year(key) and int(key) >= 10 and len(key.rstrip("0")) >= 2
+
+
+def _is_year(key: str) -> bool:
+    return key.isdigit() and 1900 <= int(key) <= 2100
 
 
 def _fold(text: str) -> str:
@@ -767,7 +770,7 @@ def _close(a: str, b: str) -> bool:
 def _sentence_figures(text: str) -> set[str]:
     """The figures a sentence states, round ones too ("80 million"), years aside (a translator
     may slip on one: XTN's en067 writes 2007 where its Spanish has 2008)."""
-    return {n for n in numbers(text) if not (len(n) == 4 and n.isdigit() and 1900 <= int(n) <= 2100)}
+    return {n for n in numbers(text) if not _is_year(n)}
 
 
 def _factors(a: Profile, b: Profile) -> list[float]:

@@ -14,6 +14,7 @@ that script for what each shipped file is made of.
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 from functools import cache
 
 import pycrfsuite
@@ -95,12 +96,13 @@ def _bullet_label(text: str, start: int, end: int) -> bool:
     return bool(bullet) and ":" not in label and len(label[bullet.end():].split()) <= 8
 
 
-def family_name(full_name: str, text: str = "") -> str | None:
+def family_name(full_name: str, written: Container[str] | None = None) -> str | None:
     """The word by which an article goes on to name a person it named in full ("Magda
     Chambriard" ... "Chambriard led"), or None when that word alone would not read as that
     person: an initial, a particle, a place, or a word of everyday prose that a sentence may
     open with ("Young", "Gates", "Democrat"). A word frequent in Spanish or Portuguese alone
-    that the article `text` never writes in lower case is taken for the name it is there:
+    that the article never writes in lower case (`written`: the words it writes, as written)
+    is taken for the name it is there:
     those frequency lists count the languages' many common surnames as words ("Vaz",
     "Almeida", "Rato"), while English everyday words that are also names stay out."""
     words = full_name.split()
@@ -109,14 +111,10 @@ def family_name(full_name: str, text: str = "") -> str | None:
     last = words[-1]
     if len(last) < 3 or not last[:1].isupper() or not last.isalpha() or last.lower() in NAME_PARTICLES:
         return None
-    if place_word(last) or everyday(last) and (not text or frequency_bucket(last, "en") >= EVERYDAY_BUCKET
-                                               or _written_in_lower_case(last, text)):
+    if place_word(last) or everyday(last) and (written is None or frequency_bucket(last, "en") >= EVERYDAY_BUCKET
+                                               or last.lower() in written):
         return None
     return last
-
-
-def _written_in_lower_case(word: str, text: str) -> bool:
-    return re.search(rf"(?<!\w){re.escape(word.lower())}(?!\w)", text) is not None
 
 
 def tag_words(words: list[str], lang: str) -> list[str]:

@@ -339,14 +339,18 @@ def _whole_words(raw: str, text: str, han: bool, start: int, end: int) -> Iterat
             at = raw.find(text, at + 1, end)
 
 
+_WORD = re.compile(r"\w+")
+
+
 def _family_names(found: list[_Found], raw: str = "") -> dict[str, _Found]:
     """The family names of the people a Latin-script article names in full ("Magda
     Chambriard" ... "Chambriard led"), which the name finder, reading one paragraph at a
     time, cannot carry to the paragraphs after. A family name two people share is left out."""
     owners: dict[str, list[_Found]] = {}
+    written = set(_WORD.findall(raw))
     for f in found:
         if f.type == "person" and not (f.lang or "").startswith("zh") and _LATIN_NAME.match(f.text):
-            name = family_name(f.text, raw)
+            name = family_name(f.text, written)
             if name is not None:
                 owners.setdefault(name, []).append(f)
     return {name: fs[0] for name, fs in owners.items() if len({f.text for f in fs}) == 1}

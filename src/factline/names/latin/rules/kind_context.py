@@ -5,6 +5,7 @@ two-word names shaped like a person's that the tagger typed otherwise ("Elon Mus
 from __future__ import annotations
 
 from factline.lang.role_words import LATIN as OWN_ORG_NOUNS
+from factline.lang.role_words import PORTFOLIO_POSTS
 from factline.names.latin.lexicon import (
     ARTICLES,
     DEMONYMS,
@@ -132,11 +133,7 @@ def _name_then_surname(words: list[str], cases: list[str], i: int) -> bool:
     return cases[i + 1] == "title" and (i + 2 >= len(words) or cases[i + 2] not in CAPITALISED)
 
 
-# The posts whose "de" phrase names a ministry or department: "ministro de Minas e Energia",
-# "secretary of Homeland Security".
 _PRIME = frozenset(["primer", "primera", "primeiro", "primeira", "prime"])  # a head of government's country
-_PORTFOLIO_POSTS = frozenset(["ministro", "ministra", "minister", "secretario", "secretaria", "secretário",
-                              "secretária", "secretary"])
 
 
 def ministries_after_a_post(words: list[str], cases: list[str], spans: list[TaggedSpan]) -> list[TaggedSpan]:
@@ -146,7 +143,7 @@ def ministries_after_a_post(words: list[str], cases: list[str], spans: list[Tagg
     (a portfolio's rare noun read as a surname); a person a rule found does not."""
     out = list(spans)
     for i in range(len(words) - 2):
-        if words[i].lower() not in _PORTFOLIO_POSTS or words[i + 1].lower() not in OF_WORDS or cases[i + 2] != "title":
+        if words[i].lower() not in PORTFOLIO_POSTS or words[i + 1].lower() not in OF_WORDS or cases[i + 2] != "title":
             continue
         if given_name(words[i + 2]) or i > 0 and words[i - 1].lower() in _PRIME:
             continue
@@ -166,9 +163,8 @@ def ministries_after_a_post(words: list[str], cases: list[str], spans: list[Tagg
 def _before_its_place(words: list[str], first: int, last: int) -> int:
     """ "ministra de Salud de Brasil", "secretária de Saúde do Recife": the place a portfolio's
     run ends with is whose the post is, no part of the portfolio's name."""
-    for k in range(first + 1, last):
-        if words[k].lower() in OF_WORDS and last == k + 1 and place_word(words[last]):
-            return k - 1
+    if last - 2 >= first and words[last - 1].lower() in OF_WORDS and place_word(words[last]):
+        return last - 2
     return last
 
 

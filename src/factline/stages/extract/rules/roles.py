@@ -29,6 +29,7 @@ from factline.lang.event_lexicon import TriggerRule
 from factline.lang.latin.letters import LOWER
 from factline.model import Mention
 from factline.names.latin.lexicon import DEMONYMS, FUNCTION_WORDS, fold
+from factline.names.latin.rules.words import OF_WORDS
 from factline.names.pinyin import HONORIFICS
 from factline.stages.extract.rules.claim_dates import date_at
 from factline.stages.extract.rules.context import ORG_LIKE, Draft, Placed, ReaderState, Sentence
@@ -536,21 +537,19 @@ def _latin_complement(s: Sentence, state: ReaderState, head_end: int,
     return end, _joined_orgs(s, state, inside), boundary
 
 
-_PORTFOLIO_HEAD = re.compile(r"\b(?:ministr[oa]|minister|secretari[oa]|secretári[oa]|secretary)\s*$", re.IGNORECASE)
-_OF_BETWEEN = re.compile(r"^\s+(?:de|del|da|do|of)\s+$", re.IGNORECASE)
-
-
 def _portfolio_country(s: Sentence, head_end: int, inside: list[Placed]) -> Placed | None:
     """ "ministro de Finanzas de Portugal", "secretária de Saúde do Recife": a minister's
     portfolio, then the place whose minister they are, which holds the office (as "presidente
     de Brasil" does); the portfolio is what the post is of, no organisation of its own."""
-    if not inside or not _PORTFOLIO_HEAD.search(s.text, max(0, head_end - 20), head_end):
+    head = s.text[max(0, head_end - 20):head_end].split()[-1:]
+    if not inside or not head or head[0].lower() not in role_words.PORTFOLIO_POSTS:
         return None
     portfolio = inside[0]
     place = next((p for p in s.between(portfolio.end, portfolio.end + 40, ("place",))), None)
-    if portfolio.type != "org" or place is None or not _OF_BETWEEN.match(s.text[portfolio.end:place.start]):
+    if portfolio.type != "org" or place is None:
         return None
-    return place
+    between = s.text[portfolio.end:place.start].split()
+    return place if len(between) == 1 and between[0].lower() in OF_WORDS else None
 
 
 def _verb_of_its_own(rule: TriggerRule) -> bool:
