@@ -110,8 +110,9 @@ def zhwce() -> Iterator[Text]:
 READERS = {"aeb": aeb, "tempeval": tempeval, "meantime": meantime, "conll_es": conll_es, "zhwce": zhwce}
 
 
-def read_claims(item: Text, published: str = "2019-06-01") -> list[ReadClaim]:
-    """The event claims the rules read in one text, each line of it a body segment."""
+def read_claims(item: Text, published: str = "2019-06-01", dates: bool = False) -> list[ReadClaim]:
+    """The event claims the rules read in one text, each line of it a body segment
+    (`dates`: each claim's date among its arguments, so that a dump compares them too)."""
     segments, pos = [], 0
     for line in item.text.split("\n"):
         if line.strip():
@@ -126,6 +127,8 @@ def read_claims(item: Text, published: str = "2019-06-01") -> list[ReadClaim]:
             continue
         sentence = " ".join(d.sentence.written.split())
         arguments = ", ".join(f"{role}={m.text}" for m, role in d.args)
+        if dates:
+            arguments += f", date={d.date}"
         claims.append(ReadClaim(item.set, item.name, d.type, d.sentence.written[d.start:d.end], arguments, sentence))
     return claims
 
@@ -143,6 +146,8 @@ def main() -> int:
     parser.add_argument("--limit", type=int, default=0, help="texts per set (0: all)")
     parser.add_argument("--dump", type=Path, help="write every claim here (TSV)")
     parser.add_argument("--against", type=Path, help="a dump of an earlier run: list what changed")
+    parser.add_argument("--dates", action="store_true",
+                        help="each claim's date among its arguments (read against 2019-06-01), compared too")
     args = parser.parse_args()
     claims: list[ReadClaim] = []
     counts: Counter[tuple[str, str]] = Counter()
@@ -151,7 +156,7 @@ def main() -> int:
         texts = list(READERS[name]())
         if args.limit:
             texts = texts[:args.limit]
-        read = [c for t in texts for c in read_claims(t)]
+        read = [c for t in texts for c in read_claims(t, dates=args.dates)]
         claims += read
         counts.update((c.set, c.type) for c in read)
         print(f"{name:<9} {len(texts):>4} texts  {len(read):>5} event claims  "

@@ -69,3 +69,18 @@ def test_a_time_in_a_concessive_clause_tells_of_that_clause(monkeypatch):
     text = "Although Globex denied it on Tuesday, Lena Ortiz left the company on Wednesday."
     r = read(monkeypatch, text, "en", names, published="2026-03-05")
     assert r.about("departure", "Lena Ortiz").date == "2026-03-04"
+
+
+def test_a_which_clause_between_commas_dates_its_own_verb_en(monkeypatch):
+    r = read(monkeypatch, "Globex, which was founded in 2011, named Ana Ruiz as its chief executive.", "en", NAMES)
+    assert [c.date for c in r.of_type("appointment")] == [None]
+    r = read(monkeypatch, "Ana Ruiz announced her resignation, which takes effect on Monday.", "en", NAMES)
+    assert _departures(r) == ["2026-03-02"]
+
+
+def test_a_which_clause_after_the_triggers_complement_dates_it_unless_it_has_its_own_event_en(monkeypatch):
+    r = read(monkeypatch, "Ana Ruiz announced layoffs at Globex, which she bought in 2019.", "en", NAMES)
+    assert [c.date for c in r.of_type("reorganization")] == [None]
+    r = read(monkeypatch, "Ana Ruiz announced the merger of Globex and Initech, which became final on Monday.",
+             "en", NAMES)
+    assert [c.date for c in r.of_type("reorganization")] == ["2026-03-02"]

@@ -192,6 +192,10 @@ class Lexicon:
     anaphoric_days: str = ""  # "次日", "the next day": days counted from the last date given
     unnamed_subject_after: str = ""  # "出走多人": the ones who left are not named
     relative_pronoun: str = ""  # "who", "que": "Pope X, who died": the name before the comma is the subject
+    # Every pronoun that opens a relative clause, whatever it stands for ("which" too): the
+    # clause's time is its own verb's ("Acme, which was founded in 1990, named X"). Empty:
+    # `relative_pronoun` serves.
+    relative_pronoun_any: str = ""
     # A past participle opening an aside between commas after a name ("la empresa, fundada en
     # 2015, cerró…", "Francis, born in 1936, died"): a time in the aside dates the participle.
     aside_participle: str = ""
@@ -298,6 +302,11 @@ class Lexicon:
         label = self.roles[_rule_index(match)].label
         return " ".join(match.group(0).lower().split()) if label == AS_WRITTEN else label
 
+    @property
+    def any_relative_pronoun(self) -> str:
+        """The pronouns that open a relative clause on a person or a thing."""
+        return self.relative_pronoun_any or self.relative_pronoun
+
     def trigger_rule(self, match: re.Match[str]) -> TriggerRule:
         return self.triggers[_rule_index(match)]
 
@@ -307,7 +316,7 @@ class Lexicon:
         names = ("rumor", "unnamed_sources", "speculation", "intention", "cancellation", "denial", "negation", "confirmation", "blocked_before",
                  "relative_marker", "generic_after", "report_nouns", "pronouns", "possessives", "masculine_pronouns", "feminine_pronouns", "honorifics", "object_breaks", "to_whom", "tells_whom", "plural_pronouns", "speaker_org_link", "determiners", "prepositions", "continuation", "companions",
                  "inclusion", "coordinators", "conjunctions", "genitive", "locative", "team_words", "product_nouns", "bare_end", "origin_marker", "investee_marker", "earnings_nouns", "award_marker", "lending", "company_counts", "agent_marker", "successor_noun", "oblique_before", "report_target",
-                 "sequence", "org_structure", "merged_into", "split_into", "respectively", "job_nouns", "person_nouns", "org_noun_after", "anaphoric_days", "unnamed_subject_after", "relative_pronoun", "aside_participle", "company_nouns", "reference_point", "year_span_opener", "time_bound_before", "time_bound_after", "span_start_before", "time_relative", "event_offset", "same_day", "at_publication", "as_of", "future", "announcing", "complementizer", "layoff_count", "org_description", "concessive", "gerund", "appointing_verbs", "as_post", "infinitive", "oblique_prepositions", "becoming",
+                 "sequence", "org_structure", "merged_into", "split_into", "respectively", "job_nouns", "person_nouns", "org_noun_after", "anaphoric_days", "unnamed_subject_after", "relative_pronoun", "relative_pronoun_any", "aside_participle", "company_nouns", "reference_point", "year_span_opener", "time_bound_before", "time_bound_after", "span_start_before", "time_relative", "event_offset", "same_day", "at_publication", "as_of", "future", "announcing", "complementizer", "layoff_count", "org_description", "concessive", "gerund", "appointing_verbs", "as_post", "infinitive", "oblique_prepositions", "becoming",
                  "more_than", "less_than", "about", "decrease", "range_joiner", "multiple")
         return {name: self.compile(getattr(self, name)) for name in names}
 

@@ -456,13 +456,30 @@ def _in_relative_clause_after(s: Sentence, end: int, t: TimeSpan) -> bool:
     """ "X succeeds Y, who announced in October ...": a time in a relative clause that opens
     after the verb dates that clause's verb. A relative clause on the trigger itself ("a
     saída, que foi anunciada no domingo") tells when that very move happened. In Chinese the
-    clause stands before the name it tells of, closed by 的 ("接替任期将于12月31日届满的Y")."""
+    clause stands before the name it tells of, closed by 的 ("接替任期将于12月31日届满的Y").
+    A clause on a thing ("which") may also tell of the trigger's noun after its complement
+    ("the merger of X and Y, which became final Tuesday"): it dates its own verb only when
+    that verb is an event word ("layoffs at X, which it bought in 2017")."""
     if s.lex.cjk:
         return t.start >= end and _in_modifier_of_a_name(s, t)
     if t.start < end or _relative_clause_on_trigger(s, end):
         return False
+    between = s.text[end:t.start]
     pronoun = s.lex.relative_pronoun
-    return bool(pronoun and re.search(rf",\s*(?:{pronoun})\b", s.text[end:t.start], re.IGNORECASE))
+    if pronoun and re.search(rf",\s*(?:{pronoun})\b", between, re.IGNORECASE):
+        return True
+    on_things = s.lex.relative_pronoun_any
+    opened = re.search(rf",\s*(?:{on_things})\b", between, re.IGNORECASE) if on_things else None
+    return opened is not None and any(end + opened.end() <= m.start() and m.end() <= t.start
+                                      and not _bare_copula(s, m) for m in s.trigger_matches)
+
+
+def _bare_copula(s: Sentence, m: re.Match[str]) -> bool:
+    """ "which became final": a verb of becoming with no post after it tells of no move."""
+    becoming = s.lex.regex.get("becoming")
+    if becoming is None or becoming.fullmatch(m.group()) is None:
+        return False
+    return s.lex.role_regex.match(s.text, m.end() + 1) is None and not s.overlaps_name(m.end(), m.end() + 24)
 
 
 def _in_modifier_of_a_name(s: Sentence, t: TimeSpan) -> bool:
@@ -487,7 +504,7 @@ def in_aside(s: Sentence, t: TimeSpan, start: int, end: int) -> bool:
     opening, closing = s.text.rfind(",", 0, t.start), s.text.find(",", t.end)
     if opening >= end and closing < 0:
         return _closing_aside_on_a_person(s, opening)
-    opener = s.lex.regex.get("aside_participle"), s.lex.regex.get("relative_pronoun")
+    opener = s.lex.regex.get("aside_participle"), s.lex.regex.get("relative_pronoun_any") or s.lex.regex.get("relative_pronoun")
     if opening < 0 and 0 <= closing < start and opener[0] is not None:
         # "Fundada em 2019, a empresa já captou…": a participle opening the sentence, with its time
         return opener[0].match(s.text[:closing].lstrip()) is not None
@@ -528,7 +545,7 @@ def _relative_clause_on_trigger(s: Sentence, end: int) -> bool:
     """ "decidiu antecipar a saída, que foi anunciada no domingo", "su renuncia, que se hizo
     efectiva el lunes": the relative clause opens right after the trigger, so the trigger's
     move is what it tells about."""
-    pronoun = s.lex.relative_pronoun
+    pronoun = s.lex.any_relative_pronoun
     if s.lex.cjk or not pronoun:
         return False
     return re.match(rf"\s*,\s*(?:{pronoun})\b", s.text[end:end + 24], re.IGNORECASE) is not None
@@ -539,7 +556,7 @@ def _relative_clause_between(s: Sentence, time_end: int, start: int) -> bool:
     inside a relative clause that opens after the time tells of that clause's own moment."""
     if s.lex.cjk:
         return False
-    pronoun = s.lex.relative_pronoun
+    pronoun = s.lex.any_relative_pronoun
     return bool(pronoun and re.search(rf",\s*(?:{pronoun})\b", s.text[time_end:start], re.IGNORECASE))
 
 
