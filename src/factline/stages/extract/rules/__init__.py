@@ -116,6 +116,7 @@ def _read(s: Sentence, state: ReaderState, doc: Document) -> list[RoleClaim]:
     state.drafts.extend(find_births(s))
     remember_dates(s, state, drafts)
     _remember_person(s, state, drafts, roles)
+    state.posts_read.extend((r.person, r.label, r.status, r.org) for r in roles)
     return [_role_claim(doc, s, r) for r in roles]
 
 

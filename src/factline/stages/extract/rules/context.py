@@ -389,6 +389,11 @@ class ReaderState:
     # The people the last sentences named, in order (at most RECENT_PEOPLE): who a pronoun of
     # one sex may stand for when the last person is of the other.
     recent_people: list[Mention] = field(default_factory=list)
+    # The posts the article has given its people so far: (person, post label, status, org).
+    posts_read: list[tuple[Mention, str, str, Mention | None]] = field(default_factory=list)
+    # Per language: the people the article writes with a post right before the name
+    # ("President Trump"), with that post's label (`titled_people`).
+    titled: dict[str, list[tuple[Mention, str]]] = field(default_factory=dict)
     drafts: list[Draft] = field(default_factory=list)
 
     def read_as(self, mention: Mention) -> str:
@@ -432,6 +437,21 @@ class ReaderState:
             top = counts.most_common(1)[0][0]
             self.topic = next(m for m in self.mentions if m.text.casefold() == top)
 
+    def titled_people(self, lex: Lexicon) -> list[tuple[Mention, str]]:
+        """Each person the article names right after a post ("President Trump", "presidente
+        Lula"), with the post's label, read once per language."""
+        found = self.titled.get(lex.lang)
+        if found is None:
+            found = self.titled[lex.lang] = []
+            for m in self.mentions:
+                if m.type != "person":
+                    continue
+                before = self.doc.raw[max(0, m.start - _TITLE_REACH):m.start]
+                post = next((p for p in lex.role_regex.finditer(before) if not before[p.end():].strip()), None)
+                if post is not None:
+                    found.append((m, lex.role_label(post)))
+        return found
+
     def main_org(self) -> Mention | None:
         """The org the article is about: named at least twice and more often than any other
         org, reporting outlets left out."""
@@ -454,6 +474,8 @@ class ReaderState:
         return next((d for d in reversed(self.drafts) if d.type == "statement"), None)
 
 
+# How far before a name a post written as its title may start ("Chief Executive Officer X").
+_TITLE_REACH = 40
 _VERSION_TAIL = re.compile(r"[\s\-_]*(?:v?\d[\w.]*|[IVX]+)(?:[\s\-_/].*)?$")
 
 

@@ -139,6 +139,9 @@ class Reading:
             return None
         if pronoun is not None:
             return self.resolve_pronoun(pronoun.start())
+        described = self.described_holder()
+        if described is not None:
+            return described
         # After a verb of succession the person is the one replaced ("接替辞任的前教宗X"),
         # never the head of a relative clause the verb opens.
         head = self.relative_head() if s.lex.cjk and self.rule.subtype != "succeed" else None
@@ -155,6 +158,51 @@ class Reading:
         if named is not None and self._continues_from(named.end):
             return named.mention
         return self.state.last_person if continues else None
+
+    def described_holder(self) -> Mention | None:
+        """ "The Serra Alta chief executive stepped down", "o presidente da mineradora renunciou":
+        a definite post right before the verb, with no name, stands for its holder when the
+        article has given that post to one person so far (of the same standing, "the former
+        CEO" a former holder; of the org the description names, when it names one)."""
+        s = self.s
+        definite = s.lex.regex.get("definite_determiners")
+        if definite is None or s.lex.cjk:
+            return None
+        lead = s.text[self.clause_start:self.start]
+        post = s.lex.role_regex.search(lead)
+        if post is None or any(self.clause_start <= p.start < self.start for p in s.people()):
+            return None
+        opening, tail = lead[:post.start()].strip(), lead[post.end():]
+        head = definite.match(opening)
+        start, end = self.clause_start + post.start(), self.clause_start + post.end()
+        if head is None or len(opening[head.end():].split()) > _DESCRIPTION_WORDS or len(tail) > _DESCRIPTION_TAIL \
+                or LATIN_PUNCT.search(tail) or not self._complement_only(start, end):
+            return None
+        label, standing = s.lex.role_label(post), _standing(s, opening)
+        named = {o.mention.text.casefold() for o in s.orgs() if self.clause_start <= o.start and o.end <= self.start}
+        if not named and self._has_complement(tail):
+            return None  # "the president of the exchange's board": whose post it is, unchecked
+        holders = {_family(p): p for p, held, status, org in self.state.posts_read
+                   if held == label and (standing is None or status == standing)
+                   and (not named or (org is not None and org.text.casefold() in named))}
+        if not named and standing is None:
+            # "President Trump" earlier: "the president" may be him
+            for p, held in self.state.titled_people(s.lex):
+                if held == label:
+                    holders.setdefault(_family(p), p)
+        return next(iter(holders.values())) if len(holders) == 1 else None
+
+    def _has_complement(self, tail: str) -> bool:
+        linking = [x for x in (self.s.lex.regex.get("genitive"), self.s.lex.regex.get("locative")) if x is not None]
+        return any(x.fullmatch(word) for x in linking for word in tail.split())
+
+    def _complement_only(self, start: int, end: int) -> bool:
+        """The post at [start, end) is no word of a name, and a name after it is its complement,
+        after a preposition ("the CEO of Petrobras"; not "the Governor's Office of X")."""
+        s = self.s
+        if s.overlaps_name(start, end):
+            return False
+        return all(self._has_complement(s.text[end:name.start]) for name in s.names if end <= name.start < self.start)
 
     def _unnamed_person_before(self) -> bool:
         """ "形容邀得阿根廷球王加盟", "该球员加盟": a person the text does not name stands right
@@ -865,6 +913,23 @@ def _cjk_owner_gap(gap: str) -> bool:
 
 
 # The lexicon fields whose words stand for someone already named: "his death", "that he died".
+# A definite post standing for its holder: at most this many words between the determiner and
+# the post ("the Serra Alta chief executive"), and this many characters after it ("of
+# Brazil's state oil company Petrobras has been").
+_DESCRIPTION_WORDS = 4
+_DESCRIPTION_TAIL = 60
+
+
+def _family(person: Mention) -> str:
+    """One key for "Donald Trump" and "Trump"."""
+    return person.text.split()[-1].casefold() if person.text.split() else ""
+
+
+def _standing(s: Sentence, opening: str) -> str | None:
+    """ "former", "new" or "current" when the words before a post say so ("the former CEO")."""
+    return next((status for regex, status in s.lex.role_status_regexes if regex.search(opening)), None)
+
+
 _PRONOUN_FIELDS = ("pronouns", "possessives", "masculine_pronouns", "feminine_pronouns", "plural_pronouns")
 
 
@@ -903,4 +968,5 @@ def unnamed_subject_before(r: Reading) -> bool:
     listed = "," in phrase.group(1)
     if joined != listed:
         return False
-    return not _a_pronoun(r, words)
+    # "the chief executive resigned": a post the reader knows the holder of names that holder
+    return not _a_pronoun(r, words) and (r.rule.nominal or r.described_holder() is None)
