@@ -94,3 +94,31 @@ def test_a_denial_conflict_names_no_person_another_denial_names() -> None:
     b.claim(c, 1, "departure", {"subject": "rui", "org": "kestrel"}, status="denied")
     [k] = b.built().conflicts
     assert k.entities == ["ana", "kestrel"]
+
+
+def _per_share(*stated: tuple[str, str, dict]) -> list:
+    """Orbis's shares priced by each document: (claim type, sentence, figure fields)."""
+    b = StoryBuilder()
+    b.entity("orbis", "Orbis", "org")
+    b.entity("kestrel", "Kestrel", "org")
+    for n, (ctype, sentence, fields) in enumerate(stated):
+        doc = b.doc(f"d{n}", [sentence])
+        args = {"org": "kestrel", "object": "orbis"} if ctype == "acquisition" else {"subject": "orbis"}
+        b.claim(doc, 0, ctype, args, figures=[{"quantity": "amount", "unit": "PESO", "per": "share", **fields}])
+    return b.built().conflicts
+
+
+def test_prices_per_share_told_by_two_sources_in_other_words_are_one_price() -> None:
+    [k] = _per_share(("other", "Kestrel offered 2,950 pesos for each Orbis share.",
+                      {"value": 2950, "text": "2,950 pesos", "measure": "offer"}),
+                     ("acquisition", "Kestrel comprará Orbis por 3.150 pesos por acción.",
+                      {"value": 3150, "text": "3.150 pesos"}))
+    assert k.about == "Orbis: price per share" and k.entities == ["orbis"]
+
+
+def test_earnings_per_share_and_amounts_no_word_says_are_a_price_are_not_compared_with_one() -> None:
+    assert not _per_share(("other", "Kestrel offered 2,950 pesos for each Orbis share.",
+                           {"value": 2950, "text": "2,950 pesos", "measure": "offer"}),
+                          ("other", "Orbis earned 10 million pesos, or 3,150 pesos a share.",
+                           {"value": 3150, "text": "3,150 pesos", "measure": "earnings"}),
+                          ("other", "Orbis closed at 3,400 pesos a share.", {"value": 3400, "text": "3,400 pesos"}))

@@ -226,3 +226,26 @@ def test_what_a_price_is_paid_in_is_no_share_price(monkeypatch, lang, text):
     r = read(monkeypatch, text, lang, NAMES)
     quantities = {f["quantity"] for c in r.claims for f in c.figures if f["value"] == 2.4e9}
     assert quantities and not quantities & {"share_price", "reposts"}, quantities
+
+
+@pytest.mark.parametrize(("lang", "text", "unit"), [
+    ("en", "Orbis said its profit rose to 120 billion yen.", "JPY"),
+    ("es", "Orbis pagará 1.850 millones de pesos mexicanos por la planta.", "PESO"),
+    ("pt", "A Orbis investirá 500 milhões de rublos na fábrica.", "RUB"),
+    ("zh", "星河科技以3150哥伦比亚比索的价格收购该工厂。", "PESO"),
+])
+def test_currencies_beyond_the_dollar_euro_and_yuan(monkeypatch, lang, text, unit):
+    r = read(monkeypatch, text, lang, NAMES)
+    assert unit in {f["unit"] for f in _figures(r)}
+
+
+@pytest.mark.parametrize(("lang", "text", "measure"), [
+    ("en", "Kestrel offered $18 a share for Orbis.", "offer"),
+    ("es", "Kestrel pagará 3.150 pesos por cada acción de Orbis.", "price"),
+    ("zh", "星河科技将以每股31元的价格收购全部股份。", "price"),
+    ("en", "Orbis earned $7.8 million, or $1.65 a share, in the quarter.", "earnings"),
+])
+def test_an_amount_per_share_says_whether_it_is_a_price_or_earnings(monkeypatch, lang, text, measure):
+    r = read(monkeypatch, text, lang, NAMES)
+    [fig] = [f for f in _figures(r) if f.get("per") == "share"]
+    assert fig["quantity"] == "amount" and fig.get("measure") == measure

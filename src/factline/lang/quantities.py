@@ -41,6 +41,31 @@ PER_YEAR_AFTER: dict[str, str] = {
     "pt": r"\s*(?:por|ao|a cada)\s+(?:ano|temporada|época)|\s*anuais|\s*anual",
     "zh": r"(?:一年|每年|/年|的?年薪)",
 }
+# A price per share: a word right after the amount ("$18 a share", "2.950 pesos por cada
+# acción de X") or right before it ("每股3150比索"). TempEval-3's business news writes "a
+# share" after most prices it quotes.
+PER_SHARE_AFTER: dict[str, str] = {
+    "en": r"\s*(?:a|per|for each|for every)\s+(?:[A-Z][\w&.-]*\s+){0,2}(?:share|ADR)\b",
+    "es": r"\s*por\s+(?:cada\s+)?acci[óo]n\b",
+    "pt": r"\s*por\s+(?:cada\s+)?a[çc][ãa]o\b",
+    "zh": NEVER,
+}
+PER_SHARE_BEFORE: dict[str, str] = {"en": NEVER, "es": NEVER, "pt": NEVER, "zh": r"每股(?:价格为?|作价)?$"}
+# Words of paying or pricing that make an amount per share the price of shares bought.
+PRICE_WORDS: dict[str, str] = {
+    "en": r"\b(?:pay|pays|paid|paying|price|priced)\b",
+    "es": r"\b(?:pag(?:ar[áa]?|ó|a|ando)|pago|precio)\b",
+    "pt": r"\b(?:pag(?:ar[áa]?|ou|a|ando|amento)|preço)\b",
+    "zh": r"价格|作价|支付|收购价",
+}
+# Earnings told per share ("net income of $5.3 million, or $1.61 a share", TempEval-3 dozens
+# of times): an amount per share after one of these words is no price.
+EARNINGS_PER_SHARE: dict[str, str] = {
+    "en": r"\b(?:net|loss|lost|profits?|earnings|earned|income|dividends?|payout)\b",
+    "es": r"\b(?:beneficios?|ganancias?|pérdidas?|utilidad(?:es)?|perdió|ganó|dividendos?)\b",
+    "pt": r"\b(?:lucros?|prejuízos?|perdeu|lucrou|dividendos?)\b",
+    "zh": r"每股(?:收益|盈利|亏损|派息|股息)|股息|派息",
+}
 # A conversion in brackets may stand between an amount and its rate: "400 milhões de euros
 # (R$ 2 bilhões) por ano".
 BRACKETED = r"(?:\s*[(（][^)）]{0,40}[)）])?"

@@ -446,5 +446,7 @@ LEXICON = Lexicon(
     # CA$ 4, AU$ 3): the longest mark wins, so "HK$38" is no US dollar amount.
     currencies=((r"US\$|\$|dollars|USD", "USD"), (r"€|euros|EUR", "EUR"), (r"£|pounds|GBP", "GBP"), (r"yuan|RMB|CNY", "CNY"),
                 (r"HK\$|Hong Kong dollars|HKD", "HKD"), (r"C\$|CA\$|Canadian dollars|CAD", "CAD"),
-                (r"A\$|AU\$|Australian dollars|AUD", "AUD"), (r"R\$|reais|BRL", "BRL")),
+                (r"A\$|AU\$|Australian dollars|AUD", "AUD"), (r"R\$|reais|BRL", "BRL"),
+                (r"yen|JPY", "JPY"), (r"Swiss francs|CHF", "CHF"), (r"rupees|INR", "INR"), (r"rubles|roubles|RUB", "RUB"),
+                (r"KRW", "KRW"), (r"pesos|MXN|COP|ARS|CLP", "PESO")),
 )

@@ -405,5 +405,7 @@ LEXICON = Lexicon(
     about=r"cerca de|casi|alrededor de|unos|unas|aproximadamente|en torno a",
     currencies=((r"US\$|\$|dólares|USD", "USD"), (r"€|euros", "EUR"), (r"yuanes|RMB|CNY", "CNY"), (r"libras", "GBP"),
                 (r"HK\$|dólares de Hong Kong", "HKD"), (r"C\$|CA\$|dólares canadienses", "CAD"),
-                (r"A\$|AU\$|dólares australianos", "AUD"), (r"R\$|reales", "BRL")),
+                (r"A\$|AU\$|dólares australianos", "AUD"), (r"R\$|reales", "BRL"),
+                (r"yenes", "JPY"), (r"francos suizos", "CHF"), (r"rupias", "INR"), (r"rublos", "RUB"),
+                (r"wones", "KRW"), (r"pesos(?: mexicanos| colombianos| argentinos| chilenos| uruguayos)?|MXN|COP|ARS|CLP", "PESO")),
 )

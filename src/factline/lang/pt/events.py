@@ -380,5 +380,7 @@ LEXICON = Lexicon(
     about=r"cerca de|quase|por volta de|aproximadamente|em torno de|uns|umas",
     currencies=((r"US\$|\$|dólares|USD", "USD"), (r"R\$|reais", "BRL"), (r"€|euros", "EUR"), (r"yuans|iuanes|RMB", "CNY"),
                 (r"HK\$|dólares de Hong Kong", "HKD"), (r"C\$|CA\$|dólares canadenses", "CAD"),
-                (r"A\$|AU\$|dólares australianos", "AUD")),
+                (r"A\$|AU\$|dólares australianos", "AUD"),
+                (r"ienes", "JPY"), (r"francos suíços", "CHF"), (r"rúpias", "INR"), (r"rublos", "RUB"),
+                (r"pesos(?: mexicanos| colombianos| argentinos| chilenos| uruguaios)?|MXN|COP|ARS|CLP", "PESO")),
 )

@@ -334,5 +334,7 @@ LEXICON = Lexicon(
     currencies=(
         (r"美元|美金|\$|US\$|USD", "USD"), (r"元|人民币|RMB|CNY|¥", "CNY"), (r"港元|港币|HK\$", "HKD"),
         (r"欧元|€", "EUR"), (r"英镑|£", "GBP"), (r"日元", "JPY"),
+        (r"瑞士法郎", "CHF"), (r"卢比", "INR"), (r"卢布", "RUB"), (r"韩元", "KRW"),
+        (r"(?:墨西哥|哥伦比亚|阿根廷|智利|乌拉圭)?比索", "PESO"),
     ),
 )

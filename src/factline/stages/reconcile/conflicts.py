@@ -530,15 +530,18 @@ def figure_conflicts(resolved: list[ResolvedClaim], run: Run, names: dict[str, s
     for rc in resolved:
         for fig in rc.claim.figures:
             quantity = fig.get("measure") or fig.get("quantity")
-            entity = (person_of(rc, quantity in WHOLE_AND_PARTS) if quantity in PERSONAL_QUANTITIES
-                      else _figure_entity(fig, rc, run))
+            if fig.get("per") == "share":
+                quantity, entity = _per_share(quantity, fig, rc), _share_issuer(fig, rc, run)
+            else:
+                entity = (person_of(rc, quantity in WHOLE_AND_PARTS) if quantity in PERSONAL_QUANTITIES
+                          else _figure_entity(fig, rc, run))
             value = fig.get("value")
             if not entity or not isinstance(value, int | float) or not quantity:
                 continue
-            if quantity == "amount":
+            if quantity in ("amount", "amount per share"):
                 if rc.claim.type in ("other", "statement"):
                     continue  # money with nothing to say what it measures
-                quantity = f"{rc.claim.type} amount"
+                quantity = f"{rc.claim.type} {quantity}"
             quantity, per_term = _rate(str(quantity), fig)
             for n, (amount, unit, text, qualifier, step) in enumerate(_amounts(fig)):
                 low, high = stated_interval(amount, text, qualifier, step)
@@ -824,6 +827,23 @@ def _written_step(value: float, text: str) -> float | None:
     if not written:
         return None
     return value / written * 10 ** -decimals
+
+
+def _per_share(quantity: str, fig: dict, rc: ResolvedClaim) -> str:
+    """What an amount per share measures: an offer or a price paid for shares bought is one
+    price of them, whichever word says so; earnings (and dividends) per share are their own
+    quantity; another amount per share (a day's closing price) is an amount, compared no more
+    than any amount an article gives without saying what it measures."""
+    if quantity in ("offer", "pay", "price") or rc.claim.type == "acquisition" and quantity == "amount":
+        return "price per share"
+    return f"{quantity} per share"
+
+
+def _share_issuer(fig: dict, rc: ResolvedClaim, run: Run) -> str | None:
+    """Whose shares a price per share is paid for: what is bought, else the claim's subject."""
+    if fig.get("entity") or fig.get("mention"):
+        return _figure_entity(fig, rc, run)
+    return next((rc.first(role) for role in ("object", "subject", "org") if rc.first(role)), None)
 
 
 def _figure_entity(fig: dict, rc: ResolvedClaim, run: Run) -> str | None:

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from factline.lang.event_lexicon import Lexicon
 from factline.stages.extract.rules.claim_dates import date_at, in_aside
 from factline.stages.extract.rules.context import Placed, Sentence
-from factline.stages.extract.rules.quantities import describe_deal, find_durations, holds_people
+from factline.stages.extract.rules.quantities import describe_deal, find_durations, holds_people, per_share
 
 # A scale may be glued to the number: "$589bn", "$5.6m", "£40million".
 _GLUED_SCALE = r"(?=(?:billion|million|trillion|bn|mn|tn|m|b|k)(?!\w))"
@@ -51,6 +51,9 @@ _AGES = {
     # "27岁成为神父" is an age at some moment of a life; "现年", "享年" and "N岁的" describe the person.
     "zh": (r"(?:现年|享年)(?P<n>\d{1,3})岁?", r"(?P<n>\d{1,3})岁的"),
 }
+# Keys that stay what they are per share (earnings, a share's own price, pay); any other key
+# beside an amount per share is the thing bought ("股份"), and the amount its price.
+_PER_SHARE_KEYS = ("amount", "profit", "revenue", "share_price", "salary", "compensation")
 # Money whose words may say it is pay or an offer.
 _DEAL_KEYS = ("amount", "salary", "compensation")
 _KEY_WINDOW_AFTER = 40
@@ -367,6 +370,8 @@ def _describe(sentence: Sentence, start: int, end: int, value: float,
         key = "amount"
     if unit is None and key in _MONEY:
         return None  # "segunda-feira, 27": a bare number beside a word for money is not money
+    if unit is not None and unit != "%" and key not in _PER_SHARE_KEYS and per_share(sentence, start, end):
+        key = "amount"  # "以每股3150比索的价格收购后者全部股份": a price per share, not the stake bought
     if key in _LEVELS and _decrease_near(sentence, start, end) and sentence.ends_with("range_joiner", start) is None:
         key += "_loss"  # "shed $589bn in value", but "fell to $3.03 trillion" is the level reached
     figure = Figure(start, end, key, value, unit, qualifier, text[start:end])

@@ -21,8 +21,8 @@ EXACT_LENGTHS = ("contract_length",)
 
 @dataclass(slots=True)
 class Deal:
-    measure: str | None  # "offer", "pay" or None
-    per: str | None  # "year" for a yearly rate
+    measure: str | None  # "offer", "pay", "earnings" or "price" (per share), or None
+    per: str | None  # "year" for a yearly rate, "share" for a price per share
     term: float | None  # the years a total covers
 
 
@@ -34,6 +34,11 @@ class Duration:
     days: float
     step: float  # the worth of the last written unit, in days
     qualifier: str | None
+
+
+# How far before an amount per share (and half as far after it) a word of earnings or
+# dividends makes it earnings per share.
+_EARNINGS_REACH = 80
 
 
 @cache
@@ -68,8 +73,33 @@ def describe_deal(sentence: Sentence, start: int, end: int) -> Deal:
     if (after.match(text, end) is not None
             or _compiled("PER_YEAR_BEFORE", lang).search(text[max(0, start - 30):start]) is not None):
         per = "year"
+    elif per_share(sentence, start, end):
+        per = "share"
+        if measure is None and _buying(sentence, clause_start, clause_end):
+            measure = "price"  # "pagará 3.150 pesos por acción", "以每股3150比索的价格收购"
+        earnings = _compiled("EARNINGS_PER_SHARE", lang)
+        if earnings.search(text, max(clause_start, start - _EARNINGS_REACH), min(clause_end, end + _EARNINGS_REACH // 2)):
+            measure = "earnings"  # "net of $81.2 million, or $3.87 a share", "$3.27 a share on earnings of"
     term = None if per else _term(sentence, start, end)
     return Deal(measure, per, term)
+
+
+def _buying(sentence: Sentence, start: int, end: int) -> bool:
+    """The clause buys something: a word of acquiring, or of paying or pricing (`PRICE_WORDS`)."""
+    if any(start <= m.start() and m.end() <= end and sentence.lex.trigger_rule(m).type == "acquisition"
+           for m in sentence.trigger_matches):
+        return True
+    return _compiled("PRICE_WORDS", sentence.lex.lang).search(sentence.text, start, end) is not None
+
+
+def per_share(sentence: Sentence, start: int, end: int) -> bool:
+    """ "$18 a share", "2.950 pesos por cada acción", "每股3150比索": the amount is per share."""
+    lang = sentence.lex.lang
+    if lang not in q.PER_SHARE_AFTER:
+        return False
+    text = sentence.text
+    return (_compiled("PER_SHARE_AFTER", lang).match(text, end) is not None
+            or _compiled("PER_SHARE_BEFORE", lang).search(text[max(0, start - 12):start]) is not None)
 
 
 def _near(regex: re.Pattern[str], text: str, lo: int, hi: int, start: int, end: int, after_reach: int) -> bool:
