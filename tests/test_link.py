@@ -166,6 +166,13 @@ def test_spelling_variants_of_one_name() -> None:
     assert not same(ms, "Zhou Hao", "Zhou Hai")
 
 
+def test_two_syllable_pinyin_given_names_one_letter_apart_are_two_people() -> None:
+    ms = mentions(("a", "Gao Lixin", "person"), ("b", "Gao Lixing", "person"),
+                  ("c", "Marta Tavares", "person"), ("d", "Marta Tavarez", "person"))
+    assert not same(ms, "Gao Lixin", "Gao Lixing")
+    assert same(ms, "Marta Tavares", "Marta Tavarez")
+
+
 @pytest.mark.parametrize(("formal", "familiar"), [("Thomas Halloran", "Tom Halloran"),
                                                   ("Timothy J. Brennan", "Tim Brennan"),
                                                   ("Francisco Ruiz Vega", "Paco Ruiz Vega")])

@@ -15,16 +15,24 @@ from factline.stages.link.keys import han_parts
 def same_word(a: str, b: str) -> bool:
     """Two spellings of one name word: equal, one edit apart (Mohammed/Mohamed,
     Agarwal/Agrawal, Jon/John, Leo/León) or the same once transliteration's spellings are
-    one (`transliterated`: Volodymyr/Volodímir, Khamenei/Jamenei). A one-syllable pinyin
-    word must be exact: Hao and Hai are two names."""
+    one (`transliterated`: Volodymyr/Volodímir, Khamenei/Jamenei). A pinyin word must be
+    exact: Hao and Hai are two names, and so are Yawen and Yawei, each two syllables."""
     if a == b:
         return True
     if min(len(a), len(b)) < 3 or abs(len(a) - len(b)) > 1:
         return False
     syllables = known_pinyin_syllables()
-    if a in syllables or b in syllables:
+    if a in syllables or b in syllables or _pinyin_given_name(a) and _pinyin_given_name(b):
         return False
     return _one_edit_apart(a, b) or transliterated(a) == transliterated(b)
+
+
+@lru_cache(maxsize=65536)
+def _pinyin_given_name(word: str) -> bool:
+    """Two pinyin syllables, as a Chinese given name is written (Yawen, Zhenhua)."""
+    from factline.names.latin.lexicon import is_pinyin_word
+
+    return len(word) >= 4 and is_pinyin_word(word, max_syllables=2) and not is_pinyin_word(word, max_syllables=1)
 
 
 # How English, Spanish and Portuguese write the same sounds of a name from another script
