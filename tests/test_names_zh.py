@@ -399,3 +399,15 @@ def test_a_preposition_the_tagger_read_into_an_organisation_makes_none(text: str
 def test_a_maker_s_description_before_a_company_s_name_is_no_part_of_it() -> None:
     orgs = [m.text for m in find_mentions("宁波家电制造商澜海集团周一宣布重组。", "zh") if m.type == "org"]
     assert orgs == ["澜海集团"]
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("该公司在智利北部安托法加斯塔设有工厂。", "安托法加斯塔"),
+    ("公司在圣保罗及葡萄牙马托西尼什设有工厂。", "马托西尼什"),
+])
+def test_a_foreign_name_set_inside_a_place_is_a_place(text: str, place: str) -> None:
+    assert found(text)[place].type == "place"
+
+
+def test_a_person_after_a_place_stays_a_person_outside_a_setting() -> None:
+    assert found("美国特朗普表示，他将访问巴西。")["特朗普"].type == "person"
