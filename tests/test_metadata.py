@@ -144,3 +144,21 @@ def test_the_outlet_an_opening_names(raw: str, outlet: str) -> None:
 
 def test_no_outlet_from_an_ordinary_opening() -> None:
     assert _built("Globex sube en bolsa\n\nLa empresa Globex subió ayer un 3 % tras presentar sus cuentas.").outlet is None
+
+
+@pytest.mark.parametrize(("header", "lang", "published"), [
+    ("Gazeta do Vale · Economia · 06/03/2026 07h52 · Por Redação", "pt", "2026-03-06"),
+    ("Diario del Sur | Cultura | Jueves 19 de marzo de 2026", "es", "2026-03-19"),
+    ("财经快讯 | 2026-04-23 07:52 | 来源：财经快讯", "zh", "2026-04-23"),
+])
+def test_a_page_header_with_the_date_between_separators_dates_the_article(header: str, lang: str,
+                                                                          published: str) -> None:
+    body = ("La cooperativa de pescadores del puerto eligió ayer a su nueva presidenta, que asumirá el cargo "
+            "en abril y promete renovar la flota antes de fin de año.")
+    if lang == "zh":
+        body = "渔业合作社昨天选出新一任主席，她将于四月上任，并承诺在年底前更新船队，扩大冷链仓储规模。"
+    raw = f"{header}\nTítulo de la noticia sobre el puerto\n{body}\n"
+    doc = Document(id="d", path="d.txt", raw=raw, lang=lang)
+    clean_text(doc)
+    metadata.apply(Run(documents=[doc]), Config())
+    assert (doc.published or "")[:10] == published

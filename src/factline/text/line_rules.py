@@ -186,7 +186,9 @@ def line_reason(text: str, lang: str | None = None, plain_text: bool = True) -> 
         if P.SHARE_LABEL.match(text):
             return "share prompt"
     if _is_navigation(text) or (size <= 40 and P.BREADCRUMB.match(text)):
-        return "navigation"
+        # "芯闻财经 | 2026-04-23 07:52 | 来源：芯闻财经", "Diario X · Cultura · 04 mar 2026": a
+        # page header with the date between its separators is the article's metadata
+        return METADATA_LINE if size <= 30 and metadata_kind(text, lang) == "date" else "navigation"
     if size <= 40 and P.RELATED_ITEM.match(text):
         return "related-news list"
     if size <= 60 and P.TAGS.match(text):
