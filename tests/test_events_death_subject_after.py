@@ -45,3 +45,12 @@ def _dead(r) -> list[list[str]]:
 ])
 def test_who_died_is_named_after_killed_or_before_a_passive(monkeypatch, text, dead):
     assert _dead(read(monkeypatch, text, "en", NAMES)) == dead
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("pt", "Ana Ruiz foi demitida na terça. Na quinta-feira, morreu aos 90 anos Luis Mora, que fundou o jornal."),
+    ("es", "Ana Ruiz habló con la prensa. En el accidente murió el conductor del autobús Luis Mora."),
+])
+def test_a_name_after_the_verb_in_its_clause_is_who_died(monkeypatch, lang: str, text: str):
+    r = read(monkeypatch, text, lang, NAMES)
+    assert [r.args(c).get("subject") for c in r.of_type("death")] == [["Luis Mora"]]

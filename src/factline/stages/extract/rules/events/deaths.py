@@ -7,12 +7,17 @@ from collections.abc import Callable
 
 from factline.model import Mention
 from factline.stages.extract.rules.context import Draft
-from factline.stages.extract.rules.events.reading import Reading, unnamed_subject_before
+from factline.stages.extract.rules.events.reading import LATIN_PUNCT, Reading, unnamed_subject_before
 
 
 def _death(r: Reading) -> Draft | None:
+    after = _named_after_the_verb(r)
+    if after is not None:
+        d = r.draft()  # "morreu aos 86 anos Eugenia X", "murió el indio nambiquara Jorge X"
+        d.add(after, "subject")
+        return d
     if _subject_after_the_verb(r):
-        return None  # "Morreu há dias o professor X": not whoever the sentences before named
+        return None  # "Morreu há dias o professor de Filosofia": not whoever the sentences before named
     if r.rule.subtype == "killed":
         return _killed(r)
     head = _relative_head(r)
@@ -65,6 +70,34 @@ def _killed(r: Reading) -> Draft | None:
     d = r.draft()
     d.add(victim.mention, "subject")
     return d
+
+
+def _named_after_the_verb(r: Reading) -> Mention | None:
+    """Spanish and Portuguese: with no one named before a verb of dying in its clause, the
+    person named after it in the same clause, before any comma or word that opens another
+    clause, is who died ("Na quinta-feira, morreu aos 86 anos Eugenia X"; CoNLL-2002: "En el
+    enfrentamiento murió el indio nambiquara Jorge X")."""
+    s = r.s
+    if r.rule.nominal or s.lex.cjk or s.lang not in ("es", "pt") or r.rule.subtype == "killed":
+        return None
+    if any(r.clause_start <= p.start and p.end <= r.start and p.type in ("person", "other") for p in s.names):
+        return None
+    regex = s.lex.regex
+    opens_clause = [x for x in (regex.get("conjunctions"), regex.get("complementizer"), regex.get("relative_pronoun")) if x]
+    for p in s.people():
+        if p.start < r.end or p.start >= r.clause_end:
+            continue
+        gap = s.without_times(r.end, p.start)
+        if LATIN_PUNCT.search(gap) or any(x.fullmatch(w) for x in opens_clause for w in gap.split()) \
+                or len(gap.split()) > _POSTVERBAL_WORDS:
+            return None
+        return p.mention
+    return None
+
+
+# At most this many words between a verb of dying and the name of who died after it
+# ("morreu aos 86 anos X", "murió el indio nambiquara X").
+_POSTVERBAL_WORDS = 6
 
 
 def _subject_after_the_verb(r: Reading) -> bool:
