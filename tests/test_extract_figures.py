@@ -249,3 +249,14 @@ def test_an_amount_per_share_says_whether_it_is_a_price_or_earnings(monkeypatch,
     r = read(monkeypatch, text, lang, NAMES)
     [fig] = [f for f in _figures(r) if f.get("per") == "share"]
     assert fig["quantity"] == "amount" and fig.get("measure") == measure
+
+
+@pytest.mark.parametrize(("lang", "text", "tolls"), [
+    ("en", "The blast at the Orbis plant killed 57 people and injured 300 others.", [57.0]),
+    ("en", "At Orbis, 57 people were killed and 1,200 wounded, officials said.", [57.0]),
+    ("es", "El accidente de Kestrel dejó 31 muertos en la costa.", [31.0]),
+    ("zh", "星河科技工厂事故已造成19人死亡，另有10人下落不明。", [19.0]),
+])
+def test_a_death_toll_is_its_own_quantity(monkeypatch, lang, text, tolls):
+    r = read(monkeypatch, text, lang, NAMES)
+    assert [f["value"] for f in _figures(r) if f["quantity"] == "deaths"] == tolls

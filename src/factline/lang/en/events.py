@@ -403,6 +403,8 @@ LEXICON = Lexicon(
         (r"(?<!\bin )(?<!\band )(?:shares|stock)(?! price)|share price|stock price|ADRs?", "share_price"),
         (r"market value|market capitali[sz]ation|market cap|in value", "valuation"),
         (r"net worth|fortune|personal wealth", "net_worth"),
+        # a death toll: "16 dead", "270 deaths" (TempEval-3's bombings, MEANTIME's crashes)
+        (r"(?-i:dead|deaths|fatalities)", "deaths"),  # lower case: not "Red Dead Redemption 2"
         (r"people|fans|faithful|mourners|spectators|pilgrims|attendees", "people"),
         (r"downloads", "downloads"),
         (r"derivative models|derivatives|fine-tunes", "derivative_models"),

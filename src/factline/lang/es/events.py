@@ -367,6 +367,7 @@ LEXICON = Lexicon(
         (r"(?<!\ben )(?<!\by )acciones|cotización", "share_price"),  # not "en efectivo y acciones"
         (r"valor de mercado|capitalización(?: bursátil)?", "valuation"),
         (r"fortuna|patrimonio", "net_worth"),
+        (r"muertos|fallecidos|víctimas mortales", "deaths"),
         (r"personas|fieles|aficionados|espectadores|asistentes|peregrinos", "people"),
         (r"descargas", "downloads"),
         (r"modelos derivados|derivados", "derivative_models"),

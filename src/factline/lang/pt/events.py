@@ -342,6 +342,7 @@ LEXICON = Lexicon(
     figure_keys=(
         (r"(?<!\bem )(?<!\be )ações|cotações|cotação|papéis", "share_price"),  # not "em dinheiro e ações"
         (r"fortuna|patrimônio", "net_worth"),
+        (r"mortos|mortes|vítimas fatais", "deaths"),
         (r"pessoas|fiéis|torcedores|espectadores|peregrinos", "people"),
         (r"downloads", "downloads"),
         (r"modelos derivados|derivados", "derivative_models"),

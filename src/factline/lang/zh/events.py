@@ -293,6 +293,8 @@ LEXICON = Lexicon(
         ("股价|美股|港股|存托凭证|ADR", "share_price"),
         ("市值", "valuation"),
         ("身家|个人财富|财富|净资产", "net_worth"),
+        # "造成19人死亡" (DuEE's 人生-死亡 writes tolls so)
+        ("人死亡|人遇难|人罹难|人丧生|人身亡|名死者|人不幸遇难", "deaths"),
         ("万人|名信众|名信徒|名球迷|名观众|民众|信众|球迷|观众", "people"),
         ("下载量|下载次数|次下载|下载", "downloads"),
         ("衍生模型数?|衍生模型数量", "derivative_models"),

@@ -374,6 +374,8 @@ def _describe(sentence: Sentence, start: int, end: int, value: float,
         key = "amount"  # "以每股3150比索的价格收购后者全部股份": a price per share, not the stake bought
     if key in _LEVELS and _decrease_near(sentence, start, end) and sentence.ends_with("range_joiner", start) is None:
         key += "_loss"  # "shed $589bn in value", but "fell to $3.03 trillion" is the level reached
+    if key == "people" and (_dying_beside(sentence, start, end) or _toll_word_after(sentence, end)):
+        key = "deaths"  # "18 pessoas morreram", "killed 270 people": a toll, not a crowd
     figure = Figure(start, end, key, value, unit, qualifier, text[start:end])
     if key == "people" and holds_people(sentence, start, end):
         figure.measure = "capacity"  # "a 20,000-seat stadium" says nothing of the crowd in it
@@ -381,6 +383,35 @@ def _describe(sentence: Sentence, start: int, end: int, value: float,
         deal = describe_deal(sentence, start, end)
         figure.measure, figure.per, figure.term = deal.measure, deal.per, deal.term
     return figure
+
+
+def _dying_beside(sentence: Sentence, start: int, end: int) -> bool:
+    """A verb or noun of dying or killing right beside the number of people at [start, end)
+    ("18 pessoas morreram", "killed 270 people", "murieron 39 personas", "造成12人死亡"), with
+    nothing but words between (a headline's "逝世|50万人送别" counts a crowd)."""
+    text, conjunction = sentence.text, sentence.lex.regex.get("conjunctions")
+    for m in sentence.trigger_matches:
+        if sentence.lex.trigger_rule(m).type != "death":
+            continue
+        gap = text[end:m.start()] if m.start() >= end else text[m.end():start] if m.end() <= start else None
+        if gap is not None and len(gap) <= _DEATH_GAP and not _GAP_BREAK.search(gap) \
+                and not (conjunction is not None and conjunction.search(gap)):
+            return True  # not "75 were killed and 1,643 wounded"
+    return False
+
+
+def _toll_word_after(sentence: Sentence, end: int) -> bool:
+    """ "16 people had been confirmed dead": a word of a death toll soon after the count."""
+    keys = [regex for regex, key in sentence.lex.figure_key_regexes if key == "deaths"]
+    after = sentence.text[end:end + _DEATH_GAP * 3]
+    stop = _GAP_BREAK.search(after)
+    after = after[:stop.start()] if stop else after
+    return any(regex.search(after) for regex in keys)
+
+
+# Characters between a number of people and a word of dying that governs it ("pessoas", "人").
+_DEATH_GAP = 16
+_GAP_BREAK = re.compile(r"[,.;:|，。；：！？!?()（）\d]")
 
 
 def _currency(lex: Lexicon, text: str, start: int, end: int) -> tuple[str | None, int, int]:
