@@ -161,3 +161,12 @@ def test_a_span_of_years_after_another_event_word_is_no_tenure(monkeypatch):
                        ("Ana Ruiz ran the agency between 2017 and 2020.", "en")]:
         r = read(monkeypatch, text, lang, names)
         assert (_dates(r, "appointment", "Ana Ruiz"), _dates(r, "departure", "Ana Ruiz")) == (["2017"], ["2020"]), text
+
+
+def test_a_time_in_what_was_said_does_not_keep_the_saying_from_the_day_of_the_news(monkeypatch):
+    cases = [("Ana Ruiz said the savings would reach $140 million by 2028.", "en"),
+             ("Ana Ruiz sostuvo que los ahorros llegarán a 140 millones hacia 2028.", "es")]
+    for text, lang in cases:
+        r = read(monkeypatch, text, lang, {"Globex": "org", "Ana Ruiz": "person"}, published="2026-03-06")
+        said = r.about("statement", "Ana Ruiz")
+        assert (said.date, said.facts.get("reported_on")) == (None, "2026-03-06"), text

@@ -211,6 +211,10 @@ def _note_report_day(d: Draft, state: ReaderState) -> None:
     day = None if state.estimated else state.published
     month = state.doc.published_month
     clause_end = d.sentence.clause(d.start)[1]
+    if d.frame == "speech":
+        # what was said may name its own times ("sostuvo que las sinergias llegarán hacia 2028"):
+        # only a time before the verb or right after it ("said on Monday that") dates the saying
+        clause_end = min(clause_end, d.end + _SAID_WHEN)
     if d.date is not None or any(t.value and t.start < clause_end for t in d.sentence.times) \
             or not (day or month) or d.type == "other":
         return
@@ -221,6 +225,8 @@ def _note_report_day(d: Draft, state: ReaderState) -> None:
 
 
 _NARRATIVE_DAYS = 7
+# Characters after a verb of saying in which a time dates the saying ("said on Monday that").
+_SAID_WHEN = 16
 
 
 def _narrative_day(state: ReaderState) -> str | None:
