@@ -843,7 +843,7 @@ def _share_issuer(fig: dict, rc: ResolvedClaim, run: Run) -> str | None:
     """Whose shares a price per share is paid for: what is bought, else the claim's subject."""
     if fig.get("entity") or fig.get("mention"):
         return _figure_entity(fig, rc, run)
-    return next((rc.first(role) for role in ("object", "subject", "org") if rc.first(role)), None)
+    return next((e for e in (rc.first(role) for role in ("object", "subject", "org")) if e), None)
 
 
 def _figure_entity(fig: dict, rc: ResolvedClaim, run: Run) -> str | None:

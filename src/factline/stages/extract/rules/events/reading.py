@@ -912,7 +912,6 @@ def _cjk_owner_gap(gap: str) -> bool:
     return len(bare.strip()) <= 1 and not CJK_PUNCT.search(bare) and bare.strip() in ("", "的")
 
 
-# The lexicon fields whose words stand for someone already named: "his death", "that he died".
 # A definite post standing for its holder: at most this many words between the determiner and
 # the post ("the Serra Alta chief executive"), and this many characters after it ("of
 # Brazil's state oil company Petrobras has been").
@@ -930,6 +929,7 @@ def _standing(s: Sentence, opening: str) -> str | None:
     return next((status for regex, status in s.lex.role_status_regexes if regex.search(opening)), None)
 
 
+# The lexicon fields whose words stand for someone already named: "his death", "that he died".
 _PRONOUN_FIELDS = ("pronouns", "possessives", "masculine_pronouns", "feminine_pronouns", "plural_pronouns")
 
 
