@@ -47,3 +47,17 @@ def test_a_pronoun_or_an_auxiliary_after_the_comma_is_no_unnamed_speaker(monkeyp
     assert ["Ana Ruiz"] in _speakers(r)
     r = read(monkeypatch, "Globex, a maker of valves, has said it will cut jobs.", "en", NAMES)
     assert ["Globex"] in _speakers(r)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Ana Ruiz's father said the family would appeal the ruling."),
+    ("es", "El abogado de Ana Ruiz dijo que la familia apelará el fallo."),
+    ("pt", "A mãe de Ana Ruiz afirmou que a família vai recorrer."),
+])
+def test_someone_a_person_owns_is_not_that_person(monkeypatch, lang: str, text: str):
+    assert _speakers(read(monkeypatch, text, lang, NAMES)) == []
+
+
+def test_who_speaks_for_a_person_gives_that_persons_statement(monkeypatch):
+    r = read(monkeypatch, "Ana Ruiz's office said she had accepted the apology.", "en", NAMES)
+    assert _speakers(r) == [["Ana Ruiz"]]

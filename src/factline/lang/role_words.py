@@ -50,3 +50,10 @@ SUCCEEDED = re.compile(
     r"reemplaza a|reemplazar a|relevó a|releva a|sucedeu|sucede|suceder|substituiu|substitui|substituir|"
     r"substituindo)(?:\s+(?:the|el|la|o|a|his|her|su|seu|sua))?(?:\s+[a-zà-ÿ]+(?:-[a-zà-ÿ]+)?)?\s+$",
     re.IGNORECASE)
+
+# Who speaks for someone: "Mr Erdogan's office said", "el portavoz de X", "a assessoria de X".
+# What they say is that person's statement (AEB, TempEval-3: office, spokeswoman, rep, administration).
+SPEAKS_FOR = re.compile(
+    r"\b(?:office|spokes(?:man|woman|person)|reps?|representatives?|administration|campaign|press secretary|"
+    r"oficina|portavoz|vocero|vocera|gabinete|administración|campaña|"
+    r"assessoria|porta-voz|campanha)\b", re.IGNORECASE)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from factline.lang import role_words
 from factline.lang.latin.letters import LOWER
 from factline.model import Mention
 from factline.stages.extract.rules.context import ORG_LIKE, Draft, Placed, Sentence
@@ -16,6 +17,8 @@ def _speech(r: Reading) -> Draft | None:
     if s.ends_with("report_nouns", r.start, window=8) is not None or _opens_without_subject(r) \
             or s.ends_with("plural_pronouns", r.start, window=6) is not None or _unnamed_sources_say(r):
         return None  # "…, they say", "…, sources say": several people no name stands for
+    if _someone_of_a_person(r):
+        return None  # "Ana Ruiz's father said", "el abogado de Ana Ruiz dijo": not Ana Ruiz
     introduced = _speaker_before_apposition(r) or _opener_of_a_chained_clause(r)
     if introduced is not None:
         d = r.draft()
@@ -65,6 +68,25 @@ def _speech(r: Reading) -> Draft | None:
     d = r.draft()
     d.add(speaker, "subject")
     return d
+
+
+def _someone_of_a_person(r: Reading) -> bool:
+    """The speaker is a common noun a person's name owns, right before the verb: "Ana Ruiz's
+    father said", "Morrison's lawyer said". That someone is not named; who speaks for the
+    person ("Mr Erdogan's office said") gives the person's statement. (Spanish and Portuguese
+    write the owner after the noun, "el abogado de X dijo", which no reading takes for X.)"""
+    s = r.s
+    if s.lex.cjk:
+        return False
+    owner = next((p for p in reversed(s.people()) if r.clause_start <= p.start and p.end <= r.start), None)
+    if owner is None:
+        return False
+    after = s.text[owner.end:r.start]
+    return _OWNED_AFTER.fullmatch(after) is not None and not role_words.SPEAKS_FOR.search(after)
+
+
+# A possessive and at most three lower-case words between a person's name and the verb.
+_OWNED_AFTER = re.compile(r"['’]s\s+(?:[a-z][\w-]*\s+){1,3}")
 
 
 def _unnamed_sources_say(r: Reading) -> bool:
