@@ -435,6 +435,7 @@ LEXICON = Lexicon(
     relative_pronoun_any=r"who|whom|which",
     aside_participle=r"\w+ed|born|built|made|known|held|run|set up|grown",
     definite_determiners=r"the|its|his|her|their",
+    place_prepositions=r"in|at",
     company_nouns=r"the company|the firm|the group|the automaker|the carmaker|the chipmaker",
     decrease=r"fell|fall|falls|falling|down|lost|lose|loses|losing|shed|shedding|wiped|wiping|dropped|drops|drop|"
              r"plunged|plunge|slumped|slid|sank|tumbled|declined|erased",

@@ -393,6 +393,7 @@ LEXICON = Lexicon(
     relative_pronoun=r"quien|quienes|que|el cual|la cual",
     aside_participle=r"\w+(?:ad|id)[oa]s?|nacid[oa]s?|hech[oa]s?|puest[oa]s?|elect[oa]s?|abiert[oa]s?",
     definite_determiners=r"el|la|los|las|su|sus",
+    place_prepositions=r"en",
     company_nouns=r"la empresa|la compañía|la firma|el grupo|la compañia",
     decrease=r"cayó|cayeron|cae|caen|caer|caída|perdió|perdieron|pierde|pérdida|bajó|bajaron|desplomó|desplome|"
              r"retrocedió|se hundió|recortó",

@@ -368,6 +368,7 @@ LEXICON = Lexicon(
     relative_pronoun=r"que|quem|o qual|a qual",
     aside_participle=r"\w+(?:ad|id)[oa]s?|nascid[oa]s?|feit[oa]s?|eleit[oa]s?|abert[oa]s?",
     definite_determiners=r"o|a|os|as|seu|sua|seus|suas",
+    place_prepositions=r"em|no|na",
     company_nouns=r"a empresa|a companhia|o grupo|a estatal|a montadora",
     decrease=r"caiu|caíram|cai|caem|cair|queda|perdeu|perderam|perda|recuou|recuo|despencou|despencaram|"
              r"desvalorização|baixa",

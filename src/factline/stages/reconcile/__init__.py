@@ -43,6 +43,7 @@ from factline.stages.reconcile.conflicts import (
     fact_conflicts,
     figure_conflicts,
     meeting_conflicts,
+    meeting_place_conflicts,
     period_conflicts,
     status_conflicts,
     union_date_conflicts,
@@ -79,7 +80,8 @@ def apply(run: Run, config: Config) -> None:
                  + denial_conflicts(groups, names) + fact_conflicts(resolved, run, names)
                  + figure_conflicts(resolved, run, names) + date_fact_conflicts(resolved, names)
                  + union_date_conflicts(resolved, run, names) + deal_date_conflicts(groups, names)
-                 + period_conflicts(resolved, run, names) + meeting_conflicts(groups, run, names))
+                 + period_conflicts(resolved, run, names) + meeting_conflicts(groups, run, names)
+                 + meeting_place_conflicts(resolved, run, names))
     for c in conflicts:
         seed = c.kind + "|" + c.about + "|" + "|".join(v.value for v in c.values)
         c.id = "k" + hashlib.sha1(seed.encode()).hexdigest()[:10]

@@ -338,6 +338,48 @@ def meeting_conflicts(groups: list[Group], run: Run, names: dict[str, str]) -> l
     return out
 
 
+def meeting_place_conflicts(resolved: list[ResolvedClaim], run: Run, names: dict[str, str]) -> list[Conflict]:
+    """One day's meeting of the same two people or more that independent sources place in
+    different places ("met in Brasília" against "在圣保罗会见"). Claims of that day that share
+    two people are one meeting, whoever each source makes its subject."""
+    same = _same_thing(run)
+    people = {e.id for e in run.entities if e.type == "person"}
+    held: list[tuple[str, frozenset[str], str, ResolvedClaim]] = []
+    for rc in resolved:
+        place, day = rc.claim.facts.get("place"), rc.claim.date
+        if rc.claim.type != "meeting" or not isinstance(place, str) or not day or len(day) < 10 \
+                or rc.claim.status == "denied":
+            continue
+        entity = _mention_entity(run, place)
+        who = frozenset(same(p.entity) for p in rc.participants if p.entity in people)
+        if entity is not None and len(who) >= 2:
+            held.append((day, who, same(entity), rc))
+    out: list[Conflict] = []
+    seen: set[frozenset[str]] = set()
+    for day, who, _, _ in held:
+        circle = [(place, rc) for d, w, place, rc in held if d == day and len(w & who) >= 2]
+        sides: dict[str, list[ResolvedClaim]] = defaultdict(list)
+        for place, rc in circle:
+            sides[place].append(rc)
+        sides = _one_side_per_source(sides)
+        key = frozenset(rc.claim.id for ms in sides.values() for rc in ms)
+        if not _disagree(sides) or key in seen:
+            continue
+        seen.add(key)
+        met = sorted(who, key=lambda e: names.get(e, e))
+        about = f"Where {' and '.join(names.get(e, e) for e in met)} met ({day})"
+        out.append(Conflict("", about, "other", [*met, *sides],
+                            _values({names.get(place, place): ms for place, ms in sides.items()})))
+    return out
+
+
+def _mention_entity(run: Run, mention_id: str) -> str | None:
+    try:
+        return run.mention(mention_id).entity
+    except KeyError:
+        return None
+
+
 def _met_sides(members: list[ResolvedClaim], met_by_root: dict[str, set[str]],
                names: dict[str, str]) -> dict[str, list[ResolvedClaim]]:
     """The sources' sets of people met as sides, when any two sets are equal or share no one;
