@@ -41,8 +41,9 @@ def _meeting_place(r: Reading) -> Placed | None:
         if p.mention.type != "place" or not (r.clause_start <= p.start < r.clause_end):
             continue
         before = s.text[max(r.clause_start, p.start - 6):p.start]
-        if any(m.end() == len(before.rstrip() if not s.lex.cjk else before) and (s.lex.cjk or before[m.end():].isspace())
-               for m in regex.finditer(before)):
+        if not s.lex.cjk:
+            before = before.rstrip() if before[-1:].isspace() else ""  # a word, then a space, then the place
+        if any(m.end() == len(before) for m in regex.finditer(before)):
             return p
     return None
 
