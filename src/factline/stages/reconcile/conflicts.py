@@ -891,10 +891,7 @@ def _share_issuer(fig: dict, rc: ResolvedClaim, run: Run) -> str | None:
 def _figure_entity(fig: dict, rc: ResolvedClaim, run: Run) -> str | None:
     mention = fig.get("entity") or fig.get("mention")
     if isinstance(mention, str):
-        try:
-            return run.mention(mention).entity
-        except KeyError:
-            return None
+        return _mention_entity(run, mention)
     return rc.first("org", "object", "subject")
 
 

@@ -78,12 +78,11 @@ def _named_after_the_verb(r: Reading) -> Mention | None:
     clause, is who died ("Na quinta-feira, morreu aos 86 anos Eugenia X"; CoNLL-2002: "En el
     enfrentamiento murió el indio nambiquara Jorge X")."""
     s = r.s
-    if r.rule.nominal or s.lex.cjk or s.lang not in ("es", "pt") or r.rule.subtype == "killed":
+    # The languages that put a subject after the verb are those whose lexicon lists prepositions.
+    if r.rule.nominal or s.lex.regex.get("prepositions") is None or r.rule.subtype == "killed" \
+            or _named_before_the_verb(r):
         return None
-    if any(r.clause_start <= p.start and p.end <= r.start and p.type in ("person", "other") for p in s.names):
-        return None
-    regex = s.lex.regex
-    opens_clause = [x for x in (regex.get("conjunctions"), regex.get("complementizer"), regex.get("relative_pronoun")) if x]
+    opens_clause = _clause_openers(r)
     for p in s.people():
         if p.start < r.end or p.start >= r.clause_end:
             continue
@@ -108,11 +107,9 @@ def _subject_after_the_verb(r: Reading) -> bool:
     s = r.s
     regex = s.lex.regex
     prepositions, determiners = regex.get("prepositions"), regex.get("determiners")
-    if prepositions is None or determiners is None or r.rule.nominal:
+    if prepositions is None or determiners is None or r.rule.nominal or _named_before_the_verb(r):
         return False
-    if any(r.clause_start <= p.start and p.end <= r.start and p.type in ("person", "other") for p in s.names):
-        return False
-    opens_clause = [x for x in (regex.get("conjunctions"), regex.get("complementizer"), regex.get("relative_pronoun")) if x]
+    opens_clause = _clause_openers(r)
     words = s.without_times(r.end, r.clause_end).split()
     for before, word, after in zip(["", *words], words, [*words[1:], ""], strict=False):
         if any(x.fullmatch(word) for x in opens_clause):
@@ -120,6 +117,16 @@ def _subject_after_the_verb(r: Reading) -> bool:
         if determiners.fullmatch(word) and not prepositions.fullmatch(before) and after[:1].isalpha():
             return True
     return False
+
+
+def _named_before_the_verb(r: Reading) -> bool:
+    return any(r.clause_start <= p.start and p.end <= r.start and p.type in ("person", "other") for p in r.s.names)
+
+
+def _clause_openers(r: Reading) -> list[re.Pattern[str]]:
+    """The words that open another clause: conjunctions, the complementizer, relative pronouns."""
+    regex = r.s.lex.regex
+    return [x for x in (regex.get("conjunctions"), regex.get("complementizer"), regex.get("relative_pronoun")) if x]
 
 
 READERS: dict[str, Callable[[Reading], Draft | None]] = {"death": _death}

@@ -938,6 +938,22 @@ def _a_pronoun(r: Reading, words: list[str]) -> bool:
     return any(regex is not None and regex.fullmatch(w) for regex in fields for w in words)
 
 
+# A possessive and one to three lower-case words right before a verb: "Elian's mother ".
+_OWNED_BEFORE = re.compile(r"['’]s\s+((?:[a-z][\w-]*\s+){1,3})$")
+
+
+def owned_before(r: Reading) -> str | None:
+    """The common noun a name owns right before the verb ("Elian's mother died", "Ana Ruiz's
+    father said"): its words, when the name before the 's is one the text names."""
+    s = r.s
+    lead = s.text[max(r.clause_start, r.start - 60):r.start]
+    owned = _OWNED_BEFORE.search(lead)
+    offset = r.start - len(lead)
+    if owned is None or not s.overlaps_name(offset + owned.start() - 1, offset + owned.start()):
+        return None
+    return owned.group(1)
+
+
 def unnamed_subject_before(r: Reading) -> bool:
     """Latin scripts: right before the verb (or the noun's genitive 's), a noun phrase that names
     no one ("the man died", "his mother, stepfather and others died", "their father's death",
@@ -951,9 +967,9 @@ def unnamed_subject_before(r: Reading) -> bool:
     if presupposed is not None and presupposed.search(lead):
         return False  # "a bonus for having resigned": the main clause's subject resigned
     offset = r.start - len(lead)
-    owned = None if r.rule.nominal else re.search(r"['’]s\s+((?:[a-z][\w-]*\s+){1,3})$", lead)
-    if owned is not None and s.overlaps_name(offset + owned.start() - 1, offset + owned.start()):
-        return not _a_pronoun(r, owned.group(1).split())  # "Elian's mother died"; "Epstein's sudden death" is his
+    owned = None if r.rule.nominal else owned_before(r)
+    if owned is not None:
+        return not _a_pronoun(r, owned.split())  # "Elian's mother died"; "Epstein's sudden death" is his
     # Before a noun only a genitive is its subject ("his own son's death"; not "la causa de su muerte").
     genitive = r"['’]s" if r.rule.nominal else ""
     phrase = re.search(rf"(?<![\w'’])(?:{s.lex.determiners})\s+((?:[a-z][\w-]*[\s,]+){{0,4}}[a-z][\w-]*){genitive}\s+$",

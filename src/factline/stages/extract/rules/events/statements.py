@@ -9,7 +9,13 @@ from factline.lang import role_words
 from factline.lang.latin.letters import LOWER
 from factline.model import Mention
 from factline.stages.extract.rules.context import ORG_LIKE, Draft, Placed, Sentence
-from factline.stages.extract.rules.events.reading import LATIN_PUNCT, Reading, matches_field, named_parties
+from factline.stages.extract.rules.events.reading import (
+    LATIN_PUNCT,
+    Reading,
+    matches_field,
+    named_parties,
+    owned_before,
+)
 
 
 def _speech(r: Reading) -> Draft | None:
@@ -78,15 +84,11 @@ def _someone_of_a_person(r: Reading) -> bool:
     s = r.s
     if s.lex.cjk:
         return False
-    owner = next((p for p in reversed(s.people()) if r.clause_start <= p.start and p.end <= r.start), None)
-    if owner is None:
+    owned = owned_before(r)
+    if owned is None or role_words.SPEAKS_FOR.search(owned):
         return False
-    after = s.text[owner.end:r.start]
-    return _OWNED_AFTER.fullmatch(after) is not None and not role_words.SPEAKS_FOR.search(after)
-
-
-# A possessive and at most three lower-case words between a person's name and the verb.
-_OWNED_AFTER = re.compile(r"['’]s\s+(?:[a-z][\w-]*\s+){1,3}")
+    head = s.text[:r.start - len(owned)].rstrip()  # "... Ana Ruiz's"
+    return any(p.end == len(head) - 2 for p in s.people())  # a person's, not a company's
 
 
 def _unnamed_sources_say(r: Reading) -> bool:
