@@ -12,6 +12,9 @@ texts now: a change measured here should also be read on text it was not written
 
     python -m bench claims --dump before.tsv        # on the code before a change
     python -m bench claims --against before.tsv     # after it
+
+`--roles` adds the role claims (type "role:<label>", with holder, org and status) to the
+counts and the dump, so that a change to the role rules is read the same way.
 """
 
 from __future__ import annotations
@@ -27,8 +30,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from bench._shared import dataset, detokenize
-from factline.model import Document, Segment
-from factline.stages.extract.rules import read_document
+from factline.model import Document, RoleClaim, Segment
+from factline.stages.extract.rules import ReaderState, read_document
 from factline.stages.langid import detect
 
 SETS = ("aeb", "tempeval", "meantime", "conll_es", "zhwce")
@@ -110,9 +113,11 @@ def zhwce() -> Iterator[Text]:
 READERS = {"aeb": aeb, "tempeval": tempeval, "meantime": meantime, "conll_es": conll_es, "zhwce": zhwce}
 
 
-def read_claims(item: Text, published: str = "2019-06-01", dates: bool = False) -> list[ReadClaim]:
+def read_claims(item: Text, published: str = "2019-06-01", dates: bool = False,
+                roles: bool = False) -> list[ReadClaim]:
     """The event claims the rules read in one text, each line of it a body segment
-    (`dates`: each claim's date among its arguments, so that a dump compares them too)."""
+    (`dates`: each claim's date among its arguments, so that a dump compares them too;
+    `roles`: the role claims too, typed "role")."""
     segments, pos = [], 0
     for line in item.text.split("\n"):
         if line.strip():
@@ -120,8 +125,8 @@ def read_claims(item: Text, published: str = "2019-06-01", dates: bool = False) 
             segments.append(Segment(line, start, "body", lang=item.lang))
             pos = start + len(line)
     doc = Document(id="d", path=item.name, raw=item.text, lang=item.lang, published=published, segments=segments)
-    state, _roles = read_document(doc)
-    claims = []
+    state, role_claims = read_document(doc)
+    claims = [_role_line(item, doc, state, r) for r in role_claims] if roles else []
     for d in state.drafts:
         if d.type == "other":
             continue
@@ -131,6 +136,13 @@ def read_claims(item: Text, published: str = "2019-06-01", dates: bool = False) 
             arguments += f", date={d.date}"
         claims.append(ReadClaim(item.set, item.name, d.type, d.sentence.written[d.start:d.end], arguments, sentence))
     return claims
+
+
+def _role_line(item: Text, doc: Document, state: ReaderState, r: RoleClaim) -> ReadClaim:
+    text_of = {m.id: m.text for m in state.mentions}
+    arguments = f"holder={text_of.get(r.person)}, org={text_of.get(r.org or '')}, status={r.status}"
+    sentence = " ".join(doc.raw[r.source.start:r.source.end].split())
+    return ReadClaim(item.set, item.name, f"role:{r.role}", r.role_text, arguments, sentence)
 
 
 def differences(before: list[ReadClaim], after: list[ReadClaim]) -> tuple[list[ReadClaim], list[ReadClaim]]:
@@ -148,6 +160,7 @@ def main() -> int:
     parser.add_argument("--against", type=Path, help="a dump of an earlier run: list what changed")
     parser.add_argument("--dates", action="store_true",
                         help="each claim's date among its arguments (read against 2019-06-01), compared too")
+    parser.add_argument("--roles", action="store_true", help="the role claims too (holder, org, status), compared too")
     args = parser.parse_args()
     claims: list[ReadClaim] = []
     counts: Counter[tuple[str, str]] = Counter()
@@ -156,11 +169,12 @@ def main() -> int:
         texts = list(READERS[name]())
         if args.limit:
             texts = texts[:args.limit]
-        read = [c for t in texts for c in read_claims(t, dates=args.dates)]
+        read = [c for t in texts for c in read_claims(t, dates=args.dates, roles=args.roles)]
         claims += read
         counts.update((c.set, c.type) for c in read)
-        print(f"{name:<9} {len(texts):>4} texts  {len(read):>5} event claims  "
-              + "  ".join(f"{k} {v}" for (s, k), v in sorted(counts.items()) if s == name))
+        events = sum(not c.type.startswith("role:") for c in read)
+        print(f"{name:<9} {len(texts):>4} texts  {events:>5} event claims  {len(read) - events:>4} roles  "
+              + "  ".join(f"{k} {v}" for (s, k), v in sorted(counts.items()) if s == name and ":" not in k))
     print(f"read in {time.perf_counter() - started:.1f} s")
     if args.dump:
         args.dump.write_text("".join(c.line() + "\n" for c in claims), encoding="utf-8")
