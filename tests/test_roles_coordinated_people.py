@@ -41,3 +41,14 @@ def test_a_roles_complement_ends_where_the_next_predicate_begins(monkeypatch, la
                                                                  org: str | None):
     r = read(monkeypatch, text, lang, NAMES)
     assert [x[2] for x in r.role_of("John Smith")][:1] == [org]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("es", "John Smith es presidente de Acme y Wan Chun es presidenta de la Câmara de Vila Nova."),
+    ("pt", "John Smith é presidente da Acme e Wan Chun é presidente da Câmara de Vila Nova."),
+    ("en", "John Smith is the president of Acme and Wan Chun is the president of the Câmara de Vila Nova."),
+])
+def test_a_name_after_a_conjunction_opens_the_next_clause(monkeypatch, lang: str, text: str):
+    r = read(monkeypatch, text, lang, NAMES)
+    assert [(x[0], x[2]) for x in r.role_of("John Smith")] == [("president", "Acme")]
+    assert [(x[0], x[2]) for x in r.role_of("Wan Chun")] == [("president", "Câmara de Vila Nova")]

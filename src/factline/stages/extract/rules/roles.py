@@ -684,7 +684,8 @@ def _premodifier_by_name(s: Sentence, state: ReaderState, head_start: int, publi
 def _latin_holder(s: Sentence, phrase_start: int, phrase_end: int) -> Placed | None:
     following = next((p for p in s.people() if p.start >= phrase_end), None)
     if following is not None and (_possessor_or_object(s, following)
-                                  or _OWN_TITLE_BEFORE.search(s.text, phrase_start, following.start)):
+                                  or _OWN_TITLE_BEFORE.search(s.text, phrase_start, following.start)
+                                  or _CONJUNCTION_BEFORE.search(s.text, phrase_start, following.start)):
         following = None
     if following is not None and _only_honorific(s.text[phrase_end:following.start]) \
             and not _JOINED_BEFORE.search(s.text, max(0, following.start - 8), following.start):
@@ -717,6 +718,9 @@ _OWN_TITLE_BEFORE = re.compile(
     r"\b(?:and|y|e)\s+(?:(?:of|to|with) )?(?:the|el|la|o|a|os|as|los|las|do|da|dos|das|del|al|ao|à)\s+"
     rf"[{LOWER}-]+\s*$", re.IGNORECASE)
 _JOINED_BEFORE = re.compile(r"(?:[,;]|\b(?:and|y|e))\s*$", re.IGNORECASE)
+# "Ana es presidenta de Globex y Beto Lima es presidente de Initech": a name right after a
+# conjunction opens the next clause or list item; it does not hold the post before it.
+_CONJUNCTION_BEFORE = re.compile(r"\b(?:and|y|e)\s+$", re.IGNORECASE)
 # A person after a preposition or before a possessive is no holder: "a member of Lula's
 # party", "o ex-presidente da Acme não se entendia com Ana".
 _PREPOSITION_END = re.compile(r"\b(?:of|with|from|de|da|do|del|com|con)\s*$",
