@@ -59,6 +59,7 @@ from factline.stages.reconcile.events import (
     story_main_orgs,
     update_roles,
 )
+from factline.stages.reconcile.titles import title_conflicts
 
 __all__ = ["CONTRACT", "apply", "dates_agree", "distinct_ids", "same_move_dates"]
 
@@ -81,7 +82,7 @@ def apply(run: Run, config: Config) -> None:
                  + figure_conflicts(resolved, run, names) + date_fact_conflicts(resolved, names)
                  + union_date_conflicts(resolved, run, names) + deal_date_conflicts(groups, names)
                  + period_conflicts(resolved, run, names) + meeting_conflicts(groups, run, names)
-                 + meeting_place_conflicts(resolved, run, names))
+                 + meeting_place_conflicts(resolved, run, names) + title_conflicts(run, names))
     for c in conflicts:
         seed = c.kind + "|" + c.about + "|" + "|".join(v.value for v in c.values)
         c.id = "k" + hashlib.sha1(seed.encode()).hexdigest()[:10]

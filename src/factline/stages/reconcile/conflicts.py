@@ -135,7 +135,7 @@ class _Posts:
             for role in e.roles:
                 held[(e.id, role.role.casefold())].add(role.org or "")
         self.org_of = {key: orgs.pop() for key, orgs in held.items() if len(orgs) == 1 and "" not in orgs}
-        self.chief_of = _presidentes(run)
+        self.chief_of = iberian_chiefs(run)
 
     def organizations(self, g: Group) -> set[str]:
         """The organisations a group's claims name (people beside a move, "made a cardinal by
@@ -155,7 +155,7 @@ class _Posts:
         return {chief if chief and t == "president" else t for t in titles}  # type: ignore[misc]
 
 
-def _presidentes(run: Run) -> dict[tuple[str, str], str]:
+def iberian_chiefs(run: Run) -> dict[tuple[str, str], str]:
     """(person, organisation) -> "ceo" or "chairman": the post their "president" there is,
     where every source of that title is Spanish or Portuguese and they hold exactly one of
     the two there."""

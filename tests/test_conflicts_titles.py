@@ -1,0 +1,91 @@
+"""Title conflicts: independent articles that give one person two posts at one organisation
+that one person does not hold together. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from factline.model import Document, RoleClaim
+from test_reconcile import StoryBuilder
+
+
+def _told(b: StoryBuilder, doc: Document, person: str, role: str, org: str | None,
+          status: str = "current") -> None:
+    seg = doc.segments[0]
+    holder = b.mention_of(doc, person)
+    where = b.mention_of(doc, org) if org else None
+    b.run.role_claims.append(RoleClaim(holder, role, role, where, status, doc.ref(seg.start, seg.end)))
+
+
+def _story() -> StoryBuilder:
+    b = StoryBuilder()
+    b.entity("ana", "Ana Torres")
+    b.entity("acme", "Acme", "org")
+    b.entity("globex", "Globex", "org")
+    return b
+
+
+def _title_conflicts(b: StoryBuilder) -> list[tuple[str, list[tuple[str, list[str]]]]]:
+    run = b.built()
+    return [(c.about, sorted((v.value, sorted(s.document for s in v.sources)) for v in c.values))
+            for c in run.conflicts if c.kind == "role"]
+
+
+def test_chair_against_chief_executive_from_two_sources():
+    b = _story()
+    _told(b, b.doc("a", ["Ana Torres, chairwoman of Acme, spoke."]), "ana", "chairman", "acme")
+    _told(b, b.doc("c", ["Acme's chief executive Ana Torres spoke."]), "ana", "CEO", "acme")
+    assert _title_conflicts(b) == [("Ana Torres's title at Acme", [("CEO", ["c"]), ("chairman", ["a"])])]
+
+
+def test_titles_one_article_gives_together_are_compatible():
+    b = _story()
+    both = b.doc("a", ["Ana Torres, chairwoman and chief executive of Acme, spoke."])
+    _told(b, both, "ana", "chairman", "acme")
+    _told(b, both, "ana", "CEO", "acme")
+    _told(b, b.doc("c", ["Acme's chief executive Ana Torres spoke."]), "ana", "CEO", "acme")
+    _told(b, b.doc("d", ["Acme chairwoman Ana Torres spoke."]), "ana", "chairman", "acme")
+    assert _title_conflicts(b) == []
+
+
+def test_a_deputy_told_with_no_org_is_at_the_org_of_the_post_it_deputises():
+    b = _story()
+    _told(b, b.doc("a", ["Ana Torres, president of Acme, spoke."]), "ana", "president", "acme")
+    _told(b, b.doc("c", ["The vice-president, Ana Torres, spoke."]), "ana", "vice president", None)
+    assert _title_conflicts(b) == [("Ana Torres's title at Acme", [("president", ["a"]), ("vice president", ["c"])])]
+
+
+def test_no_conflict_across_orgs_statuses_copies_or_a_move_into_the_post():
+    b = _story()
+    _told(b, b.doc("a", ["Ana Torres, chairwoman of Acme, spoke."]), "ana", "chairman", "acme")
+    _told(b, b.doc("c", ["Globex's chief executive Ana Torres spoke."]), "ana", "CEO", "globex")
+    _told(b, b.doc("d", ["Ana Torres, a former chief executive of Acme, spoke."]), "ana", "CEO", "acme", "former")
+    _told(b, b.doc("e", ["Ana Torres, directora ejecutiva de Acme, habló."], translation_of="a"),
+          "ana", "CEO", "acme")
+    assert _title_conflicts(b) == []
+    b = _story()
+    _told(b, b.doc("a", ["Ana Torres, vice-president of Acme, spoke."]), "ana", "vice president", "acme")
+    _told(b, b.doc("c", ["Acme named Ana Torres president."]), "ana", "president", "acme", "new")
+    _told(b, b.doc("d", ["Acme's president Ana Torres spoke."]), "ana", "president", "acme")
+    assert _title_conflicts(b) == []
+
+
+def test_shared_titles_and_an_iberian_presidente_are_not_compared():
+    b = _story()
+    _told(b, b.doc("a", ["Ana Torres, founder of Acme, spoke."]), "ana", "founder", "acme")
+    _told(b, b.doc("c", ["Acme's chief executive Ana Torres spoke."]), "ana", "CEO", "acme")
+    presidente = b.doc("d", ["Ana Torres, presidenta de Acme, habló."])
+    presidente.lang = "es"
+    _told(b, presidente, "ana", "president", "acme")
+    assert _title_conflicts(b) == []
+
+
+def test_titles_told_months_apart_are_a_career():
+    b = _story()
+    early = b.doc("a", ["Ana Torres, chief operating officer of Acme, spoke."])
+    early.published = "2025-01-10"
+    late = b.doc("c", ["Acme's chief executive Ana Torres spoke."])
+    late.published = "2025-09-01"
+    _told(b, early, "ana", "COO", "acme")
+    _told(b, late, "ana", "CEO", "acme")
+    assert _title_conflicts(b) == []
+    late.published = "2025-02-01"
+    assert [about for about, _ in _title_conflicts(b)] == ["Ana Torres's title at Acme"]
