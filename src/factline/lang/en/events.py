@@ -427,6 +427,9 @@ LEXICON = Lexicon(
         (r"jobs|positions", "jobs"),
         (r"researchers|research staff|scientists|research team|research group|research lab", "researchers"),
         (r"users", "users"),
+        # a share of a company held or bought: "a 9% stake", "a stake of about 35%" (TempEval-3, the
+        # Twitter story's Musk stake, zh's 股权)
+        (r"stakes?|shareholding", "stake"),
         (r"parameters", "parameters"),
         (r"developers", "developers"),
         (r"GitHub stars|stars", "github_stars"),

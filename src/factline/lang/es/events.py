@@ -387,6 +387,7 @@ LEXICON = Lexicon(
         (r"empleos|puestos de trabajo|puestos", "jobs"),
         (r"investigador(?:es|as)|científic(?:os|as)|equipo de investigación", "researchers"),
         (r"usuarios", "users"),
+        (r"participación|capital social|del capital|de su capital", "stake"),
         (r"parámetros", "parameters"),
         (r"desarrolladores", "developers"),
     ),

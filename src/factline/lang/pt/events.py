@@ -362,6 +362,7 @@ LEXICON = Lexicon(
         (r"empregos|postos de trabalho|vagas|postos", "jobs"),
         (r"pesquisador(?:es|as)|cientistas|equipe de pesquisa", "researchers"),
         (r"usuários", "users"),
+        (r"participação|fatia|capital social|do capital|de seu capital|do seu capital", "stake"),
         (r"parâmetros", "parameters"),
         (r"desenvolvedores", "developers"),
     ),

@@ -272,8 +272,6 @@ def _attach_figures(s: Sentence, state: ReaderState, drafts: list[Draft]) -> Non
         if owner is not None:
             if owner.frame == "fund" and figure.quantity == "amount":
                 figure.quantity = "funding"  # "recaudó 300 millones de dólares": the money raised
-            elif owner.frame == "acquire" and figure.quantity == "stake" and figure.unit not in (None, "%"):
-                figure.quantity = "amount"  # "以8.5亿欧元收购X全部股权": money for the shares is the price
             owner.figures.append(figure.as_dict(as_of or (None if is_metric else owner.date)))
     for metric in metrics.values():
         as_ofs = [f["as_of"] for f in metric.figures if f.get("as_of")]
@@ -336,12 +334,31 @@ def _figure_about(s: Sentence, state: ReaderState, figure: Figure, drafts: list[
         after = [p for p in s.people() if figure.end <= p.start < end]
         person = before[-1] if before else (after[0] if after else None)
         return person.mention if person is not None else None
+    if figure.quantity == "stake":
+        return _stake_holder(s, figure)
     held = holder_of(s, figure)
     before_orgs = [o for o in s.orgs() if o.end <= figure.start]
     about = held.mention if held else before_orgs[-1].mention if before_orgs else state.topic
     if about is not None and about.type == "product":
         about = state.family_of(about) or about
     return about
+
+
+# How close an org may stand before a share of it in Chinese ("持有沃尔泰拉约18%的股份"): the
+# company whose shares they are, not who holds them.
+_CJK_STAKE_TARGET_GAP = 3
+
+
+def _stake_holder(s: Sentence, figure: Figure) -> Mention | None:
+    """Who holds or buys a share: the org named last before it ("Iberia owns 70% of TLC",
+    "Hengtai anunciou a compra de 51% do capital"); in Chinese the org right before the
+    share is the company it is a share of, and the holder is named before that
+    ("中海联港收购黎凡特码头49%股权"). With no org named as holder, none: the share of a
+    family or a fund the tagger did not name is nobody's the article is about."""
+    before = [o for o in s.orgs() if o.end <= figure.start]
+    if s.lex.cjk and before and figure.start - before[-1].end <= _CJK_STAKE_TARGET_GAP:
+        before = before[:-1]
+    return before[-1].mention if before else None
 
 
 def _metric_draft(s: Sentence, about: Mention, figure: Figure, drafts: list[Draft]) -> Draft:

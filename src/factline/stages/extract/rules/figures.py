@@ -370,6 +370,8 @@ def _describe(sentence: Sentence, start: int, end: int, value: float,
         key = "amount"
     if unit is None and key in _MONEY:
         return None  # "segunda-feira, 27": a bare number beside a word for money is not money
+    if key == "stake" and unit not in (None, "%"):
+        key = "amount"  # "pay 2.3 billion reais for the stake", "以8.5亿欧元收购X全部股权": its price
     if unit is not None and unit != "%" and key not in _PER_SHARE_KEYS and per_share(sentence, start, end):
         key = "amount"  # "以每股3150比索的价格收购后者全部股份": a price per share, not the stake bought
     if key in _LEVELS and _decrease_near(sentence, start, end) and sentence.ends_with("range_joiner", start) is None:
