@@ -141,3 +141,16 @@ def test_a_body_a_tagger_read_as_a_place_meets_its_translation_by_the_word_for_w
     entity = {m.text: m.entity for m in run.mentions}
     assert entity["Alianza Roja"] == entity["Red Alliance"]
     assert entity["Puerto Rojo"] != entity["Red Port"]  # a place's name is not translated word by word
+
+
+def test_a_ministers_portfolio_is_the_ministry_the_story_names_in_full() -> None:
+    assert _orgs([("es", "Economía"), ("es2", "Ministerio de Economía")]) == [{"Economía", "Ministerio de Economía"}]
+    assert _orgs([("pt", "Cultura"), ("pt2", "Ministério da Cultura do Brasil")]) == [
+        {"Cultura", "Ministério da Cultura do Brasil"}]
+    assert _orgs([("en", "Transport"), ("en2", "Ministry of Transport")]) == [{"Transport", "Ministry of Transport"}]
+
+
+def test_a_portfolio_two_ministries_have_or_none_has_stays_apart() -> None:
+    two = _orgs([("es", "Economía"), ("es2", "Ministerio de Economía"), ("pt", "Ministério da Economia do Brasil")])
+    assert {"Economía"} in two
+    assert len(_orgs([("es", "Economía"), ("es2", "Ministerio de Hacienda")])) == 2

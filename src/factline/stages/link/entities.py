@@ -35,6 +35,7 @@ from factline.stages.link.same_script import (
     link_equivalents,
     link_familiar_forms,
     link_lone_surnames,
+    link_portfolios,
     link_regnal_names,
     link_short_forms,
     link_single_names,
@@ -101,6 +102,7 @@ def link_clusters(mentions: list[Mention], story_of: dict[str, str] | None = Non
         link_western_given_names(c)
         link_transliterations(c, pool)
     link_foreign_bodies(c)
+    link_portfolios(c)
     link_short_renderings(c, mentions)
     link_single_names(c, mentions)
     link_lone_surnames(c)

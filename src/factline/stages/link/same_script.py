@@ -455,6 +455,40 @@ def _is_transliterated(text: str) -> bool:
     return len(text) >= 2 and all(is_transliteration_char(ch) for ch in text)
 
 
+# The nouns a ministry's or a department's full name opens with, before "de"/"of" and its
+# portfolio: "Ministerio de Economía", "Ministério da Cultura", "Ministry of Transport",
+# "Secretaría de Hacienda".
+_MINISTRY_HEADS = frozenset({"ministerio", "ministry", "secretaria", "department", "departamento"})
+
+
+def link_portfolios(c: Clusters) -> None:
+    """A minister's portfolio read as the ministry ("ministro de Economía" -> "Economía",
+    `names.latin.rules.kind_context.ministries_after_a_post`) is the ministry the story names in
+    full ("Ministerio de Economía", "Ministério da Economia de Almagro"), when one ministry of
+    the story has that portfolio; two (two countries' ministries of economy) leave it alone."""
+    from factline.names.latin.lexicon import known_type
+
+    by_portfolio: dict[tuple[str, ...], list[str]] = defaultdict(list)
+    portfolios: list[tuple[str, tuple[str, ...]]] = []
+    for m in c.by_id.values():
+        if m.type != "org" or has_han(m.text):
+            continue
+        tokens = cached_key_tokens(m.text)
+        if len(tokens) >= 3 and tokens[0] in _MINISTRY_HEADS and tokens[1] in _OF_WITH_ARTICLES:
+            rest = tokens[2:]
+            if len(rest) >= 3 and rest[-2] in _OF_WITH_ARTICLES and known_type(m.text.split()[-1]) == "place":
+                rest = rest[:-2]  # "Ministério da Economia do Brasil": whose it is
+            by_portfolio[rest].append(m.id)
+        elif tokens and tokens[0] not in _MINISTRY_HEADS:
+            portfolios.append((m.id, tokens))
+    for mid, tokens in portfolios:
+        if tokens in by_portfolio:
+            join_if_one(c, mid, by_portfolio[tokens])
+
+
+_OF_WITH_ARTICLES = OF_WORDS | {"dos", "das"}
+
+
 def link_contained_names(c: Clusters) -> None:
     """A full Latin name inside a longer one is the same person when only one person in the
     story fits: "Tesla CEO Elon Musk" → Elon Musk, "Joseph C. Tsai" → Joseph Tsai,
