@@ -260,3 +260,30 @@ def test_an_amount_per_share_says_whether_it_is_a_price_or_earnings(monkeypatch,
 def test_a_death_toll_is_its_own_quantity(monkeypatch, lang, text, tolls):
     r = read(monkeypatch, text, lang, NAMES)
     assert [f["value"] for f in _figures(r) if f["quantity"] == "deaths"] == tolls
+
+
+def _stakes(r) -> list[tuple[float, str | None, str | None]]:
+    return sorted((f["value"], f["unit"], r.name(c.arguments[0].mention) if c.arguments else None)
+                  for c in r.claims for f in c.figures if f["quantity"] == "stake")
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Kestrel said on Monday that it owns a 9% stake in Orbis."),
+    ("es", "La empresa Kestrel tiene desde 2024 una participación del 9% en Orbis."),
+    ("pt", "A Kestrel detém desde 2024 9% do capital da Orbis."),
+])
+def test_a_share_of_a_company_is_the_holders_stake(monkeypatch, lang: str, text: str):
+    assert _stakes(read(monkeypatch, text, lang, NAMES)) == [(9.0, "%", "Kestrel")]
+
+
+def test_in_chinese_the_org_right_before_the_share_is_the_company_it_is_a_share_of(monkeypatch):
+    r = read(monkeypatch, "星河科技表示,目前持有Orbis约18%的股份。", "zh", NAMES)
+    assert _stakes(r) == [(18.0, "%", "星河科技")]
+    r = read(monkeypatch, "其家族目前仍持有Orbis约18%的股份。", "zh", NAMES)
+    assert _stakes(r) == []
+
+
+def test_money_for_a_stake_is_its_price_not_the_stake(monkeypatch):
+    r = read(monkeypatch, "Kestrel agreed last month to pay $2.3 billion for the stake.", "en", NAMES)
+    assert _stakes(r) == []
+    assert [f["quantity"] for f in _figures(r)] == ["amount"]
