@@ -56,3 +56,12 @@ def test_a_post_held_since_a_month_of_a_year_is_taken_up_that_month(monkeypatch)
                        ("Rui Moreno era presidente da Globex desde abril de 2023.", "pt")]:
         r = read(monkeypatch, text, lang, NAMES)
         assert [(kind, date) for kind, date, _ in _since(r, "Rui Moreno")] == [("appointment", "2023-04")], text
+
+
+def test_a_post_held_since_a_year_in_a_spanish_or_portuguese_apposition(monkeypatch):
+    # the year after "desde" is no count of people the verb is about ("murieron 39 personas")
+    for text, lang in [("Rui Moreno, consejero delegado de Globex desde 2015, dejaría el cargo.", "es"),
+                       ("Rui Moreno, presidente da Globex desde 2015, deixará o cargo.", "pt"),
+                       ("Rui Moreno es presidente de Globex desde 2015 y dirige la empresa.", "es")]:
+        r = read(monkeypatch, text, lang, NAMES)
+        assert [(kind, date) for kind, date, _ in _since(r, "Rui Moreno")] == [("appointment", "2015")], text

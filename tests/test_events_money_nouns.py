@@ -110,3 +110,11 @@ def test_the_noun_purchase_after_a_verb_of_saying_buys_nothing_for_the_speaker(m
     assert r.of_type("acquisition") == []
     r = read(monkeypatch, "Globex will buy Initech for 3 billion dollars, Ana Ruiz said.", "en", names)
     assert len(r.of_type("acquisition")) == 1
+
+
+def test_a_stake_held_or_sold_is_no_purchase_in_spanish_or_portuguese(monkeypatch):
+    for text, lang in [("Globex tiene desde 2019 una participación del 4,5% en Initech.", "es"),
+                       ("Globex venderá su participación del 30% en Initech.", "es"),
+                       ("A Globex detém uma participação de 18% na Initech.", "pt")]:
+        r = read(monkeypatch, text, lang, NAMES)
+        assert not r.of_type("acquisition"), text

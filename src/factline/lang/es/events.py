@@ -112,7 +112,10 @@ TRIGGERS = (
       not_after=r"bancos?|fondos?|firmas?|gestoras?|sociedad(?:es)?"),
     T(r"participación(?: accionari[ao]l?)?(?: mayoritaria| minoritaria| de control)?(?: de| del| de un)? "
       r"(?:cerca del? |casi (?:el |un )?)?[\d.,]+ ?(?:%|por ciento)",
-      "acquisition", "acquire", "stake", nominal=True),
+      "acquisition", "acquire", "stake", nominal=True,
+      # held or sold, none bought: "donde tiene una participación del 4,1 por ciento" (CoNLL-2002)
+      not_before=r"(?:tiene|tenía|tendrá|posee|poseía|mantiene|mantenía|conserva|conservará|controla|"
+                 r"vende|vendió|venderá|vender)\s+(?:\w+\s+){0,2}(?:una|un|su|sus|la|el)"),
     T(r"adquirió|ha adquirido|adquiere|compró|ha comprado|adquisición|absorbió", "acquisition", "acquire", "acquisition"),
     T(r"despidos|recorte de plantilla|recortes de empleo|ERE", "reorganization", "reorg", "layoff"),
     # Despedir o recortar un número de empleados o empleos: "despedirá a 10.000 empleados",
@@ -357,7 +360,7 @@ LEXICON = Lexicon(
     gerund=r"\w+(?:ando|iendo|yendo)",
     infinitive=r"para\s+\w+",
     # "murieron 30 personas", "morreram quatro pessoas": a subject after the verb that counts people names no one.
-    unnamed_subject_after=r"(?:\d[\d.,]*|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|varios|varias|muchos|muchas|decenas de|cientos de|miles de|unos|unas)\s+[^\W\d_]+",
+    unnamed_subject_after=r"(?:\d(?:[\d.,]*\d)?|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|varios|varias|muchos|muchas|decenas de|cientos de|miles de|unos|unas)\s+[^\W\d_]+",
     oblique_prepositions=r"contra|con",
     becoming=r"se convirti[óo] en|se convierte en",
     respectively=r"respectivamente",

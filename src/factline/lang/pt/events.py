@@ -108,7 +108,10 @@ TRIGGERS = (
       not_after=r"bancos?|fundos?|gestoras?|sociedades?"),
     T(r"participação(?: acionária)?(?: majoritária| minoritária| de controle)?(?: de| da)? "
       r"(?:cerca de |quase )?[\d.,]+ ?(?:%|por cento)",
-      "acquisition", "acquire", "stake", nominal=True),
+      "acquisition", "acquire", "stake", nominal=True,
+      # held or sold, none bought: "que detém uma participação de 18%"
+      not_before=r"(?:tem|tinha|terá|detém|detinha|possui|possuía|mantém|mantinha|conserva|controla|"
+                 r"vende|vendeu|venderá|vender)\s+(?:\w+\s+){0,2}(?:uma|um|sua|suas|a|o)"),
     T(r"adquiriu|adquire|comprou|compra|aquisição|incorporou", "acquisition", "acquire", "acquisition"),
     T(r"demissões em massa|cortes de pessoal|layoffs|cortou vagas", "reorganization", "reorg", "layoff"),
     # Demitir ou cortar um número de funcionários ou empregos: "vai demitir 10 mil funcionários".
@@ -333,7 +336,7 @@ LEXICON = Lexicon(
     gerund=r"\w+(?:ando|endo|indo)",
     infinitive=r"para\s+\w+",
     # "murieron 30 personas", "morreram quatro pessoas": a subject after the verb that counts people names no one.
-    unnamed_subject_after=r"(?:\d[\d.,]*|dois|duas|três|quatro|cinco|seis|sete|oito|nove|dez|vários|várias|muitos|muitas|dezenas de|centenas de|milhares de|uns|umas)\s+[^\W\d_]+",
+    unnamed_subject_after=r"(?:\d(?:[\d.,]*\d)?|dois|duas|três|quatro|cinco|seis|sete|oito|nove|dez|vários|várias|muitos|muitas|dezenas de|centenas de|milhares de|uns|umas)\s+[^\W\d_]+",
     oblique_prepositions=r"contra|com",
     becoming=r"tornou-se|se tornou|torna-se",
     respectively=r"respectivamente",

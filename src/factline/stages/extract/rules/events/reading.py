@@ -103,7 +103,9 @@ class Reading:
 
     def subject(self) -> Mention | None:
         s = self.s
-        if _touches(s, "unnamed_subject_after", self.end, window=24):
+        # "murieron 39 personas": a count of people after the verb is its subject, unnamed; after
+        # "since"/"desde" the number is the year a post is held from ("presidenta desde 2015 y").
+        if self.rule.frame != "tenure" and _touches(s, "unnamed_subject_after", self.end, window=24):
             return None
         antecedent = None if self.rule.nominal else self.relative_antecedent()
         if antecedent is not None:
