@@ -65,3 +65,12 @@ def test_a_post_held_since_a_year_in_a_spanish_or_portuguese_apposition(monkeypa
                        ("Rui Moreno es presidente de Globex desde 2015 y dirige la empresa.", "es")]:
         r = read(monkeypatch, text, lang, NAMES)
         assert [(kind, date) for kind, date, _ in _since(r, "Rui Moreno")] == [("appointment", "2015")], text
+
+
+def test_joining_the_company_noun_joins_the_org_the_article_is_about(monkeypatch):
+    for text, lang in [("Globex named a new chief. Ana Ruiz, who joined the company in 2004, will lead it.", "en"),
+                       ("A Globex tem nova presidente. Ana Ruiz ingressou na empresa em 2004.", "pt"),
+                       ("Globex tiene nueva presidenta. Ana Ruiz se incorporó a la empresa en 2004.", "es")]:
+        r = read(monkeypatch, text, lang, NAMES)
+        joins = [(c.date, r.args(c).get("destination")) for c in r.of_type("join")]
+        assert joins == [("2004", ["Globex"])], text

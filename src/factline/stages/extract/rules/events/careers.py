@@ -104,11 +104,12 @@ def _join(r: Reading) -> Draft | None:
     origin = r.origin_org()
     if origin is not None and destination is not None and origin.start == destination.start:
         destination = None  # "joined the bank from Santander": Santander is where one came from
+    joined = destination.mention if destination else r.company_noun_after()
     d = r.draft()
     d.add(subject, "subject")
-    d.add(destination.mention if destination else None, "destination")
-    d.add(destination.mention if destination else None, "org")
-    if origin is not None and (destination is None or origin.mention.id != destination.mention.id):
+    d.add(joined, "destination")
+    d.add(joined, "org")
+    if origin is not None and (joined is None or origin.mention.id != joined.id):
         d.add(origin.mention, "origin")
     else:
         d.add(_former_org(r, subject), "origin")
