@@ -52,3 +52,9 @@ def test_a_spanish_refusal_or_impersonal_se_is_no_statement(monkeypatch, text: s
 def test_a_spanish_complaint_still_speaks(monkeypatch):
     r = read(monkeypatch, "Ana Ruiz se lamentó de la desconfianza hacia Globex.", "es", NAMES)
     assert _speakers(r) == [["Ana Ruiz"]]
+
+
+def test_a_portuguese_article_after_the_verb_is_no_one_told(monkeypatch):
+    # "disse a assessoria": the press office said it, not the person named in the sentence before
+    text = 'A diretora, Ana Ruiz, visitou a fábrica.\n"O foco é o Brasil", disse a assessoria de imprensa.'
+    assert _speakers(read(monkeypatch, text, "pt", NAMES)) == []

@@ -276,8 +276,10 @@ def _unnamed_noun_after(r: Reading) -> bool:
     determiners = r.s.lex.regex.get("determiners")
     words = r.s.text[r.end:r.clause_end].split()
     to_whom = r.s.lex.regex.get("to_whom")
-    if len(words) > 2 and to_whom is not None and to_whom.fullmatch(words[0]):
-        words = words[2:]  # "añadió a Efe el alcalde": the one told comes first
+    if len(words) > 2 and to_whom is not None and to_whom.fullmatch(words[0]) and words[1][:1].isupper():
+        # "añadió a Efe el alcalde": the one told comes first; "disse a assessoria de imprensa"
+        # is the Portuguese article, not "to"
+        words = words[2:]
     return bool(words) and determiners is not None and determiners.fullmatch(words[0]) is not None
 
 
