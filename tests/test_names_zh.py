@@ -391,6 +391,11 @@ def test_a_foreign_name_the_tagger_cut_in_two_is_one_name_but_a_list_of_chinese_
     assert "江华李德生" not in listed
 
 
+def test_a_first_syllable_the_tagger_cut_off_a_dotted_foreign_name_is_the_names() -> None:
+    names = [m.text for m in find_mentions("前任首席执行官里卡多·梅内泽斯已于3月5日辞职。", "zh") if m.type == "person"]
+    assert names == ["里卡多·梅内泽斯"]
+
+
 @pytest.mark.parametrize("text", ["审计发现，该集团向州政府保险机构多收了费用。", "他是从一个电影爱好者成长起来的导演。"])
 def test_a_preposition_the_tagger_read_into_an_organisation_makes_none(text: str) -> None:
     assert not [m.text for m in find_mentions(text, "zh") if m.type == "org"]

@@ -181,12 +181,20 @@ def joined_transliterations(tokens: list[TaggedWord]) -> list[TaggedWord]:
     for token in tokens:
         last = out[-1] if out else None
         if last is not None and last.tag == token.tag == "PER" and last.end == token.start \
-                and min(len(last.text), len(token.text)) >= 2 and all(ch in chars for ch in last.text + token.text) \
+                and (min(len(last.text), len(token.text)) >= 2 or _first_syllable_of_dotted(last, token, chars)) \
+                and all(ch in chars or ch in NAME_DOTS for ch in last.text + token.text) \
                 and not (plausible_person(last.text) and plausible_person(token.text)):
             out[-1] = TaggedWord(last.start, token.end, last.text + token.text, "PER")
         else:
             out.append(token)
     return out
+
+
+def _first_syllable_of_dotted(first: TaggedWord, rest: TaggedWord, chars: frozenset[str] | set[str]) -> bool:
+    """ "里|卡多·梅内泽斯": the tagger cut a foreign name's first syllable off a name written
+    with its dot; one transliteration character before it belongs to it."""
+    return len(first.text) == 1 and first.text in chars and any(d in rest.text for d in NAME_DOTS) \
+        and rest.text[:1] not in NAME_DOTS
 
 
 def _refine_person(
