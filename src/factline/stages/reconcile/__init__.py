@@ -39,6 +39,7 @@ from factline.stages.reconcile.conflicts import (
     date_conflicts,
     date_fact_conflicts,
     deal_date_conflicts,
+    death_place_conflicts,
     denial_conflicts,
     fact_conflicts,
     figure_conflicts,
@@ -82,7 +83,8 @@ def apply(run: Run, config: Config) -> None:
                  + figure_conflicts(resolved, run, names) + date_fact_conflicts(resolved, names)
                  + union_date_conflicts(resolved, run, names) + deal_date_conflicts(groups, names)
                  + period_conflicts(resolved, run, names) + meeting_conflicts(groups, run, names)
-                 + meeting_place_conflicts(resolved, run, names) + title_conflicts(run, names))
+                 + meeting_place_conflicts(resolved, run, names) + death_place_conflicts(resolved, run, names)
+                 + title_conflicts(run, names))
     for c in conflicts:
         seed = c.kind + "|" + c.about + "|" + "|".join(v.value for v in c.values)
         c.id = "k" + hashlib.sha1(seed.encode()).hexdigest()[:10]

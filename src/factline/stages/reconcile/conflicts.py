@@ -373,6 +373,27 @@ def meeting_place_conflicts(resolved: list[ResolvedClaim], run: Run, names: dict
     return out
 
 
+def death_place_conflicts(resolved: list[ResolvedClaim], run: Run, names: dict[str, str]) -> list[Conflict]:
+    """Where independent sources say one person died ("died in Madrid" against "morreu em
+    Montevidéu", "在澳门去世" against "died in a Hong Kong hospital"): a person dies once."""
+    same = _same_thing(run)
+    by_person: dict[str, dict[str, list[ResolvedClaim]]] = defaultdict(lambda: defaultdict(list))
+    for rc in resolved:
+        place = rc.claim.facts.get("place")
+        if rc.claim.type != "death" or not isinstance(place, str) or not rc.subject or rc.claim.status == "denied":
+            continue
+        entity = _mention_entity(run, place)
+        if entity is not None and entity != rc.subject:
+            by_person[rc.subject][same(entity)].append(rc)
+    out = []
+    for person, places in by_person.items():
+        sides = _one_side_per_source(places)
+        if _disagree(sides):
+            out.append(Conflict("", f"Where {names.get(person, person)} died", "other", [person, *sides],
+                                _values({names.get(place, place): ms for place, ms in sides.items()})))
+    return out
+
+
 def _mention_entity(run: Run, mention_id: str) -> str | None:
     try:
         return run.mention(mention_id).entity

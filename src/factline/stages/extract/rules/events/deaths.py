@@ -11,6 +11,15 @@ from factline.stages.extract.rules.events.reading import LATIN_PUNCT, Reading, u
 
 
 def _death(r: Reading) -> Draft | None:
+    d = _who_died(r)
+    if d is not None:
+        place = r.place_in_clause()
+        if place is not None:
+            d.facts["place"] = place.mention.id  # "died in Madrid", "在澳门去世"
+    return d
+
+
+def _who_died(r: Reading) -> Draft | None:
     after = _named_after_the_verb(r)
     if after is not None:
         d = r.draft()  # "morreu aos 86 anos Eugenia X", "murió el indio nambiquara Jorge X"

@@ -24,28 +24,10 @@ def _meeting(r: Reading) -> Draft | None:
         d.add(p.mention, "other" if d.subject is not None or p in partners or body_meets else "subject")
     if orgs:
         d.add(orgs[0].mention, "org")
-    place = _meeting_place(r)
+    place = r.place_in_clause()
     if place is not None:
         d.facts["place"] = place.mention.id
     return d
-
-
-def _meeting_place(r: Reading) -> Placed | None:
-    """Where a meeting was held: a place right after a preposition of place in the verb's
-    clause ("met Wang on Wednesday in Brasília", "recebeu, em Brasília,", "在圣保罗会见")."""
-    s = r.s
-    regex = s.lex.regex.get("place_prepositions")
-    if regex is None:
-        return None
-    for p in s.names:
-        if p.mention.type != "place" or not (r.clause_start <= p.start < r.clause_end):
-            continue
-        before = s.text[max(r.clause_start, p.start - 6):p.start]
-        if not s.lex.cjk:
-            before = before.rstrip() if before[-1:].isspace() else ""  # a word, then a space, then the place
-        if any(m.end() == len(before) for m in regex.finditer(before)):
-            return p
-    return None
 
 
 def _body_meets(r: Reading, people: list[Placed]) -> bool:
