@@ -276,9 +276,11 @@ def _unnamed_noun_after(r: Reading) -> bool:
     determiners = r.s.lex.regex.get("determiners")
     words = r.s.text[r.end:r.clause_end].split()
     to_whom = r.s.lex.regex.get("to_whom")
-    if len(words) > 2 and to_whom is not None and to_whom.fullmatch(words[0]) and words[1][:1].isupper():
-        # "añadió a Efe el alcalde": the one told comes first; "disse a assessoria de imprensa"
-        # is the Portuguese article, not "to"
+    article = determiners is not None and determiners.fullmatch(words[0]) is not None if words else False
+    if len(words) > 2 and to_whom is not None and to_whom.fullmatch(words[0]) \
+            and not (article and words[1][:1].islower()):
+        # "añadió a Efe el alcalde", "disse ao jornal o presidente": the one told comes first;
+        # in "disse a assessoria de imprensa" the "a" is the Portuguese article, not "to"
         words = words[2:]
     return bool(words) and determiners is not None and determiners.fullmatch(words[0]) is not None
 
