@@ -105,6 +105,8 @@ def _join(r: Reading) -> Draft | None:
     if origin is not None and destination is not None and origin.start == destination.start:
         destination = None  # "joined the bank from Santander": Santander is where one came from
     joined = destination.mention if destination else r.company_noun_after()
+    if origin is not None and joined is not None and origin.mention.id == joined.id:
+        joined = None  # "joined the bank from Initech" in an article about Initech: the bank is another
     d = r.draft()
     d.add(subject, "subject")
     d.add(joined, "destination")
