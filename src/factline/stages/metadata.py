@@ -66,12 +66,16 @@ def _metadata_lines(doc: Document) -> list[Segment]:
 
 
 def _head_segments(doc: Document) -> list[Segment]:
-    """Segments above the article's first paragraph of running text (segments are in raw
-    order; a short kept cell or heading above it does not end the head)."""
+    """Segments above the article's second paragraph of running text (segments are in raw
+    order; a short kept cell or heading above it does not end the head): the first may be a
+    dek or a long headline with the byline and date under it."""
     head: list[Segment] = []
+    paragraphs = 0
     for seg in doc.segments:
         if seg.kind == "body" and is_paragraph(seg.text):
-            break
+            paragraphs += 1
+            if paragraphs == 2:
+                break
         head.append(seg)
     return head
 

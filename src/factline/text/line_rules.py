@@ -61,12 +61,12 @@ def metadata_kind(text: str, lang: str | None = None) -> str | None:
         return None
     if P.VIEW_COUNT.match(text):
         return "views"
+    if is_dateline(text, lang):
+        return "date"  # "By X | March 3, 2026 | 4 min read": the date is what the line is for
     if size <= 12 and P.READING_TIME.search(text):
         return "reading time"
     if size <= 6 and P.RELATIVE_TIME.match(text):
         return "relative time"
-    if is_dateline(text, lang):
-        return "date"
     if ends_sentence(text) and not text.endswith(")"):
         return None  # "记者：你怎么看？" is an interview turn, not a byline
     if size <= 20 and P.SOURCE_LABEL.match(text):

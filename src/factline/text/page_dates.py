@@ -26,7 +26,9 @@ _YMD = re.compile(
 _DMY = re.compile(
     r"(?<![\d.])(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>(?:19|20)\d{2})(?!\d)" + _TIME, re.I)
 _D_DE_M = re.compile(
-    rf"(?<!\d)(?P<d>\d{{1,2}})(?:º|°|o|st|nd|rd|th)?\s+(?:de\s+)?(?P<mon>{_MONTH_ALT})\.?,?\s+(?:de\s+|del\s+)?(?P<y>(?:19|20)\d{{2}})(?!\d)"
+    # "14 de marzo de 2026", "3rd March 2026", and Folha's "19.fev.2026"
+    rf"(?<!\d)(?P<d>\d{{1,2}})(?:º|°|o|st|nd|rd|th)?(?:\s+(?:de\s+)?|\.)(?P<mon>{_MONTH_ALT})"
+    rf"(?:\.?,?\s+(?:de\s+|del\s+)?|\.)(?P<y>(?:19|20)\d{{2}})(?!\d)"
     + _TIME, re.I)
 _M_D_Y = re.compile(
     rf"(?<![\w])(?P<mon>{_MONTH_ALT})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d{{2}})(?!\d)" + _TIME,

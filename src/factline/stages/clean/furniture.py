@@ -301,8 +301,13 @@ def _keep_metadata_lookalikes_inside_body(lines: Sequence[Line], verdicts: list[
                                           last_body: int) -> None:
     """A dateline or byline sits above or below an article; between its paragraphs the
     same shape is content (a timeline entry, a table row with a date, an interview turn).
-    A 'posted on <date>' line stays out: it signs one post of a thread or blog page."""
-    for i in range(first_body + 1, last_body):
+    A 'posted on <date>' line stays out: it signs one post of a thread or blog page. So do
+    the lines right under the first paragraph, before the second: that paragraph is often a
+    dek or a long headline with the byline and date below it ("Por X" / "14 de marzo de
+    2026", "2026年03月07日 09:03 华商财经 记者 X")."""
+    second = next((i for i in range(first_body + 1, last_body) if verdicts[i] is None and is_paragraph(lines[i].text)),
+                  last_body)
+    for i in range(second + 1, last_body):
         if verdicts[i] == ("dropped", METADATA_LINE) and not P.PUBLISHED_LABEL.search(lines[i].text):
             verdicts[i] = None
 
