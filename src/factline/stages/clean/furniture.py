@@ -25,7 +25,7 @@ from factline.lang import furniture as P
 from factline.model import METADATA_LINE
 from factline.stages.clean import line_model
 from factline.text.chinese import to_simplified
-from factline.text.line_rules import date_remainder_units, line_reason, price_like
+from factline.text.line_rules import date_remainder_units, line_reason, metadata_kind, price_like
 from factline.text.lines import (
     Line,
     digit_share,
@@ -301,15 +301,27 @@ def _keep_metadata_lookalikes_inside_body(lines: Sequence[Line], verdicts: list[
                                           last_body: int) -> None:
     """A dateline or byline sits above or below an article; between its paragraphs the
     same shape is content (a timeline entry, a table row with a date, an interview turn).
-    A 'posted on <date>' line stays out: it signs one post of a thread or blog page. So do
-    the lines right under the first paragraph, before the second: that paragraph is often a
-    dek or a long headline with the byline and date below it ("Por X" / "14 de marzo de
-    2026", "2026年03月07日 09:03 华商财经 记者 X")."""
+    A 'posted on <date>' line stays out: it signs one post of a thread or blog page. So does
+    the page's byline block right under the first paragraph, when that paragraph is a long
+    headline (it ends no sentence) or the block has a byline in it: a dek with "Por X" and
+    "14 de marzo de 2026" under it, "2026年03月07日 09:03 华商财经 记者 X" under a headline."""
     second = next((i for i in range(first_body + 1, last_body) if verdicts[i] is None and is_paragraph(lines[i].text)),
                   last_body)
-    for i in range(second + 1, last_body):
-        if verdicts[i] == ("dropped", METADATA_LINE) and not P.PUBLISHED_LABEL.search(lines[i].text):
-            verdicts[i] = None
+    for i in range(first_body + 1, last_body):
+        if verdicts[i] != ("dropped", METADATA_LINE) or P.PUBLISHED_LABEL.search(lines[i].text):
+            continue
+        if i < second and _byline_block(lines, verdicts, first_body, second):
+            continue
+        verdicts[i] = None
+
+
+def _byline_block(lines: Sequence[Line], verdicts: list[Verdict | None], first_body: int, second: int) -> bool:
+    """The metadata lines between the first and second paragraphs are the page's byline
+    block: the first paragraph is a headline, or a byline is among them."""
+    if not ends_sentence(lines[first_body].text):
+        return True
+    return any(verdicts[k] == ("dropped", METADATA_LINE) and metadata_kind(lines[k].text) == "byline"
+               for k in range(first_body + 1, second))
 
 
 _WORD = re.compile(r"[^\W\d_]+")
