@@ -138,6 +138,16 @@ def test_two_full_foreign_renderings_of_different_people_stay_apart() -> None:
     assert len(groups(sound_alike)) == 1
 
 
+def test_two_outlets_renderings_of_one_foreign_name_are_one_person() -> None:
+    # the vowel, an r written as an l-syllable, a final 尔: each outlet's choice (Morales, Valverde)
+    ms = mentions(("a", "哈维尔·莫拉莱斯", "person"), ("b", "哈维尔·莫拉雷斯", "person"),
+                  ("c", "Javier Morales", "person"), ("c", "Lucía Morales", "person"))
+    assert same(ms, "哈维尔·莫拉雷斯", "Javier Morales") and not same(ms, "哈维尔·莫拉雷斯", "Lucía Morales")
+    ms = mentions(("a", "布鲁诺·卡尔瓦利亚尔", "person"), ("b", "布鲁诺·卡瓦利亚尔", "person"),
+                  ("c", "Bruno Carvalhal", "person"))
+    assert len(groups(ms)) == 1
+
+
 def test_a_name_inside_a_longer_one() -> None:
     ms = mentions(("a", "Joseph K. Marlowe", "person"), ("b", "Joseph Marlowe", "person"),
                   ("c", "Inês Carvalho da Rocha", "person"), ("d", "Carvalho da Rocha", "person"),

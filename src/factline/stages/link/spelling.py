@@ -119,7 +119,25 @@ def han_agree(a: str, b: str) -> bool:
 
 
 def _same_rendering(a: str, b: str) -> bool:
-    return a == b or (len(a) == len(b) and pinyin_key(a) == pinyin_key(b))
+    """One part of a foreign name rendered twice: the same characters, the same syllables, or
+    the same consonants syllable by syllable (莫拉莱斯 and 莫拉雷斯 for Morales, 瓦拉达雷斯 and
+    瓦拉达里斯, 卡尔瓦利亚尔 and 卡瓦利亚尔 for Carvalhal: outlets choose the vowel, write a
+    Latin r as an l-syllable or not, and add 尔 for a final r or l as they like)."""
+    return a == b or (len(a) == len(b) and pinyin_key(a) == pinyin_key(b)) or (
+        min(len(a), len(b)) >= 3 and onset_key(a) == onset_key(b))
+
+
+# Chinese renders a Latin r with l-syllables (雷, 里) or r-syllables (瑞): one consonant here.
+_ONSET_CLASSES = {"r": "l"}
+
+
+@lru_cache(maxsize=65536)
+def onset_key(text: str) -> tuple[str, ...]:
+    """The consonant each syllable opens with, r read as l, without 尔/儿 (a coda's r or l)."""
+    from pypinyin import Style, lazy_pinyin
+
+    initials = lazy_pinyin(text, style=Style.INITIALS, strict=False)
+    return tuple(_ONSET_CLASSES.get(i, i) for ch, i in zip(text, initials, strict=False) if ch not in "尔儿")
 
 
 @lru_cache(maxsize=65536)
