@@ -52,3 +52,20 @@ def test_a_name_after_a_conjunction_opens_the_next_clause(monkeypatch, lang: str
     r = read(monkeypatch, text, lang, NAMES)
     assert [(x[0], x[2]) for x in r.role_of("John Smith")] == [("president", "Acme")]
     assert [(x[0], x[2]) for x in r.role_of("Wan Chun")] == [("president", "Câmara de Vila Nova")]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("pt", "O presidente da Câmara de Vila Nova (CVN), John Smith, afirmou que não houve falhas."),
+    ("en", "The president of Acme (ACM), John Smith, said there was no failure."),
+])
+def test_an_orgs_acronym_in_brackets_stands_between_the_post_and_its_holder(monkeypatch, lang: str, text: str):
+    names = {**NAMES, "CVN": "org", "ACM": "org"}
+    r = read(monkeypatch, text, lang, names)
+    assert [x[0] for x in r.role_of("John Smith")] == ["president"]
+
+
+def test_a_firms_partner_and_a_prosecutor_are_posts(monkeypatch):
+    r = read(monkeypatch, "Acme partner John Smith joined the board in January.", "en", NAMES)
+    assert [(x[0], x[2]) for x in r.role_of("John Smith")] == [("partner", "Acme")]
+    r = read(monkeypatch, "Prosecutor Wan Chun said the site would stay closed.", "en", NAMES)
+    assert [x[0] for x in r.role_of("Wan Chun")] == ["prosecutor"]

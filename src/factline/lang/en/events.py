@@ -240,6 +240,9 @@ ROLES = (
     # TempEval-3 and AEB: ambassador 30 times, judge 13, congressman/-woman or lawmaker 3
     RoleWord(r"ambassador", "ambassador"),
     RoleWord(r"judge", "judge"),
+    # a firm's partner ("Atlas Ridge partner X"; zh 合伙人 in zhwce) and a prosecutor (TempEval-3's courts)
+    RoleWord(r"(?:managing |general |senior |founding )?partner", "partner"),
+    RoleWord(r"(?:public |federal |state |chief |labor |labour )?prosecutor", "prosecutor"),
     RoleWord(r"congressman|congresswoman|lawmaker", "deputy"),
     RoleWord(r"chairman|chairwoman|chairperson|chair", "chairman"),
     RoleWord(r"co-founders?|cofounders?", "co-founder"),

@@ -698,11 +698,15 @@ def _latin_holder(s: Sentence, phrase_start: int, phrase_end: int) -> Placed | N
                 return p
             break
     if following is not None:
-        gap = s.text[phrase_end:following.start]
+        # "presidente do Sindicato X (Sintracop), Severino Batista": the org's acronym in brackets
+        gap = _BRACKETED.sub("", s.text[phrase_end:following.start])
         if re.fullmatch(r"\s*,?\s*", gap) or _DESCRIBED_NAME.match(gap) or _PERSONAL_A.match(gap) \
                 or _only_demonyms(gap):
             return following
     return None
+
+
+_BRACKETED = re.compile(r"\s*\([^()]{1,40}\)|^\s*\)")
 
 
 def _only_honorific(gap: str) -> bool:
