@@ -154,3 +154,14 @@ def test_a_portfolio_two_ministries_have_or_none_has_stays_apart() -> None:
     two = _orgs([("es", "Economía"), ("es2", "Ministerio de Economía"), ("pt", "Ministério da Economia do Brasil")])
     assert {"Economía"} in two
     assert len(_orgs([("es", "Economía"), ("es2", "Ministerio de Hacienda")])) == 2
+
+
+def test_an_energy_company_read_in_pinyin_with_or_without_its_trade_is_one_company() -> None:
+    assert _orgs([("en", "Qinglan Energy"), ("zh", "青岚能源")]) == [{"Qinglan Energy", "青岚能源"}]
+    assert _orgs([("en", "Qinglan New Energy"), ("zh", "青岚新能源")]) == [{"Qinglan New Energy", "青岚新能源"}]
+
+def test_in_one_article_a_company_without_its_energy_trade_is_the_company() -> None:
+    from test_link import groups, mentions
+
+    assert groups(mentions(("a", "Qinglan New Energy", "org"), ("a", "Qinglan", "org"))) == [
+        {"Qinglan New Energy", "Qinglan"}]

@@ -45,6 +45,9 @@ _KINDS = (
           required=True),
     # the trade most companies of DuEE and zhwce are named by (科技, 73 times): 小米科技 is 小米
     _Kind("technology", ("科技",), frozenset({"technology", "technologies", "tech"}), required=False),
+    # an energy company's trade, kept or dropped in either script (星澜能源 = Xinglan Energy,
+    # 恒泰新能源 = Hengtai New Energy; names/zh/glossed's industry endings hold 能源 too)
+    _Kind("energy", ("新能源", "能源"), frozenset({"energy", "energia", "energía"}), required=False),
     # a city's word, which Chinese writes after a foreign city's name and Latin scripts do not
     # (洛杉矶市 6 times in MSRA's test set): 塞拉诺市 is Serrano
     _Kind("city", ("市",), frozenset(), required=False),
@@ -73,6 +76,9 @@ def latin_forms(name: str) -> tuple[tuple[str, frozenset[str]], ...]:
     """(form, kinds it took off) for a Latin name: as written, and without its kind words
     (Inter Miami -> Miami, having taken off an "international")."""
     words = name.split()
+    # "New Energy" is one trade word: 新能源
+    words = [w for i, w in enumerate(words)
+             if not (w.casefold() == "new" and i + 1 < len(words) and _LATIN_KIND.get(words[i + 1].casefold()) == "energy")]
     kept = [w for w in words if w.casefold() not in _LATIN_KIND]
     forms = [(name, frozenset[str]())]
     if kept and len(kept) < len(words):

@@ -310,7 +310,8 @@ def _singular(word: str) -> str:
 # (盈立证券, 长城汽车) in Chinese: "Ford Motor Company", "Apple Computer" (MEANTIME), "Nomura
 # Securities".
 _LATIN_TRADES = frozenset(map(_singular, ("motors", "automobiles", "automotive", "auto", "computer", "technology",
-                                          "tech", "securities", "bank", "capital", "investments", "airlines")))
+                                          "tech", "securities", "bank", "capital", "investments", "airlines",
+                                          "energy", "energia", "energía")))
 
 
 # The word for a group of companies, before its name in Spanish, Portuguese, French, Italian;
@@ -431,8 +432,9 @@ def _unit_words(tokens: tuple[str, ...]) -> str:
     """What a full name adds to its head that may name a unit of its own, each word in the
     singular: nothing when it adds only legal words and trades ("Ford Motor Company" to
     Ford), all but the legal words otherwise ("Fiora Chandler Motors": "chandler motor")."""
-    # legal words as written: "Apple Corps" is no "Apple Corp."
-    words = [_singular(t) for t in tokens if t not in _LATIN_LEGAL_WORDS]
+    # legal words as written: "Apple Corps" is no "Apple Corp."; "New Energy" is one trade
+    words = [_singular(t) for i, t in enumerate(tokens) if t not in _LATIN_LEGAL_WORDS
+             and not (t == "new" and tokens[i + 1:i + 2] == ("energy",))]
     return "" if all(w in _LATIN_TRADES for w in words) else " ".join(words)
 
 
