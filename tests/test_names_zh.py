@@ -391,6 +391,11 @@ def test_a_foreign_name_the_tagger_cut_in_two_is_one_name_but_a_list_of_chinese_
     assert "江华李德生" not in listed
 
 
+def test_a_time_right_after_a_foreign_name_keeps_its_first_character() -> None:
+    names = [m.text for m in find_mentions("前校长鲁伊·阿尔维加里亚本月初辞职。", "zh") if m.type == "person"]
+    assert names == ["鲁伊·阿尔维加里亚"]
+
+
 def test_a_first_syllable_the_tagger_cut_off_a_dotted_foreign_name_is_the_names() -> None:
     names = [m.text for m in find_mentions("前任首席执行官里卡多·梅内泽斯已于3月5日辞职。", "zh") if m.type == "person"]
     assert names == ["里卡多·梅内泽斯"]

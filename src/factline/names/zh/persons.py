@@ -59,8 +59,8 @@ def _glued_tail(tokens: list[TaggedWord], last: int) -> int:
     the next word is an everyday word as it stands (当天, 提名, 基于), its first character is
     the name's only if many foreign names end in it after the name's last (斯基 in
     克瓦希涅夫斯|基于; not 卡当 in 卡尔瓦马卡|当天)."""
-    if last + 1 >= len(tokens) or tokens[last + 1].start != tokens[last].end:
-        return 0
+    if last + 1 >= len(tokens) or tokens[last + 1].start != tokens[last].end or tokens[last + 1].tag == "TIME":
+        return 0  # a time the tagger read whole keeps its head: 阿尔维加里亚|本月初
     word = tokens[last + 1].text
     whole_word = is_common_word(word, min_freq=STRICT_WORD_FREQ)
     for size in (1, 2):
