@@ -84,3 +84,11 @@ def test_a_which_clause_after_the_triggers_complement_dates_it_unless_it_has_its
     r = read(monkeypatch, "Ana Ruiz announced the merger of Globex and Initech, which became final on Monday.",
              "en", NAMES)
     assert [c.date for c in r.of_type("reorganization")] == ["2026-03-02"]
+
+
+def test_a_time_in_an_apposition_with_a_verb_of_its_own_is_that_verbs(monkeypatch):
+    names = {"Ana Ruiz": "person", "Globex": "org"}
+    for text, lang in [("The death of Ana Ruiz raises questions about Globex, the studio she founded in 1979.", "en"),
+                       ("La muerte de Ana Ruiz abre dudas sobre Globex, la productora que fundó en 1979.", "es")]:
+        r = read(monkeypatch, text, lang, names)
+        assert [c.date for c in r.of_type("death")] == [None], text

@@ -470,6 +470,11 @@ def _in_relative_clause_after(s: Sentence, end: int, t: TimeSpan) -> bool:
         return True
     on_things = s.lex.relative_pronoun_any
     opened = re.search(rf",\s*(?:{on_things})\b", between, re.IGNORECASE) if on_things else None
+    if opened is None:
+        # "The death of X raises questions about Caravela, the studio he founded in 1979", "la
+        # productora que fundó en 1979": an apposition after a comma with a verb of its own
+        determiners = s.lex.regex.get("determiners")
+        opened = re.search(rf",\s*(?:{determiners.pattern})\s", between, re.IGNORECASE) if determiners else None
     return opened is not None and any(end + opened.end() <= m.start() and m.end() <= t.start
                                       and not _bare_copula(s, m) for m in s.trigger_matches)
 
