@@ -54,3 +54,9 @@ def test_who_died_is_named_after_killed_or_before_a_passive(monkeypatch, text, d
 def test_a_name_after_the_verb_in_its_clause_is_who_died(monkeypatch, lang: str, text: str):
     r = read(monkeypatch, text, lang, NAMES)
     assert [r.args(c).get("subject") for c in r.of_type("death")] == [["Luis Mora"]]
+
+
+def test_a_relative_clause_after_a_name_and_its_title_tells_of_that_person(monkeypatch):
+    text = "O técnico foi ao funeral de Ana Ruiz, presidente de honra do clube, que morreu na quarta-feira, dia 25."
+    r = read(monkeypatch, text, "pt", {"Ana Ruiz": "person"})
+    assert [(r.args(c)["subject"], c.date) for c in r.of_type("death")] == [(["Ana Ruiz"], "2026-02-25")]

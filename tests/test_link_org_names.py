@@ -165,3 +165,11 @@ def test_in_one_article_a_company_without_its_energy_trade_is_the_company() -> N
 
     assert groups(mentions(("a", "Qinglan New Energy", "org"), ("a", "Qinglan", "org"))) == [
         {"Qinglan New Energy", "Qinglan"}]
+
+
+def test_a_head_the_story_also_names_with_its_trade_is_the_company_not_its_one_unit() -> None:
+    from test_link import groups, mentions
+
+    found = groups(mentions(("a", "Qinglan Energia", "org"), ("b", "Qinglan Armazenamento", "org"),
+                            ("b", "Qinglan", "org")))
+    assert not any({"Qinglan", "Qinglan Armazenamento"} <= g for g in found)

@@ -121,9 +121,10 @@ def rules(p: IberianPhrases, f: Fragments, own: Mapping[str, list[RuleSpec]]) ->
                  rf"(?:\s+{rel2})?\b", "weekday"),
         RuleSpec("day-of-month", rf"\b(?:{p.day_article}\s+)?{p.day_word}\s+{DAY}\b(?!\s+de\s)", "day_of_month"),
         # Brazilian and Spanish wires print the day of the month after the weekday:
-        # "nesta segunda-feira (21)", "este lunes (25)".
+        # "nesta segunda-feira (21)", "este lunes (25)", "na quarta-feira, dia 29".
         RuleSpec("weekday", rf"(?:\b(?:{p.weekday_article})\s+)?(?:{rel}\s+)?\b{f.weekday}\b"
-                 rf"(?:\s*\((?P<dom>[0-3]?\d)\))?(?:\s+{rel2})?"
+                 rf"(?:\s*\((?P<dom>[0-3]?\d)\)|,\s+(?:{p.day_word})\s+(?P<dom_named>[0-3]?\d)\b(?!\s+de\s))?"
+                 rf"(?:\s+{rel2})?"
                  rf"(?:\s+(?:{p.weekday_part_lead})\s+{part})?", "weekday"),
         RuleSpec("this-part", rf"\b(?P<which>{p.part_determiners})\s+{part}\b", "part_of_day"),
         RuleSpec("part", rf"\b{p.part_lead}\s+{part}\b", "part_of_day"),

@@ -214,7 +214,7 @@ class Resolvers:
             return dated(None, True, "day")
         weekday = self.words.weekdays[_key(m["wd"])]
         today = ctx.today.as_date()
-        written_day = m.groupdict().get("dom")
+        written_day = m.groupdict().get("dom") or m.groupdict().get("dom_named")
         if written_day:
             day = _weekday_with_day_of_month(today, weekday, int(written_day))
             if day is not None:

@@ -324,7 +324,8 @@ _LEADING_GROUP_WORDS = frozenset({"grupo", "groupe", "gruppo", "real", "fc", "cf
 
 def _org_remainders(mentions: list[Mention]) -> dict[str, set[str]]:
     """For every head an org name starts with, the rest of each org name that starts with
-    it, legal endings aside: {"阿里": {"巴巴", "云"}, "alibaba": {"cloud", "cloud intelligence"}}."""
+    it, legal endings aside: {"阿里": {"巴巴", "云"}, "alibaba": {"cloud", "cloud intelligence"}};
+    "" when a Latin name adds only legal words and trades to it."""
     out: dict[str, set[str]] = defaultdict(set)
     for m in mentions:
         if m.type != "org":
@@ -338,9 +339,9 @@ def _org_remainders(mentions: list[Mention]) -> dict[str, set[str]]:
         else:
             tokens = cached_key_tokens(m.text)
             for n in range(1, len(tokens)):
-                rest = _unit_words(tokens[n:])
-                if rest:
-                    out[" ".join(tokens[:n])].add(rest)
+                # "" marks the company itself named with only a trade or a legal form ("Voltera
+                # Energia"): then the head is that company, never one of its units
+                out[" ".join(tokens[:n])].add(_unit_words(tokens[n:]))
     return out
 
 

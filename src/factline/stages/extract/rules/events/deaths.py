@@ -57,16 +57,27 @@ def _relative_head(r: Reading) -> Mention | None | bool:
     "Howes, who died in 1996"): the person the pronoun follows, None when it follows a common
     noun; False when no relative pronoun opens the verb's clause."""
     s = r.s
-    # "que" also opens what was said ("dijo que murió"): only the pronouns that are nothing else
+    # "que" also opens what was said ("dijo que murió"): only the pronouns that are nothing else,
+    # or "que" after a comma ("Eusebio Carranza, presidente de honra do clube, que morreu")
     pronouns = [p for p in s.lex.relative_pronoun.split("|") if p and p != s.lex.complementizer]
     if s.lex.cjk or not pronouns:
         return False
     m = re.search(rf"(?:^|\W)(?:{'|'.join(pronouns)})\s+$", s.text[:r.start], re.IGNORECASE)
+    if m is None and s.lex.complementizer:
+        m = re.search(rf",\s*(?:{s.lex.complementizer})\s+$", s.text[:r.start], re.IGNORECASE)
     if m is None:
         return False
     before = s.text[:m.start() + 1].rstrip(" ,")
     person = next((p for p in s.people() if p.end == len(before)), None)
+    if person is None:
+        # the person, then one apposition: "Carranza, presidente de honra do clube, que morreu"
+        person = next((p for p in reversed(s.people()) if p.end < len(before)
+                       and _APPOSITION.fullmatch(s.text[p.end:len(before)])), None)
     return person.mention if person is not None else None
+
+
+# A title or description between a name and its relative clause, with no name of its own.
+_APPOSITION = re.compile(r"\s*,\s*[^,;:.()\d]{1,80}")
 
 
 def _killed(r: Reading) -> Draft | None:
