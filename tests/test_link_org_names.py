@@ -173,3 +173,8 @@ def test_a_head_the_story_also_names_with_its_trade_is_the_company_not_its_one_u
     found = groups(mentions(("a", "Qinglan Energia", "org"), ("b", "Qinglan Armazenamento", "org"),
                             ("b", "Qinglan", "org")))
     assert not any({"Qinglan", "Qinglan Armazenamento"} <= g for g in found)
+
+
+def test_a_universitys_joining_word_goes_with_its_kind() -> None:
+    assert _orgs([("pt", "Universidade do Mondego"), ("zh", "蒙德戈大学")]) == [{"Universidade do Mondego", "蒙德戈大学"}]
+    assert _orgs([("en", "University of Mondego"), ("zh", "蒙德戈大学")]) == [{"University of Mondego", "蒙德戈大学"}]

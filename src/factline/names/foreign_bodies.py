@@ -53,6 +53,7 @@ _KINDS = (
     _Kind("city", ("市",), frozenset(), required=False),
 )
 _LATIN_KIND = {word: kind.name for kind in _KINDS for word in kind.latin}
+_JOINING = frozenset({"of", "the", "de", "del", "do", "da", "dos", "das", "la", "el", "di"})
 _REQUIRED = frozenset(kind.name for kind in _KINDS if kind.required)
 
 
@@ -80,6 +81,12 @@ def latin_forms(name: str) -> tuple[tuple[str, frozenset[str]], ...]:
     words = [w for i, w in enumerate(words)
              if not (w.casefold() == "new" and i + 1 < len(words) and _LATIN_KIND.get(words[i + 1].casefold()) == "energy")]
     kept = [w for w in words if w.casefold() not in _LATIN_KIND]
+    if len(kept) < len(words):
+        # "Universidade do Mondego", "University of Mondego": the joining word goes with the kind
+        while kept and kept[0].casefold() in _JOINING:
+            kept = kept[1:]
+        while kept and kept[-1].casefold() in _JOINING:
+            kept = kept[:-1]
     forms = [(name, frozenset[str]())]
     if kept and len(kept) < len(words):
         forms.append((" ".join(kept), frozenset(_LATIN_KIND[w.casefold()] for w in words if w.casefold() in _LATIN_KIND)))
