@@ -320,3 +320,17 @@ def test_a_buyer_of_two_targets_leaves_an_untargeted_takeover_out() -> None:
     assert [k for k in b.built().conflicts if k.kind == "date"] == []
     b.run.claims.pop()
     assert len([k for k in b.built().conflicts if k.kind == "date"]) == 1
+
+
+def test_rounds_of_funding_of_other_years_are_other_rounds() -> None:
+    b = StoryBuilder()
+    b.entity("q", "Kestrel", "org")
+    a, c = b.doc("a", ["Kestrel raised $150 million in January."]), b.doc("c", ["Kestrel raised $180 million."])
+    b.claim(a, 0, "funding", {"org": "q"}, figures=[
+        {"quantity": "funding", "value": 150e6, "text": "$150 million", "unit": "USD", "as_of": "2026-01"}])
+    # the second article also tells the company's round of 2023
+    b.claim(c, 0, "funding", {"org": "q"}, figures=[
+        {"quantity": "funding", "value": 180e6, "text": "$180 million", "unit": "USD"},
+        {"quantity": "funding", "value": 60e6, "text": "$60 million", "unit": "USD", "as_of": "2023"}])
+    [k] = [k for k in b.built().conflicts if "funding" in k.about]
+    assert sorted(v.value.split()[0] for v in k.values) == ["150", "180"]

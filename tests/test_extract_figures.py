@@ -287,3 +287,10 @@ def test_money_for_a_stake_is_its_price_not_the_stake(monkeypatch):
     r = read(monkeypatch, "Kestrel agreed last month to pay $2.3 billion for the stake.", "en", NAMES)
     assert _stakes(r) == []
     assert [f["quantity"] for f in _figures(r)] == ["amount"]
+
+
+def test_a_scale_glued_in_capitals_and_a_valuation_told_with_values_at(monkeypatch):
+    r = read(monkeypatch, "Orbis raises $180M at a $1.2B valuation.", "en", NAMES)
+    assert sorted((f["quantity"], f["value"]) for f in _figures(r)) == [("funding", 180e6), ("valuation", 1.2e9)]
+    r = read(monkeypatch, "The deal values Orbis at about $885 million.", "en", NAMES)
+    assert [(f["quantity"], f["value"]) for f in _figures(r)] == [("valuation", 885e6)]

@@ -417,7 +417,7 @@ LEXICON = Lexicon(
         (r"retweets|reposts|(?<!\bin )(?<!\band )shares", "reposts"),
         (r"salary|annual pay", "salary"),
         (r"pay package|compensation package|compensation", "compensation"),
-        (r"valuation|valued at", "valuation"),
+        (r"valuation|valued at|values\s+(?:[\w.&-]+\s+){1,3}at", "valuation"),
         (r"funding|raised", "funding"),
         (r"revenue|sales", "revenue"),
         # a bank's or a fund's size (TempEval-3 6 times, MEANTIME once)

@@ -806,9 +806,10 @@ def _misread_scale(items: list[_Stated]) -> bool:
 
 
 def _comparable(items: list[_Stated], quantity: str) -> list[list[_Stated]]:
-    """Figures that can contradict each other. A share price or a loss moves from day to day:
-    its figures are compared among those of one date (and the undated)."""
-    if not (quantity.startswith("share_price") or quantity.endswith("_loss")):
+    """Figures that can contradict each other. A share price or a loss moves from day to day,
+    and a company raises money round after round ("a $60 million Series B in 2023" beside this
+    year's round): their figures are compared among those of one date (and the undated)."""
+    if not (quantity.startswith("share_price") or quantity.endswith("_loss") or quantity.startswith("funding")):
         return [items]
     dates = sorted({i.as_of for i in items if i.as_of})
     if not dates:

@@ -24,9 +24,10 @@ from factline.stages.extract.rules.context import Placed, Sentence
 from factline.stages.extract.rules.quantities import describe_deal, find_durations, holds_people, per_share
 
 # A scale may be glued to the number: "$589bn", "$5.6m", "£40million".
-_GLUED_SCALE = r"(?=(?:billion|million|trillion|bn|mn|tn|m|b|k)(?!\w))"
+# "$180M", "$1.2B", "€3bn": a scale glued to the number, in either case
+_GLUED_SCALE = r"(?=(?i:billion|million|trillion|bn|mn|tn|m|b|k)(?!\w))"
 _LATIN_NUMBER = re.compile(r"(?<![\w.,\-/])\d{1,3}(?:([.,\u00a0\u202f])\d{3})(?:\1\d{3})*(?:[.,]\d+)?(?![\w.,]\d)|"
-                           rf"(?<![\w.,\-/])\d+(?:[.,]\d+)?(?:(?!\w)|{_GLUED_SCALE})")
+                           rf"(?<![\w.,\-/])\d+(?:[.,]\d+)?(?![.,]\d)(?:(?!\w)|{_GLUED_SCALE})")
 _CJK_NUMBER = re.compile(r"(?<![0-9A-Za-z.\-/])\d+(?:[.,]\d+)*|[零〇一二两三四五六七八九十百千万亿]+")
 _CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _CN_SMALL_UNITS = {"十": 10, "百": 100, "千": 1000}
