@@ -6,11 +6,11 @@ Two titles exclude each other when both are offices one person holds at a time
 (`role_words.SINGLE_HOLDER_ROLES`, with governors, rectors and mayors) or one is the
 other's deputy, and no article of the run gives the person both ("chairman and CEO" makes
 the pair compatible for that person wherever else it is told). Titles are compared within
-one status: a former post against a current one is a career, not a disagreement, and so is
-a post held now that the run tells the person moving into, and so are titles told by articles
-months apart. A Spanish
-or Portuguese "presidente" of a company is its chief executive or its chairman: it is
-compared only where the run's roles say which (`iberian_chiefs`), or with its own deputy.
+one status: a former post against a current one is a career, not a disagreement; so is a post
+held now that the run tells the person moving into, and so are titles told by articles months
+apart. A Spanish or Portuguese "presidente" of a company is its chief executive or its
+chairman: it is compared only where the run's roles say which (`iberian_chiefs`), or with its
+own deputy.
 """
 
 from __future__ import annotations
@@ -127,9 +127,9 @@ def _orgs_of_seats(told: list[_Told]) -> dict[str, set[str]]:
 
 
 def _orgs_for(t: _Told, orgs_of: dict[str, set[str]]) -> list[str]:
-    """The organisation a title is told at; a deputy's title told with none is at the one
-    organisation where the run gives the person the title it deputises ("vice-president
-    Zhou" beside "Zhou, president of Binjiang University"), and that title the other way."""
+    """The organisation a title is told at; one told with none is at the one organisation the
+    run gives the person a post at ("vice-president Zhou" beside "Zhou, president of Binjiang
+    University"), where `_exclusive_sides` compares it only with its own deputy or superior."""
     if t.org is not None:
         return [t.org]
     held = orgs_of.get(t.person, set())
