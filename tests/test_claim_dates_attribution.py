@@ -31,3 +31,11 @@ def test_a_time_in_what_was_said_does_not_date_the_saying(monkeypatch, lang, tex
 def test_the_saying_keeps_its_own_time(monkeypatch, lang, text, date):
     r = read(monkeypatch, text, lang, NAMES)
     assert first_claim_date(r.run, "t1", "statement") == date
+
+
+def test_a_move_announced_takes_the_time_before_the_announcement(monkeypatch):
+    # "两天后": the announcement's day is the move's; a verb of saying between blocks nothing
+    names = {"王振华": "person", "李明": "person"}
+    text = "10月27日,球队与主帅李明分道扬镳;两天后,俱乐部宣布由王振华接任主教练。"
+    r = read(monkeypatch, text, "zh", names)
+    assert [c.date for c in r.of_type("appointment")] == ["2025-10-29"]

@@ -332,7 +332,10 @@ def date_at(s: Sentence, start: int, end: int, before_only: bool = False,
             return _from_span_start(s, chained)
     earlier = [t for t in s.times if t.end <= start and its_own(t) and not _relative_clause_between(s, t.end, start)]
     for t in reversed(earlier):
-        if not any(t.end <= m.start() and m.end() <= start for m in s.trigger_matches):
+        # for a move, a verb of saying between is the announcement of this very move
+        # ("两天后,俱乐部宣布由X接任", "on Tuesday the club announced that X takes over")
+        if not any(t.end <= m.start() and m.end() <= start
+                   and (before_only or s.lex.trigger_rule(m).frame != "speech") for m in s.trigger_matches):
             return _from_span_start(s, t)
     first_start, first_end = s.clause(0)
     opening = [t for t in s.times_in(first_start, first_end)
