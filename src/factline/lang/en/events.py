@@ -442,6 +442,7 @@ LEXICON = Lexicon(
     aside_participle=r"\w+ed|born|built|made|known|held|run|set up|grown",
     definite_determiners=r"the|its|his|her|their",
     place_prepositions=r"in|at",
+    joining_prepositions=r"to|into",
     company_nouns=r"the company|the firm|the group|the automaker|the carmaker|the chipmaker|the bank|the university",
     decrease=r"fell|fall|falls|falling|down|lost|lose|loses|losing|shed|shedding|wiped|wiping|dropped|drops|drop|"
              r"plunged|plunge|slumped|slid|sank|tumbled|declined|erased",

@@ -398,6 +398,8 @@ LEXICON = Lexicon(
     aside_participle=r"\w+(?:ad|id)[oa]s?|nacid[oa]s?|hech[oa]s?|puest[oa]s?|elect[oa]s?|abiert[oa]s?",
     definite_determiners=r"el|la|los|las|su|sus",
     place_prepositions=r"en",
+    joining_prepositions=r"a|en",
+    contracted_articles=(("al", "el"), ("del", "el")),
     company_nouns=r"la empresa|la compañía|la firma|el grupo|la compañia|el banco|la universidad|la institución",
     decrease=r"cayó|cayeron|cae|caen|caer|caída|perdió|perdieron|pierde|pérdida|bajó|bajaron|desplomó|desplome|"
              r"retrocedió|se hundió|recortó",

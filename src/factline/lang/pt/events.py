@@ -373,6 +373,8 @@ LEXICON = Lexicon(
     aside_participle=r"\w+(?:ad|id)[oa]s?|nascid[oa]s?|feit[oa]s?|eleit[oa]s?|abert[oa]s?",
     definite_determiners=r"o|a|os|as|seu|sua|seus|suas",
     place_prepositions=r"em|no|na",
+    joining_prepositions=r"a|em|para",
+    contracted_articles=(("na", "a"), ("no", "o"), ("da", "a"), ("do", "o"), ("à", "a"), ("ao", "o")),
     company_nouns=r"a empresa|a companhia|o grupo|a estatal|a montadora|o banco|a universidade|a instituição",
     decrease=r"caiu|caíram|cai|caem|cair|queda|perdeu|perderam|perda|recuou|recuo|despencou|despencaram|"
              r"desvalorização|baixa",

@@ -626,13 +626,18 @@ class Reading:
     def company_noun_after(self) -> Mention | None:
         """ "joined the bank in 2004", "ingresó en la empresa": "the company" right after the
         word names the org the article is about."""
-        regex = self.s.lex.regex.get("company_nouns")
-        if regex is None or self.s.lex.cjk:
+        lex = self.s.lex
+        regex = lex.regex.get("company_nouns")
+        if regex is None or lex.cjk:
             return None
-        after = re.sub(r"^\s*(?:(?:in|en|em|a|na|no|to)\s+)?", "", self.s.text[self.end:self.clause_end])
+        after = self.s.text[self.end:self.clause_end].lstrip()
+        preposition = lex.regex.get("joining_prepositions")
+        lead = preposition.match(after) if preposition is not None else None
+        if lead is not None and after[lead.end():lead.end() + 1].isspace():
+            after = after[lead.end():].lstrip()
         # a trigger may end in a preposition joined to the noun's article: "ingressou na instituição"
         last = self.s.text[self.start:self.end].split()[-1].casefold()
-        article = _CONTRACTED_ARTICLES.get(last)
+        article = dict(lex.contracted_articles).get(last)
         texts = (after, f"{article} {after}") if article else (after,)
         return self.state.topic if any(regex.match(t) for t in texts) else None
 
@@ -785,8 +790,6 @@ class Reading:
         return org_of_person(self.roles, person) if person is not None else None
 
 
-# A preposition and an article written as one word, and the article in it.
-_CONTRACTED_ARTICLES = {"na": "a", "no": "o", "da": "a", "do": "o", "à": "a", "ao": "o", "al": "el", "del": "el"}
 _SAXON_GENITIVE = re.compile(r"['’]s(?:\s+[\w-]+){0,3}\s+")
 # A verb's object, then "during": the span of a tenure (出任教宗期间, 担任CEO时期).
 _DURING = re.compile(r"[^，,。；;：:！!？?、“”\"的]{0,8}?(?:期间|期內|期内|时期|任内)")
