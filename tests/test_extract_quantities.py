@@ -115,3 +115,9 @@ def test_an_amount_that_opens_the_sentence_is_read(monkeypatch, text: str, lang:
     # A language with no word form for a term once matched the empty text before such an amount.
     r = read(monkeypatch, text, lang, NAMES)
     assert [f["quantity"] for f in _figures(r)] and not r.run.errors
+
+
+def test_a_date_before_a_pay_word_does_not_take_it(monkeypatch):
+    r = read(monkeypatch, "Mara Ilves signed with Orbis until May 2029 and will earn $4 million a season.", "en", NAMES)
+    fig = _one(r, "pay", "measure")
+    assert (fig["value"], fig.get("per")) == (4e6, "year")

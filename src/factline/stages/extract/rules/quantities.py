@@ -64,8 +64,9 @@ def describe_deal(sentence: Sentence, start: int, end: int) -> Deal:
     clause_start, clause_end = sentence.clause(start)
     lo = max(clause_start, start - _REACH_BEFORE[size] * 2)
     hi = min(clause_end, end + _REACH_AFTER[size])
+    text = _times_blanked(sentence)
     found = {key for regex, key in _measure_regexes("DEAL_MEASURES", lang)
-             if _near(regex, sentence.text, lo, hi, start, end, _REACH_AFTER[size])}
+             if _near(regex, text, lo, hi, start, end, _REACH_AFTER[size])}
     measure = next((m for m in q.DEAL_PRECEDENCE if m in found), None)
     text = sentence.text
     per = None
@@ -82,6 +83,15 @@ def describe_deal(sentence: Sentence, start: int, end: int) -> Deal:
             measure = "earnings"  # "net of $81.2 million, or $3.87 a share", "$3.27 a share on earnings of"
     term = None if per else _term(sentence, start, end)
     return Deal(measure, per, term)
+
+
+def _times_blanked(sentence: Sentence) -> str:
+    """The sentence with its times' digits blanked: a date is no amount that a measure word
+    after it could belong to ("signed until June 2027 and is understood to earn €1.1 million")."""
+    text = sentence.text
+    for time in sentence.times:
+        text = text[:time.start] + re.sub(r"\d", "_", text[time.start:time.end]) + text[time.end:]
+    return text
 
 
 def _buying(sentence: Sentence, start: int, end: int) -> bool:
