@@ -148,6 +148,23 @@ def test_two_outlets_renderings_of_one_foreign_name_are_one_person() -> None:
     assert len(groups(ms)) == 1
 
 
+def test_renderings_in_other_characters_join_the_latin_name_the_model_reads_in_both() -> None:
+    # 斐/法埃, 扎/萨, 昆/金: each outlet picks its own characters for the same Latin name
+    ms = mentions(("a", "罗萨娜·法比亚尼", "person"), ("b", "罗萨娜·法维亚尼", "person"),
+                  ("c", "Rosana Fabiani", "person"), ("c", "Tomás Fabiani", "person"))
+    assert same(ms, "罗萨娜·法维亚尼", "Rosana Fabiani") and same(ms, "罗萨娜·法比亚尼", "Rosana Fabiani")
+    assert not same(ms, "罗萨娜·法维亚尼", "Tomás Fabiani")
+    # a bare surname the cluster holds as a part of its full rendering is not a Chinese name of its own
+    ms = mentions(("a", "哈维尔·蒙特罗", "person"), ("a", "蒙特罗", "person"), ("b", "哈维尔·蒙泰罗", "person"),
+                  ("b", "蒙泰罗", "person"), ("c", "Javier Montero", "person"))
+    assert len(groups(ms)) == 1
+
+
+def test_an_iberian_name_rendered_with_its_first_surname_only() -> None:
+    ms = mentions(("a", "阿尔瓦罗·桑斯", "person"), ("c", "Álvaro Sanz de Lucas", "person"))
+    assert len(groups(ms)) == 1
+
+
 def test_a_name_inside_a_longer_one() -> None:
     ms = mentions(("a", "Joseph K. Marlowe", "person"), ("b", "Joseph Marlowe", "person"),
                   ("c", "Inês Carvalho da Rocha", "person"), ("d", "Carvalho da Rocha", "person"),

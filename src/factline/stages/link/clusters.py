@@ -10,6 +10,7 @@ from functools import cached_property
 from factline.model import Mention
 from factline.names.given_names import regnal_name, regnal_names_agree
 from factline.stages.link.keys import (
+    han_parts,
     is_chinese_name,
     latin_person_tokens,
     may_render_foreign_person,
@@ -130,11 +131,15 @@ class Clusters:
             x = self.parent[x]
         return x
 
-    def compatible(self, a: str, b: str) -> bool:
+    def compatible(self, a: str, b: str, rendered: bool = False) -> bool:
+        """Whether the two clusters may be one. `rendered`: the model reads a Chinese name of
+        one as a rendering of the other's Latin name, so two full foreign renderings of as
+        many parts may differ in their characters (拉斐拉·巴斯托斯, 拉法埃拉·巴斯托斯)."""
         ra, rb = self.find(a), self.find(b)
         if ra == rb:
             return True
-        if not all(han_agree(x, y) for x in self.han_names[ra] for y in self.han_names[rb]):
+        agree = _renderings_of_one if rendered else han_agree
+        if not all(agree(x, y) for x in _fullest(self.han_names[ra]) for y in _fullest(self.han_names[rb])):
             return False
         if not all(regnal_names_agree(x, y) for x in self.regnal[ra] for y in self.regnal[rb]):
             return False
@@ -143,8 +148,8 @@ class Clusters:
             return False
         return all(names_agree(x, y) for x in self.latin_names[ra] for y in self.latin_names[rb])
 
-    def union(self, a: str, b: str) -> bool:
-        if not self.compatible(a, b):
+    def union(self, a: str, b: str, rendered: bool = False) -> bool:
+        if not self.compatible(a, b, rendered):
             return False
         ra, rb = self.find(a), self.find(b)
         if ra == rb:
@@ -168,6 +173,25 @@ class Clusters:
 
     def groups(self) -> dict[str, list[str]]:
         return {r: list(ms) for r, ms in self.members.items()}
+
+
+def _renderings_of_one(a: str, b: str) -> bool:
+    """Two Chinese names that may render one Latin name the model matched: they agree, or
+    both are full foreign renderings (parts joined by a dot) with as many parts."""
+    if han_agree(a, b):
+        return True
+    pa, pb = han_parts(a), han_parts(b)
+    return len(pa) == len(pb) > 1
+
+
+def _fullest(names: set[str]) -> set[str]:
+    """A cluster's Chinese names but the parts of its fuller ones: where 哈维尔·蒙特罗 is held,
+    the bare 蒙特罗 is that foreign name's part, compared through the full name (蒙特罗 and
+    蒙泰罗 alone would each read as a Chinese personal name, which must be equal)."""
+    if len(names) < 2:
+        return names
+    parts = {part for name in names if len(han_parts(name)) > 1 for part in han_parts(name)}
+    return {name for name in names if name not in parts} if parts else names
 
 
 def _regnal(m: Mention) -> tuple[str | None, int] | None:

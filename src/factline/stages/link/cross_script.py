@@ -41,6 +41,10 @@ if TYPE_CHECKING:
 
 
 TRANSLIT_THRESHOLD = 0.6
+# Least score at which a Chinese rendering joins a Latin name whose cluster already holds
+# another full rendering of it in other characters (拉斐拉·巴斯托斯 beside 拉法埃拉·巴斯托斯):
+# outlets pick their own characters, and the model reads both as that name.
+RENDERING_THRESHOLD = 0.9
 # A Han name typed org or place is read as a foreign person's name only on stronger evidence.
 TRANSLIT_THRESHOLD_RETYPED = 0.85
 # Two candidates closer than this are a tie, broken only by salience.
@@ -211,14 +215,14 @@ def link_transliterations(c: Clusters, pool: LatinForms | None = None) -> None:
         best: dict[str, float] = {}
         for _, held_by, score in candidates:
             owner = c.find(held_by)
-            if owner == root or not c.compatible(owner, root):
+            if owner == root or not c.compatible(owner, root, rendered=score >= RENDERING_THRESHOLD):
                 continue
             if retyped and not any(x.type == "person" for x in c.mentions_of(owner)):
                 continue  # a Han place (迈阿密) meets a Latin person only, never another thing
             best[owner] = max(best.get(owner, 0.0), score)
         winner = _clear_winner(c, best, threshold)
         if winner is not None:
-            c.union(winner, mid)
+            c.union(winner, mid, rendered=best[winner] >= RENDERING_THRESHOLD)
 
 
 # Least score a Chinese rendering of a foreign org or place must reach against the Latin name
@@ -320,13 +324,23 @@ def _foreign_body_scores(c: Clusters, scorer: CandidateScorer, owners: dict[int,
 
 def _translit_forms(text: str) -> list[str]:
     """The forms of a Latin name a Chinese rendering may follow: as written, without a
-    title, and its last two words run together (巴蒂斯塔雷 for Giovanni Battista Re)."""
+    title, its last two words run together (巴蒂斯塔雷 for Giovanni Battista Re), and its
+    first two words, an Iberian given name and first surname, which Chinese outlets render
+    alone (阿尔瓦罗·桑斯 for Álvaro Sanz de Lucas, 哈维尔·蒙托亚 for Javier Montoya Ruiz)."""
     bare = without_title(text)
     forms = list(dict.fromkeys([text, bare]))
     words = bare.split()
     if len(words) >= 3:
         forms.append("".join(words[-2:]))
+        if all(len(w) > 2 and w.isalpha() for w in words[:2]) and words[1][0].isupper() and not _given_name(words[1]):
+            forms.append(" ".join(words[:2]))  # not "Juan Luis" of Juan Luis Font: two given names
     return forms
+
+
+def _given_name(word: str) -> bool:
+    from factline.names.latin.lexicon import fold, gazetteer
+
+    return "first" in gazetteer().get(fold(word), ())
 
 
 def _clear_winner(c: Clusters, scores: dict[str, float], threshold: float) -> str | None:
