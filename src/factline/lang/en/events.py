@@ -263,6 +263,8 @@ ROLES = (
     RoleWord(r"head|lead|leader|director|chief|boss", "head"),
     RoleWord(r"engineer", "engineer"),
     RoleWord(r"spokesperson|spokesman|spokeswoman", "spokesperson"),
+    # "an analyst at X" (AEB and TempEval-3's business news: brokers, banks, research firms)
+    RoleWord(r"(?:senior |chief |equity |industry |research )?analysts?", "analyst"),
     # A company's chief lawyer (a title in ResumeNER too: 总法律顾问).
     RoleWord(r"general counsel|chief legal officer", "general counsel"),
     RoleWord(r"board member|member of the board|board director", "board member"),

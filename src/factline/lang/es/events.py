@@ -230,6 +230,7 @@ ROLES = (
     RoleWord(r"jef[ea]|director(?:a)?|responsable|líder|encargad[oa]|cabeza", "head"),
     RoleWord(r"ingenier[oa]", "engineer"),
     RoleWord(r"portavoz", "spokesperson"),
+    RoleWord(r"analistas?", "analyst"),
     RoleWord(r"director(?:a)? jurídic[oa]|asesor(?:a)? jurídic[oa] general|abogad[oa] general", "general counsel"),
     RoleWord(r"miembro del consejo(?: de administración)?|consejer[oa]", "board member"),
     RoleWord(r"miembro", "member"),

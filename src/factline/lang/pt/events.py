@@ -214,6 +214,7 @@ ROLES = (
     RoleWord(r"responsável|líder|chefe|diretor(?:a)?|encarregad[oa]|coordenador(?:a)?", "head"),
     RoleWord(r"engenheir[oa]", "engineer"),
     RoleWord(r"porta-voz", "spokesperson"),
+    RoleWord(r"analistas?", "analyst"),
     RoleWord(r"conselheir[oa] geral|diretor(?:a)? jurídic[oa]", "general counsel"),
     RoleWord(r"membro do conselho(?: de administração)?|conselheir[oa]", "board member"),
     RoleWord(r"membro", "member"),

@@ -192,6 +192,7 @@ ROLES = (
     RoleWord("主席", "chairman"),
     RoleWord("主帅|主教练|教练", "coach"),
     RoleWord("发言人", "spokesperson"),
+    RoleWord("分析师", "analyst"),
 )
 
 DOMAINS = (
