@@ -139,6 +139,15 @@ def test_the_narrative_stands_at_the_day_things_were_said_not_the_day_they_tell_
         assert r.about("statement", person).facts.get("reported_on") == "2026-03-05", text
 
 
+def test_a_year_told_as_background_does_not_move_the_narrative_off_its_day(monkeypatch):
+    names = {"Globex": "org", "Ana Ruiz": "person"}
+    text = ("El regulador vetó ayer la compra de Globex.\n"
+            "La operación era el eje del plan estratégico 2025-2028 de la empresa.\n"
+            "\"Respetamos la decisión\", dijo Ana Ruiz.")
+    r = read(monkeypatch, text, "es", names, published="2026-04-23")
+    assert r.about("statement", "Ana Ruiz").facts.get("reported_on") == "2026-04-22"
+
+
 def test_a_denial_in_the_pluperfect_denies_the_move(monkeypatch):
     cases = [
         ("Globex había negado las informaciones que apuntaban a la salida de Ana Ruiz.", "es"),

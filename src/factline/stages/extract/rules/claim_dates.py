@@ -90,7 +90,11 @@ def remember_dates(sentence: Sentence, state: ReaderState, drafts: list[Draft]) 
     if days:
         state.narrative_date = days[-1]
     elif any(t.anchor_value for t in sentence.times):
-        state.narrative_date = _day_of_saying(sentence) or state.last_date
+        day = _day_of_saying(sentence) or state.last_date
+        # A year or a month is background ("su plan estratégico 2025-2028"): the story stays
+        # at the day it stood at.
+        if day and len(day) >= 10:
+            state.narrative_date = day
 
 
 def _day_of_saying(s: Sentence) -> str | None:
