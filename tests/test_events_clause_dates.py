@@ -148,6 +148,14 @@ def test_a_year_told_as_background_does_not_move_the_narrative_off_its_day(monke
     assert r.about("statement", "Ana Ruiz").facts.get("reported_on") == "2026-04-22"
 
 
+def test_a_day_still_to_come_is_a_plan_and_does_not_move_the_narrative(monkeypatch):
+    text = ("3月6日,星云科技发布公告称,交易已获股东大会批准。\n"
+            "公告显示,王小明将于4月1日起出任首席执行官。\n"
+            "李华表示,公司将长期扎根当地。")
+    r = read(monkeypatch, text, "zh", ZH, published="2026-03-07")
+    assert r.about("statement", "李华").facts.get("reported_on") == "2026-03-06"
+
+
 def test_a_denial_in_the_pluperfect_denies_the_move(monkeypatch):
     cases = [
         ("Globex había negado las informaciones que apuntaban a la salida de Ana Ruiz.", "es"),

@@ -86,15 +86,19 @@ def remember_dates(sentence: Sentence, state: ReaderState, drafts: list[Draft]) 
     for t in sentence.times:
         if t.anchor_value:
             state.last_date = t.anchor_value
-    days = [d.date for d in drafts if d.date and len(d.date) == 10]
+    # A year or a month is background ("su plan estratégico 2025-2028"), and a day after
+    # publication is a plan ("将于4月1日起出任"): the story stays at the day it stood at.
+    days = [d.date for d in drafts if d.date and len(d.date) == 10 and not _after_publication(d.date, state)]
     if days:
         state.narrative_date = days[-1]
     elif any(t.anchor_value for t in sentence.times):
         day = _day_of_saying(sentence) or state.last_date
-        # A year or a month is background ("su plan estratégico 2025-2028"): the story stays
-        # at the day it stood at.
-        if day and len(day) >= 10:
+        if day and len(day) >= 10 and not _after_publication(day, state):
             state.narrative_date = day
+
+
+def _after_publication(day: str, state: ReaderState) -> bool:
+    return bool(state.published) and day[:10] > state.published[:10]
 
 
 def _day_of_saying(s: Sentence) -> str | None:
