@@ -103,3 +103,12 @@ def test_each_language_knows_its_gerunds(lang: str, word: str):
 def test_an_unnamed_post_of_a_company_speaks_for_it(monkeypatch):
     r = read(monkeypatch, "A Globex spokeswoman said the plant would stay open.", "en", NAMES)
     assert _speakers(r) == [["Globex"]]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Globex chief executive Ana Ruiz, who attended in person, told shareholders the plant would stay."),
+    ("es", "La consejera delegada de Globex, Ana Ruiz, que asistió en persona, dijo que la planta seguirá."),
+])
+def test_the_person_an_orgs_post_introduces_speaks_across_a_relative_clause(monkeypatch, lang: str, text: str):
+    r = read(monkeypatch, text, lang, NAMES)
+    assert _speakers(r) == [["Ana Ruiz"]]

@@ -198,9 +198,18 @@ def _speaker_before_apposition(r: Reading) -> Mention | None:
     if s.lex.cjk:
         return None
     opener = _sentence_opener(s)
-    if opener is None or not _APPOSITION.fullmatch(s.text, opener.end, r.start):
+    if opener is None:
+        return None
+    opener = _titled_person_after(s, opener) or opener
+    if not _APPOSITION.fullmatch(s.text, opener.end, r.start):
         return None
     return opener.mention
+
+
+def _titled_person_after(s: Sentence, opener: Placed) -> Placed | None:
+    """ "Hengtai chief executive Zhou Min, who attended, told…": the person an org's post
+    introduces right after the org that opens the sentence is the subject."""
+    return next((p for p in s.people() if p.start > opener.end and _its_post(s, opener.end, p.start)), None)
 
 
 # What may stand between the end of what was said and its verb: an auxiliary ("…, ha señalado").
