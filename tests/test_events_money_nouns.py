@@ -4,6 +4,8 @@ to buy something is the purchase, not fundraising. Sentences written for these t
 
 from __future__ import annotations
 
+import pytest
+
 from test_extract_support import read
 
 NAMES = {"Globex": "org", "Initech": "org", "Ana Ruiz": "person", "Lumen": "other", "星云科技": "org",
@@ -118,3 +120,14 @@ def test_a_stake_held_or_sold_is_no_purchase_in_spanish_or_portuguese(monkeypatc
                        ("A Globex detém uma participação de 18% na Initech.", "pt")]:
         r = read(monkeypatch, text, lang, NAMES)
         assert not r.of_type("acquisition"), text
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("El regulador vetó ayer la compra de Initech por parte de Globex, valorada en 900 millones de euros.", "es"),
+    ("O regulador vetou ontem a compra da Initech pelo grupo espanhol Globex.", "pt"),
+    ("The regulator on Monday blocked the takeover of Initech by Globex.", "en"),
+])
+def test_the_agent_after_a_noun_of_buying_and_its_object_is_the_buyer(monkeypatch, text: str, lang: str):
+    r = read(monkeypatch, text, lang, NAMES | {"El regulador": "org", "O regulador": "org", "The regulator": "org"})
+    bought = r.of_type("acquisition")
+    assert [(r.args(c).get("org"), r.args(c).get("object")) for c in bought] == [(["Globex"], ["Initech"])], text

@@ -294,3 +294,18 @@ def test_a_scale_glued_in_capitals_and_a_valuation_told_with_values_at(monkeypat
     assert sorted((f["quantity"], f["value"]) for f in _figures(r)) == [("funding", 180e6), ("valuation", 1.2e9)]
     r = read(monkeypatch, "The deal values Orbis at about $885 million.", "en", NAMES)
     assert [(f["quantity"], f["value"]) for f in _figures(r)] == [("valuation", 885e6)]
+
+
+def test_debt_an_amount_includes_is_not_what_it_measures(monkeypatch):
+    for text, lang in [("Orbis comprou a Kestrel por 900 milhões de euros, incluindo dívidas.", "pt"),
+                       ("Orbis compró Kestrel por 900 millones de euros, incluida la deuda.", "es"),
+                       ("Orbis bought Kestrel for $900 million including debt.", "en")]:
+        r = read(monkeypatch, text, lang, NAMES)
+        assert [f["quantity"] for f in _figures(r) if f["value"] == 9e8] == ["amount"], text
+
+
+def test_a_deal_valued_at_an_amount_is_its_price_not_a_valuation(monkeypatch):
+    r = read(monkeypatch, "Orbis agreed to buy Kestrel in a deal valued at $900 million.", "en", NAMES)
+    assert [f["quantity"] for f in _figures(r)] == ["amount"]
+    r = read(monkeypatch, "Orbis is now valued at $900 million.", "en", NAMES)
+    assert [f["quantity"] for f in _figures(r)] == ["valuation"]

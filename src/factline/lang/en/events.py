@@ -445,6 +445,7 @@ LEXICON = Lexicon(
     definite_determiners=r"the|its|his|her|their",
     place_prepositions=r"in|at",
     joining_prepositions=r"to|into",
+    deal_nouns=r"deal|transaction|takeover|acquisition|purchase|merger|offer|bid|order|contract|agreement",
     company_nouns=r"the company|the firm|the group|the automaker|the carmaker|the chipmaker|the bank|the university",
     decrease=r"fell|fall|falls|falling|down|lost|lose|loses|losing|shed|shedding|wiped|wiping|dropped|drops|drop|"
              r"plunged|plunge|slumped|slid|sank|tumbled|declined|erased",

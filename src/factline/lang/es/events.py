@@ -289,7 +289,7 @@ LEXICON = Lexicon(
     continuation=r"(?:\s|,|en|entre|durante|desde|también|tampoco|luego|después|ya|además|finalmente|entonces|y|pero|que|le|lo|"
                  r"oficialmente|recientemente|posteriormente|más tarde|hoy|ayer|discretamente|pronto)*",
     companions=r"junto con|junto a|al igual que|así como|acompañad[oa] de|seguid[oa] de|y también",
-    inclusion=r"entre ell[oa]s|incluid[oa]s|incluyendo|incluyen|incluía",
+    inclusion=r"entre ell[oa]s|incluid[oa]s?|incluyendo|incluyen|incluía",
     coordinators=r",|y|e|\s",
     conjunctions=r"y|e",
     genitive=r"de|del|de la",
@@ -304,7 +304,7 @@ LEXICON = Lexicon(
     award_marker=r"del (?:año|mes|ejercicio|decenio)|de la (?:temporada|década)",
     earnings_nouns=r"beneficios?|ganancias?|ingresos|facturación|ventas|pérdidas?|utilidad(?:es)?|resultados?|pedidos|contratos",
     successor_noun=r"suces(?:or|ora|ores) (?:de|del)",
-    agent_marker=r"por",
+    agent_marker=r"por(?: parte de)?",
     oblique_before=r"por|a|al|con|para|de|del|contra|sobre|ante|según|tras",
     report_target=r"a|ante|de",
     sequence=r"luego|después|posteriormente|más tarde|tras ello|a continuación|y luego",

@@ -271,7 +271,7 @@ LEXICON = Lexicon(
     continuation=r"(?:\s|,|em|no|na|entre|durante|desde|também|tampouco|depois|já|além disso|finalmente|então|e|mas|que|"
                  r"oficialmente|recentemente|posteriormente|mais tarde|hoje|ontem|discretamente)*",
     companions=r"junto com|juntamente com|assim como|acompanhad[oa] de|seguid[oa] de|e também",
-    inclusion=r"entre el[ea]s|incluindo|incluem|incluía",
+    inclusion=r"entre el[ea]s|incluindo|incluíd[oa]s?|incluem|incluía",
     coordinators=r",|e|\s",
     conjunctions=r"e",
     genitive=r"de|do|da|dos|das",
@@ -286,7 +286,7 @@ LEXICON = Lexicon(
     award_marker=r"do (?:ano|mês)|da (?:temporada|década)",
     earnings_nouns=r"lucros?|receitas?|faturamento|vendas|prejuízos?|resultados?|ganhos|encomendas|pedidos|contratos",
     successor_noun=r"sucess(?:or|ora|ores) (?:de|d[aeo]s?)",
-    agent_marker=r"pel[oa]|por",
+    agent_marker=r"pel[oa]|por(?: parte d[oa])?",
     # Not "a": in Portuguese it is mostly the article.
     oblique_before=r"por|pel[oa]|à|ao|com|para|de|d[oa]|contra|sobre|perante|segundo|após",
     report_target=r"a|à|ao",

@@ -466,11 +466,30 @@ def _quantity_key(sentence: Sentence, start: int, end: int, before: int = _KEY_W
                 gap_text, distance = "", 0  # "50万人": the scale word opens the word for people
             else:
                 continue
-            if re.search(r"\d", gap_text):
+            if re.search(r"\d", gap_text) or _included(sentence, m.start()) or _deal_valued(sentence, key, m):
                 continue
             if best is None or distance < best[0]:
                 best = (distance, key)
     return best[1] if best else None
+
+
+def _deal_valued(sentence: Sentence, key: str, m: re.Match[str]) -> bool:
+    """ "a deal valued at 13.5 billion reais", "the order is valued at $8.8 billion": the amount is
+    what the deal is worth (its price), not a company's valuation."""
+    if key != "valuation" or not m.group().lower().startswith("valued"):
+        return False
+    return sentence.search("deal_nouns", max(0, m.start() - 24), m.start()) is not None
+
+
+def _included(sentence: Sentence, pos: int) -> bool:
+    """The quantity word is what an amount includes ("14,2 bilhões incluindo dívidas", "valorada
+    en 14.200 millones, incluida la deuda", "including debt"), not what the amount measures."""
+    inclusion = sentence.lex.regex.get("inclusion")
+    if inclusion is None:
+        return False
+    before = sentence.text[max(0, pos - 24):pos]
+    tail = r"\s*$" if sentence.lex.cjk else r"\s+(?:[^\W\d]+\s+)?$"  # "incluida la deuda", not "including 584 deaths"
+    return re.search(rf"(?:{inclusion.pattern}){tail}", before) is not None
 
 
 # How far the holder of a quantity may stand from the word naming it: "ações da Nvidia",

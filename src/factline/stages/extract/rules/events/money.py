@@ -177,7 +177,7 @@ def _acquire(r: Reading) -> Draft | None:
     if _count_of_goods_after(r):
         return None
     target = r.org_right_after() or _object_before(r)
-    buyer = _buyer(r, target)
+    buyer = _nominal_agent(r, target) or _buyer(r, target)
     if buyer is None:
         return None
     if target is None and (buyer.type != "person" or not _company_bought(r)):
@@ -270,6 +270,27 @@ def _acquired_by(r: Reading, buyer: Placed) -> Draft | None:
         if buyer.mention.type == "person":
             d.add(target, "org")
     return d
+
+
+def _nominal_agent(r: Reading, target: Placed | None) -> Mention | None:
+    """ "Cade veta compra da Velox pela Telaris", "la compra de Velox por parte de Telaris", "the
+    purchase of Velox by Telaris": after a noun of buying and what it buys, the agent marker
+    names the buyer, whoever the governing verb's subject is."""
+    if target is None or r.s.lex.cjk:
+        return None
+    parties = sorted((p for p in [*r.s.people(), *r.s.orgs()] if target.end <= p.start < r.clause_end),
+                     key=lambda p: p.start)
+    return next((p.mention for p in parties[:1] if _agent_before(r.s, target.end, p.start)
+                 or _agent_with_description(r.s, target.end, p.start)), None)
+
+
+def _agent_with_description(s: Sentence, start: int, end: int) -> bool:
+    """ "pelo grupo espanhol Telaris", "por parte de la española Telaris": the marker, then up to
+    three lowercase words that say what the agent is."""
+    marker = s.lex.regex.get("agent_marker")
+    if marker is None:
+        return False
+    return re.fullmatch(rf"\s*(?:{marker.pattern})(?:\s+[a-zà-ÿ]+){{1,3}}\s+", s.text[start:end]) is not None
 
 
 def _buyer(r: Reading, target: Placed | None) -> Mention | None:
