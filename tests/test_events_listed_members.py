@@ -84,6 +84,17 @@ def test_dismissed_against_resigned_drops_the_plain_left() -> None:
     assert {v.value for v in k.values} == {"dismissed", "resigned"}
 
 
+def test_a_source_telling_both_manners_stands_on_the_one_no_other_source_tells() -> None:
+    b = _ana()
+    _left(b, "a", "Ana Torres resigned from Acme.", "resigned")
+    _left(b, "b", "Ana Torres stepped down from Acme for personal reasons.", "resigned")
+    doc = b.doc("c", ["Acme said Ana Torres had resigned.", "Two people said the board fired her."])
+    b.claim(doc, 0, "departure", {"subject": "ana", "org": "acme"}, date="2026-03-02", facts={"manner": "resigned"})
+    b.claim(doc, 1, "departure", {"subject": "ana", "org": "acme"}, date="2026-03-02", facts={"manner": "dismissed"})
+    [k] = _manner_conflicts(b)
+    assert sorted(v.value for v in k.values) == ["dismissed", "resigned"]
+
+
 def test_manners_of_two_moves_years_apart_are_no_conflict() -> None:
     b = _ana()
     _left(b, "a", "Ana Torres was suspended by Acme in 2019.", "sidelined", date="2019")

@@ -211,11 +211,31 @@ def status_conflicts(resolved: list[ResolvedClaim], names: dict[str, str]) -> li
             out.append(Conflict("", f"Whether {who} died or left", "status", [subject], _values(
                 {"died": kinds["death"], "left / resigned": left})))
     for subject, sides in manners.items():
-        at_odds = _manners_at_odds(_one_side_per_source(sides))
+        at_odds = _manners_at_odds(_one_side_per_source(_told_against_the_rest(sides)))
         if _disagree(at_odds):
             out.append(Conflict("", f"How {names.get(subject, subject)} left", "status", [subject],
                                 _values(at_odds)))
     return out
+
+
+def _told_against_the_rest(sides: dict[str, list[ResolvedClaim]]) -> dict[str, list[ResolvedClaim]]:
+    """A source that tells two manners of one move ("the company said he resigned; two people
+    said he was removed by the board") stands on the one no other source tells, when every other
+    source tells the same one: it adds the other version to the story, the official one is
+    everyone's."""
+    sides_of_root: dict[str, set[str]] = defaultdict(set)
+    for side, members in sides.items():
+        for m in members:
+            sides_of_root[m.root].add(side)
+    told_alone = {next(iter(held)) for held in sides_of_root.values() if len(held) == 1}
+    if len(told_alone) != 1:
+        return sides
+    common = next(iter(told_alone))
+    apart = {root for root, held in sides_of_root.items() if len(held) > 1 and common in held}
+    if not apart:
+        return sides
+    kept = {side: [m for m in members if not (m.root in apart and side == common)] for side, members in sides.items()}
+    return {side: members for side, members in kept.items() if members}
 
 
 def _when_died(departure: ResolvedClaim, deaths: list[ResolvedClaim]) -> bool:
