@@ -85,3 +85,10 @@ def test_a_pay_noun_completing_another_noun_is_no_one_s_pay(monkeypatch):
     assert not read(monkeypatch, text, "pt", NAMES).of_type("compensation")
     text = "Pedro Lima recebeu uma remuneração de 3 milhões de euros da Acme."
     assert read(monkeypatch, text, "pt", NAMES).of_type("compensation")
+
+
+def test_the_infinitive_of_afastar_removes_its_object(monkeypatch):
+    from test_extract_support import read
+    r = read(monkeypatch, "O conselho da Acme decidiu afastar Ana Souza da presidência.", "pt",
+             {"Acme": "org", "Ana Souza": "person"})
+    assert [r.args(c).get("subject") for c in r.of_type("departure")] == [["Ana Souza"]]

@@ -33,7 +33,8 @@ TRIGGERS = (
     T(r"deixou|deixa|deixava|deixará|deixaram|abandonou|abandona|abandonaram|despediu-se d[oa]",
       "departure", "leave", "exit", needs="org"),
     T(r"demitiu|demite|dispensou|destituiu|exonerou", "departure", "dismiss", "fired", needs="person"),
-    T(r"afastou|afasta", "departure", "dismiss", "suspended", needs="person"),
+    # every finite form and the infinitive ("decidiu afastar X da presidência"); the participle is below
+    T(r"afastou|afastaram|afastará|afastarão|afastaria|afastar|afasta", "departure", "dismiss", "suspended", needs="person"),
     # "foi afastado" (removed from the post, perhaps for a while) is not a dismissal: see below.
     T(r"foi demitid[oa]|foi dispensad[oa]|foi destituíd[oa]|foi exonerad[oa]",
       "departure", "dismiss", "fired", passive=True),
