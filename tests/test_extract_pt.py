@@ -88,7 +88,6 @@ def test_a_pay_noun_completing_another_noun_is_no_one_s_pay(monkeypatch):
 
 
 def test_the_infinitive_of_afastar_removes_its_object(monkeypatch):
-    from test_extract_support import read
     r = read(monkeypatch, "O conselho da Acme decidiu afastar Ana Souza da presidência.", "pt",
              {"Acme": "org", "Ana Souza": "person"})
     assert [r.args(c).get("subject") for c in r.of_type("departure")] == [["Ana Souza"]]

@@ -65,6 +65,21 @@ AS_WRITTEN = "="  # a RoleWord label that means: the words matched, lowercased (
 class RoleWord:
     pattern: str
     label: str  # short English label, or AS_WRITTEN
+    derived: bool = False  # made by `with_ranks`: tried after every post the list names
+
+
+def with_ranks(roles: tuple[RoleWord, ...], ranks: dict[str, str]) -> tuple[RoleWord, ...]:
+    """`roles` and each of them with a rank prefix glued to it ("subdiretora", "vicegobernador",
+    "undersecretary"), labelled with the rank ("deputy head", "vice governor"). A rank written
+    apart ("deputy governor", "vice-prefeita", "副市长") is the role rules' (`rules/roles.py`);
+    glued, the role word has no word boundary of its own, so the prefix must be part of the
+    pattern. The derived posts come after every post the list names itself, so that a post
+    named with its rank ("subsecretari[oa]": undersecretary) keeps its own label."""
+    derived = tuple(RoleWord("|".join(re.escape(prefix) + f"(?:{alt})" for alt in split_alternatives(r.pattern)),
+                             f"{rank} {r.label}", derived=True)
+                    for prefix, rank in ranks.items() for r in roles
+                    if r.label != AS_WRITTEN and not r.label.startswith(("vice", "deputy", "under")))
+    return roles + derived
 
 
 @dataclass
@@ -294,13 +309,14 @@ class Lexicon:
 
     @cached_property
     def role_regex(self) -> re.Pattern[str]:
-        return self._longest_first("r", [r.pattern for r in self.roles])
+        return self._longest_first("r", [r.pattern for r in self.roles], last={i for i, r in enumerate(self.roles) if r.derived})
 
-    def _longest_first(self, prefix: str, patterns: list[str]) -> re.Pattern[str]:
+    def _longest_first(self, prefix: str, patterns: list[str], last: set[int] | frozenset[int] = frozenset()) -> re.Pattern[str]:
         # Every alternative of every rule, longest first, so that "提出辞职" wins over "辞职"
-        # and "presentó su renuncia" over "presentó" where both start at the same place.
+        # and "presentó su renuncia" over "presentó" where both start at the same place; the
+        # rules in `last` after all the others.
         alternatives = [(_literal_length(alt), i, alt) for i, p in enumerate(patterns) for alt in split_alternatives(p)]
-        alternatives.sort(key=lambda a: -a[0])
+        alternatives.sort(key=lambda a: (a[1] in last, -a[0]))
         counters: dict[int, int] = {}
         parts = []
         for _, i, alt in alternatives:

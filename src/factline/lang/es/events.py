@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from factline.lang.es.calendar import MONTHS
-from factline.lang.event_lexicon import Lexicon, RoleWord
+from factline.lang.event_lexicon import Lexicon, RoleWord, with_ranks
 from factline.lang.event_lexicon import TriggerRule as T
 from factline.lang.verbs import verbs
 
@@ -193,7 +193,8 @@ ROLES = (
     RoleWord(r"president[ea] ejecutiv[oa]|president[ea]", "president"),
     RoleWord(r"primer(?:a)? ministr[oa]", "prime minister"),
     # The rank written into the word, second to the role: CoNLL-2002 viceministro(a)(s) 13 times,
-    # subsecretario(a) 6, vicesecretario 4, subdirector(a) 2, vicealcalde 1.
+    # subsecretario(a) 6, vicesecretario 4, subdirector(a) 2, vicealcalde 1. Other posts with a
+    # rank glued to them are `with_ranks`' below.
     RoleWord(r"viceministr[oa]s?", "vice minister"),
     RoleWord(r"subsecretari[oa]", "undersecretary"),
     RoleWord(r"vicesecretari[oa]", "deputy secretary"),
@@ -246,7 +247,7 @@ LEXICON = Lexicon(
     lang="es",
     cjk=False,
     triggers=TRIGGERS,
-    roles=ROLES,
+    roles=with_ranks(ROLES, {"sub": "deputy", "vice": "vice"}),
     domains=DOMAINS,
     rumor=r"circulan rumores|se rumorea|rumores|rumor|según rumores|se dice que|se comenta que|dicen que|"
           r"trascendió|presuntamente|supuestamente|habría|habrían|estaría|estarían|sería|serían",

@@ -6,7 +6,7 @@ must not guess which.
 
 from __future__ import annotations
 
-from factline.lang.event_lexicon import Lexicon, RoleWord
+from factline.lang.event_lexicon import Lexicon, RoleWord, with_ranks
 from factline.lang.event_lexicon import TriggerRule as T
 from factline.lang.pt.calendar import MONTHS
 from factline.lang.verbs import verbs
@@ -231,7 +231,7 @@ LEXICON = Lexicon(
     lang="pt",
     cjk=False,
     triggers=TRIGGERS,
-    roles=ROLES,
+    roles=with_ranks(ROLES, {"sub": "deputy", "sub-": "deputy"}),
     domains=DOMAINS,
     rumor=r"rumores indicam|rumores|rumor|boatos|boato|comenta-se|diz-se|dizem que|supostamente|alegadamente|teria|teriam|"
           r"estaria|estariam|seria|seriam",

@@ -176,7 +176,7 @@ ROLES = (
     RoleWord("核心成员", "core member"),
     RoleWord("技术高管|高管", "executive"),
     RoleWord("董事会成员|董事", "board member"),
-    RoleWord("院长|所长|主任", "director"),
+    RoleWord("院长|所长|主任|馆长", "director"),
     # Heads of public bodies, schools, banks and associations: ResumeNER's titles 书记 (317),
     # 处长 (138), 科长 (111), 会长 (85), 局长 (43), 行长 (31), 秘书长 (27), 校长 (13).
     RoleWord("党委书记|书记", "party secretary"),
