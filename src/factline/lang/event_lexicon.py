@@ -113,6 +113,10 @@ class Lexicon:
     # A plan called off before the trigger ("scrapped the spin-off", "放弃分拆", "desiste de comprar"):
     # the event will not happen, which the status tells as denied.
     cancellation: str = ""
+    # A verb of asking for a move, right before its noun: "called for his resignation", "pedindo
+    # a saída de X". What is asked for has not happened; the asking is what happened. (Chinese
+    # 要求 also asks for one's own act, "主动要求先向X汇报", which the stories count as told.)
+    demand: str = ""
     # Reporting sources: each pattern matches the whole attribution phrase.
     attribution: tuple[str, ...] = ()
     # Words before a trigger that make the person before it someone else than the subject
@@ -345,7 +349,7 @@ class Lexicon:
         """The single-pattern fields, compiled once."""
         names = ("rumor", "unnamed_sources", "speculation", "intention", "cancellation", "denial", "negation", "confirmation", "blocked_before",
                  "relative_marker", "generic_after", "report_nouns", "pronouns", "possessives", "masculine_pronouns", "feminine_pronouns", "honorifics", "object_breaks", "to_whom", "tells_whom", "plural_pronouns", "speaker_org_link", "determiners", "prepositions", "continuation", "companions",
-                 "inclusion", "coordinators", "conjunctions", "genitive", "locative", "team_words", "product_nouns", "bare_end", "origin_marker", "investee_marker", "earnings_nouns", "award_marker", "lending", "company_counts", "agent_marker", "successor_noun", "oblique_before", "report_target",
+                 "inclusion", "demand", "coordinators", "conjunctions", "genitive", "locative", "team_words", "product_nouns", "bare_end", "origin_marker", "investee_marker", "earnings_nouns", "award_marker", "lending", "company_counts", "agent_marker", "successor_noun", "oblique_before", "report_target",
                  "sequence", "org_structure", "merged_into", "split_into", "respectively", "job_nouns", "person_nouns", "org_noun_after", "anaphoric_days", "unnamed_subject_after", "relative_pronoun", "relative_pronoun_any", "aside_participle", "company_nouns", "deal_nouns", "definite_determiners", "place_prepositions", "joining_prepositions", "reference_point", "year_span_opener", "time_bound_before", "time_bound_after", "span_start_before", "time_relative", "event_offset", "same_day", "at_publication", "as_of", "future", "announcing", "complementizer", "layoff_count", "org_description", "concessive", "gerund", "appointing_verbs", "as_post", "infinitive", "oblique_prepositions", "becoming",
                  "more_than", "less_than", "about", "decrease", "range_joiner", "multiple")
         return {name: self.compile(getattr(self, name)) for name in names}

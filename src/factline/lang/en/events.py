@@ -294,6 +294,7 @@ LEXICON = Lexicon(
     negation=r"not(?!\s+only)|never|didn't|did not|hasn't|has not|won't|will not|isn't|no longer|neither|nor",
     confirmation=r"confirmed|confirms|officially|announced|announces|formally",
     # Without the "to": a trigger may begin at it ("hopes to hire").
+    demand=r"call(?:s|ed|ing)? for|demand(?:s|ed|ing)?|urg(?:e|es|ed|ing)",
     cancellation=r"scrapped|scraps|called off|calls off|cancell?ed|cancels|cancell?ation of|dropped (?:its|his|her|their) plans?",
     intention=r"hopes|hoped|hoping|look(?:s|ing)? forward|(?:is|are|was|were) expected|expects|intends|intending|"
               r"plans|planned|planning",

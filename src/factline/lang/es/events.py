@@ -265,6 +265,7 @@ LEXICON = Lexicon(
     negation=r"no(?!\s+s[oó]lo)|nunca|jamás|tampoco|aún no|todavía no",
     confirmation=r"confirmó|confirma|ha confirmado|confirmaron|oficialmente|de forma oficial|anunció|confirmado",
     conditional_ending=r"r(?:ía|ían)",
+    demand=r"pid(?:e|en|ió|ieron|iendo)|exig(?:e|en|ió|ieron|iendo)|reclam(?:a|an|ó|aron|ando)",
     cancellation=r"cancelación de|canceló|cancela|desistió de|desiste de",
     intention=r"planea|planean|se espera|esperan? que|esperan? (?=\w+(?:ar|er|ir)\b)|pretende|pretenden|deberá|deberán|confía en",
     attribution=(

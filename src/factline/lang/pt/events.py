@@ -246,6 +246,7 @@ LEXICON = Lexicon(
     negation=r"não(?!\s+(?:s[óo]|apenas))|nunca|jamais|tampouco|ainda não",
     confirmation=r"confirmou|confirma|confirmaram|oficialmente|anunciou|confirmado",
     conditional_ending=r"r(?:ia|iam)",
+    demand=r"ped(?:e|em|iu|iram|indo)|exig(?:e|em|iu|iram|indo)|reivindic(?:a|am|ou|aram|ando)",
     cancellation=r"cancelou|cancela|cancelamento d[aeo]|desistiu de|desiste de",
     intention=r"planeja|planejam|espera-se|esperam? que|esperam? (?=\w+(?:ar|er|ir)\b)|pretende|pretendem|deverá|deverão",
     attribution=(

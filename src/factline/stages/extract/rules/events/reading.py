@@ -672,11 +672,24 @@ class Reading:
 
     def stands_for_event(self) -> bool:
         """The word, in this context, reports an event (whoever its participants are)."""
-        if self.generic or self.during():
+        if self.generic or self.during() or self.demanded():
             return False
         if self.modifier and self.rule.frame not in PERSON_FRAMES and not self.agent_adjacent():
             return False
         return self.needs_met()
+
+    def demanded(self) -> bool:
+        """ "calling for his resignation", "pedindo a saída de X": a move asked for, right after the
+        verb of asking (a determiner or possessive between), has not happened."""
+        s = self.s
+        demand = s.lex.regex.get("demand")
+        if demand is None or s.lex.cjk:
+            return False
+        lead = s.text[max(self.clause_start, self.start - 40):self.start]
+        determiners = s.lex.regex.get("possessives") or s.lex.regex.get("definite_determiners")
+        between = rf"(?:(?:{determiners.pattern})\s+)?" if determiners is not None else ""
+        return re.search(rf"(?<!\w)(?:{demand.pattern})\s+(?:(?:the|a|o|la|el|os|as|los|las)\s+)?{between}$",
+                         lead, re.IGNORECASE) is not None
 
     def during(self) -> bool:
         """ "出任教宗期间铸造的硬币": the verb and its post name a span of time, not an event."""
