@@ -165,6 +165,16 @@ def test_an_iberian_name_rendered_with_its_first_surname_only() -> None:
     assert len(groups(ms)) == 1
 
 
+def test_a_latin_company_name_opening_with_the_pinyin_of_a_chinese_ones_head() -> None:
+    ms = mentions(("a", "海鸥安全科技", "org"), ("b", "Haiou Security", "org"),
+                  ("a", "中国岳峰锂业集团", "org"), ("b", "Yuefeng Lithium", "org"),
+                  ("c", "Haiou do Brasil", "org"), ("a", "海鸥巴西公司", "org"),
+                  ("a", "厦门中院", "org"), ("b", "Xiamen Airlines", "org"))
+    assert same(ms, "海鸥安全科技", "Haiou Security") and same(ms, "中国岳峰锂业集团", "Yuefeng Lithium")
+    assert not same(ms, "Haiou Security", "Haiou do Brasil") and not same(ms, "Haiou Security", "海鸥巴西公司")
+    assert not same(ms, "厦门中院", "Xiamen Airlines")
+
+
 def test_a_name_inside_a_longer_one() -> None:
     ms = mentions(("a", "Joseph K. Marlowe", "person"), ("b", "Joseph Marlowe", "person"),
                   ("c", "Inês Carvalho da Rocha", "person"), ("d", "Carvalho da Rocha", "person"),

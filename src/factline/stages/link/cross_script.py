@@ -5,6 +5,7 @@ spelling variants."""
 from __future__ import annotations
 
 from collections import defaultdict
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -95,6 +96,75 @@ def link_readings(c: Clusters, mentions: list[Mention]) -> None:
                  for i in han_things.get((latin_key(form), required_kinds(took)), ())}
         if found:
             join_if_one(c, m.id, found)
+
+
+def link_pinyin_heads(c: Clusters, mentions: list[Mention]) -> None:
+    """A Latin company name that opens with a Chinese company's name in pinyin ("Xunhai",
+    "TianQiong Security", "Tianheng Lithium") and the Chinese name that opens with those
+    characters, a leading 中国 aside (迅海国际物流控股有限公司, 天穹安全科技, 中国天衡锂业集团): one
+    company, when one Chinese name of the run fits. The pinyin word has two or three
+    syllables, so that a one-character head (华, 中) joins nothing; what either name adds
+    after its head is its trade or legal form, which each script writes its own way."""
+    heads: dict[str, set[str]] = defaultdict(set)
+    places = _han_places()
+    for m in mentions:
+        if m.type == "org" and is_chinese_name(m.text):
+            text = simplified(m.text)
+            text = text[len(_CHINA):] if text.startswith(_CHINA) else text
+            for width in (2, 3):
+                if len(text) >= width and not any(p in text[width:] for p in places):
+                    heads[pinyin_key(text[:width])].add(m.id)
+    if not heads:
+        return
+    for m in mentions:
+        words = m.text.split()
+        if m.type != "org" or not words or is_chinese_name(m.text):
+            continue
+        head = words[0].casefold()
+        if len(head) < 4 or not head.isalpha() or head not in heads or not _two_or_three_syllables(head) \
+                or _place_word(words[0]) or any(_unit_word(w) for w in words[1:]):
+            continue  # "Xiamen Airlines" opens with a city, which 厦门中院 opens with too
+        own = c.find(m.id)
+        if not any(c.find(x) == own for x in heads[head]):  # already joined: no second company for it
+            join_if_one(c, m.id, heads[head])
+
+
+_CHINA = "中国"
+
+
+def _unit_word(word: str) -> bool:
+    """A word that makes a company's name another than its head's: a joining word or a place
+    ("Chiyuan do Brasil", "Chiyuan España" are subsidiaries, not the group), or a name of its
+    own, which no language's word list holds ("Taobao Tmall Commerce Group" is a unit of
+    two brands). A trade is a common word somewhere (Security, Lithium, Construções)."""
+    from factline.names.latin.lexicon import frequency_bucket
+
+    return word.islower() or _place_word(word) or not any(
+        frequency_bucket(word.casefold(), lang) for lang in ("en", "es", "pt"))
+
+
+def _place_word(word: str) -> bool:
+    from factline.names.latin.lexicon import fold, gazetteer
+
+    return bool(gazetteer().get(fold(word), frozenset()) & _PLACE_TAGS)
+
+
+_PLACE_TAGS = frozenset({"place", "city"})  # "town" also tags trade words (Security, Group)
+
+
+@lru_cache(maxsize=1)
+def _han_places() -> tuple[str, ...]:
+    """The gazetteer's places written in Chinese (巴西, 西班牙): after a company's head they
+    name its unit there (星澜巴西公司), not the company."""
+    from factline.names.orgs import known_names
+
+    return tuple(f for e in known_names() if e.type == "place" for f in e.forms if has_han(f))
+
+
+def _two_or_three_syllables(word: str) -> bool:
+    from factline.names.latin.lexicon import is_pinyin_word
+
+    return is_pinyin_word(word, max_syllables=3) and not is_pinyin_word(word, max_syllables=1)
 
 
 def _roots_read(han_by_reading: dict[str, set[str]], keys: tuple[str, ...]) -> set[str]:

@@ -14,6 +14,7 @@ from factline.stages.link.clusters import Clusters
 from factline.stages.link.cross_script import (
     LatinForms,
     link_foreign_bodies,
+    link_pinyin_heads,
     link_readings,
     link_short_renderings,
     link_spelling_variants,
@@ -99,6 +100,7 @@ def link_clusters(mentions: list[Mention], story_of: dict[str, str] | None = Non
         link_familiar_forms(c)
         link_lone_surnames(c)
         link_readings(c, mentions)
+        link_pinyin_heads(c, mentions)
         link_western_given_names(c)
         link_transliterations(c, pool)
     link_foreign_bodies(c)
