@@ -30,6 +30,11 @@ def test_person_after_title_and_before_speech_verb() -> None:
     assert names["王建国"].type == "person"
 
 
+def test_an_everyday_word_before_a_speech_verb_is_no_speaker() -> None:
+    names = found("合同签署后，原住民表示反对，居民代表称将继续抗议。")
+    assert "原住民" not in names or names["原住民"].type != "person"
+
+
 def test_three_character_name_is_not_cut_before_noun_character() -> None:
     names = found("通义实验室负责人周靖人汇报了进展。")
     assert "周靖人" in names and "周靖" not in names

@@ -324,9 +324,15 @@ def pattern_persons(
         size = _best_name_length(text, pos, known, jieba)
         if size:
             out.append(NameCandidate(pos, pos + size, "person", "title", RANK_PATTERN))
+    # A word the tagger reads as an everyday noun, verb or adjective (原住民, n) is no speaker's
+    # name, however a surname may open it.
+    everyday = {(t.start, t.end) for t in tokens if t.tag in _EVERYDAY_TAGS}
     for match in SPEECH_AFTER_RE.finditer(text):
-        out += _speaker_before(text, match.start(), known)
+        out += [c for c in _speaker_before(text, match.start(), known) if (c.start, c.end) not in everyday]
     return out
+
+
+_EVERYDAY_TAGS = frozenset({"n", "vn", "v", "a", "ad", "an"})
 
 
 def _ends_role(text: str, match: re.Match[str]) -> bool:
