@@ -52,3 +52,22 @@ def test_a_byline_with_the_date_and_the_reading_time_is_a_dateline() -> None:
 ])
 def test_the_date_under_a_headline_or_a_dek_is_the_publication_date(raw: str, published: str) -> None:
     assert _published(raw) == published
+
+
+def test_a_date_line_with_its_time_and_a_credit_is_a_dateline() -> None:
+    assert metadata_kind("2026-05-28 07:50　　星桥财经网 记者 王小明 里斯本报道", "zh") == "date"
+    assert metadata_kind("2026-05-26 16:05:33  来源:综合外电报道  编辑:李华", "zh") == "date"
+    assert metadata_kind("2026年3月5日，记者从公司获悉，该项目已经开工。", "zh") is None
+
+
+@pytest.mark.parametrize(("raw", "published"), [
+    ("EL CORREO DEL VALLE\nNoticias | Proyectos | Empleo | Agenda\n"
+     "Adjudican la mina de Valdoro a un consorcio extranjero\n"
+     "El contrato prevé una inversión de 900 millones de dólares. Los vecinos anuncian protestas.\n"
+     "Redacción Valle | 15/04/2026 08:10\n"
+     "El ministerio firmó el martes el contrato de explotación de la mina con el consorcio, que la operará "
+     "durante treinta años según las condiciones pactadas.\n"
+     "Las obras comenzarán el próximo año y emplearán a unas dos mil personas de la región.\n", "2026-04-15"),
+])
+def test_a_date_stamped_with_its_clock_time_under_a_dek_is_the_pages(raw: str, published: str) -> None:
+    assert (_published(raw) or "")[:10] == published

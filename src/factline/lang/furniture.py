@@ -101,6 +101,10 @@ AI_IMAGE = _phrase(*_all(lambda w: w.ai_image))
 CAPTION_CREDIT_END = re.compile(rf"[。.\s)）]\S{{0,12}}?(?:{_either(lambda w: w.credit_suffix)})\s*[)）]?\s*$")
 # Who stands where in a photo, in parentheses: "Jane Roe (L) speaks", "梅西（左2）": a caption.
 PHOTO_POSITION = re.compile(rf"[(（]\s*(?:{_either(lambda w: w.position_marks)})\s*[)）]", re.I)
+# A credit inside a date line, after its time: "2026-05-28 07:50 欧华财经网 记者 贺一帆", "2026-05-26
+# 16:05:33 来源:综合卢西亚达通讯社报道 编辑:黄一帆": a label with its colon, or a reporter's word.
+CREDIT_INSIDE = re.compile(rf"(?:(?:{_either(lambda w: w.byline_label)}|{_either(lambda w: w.source_label)})\s*[:：]"
+                           rf"|(?:{_either(lambda w: w.reporter_words)})\s*\S)", re.I)
 # A byline that closes an article on its verb: "某某电视台记者王某综合报导".
 REPORTED_BY = re.compile(rf"(?:{_either(lambda w: w.reporter_words)})\s*\S{{2,4}}\s*(?:{_either(lambda w: w.reported_words)})"
                          r"\s*[)）]?\s*$")

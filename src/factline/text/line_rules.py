@@ -50,7 +50,7 @@ def is_dateline(text: str, lang: str | None = None) -> bool:
         return False
     if ends_sentence(text) and not text.endswith(("...", "…")):
         return rest <= 3
-    return rest <= (20 if P.PUBLISHED_LABEL.search(text) else 10)
+    return rest <= (20 if P.PUBLISHED_LABEL.search(text) or P.CREDIT_INSIDE.search(text) else 10)
 
 
 def metadata_kind(text: str, lang: str | None = None) -> str | None:

@@ -317,11 +317,16 @@ def _keep_metadata_lookalikes_inside_body(lines: Sequence[Line], verdicts: list[
 
 def _byline_block(lines: Sequence[Line], verdicts: list[Verdict | None], first_body: int, second: int) -> bool:
     """The metadata lines between the first and second paragraphs are the page's byline
-    block: the first paragraph is a headline, or a byline is among them."""
+    block: the first paragraph is a headline, or a byline or a date stamped with its clock
+    time is among them ("Redacción | 18/05/2026 - 10:25": a timeline entry has no minute)."""
     if not ends_sentence(lines[first_body].text):
         return True
-    return any(verdicts[k] == ("dropped", METADATA_LINE) and metadata_kind(lines[k].text) == "byline"
+    return any(verdicts[k] == ("dropped", METADATA_LINE)
+               and (metadata_kind(lines[k].text) == "byline" or _CLOCK_TIME.search(lines[k].text) is not None)
                for k in range(first_body + 1, second))
+
+
+_CLOCK_TIME = re.compile(r"(?<!\d)(?:[01]?\d|2[0-3])[:h][0-5]\d(?!\d)")
 
 
 _WORD = re.compile(r"[^\W\d_]+")
