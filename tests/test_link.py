@@ -175,6 +175,15 @@ def test_a_latin_company_name_opening_with_the_pinyin_of_a_chinese_ones_head() -
     assert not same(ms, "厦门中院", "Xiamen Airlines")
 
 
+def test_a_lone_word_a_rule_reads_as_a_company_is_one_though_the_tagger_says_person() -> None:
+    ms = mentions(*[("en", "Marvola", "person")] * 5, ("pt", "Marvola", "org"))
+    ms[-1].detector = "pattern"  # "a marca chinesa Marvola"
+    ms[0].detector = "crf"
+    assert {m.type for m in ms} == {"person", "org"}
+    groups(ms)
+    assert {m.type for m in ms} == {"org"}
+
+
 def test_a_name_inside_a_longer_one() -> None:
     ms = mentions(("a", "Joseph K. Marlowe", "person"), ("b", "Joseph Marlowe", "person"),
                   ("c", "Inês Carvalho da Rocha", "person"), ("d", "Carvalho da Rocha", "person"),

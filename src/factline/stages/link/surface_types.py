@@ -31,6 +31,7 @@ def decide_types(mentions: list[Mention]) -> None:
     other_types: dict[str, Counter[str]] = defaultdict(Counter)
     person_count: Counter[str] = Counter()
     person_cued: Counter[str] = Counter()
+    thing_cued: Counter[str] = Counter()
     for m in mentions:
         key = m.text.strip().casefold()
         if m.type == "person":
@@ -41,6 +42,8 @@ def decide_types(mentions: list[Mention]) -> None:
             continue
         elif m.type in ("org", "product", "place"):
             other_types[key][m.type] += 1
+            if m.detector not in _GUESSES and m.type != "place":  # places a gazetteer names may be people's names
+                thing_cued[key] += 1
             words = key.split()
             if len(words) >= 2 and m.type == "org":
                 # "Helix" beside "Helix Minds": the first word of a company's name.
@@ -59,7 +62,10 @@ def decide_types(mentions: list[Mention]) -> None:
         surname = key in name_words if len(parts) == 1 else person_count[parts[-1]] > 0
         weak_person = len(parts) == 1 and not surname
         things = sum(votes.values()) * (2 if weak_person else 1)
-        if things > person_count[key] or things == person_count[key] and not surname:
+        if things > person_count[key] or things == person_count[key] and not surname \
+                or weak_person and thing_cued[key] and not person_cued[key]:
+            # a lone word a rule reads as a thing ("la marca china Lantu") and only the tagger
+            # takes for a person ("Lantu's push", "Lantu has zero tolerance") is the thing
             retyped[key] = votes.most_common(1)[0][0]
         elif surname or len(parts) >= 2 and person_cued[key] >= 2 * things:
             # a full name a rule reads as a person (a title, a verb of saying beside it) at least
