@@ -70,7 +70,7 @@ class RoleWord:
 
 def with_ranks(roles: tuple[RoleWord, ...], ranks: dict[str, str]) -> tuple[RoleWord, ...]:
     """`roles` and each of them with a rank prefix glued to it ("subdiretora", "vicegobernador",
-    "undersecretary"), labelled with the rank ("deputy head", "vice governor"). A rank written
+    "subgerente general"), labelled with the rank ("deputy head", "vice governor"). A rank written
     apart ("deputy governor", "vice-prefeita", "副市长") is the role rules' (`rules/roles.py`);
     glued, the role word has no word boundary of its own, so the prefix must be part of the
     pattern. The derived posts come after every post the list names itself, so that a post

@@ -686,10 +686,9 @@ class Reading:
         if demand is None or s.lex.cjk:
             return False
         lead = s.text[max(self.clause_start, self.start - 40):self.start]
-        determiners = s.lex.regex.get("possessives") or s.lex.regex.get("definite_determiners")
-        between = rf"(?:(?:{determiners.pattern})\s+)?" if determiners is not None else ""
-        return re.search(rf"(?<!\w)(?:{demand.pattern})\s+(?:(?:the|a|o|la|el|os|as|los|las)\s+)?{between}$",
-                         lead, re.IGNORECASE) is not None
+        between = "".join(rf"(?:(?:{x.pattern})\s+)?" for name in ("determiners", "definite_determiners")
+                          if (x := s.lex.regex.get(name)) is not None)
+        return re.search(rf"(?<!\w)(?:{demand.pattern})\s+{between}$", lead, re.IGNORECASE) is not None
 
     def during(self) -> bool:
         """ "出任教宗期间铸造的硬币": the verb and its post name a span of time, not an event."""
