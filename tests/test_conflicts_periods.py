@@ -26,14 +26,6 @@ def test_a_post_told_over_a_span_keeps_both_years(monkeypatch, lang: str, text: 
     assert (held.date, held.facts.get("until"), r.args(held)["org"]) == (start, until, ["Acme"])
 
 
-def _ana() -> StoryBuilder:
-    b = StoryBuilder()
-    b.entity("ana", "Ana Torres")
-    b.entity("acme", "Acme", "org")
-    b.entity("globex", "Globex", "org")
-    return b
-
-
 def _held(b: StoryBuilder, doc_id: str, sentence: str, start: str, until: str, org: str | None = "acme",
           translation_of: str | None = None, role: str | None = None) -> None:
     doc = b.doc(doc_id, [sentence], translation_of=translation_of)
@@ -47,7 +39,7 @@ def _period_conflicts(b: StoryBuilder) -> list:
 
 
 def test_two_spans_of_one_post_from_independent_sources_are_a_conflict() -> None:
-    b = _ana()
+    b = StoryBuilder.ana_torres_at("Acme", "Globex")
     _held(b, "a", "Ana Torres led Acme from 2008 to 2016.", "2008", "2016")
     _held(b, "c", "Ana Torres dirigió Acme entre 2011 y 2016.", "2011", "2016")
     [k] = _period_conflicts(b)
@@ -57,7 +49,7 @@ def test_two_spans_of_one_post_from_independent_sources_are_a_conflict() -> None
 
 
 def test_a_span_whose_organisation_one_source_leaves_unsaid_is_the_same_post() -> None:
-    b = _ana()
+    b = StoryBuilder.ana_torres_at("Acme", "Globex")
     _held(b, "a", "Ana Torres led Acme from 2008 to 2016.", "2008", "2016")
     _held(b, "c", "Ana Torres também dirigiu a empresa de 2008 a 2015.", "2008", "2015", org=None)
     [k] = _period_conflicts(b)
@@ -65,21 +57,21 @@ def test_a_span_whose_organisation_one_source_leaves_unsaid_is_the_same_post() -
 
 
 def test_the_same_span_told_twice_is_no_conflict() -> None:
-    b = _ana()
+    b = StoryBuilder.ana_torres_at("Acme", "Globex")
     _held(b, "a", "Ana Torres led Acme from 2008 to 2016.", "2008", "2016")
     _held(b, "c", "Ana Torres presidió Acme de 2008 a 2016.", "2008", "2016")
     assert _period_conflicts(b) == []
 
 
 def test_spans_with_no_year_in_common_are_two_posts() -> None:
-    b = _ana()
+    b = StoryBuilder.ana_torres_at("Acme", "Globex")
     _held(b, "a", "Ana Torres led Acme from 2001 to 2004.", "2001", "2004")
     _held(b, "c", "Ana Torres dirigió Acme entre 2010 y 2014.", "2010", "2014")
     assert _period_conflicts(b) == []
 
 
 def test_spans_at_two_organisations_or_under_two_titles_are_two_posts() -> None:
-    b = _ana()
+    b = StoryBuilder.ana_torres_at("Acme", "Globex")
     _held(b, "a", "Ana Torres led Acme from 2008 to 2016.", "2008", "2016")
     _held(b, "c", "Ana Torres dirigió Globex entre 2011 y 2016.", "2011", "2016", org="globex")
     _held(b, "d", "Ana Torres was finance chief of Acme from 2010 to 2012.", "2010", "2012", role="cfo")
@@ -87,7 +79,7 @@ def test_spans_at_two_organisations_or_under_two_titles_are_two_posts() -> None:
 
 
 def test_a_translation_giving_another_span_takes_no_side() -> None:
-    b = _ana()
+    b = StoryBuilder.ana_torres_at("Acme", "Globex")
     _held(b, "a", "Ana Torres led Acme from 2008 to 2016.", "2008", "2016")
     _held(b, "c", "Ana Torres dirigió Acme entre 2011 y 2016.", "2011", "2016", translation_of="a")
     assert _period_conflicts(b) == []
@@ -97,14 +89,14 @@ def test_a_decade_agrees_with_every_year_in_it() -> None:
     assert year_bounds("201") == (2010, 2019)
     assert year_bounds("2008-05-14") == (2008, 2008)
     assert year_bounds("late") is None
-    b = _ana()
+    b = StoryBuilder.ana_torres_at("Acme", "Globex")
     _held(b, "a", "Ana Torres led Acme from 2011 to 2016.", "2011", "2016")
     _held(b, "c", "Ana Torres dirigió Acme desde los años 2010 hasta 2016.", "201", "2016")
     assert _period_conflicts(b) == []
 
 
 def test_a_post_held_at_some_time_in_a_decade_agrees_with_any_span_sharing_a_year() -> None:
-    b = _ana()
+    b = StoryBuilder.ana_torres_at("Acme", "Globex")
     _held(b, "a", "Ana Torres led Acme from 2008 to 2016.", "2008", "2016")
     _held(b, "c", "Ana Torres dirigió Acme en los años 2010.", "201", "201")
     assert _period_conflicts(b) == []
@@ -136,7 +128,7 @@ def test_a_span_of_something_else_in_the_sentence_is_not_the_posts(monkeypatch, 
 
 
 def test_spans_written_beside_titles_are_compared_like_spans_of_moves() -> None:
-    b = _ana()
+    b = StoryBuilder.ana_torres_at("Acme", "Globex")
     for doc_id, sentence, since, until in (("a", "Ana Torres, CEO of Acme from 2008 to 2016, spoke.", "2008", "2016"),
                                            ("c", "王芳在2009年至2016年担任Acme总裁。", "2009", "2016")):
         doc = b.doc(doc_id, [sentence])

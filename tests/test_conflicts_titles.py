@@ -15,14 +15,6 @@ def _told(b: StoryBuilder, doc: Document, person: str, role: str, org: str | Non
     b.run.role_claims.append(RoleClaim(holder, role, role, where, status, doc.ref(seg.start, seg.end)))
 
 
-def _story() -> StoryBuilder:
-    b = StoryBuilder()
-    b.entity("ana", "Ana Torres")
-    b.entity("acme", "Acme", "org")
-    b.entity("globex", "Globex", "org")
-    return b
-
-
 def _title_conflicts(b: StoryBuilder) -> list[tuple[str, list[tuple[str, list[str]]]]]:
     run = b.built()
     return [(c.about, sorted((v.value, sorted(s.document for s in v.sources)) for v in c.values))
@@ -30,14 +22,14 @@ def _title_conflicts(b: StoryBuilder) -> list[tuple[str, list[tuple[str, list[st
 
 
 def test_chair_against_chief_executive_from_two_sources():
-    b = _story()
+    b = StoryBuilder.ana_torres_at("Acme", "Globex")
     _told(b, b.doc("a", ["Ana Torres, chairwoman of Acme, spoke."]), "ana", "chairman", "acme")
     _told(b, b.doc("c", ["Acme's chief executive Ana Torres spoke."]), "ana", "CEO", "acme")
     assert _title_conflicts(b) == [("Ana Torres's title at Acme", [("CEO", ["c"]), ("chairman", ["a"])])]
 
 
 def test_titles_one_article_gives_together_are_compatible():
-    b = _story()
+    b = StoryBuilder.ana_torres_at("Acme", "Globex")
     both = b.doc("a", ["Ana Torres, chairwoman and chief executive of Acme, spoke."])
     _told(b, both, "ana", "chairman", "acme")
     _told(b, both, "ana", "CEO", "acme")
@@ -47,21 +39,21 @@ def test_titles_one_article_gives_together_are_compatible():
 
 
 def test_a_deputy_told_with_no_org_is_at_the_org_of_the_post_it_deputises():
-    b = _story()
+    b = StoryBuilder.ana_torres_at("Acme", "Globex")
     _told(b, b.doc("a", ["Ana Torres, president of Acme, spoke."]), "ana", "president", "acme")
     _told(b, b.doc("c", ["The vice-president, Ana Torres, spoke."]), "ana", "vice president", None)
     assert _title_conflicts(b) == [("Ana Torres's title at Acme", [("president", ["a"]), ("vice president", ["c"])])]
 
 
 def test_no_conflict_across_orgs_statuses_copies_or_a_move_into_the_post():
-    b = _story()
+    b = StoryBuilder.ana_torres_at("Acme", "Globex")
     _told(b, b.doc("a", ["Ana Torres, chairwoman of Acme, spoke."]), "ana", "chairman", "acme")
     _told(b, b.doc("c", ["Globex's chief executive Ana Torres spoke."]), "ana", "CEO", "globex")
     _told(b, b.doc("d", ["Ana Torres, a former chief executive of Acme, spoke."]), "ana", "CEO", "acme", "former")
     _told(b, b.doc("e", ["Ana Torres, directora ejecutiva de Acme, habló."], translation_of="a"),
           "ana", "CEO", "acme")
     assert _title_conflicts(b) == []
-    b = _story()
+    b = StoryBuilder.ana_torres_at("Acme", "Globex")
     _told(b, b.doc("a", ["Ana Torres, vice-president of Acme, spoke."]), "ana", "vice president", "acme")
     _told(b, b.doc("c", ["Acme named Ana Torres president."]), "ana", "president", "acme", "new")
     _told(b, b.doc("d", ["Acme's president Ana Torres spoke."]), "ana", "president", "acme")
@@ -69,7 +61,7 @@ def test_no_conflict_across_orgs_statuses_copies_or_a_move_into_the_post():
 
 
 def test_shared_titles_and_an_iberian_presidente_are_not_compared():
-    b = _story()
+    b = StoryBuilder.ana_torres_at("Acme", "Globex")
     _told(b, b.doc("a", ["Ana Torres, founder of Acme, spoke."]), "ana", "founder", "acme")
     _told(b, b.doc("c", ["Acme's chief executive Ana Torres spoke."]), "ana", "CEO", "acme")
     presidente = b.doc("d", ["Ana Torres, presidenta de Acme, habló."])
@@ -79,7 +71,7 @@ def test_shared_titles_and_an_iberian_presidente_are_not_compared():
 
 
 def test_titles_told_months_apart_are_a_career():
-    b = _story()
+    b = StoryBuilder.ana_torres_at("Acme", "Globex")
     early = b.doc("a", ["Ana Torres, chief operating officer of Acme, spoke."])
     early.published = "2025-01-10"
     late = b.doc("c", ["Acme's chief executive Ana Torres spoke."])

@@ -49,13 +49,6 @@ def test_portuguese_removed_from_the_post_is_sidelined_not_dismissed(monkeypatch
     assert r.about("departure", "Bruno Lemos").facts.get("manner") == "dismissed"
 
 
-def _ana() -> StoryBuilder:
-    b = StoryBuilder()
-    b.entity("ana", "Ana Torres")
-    b.entity("acme", "Acme", "org")
-    return b
-
-
 def _left(b: StoryBuilder, doc_id: str, sentence: str, manner: str, date: str | None = "2026-03-02") -> None:
     doc = b.doc(doc_id, [sentence])
     b.claim(doc, 0, "departure", {"subject": "ana", "org": "acme"}, date=date, facts={"manner": manner})
@@ -66,7 +59,7 @@ def _manner_conflicts(b: StoryBuilder) -> list:
 
 
 def test_left_against_sidelined_is_a_conflict_left_against_dismissed_is_not() -> None:
-    b = _ana()
+    b = StoryBuilder.ana_torres_at("Acme")
     _left(b, "a", "Ana Torres left Acme.", "left")
     _left(b, "b", "Acme fired Ana Torres.", "dismissed")
     assert _manner_conflicts(b) == []
@@ -76,7 +69,7 @@ def test_left_against_sidelined_is_a_conflict_left_against_dismissed_is_not() ->
 
 
 def test_dismissed_against_resigned_drops_the_plain_left() -> None:
-    b = _ana()
+    b = StoryBuilder.ana_torres_at("Acme")
     _left(b, "a", "Ana Torres left Acme.", "left")
     _left(b, "b", "Acme fired Ana Torres.", "dismissed")
     _left(b, "c", "Ana Torres resigned from Acme.", "resigned")
@@ -85,7 +78,7 @@ def test_dismissed_against_resigned_drops_the_plain_left() -> None:
 
 
 def test_a_source_telling_both_manners_stands_on_the_one_no_other_source_tells() -> None:
-    b = _ana()
+    b = StoryBuilder.ana_torres_at("Acme")
     _left(b, "a", "Ana Torres resigned from Acme.", "resigned")
     _left(b, "b", "Ana Torres stepped down from Acme for personal reasons.", "resigned")
     doc = b.doc("c", ["Acme said Ana Torres had resigned.", "Two people said the board fired her."])
@@ -96,7 +89,7 @@ def test_a_source_telling_both_manners_stands_on_the_one_no_other_source_tells()
 
 
 def test_manners_of_two_moves_years_apart_are_no_conflict() -> None:
-    b = _ana()
+    b = StoryBuilder.ana_torres_at("Acme")
     _left(b, "a", "Ana Torres was suspended by Acme in 2019.", "sidelined", date="2019")
     _left(b, "b", "Ana Torres left Acme in 2024.", "left", date="2024")
     assert _manner_conflicts(b) == []

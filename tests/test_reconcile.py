@@ -53,6 +53,15 @@ class StoryBuilder:
         apply(self.run, Config())
         return self.run
 
+    @classmethod
+    def ana_torres_at(cls, *orgs: str) -> StoryBuilder:
+        """A story of the person Ana Torres (id "ana") and the orgs named (ids their lowercase names)."""
+        b = cls()
+        b.entity("ana", "Ana Torres")
+        for name in orgs:
+            b.entity(name.casefold(), name, "org")
+        return b
+
 
 def test_one_event_per_happening_with_one_source_per_article() -> None:
     b = StoryBuilder()
