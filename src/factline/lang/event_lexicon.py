@@ -129,6 +129,9 @@ class Lexicon:
     report_nouns: str = ""
     pronouns: str = ""  # subject pronouns that continue the previous person
     possessives: str = ""  # "su renuncia", "他的离职"
+    # Possessives that may stand for an org named before them: "its spokeswoman", "su
+    # portavoz", "其发言人" (a person's "su abogado" is told apart by what they stand for).
+    org_possessives: str = ""
     # Pronouns and possessives that stand for a man or for a woman ("his", "ela", "她"): a name
     # of the other sex is not what they stand for.
     masculine_pronouns: str = ""
@@ -348,7 +351,7 @@ class Lexicon:
     def regex(self) -> dict[str, re.Pattern[str] | None]:
         """The single-pattern fields, compiled once."""
         names = ("rumor", "unnamed_sources", "speculation", "intention", "cancellation", "denial", "negation", "confirmation", "blocked_before",
-                 "relative_marker", "generic_after", "report_nouns", "pronouns", "possessives", "masculine_pronouns", "feminine_pronouns", "honorifics", "object_breaks", "to_whom", "tells_whom", "plural_pronouns", "speaker_org_link", "determiners", "prepositions", "continuation", "companions",
+                 "relative_marker", "generic_after", "report_nouns", "pronouns", "possessives", "org_possessives", "masculine_pronouns", "feminine_pronouns", "honorifics", "object_breaks", "to_whom", "tells_whom", "plural_pronouns", "speaker_org_link", "determiners", "prepositions", "continuation", "companions",
                  "inclusion", "demand", "coordinators", "conjunctions", "genitive", "locative", "team_words", "product_nouns", "bare_end", "origin_marker", "investee_marker", "earnings_nouns", "award_marker", "lending", "company_counts", "agent_marker", "successor_noun", "oblique_before", "report_target",
                  "sequence", "org_structure", "merged_into", "split_into", "respectively", "job_nouns", "person_nouns", "org_noun_after", "anaphoric_days", "unnamed_subject_after", "relative_pronoun", "relative_pronoun_any", "aside_participle", "company_nouns", "deal_nouns", "definite_determiners", "place_prepositions", "joining_prepositions", "reference_point", "year_span_opener", "time_bound_before", "time_bound_after", "span_start_before", "time_relative", "event_offset", "same_day", "at_publication", "as_of", "future", "announcing", "complementizer", "layoff_count", "org_description", "concessive", "gerund", "appointing_verbs", "as_post", "infinitive", "oblique_prepositions", "becoming",
                  "more_than", "less_than", "about", "decrease", "range_joiner", "multiple")

@@ -310,6 +310,7 @@ LEXICON = Lexicon(
     report_nouns=r"report|article|newspaper|outlet",
     pronouns=r"he|she",
     possessives=r"his|her|their",
+    org_possessives=r"its|their",
     masculine_pronouns=r"he|his|him|himself",
     feminine_pronouns=r"she|her|hers|herself",
     honorifics=r"Dr|Mr|Mrs|Ms|Prof",

@@ -280,6 +280,7 @@ LEXICON = Lexicon(
     report_nouns=r"informe|reportaje|artículo|diario|periódico|medio",
     pronouns=r"él|ella",
     possessives=r"su|sus",
+    org_possessives=r"su|sus",
     masculine_pronouns=r"él",
     feminine_pronouns=r"ella",
     plural_pronouns=r"ellos|ellas",

@@ -261,6 +261,7 @@ LEXICON = Lexicon(
     report_nouns=r"reportagem|relatório|artigo|jornal|veículo",
     pronouns=r"ele|ela",
     possessives=r"sua|seu|suas|seus",
+    org_possessives=r"(?:o |a |os |as )?(?:seu|sua|seus|suas)",
     masculine_pronouns=r"ele|dele|nele",
     feminine_pronouns=r"ela|dela|nela",
     plural_pronouns=r"eles|elas",

@@ -229,6 +229,7 @@ LEXICON = Lexicon(
     report_nouns="报道|报导|消息|文章|公告|报告|新闻",
     pronouns="他(?!们|的)|她(?!们|的)",
     possessives="他的|她的|其",
+    org_possessives="其",
     masculine_pronouns=r"他|他的",
     feminine_pronouns=r"她|她的",
     org_description=rf"[{HAN}]{{0,10}}?(?:公司|企业|集团|制造商|厂商)",

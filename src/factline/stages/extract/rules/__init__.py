@@ -67,10 +67,12 @@ def read_document(doc: Document, context: StoryContext | None = None) -> tuple[R
         lex = get_lexicon(segment.lang or doc.lang)
         if lex is None:
             continue
+        state.sentence_starts = []  # a paragraph's possessive stands for a name of that paragraph
         for a, b in sentences(segment.text, "zh" if lex.cjk else lex.lang):
             start = segment.start + a  # type: ignore[operator]
             sentence = _sentence(segment.text[a:b], start, lex.lang, seg_mentions, state)
             role_claims.extend(_read(sentence, state, doc))
+            state.sentence_starts = [*state.sentence_starts, start][-POSSESSIVE_REACH:]
     return state, role_claims
 
 
@@ -368,6 +370,10 @@ def _metric_draft(s: Sentence, about: Mention, figure: Figure, drafts: list[Draf
     drafts.append(d)
     return d
 
+
+# Sentences of its paragraph before its own that a possessive may reach back to for its org
+# (a quote that ends a sentence inside it takes one: "“No basta. Hay que…”, advirtió su portavoz").
+POSSESSIVE_REACH = 2
 
 # People a pronoun may reach back to, in the sentences before its own.
 RECENT_PEOPLE = 8

@@ -395,6 +395,9 @@ class ReaderState:
     # ("President Trump"), with that post's label (`titled_people`).
     titled: dict[str, list[tuple[Mention, str]]] = field(default_factory=dict)
     drafts: list[Draft] = field(default_factory=list)
+    # Where the last sentences read before this one start (raw offsets, at most
+    # POSSESSIVE_REACH, in its paragraph): how far back an "its" may reach for its org.
+    sentence_starts: list[int] = field(default_factory=list)
 
     def read_as(self, mention: Mention) -> str:
         """The type to read a mention as. A "person" that is an org's name with more words

@@ -58,6 +58,8 @@ _CLAUSE_WORDS = re.compile(
 _LATIN_COMPLEMENT = re.compile(
     rf"(?:\s+[{LOWER}]+){{0,2}}?\s+(?:de la|de los|de las|del|de|da|do|das|dos|pel[oa]|of the|of|at|for|in|en|em|"
     r"n[oa])\s")
+# A post's short form in brackets, between the post and the org it belongs to.
+_SHORT_FORM_AFTER = re.compile(r"\s*\([A-Z]{2,5}\)")
 # Where a complement ends: a clause boundary, a relative pronoun or a verb of saying.
 _LATIN_PHRASE_STOP = re.compile(
     r"[;:.()\"“”«»—]|,(?!\s*(?:y|e|and)\s)|\s(?:que|who|which|quien|where|donde|onde|since|desde|until|hasta|até|"
@@ -500,6 +502,9 @@ def _latin_complement(s: Sentence, state: ReaderState, head_end: int,
     """How far "jefe de post-entrenamiento de Qwen" runs, the orgs it names (the first,
     with those joined to it: "de Tesla y SpaceX") and where its clause ends."""
     m = _LATIN_COMPLEMENT.match(s.text, head_end)
+    short = _SHORT_FORM_AFTER.match(s.text, head_end) if m is None else None
+    if short is not None and (m := _LATIN_COMPLEMENT.match(s.text, short.end())) is not None:
+        head_end = short.end()  # "director de Tecnología (CTO) de Banco Castellar"
     if m is None:
         return head_end, [], head_end
     stop = _phrase_stop(s, head_end)
@@ -678,7 +683,18 @@ def _premodifier_by_name(s: Sentence, state: ReaderState, head_start: int, publi
         org = _org_named(state, text, public)
         if org is not None and org.text.casefold() == text.casefold():
             return Placed(w.start(), m.end(1), org)
+    if s.text[m.end(1):m.end(1) + 1] in ("'", "’"):
+        owner = _org_opening_with(state, words[-1].group(0))
+        if owner is not None:  # "TianQiong's vice-president" where the article names TianQiong Security
+            return Placed(words[-1].start(), m.end(1), owner)
     return None
+
+
+def _org_opening_with(state: ReaderState, word: str) -> Mention | None:
+    """The one org of the article whose name opens with `word` and goes on."""
+    key = f"{word.casefold()} "
+    found = {m.text: m for m in state.mentions if m.type == "org" and m.text.casefold().startswith(key)}
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _latin_holder(s: Sentence, phrase_start: int, phrase_end: int) -> Placed | None:
@@ -1143,6 +1159,8 @@ def _role(s: Sentence, state: ReaderState, person: Mention, m: re.Match[str], or
         org_mention = family or org.mention
     elif company_start is not None:
         org_mention = _company_before(s, company_start) or state.main_org()
+    elif org_override is None:
+        org_mention = _org_a_possessive_stands_for(s, state, min(text_start, m.start()), person)
     if status == "new" and status_at(s, m.start(), m.end()) in ("rumored", "speculated"):
         status = "rumored"
     since = _since(s, m.start()) if status == "new" else None
@@ -1155,6 +1173,41 @@ _RANKS_BELOW = {"deputy": "deputy", "vice": "vice", "assistant": "assistant", "a
 
 
 _RANK_WORD_BEFORE = re.compile(r"(?<![\w-])([A-Za-z]+)[\s-]+$")
+
+
+def _org_a_possessive_stands_for(s: Sentence, state: ReaderState, role_start: int, holder: Mention
+                                  ) -> Mention | None:
+    """ "its spokeswoman", "su director financiero", "其发言人": the org the possessive before a
+    post stands for, when the nearest name before it, in its sentence or the last ones read,
+    other than the holder's, is an org's. Where it is a person's ("Ruiz y su abogado"), the post is
+    that person's, not an org's."""
+    possessive = _possessive_before(s, role_start)
+    if possessive is None:
+        return None
+    reach = state.sentence_starts[0] if state.sentence_starts else s.start
+    at = s.start + possessive
+    before = [m for m in state.mentions if reach <= m.start and m.end <= at and m.text != holder.text
+              and state.read_as(m) in ("person", "org")]
+    nearest = max(before, key=lambda m: m.end, default=None)
+    return nearest if nearest is not None and state.read_as(nearest) == "org" else None
+
+
+# Words that join a possessive's own noun to a post, so that the possessive is that noun's:
+# "su dimisión como director", "its search for a CEO".
+_LINKING_WORDS = r"(?:as|como|for|of|to|de|del|da|do|para|a|em|en|in)"
+
+
+def _possessive_before(s: Sentence, role_start: int) -> int | None:
+    """Where an org possessive right before a post starts, a few lowercase words allowed between
+    ("its new CEO", "其新任CEO")."""
+    pattern = s.lex.org_possessives
+    if not pattern:
+        return None
+    gap = r"(?:新任|现任)?" if s.lex.cjk else rf"(?:\s+(?!{_LINKING_WORDS}\b)[{LOWER}-]+){{0,2}}\s+"
+    bounded = "" if s.lex.cjk else r"(?<![\w-])"
+    m = re.search(rf"{bounded}(?:{pattern}){gap}$", s.text[max(0, role_start - 40):role_start],
+                  0 if s.lex.cjk else re.IGNORECASE)
+    return max(0, role_start - 40) + m.start() if m is not None else None
 
 
 def _rank_before(title: str) -> str | None:

@@ -1,0 +1,76 @@
+"""A post's org told by a possessive ("its spokeswoman", "su portavoz", "其发言人"), by an
+org's first word with "'s", or after the post's short form in brackets (sentences written
+for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_roles_syntax import NAMES, roles
+
+
+@pytest.fixture(autouse=True)
+def _names(monkeypatch: pytest.MonkeyPatch) -> None:
+    for name, kind in {"Kestrel Robotics": "org", "Kestrel Foods": "org", "Lumen Foods": "org", "Tomás Vidal": "person",
+                       "维斯塔机器人": "org", "陈志明": "person"}.items():
+        monkeypatch.setitem(NAMES, name, kind)
+
+
+# -- a possessive that stands for an org named before it ------------------------------------
+
+def test_a_possessive_takes_the_org_named_in_the_sentence_before() -> None:
+    assert ("spokesperson", "Acme") in roles(
+        "Acme asked the regulator for more time. Its spokeswoman, Ana Ruiz, declined to say more.", "en", "Ana Ruiz")
+    assert ("spokesperson", "Globex") in roles(
+        "La asociación Globex exigió una reparación. \"No basta. Queremos hechos\", dijo su portavoz, Bruno Costa.",
+        "es", "Bruno Costa")
+    assert ("president", "Initech") in roles(
+        "A Initech contratou uma auditoria externa. O seu presidente, Carla Mendes, viaja amanhã.", "pt",
+        "Carla Mendes")
+    assert ("spokesperson", "维斯塔机器人") in roles("维斯塔机器人周二回应了此事。其发言人陈志明表示，公司将配合调查。", "zh",
+                                              "陈志明")
+
+
+def test_a_possessive_after_a_person_is_that_persons_not_an_orgs() -> None:
+    found = roles("Dario Ferri left Acme on Monday. His lawyer and his spokesman, Elena Vidal, said nothing.",
+                  "en", "Elena Vidal")
+    assert ("spokesperson", "Acme") not in found
+    found = roles("Acme despidió a Dario Ferri. Su portavoz, Elena Vidal, lo negó.", "es", "Elena Vidal")
+    assert ("spokesperson", "Acme") not in found
+
+
+def test_a_possessive_does_not_reach_into_another_paragraph() -> None:
+    found = roles("Globex cerró el trimestre con pérdidas.\nLos votantes apoyan a su actual presidente, Bruno Costa.",
+                  "es", "Bruno Costa")
+    assert ("president", "Globex") not in found
+
+
+def test_a_possessive_of_another_noun_is_not_the_posts() -> None:
+    # "su dimisión como director": the possessive is the resignation's, not the post's.
+    found = roles("Kestrel Robotics cerró su filial. Tomás Vidal presentó su dimisión como director financiero.", "es",
+                  "Tomás Vidal")
+    assert ("CFO", "Kestrel Robotics") not in found
+
+
+# -- an org's first word before "'s" ---------------------------------------------------------
+
+def test_an_orgs_first_word_with_a_possessive_names_that_org() -> None:
+    assert ("vice president", "Kestrel Robotics") in roles(
+        "The bank hired Kestrel Robotics last week. The work is led by Ana Ruiz, Kestrel's vice-president for Asia.",
+        "en", "Ana Ruiz")
+
+
+def test_a_first_word_that_opens_two_orgs_names_neither() -> None:
+    found = roles("Kestrel Robotics and Kestrel Foods both bid. Ana Ruiz, Kestrel's vice-president for Asia, spoke.",
+                  "en", "Ana Ruiz")
+    assert not any(org and org.startswith("Kestrel") for _, org in found)
+
+
+# -- a post's short form in brackets before its org -----------------------------------------
+
+def test_a_bracketed_short_form_between_post_and_org() -> None:
+    assert ("CTO", "Lumen Foods") in roles(
+        "Ana Ruiz resigned as chief technology officer (CTO) of Lumen Foods on Monday.", "en", "Ana Ruiz")
+    assert ("CTO", "Acme") in roles(
+        "Bruno Costa presentó su dimisión como director de Tecnología (CTO) de Acme, tras el ataque.", "es",
+        "Bruno Costa")
