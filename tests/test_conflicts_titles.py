@@ -3,7 +3,7 @@ that one person does not hold together. Sentences written for these tests."""
 
 from __future__ import annotations
 
-from factline.model import Document, RoleClaim
+from factline.model import Document, Role, RoleClaim
 from test_reconcile import StoryBuilder
 
 
@@ -81,3 +81,44 @@ def test_titles_told_months_apart_are_a_career():
     assert _title_conflicts(b) == []
     late.published = "2025-02-01"
     assert [about for about, _ in _title_conflicts(b)] == ["Ana Torres's title at Acme"]
+
+
+def _linked(b: StoryBuilder, doc: Document, role: str, org: str) -> None:
+    """The org link gave Ana's post in `doc`, whose sentence named none (the article's company)."""
+    seg = doc.segments[0]
+    ana = next(e for e in b.run.entities if e.id == "ana")
+    ana.roles.append(Role(role, role, org, "current", sources=[doc.ref(seg.start, seg.end)]))
+
+
+def test_a_post_whose_org_link_gave_is_compared_at_that_org():
+    b = StoryBuilder.ana_torres_at("Acme", "Globex")
+    _told(b, b.doc("a", ["Ana Torres, CFO of Acme, spoke."]), "ana", "CFO", "acme")
+    ops = b.doc("c", ["The company's chief operating officer, Ana Torres, spoke."])
+    _told(b, ops, "ana", "COO", None)
+    _linked(b, ops, "COO", "acme")
+    _told(b, b.doc("d", ["Ana Torres also chairs Globex."]), "ana", "chairman", "globex")
+    assert _title_conflicts(b) == [("Ana Torres's title at Acme", [("CFO", ["a"]), ("COO", ["c"])])]
+
+
+def test_one_seat_under_two_names_is_no_conflict():
+    b = StoryBuilder.ana_torres_at("Acme", "Globex")
+    _told(b, b.doc("a", ["Ana Torres, general manager of Acme, spoke."]), "ana", "general manager", "acme")
+    _told(b, b.doc("c", ["Acme's chief executive Ana Torres spoke."]), "ana", "CEO", "acme")
+    _told(b, b.doc("d", ["Ana Torres, rector of Globex, spoke."]), "ana", "rector", "globex")
+    _told(b, b.doc("e", ["Globex president Ana Torres spoke."]), "ana", "president", "globex")
+    assert _title_conflicts(b) == []
+
+
+def test_a_spanish_vicepresidente_is_no_vice_chairman_against_a_vice_president():
+    b = StoryBuilder.ana_torres_at("Acme", "Globex")
+    es = b.doc("a", ["Ana Torres, vicepresidenta de Acme, habló."])
+    es.lang = "es"
+    _told(b, es, "ana", "vice president", "acme")
+    _told(b, b.doc("c", ["Acme's vice chairwoman Ana Torres spoke."]), "ana", "vice chairman", "acme")
+    assert _title_conflicts(b) == []
+    b = StoryBuilder.ana_torres_at("Acme", "Globex")
+    es = b.doc("a", ["Ana Torres, vicepresidenta de Acme, habló."])
+    es.lang = "es"
+    _told(b, es, "ana", "vice president", "acme")
+    _told(b, b.doc("d", ["Acme's chairwoman Ana Torres spoke."]), "ana", "chairman", "acme")
+    assert _title_conflicts(b) == [("Ana Torres's title at Acme", [("chairman", ["d"]), ("vice president", ["a"])])]

@@ -10,7 +10,9 @@ one status: a former post against a current one is a career, not a disagreement;
 held now that the run tells the person moving into, and so are titles told by articles months
 apart. A Spanish or Portuguese "presidente" of a company is its chief executive or its
 chairman: it is compared only where the run's roles say which (`iberian_chiefs`), or with its
-own deputy.
+own deputy; so is a Spanish or Portuguese "vicepresidente", a vice chairman or a vice president.
+A post whose sentence names no org is at the org link gave it (the article's company, an org
+its role text names), as the dossier's roles are.
 """
 
 from __future__ import annotations
@@ -28,6 +30,11 @@ SEATS = role_words.SINGLE_HOLDER_ROLES | {"governor", "rector", "mayor"}
 _DEPUTY_PREFIXES = ("vice ", "vice-", "deputy ")
 _SAME_TITLE = {"head coach": "coach"}
 _IBERIAN = frozenset({"es", "pt"})
+# A Spanish or Portuguese "vicepresidente" is a company's vice chairman or a vice president.
+_IBERIAN_DEPUTY = "vicepresidente"
+# Two names of one seat across languages and countries: a Chinese 总经理 is the general
+# manager that Spanish calls "consejero delegado"; a university's 校长 is its rector.
+_ONE_SEAT = frozenset({frozenset({"general manager", "ceo"}), frozenset({"rector", "president"})})
 _COMPARED_STATUSES = ("current", "former", "new")
 
 
@@ -88,23 +95,37 @@ def _titles_told(run: Run, chief_of: dict[tuple[str, str], str]) -> list[_Told]:
     lang = {d.id: d.lang for d in run.documents}
     published = {d.id: d.published for d in run.documents}
     kinds = {e.id: e.type for e in run.entities}
+    linked = _orgs_linked(run)
     out = []
     for rc in run.role_claims:
         if rc.status not in _COMPARED_STATUSES:
             continue
         person = run.mention(rc.person).entity
-        org = run.mention(rc.org).entity if rc.org else None
+        org = run.mention(rc.org).entity if rc.org else linked.get((person, rc.role, rc.source.document))
         if person is None or kinds.get(person) != "person" or org == person:
             continue
         title = _SAME_TITLE.get(rc.role.casefold(), rc.role.casefold())
         if title == "president" and lang.get(rc.source.document) in _IBERIAN:
             title = chief_of.get((person, org or ""), "presidente")
-        if _is_seat(title) or title == "presidente":
-            label = rc.role if title == rc.role.casefold() else title
+        elif title == "vice president" and lang.get(rc.source.document) in _IBERIAN:
+            title = _IBERIAN_DEPUTY
+        if _is_seat(title) or title in ("presidente", _IBERIAN_DEPUTY):
+            label = rc.role if title in (rc.role.casefold(), _IBERIAN_DEPUTY) else title
             out.append(_Told(person, org, title, label, rc.status,
                              roots.get(rc.source.document, rc.source.document), rc.source,
                              published.get(rc.source.document)))
     return out
+
+
+def _orgs_linked(run: Run) -> dict[tuple[str | None, str, str], str]:
+    """The org link gave a post whose sentence named none (the article's company, an org its
+    role text names), per person, post and article, where it gave one."""
+    found: dict[tuple[str | None, str, str], set[str | None]] = defaultdict(set)
+    for e in run.entities:
+        for role in e.roles:
+            for ref in role.sources:
+                found[(e.id, role.role, ref.document)].add(role.org)
+    return {key: next(iter(orgs)) for key, orgs in found.items() if len(orgs) == 1 and None not in orgs}
 
 
 def _held_together(told: list[_Told]) -> dict[tuple[str, str | None], set[frozenset[str]]]:
@@ -178,8 +199,11 @@ def _days_apart(a: str | None, b: str | None) -> int:
 def _exclude(a: str, b: str, together: set[frozenset[str]]) -> bool:
     if "presidente" in (a, b):
         other = b if a == "presidente" else a
-        return deputy_of(other) == "president"  # only its own deputy: "vicepresidente"
-    return frozenset((a, b)) not in together
+        return deputy_of(other) == "president" or other == _IBERIAN_DEPUTY  # only its own deputy
+    if _IBERIAN_DEPUTY in (a, b):
+        other = b if a == _IBERIAN_DEPUTY else a
+        return deputy_of(other) is None and frozenset((a, b)) not in together
+    return frozenset((a, b)) not in together and frozenset((a, b)) not in _ONE_SEAT
 
 
 def _deputy_pair(a: str, b: str) -> bool:
