@@ -283,6 +283,31 @@ def test_in_chinese_the_org_right_before_the_share_is_the_company_it_is_a_share_
     assert _stakes(r) == []
 
 
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Kestrel, which owns 9% of Orbis, declined to comment."),
+    ("en", "Kestrel holds the remaining 9%, the filing showed."),
+    ("es", "Kestrel posee el 9% de Orbis desde 2024."),
+    ("pt", "A Kestrel detém 9% e o resto está na bolsa."),
+])
+def test_a_percentage_after_a_verb_of_holding_is_the_holders_stake(monkeypatch, lang: str, text: str):
+    assert _stakes(read(monkeypatch, text, lang, NAMES)) == [(9.0, "%", "Kestrel")]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Kestrel controls 30% of the European engine market."),
+    ("en", "Kestrel will hold 71% of Orbis if regulators approve the deal."),
+    ("en", "Orbis is controlled 51% by Kestrel."),
+    ("es", "Kestrel posee el 30% del mercado europeo."),
+])
+def test_a_market_share_a_planned_share_or_one_held_by_someone_named_after_is_no_stake(monkeypatch, lang, text):
+    assert _stakes(read(monkeypatch, text, lang, NAMES)) == []
+
+
+def test_in_chinese_the_subject_holds_the_share_its_clause_holds(monkeypatch):
+    r = read(monkeypatch, "星河科技去年入股Orbis,持有其25%的股份。", "zh", NAMES)
+    assert _stakes(r) == [(25.0, "%", "星河科技")]
+
+
 def test_money_for_a_stake_is_its_price_not_the_stake(monkeypatch):
     r = read(monkeypatch, "Kestrel agreed last month to pay $2.3 billion for the stake.", "en", NAMES)
     assert _stakes(r) == []

@@ -448,6 +448,8 @@ LEXICON = Lexicon(
     place_prepositions=r"in|at",
     joining_prepositions=r"to|into",
     deal_nouns=r"deal|transaction|takeover|acquisition|purchase|merger|offer|bid|order|contract|agreement",
+    holding=r"holds?|held|owns?|owned|controls?|controlled",
+    market_share=r"(?:of )?(?:the |its |their )?(?:[\w.'-]+ ){0,3}(?:market|sales|votes?)\b",
     company_nouns=r"the company|the firm|the group|the automaker|the carmaker|the chipmaker|the bank|the university",
     decrease=r"fell|fall|falls|falling|down|lost|lose|loses|losing|shed|shedding|wiped|wiping|dropped|drops|drop|"
              r"plunged|plunge|slumped|slid|sank|tumbled|declined|erased",

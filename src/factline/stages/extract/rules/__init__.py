@@ -8,6 +8,7 @@ figures with their keys. Claims cite the sentence they come from.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from factline.config import Config
@@ -358,9 +359,27 @@ def _stake_holder(s: Sentence, figure: Figure) -> Mention | None:
     ("中海联港收购黎凡特码头49%股权"). With no org named as holder, none: the share of a
     family or a fund the tagger did not name is nobody's the article is about."""
     before = [o for o in s.orgs() if o.end <= figure.start]
-    if s.lex.cjk and before and figure.start - before[-1].end <= _CJK_STAKE_TARGET_GAP:
-        before = before[:-1]
+    if s.lex.cjk and before:
+        verb = _cjk_holding_verb(s, figure.start)
+        if verb is not None:
+            holder = next((o for o in reversed(before) if o.end <= verb and not s.text[o.end:verb].strip()), None)
+            if holder is not None:
+                return holder.mention  # "天衡锂业持有该联合体51%的股份"
+            if s.text[:verb].rstrip().endswith((",", "，")):
+                return before[0].mention  # "华翔航空…入股太平洋航空，持有其25%": the sentence's subject holds it
+        if figure.start - before[-1].end <= _CJK_STAKE_TARGET_GAP:
+            before = before[:-1]
     return before[-1].mention if before else None
+
+
+def _cjk_holding_verb(s: Sentence, pos: int) -> int | None:
+    """Where a verb of holding starts in the few characters before a share ("持有其25%")."""
+    found = None
+    for m in re.finditer(s.lex.holding, s.text[max(0, pos - 10):pos]) if s.lex.holding else ():
+        found = max(0, pos - 10) + m.start()
+    if found is None or re.search(r"[\d,，。；;]", s.text[found:pos]):
+        return None
+    return found
 
 
 def _metric_draft(s: Sentence, about: Mention, figure: Figure, drafts: list[Draft]) -> Draft:

@@ -281,11 +281,44 @@ def _percentage(sentence: Sentence, start: int, end: int, value: float) -> Figur
     qualifier, start, end = _qualifier(sentence, start, end)
     # "Shares of the Chinese tech giant X fell 3.5%": the subject of the change stands further back.
     key = _quantity_key(sentence, start, end, before=_KEY_WINDOW_BEFORE if sentence.lex.cjk else 60)
+    if key is None and _held_share(sentence, start, end):
+        key = "stake"
     if key is None:
         return None
     if key == "share_price":
         key = "share_price_fall" if _decrease_near(sentence, start, end) else "share_price_change"
     return Figure(start, end, key, value, "%", qualifier, sentence.text[start:end])
+
+
+# Words between a verb of holding and the share it holds: "owns about 20%", "holds the
+# remaining 34%", "posee el 20%", "detém cerca de 20%".
+_HELD_SHARE_GAP = (r"(?:\s+(?:the|a|an|some|remaining|roughly|nearly|almost|just|over|el|la|un|una|o|os|um|uma|"
+                   r"cerca|de|del|casi|quase|restante))*\s+$")
+
+
+def _held_share(sentence: Sentence, start: int, end: int) -> bool:
+    """A percentage right after a verb of holding is a share of a company ("Huaxiang owns 20%
+    of Aerovía", "Xinghai holds the remaining 34%", "持有其余34%"), unless what follows makes it
+    a share of a market, of sales or of votes."""
+    holding = sentence.lex.holding
+    if not holding:
+        return False
+    gap = r"[^\d,，。；;]{0,6}$" if sentence.lex.cjk else _HELD_SHARE_GAP
+    flags = 0 if sentence.lex.cjk else re.IGNORECASE
+    bounded = "" if sentence.lex.cjk else r"(?<![\w-])"
+    lead = sentence.text[max(0, start - 40):start]
+    verb = re.search(rf"{bounded}(?:{holding}){gap}", lead, flags)
+    if verb is None or sentence.ends_with("future", max(0, start - 40) + verb.start(), window=16) is not None \
+            or _PLANNED_BEFORE.search(lead[:verb.start()]):
+        return False  # "will hold 71% if the deal is approved": a share planned, not held
+    after = sentence.text[end:end + 60].lstrip()
+    market = sentence.lex.regex.get("market_share")
+    # "is controlled 50.1% by X": the holder is named after it, where nothing reads it
+    return (market is None or market.match(after) is None) and _HOLDER_AFTER.match(after) is None
+
+
+_PLANNED_BEFORE = re.compile(r"(?<![\w-])(?:would|could|may|might|to)\s+$", re.IGNORECASE)
+_HOLDER_AFTER = re.compile(r"(?:by|por|pel[oa])\s", re.IGNORECASE)
 
 
 def _decrease_near(sentence: Sentence, start: int, end: int) -> bool:
