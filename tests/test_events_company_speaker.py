@@ -112,3 +112,23 @@ def test_an_unnamed_post_of_a_company_speaks_for_it(monkeypatch):
 def test_the_person_an_orgs_post_introduces_speaks_across_a_relative_clause(monkeypatch, lang: str, text: str):
     r = read(monkeypatch, text, lang, NAMES)
     assert _speakers(r) == [["Ana Ruiz"]]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Ana Ruiz, a spokeswoman for Initech, said the plant would reopen."),
+    ("es", "La portavoz de Initech, Ana Ruiz, negó que la planta vaya a cerrar."),
+    ("zh", "维斯塔发言人林志远表示，工厂将于下月复工。"),
+])
+def test_a_spokespersons_statement_is_the_orgs_too(monkeypatch, lang: str, text: str):
+    names = {**NAMES, "维斯塔": "org", "林志远": "person"}
+    r = read(monkeypatch, text, lang, names)
+    [statement] = r.of_type("statement")
+    args = r.args(statement)
+    assert args.get("subject") in (["Ana Ruiz"], ["林志远"])
+    assert args.get("org") in (["Initech"], ["维斯塔"])
+
+
+def test_someone_elses_post_does_not_make_the_statement_an_orgs(monkeypatch):
+    r = read(monkeypatch, "Ana Ruiz, chair of Initech, said the plant would reopen.", "en", NAMES)
+    [statement] = r.of_type("statement")
+    assert "org" not in r.args(statement)

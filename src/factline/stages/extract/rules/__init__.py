@@ -105,6 +105,7 @@ def _read(s: Sentence, state: ReaderState, doc: Document) -> list[RoleClaim]:
     roles = find_roles(s, state, [])
     drafts = read_sentence(s, state, roles)
     roles = find_roles(s, state, drafts)
+    _spoken_for(drafts, roles, state)
     unnamed_sources = told_by_unnamed_sources(s)
     for d in drafts:
         d.date, d.date_text = date_for(d, state)
@@ -121,6 +122,24 @@ def _read(s: Sentence, state: ReaderState, doc: Document) -> list[RoleClaim]:
     _remember_person(s, state, drafts, roles)
     state.posts_read.extend((r.person, r.label, r.status, r.org) for r in roles)
     return [_role_claim(doc, s, r) for r in roles]
+
+
+# Posts whose holder speaks for their org: what they say, the org says.
+_SPEAKING_POSTS = frozenset({"spokesperson"})
+
+
+def _spoken_for(drafts: list[Draft], roles: list[RoleDraft], state: ReaderState) -> None:
+    """ "华翔航空新闻发言人陈静表示", "la vocera de la empresa, Lorena Gil, negó": a spokesperson's
+    statement is the org's too, the org the article gives the post at."""
+    posts = [(r.person, r.org) for r in roles if r.label in _SPEAKING_POSTS and r.org is not None]
+    posts += [(person, org) for person, label, _, org in state.posts_read if label in _SPEAKING_POSTS and org is not None]
+    for d in drafts:
+        speaker = d.subject
+        if d.frame != "speech" or speaker is None or speaker.type != "person":
+            continue
+        org = next((o for p, o in posts if p.id == speaker.id or p.text == speaker.text), None)
+        if org is not None and org.type in ORG_LIKE:
+            d.add(org, "org")
 
 
 def _news_of_the_year(d: Draft, state: ReaderState) -> bool:
