@@ -21,6 +21,16 @@ def test_every_tense_of_a_lemma(lemma, lang, written):
     assert written in forms(lemma, lang)
 
 
+@pytest.mark.parametrize(("text", "lang"), [
+    ("El banco Vortal lo desmintió de forma tajante.", "es"),
+    ("Vortal niega cualquier acuerdo con Quillon.", "es"),
+    ("A Vortal desmentiu a notícia na segunda-feira.", "pt"),
+])
+def test_a_denial_is_a_statement_in_every_form(monkeypatch, text, lang):
+    r = read(monkeypatch, text, lang, NAMES)
+    assert [r.args(c).get("subject") for c in r.of_type("statement")] == [["Vortal"]]
+
+
 def test_a_verb_with_no_regular_stem_lists_its_own_forms():
     assert "dijo" in forms("decir", "es") and "disse" in forms("dizer", "pt")
     assert "decida" not in forms("decir", "es")  # the subjunctive of "decidir", not of "decir"

@@ -67,7 +67,7 @@ TRIGGERS = (
     # Every tense of the verbs of saying.
     T(verbs("decir", "afirmar", "declarar", "asegurar", "señalar", "explicar", "comentar", "indicar", "añadir",
             "anunciar", "advertir", "admitir", "subrayar", "responder", "confesar", "lamentar", "agradecer",
-            "cuestionar", "negar", "confirmar", "insistir", "manifestar", "criticar", "defender", "prometer",
+            "cuestionar", "negar", "desmentir", "confirmar", "insistir", "manifestar", "criticar", "defender", "prometer",
             lang="es"),
       # "se negó a discutir" is a refusal, "se declaren exentas", "se anunció" a passive: no one said it
       "statement", "speech", "say", not_before=r"se"),

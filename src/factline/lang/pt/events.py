@@ -68,7 +68,7 @@ TRIGGERS = (
     # Every tense of the verbs of saying.
     T(verbs("dizer", "afirmar", "declarar", "garantir", "assegurar", "explicar", "comentar", "indicar",
             "acrescentar", "anunciar", "admitir", "ressaltar", "responder", "lamentar", "agradecer", "questionar",
-            "negar", "confirmar", "informar", "insistir", "sublinhar", "alertar", "criticar", "defender", "prometer",
+            "negar", "desmentir", "confirmar", "informar", "insistir", "sublinhar", "alertar", "criticar", "defender", "prometer",
             lang="pt"),
       "statement", "speech", "say"),
     # O que foi dito, como substantivo: "a declaração de X sobre...", "as declarações de X".
