@@ -71,3 +71,19 @@ def test_the_city_of_a_dateline_raises_no_money(monkeypatch):
     text = "LORCA, March 5, 2026 - Payments start-up Vantora has raised $200 million in a round led by Orvel Capital."
     r = read(monkeypatch, text, "en", {**NAMES, "LORCA": "place", "Vantora": "place", "Orvel Capital": "org"})
     assert [r.args(c).get("subject") for c in r.of_type("funding")] != [["LORCA"]]
+
+
+def test_a_bodys_sitting_is_its_orgs_meeting_whoever_else_is_named(monkeypatch):
+    cases = [("en", "The board of Initech will hold an extraordinary session on Wednesday, Ana Ruiz said.", ["Initech"]),
+             ("es", "El consejo de Initech convocó una asamblea extraordinaria para el día 28.", ["Initech"]),
+             ("pt", "A direção convocou uma sessão extraordinária para quinta-feira.", ["Globex"])]
+    for lang, line, expected in cases:
+        r = read(monkeypatch, _company_article(lang, line), lang, NAMES)
+        assert expected in _meetings(r), line
+
+
+def test_a_sitting_told_as_the_setting_of_another_event_is_no_meeting_of_its_own(monkeypatch):
+    for lang, line in [("es", "El directorio aceptó la dimisión de Ana Ruiz en una sesión extraordinaria."),
+                       ("en", "The terms were never presented to the general assembly.")]:
+        r = read(monkeypatch, _company_article(lang, line), lang, NAMES)
+        assert _meetings(r) == [], line

@@ -106,6 +106,10 @@ TRIGGERS = (
     T(r"(?:annual |extraordinary |ordinary )?(?:general meeting|shareholders['’] meeting|shareholder meeting|"
       r"stockholders['’] meeting)|board meeting",
       "meeting", "meeting", "general_meeting"),
+    # A body's sitting: "will hold an extraordinary session", "called an elective assembly".
+    T(r"(?:extraordinary|emergency|special|plenary|elective|ordinary) (?:session|assembly)|"
+      r"(?:board|council) session|general assembly",
+      "meeting", "meeting", "sitting"),
     T(r"died|dies|has died|passed away|(?:was|were|has been|have been|had been|being) killed", "death", "death",
       "death"),
     # "the bombing that killed Ana Ruiz": who was killed is named after the verb, never before

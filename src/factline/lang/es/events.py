@@ -87,6 +87,9 @@ TRIGGERS = (
     T(r"(?:junta|asamblea) (?:general(?: (?:ordinaria|extraordinaria))?(?: de accionistas)?|"
       r"(?:ordinaria |extraordinaria )?de accionistas)|reunión del consejo(?: de administración)?",
       "meeting", "meeting", "general_meeting"),
+    # La sesión de un órgano: "fue convocado a una sesión extraordinaria", "la asamblea electiva".
+    T(r"(?:sesión|asamblea) (?:extraordinaria|plenaria|electiva|ordinaria|de urgencia)",
+      "meeting", "meeting", "sitting"),
     T(r"falleció|ha fallecido|fallece|murió|ha muerto|muere|murieron|perdió la vida|fue asesinad[oa]",
       "death", "death", "death"),
     T(r"fallecimiento|muerte", "death", "death", "death", nominal=True, needs="person"),

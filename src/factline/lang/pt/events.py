@@ -88,6 +88,9 @@ TRIGGERS = (
     T(r"assembleia[- ]geral(?: (?:ordinária|extraordinária))?(?: de acionistas)?|"
       r"assembleia (?:ordinária |extraordinária )?de acionistas|reunião do conselho(?: de administração)?",
       "meeting", "meeting", "general_meeting"),
+    # A sessão de um órgão: "convocou uma sessão extraordinária", "a assembleia eletiva".
+    T(r"(?:sessão|assembleia) (?:extraordinária|plenária|eletiva|ordinária|de urgência)",
+      "meeting", "meeting", "sitting"),
     T(r"morreu|faleceu|morre|falece|morreram|perdeu a vida|foi assassinad[oa]", "death", "death", "death"),
     T(r"falecimento|morte", "death", "death", "death", nominal=True, needs="person"),
     T(r"pacote de remuneração|pacote de compensação|pacote salarial|salário|remuneração|compensação|bônus|oferta milionária",

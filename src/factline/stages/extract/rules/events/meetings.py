@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from factline.stages.extract.rules.context import ORG_LIKE, Draft, Placed
@@ -9,6 +10,8 @@ from factline.stages.extract.rules.events.reading import Reading, named_parties
 
 
 def _meeting(r: Reading) -> Draft | None:
+    if r.rule.subtype == "sitting":
+        return _sitting(r)
     s = r.s
     people = s.people()
     orgs = [o for o in s.orgs() if o.end <= r.start] or s.orgs()
@@ -50,6 +53,29 @@ def _company_meeting(r: Reading) -> Draft | None:
     d = r.draft()
     d.add(company, "org")
     return d
+
+
+def _sitting(r: Reading) -> Draft | None:
+    """ "The board will hold an extraordinary session on Wednesday", "convocó una asamblea
+    electiva": a body's sitting is the meeting of the org it belongs to (the last named before it
+    in its sentence, else the article's), whoever the sentence names besides. Told as the setting of
+    something else ("aceptó la dimisión en una sesión extraordinaria", "presented to the general
+    assembly") it is no news of its own."""
+    if _SETTING_BEFORE.search(r.s.text[max(0, r.start - 14):r.start]):
+        return None
+    before = r.org_before(within_clause=False)
+    org = before.mention if before is not None else r.state.main_org()
+    if org is None:
+        return None
+    d = r.draft()
+    d.add(org, "org")
+    return d
+
+
+# Prepositions that make a sitting the setting of the sentence's event.
+_SETTING_BEFORE = re.compile(
+    r"(?<![\w-])(?:in|at|during|to|en|em|durante|n[ao]|numa|num|a|à|ao)\s+(?:(?:an?|the|una|la|el|uma|um|a)\s+)?$",
+    re.IGNORECASE)
 
 
 def _meeting_partner(r: Reading, p: Placed) -> bool:
