@@ -91,3 +91,11 @@ def test_the_infinitive_of_afastar_removes_its_object(monkeypatch):
     r = read(monkeypatch, "O conselho da Acme decidiu afastar Ana Souza da presidência.", "pt",
              {"Acme": "org", "Ana Souza": "person"})
     assert [r.args(c).get("subject") for c in r.of_type("departure")] == [["Ana Souza"]]
+
+
+def test_a_move_denied_and_the_one_told_instead_are_two_claims(monkeypatch):
+    for lang, text in [("pt", "Maria Souza não foi demitida pela Acme: renunciou na quinta-feira."),
+                       ("es", "Maria Souza no fue destituida por Acme: dimitió el jueves.")]:
+        r = read(monkeypatch, text, lang, NAMES)
+        told = sorted((c.status, c.facts.get("manner")) for c in r.of_type("departure"))
+        assert told == [("denied", "dismissed"), ("reported", "resigned")], text

@@ -153,6 +153,8 @@ def _same_event(a: Draft, b: Draft) -> bool:
     if sa.text.casefold() != sb.text.casefold():
         return False
     s = a.sentence
+    if (status_at(s, a.start, a.end, a.confirmed) == "denied") != (status_at(s, b.start, b.end, b.confirmed) == "denied"):
+        return False  # "no fue destituido: dimitió": the move denied and the one told instead
     between = s.text[min(a.end, b.end):max(a.start, b.start)]
     sequence = s.lex.regex.get("sequence")
     if sequence is not None and sequence.search(between):
