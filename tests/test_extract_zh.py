@@ -158,3 +158,12 @@ def test_heads_of_public_bodies_and_associations_hold_posts(monkeypatch):
     text = "市商会会长周立新表示，协会将于下月换届。"
     r = read(monkeypatch, text, "zh", {"市商会": "org", "周立新": "person"})
     assert ("president", "会长", "市商会", "current") in r.role_of("周立新")
+
+
+def test_relieving_someone_of_a_post_names_them_right_after_the_verb(monkeypatch):
+    for text in ["网易董事会周五宣布，解除张伟的首席执行官职务。", "网易董事会周五宣布，撤销张伟首席执行官职务。"]:
+        r = read(monkeypatch, text, "zh", {**ORGS, "张伟": "person"})
+        dep = r.about("departure", "张伟")
+        assert dep is not None and dep.facts.get("manner") == "dismissed", text
+    r = read(monkeypatch, "网易周五宣布与腾讯解除合作。", "zh", ORGS)
+    assert not r.of_type("departure")
