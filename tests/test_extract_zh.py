@@ -167,3 +167,9 @@ def test_relieving_someone_of_a_post_names_them_right_after_the_verb(monkeypatch
         assert dep is not None and dep.facts.get("manner") == "dismissed", text
     r = read(monkeypatch, "网易周五宣布与腾讯解除合作。", "zh", ORGS)
     assert not r.of_type("departure")
+
+
+def test_being_forced_out_is_a_dismissal(monkeypatch):
+    r = read(monkeypatch, "两名知情人士称，张伟上月被网易董事会逼走。", "zh", {**ORGS, "张伟": "person"})
+    dep = r.about("departure", "张伟")
+    assert dep is not None and dep.facts.get("manner") == "dismissed"

@@ -27,6 +27,17 @@ def test_a_move_told_by_unnamed_sources_is_rumored(monkeypatch, lang, text):
     assert not [c for c in r.of_type("statement") if "Lena Ortiz" in r.args(c).get("subject", [])]
 
 
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Two people familiar with the matter said Lena Ortiz was forced out by the board."),
+    ("en", "Sources close to the board said Lena Ortiz had been pushed out."),
+    ("es", "Fuentes cercanas a la empresa aseguran que Lena Ortiz fue destituida por el consejo."),
+    ("pt", "Fontes próximas da empresa afirmam que Lena Ortiz foi demitida pelo conselho."),
+])
+def test_the_move_the_sources_tell_after_their_verb_is_read(monkeypatch, lang, text):
+    left = read(monkeypatch, text, lang, NAMES, published="2026-03-04").about("departure", "Lena Ortiz")
+    assert left is not None and left.status == "rumored" and left.facts.get("manner") == "dismissed"
+
+
 def test_the_background_beside_it_is_not(monkeypatch):
     text = "Lena Ortiz, who joined Globex in 2015, has held talks with investors this week, sources told a newspaper."
     r = read(monkeypatch, text, "en", NAMES, published="2026-03-04")

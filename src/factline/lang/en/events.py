@@ -175,6 +175,11 @@ TRIGGERS = (
       not_before=r"under|\w+-"),
     T(r"(?:was|were|has been|had been|will be|is being|to be)(?: also| then| later| \w+ly)? (?:fired|dismissed|ousted|sacked|removed|let go)",
       "departure", "dismiss", "fired", passive=True),
+    # Made to go: "was forced out by the board", "had been pushed out" (three unseen stories).
+    # One person is made to go: "were pushed out" is a party's or a group's (TempEval-3).
+    T(r"(?:was|has been|had been|is being)(?: \w+ly)? (?:forced|pushed) out|"
+      r"(?:was|has been|had been) forced to (?:resign|step down|quit|leave)",
+      "departure", "dismiss", "fired", passive=True),
     # Succession: the one taking over is the subject, the one replaced stands after the verb.
     T(verbs("succeed", "replace", "take over from", lang="en"), "appointment", "appoint", "succeed", needs="role"),
     T(verbs("take over as", "take the helm", "take the reins", lang="en"), "appointment", "appoint", "appoint", needs="role"),
@@ -306,8 +311,10 @@ LEXICON = Lexicon(
         r"[Aa]ccording to [^,.;:]{2,50}?(?=,|\.|;|$)",
         r"[Aa]s (?:first )?reported by [^,.;:]{2,50}?(?=,|\.|;|$)",
         r"\b(?:(?-i:[A-Z])[\w.]*\s){1,5}(?:reported|reports|revealed|first reported)(?! to\b)(?: that)?",
-        r"[Ss]ources (?:close to|familiar with|said)[^,.;:]{0,50}",
-        r"people familiar with [^,.;:]{2,50}",
+        # up to the verb of saying: what the sources said after it is the sentence's news
+        r"[Ss]ources (?:close to|familiar with)[^,.;:]{0,50}?(?:\s(?:said|say|says|told)\b|(?=[,.;:]|$))",
+        r"[Ss]ources said",
+        r"people familiar with [^,.;:]{2,50}?(?:\s(?:said|say|says|told)\b|(?=[,.;:]|$))",
     ),
     blocked_before=r"accepted|accepts|approved|approves|rejected|prevent|avoid",
     generic_after=r"\s(?:wave|rate|rumou?rs?)",

@@ -274,7 +274,8 @@ LEXICON = Lexicon(
     attribution=(
         r"[Ss]egún (?!rumores)[^,.;:]{2,50}?(?=,|\.|;|$)",
         r"[Dd]e acuerdo con [^,.;:]{2,50}?(?=,|\.|;|$)",
-        r"[Ff]uentes (?:cercanas|internas|consultadas|próximas)[^,.;:]{0,50}",
+        # hasta el "que" de lo que dicen: lo que sigue es la noticia de la frase
+        r"[Ff]uentes (?:cercanas|internas|consultadas|próximas)[^,.;:]{0,50}?(?:\sque\b|(?=[,.;:]|$))",
         r"\b(?:(?-i:[A-ZÁÉÍÓÚ])[\w.]*\s){1,5}(?:informó|informa|reportó|reveló|publicó|adelantó) que",
         r"(?:informó|reportó|reveló|adelantó) (?:el diario|el periódico|la agencia|el medio|la cadena) [^,.;:]{2,40}",
     ),

@@ -256,7 +256,8 @@ LEXICON = Lexicon(
         r"[Ss]egundo (?!rumores)[^,.;:]{2,50}?(?=,|\.|;|$)",
         r"[Dd]e acordo com [^,.;:]{2,50}?(?=,|\.|;|$)",
         r"[Cc]onforme [^,.;:]{2,50}?(?=,|\.|;|$)",
-        r"[Ff]ontes (?:próximas|internas|ouvidas)[^,.;:]{0,50}",
+        # até o "que" do que dizem: o que vem depois é a notícia da frase
+        r"[Ff]ontes (?:próximas|internas|ouvidas)[^,.;:]{0,50}?(?:\sque\b|(?=[,.;:]|$))",
         r"\b(?:(?-i:[A-ZÁÉÍÓÚ])[\w.]*\s){1,5}(?:informou|noticiou|revelou|publicou|apurou) que",
     ),
     blocked_before=r"aceitou|aceita|aprovou|aprova|rejeitou|evitar|impedir",

@@ -23,7 +23,7 @@ TRIGGERS = (
     T("退出", "departure", "leave", "exit", needs="org_or_end"),
     T("退役|退休|荣休", "departure", "leave", "retire"),
     T("离开|离去|作别|告别", "departure", "leave", "exit", needs="org"),
-    T(f"解雇|开除|辞退|免职|免去|撤职|罢免|革职|解职|双开|炒鱿鱼|(?:撤销|解除){_LE}(?=[^，。,；;]{{0,12}}职务)|裁掉",
+    T(f"解雇|开除|辞退|免职|免去|撤职|罢免|革职|解职|双开|炒鱿鱼|逼走|被迫辞职|被迫离职|被迫下台|(?:撤销|解除){_LE}(?=[^，。,；;]{{0,12}}职务)|裁掉",
       "departure", "dismiss", "fired"),
     T("停职|被停职|暂停职务", "departure", "leave", "suspended"),
     T("解约|解除合同|解除合约|终止合同", "departure", "leave", "terminate"),
