@@ -173,3 +173,11 @@ def test_being_forced_out_is_a_dismissal(monkeypatch):
     r = read(monkeypatch, "两名知情人士称，张伟上月被网易董事会逼走。", "zh", {**ORGS, "张伟": "person"})
     dep = r.about("departure", "张伟")
     assert dep is not None and dep.facts.get("manner") == "dismissed"
+
+
+def test_the_person_before_bei_and_the_actor_is_the_one_dismissed(monkeypatch):
+    r = read(monkeypatch, "两名知情人士称，张伟上月被网易董事会解雇。", "zh", {**ORGS, "张伟": "person"})
+    dep = r.about("departure", "张伟")
+    assert r.args(dep)["org"] == ["网易"]
+    r = read(monkeypatch, "张伟与网易发生冲突后，被董事会免职。", "zh", {**ORGS, "张伟": "person"})
+    assert not r.of_type("departure")  # the clause before 被 names no one

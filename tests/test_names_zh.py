@@ -35,6 +35,12 @@ def test_an_everyday_word_before_a_speech_verb_is_no_speaker() -> None:
     assert "原住民" not in names or names["原住民"].type != "person"
 
 
+def test_zhou_right_after_a_word_that_makes_it_a_week_is_no_surname() -> None:
+    names = found("星锐科技洽购该公司控股权，创始人上周刚被董事会罢免。")
+    assert not [n for n, s in names.items() if n.startswith("周") and s.type == "person"]
+    assert found("负责人周靖人上周刚到任。")["周靖人"].type == "person"
+
+
 def test_three_character_name_is_not_cut_before_noun_character() -> None:
     names = found("通义实验室负责人周靖人汇报了进展。")
     assert "周靖人" in names and "周靖" not in names

@@ -207,6 +207,8 @@ def _refine_person(
     if any(d in text[max(0, start - 1) : end + 1] for d in NAME_DOTS):
         start, end = _extend_dotted(tokens, i)
         return [NameCandidate(start, end, "person", "lac", RANK_PERSON)] if plausible_foreign_name(text[start:end]) else []
+    if _opens_inside_a_week_word(text, start, word):
+        return []
     stripped = _strip_title_after(word)
     if stripped != word:
         return _titled_person(start, stripped, known)
@@ -237,6 +239,15 @@ def _refine_person(
         titled = surname_length(word) > 0 and _title_ends_at(text, start)
         return [NameCandidate(start, end, "person", "lac" if titled else "lac-nickname", RANK_PATTERN)]
     return []
+
+
+# Characters that make 周 after them a week ("上周", "本周", "每周"), not the surname Zhou.
+_WEEK_BEFORE = frozenset("上下本这每该当同")
+
+
+def _opens_inside_a_week_word(text: str, start: int, word: str) -> bool:
+    """ "上周刚被罢免": the tagger's 周刚 is the week and an adverb, not Zhou Gang."""
+    return word.startswith("周") and start > 0 and text[start - 1] in _WEEK_BEFORE
 
 
 def _title_ends_at(text: str, pos: int) -> bool:

@@ -66,6 +66,9 @@ def _employer_before(r: Reading, person: Mention) -> Mention | None:
 
 
 def _dismiss(r: Reading) -> Draft | None:
+    agent_between = _cjk_agent_between(r)
+    if agent_between is not None:
+        return _dismissed_by_agent(r, agent_between)
     passive = r.rule.passive or r.s.ends_with("agent_marker", r.start, window=16) is not None
     d = r.draft()
     if passive:
@@ -84,6 +87,27 @@ def _dismiss(r: Reading) -> Draft | None:
         return None
     d.add(subject, "subject")
     d.add(agent.mention if agent else r.subject_role_org(subject), "org")
+    return d
+
+
+def _cjk_agent_between(r: Reading) -> int | None:
+    """ "张伟被董事会解雇": where 被 stands when the one who acts comes between it and the verb."""
+    marker = r.s.lex.agent_marker if r.s.lex.cjk else ""
+    lead = r.s.text[r.clause_start:r.start]
+    m = re.search(rf"(?:{marker})[^，,。；;：:、]{{1,10}}$", lead) if marker else None
+    return r.clause_start + m.start() if m is not None else None
+
+
+def _dismissed_by_agent(r: Reading, marker: int) -> Draft | None:
+    """The one dismissed is the person named before 被 in its clause (none named there: the
+    sentence does not say whom, "创始人被董事会罢免"); the org among the actors, if any."""
+    person = next((p for p in reversed(r.s.people()) if r.clause_start <= p.start and p.end <= marker), None)
+    if person is None:
+        return None
+    d = r.draft()
+    d.add(person.mention, "subject")
+    agent = next((o for o in r.s.orgs() if marker < o.start and o.end <= r.start), None)
+    d.add(agent.mention if agent else r.subject_role_org(person.mention), "org")
     return d
 
 
