@@ -74,3 +74,26 @@ def test_a_bracketed_short_form_between_post_and_org() -> None:
     assert ("CTO", "Acme") in roles(
         "Bruno Costa presentó su dimisión como director de Tecnología (CTO) de Acme, tras el ataque.", "es",
         "Bruno Costa")
+
+
+# -- a company noun that names a kind of body -------------------------------------------------
+
+def test_a_kind_of_body_is_the_articles_org_of_that_kind(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(NAMES, "Fondo Kestrel", "org")
+    assert ("spokesperson", "Fondo Kestrel") in roles(
+        "El Fondo Kestrel presentó su informe.\nLa portavoz del fondo, Ana Ruiz, defendió las cuentas.", "es", "Ana Ruiz")
+
+
+def test_a_kind_of_body_is_not_the_article_company_of_another_kind() -> None:
+    found = roles("Acme vendió más aviones. Acme contrató pilotos.\nEl presidente del sindicato, Bruno Costa, criticó a Acme.",
+                  "es", "Bruno Costa")
+    assert ("president", "Acme") not in found
+
+
+def test_whether_an_org_is_of_the_kind_a_role_phrase_names() -> None:
+    from factline.lang.role_words import of_the_kind_named
+
+    assert not of_the_kind_named("presidente do sindicato da categoria", "aerovía del pacífico")
+    assert of_the_kind_named("presidente do sindicato da categoria", "sindicato de pilotos sipap")
+    assert of_the_kind_named("the fund's spokeswoman", "international climate fund icrf")
+    assert of_the_kind_named("chief executive", "aerovía del pacífico")  # no kind named: any org

@@ -13,10 +13,27 @@ import re
 # Inside a Latin role phrase: "proprietário do clube", "board member", "dueño de la franquicia".
 LATIN = re.compile(
     r"\b(?:company|firm|club|franchise|board|empresa|compañía|compañia|franquicia|consejo|directorio|companhia|"
-    r"clube|franquia|conselho)\b", re.IGNORECASE)
-# Before a Latin role word: "the company's new CEO", "the club's president".
-LATIN_POSSESSOR = re.compile(r"\bthe (?:company|firm|club|franchise|group)(?:'s|’s)\s+(?:[a-z-]+\s+)?$",
-                             re.IGNORECASE)
+    r"clube|franquia|conselho|fondo|fundo|orquesta|orquestra|federación|federação|sindicato)\b", re.IGNORECASE)
+# Before a Latin role word: "the company's new CEO", "the club's president", "the fund's spokeswoman".
+LATIN_POSSESSOR = re.compile(r"\bthe (?:company|firm|club|franchise|group|fund|orchestra|federation|union)(?:'s|’s)"
+                             r"\s+(?:[a-z-]+\s+)?$", re.IGNORECASE)
+# Company nouns that name a kind of body, and the words a body of that kind is named with: "the
+# fund's spokeswoman" is the spokeswoman of the article's fund, not of whatever org it names most.
+KINDS = {
+    "fund": ("fund", "fondo", "fundo", "基金"),
+    "orchestra": ("orchestra", "orquesta", "orquestra", "philharmonic", "filarmónica", "filarmônica", "乐团"),
+    "federation": ("federation", "federación", "federação", "联合会", "足协"),
+    "union": ("union", "sindicato", "工会"),
+}
+KIND_OF_NOUN = {noun: kind for kind, nouns in KINDS.items() for noun in nouns}
+
+
+def of_the_kind_named(role_text: str, org_names: str) -> bool:
+    """Whether an org with these names (casefolded, joined) can be the body a role phrase names
+    by a kind noun ("la portavoz del fondo": a fund; "presidente do sindicato": a union); any
+    org can be when the phrase names no kind."""
+    kinds = {KIND_OF_NOUN[w] for w in re.findall(r"\w+", role_text.casefold()) if w in KIND_OF_NOUN}
+    return not kinds or any(w in org_names for kind in kinds for w in KINDS[kind])
 # Right before a Chinese role word (read in Simplified): "公司董事长", "俱乐部主席".
 CJK_BEFORE = re.compile(r"(?:公司|集团|俱乐部|董事会|球会)$")
 # Anywhere in a role text as written, Simplified or Traditional.

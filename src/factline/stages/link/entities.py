@@ -146,8 +146,9 @@ def attach_roles(entities: list[Entity], role_claims: Iterable[RoleClaim], run: 
     main_orgs = main_org_by_document(entities, run)
     named = _entities_by_name(entities)
     claims = list(role_claims)
+    names_of = {e.id: " ".join((e.name, *e.aliases)).casefold() for e in entities if e.type == "org"}
     orgs = [run.mention(rc.org).entity if rc.org else _org_in_role_text(rc.role_text, named)
-            or _implied_org(rc, main_orgs) for rc in claims]
+            or _of_its_kind(rc.role_text, _implied_org(rc, main_orgs), names_of) for rc in claims]
     # Roles read from one phrase share its org: "presidente y CEO" of the article's company.
     by_span: dict[tuple[str, int, int], set[str]] = defaultdict(set)
     for rc, org in zip(claims, orgs, strict=True):
@@ -414,6 +415,13 @@ def _org_in_role_text(role_text: str, named: dict[str, str]) -> str | None:
         if found is not None:
             return found
     return None
+
+
+def _of_its_kind(role_text: str, org: str | None, names_of: dict[str, str]) -> str | None:
+    """The article's org for a role phrase that names a kind of body ("la portavoz del fondo",
+    "presidente do sindicato") only when its names say it is one: a union's president is no
+    officer of the airline the article is about."""
+    return org if org is None or role_words.of_the_kind_named(role_text, names_of.get(org, "")) else None
 
 
 def _implied_org(rc: RoleClaim, main_orgs: dict[str, str]) -> str | None:

@@ -689,6 +689,7 @@ def _orgs_of_titles(entities: list[Entity], main_org_of_document: Mapping[str, s
                     holders[(src.document, role.role.casefold(), role.org)].add((e.id, role.status))
     run_main = _story_main_org(entities) if main_org_of_document is None else None
     places = {e.id for e in entities if e.type == "place"}
+    names_of = {e.id: " ".join((e.name, *e.aliases)).casefold() for e in entities if e.type == "org"}
     for e in entities:
         kept = []
         for role in e.roles:
@@ -699,6 +700,8 @@ def _orgs_of_titles(entities: list[Entity], main_org_of_document: Mapping[str, s
             # the holder's own public office of that title first: "presidente Lula" is the
             # president of Brazil he is in other articles, not of the company others preside
             orgs = {r.org for r in e.roles if r is not role and r.org in places and r.role.casefold() == label}
+            if main is not None and not role_words.of_the_kind_named(role.role_text, names_of.get(main, "")):
+                main = None  # "presidente do sindicato": a union's, not the airline the article is about
             if len(orgs) != 1 and main is not None and says_the_company:
                 orgs = {main}  # "jefa de calidad de la empresa": the story's company, whoever else is a head
             if len(orgs) != 1:

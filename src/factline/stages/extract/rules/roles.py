@@ -1158,7 +1158,8 @@ def _role(s: Sentence, state: ReaderState, person: Mention, m: re.Match[str], or
         family = state.family_of(org.mention) if org.type == "product" else None
         org_mention = family or org.mention
     elif company_start is not None:
-        org_mention = _company_before(s, company_start) or state.main_org()
+        kind = _kind_named(s, company_start, m.start())
+        org_mention = _org_of_kind(state, kind) if kind else _company_before(s, company_start) or state.main_org()
     elif org_override is None:
         org_mention = _org_a_possessive_stands_for(s, state, min(text_start, m.start()), person)
     if status == "new" and status_at(s, m.start(), m.end()) in ("rumored", "speculated"):
@@ -1230,6 +1231,23 @@ def _company_noun_start(s: Sentence, role_start: int, phrase_end: int) -> int | 
     if noun is None or _NAME_AFTER.match(s.text, noun.end()):
         return None  # "CEO of the holding company Exor": the phrase names its own company
     return role_start
+
+
+def _kind_named(s: Sentence, start: int, role_start: int) -> str | None:
+    """The kind of body the company noun of a role phrase names ("the fund's", "del fondo",
+    "do sindicato"), when it names one."""
+    for word in re.findall(r"\w+", s.text[start:max(role_start, start + 40)].casefold()):
+        if word in role_words.KIND_OF_NOUN:
+            return role_words.KIND_OF_NOUN[word]
+    return None
+
+
+def _org_of_kind(state: ReaderState, kind: str) -> Mention | None:
+    """The one org of the article whose name says it is of that kind (the International Climate
+    Resilience Fund for "the fund"); none when no name or several do."""
+    words = role_words.KINDS[kind]
+    found = {m.text: m for m in state.mentions if m.type == "org" and any(w in m.text.casefold() for w in words)}
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _company_before(s: Sentence, pos: int) -> Mention | None:
