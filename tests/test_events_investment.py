@@ -92,3 +92,22 @@ def test_chinese_margin_trading_raises_nothing(monkeypatch):
 def test_who_offers_financing_raises_nothing(monkeypatch, lang: str, text: str):
     r = read(monkeypatch, text, lang, NAMES)
     assert not r.of_type("funding")
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Globex signed a $600 million loan from Initech on Monday."),
+    ("es", "Globex firmó el lunes un préstamo de 600 millones de dólares con Initech."),
+    ("pt", "A Globex assinou na segunda-feira um empréstimo de US$ 600 milhões com a Initech."),
+])
+def test_a_loan_is_the_borrowers_funding_with_the_lender_taking_part(monkeypatch, lang: str, text: str):
+    assert _funding(read(monkeypatch, text, lang, NAMES)) == [(["Globex"], ["Initech"])]
+
+
+def test_a_pledge_is_funding_of_the_body_the_money_is_promised_to(monkeypatch):
+    r = read(monkeypatch, "Initech pledged $190 million to Globex at the summit.", "en", NAMES)
+    assert _funding(r) == [(["Globex"], ["Initech"])]
+
+
+def test_a_loan_or_a_pledge_with_no_money_is_none(monkeypatch):
+    for text in ["Globex said loan demand was weak.", "Initech pledged support for Globex."]:
+        assert _funding(read(monkeypatch, text, "en", NAMES)) == [], text

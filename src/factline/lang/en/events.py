@@ -134,6 +134,11 @@ TRIGGERS = (
     # raised ("bridge financing from the government", MEANTIME), not a firm that lends it.
     T(r"IPOs?|initial public offerings?|stock market listing|public listing|stock market debut",
       "funding", "fund", "ipo", nominal=True),
+    # Money lent or promised: "a R$600m loan from X", "Norway pledged $190m to the fund" (loans
+    # in three unseen stories, pledges in two; TempEval-3's WSJ loans).
+    T(r"loans?|credit line|credit facility", "funding", "fund", "loan", nominal=True, needs="money",
+      not_after=r"loss(?:es)?|officers?|books?|portfolios?|rates?|demand|growth|guarantees?"),
+    T(r"pledged|pledges|has pledged|have pledged", "funding", "fund", "pledge", needs="money"),
     T(r"financing", "funding", "fund", "financing", nominal=True,
       not_after=r"arm|firms?|compan(?:y|ies)|costs?|rounds?"),
     # Money put into a company by another party ("Acme invested $2bn in Globex", "Acme's

@@ -106,6 +106,11 @@ TRIGGERS = (
     T(r"oferta pública inicial(?: de (?:venta de )?acciones)?|oferta pública de (?:venta de )?acciones|"
       r"salida a (?:la )?bolsa|OPV|OPI|IPO",
       "funding", "fund", "ipo", nominal=True),
+    # Dinero prestado o prometido: "un préstamo de 600 millones", "se comprometió a aportar".
+    T(r"préstamos?|línea de crédito|crédito", "funding", "fund", "loan", nominal=True, needs="money",
+      not_after=r"fiscal|fiscales|impositivo|tributario"),
+    T(r"se comprometió a aportar|se comprometieron a aportar|prometió aportar|comprometió", "funding", "fund", "pledge",
+      needs="money"),
     T(r"financiación|financiamiento", "funding", "fund", "financing", nominal=True,
       not_after=r"de (?:la )?(?:empresa|compañía|firma)s?\b|ronda"),
     # Money put into a company by another party ("Acme invirtió 2.000 millones en Globex",

@@ -104,6 +104,10 @@ TRIGGERS = (
     # Uma abertura de capital capta dinheiro (o 财经/交易-上市 do DuEE).
     T(r"oferta pública inicial(?: de ações)?|oferta pública de ações|abertura de capital|IPO",
       "funding", "fund", "ipo", nominal=True),
+    # Dinheiro emprestado ou prometido: "um empréstimo de R$ 650 milhões", "comprometeu-se a aportar".
+    T(r"empréstimos?|linha de crédito", "funding", "fund", "loan", nominal=True, needs="money"),
+    T(r"comprometeu-se a aportar|comprometeram-se a aportar|prometeu aportar", "funding", "fund", "pledge",
+      needs="money"),
     T(r"financiamento", "funding", "fund", "financing", nominal=True, not_after=r"rodada"),
     # Money put into a company by another party ("a Acme investiu R$ 2 bilhões na Globex",
     # "o investimento da Acme na Globex"): the company named after em/no/na raises it.

@@ -40,6 +40,8 @@ def _fund(r: Reading) -> Draft | None:
         return None
     if r.rule.subtype == "invest":
         return _invest(r)
+    if r.rule.subtype == "pledge":
+        return _pledge(r)
     if r.rule.subtype == "financing" and not r.money_in_clause() and not _owned_noun(r) and _after_genitive(r):
         return None  # "por razones de financiación", "el modelo de la financiación sanitaria"
     if r.rule.subtype == "financing" and r.s.ends_with("lending", r.start, window=40) is not None:
@@ -63,6 +65,27 @@ def _fund(r: Reading) -> Draft | None:
         d.add(raiser, "org")
     if investor is not None and investor.mention.id != raiser.id:
         d.add(investor.mention, "other")
+    if r.rule.subtype == "loan":
+        lender = next((o for o in r.s.orgs() if r.end <= o.start < r.clause_end and o.mention.id != raiser.id), None)
+        if lender is not None:  # "a loan from X", "un préstamo … con el Banco X", "empréstimo do BNDES"
+            d.add(lender.mention, "other")
+    return d
+
+
+def _pledge(r: Reading) -> Draft | None:
+    """ "China pledged $500 million to the fund": the body the money is promised to raises it
+    (named after "to", else the article's org), the one promising it puts it in."""
+    to = next((o for o in r.s.orgs() if r.end <= o.start < r.clause_end
+               and r.s.ends_with("joining_prepositions", o.start, window=12) is not None), None)
+    raiser = to.mention if to is not None else r.state.main_org()
+    if raiser is None:
+        return None
+    donor = _money_party(r)
+    d = r.draft()
+    d.add(raiser, "subject")
+    d.add(raiser, "org")
+    if donor is not None and donor.id != raiser.id:
+        d.add(donor, "other")
     return d
 
 
