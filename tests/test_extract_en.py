@@ -164,3 +164,10 @@ def test_choosing_to_act_is_no_appointment(monkeypatch):
 def test_a_meeting_written_as_its_name_is_still_a_meeting(monkeypatch):
     r = read(monkeypatch, "Globex shareholders voted at the Annual General Meeting on Friday.", "en", NAMES)
     assert r.of_type("meeting")
+
+
+def test_serving_as_an_interim_holder_is_an_appointment_serving_as_the_holder_is_not(monkeypatch):
+    r = read(monkeypatch, "Jane Doe is serving as interim CFO of Initech while the board searches.", "en", NAMES)
+    assert r.about("appointment", "Jane Doe") is not None
+    r = read(monkeypatch, "Jane Doe serves as CFO of Initech and sits on its board.", "en", NAMES)
+    assert not r.of_type("appointment")

@@ -181,3 +181,11 @@ def test_the_person_before_bei_and_the_actor_is_the_one_dismissed(monkeypatch):
     assert r.args(dep)["org"] == ["网易"]
     r = read(monkeypatch, "张伟与网易发生冲突后，被董事会免职。", "zh", {**ORGS, "张伟": "person"})
     assert not r.of_type("departure")  # the clause before 被 names no one
+
+
+def test_standing_in_for_a_post_is_an_appointment_but_an_acting_title_is_not(monkeypatch):
+    names = {**ORGS, "张伟": "person", "李立": "person"}
+    r = read(monkeypatch, "网易首席财务官李立离职，目前由财务总监张伟临时代理首席财务官一职。", "zh", names)
+    assert r.about("appointment", "张伟") is not None
+    r = read(monkeypatch, "网易代理首席执行官张伟周二会见了到访的客户。", "zh", names)
+    assert not r.of_type("appointment")

@@ -185,6 +185,9 @@ TRIGGERS = (
     T(r"(?:was|has been|had been|is being)(?: \w+ly)? (?:forced|pushed) out|"
       r"(?:was|has been|had been) forced to (?:resign|step down|quit|leave)",
       "departure", "dismiss", "fired", passive=True),
+    # Standing in for the holder: "is serving as interim CFO", "will serve as acting chief".
+    T(r"(?:serving|serve|serves) as(?= (?:the |an? )?(?:interim|acting)\b)", "appointment", "appoint", "appoint",
+      needs="role"),
     # Succession: the one taking over is the subject, the one replaced stands after the verb.
     T(verbs("succeed", "replace", "take over from", lang="en"), "appointment", "appoint", "succeed", needs="role"),
     T(verbs("take over as", "take the helm", "take the reins", lang="en"), "appointment", "appoint", "appoint", needs="role"),

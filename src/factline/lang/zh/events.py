@@ -109,6 +109,9 @@ TRIGGERS = (
     # "由副主席X接替": taking over from someone needs no post named after it.
     T("接替", "appointment", "appoint", "succeed"),
     T("当选|被选为|获选为|获选|被选中|选定", "appointment", "appoint", "appoint", needs="role"),
+    # Standing in for the holder: "由X临时代理首席财务官一职". Not a title before a name
+    # ("代理市长桑德拉·昆特拉"): the post is named as a post (一职, 职务).
+    T("(?:临时|暂时)?代理(?=[^，。,；;]{1,10}?(?:一职|职务|职位))", "appointment", "appoint", "appoint", needs="role"),
     # Electing someone to a post, as a board does: "董事会选举X为董事长"; never 选举 the noun
     # ("总统选举"), which no one-then-为 follows.
     T("选举|推选|推举", "appointment", "appoint", "appoint", needs="appointed_as_post"),
