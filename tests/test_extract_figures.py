@@ -334,3 +334,14 @@ def test_a_deal_valued_at_an_amount_is_its_price_not_a_valuation(monkeypatch):
     assert [f["quantity"] for f in _figures(r)] == ["amount"]
     r = read(monkeypatch, "Orbis is now valued at $900 million.", "en", NAMES)
     assert [f["quantity"] for f in _figures(r)] == ["valuation"]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Mara Ilves will receive a severance payment of about €2.3 million, two people familiar with it said."),
+    ("es", "Mara Ilves recibirá una indemnización de 400.000 euros."),
+    ("pt", "Mara Ilves vai receber uma indenização de 1,4 milhão de euros."),
+])
+def test_a_severance_is_pay_for_leaving_and_money_counts_no_one(monkeypatch, lang: str, text: str):
+    r = read(monkeypatch, text, lang, NAMES)
+    pay = r.about("compensation", "Mara Ilves")
+    assert [(f["quantity"], f.get("measure")) for f in pay.figures] == [("amount", "severance")]

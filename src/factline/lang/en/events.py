@@ -116,6 +116,9 @@ TRIGGERS = (
     T(r"killed|kills", "death", "death", "killed"),
     T(r"death", "death", "death", "death", nominal=True, needs="person"),
     T(r"pay package|compensation package|compensation|salary|pay deal|signing bonus", "compensation", "pay", "pay"),
+    # What one is paid for leaving (severance in seven unseen stories, quantities.DEAL_MEASURES).
+    T(r"severance(?: payment| package| pay)?|golden parachute|exit package|exit payment", "compensation", "pay",
+      "severance"),
     T(r"funding round|financing round|investment round|seed round|Series [A-F]\+?(?: round)?|secured funding",
       "funding", "fund", "funding"),
     # Verbs that raise money only when money follows: not "raised concerns", "closed the office".

@@ -96,6 +96,7 @@ TRIGGERS = (
     T(r"paquete de compensación|paquete salarial|salario|sueldo|remuneración|compensación|bonificación|"
       r"oferta millonaria|oferta salarial",
       "compensation", "pay", "pay"),
+    T(r"indemnización|indemnizaciones|finiquito", "compensation", "pay", "severance"),
     T(r"ronda de financiación|ronda de inversión|ronda semilla|ronda (?:de )?Serie [A-F]", "funding", "fund", "funding"),
     T(r"recaudó|ha recaudado|recauda|recaudará|levantó|ha levantado|captó|ha captado|obtuvo|consiguió|"
       # a round named by its kind is the noun's trigger above, which closing it must not hide

@@ -95,6 +95,7 @@ TRIGGERS = (
     T(r"falecimento|morte", "death", "death", "death", nominal=True, needs="person"),
     T(r"pacote de remuneração|pacote de compensação|pacote salarial|salário|remuneração|compensação|bônus|oferta milionária",
       "compensation", "pay", "pay"),
+    T(r"indenização|indemnização|indenizações|indemnizações", "compensation", "pay", "severance"),
     T(r"rodada de investimento|rodada de financiamento|rodada (?:semente|seed)|rodada (?:de )?Série [A-F]",
       "funding", "fund", "funding"),
     T(r"captou|arrecadou|levantou|captará|obteve|recebeu|"

@@ -88,6 +88,7 @@ TRIGGERS = (
     T("调整|整合|变动|变革", "reorganization", "reorg", "change", needs="structure"),
     # Money.
     T("天价薪酬|巨额薪酬|年薪|薪酬包|薪酬|薪资|薪水|待遇|股权激励|报酬", "compensation", "pay", "pay"),
+    T("遣散费|离职补偿|补偿金|赔偿金", "compensation", "pay", "severance"),
     # 融资券 (short-term bills) and 融资融券 (margin trading) raise no company's money.
     T(f"完成{_LE}.{{0,8}}融资|融资|获投|募资|筹集{_LE}|获得{_LE}.{{0,12}}投资|获{_LE}.{{0,8}}投资",
       "funding", "fund", "funding", not_after="券|融券"),

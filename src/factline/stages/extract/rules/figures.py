@@ -55,6 +55,8 @@ _AGES = {
 # Keys that stay what they are per share (earnings, a share's own price, pay); any other key
 # beside an amount per share is the thing bought ("股份"), and the amount its price.
 _PER_SHARE_KEYS = ("amount", "profit", "revenue", "share_price", "salary", "compensation")
+# Quantities that count people or things: never an amount of money.
+_COUNTS = ("people", "headcount", "jobs", "users", "researchers", "developers", "layoffs", "deaths", "github_stars")
 # Money whose words may say it is pay or an offer.
 _DEAL_KEYS = ("amount", "salary", "compensation")
 _KEY_WINDOW_AFTER = 40
@@ -406,6 +408,8 @@ def _describe(sentence: Sentence, start: int, end: int, value: float,
         return None  # "segunda-feira, 27": a bare number beside a word for money is not money
     if key == "stake" and unit not in (None, "%"):
         key = "amount"  # "pay 2.3 billion reais for the stake", "以8.5亿欧元收购X全部股权": its price
+    if key in _COUNTS and unit not in (None, "%"):
+        key = "amount"  # "a severance of €2.3 million, two people familiar said": money counts no one
     if unit is not None and unit != "%" and key not in _PER_SHARE_KEYS and per_share(sentence, start, end):
         key = "amount"  # "以每股3150比索的价格收购后者全部股份": a price per share, not the stake bought
     if key in _LEVELS and _decrease_near(sentence, start, end) and sentence.ends_with("range_joiner", start) is None:
