@@ -345,3 +345,8 @@ def test_a_severance_is_pay_for_leaving_and_money_counts_no_one(monkeypatch, lan
     r = read(monkeypatch, text, lang, NAMES)
     pay = r.about("compensation", "Mara Ilves")
     assert [(f["quantity"], f.get("measure")) for f in pay.figures] == [("amount", "severance")]
+
+
+def test_the_severance_of_ties_is_no_pay(monkeypatch):
+    r = read(monkeypatch, "The severance of ties with Orbis cost Mara Ilves three friends.", "en", NAMES)
+    assert not r.of_type("compensation")

@@ -117,8 +117,9 @@ TRIGGERS = (
     T(r"death", "death", "death", "death", nominal=True, needs="person"),
     T(r"pay package|compensation package|compensation|salary|pay deal|signing bonus", "compensation", "pay", "pay"),
     # What one is paid for leaving (severance in seven unseen stories, quantities.DEAL_MEASURES).
-    T(r"severance(?: payment| package| pay)?|golden parachute|exit package|exit payment", "compensation", "pay",
-      "severance"),
+    # Not the act of severing: "this severance of friendship" (AEB).
+    T(r"severance(?! of (?!about|around|some|nearly|up to|more than|[$€£\d]))(?: payment| package| pay)?|"
+      r"golden parachute|exit package|exit payment", "compensation", "pay", "severance"),
     T(r"funding round|financing round|investment round|seed round|Series [A-F]\+?(?: round)?|secured funding",
       "funding", "fund", "funding"),
     # Verbs that raise money only when money follows: not "raised concerns", "closed the office".
