@@ -13,7 +13,12 @@ import re
 # Inside a Latin role phrase: "proprietário do clube", "board member", "dueño de la franquicia".
 LATIN = re.compile(
     r"\b(?:company|firm|club|franchise|board|empresa|compañía|compañia|franquicia|consejo|directorio|companhia|"
-    r"clube|franquia|conselho|fondo|fundo|orquesta|orquestra|federación|federação|sindicato)\b", re.IGNORECASE)
+    r"clube|franquia|conselho)\b", re.IGNORECASE)
+# Inside a role phrase, also the nouns of a kind of body (`KINDS`): "presidente do sindicato",
+# "portavoz del fondo". Not among LATIN, which the name finder reads too: "Fondo de Garantía de
+# Depósito" and "Orquesta Sinfónica de Galicia" are names that such a noun heads.
+LATIN_OR_KIND = re.compile(
+    LATIN.pattern[:-3] + r"|fondo|fundo|orquesta|orquestra|federación|federação|sindicato)\b", re.IGNORECASE)
 # Before a Latin role word: "the company's new CEO", "the club's president", "the fund's spokeswoman".
 LATIN_POSSESSOR = re.compile(r"\bthe (?:company|firm|club|franchise|group|fund|orchestra|federation|union)(?:'s|’s)"
                              r"\s+(?:[a-z-]+\s+)?$", re.IGNORECASE)
@@ -37,7 +42,7 @@ def of_the_kind_named(role_text: str, org_names: str) -> bool:
 # Right before a Chinese role word (read in Simplified): "公司董事长", "俱乐部主席".
 CJK_BEFORE = re.compile(r"(?:公司|集团|俱乐部|董事会|球会)$")
 # Anywhere in a role text as written, Simplified or Traditional.
-ANY = re.compile(LATIN.pattern + r"|公司|集团|集團|俱乐部|俱樂部|董事会|董事會|球会|球會", re.IGNORECASE)
+ANY = re.compile(LATIN_OR_KIND.pattern + r"|公司|集团|集團|俱乐部|俱樂部|董事会|董事會|球会|球會", re.IGNORECASE)
 
 # Role labels that only an org gives (a company, a club, a church); with no org read for
 # them anywhere, the story's main org. Public roles (president of a country, minister) and

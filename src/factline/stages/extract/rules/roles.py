@@ -1227,7 +1227,7 @@ def _company_noun_start(s: Sentence, role_start: int, phrase_end: int) -> int | 
     possessor = role_words.LATIN_POSSESSOR.search(s.text[lead_start:role_start])
     if possessor is not None:
         return lead_start + possessor.start()
-    noun = role_words.LATIN.search(s.text, role_start, phrase_end)
+    noun = role_words.LATIN_OR_KIND.search(s.text, role_start, phrase_end)
     if noun is None or _NAME_AFTER.match(s.text, noun.end()):
         return None  # "CEO of the holding company Exor": the phrase names its own company
     return role_start
