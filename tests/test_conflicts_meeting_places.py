@@ -40,3 +40,26 @@ def test_one_days_meeting_told_in_two_places_is_a_conflict():
 
 def test_meetings_on_two_days_may_be_in_two_places():
     assert _meetings(("a", "2026-04-15", "valdora"), ("c", "2026-04-16", "serrano")) == []
+
+
+def test_two_bodies_joined_by_a_conjunction_both_meet(monkeypatch):
+    names = {"星河航天": "org", "巴西航天局": "org", "北京": "place", "Globex": "org", "Initech": "org"}
+    r = read(monkeypatch, "星河航天与巴西航天局周二在北京举行会谈。", "zh", names)
+    [met] = r.of_type("meeting")
+    assert sorted(n for ns in r.args(met).values() for n in ns) == ["巴西航天局", "星河航天"]
+    r = read(monkeypatch, "Globex and Initech met in Lisbon on Tuesday.", "en", {**names, "Lisbon": "place"})
+    [met] = r.of_type("meeting")
+    assert sorted(n for ns in r.args(met).values() for n in ns) == ["Globex", "Initech"]
+
+
+def test_a_meeting_of_two_bodies_told_in_two_places_is_a_conflict():
+    b = StoryBuilder()
+    for eid, name, kind in (("acme", "Acme", "org"), ("globex", "Globex", "org"),
+                            ("valdora", "Valdora", "place"), ("serrano", "Serrano", "place")):
+        b.entity(eid, name, kind)
+    for doc_id, place in (("a", "valdora"), ("c", "serrano")):
+        doc = b.doc(doc_id, ["Acme and Globex met."])
+        b.claim(doc, 0, "meeting", {"org": "acme", "other": "globex"}, "2026-04-15",
+                facts={"place": b.mention_of(doc, place)})
+    [k] = [k for k in b.built().conflicts if k.about.startswith("Where")]
+    assert {v.value for v in k.values} == {"Valdora", "Serrano"}

@@ -359,11 +359,11 @@ def meeting_conflicts(groups: list[Group], run: Run, names: dict[str, str]) -> l
 
 
 def meeting_place_conflicts(resolved: list[ResolvedClaim], run: Run, names: dict[str, str]) -> list[Conflict]:
-    """One day's meeting of the same two people or more that independent sources place in
-    different places ("met in Brasília" against "在圣保罗会见"). Claims of that day that share
-    two people are one meeting, whoever each source makes its subject."""
+    """One day's meeting of the same two parties or more (people or bodies) that independent
+    sources place in different places ("met in Brasília" against "在圣保罗会见"). Claims of that
+    day that share two parties are one meeting, whoever each source makes its subject."""
     same = _same_thing(run)
-    people = {e.id for e in run.entities if e.type == "person"}
+    parties = {e.id for e in run.entities if e.type in ("person", "org")}
     held: list[tuple[str, frozenset[str], str, ResolvedClaim]] = []
     for rc in resolved:
         place, day = rc.claim.facts.get("place"), rc.claim.date
@@ -371,7 +371,7 @@ def meeting_place_conflicts(resolved: list[ResolvedClaim], run: Run, names: dict
                 or rc.claim.status == "denied":
             continue
         entity = _mention_entity(run, place)
-        who = frozenset(same(p.entity) for p in rc.participants if p.entity in people)
+        who = frozenset(same(p.entity) for p in rc.participants if p.entity in parties)
         if entity is not None and len(who) >= 2:
             held.append((day, who, same(entity), rc))
     out: list[Conflict] = []

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from itertools import pairwise
 
 from factline.stages.extract.rules.context import ORG_LIKE, Draft, Placed
 from factline.stages.extract.rules.events.reading import Reading, named_parties
@@ -27,10 +28,30 @@ def _meeting(r: Reading) -> Draft | None:
         d.add(p.mention, "other" if d.subject is not None or p in partners or body_meets else "subject")
     if orgs:
         d.add(orgs[0].mention, "org")
+    for other in _bodies_met(r, orgs):
+        d.add(other.mention, "other")
     place = r.place_in_clause()
     if place is not None:
         d.facts["place"] = place.mention.id
     return d
+
+
+def _bodies_met(r: Reading, orgs: list[Placed]) -> list[Placed]:
+    """ "中国国家航天局与巴西航天局举行会谈", "a reunião entre a AEB e a CNSA": the other bodies
+    joined to the first by a conjunction in its clause meet too."""
+    s = r.s
+    out = []
+    for prev, o in pairwise(orgs):
+        gap = s.text[prev.end:o.start]
+        if r.clause_start <= prev.start and o.end <= r.clause_end and _JOINED.fullmatch(gap):
+            out.append(o)
+        else:
+            break
+    return out
+
+
+# Between two bodies that meet: "与", "和", "and", "y", "e", with an article after a Latin one.
+_JOINED = re.compile(r"\s*(?:与|和|同|跟|and|y|e)\s*(?:(?:the|el|la|los|las|o|a|os|as)\s+)?", re.IGNORECASE)
 
 
 def _body_meets(r: Reading, people: list[Placed]) -> bool:
