@@ -73,9 +73,9 @@ def test_another_kind_or_a_kind_alone_keeps_bodies_apart() -> None:
     assert len(_orgs([("en", "Central Bank"), ("pt", "Banco Central")])) == 2
 
 
-def _office_twins(status_en: str, status_zh: str) -> list[set[str]]:
-    """Lumen Robotics and 光明机器人, each with Ana Ruiz as its chairman in the given status."""
-    raws = {"en": "Lumen Robotics|Ana Ruiz|", "zh": "光明机器人|安娜·鲁伊斯|"}
+def _office_twins(status_en: str, status_zh: str, zh_org: str = "光明机器人") -> list[set[str]]:
+    """Lumen Robotics and a Chinese-named org, each with Ana Ruiz as its chairman in the given status."""
+    raws = {"en": "Lumen Robotics|Ana Ruiz|", "zh": f"{zh_org}|安娜·鲁伊斯|"}
     docs = [Document(id=d, path=f"{d}.txt", raw=raw) for d, raw in raws.items()]
     mentions: list[Mention] = []
     claims: list[RoleClaim] = []
@@ -178,3 +178,8 @@ def test_a_head_the_story_also_names_with_its_trade_is_the_company_not_its_one_u
 def test_a_universitys_joining_word_goes_with_its_kind() -> None:
     assert _orgs([("pt", "Universidade do Mondego"), ("zh", "蒙德戈大学")]) == [{"Universidade do Mondego", "蒙德戈大学"}]
     assert _orgs([("en", "University of Mondego"), ("zh", "蒙德戈大学")]) == [{"University of Mondego", "蒙德戈大学"}]
+
+
+def test_a_companys_seat_at_a_ministry_joins_no_company() -> None:
+    # the post was read at the ministry only because the article named it most
+    assert len(_office_twins("current", "current", zh_org="巴西卫生部")) == 2

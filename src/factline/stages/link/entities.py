@@ -251,7 +251,9 @@ def merge_org_twins(entities: list[Entity], run: Run) -> None:
     third one (许静怡 首席执行官 of 月之光科技, Xu Jingyi CEO of Moonlight AI): a translated name,
     which no reading of its characters joins. The mirror of `merge_role_twins`; each org must
     be the other's only such partner."""
-    orgs = {e.id: e for e in entities if e.type == "org" and e.mentions}
+    # a company's seat at a ministry or a court is a misread post (the article's main org
+    # guessed for a CEO named in a sentence about the ministry), which must join nothing
+    orgs = {e.id: e for e in entities if e.type == "org" and e.mentions and not _public_body(e)}
     seats: dict[tuple[str, str, str], set[str]] = defaultdict(set)
     for e in entities:
         for r in e.roles if e.type == "person" else []:
@@ -288,6 +290,18 @@ def merge_org_twins(entities: list[Entity], run: Run) -> None:
         for e in entities:
             if e.type == "person":
                 e.roles = _one_role_per_post(e.roles)
+
+
+# What a public body's name ends with in Chinese, or holds in a Latin script.
+_PUBLIC_BODY_ENDINGS = ("部", "局", "厅", "署", "政府", "法院", "检察院", "委员会", "監管局")
+_PUBLIC_BODY_WORDS = re.compile(
+    r"\b(?:ministry|ministerio|ministério|department|departamento|agency|agencia|agência|government|gobierno|"
+    r"governo|court|tribunal|regulator)\b", re.IGNORECASE)
+
+
+def _public_body(e: Entity) -> bool:
+    """A ministry, an agency, a court: no company's CEO or CFO sits there."""
+    return any(a.endswith(_PUBLIC_BODY_ENDINGS) or _PUBLIC_BODY_WORDS.search(a) for a in e.aliases)
 
 
 def _han_names_with_latin(entities: list[Entity]) -> list[str]:
