@@ -52,3 +52,13 @@ def test_a_name_after_the_verb_that_opens_what_is_said_is_not_the_speaker(monkey
 def test_an_unnamed_speaker_after_the_one_told_names_no_one(monkeypatch, lang, text):
     r = read(monkeypatch, text, lang, NAMES)
     assert all(r.args(c).get("subject") != ["Rui Lopes"] for c in r.of_type("statement"))
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("pt", "\"A fábrica vai crescer\", afirmou o diretor-presidente, Ana Ruiz, em nota."),
+    ("es", "\"La planta seguirá abierta\", dijo a los periodistas el presidente del tribunal, Ana Ruiz."),
+    ("en", "\"The plant will stay open,\" said the general secretary of the union, Ana Ruiz."),
+])
+def test_a_post_after_the_verb_and_its_holders_name_after_a_comma_is_the_speaker(monkeypatch, lang, text):
+    r = read(monkeypatch, text, lang, {"Ana Ruiz": "person", "Beto Lima": "person"})
+    assert [r.args(c).get("subject") for c in r.of_type("statement")] == [["Ana Ruiz"]]

@@ -30,6 +30,11 @@ def _speech(r: Reading) -> Draft | None:
         d = r.draft()
         d.add(introduced, "subject")
         return d
+    titled = _titled_speaker_after(r) if _said_before_the_verb(r) else None
+    if titled is not None:  # '"…", afirmou o diretor-presidente, Paulo Albuquerque'
+        d = r.draft()
+        d.add(titled, "subject")
+        return d
     if _postposed_company_noun(r):
         # No name before the verb is its speaker, nor any after it: the company said it.
         speaker = r.state.main_org()
@@ -251,6 +256,32 @@ def _postposed_speaker(r: Reading, closing: bool = False) -> Mention | None:
     if closing and not _closes_a_clause(s, speaker.end):
         return None
     return speaker.mention
+
+
+def _said_before_the_verb(r: Reading) -> bool:
+    """What was said stands before the verb: a comma or a closing quotation mark ends it."""
+    return not r.s.lex.cjk and r.s.text[:r.start].rstrip().endswith((",", '"', "”", "»", "'"))
+
+
+def _titled_speaker_after(r: Reading) -> Mention | None:
+    """ '"…", afirmou o diretor-presidente, Paulo Albuquerque Neto, em nota', '"…," said the
+    company's chief executive, Ana Ruiz': a post right after the verb, with the name of its
+    holder after a comma, is the speaker."""
+    s = r.s
+    person = next((p for p in s.people() if p.start >= r.end), None)
+    if person is None:
+        return None
+    gap = s.text[r.end:person.start]
+    if len(gap) > _TITLE_GAP or not gap.rstrip().endswith(",") or _BREAK.search(gap) \
+            or any(r.end <= p.start < person.start for p in s.people()):
+        return None
+    return person.mention if s.lex.role_regex.search(gap) else None
+
+
+# How long a post between a verb of saying and its holder's name may run.
+_TITLE_GAP = 80
+# No sentence end, quotation or clause of its own between the verb and the name.
+_BREAK = re.compile(r"[.;:!?\"“”«»]|\b(?:that|que|who|quien|which)\b", re.IGNORECASE)
 
 
 # What follows a speaker named after the verb: the end, a comma or a closing mark.
