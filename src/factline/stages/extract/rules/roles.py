@@ -1187,10 +1187,10 @@ def _org_a_possessive_stands_for(s: Sentence, state: ReaderState, role_start: in
         return None
     reach = state.sentence_starts[0] if state.sentence_starts else s.start
     at = s.start + possessive
-    before = [m for m in state.mentions if reach <= m.start and m.end <= at and m.text != holder.text
-              and state.read_as(m) in ("person", "org")]
-    nearest = max(before, key=lambda m: m.end, default=None)
-    return nearest if nearest is not None and state.read_as(nearest) == "org" else None
+    named = [(m, kind) for m in state.mentions if reach <= m.start and m.end <= at and m.text != holder.text
+             and (kind := state.read_as(m)) in ("person", "org")]
+    nearest = max(named, key=lambda named_as: named_as[0].end, default=None)
+    return nearest[0] if nearest is not None and nearest[1] == "org" else None
 
 
 # Words that join a possessive's own noun to a post, so that the possessive is that noun's:
