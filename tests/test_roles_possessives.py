@@ -1,6 +1,6 @@
 """A post's org told by a possessive ("its spokeswoman", "su portavoz", "其发言人"), by an
-org's first word with "'s", or after the post's short form in brackets (sentences written
-for these tests)."""
+org's first word with "'s", after the post's short form in brackets, or by a noun any body goes
+by ("presidente de la entidad") (sentences written for these tests)."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from test_roles_syntax import NAMES, roles
 
 @pytest.fixture(autouse=True)
 def _names(monkeypatch: pytest.MonkeyPatch) -> None:
-    for name, kind in {"Kestrel Robotics": "org", "Kestrel Foods": "org", "Lumen Foods": "org", "Tomás Vidal": "person",
+    for name, kind in {"Kestrel Robotics": "org", "Cultura": "org", "Kestrel Foods": "org", "Lumen Foods": "org", "Tomás Vidal": "person",
                        "维斯塔机器人": "org", "陈志明": "person"}.items():
         monkeypatch.setitem(NAMES, name, kind)
 
@@ -97,3 +97,39 @@ def test_whether_an_org_is_of_the_kind_a_role_phrase_names() -> None:
     assert of_the_kind_named("presidente do sindicato da categoria", "sindicato de pilotos sipap")
     assert of_the_kind_named("the fund's spokeswoman", "international climate fund icrf")
     assert of_the_kind_named("chief executive", "aerovía del pacífico")  # no kind named: any org
+
+
+# -- a noun any body goes by: "de la entidad", "do órgão" -------------------------------------
+
+def test_a_noun_any_body_goes_by_is_the_first_org_of_its_sentence() -> None:
+    assert ("president", "Initech") in roles(
+        "Initech cerró la venta de su filial tras una larga negociación con Globex, según el presidente de la "
+        "entidad, Bruno Costa.", "es", "Bruno Costa")
+
+
+def test_a_noun_any_body_goes_by_reaches_the_sentences_before_across_a_paragraph() -> None:
+    assert ("president", "Globex") in roles(
+        "A Globex multou a Initech em dois milhões.\n\"Não recuaremos\", disse o presidente do órgão, Carla Mendes.",
+        "pt", "Carla Mendes")
+
+
+def test_a_noun_any_body_goes_by_with_an_adjective_sets_another_body_apart() -> None:
+    found = roles("El acuerdo lo firmaron Initech y Globex. Habló el presidente de la entidad china, Bruno Costa.",
+                  "es", "Bruno Costa")
+    assert ("president", "Initech") not in found
+    assert ("president", "Globex") not in found
+
+
+def test_a_ministers_portfolio_is_not_the_body_the_sentence_is_about() -> None:
+    assert ("head", "Initech") in roles(
+        "A ministra da Cultura, Ana Ruiz, nomeou ontem Carla Mendes, subdiretora da Initech, para o cargo de "
+        "diretora da instituição.", "pt", "Carla Mendes")
+
+
+def test_the_articles_main_org_named_in_the_sentence_comes_first() -> None:
+    text = ("O Globex subiu os juros. O Globex cortou o crédito.\n"
+            "A reunião do Acme conduzida pela presidente da instituição, Carla Mendes, durou duas horas.\n"
+            "O Globex não comentou.")
+    assert ("president", "Globex") not in roles(text, "pt", "Carla Mendes")
+    text = text.replace("A reunião do Acme", "A reunião do Acme pedida pelo Globex")
+    assert ("president", "Globex") in roles(text, "pt", "Carla Mendes")

@@ -22,6 +22,12 @@ LATIN_OR_KIND = re.compile(
 # Before a Latin role word: "the company's new CEO", "the club's president", "the fund's spokeswoman".
 LATIN_POSSESSOR = re.compile(r"\bthe (?:company|firm|club|franchise|group|fund|orchestra|federation|union)(?:'s|’s)"
                              r"\s+(?:[a-z-]+\s+)?$", re.IGNORECASE)
+# The nouns any body goes by, after "of": "presidente de la entidad", "presidente do órgão", "a
+# diretora da instituição". CoNLL-2002 and the stories use them for the club, regulator or bank
+# the text has just named. Followed by an adjective ("la entidad china") they set another body
+# apart, and are left out.
+ANY_BODY = re.compile(r"\b(?:del|de la|da|do)\s+(?:entidad|entidade|institución|instituição|organismo|órgano|órgão)"
+                      r"(?=\s*(?:[,.;:)\"”]|$)|\s+(?:y|e)\s)", re.IGNORECASE)
 # Company nouns that name a kind of body, and the words a body of that kind is named with: "the
 # fund's spokeswoman" is the spokeswoman of the article's fund, not of whatever org it names most.
 KINDS = {

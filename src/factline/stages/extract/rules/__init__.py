@@ -74,6 +74,7 @@ def read_document(doc: Document, context: StoryContext | None = None) -> tuple[R
             sentence = _sentence(segment.text[a:b], start, lex.lang, seg_mentions, state)
             role_claims.extend(_read(sentence, state, doc))
             state.sentence_starts = [*state.sentence_starts, start][-POSSESSIVE_REACH:]
+            state.recent_starts = [*state.recent_starts, start][-ANTECEDENT_REACH:]
     return state, role_claims
 
 
@@ -412,6 +413,9 @@ def _metric_draft(s: Sentence, about: Mention, figure: Figure, drafts: list[Draf
 # Sentences of its paragraph before its own that a possessive may reach back to for its org
 # (a quote that ends a sentence inside it takes one: "“No basta. Hay que…”, advirtió su portavoz").
 POSSESSIVE_REACH = 2
+# Sentences before its own, across paragraphs, in which "la entidad" or "o órgão" may find the
+# body it stands for ("La Comisión de Ética suspendió… ¶ …comunicada por la presidenta del órgano").
+ANTECEDENT_REACH = 2
 
 # People a pronoun may reach back to, in the sentences before its own.
 RECENT_PEOPLE = 8

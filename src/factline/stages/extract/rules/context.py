@@ -398,6 +398,9 @@ class ReaderState:
     # Where the last sentences read before this one start (raw offsets, at most
     # POSSESSIVE_REACH, in its paragraph): how far back an "its" may reach for its org.
     sentence_starts: list[int] = field(default_factory=list)
+    # Where the last sentences read start, paragraphs regardless (at most ANTECEDENT_REACH):
+    # how far back "la entidad" may reach for the body it stands for.
+    recent_starts: list[int] = field(default_factory=list)
 
     def read_as(self, mention: Mention) -> str:
         """The type to read a mention as. A "person" that is an org's name with more words

@@ -1160,6 +1160,8 @@ def _role(s: Sentence, state: ReaderState, person: Mention, m: re.Match[str], or
     elif company_start is not None:
         kind = _kind_named(s, company_start, m.start())
         org_mention = _org_of_kind(state, kind) if kind else _company_before(s, company_start) or state.main_org()
+    elif org_override is None and (body := role_words.ANY_BODY.search(s.text, m.end(), text_end)) is not None:
+        org_mention = _salient_org_before(s, state, s.start + body.start())
     elif org_override is None:
         org_mention = _org_a_possessive_stands_for(s, state, min(text_start, m.start()), person)
     if status == "new" and status_at(s, m.start(), m.end()) in ("rumored", "speculated"):
@@ -1191,6 +1193,31 @@ def _org_a_possessive_stands_for(s: Sentence, state: ReaderState, role_start: in
              and (kind := state.read_as(m)) in ("person", "org")]
     nearest = max(named, key=lambda named_as: named_as[0].end, default=None)
     return nearest[0] if nearest is not None and nearest[1] == "org" else None
+
+
+# A portfolio right before an org's name: "la ministra da Cultura", which names the minister's
+# office, not a body the sentence is about.
+_PORTFOLIO_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(role_words.PORTFOLIO_POSTS))})\s+(?:{'|'.join(sorted(OF_WORDS))})\s+(?:the\s+)?$",
+                               re.IGNORECASE)
+
+
+def _salient_org_before(s: Sentence, state: ReaderState, pos: int) -> Mention | None:
+    """The body "la entidad" or "o órgão" stands for: the article's main org where its sentence
+    names it before ("reunião do Comitê de Política Monetária conduzida pela presidente da
+    instituição" in an article about the bank); else the first org its sentence names before it,
+    else the first of the last sentence before it that names one (a sentence's first org is
+    most often what it is about: "O Cade não é contra…, disse o presidente do órgão")."""
+    starts = [*state.recent_starts, s.start]
+    orgs = sorted((m for m in state.mentions if starts[0] <= m.start and m.end <= pos and state.read_as(m) == "org"
+                   and not _PORTFOLIO_BEFORE.search(state.doc.raw, max(0, m.start - 24), m.start)),
+                  key=lambda m: m.start)
+    main = state.main_org()
+    if main is not None and any(m.start >= s.start and m.text.casefold() == main.text.casefold() for m in orgs):
+        return main
+    for start in reversed(starts):
+        if in_sentence := [m for m in orgs if m.start >= start]:
+            return in_sentence[0]
+    return None
 
 
 # Words that join a possessive's own noun to a post, so that the possessive is that noun's:
