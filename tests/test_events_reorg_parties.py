@@ -1,6 +1,6 @@
 """Who a restructuring is about: not a name inside a parenthetical aside, not the parts a
-company is split into; a company that cuts a number of jobs restructures. Sentences written
-for these tests."""
+company is split into; a company that cuts a number of jobs restructures; companies that merge
+make a deal, not a restructuring. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -69,3 +69,21 @@ def test_something_unnamed_that_shut_a_service_down_is_no_company_closing_it(mon
 def test_the_company_that_shuts_something_down_still_does(monkeypatch):
     r = read(monkeypatch, "Globex said the company shut down its Lisbon plant.", "en", NAMES)
     assert _reorganized(r) == [["Globex"]]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("pt", "A Globex e a Initech anunciaram ontem a fusão de suas operações."),
+    ("es", "Los accionistas aprobaron la fusión de Globex e Initech."),
+    ("en", "Globex and Initech said on Monday that they had agreed a merger."),
+])
+def test_two_companies_merging_make_an_acquisition(monkeypatch, lang: str, text: str):
+    r = read(monkeypatch, text, lang, NAMES)
+    assert _reorganized(r) == []
+    assert [sorted(r.args(c).get("org", []) + r.args(c).get("other", [])) for c in r.of_type("acquisition")] == [
+        ["Globex", "Initech"]]
+
+
+def test_departments_merged_by_one_company_are_its_reorganization(monkeypatch):
+    r = read(monkeypatch, "Globex merged its sales and marketing departments on Monday.", "en", NAMES)
+    assert _reorganized(r) == [["Globex"]]
+    assert not r.of_type("acquisition")

@@ -56,9 +56,11 @@ def _reorganized(r) -> list[tuple[list[str], list[str]]]:
     return [(r.args(c).get("org", []), r.args(c).get("other", [])) for c in r.of_type("reorganization")]
 
 
-def test_a_merger_reorganizes_the_company_it_forms(monkeypatch):
+def test_a_merger_forming_a_company_is_a_deal_between_companies(monkeypatch):
     r = read(monkeypatch, "2019年,星云科技与银河集团合并成立星河控股。", "zh", MERGER)
-    assert _reorganized(r) == [(["星河控股"], ["星云科技", "银河集团"])]
+    assert _reorganized(r) == []
+    assert [(r.args(c).get("org", []), r.args(c).get("other", [])) for c in r.of_type("acquisition")] == [
+        (["星河控股"], ["星云科技", "银河集团"])]
 
 
 def test_a_merger_into_an_unnamed_company_is_about_none_of_the_merging_ones(monkeypatch):

@@ -1,5 +1,6 @@
 """Event summaries name the buyer of an acquisition: the person who buys when one is named,
-else the company that buys; and who raised funding: the org, else the person, and from whom."""
+else the company that buys; companies merging, where no one is bought; and who raised funding:
+the org, else the person, and from whom."""
 
 from __future__ import annotations
 
@@ -21,6 +22,10 @@ def test_a_person_who_buys_a_company_is_the_buyer():
 
 def test_a_company_that_buys_is_the_buyer():
     assert _summary(("o1", "org"), ("o2", "object")) == "Globex acquired Initech (2024-05)."
+
+
+def test_companies_merging_are_told_as_a_merger():
+    assert _summary(("o1", "org"), ("o2", "other")) == "Globex merged with Initech (2024-05)."
 
 
 def test_funding_names_the_org_that_raises_it_else_the_person():

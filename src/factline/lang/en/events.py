@@ -170,8 +170,10 @@ TRIGGERS = (
       "reorganization", "reorg", "layoff"),
     T(r"dissolved|disbanded|shut down", "reorganization", "reorg", "dissolve"),
     T(r"reorganization|reorganisation|restructuring|restructured|reorganized|reorganised|split into|"
-      r"broken up|break up|merged|merger|overhaul",
+      r"broken up|break up|overhaul",
       "reorganization", "reorg", "restructure"),
+    # Merging: of departments a reorganization, of companies an acquisition (`events/companies.py`).
+    T(r"merged|merger|merging", "reorganization", "reorg", "merge"),
     T(r"shake-up|shakeup|changes|reshuffle", "reorganization", "reorg", "change", needs="structure"),
     T(r"reports to|reported to|will report to|reporting to|reports directly to|answers to",
       "other", "report", "reports_to"),

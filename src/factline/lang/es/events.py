@@ -136,8 +136,9 @@ TRIGGERS = (
       "reorganization", "reorg", "layoff"),
     T(r"disolvió|disolución|desmanteló", "reorganization", "reorg", "dissolve"),
     T(r"reorganización|reestructuración|reestructura|reorganiza|reorganizó|reestructuró|dividirse|se dividirá|"
-      r"escisión|fusión|se fusionó|se fusionará",
+      r"escisión",
       "reorganization", "reorg", "restructure"),
+    T(r"fusión|se fusionó|se fusionará|se fusionaron|se fusionarán|fusionarse", "reorganization", "reorg", "merge"),
     T(r"cambios|cambio|ajuste|ajustes|reajuste", "reorganization", "reorg", "change", needs="structure"),
     T(r"reporta a|reportará a|reportaba a|se reporta a|reportar a|responde a|responderá a|respondía a|"
       r"rinde cuentas a|rendirá cuentas ante|depende directamente de",

@@ -130,8 +130,9 @@ TRIGGERS = (
       "reorganization", "reorg", "layoff"),
     T(r"dissolveu|dissolução|desmontou", "reorganization", "reorg", "dissolve"),
     T(r"reorganização|reestruturação|reestrutura|reorganiza|reorganizou|reestruturou|se dividir|dividir-se|"
-      r"dividirá|cisão|fusão|fundiu-se",
+      r"dividirá|cisão",
       "reorganization", "reorg", "restructure"),
+    T(r"fusão|fundiu-se|fundiram-se|se fundiram|fundir-se", "reorganization", "reorg", "merge"),
     T(r"mudanças|mudança|ajuste|ajustes|reajuste", "reorganization", "reorg", "change", needs="structure"),
     T(r"reporta-se a|reporta a|reportará a|se reporta a|responde a|responderá a|respondia a|subordinad[oa] a|"
       r"presta contas a",

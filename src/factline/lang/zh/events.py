@@ -84,7 +84,8 @@ TRIGGERS = (
     T("裁员|裁减|减员|大裁员|优化人员", "reorganization", "reorg", "layoff"),
     T("被裁(?!判|定|决|掉|撤)", "departure", "leave", "layoff"),
     T("解散", "reorganization", "reorg", "dissolve"),
-    T("拆分|分拆|重构|重组|改组|架构调整|组织调整|合并|撤并", "reorganization", "reorg", "restructure"),
+    T("拆分|分拆|重构|重组|改组|架构调整|组织调整|撤并", "reorganization", "reorg", "restructure"),
+    T("合并|合併", "reorganization", "reorg", "merge"),
     T("调整|整合|变动|变革", "reorganization", "reorg", "change", needs="structure"),
     # Money.
     T("天价薪酬|巨额薪酬|年薪|薪酬包|薪酬|薪资|薪水|待遇|股权激励|报酬", "compensation", "pay", "pay"),

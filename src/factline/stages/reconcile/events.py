@@ -559,6 +559,8 @@ def summarize(ev: Event, names: dict[str, str]) -> str:
     text = _TEMPLATES.get(ev.type, _TEMPLATES["other"]).format(
         subject=subject, org=org or "an organization", object=fill.get("object", "a product"), buyer=buyer,
         raiser=raiser)
+    if ev.type == "acquisition" and "object" not in fill and "other" in fill:
+        text = f"{fill.get('org') or subject} merged with {fill['other']}"  # companies merging: no one bought
     if ev.type == "meeting" and "org" in fill and fill["org"] != subject:
         text = f"{subject} met at {fill['org']}"
     if ev.type == "join" and "origin" in fill:

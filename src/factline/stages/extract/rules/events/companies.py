@@ -110,7 +110,7 @@ def _reorg(r: Reading) -> Draft | None:
         d.add(formed.mention, "org")
         for o in before:
             d.add(o.mention, "other")
-        return d
+        return _companies_merging(d)
     if unit is None:
         company = r.article_org() or r.chained_org()
         if company is None:
@@ -123,7 +123,36 @@ def _reorg(r: Reading) -> Draft | None:
     d.add(family or unit.mention, "org")
     for o in before[:-1]:
         d.add(o.mention, "other")
+    if r.rule.subtype == "merge" and not before:
+        for o in _joined_after(r, unit, after):  # "the merger of PSA and FCA"
+            d.add(o.mention, "other")
+    return _companies_merging(d)
+
+
+def _companies_merging(d: Draft) -> Draft:
+    """Two companies or more merging, or one formed by a merger, make a deal between companies,
+    which the stories' golds count as an acquisition (PSA and FCA forming Stellantis, two
+    hospital groups merging); departments merged are a company's reorganization."""
+    orgs = {m.text.casefold() for m, role in d.args if m.type == "org" and role in ("org", "other")}
+    if d.subtype == "merge" and (len(orgs) >= 2 or any(role == "other" for _, role in d.args)):
+        d.type = "acquisition"
     return d
+
+
+def _joined_after(r: Reading, first: Placed, after: list[Placed]) -> list[Placed]:
+    """The names a conjunction joins to the first one after a merger noun ("the merger of
+    Vitalis and Santa Aurora", "la fusión entre X y Y")."""
+    joined = []
+    end = first.end
+    for o in after[1:]:
+        if not _CONJUNCTION.fullmatch(r.s.text[end:o.start]):
+            break
+        joined.append(o)
+        end = o.end
+    return joined
+
+
+_CONJUNCTION = re.compile(r"\s*(?:,|and|y|e|与|和|及|同)\s*", re.IGNORECASE)
 
 
 def _done_by_something_unnamed(r: Reading) -> bool:
