@@ -107,3 +107,15 @@ def test_a_company_s_name_without_its_trade_word_is_that_company_where_the_artic
 def test_a_company_s_first_word_opening_another_name_is_not_that_company() -> None:
     found = _latin_mentions(["Veltaro Airlines cut its routes on Monday.", "Veltaro Cargo, a sister company, kept its own."])
     assert ("Veltaro", "org") not in found
+
+
+def test_a_nationality_word_alone_names_no_one() -> None:
+    found = _latin_mentions(["Halvard Mining said on Monday that it would sell Halvard's Spanish business.",
+                             "The Spanish unit employs 400 people, Halvard Mining said."])
+    assert not [text for text, kind in found if text == "Spanish" and kind in ("person", "org", "product")]
+
+
+def test_a_nationality_word_that_is_a_family_name_named_in_full_stays_that_person() -> None:
+    found = _latin_mentions(["Prime Minister Bill English visited the plant on Monday.",
+                             "English said the plant would stay open."])
+    assert ("English", "person") in found

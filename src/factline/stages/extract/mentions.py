@@ -70,6 +70,8 @@ def _repair_mentions(doc: Document, segments: list[Segment], found: list[_Found]
     A detector reads each span on its own; an article names the same people and companies
     many times, and what it establishes once holds throughout (one sense per discourse):
     - a modifier glued to an org name ("Hangzhou-based Helix Minds") is cut off;
+    - a nationality word alone names no person, company or product ("Xinglan's Spanish unit")
+      unless it is a word of someone named in full;
     - a one-word name typed place or other that is a word of a person's full name in the
       same article ("Shen" beside "Shen Yutong") is that person, unless the gazetteer
       knows it as a place; a one-word "person" that opens an org's name in the article
@@ -115,6 +117,11 @@ def _repair_mentions(doc: Document, segments: list[Segment], found: list[_Found]
             # "Kellogg" beside "Kellogg Co.", "Nordlicht" beside "Nordlicht Software", and no
             # person of that name; an everyday word opens places and bodies too ("West Germany")
             f.type = "org"
+    # "Xinglan's Spanish business", "the Cuban government": a nationality word alone names no
+    # person, company or product, unless it is a word of someone the article names in full
+    # ("Bill English" ... "English said").
+    found = [f for f in found if not (f.type in ("person", "org", "product") and " " not in f.text
+                                      and f.text not in person_words and fold(f.text.lower()) in DEMONYMS)]
     found = _cut_glued_han_names(found)
     found = _split_person_of_org(found)
     found = found + _org_appositions(raw, segments, found)
