@@ -62,3 +62,12 @@ def test_an_unnamed_speaker_after_the_one_told_names_no_one(monkeypatch, lang, t
 def test_a_post_after_the_verb_and_its_holders_name_after_a_comma_is_the_speaker(monkeypatch, lang, text):
     r = read(monkeypatch, text, lang, {"Ana Ruiz": "person", "Beto Lima": "person"})
     assert [r.args(c).get("subject") for c in r.of_type("statement")] == [["Ana Ruiz"]]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", '"We will rebuild Globex," said Chilean economy minister Rui Lopes.'),
+    ("en", '"We will rebuild Globex," said Senator Rui Lopes, a Democrat.'),
+])
+def test_a_post_between_the_verb_of_saying_and_the_name_is_the_speaker_s_title(monkeypatch, lang: str, text: str):
+    r = read(monkeypatch, text, lang, NAMES)
+    assert [r.args(c)["subject"] for c in r.of_type("statement")] == [["Rui Lopes"]]

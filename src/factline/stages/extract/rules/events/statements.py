@@ -239,7 +239,7 @@ def _postposed_speaker(r: Reading, closing: bool = False) -> Mention | None:
         return None
     gap = s.text[r.end:named[0].start].strip()
     determiners, complementizer = s.lex.regex.get("determiners"), s.lex.regex.get("complementizer")
-    if gap and not (determiners is not None and determiners.fullmatch(gap)):
+    if gap and not (determiners is not None and determiners.fullmatch(gap)) and not _post_before_name(s, gap):
         return None
     if gap and complementizer is not None and complementizer.fullmatch(gap):
         return None  # "stating that Chambriard would...": what was said opens there
@@ -256,6 +256,14 @@ def _postposed_speaker(r: Reading, closing: bool = False) -> Mention | None:
     if closing and not _closes_a_clause(s, speaker.end):
         return None
     return speaker.mention
+
+
+def _post_before_name(s: Sentence, gap: str) -> bool:
+    """ "said German economy minister Rainer Bruederle": a few words that end in a post, with no
+    comma, between the verb of saying and the name are the name's title."""
+    if "," in gap or len(gap.split()) > 5:
+        return False
+    return any(not gap[m.end():].strip() for m in s.lex.role_regex.finditer(gap))
 
 
 def _said_before_the_verb(r: Reading) -> bool:
