@@ -133,3 +133,15 @@ def test_the_articles_main_org_named_in_the_sentence_comes_first() -> None:
     assert ("president", "Globex") not in roles(text, "pt", "Carla Mendes")
     text = text.replace("A reunião do Acme", "A reunião do Acme pedida pelo Globex")
     assert ("president", "Globex") in roles(text, "pt", "Carla Mendes")
+
+
+def test_a_possessive_opening_the_complement_names_a_part_of_its_org() -> None:
+    assert ("COO", "Globex") in roles(
+        "Globex cut its forecast on Monday. It named Ana Ruiz chief operating officer of its Iberian unit.", "en",
+        "Ana Ruiz")
+
+
+def test_a_possessive_complement_naming_a_country_is_no_company_part() -> None:
+    found = roles("Globex cerró el acuerdo con Initech. Bruno Costa, presidente de su país, lo celebró.", "es",
+                  "Bruno Costa")
+    assert ("president", "Globex") not in found and ("president", "Initech") not in found

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from test_extract_support import read
 
 NAMES = {"Acme": "org", "Globex": "org", "Initech": "org", "Umbrella": "org", "Vesta": "org",
@@ -235,3 +237,13 @@ def test_a_time_between_the_predicate_and_the_post_keeps_the_post() -> None:
         ("president", "presidente da Acme", "Acme", "new")]
     assert read_roles("Carla Mendes fue elegida el sábado presidenta de Globex.", "es", "Carla Mendes") == [
         ("president", "presidenta de Globex", "Globex", "new")]
+
+
+@pytest.mark.parametrize(("lang", "text", "label"), [
+    ("en", "Acme named Ana Ruiz chief operating officer on Monday.", "COO"),
+    ("es", "Acme nombró a Ana Ruiz consejera delegada el lunes.", "CEO"),
+    ("pt", "A Acme nomeou Ana Ruiz diretora financeira na segunda-feira.", "CFO"),
+])
+def test_a_post_right_after_the_name_an_appointing_verb_names_is_the_post_given(lang: str, text: str,
+                                                                               label: str) -> None:
+    assert label in {found for found, _ in roles(text, lang, "Ana Ruiz")}

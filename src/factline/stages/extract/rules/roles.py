@@ -710,7 +710,8 @@ def _latin_holder(s: Sentence, phrase_start: int, phrase_end: int) -> Placed | N
         if p.end <= phrase_start:
             gap = s.text[p.end:phrase_start]
             if _LATIN_APPOSITION_LEFT.match(gap) and not _CLAUSE_WORDS.search(_after_comma(gap)) \
-                    or re.fullmatch(r"\s*\(\s*", gap) or _COORDINATED_NOUN.fullmatch(gap):
+                    or re.fullmatch(r"\s*\(\s*", gap) or _COORDINATED_NOUN.fullmatch(gap) \
+                    or not gap.strip() and _appointed_right_before(s, p.start):
                 return p
             break
     if following is not None:
@@ -723,6 +724,17 @@ def _latin_holder(s: Sentence, phrase_start: int, phrase_end: int) -> Placed | N
 
 
 _BRACKETED = re.compile(r"\s*\([^()]{1,40}\)|^\s*\)")
+
+
+def _appointed_right_before(s: Sentence, name_start: int) -> bool:
+    """A verb of appointing right before the name, a post right after it: "Globex named Ana
+    Ruiz chief operating officer", "nombró a Ana Ruiz consejera delegada", "nomeou Ana Ruiz
+    diretora financeira". The post is the one given."""
+    return any(m.end() <= name_start and _PERSONAL_A_OR_NOTHING.fullmatch(s.text, m.end(), name_start)
+               and s.lex.trigger_rule(m).frame == "appoint" for m in s.trigger_matches)
+
+
+_PERSONAL_A_OR_NOTHING = re.compile(r"\s*(?:(?:a|al)\s+)?", re.IGNORECASE)
 
 
 def _only_honorific(gap: str) -> bool:
@@ -1162,6 +1174,9 @@ def _role(s: Sentence, state: ReaderState, person: Mention, m: re.Match[str], or
         org_mention = _org_of_kind(state, kind) if kind else _company_before(s, company_start) or state.main_org()
     elif org_override is None and (body := role_words.ANY_BODY.search(s.text, m.end(), text_end)) is not None:
         org_mention = _salient_org_before(s, state, s.start + body.start())
+    elif org_override is None and (owned := _COMPLEMENT_POSSESSIVE.match(s.text, m.end(), text_end)) is not None:
+        # "chief operating officer of its Spanish unit", "director de su filial": the unit's org
+        org_mention = _org_a_possessive_at_stands_for(s, state, s.start + owned.start(1), person)
     elif org_override is None:
         org_mention = _org_a_possessive_stands_for(s, state, min(text_start, m.start()), person)
     if status == "new" and status_at(s, m.start(), m.end()) in ("rumored", "speculated"):
@@ -1185,10 +1200,12 @@ def _org_a_possessive_stands_for(s: Sentence, state: ReaderState, role_start: in
     other than the holder's, is an org's. Where it is a person's ("Ruiz y su abogado"), the post is
     that person's, not an org's."""
     possessive = _possessive_before(s, role_start)
-    if possessive is None:
-        return None
+    return None if possessive is None else _org_a_possessive_at_stands_for(s, state, s.start + possessive, holder)
+
+
+def _org_a_possessive_at_stands_for(s: Sentence, state: ReaderState, at: int, holder: Mention) -> Mention | None:
+    """The org a possessive at raw offset `at` stands for (see `_org_a_possessive_stands_for`)."""
     reach = state.sentence_starts[0] if state.sentence_starts else s.start
-    at = s.start + possessive
     named = [(m, kind) for m in state.mentions if reach <= m.start and m.end <= at and m.text != holder.text
              and (kind := state.read_as(m)) in ("person", "org")]
     nearest = max(named, key=lambda named_as: named_as[0].end, default=None)
@@ -1218,6 +1235,15 @@ def _salient_org_before(s: Sentence, state: ReaderState, pos: int) -> Mention | 
         if in_sentence := [m for m in orgs if m.start >= start]:
             return in_sentence[0]
     return None
+
+
+# A possessive opening a post's complement that names a part of a company: "head of its cloud
+# computing unit", "director de su filial". "Presidente de su país" names a country, not a part.
+_COMPLEMENT_POSSESSIVE = re.compile(
+    rf"(?:\s+[{LOWER}]+)?\s+(?:of|at|de|da|do|en|em|na|no)\s+(its|their|su|sus|sua|seu|suas|seus)"
+    r"(?:\s+[\w-]+){0,3}?\s+(?:units?|division|business|subsidiary|arm|branch|operations|department|"
+    r"filial|subsidiaria|subsidiária|división|divisão|unidad|unidade|negocio|negócio|área|departamento|sucursal)\b",
+    re.IGNORECASE)
 
 
 # Words that join a possessive's own noun to a post, so that the possessive is that noun's:
