@@ -101,6 +101,15 @@ def test_two_days_that_disagree_leave_the_month_they_share() -> None:
     assert event.date == "2026-10"
 
 
+def test_two_days_a_day_apart_leave_the_day_most_sources_write() -> None:
+    b = _ana_and_acme()
+    docs = [b.doc(f"d{n}", [f"Ana left Acme, report {n}."]) for n in range(4)]
+    for doc, day in zip(docs, ("2026-10", "2026-10-14", "2026-10-15", "2026-10-15"), strict=True):
+        b.claim(doc, 0, "departure", {"subject": "ana", "org": "acme"}, date=day)
+    [event] = [e for e in b.built().events if e.type == "departure"]
+    assert event.date == "2026-10-15"
+
+
 def test_an_undated_move_told_as_news_does_not_join_a_career_step_years_before() -> None:
     b = _ana_and_acme()
     one = b.doc("d1", ["Ana ran Acme from 2008 to 2012."])

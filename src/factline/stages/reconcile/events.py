@@ -464,7 +464,8 @@ def _event_date(members: list[ResolvedClaim]) -> tuple[str | None, str | None]:
     """The date most independent sources agree with; among equals the most specific, then the
     earliest (the act rather than its report). A source that writes "in October" agrees with one
     that writes "on 28 October": the day refines the month rather than contradicting it, so two
-    sources' month and a third's day settle on the day."""
+    sources' month and a third's day settle on the day; days a few apart within the month, on
+    the day most sources write (the difference is a conflict of its own)."""
     written: dict[str, set[str]] = defaultdict(set)
     text: dict[str, str | None] = {}
     # The date of a denial is when it was denied, not when the thing happened; a rumour's or a
@@ -486,6 +487,12 @@ def _event_date(members: list[ResolvedClaim]) -> tuple[str | None, str | None]:
             return None, None
         return next((r for r in reported if r.startswith(reported[0]) and len(r) > len(reported[0])), reported[0]), None
     best = max(sorted(support), key=lambda d: (len(support[d]), len(d)))
+    # Sources that write the month agree with all that write a day in it; where those days
+    # differ, the month wins on support alone. Days a few apart (the day of the act against the
+    # day it was announced) leave the day most sources write; days far apart leave the month.
+    refined = [d for d in sorted(support) if len(d) == 10 and len(best) < 10 and d.startswith(best)]
+    if refined and _days_between(refined[0], refined[-1]) <= _NEAR_DAYS:
+        best = max(refined, key=lambda d: len(support[d]))
     if len(best) < 10 and dated[0].claim.type == "statement":
         # "Musk said in April" and the same words reported on 26 April: the day refines the month.
         days = sorted(str(m.claim.facts["reported_on"]) for m in dated
@@ -493,6 +500,14 @@ def _event_date(members: list[ResolvedClaim]) -> tuple[str | None, str | None]:
         if days:
             return days[0], None
     return best, text[best]
+
+
+# Days apart that sources may write for one act: the act, its announcement, a time zone.
+_NEAR_DAYS = 3
+
+
+def _days_between(first: str, last: str) -> int:
+    return (Date.fromisoformat(last) - Date.fromisoformat(first)).days
 
 
 def one_source_per_article(members: list[ResolvedClaim]) -> list[SourceRef]:
