@@ -111,6 +111,13 @@ def test_a_family_name_the_tagger_took_for_a_company_is_the_person_named_in_full
     assert kinds_of_holm == {"person"}
 
 
+def test_the_family_names_of_someone_named_in_full_the_tagger_took_for_a_company_are_that_person() -> None:
+    _, found = _article("pt", "Museu afasta diretor",
+                        "A ministra exonerou ontem Henrique Lobato Serra do cargo de diretor do museu.",
+                        "Contactado pelo jornal, Lobato Serra garantiu que o museu cumpriu todos os protocolos.")
+    assert {m.type for m in found if m.text == "Lobato Serra"} == {"person"}
+
+
 @pytest.mark.parametrize(("lang", "text", "product"), [
     ("en", "Chinese smartphone maker Aurora Mobile launched its Nova Fold 3 foldable phone on Wednesday.",
      "Nova Fold 3"),

@@ -77,8 +77,8 @@ def _repair_mentions(doc: Document, segments: list[Segment], found: list[_Found]
       knows it as a place; a one-word "person" that opens an org's name in the article
       ("Nordlicht" beside "Nordlicht Software") and no person's is the org;
     - a name a rule read as a company or product in one paragraph is one where the tagger
-      guessed otherwise in another; the family name of someone named in full that the
-      tagger took for a company is that person;
+      guessed otherwise in another; the family name (or names: "Lobato Serra") of someone
+      named in full that the tagger took for a company is that person;
     - a Chinese name found once that is a name used often plus a glued character is cut;
     - a person "of" an org the article names ("Ana Ruiz da Vesta") is the person and the org;
     - a Latin-script name found once is found wherever else the article spells it, but a
@@ -96,6 +96,9 @@ def _repair_mentions(doc: Document, segments: list[Segment], found: list[_Found]
                     for w in f.text.split() if len(f.text.split()) >= 2 and len(w) >= 2}
     org_heads = {f.text.split()[0] for f in found if f.type == "org" and _LATIN_NAME.match(f.text)
                  and len(f.text.split()) >= 2 and not _named_after_someone(f.text)}
+    # "Henrique Lobato Serra" ... "Lobato Serra garantiu": the last names of someone named in full
+    family_names = {" ".join(words[i:]) for f in found if f.type == "person" and _LATIN_NAME.match(f.text)
+                    for words in (f.text.split(),) for i in range(1, len(words) - 1) if words[i][:1].isupper()}
     ruled = _kinds_read_by_rules(found)
     family_words = {f.text.split()[-1] for f in found if f.type == "person" and _LATIN_NAME.match(f.text)
                     and 2 <= len(f.text.split()) <= 3 and all(w[:1].isupper() and not w.isupper() for w in f.text.split())}
@@ -108,8 +111,8 @@ def _repair_mentions(doc: Document, segments: list[Segment], found: list[_Found]
             # "El fabricante chino Aurora Mobile" in the body: the headline's "person" of the
             # same name is that company (as names/latin does within one paragraph)
             f.type = ruled[f.text]
-        elif f.type == "org" and f.detector == "crf" and f.text in family_words and f.text not in org_heads \
-                and known_type(f.text) is None:
+        elif f.type == "org" and f.detector == "crf" and (f.text in family_words or f.text in family_names) \
+                and f.text not in org_heads and known_type(f.text) is None:
             # "Daniel Kessler" ... "Kessler, 52, will start": the tagger's guess of a company
             # for the family name of someone the article names in full
             f.type = "person"
