@@ -71,3 +71,14 @@ def test_a_post_after_the_verb_and_its_holders_name_after_a_comma_is_the_speaker
 def test_a_post_between_the_verb_of_saying_and_the_name_is_the_speaker_s_title(monkeypatch, lang: str, text: str):
     r = read(monkeypatch, text, lang, NAMES)
     assert [r.args(c)["subject"] for c in r.of_type("statement")] == [["Rui Lopes"]]
+
+
+@pytest.mark.parametrize(("lang", "text", "speaker"), [
+    ("zh", '维斯塔董事长林志远在声明中表示:"我们将继续投资巴西。明年还会扩建工厂。"', "林志远"),
+    ("en", 'Rui Lopes said in a statement: "We will keep investing in Brazil. The plant grows next year."',
+     "Rui Lopes"),
+])
+def test_a_colon_before_a_quotation_the_sentence_does_not_close_opens_it(monkeypatch, lang: str, text: str,
+                                                                      speaker: str):
+    r = read(monkeypatch, text, lang, {**NAMES, "维斯塔": "org", "林志远": "person"})
+    assert [speaker] in [r.args(c).get("subject") for c in r.of_type("statement")]

@@ -45,6 +45,8 @@ def _quote_left_open(text: str) -> list[tuple[int, int]]:
     if len(straight) % 2 == 0:
         return []
     first, last = straight[0], straight[-1]
+    if text[:last].rstrip().endswith(":") and text[last + 1:last + 2].isalpha():
+        return [(last, len(text) + 1)]  # '宋建平在公告中表示:"蓬塔…', 'He said: "We…': a colon opens what is said
     # Closing: after the punctuation that ends what was said, or before a comma or stop
     # ('…melhor", afirmou', '…sell," said'); opening: before a word. Else (an inch mark) neither.
     if first > 0 and (text[first - 1] in _QUOTED_END or text[first + 1:first + 2] in _AFTER_CLOSE):
