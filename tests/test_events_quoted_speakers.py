@@ -82,3 +82,11 @@ def test_a_colon_before_a_quotation_the_sentence_does_not_close_opens_it(monkeyp
                                                                       speaker: str):
     r = read(monkeypatch, text, lang, {**NAMES, "维斯塔": "org", "林志远": "person"})
     assert [speaker] in [r.args(c).get("subject") for c in r.of_type("statement")]
+
+
+def test_a_name_after_a_comma_right_before_the_verb_is_its_speaker_not_an_auxiliary(monkeypatch):
+    text = ("Globex cut its forecast. Globex shares fell.\n"
+            "In a memo to staff on Friday, seen by reporters, Lopes said the company's plans would not change.")
+    r = read(monkeypatch, text, "en", {**NAMES, "Lopes": "person"})
+    assert ["Lopes"] in [r.args(c).get("subject") for c in r.of_type("statement")]
+    assert ["Globex"] not in [r.args(c).get("subject") for c in r.of_type("statement") if "memo" in c.source.quote]

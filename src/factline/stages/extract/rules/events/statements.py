@@ -218,9 +218,10 @@ def _titled_person_after(s: Sentence, opener: Placed) -> Placed | None:
 
 
 # What may stand between the end of what was said and its verb: an auxiliary ("…, ha señalado").
-_AFTER_WHAT_WAS_SAID = re.compile(r"[,\"”»]\s*(?:\w+\s+)?$")
+# (Lowercase: "…, Roldán said the company's priorities…" has its speaker there, not an auxiliary.)
+_AFTER_WHAT_WAS_SAID = re.compile(rf"[,\"”»]\s*(?:[{LOWER}]\w*\s+)?$")
 # The same right after a quotation ('…", afirmou', '…," said'): not after any comma (", stating that").
-_AFTER_A_QUOTATION = re.compile(r"(?:[\"”»]\s*,|,\s*[\"”»])\s*(?:\w+\s+)?$")
+_AFTER_A_QUOTATION = re.compile(rf"(?:[\"”»]\s*,|,\s*[\"”»])\s*(?:[{LOWER}]\w*\s+)?$")
 
 
 def _postposed_speaker(r: Reading, closing: bool = False) -> Mention | None:
