@@ -90,3 +90,11 @@ def test_a_name_after_a_comma_right_before_the_verb_is_its_speaker_not_an_auxili
     r = read(monkeypatch, text, "en", {**NAMES, "Lopes": "person"})
     assert ["Lopes"] in [r.args(c).get("subject") for c in r.of_type("statement")]
     assert ["Globex"] not in [r.args(c).get("subject") for c in r.of_type("statement") if "memo" in c.source.quote]
+
+
+def test_a_definite_post_after_the_verb_stands_for_the_one_person_the_article_gave_it(monkeypatch):
+    text = ('A ministra da Cultura, Carla Mendes, nomeou ontem Rui Lopes para dirigir o museu. '
+            '"O Rui conhece a coleção. É a pessoa certa", afirmou a ministra, numa nota.')
+    r = read(monkeypatch, text, "pt", {**NAMES, "Carla Mendes": "person"})
+    speakers = [r.args(c).get("subject") for c in r.of_type("statement") if "afirmou" in c.source.quote]
+    assert speakers == [["Carla Mendes"]]

@@ -166,22 +166,36 @@ class Reading:
         a definite post right before the verb, with no name, stands for its holder when the
         article has given that post to one person so far (of the same standing, "the former
         CEO" a former holder; of the org the description names, when it names one)."""
+        return self._holder_described(self.clause_start, self.start)
+
+    def described_holder_after(self) -> Mention | None:
+        """ '"…", afirmou a ministra, numa nota': a definite post right after the verb, up to
+        the clause's next comma, with no name, stands for its holder as `described_holder`."""
+        s = self.s
+        comma = s.text.find(",", self.end, self.clause_end)
+        end = comma if comma >= 0 else self.clause_end
+        start = self.end + len(s.text[self.end:end]) - len(s.text[self.end:end].lstrip())
+        return self._holder_described(start, end)
+
+    def _holder_described(self, lead_start: int, lead_end: int) -> Mention | None:
+        """The one person the article gave the post the definite description at [lead_start,
+        lead_end) names, when it names no one else."""
         s = self.s
         definite = s.lex.regex.get("definite_determiners")
         if definite is None or s.lex.cjk:
             return None
-        lead = s.text[self.clause_start:self.start]
+        lead = s.text[lead_start:lead_end]
         post = s.lex.role_regex.search(lead)
-        if post is None or any(self.clause_start <= p.start < self.start for p in s.people()):
+        if post is None or any(lead_start <= p.start < lead_end for p in s.people()):
             return None
         opening, tail = lead[:post.start()].strip(), lead[post.end():]
         head = definite.match(opening)
-        start, end = self.clause_start + post.start(), self.clause_start + post.end()
+        start, end = lead_start + post.start(), lead_start + post.end()
         if head is None or len(opening[head.end():].split()) > _DESCRIPTION_WORDS or len(tail) > _DESCRIPTION_TAIL \
-                or LATIN_PUNCT.search(tail) or not self._complement_only(start, end):
+                or LATIN_PUNCT.search(tail) or not self._complement_only(start, end, lead_end):
             return None
         label, standing = s.lex.role_label(post), _standing(s, opening)
-        named = {o.mention.text.casefold() for o in s.orgs() if self.clause_start <= o.start and o.end <= self.start}
+        named = {o.mention.text.casefold() for o in s.orgs() if lead_start <= o.start and o.end <= lead_end}
         if not named and self._has_complement(tail):
             return None  # "the president of the exchange's board": whose post it is, unchecked
         holders = {_family(p): p for p, held, status, org in self.state.posts_read
@@ -198,13 +212,13 @@ class Reading:
         linking = [x for x in (self.s.lex.regex.get("genitive"), self.s.lex.regex.get("locative")) if x is not None]
         return any(x.fullmatch(word) for x in linking for word in tail.split())
 
-    def _complement_only(self, start: int, end: int) -> bool:
+    def _complement_only(self, start: int, end: int, lead_end: int) -> bool:
         """The post at [start, end) is no word of a name, and a name after it is its complement,
         after a preposition ("the CEO of Petrobras"; not "the Governor's Office of X")."""
         s = self.s
         if s.overlaps_name(start, end):
             return False
-        return all(self._has_complement(s.text[end:name.start]) for name in s.names if end <= name.start < self.start)
+        return all(self._has_complement(s.text[end:name.start]) for name in s.names if end <= name.start < lead_end)
 
     def _unnamed_person_before(self) -> bool:
         """ "形容邀得阿根廷球王加盟", "该球员加盟": a person the text does not name stands right

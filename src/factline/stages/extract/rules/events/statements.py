@@ -52,8 +52,13 @@ def _speech(r: Reading) -> Draft | None:
         speaker = _postposed_speaker(r, closing=True)
     if after_quote and speaker is None:
         if _unnamed_noun_after(r) and not matches_field(s, "tells_whom", r.start, r.end):
-            return None  # '…", indicó el gigante petrolero': a speaker the text does not name
-        speaker = _name_before_quote(r)
+            # '…", afirmou a ministra': the one the article made minister; '…", indicó el gigante
+            # petrolero': a speaker the text does not name
+            speaker = r.described_holder_after()
+            if speaker is None:
+                return None
+        else:
+            speaker = _name_before_quote(r)
     if speaker is None and _unnamed_subject_after_comma(r):
         # "…, the company said": the company the article is about; "…, the newspaper said",
         # "…, a company spokesman said": someone the text does not name.
