@@ -247,3 +247,11 @@ def test_a_time_between_the_predicate_and_the_post_keeps_the_post() -> None:
 def test_a_post_right_after_the_name_an_appointing_verb_names_is_the_post_given(lang: str, text: str,
                                                                                label: str) -> None:
     assert label in {found for found, _ in roles(text, lang, "Ana Ruiz")}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("es", "Ayer habló su representante, Ana Ruiz, de la agencia Globex, con la prensa."),
+    ("en", "The deal is fair, said analyst Ana Ruiz of Globex on Monday."),
+])
+def test_the_org_after_the_name_a_title_opens_is_the_posts(lang: str, text: str) -> None:
+    assert {org for _, org in roles(text, lang, "Ana Ruiz")} == {"Globex"}

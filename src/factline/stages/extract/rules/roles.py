@@ -418,10 +418,14 @@ def _latin_chain_roles(s: Sentence, state: ReaderState, chain: list[re.Match[str
         if not marked:
             status = _relative_clause_status(s, holder, phrase_start) or status
         span = (min(phrase_start, holder.start), max(phrase_end, holder.end))
+        # "Su representante, Federico Lanús, de la agencia Baseline Management": the org after
+        # the name a title opens
+        employer = _org_after_holder(s, holder) if holder.start >= phrase_end and _orgs_unnamed(members) else None
         for m, orgs, end in members:
             for org in orgs:
                 own = "current" if glued and m is not first else status
-                out.append(_role(s, state, holder.mention, m, org, own, *span, phrase_end=end))
+                out.append(_role(s, state, holder.mention, m, org, own, *span, phrase_end=end,
+                                 org_override=employer.mention if employer is not None else None))
         return out
     predicate = _latin_predicate(s, phrase_start)
     if predicate is None:
@@ -456,6 +460,19 @@ def _latin_chain_roles(s: Sentence, state: ReaderState, chain: list[re.Match[str
                 out.append(_role(s, state, holder_mention, m, org, status, min(pred_start, phrase_start), phrase_end,
                                  phrase_end=end, org_override=place))
     return out
+
+
+def _org_after_holder(s: Sentence, holder: Placed) -> Placed | None:
+    """The org right after a name, joined by "of", "at" or "de" and at most two lowercase words
+    ("Federico Lanús, de la agencia Baseline Management", "Ana Ruiz of Cordillera Research")."""
+    gap = _OF_AN_ORG.match(s.text, holder.end)
+    if gap is None:
+        return None
+    # an outlet employs too ("Ana Ruiz, de la agencia EFE")
+    return next((o for o in s.names if o.start == gap.end() and (o.type == "org" or o.type == "outlet")), None)
+
+
+_OF_AN_ORG = re.compile(rf"\s*,?\s*(?:of|at|from|de|da|do|del|de la)\s+(?:(?:the|la|el|a|o)\s+)?(?:[{LOWER}]+\s+){{0,2}}")
 
 
 def _orgs_unnamed(members: list[tuple[re.Match[str], list[Placed | None], int]]) -> bool:
