@@ -432,3 +432,10 @@ def test_a_foreign_name_set_inside_a_place_is_a_place(text: str, place: str) -> 
 
 def test_a_person_after_a_place_stays_a_person_outside_a_setting() -> None:
     assert found("美国特朗普表示，他将访问巴西。")["特朗普"].type == "person"
+
+
+def test_a_company_short_name_is_not_read_inside_a_transliterated_name() -> None:
+    names = found("卡米拉·阿里埃塔赢得了决赛。阿里埃塔赛后接受了采访。")
+    assert "阿里" not in names
+    assert names.get("卡米拉·阿里埃塔") is not None and names["卡米拉·阿里埃塔"].type == "person"
+    assert found("阿里在杭州发布了新模型。")["阿里"].type == "org"

@@ -13,7 +13,7 @@ from factline.names.span import NameSpan
 from factline.names.zh.candidates import RANK_GAZETTEER, RANK_PERSON, RANK_TAGGER, NameCandidate
 from factline.names.zh.cues import ORG_END_CHARS
 from factline.names.zh.dictionary import dictionary_words, is_common_word, is_numeral_word, word_tag
-from factline.names.zh.shapes import plausible_person
+from factline.names.zh.shapes import plausible_foreign_name, plausible_person
 from factline.names.zh.tagger import TaggedWord
 from factline.text.script import all_han, has_han, is_han
 
@@ -24,7 +24,8 @@ def gazetteer_candidates(text: str, tokens: list[TaggedWord]) -> tuple[list[Name
     inside_word = _inside_common_words(tokens)
     persons = [t for t in tokens if t.tag == "PER" and all_han(t.text)]
     spans = [s for s in spans if s.start not in inside_word and s.end not in inside_word
-             and not _inside_japanese_name(s, persons)]
+             and not _inside_japanese_name(s, persons)
+             and not _inside_foreign_name(s, [t for t in tokens if t.tag == "PER"])]
     return [NameCandidate(s.start, s.end, s.type, "gazetteer", RANK_GAZETTEER) for s in spans], spans
 
 
@@ -41,6 +42,14 @@ def _inside_japanese_name(span: NameSpan, persons: list[TaggedWord]) -> bool:
     just"), which reads as a Japanese name too."""
     return any((t.start < span.start < t.end or t.start < span.end < t.end) and is_japanese_name(t.text, min_given=2)
                for t in persons)
+
+
+def _inside_foreign_name(span: NameSpan, persons: list[TaggedWord]) -> bool:
+    """A company's name that starts or ends strictly inside a LAC person written in
+    transliteration characters: 阿里 (Alibaba) is not read in 阿里埃塔 (Arrieta), nor in
+    卡米拉·阿里埃塔. (A place stays: LAC runs a place into the next name, 里斯本|特谢拉 read 里斯本特.)"""
+    return span.type == "org" and any((t.start < span.start < t.end or t.start < span.end < t.end)
+                                      and plausible_foreign_name(t.text) for t in persons)
 
 
 def org_candidates_from_lac(text: str, tokens: list[TaggedWord], known_orgs: list[NameSpan]) -> list[NameCandidate]:
