@@ -517,3 +517,8 @@ def test_a_name_made_an_adjective_by_a_hyphen_is_no_name_but_a_romanised_given_n
     found = names(text, "en")
     assert "Hong Kong-listed" not in found and "Gaza-bound" not in found
     assert {"Tsai Ing-wen", "Kim Jong-un"} <= set(found)
+
+
+def test_a_name_after_a_nationality_and_a_description_is_a_name_of_its_own() -> None:
+    text = "Kestrel said on Monday it had agreed to buy Spanish chip designer Axónica Semiconductors for a fee."
+    assert "Axónica Semiconductors" in names(text, "en")

@@ -92,8 +92,29 @@ def split_at_punctuation(words: list[str], cases: list[str], span: TaggedSpan) -
     for k in range(span.first + 1, span.last + 1):
         lower_word = cases[k] == "lower" and words[k].lower() not in inner
         if lower_word or (cases[k] == "punct" and words[k] not in INNER_PUNCTUATION):
-            return [TaggedSpan(span.first, k - 1, span.label, span.detector, span.confidence)]
+            head = TaggedSpan(span.first, k - 1, span.label, span.detector, span.confidence)
+            described = _described_after_nationality(words, cases, span, k) if lower_word else None
+            return [head] if described is None else [head, described]
     return [span]
+
+
+_MOST_DESCRIPTION_WORDS = 3
+
+
+def _described_after_nationality(words: list[str], cases: list[str], span: TaggedSpan, k: int) -> TaggedSpan | None:
+    """ "Spanish chip designer Axónica Semiconductors", "Chinese battery maker Hengtai": a
+    nationality, a few lowercase words saying what the thing is, then its name, which the
+    tagger read as one name; the name after the description is a name of its own."""
+    if k - span.first != 1 or fold(words[span.first].lower()) not in DEMONYMS:
+        return None
+    j = k
+    while j <= span.last and cases[j] == "lower" and words[j].lower() not in FUNCTION_WORDS:
+        j += 1
+    if j == k or j - k > _MOST_DESCRIPTION_WORDS or j > span.last:
+        return None
+    if not all(cases[i] in ("title", "upper") for i in range(j, span.last + 1)):
+        return None
+    return TaggedSpan(j, span.last, span.label, span.detector, span.confidence)
 
 
 def split_at_employer(words: list[str], cases: list[str], span: TaggedSpan) -> list[TaggedSpan]:
