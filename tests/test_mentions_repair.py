@@ -119,3 +119,10 @@ def test_a_nationality_word_that_is_a_family_name_named_in_full_stays_that_perso
     found = _latin_mentions(["Prime Minister Bill English visited the plant on Monday.",
                              "English said the plant would stay open."])
     assert ("English", "person") in found
+
+
+def test_a_listed_or_backed_modifier_is_no_part_of_a_company_s_name() -> None:
+    found = _latin_mentions(["Hong Kong-listed Kestrel Technology Group said on Monday it would buy a rival.",
+                             "Kestrel Technology Group shares rose."])
+    assert [text for text, kind in found if kind == "org" and "Kestrel" in text] == [
+        "Kestrel Technology Group", "Kestrel Technology Group"]

@@ -58,8 +58,10 @@ class _Found:
     equivalents: list[str]
 
 
-# "Hangzhou-based Helix Minds": a place-based modifier is not part of the name.
-_BASED_PREFIX = re.compile(r"^(?:[A-Z][\w.]*[\s-])*?[A-Z][\w.]*-based\s+(?=[A-Z0-9])")
+# "Hangzhou-based Helix Minds", "Hong Kong-listed Hanxin Technology Group", "Tencent-backed
+# Zhipu": a modifier made of another name is not part of the name.
+_BASED_PREFIX = re.compile(
+    r"^(?:[A-Z][\w.]*[\s-])*?[A-Z][\w.]*-(?:based|listed|backed|owned|controlled|headquartered)\s+(?=[A-Z0-9])")
 _LATIN_NAME = re.compile(f"^[^{HAN}]+$")
 _HAN_NAME = re.compile(f"^[{HAN}]+$")
 
