@@ -465,6 +465,18 @@ def test_joining_from_a_company_is_leaving_it_not_joining_it(monkeypatch):
     assert r.args(r.about("departure", "John Smith"))["org"] == ["Initech"]
 
 
+@pytest.mark.parametrize(("lang", "text"), [
+    ("es", "Globex compró Initech. Globex lo confirmó. Ana Ruiz se incorporó al banco en 2019 procedente de la "
+           "aseguradora Initech."),
+    ("pt", "A Globex comprou a Initech. A Globex confirmou. Ana Ruiz chegou ao banco em 2019 vinda da seguradora "
+           "Initech."),
+])
+def test_joining_the_company_after_a_contracted_article_from_a_described_company(monkeypatch, lang: str, text: str):
+    r = read(monkeypatch, text, lang, {"Globex": "org", "Initech": "org", "Ana Ruiz": "person"})
+    join = r.about("join", "Ana Ruiz")
+    assert r.args(join).get("origin") == ["Initech"] and "Initech" not in r.args(join).get("destination", [])
+
+
 def test_the_one_after_the_personal_a_is_appointed_though_an_adverbial_stands_before(monkeypatch):
     text = "Lia Moreno ha dimitido, informó ayer Globex, que nombró en su lugar a su directora de operaciones, Ana Ruiz."
     r = read(monkeypatch, text, "es", {"Lia Moreno": "person", "Ana Ruiz": "person", "Globex": "org"})

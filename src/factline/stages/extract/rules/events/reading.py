@@ -7,6 +7,7 @@ import re
 from functools import lru_cache
 
 from factline.lang.event_lexicon import TriggerRule
+from factline.lang.latin.letters import LOWER
 from factline.lang.presupposed import PRESUPPOSED_BEFORE
 from factline.model import Mention
 from factline.names.genders import given_name_sex
@@ -547,9 +548,19 @@ class Reading:
         clause (a later clause's "从X" tells of its own verb)."""
         for o in self.s.orgs():
             if self.clause_start <= o.start and o.end <= self.clause_end \
-                    and self.s.ends_with("origin_marker", o.start, window=12) is not None:
+                    and any(self.s.ends_with("origin_marker", at, window=24) is not None for at in self._before_name(o)):
                 return o
         return None
+
+    def _before_name(self, o: Placed) -> tuple[int, ...]:
+        """Where the words that lead to a name may end: right before it, or before the article
+        and the noun describing it ("procedente de la aseguradora Mutua")."""
+        if self.s.lex.cjk:
+            return (o.start,)
+        described = _DESCRIBED_NAME.search(self.s.text, max(0, o.start - 30), o.start)
+        if described is None:
+            return (o.start,)
+        return (o.start, described.start("noun") if described.group("noun") is not None else described.start())
 
     def needs_met(self) -> bool:
         """What must follow the word for it to be an event is there (see TriggerRule.needs)."""
@@ -649,10 +660,16 @@ class Reading:
         lead = preposition.match(after) if preposition is not None else None
         if lead is not None and after[lead.end():lead.end() + 1].isspace():
             after = after[lead.end():].lstrip()
-        # a trigger may end in a preposition joined to the noun's article: "ingressou na instituição"
+        # a trigger may end in a preposition joined to the noun's article ("ingressou na
+        # instituição"), or the preposition and the article come joined after it ("se incorporó
+        # al banco", "chegou ao grupo")
         last = self.s.text[self.start:self.end].split()[-1].casefold()
-        article = dict(lex.contracted_articles).get(last)
+        contracted = dict(lex.contracted_articles)
+        article = contracted.get(last)
         texts = (after, f"{article} {after}") if article else (after,)
+        first, _, rest = after.partition(" ")
+        if first.casefold() in contracted and rest:
+            texts = (*texts, f"{contracted[first.casefold()]} {rest}")
         return self.state.topic if any(regex.match(t) for t in texts) else None
 
     def person_object(self) -> Placed | None:
@@ -977,6 +994,10 @@ def _cjk_owner_gap(gap: str) -> bool:
     return len(bare.strip()) <= 1 and not CJK_PUNCT.search(bare) and bare.strip() in ("", "的")
 
 
+# An article and a lowercase noun describing the name right after them: "la aseguradora".
+# After a preposition joined to its article ("vinda da seguradora Initech"), the noun alone.
+_DESCRIBED_NAME = re.compile(
+    rf"(?:(?<![\w-])(?:the|la|el|a|o|los|las|os|as)\s+|(?<![\w-])(?:da|do|das|dos|del)\s+(?P<noun>))[{LOWER}]+\s+$")
 # A definite post standing for its holder: at most this many words between the determiner and
 # the post ("the Serra Alta chief executive"), and this many characters after it ("of
 # Brazil's state oil company Petrobras has been").
