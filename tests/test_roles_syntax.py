@@ -255,3 +255,14 @@ def test_a_post_right_after_the_name_an_appointing_verb_names_is_the_post_given(
 ])
 def test_the_org_after_the_name_a_title_opens_is_the_posts(lang: str, text: str) -> None:
     assert {org for _, org in roles(text, lang, "Ana Ruiz")} == {"Globex"}
+
+
+@pytest.mark.parametrize(("lang", "text", "label"), [
+    ("en", "The consul general, Ana Ruiz, met the mayor on Monday.", "consul"),
+    ("pt", "A cônsul-geral Ana Ruiz visitou a fábrica ontem.", "consul"),
+    ("zh", "维斯塔首席策展人林志远表示，展品状况良好。", "curator"),
+    ("es", "La conservadora jefe del museo, Ana Ruiz, pidió calma.", "curator"),
+])
+def test_consuls_and_curators_are_posts(lang: str, text: str, label: str) -> None:
+    person = "林志远" if lang == "zh" else "Ana Ruiz"
+    assert label in {found for found, _ in roles(text, lang, person)}

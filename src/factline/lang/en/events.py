@@ -262,6 +262,9 @@ ROLES = (
     RoleWord(r"mayor", "mayor"),
     # TempEval-3 and AEB: ambassador 30 times, judge 13, congressman/-woman or lawmaker 3
     RoleWord(r"ambassador", "ambassador"),
+    # a consul (general) and a museum's curator: two stories each, in all four languages
+    RoleWord(r"consul[- ]general|consul", "consul"),
+    RoleWord(r"(?:chief )?curator", "curator"),
     RoleWord(r"judge", "judge"),
     # a firm's partner ("Atlas Ridge partner X"; zh 合伙人 in zhwce) and a prosecutor (TempEval-3's courts)
     RoleWord(r"(?:managing |general |senior |founding )?partner", "partner"),

@@ -221,6 +221,8 @@ ROLES = (
     RoleWord(r"alcalde(?:sa)?", "mayor"),
     # CoNLL-2002: diputado(a) 12 times, juez 9, embajador 3
     RoleWord(r"embajador(?:a)?", "ambassador"),
+    RoleWord(r"c[óo]nsul(?: general)?", "consul"),
+    RoleWord(r"conservador(?:a)? jef[ea]", "curator"),
     RoleWord(r"juez(?:a)?", "judge"),
     RoleWord(r"diputad[oa]", "deputy"),
     RoleWord(r"copropietari[oa]", "co-owner"),

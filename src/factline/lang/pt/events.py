@@ -203,6 +203,8 @@ ROLES = (
     RoleWord(r"prefeit[oa]", "mayor"),
     # the posts the Spanish and English sets name, in Portuguese
     RoleWord(r"embaixador(?:a)?", "ambassador"),
+    RoleWord(r"c[ôo]nsul(?:[- ]geral)?", "consul"),
+    RoleWord(r"(?:conservador|curador)(?:a)?[- ]chefe", "curator"),
     RoleWord(r"ju[ií]za?", "judge"),
     RoleWord(r"deputad[oa]", "deputy"),
     RoleWord(r"coproprietári[oa]", "co-owner"),

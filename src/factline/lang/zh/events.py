@@ -152,6 +152,8 @@ ROLES = (
     RoleWord("市长", "mayor"),
     # zhwce: 法官 6 times, 大使 1
     RoleWord("大使", "ambassador"),
+    RoleWord("总领事|领事", "consul"),
+    RoleWord("首席策展人|策展人", "curator"),
     RoleWord("法官", "judge"),
     RoleWord("总理|首相", "prime minister"),
     RoleWord("部长", "minister"),

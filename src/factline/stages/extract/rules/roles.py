@@ -75,7 +75,7 @@ _DESCRIBED_NAME = re.compile(rf"^\s*,\s*(?:el|la|o|a|the)\s+[{LOWER}-]+\s+$", re
 _HEAD_LABELS = {"head"}
 # Roles of a state: their org may be a country ("Brazil's President", "巴西总统卢拉").
 _PUBLIC_LABELS = frozenset({"president", "vice president", "prime minister", "minister", "senator", "governor",
-                            "mayor", "deputy", "king", "queen", "ambassador"})
+                            "mayor", "deputy", "king", "queen", "ambassador", "consul"})
 
 
 @dataclass(slots=True)
