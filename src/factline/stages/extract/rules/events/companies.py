@@ -133,8 +133,8 @@ def _companies_merging(d: Draft) -> Draft:
     """Two companies or more merging, or one formed by a merger, make a deal between companies,
     which the stories' golds count as an acquisition (PSA and FCA forming Stellantis, two
     hospital groups merging); departments merged are a company's reorganization."""
-    orgs = {m.text.casefold() for m, role in d.args if m.type == "org" and role in ("org", "other")}
-    if d.subtype == "merge" and (len(orgs) >= 2 or any(role == "other" for _, role in d.args)):
+    parties = {m.text.casefold() for m, role in d.args if role in ("org", "other")}
+    if d.subtype == "merge" and len(parties) >= 2:
         d.type = "acquisition"
     return d
 
