@@ -522,3 +522,10 @@ def test_a_name_made_an_adjective_by_a_hyphen_is_no_name_but_a_romanised_given_n
 def test_a_name_after_a_nationality_and_a_description_is_a_name_of_its_own() -> None:
     text = "Kestrel said on Monday it had agreed to buy Spanish chip designer Axónica Semiconductors for a fee."
     assert "Axónica Semiconductors" in names(text, "en")
+
+
+def test_a_board_noun_naming_a_body_of_its_own_opens_an_organisation() -> None:
+    assert "Consejo de Ministros" in names("El Consejo de Ministros aprobó el martes la compra de la empresa.", "es")
+    assert "Consejo de Estado" in names("Ayer el Consejo de Estado emitió su dictamen sobre la ley.", "es")
+    # the board of the article's own company is the role rules' to give its org
+    assert not [n for n in names("El Consejo de Administración aprobó la venta ayer.", "es") if "Consejo" in n]

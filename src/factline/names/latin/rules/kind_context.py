@@ -294,7 +294,8 @@ def institutions_after_an_article(words: list[str], cases: list[str], spans: lis
     place."""
     out = list(spans)
     for i in range(1, len(words) - 2):
-        if words[i - 1].lower() not in DEFINITE_ARTICLES or cases[i] != "title" or not _institution_head(words[i]):
+        if words[i - 1].lower() not in DEFINITE_ARTICLES or cases[i] != "title" \
+                or not (_institution_head(words[i]) or _board_of_its_own(words, i)):
             continue
         if words[i + 1].lower() not in OF_WORDS | {"dos", "das"} or not is_name_word(words[i + 2], cases[i + 2]):
             continue
@@ -357,6 +358,20 @@ def _body_name_start(words: list[str], cases: list[str], spans: list[TaggedSpan]
     while j > 0 and cases[j] == "title" and words[j - 1].lower() not in DEFINITE_ARTICLES:
         j -= 1
     return j if j > 0 and cases[j] == "title" and words[j - 1].lower() in DEFINITE_ARTICLES else None
+
+
+# What a company's board is named by ("Consejo de Administración", "Board of Directors",
+# "Conselho de Curadores"): the article's own org, which the role rules give it.
+_BOARD_FUNCTIONS = frozenset(["administración", "administração", "administracion", "administracao", "directors",
+                              "directores", "diretores", "dirección", "direção", "trustees", "curadores",
+                              "governors", "gobernadores", "vigilancia", "supervisores"])
+
+
+def _board_of_its_own(words: list[str], i: int) -> bool:
+    """ "el Consejo de Ministros", "el Consejo de Estado": a board noun that names a body of
+    its own, not the board of the article's org ("el Consejo de Administración")."""
+    return bool(OWN_ORG_NOUNS.fullmatch(words[i])) and i + 2 < len(words) \
+        and words[i + 2].lower() not in _BOARD_FUNCTIONS and not OWN_ORG_NOUNS.fullmatch(words[i + 2])
 
 
 def _institution_head(word: str) -> bool:
