@@ -529,3 +529,8 @@ def test_a_board_noun_naming_a_body_of_its_own_opens_an_organisation() -> None:
     assert "Consejo de Estado" in names("Ayer el Consejo de Estado emitió su dictamen sobre la ley.", "es")
     # the board of the article's own company is the role rules' to give its org
     assert not [n for n in names("El Consejo de Administración aprobó la venta ayer.", "es") if "Consejo" in n]
+
+
+def test_a_body_named_before_the_organisation_it_belongs_to_is_a_name_of_its_own() -> None:
+    found = names("La Comisión de Ética de la Federación Andina de Fútbol suspendió este lunes a su presidente.", "es")
+    assert "Comisión de Ética" in found and "Federación Andina de Fútbol" in found

@@ -303,10 +303,26 @@ def institutions_after_an_article(words: list[str], cases: list[str], spans: lis
         if last is None or last < i + 2:
             continue
         last = coordinated_end(words, cases, last)
+        last = _before_a_body_it_belongs_to(words, out, i, last)
         if all(_tagger_guess_within(s, i, last) for s in spans_covering(out, i, last)) \
                 and not any(place_word(w) for w in words[i + 2:last + 1] if w[:1].isupper()):
             out = replace_overlapping(out, TaggedSpan(i, last, "ORG", "pattern"))
     return out
+
+
+def _before_a_body_it_belongs_to(words: list[str], spans: list[TaggedSpan], head: int, last: int) -> int:
+    """ "la Comisión de Ética de la Federación Candelariense de Fútbol": where a rule already
+    found the organisation the body belongs to, after "de (la)", the body's name ends before
+    it, and both are names."""
+    for s in sorted(spans_covering(spans, head, last), key=lambda s: s.first):
+        if s.label != "ORG" or s.detector == "crf" or s.first <= head + 2:
+            continue
+        k = s.first - 1
+        if words[k].lower() in DEFINITE_ARTICLES:
+            k -= 1
+        if words[k].lower() in OF_WORDS and k - 1 >= head + 2:
+            return k - 1
+    return last
 
 
 # Words that join a body's head noun to what the body is for: "Comisión para la Promoción de
