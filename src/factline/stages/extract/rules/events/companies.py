@@ -142,17 +142,15 @@ def _companies_merging(d: Draft) -> Draft:
 def _joined_after(r: Reading, first: Placed, after: list[Placed]) -> list[Placed]:
     """The names a conjunction joins to the first one after a merger noun ("the merger of
     Vitalis and Santa Aurora", "la fusión entre X y Y")."""
+    joiner = re.compile(rf"\s*(?:,|、|{r.s.lex.conjunctions or '$^'})\s*", re.IGNORECASE)
     joined = []
     end = first.end
     for o in after[1:]:
-        if not _CONJUNCTION.fullmatch(r.s.text[end:o.start]):
+        if not joiner.fullmatch(r.s.text[end:o.start]):
             break
         joined.append(o)
         end = o.end
     return joined
-
-
-_CONJUNCTION = re.compile(r"\s*(?:,|and|y|e|与|和|及|同)\s*", re.IGNORECASE)
 
 
 def _done_by_something_unnamed(r: Reading) -> bool:
