@@ -150,11 +150,30 @@ def test_the_narrative_stands_at_the_day_things_were_said_not_the_day_they_tell_
     ("3月6日,星云科技发布公告称,交易已获股东大会批准。\n"
      "公告显示,王小明将于4月1日起出任首席执行官。\n"
      "李华表示,公司将长期扎根当地。", "zh", "李华", "2026-03-07", "2026-03-06"),
+    # a day told in a clause of time ("after X resigned last Thursday") is background
+    ("Globex raised its prices on Thursday.\n"
+     "The board met without its chair after deputy chairman Luis Prado resigned last Thursday.\n"
+     "\"We had no choice,\" Ana Ruiz said.", "en", "Ana Ruiz", "2026-03-19", "2026-03-19"),
+    # and so is one told in a relative clause on a name
+    ("Globex subió sus precios el jueves.\n"
+     "La presidenta Ana Ruiz sustituyó a Luis Prado, que renunció el jueves pasado.\n"
+     "\"No teníamos otra opción\", dijo Ana Ruiz.", "es", "Ana Ruiz", "2026-03-19", "2026-03-19"),
 ])
 def test_what_does_not_move_the_narrative_off_its_day(monkeypatch, text: str, lang: str, speaker: str,
                                                      published: str, day: str):
-    r = read(monkeypatch, text, lang, ZH | {"Globex": "org", "Ana Ruiz": "person"}, published=published)
+    names = ZH | {"Globex": "org", "Ana Ruiz": "person", "Luis Prado": "person"}
+    r = read(monkeypatch, text, lang, names, published=published)
     assert r.about("statement", speaker).facts.get("reported_on") == day
+
+
+def test_a_time_in_a_clause_of_time_after_the_verb_dates_that_clause_alone(monkeypatch):
+    names = {"Globex": "org", "Ana Ruiz": "person", "Luis Prado": "person"}
+    cases = [("The Globex board met without a quorum after deputy chairman Luis Prado resigned last Thursday.", "en"),
+             ("The Globex board met after former chief executive Luis Prado resigned last Thursday.", "en")]
+    for text, lang in cases:
+        r = read(monkeypatch, text, lang, names, published="2026-03-19")
+        assert r.about("departure", "Luis Prado").date == "2026-03-12", text
+        assert [c.date for c in r.of_type("meeting")] == [None], text
 
 
 def test_a_denial_in_the_pluperfect_denies_the_move(monkeypatch):

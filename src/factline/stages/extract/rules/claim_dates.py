@@ -88,13 +88,37 @@ def remember_dates(sentence: Sentence, state: ReaderState, drafts: list[Draft]) 
             state.last_date = t.anchor_value
     # A year or a month is background ("su plan estratégico 2025-2028"), and a day after
     # publication is a plan ("将于4月1日起出任"): the story stays at the day it stood at.
-    days = [d.date for d in drafts if d.date and len(d.date) == 10 and not _after_publication(d.date, state)]
-    if days:
-        state.narrative_date = days[-1]
-    elif any(t.anchor_value for t in sentence.times):
+    dated = [d for d in drafts if d.date and len(d.date) == 10 and not _after_publication(d.date, state)]
+    told = [d.date for d in dated if not _backgrounded(d)]
+    if told:
+        state.narrative_date = told[-1]
+    elif not dated and any(t.anchor_value for t in sentence.times):
         day = _day_of_saying(sentence) or state.last_date
         if day and len(day) >= 10 and not _after_publication(day, state):
             state.narrative_date = day
+
+
+# How far before a trigger the word that makes its clause background may stand.
+_BACKGROUND_REACH = 48
+
+
+def _backgrounded(d: Draft) -> bool:
+    """A move told in a relative clause ("replaced X, who was dismissed last week") or in a
+    clause of time ("met after X resigned last Thursday"): background to the sentence's news,
+    so its day is not where the story stands."""
+    s = d.sentence
+    if s.lex.cjk:
+        return False
+    reach = max(0, d.start - _BACKGROUND_REACH)
+    pronoun = s.lex.any_relative_pronoun
+    if pronoun and _opening_relative_clause(pronoun).search(s.text, reach, d.start):
+        return True
+    return s.search("reference_point", max(s.clause(d.start)[0], reach), d.start) is not None
+
+
+@cache
+def _opening_relative_clause(pronoun: str) -> re.Pattern[str]:
+    return re.compile(rf",\s*(?:{pronoun})\b", re.IGNORECASE)
 
 
 def _after_publication(day: str, state: ReaderState) -> bool:
@@ -303,7 +327,8 @@ def date_at(s: Sentence, start: int, end: int, before_only: bool = False,
         """A time that may date this word: valued, no limit, no post's start, in no aside, not
         in the attribution that follows what was said ("…will step down, sources said on Monday")."""
         return bool(t.value) and t not in skip and not _bound(s, t) and not in_aside(s, t, start, end) \
-            and not (said_from is not None and t.start >= said_from) and not _in_concession(s, t, start)
+            and not (said_from is not None and t.start >= said_from) and not _in_concession(s, t, start) \
+            and not _in_clause_of_time_after(s, end, t)
 
     clause_start, clause_end = s.clause(start)
     attribution = _attribution_start(s, start, end) if before_only else None
@@ -379,6 +404,19 @@ def _moment_of_clause_before(s: Sentence, t: TimeSpan, start: int) -> bool:
     it opens, which holds the word at `start`."""
     return t.end <= start and s.starts_with("time_relative", t.end + 1 if s.text[t.end:t.end + 1] == "," else t.end,
                                             window=12) is not None
+
+
+def _in_clause_of_time_after(s: Sentence, end: int, t: TimeSpan) -> bool:
+    """ "The committee met after its deputy governor resigned last Thursday": a time in a clause
+    of time that opens after the word ending at `end` dates that clause's own verb."""
+    if t.start < end:
+        return False
+    for m in s.trigger_matches:
+        if end <= m.start() < t.start:
+            opening = s.clause_of_time_start(m.start())
+            if opening is not None and opening >= end:
+                return True
+    return False
 
 
 def _in_concession(s: Sentence, t: TimeSpan, start: int) -> bool:

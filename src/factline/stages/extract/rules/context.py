@@ -90,6 +90,12 @@ class Placed:
 SUBJECT_TO_VERB = re.compile(r",?\s+(?:[a-zà-ÿ]+\s+){0,2}")
 _COMPLEMENTIZER_END = re.compile(r"\s+que\s*$")
 _CONJUNCTION_WINDOW = 24
+# How far before a name the post written as its title may start.
+_TITLE_WINDOW = 40
+# A lowercase word right before a post or another such word ("deputy", "former chief"); at
+# most this many of them.
+_POST_MODIFIER = re.compile(r"(?<![\w-])[a-zà-ÿ][\w-]*\s+$")
+_POST_MODIFIERS = 2
 
 
 @cache
@@ -308,15 +314,33 @@ class Sentence:
             return None
         opening = subject.start
         noun = _apposed_noun(self.lex.determiners).search(self.text, max(0, opening - 40), opening)
-        if noun is not None:
-            opening = noun.start()  # "after their spokeswoman, Ana Ruiz"
+        # "after their spokeswoman, Ana Ruiz", "after deputy governor Héctor Campos"
+        opening = titled = noun.start() if noun is not None else self._title_start(opening)
         que = _COMPLEMENTIZER_END.search(self.text, max(0, opening - 8), opening)
         if que is not None:
             opening = que.start()  # "después de que Ana Ruiz renunciara"
         conjunction = self.ends_with("time_bound_before", opening, window=_CONJUNCTION_WINDOW)
+        for _ in range(_POST_MODIFIERS if titled < subject.start else 0):
+            # "after deputy governor X", "after former chief executive X"
+            modifier = _POST_MODIFIER.search(self.text, max(0, opening - _CONJUNCTION_WINDOW), opening)
+            if conjunction is not None or modifier is None:
+                break
+            opening = modifier.start()
+            conjunction = self.ends_with("time_bound_before", opening, window=_CONJUNCTION_WINDOW)
         if conjunction is None:
             return None
         return max(0, opening - _CONJUNCTION_WINDOW) + conjunction.start()
+
+    def _title_start(self, name_start: int) -> int:
+        """Where a post written right before a name starts ("deputy governor Héctor Campos"),
+        or `name_start` when none is."""
+        lead = max(0, name_start - _TITLE_WINDOW)
+        before = self.text[lead:name_start]
+        post = next((m for m in self.lex.role_regex.finditer(before)
+                     if not before[m.end():].strip() and m.start() > 0 and not before[m.start() - 1].isalnum()), None)
+        if post is None:
+            return name_start
+        return lead + post.start()
 
     def starts_with(self, name: str, start: int, window: int = 16) -> re.Match[str] | None:
         regex = self.lex.regex.get(name)
