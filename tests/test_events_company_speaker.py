@@ -132,3 +132,20 @@ def test_someone_elses_post_does_not_make_the_statement_an_orgs(monkeypatch):
     r = read(monkeypatch, "Ana Ruiz, chair of Initech, said the plant would reopen.", "en", NAMES)
     [statement] = r.of_type("statement")
     assert "org" not in r.args(statement)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "A spokesperson for Initech in Boston declined to comment on the offer but said the group would keep its shares."),
+    ("es", "Un vocero de Initech en Boston no quiso comentar la oferta, pero dijo que el grupo conservará sus acciones."),
+    ("zh", "Initech驻波士顿的一名发言人拒绝就报价置评，但表示集团将继续持有股份。"),
+])
+def test_an_unnamed_spokesperson_opening_the_sentence_speaks_for_the_org(monkeypatch, lang: str, text: str):
+    lead = LEADS.get(lang, "Globex下调了业绩预期。")
+    r = read(monkeypatch, lead + text, lang, NAMES)
+    assert ["Initech"] in _speakers(r), text
+
+
+def test_a_named_spokesperson_speaks_for_herself(monkeypatch):
+    r = read(monkeypatch, LEADS["en"] + "A spokesperson for Initech, Ana Ruiz, said the group would keep its shares.",
+             "en", NAMES)
+    assert ["Initech"] not in _speakers(r)

@@ -242,7 +242,7 @@ ROLES = (
     RoleWord(r"gerente general", "general manager"),
     RoleWord(r"jef[ea]|director(?:a)?|responsable|líder|encargad[oa]|cabeza", "head"),
     RoleWord(r"ingenier[oa]", "engineer"),
-    RoleWord(r"portavoz", "spokesperson"),
+    RoleWord(r"portavoz|vocer[oa]", "spokesperson"),
     RoleWord(r"analistas?", "analyst"),
     RoleWord(r"director(?:a)? jurídic[oa]|asesor(?:a)? jurídic[oa] general|abogad[oa] general", "general counsel"),
     RoleWord(r"miembro del consejo(?: de administración)?|consejer[oa]", "board member"),

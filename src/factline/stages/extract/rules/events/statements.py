@@ -8,7 +8,7 @@ from collections.abc import Callable
 from factline.lang import role_words
 from factline.lang.latin.letters import LOWER
 from factline.model import Mention
-from factline.stages.extract.rules.context import ORG_LIKE, Draft, Placed, Sentence
+from factline.stages.extract.rules.context import CJK_PUNCTUATION, ORG_LIKE, Draft, Placed, Sentence
 from factline.stages.extract.rules.events.reading import (
     LATIN_PUNCT,
     Reading,
@@ -65,7 +65,7 @@ def _speech(r: Reading) -> Draft | None:
         speaker = r.state.main_org() if _company_subject_before(r) else None
         if speaker is None:
             return None
-    speaker = speaker or r.subject()
+    speaker = speaker or r.subject() or _unnamed_spokesperson_of(r)
     if speaker is None:
         org = r.org_before()
         # A name inside the quotation is what was said about, not who said it ("...reconstruir
@@ -84,6 +84,34 @@ def _speech(r: Reading) -> Draft | None:
     d = r.draft()
     d.add(speaker, "subject")
     return d
+
+
+def _unnamed_spokesperson_of(r: Reading) -> Mention | None:
+    """ "A spokesperson for Hengtai in Shenzhen declined to comment but said…", "恒泰驻深圳的一名
+    发言人拒绝置评，但表示…": an org's spokesperson, unnamed, opens the sentence and speaks for
+    the org through every verb of it that no one else is named before."""
+    s = r.s
+    post = next((m for m in s.lex.role_regex.finditer(s.text, 0, r.start)
+                 if s.lex.role_label(m) == "spokesperson"), None)
+    if post is None or s.between(post.end(), r.start, ("person",)):
+        return None
+    if s.lex.cjk:
+        org = next((p for p in s.orgs() if p.start == 0 and p.end <= post.start()), None)
+        between = s.text[org.end:post.start()] if org is not None else ""
+        return org.mention if org is not None and not CJK_PUNCTUATION.search(between) \
+            and len(between) <= _ORG_TO_POST else None
+    determiners = s.lex.regex.get("determiners")
+    opening = s.text[:post.start()].strip()
+    if opening and (determiners is None or determiners.fullmatch(opening) is None):
+        return None
+    org = next((p for p in s.orgs() if p.start >= post.end()), None)
+    return org.mention if org is not None and _FOR_AN_ORG.fullmatch(s.text, post.end(), org.start) else None
+
+
+# "for", "of", "de", "da": what joins a spokesperson to the org they speak for.
+_FOR_AN_ORG = re.compile(r"\s+(?:for|of|at|de|da|do|del|de la)\s+(?:(?:the|la|el|a|o)\s+)?")
+# At most this many characters between an org and its spokesperson in Chinese ("驻深圳的一名").
+_ORG_TO_POST = 10
 
 
 def _someone_of_a_person(r: Reading) -> bool:
