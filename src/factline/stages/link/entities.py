@@ -10,6 +10,7 @@ from collections.abc import Iterable
 
 from factline.lang import role_words
 from factline.model import Entity, Mention, Role, RoleClaim, Run
+from factline.names.genders import given_name_sex
 from factline.stages.link.clusters import Clusters
 from factline.stages.link.cross_script import (
     LatinForms,
@@ -238,7 +239,15 @@ def _names_fit(a: list[str], b: list[str], one_article: bool) -> bool:
     families = {n[-1] for n in full_a} & {n[-1] for n in full_b}
     givens_a = {n[0] for n in full_a}
     givens_b = {n[0] for n in full_b}
-    return len(families) == 1 and not givens_a & givens_b
+    return len(families) == 1 and not givens_a & givens_b and not _sexes_differ(full_a, full_b)
+
+
+def _sexes_differ(a: set[tuple[str, ...]], b: set[tuple[str, ...]]) -> bool:
+    """Given names of one sex each, and not the same: "Raymond Leung" is not "Vivian Leung",
+    where a nickname ("Tata Martino" for "Gerardo Martino") tells nothing."""
+    sexes_a = {given_name_sex(" ".join(n)) for n in a} - {None}
+    sexes_b = {given_name_sex(" ".join(n)) for n in b} - {None}
+    return bool(sexes_a and sexes_b and not sexes_a & sexes_b)
 
 
 # Posts one person holds at one organisation at a time (not founder: one founds several).
