@@ -303,6 +303,25 @@ def test_a_market_share_a_planned_share_or_one_held_by_someone_named_after_is_no
     assert _stakes(read(monkeypatch, text, lang, NAMES)) == []
 
 
+def _holders(r) -> list[tuple[float, str | None]]:
+    """Each stake with its holder: the one its own words name, else the claim's first party."""
+    return sorted((f["value"], r.name(f["mention"]) if f.get("mention") else
+                   r.name(c.arguments[0].mention) if c.arguments else None)
+                  for c in r.claims for f in c.figures if f["quantity"] == "stake")
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Kestrel is weighing an offer to buy out Orbis's remaining 51% stake in the venture."),
+    ("en", "Kestrel owns a 49% stake in the venture, and a 51% stake is held by Orbis."),
+    ("zh", "星河科技正考虑收购Orbis集团所持合资公司51%的股份。"),
+    ("zh", "星河科技去年收购该公司49%股权，其余51%股权由Orbis集团持有。"),
+])
+def test_a_share_whose_words_name_its_holder_is_that_holders(monkeypatch, lang: str, text: str):
+    names = NAMES | {"Orbis集团": "org"}
+    held = dict((value, holder) for value, holder in _holders(read(monkeypatch, text, lang, names)))
+    assert held[51.0] in ("Orbis", "Orbis集团"), text
+
+
 def test_in_chinese_the_subject_holds_the_share_its_clause_holds(monkeypatch):
     r = read(monkeypatch, "星河科技去年入股Orbis,持有其25%的股份。", "zh", NAMES)
     assert _stakes(r) == [(25.0, "%", "星河科技")]

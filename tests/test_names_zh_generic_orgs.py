@@ -33,3 +33,9 @@ def test_a_description_glued_before_a_company_name_is_left_out():
     # a unit of the whole name, or a second name after a known one, is no company after its kind
     orgs = {m.text for m in find_mentions("南开大学跨国公司中心发布报告。", "zh") if m.type == "org"}
     assert "南开大学跨国公司中心" in orgs
+
+
+def test_the_particle_after_a_company_is_no_part_of_its_name():
+    text = "据知情人士透露，星云科技正考虑收购塔拉斯卡集团所持合资公司51%的股份。研究所和交易所仍是名称的一部分。"
+    orgs = {m.text for m in find_mentions(text, "zh") if m.type == "org"}
+    assert "塔拉斯卡集团所" not in orgs

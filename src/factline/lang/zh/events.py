@@ -334,6 +334,8 @@ LEXICON = Lexicon(
     ),
     place_prepositions=r"在|于",
     holding="持有|持股|拥有",
+    held_by="(?:的)?(?:股权|股份)?由",
+    holder_of_share="所持",
     market_share="市场|份额|选票",
     company_nouns=r"该公司|该集团|这家公司|公司方面|该行|该校",
     decrease="下跌|下挫|暴跌|大跌|重挫|蒸发|损失|缩水|减少|跌去|下滑|回落|跌",

@@ -136,6 +136,8 @@ def _refine_org(text: str, token: TaggedWord, known_orgs: list[NameSpan]) -> lis
     start, end = _trimmed(token)
     end = _dictionary_org_end(text, start, end)
     start += _after_a_description(text[start:end])
+    if text[start:end].endswith(_PARTICLE_AFTER_A_COMPANY):
+        end -= 1  # "塔拉斯卡集团所持…股份": 所 opens what the company holds, no 研究所 or 交易所
     word = text[start:end]
     if not word or not has_han(word):
         return []  # Latin-only words are judged by their shape elsewhere
@@ -196,6 +198,8 @@ def is_generic_org(word: str) -> bool:
 
 
 COMPANY_SUFFIXES = frozenset({"公司", "集团", "企业"})
+# 所 read onto a company's suffix: the particle of "X所持" ("the shares X holds"), not a body.
+_PARTICLE_AFTER_A_COMPANY = tuple(f"{suffix}所" for suffix in (*sorted(COMPANY_SUFFIXES), "银行"))
 
 
 def _without_leading_place(head: str) -> str:

@@ -18,7 +18,14 @@ from factline.stages.extract.backend import Extraction, StoryContext
 from factline.stages.extract.mentions import find_document_mentions
 from factline.stages.extract.rules.birth import find_births
 from factline.stages.extract.rules.claim_dates import date_for, find_sentence_times, remember_dates
-from factline.stages.extract.rules.context import ORG_LIKE, Draft, Placed, ReaderState, Sentence
+from factline.stages.extract.rules.context import (
+    CJK_PUNCTUATION,
+    ORG_LIKE,
+    Draft,
+    Placed,
+    ReaderState,
+    Sentence,
+)
 from factline.stages.extract.rules.events import read_sentence
 from factline.stages.extract.rules.figures import (
     Figure,
@@ -295,7 +302,11 @@ def _attach_figures(s: Sentence, state: ReaderState, drafts: list[Draft]) -> Non
         if owner is not None:
             if owner.frame == "fund" and figure.quantity == "amount":
                 figure.quantity = "funding"  # "recaudó 300 millones de dólares": the money raised
-            owner.figures.append(figure.as_dict(as_of or (None if is_metric else owner.date)))
+            stated = figure.as_dict(as_of or (None if is_metric else owner.date))
+            holder = _holder_named_with_the_share(s, figure) if figure.quantity == "stake" and not is_metric else None
+            if holder is not None:
+                stated["mention"] = holder.mention.id  # "weighs buying out Grupo Tarrasca's 51%": Tarrasca's
+            owner.figures.append(stated)
     for metric in metrics.values():
         as_ofs = [f["as_of"] for f in metric.figures if f.get("as_of")]
         metric.date = str(as_ofs[0]) if as_ofs else None
@@ -379,6 +390,9 @@ def _stake_holder(s: Sentence, figure: Figure) -> Mention | None:
     ("中海联港收购黎凡特码头49%股权"). With no org named as holder, none: the share of a
     family or a fund the tagger did not name is nobody's the article is about."""
     before = [o for o in s.orgs() if o.end <= figure.start]
+    named = _holder_named_with_the_share(s, figure)
+    if named is not None:
+        return named.mention
     if s.lex.cjk and before:
         verb = _cjk_holding_verb(s, figure.start)
         if verb is not None:
@@ -390,6 +404,32 @@ def _stake_holder(s: Sentence, figure: Figure) -> Mention | None:
         if figure.start - before[-1].end <= _CJK_STAKE_TARGET_GAP:
             before = before[:-1]
     return before[-1].mention if before else None
+
+
+def _holder_named_with_the_share(s: Sentence, figure: Figure) -> Placed | None:
+    """A holder the share's own words name: its owner's possessive ("buy out Grupo Tarrasca's
+    51%"), a mark after the holder ("收购塔拉斯卡集团所持蓝岩矿业51%的股份"), or a holder after
+    the share ("其余51%股权由塔拉斯卡集团持有", "the other 51% is held by X")."""
+    before = [o for o in s.orgs() if o.end <= figure.start]
+    possessed = next((o for o in before if _POSSESSED_SHARE.fullmatch(s.text, o.end, figure.start)), None)
+    if possessed is not None:
+        return possessed
+    mark, held_by, holding = (s.lex.regex.get(k) for k in ("holder_of_share", "held_by", "holding"))
+    if mark is not None:
+        marked = next((o for o in reversed(before) if mark.match(s.text, o.end)
+                       and not CJK_PUNCTUATION.search(s.text, o.end, figure.start)), None)
+        if marked is not None:
+            return marked
+    if held_by is None:
+        return None
+    clause_end = s.clause(figure.start)[1]
+    return next((o for o in s.orgs() if figure.end <= o.start < clause_end
+                 and held_by.fullmatch(s.text, figure.end, o.start)
+                 and (not s.lex.cjk or (holding is not None and holding.match(s.text, o.end)))), None)
+
+
+# "Grupo Tarrasca's 51%", "Brielle's remaining 70%": a possessive and at most two words.
+_POSSESSED_SHARE = re.compile(r"['’]s\s+(?:[a-z]+\s+){0,2}")
 
 
 def _cjk_holding_verb(s: Sentence, pos: int) -> int | None:
