@@ -256,6 +256,17 @@ def test_an_amount_per_share_says_whether_it_is_a_price_or_earnings(monkeypatch,
     ("en", "At Orbis, 57 people were killed and 1,200 wounded, officials said.", [57.0]),
     ("es", "El accidente de Kestrel dejó 31 muertos en la costa.", [31.0]),
     ("zh", "星河科技工厂事故已造成19人死亡，另有10人下落不明。", [19.0]),
+    # written in words, of staff, in a classifier's count, after a toll's noun or a death's
+    ("en", "A blast at the Orbis plant killed eleven workers on Tuesday.", [11.0]),
+    ("en", "A fire at the Orbis depot killed 6 workers.", [6.0]),
+    ("zh", "星河科技工厂爆炸事故已造成6名工人遇难。", [6.0]),
+    ("zh", "星河科技工厂事故死亡人数升至七人。", [7.0]),
+    ("en", "The death toll at the Orbis plant rose to 14, two workers still missing.", [14.0]),
+    ("es", "La cifra de muertos en la planta de Kestrel llegó a doce.", [12.0]),
+    ("pt", "O número de mortos na fábrica da Kestrel subiu para oito.", [8.0]),
+    ("es", "Kestrel suspendió el ensayo tras la muerte de cinco pacientes.", [5.0]),
+    # a bare number that counts no one is no toll, nor is one told before the toll's noun
+    ("en", "At Orbis, 40 protesters in 12 towns were killed last week.", []),
 ])
 def test_a_death_toll_is_its_own_quantity(monkeypatch, lang, text, tolls):
     r = read(monkeypatch, text, lang, NAMES)

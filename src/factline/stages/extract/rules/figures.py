@@ -17,11 +17,19 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 from factline.lang.event_lexicon import Lexicon
+from factline.lang.quantities import NUMBER_WORDS
 from factline.stages.extract.rules.claim_dates import date_at, in_aside
 from factline.stages.extract.rules.context import Placed, Sentence
-from factline.stages.extract.rules.quantities import describe_deal, find_durations, holds_people, per_share
+from factline.stages.extract.rules.quantities import (
+    describe_deal,
+    find_durations,
+    holds_people,
+    number_word,
+    per_share,
+)
 
 # A scale may be glued to the number: "$589bn", "$5.6m", "£40million".
 # "$180M", "$1.2B", "€3bn": a scale glued to the number, in either case
@@ -183,10 +191,11 @@ def find_figures(sentence: Sentence) -> list[Figure]:
             value, end, step = _scaled(lex, text, value, scale)
         elif not lex.cjk and not m.group(0)[0].isdigit():
             continue
-        if lex.cjk and not m.group(0)[0].isdigit() and value < 10 and not scale:
-            continue  # 一位, 两个: counting words, not figures
+        counting_word = lex.cjk and not m.group(0)[0].isdigit() and value < 10 and not scale
         consumed = end
         figure = _describe(sentence, m.start(), end, value, _last_currency(figures) if scale else None)
+        if counting_word and (figure is None or figure.quantity != "deaths"):
+            continue  # 一位, 两个: counting words, not figures (but "七人死亡" is a toll)
         if figure is not None and step is not None:
             figure.step = step
         if figure is None:
@@ -196,6 +205,7 @@ def find_figures(sentence: Sentence) -> list[Figure]:
             figures.append(figure)
         elif converts.unit != figure.unit:
             converts.converted.append((figure.value, str(figure.unit), figure.text, figure.qualifier))
+    figures += _tolls_in_words(sentence, figures, ages)
     _levels_of_ranges(sentence, figures)
     figures += _losses_between_levels(sentence, figures)
     lengths = [Figure(d.start, d.end, d.measure, d.days, "day", d.qualifier, sentence.text[d.start:d.end], step=d.step)
@@ -400,6 +410,13 @@ def _describe(sentence: Sentence, start: int, end: int, value: float,
     key = _quantity_key(sentence, start, end)
     if unit is None and currency_before and (key is None or key in _MONEY):
         unit = currency_before
+    if key is None and unit is None and (sentence.lex.cjk and _dying_beside(sentence, start, end)
+                                         or _counted_by_a_death(sentence, start)
+                                         or _after_a_toll_noun(sentence, start)):
+        # "造成8名矿工遇难" (a Chinese count's classifier tells it counts people; a Latin bare number
+        # may count anything: "106 protesters in 21 cities have been killed"), "la muerte de siete
+        # pacientes", "the death toll rose to 9"
+        key = "deaths"
     if key is None:
         if unit is None:
             return None
@@ -414,8 +431,9 @@ def _describe(sentence: Sentence, start: int, end: int, value: float,
         key = "amount"  # "以每股3150比索的价格收购后者全部股份": a price per share, not the stake bought
     if key in _LEVELS and _decrease_near(sentence, start, end) and sentence.ends_with("range_joiner", start) is None:
         key += "_loss"  # "shed $589bn in value", but "fell to $3.03 trillion" is the level reached
-    if key == "people" and (_dying_beside(sentence, start, end) or _toll_word_after(sentence, end)):
-        key = "deaths"  # "18 pessoas morreram", "killed 270 people": a toll, not a crowd
+    if key in _WHO_MAY_DIE and unit is None and (_dying_beside(sentence, start, end) or _toll_word_after(sentence, end)
+                                                 or _after_a_toll_noun(sentence, start)):
+        key = "deaths"  # "18 pessoas morreram", "killed 270 people", "造成8名矿工遇难": a toll, not a crowd
     figure = Figure(start, end, key, value, unit, qualifier, text[start:end])
     if key == "people" and holds_people(sentence, start, end):
         figure.measure = "capacity"  # "a 20,000-seat stadium" says nothing of the crowd in it
@@ -423,6 +441,33 @@ def _describe(sentence: Sentence, start: int, end: int, value: float,
         deal = describe_deal(sentence, start, end)
         figure.measure, figure.per, figure.term = deal.measure, deal.per, deal.term
     return figure
+
+
+def _tolls_in_words(sentence: Sentence, figures: list[Figure], ages: list[Figure]) -> list[Figure]:
+    """A death toll written in words ("killed eight workers", "seven patient deaths", "la cifra
+    de muertos llegó a nueve"): a number word from two up is a figure only as a toll."""
+    regex = _number_words(sentence.lex.lang)
+    if regex is None:
+        return []
+    out = []
+    taken = figures + ages
+    for m in regex.finditer(sentence.text):
+        if any(f.start < m.end() and m.start() < f.end for f in taken) or sentence.overlaps_name(m.start(), m.end()) \
+                or _inside_time(sentence, m.start(), m.end()):
+            continue
+        value = number_word(m.group(0), sentence.lex.lang)
+        figure = _describe(sentence, m.start(), m.end(), value) if value else None
+        if figure is not None and figure.quantity == "deaths":
+            out.append(figure)
+    return out
+
+
+@cache
+def _number_words(lang: str) -> re.Pattern[str] | None:
+    words = [w for w, n in NUMBER_WORDS.get(lang, {}).items() if n >= 2]
+    if not words:
+        return None
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(sorted(words, key=len, reverse=True))})(?![\w-])", re.IGNORECASE)
 
 
 def _dying_beside(sentence: Sentence, start: int, end: int) -> bool:
@@ -440,6 +485,37 @@ def _dying_beside(sentence: Sentence, start: int, end: int) -> bool:
     return False
 
 
+def _counted_by_a_death(sentence: Sentence, start: int) -> bool:
+    """A word of death right before the count, joined by "of" ("the deaths of at least four
+    members", "tras la muerte de siete pacientes", "depois da morte de sete voluntários")."""
+    return not sentence.lex.cjk and any(
+        m.end() <= start and _OF_THE_DEAD.fullmatch(sentence.text, m.end(), start)
+        and sentence.lex.trigger_rule(m).type == "death" for m in sentence.trigger_matches)
+
+
+# Between a word of death and the count it governs: "of", then at most two words ("at least").
+_OF_THE_DEAD = re.compile(r"\s+(?:of|de|da|do|del)\s+(?:[^\W\d]+\s+){0,2}", re.IGNORECASE)
+
+
+def _after_a_toll_noun(sentence: Sentence, start: int) -> bool:
+    """A toll's noun earlier in the count's clause, no other number between ("the death toll at
+    the mine rose to 9", not the "two" of "rises to seven, two miners missing")."""
+    regex = sentence.lex.regex.get("toll_nouns")
+    if regex is None:
+        return False
+    lead = max(sentence.clause(start)[0], start - _TOLL_REACH)
+    nouns = list(regex.finditer(sentence.text, lead, start))
+    if not nouns:
+        return False
+    between = sentence.text[nouns[-1].end():start]
+    words = _number_words(sentence.lex.lang)
+    return not re.search(r"\d", between) and not (words is not None and words.search(between))
+
+
+# How far before its count a toll's noun may stand.
+_TOLL_REACH = 60
+
+
 def _toll_word_after(sentence: Sentence, end: int) -> bool:
     """ "16 people had been confirmed dead": a word of a death toll soon after the count."""
     keys = [regex for regex, key in sentence.lex.figure_key_regexes if key == "deaths"]
@@ -449,6 +525,8 @@ def _toll_word_after(sentence: Sentence, end: int) -> bool:
     return any(regex.search(after) for regex in keys)
 
 
+# What a count beside a word of dying may have been read as: people or staff ("killed 8 workers").
+_WHO_MAY_DIE = ("people", "headcount")
 # Characters between a number of people and a word of dying that governs it ("pessoas", "人").
 _DEATH_GAP = 16
 _GAP_BREAK = re.compile(r"[,.;:|，。；：！？!?()（）\d]")
