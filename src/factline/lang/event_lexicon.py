@@ -424,8 +424,15 @@ class Lexicon:
 
 def _literal_length(pattern: str) -> int:
     """How many characters a pattern spells out: "首席[^的]{1,4}官" counts 3, so that the
-    literal "首席技术官" (5) is tried before it."""
-    return len(re.sub(r"\[[^\]]*\](?:\{[^}]*\}|[*+?])?|\\\w|\(\?[:=!<]*|[()?*+|^$]|\{[^}]*\}", "", pattern))
+    literal "首席技术官" (5) is tried before it. An optional part counts for nothing: the
+    shortest text "(?:executive |press )?secretary" matches is "secretary", which "secretary
+    of state" is longer than."""
+    return len(re.sub(r"\[[^\]]*\](?:\{[^}]*\}|[*+?])?|\\\w|\(\?[:=!<]*|[()?*+|^$]|\{[^}]*\}", "",
+                      _OPTIONAL_GROUP.sub("", pattern)))
+
+
+# A group with no group inside it, made optional: "(?:executive |press )?".
+_OPTIONAL_GROUP = re.compile(r"\((?:\?:)?[^()]*\)\?")
 
 
 def _rule_index(match: re.Match[str]) -> int:

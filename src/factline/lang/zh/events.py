@@ -191,6 +191,7 @@ ROLES = (
     # 处长 (138), 科长 (111), 会长 (85), 局长 (43), 行长 (31), 秘书长 (27), 校长 (13).
     RoleWord("党委书记|书记", "party secretary"),
     RoleWord("秘书长", "secretary-general"),
+    RoleWord("国务秘书", "secretary of state"),  # "数字化与人工智能国务秘书", "能源国务秘书"
     RoleWord("执行秘书|常务秘书|秘书", "secretary"),
     RoleWord("局长|处长|科长|厅长|署长", "director"),
     RoleWord("会长|行长|校长", "president"),

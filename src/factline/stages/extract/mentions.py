@@ -12,6 +12,7 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from factline.lang.event_lexicon import get_lexicon
 from factline.lang.name_cues import FAMILY_BEFORE, SAME_PERSON_BETWEEN, TAKES_NAME_BEFORE
 from factline.model import Document, Mention, Segment
 from factline.names import find_mentions
@@ -40,11 +41,25 @@ def find_document_mentions(doc: Document, segments: list[Segment]) -> list[Menti
     # A name on a byline line is a credit, not a mention of the story (metadata: authors).
     credits = byline_spans(doc.segments, lambda w: plausible_person(w) or plausible_foreign_name(w))
     found = [f for f in _repair_mentions(doc, segments, [f for f in found if not within(credits, f.start)])
-             if not within(credits, f.start)]
+             if not within(credits, f.start) and not _inside_a_post(doc.raw, f)]
     found.sort(key=lambda f: (f.start, -f.end))
     return [Mention(id=f"{doc.id}:m{n}", document=doc.id, start=f.start, end=f.end, text=f.text, type=f.type,  # type: ignore[arg-type]
                     lang=f.lang, detector=f.detector, equivalents=f.equivalents)
             for n, f in enumerate(found, 1)]
+
+
+# How far before a name the post it may be part of starts ("Secretary of State for …").
+_POST_REACH = 32
+
+
+def _inside_a_post(raw: str, f: _Found) -> bool:
+    """A capitalised word of a post's own words, read as a name: "State" in "Secretary of State
+    for Energy", "Estado da Energia" in "secretário de Estado da Energia"."""
+    if f.type == "person" or not f.lang or f.lang[:2] not in ("en", "es", "pt"):
+        return False
+    lead = max(0, f.start - _POST_REACH)
+    window = raw[lead:f.end]
+    return any(m.start() < f.start - lead < m.end() for m in get_lexicon(f.lang[:2]).role_regex.finditer(window))
 
 
 @dataclass(slots=True)
