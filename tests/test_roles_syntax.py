@@ -266,3 +266,15 @@ def test_the_org_after_the_name_a_title_opens_is_the_posts(lang: str, text: str)
 def test_consuls_and_curators_are_posts(lang: str, text: str, label: str) -> None:
     person = "林志远" if lang == "zh" else "Ana Ruiz"
     assert label in {found for found, _ in roles(text, lang, person)}
+
+
+def test_a_region_written_between_a_company_and_a_post_is_the_companys():
+    names = NAMES | {"欧洲区": "place", "北美区": "place"}
+    monkeypatch = pytest.MonkeyPatch()
+    try:
+        found = read(monkeypatch, "维斯塔欧洲区总裁林志远昨日在米兰表示，公司不会迁厂。", "zh", names).role_of("林志远")
+        assert {(label, org) for label, _, org, _ in found} == {("president", "维斯塔")}
+        found = read(monkeypatch, "巴西总统黄家明表示欢迎投资。", "zh", names).role_of("黄家明")
+        assert {(label, org) for label, _, org, _ in found} == {("president", "巴西")}
+    finally:
+        monkeypatch.undo()

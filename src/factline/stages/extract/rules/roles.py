@@ -1122,7 +1122,12 @@ def _org_for(s: Sentence, state: ReaderState, start: int, role_start: int, publi
     candidates = [o for o in names if o.start >= start and o.end <= role_start and role_start - o.end <= 14
                   and not any(o.end <= t.start() and t.end() <= role_start for t in s.trigger_matches)]
     candidates.sort(key=lambda o: o.start)
-    return _preferred_org(state, list(reversed(candidates)))
+    found = _preferred_org(state, list(reversed(candidates)))
+    if found is not None and found.type == "place":
+        # "嘉润集团欧洲区总裁", "Stellantis集团北美区首席运营官": the company's region, not a country's post
+        company = next((o for o in s.orgs() if o.end == found.start and o.start >= start), None)
+        return company or found
+    return found
 
 
 def _preferred_org(state: ReaderState, ordered: list[Placed]) -> Placed | None:
