@@ -43,3 +43,16 @@ def test_a_person_of_that_name_or_a_body_named_after_someone_keeps_it_a_person()
     assert ("Tarvex", "person") in _repaired((0, "Tarvex Holdings", "org"), (30, "Lena Tarvex", "person"),
                                              (60, "Tarvex", "person"))
     assert ("Marlowe", "person") in _repaired((0, "Marlowe Foundation", "org"), (50, "Marlowe", "person"))
+
+
+def test_one_word_before_de_and_an_org_of_the_article_is_a_person_then_that_org() -> None:
+    found = [_f(0, "Vesta", "org"), _f(40, "Mota de Vesta", "person")]
+    assert [(f.text, f.type) for f in _split_person_of_org(found)] == [
+        ("Vesta", "org"), ("Mota", "person"), ("Vesta", "org")]
+
+
+def test_a_split_run_lends_no_word_to_people_so_its_org_stays_an_org() -> None:
+    # "la salida de Shen de Vestara": no one is called "Vestara", so its bare mentions are the org's
+    out = _repaired((0, "Vestara Labs", "org"), (20, "Vestara", "org"), (40, "Shen de Vestara", "person"),
+                    (90, "Vestara", "person"))
+    assert ("Vestara", "person") not in out and ("Shen", "person") in out

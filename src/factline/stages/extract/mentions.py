@@ -109,6 +109,8 @@ def _repair_mentions(doc: Document, segments: list[Segment], found: list[_Found]
             m = _BASED_PREFIX.match(f.text)
             if m and len(f.text) - m.end() >= 2:
                 f.start, f.text = f.start + m.end(), f.text[m.end():]
+    # before the words of people's names are read: "Shen de Xuanshu" names no one "Xuanshu"
+    found = _split_person_of_org(found)
     person_words = {w for f in found if f.type == "person" and _LATIN_NAME.match(f.text)
                     for w in f.text.split() if len(f.text.split()) >= 2 and len(w) >= 2}
     org_heads = {f.text.split()[0] for f in found if f.type == "org" and _LATIN_NAME.match(f.text)
@@ -143,7 +145,6 @@ def _repair_mentions(doc: Document, segments: list[Segment], found: list[_Found]
     found = [f for f in found if not (f.type in ("person", "org", "product") and " " not in f.text
                                       and f.text not in person_words and fold(f.text.lower()) in DEMONYMS)]
     found = _cut_glued_han_names(found)
-    found = _split_person_of_org(found)
     found = found + _org_appositions(raw, segments, found)
     _stated_equivalences(raw, found)
     return found + _propagated(raw, segments, found)
@@ -175,7 +176,7 @@ def _named_after_someone(org: str) -> bool:
 
 
 # "Ana Ruiz da Vesta": a person's name, a preposition, then the name of an org.
-_OF_ORG = re.compile(r"^(?P<person>\S+(?:\s+\S+){1,2}?)\s+(?:de la|de|da|do|del|of the|of)\s+(?P<org>.+)$")
+_OF_ORG = re.compile(r"^(?P<person>\S+(?:\s+\S+){0,2}?)\s+(?:de la|de|da|do|del|of the|of)\s+(?P<org>.+)$")
 
 
 def _split_person_of_org(found: list[_Found]) -> list[_Found]:
