@@ -56,3 +56,20 @@ def test_a_split_run_lends_no_word_to_people_so_its_org_stays_an_org() -> None:
     out = _repaired((0, "Vestara Labs", "org"), (20, "Vestara", "org"), (40, "Shen de Vestara", "person"),
                     (90, "Vestara", "person"))
     assert ("Vestara", "person") not in out and ("Shen", "person") in out
+
+
+def test_an_orgs_name_without_its_kind_word_is_that_org() -> None:
+    out = _repaired((0, "Minera Valle Hondo", "org"), (60, "Valle Hondo", "person"))
+    assert ("Valle Hondo", "org") in out
+
+
+def test_a_name_an_org_is_named_after_stays_a_person() -> None:
+    raw_items = ((0, "Instituto Tomás Prieto", "org"), (60, "Tomás Prieto", "person"))
+    from factline.model import Document
+    from factline.stages.extract.mentions import _repair_mentions
+
+    doc = Document(id="d", path="d.txt", raw=" " * 200)
+    found = [_Found(s, s + len(t), t, k, "pt", "crf", []) for s, t, k in raw_items]
+    found.append(_Found(120, 132, "Tomás Prieto", "person", "pt", "pattern", []))
+    out = [(f.text, f.type) for f in _repair_mentions(doc, [], found)]
+    assert ("Tomás Prieto", "org") not in out

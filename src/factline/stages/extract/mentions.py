@@ -16,10 +16,11 @@ from factline.lang.event_lexicon import get_lexicon
 from factline.lang.name_cues import FAMILY_BEFORE, SAME_PERSON_BETWEEN, TAKES_NAME_BEFORE
 from factline.model import Document, Mention, Segment
 from factline.names import find_mentions
+from factline.names.genders import given_name_sex
 from factline.names.latin import everyday, family_name
 from factline.names.latin.lexicon import DEMONYMS, fold, known_type
 from factline.names.latin.rules.boundaries import DEDICATION_NOUNS
-from factline.names.latin.rules.words import ORG_SUFFIXES
+from factline.names.latin.rules.words import BODY_NOUNS, ORG_SUFFIXES
 from factline.names.zh.shapes import plausible_foreign_name, plausible_person
 from factline.text.byline import byline_spans, within
 from factline.text.chinese import to_simplified
@@ -115,6 +116,9 @@ def _repair_mentions(doc: Document, segments: list[Segment], found: list[_Found]
                     for w in f.text.split() if len(f.text.split()) >= 2 and len(w) >= 2}
     org_heads = {f.text.split()[0] for f in found if f.type == "org" and _LATIN_NAME.match(f.text)
                  and len(f.text.split()) >= 2 and not _named_after_someone(f.text)}
+    org_tails = _org_tails(found)
+    # people a rule named: "Henrique Valadares" beside "Instituto Henrique Valadares"
+    ruled_people = {f.text for f in found if f.type == "person" and f.detector != "crf"}
     # "Henrique Lobato Serra" ... "Lobato Serra garantiu": the last names of someone named in full
     family_names = {" ".join(words[i:]) for f in found if f.type == "person" and _LATIN_NAME.match(f.text)
                     for words in (f.text.split(),) for i in range(1, len(words) - 1) if words[i][:1].isupper()}
@@ -139,6 +143,9 @@ def _repair_mentions(doc: Document, segments: list[Segment], found: list[_Found]
             # "Kellogg" beside "Kellogg Co.", "Nordlicht" beside "Nordlicht Software", and no
             # person of that name; an everyday word opens places and bodies too ("West Germany")
             f.type = "org"
+        elif f.type == "person" and f.text in org_tails and f.detector == "crf" \
+                and f.text not in ruled_people:
+            f.type = "org"  # "Peñasco Azul" beside "Minera Peñasco Azul": the company without its kind
     # "Xinglan's Spanish business", "the Cuban government": a nationality word alone names no
     # person, company or product, unless it is a word of someone the article names in full
     # ("Bill English" ... "English said").
@@ -148,6 +155,23 @@ def _repair_mentions(doc: Document, segments: list[Segment], found: list[_Found]
     found = found + _org_appositions(raw, segments, found)
     _stated_equivalences(raw, found)
     return found + _propagated(raw, segments, found)
+
+
+def _org_tails(found: list[_Found]) -> set[str]:
+    """The names of two words or more that an org's name ends in after a first word saying its
+    kind ("Peñasco Azul" of "Minera Peñasco Azul", "Mar del Sur" of "Naviera Mar del Sur"): the
+    article's short name for it. A first word that is a given name says no kind, and a tail
+    that opens with one is someone the org is named after ("Instituto Henrique Valadares")."""
+    tails = set()
+    for f in found:
+        words = f.text.split()
+        if f.type != "org" or len(words) < 3 or not _LATIN_NAME.match(f.text) or _named_after_someone(f.text):
+            continue
+        kind, tail = words[0], " ".join(words[1:])
+        if (everyday(kind) or kind.lower() in BODY_NOUNS) and given_name_sex(f"{kind} X") is None \
+                and given_name_sex(tail) is None:  # "Instituto Henrique Valadares" is named after someone
+            tails.add(tail)
+    return tails
 
 
 def _kinds_read_by_rules(found: list[_Found]) -> dict[str, str]:
