@@ -424,15 +424,17 @@ class Lexicon:
 
 def _literal_length(pattern: str) -> int:
     """How many characters a pattern spells out: "首席[^的]{1,4}官" counts 3, so that the
-    literal "首席技术官" (5) is tried before it. An optional part counts for nothing: the
-    shortest text "(?:executive |press )?secretary" matches is "secretary", which "secretary
-    of state" is longer than."""
-    return len(re.sub(r"\[[^\]]*\](?:\{[^}]*\}|[*+?])?|\\\w|\(\?[:=!<]*|[()?*+|^$]|\{[^}]*\}", "",
-                      _OPTIONAL_GROUP.sub("", pattern)))
+    literal "首席技术官" (5) is tried before it; a class taken once counts one ("técnic[oa]").
+    An optional part counts for nothing: the shortest text "(?:executive |press )?secretary"
+    matches is "secretary", which "secretary of state" is longer than."""
+    return len(re.sub(r"\[[^\]]*\](?:\{[^}]*\}|[*+?])|\\\w|\(\?[:=!<]*|[()?*+|^$]|\{[^}]*\}", "",
+                      _ONE_OF.sub("x", _OPTIONAL_GROUP.sub("", pattern))))
 
 
 # A group with no group inside it, made optional: "(?:executive |press )?".
 _OPTIONAL_GROUP = re.compile(r"\((?:\?:)?[^()]*\)\?")
+# A character class taken once ("técnic[oa]"): one character of the text.
+_ONE_OF = re.compile(r"\[[^\]]*\](?![{*+?])")
 
 
 def _rule_index(match: re.Match[str]) -> int:
