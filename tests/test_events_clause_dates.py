@@ -207,3 +207,16 @@ def test_a_time_in_what_was_said_does_not_keep_the_saying_from_the_day_of_the_ne
         r = read(monkeypatch, text, lang, {"Globex": "org", "Ana Ruiz": "person"}, published="2026-03-06")
         said = r.about("statement", "Ana Ruiz")
         assert (said.date, said.facts.get("reported_on")) == (None, "2026-03-06"), text
+
+
+@pytest.mark.parametrize(("text", "lang", "day"), [
+    ("Globex named Ana Ruiz on Friday, a day after its chief executive Luis Prado was pushed out.", "en", "2026-03-12"),
+    ("Globex nombró a Ana Ruiz el viernes, dos días después de la salida de Luis Prado.", "es", "2026-03-11"),
+    ("A Globex nomeou Ana Ruiz na sexta-feira, quatro dias depois de anunciar a saída de Luis Prado.", "pt",
+     "2026-03-09"),
+])
+def test_a_count_of_days_after_dates_the_move_from_the_main_clauses_day(monkeypatch, text: str, lang: str, day: str):
+    names = {"Globex": "org", "Ana Ruiz": "person", "Luis Prado": "person"}
+    r = read(monkeypatch, text, lang, names, published="2026-03-14")
+    assert r.about("departure", "Luis Prado").date == day, text
+    assert [c.date for c in r.of_type("appointment")] == ["2026-03-13"], text

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import date, timedelta
 from functools import cache
 
 from factline.stages.extract.rules.context import (
@@ -145,6 +146,9 @@ def date_for(draft: Draft, state: ReaderState) -> tuple[str | None, str | None]:
     anchored = _event_anchored_date(draft, state)
     if anchored is not None:
         return anchored
+    offset = _days_from_the_main_clause(draft)
+    if offset is not None:
+        return offset
     if draft.own_time is not None:
         return _from_span_start(draft.sentence, draft.own_time)
     if draft.sentence.ends_with("reference_point", draft.start, window=16) is not None:
@@ -669,6 +673,48 @@ def _distance(t: TimeSpan, start: int, end: int, prefer_before: bool) -> int:
         return start - t.end
     penalty = 1000 if prefer_before else 0
     return t.start - end + penalty
+
+
+def _days_from_the_main_clause(draft: Draft) -> tuple[str | None, str | None] | None:
+    """ "X named Y on Wednesday, a day after Z was pushed out", "dos días después de la salida
+    de Z": a move in a clause that a count of days and "after"/"before" open is that many
+    days before or after the main clause's day, when the main clause names one before it."""
+    s = draft.sentence
+    regex = s.lex.regex.get("event_offset")
+    if s.lex.cjk or regex is None:
+        return None
+    for t in s.times:
+        days = _days_counted(t.text, s.lang) if t.value is None and t.end <= draft.start else None
+        # the count's two words, then its "after" ("a day after", "dos días después de")
+        count_end = t.start + len(" ".join(t.text.split()[:2]))
+        m = regex.match(s.text, count_end + 1) if days and s.text[count_end:count_end + 1].isspace() else None
+        if m is None or draft.start - m.start() > _OFFSET_REACH or _CLAUSE_PUNCTUATION.search(s.text, m.start(), draft.start):
+            continue
+        main = [x for x in s.times if x.value and len(x.value) == 10 and x.end <= t.start]
+        if not main:
+            return None
+        back = _COUNTED_BACK.match(m.group(0)) is None
+        day = date.fromisoformat(main[-1].value) + timedelta(days=-days if back else days)
+        return day.isoformat(), None
+    return None
+
+
+# How far after "after"/"después de" the move it dates may stand.
+_OFFSET_REACH = 90
+# The words of an offset that count forward from the event to the main clause's day.
+_COUNTED_BACK = re.compile(r"before|antes|earlier", re.IGNORECASE)
+
+
+def _days_counted(text: str, lang: str) -> int | None:
+    """The days a count of days or weeks names ("a day", "two days", "dos semanas")."""
+    from factline.lang.quantities import DURATION_UNITS
+    from factline.stages.extract.rules.quantities import number_word
+
+    words = text.casefold().split()[:2]
+    if len(words) != 2 or words[1] not in DURATION_UNITS.get(lang, {}) or DURATION_UNITS[lang][words[1]] > 7:
+        return None
+    count = 1.0 if words[0] in ("a", "an", "one", "un", "una", "um", "uma") else number_word(words[0], lang)
+    return int(count * DURATION_UNITS[lang][words[1]]) if count else None
 
 
 def _event_anchored_date(draft: Draft, state: ReaderState) -> tuple[str | None, str | None] | None:
