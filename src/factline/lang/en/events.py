@@ -412,7 +412,7 @@ LEXICON = Lexicon(
     # sentence as speaker ("threatening to kill U.S. Rep. Ilhan Omar, ..., prosecutors said")
     bare_plural_subject=r"(?:[a-z][\w-]*\s+){0,2}(?:(?!(?:has|was|does|is|as|this|its|his|hers|ours|yours|theirs|us|"
                         r"thus|plus|always|perhaps|sometimes)\s*$)[a-z][\w-]*[^s\W]s|police)",
-    event_offset=r"(?:before|after|later|earlier)\s+(?:than|the|his|her|its|their|joining|taking)|(?:after|following)(?:\s+\S+){1,3}?\s+of",
+    event_offset=r"(?:before|after|later|earlier)\s+(?:than|the|his|her|its|their|[a-z]+ing\b)|(?:after|following)(?:\s+\S+){1,3}?\s+of",
     # "a day after firing X" as "después de destituir a X": the trigger is the point counted from
     reference_point=r"(?:after|before|following|since)\s+(?:the|its|his|her|their)|\b(?:after|before)",
     year_span_joiner=r"to|and|until|through",
