@@ -380,3 +380,16 @@ def test_a_severance_is_pay_for_leaving_and_money_counts_no_one(monkeypatch, lan
 def test_the_severance_of_ties_is_no_pay(monkeypatch):
     r = read(monkeypatch, "The severance of ties with Orbis cost Mara Ilves three friends.", "en", NAMES)
     assert not r.of_type("compensation")
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Kestrel will build the plant in Orbis, and the state will contribute €280m in grants and soft loans."),
+    ("es", "Kestrel construirá la planta y el Gobierno aportará 310 millones de euros en ayudas públicas."),
+    ("zh", "星河科技将在当地建厂，当地政府将提供3.1亿欧元的补贴。"),
+])
+def test_public_aid_is_its_own_quantity_and_the_projects(monkeypatch, lang: str, text: str):
+    r = read(monkeypatch, text, lang, NAMES)
+    aid = [(c, f) for c in r.claims for f in c.figures if f["quantity"] == "aid"]
+    assert len(aid) == 1, [(c.type, f) for c in r.claims for f in c.figures]
+    claim, _ = aid[0]
+    assert r.name(claim.arguments[0].mention) in ("Kestrel", "星河科技")

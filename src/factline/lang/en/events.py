@@ -451,6 +451,8 @@ LEXICON = Lexicon(
         (r"pay package|compensation package|compensation", "compensation"),
         (r"valuation|valued at|values\s+(?:[\w.&-]+\s+){1,3}at", "valuation"),
         (r"funding|raised", "funding"),
+        # public money given to a project (two stories: state aid, tax breaks for a battery plant)
+        (r"grants?|subsid(?:y|ies)|state aid|public aid|tax breaks|tax incentives|incentives|soft loans", "aid"),
         (r"revenue|sales", "revenue"),
         # a bank's or a fund's size (TempEval-3 6 times, MEANTIME once)
         (r"assets", "assets"),

@@ -370,6 +370,9 @@ def _figure_about(s: Sentence, state: ReaderState, figure: Figure, drafts: list[
         return person.mention if person is not None else None
     if figure.quantity == "stake":
         return _stake_holder(s, figure)
+    if figure.quantity == "aid":
+        # public money is the project's, whoever gives it ("西班牙政府将提供3.1亿欧元的补贴")
+        return state.main_org() or state.topic
     held = holder_of(s, figure)
     before_orgs = [o for o in s.orgs() if o.end <= figure.start]
     about = held.mention if held else before_orgs[-1].mention if before_orgs else state.topic

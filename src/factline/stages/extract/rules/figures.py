@@ -47,7 +47,7 @@ _PERCENT = re.compile(r"\s*(?:%|％|percent(?!\w)|per cent(?!\w)|por ciento(?!\w
 _CONVERSION_GAP = re.compile(r"^(?:\s+[^\W\d_]+){0,2}\s*[(（][^)）]*$")
 # Levels that a verb of falling turns into a loss: "shed $589bn in market value".
 _LEVELS = ("valuation", "net_worth")
-_MONEY = ("valuation", "net_worth", "revenue", "profit", "funding", "compensation", "salary")
+_MONEY = ("valuation", "net_worth", "revenue", "profit", "funding", "compensation", "salary", "aid")
 _AGES = {
     # "dies at 86" as "morreu aos 87 anos", "falleció a los 87 años"
     "en": (r"(?P<n>\d{1,3})-year-old", r"aged (?P<n>\d{1,3})", r"(?P<n>\d{1,3}) years old",
