@@ -393,3 +393,10 @@ def test_public_aid_is_its_own_quantity_and_the_projects(monkeypatch, lang: str,
     assert len(aid) == 1, [(c.type, f) for c in r.claims for f in c.figures]
     claim, _ = aid[0]
     assert r.name(claim.arguments[0].mention) in ("Kestrel", "星河科技")
+
+
+def test_an_amount_a_word_of_aid_governs_from_further_back_is_aid(monkeypatch):
+    text = ("Segundo o secretário, o pacote de incentivos fiscais concedido pelo estado à Kestrel soma "
+            "R$ 1,2 bilhão ao longo de 15 anos.")
+    r = read(monkeypatch, text, "pt", NAMES)
+    assert [f["quantity"] for c in r.claims for f in c.figures] == ["aid"]

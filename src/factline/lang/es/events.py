@@ -399,7 +399,7 @@ LEXICON = Lexicon(
         (r"paquete de compensación|compensación|remuneración", "compensation"),
         (r"valoración|valuación", "valuation"),
         (r"financiación|ronda", "funding"),
-        (r"ayudas?(?: públicas)?|subvenci(?:ón|ones)|incentivos(?: fiscales)?|préstamos blandos", "aid"),
+        (r"ayudas?(?: públicas)?|subvenci(?:ón|ones)|incentivos?(?: fiscales)?|préstamos blandos", "aid"),
         (r"ingresos|facturación|ventas", "revenue"),
         (r"activos", "assets"),
         (r"deuda|deudas", "debt"),

@@ -373,7 +373,7 @@ LEXICON = Lexicon(
         (r"pacote de remuneração|remuneração|compensação", "compensation"),
         (r"avaliação|valuation|valor de mercado", "valuation"),
         (r"financiamento|rodada", "funding"),
-        (r"incentivos(?: fiscais)?|benefícios fiscais|subsídios|subvenç(?:ão|ões)", "aid"),
+        (r"incentivos?(?: fiscais)?|benefícios fiscais|subsídios|subvenç(?:ão|ões)", "aid"),
         (r"receita|faturamento|vendas", "revenue"),
         (r"ativos", "assets"),
         (r"dívida|dívidas", "debt"),

@@ -420,7 +420,7 @@ def _describe(sentence: Sentence, start: int, end: int, value: float,
     if key is None:
         if unit is None:
             return None
-        key = "amount"
+        key = "aid" if _aid_governs(sentence, start) else "amount"
     if unit is None and key in _MONEY:
         return None  # "segunda-feira, 27": a bare number beside a word for money is not money
     if key == "stake" and unit not in (None, "%"):
@@ -441,6 +441,20 @@ def _describe(sentence: Sentence, start: int, end: int, value: float,
         deal = describe_deal(sentence, start, end)
         figure.measure, figure.per, figure.term = deal.measure, deal.per, deal.term
     return figure
+
+
+def _aid_governs(sentence: Sentence, start: int) -> bool:
+    """A word of public aid earlier in the amount's clause, no other number between, as the
+    subject a verb of amounting links to it ("o pacote de incentivos fiscais concedido pelo
+    estado soma R$ 1,2 bilhão", "the package of tax breaks ... is worth about 2 billion reais")."""
+    aid = [regex for regex, key in sentence.lex.figure_key_regexes if key == "aid" and regex is not None]
+    lead = max(sentence.clause(start)[0], start - _AID_REACH)
+    found = [m for regex in aid for m in regex.finditer(sentence.text, lead, start)]
+    return bool(found) and not re.search(r"\d", sentence.text[max(m.end() for m in found):start])
+
+
+# How far before its amount a word of public aid may stand.
+_AID_REACH = 130
 
 
 def _tolls_in_words(sentence: Sentence, figures: list[Figure], ages: list[Figure]) -> list[Figure]:
