@@ -231,10 +231,10 @@ class Lexicon:
     # What joins a share to the holder named after it ("其余51%股权由X持有", "the other 51% is held
     # by X"), and the mark right after a holder that opens the share it holds ("X所持Y51%的股份").
     held_by: str = ""
+    holder_of_share: str = ""
     # A death toll's noun, which governs a count told after it ("the death toll rose to 9",
     # "la cifra de muertos llegó a nueve", "o número de mortos subiu para nove").
     toll_nouns: str = ""
-    holder_of_share: str = ""
     # What a percentage held may be a share of other than a company: "controls 30% of the market".
     market_share: str = ""
     # Determiners that make a post before a verb stand for one holder the reader knows ("the
