@@ -461,7 +461,7 @@ def _tolls_in_words(sentence: Sentence, figures: list[Figure], ages: list[Figure
     """A death toll written in words ("killed eight workers", "seven patient deaths", "la cifra
     de muertos llegó a nueve"): a number word from two up is a figure only as a toll."""
     regex = _number_words(sentence.lex.lang)
-    if regex is None:
+    if regex is None or not _tells_of_deaths(sentence):
         return []
     out = []
     taken = figures + ages
@@ -474,6 +474,16 @@ def _tolls_in_words(sentence: Sentence, figures: list[Figure], ages: list[Figure
         if figure is not None and figure.quantity == "deaths":
             out.append(figure)
     return out
+
+
+def _tells_of_deaths(sentence: Sentence) -> bool:
+    """A word of dying, of a death toll or of the dead in the sentence: a number word elsewhere
+    is no toll, and is not read."""
+    toll = sentence.lex.regex.get("toll_nouns")
+    return any(sentence.lex.trigger_rule(m).type == "death" for m in sentence.trigger_matches) \
+        or (toll is not None and toll.search(sentence.text) is not None) \
+        or any(regex.search(sentence.text) for regex, key in sentence.lex.figure_key_regexes
+               if key == "deaths" and regex is not None)
 
 
 @cache
