@@ -164,6 +164,7 @@ def find_figures(sentence: Sentence) -> list[Figure]:
     figures: list[Figure] = []
     number_re = _CJK_NUMBER if lex.cjk else _LATIN_NUMBER
     ages = _ages(sentence)
+    deaths_told = _tells_of_deaths(sentence)  # whether a number word or 七 may be a toll
     consumed = 0  # the end of the last figure with its scale: "4亿" must not leave "亿" as a figure
     for m in number_re.finditer(text):
         if m.start() < consumed:
@@ -192,10 +193,12 @@ def find_figures(sentence: Sentence) -> list[Figure]:
         elif not lex.cjk and not m.group(0)[0].isdigit():
             continue
         counting_word = lex.cjk and not m.group(0)[0].isdigit() and value < 10 and not scale
+        if counting_word and not deaths_told:
+            continue  # 一位, 两个: counting words, not figures
         consumed = end
         figure = _describe(sentence, m.start(), end, value, _last_currency(figures) if scale else None)
         if counting_word and (figure is None or figure.quantity != "deaths"):
-            continue  # 一位, 两个: counting words, not figures (but "七人死亡" is a toll)
+            continue  # but "七人死亡" is a toll
         if figure is not None and step is not None:
             figure.step = step
         if figure is None:
@@ -205,7 +208,7 @@ def find_figures(sentence: Sentence) -> list[Figure]:
             figures.append(figure)
         elif converts.unit != figure.unit:
             converts.converted.append((figure.value, str(figure.unit), figure.text, figure.qualifier))
-    figures += _tolls_in_words(sentence, figures, ages)
+    figures += _tolls_in_words(sentence, figures, ages, deaths_told)
     _levels_of_ranges(sentence, figures)
     figures += _losses_between_levels(sentence, figures)
     lengths = [Figure(d.start, d.end, d.measure, d.days, "day", d.qualifier, sentence.text[d.start:d.end], step=d.step)
@@ -457,11 +460,11 @@ def _aid_governs(sentence: Sentence, start: int) -> bool:
 _AID_REACH = 130
 
 
-def _tolls_in_words(sentence: Sentence, figures: list[Figure], ages: list[Figure]) -> list[Figure]:
+def _tolls_in_words(sentence: Sentence, figures: list[Figure], ages: list[Figure], deaths_told: bool) -> list[Figure]:
     """A death toll written in words ("killed eight workers", "seven patient deaths", "la cifra
     de muertos llegó a nueve"): a number word from two up is a figure only as a toll."""
     regex = _number_words(sentence.lex.lang)
-    if regex is None or not _tells_of_deaths(sentence):
+    if regex is None or not deaths_told:
         return []
     out = []
     taken = figures + ages
@@ -477,8 +480,8 @@ def _tolls_in_words(sentence: Sentence, figures: list[Figure], ages: list[Figure
 
 
 def _tells_of_deaths(sentence: Sentence) -> bool:
-    """A word of dying, of a death toll or of the dead in the sentence: a number word elsewhere
-    is no toll, and is not read."""
+    """A word of dying, of a death toll or of the dead in the sentence: a number word or a
+    Chinese counting word elsewhere is no toll, and is not read."""
     toll = sentence.lex.regex.get("toll_nouns")
     return any(sentence.lex.trigger_rule(m).type == "death" for m in sentence.trigger_matches) \
         or (toll is not None and toll.search(sentence.text) is not None) \
