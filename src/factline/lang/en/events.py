@@ -480,6 +480,7 @@ LEXICON = Lexicon(
     deal_nouns=r"deal|transaction|takeover|acquisition|purchase|merger|offer|bid|order|contract|agreement",
     holding=r"holds?|held|owns?|owned|controls?|controlled",
     toll_nouns=r"death toll|(?:number|count) of (?:the )?(?:confirmed )?(?:dead|deaths|fatalities|victims)",
+    acting=r"interim|acting",
     held_by=r"(?:\s+(?:stake|share|interest))?\s+(?:is|are|was|were)\s+(?:held|owned|controlled)\s+by\s+(?:the\s+)?",
     market_share=r"(?:of )?(?:the |its |their )?(?:[\w.'-]+ ){0,3}(?:market|sales|votes?)\b",
     company_nouns=r"the company|the firm|the group|the automaker|the carmaker|the chipmaker|the bank|the university",

@@ -420,6 +420,7 @@ LEXICON = Lexicon(
     contracted_articles=(("al", "el"), ("del", "el")),
     holding=r"posee|poseía|poseen|controla|controlaba|ostenta",
     toll_nouns=r"(?:cifra|número|balance|saldo) de (?:muertos|fallecidos|víctimas(?: mortales)?)",
+    acting=r"interin[oa]s?|en funciones|provisional(?:es)?",
     market_share=r"(?:del |de la |de los )?(?:mercado|cuota|ventas|votos)\b",
     company_nouns=r"la empresa|la compañía|la firma|el grupo|la compañia|el banco|la universidad|la institución",
     decrease=r"cayó|cayeron|cae|caen|caer|caída|perdió|perdieron|pierde|pérdida|bajó|bajaron|desplomó|desplome|"

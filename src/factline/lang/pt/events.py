@@ -394,6 +394,7 @@ LEXICON = Lexicon(
     contracted_articles=(("na", "a"), ("no", "o"), ("da", "a"), ("do", "o"), ("à", "a"), ("ao", "o")),
     holding=r"detém|detinha|detêm|possui|possuía|controla|controlava",
     toll_nouns=r"(?:número|balanço|total) de (?:mortos|mortes|vítimas(?: fatais)?)",
+    acting=r"interin[oa]s?|em exercício|provisóri[oa]s?",
     market_share=r"(?:do |da )?(?:mercado|fatia de mercado|vendas|votos)\b",
     company_nouns=r"a empresa|a companhia|o grupo|a estatal|a montadora|o banco|a universidade|a instituição",
     decrease=r"caiu|caíram|cai|caem|cair|queda|perdeu|perderam|perda|recuou|recuo|despencou|despencaram|"

@@ -337,6 +337,7 @@ LEXICON = Lexicon(
     place_prepositions=r"在|于",
     holding="持有|持股|拥有",
     toll_nouns="(?:死亡|遇难|罹难)人数",
+    acting="临时|代理|暂代|署理",
     held_by="(?:的)?(?:股权|股份)?由",
     holder_of_share="所持",
     market_share="市场|份额|选票",

@@ -1182,7 +1182,8 @@ def _role(s: Sentence, state: ReaderState, person: Mention, m: re.Match[str], or
         rank, text_start = _RANKS_BELOW[adjacent.group(1).lower()], min(text_start, adjacent.start(1))
     if rank is not None and not label.startswith(("vice", "deputy", "assistant")):
         label = f"{rank} {label}"  # "Deputy Prime Minister", "Vice Chairman", "Assistant Secretary"
-    role_text = _written(s)[text_start:text_end].strip(" 　“”\"'")
+    written_start, written_end = _with_acting_word(s, text_start, text_end)
+    role_text = _written(s)[written_start:written_end].strip(" 　“”\"'")
     domain = _domain(s, min(text_start, m.start()), text_end)
     if label in _HEAD_LABELS and domain:
         label = f"head of {domain}"
@@ -1205,6 +1206,20 @@ def _role(s: Sentence, state: ReaderState, person: Mention, m: re.Match[str], or
         status = "rumored"
     since = _since(s, m.start()) if status == "new" else None
     return RoleDraft(person, label, role_text, org_mention, status, start, end, since)
+
+
+def _with_acting_word(s: Sentence, start: int, end: int) -> tuple[int, int]:
+    """The post's written span with the acting word next to it ("interim rector", "reitora
+    interina", "临时校长"), which says the post is held until it is filled."""
+    regexes = s.lex.acting_regexes
+    if regexes is None:
+        return start, end
+    before, after = regexes
+    if (found := before.search(s.text, max(0, start - 16), start)) is not None:
+        return found.start(), end
+    if (found := after.match(s.text, end)) is not None:
+        return start, found.end()
+    return start, end
 
 
 # Words of a title that make its holder the second to the role noun's holder.
