@@ -39,3 +39,17 @@ def test_the_particle_after_a_company_is_no_part_of_its_name():
     text = "据知情人士透露，星云科技正考虑收购塔拉斯卡集团所持合资公司51%的股份。研究所和交易所仍是名称的一部分。"
     orgs = {m.text for m in find_mentions(text, "zh") if m.type == "org"}
     assert "塔拉斯卡集团所" not in orgs
+
+
+@pytest.mark.parametrize(("text", "company"), [
+    ("恒远发展银行拉美业务部总经理周晓岚接受采访时表示，谈判很顺利。", "恒远发展银行"),
+    ("飞鸿国际业务总裁何明宇在声明中表示，公司将继续服务客户。", "飞鸿"),
+])
+def test_the_scope_of_a_unit_after_a_company_is_no_part_of_its_name(text, company):
+    orgs = {m.text for m in find_mentions(text, "zh") if m.type == "org"}
+    assert company in orgs, orgs
+
+
+def test_a_company_whose_name_ends_in_a_scope_keeps_it():
+    orgs = {m.text for m in find_mentions("迅海国际总部位于深圳，成立于2014年。", "zh") if m.type == "org"}
+    assert "迅海国际" in orgs, orgs

@@ -138,6 +138,7 @@ def _refine_org(text: str, token: TaggedWord, known_orgs: list[NameSpan]) -> lis
     start += _after_a_description(text[start:end])
     if text[start:end].endswith(_PARTICLE_AFTER_A_COMPANY):
         end -= 1  # "塔拉斯卡集团所持…股份": 所 opens what the company holds, no 研究所 or 交易所
+    end -= _scope_of_a_unit(text, start, end)
     word = text[start:end]
     if not word or not has_han(word):
         return []  # Latin-only words are judged by their shape elsewhere
@@ -158,6 +159,28 @@ def _refine_org(text: str, token: TaggedWord, known_orgs: list[NameSpan]) -> lis
         # a complete organisation name beats the known names inside it
         return [NameCandidate(start, end, "org", "lac", RANK_GAZETTEER)]
     return [NameCandidate(start, end, "org", "lac", RANK_TAGGER)]
+
+
+# The part of the world or of the business a company's unit covers, and the unit's noun after it:
+# the tagger reads the scope onto the company ("恒远发展银行拉美|业务部", "瑞康生物国际|事务部",
+# "飞鸿国际|业务总裁"), where the company is the body and the scope names its unit.
+_UNIT_SCOPES = ("国际", "海外", "全球", "拉美", "欧洲", "亚太", "北美", "南美", "中东", "非洲")
+_UNIT_NOUNS = ("业务", "事务", "事业部", "区")
+
+
+def is_unit_region(word: str) -> bool:
+    """"欧洲区", "拉美区": the region a company's unit covers, not a place with posts of its own."""
+    return word.endswith("区") and word[:-1] in _UNIT_SCOPES
+
+
+def _scope_of_a_unit(text: str, start: int, end: int) -> int:
+    """How many characters at the end of the tagger's org word name the scope of a unit that
+    follows it, not the company: 0 when none does or the company's name would be too short."""
+    word = text[start:end]
+    scope = next((s for s in _UNIT_SCOPES if word.endswith(s)), None)
+    if scope is None or len(word) - len(scope) < 2 or not text.startswith(_UNIT_NOUNS, end):
+        return 0
+    return len(scope)
 
 
 # Prepositions the tagger reads into an organisation word: "向|州政府" (towards the state

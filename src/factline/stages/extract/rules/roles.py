@@ -31,6 +31,7 @@ from factline.model import Mention
 from factline.names.latin.lexicon import DEMONYMS, FUNCTION_WORDS, fold
 from factline.names.latin.rules.words import OF_WORDS
 from factline.names.pinyin import HONORIFICS
+from factline.names.zh.orgs_and_places import is_unit_region
 from factline.stages.extract.rules.claim_dates import date_at
 from factline.stages.extract.rules.context import ORG_LIKE, Draft, Placed, ReaderState, Sentence
 from factline.stages.extract.rules.role_periods import attach_period
@@ -1126,6 +1127,8 @@ def _org_for(s: Sentence, state: ReaderState, start: int, role_start: int, publi
     if found is not None and found.type == "place":
         # "嘉润集团欧洲区总裁", "Stellantis集团北美区首席运营官": the company's region, not a country's post
         company = next((o for o in s.orgs() if o.end == found.start and o.start >= start), None)
+        if company is None and is_unit_region(found.mention.text):
+            return None  # "集团副总裁兼拉美区总裁": a company's region, whichever company it is
         return company or found
     return found
 
