@@ -11,7 +11,7 @@ from factline.stages.link.surface_types import _plausible_latin_person_name
 ARTICLES = {
     "en1": "Orbex said Marta Velloso, its CEO, resigned. Orbex shares fell.",
     "en2": "Orbex chief executive Marta Velloso left on Monday. Orbex named no successor.",
-    "zh1": "Orbex公司表示，首席执行官唐明德已经离职。Orbex公司股价下跌。",
+    "zh1": "Orbex公司表示，首席执行官奥贝多已经离职。Orbex公司股价下跌。",
 }
 
 
@@ -41,30 +41,38 @@ def _entity_names(run: Run) -> list[set[str]]:
 
 def test_a_chinese_name_holding_the_only_latin_persons_office_is_that_person() -> None:
     run = _run(ARTICLES, [("en1", "Marta Velloso", "CEO", "former"), ("en2", "Marta Velloso", "CEO", "former"),
-                          ("zh1", "唐明德", "CEO", "former")])
+                          ("zh1", "奥贝多", "CEO", "former")])
     apply(run, Config())
-    assert {"Marta Velloso", "唐明德"} in _entity_names(run)
+    assert {"Marta Velloso", "奥贝多"} in _entity_names(run)
     ids = {e.id for e in run.entities}
     assert all(m.entity in ids for m in run.mentions)
     assert ids == {f"e{i}" for i in range(1, len(run.entities) + 1)}
 
 
-def test_two_latin_people_holding_the_office_leave_the_chinese_name_alone() -> None:
-    articles = {**ARTICLES, "en2": "Orbex chief executive Rui Anselmo starts on Monday. Orbex grew."}
-    run = _run(articles, [("en1", "Marta Velloso", "CEO", "former"), ("en2", "Rui Anselmo", "CEO", "former"),
+def test_a_chinese_persons_name_read_as_no_part_of_the_latin_name_stays_apart() -> None:
+    articles = {**ARTICLES, "zh1": ARTICLES["zh1"].replace("奥贝多", "唐明德")}
+    run = _run(articles, [("en1", "Marta Velloso", "CEO", "former"), ("en2", "Marta Velloso", "CEO", "former"),
                           ("zh1", "唐明德", "CEO", "former")])
     apply(run, Config())
     assert {"唐明德"} in _entity_names(run)
 
 
+def test_two_latin_people_holding_the_office_leave_the_chinese_name_alone() -> None:
+    articles = {**ARTICLES, "en2": "Orbex chief executive Rui Anselmo starts on Monday. Orbex grew."}
+    run = _run(articles, [("en1", "Marta Velloso", "CEO", "former"), ("en2", "Rui Anselmo", "CEO", "former"),
+                          ("zh1", "奥贝多", "CEO", "former")])
+    apply(run, Config())
+    assert {"奥贝多"} in _entity_names(run)
+
+
 def test_a_successor_with_another_status_or_a_shared_article_stays_apart() -> None:
-    run = _run(ARTICLES, [("en1", "Marta Velloso", "CEO", "former"), ("zh1", "唐明德", "CEO", "new")])
+    run = _run(ARTICLES, [("en1", "Marta Velloso", "CEO", "former"), ("zh1", "奥贝多", "CEO", "new")])
     apply(run, Config())
-    assert {"唐明德"} in _entity_names(run)
-    together = {"zh1": "Orbex公司表示，首席执行官唐明德和Marta Velloso已经离职。Orbex公司股价下跌。"}
-    run = _run(together, [("zh1", "Marta Velloso", "CEO", "former"), ("zh1", "唐明德", "CEO", "former")])
+    assert {"奥贝多"} in _entity_names(run)
+    together = {"zh1": "Orbex公司表示，首席执行官奥贝多和Marta Velloso已经离职。Orbex公司股价下跌。"}
+    run = _run(together, [("zh1", "Marta Velloso", "CEO", "former"), ("zh1", "奥贝多", "CEO", "former")])
     apply(run, Config())
-    assert {"唐明德"} in _entity_names(run)
+    assert {"奥贝多"} in _entity_names(run)
 
 
 def test_a_nickname_and_a_given_name_over_one_family_name_and_one_office() -> None:

@@ -11,6 +11,9 @@ from collections.abc import Iterable
 from factline.lang import role_words
 from factline.model import Entity, Mention, Role, RoleClaim, Run
 from factline.names.genders import given_name_sex
+from factline.names.latin.lexicon import fold
+from factline.names.pinyin import split_chinese_name, surname_romanizations
+from factline.names.translit import translit_score
 from factline.stages.link.clusters import Clusters
 from factline.stages.link.cross_script import (
     LatinForms,
@@ -230,8 +233,9 @@ def _names_fit(a: list[str], b: list[str], one_article: bool) -> bool:
     if a_han != b_han:
         if one_article:
             return False
-        han_free = b if a_han else a
-        return any(not has_han(t) for t in han_free)
+        han, latin = (a, b) if a_han else (b, a)
+        latin = [t for t in latin if not has_han(t)]
+        return bool(latin) and _read_as(han, latin)
     if a_han or any(map(has_han, a + b)):
         return False
     full_a = {tuple(t.split()) for t in a if len(t.split()) >= 2}
@@ -240,6 +244,26 @@ def _names_fit(a: list[str], b: list[str], one_article: bool) -> bool:
     givens_a = {n[0] for n in full_a}
     givens_b = {n[0] for n in full_b}
     return len(families) == 1 and not givens_a & givens_b and not _sexes_differ(full_a, full_b)
+
+
+# How close a transliteration must come to a Latin name to be read as it (`translit_score`:
+# 0.76 for 塔瓦瑞斯 and "Carlos Tavares", 0 for a Chinese name and a Western one).
+_READ_AS_SCORE = 0.5
+
+
+def _read_as(han: list[str], latin: list[str]) -> bool:
+    """Whether the Chinese names may be the Latin ones: a name of a Chinese person's shape
+    (宋建国) only when its surname sounds like the start of the Latin family name, as the
+    Chinese name a foreigner takes does (唐唯实 for Carlos Tavares, 费正清 for Fairbank) and
+    a romanized surname is (梁 = Leung), or when its characters transliterate the Latin name;
+    names of no such shape (奥贝多) may be any transliteration."""
+    natives = [found for t in han if (found := split_chinese_name(t)) is not None]
+    if not natives:
+        return True
+    initials = {fold(t.split()[-1])[:1].casefold() for t in latin if t.split()}
+    if any(spelling[:1] in initials for surname, _ in natives for spelling in surname_romanizations(surname)):
+        return True
+    return any(translit_score(h, t) >= _READ_AS_SCORE for h in han for t in latin)
 
 
 def _sexes_differ(a: set[tuple[str, ...]], b: set[tuple[str, ...]]) -> bool:
