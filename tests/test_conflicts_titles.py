@@ -122,3 +122,21 @@ def test_a_spanish_vicepresidente_is_no_vice_chairman_against_a_vice_president()
     _told(b, es, "ana", "vice president", "acme")
     _told(b, b.doc("d", ["Acme's chairwoman Ana Torres spoke."]), "ana", "chairman", "acme")
     assert _title_conflicts(b) == [("Ana Torres's title at Acme", [("chairman", ["d"]), ("vice president", ["a"])])]
+
+
+def test_an_iberian_presidente_takes_no_side_where_two_other_titles_disagree():
+    b = StoryBuilder.ana_torres_at("Acme", "Globex")
+    _told(b, b.doc("a", ["Ana Torres, president of Acme, spoke."]), "ana", "president", "acme")
+    _told(b, b.doc("c", ["Acme's chief operating officer Ana Torres spoke."]), "ana", "COO", "acme")
+    presidente = b.doc("d", ["Ana Torres, presidenta de Acme, habló."])
+    presidente.lang = "es"
+    _told(b, presidente, "ana", "president", "acme")
+    assert _title_conflicts(b) == [("Ana Torres's title at Acme", [("COO", ["c"]), ("president", ["a"])])]
+
+
+def test_a_secretary_general_is_one_seat():
+    b = StoryBuilder.ana_torres_at("Acme", "Globex")
+    _told(b, b.doc("a", ["Ana Torres, vice-president of Acme, spoke."]), "ana", "vice president", "acme")
+    _told(b, b.doc("c", ["Acme's secretary-general Ana Torres spoke."]), "ana", "secretary-general", "acme")
+    assert _title_conflicts(b) == [("Ana Torres's title at Acme",
+                                    [("secretary-general", ["c"]), ("vice president", ["a"])])]

@@ -10,7 +10,8 @@ one status: a former post against a current one is a career, not a disagreement;
 held now that the run tells the person moving into, and so are titles told by articles months
 apart. A Spanish or Portuguese "presidente" of a company is its chief executive or its
 chairman: it is compared only where the run's roles say which (`iberian_chiefs`), or with its
-own deputy; so is a Spanish or Portuguese "vicepresidente", a vice chairman or a vice president.
+own deputy, and takes no side where two other titles disagree; so is a Spanish or Portuguese
+"vicepresidente", a vice chairman or a vice president. A secretary-general is one seat.
 A post whose sentence names no org is at the org link gave it (the article's company, an org
 its role text names), as the dossier's roles are.
 """
@@ -26,7 +27,7 @@ from factline.model import Conflict, ConflictValue, Run, SourceRef
 from factline.stages.reconcile.conflicts import iberian_chiefs
 
 # Offices a person holds one at a time at one organisation, as casefolded role labels.
-SEATS = role_words.SINGLE_HOLDER_ROLES | {"governor", "rector", "mayor"}
+SEATS = role_words.SINGLE_HOLDER_ROLES | {"governor", "rector", "mayor", "secretary-general"}
 _DEPUTY_PREFIXES = ("vice ", "vice-", "deputy ")
 _SAME_TITLE = {"head coach": "coach"}
 _IBERIAN = frozenset({"es", "pt"})
@@ -36,6 +37,8 @@ _IBERIAN_DEPUTY = "vicepresidente"
 # manager that Spanish calls "consejero delegado"; a university's 校长 is its rector.
 _ONE_SEAT = frozenset({frozenset({"general manager", "ceo"}), frozenset({"rector", "president"})})
 _COMPARED_STATUSES = ("current", "former", "new")
+# Iberian titles that may name either of two seats: compared only with their own deputy or chief.
+_EITHER_SEAT = ("presidente", _IBERIAN_DEPUTY)
 
 
 @dataclass(frozen=True)
@@ -166,6 +169,10 @@ def _exclusive_sides(items: list[_Told], together: set[frozenset[str]]) -> dict[
     sides: dict[str, list[_Told]] = defaultdict(list)
     for t in plain:
         sides[t.title].append(t)
+    for title in [t for t in sides if t in _EITHER_SEAT]:
+        others = [other for other in sides if other != title]
+        if len(others) >= 2 and not all(_exclude(title, other, together) for other in others):
+            del sides[title]  # either seat: no side among other titles, which may still disagree
     if len(sides) < 2:
         return None
     titles = list(sides)
