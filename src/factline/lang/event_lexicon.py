@@ -238,6 +238,12 @@ class Lexicon:
     # A word that makes a post held until a permanent holder is found, written next to the
     # post ("interim rector", "reitora interina", "临时校长"): kept in the role's text.
     acting: str = ""
+    # The word of whom a sale goes to, right before the buyer ("sold X to Y", "vendió X al grupo
+    # Y", "vendeu X ao consórcio Y"); Portuguese's bare "a" is as often the article.
+    sold_to: str = ""
+    # What a company sells when a sale is an acquisition: itself, a share of it or a part
+    # ("its 51% stake", "three candy businesses", "sus derechos de TV", "股权"), not goods.
+    sold_parts: str = ""
     # What a percentage held may be a share of other than a company: "controls 30% of the market".
     market_share: str = ""
     # Determiners that make a post before a verb stand for one holder the reader knows ("the
@@ -368,7 +374,7 @@ class Lexicon:
         names = ("rumor", "unnamed_sources", "speculation", "intention", "cancellation", "denial", "negation", "confirmation", "blocked_before",
                  "relative_marker", "generic_after", "report_nouns", "pronouns", "possessives", "org_possessives", "masculine_pronouns", "feminine_pronouns", "honorifics", "object_breaks", "to_whom", "tells_whom", "plural_pronouns", "speaker_org_link", "determiners", "prepositions", "continuation", "companions",
                  "inclusion", "demand", "coordinators", "conjunctions", "genitive", "locative", "team_words", "product_nouns", "bare_end", "origin_marker", "investee_marker", "earnings_nouns", "award_marker", "lending", "company_counts", "agent_marker", "successor_noun", "oblique_before", "report_target",
-                 "sequence", "org_structure", "merged_into", "split_into", "respectively", "job_nouns", "person_nouns", "org_noun_after", "anaphoric_days", "unnamed_subject_after", "relative_pronoun", "relative_pronoun_any", "aside_participle", "company_nouns", "deal_nouns", "holding", "held_by", "holder_of_share", "toll_nouns", "acting", "market_share", "definite_determiners", "place_prepositions", "joining_prepositions", "reference_point", "year_span_opener", "time_bound_before", "time_bound_after", "span_start_before", "time_relative", "event_offset", "same_day", "at_publication", "as_of", "future", "announcing", "complementizer", "layoff_count", "org_description", "concessive", "gerund", "appointing_verbs", "as_post", "infinitive", "oblique_prepositions", "becoming",
+                 "sequence", "org_structure", "merged_into", "split_into", "respectively", "job_nouns", "person_nouns", "org_noun_after", "anaphoric_days", "unnamed_subject_after", "relative_pronoun", "relative_pronoun_any", "aside_participle", "company_nouns", "deal_nouns", "holding", "held_by", "holder_of_share", "toll_nouns", "acting", "sold_to", "sold_parts", "market_share", "definite_determiners", "place_prepositions", "joining_prepositions", "reference_point", "year_span_opener", "time_bound_before", "time_bound_after", "span_start_before", "time_relative", "event_offset", "same_day", "at_publication", "as_of", "future", "announcing", "complementizer", "layoff_count", "org_description", "concessive", "gerund", "appointing_verbs", "as_post", "infinitive", "oblique_prepositions", "becoming",
                  "more_than", "less_than", "about", "decrease", "range_joiner", "multiple")
         return {name: self.compile(getattr(self, name)) for name in names}
 

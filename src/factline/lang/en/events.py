@@ -160,6 +160,8 @@ TRIGGERS = (
       not_before=r"(?:has|have|had|hold|holds|held|holding|own|owns|owned|owning|sell|sells|sold|selling)"
                  r"(?:\s+back)?\s+(?:a|an|its|his|her|their|the)"),
     T(r"acquired|acquires|bought|buys|acquisition|takeover of", "acquisition", "acquire", "acquisition"),
+    # a sale is the buyer's acquisition when the buyer is named ("sold X to Y for $2bn"; rules/events/money.py)
+    T(verbs("sell", lang="en"), "acquisition", "acquire", "sale"),
     T(r"layoffs|laid off|job cuts|cut jobs|cuts jobs", "reorganization", "reorg", "layoff"),
     # Cutting a number of jobs or workers: "is cutting 10,000 jobs", "to lay off 300 workers"
     # (MEANTIME: "expects to cut approximately 4,300 jobs"; twitter's layoffs).
@@ -481,6 +483,8 @@ LEXICON = Lexicon(
     holding=r"holds?|held|owns?|owned|controls?|controlled",
     toll_nouns=r"death toll|(?:number|count) of (?:the )?(?:confirmed )?(?:dead|deaths|fatalities|victims)",
     acting=r"interim|acting",
+    sold_to=r"to",
+    sold_parts=r"stakes?|shares|percent|\d[\d.,]*\s?%|units?|divisions?|business(?:es)?|assets|operations|subsidiar(?:y|ies)|branch(?:es)?|offices|plants?|factories|rights|brands?|compan(?:y|ies)|firms?|stores|control",
     held_by=r"(?:\s+(?:stake|share|interest))?\s+(?:is|are|was|were)\s+(?:held|owned|controlled)\s+by\s+(?:the\s+)?",
     market_share=r"(?:of )?(?:the |its |their )?(?:[\w.'-]+ ){0,3}(?:market|sales|votes?)\b",
     company_nouns=r"the company|the firm|the group|the automaker|the carmaker|the chipmaker|the bank|the university",

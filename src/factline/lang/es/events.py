@@ -126,6 +126,7 @@ TRIGGERS = (
       not_before=r"(?:tiene|tenía|tendrá|posee|poseía|mantiene|mantenía|conserva|conservará|controla|"
                  r"vende|vendió|venderá|vender)\s+(?:\w+\s+){0,2}(?:una|un|su|sus|la|el)"),
     T(r"adquirió|ha adquirido|adquiere|compró|ha comprado|adquisición|absorbió", "acquisition", "acquire", "acquisition"),
+    T(verbs("vender", lang="es"), "acquisition", "acquire", "sale"),
     T(r"despidos|recorte de plantilla|recortes de empleo|ERE", "reorganization", "reorg", "layoff"),
     # Despedir o recortar un número de empleados o empleos: "despedirá a 10.000 empleados",
     # "recortes de 10.000 empleos" (MEANTIME en español).
@@ -421,6 +422,8 @@ LEXICON = Lexicon(
     holding=r"posee|poseía|poseen|controla|controlaba|ostenta",
     toll_nouns=r"(?:cifra|número|balance|saldo) de (?:muertos|fallecidos|víctimas(?: mortales)?)",
     acting=r"interin[oa]s?|en funciones|provisional(?:es)?",
+    sold_to=r"a|al",
+    sold_parts=r"participaci(?:ón|ones)|acciones|\d[\d.,]*\s?%|por ciento|unidad(?:es)?|divisi(?:ón|ones)|negocios?|activos|filial(?:es)?|sucursal(?:es)?|plantas?|fábricas?|derechos|marcas?|empresas?|compañías?|control",
     market_share=r"(?:del |de la |de los )?(?:mercado|cuota|ventas|votos)\b",
     company_nouns=r"la empresa|la compañía|la firma|el grupo|la compañia|el banco|la universidad|la institución",
     decrease=r"cayó|cayeron|cae|caen|caer|caída|perdió|perdieron|pierde|pérdida|bajó|bajaron|desplomó|desplome|"

@@ -122,6 +122,7 @@ TRIGGERS = (
       not_before=r"(?:tem|tinha|terá|detém|detinha|possui|possuía|mantém|mantinha|conserva|controla|"
                  r"vende|vendeu|venderá|vender)\s+(?:\w+\s+){0,2}(?:uma|um|sua|suas|a|o)"),
     T(r"adquiriu|adquire|comprou|compra|aquisição|incorporou", "acquisition", "acquire", "acquisition"),
+    T(verbs("vender", lang="pt"), "acquisition", "acquire", "sale"),
     T(r"demissões em massa|cortes de pessoal|layoffs|cortou vagas", "reorganization", "reorg", "layoff"),
     # Demitir ou cortar um número de funcionários ou empregos: "vai demitir 10 mil funcionários".
     T(rf"(?:(?:{verbs('demitir', 'cortar', 'eliminar', 'despedir', 'dispensar', lang='pt')}|(?:cortes?|eliminação) de)\s+"
@@ -395,6 +396,8 @@ LEXICON = Lexicon(
     holding=r"detém|detinha|detêm|possui|possuía|controla|controlava",
     toll_nouns=r"(?:número|balanço|total) de (?:mortos|mortes|vítimas(?: fatais)?)",
     acting=r"interin[oa]s?|em exercício|provisóri[oa]s?",
+    sold_to=r"ao|à|aos|às|para",
+    sold_parts=r"participaç(?:ão|ões)|fatias?|ações|\d[\d.,]*\s?%|por cento|unidades?|divis(?:ão|ões)|negócios?|ativos|subsidiárias?|filiais|filial|fábricas?|direitos|marcas?|empresas?|companhias?|controle|controlo",
     market_share=r"(?:do |da )?(?:mercado|fatia de mercado|vendas|votos)\b",
     company_nouns=r"a empresa|a companhia|o grupo|a estatal|a montadora|o banco|a universidade|a instituição",
     decrease=r"caiu|caíram|cai|caem|cair|queda|perdeu|perderam|perda|recuou|recuo|despencou|despencaram|"
@@ -402,7 +405,8 @@ LEXICON = Lexicon(
     range_joiner=r"para|a",
     multiple=r"x|vezes",
     scales=(
-        (r"bilhões|bilhão|bi", 1e9), (r"trilhões|trilhão|tri", 1e12), (r"milhões|milhão|mi", 1e6), (r"mil", 1e3),
+        # "mil milhões" is the billion of Portugal (Brazil writes "bilhões")
+        (r"mil milhões|bilhões|bilhão|bi", 1e9), (r"trilhões|trilhão|tri", 1e12), (r"milhões|milhão|mi", 1e6), (r"mil", 1e3),
     ),
     more_than=r"mais de|superior a|supera|superou|superam|acima de|pelo menos|ao menos",
     less_than=r"menos de|inferior a|abaixo de",

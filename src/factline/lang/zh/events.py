@@ -104,6 +104,7 @@ TRIGGERS = (
     T("贷款|借款|授信", "funding", "fund", "loan", nominal=True, needs="money"),
     T("承诺出资|承诺提供|认捐", "funding", "fund", "pledge", needs="money"),
     T("全资收购|收购|并购|买下|入股", "acquisition", "acquire", "acquisition"),
+    T("出售给|转让给|卖给", "acquisition", "acquire", "sale"),
     # Reporting lines: 向X汇报, 直报X.
     T("汇报|直报|报告给", "other", "report", "reports_to"),
     # Succession: the one taking over stands before the verb, the one replaced after it.
@@ -338,6 +339,7 @@ LEXICON = Lexicon(
     holding="持有|持股|拥有",
     toll_nouns="(?:死亡|遇难|罹难)人数",
     acting="临时|代理|暂代|署理",
+    sold_parts="股权|股份|%|％|资产|业务|子公司|公司|品牌|控制权",
     held_by="(?:的)?(?:股权|股份)?由",
     holder_of_share="所持",
     market_share="市场|份额|选票",

@@ -194,6 +194,8 @@ def _acquire(r: Reading) -> Draft | None:
     """A buyer (a company, or a person: "Musk closed the deal to buy Twitter") and what it
     buys. A person buying names the event even when the thing bought is only "the company"
     or a deal's price, but not when neither is there ("perguntava quanto queria comprar")."""
+    if r.rule.subtype == "sale":
+        return _sale(r)
     passive = _passive_buyer(r)
     if passive is not None:
         return _acquired_by(r, passive)
@@ -215,6 +217,69 @@ def _acquire(r: Reading) -> Draft | None:
         d.add(company, "object")
         d.add(company, "org")
     return d
+
+
+def _sale(r: Reading) -> Draft | None:
+    """A sale is its buyer's acquisition when the buyer is named after the word of whom it
+    goes to ("sell its 51% stake to the Horizonte Sul consortium for 2.1 billion reais", "vende
+    sus derechos a la brasileña Vértice Play", "出售给嘉润集团"): the buyer, what is sold (an org
+    between the verb and the buyer, "its stake in X"), and the seller before the verb. Selling
+    to no one named (copies, shares on the market) is no acquisition."""
+    buyer = _sold_to(r)
+    if buyer is None:
+        return None
+    sold = _handed_over(r) or next((o for o in r.s.orgs() if r.end <= o.start and o.end <= buyer.start
+                                    and o.mention.id != buyer.mention.id), None)
+    if sold is None and not _part_sold(r, buyer):
+        return None
+    seller = _buyer(r, sold)
+    d = r.draft()
+    d.add(buyer.mention, "subject" if buyer.type == "person" else "org")
+    if sold is not None:
+        d.add(sold.mention, "object")
+    if seller is not None and seller.id != buyer.mention.id:
+        d.add(seller, "origin")
+    return d
+
+
+def _part_sold(r: Reading, buyer: Placed) -> bool:
+    """A share or a part of a company named as what is sold: after the verb, or in Chinese
+    before it ("将…50％的股权转让给")."""
+    start = r.clause_start if r.s.lex.cjk else r.end
+    return r.s.search("sold_parts", start, r.start if r.s.lex.cjk else buyer.start) is not None
+
+
+def _handed_over(r: Reading) -> Placed | None:
+    """ "将昆塔拉出售给X": in Chinese what is sold may stand before the verb, after 将 or 把."""
+    if not r.s.lex.cjk:
+        return None
+    parties = sorted([*r.s.people(), *r.s.orgs()], key=lambda p: p.start)  # an eponymous house may read as a person
+    return next((o for o in reversed(parties) if r.clause_start < o.start and o.end <= r.start
+                 and r.start - o.end <= 1 and r.s.text[o.start - 1] in "将把"), None)
+
+
+# Words that may stand between the word of whom a sale goes to and the buyer's name ("to the
+# Chinese group X", "a la brasileña X", "ao consórcio X").
+_DESCRIBED_BUYER_WORDS = 2
+
+
+def _sold_to(r: Reading) -> Placed | None:
+    """The first party in the clause after the verb that the word of whom it goes to ("to",
+    "al", "ao") opens, with at most a few lowercase words between; in Chinese the party right
+    after 给."""
+    s = r.s
+    parties = sorted((p for p in [*s.people(), *s.orgs()] if r.end <= p.start < r.clause_end), key=lambda p: p.start)
+    if s.lex.cjk:
+        return next((p for p in parties[:1] if p.start - r.end <= 2), None) if s.text[r.end - 1:r.end] == "给" else None
+    to_whom = s.lex.regex.get("sold_to")
+    if to_whom is None:
+        return None
+    for p in parties:
+        words = s.text[r.end:p.start].split()
+        for n in range(min(len(words), _DESCRIBED_BUYER_WORDS + 1)):
+            if to_whom.fullmatch(words[-n - 1]) and all(w.isalpha() and w.islower() for w in words[len(words) - n:]):
+                return p
+    return None
 
 
 def _company_bought(r: Reading) -> bool:
