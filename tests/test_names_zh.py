@@ -407,6 +407,14 @@ def test_a_time_right_after_a_foreign_name_keeps_its_first_character() -> None:
     assert names == ["鲁伊·阿尔维加里亚"]
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    ("总司长伊格纳西奥·贝尔梅约本周二被免职。", "伊格纳西奥·贝尔梅约"),
+    ("蕾娜塔·桑帕约表示，公司不会出售。", "蕾娜塔·桑帕约"),
+])
+def test_a_last_syllable_read_as_about_is_the_names_when_no_count_follows(text: str, name: str) -> None:
+    assert [m.text for m in find_mentions(text, "zh") if m.type == "person"] == [name]
+
+
 def test_a_first_syllable_the_tagger_cut_off_a_dotted_foreign_name_is_the_names() -> None:
     names = [m.text for m in find_mentions("前任首席执行官里卡多·梅内泽斯已于3月5日辞职。", "zh") if m.type == "person"]
     assert names == ["里卡多·梅内泽斯"]

@@ -62,6 +62,8 @@ def _glued_tail(tokens: list[TaggedWord], last: int) -> int:
     if last + 1 >= len(tokens) or tokens[last + 1].start != tokens[last].end or tokens[last + 1].tag == "TIME":
         return 0  # a time the tagger read whole keeps its head: 阿尔维加里亚|本月初
     word = tokens[last + 1].text
+    if word == _ABOUT and not _count_next(tokens, last + 2):
+        return 1  # 约 is "about" only before a count: 贝尔梅|约|本周二 is Bermejo, 桑帕|约|表示 Sampaio
     whole_word = is_common_word(word, min_freq=STRICT_WORD_FREQ)
     for size in (1, 2):
         head, rest = word[:size], word[size:]
@@ -72,6 +74,16 @@ def _glued_tail(tokens: list[TaggedWord], last: int) -> int:
                 return 0
             return size
     return 0
+
+
+# A character that is the last syllable of many Spanish and Portuguese names (-yo, -jo, -io:
+# 桑帕约, 贝尔梅约) and, before a number, the adverb "about" (约12亿), which the tagger reads it as.
+_ABOUT = "约"
+_COUNT_START = re.compile(r"[0-9０-９一二两三四五六七八九十百千万亿半数几]")
+
+
+def _count_next(tokens: list[TaggedWord], i: int) -> bool:
+    return i < len(tokens) and tokens[i].start == tokens[i - 1].end and _COUNT_START.match(tokens[i].text) is not None
 
 
 def _known_prefix(word: str, known: Counter[str]) -> str | None:
