@@ -207,3 +207,21 @@ def test_releases_of_one_product_told_months_apart_are_two() -> None:
     b.claim(three, 0, "release", {"org": "acme", "object": "nova"}, facts={"reported_on": "2026-10-20"})
     releases = sorted(len(e.sources) for e in b.built().events if e.type == "release")
     assert releases == [1, 2]
+
+
+def test_one_far_day_does_not_undo_the_day_most_sources_write() -> None:
+    b = _ana_and_acme()
+    days = {"d1": "2026-03-01", "d2": "2026-03-01", "d3": "2026-03-02", "d4": "2026-03", "d5": "2026-03-10"}
+    for doc_id, day in days.items():
+        b.claim(b.doc(doc_id, ["Ana left Acme."]), 0, "departure", {"subject": "ana", "org": "acme"}, date=day)
+    events = [e for e in b.built().events if e.type == "departure"]
+    assert [e.date for e in events] == ["2026-03-01"]
+
+
+def test_days_far_apart_with_no_majority_leave_the_month() -> None:
+    b = _ana_and_acme()
+    days = {"d1": "2026-03-01", "d2": "2026-03", "d3": "2026-03-12"}
+    for doc_id, day in days.items():
+        b.claim(b.doc(doc_id, ["Ana left Acme."]), 0, "departure", {"subject": "ana", "org": "acme"}, date=day)
+    events = [e for e in b.built().events if e.type == "departure"]
+    assert [e.date for e in events] == ["2026-03"]

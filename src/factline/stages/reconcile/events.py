@@ -491,8 +491,9 @@ def _event_date(members: list[ResolvedClaim]) -> tuple[str | None, str | None]:
     # differ, the month wins on support alone. Days a few apart (the day of the act against the
     # day it was announced) leave the day most sources write; days far apart leave the month.
     refined = [d for d in sorted(support) if len(d) == 10 and len(best) < 10 and d.startswith(best)]
-    if refined and _days_between(refined[0], refined[-1]) <= _NEAR_DAYS:
-        best = max(refined, key=lambda d: len(support[d]))
+    near = _most_told_days(refined, written)
+    if near:
+        best = max(near, key=lambda d: len(support[d]))
     if len(best) < 10 and dated[0].claim.type == "statement":
         # "Musk said in April" and the same words reported on 26 April: the day refines the month.
         days = sorted(str(m.claim.facts["reported_on"]) for m in dated
@@ -504,6 +505,19 @@ def _event_date(members: list[ResolvedClaim]) -> tuple[str | None, str | None]:
 
 # Days apart that sources may write for one act: the act, its announcement, a time zone.
 _NEAR_DAYS = 3
+
+
+def _most_told_days(days: list[str], written: dict[str, set[str]]) -> list[str]:
+    """The days, a few apart at most, that more sources write than all the other days
+    together: one source's far day (the day of a later statement read onto the act) does not
+    leave the month where most sources agree on the day."""
+    if not days:
+        return []
+    everyone = set().union(*(written[d] for d in days))
+    windows = [[d for d in days if 0 <= _days_between(start, d) <= _NEAR_DAYS] for start in days]
+    window = max(windows, key=lambda w: len(set().union(*(written[d] for d in w))))
+    told = set().union(*(written[d] for d in window))
+    return window if len(told) > len(everyone - told) else []
 
 
 def _days_between(first: str, last: str) -> int:
