@@ -728,6 +728,7 @@ def _latin_holder(s: Sentence, phrase_start: int, phrase_end: int) -> Placed | N
         if p.end <= phrase_start:
             gap = s.text[p.end:phrase_start]
             if _LATIN_APPOSITION_LEFT.match(gap) and not _CLAUSE_WORDS.search(_after_comma(gap)) \
+                    and not _event_word_between(s, p.end, phrase_start) \
                     or re.fullmatch(r"\s*\(\s*", gap) or _COORDINATED_NOUN.fullmatch(gap) \
                     or not gap.strip() and _appointed_right_before(s, p.start):
                 return p
@@ -742,6 +743,15 @@ def _latin_holder(s: Sentence, phrase_start: int, phrase_end: int) -> Placed | N
 
 
 _BRACKETED = re.compile(r"\s*\([^()]{1,40}\)|^\s*\)")
+
+
+def _event_word_between(s: Sentence, start: int, end: int) -> bool:
+    """A verb of the event rules after the name's comma ("Julián Arce, destituyó ayer al
+    gobernador", "Ana Ruiz, fired the governor"): the post after it is the verb's object's,
+    not the name's apposition. A word of appointing describes the post ("Bertin Nadeau, newly
+    appointed chairman", TempEval-3)."""
+    return any(start < m.start() and m.end() <= end and s.lex.trigger_rule(m).frame != "appoint"
+               for m in s.trigger_matches)
 
 
 def _appointed_right_before(s: Sentence, name_start: int) -> bool:
