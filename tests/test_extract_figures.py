@@ -400,3 +400,24 @@ def test_an_amount_a_word_of_aid_governs_from_further_back_is_aid(monkeypatch):
             "R$ 1,2 bilhão ao longo de 15 anos.")
     r = read(monkeypatch, text, "pt", NAMES)
     assert [f["quantity"] for c in r.claims for f in c.figures] == ["aid"]
+
+
+@pytest.mark.parametrize(("lang", "text", "value"), [
+    ("en", "Orbis posted a third-quarter net loss of $35 million on Friday.", 35e6),
+    ("es", "Orbis reconoció pérdidas por US$ 180 millones en su inversión.", 180e6),
+    ("pt", "A Orbis reconheceu perdas de 210 milhões de euros com o projeto.", 210e6),
+    ("zh", "星河科技去年亏损约2.3亿美元。", 2.3e8),
+])
+def test_what_a_company_lost_is_a_loss(monkeypatch, lang, text, value):
+    r = read(monkeypatch, text, lang, NAMES)
+    assert [("loss", value)] == [(f["quantity"], pytest.approx(f["value"])) for f in _figures(r) if f["quantity"] == "loss"]
+
+
+def test_a_loss_written_after_another_amount_is_not_that_amounts(monkeypatch):
+    r = read(monkeypatch, "Orbis had sales of about $40 million and an operating loss of $1.5 million.", "en", NAMES)
+    assert sorted((f["quantity"], f["value"]) for f in _figures(r)) == [("loss", 1.5e6), ("revenue", 40e6)]
+
+
+def test_a_percentage_beside_a_loss_is_no_loss(monkeypatch):
+    r = read(monkeypatch, "El índice cerró con una pérdida del 1,11 por ciento.", "es", NAMES)
+    assert not [f for f in _figures(r) if f["quantity"] == "loss"]

@@ -461,6 +461,8 @@ LEXICON = Lexicon(
         # what a company owes (AEB, TempEval-3: 33 sentences with an amount, "long-term debt of $700 million")
         (r"debt|debts", "debt"),
         (r"profit|net income", "profit"),
+        # what a company or a fund lost (TempEval-3: "a net loss of $50 million", "losses of more than $1 billion")
+        (r"(?:net )?loss(?:es)?|write-?downs?", "loss"),
         (r"employees|staff|workers|people on the team|staffers|headcount", "headcount"),
         # Jobs a company cuts or creates (MEANTIME: "cut 13,000 jobs", "30,000 positions")
         (r"jobs|positions", "jobs"),

@@ -405,6 +405,7 @@ LEXICON = Lexicon(
         (r"activos", "assets"),
         (r"deuda|deudas", "debt"),
         (r"beneficios?|ganancias", "profit"),
+        (r"pérdidas?", "loss"),
         (r"empleados|trabajadores|plantilla", "headcount"),
         (r"empleos|puestos de trabajo|puestos", "jobs"),
         (r"investigador(?:es|as)|científic(?:os|as)|equipo de investigación", "researchers"),

@@ -379,6 +379,7 @@ LEXICON = Lexicon(
         (r"ativos", "assets"),
         (r"dívida|dívidas", "debt"),
         (r"lucro", "profit"),
+        (r"perdas?|prejuízos?", "loss"),
         (r"funcionários|empregados|colaboradores", "headcount"),
         (r"empregos|postos de trabalho|vagas|postos", "jobs"),
         (r"pesquisador(?:es|as)|cientistas|equipe de pesquisa", "researchers"),

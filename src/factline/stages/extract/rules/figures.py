@@ -47,7 +47,11 @@ _PERCENT = re.compile(r"\s*(?:%|％|percent(?!\w)|per cent(?!\w)|por ciento(?!\w
 _CONVERSION_GAP = re.compile(r"^(?:\s+[^\W\d_]+){0,2}\s*[(（][^)）]*$")
 # Levels that a verb of falling turns into a loss: "shed $589bn in market value".
 _LEVELS = ("valuation", "net_worth")
-_MONEY = ("valuation", "net_worth", "revenue", "profit", "funding", "compensation", "salary", "aid")
+_MONEY = ("valuation", "net_worth", "revenue", "profit", "loss", "funding", "compensation", "salary", "aid")
+# Keys of an amount only: a percentage beside them is a change of something else ("a loss of
+# 27.30% that took the company's share price down", "una pérdida del 1,11 por ciento"), and
+# written after an amount they name it only right next to it.
+_AMOUNTS_ONLY = ("loss",)
 _AGES = {
     # "dies at 86" as "morreu aos 87 anos", "falleció a los 87 años"
     "en": (r"(?P<n>\d{1,3})-year-old", r"aged (?P<n>\d{1,3})", r"(?P<n>\d{1,3}) years old",
@@ -62,7 +66,7 @@ _AGES = {
 }
 # Keys that stay what they are per share (earnings, a share's own price, pay); any other key
 # beside an amount per share is the thing bought ("股份"), and the amount its price.
-_PER_SHARE_KEYS = ("amount", "profit", "revenue", "share_price", "salary", "compensation")
+_PER_SHARE_KEYS = ("amount", "profit", "loss", "revenue", "share_price", "salary", "compensation")
 # Quantities that count people or things: never an amount of money.
 _COUNTS = ("people", "headcount", "jobs", "users", "researchers", "developers", "layoffs", "deaths", "github_stars")
 # Money whose words may say it is pay or an offer.
@@ -295,7 +299,8 @@ def _percentage(sentence: Sentence, start: int, end: int, value: float) -> Figur
     stake...); with no such word it says nothing comparable."""
     qualifier, start, end = _qualifier(sentence, start, end)
     # "Shares of the Chinese tech giant X fell 3.5%": the subject of the change stands further back.
-    key = _quantity_key(sentence, start, end, before=_KEY_WINDOW_BEFORE if sentence.lex.cjk else 60)
+    key = _quantity_key(sentence, start, end, before=_KEY_WINDOW_BEFORE if sentence.lex.cjk else 60,
+                        skip=_AMOUNTS_ONLY)
     if key is None and _held_share(sentence, start, end):
         key = "stake"
     if key is None:
@@ -588,13 +593,15 @@ def _qualifier(sentence: Sentence, start: int, end: int) -> tuple[str | None, in
     return None, start, end
 
 
-def _quantity_key(sentence: Sentence, start: int, end: int, before: int = _KEY_WINDOW_BEFORE) -> str | None:
-    """The quantity word nearest the number, in the same clause, not across another number."""
+def _quantity_key(sentence: Sentence, start: int, end: int, before: int = _KEY_WINDOW_BEFORE,
+                  skip: tuple[str, ...] = ()) -> str | None:
+    """The quantity word nearest the number, in the same clause, not across another number
+    (keys in `skip` aside)."""
     text = sentence.text
     clause_start, clause_end = sentence.clause(start)
     best: tuple[int, str] | None = None
     for regex, key in sentence.lex.figure_key_regexes:
-        if regex is None:
+        if regex is None or key in skip:
             continue
         for m in regex.finditer(text, max(clause_start, start - before),
                                 min(clause_end, end + _KEY_WINDOW_AFTER)):
@@ -610,9 +617,17 @@ def _quantity_key(sentence: Sentence, start: int, end: int, before: int = _KEY_W
                 continue
             if re.search(r"\d", gap_text) or _included(sentence, m.start()) or _deal_valued(sentence, key, m):
                 continue
+            if key in _AMOUNTS_ONLY and m.start() >= end and not _next_to(sentence, gap_text):
+                continue  # "sales of $40 million and an operating loss": the loss is another amount
             if best is None or distance < best[0]:
                 best = (distance, key)
     return best[1] if best else None
+
+
+def _next_to(sentence: Sentence, gap: str) -> bool:
+    """At most one word between an amount and the word after it ("a $648.2 million loss", "a
+    $23 million net loss", "13亿英镑的净亏损")."""
+    return len(gap.strip()) <= 2 if sentence.lex.cjk else len(gap.split()) <= 1 and not re.search(r"[,;:()]", gap)
 
 
 def _deal_valued(sentence: Sentence, key: str, m: re.Match[str]) -> bool:
