@@ -279,6 +279,27 @@ place|Tokyo|东京|Tokio|Tóquio
 place|Seoul|首尔|Seúl|Seul
 place|Moscow|莫斯科|Moscú|Moscou
 place|Vatican City|梵蒂冈|Vatican|Vaticano|Ciudad del Vaticano|Cidade do Vaticano
+place|Ecuador|厄瓜多尔|Equador
+place|Uruguay|乌拉圭|Uruguai
+place|Paraguay|巴拉圭|Paraguai
+place|Bolivia|玻利维亚|Bolívia
+place|Panama|巴拿马|Panamá
+place|Costa Rica|哥斯达黎加
+place|Guatemala|危地马拉
+place|Honduras|洪都拉斯
+place|Nicaragua|尼加拉瓜
+place|Dominican Republic|多米尼加共和国|República Dominicana
+place|Cape Verde|佛得角|Cabo Verde
+place|Guinea-Bissau|几内亚比绍|Guiné-Bissau
+place|East Timor|东帝汶|Timor-Leste
+place|Bogotá|波哥大|Bogota
+place|Caracas|加拉加斯
+place|Quito|基多
+place|Montevideo|蒙得维的亚|Montevidéu
+place|Asunción|亚松森|Assunção
+place|Havana|哈瓦那|La Habana
+place|Luanda|罗安达
+place|Maputo|马普托
 product|Qwen|通义千问|千问|Tongyi Qianwen
 product|ChatGPT|Chat GPT
 product|GPT|GPT系列
