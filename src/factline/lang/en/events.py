@@ -484,6 +484,8 @@ LEXICON = Lexicon(
     deal_nouns=r"deal|transaction|takeover|acquisition|purchase|merger|offer|bid|order|contract|agreement",
     holding=r"holds?|held|owns?|owned|controls?|controlled",
     toll_nouns=r"death toll|(?:number|count) of (?:the )?(?:confirmed )?(?:dead|deaths|fatalities|victims)",
+    # "signed" alone is a player's signing (a hire): an agreement names what is signed
+    signing=r"(?:was|were|been|be|is|are) signed|(?:signed|signs|sign) (?:the |an? |its |their )?(?:contract|agreement|deal|accord|memorandum)s?|signing ceremony",
     acting=r"interim|acting",
     sold_to=r"to",
     sold_parts=r"stakes?|shares|percent|\d[\d.,]*\s?%|units?|divisions?|business(?:es)?|assets|operations|subsidiar(?:y|ies)|branch(?:es)?|offices|plants?|factories|rights|brands?|compan(?:y|ies)|firms?|stores|control",

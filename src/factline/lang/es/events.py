@@ -422,6 +422,7 @@ LEXICON = Lexicon(
     contracted_articles=(("al", "el"), ("del", "el")),
     holding=r"posee|poseía|poseen|controla|controlaba|ostenta",
     toll_nouns=r"(?:cifra|número|balance|saldo) de (?:muertos|fallecidos|víctimas(?: mortales)?)",
+    signing=r"firm(?:ó|aron|ado|ada|ados|adas|an|a|ar|arán|ará)",
     acting=r"interin[oa]s?|en funciones|provisional(?:es)?",
     sold_to=r"a|al",
     sold_parts=r"participaci(?:ón|ones)|acciones|\d[\d.,]*\s?%|por ciento|unidad(?:es)?|divisi(?:ón|ones)|negocios?|activos|filial(?:es)?|sucursal(?:es)?|plantas?|fábricas?|derechos|marcas?|empresas?|compañías?|control",

@@ -396,6 +396,7 @@ LEXICON = Lexicon(
     contracted_articles=(("na", "a"), ("no", "o"), ("da", "a"), ("do", "o"), ("à", "a"), ("ao", "o")),
     holding=r"detém|detinha|detêm|possui|possuía|controla|controlava",
     toll_nouns=r"(?:número|balanço|total) de (?:mortos|mortes|vítimas(?: fatais)?)",
+    signing=r"assin(?:ou|aram|ado|ada|ados|adas|am|a|ar|arão|ará)",
     acting=r"interin[oa]s?|em exercício|provisóri[oa]s?",
     sold_to=r"ao|à|aos|às|para",
     sold_parts=r"participaç(?:ão|ões)|fatias?|ações|\d[\d.,]*\s?%|por cento|unidades?|divis(?:ão|ões)|negócios?|ativos|subsidiárias?|filiais|filial|fábricas?|direitos|marcas?|empresas?|companhias?|controle|controlo",

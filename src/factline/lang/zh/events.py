@@ -339,6 +339,7 @@ LEXICON = Lexicon(
     place_prepositions=r"在|于",
     holding="持有|持股|拥有",
     toll_nouns="(?:死亡|遇难|罹难)人数",
+    signing="签署|签订",
     acting="临时|代理|暂代|署理",
     sold_parts="股权|股份|%|％|资产|业务|子公司|公司|品牌|控制权",
     held_by="(?:的)?(?:股权|股份)?由",

@@ -393,6 +393,40 @@ def meeting_place_conflicts(resolved: list[ResolvedClaim], run: Run, names: dict
     return out
 
 
+def signing_place_conflicts(resolved: list[ResolvedClaim], run: Run, names: dict[str, str]) -> list[Conflict]:
+    """Where independent sources say one agreement was signed ("firmó en Santiago el contrato"
+    against "assinou, em São Paulo, o contrato", "在深圳签署" against "signed in Villa Esperanza"):
+    signings a few days apart at most, with a party in common or none named, are one."""
+    same = _same_thing(run)
+    signed: list[tuple[frozenset[str], str, ResolvedClaim]] = []
+    for rc in resolved:
+        place = rc.claim.facts.get("place")
+        if not rc.claim.facts.get("signed") or not isinstance(place, str) or rc.claim.status == "denied":
+            continue
+        entity = _mention_entity(run, place)
+        if entity is not None:
+            signed.append((frozenset(same(p.entity) for p in rc.participants if p.entity != entity), same(entity), rc))
+    out: list[Conflict] = []
+    seen: set[frozenset[str]] = set()
+    for parties, _, first in signed:
+        circle = [(place, rc) for who, place, rc in signed if same_move_dates(first.claim.date, rc.claim.date)
+                  and (not parties or not who or parties & who)]
+        sides: dict[str, list[ResolvedClaim]] = defaultdict(list)
+        for place, rc in circle:
+            sides[place].append(rc)
+        sides = _one_side_per_source(sides)
+        key = frozenset(rc.claim.id for ms in sides.values() for rc in ms)
+        if not _disagree(sides) or key in seen:
+            continue
+        seen.add(key)
+        who = sorted({p.entity for ms in sides.values() for rc in ms for p in rc.participants if p.entity not in sides},
+                     key=lambda e: names.get(e, e))
+        about = "Where the agreement" + (f" of {' and '.join(names.get(e, e) for e in who)}" if who else "") + " was signed"
+        out.append(Conflict("", about, "other", [*who, *sides],
+                            _values({names.get(place, place): ms for place, ms in sides.items()})))
+    return out
+
+
 def death_place_conflicts(resolved: list[ResolvedClaim], run: Run, names: dict[str, str]) -> list[Conflict]:
     """Where independent sources say one person died ("died in Madrid" against "morreu em
     Montevidéu", "在澳门去世" against "died in a Hong Kong hospital"): a person dies once."""

@@ -36,6 +36,7 @@ from factline.stages.extract.rules.figures import (
     is_change,
 )
 from factline.stages.extract.rules.roles import RoleDraft, find_roles
+from factline.stages.extract.rules.signings import find_signings
 from factline.stages.extract.rules.status import told_by_unnamed_sources
 from factline.text.chinese import to_simplified
 from factline.text.sentences import sentences
@@ -113,6 +114,7 @@ def _read(s: Sentence, state: ReaderState, doc: Document) -> list[RoleClaim]:
     roles = find_roles(s, state, [])
     drafts = read_sentence(s, state, roles)
     roles = find_roles(s, state, drafts)
+    drafts.extend(find_signings(s))
     _spoken_for(drafts, roles, state)
     unnamed_sources = told_by_unnamed_sources(s)
     for d in drafts:
