@@ -55,3 +55,9 @@ def test_one_agreement_signed_in_two_places_is_a_conflict():
 
 def test_signings_months_apart_are_two_agreements():
     assert _signings(("a", "2026-04-14", "valdora", True), ("b", "2025-11-02", "serrano", True)) == []
+
+
+def test_undated_signings_are_one_only_with_a_party_in_common():
+    assert _signings(("a", None, "valdora", True), ("b", None, "serrano", False)) == []
+    [k] = _signings(("a", None, "valdora", True), ("b", None, "serrano", True))
+    assert {v.value for v in k.values} == {"Valdora", "Serrano"}

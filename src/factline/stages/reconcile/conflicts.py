@@ -396,7 +396,8 @@ def meeting_place_conflicts(resolved: list[ResolvedClaim], run: Run, names: dict
 def signing_place_conflicts(resolved: list[ResolvedClaim], run: Run, names: dict[str, str]) -> list[Conflict]:
     """Where independent sources say one agreement was signed ("firmó en Santiago el contrato"
     against "assinou, em São Paulo, o contrato", "在深圳签署" against "signed in Villa Esperanza"):
-    signings a few days apart at most, with a party in common or none named, are one."""
+    signings both dated a few days apart at most, or with a party in common, are one (the
+    parties each source names may be written in two scripts that nothing linked)."""
     same = _same_thing(run)
     signed: list[tuple[frozenset[str], str, ResolvedClaim]] = []
     for rc in resolved:
@@ -410,7 +411,7 @@ def signing_place_conflicts(resolved: list[ResolvedClaim], run: Run, names: dict
     seen: set[frozenset[str]] = set()
     for parties, _, first in signed:
         circle = [(place, rc) for who, place, rc in signed if same_move_dates(first.claim.date, rc.claim.date)
-                  and (not parties or not who or parties & who)]
+                  and (first.claim.date and rc.claim.date or parties & who)]
         sides: dict[str, list[ResolvedClaim]] = defaultdict(list)
         for place, rc in circle:
             sides[place].append(rc)
