@@ -63,3 +63,8 @@ def test_a_meeting_of_two_bodies_told_in_two_places_is_a_conflict():
                 facts={"place": b.mention_of(doc, place)})
     [k] = [k for k in b.built().conflicts if k.about.startswith("Where")]
     assert {v.value for v in k.values} == {"Valdora", "Serrano"}
+
+
+def test_a_months_meeting_told_in_two_places_is_a_conflict():
+    [k] = _meetings(("a", "2025-11", "valdora"), ("b", "2025-11", "serrano"))
+    assert {v.value for v in k.values} == {"Valdora", "Serrano"}

@@ -361,13 +361,14 @@ def meeting_conflicts(groups: list[Group], run: Run, names: dict[str, str]) -> l
 def meeting_place_conflicts(resolved: list[ResolvedClaim], run: Run, names: dict[str, str]) -> list[Conflict]:
     """One day's meeting of the same two parties or more (people or bodies) that independent
     sources place in different places ("met in Brasília" against "在圣保罗会见"). Claims of that
-    day that share two parties are one meeting, whoever each source makes its subject."""
+    day that share two parties are one meeting, whoever each source makes its subject; so are
+    claims that each date only to one month ("met in Beijing in November", "11月在上海会见")."""
     same = _same_thing(run)
     parties = {e.id for e in run.entities if e.type in ("person", "org")}
     held: list[tuple[str, frozenset[str], str, ResolvedClaim]] = []
     for rc in resolved:
         place, day = rc.claim.facts.get("place"), rc.claim.date
-        if rc.claim.type != "meeting" or not isinstance(place, str) or not day or len(day) < 10 \
+        if rc.claim.type != "meeting" or not isinstance(place, str) or not day or len(day) < 7 \
                 or rc.claim.status == "denied":
             continue
         entity = _mention_entity(run, place)
