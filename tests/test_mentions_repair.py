@@ -126,3 +126,25 @@ def test_a_listed_or_backed_modifier_is_no_part_of_a_company_s_name() -> None:
                              "Kestrel Technology Group shares rose."])
     assert [text for text, kind in found if kind == "org" and "Kestrel" in text] == [
         "Kestrel Technology Group", "Kestrel Technology Group"]
+
+
+def _mentions(paragraphs: list[str], lang: str) -> list[tuple[str, str, str]]:
+    raw = "\n\n".join(paragraphs)
+    doc = Document(id="d1", path="d1.txt", raw=raw, lang=lang)
+    segments, start = [], 0
+    for text in paragraphs:
+        segments.append(Segment(text, start, "body", lang=lang))
+        start += len(text) + 2
+    return [(m.text, m.type, m.detector) for m in find_document_mentions(doc, segments)]
+
+
+def test_a_chinese_org_found_in_one_paragraph_is_found_where_another_writes_it():
+    found = _mentions(["中国科技公司星河互动表示，公司将继续关注南美市场。",
+                       "对此，星河互动发言人陈雅文昨天回应称，公司没有提交报价。"], "zh")
+    assert [t for t, kind, _ in found if kind == "org"].count("星河互动") == 2, found
+
+
+def test_a_chinese_org_name_is_not_carried_into_the_end_of_a_longer_name():
+    found = _mentions(["2015年以来国家博物馆的藏品都已清点。",
+                       "苏亚雷斯·弗朗科国家博物馆馆长奥古斯托表示，他将配合调查。"], "zh")
+    assert [t for t, kind, _ in found if kind == "org"].count("国家博物馆") <= 1, found

@@ -21,7 +21,7 @@ from factline.names.latin import everyday, family_name
 from factline.names.latin.lexicon import DEMONYMS, fold, known_type
 from factline.names.latin.rules.boundaries import DEDICATION_NOUNS
 from factline.names.latin.rules.words import BODY_NOUNS, ORG_SUFFIXES
-from factline.names.zh.shapes import plausible_foreign_name, plausible_person
+from factline.names.zh.shapes import plausible_foreign_name, plausible_person, transliteration_chars
 from factline.text.byline import byline_spans, within
 from factline.text.chinese import to_simplified
 from factline.text.script import HAN
@@ -321,11 +321,16 @@ def _org_appositions(raw: str, segments: list[Segment], found: list[_Found]) -> 
 
 
 def _propagated(raw: str, segments: list[Segment], found: list[_Found]) -> list[_Found]:
-    """Other places the article writes a Latin-script name it has already found."""
+    """Other places the article writes a Latin-script name or a Chinese organisation's name it
+    has already found (the tagger, reading one paragraph at a time, may split "星河|互动" in one
+    paragraph and not in another)."""
     by_text: dict[str, list[_Found]] = {}
+    han_orgs = {f.text for f in found if f.type == "org" and _HAN_NAME.match(f.text)}
     for f in found:
         if f.type in ("person", "org", "product") and len(f.text) >= 3 and f.text[:1].isupper() \
-                and _LATIN_NAME.match(f.text):
+                and _LATIN_NAME.match(f.text) or f.type == "org" and len(f.text) >= 3 and _HAN_NAME.match(f.text) \
+                and not any(o != f.text and o.endswith(f.text) for o in han_orgs):
+            # a Chinese org name that ends a longer one is its kind ("国家博物馆" of "葡萄牙国家博物馆")
             by_text.setdefault(f.text, []).append(f)
     surnames = _surnames_in_han_text(found)
     family = _family_names(found, raw)
@@ -349,6 +354,8 @@ def _propagated(raw: str, segments: list[Segment], found: list[_Found]) -> list[
                     continue
                 if text in heads and (_opens_longer_name(raw, b) or _in_longer_name(raw, a, b)):
                     continue  # "Ogden Projects" beside "Ogden Corp.": another company's name
+                if han and text in by_text and a > 0 and raw[a - 1] in transliteration_chars():
+                    continue  # "…·弗朗科|国家博物馆": the end of a longer name the tagger missed
                 taken.append((a, b))
                 out.append(_Found(a, b, text, kind, seg.lang or first.lang, "propagated", list(first.equivalents)))
     return out
