@@ -257,13 +257,14 @@ def _read_as(han: list[str], latin: list[str]) -> bool:
     Chinese name a foreigner takes does (唐唯实 for Carlos Tavares, 费正清 for Fairbank) and
     a romanized surname is (梁 = Leung), or when its characters transliterate the Latin name;
     names of no such shape (奥贝多) may be any transliteration."""
-    natives = [found for t in han if (found := split_chinese_name(t)) is not None]
+    han_names, latin_names = set(han), set(latin)  # an entity's mentions repeat its few names
+    natives = {found for t in han_names if (found := split_chinese_name(t)) is not None}
     if not natives:
         return True
-    initials = {fold(t.split()[-1])[:1].casefold() for t in latin if t.split()}
+    initials = {fold(t.split()[-1])[:1].casefold() for t in latin_names if t.split()}
     if any(spelling[:1] in initials for surname, _ in natives for spelling in surname_romanizations(surname)):
         return True
-    return any(translit_score(h, t) >= _READ_AS_SCORE for h in han for t in latin)
+    return any(translit_score(h, t) >= _READ_AS_SCORE for h in han_names for t in latin_names)
 
 
 def _sexes_differ(a: set[tuple[str, ...]], b: set[tuple[str, ...]]) -> bool:
