@@ -148,3 +148,8 @@ def test_a_chinese_org_name_is_not_carried_into_the_end_of_a_longer_name():
     found = _mentions(["2015年以来国家博物馆的藏品都已清点。",
                        "苏亚雷斯·弗朗科国家博物馆馆长奥古斯托表示，他将配合调查。"], "zh")
     assert [t for t, kind, _ in found if kind == "org"].count("国家博物馆") <= 1, found
+
+
+def test_a_chinese_org_name_is_not_carried_into_a_word_it_opens():
+    found = _mentions(["该党表示，共产党将继续执政。", "会后，一批共产党员宣布退党。"], "zh")
+    assert not [t for t, kind, detector in found if detector == "propagated" and t == "共产党"], found

@@ -21,6 +21,7 @@ from factline.names.latin import everyday, family_name
 from factline.names.latin.lexicon import DEMONYMS, fold, known_type
 from factline.names.latin.rules.boundaries import DEDICATION_NOUNS
 from factline.names.latin.rules.words import BODY_NOUNS, ORG_SUFFIXES
+from factline.names.zh.dictionary import is_common_word
 from factline.names.zh.shapes import plausible_foreign_name, plausible_person, transliteration_chars
 from factline.text.byline import byline_spans, within
 from factline.text.chinese import to_simplified
@@ -354,8 +355,10 @@ def _propagated(raw: str, segments: list[Segment], found: list[_Found]) -> list[
                     continue
                 if text in heads and (_opens_longer_name(raw, b) or _in_longer_name(raw, a, b)):
                     continue  # "Ogden Projects" beside "Ogden Corp.": another company's name
-                if han and text in by_text and a > 0 and raw[a - 1] in transliteration_chars():
-                    continue  # "…·弗朗科|国家博物馆": the end of a longer name the tagger missed
+                if han and text in by_text and (a > 0 and raw[a - 1] in transliteration_chars()
+                                                or is_common_word(raw[a:b + 1])):
+                    # "…·弗朗科|国家博物馆": the end of a longer name the tagger missed; "共产党|员": a word
+                    continue
                 taken.append((a, b))
                 out.append(_Found(a, b, text, kind, seg.lang or first.lang, "propagated", list(first.equivalents)))
     return out
