@@ -44,13 +44,7 @@ def test_a_latin_word_never_named_in_full_stays_unnamed() -> None:
 
 def latin_persons(paragraphs: list[str], lang: str = "en") -> list[tuple[str, str]]:
     """(text, detector) of the people an article of `paragraphs`, one segment each, names."""
-    raw = "\n\n".join(paragraphs)
-    doc = Document(id="d1", path="d1.txt", raw=raw, lang=lang)
-    segments, start = [], 0
-    for text in paragraphs:
-        segments.append(Segment(text, start, "body", lang=lang))
-        start += len(text) + 2
-    return [(m.text, m.detector) for m in find_document_mentions(doc, segments) if m.type == "person"]
+    return [(text, detector) for text, kind, detector in _mentions(paragraphs, lang) if kind == "person"]
 
 
 def test_a_family_name_opening_a_later_paragraph_is_the_person_named_in_full() -> None:
@@ -129,6 +123,7 @@ def test_a_listed_or_backed_modifier_is_no_part_of_a_company_s_name() -> None:
 
 
 def _mentions(paragraphs: list[str], lang: str) -> list[tuple[str, str, str]]:
+    """(text, type, detector) of the names an article of `paragraphs`, one segment each, holds."""
     raw = "\n\n".join(paragraphs)
     doc = Document(id="d1", path="d1.txt", raw=raw, lang=lang)
     segments, start = [], 0

@@ -378,15 +378,9 @@ def meeting_place_conflicts(resolved: list[ResolvedClaim], run: Run, names: dict
     out: list[Conflict] = []
     seen: set[frozenset[str]] = set()
     for day, who, _, _ in held:
-        circle = [(place, rc) for d, w, place, rc in held if d == day and len(w & who) >= 2]
-        sides: dict[str, list[ResolvedClaim]] = defaultdict(list)
-        for place, rc in circle:
-            sides[place].append(rc)
-        sides = _one_side_per_source(sides)
-        key = frozenset(rc.claim.id for ms in sides.values() for rc in ms)
-        if not _disagree(sides) or key in seen:
+        sides = _new_place_sides([(place, rc) for d, w, place, rc in held if d == day and len(w & who) >= 2], seen)
+        if sides is None:
             continue
-        seen.add(key)
         met = sorted(who, key=lambda e: names.get(e, e))
         about = f"Where {' and '.join(names.get(e, e) for e in met)} met ({day})"
         out.append(Conflict("", about, "other", [*met, *sides],
@@ -413,20 +407,30 @@ def signing_place_conflicts(resolved: list[ResolvedClaim], run: Run, names: dict
     for parties, _, first in signed:
         circle = [(place, rc) for who, place, rc in signed if same_move_dates(first.claim.date, rc.claim.date)
                   and (first.claim.date and rc.claim.date or parties & who)]
-        sides: dict[str, list[ResolvedClaim]] = defaultdict(list)
-        for place, rc in circle:
-            sides[place].append(rc)
-        sides = _one_side_per_source(sides)
-        key = frozenset(rc.claim.id for ms in sides.values() for rc in ms)
-        if not _disagree(sides) or key in seen:
+        sides = _new_place_sides(circle, seen)
+        if sides is None:
             continue
-        seen.add(key)
         who = sorted({p.entity for ms in sides.values() for rc in ms for p in rc.participants if p.entity not in sides},
                      key=lambda e: names.get(e, e))
         about = "Where the agreement" + (f" of {' and '.join(names.get(e, e) for e in who)}" if who else "") + " was signed"
         out.append(Conflict("", about, "other", [*who, *sides],
                             _values({names.get(place, place): ms for place, ms in sides.items()})))
     return out
+
+
+def _new_place_sides(circle: list[tuple[str, ResolvedClaim]],
+                     seen: set[frozenset[str]]) -> dict[str, list[ResolvedClaim]] | None:
+    """The places one happening's claims give, one side per independent source, when they
+    disagree and these claims were not compared already (`seen` is updated)."""
+    sides: dict[str, list[ResolvedClaim]] = defaultdict(list)
+    for place, rc in circle:
+        sides[place].append(rc)
+    sides = _one_side_per_source(sides)
+    key = frozenset(rc.claim.id for ms in sides.values() for rc in ms)
+    if not _disagree(sides) or key in seen:
+        return None
+    seen.add(key)
+    return sides
 
 
 def death_place_conflicts(resolved: list[ResolvedClaim], run: Run, names: dict[str, str]) -> list[Conflict]:
