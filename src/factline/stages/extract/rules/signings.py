@@ -9,7 +9,8 @@ Writes: drafts of type `other` with `facts["signed"]` and `facts["place"]`."""
 
 from __future__ import annotations
 
-from factline.stages.extract.rules.context import Draft, Placed, Sentence
+from factline.stages.extract.rules.context import Draft, Sentence
+from factline.stages.extract.rules.events.reading import place_after_preposition
 
 
 def find_signings(s: Sentence) -> list[Draft]:
@@ -21,7 +22,7 @@ def find_signings(s: Sentence) -> list[Draft]:
         if s.inside_name(m.start(), m.end()):
             continue
         clause_start, clause_end = s.clause(m.start())
-        place = _place_in(s, clause_start, clause_end)
+        place = place_after_preposition(s, clause_start, clause_end)
         if place is None:
             continue
         d = Draft("other", "sign", "signing", m.start(), m.end(), s)
@@ -33,18 +34,3 @@ def find_signings(s: Sentence) -> list[Draft]:
         drafts.append(d)
     return drafts
 
-
-def _place_in(s: Sentence, clause_start: int, clause_end: int) -> Placed | None:
-    """A place right after a preposition of place in the clause ("en Santiago", "em São Paulo", "在深圳")."""
-    prepositions = s.lex.regex.get("place_prepositions")
-    if prepositions is None:
-        return None
-    for p in s.names:
-        if p.mention.type != "place" or not clause_start <= p.start < clause_end:
-            continue
-        before = s.text[max(clause_start, p.start - 6):p.start]
-        if not s.lex.cjk:
-            before = before.rstrip() if before[-1:].isspace() else ""
-        if any(m.end() == len(before) for m in prepositions.finditer(before)):
-            return p
-    return None

@@ -815,22 +815,26 @@ class Reading:
         """Where the happening took place: a place right after a preposition of place in the
         word's clause ("met Wang on Wednesday in Brasília", "recebeu, em Brasília,", "在圣保罗会见",
         "died in Madrid", "murió en Montevideo")."""
-        s = self.s
-        regex = s.lex.regex.get("place_prepositions")
-        if regex is None:
-            return None
-        for p in s.names:
-            if p.mention.type != "place" or not (self.clause_start <= p.start < self.clause_end):
-                continue
-            before = s.text[max(self.clause_start, p.start - 6):p.start]
-            if not s.lex.cjk:
-                before = before.rstrip() if before[-1:].isspace() else ""  # a word, a space, the place
-            if any(m.end() == len(before) for m in regex.finditer(before)):
-                return p
-        return None
+        return place_after_preposition(self.s, self.clause_start, self.clause_end)
 
     def subject_role_org(self, person: Mention | None) -> Mention | None:
         return org_of_person(self.roles, person) if person is not None else None
+
+
+def place_after_preposition(s: Sentence, clause_start: int, clause_end: int) -> Placed | None:
+    """The first place in [clause_start, clause_end) written right after a preposition of place."""
+    regex = s.lex.regex.get("place_prepositions")
+    if regex is None:
+        return None
+    for p in s.names:
+        if p.mention.type != "place" or not (clause_start <= p.start < clause_end):
+            continue
+        before = s.text[max(clause_start, p.start - 6):p.start]
+        if not s.lex.cjk:
+            before = before.rstrip() if before[-1:].isspace() else ""  # a word, a space, the place
+        if any(m.end() == len(before) for m in regex.finditer(before)):
+            return p
+    return None
 
 
 _SAXON_GENITIVE = re.compile(r"['’]s(?:\s+[\w-]+){0,3}\s+")
