@@ -57,3 +57,8 @@ def test_a_span_inside_one_word_or_over_whole_words_splits_nothing(monkeypatch: 
     assert s.splits_a_word(0, 2)  # 会面 over 会|面临
     assert not s.splits_a_word(1, 2)  # inside one word
     assert not s.splits_a_word(0, 3)  # two whole words
+
+
+@pytest.mark.parametrize("text", ["星云科技公告 发布日期：2026年01月28日", "发布时间：2026-03-13 11:40 来源：星云科技"])
+def test_a_pages_publication_date_label_is_no_release(monkeypatch, text):
+    assert not read(monkeypatch, text, "zh", NAMES).of_type("release")

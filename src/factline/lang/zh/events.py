@@ -65,7 +65,9 @@ TRIGGERS = (
     # product in its clause ("沃尔沃XC40纯电车型上市"; DuEE's 产品行为-发布 reads it so 21 times).
     T("上市|发售|开售", "release", "release", "release", needs="product"),
     T("发布|推出|开源|上线|首发|面世|问世|亮相", "release", "release", "release", needs="object",
-      not_after="模型|策略|社区|生态|项目|数据库|路线|愿景|商业|与|和|界|领域|软件|协议|许可|精神|运动|方面|赛道|路径|战略|阵营"),
+      # 发布日期/发布时间: a page's publication date (zhwce's tables, every Chinese site's byline)
+      not_after="模型|策略|社区|生态|项目|数据库|路线|愿景|商业|与|和|界|领域|软件|协议|许可|精神|运动|方面|赛道|路径|战略|阵营|"
+                "日期|时间"),
     # Gatherings.
     # 会谈: talks between named parties ("我同克林顿总统举行了会谈", MSRA; "与普京会谈", zhwce).
     T(f"召开{_LE}|开会|齐聚|会面|会晤|会见|会谈|谈话|面谈|聚首|碰头|座谈|召集{_LE}|举行{_LE}.{{0,8}}(?:会议|大会|峰会)|"
