@@ -1,6 +1,7 @@
 """A verb of saying after what was said ("…from January 1, the chief executive told
 reporters", "«…en 2019…», dijo X") is not dated by a time in what was said; a scene-setting
-opening ("On Monday, X said") and a verb in its own clause ("X visited A in May and argued
+opening ("On Monday, X said"), a time between the verb and its "that" ("told analysts on a
+call on Monday that") and a verb in its own clause ("X visited A in May and argued
 that…") still are, and "today" in what was said is the day of saying. Sentences written for
 these tests."""
 
@@ -27,6 +28,10 @@ def test_a_time_in_what_was_said_does_not_date_the_saying(monkeypatch, lang, tex
     ("en", "On Monday, Lena Ortiz said the plant would stay open.", "2026-03-02"),
     ("en", "In February, Lena Ortiz toured the plant in Ohio and argued that it should stay open.", "2026-02"),
     ("en", "\"The plant is full today,\" Lena Ortiz said.", "2026-03-05"),
+    # where and when it was said may stand between the verb and its "that"
+    ("en", "Lena Ortiz told analysts on a conference call on Monday that the plant would stay open.", "2026-03-02"),
+    ("pt", "Lena Ortiz disse em entrevista com jornalistas na manhã desta segunda-feira que a fábrica fica aberta.",
+     "2026-03-02"),
 ])
 def test_the_saying_keeps_its_own_time(monkeypatch, lang, text, date):
     r = read(monkeypatch, text, lang, NAMES)

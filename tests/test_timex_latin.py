@@ -114,6 +114,18 @@ def test_early_morning_without_a_chain_is_the_article_day() -> None:
     assert only("na madrugada", "pt", published=None).value is None
 
 
+@pytest.mark.parametrize(("lang", "text", "span", "value"), [
+    ("pt", "O banco confirmou na manhã desta terça a venda.", "desta terça", "2026-03-03"),
+    ("pt", "A greve começou na noite deste domingo (1).", "deste domingo (1)", "2026-03-01"),
+    ("pt", "A polícia chegou na madrugada do dia 2.", "dia 2", "2026-03-02"),
+    ("es", "El consejo se reunió en la tarde de este martes.", "este martes", "2026-03-03"),
+    ("es", "El incendio empezó en la madrugada del 2 de marzo.", "del 2 de marzo", "2026-03-02"),
+])
+def test_a_part_of_the_day_followed_by_its_day_is_that_day(lang: str, text: str, span: str, value: str) -> None:
+    found = only(text, lang)
+    assert (found.text, found.value) == (span, value)
+
+
 @pytest.mark.parametrize(("lang", "past", "future"), [
     ("es", "Lo anunció el martes.", "Lo anunciará el martes."),
     ("pt", "Ele anunciou na terça-feira.", "Ele anunciará na terça-feira."),

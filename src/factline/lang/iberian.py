@@ -37,6 +37,9 @@ class IberianPhrases:
     weekday_article: str  # "el martes", "na terça-feira"
     weekday_part_lead: str  # "el martes por la tarde": "por\s+la|..."
     part_lead: str  # "en la madrugada": a group
+    # The words after a part of the day that name the day it is part of ("na manhã desta
+    # quinta", "en la tarde de este jueves"): the part alone is then no day of its own.
+    part_of_a_day: str
     period_article: str  # "la semana pasada": "el|la|este|..."
     season_lead: str  # "en verano", with the spaces after it: a group
     season_article: str  # "el verano de 2020": an optional group
@@ -127,7 +130,7 @@ def rules(p: IberianPhrases, f: Fragments, own: Mapping[str, list[RuleSpec]]) ->
                  rf"(?:\s+{rel2})?"
                  rf"(?:\s+(?:{p.weekday_part_lead})\s+{part})?", "weekday"),
         RuleSpec("this-part", rf"\b(?P<which>{p.part_determiners})\s+{part}\b", "part_of_day"),
-        RuleSpec("part", rf"\b{p.part_lead}\s+{part}\b", "part_of_day"),
+        RuleSpec("part", rf"\b{p.part_lead}\s+{part}\b(?!\s+(?:{p.part_of_a_day})\s)", "part_of_day"),
         RuleSpec("anaphor", rf"\b{f.anaphors}\b", "anaphor"),
         RuleSpec("ago", rf"\b{p.ago}\s+(?:(?:{p.ago_hedges})\s+)?(?:{f.number}\s+)?{f.unit}\b", "ago"),
         RuleSpec("ago-atras", rf"\b{p.back_lead}{f.number}\s+{f.unit}\s+atrás\b", "ago"),

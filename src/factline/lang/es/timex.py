@@ -113,6 +113,7 @@ PHRASES = IberianPhrases(
     weekday_part_lead=r"por\s+la|en\s+la|a\s+la|de|a",
     part_lead=(r"(?:en\s+las\s+primeras\s+horas\s+de\s+la|a\s+primera\s+hora\s+de\s+la|en\s+la|durante\s+la|"
                r"por\s+la|de)"),
+    part_of_a_day="de|del",
     period_article=r"el|la|este|esta|del|de\s+la",
     season_lead=r"(?:en\s+(?:el\s+|la\s+)?|el\s+|la\s+|este\s+|esta\s+|de\s+)",
     season_article=r"(?:la\s+|el\s+)?",

@@ -108,6 +108,7 @@ PHRASES = IberianPhrases(
     weekday_article="n[oa]|nest[ea]|ness[ea]|naquel[ea]|dest[ea]|dess[ea]|d[oa]|[oa]|est[ea]|ess[ea]",
     weekday_part_lead=r"à|de|pela|durante\s+a",
     part_lead=r"(?:n[ao]|durante\s+a|pela|de)",
+    part_of_a_day=r"d[eoa]|dest[ea]|dess[ea]|daquel[ea]",
     period_article="n?[oa]|d[oa]",
     season_lead=r"(?:n[oa]|em|[oa]|nest[ea]|est[ea])\s+",
     season_article=r"(?:n?[oa]\s+)?",

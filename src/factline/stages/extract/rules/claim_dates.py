@@ -287,6 +287,29 @@ def _second_report_start(s: Sentence, end: int) -> int | None:
     return m.start() if m is not None else None
 
 
+# How far after a verb of saying its "that"/"que" may stand for the words between to be
+# where and when it was said ("disse em teleconferência com analistas na manhã desta quinta que").
+_SAYING_SCENE_REACH = 80
+_BREAK_BEFORE_THAT = re.compile(r"[,;:\"“”«»]")
+
+
+def _before_what_was_said(s: Sentence, verb_end: int) -> int:
+    """Where what a verb of saying reports starts: its "that"/"que", when it follows the verb
+    within a few words and no punctuation stands between; else the verb's end."""
+    regex = s.lex.regex.get("complementizer")
+    if regex is None:
+        return verb_end
+    m = _whole_word(regex.pattern).search(s.text, verb_end, verb_end + _SAYING_SCENE_REACH)
+    if m is None or _BREAK_BEFORE_THAT.search(s.text, verb_end, m.start()):
+        return verb_end
+    return m.start()
+
+
+@cache
+def _whole_word(pattern: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{pattern})(?!\w)", re.IGNORECASE)
+
+
 @cache
 def _and_that(conjunctions: str, complementizer: str) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{conjunctions})\s+{complementizer}", re.IGNORECASE)
@@ -341,7 +364,7 @@ def date_at(s: Sentence, start: int, end: int, before_only: bool = False,
     if before_only:
         # What follows a verb of saying is what was said; in Latin scripts a time may
         # still sit right after the verb ("said on Monday that").
-        clause_end = start if s.lex.cjk else min(clause_end, end + 16)
+        clause_end = start if s.lex.cjk else min(clause_end, max(end + 16, _before_what_was_said(s, end)))
     elif _relative_clause_on_trigger(s, end):
         clause_end = s.clause(clause_end + 1)[1]
     in_clause = [t for t in s.times_in(clause_start, clause_end)
