@@ -421,3 +421,22 @@ def test_a_loss_written_after_another_amount_is_not_that_amounts(monkeypatch):
 def test_a_percentage_beside_a_loss_is_no_loss(monkeypatch):
     r = read(monkeypatch, "El índice cerró con una pérdida del 1,11 por ciento.", "es", NAMES)
     assert not [f for f in _figures(r) if f["quantity"] == "loss"]
+
+
+@pytest.mark.parametrize(("lang", "text", "quantity"), [
+    ("en", "Regulators fined Orbis $12 million on Monday over the leak.", "fine"),
+    ("es", "El regulador impuso a Orbis una multa de 12 millones de dólares.", "fine"),
+    ("zh", "监管机构对星河科技处以1200万美元罚款。", "fine"),
+    ("en", "Orbis won a contract worth $12 million to supply the trains.", "contract"),
+    ("pt", "A Orbis assinou um contrato de 12 milhões de dólares com o governo.", "contract"),
+    ("es", "El satélite de Orbis costó 12 millones de dólares.", "cost"),
+    ("zh", "星河科技的新卫星耗资1200万美元。", "cost"),
+])
+def test_money_a_fine_a_contract_or_a_cost_amounts_to_says_so(monkeypatch, lang, text, quantity):
+    r = read(monkeypatch, text, lang, NAMES)
+    assert [(f["quantity"], f["value"]) for f in _figures(r)] == [(quantity, 12e6)]
+
+
+def test_a_count_of_contracts_is_no_money(monkeypatch):
+    r = read(monkeypatch, "Orbis signed 12 contracts with the ministry last year.", "en", NAMES)
+    assert not [f for f in _figures(r) if f["quantity"] == "contract"]

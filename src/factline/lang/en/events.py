@@ -463,6 +463,11 @@ LEXICON = Lexicon(
         (r"profit|net income", "profit"),
         # what a company or a fund lost (TempEval-3: "a net loss of $50 million", "losses of more than $1 billion")
         (r"(?:net )?loss(?:es)?|write-?downs?", "loss"),
+        # what a regulator fines, what a contract is worth, what a thing cost (a data breach's and
+        # a water utility's fines, an electoral contract and a 5G one, two satellites' cost)
+        (r"fine[sd]?|penalty|penalties", "fine"),
+        (r"contracts?", "contract"),
+        (r"cost(?:s|ing)?|price tag", "cost"),
         (r"employees|staff|workers|people on the team|staffers|headcount", "headcount"),
         # Jobs a company cuts or creates (MEANTIME: "cut 13,000 jobs", "30,000 positions")
         (r"jobs|positions", "jobs"),

@@ -290,7 +290,7 @@ def _second_report_start(s: Sentence, end: int) -> int | None:
 # How far after a verb of saying its "that"/"que" may stand for the words between to be
 # where and when it was said ("disse em teleconferência com analistas na manhã desta quinta que").
 _SAYING_SCENE_REACH = 80
-_BREAK_BEFORE_THAT = re.compile(r"[,;:\"“”«»]")
+_BREAK_BEFORE_THAT = re.compile(r"[,;:\"“”«»`]")
 
 
 def _before_what_was_said(s: Sentence, verb_end: int) -> int:

@@ -47,11 +47,13 @@ _PERCENT = re.compile(r"\s*(?:%|％|percent(?!\w)|per cent(?!\w)|por ciento(?!\w
 _CONVERSION_GAP = re.compile(r"^(?:\s+[^\W\d_]+){0,2}\s*[(（][^)）]*$")
 # Levels that a verb of falling turns into a loss: "shed $589bn in market value".
 _LEVELS = ("valuation", "net_worth")
-_MONEY = ("valuation", "net_worth", "revenue", "profit", "loss", "funding", "compensation", "salary", "aid")
+# What a fine, a contract or a cost amounts to is money too.
+_SPENT = ("fine", "contract", "cost")
+_MONEY = ("valuation", "net_worth", "revenue", "profit", "loss", "funding", "compensation", "salary", "aid", *_SPENT)
 # Keys of an amount only: a percentage beside them is a change of something else ("a loss of
 # 27.30% that took the company's share price down", "una pérdida del 1,11 por ciento"), and
 # written after an amount they name it only right next to it.
-_AMOUNTS_ONLY = ("loss",)
+_AMOUNTS_ONLY = ("loss", *_SPENT)
 _AGES = {
     # "dies at 86" as "morreu aos 87 anos", "falleció a los 87 años"
     "en": (r"(?P<n>\d{1,3})-year-old", r"aged (?P<n>\d{1,3})", r"(?P<n>\d{1,3}) years old",
@@ -70,7 +72,7 @@ _PER_SHARE_KEYS = ("amount", "profit", "loss", "revenue", "share_price", "salary
 # Quantities that count people or things: never an amount of money.
 _COUNTS = ("people", "headcount", "jobs", "users", "researchers", "developers", "layoffs", "deaths", "github_stars")
 # Money whose words may say it is pay or an offer.
-_DEAL_KEYS = ("amount", "salary", "compensation")
+_DEAL_KEYS = ("amount", "salary", "compensation", "contract")
 _KEY_WINDOW_AFTER = 40
 _KEY_WINDOW_BEFORE = 30
 
