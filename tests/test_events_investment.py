@@ -111,3 +111,32 @@ def test_a_pledge_is_funding_of_the_body_the_money_is_promised_to(monkeypatch):
 def test_a_loan_or_a_pledge_with_no_money_is_none(monkeypatch):
     for text in ["Globex said loan demand was weak.", "Initech pledged support for Globex."]:
         assert _funding(read(monkeypatch, text, "en", NAMES)) == [], text
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Initech injected $300 million into Globex last year."),
+    ("es", "Initech inyectó 300 millones de dólares en Globex el año pasado."),
+    ("pt", "A Initech injetou US$ 300 milhões na Globex no ano passado."),
+    ("zh", "北辰资本向星云科技增资3亿元。"),
+])
+def test_capital_injected_into_a_company_is_its_funding(monkeypatch, lang: str, text: str):
+    r = read(monkeypatch, text, lang, {**NAMES, "Initech": "org"})
+    assert [subject for subject, _ in _funding(r)] == [["Globex"] if lang != "zh" else ["星云科技"]]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Globex makes turbines. Its board met on Monday and approved a $300 million capital increase "
+           "to be subscribed by Initech."),
+    ("es", "Globex fabrica turbinas. Su consejo aprobó el lunes una ampliación de capital de 300 millones "
+           "de dólares que suscribirá Initech."),
+    ("pt", "A Globex fabrica turbinas. O conselho aprovou na segunda-feira um aumento de capital de US$ 300 "
+           "milhões, que será subscrito pela Initech."),
+])
+def test_a_capital_increase_with_no_owner_named_is_the_article_companys(monkeypatch, lang: str, text: str):
+    r = read(monkeypatch, text, lang, NAMES)
+    assert [subject for subject, _ in _funding(r)] == [["Globex"]]
+
+
+def test_chinese_shares_issued_to_raise_money(monkeypatch):
+    r = read(monkeypatch, "星云科技拟定向增发股票,募集资金不超过12亿元。", "zh", NAMES)
+    assert [subject for subject, _ in _funding(r)] == [["星云科技"]]

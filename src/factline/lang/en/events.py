@@ -149,6 +149,12 @@ TRIGGERS = (
     # investment in Globex"; DuEE's 融资 events are told with 投资 too): the company named
     # after "in" raises it. "invest $500bn in the US", "investment in AI" fund no one.
     T(verbs("invest", lang="en"), "funding", "fund", "invest", needs="investee"),
+    # Capital put into a company by its owner ("injected $800 million into the unit") and new
+    # shares it sells to raise money ("a €25 million capital increase"): seven unseen stories
+    # tell one (a club, a bank, a pension fund, an insurer, an e-commerce unit, a utility).
+    T(verbs("inject", lang="en"), "funding", "fund", "invest", needs="investee"),
+    T(r"capital increase|capital injection|cash injection|rights issue|share placement|private placement",
+      "funding", "fund", "capital", nominal=True, needs="money"),
     T(r"investments?", "funding", "fund", "invest", nominal=True, needs="investee",
       not_after=r"banks?|bankers?|banking|firms?|funds?|managers?|arms?|vehicles?|grade|strateg(?:y|ies)"),
     # A share of a company bought or shown: "a 72.4 percent stake in X", "his 9% stake in X"

@@ -117,6 +117,9 @@ TRIGGERS = (
     # Money put into a company by another party ("Acme invirtió 2.000 millones en Globex",
     # "la inversión de Acme en Globex"): the company named after "en" raises it.
     T(verbs("invertir", lang="es"), "funding", "fund", "invest", needs="investee"),
+    T(verbs("inyectar", lang="es"), "funding", "fund", "invest", needs="investee"),
+    T(r"ampliación de capital|aumento de capital|inyección de capital|colocación de acciones",
+      "funding", "fund", "capital", nominal=True, needs="money"),
     T(r"inversión|inversiones", "funding", "fund", "invest", nominal=True, needs="investee",
       not_after=r"bancos?|fondos?|firmas?|gestoras?|sociedad(?:es)?"),
     T(r"participación(?: accionari[ao]l?)?(?: mayoritaria| minoritaria| de control)?(?: de| del| de un)? "

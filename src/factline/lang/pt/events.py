@@ -113,6 +113,9 @@ TRIGGERS = (
     # Money put into a company by another party ("a Acme investiu R$ 2 bilhões na Globex",
     # "o investimento da Acme na Globex"): the company named after em/no/na raises it.
     T(verbs("investir", lang="pt"), "funding", "fund", "invest", needs="investee"),
+    T(verbs("injetar", lang="pt"), "funding", "fund", "invest", needs="investee"),
+    T(r"aumento de capital|injeção de capital|aporte de capital|colocação de ações",
+      "funding", "fund", "capital", nominal=True, needs="money"),
     T(r"investimentos?", "funding", "fund", "invest", nominal=True, needs="investee",
       not_after=r"bancos?|fundos?|gestoras?|sociedades?"),
     T(r"participação(?: acionária)?(?: majoritária| minoritária| de controle)?(?: de| da)? "

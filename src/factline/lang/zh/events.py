@@ -102,6 +102,10 @@ TRIGGERS = (
     T("投资|领投|跟投", "funding", "fund", "invest", needs="investee",
       not_after="者|人|方|银行|机构|基金|回报|收益|价值|组合|策略|风险|领域|规模|热|圈|界|公司|部|总监|经理|顾问|计划|项目"),
     T("首次公开募股|首次公开发行|IPO", "funding", "fund", "ipo", nominal=True),
+    # 定向增发: new shares a company sells to raise money; 增资, 注资: capital put into a
+    # company by another (向X增资): only with the company named is it known who raises it.
+    T("定向增发|定增|非公开发行股票|向特定对象发行股票|募集资金", "funding", "fund", "capital", needs="money"),
+    T("增资|注资", "funding", "fund", "invest", needs="investee"),
     # 借出或承诺的钱: "提供28亿美元贷款", "承诺出资5亿美元"
     T("贷款|借款|授信", "funding", "fund", "loan", nominal=True, needs="money"),
     T("承诺出资|承诺提供|认捐", "funding", "fund", "pledge", needs="money"),

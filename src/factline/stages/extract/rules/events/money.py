@@ -47,8 +47,8 @@ def _fund(r: Reading) -> Draft | None:
     if r.rule.subtype == "financing" and r.s.ends_with("lending", r.start, window=40) is not None:
         return None  # "Airbus ofrece financiación", "o Banco não concedeu financiamento": a lender
     raiser = _money_party(r)
-    if raiser is None and r.rule.nominal:
-        return None
+    if raiser is None and r.rule.nominal and r.rule.subtype != "capital":
+        return None  # a capital increase with no owner named is the article's company's
     investor = None
     if raiser is None:
         org = r.org_before(within_clause=False) or r.org_right_after()
@@ -57,6 +57,8 @@ def _fund(r: Reading) -> Draft | None:
         if org is not None and org.start >= r.end and _by_or_from(r.s, org.start):
             investor, org = org, None
         raiser = org.mention if org is not None else r.article_org()
+        if raiser is None and r.rule.subtype == "capital":
+            raiser = r.state.main_org() or r.state.topic
     if raiser is None:
         return None
     d = r.draft()
