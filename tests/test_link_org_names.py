@@ -183,3 +183,16 @@ def test_a_universitys_joining_word_goes_with_its_kind() -> None:
 def test_a_companys_seat_at_a_ministry_joins_no_company() -> None:
     # the post was read at the ministry only because the article named it most
     assert len(_office_twins("current", "current", zh_org="巴西卫生部")) == 2
+
+
+def test_a_companys_unit_in_a_country_is_not_the_company() -> None:
+    # "Veltris Brasil" is Veltris's Brazilian company: not Veltris, and not what 韦尔特里斯 renders
+    # (the Chinese tagger types such a rendering a person)
+    names = [("en", "Veltris", "org"), ("pt", "Veltris Brasil", "org"), ("es", "Veltris Brasil", "org"),
+             ("zh", "韦尔特里斯", "person")]
+    docs = [Document(id=d, path=f"{d}.txt", raw=f"{name} said on Monday.") for d, name, _ in names]
+    run = Run(documents=docs, mentions=[Mention(f"{d}:o", d, 0, len(name), name, kind) for d, name, kind in names])
+    apply(run, Config())
+    text = {m.id: m.text for m in run.mentions}
+    groups = sorted(({text[i] for i in e.mentions} for e in run.entities), key=len)
+    assert groups == [{"Veltris Brasil"}, {"Veltris", "韦尔特里斯"}]

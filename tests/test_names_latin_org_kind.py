@@ -57,6 +57,8 @@ _ORGANISATION_CASES = (  # (id, language, sentence, the organisation it names)
     ("investment-house-pt", "pt", "A Pedra Alta Investimentos vendeu a sua parte no banco.", "Pedra Alta Investimentos"),
     ("insurer-en", "en", "Kestrel Life Insurance holds 9% of the bank.", "Kestrel Life Insurance"),
     ("bank-head-es", "es", "Banca Velmora financia la compra de la naviera.", "Banca Velmora"),
+    ("national-unit-en", "en", "Veltris Brasil cut 300 jobs on Monday.", "Veltris Brasil"),
+    ("national-unit-es", "es", "Según Hengshan España, la oferta es firme.", "Hengshan España"),
     ("state-office-es", "es", "Ayer la Jefatura Superior de Policía informó del robo.", "Jefatura Superior de Policía"),
     ("state-body-run-es", "es", "La Policía Autonómica cortó la carretera durante dos horas.", "Policía Autonómica"),
     ("world-body-pt", "pt", "O alerta foi emitido pela Organização Mundial do Turismo ontem.",
@@ -110,6 +112,14 @@ def test_a_surname_stated_twice_in_full_is_that_person_alone() -> None:
         "Todo empezó cuando Vlasko hizo pública su participación."
     )
     assert kinds(text, "es").get("Vlasko") == {"person"}
+
+
+@pytest.mark.parametrize(("lang", "text", "place"), [
+    ("es", "Viajó a Nueva York y después a Costa Rica.", "Nueva York"),
+    ("pt", "O ministro visitou Minas Gerais na segunda-feira.", "Minas Gerais"),
+])
+def test_a_known_word_before_a_country_or_city_leaves_a_place(lang: str, text: str, place: str) -> None:
+    assert "place" in kinds(text, lang).get(place, set())
 
 
 def test_a_place_noun_of_capitalised_words_stays_out() -> None:

@@ -470,6 +470,19 @@ def _adjacent(text: str, a: NameSpan, b: NameSpan) -> bool:
     return len(gap) <= 1 and all(ch in _LIST_JOINERS for ch in gap)
 
 
+def national_unit(name: str) -> bool:
+    """An org's name that ends in a country or a city the gazetteer knows, after a head that
+    is no place ("Telaris Brasil", "Hengtong España"): the org's unit there, which Chinese
+    writes with the place's own name (Telaris巴西), not by sound."""
+    from factline.names.latin.lexicon import fold, gazetteer
+
+    words = name.split()
+    if len(words) != 2 or not words[0].isalpha() or gazetteer().get(fold(words[0])):
+        return False  # "Nueva York", "Santa Catarina": a known word before the place
+    last = lookup(words[-1])
+    return last is not None and last.type == "place"
+
+
 def org_suffix(name: str) -> str | None:
     """The org-type ending a Han or Latin name carries (公司, 大学, Inc., S.A., Ltda.), if any."""
     if has_han(name[-1:]):

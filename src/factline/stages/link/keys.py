@@ -131,10 +131,11 @@ def person_shaped(m: Mention) -> bool:
         return not is_chinese_name(m.text)
     if m.type not in ("org", "other") or is_chinese_name(m.text) or org_canonical(m.text):
         return False
-    from factline.names.orgs import org_suffix
+    from factline.names.orgs import national_unit, org_suffix
 
     words = m.text.split()
-    return 1 <= len(words) <= 3 and not org_suffix(m.text) and all(NAME_WORD.match(w) for w in words)
+    return 1 <= len(words) <= 3 and not org_suffix(m.text) and not national_unit(m.text) \
+        and all(NAME_WORD.match(w) for w in words)
 
 
 def key_tokens(text: str) -> list[str]:

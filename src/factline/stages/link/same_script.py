@@ -13,6 +13,7 @@ from factline.model import Mention
 from factline.names.blocking import EditIndex, TokenIndex
 from factline.names.latin.familiar import formal_names, is_familiar_form
 from factline.names.latin.rules.words import OF_WORDS
+from factline.names.orgs import national_unit
 from factline.stages.link.clusters import Clusters, join_if_one, join_if_one_person
 from factline.stages.link.keys import (
     GENERATIONAL,
@@ -380,6 +381,8 @@ def _is_short_form(short: Mention, full: Mention, units: dict[str, set[str]] | N
         return True  # "Banco Central" for "Banco Central do Brasil"
     if not st or ft[:len(st)] != st or not 0 < len(ft) - len(st) <= 2:
         return False
+    if national_unit(full.text):
+        return False  # "Telaris Brasil" is Telaris's Brazilian company, not Telaris
     rest = _unit_words(ft[len(st):])
     return _company_and_not_unit(" ".join(st), rest, units, len(rest.split()) > 1)
 

@@ -36,6 +36,7 @@ from factline.names.latin.rules.kind_context import (
     institutions_for_a_purpose,
     institutions_named_after_someone,
     ministries_after_a_post,
+    national_units,
     one_word_bodies_after_an_article,
     org_designators,
     organisation_of_a_post,
@@ -94,7 +95,7 @@ def apply_rules(words: list[str], spans: list[TaggedSpan], lang: str) -> list[Ta
     spans = dateline(words, cases, spans)
     spans = coordinated_people(words, cases, spans)
     spans = [fused_chinese_name(words, s) for s in spans]
-    spans = person_shaped_organisations(words, cases, spans)
+    spans = national_units(words, cases, person_shaped_organisations(words, cases, spans))
     spans = things_in_apposition(words, cases, institutions_named_after_someone(words, cases, spans))
     spans = [organisation_of_a_post(words, s) for s in spans]
     spans = organisations_before_a_post(words, cases, spans)

@@ -49,6 +49,7 @@ from factline.names.latin.rules.words import (
     place_word,
     run_start,
 )
+from factline.names.orgs import national_unit
 
 
 def org_designators(words: list[str], cases: list[str], spans: list[TaggedSpan]) -> list[TaggedSpan]:
@@ -419,6 +420,21 @@ def person_shaped_organisations(words: list[str], cases: list[str], spans: list[
             s = TaggedSpan(s.first, s.last, "PER", "pattern", s.confidence)
         out.append(s)
     return out
+
+
+def national_units(words: list[str], cases: list[str], spans: list[TaggedSpan]) -> list[TaggedSpan]:
+    """"Telaris Brasil", "Hengtong España", "Xinglan Brasil" typed as a place: a coined word no
+    lexicon knows, then a country or city the gazetteer knows, is a company's unit in that
+    country (unseen stories name five such units, each typed a place), as "Telefónica Brasil" is."""
+    out = []
+    for s in spans:
+        if s.label == "LOC" and s.detector == "crf" and s.last == s.first + 1 \
+                and cases[s.first] == "title" and national_unit(f"{words[s.first]} {words[s.last]}") \
+                and not everyday(words[s.first]):
+            s = TaggedSpan(s.first, s.last, "ORG", "pattern", s.confidence)
+        out.append(s)
+    return out
+
 
 
 def _given_and_surname(words: list[str], i: int) -> bool:
