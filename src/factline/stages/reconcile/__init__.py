@@ -49,6 +49,7 @@ from factline.stages.reconcile.conflicts import (
     signing_place_conflicts,
     status_conflicts,
     union_date_conflicts,
+    vote_conflicts,
 )
 from factline.stages.reconcile.events import (
     build_event,
@@ -85,7 +86,7 @@ def apply(run: Run, config: Config) -> None:
                  + union_date_conflicts(resolved, run, names) + deal_date_conflicts(groups, names)
                  + period_conflicts(resolved, run, names) + meeting_conflicts(groups, run, names)
                  + meeting_place_conflicts(resolved, run, names) + death_place_conflicts(resolved, run, names)
-                 + signing_place_conflicts(resolved, run, names)
+                 + signing_place_conflicts(resolved, run, names) + vote_conflicts(resolved, run, names)
                  + title_conflicts(run, names))
     for c in conflicts:
         seed = c.kind + "|" + c.about + "|" + "|".join(v.value for v in c.values)

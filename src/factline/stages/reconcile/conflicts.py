@@ -653,6 +653,8 @@ def figure_conflicts(resolved: list[ResolvedClaim], run: Run, names: dict[str, s
     for rc in resolved:
         for fig in rc.claim.figures:
             quantity = fig.get("measure") or fig.get("quantity")
+            if quantity == "vote":
+                continue  # a count for and against: `vote_conflicts`
             if fig.get("per") == "share":
                 quantity, entity = _per_share(quantity, fig, rc), _share_issuer(fig, rc, run)
             else:
@@ -688,6 +690,25 @@ def figure_conflicts(resolved: list[ResolvedClaim], run: Run, names: dict[str, s
             seen.add(frozenset(sides))
             what = quantity.replace("_", " ")
             out.append(Conflict("", f"{names.get(entity, entity)}: {what}", "value", [entity], _values(sides)))
+    return out
+
+
+def vote_conflicts(resolved: list[ResolvedClaim], run: Run, names: dict[str, str]) -> list[Conflict]:
+    """One decision's vote counted two ways by independent sources ("nine votes to three"
+    against "eight to four"): the votes of one entity's decisions of one kind (a dismissal, an
+    election), as a source that gives two counts for them tells of two votes and takes no side."""
+    votes: dict[tuple[str, str], dict[str, list[ResolvedClaim]]] = defaultdict(lambda: defaultdict(list))
+    for rc in resolved:
+        for fig in rc.claim.figures:
+            entity = _figure_entity(fig, rc, run) if fig.get("quantity") == "vote" else None
+            if entity is not None and isinstance(fig.get("against"), int | float):
+                count = f"{format_number(float(fig['value']))} votes to {format_number(float(fig['against']))}"
+                votes[(entity, rc.claim.type)][count].append(rc)
+    out = []
+    for (entity, _), counts in votes.items():
+        sides = _one_side_per_source(dict(counts))
+        if _disagree(sides):
+            out.append(Conflict("", f"{names.get(entity, entity)}: vote", "value", [entity], _values(sides)))
     return out
 
 

@@ -38,6 +38,7 @@ from factline.stages.extract.rules.figures import (
 from factline.stages.extract.rules.roles import RoleDraft, find_roles
 from factline.stages.extract.rules.signings import find_signings
 from factline.stages.extract.rules.status import told_by_unnamed_sources
+from factline.stages.extract.rules.votes import find_votes
 from factline.text.chinese import to_simplified
 from factline.text.sentences import sentences
 from factline.timex.datelines import dateline_end
@@ -283,7 +284,8 @@ def _future(d: Draft) -> bool:
 def _attach_figures(s: Sentence, state: ReaderState, drafts: list[Draft]) -> None:
     metrics: dict[str, Draft] = {}  # by the mention a claim of bare quantities is about
     published = None if state.estimated else state.published
-    figures = find_figures(s)
+    votes = find_votes(s)
+    figures = [f for f in find_figures(s) if not any(v.start < f.end and f.start < v.end for v in votes)] + votes
     figures = sorted(figures + _bare_layoff_counts(s, figures, drafts), key=lambda f: f.start)
     for figure in _jobs_lost(s, figures, drafts):
         figure.quantity = "layoffs"
@@ -346,6 +348,9 @@ def _jobs_lost(s: Sentence, figures: list[Figure], drafts: list[Draft]) -> list[
 
 
 def _figure_owner(s: Sentence, figure: Figure, drafts: list[Draft]) -> Draft | None:
+    if figure.quantity == "vote":
+        # the count is the decision's: the event the sentence tells, not what someone said of it
+        return next((d for d in drafts if d.frame != "speech"), None)
     for d in drafts:
         if d.frame in _MONEY_FRAMES and figure.quantity in _MONEY_KEYS:
             return d

@@ -100,6 +100,7 @@ class Figure:
     measure: str | None = None
     per: str | None = None
     term: float | None = None
+    against: float | None = None  # a vote's count against, beside `value`, the count for
 
     def as_dict(self, as_of: str | None) -> dict[str, object]:
         d: dict[str, object] = {"quantity": self.quantity, "value": self.value, "unit": self.unit,
@@ -112,6 +113,8 @@ class Figure:
             d["per"] = self.per
         if self.term:
             d["term"] = self.term
+        if self.against is not None:
+            d["against"] = self.against
         if self.converted:
             d["converted"] = [{"value": v, "unit": u, "text": t, "qualifier": q} for v, u, t, q in self.converted]
         return d
