@@ -13,7 +13,6 @@ import numpy as np
 from factline.model import Mention
 from factline.names.blocking import EditIndex
 from factline.names.foreign_bodies import han_forms, kinds_agree, latin_forms, required_kinds
-from factline.names.orgs import national_unit
 from factline.stages.link.clusters import Clusters, join_if_one, join_if_one_person
 from factline.stages.link.keys import (
     chinese_other_readings,
@@ -315,8 +314,7 @@ def link_foreign_bodies(c: Clusters) -> None:
     the gazetteer knows, is left as it is; a tie between two entities joins neither unless
     one is named far more often. An org and a place join only through a required kind both
     names say (迈阿密国际, a place to the tagger, and the club Inter Miami)."""
-    latin = [m for m in c.facts.mentions if m.type in ("org", "place") and not has_han(m.text)
-             and not national_unit(m.text)]
+    latin = [m for m in c.facts.mentions if m.type in ("org", "place") and not has_han(m.text)]
     if not latin:
         return
     forms: list[str] = []
