@@ -140,3 +140,8 @@ def test_a_capital_increase_with_no_owner_named_is_the_article_companys(monkeypa
 def test_chinese_shares_issued_to_raise_money(monkeypatch):
     r = read(monkeypatch, "星云科技拟定向增发股票,募集资金不超过12亿元。", "zh", NAMES)
     assert [subject for subject, _ in _funding(r)] == [["星云科技"]]
+
+
+def test_money_raised_by_no_company_named_is_nobodys_funding(monkeypatch):
+    r = read(monkeypatch, "不到两年,组委会就募集资金4000多万元。", "zh", NAMES)
+    assert r.of_type("funding") == []

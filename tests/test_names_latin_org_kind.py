@@ -114,6 +114,12 @@ def test_a_surname_stated_twice_in_full_is_that_person_alone() -> None:
     assert kinds(text, "es").get("Vlasko") == {"person"}
 
 
+def test_a_legal_ending_closes_the_name_before_the_next_one() -> None:
+    found = kinds("Kestrel Life sold the shares to its parent, Dornal Group Inc. Kestrel Insurance said so.", "en")
+    assert found.get("Dornal Group Inc.") == {"org"} and found.get("Kestrel Insurance") == {"org"}
+    assert not [name for name in found if "Inc. Kestrel" in name]
+
+
 @pytest.mark.parametrize(("lang", "text", "place"), [
     ("es", "Viajó a Nueva York y después a Costa Rica.", "Nueva York"),
     ("pt", "O ministro visitou Minas Gerais na segunda-feira.", "Minas Gerais"),

@@ -104,7 +104,9 @@ TRIGGERS = (
     T("首次公开募股|首次公开发行|IPO", "funding", "fund", "ipo", nominal=True),
     # 定向增发: new shares a company sells to raise money; 增资, 注资: capital put into a
     # company by another (向X增资): only with the company named is it known who raises it.
-    T("定向增发|定增|非公开发行股票|向特定对象发行股票|募集资金", "funding", "fund", "capital", needs="money"),
+    T("定向增发|定增|非公开发行股票|向特定对象发行股票", "funding", "fund", "capital", needs="money"),
+    # 募集资金 is money anyone raises (a committee, a charity): only a company named or meant
+    T("募集资金", "funding", "fund", "funding", needs="money"),
     T("增资|注资", "funding", "fund", "invest", needs="investee"),
     # 借出或承诺的钱: "提供28亿美元贷款", "承诺出资5亿美元"
     T("贷款|借款|授信", "funding", "fund", "loan", nominal=True, needs="money"),

@@ -65,6 +65,10 @@ def org_designators(words: list[str], cases: list[str], spans: list[TaggedSpan])
                 first = run_start(words, cases, first - 2)  # "Bank of America Corporation"
             if first is not None and first < i and words[first].lower() in POST_TIME_WORDS:
                 first += 1  # "Former Orbis Bank chief": the post's time, then the bank
+            if first is not None:
+                # "Lawrence Group Inc. Lawrence Insurance": a legal ending closes the name before
+                first = max([first, *(j + 1 for j in range(first, i) if _closes_a_name(words[j]))])
+                first = first if first < i else None
             if first is not None and words[first].lower() not in ROLES:  # not "Chief Research Officer"
                 ended = TaggedSpan(first, _jurisdiction_end(words, cases, i), "ORG", "pattern")
                 found.append(ended)
@@ -75,6 +79,11 @@ def org_designators(words: list[str], cases: list[str], spans: list[TaggedSpan])
             if last is not None:
                 found.append(TaggedSpan(i, coordinated_end(words, cases, last), "ORG", "pattern"))
     return replace_all_overlapping(spans, found)
+
+
+def _closes_a_name(word: str) -> bool:
+    """A legal ending with its period ("Inc.", "Corp.", "S.A."): it ends the name it closes."""
+    return word.endswith(".") and word.lower() in ORG_SUFFIXES
 
 
 # Public bodies named for where they act or what they do: "Port Authority of New York and New
