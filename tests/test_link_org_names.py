@@ -196,3 +196,19 @@ def test_a_companys_unit_in_a_country_is_not_the_company() -> None:
     text = {m.id: m.text for m in run.mentions}
     groups = sorted(({text[i] for i in e.mentions} for e in run.entities), key=len)
     assert groups == [{"Veltris Brasil"}, {"Veltris", "韦尔特里斯"}]
+
+
+def test_a_companys_unit_written_in_chinese_joins_its_latin_name() -> None:
+    # 韦尔特里斯巴西公司 and Veltris巴西 are Veltris Brasil: the company (by its Chinese name or as
+    # written) and Brazil in the gazetteer; Veltris itself stays apart
+    names = [("en", "Veltris", "org"), ("es", "Veltris Brasil", "org"), ("pt", "Veltris Brasil", "org"),
+             ("zh", "韦尔特里斯", "org"), ("zh2", "韦尔特里斯巴西公司", "org"), ("zh3", "Veltris巴西", "org"),
+             ("zh4", "Veltris西班牙", "org")]
+    docs = [Document(id=d, path=f"{d}.txt", raw=f"{name} said on Monday.") for d, name, _ in names]
+    run = Run(documents=docs, mentions=[Mention(f"{d}:o", d, 0, len(name), name, kind) for d, name, kind in names])
+    apply(run, Config())
+    text = {m.id: m.text for m in run.mentions}
+    groups = [{text[i] for i in e.mentions} for e in run.entities]
+    assert {"Veltris Brasil", "Veltris巴西"} <= next(g for g in groups if "Veltris Brasil" in g)
+    assert not any("Veltris西班牙" in g and "Veltris Brasil" in g for g in groups)
+    assert not any("Veltris" in g and "Veltris Brasil" in g for g in groups)

@@ -13,6 +13,8 @@ import numpy as np
 from factline.model import Mention
 from factline.names.blocking import EditIndex
 from factline.names.foreign_bodies import han_forms, kinds_agree, latin_forms, required_kinds
+from factline.names.orgs import lookup as org_lookup
+from factline.names.orgs import national_unit
 from factline.stages.link.clusters import Clusters, join_if_one, join_if_one_person
 from factline.stages.link.keys import (
     chinese_other_readings,
@@ -353,6 +355,52 @@ def link_foreign_bodies(c: Clusters) -> None:
         winner = _clear_winner(c, best, FOREIGN_BODY_THRESHOLD)
         if winner is not None and c.union(winner, m.id):
             named_in_latin[c.find(m.id)] = True
+
+
+# What a Chinese name of a company's unit in a country may end with: 星澜巴西公司, Telaris巴西子公司.
+_UNIT_ENDINGS = ("子公司", "分公司", "公司", "")
+
+
+def link_national_units(c: Clusters) -> None:
+    """A company's unit in a country written in Chinese (Telaris巴西, 星澜巴西公司) joins the one
+    Latin name of that unit (Telaris Brasil, Xinglan Brasil): the same country in the gazetteer,
+    and a head that is the Latin head as written or a Chinese name of the company it names."""
+    units: dict[tuple[str, str], list[str]] = defaultdict(list)  # (head casefolded, country) -> ids
+    for m in c.facts.mentions:
+        if m.type == "org" and not has_han(m.text) and national_unit(m.text):
+            head, country = m.text.rsplit(" ", 1)
+            units[(head.casefold(), org_lookup(country).canonical)].append(m.id)
+    if not units:
+        return
+    heads_of: dict[str, set[str]] = defaultdict(set)  # root -> the Latin heads its cluster is named by
+    for m in c.facts.mentions:
+        if m.type == "org" and not has_han(m.text):
+            heads_of[c.find(m.id)].add(m.text.casefold())
+    for m in c.facts.mentions:
+        found = _unit_in_chinese(m.text) if m.type in ("org", "place") and has_han(m.text) else None
+        if found is None:
+            continue
+        head, country = found
+        latin_heads = {head.casefold()} if not has_han(head) else set()
+        for other in c.facts.han_things:
+            if other.text == head:
+                latin_heads |= heads_of.get(c.find(other.id), set())
+        candidates = [i for h in latin_heads for i in units.get((h, country), [])]
+        if candidates:
+            join_if_one(c, m.id, candidates)
+
+
+def _unit_in_chinese(text: str) -> tuple[str, str] | None:
+    """(head, country) of a Chinese name that is a head, a country and a company word after it."""
+    for ending in _UNIT_ENDINGS:
+        if ending and not text.endswith(ending):
+            continue
+        bare = text[:len(text) - len(ending)] if ending else text
+        for size in (4, 3, 2):
+            place = org_lookup(bare[-size:]) if len(bare) > size else None
+            if place is not None and place.type == "place":
+                return bare[:-size], place.canonical
+    return None
 
 
 def _renderings(name: str) -> list[tuple[str, frozenset[str]]]:

@@ -18,6 +18,7 @@ from factline.stages.link.clusters import Clusters
 from factline.stages.link.cross_script import (
     LatinForms,
     link_foreign_bodies,
+    link_national_units,
     link_pinyin_heads,
     link_readings,
     link_short_renderings,
@@ -108,6 +109,7 @@ def link_clusters(mentions: list[Mention], story_of: dict[str, str] | None = Non
         link_western_given_names(c)
         link_transliterations(c, pool)
     link_foreign_bodies(c)
+    link_national_units(c)
     link_portfolios(c)
     link_short_renderings(c, mentions)
     link_single_names(c, mentions)
