@@ -482,6 +482,13 @@ def test_a_versioned_name_is_a_product_where_its_kind_or_its_launch_is_told() ->
     assert names("The Ibex-35 fell in mid-2019 while IL-25 levels rose.", "en", "product") == []
 
 
+def test_an_accented_versioned_name_is_a_product_and_so_is_each_later_mention_of_it() -> None:
+    # "Guará-1 cost ...": no kind beside it, but the text has told what it is
+    assert names("O satélite Jaçanã-2 falhou. O Jaçanã-2 custou R$ 400 milhões.", "pt", "product") == \
+        ["Jaçanã-2", "Jaçanã-2"]
+    assert names("The Jaçanã-2 satellite failed. Jaçanã-2 cost $80 million.", "en", "product") == ["Jaçanã-2", "Jaçanã-2"]
+
+
 @pytest.mark.parametrize(("text", "place"), [
     ("SANTIAGO — Shareholders of the airline voted against the pay package on Thursday.", "SANTIAGO"),
     ("CLEVELAND, Ohio – The company said it would close two plants.", "CLEVELAND"),

@@ -508,7 +508,8 @@ def looks_like_org(name: str) -> bool:
     return bool(head) and head not in ZH_GENERIC_ORG_HEADS
 
 
-_PRODUCT_VERSION = re.compile(r"^[A-Za-z][A-Za-z]+(?:[-\s]?\d+(?:\.\d+)*[A-Za-z]{0,3}|-[A-Z][A-Za-z]+)+$")
+# The stem may hold accented letters: Guará-1, Araucária-1.
+_PRODUCT_VERSION = re.compile(r"^[^\W\d_]{2,}(?:[-\s]?\d+(?:\.\d+)*[A-Za-z]{0,3}|-[A-Z][A-Za-z]+)+$")
 
 
 def looks_like_product(token: str) -> bool:

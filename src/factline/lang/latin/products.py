@@ -13,7 +13,8 @@ KIND_AFTER = re.compile(
     r"planes?|airliners?|engines?|consoles?|tablets?|laptops?|handsets?|rockets?|satellites?|drugs?|vaccines?)\b")
 KIND_BEFORE = re.compile(
     r"\b(?:modelos?|chips?|aplicativos?|aplicaci[oó]n|coches?|carros?|avi[oó]n|aviones|avi[aã]o|avi[oõ]es|"
-    r"tel[eé]fonos?|celular(?:es)?|veh[ií]culos?|ve[ií]culos?|cohetes?|foguetes?|f[aá]rmacos?|vacunas?|vacinas?|motores?|"
+    r"tel[eé]fonos?|celular(?:es)?|veh[ií]culos?|ve[ií]culos?|cohetes?|foguetes?|sat[eé]lites?|satellites?|"
+    r"f[aá]rmacos?|vacunas?|vacinas?|motores?|"
     r"motor)(?:\s+[a-zà-ÿ]+)?\s+$", re.IGNORECASE)  # an adjective may follow: "teléfono plegable X"
 RELEASE_BEFORE = re.compile(
     r"\b(?:released|launched|unveiled|introduced|debuted|rolled out|lanzó|lanza|presentó|presenta|lançou|lança|"

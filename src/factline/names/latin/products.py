@@ -13,7 +13,7 @@ from factline.names.latin.lexicon import FUNCTION_WORDS
 from factline.names.orgs import looks_like_product
 from factline.names.span import NameSpan
 
-_VERSIONED = re.compile(r"(?<![\w-])[A-Za-z][A-Za-z0-9.-]*\d[A-Za-z0-9.-]*(?![\w-])")
+_VERSIONED = re.compile(r"(?<![\w-])[^\W\d_](?:[^\W_]|[.-])*\d(?:[^\W_]|[.-])*(?![\w-])")
 # How far back the words before a name are read.
 _BEFORE = 40
 
@@ -36,6 +36,7 @@ def with_versioned_products(text: str, found: list[NameSpan]) -> list[NameSpan]:
             continue
         if _in_product_context(text, start, end):
             products.append(NameSpan(start, end, name, "product", "shape"))
+    products += _elsewhere(text, products, kept)
     for m in _NAME_AND_NUMBER.finditer(text):
         start, end = m.span()
         words_of = m.group(0).split()
@@ -49,6 +50,18 @@ def with_versioned_products(text: str, found: list[NameSpan]) -> list[NameSpan]:
             kept = [f for f in kept if f not in inside]
             products = [f for f in products if f not in inside] + [NameSpan(start, end, text[start:end], "product", "shape")]
     return sorted(kept + products, key=lambda f: f.start)
+
+
+def _elsewhere(text: str, products: list[NameSpan], kept: list[NameSpan]) -> list[NameSpan]:
+    """Every other place the text writes a product it named where its kind was said ("the
+    Guará-1 satellite ... Guará-1 cost"): the same name is the same product."""
+    taken = kept + products
+    out: list[NameSpan] = []
+    for name in {p.text for p in products}:
+        for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
+            if not any(f.start < m.end() and m.start() < f.end for f in taken + out):
+                out.append(NameSpan(m.start(), m.end(), name, "product", "shape"))
+    return out
 
 
 def _in_product_context(text: str, start: int, end: int) -> bool:
