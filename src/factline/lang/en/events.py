@@ -28,7 +28,9 @@ TRIGGERS = (
     T(r"stepped down|steps down|stepping down|will step down|has stepped down|resigned|resigns|has resigned|"
       r"will resign|quit|quits|has quit",
       "departure", "leave", "resign"),
-    T(r"resignation", "departure", "leave", "resign", nominal=True),
+    # a resignation noun is a resignation, unless someone asks for it ("called for his resignation")
+    T(r"resignation", "departure", "leave", "resignation", nominal=True,
+      not_before=r"for|demanded|demands|demanding|urged|urges|sought|seeks"),
     T(r"departure|exit|exodus", "departure", "leave", "exit", nominal=True, needs="person"),
     T(r"left|leaves|leaving|will leave|departed|departs|walked away from|parted ways with",
       "departure", "leave", "exit", needs="org"),

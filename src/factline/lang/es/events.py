@@ -13,13 +13,16 @@ _MONTHS = "|".join(MONTHS)
 _POST = r"(?:un|una|su|el|la|este|esta)?\s*(?:breve|largo|extenso|nuevo|emotivo|último)?\s*(?:mensaje|tuit|comunicado|carta|texto|hilo|post|publicación|nota|vídeo|video|artículo|declaración)"
 
 TRIGGERS = (
-    T(r"(?:anunció|anuncia|ha anunciado|presentó|presenta|ha presentado|confirmó|confirma|hizo pública|comunicó) su (?:renuncia|dimisión|salida|marcha|retirada|retiro)",
+    T(r"(?:anunció|anuncia|ha anunciado|presentó|presenta|ha presentado|confirmó|confirma|hizo pública|comunicó)"
+      r"(?: ayer| hoy| anoche| (?:el|este) (?:lunes|martes|miércoles|jueves|viernes|sábado|domingo))? "
+      r"su (?:renuncia|dimisión|salida|marcha|retirada|retiro)",
       "departure", "leave", "resign", confirmed=True),
     T(r"(?:cambió|actualizó|modificó) su (?:perfil|biografía|bio|descripción)(?: de \w+)? (?:a|por)(?= [\"“«]?(?:ex|antiguo|pre)\b)",
       "departure", "leave", "exit"),
     T(r"renunció|renunciaron|renunciado|renunciará|renunciar|dimitió|dimitieron|dimitido|dimite|dimitirá",
       "departure", "leave", "resign"),
-    T(r"renuncia|dimisión", "departure", "leave", "resign", nominal=True),
+    T(r"renuncia|dimisión", "departure", "leave", "resignation", nominal=True,
+      not_before=r"pidió|pide|piden|pidieron|pedía|exigió|exige|exigen|exigieron|reclamó|reclama|reclaman|solicitó"),
     # Retiring from work (CoNLL-2002: "se jubilarán anticipadamente", "se jubilaron"): a departure.
     T(r"se jubil(?:a|ó|ará|aría|aba|an|aron|arán|e|en|ara)|jubilarse|va a jubilarse", "departure", "leave", "retire"),
     T(r"jubilación", "departure", "leave", "retire", nominal=True, needs="person"),

@@ -17,13 +17,18 @@ _MONTHS = "|".join(MONTHS)
 _POST = r"(?:um|uma|sua|seu|o|a|este|esta)?\s*(?:breve|longo|longa|extenso|novo|nova|emocionante|último)?\s*(?:mensagem|despedida|tuíte|tweet|comunicado|carta|texto|post|publicação|nota|vídeo|artigo|declaração)"
 
 TRIGGERS = (
-    T(r"(?:anunciou|anuncia|confirmou|confirma|apresentou|comunicou|tornou pública) (?:a )?sua (?:renúncia|demissão|saída|partida)",
+    T(r"(?:anunciou|anuncia|confirmou|confirma|apresentou|comunicou|tornou pública)"
+      r"(?: ontem| hoje| (?:nesta|neste|na|no) (?:segunda|terça|quarta|quinta|sexta)(?:-feira)?| (?:neste|no) (?:sábado|domingo))?"
+      r" (?:a )?sua (?:renúncia|demissão|saída|partida)",
       "departure", "leave", "resign", confirmed=True),
     T(r"(?:mudou|alterou|atualizou|alterando|mudando) (?:o )?seu perfil(?: n[oa] \w+)? para(?= [\"“«]?(?:ex|antigo|pre)\b)",
       "departure", "leave", "exit"),
     T(r"renunciou|renunciaram|renunciado|renunciará|pediu demissão|pediram demissão|pediu as contas|demitiu-se|se demitiu",
       "departure", "leave", "resign"),
-    T(r"renúncia|demissão", "departure", "leave", "resign", nominal=True),
+    # "demissão" is a dismissal or a resignation alike; "renúncia" only a resignation
+    T(r"renúncia", "departure", "leave", "resignation", nominal=True,
+      not_before=r"pediu|pede|pedem|pediram|exigiu|exige|exigem|exigiram|cobrou|cobra|cobram"),
+    T(r"demissão", "departure", "leave", "resign", nominal=True),
     # Retiring from work (HAREM: "tenha se aposentado", "encontram-se aposentados"): a departure.
     T(r"se aposent(?:a|ou|ará|aria|ava|am|aram|arão)|aposentou-se|aposenta-se|aposentar-se|vai se aposentar|"
       r"se aposentar", "departure", "leave", "retire"),

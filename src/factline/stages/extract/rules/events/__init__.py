@@ -89,7 +89,7 @@ def read_sentence(s: Sentence, state: ReaderState, roles: list[RoleDraft]) -> li
     for d in drafts:
         d.status = status_at(s, d.start, d.end, d.confirmed)
         d.attributed_to = s.written[source[1]:source[2]].strip(" ,，") if source else None
-        if d.type == "departure" and d.subtype in _MANNER and not d.nominal:
+        if d.type == "departure" and d.subtype in _MANNER and (not d.nominal or d.subtype in _MANNER_NOUNS):
             d.facts.setdefault("manner", _MANNER[d.subtype])
     # "X no respondió", "declined to comment": saying nothing is not a statement.
     return [d for d in drafts if not (d.frame == "speech" and d.status == "denied") and not _title_as_subject(d)
@@ -123,7 +123,10 @@ def _title_as_subject(d: Draft) -> bool:
 
 _FAMILY = {"join": "join", "appointment": "join"}
 # How someone left, compared across sources by reconcile: dismissed by some, resigning for others.
-_MANNER = {"fired": "dismissed", "resign": "resigned", "suspended": "sidelined", "exit": "left", "leave_job": "left"}
+_MANNER = {"fired": "dismissed", "resign": "resigned", "suspended": "sidelined", "exit": "left", "leave_job": "left",
+           "resignation": "resigned"}
+# Nouns that name one manner of leaving ("resignation", "renuncia"); "demissão", "departure" do not.
+_MANNER_NOUNS = frozenset({"resignation"})
 
 
 def _merge(drafts: list[Draft]) -> list[Draft]:
