@@ -20,6 +20,15 @@ def _orgs(names: list[tuple[str, str]]) -> list[set[str]]:
     return sorted(({by_id[i].text for i in e.mentions} for e in run.entities if e.type == "org"), key=len)
 
 
+def _entities(names: list[tuple[str, str, str]]) -> list[set[str]]:
+    """names: (document, name, type), one mention each; the names of each entity linked."""
+    docs = [Document(id=d, path=f"{d}.txt", raw=f"{name} said on Monday.") for d, name, _ in names]
+    run = Run(documents=docs, mentions=[Mention(f"{d}:o", d, 0, len(name), name, kind) for d, name, kind in names])
+    apply(run, Config())
+    text = {m.id: m.text for m in run.mentions}
+    return [{text[i] for i in e.mentions} for e in run.entities]
+
+
 def test_a_chinese_company_read_in_pinyin_with_its_trade_translated_is_one_company() -> None:
     assert _orgs([("en", "Hengshan Capital"), ("zh", "衡山资本")]) == [{"Hengshan Capital", "衡山资本"}]
     assert _orgs([("en", "Qianhu Pharma"), ("zh", "千湖医药")]) == [{"Qianhu Pharma", "千湖医药"}]
@@ -188,27 +197,17 @@ def test_a_companys_seat_at_a_ministry_joins_no_company() -> None:
 def test_a_companys_unit_in_a_country_is_not_the_company() -> None:
     # "Veltris Brasil" is Veltris's Brazilian company: not Veltris, and not what 韦尔特里斯 renders
     # (the Chinese tagger types such a rendering a person)
-    names = [("en", "Veltris", "org"), ("pt", "Veltris Brasil", "org"), ("es", "Veltris Brasil", "org"),
-             ("zh", "韦尔特里斯", "person")]
-    docs = [Document(id=d, path=f"{d}.txt", raw=f"{name} said on Monday.") for d, name, _ in names]
-    run = Run(documents=docs, mentions=[Mention(f"{d}:o", d, 0, len(name), name, kind) for d, name, kind in names])
-    apply(run, Config())
-    text = {m.id: m.text for m in run.mentions}
-    groups = sorted(({text[i] for i in e.mentions} for e in run.entities), key=len)
-    assert groups == [{"Veltris Brasil"}, {"Veltris", "韦尔特里斯"}]
+    groups = _entities([("en", "Veltris", "org"), ("pt", "Veltris Brasil", "org"), ("es", "Veltris Brasil", "org"),
+                        ("zh", "韦尔特里斯", "person")])
+    assert sorted(groups, key=len) == [{"Veltris Brasil"}, {"Veltris", "韦尔特里斯"}]
 
 
 def test_a_companys_unit_written_in_chinese_joins_its_latin_name() -> None:
     # 韦尔特里斯巴西公司 and Veltris巴西 are Veltris Brasil: the company (by its Chinese name or as
     # written) and Brazil in the gazetteer; Veltris itself stays apart
-    names = [("en", "Veltris", "org"), ("es", "Veltris Brasil", "org"), ("pt", "Veltris Brasil", "org"),
-             ("zh", "韦尔特里斯", "org"), ("zh2", "韦尔特里斯巴西公司", "org"), ("zh3", "Veltris巴西", "org"),
-             ("zh4", "Veltris西班牙", "org")]
-    docs = [Document(id=d, path=f"{d}.txt", raw=f"{name} said on Monday.") for d, name, _ in names]
-    run = Run(documents=docs, mentions=[Mention(f"{d}:o", d, 0, len(name), name, kind) for d, name, kind in names])
-    apply(run, Config())
-    text = {m.id: m.text for m in run.mentions}
-    groups = [{text[i] for i in e.mentions} for e in run.entities]
+    groups = _entities([("en", "Veltris", "org"), ("es", "Veltris Brasil", "org"), ("pt", "Veltris Brasil", "org"),
+                        ("zh", "韦尔特里斯", "org"), ("zh2", "韦尔特里斯巴西公司", "org"), ("zh3", "Veltris巴西", "org"),
+                        ("zh4", "Veltris西班牙", "org")])
     assert {"Veltris Brasil", "Veltris巴西"} <= next(g for g in groups if "Veltris Brasil" in g)
     assert not any("Veltris西班牙" in g and "Veltris Brasil" in g for g in groups)
     assert not any("Veltris" in g and "Veltris Brasil" in g for g in groups)

@@ -153,7 +153,8 @@ TRIGGERS = (
     T(verbs("invest", lang="en"), "funding", "fund", "invest", needs="investee"),
     # Capital put into a company by its owner ("injected $800 million into the unit") and new
     # shares it sells to raise money ("a €25 million capital increase"): seven unseen stories
-    # tell one (a club, a bank, a pension fund, an insurer, an e-commerce unit, a utility).
+    # tell one (a club, a bank, a pension fund, an insurer, an e-commerce unit, a utility, a
+    # game studio).
     T(verbs("inject", lang="en"), "funding", "fund", "invest", needs="investee"),
     T(r"capital increase|capital injection|cash injection|rights issue|share placement|private placement",
       "funding", "fund", "capital", nominal=True, needs="money"),

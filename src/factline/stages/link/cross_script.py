@@ -376,15 +376,17 @@ def link_national_units(c: Clusters) -> None:
     for m in c.facts.mentions:
         if m.type == "org" and not has_han(m.text):
             heads_of[c.find(m.id)].add(m.text.casefold())
+    han_roots: dict[str, set[str]] = defaultdict(set)  # a Chinese name -> the clusters it names
+    for m in c.facts.han_things:
+        han_roots[m.text].add(c.find(m.id))
     for m in c.facts.mentions:
         found = _unit_in_chinese(m.text) if m.type in ("org", "place") and has_han(m.text) else None
         if found is None:
             continue
         head, country = found
         latin_heads = {head.casefold()} if not has_han(head) else set()
-        for other in c.facts.han_things:
-            if other.text == head:
-                latin_heads |= heads_of.get(c.find(other.id), set())
+        for root in han_roots.get(head, ()):
+            latin_heads |= heads_of.get(c.find(root), set())
         candidates = [i for h in latin_heads for i in units.get((h, country), [])]
         if candidates:
             join_if_one(c, m.id, candidates)

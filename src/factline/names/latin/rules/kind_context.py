@@ -445,7 +445,6 @@ def national_units(words: list[str], cases: list[str], spans: list[TaggedSpan]) 
     return out
 
 
-
 def _given_and_surname(words: list[str], i: int) -> bool:
     """"a Pedro Ugalde" typed as a place: a given name, then a word known only as a surname."""
     given = gazetteer().get(fold(words[i]), frozenset())
