@@ -211,3 +211,18 @@ def test_a_companys_unit_written_in_chinese_joins_its_latin_name() -> None:
     assert {"Veltris Brasil", "Veltris巴西"} <= next(g for g in groups if "Veltris Brasil" in g)
     assert not any("Veltris西班牙" in g and "Veltris Brasil" in g for g in groups)
     assert not any("Veltris" in g and "Veltris Brasil" in g for g in groups)
+
+
+def test_a_company_named_with_and_without_the_kind_it_opens_with_is_one() -> None:
+    # "Naviera Velcora" then "Velcora", "Banco Quelmar" then "Quelmar": Spanish news leaves the kind out
+    docs, mentions = [], []
+    for d, full, short in (("a", "Naviera Velcora", "Velcora"), ("b", "Banco Quelmar", "Quelmar")):
+        raw = f"{full} dijo el lunes que {short} cerrará dos oficinas."
+        docs.append(Document(id=d, path=f"{d}.txt", raw=raw))
+        at = raw.index(short, len(full))
+        mentions += [Mention(f"{d}:1", d, 0, len(full), full, "org"), Mention(f"{d}:2", d, at, at + len(short), short, "org")]
+    run = Run(documents=docs, mentions=mentions)
+    apply(run, Config())
+    text = {m.id: m.text for m in run.mentions}
+    assert sorted(sorted(text[i] for i in e.mentions) for e in run.entities) == \
+        [["Banco Quelmar", "Quelmar"], ["Naviera Velcora", "Velcora"]]

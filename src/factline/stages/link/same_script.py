@@ -320,7 +320,11 @@ _LATIN_TRADES = frozenset(map(_singular, ("motors", "automobiles", "automotive",
 # and "el Madrid" 22 times in CoNLL-2002 Spanish, "FC Barcelona" and "Barcelona", "Real
 # Betis" and "Betis", "UD Las Palmas" and "Las Palmas").
 _LEADING_GROUP_WORDS = frozenset({"grupo", "groupe", "gruppo", "real", "fc", "cf", "ud", "cd", "sd", "club",
-                                  "deportivo", "sporting", "racing"})
+                                  "deportivo", "sporting", "racing",
+                                  # the kind of company a Spanish name opens with and news leaves out
+                                  # (Banco Paranapanema, Banco Castellar; Minera Altoandina, Minera
+                                  # Peñasco Azul; Naviera Cordillera: each named both ways in its story)
+                                  "banco", "minera", "naviera"})
 
 
 def _org_remainders(mentions: list[Mention]) -> dict[str, set[str]]:
