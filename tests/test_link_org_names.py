@@ -226,3 +226,14 @@ def test_a_company_named_with_and_without_the_kind_it_opens_with_is_one() -> Non
     text = {m.id: m.text for m in run.mentions}
     assert sorted(sorted(text[i] for i in e.mentions) for e in run.entities) == \
         [["Banco Quelmar", "Quelmar"], ["Naviera Velcora", "Velcora"]]
+
+
+def test_a_known_short_name_that_opens_the_entitys_longer_name_does_not_name_it() -> None:
+    # "AFP" of "AFP Velcora" (a pension fund administrator) is not Agence France-Presse
+    raw = "La AFP Velcora perdió 180 millones. La AFP dijo que venderá su parte."
+    doc = Document(id="a", path="a.txt", raw=raw)
+    at = raw.index("AFP", 10)
+    run = Run(documents=[doc], mentions=[Mention("a:1", "a", 3, 14, "AFP Velcora", "org"),
+                                         Mention("a:2", "a", at, at + 3, "AFP", "org")])
+    apply(run, Config())
+    assert [e.name for e in run.entities] == ["AFP Velcora"]

@@ -65,7 +65,10 @@ def _forms(m: Mention, etype: str) -> list[str]:
 def _display_name(ms: list[Mention], etype: str) -> str:
     forms = Counter(_forms(m, etype)[-1].strip() for m in ms)
     if etype != "person":
-        known = Counter(c for c in (org_canonical(f) for f in forms.elements()) if c)
+        # a known name that only opens a longer one of the entity names no other body by it:
+        # "AFP" of "AFP Cordillera" (a Chilean pension fund) is not Agence France-Presse
+        opening = {f for f in forms if any(g.startswith(f + " ") for g in forms)}
+        known = Counter(c for c in (org_canonical(f) for f in forms.elements() if f not in opening) if c)
         if known:
             return known.most_common(1)[0][0]
     latin = [(n, f) for f, n in forms.items() if not is_chinese_name(f)]
