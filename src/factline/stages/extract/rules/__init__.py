@@ -17,7 +17,12 @@ from factline.model import Claim, Document, Mention, RoleClaim, Segment
 from factline.stages.extract.backend import Extraction, StoryContext
 from factline.stages.extract.mentions import find_document_mentions
 from factline.stages.extract.rules.birth import find_births
-from factline.stages.extract.rules.claim_dates import date_for, find_sentence_times, remember_dates
+from factline.stages.extract.rules.claim_dates import (
+    date_for,
+    find_sentence_times,
+    remember_dates,
+    saying_scene_end,
+)
 from factline.stages.extract.rules.context import (
     CJK_PUNCTUATION,
     ORG_LIKE,
@@ -247,7 +252,7 @@ def _note_report_day(d: Draft, state: ReaderState) -> None:
     if d.frame == "speech":
         # what was said may name its own times ("sostuvo que las sinergias llegarán hacia 2028"):
         # only a time before the verb or right after it ("said on Monday that") dates the saying
-        clause_end = min(clause_end, d.end + _SAID_WHEN)
+        clause_end = min(clause_end, saying_scene_end(d.sentence, d.end))
     if d.date is not None or any(t.value and t.start < clause_end for t in d.sentence.times) \
             or not (day or month) or d.type == "other":
         return
@@ -258,8 +263,6 @@ def _note_report_day(d: Draft, state: ReaderState) -> None:
 
 
 _NARRATIVE_DAYS = 7
-# Characters after a verb of saying in which a time dates the saying ("said on Monday that").
-_SAID_WHEN = 16
 
 
 def _narrative_day(state: ReaderState) -> str | None:

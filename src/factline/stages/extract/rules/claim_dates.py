@@ -287,9 +287,17 @@ def _second_report_start(s: Sentence, end: int) -> int | None:
     return m.start() if m is not None else None
 
 
+# Characters after a verb of saying in which a time dates the saying ("said on Monday that").
+SAID_WHEN = 16
 # How far after a verb of saying its "that"/"que" may stand for the words between to be
 # where and when it was said ("disse em teleconferência com analistas na manhã desta quinta que").
 _SAYING_SCENE_REACH = 80
+
+
+def saying_scene_end(s: Sentence, verb_end: int) -> int:
+    """Where the words that may date a verb of saying end: a few characters after it, or its
+    that/que further on; what follows is what was said, with times of its own."""
+    return max(verb_end + SAID_WHEN, _before_what_was_said(s, verb_end))
 _BREAK_BEFORE_THAT = re.compile(r"[,;:\"“”«»`]")
 
 
@@ -364,7 +372,7 @@ def date_at(s: Sentence, start: int, end: int, before_only: bool = False,
     if before_only:
         # What follows a verb of saying is what was said; in Latin scripts a time may
         # still sit right after the verb ("said on Monday that").
-        clause_end = start if s.lex.cjk else min(clause_end, max(end + 16, _before_what_was_said(s, end)))
+        clause_end = start if s.lex.cjk else min(clause_end, saying_scene_end(s, end))
     elif _relative_clause_on_trigger(s, end):
         clause_end = s.clause(clause_end + 1)[1]
     in_clause = [t for t in s.times_in(clause_start, clause_end)
