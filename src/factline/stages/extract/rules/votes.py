@@ -15,6 +15,9 @@ def find_votes(sentence: Sentence) -> list[Figure]:
     """Each vote count of the sentence, as a figure whose value is the votes for and whose
     `against` the votes against."""
     lang = sentence.lex.lang
+    lowered = sentence.text.lower()
+    if not any(word in lowered for word in _VOTE_WORDS.get(lang, ("vot",))):
+        return []  # every sentence is read: most name no vote
     found: list[Figure] = []
     for regex in _vote_regexes(lang):
         for m in regex.finditer(sentence.text):
@@ -26,6 +29,10 @@ def find_votes(sentence: Sentence) -> list[Figure]:
             found.append(Figure(m.start(), m.end(), "vote", votes_for, None, None, sentence.text[m.start():m.end()],
                                 against=votes_against))
     return sorted(found, key=lambda f: f.start)
+
+
+# A word every vote pattern of a language holds (`lang/quantities.VOTES`).
+_VOTE_WORDS = {"en": ("vot", "decision", "ruling"), "zh": ("票",)}
 
 
 def _count(word: str, lang: str) -> float | None:
