@@ -139,6 +139,19 @@ def test_dotted_name_ends_before_an_everyday_word(text: str, name: str) -> None:
     assert name in found(text)
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    ("检方查封了马塞洛·布兰当的两处房产。", "马塞洛·布兰当"),  # Brandão: 当 read as a verb before 的
+    ("银行解雇了总经理若热·法尔考。", "若热·法尔考"),  # Falcão: 考 read as a verb before the full stop
+    ("律师卡洛斯·布兰当周三出庭。布兰当未作评论。", "卡洛斯·布兰当"),  # the document writes 布兰当 whole
+])
+def test_dotted_name_keeps_a_last_syllable_read_as_a_verb(text: str, name: str) -> None:
+    assert name in found(text)
+
+
+def test_dotted_name_does_not_take_a_verb_that_goes_on() -> None:
+    assert "安娜·罗查" in found("部长安娜·罗查当众宣布了这一决定。")
+
+
 def test_name_found_once_is_found_again() -> None:
     text = "技术负责人郁博文表示将离开。外界猜测郁博文的去向。"
     spans = [s for s in find_mentions(text, "zh") if s.text == "郁博文"]

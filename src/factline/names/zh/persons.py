@@ -51,7 +51,7 @@ def _extend_dotted(tokens: list[TaggedWord], i: int) -> tuple[int, int]:
         last += 2
     while first >= 2 and tokens[first - 1].text in NAME_DOTS and foreign(tokens[first - 2]):
         first -= 2
-    return tokens[first].start, tokens[last].end + _glued_tail(tokens, last)
+    return tokens[first].start, tokens[last].end + (_glued_tail(tokens, last) or _one_syllable_tail(tokens, last))
 
 
 def _glued_tail(tokens: list[TaggedWord], last: int) -> int:
@@ -74,6 +74,31 @@ def _glued_tail(tokens: list[TaggedWord], last: int) -> int:
                 return 0
             return size
     return 0
+
+
+def _one_syllable_tail(tokens: list[TaggedWord], last: int) -> int:
+    """1 when the one-character word after a dotted foreign name is the name's last syllable,
+    which the tagger read as a verb (奥塔维奥·布兰|当|的 Brandão, 罗德里格·法尔|考|。 Falcão):
+    no verb can stand there (punctuation other than the colon or quote a verb of saying
+    opens, 的, the end of the text), or the document writes the name's last part with that
+    character as one name elsewhere (布兰当|未被拘留)."""
+    after_name = _adjacent(tokens, last + 1)
+    if after_name is None or len(after_name.text) != 1 or after_name.tag == "TIME" \
+            or after_name.text not in transliteration_chars():
+        return 0
+    following = _adjacent(tokens, last + 2)
+    if following is None or following.text == "的" or (following.tag == "w" and following.text not in _SAYING_OPENS):
+        return 1
+    tail = re.split(f"[{NAME_DOTS}]", tokens[last].text)[-1] + after_name.text
+    return int(any(token.tag == "PER" and token.text.endswith(tail) for token in tokens))
+
+
+# What a verb of saying opens: 史密斯道："……"
+_SAYING_OPENS = frozenset(":：\"“「『")
+
+
+def _adjacent(tokens: list[TaggedWord], i: int) -> TaggedWord | None:
+    return tokens[i] if i < len(tokens) and tokens[i].start == tokens[i - 1].end else None
 
 
 # A character that is the last syllable of many Spanish and Portuguese names (-yo, -jo, -io:
