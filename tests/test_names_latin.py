@@ -526,6 +526,17 @@ def test_a_name_made_an_adjective_by_a_hyphen_is_no_name_but_a_romanised_given_n
     assert {"Tsai Ing-wen", "Kim Jong-un"} <= set(found)
 
 
+@pytest.mark.parametrize("text", [
+    "On Friday, Oslo-listed Brennmark Fisheries said it would close two plants.",
+    "Analysts said São Paulo-listed Cerrado Têxtil would report on Tuesday.",
+])
+def test_a_company_named_after_where_it_is_listed_is_that_company(text: str) -> None:
+    found = {m.text: m.type for m in find_latin_mentions(text, "en")}
+    company = next(n for n in ("Brennmark Fisheries", "Cerrado Têxtil") if n in text)
+    assert found.get(company) == "org"
+    assert not [n for n in found if "listed" in n]
+
+
 def test_a_name_after_a_nationality_and_a_description_is_a_name_of_its_own() -> None:
     text = "Kestrel said on Monday it had agreed to buy Spanish chip designer Axónica Semiconductors for a fee."
     assert "Axónica Semiconductors" in names(text, "en")

@@ -20,10 +20,10 @@ from functools import cache
 import pycrfsuite
 
 from factline.names.latin.features import Token, sentence_features, tokenize
-from factline.names.latin.lexicon import DATA, NAME_PARTICLES, frequency_bucket, known_type, pinyin_syllables
+from factline.names.latin.lexicon import DATA, NAME_PARTICLES, frequency_bucket, known_type
 from factline.names.latin.products import with_versioned_products
 from factline.names.latin.rules import TaggedSpan, apply_rules, propagate_names
-from factline.names.latin.rules.words import EVERYDAY_BUCKET, everyday, place_word
+from factline.names.latin.rules.words import EVERYDAY_BUCKET, everyday, hyphenated_modifier, place_word
 from factline.names.span import NameSpan
 from factline.text.sentences import sentences
 
@@ -61,19 +61,8 @@ def find_latin_mentions(text: str, lang: str) -> list[NameSpan]:
     for (tokens, _), spans in zip(tagged, spans_by_sentence, strict=True):
         found += [_name_span(text, tokens, s) for s in spans]
     found = [m for m in found if not (m.type == "person" and _bullet_label(text, m.start, m.end))
-             and not _currency_sign(text, m) and not _hyphenated_modifier(m.text)]
+             and not _currency_sign(text, m) and not hyphenated_modifier(m.text)]
     return with_versioned_products(text, found)
-
-
-_HYPHENATED_WORD = re.compile(r"-([a-z]{3,})$")
-
-
-def _hyphenated_modifier(name: str) -> bool:
-    """ "New York-listed", "Gaza-bound", "Sugarman-led", "Spanish-language": a name made an
-    adjective by an everyday word after a hyphen (AEB and TempEval-3 tag 10 such), unlike a
-    romanised given name's syllable ("Tsai Ing-wen", "Kim Jong-un", "Moon Jae-in")."""
-    m = _HYPHENATED_WORD.search(name)
-    return m is not None and everyday(m.group(1)) and m.group(1) not in pinyin_syllables()
 
 
 def _currency_sign(text: str, m: NameSpan) -> bool:

@@ -30,6 +30,7 @@ from factline.names.latin.rules.words import (
     everyday,
     given_name,
     has_org_word,
+    hyphenated_modifier,
     only_place,
     particles_then_name,
     person_like,
@@ -74,9 +75,28 @@ def trim(words: list[str], cases: list[str], span: TaggedSpan) -> TaggedSpan | N
         first += 1
     while last >= first and (cases[last] in ("punct", "lower") and words[last] not in (".",)):
         last -= 1
+    label = span.label
+    modifier = _hyphenated_modifier_at(words, first, last)
+    if modifier is not None:
+        first = modifier + 1
+        label = "ORG" if words[modifier].rpartition("-")[2].lower() in _SAID_OF_COMPANIES else label
     if first > last:
         return None
-    return TaggedSpan(first, last, span.label, span.detector, span.confidence)
+    return TaggedSpan(first, last, label, span.detector, span.confidence)
+
+
+# What "X-listed", "X-headquartered"... say only of a company (or a fund, a team).
+_SAID_OF_COMPANIES = frozenset(["listed", "headquartered", "owned", "backed", "funded", "controlled"])
+
+
+def _hyphenated_modifier_at(words: list[str], first: int, last: int) -> int | None:
+    """ "Toronto-listed Northvale Lithium", "Hong Kong-listed Tianqi": the name starts after
+    the place or owner made an adjective (`hyphenated_modifier`), which says where it is
+    listed or who owns it."""
+    for k in range(last - 1, first - 1, -1):
+        if hyphenated_modifier(words[k]):
+            return k
+    return None
 
 
 def _located_in(word: str) -> bool:

@@ -4,6 +4,8 @@ frequencies say a single word is (a given name, a place, an everyday word)."""
 
 from __future__ import annotations
 
+import re
+
 from factline.names.latin.lexicon import (
     FUNCTION_WORDS,
     NAME_PARTICLES,
@@ -12,6 +14,7 @@ from factline.names.latin.lexicon import (
     gazetteer,
     is_known_org,
     is_pinyin_word,
+    pinyin_syllables,
 )
 
 CAPITALISED = frozenset({"title", "upper", "camel", "single"})
@@ -110,6 +113,17 @@ EVERYDAY_BUCKET = 4
 def everyday(word: str) -> bool:
     """A word common in running text of some language ("Gobierno", "Justicia")."""
     return any(frequency_bucket(word, lang) >= EVERYDAY_BUCKET for lang in ("es", "pt", "en"))
+
+
+_HYPHENATED_WORD = re.compile(r"-([a-z]{3,})$")
+
+
+def hyphenated_modifier(name: str) -> bool:
+    """ "New York-listed", "Gaza-bound", "Sugarman-led", "Spanish-language": a name made an
+    adjective by an everyday word after a hyphen (AEB and TempEval-3 tag 10 such), unlike a
+    romanised given name's syllable ("Tsai Ing-wen", "Kim Jong-un", "Moon Jae-in")."""
+    m = _HYPHENATED_WORD.search(name)
+    return m is not None and everyday(m.group(1)) and m.group(1) not in pinyin_syllables()
 
 
 def place_word(word: str) -> bool:
