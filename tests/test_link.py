@@ -459,6 +459,18 @@ def test_a_han_place_is_never_read_as_a_transliterated_org() -> None:
     assert not same(ms, "迈阿密", "Inter Miami")
 
 
+def test_a_foreign_place_the_chinese_tagger_read_as_a_person_is_that_place() -> None:
+    ms = mentions(("a", "Sorocaba", "place"), ("b", "索罗卡巴", "person"), ("b", "索罗卡巴", "person"))
+    [entity] = build_entities(ms)
+    assert entity.type == "place" and entity.name == "Sorocaba"
+
+
+def test_a_rendering_of_a_person_s_surname_stays_with_the_person_beside_a_place_of_that_name() -> None:
+    ms = mentions(("a", "Castro", "place"), ("a", "Marta Castro", "person"), ("b", "玛尔塔·卡斯特罗", "person"),
+                  ("b", "卡斯特罗", "person"))
+    assert same(ms, "卡斯特罗", "Marta Castro") and not same(ms, "卡斯特罗", "Castro")
+
+
 def test_propagated_mentions_do_not_outvote_what_detectors_saw() -> None:
     """A name a tagger read as an org three times keeps that type, even when copies of
     one stray place reading were propagated to more of its mentions."""

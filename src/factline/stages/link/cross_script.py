@@ -15,6 +15,7 @@ from factline.names.blocking import EditIndex
 from factline.names.foreign_bodies import han_forms, kinds_agree, latin_forms, required_kinds
 from factline.names.orgs import lookup as org_lookup
 from factline.names.orgs import national_unit
+from factline.names.zh.cues import NAME_DOTS
 from factline.stages.link.clusters import Clusters, join_if_one, join_if_one_person
 from factline.stages.link.keys import (
     chinese_other_readings,
@@ -333,7 +334,7 @@ def link_foreign_bodies(c: Clusters) -> None:
     scorer: CandidateScorer | None = None
     seen: set[str] = set()
     named_in_latin: dict[str, bool] = {}  # root -> whether its cluster has a Latin name
-    for m in c.facts.han_things:
+    for m in c.facts.han_things + _places_read_as_people(c):
         key = simplified(m.text)
         if key in seen or org_canonical(m.text):
             continue
@@ -355,6 +356,19 @@ def link_foreign_bodies(c: Clusters) -> None:
         winner = _clear_winner(c, best, FOREIGN_BODY_THRESHOLD)
         if winner is not None and c.union(winner, m.id):
             named_in_latin[c.find(m.id)] = True
+            if m.type == "person":
+                for same in c.mentions_of(m.id):
+                    if same.type == "person" and simplified(same.text) == key:
+                        same.type = "place"
+
+
+def _places_read_as_people(c: Clusters) -> list[Mention]:
+    """Chinese names the tagger read as a person that may render a foreign place (坎皮纳斯,
+    Campinas; 阿连特茹, Alentejo: LAC reads an unknown foreign place as a person): written
+    without a dot, not shaped like a Chinese personal name, and with no Latin name in their
+    cluster once people are linked. They join a Latin place only (`_foreign_body_scores`)."""
+    return [m for m, _ in c.facts.han_persons if not any(dot in m.text for dot in NAME_DOTS)
+            and not is_chinese_personal_name(simplified(m.text))]
 
 
 # What a Chinese name of a company's unit in a country may end with: 星澜巴西公司, Telaris巴西子公司.
@@ -434,7 +448,10 @@ def _foreign_body_scores(c: Clusters, scorer: CandidateScorer, owners: dict[int,
             if score <= floor:
                 continue
             for mid, latin_took, latin_type in owners[row]:
-                if not kinds_agree(took, latin_took) or latin_type != m.type and not required_kinds(took):
+                if m.type == "person" and latin_type != "place":
+                    continue  # a name read as a person's is a foreign body only as a place
+                if not kinds_agree(took, latin_took) or m.type != "person" and latin_type != m.type \
+                        and not required_kinds(took):
                     continue  # an org and a place are one only by a kind both say (迈阿密国际, Inter Miami)
                 owner = c.find(mid)
                 if owner != root and c.compatible(owner, root):
