@@ -83,6 +83,18 @@ def test_a_family_name_two_people_share_is_not_carried() -> None:
     assert ("Keast", "propagated") not in names
 
 
+def test_a_given_name_alone_in_a_later_paragraph_is_the_one_person_of_that_name() -> None:
+    names = latin_persons(["A Cerealista Boa Safra nomeou a executiva Fernanda Toledo como presidente.",
+                           "Fernanda, de 51 anos, foi diretora de operações da Agrícola Jacuí."], "pt")
+    assert ("Fernanda", "propagated") in names
+
+
+def test_a_given_name_two_people_share_is_not_carried() -> None:
+    names = latin_persons(["O conselho nomeou Fernanda Toledo e Fernanda Brito como diretoras.",
+                           "Fernanda, de 51 anos, foi diretora de operações da Agrícola Jacuí."], "pt")
+    assert ("Fernanda", "propagated") not in names
+
+
 def _latin_mentions(paragraphs: list[str]) -> list[tuple[str, str]]:
     raw = "\n\n".join(paragraphs)
     segments, start = [], 0

@@ -18,9 +18,9 @@ from factline.model import Document, Mention, Segment
 from factline.names import find_mentions
 from factline.names.genders import given_name_sex
 from factline.names.latin import everyday, family_name
-from factline.names.latin.lexicon import DEMONYMS, fold, known_type
+from factline.names.latin.lexicon import DEMONYMS, fold, frequency_bucket, known_type
 from factline.names.latin.rules.boundaries import DEDICATION_NOUNS
-from factline.names.latin.rules.words import BODY_NOUNS, ORG_SUFFIXES
+from factline.names.latin.rules.words import BODY_NOUNS, EVERYDAY_BUCKET, ORG_SUFFIXES
 from factline.names.zh.dictionary import is_common_word
 from factline.names.zh.shapes import plausible_foreign_name, plausible_person, transliteration_chars
 from factline.text.byline import byline_spans, within
@@ -335,6 +335,7 @@ def _propagated(raw: str, segments: list[Segment], found: list[_Found]) -> list[
             by_text.setdefault(f.text, []).append(f)
     surnames = _surnames_in_han_text(found)
     family = _family_names(found, raw)
+    family.update((name, f) for name, f in _given_names(found, family, raw).items() if name not in by_text)
     heads = {head: org for head, org in _company_heads(found).items() if head not in by_text}
     by_text.update((head, [org]) for head, org in heads.items())
     taken = sorted((f.start, f.end) for f in found)
@@ -416,6 +417,37 @@ def _family_names(found: list[_Found], raw: str = "") -> dict[str, _Found]:
             if name is not None:
                 owners.setdefault(name, []).append(f)
     return {name: fs[0] for name, fs in owners.items() if len({f.text for f in fs}) == 1}
+
+
+def _given_names(found: list[_Found], family: dict[str, _Found], raw: str) -> dict[str, _Found]:
+    """The given names of the people a Latin-script article names in full, where no other
+    person of the article has that given name ("Fernanda Queiroz" ... "Fernanda, de 49 anos,
+    foi"): Portuguese and Spanish news call people by their given name once it has named
+    them. A word that is some person's family name, or an everyday word ("Will"; "Rosa" or
+    "Luz" where the article writes it in lower case too), is left out."""
+    written = set(_WORD.findall(raw))
+    owners: dict[str, set[str]] = {}
+    first_of: dict[str, _Found] = {}
+    for f in found:
+        words = f.text.split()
+        if f.type == "person" and len(words) >= 2 and not (f.lang or "").startswith("zh") and _LATIN_NAME.match(f.text):
+            owners.setdefault(words[0], set()).add(" ".join(words[1:]))
+            first_of.setdefault(words[0], f)
+    return {name: first_of[name] for name, rests in owners.items()
+            if _one_person(rests) and len(name) >= 3 and name not in family and not _everyday_here(name, written)
+            and given_name_sex(f"{name} X") is not None}
+
+
+def _everyday_here(word: str, written: set[str]) -> bool:
+    """A word of English prose, or one the article also writes in lower case: Spanish and
+    Portuguese frequency lists count their many given names as words."""
+    return frequency_bucket(word, "en") >= EVERYDAY_BUCKET or word.lower() in written
+
+
+def _one_person(rests: set[str]) -> bool:
+    """The words after one given name are one person's: the same, or one the other's start."""
+    ordered = sorted(rests, key=len)
+    return all(longer.startswith(ordered[0]) for longer in ordered[1:])
 
 
 _WORD_BEFORE = re.compile(r"([A-ZÀ-Þ][\w'’-]*)\s+$")
