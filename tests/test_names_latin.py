@@ -537,6 +537,16 @@ def test_a_company_named_after_where_it_is_listed_is_that_company(text: str) -> 
     assert not [n for n in found if "listed" in n]
 
 
+@pytest.mark.parametrize(("text", "lang"), [
+    ("A empresa promoveu o diretor de operações (COO) Marcelo Antunes, que é COO desde 2021.", "pt"),
+    ("La junta eligió al director financiero (CFO) Marcelo Antunes, CFO desde 2021.", "es"),
+])
+def test_a_post_s_initials_name_no_one_and_the_person_after_them_is_found(text: str, lang: str) -> None:
+    found = {m.text: m.type for m in find_latin_mentions(text, lang)}
+    assert found.get("Marcelo Antunes") == "person"
+    assert "COO" not in found and "CFO" not in found
+
+
 def test_a_name_after_a_nationality_and_a_description_is_a_name_of_its_own() -> None:
     text = "Kestrel said on Monday it had agreed to buy Spanish chip designer Axónica Semiconductors for a fee."
     assert "Axónica Semiconductors" in names(text, "en")

@@ -75,6 +75,8 @@ def trim(words: list[str], cases: list[str], span: TaggedSpan) -> TaggedSpan | N
         first += 1
     while last >= first and (cases[last] in ("punct", "lower") and words[last] not in (".",)):
         last -= 1
+    if first == last and words[first].isupper() and is_role_word(words[first].lower()):
+        return None  # "diretor de operações (COO)", "é COO desde 2019": a post's initials name no one
     label = span.label
     modifier = _hyphenated_modifier_at(words, first, last)
     if modifier is not None:
@@ -114,8 +116,18 @@ def split_at_punctuation(words: list[str], cases: list[str], span: TaggedSpan) -
         if lower_word or (cases[k] == "punct" and words[k] not in INNER_PUNCTUATION):
             head = TaggedSpan(span.first, k - 1, span.label, span.detector, span.confidence)
             described = _described_after_nationality(words, cases, span, k) if lower_word else None
+            if described is None and not lower_word:
+                described = _name_after_a_bracket(words, cases, span, k)
             return [head] if described is None else [head, described]
     return [span]
+
+
+def _name_after_a_bracket(words: list[str], cases: list[str], span: TaggedSpan, k: int) -> TaggedSpan | None:
+    """ "(COO) Kelvin Ho": a person's name after the closing bracket the tagger ran across,
+    a given name and another word, is a name of its own."""
+    if words[k] not in (")", "]") or k + 2 > span.last or not given_name(words[k + 1]):
+        return None
+    return split_at_punctuation(words, cases, TaggedSpan(k + 1, span.last, "PER", span.detector, span.confidence))[0]
 
 
 _MOST_DESCRIPTION_WORDS = 3
