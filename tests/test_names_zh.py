@@ -152,6 +152,19 @@ def test_dotted_name_does_not_take_a_verb_that_goes_on() -> None:
     assert "安娜·罗查" in found("部长安娜·罗查当众宣布了这一决定。")
 
 
+def test_a_place_inside_a_dotted_foreign_name_is_no_place() -> None:
+    # 里约 is Rio de Janeiro; 里约斯 renders Ríos
+    text = "董事会任命玛尔塔·里约斯为总经理。里约斯此前在另一家车企任职。"
+    names = found(text)
+    assert names["玛尔塔·里约斯"].type == "person"
+    assert names["里约斯"].type == "person"
+    assert "里约" not in names
+
+
+def test_a_place_run_into_the_start_of_a_dotted_name_stays_a_place() -> None:
+    assert found("他曾执掌里斯本特谢拉·德·桑帕约博物馆。")["里斯本"].type == "place"
+
+
 def test_name_found_once_is_found_again() -> None:
     text = "技术负责人郁博文表示将离开。外界猜测郁博文的去向。"
     spans = [s for s in find_mentions(text, "zh") if s.text == "郁博文"]

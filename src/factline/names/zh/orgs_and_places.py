@@ -11,7 +11,7 @@ from factline.names.orgs import ZH_GENERIC_ORG_HEADS, find_known_names, lookup, 
 from factline.names.romanization import is_japanese_name
 from factline.names.span import NameSpan
 from factline.names.zh.candidates import RANK_GAZETTEER, RANK_PERSON, RANK_TAGGER, NameCandidate
-from factline.names.zh.cues import ORG_END_CHARS
+from factline.names.zh.cues import NAME_DOTS, ORG_END_CHARS
 from factline.names.zh.dictionary import dictionary_words, is_common_word, is_numeral_word, word_tag
 from factline.names.zh.shapes import plausible_foreign_name, plausible_person
 from factline.names.zh.tagger import TaggedWord
@@ -47,9 +47,18 @@ def _inside_japanese_name(span: NameSpan, persons: list[TaggedWord]) -> bool:
 def _inside_foreign_name(span: NameSpan, persons: list[TaggedWord]) -> bool:
     """A company's name that starts or ends strictly inside a LAC person written in
     transliteration characters: 阿里 (Alibaba) is not read in 阿里埃塔 (Arrieta), nor in
-    卡米拉·阿里埃塔. (A place stays: LAC runs a place into the next name, 里斯本|特谢拉 read 里斯本特.)"""
-    return span.type == "org" and any((t.start < span.start < t.end or t.start < span.end < t.end)
-                                      and plausible_foreign_name(t.text) for t in persons)
+    卡米拉·阿里埃塔. A place is not read after the first dot of a person either (里约, Rio, in
+    亚历杭德拉·里约斯, Ríos), nor in that name's last part written alone; it stays at the start
+    of another, since LAC runs a place into the next name (里斯本|特谢拉 read 里斯本特,
+    里斯本|特谢拉·德·桑帕约)."""
+    last_parts = {re.split(f"[{NAME_DOTS}]", t.text)[-1] for t in persons if any(dot in t.text for dot in NAME_DOTS)}
+    return any((t.start < span.start < t.end or t.start < span.end < t.end) and plausible_foreign_name(t.text)
+               and (span.type == "org" or t.text in last_parts or _after_a_dot(t, span.start)) for t in persons)
+
+
+def _after_a_dot(token: TaggedWord, start: int) -> bool:
+    first_dot = min((i for i, ch in enumerate(token.text) if ch in NAME_DOTS), default=None)
+    return first_dot is not None and start > token.start + first_dot
 
 
 def org_candidates_from_lac(text: str, tokens: list[TaggedWord], known_orgs: list[NameSpan]) -> list[NameCandidate]:
