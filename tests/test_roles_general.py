@@ -258,6 +258,13 @@ def test_a_relative_clause_of_place_gives_the_org() -> None:
     assert ("president", "Globex") in roles("Ana Ruiz entrou na Globex, onde foi presidente.", "pt", "Ana Ruiz")
 
 
+def test_a_post_held_told_in_the_imperfect_is_a_former_post_at_the_place() -> None:
+    for text, lang in (("Ana Ruiz llega desde Globex, donde se desempeñaba como directora financiera.", "es"),
+                       ("Ana Ruiz vem da Globex, onde atuava como diretora financeira.", "pt")):
+        assert ("CFO", "Globex", "former") in {(label, org, status) for label, _, org, status
+                                               in read_roles(text, lang, "Ana Ruiz")}
+
+
 def test_a_clause_that_is_no_relative_of_place_gives_no_org() -> None:
     assert roles("Ana Ruiz visited Globex, and she served as chief operating officer.", "en", "Ana Ruiz") \
         <= {("COO", None)}

@@ -339,7 +339,8 @@ LEXICON = Lexicon(
         r"\b(?:nuev[oa]|recién nombrad[oa]|flamante)\b": "new",
     },
     role_predicates={
-        r"\b(?:fue|era|había sido|ejerció como|trabajó como)\s*$": "former",
+        r"\b(?:fue|era|había sido|ejerció como|trabajó como|ejercía como|trabajaba como|se desempeñaba como|"
+        r"ocupaba el cargo de)\s*$": "former",
         r"\b(?:se convirtió en|se convierte en|fue nombrad[oa]|ha sido nombrad[oa]|nombrad[oa]|"
         r"fue designad[oa]|ha sido designad[oa]|designad[oa]|"
         r"asumió como|asume como|asumirá como|ascendid[oa] a|ascendid[oa] al|promovid[oa] a|pasa a ser|pasó a ser|será|"

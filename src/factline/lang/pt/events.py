@@ -323,7 +323,8 @@ LEXICON = Lexicon(
         r"\b(?:nov[oa]|recém-nomead[oa])\b": "new",
     },
     role_predicates={
-        r"\b(?:foi|era|tinha sido|atuou como|trabalhou como)\s*$": "former",
+        r"\b(?:foi|era|tinha sido|atuou como|trabalhou como|atuava como|trabalhava como|exercia o cargo de|"
+        r"ocupava o cargo de)\s*$": "former",
         r"\b(?:tornou-se|se tornou|torna-se|foi nomead[oa]|nomead[oa]|assumiu (?:o cargo de|como)?|assume|"
         r"foi promovid[oa] a|promovid[oa] a|passou a ser|será|foi eleit[oa]|eleit[oa]|reeleit[oa])\s*$": "new",
         r"\b(?:é|continua sendo|atua como|trabalha como)\s*$": "current",
