@@ -471,6 +471,16 @@ def test_a_rendering_of_a_person_s_surname_stays_with_the_person_beside_a_place_
     assert same(ms, "卡斯特罗", "Marta Castro") and not same(ms, "卡斯特罗", "Castro")
 
 
+def test_a_chinese_company_with_and_without_china_before_it_is_one() -> None:
+    ms = mentions(("a", "中国澜涛航运集团", "org"), ("b", "澜涛航运集团", "org"), ("c", "Lantao Shipping Group", "org"))
+    assert same(ms, "中国澜涛航运集团", "澜涛航运集团") and same(ms, "澜涛航运集团", "Lantao Shipping Group")
+
+
+def test_an_ampersand_in_a_company_s_trade_does_not_make_it_a_unit() -> None:
+    ms = mentions(("a", "澜涛粮油集团", "org"), ("b", "Lantao Grain & Oils Group", "org"))
+    assert same(ms, "澜涛粮油集团", "Lantao Grain & Oils Group")
+
+
 def test_propagated_mentions_do_not_outvote_what_detectors_saw() -> None:
     """A name a tagger read as an org three times keeps that type, even when copies of
     one stray place reading were propagated to more of its mentions."""

@@ -142,6 +142,8 @@ def _unit_word(word: str) -> bool:
     two brands). A trade is a common word somewhere (Security, Lithium, Construções)."""
     from factline.names.latin.lexicon import frequency_bucket
 
+    if not any(ch.isalpha() for ch in word):
+        return False  # "&" in "Zhongken Grain & Oils"
     return word.islower() or _place_word(word) or not any(
         frequency_bucket(word.casefold(), lang) for lang in ("en", "es", "pt"))
 

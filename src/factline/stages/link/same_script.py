@@ -64,6 +64,8 @@ def link_equal_keys(c: Clusters, mentions: list[Mention]) -> None:
             bare = _without_particles(m.text)
             if bare:
                 by_key[("thing", bare)].append(m)
+        if m.type == "org" and is_chinese_name(m.text) and key.startswith(_CHINA) and len(key) - len(_CHINA) >= 4:
+            by_key[("thing", key[len(_CHINA):])].append(m)  # 中国北辰能源集团 is 北辰能源集团
         if m.type == "org":
             # "Ford Motor Co." is "Ford Motor Company": legal forms aside, two words or more agree
             tokens = cached_key_tokens(m.text)
@@ -86,6 +88,10 @@ def link_equal_keys(c: Clusters, mentions: list[Mention]) -> None:
     for group in by_key.values():
         for other in group[1:]:
             c.union(group[0].id, other.id)
+
+
+# "China" before a Chinese company's name, which outlets write or leave out.
+_CHINA = "中国"
 
 
 # Words an org's initials leave out: "Agência Nacional do Petróleo" is ANP, "Partido de los
