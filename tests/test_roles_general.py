@@ -4,6 +4,8 @@ same article (sentences written for these tests)."""
 
 from __future__ import annotations
 
+import pytest
+
 from factline.model import Entity, Event, Participant, Role, SourceRef
 from factline.stages.reconcile.events import update_roles
 from test_extract_support import read
@@ -193,6 +195,17 @@ def test_a_company_role_with_no_org_takes_the_story_main_org() -> None:
     update_roles([club, other, ana, bruno, carla, dario], [])
     assert (ana.roles[0].org, bruno.roles[0].org) == ("o1", "o1")
     assert (carla.roles[0].org, dario.roles[0].org) == (None, None)  # a trade; a former role
+
+
+@pytest.mark.parametrize(("label", "text"), [
+    ("deputy director", "subdiretora"), ("curator", "conservadora"), ("vice president", "vice-presidente"),
+    ("chief investment officer", "gerente de inversiones"), ("partner", "socia"),
+])
+def test_posts_only_an_org_gives_take_the_story_main_org(label: str, text: str) -> None:
+    company = Entity("o1", "org", "Vesta", mentions=[f"m{i}" for i in range(9)])
+    ana = Entity("p1", "person", "Ana Ruiz", roles=[_role(label, text, None, "d1")])
+    update_roles([company, ana], [])
+    assert ana.roles[0].org == "o1"
 
 
 def test_a_title_at_the_company_takes_the_story_main_org_whoever_else_holds_it() -> None:

@@ -56,7 +56,8 @@ ANY = re.compile(LATIN_OR_KIND.pattern + r"|公司|集团|集團|俱乐部|俱�
 ORG_ROLES = frozenset({"CEO", "CTO", "CFO", "COO", "chairman", "vice chairman", "founder", "co-founder", "owner",
                        "co-owner", "shareholder", "board member", "general manager", "deputy general manager",
                        "player", "coach", "pope", "cardinal", "chief people officer", "chief scientist",
-                       "technical lead", "general counsel"})
+                       "technical lead", "general counsel", "deputy director", "curator", "vice president",
+                       "chief investment officer", "partner"})
 
 # Offices one person holds at a time at one org (casefolded labels): a CEO, a president, a
 # pope. Shared roles (player, board member, founder) are not among them.
