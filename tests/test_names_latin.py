@@ -537,6 +537,11 @@ def test_a_company_named_after_where_it_is_listed_is_that_company(text: str) -> 
     assert not [n for n in found if "listed" in n]
 
 
+def test_a_brand_ending_in_a_lowercase_word_is_not_cut_there() -> None:
+    # not a participle like "-listed": "radio" is part of the station's name
+    assert "Voz" not in names("Participan lectores de Onda Sur Andalucía-radio Voz y de otros medios.", "es")
+
+
 @pytest.mark.parametrize(("text", "lang"), [
     ("A empresa promoveu o diretor de operações (COO) Marcelo Antunes, que é COO desde 2021.", "pt"),
     ("La junta eligió al director financiero (CFO) Marcelo Antunes, CFO desde 2021.", "es"),

@@ -96,7 +96,9 @@ def _hyphenated_modifier_at(words: list[str], first: int, last: int) -> int | No
     the place or owner made an adjective (`hyphenated_modifier`), which says where it is
     listed or who owns it."""
     for k in range(last - 1, first - 1, -1):
-        if hyphenated_modifier(words[k]):
+        tail = words[k].rpartition("-")[2]
+        # a participle ("-listed", "-owned", "-born"), not a word a brand may end in ("Galicia-radio Voz")
+        if hyphenated_modifier(words[k]) and (tail.endswith("ed") or tail in ("born", "run", "made", "bound")):
             return k
     return None
 
