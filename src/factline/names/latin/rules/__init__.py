@@ -61,7 +61,6 @@ from factline.names.latin.rules.whole_name import (
     complete_person,
     initials_person,
     regnal_person,
-    unfound_full_names,
     unfound_regnal_names,
 )
 from factline.names.latin.rules.wire import dateline, month_before_a_day
@@ -105,8 +104,6 @@ def apply_rules(words: list[str], spans: list[TaggedSpan], lang: str) -> list[Ta
     spans = join_person_parts(words, cases, spans)
     spans = hyphenated_given_names(words, cases, spans)
     spans = unfound_regnal_names(words, [regnal_person(words, s) for s in spans])
-    if not headline:
-        spans = unfound_full_names(words, cases, spans)
     spans = initials_person(words, cases, spans)
     spans = [complete_person(words, cases, spans, s) if s.label == "PER" else s for s in spans]
     if not headline:

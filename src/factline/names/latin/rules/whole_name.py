@@ -13,19 +13,16 @@ from factline.names.latin.lexicon import (
     ORG_WORDS,
     ROLES,
     fold,
-    frequency_bucket,
     gazetteer,
     is_known_org,
 )
 from factline.names.latin.rules.spans import TaggedSpan, replace_overlapping, spans_covering
 from factline.names.latin.rules.words import (
     capitalised_run,
-    everyday,
     has_org_word,
     is_name_word,
     only_place,
     particles_then_name,
-    place_word,
 )
 
 ROMAN_NUMERAL = re.compile(r"(?:X{0,2})(?:IX|IV|V?I{0,3})")
@@ -167,41 +164,6 @@ def unfound_regnal_names(words: list[str], spans: list[TaggedSpan]) -> list[Tagg
         if first < i and inside:  # a tagger's span of the number alone ("XIV" as an org) gives way
             out = replace_overlapping(out, TaggedSpan(first, i, "PER", "pattern"))
     return out
-
-
-def unfound_full_names(words: list[str], cases: list[str], spans: list[TaggedSpan]) -> list[TaggedSpan]:
-    """"Marta Llorente presentó su dimisión": a known given name and one to three capitalised
-    words after it, none of them an everyday word, a place or an org word, that no detector
-    found, are a person (the tagger, unsure of a surname no list knows, leaves the two
-    words out at a sentence's start)."""
-    out = spans
-    i = 0
-    while i < len(words):
-        end = capitalised_run(words, cases, i) if cases[i] == "title" else None
-        if end is None:
-            i += 1
-            continue
-        names = [w for w in words[i:end + 1] if w.lower() not in NAME_PARTICLES]
-        if 2 <= len(names) <= 4 and _opens_a_full_name(words[i]) and not spans_covering(out, i, end) \
-                and all(_surname_like(w) for w in names[1:]) and not has_org_word(words[i:end + 1]):
-            out = replace_overlapping(out, TaggedSpan(i, end, "PER", "pattern"))
-        i = end + 1
-    return out
-
-
-def _opens_a_full_name(word: str) -> bool:
-    """A given name that is not also one of the commonest words ("Día", "Paz", "Luz": the
-    lists give them as women's names)."""
-    return _given_name(word) and not only_place(word) and max(
-        frequency_bucket(word.lower(), lang) for lang in ("es", "pt", "en")) < _COMMONEST_BUCKET
-
-
-_COMMONEST_BUCKET = 5
-
-
-def _surname_like(word: str) -> bool:
-    return case_class(word) == "title" and word.isalpha() and not everyday(word) and not place_word(word) \
-        and word.lower() not in ORG_WORDS and not is_known_org(word)
 
 
 def _given_name(word: str) -> bool:
