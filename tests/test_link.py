@@ -465,6 +465,11 @@ def test_a_foreign_place_the_chinese_tagger_read_as_a_person_is_that_place() -> 
     assert entity.type == "place" and entity.name == "Sorocaba"
 
 
+def test_a_three_character_family_name_read_as_a_person_stays_one_beside_a_town_it_may_render() -> None:
+    ms = mentions(("a", "Agüera", "place"), ("b", "阿圭罗", "person"))
+    assert not same(ms, "阿圭罗", "Agüera")
+
+
 def test_a_rendering_of_a_person_s_surname_stays_with_the_person_beside_a_place_of_that_name() -> None:
     ms = mentions(("a", "Castro", "place"), ("a", "Marta Castro", "person"), ("b", "玛尔塔·卡斯特罗", "person"),
                   ("b", "卡斯特罗", "person"))

@@ -369,8 +369,13 @@ def _places_read_as_people(c: Clusters) -> list[Mention]:
     Campinas; 阿连特茹, Alentejo: LAC reads an unknown foreign place as a person): written
     without a dot, not shaped like a Chinese personal name, and with no Latin name in their
     cluster once people are linked. They join a Latin place only (`_foreign_body_scores`)."""
-    return [m for m, _ in c.facts.han_persons if not any(dot in m.text for dot in NAME_DOTS)
-            and not is_chinese_personal_name(simplified(m.text))]
+    return [m for m, _ in c.facts.han_persons if len(m.text) >= _PLACE_READ_AS_PERSON_CHARS
+            and not any(dot in m.text for dot in NAME_DOTS) and not is_chinese_personal_name(simplified(m.text))]
+
+
+# Least characters of such a name: a foreign family name alone is three as often as not
+# (阿圭罗, Agüero, would take the town of Agüera), the places LAC misses mostly longer.
+_PLACE_READ_AS_PERSON_CHARS = 4
 
 
 # What a Chinese name of a company's unit in a country may end with: 星澜巴西公司, Telaris巴西子公司.
