@@ -52,7 +52,9 @@ ANY = re.compile(LATIN_OR_KIND.pattern + r"|公司|集团|集團|俱乐部|俱�
 
 # Role labels that only an org gives (a company, a club, a church); with no org read for
 # them anywhere, the story's main org. Public roles (president of a country, minister) and
-# trades (reporter, engineer) are not among them.
+# trades (reporter, engineer) are not among them; a vice president is, as news names a
+# company's or a bank's far more often than a country's, whose title a nationality word or the
+# same person's role elsewhere in the story gives its country first.
 ORG_ROLES = frozenset({"CEO", "CTO", "CFO", "COO", "chairman", "vice chairman", "founder", "co-founder", "owner",
                        "co-owner", "shareholder", "board member", "general manager", "deputy general manager",
                        "player", "coach", "pope", "cardinal", "chief people officer", "chief scientist",
