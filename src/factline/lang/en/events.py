@@ -203,8 +203,10 @@ TRIGGERS = (
       r"(?:was|has been|had been) forced to (?:resign|step down|quit|leave)",
       "departure", "dismiss", "fired", passive=True),
     # Standing in for the holder: "is serving as interim CFO", "will serve as acting chief".
-    T(r"(?:serving|serve|serves) as(?= (?:the |an? )?(?:interim|acting)\b)", "appointment", "appoint", "appoint",
-      needs="role"),
+    T(r"(?:serving|serve|serves|acting|act|acts) as(?= (?:the |an? )?(?:interim|acting)\b)", "appointment",
+      "appoint", "appoint", needs="role"),
+    # A post to be held, told by its verb: "will chair the merged company's board".
+    T(r"will (?:chair|head|lead)", "appointment", "appoint", "appoint", needs="org"),
     # Succession: the one taking over is the subject, the one replaced stands after the verb.
     T(verbs("succeed", "replace", "take over from", lang="en"), "appointment", "appoint", "succeed", needs="role"),
     T(verbs("take over as", "take the helm", "take the reins", lang="en"), "appointment", "appoint", "appoint", needs="role"),

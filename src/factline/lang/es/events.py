@@ -174,7 +174,10 @@ TRIGGERS = (
       "appointment", "appoint", "take_office"),
     # Taking office is the day a post begins ("tomó posesión como presidenta"), as 就任 in Chinese.
     T(verbs("tomar posesión", lang="es"), "appointment", "appoint", "take_office", needs="role"),
-    T(r"será|sería|(?:es|fue) (?:el|la) nuev[oa]", "appointment", "appoint", "appoint", needs="role_next"),
+    T(r"será|sería|(?:es|fue) (?:el|la) nuev[oa]|ejercerá como|actuará como", "appointment", "appoint", "appoint",
+      needs="role_next"),
+    # Un cargo que se ocupará, dicho con su verbo: "presidirá la nueva compañía".
+    T(r"presidirá|dirigirá|encabezará|liderará", "appointment", "appoint", "appoint", needs="org"),
     # "confirmó como su nueva presidenta a X", "tiene como nuevo entrenador a X".
     T(r"como (?:su |sus |el |la )?nuev[oa]", "appointment", "appoint", "as_new", needs="role_next"),
     T(verbs("fallecer", "morir", lang="es"), "death", "death", "death"),

@@ -167,7 +167,10 @@ TRIGGERS = (
       "appointment", "appoint", "take_office"),
     # Taking office is the day a post begins ("tomou posse como presidente"), as 就任 in Chinese.
     T(verbs("tomar posse", lang="pt"), "appointment", "appoint", "take_office", needs="role"),
-    T(r"será|seria|(?:é|foi) (?:o|a) nov[oa]", "appointment", "appoint", "appoint", needs="role_next"),
+    T(r"será|seria|(?:é|foi) (?:o|a) nov[oa]|exercerá o cargo de|atuará como", "appointment", "appoint", "appoint",
+      needs="role_next"),
+    # Um cargo que se ocupará, dito com o seu verbo: "presidirá o conselho de administração".
+    T(r"presidirá|dirigirá|liderará|comandará", "appointment", "appoint", "appoint", needs="org"),
     # "tem como novo treinador X", "confirmou como sua nova presidente X".
     T(r"como (?:seu |sua |o |a )?nov[oa]", "appointment", "appoint", "as_new", needs="role_next"),
     T(verbs("falecer", "morrer", lang="pt"), "death", "death", "death"),

@@ -247,7 +247,21 @@ class Reading:
             return False
         text = self.s.text
         return any(q.end <= p.start and text[q.end:p.start].lstrip().startswith(",")
-                   and "," in text[p.end:self.start] for q in in_clause if q is not p)
+                   and "," in text[p.end:self.start] and not self._opens_a_clause(q.end, p.start)
+                   for q in in_clause if q is not p)
+
+    def _opens_a_clause(self, start: int, end: int) -> bool:
+        """ "X, indicó que Y, director del FIRC, será": a verb and its "that" between them make Y
+        the subject of the clause it opens, not an apposition to X. A relative clause between
+        them ("Goldstein, who said it was possible that ... Spitzer's", "Pujol, que ha hecho")
+        opens none."""
+        lex = self.s.lex
+        that, relative = lex.regex.get("complementizer"), lex.regex.get("relative_pronoun")
+        gap = self.s.text[start:end].lstrip(" ,")
+        if that is None or (relative is not None and relative.match(gap)):
+            return False
+        found = that.search(gap)
+        return found is not None and found.start() > 0
 
     def relative_head(self) -> Placed | None:
         """ "2017年加入推特的首席财务官X", "离开公司的林某": in Chinese the verb and its object,
