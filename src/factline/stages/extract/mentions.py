@@ -334,8 +334,9 @@ def _propagated(raw: str, segments: list[Segment], found: list[_Found]) -> list[
             # a Chinese org name that ends a longer one is its kind ("国家博物馆" of "葡萄牙国家博物馆")
             by_text.setdefault(f.text, []).append(f)
     surnames = _surnames_in_han_text(found)
-    family = _family_names(found, raw)
-    family.update((name, f) for name, f in _given_names(found, family, raw).items() if name not in by_text)
+    written = set(_WORD.findall(raw))  # the article's words as written, which both readings ask of
+    family = _family_names(found, written)
+    family.update((name, f) for name, f in _given_names(found, family, written).items() if name not in by_text)
     heads = {head: org for head, org in _company_heads(found).items() if head not in by_text}
     by_text.update((head, [org]) for head, org in heads.items())
     taken = sorted((f.start, f.end) for f in found)
@@ -405,12 +406,11 @@ def _whole_words(raw: str, text: str, han: bool, start: int, end: int) -> Iterat
 _WORD = re.compile(r"\w+")
 
 
-def _family_names(found: list[_Found], raw: str = "") -> dict[str, _Found]:
+def _family_names(found: list[_Found], written: set[str]) -> dict[str, _Found]:
     """The family names of the people a Latin-script article names in full ("Magda
     Chambriard" ... "Chambriard led"), which the name finder, reading one paragraph at a
     time, cannot carry to the paragraphs after. A family name two people share is left out."""
     owners: dict[str, list[_Found]] = {}
-    written = set(_WORD.findall(raw))
     for f in found:
         if f.type == "person" and not (f.lang or "").startswith("zh") and _LATIN_NAME.match(f.text):
             name = family_name(f.text, written)
@@ -419,13 +419,12 @@ def _family_names(found: list[_Found], raw: str = "") -> dict[str, _Found]:
     return {name: fs[0] for name, fs in owners.items() if len({f.text for f in fs}) == 1}
 
 
-def _given_names(found: list[_Found], family: dict[str, _Found], raw: str) -> dict[str, _Found]:
+def _given_names(found: list[_Found], family: dict[str, _Found], written: set[str]) -> dict[str, _Found]:
     """The given names of the people a Latin-script article names in full, where no other
     person of the article has that given name ("Fernanda Queiroz" ... "Fernanda, de 49 anos,
     foi"): Portuguese and Spanish news call people by their given name once it has named
     them. A word that is some person's family name, or an everyday word ("Will"; "Rosa" or
     "Luz" where the article writes it in lower case too), is left out."""
-    written = set(_WORD.findall(raw))
     owners: dict[str, set[str]] = {}
     first_of: dict[str, _Found] = {}
     for f in found:
