@@ -241,6 +241,13 @@ class Lexicon:
     # A word that makes a post held until a permanent holder is found, written next to the
     # post ("interim rector", "reitora interina", "临时校长"): kept in the role's text.
     acting: str = ""
+    # The shapes of adjectives that qualify a post, by their endings: what the post is over
+    # ("director deportivo", "diretora criativa", "directora general", "commercial director",
+    # "medical director"). Spanish and Portuguese write them after the post's noun, English
+    # before it (`modifiers_before`). Kept in the role's text and phrase, so that a name after
+    # them is the post's holder ("El director deportivo, X,").
+    post_modifiers: str = ""
+    modifiers_before: bool = False
     # The word of whom a sale goes to, right before the buyer ("sold X to Y", "vendió X al grupo
     # Y", "vendeu X ao consórcio Y"); Portuguese's bare "a" is as often the article.
     sold_to: str = ""
@@ -390,6 +397,16 @@ class Lexicon:
         gap = "" if self.cjk else r"\s+"
         word = self.bounded(self.acting)
         return re.compile(f"{word}{gap}$", flags), re.compile(f"{gap}{word}", flags)
+
+    @cached_property
+    def post_modifier_regex(self) -> re.Pattern[str] | None:
+        """One or two adjectives of a post: ending right before it (`modifiers_before`), or
+        starting right after it."""
+        if not self.post_modifiers:
+            return None
+        word = self.bounded(self.post_modifiers)
+        pattern = rf"(?:{word}\s+){{1,2}}$" if self.modifiers_before else rf"(?:\s+{word}){{1,2}}"
+        return re.compile(pattern)  # lowercase only: a capitalised word after a post may open a name
 
     @cached_property
     def qualifier_after_regexes(self) -> list[tuple[re.Pattern[str], str]]:

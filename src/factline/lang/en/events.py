@@ -503,6 +503,8 @@ LEXICON = Lexicon(
     # "signed" alone is a player's signing (a hire): an agreement names what is signed
     signing=r"(?:was|were|been|be|is|are) signed|(?:signed|signs|sign) (?:the |an? |its |their )?(?:contract|agreement|deal|accord|memorandum)s?|signing ceremony",
     acting=r"interim|acting",
+    post_modifiers=r"(?!several\b)[a-z]{3,}(?:al|ic|ive)|founding|managing|sporting",
+    modifiers_before=True,
     sold_to=r"to",
     sold_parts=r"stakes?|shares|percent|\d[\d.,]*\s?%|units?|divisions?|business(?:es)?|assets|operations|subsidiar(?:y|ies)|branch(?:es)?|offices|plants?|factories|rights|brands?|compan(?:y|ies)|firms?|stores|control",
     held_by=r"(?:\s+(?:stake|share|interest))?\s+(?:is|are|was|were)\s+(?:held|owned|controlled)\s+by\s+(?:the\s+)?",

@@ -59,6 +59,10 @@ _CLAUSE_WORDS = re.compile(
 _LATIN_COMPLEMENT = re.compile(
     rf"(?:\s+[{LOWER}]+){{0,2}}?\s+(?:de la|de los|de las|del|de|da|do|das|dos|pel[oa]|of the|of|at|for|in|en|em|"
     r"n[oa])\s")
+# The same right after the adjectives of a post ("directora general adjunta de X"); words
+# between them and "de" belong to another phrase ("director ejecutivo interino al director de").
+_DIRECT_COMPLEMENT = re.compile(
+    r"\s+(?:de la|de los|de las|del|de|da|do|das|dos|pel[oa]|of the|of|at|for|in|en|em|n[oa])\s")
 # A post's short form in brackets, between the post and the org it belongs to.
 _SHORT_FORM_AFTER = re.compile(r"\s*\([A-Z]{2,5}\)")
 # Where a complement ends: a clause boundary, a relative pronoun or a verb of saying.
@@ -524,7 +528,11 @@ def _latin_complement(s: Sentence, state: ReaderState, head_end: int,
     if short is not None and (m := _LATIN_COMPLEMENT.match(s.text, short.end())) is not None:
         head_end = short.end()  # "director de Tecnología (CTO) de Banco Castellar"
     if m is None:
-        return head_end, [], head_end
+        qualified = _qualified_end(s, head_end)
+        m = _DIRECT_COMPLEMENT.match(s.text, qualified) if qualified > head_end else None
+        if m is None:
+            return qualified, [], qualified  # "El director deportivo, X,": the holder after the adjective
+        head_end = qualified  # "directora general adjunta de X"
     stop = _phrase_stop(s, head_end)
     limit = min(stop, head_end + 100, until or len(s.text))
     person = next((p for p in s.people() if head_end <= p.start < limit), None)
@@ -1176,10 +1184,10 @@ def _marker_status(s: Sentence, pos: int) -> str | None:
 def _role(s: Sentence, state: ReaderState, person: Mention, m: re.Match[str], org: Placed | None, status: str,
           start: int, end: int, phrase_end: int | None = None, org_override: Mention | None = None) -> RoleDraft:
     label = s.lex.role_label(m)
-    text_start = _domain_start(s, m.start())
+    text_start = _modifiers_start(s, _domain_start(s, m.start()))
     if org is not None and org.start < m.start():
         text_start = org.start if org.type == "product" else _after_org(s, org.end, m.start())
-    text_end = max(m.end(), phrase_end or m.end())
+    text_end = max(_qualified_end(s, m.end()), phrase_end or m.end())
     company_start = _company_noun_start(s, m.start(), text_end) if org is None and org_override is None else None
     if company_start is not None:  # "俱乐部主席", "the company's CEO": kept in the text, for reconcile
         text_start = min(text_start, company_start)
@@ -1219,6 +1227,32 @@ def _role(s: Sentence, state: ReaderState, person: Mention, m: re.Match[str], or
         status = "rumored"
     since = _since(s, m.start()) if status == "new" else None
     return RoleDraft(person, label, role_text, org_mention, status, start, end, since)
+
+
+def _qualified_end(s: Sentence, end: int) -> int:
+    """The end of the adjectives and acting words written right after a post's noun
+    ("director financiero interino", "diretora criativa"), or `end` when none are."""
+    modifier = s.lex.post_modifier_regex
+    acting = s.lex.acting_regexes
+    while True:
+        found = None
+        if modifier is not None and not s.lex.modifiers_before:
+            found = modifier.match(s.text, end)
+        if found is None and acting is not None:
+            found = acting[1].match(s.text, end)
+        if found is None or found.end() == end:
+            return end
+        end = found.end()
+
+
+def _modifiers_start(s: Sentence, start: int) -> int:
+    """Where the adjectives written right before a post's noun start ("commercial director",
+    "medical director"), or `start` when none are."""
+    modifier = s.lex.post_modifier_regex
+    if modifier is None or not s.lex.modifiers_before:
+        return start
+    found = modifier.search(s.text, max(0, start - 40), start)
+    return found.start() if found is not None else start
 
 
 def _with_acting_word(s: Sentence, start: int, end: int) -> tuple[int, int]:
