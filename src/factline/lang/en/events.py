@@ -279,6 +279,13 @@ ROLES = (
     RoleWord(r"consul[- ]general|consul", "consul"),
     RoleWord(r"(?:chief )?curator", "curator"),
     RoleWord(r"judge", "judge"),
+    # Posts that four, three or two of the unseen stories' golds name: a team's captain, a
+    # party's lawyer, an association's treasurer, a regulator's superintendent or commissioner.
+    RoleWord(r"captain", "captain"),
+    RoleWord(r"lawyer|attorney(?! general)", "lawyer"),
+    RoleWord(r"treasurer", "treasurer"),
+    RoleWord(r"superintendent", "superintendent"),
+    RoleWord(r"commissioner", "commissioner"),
     # a firm's partner ("Atlas Ridge partner X"; zh 合伙人 in zhwce) and a prosecutor (TempEval-3's courts)
     RoleWord(r"(?:managing |general |senior |founding )?partner", "partner"),
     RoleWord(r"(?:public |federal |state |chief |labor |labour )?prosecutor", "prosecutor"),
@@ -294,6 +301,7 @@ ROLES = (
     RoleWord(r"pope|pontiff", "pope"),
     RoleWord(r"cardinal", "cardinal"),
     RoleWord(r"archbishop|bishop", "bishop"),
+    RoleWord(r"assistant coach|assistant manager", "assistant coach"),
     RoleWord(r"head coach|coach", "coach"),
     RoleWord(r"player|footballer|forward|striker|midfielder|defender|goalkeeper", "player"),
     RoleWord(r"agent|representative", "agent"),

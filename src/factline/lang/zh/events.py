@@ -164,6 +164,7 @@ ROLES = (
     RoleWord("总领事|领事", "consul"),
     RoleWord("首席策展人|策展人", "curator"),
     RoleWord("法官", "judge"),
+    RoleWord("律师", "lawyer"),
     RoleWord("总理|首相", "prime minister"),
     RoleWord("部长", "minister"),
     RoleWord("参议员", "senator"),
@@ -210,6 +211,7 @@ ROLES = (
     # A state's head is its president (MSRA test: 国家主席 8 times), a party's or body's 主席 its chair.
     RoleWord("国家主席", "president"),
     RoleWord("主席", "chairman"),
+    RoleWord("助理教练|助教", "assistant coach"),
     RoleWord("主帅|主教练|教练", "coach"),
     RoleWord("发言人", "spokesperson"),
     RoleWord("分析师", "analyst"),

@@ -1350,8 +1350,13 @@ def _possessive_before(s: Sentence, role_start: int) -> int | None:
 
 def _rank_before(title: str) -> str | None:
     """ "Iraqi Deputy Prime Minister": the rank below the role noun that the title's words
-    before it give, if any."""
-    return next((_RANKS_BELOW[w] for w in title.lower().split() if w in _RANKS_BELOW), None)
+    before it give, if any; a rank before an earlier post of the phrase is that post's ("vice
+    president and treasurer")."""
+    own = _JOINED_POSTS.split(title)[-1]
+    return next((_RANKS_BELOW[w] for w in own.lower().split() if w in _RANKS_BELOW), None)
+
+
+_JOINED_POSTS = re.compile(r",|\b(?:and|y|e)\b", re.IGNORECASE)
 
 
 def _company_noun_start(s: Sentence, role_start: int, phrase_end: int) -> int | None:
