@@ -38,10 +38,20 @@ def sentences(text: str, lang: str | None = None) -> list[tuple[int, int]]:
             if not cjk and _after_abbreviation(text, line.start() + m.start()) \
                     and not _acronym_closes_sentence(text, line.start() + m.start()):
                 continue
+            end = _without_an_opening_quote(text, line.start(), end)
             _add(text, pos, end, spans)
             pos = end
         _add(text, pos, line.end(), spans)
     return spans
+
+
+def _without_an_opening_quote(text: str, line_start: int, end: int) -> int:
+    """A straight quote mark right after a sentence's stop closes a quotation only when one is
+    open in the paragraph ('…行动。"她说'); after an even number of them it opens the next
+    sentence's ('…电芯批次。"我们不等…'), which keeps it."""
+    if text[end - 1] == '"' and text.count('"', line_start, end - 1) % 2 == 0:
+        return end - 1
+    return end
 
 
 def _after_abbreviation(text: str, dot: int) -> bool:
