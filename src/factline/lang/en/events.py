@@ -21,6 +21,8 @@ _DETERMINERS = r"the|a|an|any|no|every|this|that|these|those|my|his|her|its|our|
 _EVENT_NOUNS = r"party|event|date|window|ceremony|ceremonies|customers?|vehicles?|pads?|sites?"
 
 TRIGGERS = (
+    T(rf"(?:{verbs('tender', 'hand in', 'submit', lang='en')}) (?:his |her |their |a |the )?(?:letter of )?resignation",
+      "departure", "leave", "resign"),
     T(r"(?:announced|announces|confirmed|confirms|tendered|handed in|submitted) (?:his|her|their) (?:resignation|departure|exit|retirement)",
       "departure", "leave", "resign", confirmed=True),
     T(r"(?:changed|updated) (?:his|her|their) (?:profile|bio|biography|description)(?: on \w+)? to(?= [\"“«]?(?:ex|former|pre)\b)",

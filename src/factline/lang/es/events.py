@@ -17,6 +17,9 @@ TRIGGERS = (
       r"(?: ayer| hoy| anoche| (?:el|este) (?:lunes|martes|miércoles|jueves|viernes|sábado|domingo))? "
       r"su (?:renuncia|dimisión|salida|marcha|retirada|retiro)",
       "departure", "leave", "resign", confirmed=True),
+    # Handing in one's resignation, in any tense: "ha presentado su dimisión", "presentara la renuncia".
+    T(rf"(?:{verbs('presentar', 'entregar', lang='es')}) (?:la |su )?(?:renuncia|dimisión|carta de renuncia)",
+      "departure", "leave", "resign"),
     T(r"(?:cambió|actualizó|modificó) su (?:perfil|biografía|bio|descripción)(?: de \w+)? (?:a|por)(?= [\"“«]?(?:ex|antiguo|pre)\b)",
       "departure", "leave", "exit"),
     T(r"renunció|renunciaron|renunciado|renunciará|renunciar|dimitió|dimitieron|dimitido|dimite|dimitirá",

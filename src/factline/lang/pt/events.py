@@ -21,6 +21,9 @@ TRIGGERS = (
       r"(?: ontem| hoje| (?:nesta|neste|na|no) (?:segunda|terça|quarta|quinta|sexta)(?:-feira)?| (?:neste|no) (?:sábado|domingo))?"
       r" (?:a )?sua (?:renúncia|demissão|saída|partida)",
       "departure", "leave", "resign", confirmed=True),
+    # Handing in one's resignation, in any tense: "ter apresentado a renúncia", "apresentou a demissão".
+    T(rf"(?:{verbs('apresentar', 'entregar', lang='pt')}) (?:a |sua |a sua )?(?:renúncia|demissão|carta de demissão)",
+      "departure", "leave", "resign"),
     T(r"(?:mudou|alterou|atualizou|alterando|mudando) (?:o )?seu perfil(?: n[oa] \w+)? para(?= [\"“«]?(?:ex|antigo|pre)\b)",
       "departure", "leave", "exit"),
     T(r"renunciou|renunciaram|renunciado|renunciará|pediu demissão|pediram demissão|pediu as contas|demitiu-se|se demitiu",

@@ -41,6 +41,10 @@ PASSIVE_GAP_WORDS = 3
 PERSON_FRAMES = ("leave", "dismiss", "join", "hire", "appoint", "tenure", "death", "speech", "pay", "report")
 
 
+# "after Ana Ruiz, the chief executive, resigned": an aside on the name between it and its verb.
+_ASIDE_TO_VERB = re.compile(r",[^,;:.()]{1,60},\s+(?:[a-zà-ÿ]+\s+){0,2}")
+
+
 class Reading:
     """One trigger in one sentence, with the helpers that find its participants."""
 
@@ -77,9 +81,15 @@ class Reading:
         a preposition."""
         s = self.s
         bound = s.lex.regex.get("time_bound_before")
-        if s.lex.cjk or bound is None or bound.fullmatch(marker) is None or p.end > self.start:
+        if s.lex.cjk or bound is None or p.end > self.start:
             return False
-        return SUBJECT_TO_VERB.fullmatch(s.text, p.end, self.start) is not None
+        if bound.fullmatch(marker) is None:
+            # "depois de X ter apresentado": the preposition found ends a longer conjunction
+            lead = s.text[max(0, self.phrase_start(p) - 24):self.phrase_start(p)].rstrip()
+            if not any(m.end() == len(lead) for m in bound.finditer(lead)):
+                return False
+        return SUBJECT_TO_VERB.fullmatch(s.text, p.end, self.start) is not None \
+            or _ASIDE_TO_VERB.fullmatch(s.text, p.end, self.start) is not None
 
     def _opens_time_clause(self, marker: str) -> bool:
         """ "在梅西离开巴黎之后", "就在林俊旸离职前": 在 opens a clause of time that the verb's
