@@ -211,7 +211,7 @@ def status_conflicts(resolved: list[ResolvedClaim], names: dict[str, str]) -> li
             out.append(Conflict("", f"Whether {who} died or left", "status", [subject], _values(
                 {"died": kinds["death"], "left / resigned": left})))
     for subject, sides in manners.items():
-        at_odds = _manners_at_odds(_one_side_per_source(_told_against_the_rest(sides)))
+        at_odds = _manners_at_odds(_one_side_per_source(_told_against_the_rest(_most_specific_manners(sides))))
         if _disagree(at_odds):
             out.append(Conflict("", f"How {names.get(subject, subject)} left", "status", [subject],
                                 _values(at_odds)))
@@ -235,6 +235,21 @@ def _told_against_the_rest(sides: dict[str, list[ResolvedClaim]]) -> dict[str, l
     if not apart:
         return sides
     kept = {side: [m for m in members if not (m.root in apart and side == common)] for side, members in sides.items()}
+    return {side: members for side, members in kept.items() if members}
+
+
+# Manners a source that tells a more specific one also tells in passing: "left" says no more
+# than any manner does, and a removal from the post is part of a dismissal.
+_LESS_SPECIFIC = {"left": ("resigned", "dismissed", "sidelined"), "sidelined": ("dismissed",)}
+
+
+def _most_specific_manners(sides: dict[str, list[ResolvedClaim]]) -> dict[str, list[ResolvedClaim]]:
+    """Each source's manners without those its more specific one includes ("deixará o cargo" and
+    "foi afastado pelo conselho": sidelined; "was pushed out" and "was sidelined": dismissed)."""
+    roots = {side: {m.root for m in members} for side, members in sides.items()}
+    kept = {side: [m for m in members
+                   if not any(m.root in roots.get(finer, ()) for finer in _LESS_SPECIFIC.get(side, ()))]
+            for side, members in sides.items()}
     return {side: members for side, members in kept.items() if members}
 
 
