@@ -513,6 +513,7 @@ LEXICON = Lexicon(
     # "signed" alone is a player's signing (a hire): an agreement names what is signed
     signing=r"(?:was|were|been|be|is|are) signed|(?:signed|signs|sign) (?:the |an? |its |their )?(?:contract|agreement|deal|accord|memorandum)s?|signing ceremony",
     acting=r"interim|acting",
+    mutual_agreement=r"by mutual (?:agreement|consent)|mutually agreed",
     post_modifiers=r"(?!several\b)[a-z]{3,}(?:al|ic|ive)|founding|managing|sporting",
     modifiers_before=True,
     sold_to=r"to",

@@ -421,6 +421,7 @@ LEXICON = Lexicon(
     toll_nouns=r"(?:número|balanço|total) de (?:mortos|mortes|vítimas(?: fatais)?)",
     signing=r"assin(?:ou|aram|ado|ada|ados|adas|am|a|ar|arão|ará)",
     acting=r"interin[oa]s?|em exercício|provisóri[oa]s?",
+    mutual_agreement=r"(?:de|por) (?:comum|mútuo) acordo",
     post_modifiers=r"[a-zç]*[áéíóúâêô][a-zç]*ic[oa]s?|[a-záéíóúâêôãõç]{3,}(?:al|ais|iv[oa]s?)|financeir[oa]s?|adjunt[oa]s?",
     sold_to=r"ao|à|aos|às|para",
     sold_parts=r"participaç(?:ão|ões)|fatias?|ações|\d[\d.,]*\s?%|por cento|unidades?|divis(?:ão|ões)|negócios?|ativos|subsidiárias?|filiais|filial|fábricas?|direitos|marcas?|empresas?|companhias?|controle|controlo",

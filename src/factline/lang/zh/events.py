@@ -354,6 +354,7 @@ LEXICON = Lexicon(
     toll_nouns="(?:死亡|遇难|罹难)人数",
     signing="签署|签订",
     acting="临时|代理|暂代|署理",
+    mutual_agreement=r"协商一致|双方协商|友好协商",
     sold_parts="股权|股份|%|％|资产|业务|子公司|公司|品牌|控制权",
     held_by="(?:的)?(?:股权|股份)?由",
     holder_of_share="所持",

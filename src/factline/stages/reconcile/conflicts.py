@@ -240,7 +240,7 @@ def _told_against_the_rest(sides: dict[str, list[ResolvedClaim]]) -> dict[str, l
 
 # Manners a source that tells a more specific one also tells in passing: "left" says no more
 # than any manner does, and a removal from the post is part of a dismissal.
-_LESS_SPECIFIC = {"left": ("resigned", "dismissed", "sidelined"), "sidelined": ("dismissed",)}
+_LESS_SPECIFIC = {"left": ("resigned", "dismissed", "sidelined", "mutual agreement"), "sidelined": ("dismissed",)}
 
 
 def _most_specific_manners(sides: dict[str, list[ResolvedClaim]]) -> dict[str, list[ResolvedClaim]]:
@@ -266,7 +266,8 @@ def _when_died(departure: ResolvedClaim, deaths: list[ResolvedClaim]) -> bool:
 # dismissal and of a resignation alike, not of being sidelined: removed from the post, yet
 # still in the organisation.
 _MANNERS_AT_ODDS = frozenset(frozenset(pair) for pair in (
-    ("dismissed", "resigned"), ("dismissed", "sidelined"), ("resigned", "sidelined"), ("left", "sidelined")))
+    ("dismissed", "resigned"), ("dismissed", "sidelined"), ("resigned", "sidelined"), ("left", "sidelined"),
+    ("dismissed", "mutual agreement"), ("sidelined", "mutual agreement")))
 
 
 def _manners_at_odds(sides: dict[str, list[ResolvedClaim]]) -> dict[str, list[ResolvedClaim]]:

@@ -91,6 +91,8 @@ def read_sentence(s: Sentence, state: ReaderState, roles: list[RoleDraft]) -> li
         d.attributed_to = s.written[source[1]:source[2]].strip(" ,，") if source else None
         if d.type == "departure" and d.subtype in _MANNER and (not d.nominal or d.subtype in _MANNER_NOUNS):
             d.facts.setdefault("manner", _MANNER[d.subtype])
+        if d.type == "departure" and d.facts.get("manner") != "dismissed" and s.search("mutual_agreement", 0, len(s.text)):
+            d.facts["manner"] = "mutual agreement"  # "dejó el club de mutuo acuerdo", "salida de mutuo acuerdo"
     # "X no respondió", "declined to comment": saying nothing is not a statement.
     return [d for d in drafts if not (d.frame == "speech" and d.status == "denied") and not _title_as_subject(d)
             and not _product_as_person(d)]
