@@ -8,6 +8,7 @@ import re
 
 from factline.names.latin.features import case_class
 from factline.names.latin.lexicon import (
+    FUNCTION_WORDS,
     HONORIFICS,
     NAME_PARTICLES,
     ORG_WORDS,
@@ -42,6 +43,7 @@ def complete_person(words: list[str], cases: list[str], spans: list[TaggedSpan],
         last += 1
     last = _initials_end(words, last)
     first = _leading_particles(words, cases, first)
+    first = _given_name_before(words, cases, spans, first)
     if (first, last) == (span.first, span.last) or spans_covering([s for s in spans if s is not span and s.label != "PER"], first, last):
         return span
     return TaggedSpan(first, last, "PER", span.detector, span.confidence)
@@ -186,6 +188,27 @@ def _particle_surname_end(words: list[str], cases: list[str], spans: list[Tagged
             or is_known_org(" ".join(w for w in tail if w.lower() not in NAME_PARTICLES)) or only_place(words[end]):
         return last
     return end
+
+
+_NAME_TAGS = frozenset({"first", "sur1", "sur2"})
+_PLACE_TAGS = frozenset({"place"})
+
+
+def _given_name_before(words: list[str], cases: list[str], spans: list[TaggedSpan], first: int) -> int:
+    """"Nuno | Figueiredo disse": a capitalised word right before the name that the name lists
+    know as a given name or a common surname and as no country, and that is no word of the
+    sentence's grammar or a title,
+    is the name's first part (the tagger, trained without Portugal's given names, leaves
+    "Nuno", "Duarte" or "Vasco" out)."""
+    i = first - 1
+    if i < 0 or cases[i] != "title" or not words[i].isalpha() or spans_covering(spans, i, i):
+        return first
+    word = fold(words[i])
+    tags = gazetteer().get(word, frozenset())
+    if not tags & _NAME_TAGS or tags & _PLACE_TAGS or words[i].lower() in FUNCTION_WORDS or word in FUNCTION_WORDS \
+            or words[i].lower() in ROLES or words[i].lower() in HONORIFICS or words[i].lower() in ORG_WORDS:
+        return first
+    return i
 
 
 def _leading_particles(words: list[str], cases: list[str], first: int) -> int:
