@@ -261,7 +261,15 @@ def _headline_by_metadata(lines: Sequence[Line], verdicts: list[Verdict | None])
         near = range(max(0, m - _HEADLINE_TO_BYLINE), min(len(lines), m + 1 + _HEADLINE_TO_BYLINE))
         candidates = [k for k in near if verdicts[k] is None and _headline_shaped(lines[k].text)]
         if candidates:
-            return max(candidates, key=lambda k: (units(lines[k].text), -k))
+            best = max(candidates, key=lambda k: (units(lines[k].text), -k))
+            # A dek between the headline and the byline is longer than the headline it follows:
+            # the headline is the line right above it.
+            above = best - 1
+            byline_after = any(verdicts[k] == ("dropped", METADATA_LINE)
+                               for k in range(best + 1, min(len(lines), best + 1 + _HEADLINE_TO_BYLINE)))
+            if byline_after and above in candidates and units(lines[above].text) <= units(lines[best].text):
+                return above
+            return best
     return None
 
 
