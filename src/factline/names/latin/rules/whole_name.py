@@ -8,10 +8,12 @@ import re
 
 from factline.names.latin.features import case_class
 from factline.names.latin.lexicon import (
+    DEMONYMS,
     FUNCTION_WORDS,
     HONORIFICS,
     NAME_PARTICLES,
     ORG_WORDS,
+    RANKS,
     ROLES,
     fold,
     gazetteer,
@@ -203,12 +205,17 @@ def _given_name_before(words: list[str], cases: list[str], spans: list[TaggedSpa
     i = first - 1
     if i < 0 or cases[i] != "title" or not words[i].isalpha() or spans_covering(spans, i, i):
         return first
-    word = fold(words[i])
+    if i > 0 and cases[i - 1] == "title":
+        return first  # "Secretary of the Air Force James Roche": the end of another name
+    lower, word = words[i].lower(), fold(words[i])
     tags = gazetteer().get(word, frozenset())
-    if not tags & _NAME_TAGS or tags & _PLACE_TAGS or words[i].lower() in FUNCTION_WORDS or word in FUNCTION_WORDS \
-            or words[i].lower() in ROLES or words[i].lower() in HONORIFICS or words[i].lower() in ORG_WORDS:
+    if not tags & _NAME_TAGS or tags & _PLACE_TAGS or lower in FUNCTION_WORDS or word in FUNCTION_WORDS \
+            or any(lower in words_of for words_of in (ROLES, HONORIFICS, RANKS, DEMONYMS, ORG_WORDS, _DOCTOR)):
         return first
     return i
+
+
+_DOCTOR = frozenset({"doctor", "doctora", "doutor", "doutora"})  # "Doctor James Burdick" (TempEval-3)
 
 
 def _leading_particles(words: list[str], cases: list[str], first: int) -> int:
