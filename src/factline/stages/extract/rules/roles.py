@@ -941,10 +941,14 @@ def _verb_roles(s: Sentence, state: ReaderState) -> list[RoleDraft]:
         for v in regex.finditer(s.text):
             if s.overlaps_name(v.start(), v.end()):
                 continue
-            person = _last_before(s.people(), v.start(), 8 if s.lex.cjk else 3)
+            person = _last_before(s.people(), v.start(), 8 if s.lex.cjk else 3) or _relative_holder(s, v.start())
             org = _first_after(s.orgs(), v.end(), 6 if s.lex.cjk else 60, s)
             if org is None and label == "founder":
                 org = _founded_thing(s, v.end())
+            if org is None and person is not None and label == "head":
+                unit = _unit_headed(s, state, v, person)
+                out += [unit] if unit is not None else []
+                continue
             if org is None:
                 continue
             if person is not None:
@@ -969,6 +973,67 @@ def _verb_roles(s: Sentence, state: ReaderState) -> list[RoleDraft]:
                 text = _written(s)[named.start(1):person.end].strip()
                 out.append(RoleDraft(person.mention, label, text, None, "current", named.start(1), person.end))
     return out
+
+
+# "Zhou, que comandava a fábrica", "Elena Roig, who has led its design team": a relative
+# clause on the person named right before the verb.
+_RELATIVE_TO_VERB = re.compile(
+    r"\s*,\s*(?:que|quien|who)\s+(?:(?:ya|já|also|has|had|have|había|tinha|havia)\s+){0,2}", re.IGNORECASE)
+# The unit a head runs, named by a common noun after a determiner: "its silicon design team",
+# "la oficina de representación de la empresa", "a fábrica da companhia na Hungria".
+_UNIT_OBJECT = re.compile(rf"\s+(its|his|her|their|su|sus|sua|seu|suas|seus|the|el|la|los|las|o|a|os|as)\s+[{LOWER}]",
+                          re.IGNORECASE)
+_POSSESSIVE_DETERMINERS = frozenset({"its", "his", "her", "their", "su", "sus", "sua", "seu", "suas", "seus"})
+# The parts of an organisation a person runs (a team, an office, a plant, a division), as the
+# unseen stories' golds name them: "head of the Hungary plant", "of the silicon design team", "of
+# the Mexico City representative office", "of the reasoning lab".
+_UNIT_NOUNS = frozenset({
+    "team", "office", "plant", "factory", "division", "unit", "department", "lab", "laboratory", "operations",
+    "business", "subsidiary", "branch", "center", "centre", "studio",
+    "equipo", "oficina", "planta", "fábrica", "división", "unidad", "departamento", "laboratorio", "operaciones",
+    "negocio", "filial", "sucursal", "centro", "estudio",
+    "equipa", "escritório", "divisão", "unidade", "laboratório", "operações", "negócio", "subsidiária"})
+_UNIT_PHRASE_END = re.compile(
+    r"[,;:.()\"“”]|\s(?:since|desde|until|hasta|até|and|y|e|before|antes|when|cuando|quando|for|por|durante|on|to|"
+    r"with|con|com|al|ao)\s",
+    re.IGNORECASE)
+
+
+def _relative_holder(s: Sentence, verb_start: int) -> Placed | None:
+    if s.lex.cjk:
+        return None
+    return next((p for p in reversed(s.people()) if p.end <= verb_start
+                 and _RELATIVE_TO_VERB.fullmatch(s.text, p.end, verb_start)), None)
+
+
+def _unit_headed(s: Sentence, state: ReaderState, verb: re.Match[str], person: Placed) -> RoleDraft | None:
+    """ "X, who has led its silicon design team since 2021", "Y, que dirigía la oficina de
+    representación de la empresa": the head of a unit the verb names by a common noun, at the
+    org a possessive stands for, else the company named before it or the article's."""
+    if s.lex.cjk:
+        return None
+    obj = _UNIT_OBJECT.match(s.text, verb.end())
+    if obj is None:
+        return None
+    stop = _UNIT_PHRASE_END.search(s.text, obj.end())
+    end = stop.start() if stop is not None else len(s.text)
+    head_words = s.text[obj.start(1):end].split()[1:5]
+    if s.between(verb.end(), end, ("person",)) or not any(w.casefold() in _UNIT_NOUNS for w in head_words):
+        return None
+    if obj.group(1).lower() in _POSSESSIVE_DETERMINERS:
+        org = _org_a_possessive_at_stands_for(s, state, s.start + obj.start(1), person.mention)
+    else:
+        org = _company_before(s, verb.start()) or state.main_org()
+    text = _written(s)[verb.start():end].strip()
+    status = "current" if _PRESENT_PERFECT.search(s.text, max(0, verb.start() - 6), verb.start()) \
+        or not _PAST_FORM.search(verb.group(0)) else "former"
+    return RoleDraft(person.mention, "head", text, org, status, min(person.start, verb.start()), end)
+
+
+# A past form of a verb of leading ("ran", "dirigía", "comandou"), unless "has" makes it run on
+# to now ("who has led its team since 2021").
+_PAST_FORM = re.compile(r"(?:ía|ió|aba|ó|ou|iu|ava|ia|ran|led|headed|helmed)$")
+_PRESENT_PERFECT = re.compile(r"\b(?:has|have)\s+$", re.IGNORECASE)
 
 
 def _after_title(s: Sentence, pos: int) -> int:
