@@ -26,3 +26,8 @@ def test_a_word_of_grammar_a_title_or_a_country_does_not():
     assert _completed("Segundo Figueiredo o clube vai mal", 1, 1) == "Figueiredo"
     assert _completed("Presidente Figueiredo disse que sim", 1, 1) == "Figueiredo"
     assert _completed("Portugal Figueiredo disse que sim", 1, 1) == "Figueiredo"
+
+
+def test_a_family_name_before_one_of_its_members_is_their_company():
+    assert _completed("el director de Ford William Clay Ford dijo", 4, 6) == "William Clay Ford"
+    assert _completed("Pastor James Allmen dijo que sí", 1, 2) == "James Allmen"

@@ -45,7 +45,7 @@ def complete_person(words: list[str], cases: list[str], spans: list[TaggedSpan],
         last += 1
     last = _initials_end(words, last)
     first = _leading_particles(words, cases, first)
-    first = _given_name_before(words, cases, spans, first)
+    first = _given_name_before(words, cases, spans, first, last)
     if (first, last) == (span.first, span.last) or spans_covering([s for s in spans if s is not span and s.label != "PER"], first, last):
         return span
     return TaggedSpan(first, last, "PER", span.detector, span.confidence)
@@ -196,7 +196,7 @@ _NAME_TAGS = frozenset({"first", "sur1", "sur2"})
 _PLACE_TAGS = frozenset({"place"})
 
 
-def _given_name_before(words: list[str], cases: list[str], spans: list[TaggedSpan], first: int) -> int:
+def _given_name_before(words: list[str], cases: list[str], spans: list[TaggedSpan], first: int, last: int) -> int:
     """"Nuno | Figueiredo disse": a capitalised word right before the name that the name lists
     know as a given name or a common surname and as no country, and that is no word of the
     sentence's grammar or a title,
@@ -207,6 +207,8 @@ def _given_name_before(words: list[str], cases: list[str], spans: list[TaggedSpa
         return first
     if i > 0 and cases[i - 1] == "title":
         return first  # "Secretary of the Air Force James Roche": the end of another name
+    if words[i] in words[first:last + 1]:
+        return first  # "de Ford William Clay Ford Jr.": the family's company before one of them
     lower, word = words[i].lower(), fold(words[i])
     tags = gazetteer().get(word, frozenset())
     if not tags & _NAME_TAGS or tags & _PLACE_TAGS or lower in FUNCTION_WORDS or word in FUNCTION_WORDS \
@@ -215,7 +217,8 @@ def _given_name_before(words: list[str], cases: list[str], spans: list[TaggedSpa
     return i
 
 
-_DOCTOR = frozenset({"doctor", "doctora", "doutor", "doutora"})  # "Doctor James Burdick" (TempEval-3)
+# "Doctor James Burdick" (TempEval-3), "Pastor James Allmen": titles the name lists hold as surnames.
+_DOCTOR = frozenset({"doctor", "doctora", "doutor", "doutora", "pastor", "pastora", "padre"})
 
 
 def _leading_particles(words: list[str], cases: list[str], first: int) -> int:
