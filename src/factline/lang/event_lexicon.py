@@ -244,6 +244,9 @@ class Lexicon:
     # A parting both sides agreed to ("by mutual agreement", "de mutuo acuerdo", "双方协商一致"):
     # a manner of leaving that a dismissal told elsewhere contradicts.
     mutual_agreement: str = ""
+    # Where something was said, when it is a meeting the article tells of ("在会谈中表示", "told
+    # reporters after the meeting", "tras la reunión"): it was said on that meeting's day.
+    at_meeting: str = ""
     # The shapes of adjectives that qualify a post, by their endings: what the post is over
     # ("director deportivo", "diretora criativa", "directora general", "commercial director",
     # "medical director"). Spanish and Portuguese write them after the post's noun, English
@@ -387,7 +390,7 @@ class Lexicon:
         names = ("rumor", "unnamed_sources", "speculation", "intention", "cancellation", "denial", "negation", "confirmation", "blocked_before",
                  "relative_marker", "generic_after", "report_nouns", "pronouns", "possessives", "org_possessives", "masculine_pronouns", "feminine_pronouns", "honorifics", "object_breaks", "to_whom", "tells_whom", "plural_pronouns", "speaker_org_link", "determiners", "prepositions", "continuation", "companions",
                  "inclusion", "demand", "coordinators", "conjunctions", "genitive", "locative", "team_words", "product_nouns", "bare_end", "origin_marker", "investee_marker", "earnings_nouns", "award_marker", "lending", "company_counts", "agent_marker", "successor_noun", "oblique_before", "report_target",
-                 "sequence", "org_structure", "merged_into", "split_into", "respectively", "job_nouns", "person_nouns", "org_noun_after", "anaphoric_days", "unnamed_subject_after", "relative_pronoun", "relative_pronoun_any", "aside_participle", "company_nouns", "deal_nouns", "holding", "held_by", "holder_of_share", "toll_nouns", "acting", "mutual_agreement", "sold_to", "sold_parts", "signing", "market_share", "definite_determiners", "place_prepositions", "joining_prepositions", "reference_point", "year_span_opener", "time_bound_before", "time_bound_after", "span_start_before", "time_relative", "event_offset", "same_day", "at_publication", "as_of", "future", "announcing", "complementizer", "layoff_count", "org_description", "concessive", "gerund", "appointing_verbs", "as_post", "infinitive", "oblique_prepositions", "becoming",
+                 "sequence", "org_structure", "merged_into", "split_into", "respectively", "job_nouns", "person_nouns", "org_noun_after", "anaphoric_days", "unnamed_subject_after", "relative_pronoun", "relative_pronoun_any", "aside_participle", "company_nouns", "deal_nouns", "holding", "held_by", "holder_of_share", "toll_nouns", "acting", "mutual_agreement", "at_meeting", "sold_to", "sold_parts", "signing", "market_share", "definite_determiners", "place_prepositions", "joining_prepositions", "reference_point", "year_span_opener", "time_bound_before", "time_bound_after", "span_start_before", "time_relative", "event_offset", "same_day", "at_publication", "as_of", "future", "announcing", "complementizer", "layoff_count", "org_description", "concessive", "gerund", "appointing_verbs", "as_post", "infinitive", "oblique_prepositions", "becoming",
                  "more_than", "less_than", "about", "decrease", "range_joiner", "multiple")
         return {name: self.compile(getattr(self, name)) for name in names}
 

@@ -514,6 +514,7 @@ LEXICON = Lexicon(
     signing=r"(?:was|were|been|be|is|are) signed|(?:signed|signs|sign) (?:the |an? |its |their )?(?:contract|agreement|deal|accord|memorandum)s?|signing ceremony",
     acting=r"interim|acting",
     mutual_agreement=r"by mutual (?:agreement|consent)|mutually agreed",
+    at_meeting=r"(?:at|after|during|following) (?:the|their|a) (?:meeting|talks|ceremony|signing ceremony|summit)",
     post_modifiers=r"(?!several\b)[a-z]{3,}(?:al|ic|ive)|founding|managing|sporting",
     modifiers_before=True,
     sold_to=r"to",

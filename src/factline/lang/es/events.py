@@ -447,6 +447,7 @@ LEXICON = Lexicon(
     signing=r"firm(?:ó|aron|ado|ada|ados|adas|an|a|ar|arán|ará)",
     acting=r"interin[oa]s?|en funciones|provisional(?:es)?",
     mutual_agreement=r"(?:de|por) (?:mutuo|común) acuerdo",
+    at_meeting=r"(?:en|tras|durante|después de|al término de) (?:la|el) (?:reunión|encuentro|ceremonia|cumbre)",
     post_modifiers=r"[a-zñ]*[áéíóú][a-zñ]*ic[oa]s?|[a-záéíóúñ]{3,}(?:al|ales|iv[oa]s?)|financier[oa]s?|adjunt[oa]s?",
     sold_to=r"a|al",
     sold_parts=r"participaci(?:ón|ones)|acciones|\d[\d.,]*\s?%|por ciento|unidad(?:es)?|divisi(?:ón|ones)|negocios?|activos|filial(?:es)?|sucursal(?:es)?|plantas?|fábricas?|derechos|marcas?|empresas?|compañías?|control",

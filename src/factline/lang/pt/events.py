@@ -422,6 +422,7 @@ LEXICON = Lexicon(
     signing=r"assin(?:ou|aram|ado|ada|ados|adas|am|a|ar|arão|ará)",
     acting=r"interin[oa]s?|em exercício|provisóri[oa]s?",
     mutual_agreement=r"(?:de|por) (?:comum|mútuo) acordo",
+    at_meeting=r"(?:na|no|após a|após o|depois da|depois do|durante a|durante o|ao fim da|ao fim do) (?:reunião|encontro|cerimônia|cerimónia|cúpula|cimeira)|à saída",
     post_modifiers=r"[a-zç]*[áéíóúâêô][a-zç]*ic[oa]s?|[a-záéíóúâêôãõç]{3,}(?:al|ais|iv[oa]s?)|financeir[oa]s?|adjunt[oa]s?",
     sold_to=r"ao|à|aos|às|para",
     sold_parts=r"participaç(?:ão|ões)|fatias?|ações|\d[\d.,]*\s?%|por cento|unidades?|divis(?:ão|ões)|negócios?|ativos|subsidiárias?|filiais|filial|fábricas?|direitos|marcas?|empresas?|companhias?|controle|controlo",

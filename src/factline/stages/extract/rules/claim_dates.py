@@ -168,8 +168,20 @@ def date_for(draft: Draft, state: ReaderState) -> tuple[str | None, str | None]:
     date = date_at(draft.sentence, draft.start, draft.end, before_only=draft.frame == "speech",
                    held_since=draft.type == "appointment", runs_from_span=draft.type in _RUNNING_FROM_A_START)
     if date[0] is None and draft.frame == "speech":
-        return _said_today(draft, state) or date
+        return _said_today(draft, state) or _said_at_a_meeting(draft, state) or date
     return date
+
+
+def _said_at_a_meeting(draft: Draft, state: ReaderState) -> tuple[str | None, str | None] | None:
+    """ "李国栋在会谈中表示", "told reporters after the meeting": said on the day of the last
+    meeting the article dated before it."""
+    s = draft.sentence
+    scene = s.search("at_meeting", s.clause(draft.start)[0], min(len(s.text), draft.end + 40))
+    if scene is None:
+        return None
+    met = [d.date for d in state.drafts if d.type == "meeting" and d.date and len(d.date) == 10
+           and not _after_publication(d.date, state)]
+    return (met[-1], scene.group(0)) if met else None
 
 
 _CLAUSE_PUNCTUATION = re.compile(r"[,;:]")
