@@ -62,3 +62,17 @@ def test_a_phrase_after_the_adjectives_that_opens_another_post_is_not_their_comp
 def test_a_capitalised_word_after_a_post_is_no_adjective_of_it(monkeypatch):
     r = read(monkeypatch, "El director Ferrol, dijo Tomás Roldán, no cambia nada.", "es", NAMES)
     assert not any("Ferrol" in t for t in _texts(r, "Tomás Roldán"))
+
+
+@pytest.mark.parametrize(("text", "org"), [
+    ("Lara Quintas, Banco Ferrol's finance director, said the bank was sound.", "Banco Ferrol"),
+    ("Banco Ferrol's chief medical correspondent Lara Quintas said the bank was sound.", "Banco Ferrol"),
+])
+def test_an_org_with_a_possessive_before_the_posts_own_words_is_its_org(monkeypatch, text: str, org: str):
+    r = read(monkeypatch, text, "en", NAMES)
+    assert org in [o for _, _, o, _ in r.role_of("Lara Quintas")], r.role_of("Lara Quintas")
+
+
+def test_a_verb_after_the_possessive_is_no_part_of_the_post(monkeypatch):
+    r = read(monkeypatch, "Banco Ferrol's board appointed director Lara Quintas.", "en", NAMES)
+    assert "Banco Ferrol" not in [o for label, _, o, _ in r.role_of("Lara Quintas") if label == "head"]

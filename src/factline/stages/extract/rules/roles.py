@@ -73,7 +73,9 @@ _LATIN_JOINER = re.compile(r"^\s*(?:,\s*)?(?:and|y|e|&|/)?\s*(?:(?:the|el|la|o|a
 _ORG_JOINER = re.compile(r"^\s*(?:,\s*)?(?:and|y|e|&)\s+(?:(?:de|del|da|do|of|the|la|el|a|o|de la)\s+)*$", re.IGNORECASE)
 # An org premodifier may carry a possessive and a status or rank word: "Alibaba's new chairman".
 _PREMODIFIER_GAP = re.compile(r"(?:'s|’s|')?\s+(?:(?:new|former|then|current|interim|acting|outgoing|incoming|"
-                              r"executive|top|senior|independent|founding)\s+)?")
+                              r"executive|top|senior|independent|founding)\s+)?"
+                              # after a possessive, the post's own words: "Petrobras's finance director"
+                              r"|(?:'s|’s|')\s+(?:(?![a-z]+ed\s)[a-z]+(?:-[a-z]+)?\s+){1,2}")
 _PERSONAL_A = re.compile(r"^\s*,?\s*(?:a|al|à)\s+$", re.IGNORECASE)
 # "El nuevo propietario de Twitter, el multimillonario Elon Musk": one describing word after the article.
 _DESCRIBED_NAME = re.compile(rf"^\s*,\s*(?:el|la|o|a|the)\s+[{LOWER}-]+\s+$", re.IGNORECASE)
