@@ -199,9 +199,8 @@ _PLACE_TAGS = frozenset({"place"})
 def _given_name_before(words: list[str], cases: list[str], spans: list[TaggedSpan], first: int, last: int) -> int:
     """"Nuno | Figueiredo disse": a capitalised word right before the name that the name lists
     know as a given name or a common surname and as no country, and that is no word of the
-    sentence's grammar or a title,
-    is the name's first part (the tagger, trained without Portugal's given names, leaves
-    "Nuno", "Duarte" or "Vasco" out)."""
+    sentence's grammar or a title, is the name's first part (the tagger, trained without
+    Portugal's given names, leaves "Nuno" or "Duarte" out)."""
     i = first - 1
     if i < 0 or cases[i] != "title" or not words[i].isalpha() or spans_covering(spans, i, i):
         return first
@@ -212,13 +211,13 @@ def _given_name_before(words: list[str], cases: list[str], spans: list[TaggedSpa
     lower, word = words[i].lower(), fold(words[i])
     tags = gazetteer().get(word, frozenset())
     if not tags & _NAME_TAGS or tags & _PLACE_TAGS or lower in FUNCTION_WORDS or word in FUNCTION_WORDS \
-            or any(lower in words_of for words_of in (ROLES, HONORIFICS, RANKS, DEMONYMS, ORG_WORDS, _DOCTOR)):
+            or any(lower in words_of for words_of in (ROLES, HONORIFICS, RANKS, DEMONYMS, ORG_WORDS, _TITLES_AS_NAMES)):
         return first
     return i
 
 
 # "Doctor James Burdick" (TempEval-3), "Pastor James Allmen": titles the name lists hold as surnames.
-_DOCTOR = frozenset({"doctor", "doctora", "doutor", "doutora", "pastor", "pastora", "padre"})
+_TITLES_AS_NAMES = frozenset({"doctor", "doctora", "doutor", "doutora", "pastor", "pastora", "padre"})
 
 
 def _leading_particles(words: list[str], cases: list[str], first: int) -> int:
