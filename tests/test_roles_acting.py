@@ -27,3 +27,13 @@ def test_an_acting_word_next_to_the_post_is_kept_in_its_text(monkeypatch, text: 
 def test_a_word_apart_from_the_post_is_not_read_as_acting(monkeypatch):
     r = read(monkeypatch, "Corvel named Luis Prado chief executive, acting on a board vote.", "en", NAMES)
     assert [text for _, text, *_ in r.role_of("Luis Prado")] == ["chief executive"]
+
+
+@pytest.mark.parametrize(("text", "lang", "person"), [
+    ("La presidenta del consejo de Corvel designó como director ejecutivo interino a Luis Prado.", "es", "Luis Prado"),
+    ("A diretora interina do Museu do Tejo, Ana Souza, abriu a exposição.", "pt", "Ana Souza"),
+])
+def test_an_acting_word_after_the_post_makes_it_new_as_interim_does_before_it(monkeypatch, text: str, lang: str,
+                                                                              person: str):
+    r = read(monkeypatch, text, lang, NAMES)
+    assert "new" in [status for *_, status in r.role_of(person)], r.role_of(person)

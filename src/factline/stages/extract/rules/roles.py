@@ -1271,6 +1271,8 @@ def _role(s: Sentence, state: ReaderState, person: Mention, m: re.Match[str], or
     if rank is not None and not label.startswith(("vice", "deputy", "assistant")):
         label = f"{rank} {label}"  # "Deputy Prime Minister", "Vice Chairman", "Assistant Secretary"
     written_start, written_end = _with_acting_word(s, text_start, text_end)
+    if status == "current" and not s.lex.cjk and _acting_after(s, m.end(), max(written_end, text_end)):
+        status = "new"  # "director ejecutivo interino", "reitora interina": as English's "interim CEO"
     role_text = _written(s)[written_start:written_end].strip(" 　“”\"'")
     domain = _domain(s, min(text_start, m.start()), text_end)
     if label in _HEAD_LABELS and domain:
@@ -1320,6 +1322,13 @@ def _modifiers_start(s: Sentence, start: int) -> int:
         return start
     found = modifier.search(s.text, max(0, start - 40), start)
     return found.start() if found is not None else start
+
+
+def _acting_after(s: Sentence, start: int, end: int) -> bool:
+    """An acting word after the post's noun, among its adjectives ("consejero delegado interino")."""
+    regexes = s.lex.acting_regexes
+    return regexes is not None and s.lex.post_modifier_regex is not None and not s.lex.modifiers_before \
+        and regexes[1].search(s.text, start, end) is not None
 
 
 def _with_acting_word(s: Sentence, start: int, end: int) -> tuple[int, int]:
