@@ -29,6 +29,12 @@ ORG_WORDS = {
     "justicia": "justice", "mercado": "market", "petroleo": "petroleum", "relaciones": "relation",
     "salud": "health", "seguridad": "security", "tecnologia": "technology", "trabajo": "labor",
     "transporte": "transport", "tesoro": "treasury", "valores": "security",
+    # ministries' portfolios (Ministerio de Transportes y Movilidad Sostenible = Ministry of Transport and
+    # Sustainable Mobility; de Vivienda, Agua y Saneamiento = of Housing, Water and Sanitation)
+    "transportes": "transport", "movilidad": "mobility", "sostenible": "sustainable", "vivienda": "housing",
+    "agua": "water", "saneamiento": "sanitation", "mineria": "mining", "minas": "mine", "obras": "work",
+    "presupuesto": "budget", "credito": "credit", "clima": "climate", "turismo": "tourism",
+    "comunicaciones": "communication", "transicion": "transition", "ecologica": "ecological",
     # what kind, whose, where
     "aerea": "air", "aereas": "air", "aereo": "air", "armadas": "armed", "atomica": "atomic",
     "banqueros": "banker", "central": "central", "democratico": "democratic", "diputados": "deputy",

@@ -29,6 +29,11 @@ ORG_WORDS = {
     "pesquisa": "research", "justica": "justice", "mercado": "market", "petroleo": "petroleum",
     "relacoes": "relation", "saude": "health", "seguranca": "security", "tecnologia": "technology",
     "trabalho": "labor", "transportes": "transport", "tesouro": "treasury", "valores": "security",
+    # ministries' portfolios, as in Spanish
+    "transporte": "transport", "mobilidade": "mobility", "sustentavel": "sustainable", "habitacao": "housing",
+    "agua": "water", "saneamento": "sanitation", "mineracao": "mining", "minas": "mine", "obras": "work",
+    "orcamento": "budget", "credito": "credit", "clima": "climate", "turismo": "tourism",
+    "comunicacoes": "communication", "transicao": "transition", "ecologica": "ecological",
     # what kind, whose, where
     "aerea": "air", "aereas": "air", "aereo": "air", "armadas": "armed", "atomica": "atomic",
     "banqueiros": "banker", "central": "central", "democratico": "democratic", "deputados": "deputy",
