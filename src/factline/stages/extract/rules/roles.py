@@ -56,13 +56,11 @@ _CLAUSE_WORDS = re.compile(
     r"would|to|para|por|by|with|con|com|of|de|da|do|del|from|in|en|em|at|on|as|como)\b", re.IGNORECASE)
 # The preposition that opens a role's complement, after up to two adjectives that follow
 # the role word in Spanish and Portuguese ("vicepresidente ejecutivo de", "diretor financeiro da").
-_LATIN_COMPLEMENT = re.compile(
-    rf"(?:\s+[{LOWER}]+){{0,2}}?\s+(?:de la|de los|de las|del|de|da|do|das|dos|pel[oa]|of the|of|at|for|in|en|em|"
-    r"n[oa])\s")
+_COMPLEMENT_PREPOSITIONS = r"(?:de la|de los|de las|del|de|da|do|das|dos|pel[oa]|of the|of|at|for|in|en|em|n[oa])"
+_LATIN_COMPLEMENT = re.compile(rf"(?:\s+[{LOWER}]+){{0,2}}?\s+{_COMPLEMENT_PREPOSITIONS}\s")
 # The same right after the adjectives of a post ("directora general adjunta de X"); words
 # between them and "de" belong to another phrase ("director ejecutivo interino al director de").
-_DIRECT_COMPLEMENT = re.compile(
-    r"\s+(?:de la|de los|de las|del|de|da|do|das|dos|pel[oa]|of the|of|at|for|in|en|em|n[oa])\s")
+_DIRECT_COMPLEMENT = re.compile(rf"\s+{_COMPLEMENT_PREPOSITIONS}\s")
 # A post's short form in brackets, between the post and the org it belongs to.
 _SHORT_FORM_AFTER = re.compile(r"\s*\([A-Z]{2,5}\)")
 # Where a complement ends: a clause boundary, a relative pronoun or a verb of saying.
@@ -985,7 +983,6 @@ _RELATIVE_TO_VERB = re.compile(
 # "la oficina de representación de la empresa", "a fábrica da companhia na Hungria".
 _UNIT_OBJECT = re.compile(rf"\s+(its|his|her|their|su|sus|sua|seu|suas|seus|the|el|la|los|las|o|a|os|as)\s+[{LOWER}]",
                           re.IGNORECASE)
-_POSSESSIVE_DETERMINERS = frozenset({"its", "his", "her", "their", "su", "sus", "sua", "seu", "suas", "seus"})
 # The parts of an organisation a person runs (a team, an office, a plant, a division), as the
 # unseen stories' golds name them: "head of the Hungary plant", "of the silicon design team", "of
 # the Mexico City representative office", "of the reasoning lab".
@@ -999,6 +996,12 @@ _UNIT_PHRASE_END = re.compile(
     r"[,;:.()\"“”]|\s(?:since|desde|until|hasta|até|and|y|e|before|antes|when|cuando|quando|for|por|durante|on|to|"
     r"with|con|com|al|ao)\s",
     re.IGNORECASE)
+
+
+def _is_possessive(s: Sentence, word: str) -> bool:
+    """A possessive of the sentence's language, a person's or an org's ("its", "su", "seu")."""
+    return any(regex is not None and regex.fullmatch(word) is not None
+               for regex in (s.lex.regex.get("possessives"), s.lex.regex.get("org_possessives")))
 
 
 def _relative_holder(s: Sentence, verb_start: int) -> Placed | None:
@@ -1022,7 +1025,7 @@ def _unit_headed(s: Sentence, state: ReaderState, verb: re.Match[str], person: P
     head_words = s.text[obj.start(1):end].split()[1:5]
     if s.between(verb.end(), end, ("person",)) or not any(w.casefold() in _UNIT_NOUNS for w in head_words):
         return None
-    if obj.group(1).lower() in _POSSESSIVE_DETERMINERS:
+    if _is_possessive(s, obj.group(1)):
         org = _org_a_possessive_at_stands_for(s, state, s.start + obj.start(1), person.mention)
     else:
         org = _company_before(s, verb.start()) or state.main_org()
