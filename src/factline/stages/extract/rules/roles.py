@@ -1293,6 +1293,8 @@ def _role(s: Sentence, state: ReaderState, person: Mention, m: re.Match[str], or
     elif org_override is None and (owned := _COMPLEMENT_POSSESSIVE.match(s.text, m.end(), text_end)) is not None:
         # "chief operating officer of its Spanish unit", "director de su filial": the unit's org
         org_mention = _org_a_possessive_at_stands_for(s, state, s.start + owned.start(1), person)
+    elif org_override is None and (unit := _COMPLEMENT_UNIT.match(s.text, m.end(), text_end)) is not None:
+        org_mention = _the_unit(state, s.start + unit.start())
     elif org_override is None:
         org_mention = _org_a_possessive_stands_for(s, state, min(text_start, m.start()), person)
     if status == "new" and status_at(s, m.start(), m.end()) in ("rumored", "speculated"):
@@ -1373,6 +1375,25 @@ def _org_a_possessive_at_stands_for(s: Sentence, state: ReaderState, at: int, ho
              and (kind := state.read_as(m)) in ("person", "org")]
     nearest = max(named, key=lambda named_as: named_as[0].end, default=None)
     return nearest[0] if nearest is not None and nearest[1] == "org" else None
+
+
+# "directora de operaciones de la unidad", "diretora financeira da subsidiária", "president of the
+# unit": a unit the article has named, with the definite article.
+_COMPLEMENT_UNIT = re.compile(
+    r"(?:\s+[\w-]+){0,2}?\s+(?:of the|de la|da|do)\s+(?:unit|subsidiary|filial|subsidiaria|subsidiária|unidad|"
+    r"unidade)(?=\s*(?:[,.;:)\"”]|$))", re.IGNORECASE)
+
+
+def _the_unit(state: ReaderState, at: int) -> Mention | None:
+    """The unit "the unit" or "la filial" stands for: the one org named before `at` whose name
+    is another named org's with more words after it (Haiwo LatAm beside Haiwo, Banco Castellar UK
+    beside Banco Castellar), as a company's units are named; none when no org or several are. The
+    reader may take such a name for the company's product (`ReaderState.read_as`)."""
+    named = [(m, state.read_as(m)) for m in state.mentions if m.end <= at]
+    orgs = {m.text.casefold() for m, kind in named if kind == "org"}
+    units = {m.text.casefold(): m for m, kind in named if kind in ("org", "product")
+             and any(m.text.casefold().startswith(org + " ") for org in orgs)}
+    return next(iter(units.values())) if len(units) == 1 else None
 
 
 # A portfolio right before an org's name: "la ministra da Cultura", which names the minister's
