@@ -463,6 +463,8 @@ LEXICON = Lexicon(
         (r"net worth|fortune|personal wealth", "net_worth"),
         # a death toll: "16 dead", "270 deaths" (TempEval-3's bombings, MEANTIME's crashes)
         (r"(?-i:dead|deaths|fatalities)", "deaths"),  # lower case: not "Red Dead Redemption 2"
+        # the injured, before the people they are: "23 people were injured" (two stories: a clash, a blast)
+        (r"(?:people (?:were |was )?)?(?:injured|wounded)", "injured"),
         (r"people|fans|faithful|mourners|spectators|pilgrims|attendees", "people"),
         (r"downloads", "downloads"),
         (r"derivative models|derivatives|fine-tunes", "derivative_models"),
@@ -494,6 +496,11 @@ LEXICON = Lexicon(
         (r"jobs|positions", "jobs"),
         (r"researchers|research staff|scientists|research team|research group|research lab", "researchers"),
         (r"users", "users"),
+        # A platform's customers are its users, as its articles write them in turn (an exchange's
+        # "1,2 millones de clientes" and "800.000 usuarios", a bank's "clientes" and "用户"); a cruise
+        # ship's and an airline's passengers are counted too.
+        (r"customers|clients|account holders", "users"),
+        (r"passengers", "passengers"),
         # a share of a company held or bought: "a 9% stake", "a stake of about 35%" (TempEval-3, the
         # Twitter story's Musk stake, zh's 股权)
         (r"stakes?|shareholding", "stake"),

@@ -383,6 +383,7 @@ LEXICON = Lexicon(
         (r"(?<!\bem )(?<!\be )ações|cotações|cotação|papéis", "share_price"),  # not "em dinheiro e ações"
         (r"fortuna|patrimônio", "net_worth"),
         (r"mortos|mortes|vítimas fatais", "deaths"),
+        (r"(?:pessoas (?:ficaram |foram )?)?(?:feridos|feridas)", "injured"),
         (r"pessoas|fiéis|torcedores|espectadores|peregrinos", "people"),
         (r"downloads", "downloads"),
         (r"modelos derivados|derivados", "derivative_models"),
@@ -407,6 +408,8 @@ LEXICON = Lexicon(
         (r"empregos|postos de trabalho|vagas|postos", "jobs"),
         (r"pesquisador(?:es|as)|cientistas|equipe de pesquisa", "researchers"),
         (r"usuários", "users"),
+        (r"clientes|correntistas", "users"),
+        (r"passageiros", "passengers"),
         (r"participação|fatia|capital social|do capital|de seu capital|do seu capital", "stake"),
         (r"parâmetros", "parameters"),
         (r"desenvolvedores", "developers"),

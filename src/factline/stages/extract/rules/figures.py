@@ -21,6 +21,7 @@ from functools import cache
 
 from factline.lang.event_lexicon import Lexicon
 from factline.lang.quantities import NUMBER_WORDS
+from factline.names.latin.lexicon import DEMONYMS, fold
 from factline.stages.extract.rules.claim_dates import date_at, in_aside
 from factline.stages.extract.rules.context import Placed, Sentence
 from factline.stages.extract.rules.quantities import (
@@ -70,7 +71,8 @@ _AGES = {
 # beside an amount per share is the thing bought ("股份"), and the amount its price.
 _PER_SHARE_KEYS = ("amount", "profit", "loss", "revenue", "share_price", "salary", "compensation")
 # Quantities that count people or things: never an amount of money.
-_COUNTS = ("people", "headcount", "jobs", "users", "researchers", "developers", "layoffs", "deaths", "github_stars")
+_COUNTS = ("people", "headcount", "jobs", "users", "researchers", "developers", "layoffs", "deaths", "github_stars",
+           "passengers", "injured")
 # Money whose words may say it is pay or an offer.
 _DEAL_KEYS = ("amount", "salary", "compensation", "contract")
 _KEY_WINDOW_AFTER = 40
@@ -440,6 +442,8 @@ def _describe(sentence: Sentence, start: int, end: int, value: float,
         key = "amount"  # "pay 2.3 billion reais for the stake", "以8.5亿欧元收购X全部股权": its price
     if key in _COUNTS and unit not in (None, "%"):
         key = "amount"  # "a severance of €2.3 million, two people familiar said": money counts no one
+    if key in _COUNTS and unit is None and (_counted_by_nationality(sentence, end) or _a_part_included(sentence, start)):
+        return None  # "310 mil clientes brasileiros", "incluidos unos 40.000 en la Argentina": a part
     if unit is not None and unit != "%" and key not in _PER_SHARE_KEYS and per_share(sentence, start, end):
         key = "amount"  # "以每股3150比索的价格收购后者全部股份": a price per share, not the stake bought
     if key in _LEVELS and _decrease_near(sentence, start, end) and sentence.ends_with("range_joiner", start) is None:
@@ -454,6 +458,35 @@ def _describe(sentence: Sentence, start: int, end: int, value: float,
         deal = describe_deal(sentence, start, end)
         figure.measure, figure.per, figure.term = deal.measure, deal.per, deal.term
     return figure
+
+
+# The words after a count where a nationality may qualify what it counts.
+_QUALIFIED_WITHIN = re.compile(r"(?:\s+[^\W\d_]+){1,3}")
+
+
+def _counted_by_nationality(sentence: Sentence, end: int) -> bool:
+    """ "310 mil clientes brasileiros", "40 funcionários brasileiros", "36 Chinese passengers": a
+    nationality right beside what is counted makes the count a part of a whole (one country's
+    customers), which another source's whole does not contradict. Written lowercase after the
+    noun in Spanish and Portuguese, capitalised before it in English."""
+    if sentence.lex.cjk:
+        return False
+    m = _QUALIFIED_WITHIN.match(sentence.text, end)
+    words = m.group().split() if m is not None else []
+    if sentence.lex.lang == "en":
+        return any(fold(w) in DEMONYMS and w[:1].isupper() for w in words[:2])
+    return any(fold(w) in DEMONYMS and w.islower() for w in words[1:3])
+
+
+def _a_part_included(sentence: Sentence, start: int) -> bool:
+    """A count right after a word of inclusion ("800.000 usuarios, incluidos unos 40.000 en la
+    Argentina", "23 injured, including 9 police officers", "其中包括"): a part of the count
+    before it."""
+    inclusion = sentence.lex.regex.get("inclusion")
+    if inclusion is None:
+        return False
+    gap = r"\s*$" if sentence.lex.cjk else r"\s+(?:[^\W\d]+\s+){0,2}$"  # "including about", "incluidos unos"
+    return re.search(rf"(?:{inclusion.pattern}){gap}", sentence.text[max(0, start - 32):start]) is not None
 
 
 def _aid_governs(sentence: Sentence, start: int) -> bool:
