@@ -46,6 +46,7 @@ from factline.stages.reconcile.conflicts import (
     meeting_conflicts,
     meeting_place_conflicts,
     period_conflicts,
+    retold_figure_conflicts,
     signing_place_conflicts,
     status_conflicts,
     union_date_conflicts,
@@ -80,9 +81,10 @@ def apply(run: Run, config: Config) -> None:
                         key=lambda e: (e.date or "9999", e.type, e.id))
     update_roles(run.entities, run.events, story_main_orgs(run), departed_posts(run), planned_departures(run))
     published = {d.id: d.published for d in run.documents if d.published}
+    figures = figure_conflicts(resolved, run, names)
     conflicts = (date_conflicts(groups, names, published, run) + status_conflicts(resolved, names)
                  + denial_conflicts(groups, names) + fact_conflicts(resolved, run, names)
-                 + figure_conflicts(resolved, run, names) + date_fact_conflicts(resolved, names)
+                 + figures + retold_figure_conflicts(resolved, run, names, figures) + date_fact_conflicts(resolved, names)
                  + union_date_conflicts(resolved, run, names) + deal_date_conflicts(groups, names)
                  + period_conflicts(resolved, run, names) + meeting_conflicts(groups, run, names)
                  + meeting_place_conflicts(resolved, run, names) + death_place_conflicts(resolved, run, names)

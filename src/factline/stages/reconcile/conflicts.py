@@ -20,6 +20,7 @@ from factline.stages.reconcile.events import (
     one_source_per_article,
     orgs_compatible,
     same_move_dates,
+    story_main_orgs,
 )
 
 # ---------------------------------------------------------------- conflicts
@@ -706,6 +707,96 @@ def figure_conflicts(resolved: list[ResolvedClaim], run: Run, names: dict[str, s
             seen.add(frozenset(sides))
             what = quantity.replace("_", " ")
             out.append(Conflict("", f"{names.get(entity, entity)}: {what}", "value", [entity], _values(sides)))
+    return out
+
+
+# Money of at least this much marks a sentence: two independent sources that give one such
+# amount are retelling one thing ("the €2.1 billion plant will create 1,200 jobs").
+_ANCHOR_LEAST = 100_000.0
+
+
+def retold_figure_conflicts(resolved: list[ResolvedClaim], run: Run, names: dict[str, str],
+                            found: list[Conflict]) -> list[Conflict]:
+    """Figures of one quantity that cannot be the same number, told by two independent sources of
+    one story beside the same amount of money ("€2.1 billion ... 1,200 jobs" against "€2.1 billion
+    ... 1,500 jobs", "€30 million for 12%" against "€30 million for 15%"): one thing retold, though
+    each reader gave the figure to whatever name stood near it (the exchange the company filed
+    with, a ministry quoted). The conflict is the entity's more than half of those figures were
+    given to; else the story's main org's where one of the sentences names it, as what a story
+    retells is most often about the org it follows; else the entity's most of them were given to.
+    Money with nothing to say what it measures is not compared, nor what `figure_conflicts` found."""
+    story_of = {d.id: d.story for d in run.documents}
+    main_org = story_main_orgs(run)
+    named_in = _entities_named_in(run)
+    retellings: dict[tuple[object, str, float], dict[str, ResolvedClaim]] = defaultdict(dict)
+    for rc in resolved:
+        for anchor in _anchors(rc):
+            retellings[(story_of.get(rc.claim.source.document), *anchor)][rc.claim.id] = rc
+    told = {c.about for c in found}
+    out: list[Conflict] = []
+    seen: set[tuple[str, frozenset[str]]] = set()
+    for (_, unit, value), by_id in retellings.items():
+        claims = list(by_id.values())
+        if len({rc.root for rc in claims}) < 2:
+            continue
+        main = main_org.get(claims[0].claim.source.document)
+        main = main if any(main in named_in(rc) for rc in claims) else None
+        for quantity, (items, holders) in _beside_the_anchor(claims, unit, value, run).items():
+            entity = _holder(holders, main)
+            for part in _comparable(items, quantity[0]):
+                sides = _one_side_per_source(_figure_buckets(part, quantity[0], quantity[1]))
+                about = f"{names.get(entity or '', entity)}: {quantity[0].replace('_', ' ')}"
+                key = (quantity[0], frozenset(sides))
+                if entity is None or _misread_scale(part) or not _disagree(sides) or about in told or key in seen:
+                    continue
+                seen.add(key)
+                out.append(Conflict("", about, "value", [entity], _values(sides)))
+    return out
+
+
+def _entities_named_in(run: Run):
+    """Claim -> the entities its sentence names."""
+    by_document: dict[str, list[Mention]] = defaultdict(list)
+    for m in run.mentions:
+        if m.entity:
+            by_document[m.document].append(m)
+
+    def named(rc: ResolvedClaim) -> set[str]:
+        src = rc.claim.source
+        return {str(m.entity) for m in by_document.get(src.document, ()) if src.start <= m.start and m.end <= src.end}
+    return named
+
+
+def _holder(holders: dict[str, int], main: str | None) -> str | None:
+    top = max(holders, key=lambda e: (holders[e], e), default=None)
+    if top is not None and 2 * holders[top] > sum(holders.values()):
+        return top
+    return main or top
+
+
+def _anchors(rc: ResolvedClaim) -> set[tuple[str, float]]:
+    return {(str(fig["unit"]), float(fig["value"])) for fig in rc.claim.figures
+            if fig.get("unit") not in (None, "", "%", "day") and isinstance(fig.get("value"), int | float)
+            and fig["value"] >= _ANCHOR_LEAST}
+
+
+def _beside_the_anchor(claims: list[ResolvedClaim], unit: str, value: float, run: Run
+                       ) -> dict[tuple[str, str], tuple[list[_Stated], dict[str, int]]]:
+    """(quantity, unit) -> the figures the claims state beside the anchor, and how many of them
+    each entity was given."""
+    out: dict[tuple[str, str], tuple[list[_Stated], dict[str, int]]] = {}
+    for rc in claims:
+        for fig in rc.claim.figures:
+            quantity = fig.get("measure") or fig.get("quantity")
+            amount = fig.get("value")
+            if (not quantity or quantity in ("amount", "vote", "age") or not isinstance(amount, int | float)
+                    or (str(fig.get("unit") or ""), float(amount)) == (unit, value)):
+                continue
+            low, high = stated_interval(float(amount), fig.get("text"), fig.get("qualifier"), fig.get("step"))
+            items, holders = out.setdefault((str(quantity), str(fig.get("unit") or "")), ([], defaultdict(int)))
+            items.append(_Stated(float(amount), low, high, fig.get("as_of"), rc))
+            if (entity := _figure_entity(fig, rc, run)) is not None:
+                holders[entity] += 1
     return out
 
 
