@@ -48,6 +48,19 @@ _KINDS = (
     # an energy company's trade, kept or dropped in either script (星澜能源 = Xinglan Energy,
     # 恒泰新能源 = Hengtai New Energy; names/zh/glossed's industry endings hold 能源 too)
     _Kind("energy", ("新能源", "能源"), frozenset({"energy", "energia", "energía"}), required=False),
+    # more trades a Chinese company keeps in both scripts, each in two stories or more (天衡锂业 =
+    # Tianheng Lithium, 安第斯锂业 = Andes Litio; 瑞丰证券 = Ruifeng Securities, 卡洛韦证券 = Calloway
+    # Securities; 天剑航天 = Tianjian Aerospace; 瑞康生物 = Ruikang Biologics, 瀚海生物; 鼎盛体育 =
+    # Dingsheng Sports, 星河体育 = Xinghe Sports; 鼎盛体育投资 = Dingsheng Sports Investment, DuEE's investors): a name with one names
+    # another company than its head alone
+    _Kind("lithium", ("锂业",), frozenset({"lithium", "litio", "lítio"}), required=True),
+    _Kind("securities", ("证券",), frozenset({"securities", "valores"}), required=True),
+    _Kind("aerospace", ("航天",), frozenset({"aerospace", "aeroespacial"}), required=True),
+    _Kind("biologics", ("生物",), frozenset({"biologics", "biotech", "biotechnology", "bio", "biotecnologia",
+                                            "biotecnología", "biológicos", "biologicos"}), required=True),
+    _Kind("sports", ("体育",), frozenset({"sports", "sport", "deportes", "esportes"}), required=True),
+    _Kind("investment", ("投资",), frozenset({"investment", "investments", "inversiones", "investimentos"}),
+          required=True),
     # a city's word, which Chinese writes after a foreign city's name and Latin scripts do not
     # (洛杉矶市 6 times in MSRA's test set): 塞拉诺市 is Serrano
     _Kind("city", ("市",), frozenset(), required=False),

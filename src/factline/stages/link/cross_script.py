@@ -129,10 +129,24 @@ def link_pinyin_heads(c: Clusters, mentions: list[Mention]) -> None:
             continue  # "Xiamen Airlines" opens with a city, which 厦门中院 opens with too
         own = c.find(m.id)
         if not any(c.find(x) == own for x in heads[head]):  # already joined: no second company for it
-            join_if_one(c, m.id, heads[head])
+            trade = _trades(m.text, latin=True)
+            join_if_one(c, m.id, [x for x in heads[head] if _same_trade(trade, _trades(c.by_id[x].text, latin=False))])
 
 
 _CHINA = "中国"
+
+
+def _trades(name: str, latin: bool) -> frozenset[str]:
+    """The trades a company's name says it is in that make it another company than its head
+    alone (`foreign_bodies`: 锂业 and Lithium, 证券 and Securities)."""
+    forms = latin_forms(name) if latin else han_forms(name)
+    return frozenset().union(*(required_kinds(took) for _, took in forms))
+
+
+def _same_trade(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Names of one company unless both say a trade and not the same one ("Qingshan Sports" is
+    not 青山证券); a trade said on one side only is the other's left out."""
+    return not a or not b or a == b
 
 
 def _unit_word(word: str) -> bool:

@@ -344,8 +344,7 @@ def _org_remainders(mentions: list[Mention]) -> dict[str, set[str]]:
         key = surface_key(m)
         if is_chinese_name(m.text):
             for n in range(2, len(key)):
-                rest = key[n:]
-                if rest not in ZH_LEGAL_ENDINGS:
+                if rest := _zh_unit_words(key[n:]):
                     out[key[:n]].add(rest)
         else:
             tokens = cached_key_tokens(m.text)
@@ -374,8 +373,8 @@ def _is_short_form(short: Mention, full: Mention, units: dict[str, set[str]] | N
         if len(s) < 2:
             return False
         if f.startswith(s):
-            rest = f[len(s):]
-            return rest in ZH_LEGAL_ENDINGS or _company_and_not_unit(s, rest, units, _is_transliterated(rest))
+            rest = _zh_unit_words(f[len(s):])
+            return not rest or _company_and_not_unit(s, rest, units, _is_transliterated(rest))
         return f.endswith(s) and len(f) - len(s) <= 4
     if is_chinese_name(short.text) or is_chinese_name(full.text):
         return False
@@ -450,6 +449,22 @@ def _unit_words(tokens: tuple[str, ...]) -> str:
     words = [_singular(t) for i, t in enumerate(tokens) if t not in _LATIN_LEGAL_WORDS
              and not (t == "new" and tokens[i + 1:i + 2] == ("energy",))]
     return "" if all(w in _LATIN_TRADES for w in words) else " ".join(words)
+
+
+# The trade most Chinese companies are named by, written or left out before the legal form
+# (恒泰新能源科技股份有限公司 is 恒泰新能源; DuEE and zhwce: 科技 73 times).
+_ZH_TECHNOLOGY = "科技"
+
+
+@lru_cache(maxsize=65536)
+def _zh_unit_words(rest: str) -> str:
+    """What a Chinese full name adds to its head, its legal endings and its technology trade
+    off: "" for 科技股份有限公司 and 集团, 新能源 for 新能源科技股份有限公司, 云 for 云."""
+    while True:
+        ending = next((e for e in (*ZH_LEGAL_ENDINGS, _ZH_TECHNOLOGY) if rest.endswith(e)), None)
+        if ending is None:
+            return rest
+        rest = rest[:-len(ending)]
 
 
 def _company_and_not_unit(head: str, rest: str, units: dict[str, set[str]] | None, named: bool) -> bool:

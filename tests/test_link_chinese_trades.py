@@ -1,0 +1,45 @@
+"""A Chinese company's head stands for its full name when what the full name adds is its legal
+form, its technology trade or the one trade the article names it with (远峰 for 远峰新材料 beside
+远峰新材料科技股份有限公司); a company's trade (锂业, 证券, 航天, 生物, 体育, 投资) is read on both
+sides of a pinyin name, so that another trade keeps two companies apart. Names written for these
+tests."""
+
+from __future__ import annotations
+
+from factline.config import Config
+from factline.model import Document, Mention, Run
+from factline.stages.link import apply
+from test_link_org_names import _orgs
+
+
+def _one_document(*names: str) -> list[set[str]]:
+    raw = "，".join(names) + "。"
+    mentions, at = [], 0
+    for n, name in enumerate(names):
+        start = raw.index(name, at)
+        mentions.append(Mention(f"m{n}", "zh", start, start + len(name), name, "org"))
+        at = start + len(name)
+    run = Run(documents=[Document(id="zh", path="zh.txt", raw=raw)], mentions=mentions)
+    apply(run, Config())
+    text = {m.id: m.text for m in run.mentions}
+    return [{text[i] for i in e.mentions} for e in run.entities]
+
+
+def test_a_head_stands_for_its_company_written_with_its_legal_form_and_technology_trade():
+    assert {"远峰", "远峰新材料", "远峰新材料科技股份有限公司"} in _one_document(
+        "远峰新材料科技股份有限公司", "远峰新材料", "远峰")
+
+
+def test_a_head_that_begins_two_companies_stands_for_neither():
+    entities = _one_document("远峰新材料", "远峰物流", "远峰")
+    assert {"远峰"} in entities
+
+
+def test_a_trade_read_in_both_scripts_joins_its_company():
+    assert _orgs([("en", "Qingshan Lithium"), ("zh", "青山锂业")]) == [{"Qingshan Lithium", "青山锂业"}]
+    assert _orgs([("en", "Qingshan Securities"), ("zh", "青山证券")]) == [{"Qingshan Securities", "青山证券"}]
+
+
+def test_another_trade_keeps_the_companies_apart():
+    assert len(_orgs([("en", "Qingshan Sports"), ("zh", "青山证券")])) == 2
+    assert len(_orgs([("en", "Qingshan Lithium"), ("zh", "青山生物")])) == 2
