@@ -452,8 +452,10 @@ def _unit_words(tokens: tuple[str, ...]) -> str:
 
 
 # The trade most Chinese companies are named by, written or left out before the legal form
-# (恒泰新能源科技股份有限公司 is 恒泰新能源; DuEE and zhwce: 科技 73 times).
+# (恒泰新能源科技股份有限公司 is 恒泰新能源; DuEE and zhwce: 科技 73 times). Longest first, so that
+# 股份有限公司 goes whole and not as 公司.
 _ZH_TECHNOLOGY = "科技"
+_ZH_ENDINGS_LONGEST_FIRST = tuple(sorted({*ZH_LEGAL_ENDINGS, _ZH_TECHNOLOGY}, key=lambda e: (-len(e), e)))
 
 
 @lru_cache(maxsize=65536)
@@ -461,7 +463,7 @@ def _zh_unit_words(rest: str) -> str:
     """What a Chinese full name adds to its head, its legal endings and its technology trade
     off: "" for 科技股份有限公司 and 集团, 新能源 for 新能源科技股份有限公司, 云 for 云."""
     while True:
-        ending = next((e for e in (*ZH_LEGAL_ENDINGS, _ZH_TECHNOLOGY) if rest.endswith(e)), None)
+        ending = next((e for e in _ZH_ENDINGS_LONGEST_FIRST if rest.endswith(e)), None)
         if ending is None:
             return rest
         rest = rest[:-len(ending)]

@@ -730,7 +730,7 @@ def retold_figure_conflicts(resolved: list[ResolvedClaim], run: Run, names: dict
     named_in = _entities_named_in(run)
     retellings: dict[tuple[object, str, float], dict[str, ResolvedClaim]] = defaultdict(dict)
     for rc in resolved:
-        for anchor in _anchors(rc):
+        for anchor in sorted(_anchors(rc)):
             retellings[(story_of.get(rc.claim.source.document), *anchor)][rc.claim.id] = rc
     told = {c.about for c in found}
     out: list[Conflict] = []
