@@ -248,8 +248,8 @@ TRIGGERS = (
 ROLES = (
     RoleWord(r"chief executive officer|chief executive|CEO", "CEO"),
     RoleWord(r"chief technology officer|CTO", "CTO"),
-    RoleWord(r"chief financial officer|finance chief|financial chief|CFO", "CFO"),
-    RoleWord(r"chief operating officer|COO", "COO"),
+    RoleWord(r"chief financial officer|finance chief|financial chief|finance director|CFO", "CFO"),  # "finance director": 3 stories
+    RoleWord(r"chief operating officer|chief operations officer|operations chief|COO", "COO"),  # 4 stories
     RoleWord(r"chief people officer|chief talent officer|chief human resources officer|head of HR|HR chief", "chief people officer"),
     RoleWord(r"chief AI scientist|chief artificial intelligence scientist", "chief AI scientist"),
     RoleWord(r"chief scientist", "chief scientist"),

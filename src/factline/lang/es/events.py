@@ -199,7 +199,8 @@ TRIGGERS = (
 ROLES = (
     RoleWord(r"consejer[oa] delegad[oa]|director(?:a)? ejecutiv[oa]|CEO", "CEO"),
     RoleWord(r"director(?:a)? de tecnología|director(?:a)? tecnológic[oa]|CTO", "CTO"),
-    RoleWord(r"director(?:a)? financier[oa]|CFO", "CFO"),
+    # "director de finanzas" (two stories), "gerente de finanzas" (a story and AnCora)
+    RoleWord(r"director(?:a)? financier[oa]|director(?:a)? de finanzas|gerente de finanzas|CFO", "CFO"),
     RoleWord(r"director(?:a)? de (?:personas|talento|recursos humanos)", "chief people officer"),
     RoleWord(r"líder técnic[oa]|responsable técnic[oa]|jef[ea] técnic[oa]|director(?:a)? técnic[oa]", "technical lead"),
     RoleWord(r"científic[oa] jefe de (?:IA|inteligencia artificial)|científic[oa] jefe", "chief scientist"),
