@@ -43,3 +43,14 @@ def test_a_trade_read_in_both_scripts_joins_its_company():
 def test_another_trade_keeps_the_companies_apart():
     assert len(_orgs([("en", "Qingshan Sports"), ("zh", "青山证券")])) == 2
     assert len(_orgs([("en", "Qingshan Lithium"), ("zh", "青山生物")])) == 2
+
+
+def test_a_pinyin_head_joins_the_head_written_alone_when_several_chinese_names_open_with_it():
+    entities = _orgs([("en", "Haoyun Group"), ("zh1", "浩云"), ("zh2", "浩云新能源"), ("zh3", "浩云物流")])
+    assert any({"Haoyun Group", "浩云"} <= e for e in entities), entities
+    assert {"浩云物流"} in entities
+
+
+def test_a_units_latin_name_joins_no_head_written_alone():
+    entities = _orgs([("en", "Qingshan Iberia"), ("zh1", "青山"), ("zh2", "青山物流")])
+    assert {"Qingshan Iberia"} in entities

@@ -105,10 +105,14 @@ def link_pinyin_heads(c: Clusters, mentions: list[Mention]) -> None:
     """A Latin company name that opens with a Chinese company's name in pinyin ("Xunhai",
     "TianQiong Security", "Tianheng Lithium") and the Chinese name that opens with those
     characters, a leading 中国 aside (迅海国际物流控股有限公司, 天穹安全科技, 中国天衡锂业集团): one
-    company, when one Chinese name of the run fits. The pinyin word has two or three
-    syllables, so that a one-character head (华, 中) joins nothing; what either name adds
-    after its head is its trade or legal form, which each script writes its own way."""
+    company, when one Chinese name of the run fits, or when several do, one of them is the head
+    written alone (恒泰 beside 恒泰新能源 and 恒泰集团) and the Latin name adds to its head only
+    what the company is ("Hengtai Group"): the company the head names. The
+    pinyin word has two or three syllables, so that a one-character head (华, 中) joins
+    nothing; what either name adds after its head is its trade or legal form, which each script
+    writes its own way."""
     heads: dict[str, set[str]] = defaultdict(set)
+    alone: dict[str, set[str]] = defaultdict(set)  # the Chinese heads written alone
     places = _han_places()
     for m in mentions:
         if m.type == "org" and is_chinese_name(m.text):
@@ -117,6 +121,8 @@ def link_pinyin_heads(c: Clusters, mentions: list[Mention]) -> None:
             for width in (2, 3):
                 if len(text) >= width and not any(p in text[width:] for p in places):
                     heads[pinyin_key(text[:width])].add(m.id)
+                    if len(text) == width:
+                        alone[pinyin_key(text)].add(m.id)
     if not heads:
         return
     for m in mentions:
@@ -130,10 +136,18 @@ def link_pinyin_heads(c: Clusters, mentions: list[Mention]) -> None:
         own = c.find(m.id)
         if not any(c.find(x) == own for x in heads[head]):  # already joined: no second company for it
             trade = _trades(m.text, latin=True)
-            join_if_one(c, m.id, [x for x in heads[head] if _same_trade(trade, _trades(c.by_id[x].text, latin=False))])
+            fits = [x for x in heads[head] if _same_trade(trade, _trades(c.by_id[x].text, latin=False))]
+            if not join_if_one(c, m.id, fits) and _head_and_kinds(m.text, head):
+                join_if_one(c, m.id, [x for x in fits if x in alone[head]])
 
 
 _CHINA = "中国"
+
+
+def _head_and_kinds(name: str, head: str) -> bool:
+    """A Latin name that is its head alone, or with only words for what it is ("Hengtai Group"):
+    not a unit's ("Hualing Iberia") nor another company's."""
+    return any(form.casefold() == head for form, _ in latin_forms(name))
 
 
 def _trades(name: str, latin: bool) -> frozenset[str]:
