@@ -19,6 +19,16 @@ def test_the_place_after_a_preposition_of_place_is_where_they_met(monkeypatch):
     assert r.name(met.facts["place"]) == "圣保罗"
 
 
+def test_the_place_a_visitor_arrived_at_before_meeting_is_where_they_met(monkeypatch):
+    names = {"王振华": "person", "雷森德": "person", "圣保罗": "place", "北京": "place"}
+    r = read(monkeypatch, "王振华周三飞抵圣保罗，与雷森德举行了会谈。", "zh", names)
+    [met] = r.of_type("meeting")
+    assert r.name(met.facts["place"]) == "圣保罗"
+    r = read(monkeypatch, "王振华周三从北京出发，与雷森德举行了会谈。", "zh", names)
+    [met] = r.of_type("meeting")
+    assert "place" not in met.facts
+
+
 def _meetings(*told: tuple[str, str, str]) -> list:
     """(document, day, place) of a meeting of Ana Ruiz and Beto Lima."""
     b = StoryBuilder()

@@ -268,6 +268,9 @@ class Lexicon:
     # Prepositions before the place an event happens at ("met in Brasília", "em Brasília",
     # "在圣保罗会见").
     place_prepositions: str = ""
+    # Verbs of arriving before the place a visitor then meets someone at ("飞抵上海，与X会谈",
+    # "抵达马德里，将与Y会见").
+    arrival: str = ""
     # Prepositions between a verb of joining and what is joined ("se incorporó a la empresa",
     # "ingressou em"), and a preposition written as one word with the article after it, with
     # that article ("na" = em + "a": "ingressou na instituição").
@@ -390,7 +393,7 @@ class Lexicon:
         names = ("rumor", "unnamed_sources", "speculation", "intention", "cancellation", "denial", "negation", "confirmation", "blocked_before",
                  "relative_marker", "generic_after", "report_nouns", "pronouns", "possessives", "org_possessives", "masculine_pronouns", "feminine_pronouns", "honorifics", "object_breaks", "to_whom", "tells_whom", "plural_pronouns", "speaker_org_link", "determiners", "prepositions", "continuation", "companions",
                  "inclusion", "demand", "coordinators", "conjunctions", "genitive", "locative", "team_words", "product_nouns", "bare_end", "origin_marker", "investee_marker", "earnings_nouns", "award_marker", "lending", "company_counts", "agent_marker", "successor_noun", "oblique_before", "report_target",
-                 "sequence", "org_structure", "merged_into", "split_into", "respectively", "job_nouns", "person_nouns", "org_noun_after", "anaphoric_days", "unnamed_subject_after", "relative_pronoun", "relative_pronoun_any", "aside_participle", "company_nouns", "deal_nouns", "holding", "held_by", "holder_of_share", "toll_nouns", "acting", "mutual_agreement", "at_meeting", "sold_to", "sold_parts", "signing", "market_share", "definite_determiners", "place_prepositions", "joining_prepositions", "reference_point", "year_span_opener", "time_bound_before", "time_bound_after", "span_start_before", "time_relative", "event_offset", "same_day", "at_publication", "as_of", "future", "announcing", "complementizer", "layoff_count", "org_description", "concessive", "gerund", "appointing_verbs", "as_post", "infinitive", "oblique_prepositions", "becoming",
+                 "sequence", "org_structure", "merged_into", "split_into", "respectively", "job_nouns", "person_nouns", "org_noun_after", "anaphoric_days", "unnamed_subject_after", "relative_pronoun", "relative_pronoun_any", "aside_participle", "company_nouns", "deal_nouns", "holding", "held_by", "holder_of_share", "toll_nouns", "acting", "mutual_agreement", "at_meeting", "sold_to", "sold_parts", "signing", "market_share", "definite_determiners", "place_prepositions", "arrival", "joining_prepositions", "reference_point", "year_span_opener", "time_bound_before", "time_bound_after", "span_start_before", "time_relative", "event_offset", "same_day", "at_publication", "as_of", "future", "announcing", "complementizer", "layoff_count", "org_description", "concessive", "gerund", "appointing_verbs", "as_post", "infinitive", "oblique_prepositions", "becoming",
                  "more_than", "less_than", "about", "decrease", "range_joiner", "multiple")
         return {name: self.compile(getattr(self, name)) for name in names}
 

@@ -353,6 +353,9 @@ LEXICON = Lexicon(
         ("星标|Star", "github_stars"),
     ),
     place_prepositions=r"在|于",
+    # three stories: a consul "抵达澳门，与电影节方面…会面", a chairman "抵达马德里，将于明天与部长…会谈",
+    # a chief executive "飞抵上海，与…举行了闭门会谈"
+    arrival=r"飞抵|抵达|到达",
     holding="持有|持股|拥有",
     toll_nouns="(?:死亡|遇难|罹难)人数",
     signing="签署|签订",

@@ -30,10 +30,23 @@ def _meeting(r: Reading) -> Draft | None:
         d.add(orgs[0].mention, "org")
     for other in _bodies_met(r, orgs):
         d.add(other.mention, "other")
-    place = r.place_in_clause()
+    place = r.place_in_clause() or _place_arrived_at(r)
     if place is not None:
         d.facts["place"] = place.mention.id
     return d
+
+
+def _place_arrived_at(r: Reading) -> Placed | None:
+    """ "克勒本周一飞抵上海，与陈卓然举行了闭门会谈": the place the sentence says someone arrived
+    at, right after the verb of arriving, before the meeting word."""
+    regex = r.s.lex.regex.get("arrival")
+    if regex is None:
+        return None
+    for p in r.s.names:
+        if p.mention.type == "place" and p.end <= r.start and (m := regex.search(r.s.text, max(0, p.start - 4), p.start)) \
+                and m.end() == p.start:
+            return p
+    return None
 
 
 def _bodies_met(r: Reading, orgs: list[Placed]) -> list[Placed]:
