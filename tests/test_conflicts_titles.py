@@ -140,3 +140,22 @@ def test_a_secretary_general_is_one_seat():
     _told(b, b.doc("c", ["Acme's secretary-general Ana Torres spoke."]), "ana", "secretary-general", "acme")
     assert _title_conflicts(b) == [("Ana Torres's title at Acme",
                                     [("secretary-general", ["c"]), ("vice president", ["a"])])]
+
+
+def test_a_post_an_article_also_tells_without_its_org_is_at_the_org_it_names():
+    """ "Operations chief Ana Torres" beside "Ana Torres, Acme's chief operating officer" in one
+    article: the link left the first without an org and gave the second Acme's; both are Acme's."""
+    from factline.stages.reconcile.titles import title_conflicts
+
+    b = StoryBuilder.ana_torres_at("Acme", "Globex")
+    _told(b, b.doc("a", ["Ana Torres, CFO of Acme, spoke."]), "ana", "CFO", "acme")
+    ops = b.doc("c", ["Operations chief Ana Torres, Acme's chief operating officer, spoke."])
+    _told(b, ops, "ana", "COO", None)
+    ref = ops.ref(ops.segments[0].start, ops.segments[0].end)
+    ana = next(e for e in b.run.entities if e.id == "ana")
+    ana.roles += [Role("COO", "operations chief", None, "current", sources=[ref]),
+                  Role("COO", "chief operating officer", "acme", "current", sources=[ref])]
+    _told(b, b.doc("d", ["Ana Torres also chairs Globex."]), "ana", "chairman", "globex")
+    names = {e.id: e.name for e in b.run.entities}
+    [k] = title_conflicts(b.run, names)
+    assert k.about == "Ana Torres's title at Acme"

@@ -122,13 +122,15 @@ def _titles_told(run: Run, chief_of: dict[tuple[str, str], str]) -> list[_Told]:
 
 def _orgs_linked(run: Run) -> dict[tuple[str | None, str, str], str]:
     """The org link gave a post whose sentence named none (the article's company, an org its
-    role text names), per person, post and article, where it gave one."""
-    found: dict[tuple[str | None, str, str], set[str | None]] = defaultdict(set)
+    role text names), per person, post and article, where it gave one: the article's one org
+    for that post ("Finance chief X" beside "X, chief financial officer of Y" is Y's)."""
+    found: dict[tuple[str | None, str, str], set[str]] = defaultdict(set)
     for e in run.entities:
         for role in e.roles:
             for ref in role.sources:
-                found[(e.id, role.role, ref.document)].add(role.org)
-    return {key: next(iter(orgs)) for key, orgs in found.items() if len(orgs) == 1 and None not in orgs}
+                if role.org is not None:
+                    found[(e.id, role.role, ref.document)].add(role.org)
+    return {key: next(iter(orgs)) for key, orgs in found.items() if len(orgs) == 1}
 
 
 def _held_together(told: list[_Told]) -> dict[tuple[str, str | None], set[frozenset[str]]]:
