@@ -150,6 +150,7 @@ def _head_and_kinds(name: str, head: str) -> bool:
     return any(form.casefold() == head for form, _ in latin_forms(name))
 
 
+@lru_cache(maxsize=65536)
 def _trades(name: str, latin: bool) -> frozenset[str]:
     """The trades a company's name says it is in that make it another company than its head
     alone (`foreign_bodies`: 锂业 and Lithium, 证券 and Securities)."""
