@@ -51,8 +51,8 @@ _KINDS = (
     # more trades a Chinese company keeps in both scripts, each in two stories or more (天衡锂业 =
     # Tianheng Lithium, 安第斯锂业 = Andes Litio; 瑞丰证券 = Ruifeng Securities, 卡洛韦证券 = Calloway
     # Securities; 天剑航天 = Tianjian Aerospace; 瑞康生物 = Ruikang Biologics, 瀚海生物; 鼎盛体育 =
-    # Dingsheng Sports, 星河体育 = Xinghe Sports; 鼎盛体育投资 = Dingsheng Sports Investment, DuEE's investors): a name with one names
-    # another company than its head alone
+    # Dingsheng Sports, 星河体育 = Xinghe Sports; 鼎盛体育投资 = Dingsheng Sports Investment, and
+    # DuEE's investors): a name with one names another company than its head alone
     _Kind("lithium", ("锂业",), frozenset({"lithium", "litio", "lítio"}), required=True),
     _Kind("securities", ("证券",), frozenset({"securities", "valores"}), required=True),
     _Kind("aerospace", ("航天",), frozenset({"aerospace", "aeroespacial"}), required=True),
