@@ -37,7 +37,13 @@ from __future__ import annotations
 from factline.config import Config
 from factline.model import Run
 from factline.stages import Contract
-from factline.stages.link.entities import attach_roles, build_entities, merge_org_twins, merge_role_twins
+from factline.stages.link.entities import (
+    attach_roles,
+    build_entities,
+    merge_org_twins,
+    merge_role_twins,
+    without_shared_surnames,
+)
 from factline.stages.link.surface_types import (
     retype_by_context,
     retype_by_coordination,
@@ -62,3 +68,4 @@ def apply(run: Run, config: Config) -> None:
     merge_role_twins(run.entities, run)
     # ...and two unlinked names of an organisation to be one (月之光科技 = Moonlight AI).
     merge_org_twins(run.entities, run)
+    without_shared_surnames(run.entities)

@@ -143,6 +143,37 @@ def build_entities(mentions: list[Mention], story_of: dict[str, str] | None = No
     return entities
 
 
+def without_shared_surnames(entities: list[Entity]) -> None:
+    """A bare name that two people of the run bear ("Albuquerque" beside Tiago and Tomás
+    Albuquerque; "Lin" beside Lin Jiahe and Lin Jiahao) is no alias of either: it names
+    neither on its own, and the dossier's names must point to one entity. The mentions stay
+    linked where each article settled them."""
+    bearers: dict[str, set[str]] = defaultdict(set)
+    for e in entities:
+        if e.type == "person":
+            for name in (e.name, *e.aliases):
+                for part in _parts_of_full_name(name):
+                    bearers[part].add(e.id)
+    for e in entities:
+        if e.type == "person":
+            e.aliases = [a for a in e.aliases if a == e.name or len(bearers.get(_bare(a), ())) < 2]
+
+
+def _parts_of_full_name(name: str) -> set[str]:
+    """The words a full name is cut into when written alone: each word of a Latin name of
+    two words or more (a pinyin name puts its surname first, a Western one last), a Chinese
+    name's surname."""
+    if is_chinese_name(name):
+        parts = split_chinese_name(simplified(name))
+        return {parts[0]} if parts else set()
+    words = without_title(name).split()
+    return {fold(w) for w in words} if len(words) >= 2 else set()
+
+
+def _bare(alias: str) -> str:
+    return simplified(alias) if is_chinese_name(alias) else fold(alias.strip())
+
+
 def _clean_alias(text: str) -> str:
     return unicodedata.normalize("NFC", re.sub(r"\s+", " ", text.strip()))
 

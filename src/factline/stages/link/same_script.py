@@ -238,15 +238,22 @@ _JUST_NAMED = 300
 def _join_just_named(c: Clusters, mention_id: str, candidates: list[str]) -> None:
     """A short form two people of the document fit, right after one of them was named in full
     and not the other ("Baidu CEO Robin Li spoke... Li, who announced...", with Premier Li
-    Qiang named earlier): the one just named, as a reader takes it."""
-    short = c.by_id[mention_id]
+    Qiang named earlier): the one just named, as a reader takes it. The document's first use
+    of the short form settles it, as it settles it for a reader: where only one of them was
+    named before it, it is that one's, however far back, and a later "Lin" right after another
+    Lin is named ("the pianist Lin Jiahao, no relation, wrote that Lin...") is still the first one's."""
+    root = c.find(mention_id)
+    short = min((c.by_id[x] for x in c.facts.by_document[c.by_id[mention_id].document] if c.find(x) == root),
+                key=lambda m: m.start, default=c.by_id[mention_id])
     before = [c.by_id[x] for x in candidates if c.by_id[x].end <= short.start]
     if not before:
         return
     nearest = max(before, key=lambda m: m.end)
     others = {c.find(x) for x in candidates} - {c.find(nearest.id)}
     between = any(c.find(m.id) in others and nearest.end <= m.start < short.start for m in before)
-    if short.start - nearest.end <= _JUST_NAMED and not between and c.compatible(c.find(mention_id), c.find(nearest.id)):
+    only_one_met = len({c.find(m.id) for m in before}) == 1
+    if (only_one_met or short.start - nearest.end <= _JUST_NAMED and not between) \
+            and c.compatible(c.find(mention_id), c.find(nearest.id)):
         c.union(nearest.id, mention_id)
 
 
