@@ -72,7 +72,10 @@ ORG_WORDS = frozenset(["inc", "inc.", "corp", "corp.", "corporation", "co", "co.
                        "galería", "galeria",
                        # Publishing houses, named by their trade (two stories' Editorial Albatros and
                        # Editorial Turia; CoNLL-2002 identical, HAREM one more false org)
-                       "editorial", "editora", "publishing", "publishers"])
+                       "editorial", "editora", "publishing", "publishers",
+                       # Studios named by their trade (AEB's pages: Epic Games, Ubisoft Entertainment,
+                       # Feral Interactive, Paramount Pictures; two stories' game and film studios)
+                       "games", "entertainment", "interactive", "pictures"])
 
 # Lowercase words that can sit inside a name: "Luiz Inácio Lula da Silva", "van Gogh".
 NAME_PARTICLES = frozenset(["de", "da", "do", "dos", "das", "del", "della", "di", "du", "van", "von", "der", "den", "ter", "la", "las", "los", "le", "bin", "ibn", "al", "el"])

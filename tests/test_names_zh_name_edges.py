@@ -1,0 +1,50 @@
+"""Where a Chinese name's edges fall: a name the tagger read as a person's before an org's
+ending or trade is the org's name; a foreign-looking name right after a country is a place
+unless the article writes it as a person elsewhere; a foreign name's last part after its dot
+may be one character. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from factline.names import find_mentions
+from factline.stages.link.entities import build_entities
+from test_link import mentions
+
+
+def _types(text: str) -> dict[str, str]:
+    return {m.text: m.type for m in find_mentions(text, "zh")}
+
+
+@pytest.mark.parametrize(("text", "org"), [
+    ("本轮融资由弘景资本领投,多家机构跟投。", "弘景资本"),
+    ("他2015年从萨比纳尔银行跳槽加入现在的公司。", "萨比纳尔银行"),
+])
+def test_a_person_reading_before_an_org_ending_is_the_orgs_name(text, org):
+    types = _types(text)
+    assert types.get(org) == "org"
+    assert "person" not in types.values()
+
+
+def test_a_chinese_name_with_a_title_stays_a_person():
+    assert _types("董事长王建平表示,公司将继续投资。").get("王建平") == "person"
+
+
+def test_a_foreign_looking_name_after_a_country_is_a_place():
+    assert _types("数日后,墨西哥蒙特雷一处住宅车库内也有车辆起火。").get("蒙特雷") == "place"
+
+
+def test_after_a_country_a_name_the_article_writes_as_a_person_stays_one():
+    types = _types("阿根廷梅西昨日加盟迈阿密。梅西表示很高兴。")
+    assert types.get("梅西") == "person"
+
+
+def test_a_one_character_part_after_the_dot_ends_the_name():
+    assert "若热·萨" in _types("基金会主席若热·萨在声明中表示感谢。")
+
+
+@pytest.mark.parametrize("name", ["Marinheiro Games", "Lagoa Entertainment", "Feira Interactive", "Brisa Pictures"])
+def test_studios_are_named_by_their_trade(name):
+    # a tagger's person reading of a studio's name gives way to the trade word it ends with
+    entities = build_entities(mentions(("en", name, "person"), ("pt", name, "person")))
+    assert [e.type for e in entities] == ["org"]
