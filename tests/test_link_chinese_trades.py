@@ -54,3 +54,10 @@ def test_a_pinyin_head_joins_the_head_written_alone_when_several_chinese_names_o
 def test_a_units_latin_name_joins_no_head_written_alone():
     entities = _orgs([("en", "Qingshan Iberia"), ("zh1", "青山"), ("zh2", "青山物流")])
     assert {"Qingshan Iberia"} in entities
+
+
+def test_a_makers_power_trade_is_read_in_both_scripts():
+    # 动力 is Power or Propulsion: "Haoyun Power" is the company 浩云 and 浩云动力 name
+    entities = _orgs([("en", "Haoyun Power"), ("zh1", "浩云"), ("zh2", "浩云动力"), ("zh3", "浩云物流")])
+    assert any({"Haoyun Power", "浩云"} <= e for e in entities), entities
+    assert _orgs([("en", "Qingshan Propulsion"), ("zh", "青山动力")]) == [{"Qingshan Propulsion", "青山动力"}]

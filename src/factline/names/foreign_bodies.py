@@ -61,6 +61,9 @@ _KINDS = (
     _Kind("sports", ("体育",), frozenset({"sports", "sport", "deportes", "esportes"}), required=True),
     _Kind("investment", ("投资",), frozenset({"investment", "investments", "inversiones", "investimentos"}),
           required=True),
+    # a maker of engines or batteries, its trade kept or dropped in either script (钧锂动力 = Junli
+    # Power beside 钧锂, 蓝焰动力 = Lanyan Propulsion: two stories)
+    _Kind("power", ("动力",), frozenset({"power", "propulsion", "propulsión", "propulsão"}), required=False),
     # a city's word, which Chinese writes after a foreign city's name and Latin scripts do not
     # (洛杉矶市 6 times in MSRA's test set): 塞拉诺市 is Serrano
     _Kind("city", ("市",), frozenset(), required=False),
