@@ -15,6 +15,12 @@ def _jobs(value: float) -> dict:
     return {"quantity": "jobs", "value": value, "text": f"{value:,.0f}"}
 
 
+# Sentences nothing alike, so that only the shared amount makes two of them one retelling
+# (`retold.py` compares figures of like sentences).
+UNLIKE = ["The harvest festival drew crowds to the old square.", "Engineers finished testing the bridge's cables.",
+          "A quiet morning settled over the mountain village.", "Voters queued outside the school gym at dawn."]
+
+
 def _retold(*sides: tuple[str, list[dict]], translated: bool = False) -> list:
     """One document per side: its claim gives the figures to the org named first, and the
     story's main org ("plant") is named in every document."""
@@ -23,7 +29,7 @@ def _retold(*sides: tuple[str, list[dict]], translated: bool = False) -> list:
         b.entity(oid, oid.title(), "org")
     first = None
     for n, (holder, figures) in enumerate(sides):
-        doc = b.doc(f"d{n}", [f"Sentence {n} of the retold plan."],
+        doc = b.doc(f"d{n}", [UNLIKE[n]],
                     translation_of=first.id if translated and first is not None else None)
         first = first or doc
         for _ in range(2):

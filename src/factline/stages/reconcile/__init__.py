@@ -26,6 +26,8 @@
   dollars (55 million euros)"), at the rates the story's articles state (within a drift a
   rate can move), or when they are the same number ("$60m" against "€60m"); no rate comes
   from outside the articles. A denial conflict names what its denying sources' denials name.
+  Figures that independent sources retell in sentences the encoder finds alike are compared
+  whatever their readers gave them to (`retold.py`).
 """
 
 from __future__ import annotations
@@ -63,6 +65,7 @@ from factline.stages.reconcile.events import (
     story_main_orgs,
     update_roles,
 )
+from factline.stages.reconcile.retold import retold_in_like_sentences
 from factline.stages.reconcile.titles import title_conflicts
 
 __all__ = ["CONTRACT", "apply", "dates_agree", "distinct_ids", "same_move_dates"]
@@ -90,6 +93,7 @@ def apply(run: Run, config: Config) -> None:
                  + meeting_place_conflicts(resolved, run, names) + death_place_conflicts(resolved, run, names)
                  + signing_place_conflicts(resolved, run, names) + vote_conflicts(resolved, run, names)
                  + title_conflicts(run, names))
+    conflicts += retold_in_like_sentences(resolved, run, names, conflicts)
     for c in conflicts:
         seed = c.kind + "|" + c.about + "|" + "|".join(v.value for v in c.values)
         c.id = "k" + hashlib.sha1(seed.encode()).hexdigest()[:10]

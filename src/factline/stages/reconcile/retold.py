@@ -1,0 +1,206 @@
+"""Figures retold in like sentences: two independent sources of one story that say the same
+thing in sentences the sentence encoder finds alike, each with one figure of one kind ("Lemos
+earns about $1.8 million a season" against "a two-year extension worth $2.4 million per
+season"), disagree on that figure whatever name each reader gave it to, and whether or not a
+word says what the money measures.
+
+Measured on the story corpus and eighteen unseen stories (bench/README.md): among pairs of such
+figures from independent sources that cannot be one number, that are within a factor of two
+of each other and whose sentences are alike at 0.55 or more, every pair was one a gold file
+lists as a disagreement; below 0.5 most are two different things (a satellite's value and
+its insured sum, two people's ages).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from itertools import combinations
+
+import numpy as np
+
+from factline.model import Conflict, Run
+from factline.stages.reconcile.conflicts import (
+    _disagree,
+    _entities_named_in,
+    _figure_buckets,
+    _figure_entity,
+    _one_side_per_source,
+    _overlap,
+    _Stated,
+    _values,
+    stated_interval,
+)
+from factline.stages.reconcile.events import ResolvedClaim, story_main_orgs
+
+# How alike two sentences must be (cosine of their encoder vectors) to retell one thing.
+LEAST_LIKENESS = 0.55
+# Two figures for one thing differ by less than this factor; further apart, they measure two things.
+MOST_APART = 2.0
+# Quantities a figure is compared by elsewhere, always with its holder: a person's age.
+_NOT_RETOLD = frozenset({"vote", "age", "contract_length"})
+# What a figure can be about: no place, no date.
+_ABOUT_TYPES = frozenset({"person", "org", "product"})
+# Money whose word says nothing of what it measures: compared with money of any measure.
+_GENERIC_MONEY = "amount"
+
+Encoder = Callable[[list[str]], np.ndarray]
+
+
+class _Told:
+    """One figure of one kind in one sentence of one source."""
+
+    __slots__ = ("figure", "kind", "quantity", "sentence", "stated", "story", "unit")
+
+    def __init__(self, rc: ResolvedClaim, figure: dict, story: object) -> None:
+        self.figure = figure
+        self.quantity = str(figure.get("measure") or figure.get("quantity"))
+        self.unit = str(figure.get("unit") or "")
+        self.kind = ("money", self.unit) if self.unit not in ("", "%") else (self.unit, self.quantity)
+        value = float(figure["value"])
+        low, high = stated_interval(value, figure.get("text"), figure.get("qualifier"), figure.get("step"))
+        self.stated = _Stated(value, low, high, figure.get("as_of"), rc)
+        src = rc.claim.source
+        self.sentence = (src.document, src.start, src.end)
+        self.story = story
+
+    @property
+    def claim(self) -> ResolvedClaim:
+        return self.stated.claim
+
+
+def retold_in_like_sentences(resolved: list[ResolvedClaim], run: Run, names: dict[str, str],
+                             found: list[Conflict], encode: Encoder | None = None) -> list[Conflict]:
+    """Disagreements on figures that independent sources of one story retell in like sentences,
+    where no conflict already compares the same sources."""
+    told = _one_of_a_kind_per_sentence(resolved, {d.id: d.story for d in run.documents})
+    pairs = [(a, b) for a, b in _candidate_pairs(told)]
+    if not pairs:
+        return []
+    encode = encode or _default_encoder()
+    sentences = sorted({t.sentence for pair in pairs for t in pair})
+    quote = {t.sentence: t.claim.claim.source.quote for pair in pairs for t in pair}
+    row = {s: i for i, s in enumerate(sentences)}
+    vectors = encode([quote[s] for s in sentences])
+    alike = [(a, b) for a, b in pairs if float(vectors[row[a.sentence]] @ vectors[row[b.sentence]]) >= LEAST_LIKENESS]
+    told_before = _already_told(found)
+    named_in = _entities_named_in(run)
+    main_org = story_main_orgs(run)
+    out = []
+    for group in _connected(alike):
+        sides = _one_side_per_source(_figure_buckets([t.stated for t in group], _what(group), group[0].unit))
+        documents, numbers = {t.sentence[0] for t in group}, {_number(label) for label in sides}
+        if not _disagree(sides) or any(documents <= docs or numbers <= nums for docs, nums in told_before):
+            continue  # a conflict found otherwise already compares these sources or these figures
+        entities = _entities(group, run, named_in, main_org.get(group[0].sentence[0]))
+        if entities:
+            about = f"{names.get(entities[0], entities[0])}: {_what(group).replace('_', ' ')}"
+            out.append(Conflict("", about, "value", entities, _values(sides)))
+    return out
+
+
+def _default_encoder() -> Encoder:
+    from factline.text.vectors import encode
+
+    return lambda texts: encode(texts)
+
+
+def _one_of_a_kind_per_sentence(resolved: Iterable[ResolvedClaim], story_of: dict[str, str | None]) -> list[_Told]:
+    """The figures that are the only one of their kind (money in one currency, a share of one
+    quantity, a count of one quantity) in their sentence, one per sentence and kind."""
+    by_sentence: dict[tuple[tuple[str, int, int], tuple[str, str]], dict[float, _Told]] = defaultdict(dict)
+    for rc in resolved:
+        story = story_of.get(rc.claim.source.document)
+        for fig in rc.claim.figures:
+            value = fig.get("value")
+            quantity = fig.get("measure") or fig.get("quantity")
+            if (not isinstance(value, int | float) or value <= 0 or not quantity or quantity in _NOT_RETOLD
+                    or fig.get("per") == "share" or fig.get("unit") == "day"):
+                continue
+            t = _Told(rc, fig, story)
+            by_sentence[(t.sentence, t.kind)].setdefault(float(value), t)
+    return [next(iter(values.values())) for values in by_sentence.values() if len(values) == 1]
+
+
+def _candidate_pairs(told: list[_Told]) -> Iterable[tuple[_Told, _Told]]:
+    by_kind: dict[tuple[object, tuple[str, str]], list[_Told]] = defaultdict(list)
+    for t in told:
+        by_kind[(t.story, t.kind)].append(t)
+    for items in by_kind.values():
+        for a, b in combinations(items, 2):
+            if a.claim.root != b.claim.root and _measure_alike(a, b) and not _overlap(a.stated, b.stated) \
+                    and _near_in_size(a, b) and _same_period(a, b):
+                yield a, b
+
+
+def _measure_alike(a: _Told, b: _Told) -> bool:
+    return a.quantity == b.quantity or a.kind[0] == "money" and _GENERIC_MONEY in (a.quantity, b.quantity)
+
+
+def _near_in_size(a: _Told, b: _Told) -> bool:
+    low, high = sorted((a.stated.value, b.stated.value))
+    return high <= MOST_APART * low
+
+
+def _same_period(a: _Told, b: _Told) -> bool:
+    """Figures dated to different years measure two periods ("revenue of 2024" and "of 2025")."""
+    x, y = a.stated.as_of, b.stated.as_of
+    return not x or not y or str(x)[:4] == str(y)[:4]
+
+
+def _connected(pairs: list[tuple[_Told, _Told]]) -> list[list[_Told]]:
+    parent: dict[int, int] = {}
+
+    def find(x: int) -> int:
+        while parent.setdefault(x, x) != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    members: dict[int, _Told] = {}
+    for a, b in pairs:
+        members[id(a)], members[id(b)] = a, b
+        parent[find(id(a))] = find(id(b))
+    groups: dict[int, list[_Told]] = defaultdict(list)
+    for key, t in members.items():
+        groups[find(key)].append(t)
+    return [sorted(g, key=lambda t: t.sentence) for g in groups.values()]
+
+
+def _what(group: list[_Told]) -> str:
+    """The quantity the group measures: the word one of its figures was read with, else money."""
+    named = sorted({t.quantity for t in group} - {_GENERIC_MONEY})
+    return named[0] if len(named) == 1 else _GENERIC_MONEY
+
+
+def _already_told(found: list[Conflict]) -> list[tuple[set[str], set[str]]]:
+    """Each value conflict's documents and the numbers its values give."""
+    return [({s.document for v in c.values for s in v.sources}, {_number(v.value) for v in c.values})
+            for c in found if c.kind == "value"]
+
+
+def _number(label: str) -> str:
+    return label.split(" ", 1)[0]
+
+
+def _entities(group: list[_Told], run: Run, named_in, main_org: str | None) -> list[str]:
+    """Whom the retold figure is about: the people and orgs most of its retellings name, the
+    one named in most first (a reader gives the figure to whatever name stands near it, but
+    each retelling names what it is about); else the entity most of its figures were given
+    to, else the story's main org."""
+    kinds = {e.id: e.type for e in run.entities}
+    sentences = {t.sentence: t for t in group}
+    named: dict[str, int] = defaultdict(int)
+    for t in sentences.values():
+        for entity in named_in(t.claim):
+            if kinds.get(entity) in _ABOUT_TYPES:
+                named[entity] += 1
+    most = sorted((e for e in named if 2 * named[e] > len(sentences)), key=lambda e: (-named[e], e))
+    if most:
+        return most
+    holders: dict[str, int] = defaultdict(int)
+    for t in group:
+        if (entity := _figure_entity(t.figure, t.claim, run)) is not None:
+            holders[entity] += 1
+    top = max(holders, key=lambda e: (holders[e], e), default=None)
+    return [top] if top is not None else [main_org] if main_org else []

@@ -1,0 +1,54 @@
+"""Figures independent sources retell in like sentences are compared whatever entity each
+reader gave them to and whatever word says what the money is. Sentences written for these
+tests; the likeness is the sentence encoder's."""
+
+from __future__ import annotations
+
+from test_reconcile import StoryBuilder
+
+PAY_EN = "Corvel pays its striker Ana Ruiz about $1.8 million a season."
+PAY_ES = "La delantera Ana Ruiz cobra 2,4 millones de dólares por temporada en el Corvel."
+GROUND = "Corvel will spend $2.4 million on a new training ground next year."
+
+
+def _money(value: float, text: str) -> dict:
+    return {"quantity": "amount", "value": value, "unit": "USD", "text": text, "qualifier": None}
+
+
+def _story(*told: tuple[str, str, float, str, dict]) -> list:
+    """(document, sentence, amount, its text, the claim's arguments) -> the story's value conflicts."""
+    b = StoryBuilder()
+    b.entity("ana", "Ana Ruiz")
+    b.entity("corvel", "Corvel", "org")
+    for doc_id, sentence, value, text, args in told:
+        doc = b.doc(doc_id, [sentence])
+        b.claim(doc, 0, "other", args, figures=[_money(value, text)])
+    return [k for k in b.built().conflicts if k.kind == "value"]
+
+
+def test_one_figure_retold_two_ways_is_a_conflict_on_what_both_sentences_name():
+    [k] = _story(("a", PAY_EN, 1.8e6, "$1.8 million", {"subject": "corvel", "object": "ana"}),
+                 ("b", PAY_ES, 2.4e6, "2,4 millones de dólares", {"subject": "ana"}))
+    assert sorted(v.value.split()[0] for v in k.values) == ["1.8", "2.4"]
+    assert k.entities == ["ana"]
+
+
+def test_unlike_sentences_are_not_compared():
+    assert _story(("a", PAY_EN, 1.8e6, "$1.8 million", {"subject": "corvel", "object": "ana"}),
+                  ("b", GROUND, 2.4e6, "$2.4 million", {"subject": "corvel"})) == []
+
+
+def test_figures_far_apart_measure_two_things():
+    assert _story(("a", PAY_EN, 1.8e6, "$1.8 million", {"subject": "corvel", "object": "ana"}),
+                  ("b", PAY_ES, 5.4e6, "5,4 millones de dólares", {"subject": "ana"})) == []
+
+
+def test_a_translation_does_not_dispute_its_original():
+    b = StoryBuilder()
+    b.entity("ana", "Ana Ruiz")
+    b.entity("corvel", "Corvel", "org")
+    a = b.doc("a", [PAY_EN])
+    t = b.doc("t", [PAY_ES], translation_of="a")
+    b.claim(a, 0, "other", {"subject": "ana"}, figures=[_money(1.8e6, "$1.8 million")])
+    b.claim(t, 0, "other", {"subject": "ana"}, figures=[_money(2.4e6, "2,4 millones de dólares")])
+    assert [k for k in b.built().conflicts if k.kind == "value"] == []
