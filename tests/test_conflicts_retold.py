@@ -52,3 +52,20 @@ def test_a_translation_does_not_dispute_its_original():
     b.claim(a, 0, "other", {"subject": "ana"}, figures=[_money(1.8e6, "$1.8 million")])
     b.claim(t, 0, "other", {"subject": "ana"}, figures=[_money(2.4e6, "2,4 millones de dólares")])
     assert [k for k in b.built().conflicts if k.kind == "value"] == []
+
+
+def test_sentences_about_two_companies_are_not_one_retelling():
+    b = StoryBuilder()
+    b.entity("corvel", "Corvel", "org")
+    b.entity("brisa", "Brisa", "org")
+    b.entity("lisbon", "Lisbon Exchange", "org")
+    a = b.doc("a", ["On the Lisbon exchange, Corvel closed the year with a budget of $1.8 million."])
+    c = b.doc("c", ["On the Lisbon exchange, Brisa closed the year with a budget of $2.4 million."])
+    b.claim(a, 0, "other", {"subject": "corvel", "org": "lisbon"}, figures=[_money(1.8e6, "$1.8 million")])
+    b.claim(c, 0, "other", {"subject": "brisa", "org": "lisbon"}, figures=[_money(2.4e6, "$2.4 million")])
+    assert [k for k in b.built().conflicts if k.kind == "value"] == []
+
+
+def test_small_sums_no_word_explains_are_not_compared():
+    assert _story(("a", PAY_EN, 18.0, "$18", {"subject": "ana"}),
+                  ("b", PAY_ES, 24.0, "24 dólares", {"subject": "ana"})) == []
