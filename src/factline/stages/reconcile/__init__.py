@@ -66,7 +66,7 @@ from factline.stages.reconcile.events import (
     update_roles,
 )
 from factline.stages.reconcile.retold import retold_in_like_sentences
-from factline.stages.reconcile.titles import title_conflicts
+from factline.stages.reconcile.titles import interim_conflicts, title_conflicts
 
 __all__ = ["CONTRACT", "apply", "dates_agree", "distinct_ids", "same_move_dates"]
 
@@ -92,7 +92,7 @@ def apply(run: Run, config: Config) -> None:
                  + period_conflicts(resolved, run, names) + meeting_conflicts(groups, run, names)
                  + meeting_place_conflicts(resolved, run, names) + death_place_conflicts(resolved, run, names)
                  + signing_place_conflicts(resolved, run, names) + vote_conflicts(resolved, run, names)
-                 + title_conflicts(run, names))
+                 + title_conflicts(run, names) + interim_conflicts(run, names))
     conflicts += retold_in_like_sentences(resolved, run, names, conflicts)
     for c in conflicts:
         seed = c.kind + "|" + c.about + "|" + "|".join(v.value for v in c.values)

@@ -13,18 +13,23 @@ chairman: it is compared only where the run's roles say which (`iberian_chiefs`)
 own deputy, and takes no side where two other titles disagree; so is a Spanish or Portuguese
 "vicepresidente", a vice chairman or a vice president. A secretary-general is one seat.
 A post whose sentence names no org is at the org link gave it (the article's company, an org
-its role text names), as the dossier's roles are.
+its role text names), as the dossier's roles are. An appointment some sources call interim
+and others tell plainly is a conflict of its own (`interim_conflicts`).
 """
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date as Day
+from functools import cache
 
 from factline.lang import role_words
+from factline.lang.event_lexicon import get_lexicon
 from factline.model import Conflict, ConflictValue, Run, SourceRef
 from factline.stages.reconcile.conflicts import iberian_chiefs
+from factline.text.chinese import to_simplified
 
 # Offices a person holds one at a time at one organisation, as casefolded role labels.
 SEATS = role_words.SINGLE_HOLDER_ROLES | {"governor", "rector", "mayor", "secretary-general"}
@@ -227,3 +232,49 @@ def _one_per_article(refs: list[SourceRef]) -> list[SourceRef]:
             seen.add(ref.document)
             out.append(ref)
     return out
+
+
+def interim_conflicts(run: Run, names: dict[str, str]) -> list[Conflict]:
+    """A person's appointment to one post at one organisation that some independent sources
+    call interim or acting ("interim chief executive", "director musical interina", "临时
+    校长") and others tell without that word ("named chief executive", "confirmed as head
+    coach"), in articles told together. An article that uses the word anywhere for that post
+    is on the interim side (it may shorten the title later); the other side must tell the
+    appointment itself, not name the post in passing."""
+    roots = run.lineage_roots()
+    lang = {d.id: d.lang for d in run.documents}
+    published = {d.id: d.published for d in run.documents}
+    kinds = {e.id: e.type for e in run.entities}
+    linked = _orgs_linked(run)
+    posts: dict[tuple[str, str, str], list[tuple[bool, _Told]]] = defaultdict(list)
+    for rc in run.role_claims:
+        person = run.mention(rc.person).entity
+        org = run.mention(rc.org).entity if rc.org else linked.get((person, rc.role, rc.source.document))
+        title = _SAME_TITLE.get(rc.role.casefold(), rc.role.casefold())
+        if person is None or org is None or kinds.get(person) != "person" or rc.status not in ("new", "current"):
+            continue
+        acting = _acting_word(lang.get(rc.source.document))
+        told = _Told(person, org, title, rc.role, rc.status, roots.get(rc.source.document, rc.source.document),
+                     rc.source, published.get(rc.source.document))
+        quote = to_simplified(rc.source.quote)  # 臨時行政總裁 is 临时行政总裁
+        posts[(person, org, title)].append((acting is not None and acting.search(quote) is not None, told))
+    out = []
+    for (person, org, _), items in posts.items():
+        interim_roots = {t.root for is_acting, t in items if is_acting}
+        interim = [t for is_acting, t in items if is_acting]
+        plain = [t for _, t in items if t.root not in interim_roots]
+        if not interim or not any(t.status == "new" for t in plain) or not _told_together(interim, plain):
+            continue
+        label = min((t.label for t in plain), key=len)
+        values = [ConflictValue(f"interim {label}", _one_per_article([t.source for t in interim])),
+                  ConflictValue(label, _one_per_article([t.source for t in plain]))]
+        about = f"Whether {names.get(person, person)} is interim {label} at {names.get(org, org)}"
+        out.append(Conflict("", about, "role", [person, org], values))
+    return out
+
+
+@cache
+def _acting_word(lang: str | None) -> re.Pattern[str] | None:
+    """The words that make a post held until it is filled (interim, interina, en funciones, 代理)."""
+    lex = get_lexicon(lang)
+    return lex.compile(lex.acting) if lex is not None and lex.acting else None
