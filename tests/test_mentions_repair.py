@@ -160,3 +160,14 @@ def test_a_chinese_org_name_is_not_carried_into_the_end_of_a_longer_name():
 def test_a_chinese_org_name_is_not_carried_into_a_word_it_opens():
     found = _mentions(["该党表示，共产党将继续执政。", "会后，一批共产党员宣布退党。"], "zh")
     assert not [t for t, kind, detector in found if detector == "propagated" and t == "共产党"], found
+
+
+def test_a_name_read_as_two_characters_and_a_conjunction_throughout_is_three_characters() -> None:
+    names = persons("著名作曲家宋雅和逝世",
+                    "作曲家宋雅和当地时间周二在里斯本去世。宋雅和1950年生于杭州。宋雅和在声明中被称为大师。")
+    assert names and all(n == "宋雅和" for n in names)
+
+
+def test_a_name_before_a_conjunct_keeps_its_two_characters() -> None:
+    names = persons("王明和同事出席会议", "王明和李华昨天见面。王明和同事们讨论了计划。")
+    assert "王明" in names and "王明和" not in names

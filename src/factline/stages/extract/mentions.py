@@ -21,6 +21,7 @@ from factline.names.latin import everyday, family_name
 from factline.names.latin.lexicon import DEMONYMS, fold, frequency_bucket, known_type
 from factline.names.latin.rules.boundaries import DEDICATION_NOUNS
 from factline.names.latin.rules.words import BODY_NOUNS, EVERYDAY_BUCKET, ORG_SUFFIXES
+from factline.names.zh.cues import SPEECH_AFTER_RE
 from factline.names.zh.dictionary import is_common_word
 from factline.names.zh.shapes import plausible_foreign_name, plausible_person, transliteration_chars
 from factline.text.byline import byline_spans, within
@@ -152,7 +153,7 @@ def _repair_mentions(doc: Document, segments: list[Segment], found: list[_Found]
     # ("Bill English" ... "English said").
     found = [f for f in found if not (f.type in ("person", "org", "product") and " " not in f.text
                                       and f.text not in person_words and fold(f.text.lower()) in DEMONYMS)]
-    found = _cut_glued_han_names(found)
+    found = _cut_glued_han_names(_last_characters_cut_off(raw, found))
     found = found + _org_appositions(raw, segments, found)
     _stated_equivalences(raw, found)
     return found + _propagated(raw, segments, found)
@@ -221,6 +222,44 @@ def _split_person_of_org(found: list[_Found]) -> list[_Found]:
                           f.equivalents))
         out.append(_Found(f.start + org_start, f.end, m.group("org"), kind, f.lang, f.detector, []))
     return out
+
+
+def _last_characters_cut_off(raw: str, found: list[_Found]) -> list[_Found]:
+    """A three-character name the tagger read as two and a conjunction throughout an article
+    (林嘉|和|1953年生于上海): where every time the article writes the two-character name the same
+    character follows it, and at least once what follows that character cannot open the second
+    half of "X和Y" (a digit, punctuation, a preposition or adverb, a verb of saying: 林嘉和在,
+    林嘉和1953年; not 王明和同事), that character ends the name."""
+    simple = to_simplified(raw)
+    longer: dict[str, str] = {}
+    for name in {to_simplified(f.text) for f in found if f.type == "person" and len(f.text) == 2
+                 and _HAN_NAME.match(f.text)}:
+        places = [m.start() for m in re.finditer(re.escape(name), simple)]
+        after = {simple[at + 2:at + 3] for at in places}
+        if len(places) < 2 or len(after) != 1 or not _HAN_NAME.match(last := after.pop()) \
+                or last in _NEVER_LAST or not plausible_person(name):
+            continue
+        if any(_no_conjunct_after(simple, at + 3) for at in places):
+            longer[name] = name + last
+    for f in found:
+        full = longer.get(to_simplified(f.text)) if f.type == "person" else None
+        if full is not None and simple[f.start:f.end + 1] == full:
+            f.end, f.text = f.end + 1, raw[f.start:f.end + 1]
+    return found
+
+
+# Particles no given name ends with (林嘉和 may end in 和, no name in 的).
+_NEVER_LAST = frozenset("的了们是也都就又还着过地得")
+# Prepositions and adverbs that no conjunct after 和 opens with.
+_NO_CONJUNCT_OPENS = frozenset("在于被曾已将向从对为自")
+
+
+def _no_conjunct_after(text: str, at: int) -> bool:
+    if at >= len(text):
+        return True
+    ch = text[at]
+    return ch.isdigit() or not (_HAN_NAME.match(ch) or ch.isalnum()) or ch in _NO_CONJUNCT_OPENS \
+        or SPEECH_AFTER_RE.match(text, at) is not None
 
 
 def _cut_glued_han_names(found: list[_Found]) -> list[_Found]:
