@@ -171,3 +171,10 @@ def test_a_name_read_as_two_characters_and_a_conjunction_throughout_is_three_cha
 def test_a_name_before_a_conjunct_keeps_its_two_characters() -> None:
     names = persons("王明和同事出席会议", "王明和李华昨天见面。王明和同事们讨论了计划。")
     assert "王明" in names and "王明和" not in names
+
+
+def test_a_foreign_name_cut_short_in_a_headline_grows_to_the_name_the_body_uses() -> None:
+    names = persons("俱乐部宣布与主教练哈维尔·贝尔特加解约",
+                    "俱乐部宣布与西班牙籍主教练哈维尔·贝尔特加经双方协商一致解除合同。哈维尔·贝尔特加表示感谢。")
+    assert names and all(n == "哈维尔·贝尔特加" for n in names)
+

@@ -153,7 +153,7 @@ def _repair_mentions(doc: Document, segments: list[Segment], found: list[_Found]
     # ("Bill English" ... "English said").
     found = [f for f in found if not (f.type in ("person", "org", "product") and " " not in f.text
                                       and f.text not in person_words and fold(f.text.lower()) in DEMONYMS)]
-    found = _cut_glued_han_names(_last_characters_cut_off(raw, found))
+    found = _cut_glued_han_names(_last_characters_cut_off(raw, _completed_from_fuller_names(raw, found)))
     found = found + _org_appositions(raw, segments, found)
     _stated_equivalences(raw, found)
     return found + _propagated(raw, segments, found)
@@ -222,6 +222,32 @@ def _split_person_of_org(found: list[_Found]) -> list[_Found]:
                           f.equivalents))
         out.append(_Found(f.start + org_start, f.end, m.group("org"), kind, f.lang, f.detector, []))
     return out
+
+
+def _completed_from_fuller_names(raw: str, found: list[_Found]) -> list[_Found]:
+    """A Chinese person's name cut short where the article writes the rest right after it and
+    names the person in full elsewhere (哈维尔·奥尔特|加解约 in a headline beside 哈维尔·奥尔特加 in
+    the body; a family name alone beside the full name whose part after the dot it is): the
+    mention grows to the fuller name."""
+    simple = to_simplified(raw)
+    fuller: set[str] = set()
+    for f in found:
+        if f.type == "person" and "·" in f.text and _HAN_NAME.match(f.text.replace("·", "")):
+            # foreign names only: a Chinese one found once may carry a glued word (张勇辞|任)
+            name = to_simplified(f.text)
+            fuller.add(name)
+            fuller.update(part for part in name.split("·")[1:] if len(part) >= 2)
+    starts = {f.start for f in found}
+    for f in found:
+        name = to_simplified(f.text)
+        if f.type != "person" or not _HAN_NAME.match(name.replace("·", "")):
+            continue
+        grown = max((n for n in fuller if len(n) > len(name) and n.startswith(name)
+                     and simple.startswith(n, f.start)
+                     and not any(i in starts for i in range(f.end, f.start + len(n)))), key=len, default=None)
+        if grown is not None:
+            f.end, f.text = f.start + len(grown), raw[f.start:f.start + len(grown)]
+    return found
 
 
 def _last_characters_cut_off(raw: str, found: list[_Found]) -> list[_Found]:
