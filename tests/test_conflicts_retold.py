@@ -69,3 +69,32 @@ def test_sentences_about_two_companies_are_not_one_retelling():
 def test_small_sums_no_word_explains_are_not_compared():
     assert _story(("a", PAY_EN, 18.0, "$18", {"subject": "ana"}),
                   ("b", PAY_ES, 24.0, "24 dólares", {"subject": "ana"})) == []
+
+
+MET_EN = "On Friday, the minister Ana Ruiz met the leaders of the Corvel pilots' union in Lisbon."
+MET_PT = "A ministra Ana Ruiz recebeu ontem os dirigentes do sindicato de pilotos da Corvel em Lisboa."
+
+
+def _meetings(*told: tuple[str, str, str, str]) -> list:
+    """(document, sentence, claim type, day) -> the story's date conflicts told in like sentences."""
+    b = StoryBuilder()
+    b.entity("ana", "Ana Ruiz")
+    b.entity("corvel", "Corvel", "org")
+    for doc_id, sentence, ctype, day in told:
+        doc = b.doc(doc_id, [sentence])
+        b.claim(doc, 0, ctype, {"subject": "ana", "object": "corvel"}, day)
+    return [k for k in b.built().conflicts if k.about.startswith("When the ")]
+
+
+def test_one_meeting_dated_two_days_in_like_sentences_is_a_conflict():
+    [k] = _meetings(("a", MET_EN, "meeting", "2026-03-06"), ("b", MET_PT, "meeting", "2026-03-05"))
+    assert {v.value for v in k.values} == {"2026-03-06", "2026-03-05"}
+    assert k.entities[0] == "ana" and k.about == "When the meeting of Ana Ruiz happened"
+
+
+def test_days_weeks_apart_are_two_meetings():
+    assert _meetings(("a", MET_EN, "meeting", "2026-03-06"), ("b", MET_PT, "meeting", "2026-03-20")) == []
+
+
+def test_statements_recur_and_are_not_dated_against_each_other():
+    assert _meetings(("a", MET_EN, "statement", "2026-03-06"), ("b", MET_PT, "statement", "2026-03-05")) == []

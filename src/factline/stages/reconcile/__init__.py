@@ -65,7 +65,7 @@ from factline.stages.reconcile.events import (
     story_main_orgs,
     update_roles,
 )
-from factline.stages.reconcile.retold import retold_in_like_sentences
+from factline.stages.reconcile.retold import retold_dates, retold_in_like_sentences
 from factline.stages.reconcile.titles import interim_conflicts, title_conflicts
 
 __all__ = ["CONTRACT", "apply", "dates_agree", "distinct_ids", "same_move_dates"]
@@ -94,6 +94,7 @@ def apply(run: Run, config: Config) -> None:
                  + signing_place_conflicts(resolved, run, names) + vote_conflicts(resolved, run, names)
                  + title_conflicts(run, names) + interim_conflicts(run, names))
     conflicts += retold_in_like_sentences(resolved, run, names, conflicts)
+    conflicts += retold_dates(resolved, run, names, conflicts)
     for c in conflicts:
         seed = c.kind + "|" + c.about + "|" + "|".join(v.value for v in c.values)
         c.id = "k" + hashlib.sha1(seed.encode()).hexdigest()[:10]

@@ -16,12 +16,15 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Iterable
+from datetime import date as Day
 from itertools import combinations
+from typing import TypeVar
 
 import numpy as np
 
 from factline.model import Conflict, Run
 from factline.stages.reconcile.conflicts import (
+    _date_buckets,
     _disagree,
     _entities_named_in,
     _figure_buckets,
@@ -43,12 +46,14 @@ _NOT_RETOLD = frozenset({"vote", "age", "contract_length"})
 _DAILY = "share_price"
 # What a figure can be about: no place, no date.
 _ABOUT_TYPES = frozenset({"person", "org", "product"})
+_ABOUT_ORDER = {"person": 0, "org": 1, "product": 2}
 # The least sum money with no word for what it is is compared at.
 _LEAST_SUM = 1_000.0
 # Money whose word says nothing of what it measures: compared with money of any measure.
 _GENERIC_MONEY = "amount"
 
 Encoder = Callable[[list[str]], np.ndarray]
+T = TypeVar("T")
 
 
 class _Told:
@@ -96,7 +101,7 @@ def retold_in_like_sentences(resolved: list[ResolvedClaim], run: Run, names: dic
     told_before = _already_told(found)
     found_here: dict[frozenset[str], Conflict] = {}
     for entity in sorted(by_entity, key=lambda e: (-len(by_entity[e]), e)):
-        for group in _connected(by_entity[entity]):
+        for group in _connected(by_entity[entity], lambda t: t.sentence):
             sides = _one_side_per_source(_figure_buckets([t.stated for t in group], _what(group), group[0].unit))
             documents, numbers = {t.sentence[0] for t in group}, {_number(label) for label in sides}
             if not _disagree(sides) or any(documents <= docs or numbers <= nums for docs, nums in told_before):
@@ -118,11 +123,12 @@ def _about_the_same(a: set[str], b: set[str]) -> bool:
     return bool(a & b) and 2 * len(a & b) >= len(a | b)
 
 
-def _named_about(run: Run) -> Callable[[_Told], set[str]]:
+def _named_about(run: Run) -> Callable[[_Told | ResolvedClaim], set[str]]:
     """The people, orgs and products a figure's sentence names."""
     kinds = {e.id: e.type for e in run.entities}
     named_in = _entities_named_in(run)
-    return lambda t: {e for e in named_in(t.claim) if kinds.get(e) in _ABOUT_TYPES}
+    return lambda t: {e for e in named_in(t if isinstance(t, ResolvedClaim) else t.claim)
+                      if kinds.get(e) in _ABOUT_TYPES}
 
 
 def _default_encoder() -> Encoder:
@@ -180,7 +186,8 @@ def _same_period(a: _Told, b: _Told) -> bool:
     return not x or not y or str(x)[:4] == str(y)[:4]
 
 
-def _connected(pairs: list[tuple[_Told, _Told]]) -> list[list[_Told]]:
+def _connected(pairs: list[tuple[T, T]], order: Callable[[T], object]) -> list[list[T]]:
+    """The groups the pairs join, each in `order`."""
     parent: dict[int, int] = {}
 
     def find(x: int) -> int:
@@ -189,14 +196,14 @@ def _connected(pairs: list[tuple[_Told, _Told]]) -> list[list[_Told]]:
             x = parent[x]
         return x
 
-    members: dict[int, _Told] = {}
+    members: dict[int, T] = {}
     for a, b in pairs:
         members[id(a)], members[id(b)] = a, b
         parent[find(id(a))] = find(id(b))
-    groups: dict[int, list[_Told]] = defaultdict(list)
+    groups: dict[int, list[T]] = defaultdict(list)
     for key, t in members.items():
         groups[find(key)].append(t)
-    return [sorted(g, key=lambda t: t.sentence) for g in groups.values()]
+    return [sorted(g, key=order) for g in groups.values()]  # type: ignore[arg-type]
 
 
 def _what(group: list[_Told]) -> str:
@@ -213,3 +220,82 @@ def _already_told(found: list[Conflict]) -> list[tuple[set[str], set[str]]]:
 
 def _number(label: str) -> str:
     return label.split(" ", 1)[0]
+
+
+# Days apart two datings of one thing may be: a day's error, a weekday misread, a week at most.
+_MOST_DAYS_APART = 7
+# Claims that tell a thing of a definite kind, which has one day; statements recur.
+_DATED_KINDS = frozenset({"departure", "join", "appointment", "reorganization", "release", "meeting",
+                          "compensation", "funding", "acquisition", "death"})
+
+
+def retold_dates(resolved: list[ResolvedClaim], run: Run, names: dict[str, str], found: list[Conflict],
+                 encode: Encoder | None = None) -> list[Conflict]:
+    """One thing that independent sources retell in like sentences naming the same people and
+    orgs, each dating it to a day, on days up to a week apart ("nomeou ontem Andrés Solana" of
+    the 5th against "nombró este viernes a Andrés Solana", the 6th): a conflict on its date,
+    where no conflict already gives those dates."""
+    named = _named_about(run)
+    roots = run.lineage_roots()
+    dated = _one_date_per_sentence(resolved)
+    pairs = [(a, b, named(a) & named(b)) for a, b in combinations(dated, 2)
+             if roots.get(a.claim.source.document, a.claim.source.document)
+             != roots.get(b.claim.source.document, b.claim.source.document)
+             and a.claim.type == b.claim.type and _objects(a) == _objects(b)
+             and 1 <= _days_apart(a, b) <= _MOST_DAYS_APART and _about_the_same(named(a), named(b))]
+    if not pairs:
+        return []
+    encode = encode or _default_encoder()
+    quotes = sorted({rc.claim.source.quote for a, b, _ in pairs for rc in (a, b)})
+    row = {q: i for i, q in enumerate(quotes)}
+    vectors = encode(quotes)
+    told_before = [{v.value for v in c.values} for c in found if c.kind == "date"]
+    by_entity: dict[str, list[tuple[ResolvedClaim, ResolvedClaim]]] = defaultdict(list)
+    for a, b, common in pairs:
+        if float(vectors[row[a.claim.source.quote]] @ vectors[row[b.claim.source.quote]]) >= LEAST_LIKENESS:
+            for entity in common:
+                by_entity[entity].append((a, b))
+    out: dict[frozenset[str], Conflict] = {}
+    for entity in sorted(by_entity, key=lambda e: (-len(by_entity[e]), e)):
+        for group in _connected(by_entity[entity], _where):
+            sides = _one_side_per_source(_date_buckets(group))
+            key = frozenset(sides)
+            if not _disagree(sides) or any(key <= dates for dates in told_before):
+                continue
+            if key in out:
+                if entity not in out[key].entities:
+                    out[key].entities.append(entity)
+                continue
+            out[key] = Conflict("", group[0].claim.type, "date", [entity], _values(sides))
+    kinds = {e.id: e.type for e in run.entities}
+    for c in out.values():
+        c.entities.sort(key=lambda e: _ABOUT_ORDER.get(kinds.get(e, ""), 3))  # people first, as the move is theirs
+        c.about = f"When the {c.about} of {names.get(c.entities[0], c.entities[0])} happened"
+    return list(out.values())
+
+
+def _one_date_per_sentence(resolved: Iterable[ResolvedClaim]) -> list[ResolvedClaim]:
+    """Claims of a definite kind dated to a day by words of their own sentence, one per sentence."""
+    by_sentence: dict[tuple[str, int, int], dict[str, ResolvedClaim]] = defaultdict(dict)
+    for rc in resolved:
+        c = rc.claim
+        if c.type in _DATED_KINDS and c.date and len(c.date) == 10 and c.date_text and c.status != "denied":
+            by_sentence[(c.source.document, c.source.start, c.source.end)].setdefault(c.date, rc)
+    return [next(iter(d.values())) for d in by_sentence.values() if len(d) == 1]
+
+
+def _objects(rc: ResolvedClaim) -> set[str]:
+    """What the claim is done to (a takeover's target): "took control on Wednesday" names no
+    target, and is not dated against "bought Kestrel on Tuesday" by a buyer of two companies."""
+    return {p.entity for p in rc.participants if p.role == "object" and p.entity}
+
+
+def _where(rc: ResolvedClaim) -> tuple[str, int]:
+    return rc.claim.source.document, rc.claim.source.start
+
+
+def _days_apart(a: ResolvedClaim, b: ResolvedClaim) -> int:
+    try:
+        return abs((Day.fromisoformat(str(a.claim.date)) - Day.fromisoformat(str(b.claim.date))).days)
+    except ValueError:
+        return 0
