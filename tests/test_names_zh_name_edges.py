@@ -55,3 +55,15 @@ def test_a_name_a_kind_of_body_opens_is_that_body(name):
     # CoNLL-2002 Spanish: 526 such names are organisations, 45 places, one a person
     entities = build_entities(mentions(("es", name, "person"), ("pt", name, "person")))
     assert [e.type for e in entities] == ["org"]
+
+
+@pytest.mark.parametrize(("text", "paper"), [
+    ("他曾担任瓦伦西亚地方报《海岸黎明报》总编辑。", "海岸黎明报"),
+    ("据墨西哥《北方先驅報》報導，指揮家週六辭世。", "北方先驅報"),
+])
+def test_a_newspaper_title_in_book_brackets_is_an_org(text, paper):
+    assert _types(text).get(paper) == "org"
+
+
+def test_a_book_title_is_no_org():
+    assert "org" not in _types("他的新书《海岸黎明》下月出版。").values()

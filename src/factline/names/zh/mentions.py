@@ -32,6 +32,7 @@ from factline.names.zh.orgs_and_places import (
     gazetteer_candidates,
     is_unit_region,
     org_candidates_from_lac,
+    publication_orgs,
     suffix_orgs,
 )
 from factline.names.zh.persons import (
@@ -57,7 +58,7 @@ def find_zh_mentions(text: str) -> list[NameSpan]:
     known = known_persons(simple, tokens)
     gazetteer, known_orgs = gazetteer_candidates(simple, tokens)
     candidates = gazetteer + org_candidates_from_lac(simple, tokens, known_orgs) + latin_candidates(simple)
-    candidates += suffix_orgs(simple, tokens) + glossed_orgs(simple, tokens)
+    candidates += suffix_orgs(simple, tokens) + glossed_orgs(simple, tokens) + publication_orgs(simple)
     with NameAwareJieba(known) as jieba:
         from_lac = person_candidates_from_lac(simple, tokens, known, jieba)
         # names as repaired (周靖|人 -> 周靖人) are what later steps should trust

@@ -271,6 +271,16 @@ _TRADE_SUFFIXES = ("资本", "汽车", "药业", "地产")
 _PROPER_NAME_TAGS = frozenset({"LOC", "PER", "ORG", "nz"})
 
 
+# A newspaper's or magazine's title in book brackets: 《地平线黎凡特报》, 《西方先驱报》, 《财新周刊》.
+_PUBLICATION = re.compile(r"《([^《》\n]{1,18}?(?:报|報|周刊|週刊|杂志|雜誌))》")
+
+
+def publication_orgs(text: str) -> list[NameCandidate]:
+    """A title in book brackets that ends in 报, 周刊 or 杂志 names a newspaper or magazine, an
+    organisation, whatever the tagger read inside it (瓦伦西亚地方报《地平线黎凡特报》; two stories)."""
+    return [NameCandidate(m.start(1), m.end(1), "org", "publication", RANK_GAZETTEER) for m in _PUBLICATION.finditer(text)]
+
+
 def suffix_orgs(text: str, tokens: list[TaggedWord]) -> list[NameCandidate]:
     """Org names built on an org ending: 通义 + 实验室, 云谷 + 学校, 衡山 + 资本."""
     out = _trade_orgs(text, tokens)
