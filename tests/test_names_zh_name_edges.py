@@ -67,3 +67,8 @@ def test_a_newspaper_title_in_book_brackets_is_an_org(text, paper):
 
 def test_a_book_title_is_no_org():
     assert "org" not in _types("他的新书《海岸黎明》下月出版。").values()
+
+
+def test_the_name_a_kind_of_body_opens_is_that_body_alone_too():
+    entities = build_entities(mentions(("pt", "Jornal Económico Lusitano", "person"), ("pt", "Económico Lusitano", "person")))
+    assert {e.name: e.type for e in entities}.get("Económico Lusitano") == "org"

@@ -34,6 +34,10 @@ def decide_types(mentions: list[Mention]) -> None:
     thing_cued: Counter[str] = Counter()
     for m in mentions:
         key = m.text.strip().casefold()
+        if (named := _named_after_its_kind(key)) is not None:
+            # "Sabinar" beside "Banco Sabinar", "Económico Lusitano" beside "Jornal Económico
+            # Lusitano", whatever the tagger made of the whole: the name its kind is written before
+            other_types[named]["org"] += 1
         if m.type == "person":
             person_count[key] += 1
             if m.detector not in _GUESSES:
@@ -48,10 +52,7 @@ def decide_types(mentions: list[Mention]) -> None:
             if len(words) >= 2 and m.type == "org":
                 # "Helix" beside "Helix Minds": the first word of a company's name.
                 other_types[words[0]]["org"] += 1
-                if words[0] in KIND_FIRST and words[-1] not in NAME_PARTICLES_SET:
-                    # "Sabinar" beside "Banco Sabinar", "Mondego" beside "Universidade do
-                    # Mondego": the name a kind of body is written before
-                    other_types[words[-1]]["org"] += 1
+
     _retype_by_maker(mentions)
     name_words = _person_name_words(mentions)
     retyped: dict[str, str] = {}
@@ -99,8 +100,23 @@ KIND_FIRST = frozenset({"banco", "grupo", "universidad", "universidade", "fundac
                         "ministério", "partido", "compañía", "companhia", "instituto", "aerolíneas", "aerolinhas",
                         "asociación", "associação", "federación", "federação", "sindicato", "agencia", "agência",
                         "museo", "museu", "tribunal", "hospital", "colegio", "escuela", "escola", "consejo",
-                        "conselho", "comisión", "comissão", "editorial", "editora", "laboratorio", "laboratório"})
+                        "conselho", "comisión", "comissão", "editorial", "editora", "laboratorio", "laboratório",
+                        # newspapers and broadcasters (CoNLL-2002 es: Radio, Canal, Jornal, Diario: 22
+                        # organisations, none a person; a story's "Jornal Económico Lusitano")
+                        "diario", "jornal", "periódico", "revista", "radio", "canal"})
 NAME_PARTICLES_SET = frozenset({"de", "da", "do", "dos", "das", "del", "la", "el", "los", "las"})
+
+
+def _named_after_its_kind(key: str) -> str | None:
+    """The name after the kind word that opens `key` ("banco sabinar" -> "sabinar",
+    "universidade do mondego" -> "mondego"), or None."""
+    words = key.split()
+    if len(words) < 2 or words[0] not in KIND_FIRST:
+        return None
+    rest = words[1:]
+    while rest and rest[0] in NAME_PARTICLES_SET:
+        rest = rest[1:]
+    return " ".join(rest) or None
 
 
 # Detectors that guess a name's type from its shape and neighbours, or copy an earlier guess.
