@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from factline.model import Document, Segment
-from factline.stages.extract.mentions import _in_longer_name, find_document_mentions
+from factline.stages.extract.mentions import _a_name_not_a_word, _in_longer_name, find_document_mentions
 
 
 def persons(title: str, body: str) -> list[str]:
@@ -178,3 +178,16 @@ def test_a_foreign_name_cut_short_in_a_headline_grows_to_the_name_the_body_uses(
                     "俱乐部宣布与西班牙籍主教练哈维尔·贝尔特加经双方协商一致解除合同。哈维尔·贝尔特加表示感谢。")
     assert names and all(n == "哈维尔·贝尔特加" for n in names)
 
+
+
+def test_a_two_character_company_name_found_once_is_found_in_the_other_paragraphs() -> None:
+    title, body = "钧锂动力首席质量官许文涛离职", "钧锂发布公告称，将召回约4.8万辆车的电池包。"
+    raw = f"{title}\n{body}"
+    doc = Document(id="d1", path="d1.txt", raw=raw, lang="zh")
+    segments = [Segment(title, 0, "title", lang="zh"), Segment(body, len(title) + 1, "body", lang="zh")]
+    starts = [m.start for m in find_document_mentions(doc, segments) if m.type == "org" and m.text == "钧锂"]
+    assert starts == [0, len(title) + 1]
+
+
+def test_a_two_character_everyday_word_read_as_an_org_is_not_looked_for_elsewhere() -> None:
+    assert not _a_name_not_a_word("新春") and not _a_name_not_a_word("中华") and _a_name_not_a_word("钧锂")

@@ -55,6 +55,11 @@ def word_frequency(word: str) -> int:
     return jieba_tokenizer().FREQ.get(word, 0)
 
 
+def jieba_tag(word: str) -> str:
+    """jieba's part-of-speech tag for `word` in its dictionary, or "" when it lists none."""
+    return _jieba_tags().get(word, "")
+
+
 def is_common_word(word: str, trust_name_tags: bool = False, min_freq: int = COMMON_WORD_FREQ) -> bool:
     """An everyday word in jieba's dictionary (行文, 高寒), as opposed to a name.
 

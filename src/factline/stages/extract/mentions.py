@@ -394,7 +394,8 @@ def _propagated(raw: str, segments: list[Segment], found: list[_Found]) -> list[
     han_orgs = {f.text for f in found if f.type == "org" and _HAN_NAME.match(f.text)}
     for f in found:
         if f.type in ("person", "org", "product") and len(f.text) >= 3 and f.text[:1].isupper() \
-                and _LATIN_NAME.match(f.text) or f.type == "org" and len(f.text) >= 3 and _HAN_NAME.match(f.text) \
+                and _LATIN_NAME.match(f.text) or f.type == "org" and _HAN_NAME.match(f.text) \
+                and (len(f.text) >= 3 or f.detector == "lac" and _a_name_not_a_word(f.text)) \
                 and not any(o != f.text and o.endswith(f.text) for o in han_orgs):
             # a Chinese org name that ends a longer one is its kind ("国家博物馆" of "葡萄牙国家博物馆")
             by_text.setdefault(f.text, []).append(f)
@@ -429,6 +430,15 @@ def _propagated(raw: str, segments: list[Segment], found: list[_Found]) -> list[
                 taken.append((a, b))
                 out.append(_Found(a, b, text, kind, seg.lang or first.lang, "propagated", list(first.equivalents)))
     return out
+
+
+def _a_name_not_a_word(text: str) -> bool:
+    """A two-character Chinese org name safe to look for elsewhere in its article (钧锂, 星澜,
+    灵犀): jieba's dictionary lists it as a rare name or not at all, never as an everyday word
+    (新春, 昆剧) or a common one (中华)."""
+    from factline.names.zh.dictionary import jieba_tag, word_frequency
+
+    return word_frequency(text) == 0 or jieba_tag(text) in ("nr", "nz", "nt") and not is_common_word(text)
 
 
 def _company_heads(found: list[_Found]) -> dict[str, _Found]:
