@@ -8,11 +8,16 @@ from factline.model import Document, Segment
 from factline.stages.extract.mentions import _a_name_not_a_word, _in_longer_name, find_document_mentions
 
 
-def persons(title: str, body: str) -> list[str]:
+def article_mentions(title: str, body: str) -> list:
+    """The mentions of a Chinese article of a headline and one paragraph."""
     raw = f"{title}\n{body}"
     doc = Document(id="d1", path="d1.txt", raw=raw, lang="zh")
     segments = [Segment(title, 0, "title", lang="zh"), Segment(body, len(title) + 1, "body", lang="zh")]
-    return [m.text for m in find_document_mentions(doc, segments) if m.type == "person"]
+    return find_document_mentions(doc, segments)
+
+
+def persons(title: str, body: str) -> list[str]:
+    return [m.text for m in article_mentions(title, body) if m.type == "person"]
 
 
 def test_a_headline_name_with_a_glued_verb_is_the_name_the_body_uses() -> None:
@@ -182,10 +187,7 @@ def test_a_foreign_name_cut_short_in_a_headline_grows_to_the_name_the_body_uses(
 
 def test_a_two_character_company_name_found_once_is_found_in_the_other_paragraphs() -> None:
     title, body = "钧锂动力首席质量官许文涛离职", "钧锂发布公告称，将召回约4.8万辆车的电池包。"
-    raw = f"{title}\n{body}"
-    doc = Document(id="d1", path="d1.txt", raw=raw, lang="zh")
-    segments = [Segment(title, 0, "title", lang="zh"), Segment(body, len(title) + 1, "body", lang="zh")]
-    starts = [m.start for m in find_document_mentions(doc, segments) if m.type == "org" and m.text == "钧锂"]
+    starts = [m.start for m in article_mentions(title, body) if m.type == "org" and m.text == "钧锂"]
     assert starts == [0, len(title) + 1]
 
 
