@@ -193,3 +193,13 @@ def test_a_two_character_company_name_found_once_is_found_in_the_other_paragraph
 
 def test_a_two_character_everyday_word_read_as_an_org_is_not_looked_for_elsewhere() -> None:
     assert not _a_name_not_a_word("新春") and not _a_name_not_a_word("中华") and _a_name_not_a_word("钧锂")
+
+
+def test_a_family_name_of_one_person_named_two_ways_is_found_alone() -> None:
+    raw = "O brasileiro Thiago Lemos brilhou.\nO ala Thiago Barbosa Lemos renovou.\nLemos recebe 1,8 milhão por temporada."
+    doc = Document(id="d1", path="d1.txt", raw=raw, lang="pt")
+    lines = raw.split("\n")
+    starts = [0, len(lines[0]) + 1, len(lines[0]) + len(lines[1]) + 2]
+    segments = [Segment(line, at, "body", lang="pt") for line, at in zip(lines, starts, strict=True)]
+    names = [m.text for m in find_document_mentions(doc, segments) if m.type == "person"]
+    assert "Lemos" in names

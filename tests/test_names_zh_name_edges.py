@@ -70,5 +70,11 @@ def test_a_book_title_is_no_org():
 
 
 def test_the_name_a_kind_of_body_opens_is_that_body_alone_too():
-    entities = build_entities(mentions(("pt", "Jornal Económico Lusitano", "person"), ("pt", "Económico Lusitano", "person")))
-    assert {e.name: e.type for e in entities}.get("Económico Lusitano") == "org"
+    entities = build_entities(mentions(("es1", "Banco Sabinal", "org"), ("es2", "Sabinal", "person"), ("es3", "Sabinal", "person")))
+    assert {e.name: e.type for e in entities}.get("Sabinal") == "org"
+
+
+def test_a_body_named_after_someone_leaves_the_person_a_person():
+    entities = build_entities(mentions(("pt", "Hospital Egas Moniz", "org"), ("pt", "Egas Moniz", "person"),
+                                       ("pt", "Egas Moniz", "person")))
+    assert {e.name: e.type for e in entities}.get("Egas Moniz") == "person"

@@ -491,7 +491,20 @@ def _family_names(found: list[_Found], written: set[str]) -> dict[str, _Found]:
             name = family_name(f.text, written)
             if name is not None:
                 owners.setdefault(name, []).append(f)
-    return {name: fs[0] for name, fs in owners.items() if len({f.text for f in fs}) == 1}
+    return {name: fs[0] for name, fs in owners.items() if _one_person_named({f.text for f in fs})}
+
+
+def _one_person_named(texts: set[str]) -> bool:
+    """Full names that are one person's: one name, or shorter forms of the longest one, its
+    first word and its words in order ("Thiago Lemos" of "Thiago Barbosa Lemos"; not "Tiago
+    Albuquerque" beside "Tomás Albuquerque")."""
+    longest = max(texts, key=len).split()
+    return all(_in_order(text.split(), longest) and text.split()[0] == longest[0] for text in texts)
+
+
+def _in_order(words: list[str], longer: list[str]) -> bool:
+    it = iter(longer)
+    return all(word in it for word in words)
 
 
 def _given_names(found: list[_Found], family: dict[str, _Found], written: set[str]) -> dict[str, _Found]:

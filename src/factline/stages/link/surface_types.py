@@ -35,8 +35,8 @@ def decide_types(mentions: list[Mention]) -> None:
     for m in mentions:
         key = m.text.strip().casefold()
         if (named := _named_after_its_kind(key)) is not None:
-            # "Sabinar" beside "Banco Sabinar", "Económico Lusitano" beside "Jornal Económico
-            # Lusitano", whatever the tagger made of the whole: the name its kind is written before
+            # "Sabinar" beside "Banco Sabinar", "Mondego" beside "Universidade do Mondego",
+            # whatever the tagger made of the whole: the name its kind is written before
             other_types[named]["org"] += 1
         if m.type == "person":
             person_count[key] += 1
@@ -108,7 +108,7 @@ NAME_PARTICLES_SET = frozenset({"de", "da", "do", "dos", "das", "del", "la", "el
 
 
 def _named_after_its_kind(key: str) -> str | None:
-    """The name after the kind word that opens `key` ("banco sabinar" -> "sabinar",
+    """The one-word name after the kind word that opens `key` ("banco sabinar" -> "sabinar",
     "universidade do mondego" -> "mondego"), or None."""
     words = key.split()
     if len(words) < 2 or words[0] not in KIND_FIRST:
@@ -116,7 +116,8 @@ def _named_after_its_kind(key: str) -> str | None:
     rest = words[1:]
     while rest and rest[0] in NAME_PARTICLES_SET:
         rest = rest[1:]
-    return " ".join(rest) or None
+    # one word: a body named after someone is named with two or more ("Hospital Egas Moniz")
+    return rest[0] if len(rest) == 1 else None
 
 
 # Detectors that guess a name's type from its shape and neighbours, or copy an earlier guess.
