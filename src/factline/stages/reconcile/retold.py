@@ -127,8 +127,14 @@ def _named_about(run: Run) -> Callable[[_Told | ResolvedClaim], set[str]]:
     """The people, orgs and products a figure's sentence names."""
     kinds = {e.id: e.type for e in run.entities}
     named_in = _entities_named_in(run)
-    return lambda t: {e for e in named_in(t if isinstance(t, ResolvedClaim) else t.claim)
-                      if kinds.get(e) in _ABOUT_TYPES}
+    seen: dict[str, set[str]] = {}
+
+    def named(t: _Told | ResolvedClaim) -> set[str]:
+        rc = t if isinstance(t, ResolvedClaim) else t.claim
+        if rc.claim.id not in seen:
+            seen[rc.claim.id] = {e for e in named_in(rc) if kinds.get(e) in _ABOUT_TYPES}
+        return seen[rc.claim.id]
+    return named
 
 
 def _default_encoder() -> Encoder:
@@ -236,12 +242,12 @@ def retold_dates(resolved: list[ResolvedClaim], run: Run, names: dict[str, str],
     the 5th against "nombró este viernes a Andrés Solana", the 6th): a conflict on its date,
     where no conflict already gives those dates."""
     named = _named_about(run)
-    roots = run.lineage_roots()
-    dated = _one_date_per_sentence(resolved)
-    pairs = [(a, b, named(a) & named(b)) for a, b in combinations(dated, 2)
-             if roots.get(a.claim.source.document, a.claim.source.document)
-             != roots.get(b.claim.source.document, b.claim.source.document)
-             and a.claim.type == b.claim.type and _objects(a) == _objects(b)
+    story_of = {d.id: d.story for d in run.documents}
+    by_kind: dict[tuple[object, str], list[ResolvedClaim]] = defaultdict(list)
+    for rc in _one_date_per_sentence(resolved):
+        by_kind[(story_of.get(rc.claim.source.document), rc.claim.type)].append(rc)
+    pairs = [(a, b, named(a) & named(b)) for items in by_kind.values() for a, b in combinations(items, 2)
+             if a.root != b.root and _objects(a) == _objects(b)
              and 1 <= _days_apart(a, b) <= _MOST_DAYS_APART and _about_the_same(named(a), named(b))]
     if not pairs:
         return []

@@ -21,13 +21,14 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from dataclasses import dataclass
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
 from datetime import date as Day
 from functools import cache
 
 from factline.lang import role_words
 from factline.lang.event_lexicon import get_lexicon
-from factline.model import Conflict, ConflictValue, Run, SourceRef
+from factline.model import Conflict, ConflictValue, RoleClaim, Run, SourceRef
 from factline.stages.reconcile.conflicts import iberian_chiefs
 from factline.text.chinese import to_simplified
 
@@ -99,30 +100,37 @@ def title_conflicts(run: Run, names: dict[str, str]) -> list[Conflict]:
 
 
 def _titles_told(run: Run, chief_of: dict[tuple[str, str], str]) -> list[_Told]:
-    roots = run.lineage_roots()
     lang = {d.id: d.lang for d in run.documents}
-    published = {d.id: d.published for d in run.documents}
-    kinds = {e.id: e.type for e in run.entities}
-    linked = _orgs_linked(run)
     out = []
-    for rc in run.role_claims:
-        if rc.status not in _COMPARED_STATUSES:
+    for rc, told in _posts_told(run):
+        if rc.status not in _COMPARED_STATUSES or told.org == told.person:
             continue
-        person = run.mention(rc.person).entity
-        org = run.mention(rc.org).entity if rc.org else linked.get((person, rc.role, rc.source.document))
-        if person is None or kinds.get(person) != "person" or org == person:
-            continue
-        title = _SAME_TITLE.get(rc.role.casefold(), rc.role.casefold())
+        title, person, org = told.title, told.person, told.org
         if title == "president" and lang.get(rc.source.document) in _IBERIAN:
             title = chief_of.get((person, org or ""), "presidente")
         elif title == "vice president" and lang.get(rc.source.document) in _IBERIAN:
             title = _IBERIAN_DEPUTY
         if _is_seat(title) or title in ("presidente", _IBERIAN_DEPUTY):
             label = rc.role if title in (rc.role.casefold(), _IBERIAN_DEPUTY) else title
-            out.append(_Told(person, org, title, label, rc.status,
-                             roots.get(rc.source.document, rc.source.document), rc.source,
-                             published.get(rc.source.document)))
+            out.append(replace(told, title=title, label=label))
     return out
+
+
+def _posts_told(run: Run) -> Iterator[tuple[RoleClaim, _Told]]:
+    """Each role claim of a person, with the org it is held at (the one its sentence names,
+    else the one link gave it) and its title as compared (a head coach is a coach)."""
+    roots = run.lineage_roots()
+    published = {d.id: d.published for d in run.documents}
+    kinds = {e.id: e.type for e in run.entities}
+    linked = _orgs_linked(run)
+    for rc in run.role_claims:
+        person = run.mention(rc.person).entity
+        if person is None or kinds.get(person) != "person":
+            continue
+        org = run.mention(rc.org).entity if rc.org else linked.get((person, rc.role, rc.source.document))
+        yield rc, _Told(person, org, _SAME_TITLE.get(rc.role.casefold(), rc.role.casefold()), rc.role, rc.status,
+                        roots.get(rc.source.document, rc.source.document), rc.source,
+                        published.get(rc.source.document))
 
 
 def _orgs_linked(run: Run) -> dict[tuple[str | None, str, str], str]:
@@ -241,23 +249,15 @@ def interim_conflicts(run: Run, names: dict[str, str]) -> list[Conflict]:
     coach"), in articles told together. An article that uses the word anywhere for that post
     is on the interim side (it may shorten the title later); the other side must tell the
     appointment itself, not name the post in passing."""
-    roots = run.lineage_roots()
     lang = {d.id: d.lang for d in run.documents}
-    published = {d.id: d.published for d in run.documents}
-    kinds = {e.id: e.type for e in run.entities}
-    linked = _orgs_linked(run)
     posts: dict[tuple[str, str, str], list[tuple[bool, _Told]]] = defaultdict(list)
-    for rc in run.role_claims:
-        person = run.mention(rc.person).entity
-        org = run.mention(rc.org).entity if rc.org else linked.get((person, rc.role, rc.source.document))
-        title = _SAME_TITLE.get(rc.role.casefold(), rc.role.casefold())
-        if person is None or org is None or kinds.get(person) != "person" or rc.status not in ("new", "current"):
+    for rc, told in _posts_told(run):
+        if told.org is None or rc.status not in ("new", "current"):
             continue
         acting = _acting_word(lang.get(rc.source.document))
-        told = _Told(person, org, title, rc.role, rc.status, roots.get(rc.source.document, rc.source.document),
-                     rc.source, published.get(rc.source.document))
         quote = to_simplified(rc.source.quote)  # 臨時行政總裁 is 临时行政总裁
-        posts[(person, org, title)].append((acting is not None and acting.search(quote) is not None, told))
+        posts[(told.person, told.org, told.title)].append((acting is not None and acting.search(quote) is not None,
+                                                           told))
     out = []
     for (person, org, _), items in posts.items():
         interim_roots = {t.root for is_acting, t in items if is_acting}
