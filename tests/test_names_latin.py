@@ -170,6 +170,29 @@ def test_pinyin_words() -> None:
     assert not is_pinyin_word("Thompson")
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("China's Mingrui Power recalls battery packs after two fires", "en"),
+        ("据Mingrui Power在港交所发布的公告，公司召回电池包。", "zh"),
+    ],
+)
+def test_a_pinyin_name_and_a_trade_is_a_company(text: str, lang: str) -> None:
+    found = {m.text: m.type for m in find_mentions(text, lang)}
+    assert found.get("Mingrui Power") == "org", found
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Junhao Xu, the company's chief executive, said the recall was voluntary.", "Junhao Xu"),
+        ("Malu Gaspar was quoted in the piece.", "Malu Gaspar"),
+    ],
+)
+def test_people_named_in_pinyin_or_by_a_rare_given_name_stay_people(text: str, person: str) -> None:
+    assert person in names(text, "en", "person")
+
+
 def test_other_language_falls_back_to_english_tables() -> None:
     found = find_latin_mentions("Mr. Tobias Wren met the press.", "fr")
     assert "Tobias Wren" in [m.text for m in found]

@@ -192,6 +192,19 @@ def is_pinyin_word(word: str, max_syllables: int = 3) -> bool:
     return reachable[-1] <= max_syllables
 
 
+def pinyin_company(words: list[str]) -> bool:
+    """"Junli Power", "Qilan Biotherapeutics": a name that opens with a pinyin word of two
+    syllables or more that no table of given names or surnames knows and ends with a word
+    that is not pinyin reads as no one: a Chinese name in Chinese order opens with a surname,
+    one in Western order ends with one in pinyin ("Junli Xu"), and a Western name opens with
+    a known given name. It is a Chinese company's name and its trade."""
+    if len(words) < 2:
+        return False
+    first, last = words[0], words[-1]
+    return (first.istitle() and first.isalpha() and is_pinyin_word(first) and not is_pinyin_word(first, 1)
+            and not gazetteer().get(fold(first)) and last[:1].isupper() and not is_pinyin_word(last))
+
+
 def known_type(name: str) -> str | None:
     """"org", "product" or "place" for a name the shared gazetteer (names/orgs.py) knows."""
     entry = lookup(name)

@@ -80,6 +80,8 @@ def _classify_latin_run(offset: int, run: str) -> list[NameCandidate]:
         return [NameCandidate(tokens[0][0], tokens[-1][1], "org", "shape", RANK_TAGGER)]
     name_shaped = all(TITLE_CASE_RE.match(w) and w not in LATIN_STOPWORDS and not lookup(w) for w in words)
     if 2 <= len(words) <= 3 and name_shaped and any(is_name_token(w) for w in words):
+        if _pinyin_company(words):  # "Junli Power" in a Chinese article: the company's English name
+            return [NameCandidate(tokens[0][0], tokens[-1][1], "org", "shape", RANK_TAGGER)]
         return [NameCandidate(tokens[0][0], tokens[-1][1], "person", "latin-shape", RANK_PERSON)]
     return out
 
@@ -89,6 +91,12 @@ def is_name_token(word: str) -> bool:
     name the Latin-script name lists know (Antonio, Jean): not an English word in title
     case (Extreme Programming)."""
     return is_pinyin_word(word) or word.casefold() in latin_name_lexicon() or _listed_given_name(word)
+
+
+def _pinyin_company(words: list[str]) -> bool:
+    from factline.names.latin.lexicon import pinyin_company
+
+    return pinyin_company(words)
 
 
 def _listed_given_name(word: str) -> bool:

@@ -52,6 +52,7 @@ from factline.names.latin.rules.person_context import person_cues
 from factline.names.latin.rules.propagation import propagate_names
 from factline.names.latin.rules.romanised_chinese import (
     chinese_surname_words,
+    companies_named_in_pinyin,
     fused_chinese_name,
     hyphenated_given_names,
     join_person_parts,
@@ -108,6 +109,7 @@ def apply_rules(words: list[str], spans: list[TaggedSpan], lang: str) -> list[Ta
     spans = [complete_person(words, cases, spans, s) if s.label == "PER" else s for s in spans]
     if not headline:
         spans = chinese_surname_words(words, cases, spans, lang)
+    spans = companies_named_in_pinyin(words, spans)
     if headline:
         spans = [s for s in (headline_trim(words, s, lang) for s in spans) if s is not None]
     return sorted(spans, key=lambda s: s.first)

@@ -19,6 +19,7 @@ from factline.names.latin.lexicon import (
     gazetteer,
     is_known_org,
     is_pinyin_word,
+    pinyin_company,
 )
 from factline.names.latin.rules.spans import TaggedSpan, replace_overlapping, spans_covering
 from factline.names.pinyin import SURNAME_SPELLINGS
@@ -88,6 +89,20 @@ def chinese_surname_words(words: list[str], cases: list[str], spans: list[Tagged
             continue
         spans = replace_overlapping(spans, TaggedSpan(i, last, "PER", "pattern", max([0.7] + [s.confidence for s in covering])))
     return spans
+
+
+def companies_named_in_pinyin(words: list[str], spans: list[TaggedSpan]) -> list[TaggedSpan]:
+    """"Junli Power", "Qilan Biotherapeutics", "China's Chiyuan Motors": a "person" whose name
+    is a Chinese company's name in pinyin and its trade (`pinyin_company`) is that company."""
+    out = []
+    for s in spans:
+        run = words[s.first:s.last + 1]
+        while len(run) > 2 and run[0].endswith(("'s", "’s")):
+            run = run[1:]
+        if s.label == "PER" and pinyin_company(run):
+            s = TaggedSpan(s.first, s.last, "ORG", "pattern", s.confidence)
+        out.append(s)
+    return out
 
 
 # A given name of two syllables joined by a hyphen, as Korea, Taiwan and Hong Kong print it;
