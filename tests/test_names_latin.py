@@ -193,6 +193,19 @@ def test_people_named_in_pinyin_or_by_a_rare_given_name_stay_people(text: str, p
     assert person in names(text, "en", "person")
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "person"),
+    [
+        ("El exdelantero de la selección Gustavo Ferreyra Ocampo anunció ayer su retirada.", "es",
+         "Gustavo Ferreyra Ocampo"),
+        ("O ex-médio da seleção Rodrigo Esteves Pacheco retirou a candidatura.", "pt", "Rodrigo Esteves Pacheco"),
+        ("Critics say the firm hired Marta Valbuena away from a rival laboratory.", "en", "Marta Valbuena"),
+    ],
+)
+def test_a_common_given_name_after_a_body_noun_is_still_a_person(text: str, lang: str, person: str) -> None:
+    assert person in names(text, lang, "person")
+
+
 def test_other_language_falls_back_to_english_tables() -> None:
     found = find_latin_mentions("Mr. Tobias Wren met the press.", "fr")
     assert "Tobias Wren" in [m.text for m in found]

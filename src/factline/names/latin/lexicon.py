@@ -201,8 +201,26 @@ def pinyin_company(words: list[str]) -> bool:
     if len(words) < 2:
         return False
     first, last = words[0], words[-1]
-    return (first.istitle() and first.isalpha() and is_pinyin_word(first) and not is_pinyin_word(first, 1)
-            and not gazetteer().get(fold(first)) and last[:1].isupper() and not is_pinyin_word(last))
+    return (first.istitle() and first.isalpha() and len(first) >= _PINYIN_COMPANY_LETTERS
+            and _two_full_syllables(first.lower()) and not gazetteer().get(fold(first))
+            and last[:1].isupper() and not is_pinyin_word(last))
+
+
+# Two syllables of at least this many letters: "Maru", "Gabi" and "Enma" (CoNLL-2002 es people)
+# split into pinyin too.
+_PINYIN_COMPANY_LETTERS = 5
+# Syllables of interjections, which let "Otelo" (o-te-lo) or "Lenka" (le-n-ka) read as pinyin.
+_INTERJECTIONS = frozenset({"a", "o", "e", "ê", "n", "ng", "m", "hm", "hng", "lo", "yo"})
+
+
+def _two_full_syllables(word: str) -> bool:
+    syllables = _full_syllables()
+    return any(word[:k] in syllables and word[k:] in syllables for k in range(1, len(word)))
+
+
+@cache
+def _full_syllables() -> frozenset[str]:
+    return pinyin_syllables() - _INTERJECTIONS
 
 
 def known_type(name: str) -> str | None:

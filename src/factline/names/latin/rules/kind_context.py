@@ -45,6 +45,7 @@ from factline.names.latin.rules.words import (
     given_name,
     has_org_word,
     is_name_word,
+    listed_given_name,
     person_like,
     place_word,
     run_start,
@@ -498,7 +499,7 @@ def things_in_apposition(words: list[str], cases: list[str], spans: list[TaggedS
                 kind = None  # "la modelo Nathália Costa" is a fashion model
             # "la modelo Ana Souza" stays a person; "smartphone maker Aurora Mobile" is named
             # by an everyday word after the given name
-            named_like_person = s.last > s.first and given_name(words[s.first]) \
+            named_like_person = s.last > s.first and listed_given_name(words[s.first]) \
                 and not any(everyday(w) for w in words[s.first + 1:s.last + 1]) and noun not in _COMPANY_NOUNS
             # a place or org the tagger read is retyped only by a noun right before it, past a
             # nationality or a "de" phrase ("startup Serra Verde", "empresa brasileña X"), not

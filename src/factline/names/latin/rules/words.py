@@ -142,6 +142,14 @@ def given_name(word: str) -> bool:
     return bool(tags & {"first", "translit"}) and len(head) > 1 and not everyday(head) and not only_place(head)
 
 
+def listed_given_name(word: str) -> bool:
+    """A given name the tables list, common or not: "Gustavo" and "Marta", which `given_name`
+    leaves out because Spanish and Portuguese text writes them as often as everyday words."""
+    head = word.split("-")[0]
+    tags = gazetteer().get(fold(head), frozenset())
+    return bool(tags & {"first", "translit"}) and len(head) > 1 and not only_place(head)
+
+
 def has_org_word(run: list[str]) -> bool:
     return any(w.lower() in ORG_SUFFIXES or w.lower() in ORG_HEADS for w in run)
 
