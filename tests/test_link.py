@@ -414,6 +414,15 @@ def test_a_role_that_names_an_org_not_found_gets_no_guessed_org() -> None:
     assert _implied_org(bare, {"a": "e1"}) == "e1"
 
 
+def test_a_clubs_assistant_coach_and_captain_are_the_articles_main_orgs() -> None:
+    from factline.model import RoleClaim, SourceRef
+    from factline.stages.link.entities import _implied_org
+
+    for role, text in (("assistant coach", "segundo entrenador"), ("captain", "captain")):
+        claim = RoleClaim("m", role, text, None, "current", SourceRef("a", 0, len(text), text))
+        assert _implied_org(claim, {"a": "e1"}) == "e1"
+
+
 def test_a_title_in_a_name_does_not_keep_the_person_apart() -> None:
     ms = mentions(("a", "Orion CEO Dana Whitfield", "person"), ("b", "Dana Whitfield", "person"),
                   ("c", "Co-founder Lin", "person"), ("d", "Marcus Lin", "person"))

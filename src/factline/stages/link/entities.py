@@ -453,7 +453,8 @@ def _restated(raw: str, previous: Mention | None, m: Mention) -> bool:
 _COMPANY_ROLES = frozenset({"pope", "cardinal", "bishop", "head", "CEO", "CTO", "CFO", "COO", "chairman", "vice chairman", "founder", "co-founder",
                             "board member", "general manager", "deputy general manager", "executive", "owner",
                             "co-owner", "technical lead", "chief people officer", "chief scientist", "player",
-                            "coach", "head coach", "general counsel", "director", "core contributor", "core member"})
+                            "coach", "head coach", "assistant coach", "captain", "rector", "vice-rector",
+                            "general counsel", "director", "core contributor", "core member"})
 _COMPANY_ANAPHOR = re.compile(
     r"\b(?:the (?:company|firm|group|club)|its|la (?:empresa|compañía|firma|petrolera|sociedad)|el (?:grupo|club)|"
     r"(?:d?a) (?:empresa|companhia|estatal|petroleira)|(?:d?o) (?:grupo|clube))\b|公司|集团|集團|该公司|該公司|俱乐部|俱樂部",
