@@ -110,6 +110,17 @@ def test_dismissed_and_resigned_are_recorded_as_the_manner_of_leaving(monkeypatc
     assert r.about("departure", "Ana Ferraz").facts["manner"] == "resigned"
 
 
+def test_a_pronoun_right_after_a_dismissal_or_a_hiring_is_the_person_it_acts_on(monkeypatch):
+    text = ("Bruno Lemos ran the finance team at Vortal.\n"
+            "People close to the board said Vortal dismissed him on Monday.\n"
+            "Ana Ferraz coached in Porto before Quillon hired her in 2022.\n"
+            "Vortal dismissed her deputy on Friday.")
+    r = read(monkeypatch, text, "en", NAMES)
+    assert [r.args(c)["subject"] for c in r.of_type("departure")] == [["Bruno Lemos"]]
+    assert r.about("departure", "Bruno Lemos").facts["manner"] == "dismissed"
+    assert [r.args(c)["subject"] for c in r.of_type("join")] == [["Ana Ferraz"]]
+
+
 def test_the_outlet_that_reports_is_not_the_org_that_changed(monkeypatch):
     r = read(monkeypatch, "Según Agencia Norte, la empresa anunció una reestructuración.\n"
                           "Vortal domina el mercado; Vortal crece.", "es", NAMES)

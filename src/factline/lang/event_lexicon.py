@@ -149,6 +149,8 @@ class Lexicon:
     tells_whom: str = ""
     # Pronouns for several people ("they said", "we told"): no one named is their referent.
     plural_pronouns: str = ""
+    # Pronouns a verb acts on ("dismissed him"), where they follow the verb.
+    object_pronouns: str = ""
     # What ties a speaker named after the verb to the speaker's org: "said Ana Ruiz of Globex".
     speaker_org_link: str = ""
     determiners: str = ""  # "la", "una", "the": before a word that is then a noun
@@ -391,7 +393,7 @@ class Lexicon:
     def regex(self) -> dict[str, re.Pattern[str] | None]:
         """The single-pattern fields, compiled once."""
         names = ("rumor", "unnamed_sources", "speculation", "intention", "cancellation", "denial", "negation", "confirmation", "blocked_before",
-                 "relative_marker", "generic_after", "report_nouns", "pronouns", "possessives", "org_possessives", "masculine_pronouns", "feminine_pronouns", "honorifics", "object_breaks", "to_whom", "tells_whom", "plural_pronouns", "speaker_org_link", "determiners", "prepositions", "continuation", "companions",
+                 "relative_marker", "generic_after", "report_nouns", "pronouns", "possessives", "org_possessives", "masculine_pronouns", "feminine_pronouns", "honorifics", "object_breaks", "to_whom", "tells_whom", "plural_pronouns", "object_pronouns", "speaker_org_link", "determiners", "prepositions", "continuation", "companions",
                  "inclusion", "demand", "coordinators", "conjunctions", "genitive", "locative", "team_words", "product_nouns", "bare_end", "origin_marker", "investee_marker", "earnings_nouns", "award_marker", "lending", "company_counts", "agent_marker", "successor_noun", "oblique_before", "report_target",
                  "sequence", "org_structure", "merged_into", "split_into", "respectively", "job_nouns", "person_nouns", "org_noun_after", "anaphoric_days", "unnamed_subject_after", "relative_pronoun", "relative_pronoun_any", "aside_participle", "company_nouns", "deal_nouns", "holding", "held_by", "holder_of_share", "toll_nouns", "acting", "mutual_agreement", "at_meeting", "sold_to", "sold_parts", "signing", "market_share", "definite_determiners", "place_prepositions", "arrival", "joining_prepositions", "reference_point", "year_span_opener", "time_bound_before", "time_bound_after", "span_start_before", "time_relative", "event_offset", "same_day", "at_publication", "as_of", "future", "announcing", "complementizer", "layoff_count", "org_description", "concessive", "gerund", "appointing_verbs", "as_post", "infinitive", "oblique_prepositions", "becoming",
                  "more_than", "less_than", "about", "decrease", "range_joiner", "multiple")

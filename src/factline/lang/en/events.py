@@ -369,6 +369,7 @@ LEXICON = Lexicon(
     to_whom=r"to",
     tells_whom=r"told|tells|tell|telling",
     plural_pronouns=r"they|we",
+    object_pronouns=r"him|her",
     speaker_org_link=r"of|at|from",
     determiners=r"the|a|an|this|that|whose|his|her|their|its",
     continuation=r"(?:\s|,|in|on|during|also|then|later|since|just|recently|officially|formally|abruptly|quietly|and|but|who|has|have|had|will|would|eventually|finally|subsequently)*",

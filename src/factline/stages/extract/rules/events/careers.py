@@ -80,8 +80,9 @@ def _dismiss(r: Reading) -> Draft | None:
             marker = r.s.search("agent_marker", r.clause_start, r.start)
             agent = next((o for o in r.s.orgs() if marker and marker.end() <= o.start and o.end <= r.start), None)
     else:
-        person = r.person_after()
-        subject = person.mention if person else None
+        pronoun = r.pronoun_object()  # "dismissed him, said X": the pronoun, not the speaker
+        person = None if pronoun else r.person_after()
+        subject = pronoun or (person.mention if person else None)
         agent = r.org_before()
     if subject is None:
         return None
@@ -183,8 +184,9 @@ def _hire(r: Reading) -> Draft | None:
             destination = next((o for o in s.orgs() if marker and marker.end() <= o.start and o.end <= r.start), None)
         origin = r.origin_org()
     else:
-        person = r.person_after() or _talks_partner(r)
-        subject = person.mention if person else None
+        pronoun = r.pronoun_object()
+        person = None if pronoun else r.person_after() or _talks_partner(r)
+        subject = pronoun or (person.mention if person else None)
         destination = r.org_before() or r.org_before(within_clause=False)
         origin = None
         if person is not None:
@@ -192,6 +194,8 @@ def _hire(r: Reading) -> Draft | None:
             after_person = r.org_right_after(person.end)
             origin = between[-1] if between else (after_person if _is_from(s, person.end, after_person) else None)
         origin = origin or r.origin_org()
+        if pronoun is not None and origin is not None and origin.start < r.end:
+            origin = None  # "the 41-year-old from Columbus ... before Ningbo hired him": a description
     if subject is None:
         return None
     d.add(subject, "subject")

@@ -416,6 +416,29 @@ class Reading:
         after = [p for p in self.s.people() if self.end <= p.start and p.end <= end]
         return after[0] if after else None
 
+    def pronoun_object(self) -> Mention | None:
+        """ "the board dismissed him", "Ningbo hired him in 2022": a pronoun right after the verb
+        is the one it acts on, the person it stands for; "her" only where no noun follows it
+        ("dismissed her deputy")."""
+        regex = self.s.lex.regex.get("object_pronouns")
+        m = re.match(r"\s+", self.s.text[self.end:])
+        at = self.end + (m.end() if m else 0)
+        found = regex.match(self.s.text, at) if regex is not None and m is not None else None
+        if found is None:
+            return None
+        possessive = self.s.lex.regex.get("possessives")
+        if possessive is not None and possessive.fullmatch(found.group(0)) and not self._nothing_it_determines(found.end()):
+            return None
+        return self.resolve_pronoun(at)
+
+    def _nothing_it_determines(self, end: int) -> bool:
+        rest = self.s.text[end:]
+        word = re.match(r"\s+(\w+)", rest)
+        if word is None:
+            return True  # punctuation or the end of the sentence
+        breaks = self.s.lex.regex.get("object_breaks")
+        return breaks is not None and breaks.fullmatch(word.group(1)) is not None
+
     def _pronoun_before(self, start: int) -> re.Match[str] | None:
         regex = self.s.lex.regex.get("pronouns")
         if regex is None:
@@ -601,7 +624,7 @@ class Reading:
         if need == "person":
             return self.needs_person()
         if need == "person_object":
-            return self.person_object() is not None
+            return self.person_object() is not None or self.pronoun_object() is not None
         if need == "role":
             if matches_field(self.s, "becoming", self.start, self.end):
                 return self.role_after()  # one becomes a post, never a person
