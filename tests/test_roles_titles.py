@@ -47,6 +47,13 @@ def test_a_role_text_names_an_org_of_the_story_its_sentence_did_not_find() -> No
     assert _org_in_role_text("CEO", named) is None
 
 
+def test_where_a_role_texts_org_has_its_office_is_no_part_of_its_name() -> None:
+    named = _entities_by_name([Entity("e2", "org", "Vesta", aliases=["Vesta", "Vesta Group"])])
+    assert _org_in_role_text("directora de la sucursal de Vesta en Sevilla", named) == "e2"
+    assert _org_in_role_text("head of the Vesta Group in Brazil", named) == "e2"
+    assert _org_in_role_text("diretor da Vesta em Lisboa", named) == "e2"
+
+
 def test_a_company_noun_followed_by_a_name_is_no_article_org() -> None:
     # The holding company is named ("Umbra", which the finder missed), so the role is not
     # given to the article's main org Acme.

@@ -480,6 +480,9 @@ _ROLE_TEXT_COMPLEMENT = re.compile(
     r"\s(?:of|for|at|de|del|da|do|para)\s+(?:(?:the|la|el|los|las|o|a|os|as)\s+)?([A-ZÀ-Þ][^/]*?)\s*$")
 
 
+_TRAILING_PLACE = re.compile(r"\s+(?:en|in|em|no|na|nos|nas)\s+[A-ZÀ-Þ].*$")
+
+
 def _org_in_role_text(role_text: str, named: dict[str, str]) -> str | None:
     """The entity a Latin role text names where the reader found no mention for it in its
     sentence: its leading capitalised words ("U.S. President" inside "U.S. President Donald
@@ -488,7 +491,10 @@ def _org_in_role_text(role_text: str, named: dict[str, str]) -> str | None:
     text = role_text.split(" / ")[0]
     complement = _ROLE_TEXT_COMPLEMENT.search(text)
     if complement is not None:
-        return named.get(complement.group(1).casefold())
+        name = complement.group(1)
+        # "director de la sucursal de Huahui en Madrid", "director of the National Ceramics
+        # Museum in Valencia": where the org's office is, after its name
+        return named.get(name.casefold()) or named.get(_TRAILING_PLACE.sub("", name).casefold())
     words = text.split(",")[0].replace("’s", "").replace("'s", "").split()
     lead = words[:next((i for i, w in enumerate(words) if not w[:1].isupper()), len(words))]
     spans = sorted(((i, j) for i in range(len(lead)) for j in range(i + 1, len(lead) + 1)
