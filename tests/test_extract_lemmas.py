@@ -110,6 +110,12 @@ def test_dismissed_and_resigned_are_recorded_as_the_manner_of_leaving(monkeypatc
     assert r.about("departure", "Ana Ferraz").facts["manner"] == "resigned"
 
 
+def test_the_name_before_a_description_and_who_is_the_subject(monkeypatch):
+    text = "Teo Vance is not related to Bruno Lemos, the plant's manager until May, who left Vortal on Wednesday."
+    r = read(monkeypatch, text, "en", NAMES)
+    assert [r.args(c)["subject"] for c in r.of_type("departure")] == [["Bruno Lemos"]]
+
+
 def test_a_pronoun_right_after_a_dismissal_or_a_hiring_is_the_person_it_acts_on(monkeypatch):
     text = ("Bruno Lemos ran the finance team at Vortal.\n"
             "People close to the board said Vortal dismissed him on Monday.\n"

@@ -45,6 +45,11 @@ PERSON_FRAMES = ("leave", "dismiss", "join", "hire", "appoint", "tenure", "death
 _ASIDE_TO_VERB = re.compile(r",[^,;:.()]{1,60},\s+(?:[a-zà-ÿ]+\s+){0,2}")
 
 
+# How long a description set off by commas after a name may be ("X, the mine's general manager
+# until this week, who left").
+_APPOSITION_REACH = 72
+
+
 class Reading:
     """One trigger in one sentence, with the helpers that find its participants."""
 
@@ -316,7 +321,19 @@ class Reading:
             return None
         comma = pos - len(lead) + m.start()
         before = [p for p in self.s.people() if p.end <= comma and comma - p.end <= 1]
+        if not before:
+            before = self._named_before_apposition(comma)
         return before[-1].mention if before else None
+
+    def _named_before_apposition(self, comma: int) -> list[Placed]:
+        """ "Rodrigo Valdivia, the mine's general manager until this week, who left": the name
+        before a description set off by commas, which names no one else."""
+        opening = self.s.text.rfind(",", 0, comma)
+        if opening < 0 or comma - opening > _APPOSITION_REACH or re.search(r"[;:()\"“”]", self.s.text[opening:comma]):
+            return []
+        if any(opening < p.start < comma for p in self.s.people()):
+            return []
+        return [p for p in self.s.people() if p.end <= opening and opening - p.end <= 1]
 
     def outside_source(self, placed: list[Placed]) -> list[Placed]:
         """Names outside the reporting phrase: the outlet that reports a move is not a party to it."""
