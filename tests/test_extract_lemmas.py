@@ -127,6 +127,13 @@ def test_a_pronoun_right_after_a_dismissal_or_a_hiring_is_the_person_it_acts_on(
     assert [r.args(c)["subject"] for c in r.of_type("join")] == [["Ana Ferraz"]]
 
 
+def test_one_sentence_telling_two_ways_of_leaving_keeps_both(monkeypatch):
+    text = "Bruno Lemos ran the plant.\nVortal says he resigned; two people close to the board said he was dismissed."
+    r = read(monkeypatch, text, "en", NAMES)
+    manners = sorted(c.facts["manner"] for c in r.of_type("departure") if r.args(c)["subject"] == ["Bruno Lemos"])
+    assert manners == ["dismissed", "resigned"]
+
+
 def test_the_outlet_that_reports_is_not_the_org_that_changed(monkeypatch):
     r = read(monkeypatch, "Según Agencia Norte, la empresa anunció una reestructuración.\n"
                           "Vortal domina el mercado; Vortal crece.", "es", NAMES)

@@ -149,6 +149,13 @@ def _merge(drafts: list[Draft]) -> list[Draft]:
     return kept
 
 
+def _two_versions_of_leaving(a: Draft, b: Draft) -> bool:
+    """ "X says he resigned; two people familiar with the matter said he was dismissed": one
+    move told two ways, each a claim of its own for the conflict between them."""
+    manners = {_MANNER.get(d.subtype or "") for d in (a, b)}
+    return a.type == b.type == "departure" and len(manners) == 2 and not manners & {None, "left"}
+
+
 def _same_event(a: Draft, b: Draft) -> bool:
     if _FAMILY.get(a.type, a.type) != _FAMILY.get(b.type, b.type):
         return False
@@ -160,6 +167,8 @@ def _same_event(a: Draft, b: Draft) -> bool:
     s = a.sentence
     if (status_at(s, a.start, a.end, a.confirmed) == "denied") != (status_at(s, b.start, b.end, b.confirmed) == "denied"):
         return False  # "no fue destituido: dimitió": the move denied and the one told instead
+    if _two_versions_of_leaving(a, b):
+        return False
     between = s.text[min(a.end, b.end):max(a.start, b.start)]
     sequence = s.lex.regex.get("sequence")
     if sequence is not None and sequence.search(between):
