@@ -134,6 +134,11 @@ def test_one_sentence_telling_two_ways_of_leaving_keeps_both(monkeypatch):
     assert manners == ["dismissed", "resigned"]
 
 
+def test_the_manner_a_merged_verb_tells_stays_with_the_move(monkeypatch):
+    r = read(monkeypatch, "La salida de Bruno Lemos, quien dimitió el lunes, sorprendió a Vortal.", "es", NAMES)
+    assert [c.facts.get("manner") for c in r.of_type("departure")] == ["resigned"]
+
+
 def test_the_outlet_that_reports_is_not_the_org_that_changed(monkeypatch):
     r = read(monkeypatch, "Según Agencia Norte, la empresa anunció una reestructuración.\n"
                           "Vortal domina el mercado; Vortal crece.", "es", NAMES)

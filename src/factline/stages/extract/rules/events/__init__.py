@@ -82,6 +82,9 @@ def read_sentence(s: Sentence, state: ReaderState, roles: list[RoleDraft]) -> li
         draft = FRAME_READERS[rule.frame](reading)
         if draft is not None:
             drafts.append(draft)
+    for d in drafts:
+        if d.type == "departure" and d.subtype in _MANNER and (not d.nominal or d.subtype in _MANNER_NOUNS):
+            d.facts.setdefault("manner", _MANNER[d.subtype])
     drafts = _merge(drafts)
     drafts = with_companions(drafts, state, roles)
     drafts.extend(gapped_objects(drafts))
@@ -89,8 +92,6 @@ def read_sentence(s: Sentence, state: ReaderState, roles: list[RoleDraft]) -> li
     for d in drafts:
         d.status = status_at(s, d.start, d.end, d.confirmed)
         d.attributed_to = s.written[source[1]:source[2]].strip(" ,，") if source else None
-        if d.type == "departure" and d.subtype in _MANNER and (not d.nominal or d.subtype in _MANNER_NOUNS):
-            d.facts.setdefault("manner", _MANNER[d.subtype])
         if d.type == "departure" and d.facts.get("manner") != "dismissed" and s.search("mutual_agreement", 0, len(s.text)):
             d.facts["manner"] = "mutual agreement"  # "dejó el club de mutuo acuerdo", "salida de mutuo acuerdo"
     # "X no respondió", "declined to comment": saying nothing is not a statement.
@@ -142,6 +143,8 @@ def _merge(drafts: list[Draft]) -> list[Draft]:
         for mention, role in d.args:
             if role != "subject" and not (role == "org" and twin.first("org") is not None):
                 twin.add(mention, role)
+        if twin.facts.get("manner") == "left" and d.facts.get("manner") not in (None, "left"):
+            twin.facts["manner"] = d.facts["manner"]  # "la salida de X, quien renunció": how X left
         twin.facts.update({k: v for k, v in d.facts.items() if k not in twin.facts})
         twin.confirmed = twin.confirmed or d.confirmed
         if _FAMILY.get(d.type) == "join" and d.type == "join":
