@@ -193,9 +193,9 @@ def is_pinyin_word(word: str, max_syllables: int = 3) -> bool:
 
 
 def pinyin_company(words: list[str]) -> bool:
-    """"Junli Power", "Qilan Biotherapeutics": a name that opens with a pinyin word of two
-    syllables or more that no table of given names or surnames knows and ends with a word
-    that is not pinyin reads as no one: a Chinese name in Chinese order opens with a surname,
+    """"Junli Power", "Qilan Biotherapeutics": a name that opens with a pinyin word of two full
+    syllables that no table of given names or surnames knows and ends with a word that is not
+    pinyin reads as no one: a Chinese name in Chinese order opens with a surname,
     one in Western order ends with one in pinyin ("Junli Xu"), and a Western name opens with
     a known given name. It is a Chinese company's name and its trade."""
     if len(words) < 2:
