@@ -10,9 +10,7 @@ from test_reconcile import StoryBuilder
 
 def _told(*told: tuple[str, str, str, str, str]) -> list:
     """(document, lang, sentence, role text, status) of Rosa Quintal's post at Corvel."""
-    b = StoryBuilder()
-    b.entity("rosa", "Rosa Quintal")
-    b.entity("corvel", "Corvel", "org")
+    b = StoryBuilder.with_entities(("rosa", "Rosa Quintal", "person"), ("corvel", "Corvel", "org"))
     for doc_id, lang, sentence, role_text, status in told:
         doc = b.doc(doc_id, [sentence])
         doc.lang, doc.published = lang, "2026-03-09"

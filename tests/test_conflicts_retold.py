@@ -17,9 +17,7 @@ def _money(value: float, text: str) -> dict:
 
 def _story(*told: tuple[str, str, float, str, dict]) -> list:
     """(document, sentence, amount, its text, the claim's arguments) -> the story's value conflicts."""
-    b = StoryBuilder()
-    b.entity("ana", "Ana Ruiz")
-    b.entity("corvel", "Corvel", "org")
+    b = StoryBuilder.with_entities(("ana", "Ana Ruiz", "person"), ("corvel", "Corvel", "org"))
     for doc_id, sentence, value, text, args in told:
         doc = b.doc(doc_id, [sentence])
         b.claim(doc, 0, "other", args, figures=[_money(value, text)])

@@ -24,6 +24,14 @@ class StoryBuilder:
         self.run.documents.append(d)
         return d
 
+    @classmethod
+    def with_entities(cls, *entities: tuple[str, str, str]) -> StoryBuilder:
+        """A builder whose run already holds these (id, name, type) entities."""
+        b = cls()
+        for eid, name, etype in entities:
+            b.entity(eid, name, etype)
+        return b
+
     def entity(self, eid: str, name: str, etype: str = "person") -> Entity:
         e = Entity(eid, etype, name, [name])
         self.run.entities.append(e)
