@@ -158,6 +158,15 @@ def test_the_narrative_stands_at_the_day_things_were_said_not_the_day_they_tell_
     ("Globex subió sus precios el jueves.\n"
      "La presidenta Ana Ruiz sustituyó a Luis Prado, que renunció el jueves pasado.\n"
      "\"No teníamos otra opción\", dijo Ana Ruiz.", "es", "Ana Ruiz", "2026-03-19", "2026-03-19"),
+    # an earlier event a sentence places its news after, however many commas away
+    ("Globex anunció ayer que deja el proyecto.\n"
+     "La decisión llega una semana después de que la junta de Globex acordara, en su reunión del 3 de "
+     "marzo, el cese de Luis Prado.\n"
+     "\"Respetamos la decisión\", dijo Ana Ruiz.", "es", "Ana Ruiz", "2026-03-11", "2026-03-10"),
+    ("A Globex anunciou ontem que deixa o projeto.\n"
+     "A decisão surge uma semana depois de a direção ter aprovado, na reunião de 3 de março, a saída de "
+     "Luis Prado.\n"
+     "\"Respeitamos a decisão\", disse Ana Ruiz.", "pt", "Ana Ruiz", "2026-03-11", "2026-03-10"),
 ])
 def test_what_does_not_move_the_narrative_off_its_day(monkeypatch, text: str, lang: str, speaker: str,
                                                      published: str, day: str):
