@@ -1,6 +1,7 @@
-"""A ministry's name and its translation share one key when their portfolios' words are glossed
+"""An organisation's name and its translation share one key when their words are glossed
 (Ministerio de Transportes y Movilidad Sostenible = Ministry of Transport and Sustainable
-Mobility); two ministries of different portfolios do not. Names written for these tests."""
+Mobility; Orquesta Filarmónica de X = X Philharmonic Orchestra); two ministries of different
+portfolios do not. Names written for these tests."""
 
 from __future__ import annotations
 
@@ -27,3 +28,16 @@ def test_a_ministry_and_its_translation_share_a_key(iberian: str, lang: str, eng
 
 def test_ministries_of_different_portfolios_do_not():
     assert _key("Ministerio de Vivienda", "es") != _key("Ministry of Mining", "en")
+
+
+@pytest.mark.parametrize(("iberian", "lang", "english"), [
+    ("Orquesta Filarmónica de Valdemora", "es", "Valdemora Philharmonic Orchestra"),
+    ("Orquestra Filarmônica de Valdemora", "pt", "Valdemora Philharmonic Orchestra"),
+    ("Orquesta Sinfónica de Valdemora", "es", "Valdemora Symphony Orchestra"),
+])
+def test_an_orchestra_and_its_translation_share_a_key(iberian: str, lang: str, english: str):
+    assert _key(iberian, lang) == _key(english, "en")
+
+
+def test_a_philharmonic_is_not_a_symphony_orchestra_of_the_same_town():
+    assert _key("Orquesta Filarmónica de Valdemora", "es") != _key("Valdemora Symphony Orchestra", "en")

@@ -43,7 +43,7 @@ ORG_WORDS = {
     "mundial": "world", "nacional": "national", "naciones": "nation", "nueva": "new", "nuevo": "new",
     "olimpico": "olympic", "popular": "popular", "publica": "public", "publico": "public",
     "real": "royal", "reales": "royal", "reino": "kingdom", "republicano": "republican", "reserva": "reserve",
-    "sinfonica": "symphony", "socialista": "socialist", "supremo": "supreme", "suprema": "supreme",
+    "sinfonica": "symphony", "filarmonica": "philharmonic", "socialista": "socialist", "supremo": "supreme", "suprema": "supreme",
     "trabajadores": "worker", "unidas": "united", "unido": "united", "unidos": "united",
     # colours and the nouns of some bodies' names ("Cruz Roja" = Red Cross, "Casa Blanca" = White House,
     # "Los Verdes" = the Greens: CoNLL-2002 names 14 bodies so)

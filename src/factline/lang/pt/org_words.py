@@ -42,7 +42,7 @@ ORG_WORDS = {
     "mundial": "world", "nacional": "national", "nacoes": "nation", "nova": "new", "novo": "new",
     "olimpico": "olympic", "popular": "popular", "publica": "public", "publico": "public",
     "real": "royal", "reais": "royal", "reino": "kingdom", "republicano": "republican", "reserva": "reserve",
-    "sinfonica": "symphony", "socialista": "socialist", "supremo": "supreme", "suprema": "supreme",
+    "sinfonica": "symphony", "filarmonica": "philharmonic", "socialista": "socialist", "supremo": "supreme", "suprema": "supreme",
     "trabalhadores": "worker", "unidas": "united", "unido": "united", "unidos": "united",
     # colours and the nouns of some bodies' names ("Cruz Vermelha" = Red Cross, "Casa Branca" = White
     # House, "Os Verdes" = the Greens), as in Spanish
