@@ -9,7 +9,7 @@ from __future__ import annotations
 from factline.config import Config
 from factline.model import Document, Mention, Run
 from factline.stages.link import apply
-from test_link_org_names import _orgs
+from test_link_org_names import _entities, _orgs
 
 
 def _one_document(*names: str) -> list[set[str]]:
@@ -61,3 +61,12 @@ def test_a_makers_power_trade_is_read_in_both_scripts():
     entities = _orgs([("en", "Haoyun Power"), ("zh1", "浩云"), ("zh2", "浩云动力"), ("zh3", "浩云物流")])
     assert any({"Haoyun Power", "浩云"} <= e for e in entities), entities
     assert _orgs([("en", "Qingshan Propulsion"), ("zh", "青山动力")]) == [{"Qingshan Propulsion", "青山动力"}]
+
+
+def test_one_of_several_units_named_after_a_company_in_pinyin_is_not_the_company():
+    # the units' names add a word of their own to the head; the tagger took two of them for a
+    # place and a product, and they still say the head names more than one thing
+    entities = _entities([("zh", "拓川集团", "org"), ("en", "Tuochuan", "org"), ("en2", "Tuochuan Global", "org"),
+                          ("en3", "Tuochuan China", "place"), ("en4", "Tuochuan Supply Chain", "product")])
+    assert {"拓川集团", "Tuochuan"} in entities
+    assert {"Tuochuan Global"} in entities

@@ -237,3 +237,19 @@ def test_a_known_short_name_that_opens_the_entitys_longer_name_does_not_name_it(
                                          Mention("a:2", "a", at, at + 3, "AFP", "org")])
     apply(run, Config())
     assert [e.name for e in run.entities] == ["AFP Velcora"]
+
+
+def test_a_head_written_alone_is_not_one_of_its_units_the_tagger_typed_apart():
+    # "Tuochuan China" read as a place still names a unit: "Tuochuan" is the group, not the
+    # one unit the tagger typed as an org
+    names = [("Tuochuan", "org"), ("Tuochuan China", "place"), ("Tuochuan Global", "org"), ("Tuochuan", "org")]
+    raw = ", ".join(n for n, _ in names) + "."
+    mentions, at = [], 0
+    for i, (name, kind) in enumerate(names):
+        start = raw.index(name, at)
+        mentions.append(Mention(f"m{i}", "d", start, start + len(name), name, kind))
+        at = start + len(name)
+    run = Run(documents=[Document(id="d", path="d.txt", raw=raw)], mentions=mentions)
+    apply(run, Config())
+    text = {m.id: m.text for m in run.mentions}
+    assert {"Tuochuan Global"} in [{text[i] for i in e.mentions} for e in run.entities]

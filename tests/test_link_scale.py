@@ -16,7 +16,12 @@ from factline.stages.link.cross_script import (
     link_short_renderings,
 )
 from factline.stages.link.keys import surface_key
-from factline.stages.link.same_script import _is_short_form, _org_remainders, short_form_candidates
+from factline.stages.link.same_script import (
+    SHORT_FORM_UNIT_TYPES,
+    _is_short_form,
+    org_remainders,
+    short_form_candidates,
+)
 from factline.stages.link.surface_types import decide_types
 
 _LATIN = ["Orlando Vetter", "Marisol Quintana", "Tobias Brenner", "Helena Voss", "Ana Lima", "Mateo Ferraz",
@@ -93,7 +98,7 @@ def test_a_chinese_person_named_as_an_org_short_name_is_the_org() -> None:
 
 def _short_forms_by_scan(mentions: list[Mention]) -> dict[str, list[str]]:
     """Every pair of one document's names tried, the shorter against the longer."""
-    units = _org_remainders(mentions)
+    units = org_remainders(mentions, SHORT_FORM_UNIT_TYPES)
     out: dict[str, list[str]] = {}
     for doc in dict.fromkeys(m.document for m in mentions):
         ms = [m for m in mentions if m.document == doc]

@@ -18,6 +18,7 @@ from factline.names.orgs import national_unit
 from factline.names.zh.cues import NAME_DOTS
 from factline.stages.link.clusters import Clusters, join_if_one, join_if_one_person
 from factline.stages.link.keys import (
+    cached_key_tokens,
     chinese_other_readings,
     chinese_readings,
     han_parts,
@@ -31,6 +32,7 @@ from factline.stages.link.keys import (
     surface_key,
     without_title,
 )
+from factline.stages.link.same_script import company_and_not_unit, org_remainders, unit_words
 from factline.stages.link.spelling import (
     is_chinese_personal_name,
     known_pinyin_syllables,
@@ -125,6 +127,9 @@ def link_pinyin_heads(c: Clusters, mentions: list[Mention]) -> None:
                         alone[pinyin_key(text)].add(m.id)
     if not heads:
         return
+    # a unit the tagger typed as a product or a place ("Tuomi Supply Chain", "Tuomi China")
+    # still says the head names more than one thing
+    units = org_remainders(mentions, _NAMED_UNIT_TYPES)
     for m in mentions:
         words = m.text.split()
         if m.type != "org" or not words or is_chinese_name(m.text):
@@ -133,6 +138,8 @@ def link_pinyin_heads(c: Clusters, mentions: list[Mention]) -> None:
         if len(head) < 4 or not head.isalpha() or head not in heads or not _two_or_three_syllables(head) \
                 or _place_word(words[0]) or any(_unit_word(w) for w in words[1:]):
             continue  # "Xiamen Airlines" opens with a city, which 厦门中院 opens with too
+        if not company_and_not_unit(head, unit_words(cached_key_tokens(m.text)[1:]), units, named=False):
+            continue  # "Tuomi Global" beside "Tuomi China" and "Tuomi Supply Chain": one unit of several
         own = c.find(m.id)
         if not any(c.find(x) == own for x in heads[head]):  # already joined: no second company for it
             trade = _trades(m.text, latin=True)
@@ -142,6 +149,7 @@ def link_pinyin_heads(c: Clusters, mentions: list[Mention]) -> None:
 
 
 _CHINA = "中国"
+_NAMED_UNIT_TYPES = frozenset({"org", "product", "place"})
 
 
 def _head_and_kinds(name: str, head: str) -> bool:

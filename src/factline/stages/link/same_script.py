@@ -262,7 +262,7 @@ def short_form_candidates(mentions: list[Mention]) -> dict[str, list[str]]:
     by_doc: dict[str, list[Mention]] = defaultdict(list)
     for m in mentions:
         by_doc[m.document].append(m)
-    units = _org_remainders(mentions)
+    units = org_remainders(mentions, SHORT_FORM_UNIT_TYPES)
     out: dict[str, list[str]] = {}
     for doc_mentions in by_doc.values():
         by_length = sorted(doc_mentions, key=lambda m: len(surface_key(m)))
@@ -340,13 +340,18 @@ _LEADING_GROUP_WORDS = frozenset({"grupo", "groupe", "gruppo", "real", "fc", "cf
                                   "banco", "minera", "naviera"})
 
 
-def _org_remainders(mentions: list[Mention]) -> dict[str, set[str]]:
-    """For every head an org name starts with, the rest of each org name that starts with
-    it, legal endings aside: {"阿里": {"巴巴", "云"}, "alibaba": {"cloud", "cloud intelligence"}};
-    "" when a Latin name adds only legal words and trades to it."""
+# The names that tell what else a head names: orgs, and places the tagger made of a company's
+# unit ("Tuomi China"); a product named after its maker ("Airbus A320") is no unit of it.
+SHORT_FORM_UNIT_TYPES = frozenset({"org", "place"})
+
+
+def org_remainders(mentions: list[Mention], types: frozenset[str] = frozenset({"org"})) -> dict[str, set[str]]:
+    """For every head an org name (a name of `types`) starts with, the rest of each such name
+    that starts with it, legal endings aside: {"阿里": {"巴巴", "云"}, "alibaba": {"cloud",
+    "cloud intelligence"}}; "" when a Latin name adds only legal words and trades to it."""
     out: dict[str, set[str]] = defaultdict(set)
     for m in mentions:
-        if m.type != "org":
+        if m.type not in types:
             continue
         key = surface_key(m)
         if is_chinese_name(m.text):
@@ -358,7 +363,7 @@ def _org_remainders(mentions: list[Mention]) -> dict[str, set[str]]:
             for n in range(1, len(tokens)):
                 # "" marks the company itself named with only a trade or a legal form ("Voltera
                 # Energia"): then the head is that company, never one of its units
-                out[" ".join(tokens[:n])].add(_unit_words(tokens[n:]))
+                out[" ".join(tokens[:n])].add(unit_words(tokens[n:]))
     return out
 
 
@@ -381,7 +386,7 @@ def _is_short_form(short: Mention, full: Mention, units: dict[str, set[str]] | N
             return False
         if f.startswith(s):
             rest = _zh_unit_words(f[len(s):])
-            return not rest or _company_and_not_unit(s, rest, units, _is_transliterated(rest))
+            return not rest or company_and_not_unit(s, rest, units, _is_transliterated(rest))
         return f.endswith(s) and len(f) - len(s) <= 4
     if is_chinese_name(short.text) or is_chinese_name(full.text):
         return False
@@ -399,8 +404,8 @@ def _is_short_form(short: Mention, full: Mention, units: dict[str, set[str]] | N
         return False
     if national_unit(full.text):
         return False  # "Telaris Brasil" is Telaris's Brazilian company, not Telaris
-    rest = _unit_words(ft[len(st):])
-    return _company_and_not_unit(" ".join(st), rest, units, len(rest.split()) > 1)
+    rest = unit_words(ft[len(st):])
+    return company_and_not_unit(" ".join(st), rest, units, len(rest.split()) > 1)
 
 
 def _without_middle_parts(short: str, full: str) -> bool:
@@ -448,7 +453,7 @@ def _body_of_a_country_after(full: str, short: tuple[str, ...], full_tokens: tup
     return len(words) > n + 1 and known_type(" ".join(words[n + 1:])) == "place"
 
 
-def _unit_words(tokens: tuple[str, ...]) -> str:
+def unit_words(tokens: tuple[str, ...]) -> str:
     """What a full name adds to its head that may name a unit of its own, each word in the
     singular: nothing when it adds only legal words and trades ("Ford Motor Company" to
     Ford), all but the legal words otherwise ("Fiora Chandler Motors": "chandler motor")."""
@@ -476,7 +481,7 @@ def _zh_unit_words(rest: str) -> str:
         rest = rest[:-len(ending)]
 
 
-def _company_and_not_unit(head: str, rest: str, units: dict[str, set[str]] | None, named: bool) -> bool:
+def company_and_not_unit(head: str, rest: str, units: dict[str, set[str]] | None, named: bool) -> bool:
     """Whether a head stands for the org that adds `rest` to it: always when `rest` is a
     legal ending ("Helix" for "Helix Group"); never when `rest` names something of its own
     (飞雅特 for 飞雅特克莱斯勒, Fiat for Fiat Chrysler Automobiles); for a descriptive word
