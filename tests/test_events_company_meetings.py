@@ -87,3 +87,18 @@ def test_a_sitting_told_as_the_setting_of_another_event_is_no_meeting_of_its_own
                        ("en", "The terms were never presented to the general assembly.")]:
         r = read(monkeypatch, _company_article(lang, line), lang, NAMES)
         assert _meetings(r) == [], line
+
+
+def test_a_boards_meeting_is_its_orgs_even_as_the_setting_of_what_it_decided(monkeypatch):
+    names = {**NAMES, "Luis Prado": "person", "李华": "person"}
+    cases = [("en", "The decision was taken at an extraordinary meeting of the company's board on Monday, "
+                    "chaired by Luis Prado.", ["Globex", "Luis Prado"]),
+             ("en", "The sale was approved at a meeting of Initech's board on Monday.", ["Initech"]),
+             ("pt", "A saída foi aceite numa reunião extraordinária do conselho de administração realizada ontem.",
+              ["Globex"]),
+             ("es", "La salida se aprobó en una reunión extraordinaria del consejo de administración el lunes.",
+              ["Globex"]),
+             ("zh", "知情人士称，李华在上周三晚间的董事会特别会议上力主换帅。", ["星云科技", "李华"])]
+    for lang, line, expected in cases:
+        r = read(monkeypatch, _company_article(lang, line), lang, names)
+        assert sorted(expected) in _meetings(r), (lang, line, _meetings(r))

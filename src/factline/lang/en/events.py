@@ -108,8 +108,14 @@ TRIGGERS = (
       "meeting", "meeting", "meeting", not_after=_SATISFIED),
     # A company's own bodies: with no one named, the meeting is the company's (the article's).
     T(r"(?:annual |extraordinary |ordinary )?(?:general meeting|shareholders['’] meeting|shareholder meeting|"
-      r"stockholders['’] meeting)|board meeting",
+      r"stockholders['’] meeting)",
       "meeting", "meeting", "general_meeting"),
+    # A board's meeting is its org's, named or the article's, news or the setting of what it decided:
+    # "at an extraordinary meeting of the orchestra's board", "the first meeting of the paper's new board".
+    T(r"(?:(?:extraordinary|emergency|special|first|closed-door|ordinary) )?board meeting|"
+      r"(?:(?:extraordinary|emergency|special|first|closed-door|ordinary) )?meeting of (?:the |its |their )?"
+      r"(?:[a-z][\w-]*['’]s )?(?:(?:new|full|governing) )?(?:board|trustees)\b",
+      "meeting", "meeting", "board"),
     # A body's sitting: "will hold an extraordinary session", "called an elective assembly".
     T(r"(?:extraordinary|emergency|special|plenary|elective|ordinary) (?:session|assembly)|"
       r"(?:board|council) session|general assembly",

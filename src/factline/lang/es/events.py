@@ -91,8 +91,12 @@ TRIGGERS = (
     T(rf"se (?:{verbs('reunir', lang='es')})|reunirse", "meeting", "meeting", "meeting"),
     # Los órganos de una empresa: sin nadie nombrado, la junta es de la empresa del artículo.
     T(r"(?:junta|asamblea) (?:general(?: (?:ordinaria|extraordinaria))?(?: de accionistas)?|"
-      r"(?:ordinaria |extraordinaria )?de accionistas)|reunión del consejo(?: de administración)?",
+      r"(?:ordinaria |extraordinaria )?de accionistas)",
       "meeting", "meeting", "general_meeting"),
+    # La reunión de un consejo es la de su organización, nombrada o la del artículo.
+    T(r"(?:reunión|sesión) (?:extraordinaria |urgente |de urgencia )?del (?:consejo(?: de administración)?|patronato|"
+      r"directorio)\b",
+      "meeting", "meeting", "board"),
     # La sesión de un órgano: "fue convocado a una sesión extraordinaria", "la asamblea electiva".
     T(r"(?:sesión|asamblea) (?:extraordinaria|plenaria|electiva|ordinaria|de urgencia)",
       "meeting", "meeting", "sitting"),

@@ -94,8 +94,12 @@ TRIGGERS = (
     T(rf"se (?:{verbs('reunir', lang='pt')})|reunir-se", "meeting", "meeting", "meeting"),
     # Os órgãos de uma empresa: sem ninguém nomeado, a assembleia é da empresa do artigo.
     T(r"assembleia[- ]geral(?: (?:ordinária|extraordinária))?(?: de acionistas)?|"
-      r"assembleia (?:ordinária |extraordinária )?de acionistas|reunião do conselho(?: de administração)?",
+      r"assembleia (?:ordinária |extraordinária )?de acionistas",
       "meeting", "meeting", "general_meeting"),
+    # A reunião de um conselho é a da sua organização, nomeada ou a do artigo.
+    T(r"(?:reunião|sessão) (?:extraordinária |de emergência |urgente )?do (?:conselho(?: de administração| de curadores)?|"
+      r"diretório)\b",
+      "meeting", "meeting", "board"),
     # A sessão de um órgão: "convocou uma sessão extraordinária", "a assembleia eletiva".
     T(r"(?:sessão|assembleia) (?:extraordinária|plenária|eletiva|ordinária|de urgência)",
       "meeting", "meeting", "sitting"),

@@ -74,7 +74,9 @@ TRIGGERS = (
       "研讨会|记者会",
       "meeting", "meeting", "meeting"),
     # A company's own bodies: with no one named, the meeting is the company's (the article's).
-    T("(?:临时|年度)?股东(?:大)?会|董事会会议", "meeting", "meeting", "general_meeting"),
+    T("(?:临时|年度)?股东(?:大)?会", "meeting", "meeting", "general_meeting"),
+    # A board's meeting is its company's: "董事会特别会议", "董事会将于本周内召开紧急会议".
+    T(f"董事会(?:特别|紧急|临时)?会议|董事会[^，。；]{{0,10}}召开{_LE}(?:特别|紧急|临时)?会议", "meeting", "meeting", "board"),
     # Deaths.
     T("去世|逝世|病逝|离世|辞世|过世|身亡|遇难|丧生|猝死|遇害|与世长辞|撒手人寰|因公牺牲|壮烈牺牲|英勇牺牲|光荣牺牲|"
       "不幸牺牲", "death", "death", "death"),

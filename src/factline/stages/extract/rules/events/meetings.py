@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable
 from itertools import pairwise
 
+from factline.model import Mention
 from factline.stages.extract.rules.context import ORG_LIKE, Draft, Placed
 from factline.stages.extract.rules.events.reading import Reading, named_parties
 
@@ -13,6 +14,8 @@ from factline.stages.extract.rules.events.reading import Reading, named_parties
 def _meeting(r: Reading) -> Draft | None:
     if r.rule.subtype == "sitting":
         return _sitting(r)
+    if r.rule.subtype == "board":
+        return _board_meeting(r)
     s = r.s
     people = s.people()
     orgs = [o for o in s.orgs() if o.end <= r.start] or s.orgs()
@@ -87,6 +90,36 @@ def _company_meeting(r: Reading) -> Draft | None:
     d = r.draft()
     d.add(company, "org")
     return d
+
+
+def _board_meeting(r: Reading) -> Draft | None:
+    """ "The decision was taken at an extraordinary meeting of the orchestra's board on Monday,
+    chaired by X", "numa reunião extraordinária do conselho de administração", "董事会将召开紧急
+    会议": a meeting of a board is the meeting of the org the board is of, told as news or as the
+    setting of what it decided: the org named in the trigger ("a meeting of Globex's board") or
+    right before it in its clause ("Globex's board meeting"), else the article's. The people its
+    clause names took part in it."""
+    inside = [o for o in r.s.orgs() if r.start <= o.start and o.end <= r.end]  # "meeting of Globex's board"
+    before = r.org_before()
+    if inside:
+        org: Mention | None = inside[0].mention
+    elif before is not None and r.start - before.end <= _OWNER_GAP:
+        org = before.mention
+    else:
+        org = r.state.main_org()
+    if org is None:
+        return None
+    d = r.draft()
+    d.add(org, "org")
+    for p in r.s.people():
+        if r.clause_start <= p.start < r.clause_end:
+            d.add(p.mention, "other")
+    return d
+
+
+# How far before a board meeting's trigger its owner's name may end ("Globex's board meeting",
+# "a Globex, em reunião do conselho").
+_OWNER_GAP = 12
 
 
 def _sitting(r: Reading) -> Draft | None:
