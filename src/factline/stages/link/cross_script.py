@@ -127,9 +127,11 @@ def link_pinyin_heads(c: Clusters, mentions: list[Mention]) -> None:
                         alone[pinyin_key(text)].add(m.id)
     if not heads:
         return
-    # a unit the tagger typed as a product or a place ("Tuomi Supply Chain", "Tuomi China")
-    # still says the head names more than one thing
-    units = org_remainders(mentions, _NAMED_UNIT_TYPES)
+    # a unit the tagger typed as a product or a place ("Tuomi Supply Chain") still says the head
+    # names more than one thing; one named by a place or a joining word ("Haiou do Brasil",
+    # "Tuomi China") is left to `_unit_word`, which keeps it apart itself
+    units = org_remainders([m for m in mentions if not any(_unit_word(w) for w in m.text.split()[1:])],
+                           _NAMED_UNIT_TYPES)
     for m in mentions:
         words = m.text.split()
         if m.type != "org" or not words or is_chinese_name(m.text):
@@ -138,11 +140,11 @@ def link_pinyin_heads(c: Clusters, mentions: list[Mention]) -> None:
         if len(head) < 4 or not head.isalpha() or head not in heads or not _two_or_three_syllables(head) \
                 or _place_word(words[0]) or any(_unit_word(w) for w in words[1:]):
             continue  # "Xiamen Airlines" opens with a city, which 厦门中院 opens with too
+        trade = _trades(m.text, latin=True)
         if not company_and_not_unit(head, unit_words(cached_key_tokens(m.text)[1:]), units, named=False):
             continue  # "Tuomi Global" beside "Tuomi China" and "Tuomi Supply Chain": one unit of several
         own = c.find(m.id)
         if not any(c.find(x) == own for x in heads[head]):  # already joined: no second company for it
-            trade = _trades(m.text, latin=True)
             fits = [x for x in heads[head] if _same_trade(trade, _trades(c.by_id[x].text, latin=False))]
             if not join_if_one(c, m.id, fits) and _head_and_kinds(m.text, head):
                 join_if_one(c, m.id, [x for x in fits if x in alone[head]])
