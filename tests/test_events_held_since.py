@@ -74,3 +74,31 @@ def test_joining_the_company_noun_joins_the_org_the_article_is_about(monkeypatch
         r = read(monkeypatch, text, lang, NAMES)
         joins = [(c.date, r.args(c).get("destination")) for c in r.of_type("join")]
         assert joins == [("2004", ["Globex"])], text
+
+
+def test_a_post_held_since_a_year_after_a_name_and_a_comma_is_that_persons(monkeypatch):
+    for text, lang in [("El cargo pasa a manos de Rui Moreno, consejero delegado desde 2021.", "es"),
+                       ("The chair passes to Rui Moreno, chief executive since 2021.", "en")]:
+        r = read(monkeypatch, text, lang, NAMES)
+        assert [(kind, date) for kind, date, _ in _since(r, "Rui Moreno")] == [("appointment", "2021")], text
+
+
+def test_a_span_told_of_an_earlier_post_is_not_the_span_of_a_post_held_since_a_year(monkeypatch):
+    text = "Rui Moreno fue director adjunto de Globex entre 2010 y 2013 y dirige la Orquesta Sinfónica de Lerma desde 2019."
+    r = read(monkeypatch, text, "es", {**NAMES, "Orquesta Sinfónica de Lerma": "org"})
+    held = sorted((c.type, c.date) for c in r.claims if c.type in ("appointment", "departure")
+                  and "Rui Moreno" in r.args(c).get("subject", []))
+    assert held == [("appointment", "2010"), ("appointment", "2019"), ("departure", "2013")]
+
+
+def test_a_copula_right_before_a_post_held_over_a_span_takes_it_up_and_leaves_it(monkeypatch):
+    for text, lang in [("Rui Moreno was finance minister from 2015 to 2019.", "en"),
+                       ("Rui Moreno fue su director adjunto entre 2015 y 2019.", "es")]:
+        r = read(monkeypatch, text, lang, NAMES)
+        held = sorted((c.type, c.date) for c in r.claims if c.type in ("appointment", "departure"))
+        assert held == [("appointment", "2015"), ("departure", "2019")], text
+
+
+def test_a_copula_with_no_post_right_after_it_holds_nothing(monkeypatch):
+    r = read(monkeypatch, "Rui Moreno was arrested by the police between 2015 and 2019.", "en", NAMES)
+    assert [c for c in r.claims if c.type in ("appointment", "departure")] == []

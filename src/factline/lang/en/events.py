@@ -248,6 +248,8 @@ TRIGGERS = (
     # A post held over a span of years: "led the agency from 2008 to 2016", "her tenure from
     # 2012 to 2015": an appointment at the first year and, once over, a departure at the last.
     T(verbs("lead", "head", "run", "chair", "serve as", lang="en"), "appointment", "tenure", "span", needs="year_span"),
+    # "was finance minister from 2015 to 2019": a copula right before a post held over a span.
+    T(r"was|had been", "appointment", "tenure", "held_post", needs="year_span"),
     T(r"tenure|terms?(?: in office)?|presidency", "appointment", "tenure", "span", nominal=True, needs="year_span"),
 )
 

@@ -198,6 +198,8 @@ TRIGGERS = (
     T(verbs("dirigir", "presidir", "encabezar", "liderar", "integrar", "ocupar", "desempeñar", lang="es"),
       "appointment", "tenure", "span", needs="year_span"),
     T(r"mandato|gestión|presidencia", "appointment", "tenure", "span", nominal=True, needs="year_span"),
+    # "fue director asistente entre 2010 y 2013": una cópula justo antes de un cargo ocupado esos años.
+    T(r"fue|había sido", "appointment", "tenure", "held_post", needs="year_span"),
 )
 
 ROLES = (

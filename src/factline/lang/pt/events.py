@@ -191,6 +191,8 @@ TRIGGERS = (
     T(verbs("dirigir", "presidir", "comandar", "chefiar", "liderar", "integrar", "ocupar", lang="pt"),
       "appointment", "tenure", "span", needs="year_span"),
     T(r"mandato|gestão|presidência", "appointment", "tenure", "span", nominal=True, needs="year_span"),
+    # "foi maestro assistente entre 2010 e 2013": uma cópula logo antes de um cargo ocupado nesses anos.
+    T(r"foi|tinha sido", "appointment", "tenure", "held_post", needs="year_span"),
 )
 
 ROLES = (

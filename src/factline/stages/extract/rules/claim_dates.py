@@ -152,7 +152,7 @@ def _day_of_saying(s: Sentence) -> str | None:
 def date_for(draft: Draft, state: ReaderState) -> tuple[str | None, str | None]:
     """The date of a trigger: a time in its clause, else the nearest earlier time of the
     sentence with no other event word between, else one that opens the sentence."""
-    if draft.frame == "tenure" and draft.subtype == "span":
+    if draft.frame == "tenure" and draft.subtype in ("span", "held_post"):
         return _span_start(draft)
     if draft.frame == "tenure":
         return _tenure_start(draft)

@@ -412,6 +412,8 @@ def _tenure(r: Reading) -> Draft | None:
     since a year tells when it was taken up, an appointment of that year under that title."""
     if r.rule.subtype == "span":
         return _tenure_over_span(r)
+    if r.rule.subtype == "held_post":
+        return _post_held_over_span(r)
     title = _tenure_title(r)
     if title is None and not r.s.lex.cjk:
         held = _holding_verb_before(r)
@@ -421,6 +423,8 @@ def _tenure(r: Reading) -> Draft | None:
     if subject is None and r.s.lex.cjk:
         after = r.person_after(limit_to_clause=False)  # "自2016年起，周明担任…"
         subject = after.mention if after is not None else r.pronoun_opening_next_clause()  # "自2016年起，他担任…"
+    if subject is None and title is not None and not r.s.lex.cjk:
+        subject = _named_before_the_comma(r)
     if title is None or subject is None:
         return None
     d = r.draft()
@@ -433,6 +437,19 @@ def _tenure(r: Reading) -> Draft | None:
     d.add(org, "org")
     d.facts["role"] = title
     return d
+
+
+def _named_before_the_comma(r: Reading) -> Mention | None:
+    """ "pasa a manos de Wei Lan, consejera delegada desde 2021": a post held since a year set
+    off by a comma right after a person's name is that person's."""
+    s = r.s
+    posts = [m for m in s.lex.role_regex.finditer(s.text, r.clause_start, r.start)]
+    if not posts:
+        return None
+    for p in s.people():
+        if p.end <= posts[-1].start() and s.text[p.end:posts[-1].start()].strip() == ",":
+            return p.mention
+    return None
 
 
 # Words that may stand between a verb of holding a post and "since" ("led the agency since").
@@ -503,6 +520,35 @@ def _tenure_over_span(r: Reading) -> Draft | None:
         d.facts["role"] = title
     d.facts["until"] = span[1].value
     return d
+
+
+def _post_held_over_span(r: Reading) -> Draft | None:
+    """ "fue director asistente de X en Londres entre 2010 y 2013", "was finance minister from
+    2015 to 2019": a copula right before a post, with a span of years in its clause, tells the
+    post held over it, as a verb of leading does; with no post right after it, it tells nothing."""
+    s = r.s
+    post = s.lex.role_regex.search(s.text, r.end, min(r.clause_end, r.end + _COPULA_TO_POST))
+    if post is None or not _only_modifiers(s, s.text[r.end:post.start()]):
+        return None
+    d = _tenure_over_span(r)
+    if d is not None and "role" not in d.facts:
+        d.facts["role"] = s.lex.role_label(post)
+    return d
+
+
+# How far after a copula the post it names may start ("was finance minister", "fue su director").
+_COPULA_TO_POST = 24
+# Words of a post's own that the role words leave out ("finance" minister, "deputy" head).
+_POST_MODIFIERS = 2
+
+
+def _only_modifiers(s: Sentence, gap: str) -> bool:
+    """Between a copula and a post: articles, possessives and at most two lowercase words of the
+    post's own ("fue su director", "was finance minister"), no event word ("was arrested by")."""
+    regexes = [x for x in (s.lex.regex.get("determiners"), s.lex.regex.get("definite_determiners")) if x is not None]
+    others = [w for w in gap.split() if not any(x.fullmatch(w) for x in regexes)]
+    return len(others) <= _POST_MODIFIERS and all(w.isalpha() and w.islower() for w in others) \
+        and s.lex.trigger_regex.search(gap) is None
 
 
 def _company_beside(r: Reading, span: tuple[TimeSpan, TimeSpan]) -> Mention | None:

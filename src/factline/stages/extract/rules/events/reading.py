@@ -693,10 +693,19 @@ class Reading:
             before = last.end <= self.start
             if before and any(m.end() <= first.start for m in s.trigger_matches):
                 continue
+            if before and self._held_since_after():
+                continue  # "fue director asistente entre 2010 y 2013 y dirige X desde 2019": its own time
             in_clause = self.clause_start <= first.start < self.clause_end or self.clause_start <= last.start < self.clause_end
             if in_clause or before:
                 return first, last
         return None
+
+    def _held_since_after(self) -> bool:
+        """ "dirige la Sinfónica desde 2019": the verb's clause gives the year the post is held
+        since, after it."""
+        s = self.s
+        return any(self.end <= m.start() < self.clause_end and s.lex.trigger_rule(m).frame == "tenure"
+                   and s.lex.trigger_rule(m).subtype == "since" for m in s.trigger_matches)
 
     def money_in_clause(self, or_share: bool = True) -> bool:
         """An amount of money in the clause: "raised $300 million", "recaudó 300 millones de
