@@ -167,6 +167,11 @@ def test_the_narrative_stands_at_the_day_things_were_said_not_the_day_they_tell_
      "A decisão surge uma semana depois de a direção ter aprovado, na reunião de 3 de março, a saída de "
      "Luis Prado.\n"
      "\"Respeitamos a decisão\", disse Ana Ruiz.", "pt", "Ana Ruiz", "2026-03-11", "2026-03-10"),
+    # and so is a day such a sentence names with no event dated by it
+    ("A Globex nomeou ontem Ana Ruiz para a direção.\n"
+     "A nomeação surge dois dias depois de os acionistas terem contestado a saída de Luis Prado, afastado na "
+     "segunda-feira.\n"
+     "\"Aceitei com uma condição\", disse Ana Ruiz.", "pt", "Ana Ruiz", "2026-03-12", "2026-03-11"),
 ])
 def test_what_does_not_move_the_narrative_off_its_day(monkeypatch, text: str, lang: str, speaker: str,
                                                      published: str, day: str):

@@ -102,3 +102,10 @@ def test_a_copula_right_before_a_post_held_over_a_span_takes_it_up_and_leaves_it
 def test_a_copula_with_no_post_right_after_it_holds_nothing(monkeypatch):
     r = read(monkeypatch, "Rui Moreno was arrested by the police between 2015 and 2019.", "en", NAMES)
     assert [c for c in r.claims if c.type in ("appointment", "departure")] == []
+
+
+def test_a_post_that_is_another_verbs_object_is_not_held_since_the_year_after_it(monkeypatch):
+    for text in ["Ana Ruiz thanked the coach for his work with the player since 2015.",
+                 "Ana Ruiz praised the manager for what he had done for the club since 2015."]:
+        r = read(monkeypatch, text, "en", NAMES)
+        assert _since(r, "Ana Ruiz") == [], text

@@ -90,12 +90,15 @@ def remember_dates(sentence: Sentence, state: ReaderState, drafts: list[Draft]) 
     # A year or a month is background ("su plan estratégico 2025-2028"), and a day after
     # publication is a plan ("将于4月1日起出任"): the story stays at the day it stood at.
     dated = [d for d in drafts if d.date and len(d.date) == 10 and not _after_publication(d.date, state)]
-    told = [d.date for d in dated if not _backgrounded(d) and not _told_as_what_came_before(d, state)]
+    told = [d.date for d in dated if not _backgrounded(d)
+            and not _told_as_what_came_before(sentence, d.start, d.date, state)]
     if told:
         state.narrative_date = told[-1]
     elif not dated and any(t.anchor_value for t in sentence.times):
         day = _day_of_saying(sentence) or state.last_date
-        if day and len(day) >= 10 and not _after_publication(day, state):
+        first_time = min(t.start for t in sentence.times if t.anchor_value)
+        if day and len(day) >= 10 and not _after_publication(day, state) \
+                and not _told_as_what_came_before(sentence, first_time, day, state):
             state.narrative_date = day
 
 
@@ -117,17 +120,17 @@ def _backgrounded(d: Draft) -> bool:
     return s.search("reference_point", max(s.clause(d.start)[0], reach), d.start) is not None
 
 
-def _told_as_what_came_before(d: Draft, state: ReaderState) -> bool:
+def _told_as_what_came_before(s: Sentence, at: int, day: str, state: ReaderState) -> bool:
     """ "La decisión llega seis días después de que el patronato acordara, en su reunión del 5
     de marzo, el cese": a sentence that places its news after an earlier event ("after",
     "después de", "após") and dates only that event tells what came before the day the story
-    already stands at; the story stays there, however many commas stand between."""
+    already stands at; the story stays there, however many commas stand between. `at` is where
+    the claim (or the sentence's time) is, `day` the day it tells."""
     standing = state.narrative_date
-    if not standing or d.date >= standing[:10]:
+    if not standing or day[:10] >= standing[:10]:
         return False
-    s = d.sentence
     # Chinese "在" opens places and times alike, so no such word tells it here
-    return not s.lex.cjk and s.search("reference_point", 0, d.start) is not None
+    return not s.lex.cjk and s.search("reference_point", 0, at) is not None
 
 
 @cache

@@ -581,7 +581,23 @@ def _tenure_title(r: Reading) -> str | None:
         return None
     if any(before[-1].end() <= p.start < r.start for p in s.people()):
         return None  # "founder Jack Ma has kept a low profile since 2020": the title names, it is not held since
+    if not _post_complement(s.text[before[-1].end():r.start]) or _OBLIQUE_BEFORE.search(s.text, 0, before[-1].start()):
+        return None  # "thanked the coach for his work with the player since 2015": another verb's time
     return s.lex.role_label(before[-1])
+
+
+# A post after a preposition is an object of something else ("his work with the player").
+_OBLIQUE_BEFORE = re.compile(r"\b(?:with|for|to|by|con|para|por|com|pelo|pela|ao|à)\s+(?:(?:the|a|an|his|her|their|el|la|"
+                             r"los|las|su|sus|o|os|as|seu|sua)\s+)?$", re.IGNORECASE)
+
+
+# What may stand between a post and "since": nothing, one word ("presidente interino desde"), or
+# the post's complement ("chief executive of Globex since", "consejero delegado de Globex desde").
+_POST_COMPLEMENT = re.compile(r"\s*(?:\S+\s*|(?:of|at|de|del|da|do|dos|das|en|em|na|no)\s.*)?", re.IGNORECASE | re.DOTALL)
+
+
+def _post_complement(gap: str) -> bool:
+    return _POST_COMPLEMENT.fullmatch(gap) is not None
 
 
 def _report(r: Reading) -> Draft | None:
