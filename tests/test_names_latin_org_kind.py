@@ -58,6 +58,8 @@ _ORGANISATION_CASES = (  # (id, language, sentence, the organisation it names)
     ("insurer-en", "en", "Kestrel Life Insurance holds 9% of the bank.", "Kestrel Life Insurance"),
     ("bank-head-es", "es", "Banca Velmora financia la compra de la naviera.", "Banca Velmora"),
     ("national-unit-en", "en", "Veltris Brasil cut 300 jobs on Monday.", "Veltris Brasil"),
+    ("airline-pt", "pt", "Ele vai comandar a Tarvo Linhas Aéreas a partir de junho.", "Tarvo Linhas Aéreas"),
+    ("airline-es", "es", "Suena como primer ejecutivo de la brasileña Tarvo Linhas Aéreas.", "Tarvo Linhas Aéreas"),
     ("national-unit-es", "es", "Según Hengshan España, la oferta es firme.", "Hengshan España"),
     ("state-office-es", "es", "Ayer la Jefatura Superior de Policía informó del robo.", "Jefatura Superior de Policía"),
     ("state-body-run-es", "es", "La Policía Autonómica cortó la carretera durante dos horas.", "Policía Autonómica"),

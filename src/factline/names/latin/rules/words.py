@@ -34,6 +34,10 @@ ORG_SUFFIXES = frozenset(["inc", "inc.", "corp", "corp.", "corporation", "co.", 
                           # public bodies (AEB and TempEval-3: European Space Agency, Port Authority,
                           # American Farm Bureau; the tagger read them as places or cut them short)
                           "agency", "authority", "bureau",
+                          # airlines and air forces in Spanish and Portuguese ("Líneas Aéreas",
+                          # "Linhas Aéreas", "Fuerzas Aéreas": AnCora marks each capitalised one an
+                          # organisation's word)
+                          "aéreas", "aéreos", "aereas", "aereos",
                           # government departments (AEB and TempEval-3: the Foreign, Interior and
                           # Defense Ministry ten times unfound, the Foreign Office, the Congressional
                           # Budget Office, the Columbus Police Department; "Justice Department" a product)
