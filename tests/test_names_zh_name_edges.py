@@ -78,3 +78,11 @@ def test_a_body_named_after_someone_leaves_the_person_a_person():
     entities = build_entities(mentions(("pt", "Hospital Egas Moniz", "org"), ("pt", "Egas Moniz", "person"),
                                        ("pt", "Egas Moniz", "person")))
     assert {e.name: e.type for e in entities}.get("Egas Moniz") == "person"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("上周四，首席执行官里卡多梅雷莱斯宣布辞职。", "里卡多梅雷莱斯"),
+    ("俄罗斯副总理涅姆佐夫和外长会面。", "涅姆佐夫"),
+])
+def test_a_foreign_name_without_its_dot_starts_where_the_title_before_it_ends(text, name):
+    assert _types(text).get(name) == "person"

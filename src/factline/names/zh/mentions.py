@@ -23,7 +23,7 @@ from factline.names.orgs import lookup
 from factline.names.span import NameSpan
 from factline.names.zh.boundaries import repair_person_boundaries
 from factline.names.zh.candidates import RANK_PATTERN, RANK_PERSON, NameCandidate, resolve
-from factline.names.zh.cues import SPEECH_AFTER_RE
+from factline.names.zh.cues import SPEECH_AFTER_RE, TITLES_BEFORE
 from factline.names.zh.dictionary import NameAwareJieba
 from factline.names.zh.glossed import glossed_orgs
 from factline.names.zh.latin import latin_candidates
@@ -70,7 +70,7 @@ def find_zh_mentions(text: str) -> list[NameSpan]:
     found_names = [simple[c.start : c.end] for c in chosen if c.type in ("person", "org")]
     with NameAwareJieba(found_names) as jieba:
         chosen = resolve(chosen + _propagate(simple, chosen, jieba))
-    chosen = _complete_cut_persons(simple, chosen)
+    chosen = _foreign_names_after_titles(simple, _complete_cut_persons(simple, chosen))
     chosen = _finish_dotted_persons(simple, _join_dotted_persons(simple, regnal_names(simple, chosen)))
     chosen = _named_after_a_description(simple, [_teams_are_orgs(simple, c) for c in _places_gone_to(simple, chosen)])
     chosen = _places_listed_with_places(simple, _holders_places_and_bodies(simple, chosen))
@@ -413,6 +413,34 @@ def _complete_cut_persons(text: str, chosen: list[NameCandidate]) -> list[NameCa
                      and not any(i in starts for i in range(c.end, c.start + len(n)))), None)
         out.append(c if full is None else NameCandidate(c.start, c.start + len(full), c.type, c.detector, c.rank))
     return out
+
+
+# How many characters of a foreign name the tagger may leave to the title before it.
+_CUT_FROM_TITLE = 2
+
+
+def _foreign_names_after_titles(text: str, chosen: list[NameCandidate]) -> list[NameCandidate]:
+    """ "首席执行官里卡多梅雷莱斯" read as 首席执行官里|卡多梅雷莱斯: a foreign name written without
+    its dot, right after a title, whose first characters the tagger left to the title. When
+    the characters between the title and the name are transliteration characters too, the
+    name starts where the title ends."""
+    out: list[NameCandidate] = []
+    for c in chosen:
+        name = text[c.start:c.end]
+        if c.type == "person" and len(name) >= 4 and all(ch in transliteration_chars() for ch in name) \
+                and not text.endswith(_TITLES, 0, c.start):  # "副总理涅姆佐夫": the title already ends there
+            for width in range(1, _CUT_FROM_TITLE + 1):
+                start = c.start - width
+                head = text[start:c.start]
+                if start > 0 and all(ch in transliteration_chars() for ch in head) and text.endswith(_TITLES, 0, start) \
+                        and not (out and out[-1].end > start):
+                    c = NameCandidate(start, c.end, c.type, c.detector, c.rank)
+                    break
+        out.append(c)
+    return out
+
+
+_TITLES = tuple(sorted(TITLES_BEFORE, key=len, reverse=True))
 
 
 def _leftmost_longest(text: str, names: Iterable[str]) -> list[tuple[int, str]]:
