@@ -54,6 +54,14 @@ def test_where_a_role_texts_org_has_its_office_is_no_part_of_its_name() -> None:
     assert _org_in_role_text("diretor da Vesta em Lisboa", named) == "e2"
 
 
+def test_a_role_texts_org_may_follow_a_word_or_two_of_what_it_is() -> None:
+    named = _entities_by_name([Entity("e2", "org", "Vesta Agro", aliases=["Vesta Agro"])])
+    assert _org_in_role_text("diretor de tecnologia da concorrente Vesta Agro", named) == "e2"
+    assert _org_in_role_text("presidente de la empresa estatal Vesta Agro", named) == "e2"
+    assert _org_in_role_text("director of its rival Vesta Agro", named) == "e2"
+    assert _org_in_role_text("director of research and development", named) is None
+
+
 def test_a_company_noun_followed_by_a_name_is_no_article_org() -> None:
     # The holding company is named ("Umbra", which the finder missed), so the role is not
     # given to the article's main org Acme.

@@ -477,7 +477,9 @@ def _entities_by_name(entities: list[Entity]) -> dict[str, str]:
 
 # The complement that names a role's org at the end of a Latin role text: "Bishop of Chiclayo".
 _ROLE_TEXT_COMPLEMENT = re.compile(
-    r"\s(?:of|for|at|de|del|da|do|para)\s+(?:(?:the|la|el|los|las|o|a|os|as)\s+)?([A-ZÀ-Þ][^/]*?)\s*$")
+    r"\s(?:of|for|at|de|del|da|do|para)\s+(?:(?:the|la|el|los|las|o|a|os|as|su|sua|its)\s+)?"
+    # "da concorrente Terraviva Agro", "de la empresa estatal Petrobras": what the org is, then its name
+    r"(?:[a-zà-ÿ][\w-]*\s+){0,2}([A-ZÀ-Þ][^/]*?)\s*$")
 
 
 _TRAILING_PLACE = re.compile(r"\s+(?:en|in|em|no|na|nos|nas)\s+[A-ZÀ-Þ].*$")
