@@ -208,6 +208,15 @@ def test_posts_only_an_org_gives_take_the_story_main_org(label: str, text: str) 
     assert ana.roles[0].org == "o1"
 
 
+def test_a_title_capitalised_to_open_its_sentence_names_no_org_of_its_own() -> None:
+    # "Chief executive Ana Ruiz said..." names no company; "Umbra chief executive" does
+    company = Entity("o1", "org", "Vesta", mentions=[f"m{i}" for i in range(9)])
+    ana = Entity("p1", "person", "Ana Ruiz", roles=[_role("CEO", "the company's chief executive / Chief executive", None, "d1")])
+    bruno = Entity("p2", "person", "Bruno Costa", roles=[_role("CEO", "Umbra chief executive", None, "d1")])
+    update_roles([company, ana, bruno], [])
+    assert (ana.roles[0].org, bruno.roles[0].org) == ("o1", None)
+
+
 def test_a_title_at_the_company_takes_the_story_main_org_whoever_else_holds_it() -> None:
     # "la jefa de calidad de la empresa, Ana Ruiz" beside "Bruno Costa, jefe de la planta de Lyon"
     company = Entity("o1", "org", "Vesta", mentions=[f"m{i}" for i in range(9)])

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from factline.lang.event_lexicon import get_lexicon
-from factline.names.latin.lexicon import RANKS
+from factline.names.latin.lexicon import HONORIFICS, RANKS, ROLES
 from factline.names.orgs import lookup
 from factline.names.span import NameSpan
 from factline.text.chinese import to_simplified
@@ -74,3 +74,13 @@ def _title_at_end(simple: str, role: re.Pattern[str]) -> int | None:
         if role.fullmatch(simple, start) is not None:
             return start
     return None
+
+
+def is_title_word(word: str) -> bool:
+    """A Latin word that is a title, a rank or a role word of English, Spanish or Portuguese
+    ("Chief", "Directora", "Sir"), however it is capitalised."""
+    folded = word.casefold().strip(",")
+    if folded in RANKS or folded.strip(".") in ROLES | HONORIFICS | RANKS:
+        return True
+    return any((lex := get_lexicon(lang)) is not None and lex.role_regex.fullmatch(word) is not None
+               for lang in ("en", "es", "pt"))

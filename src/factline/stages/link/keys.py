@@ -7,6 +7,7 @@ import re
 from functools import lru_cache
 
 from factline.model import Mention
+from factline.names.titles import is_title_word
 from factline.text.chinese import to_simplified
 from factline.text.script import han_without_latin, has_han
 
@@ -169,17 +170,6 @@ def without_title(text: str) -> str:
 
 
 @lru_cache(maxsize=65536)
-def is_title_word(word: str) -> bool:
-    from factline.lang.event_lexicon import get_lexicon
-    from factline.names.latin.lexicon import HONORIFICS, RANKS, ROLES
-
-    folded = word.casefold().strip(",")
-    if folded in RANKS or folded.strip(".") in ROLES | HONORIFICS | RANKS:
-        return True
-    return any((lex := get_lexicon(lang)) is not None and lex.role_regex.fullmatch(word) is not None
-               for lang in ("en", "es", "pt"))
-
-
 @lru_cache(maxsize=65536)
 def han_parts(name: str) -> tuple[str, ...]:
     return tuple(p for p in _DOTS.split(name) if p)

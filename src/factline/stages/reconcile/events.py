@@ -22,6 +22,7 @@ from factline.model import (
     Run,
     SourceRef,
 )
+from factline.names.titles import is_title_word
 from factline.text.attribution import clear_leader
 
 ONCE_PER_SUBJECT = {"departure", "join", "death", "appointment"}
@@ -764,10 +765,12 @@ def _one(values: set[str | None]) -> str | None:
 def _names_its_own_org(role_text: str) -> bool:
     """A Latin role text with a name in it ("Acme CEO", "chairman of Acme Group"): its org is
     named, only not found, and another org's title says nothing about it. A lone title
-    ("Pope") is no name."""
+    ("Pope") is no name, nor is a title capitalised to open its sentence ("Chief executive
+    Rachel Whitcombe said")."""
     for part in role_text.split(" / "):
         words = part.split()
-        if len(words) > 1 and any(w[:1].isupper() and any(c.islower() for c in w) for w in words):
+        if len(words) > 1 and any(w[:1].isupper() and any(c.islower() for c in w) and not is_title_word(w)
+                                  for w in words):
             return True
     return False
 
