@@ -54,6 +54,15 @@ def test_where_a_role_texts_org_has_its_office_is_no_part_of_its_name() -> None:
     assert _org_in_role_text("diretor da Vesta em Lisboa", named) == "e2"
 
 
+def test_a_ministers_portfolio_is_the_ministry_the_story_names_in_full() -> None:
+    named = _entities_by_name([Entity("e1", "org", "Ministério das Comunicações", aliases=["Ministério das Comunicações"]),
+                               Entity("e2", "org", "Ministerio de Pesca", aliases=["Ministerio de Pesca"])])
+    assert _org_in_role_text("ministro das Comunicações", named) == "e1"
+    assert _org_in_role_text("ministra de Pesca", named) == "e2"
+    assert _org_in_role_text("ministro de Economía", named) is None
+    assert _org_in_role_text("director de Pesca", named) is None
+
+
 def test_a_role_texts_org_may_follow_a_word_or_two_of_what_it_is() -> None:
     named = _entities_by_name([Entity("e2", "org", "Vesta Agro", aliases=["Vesta Agro"])])
     assert _org_in_role_text("diretor de tecnologia da concorrente Vesta Agro", named) == "e2"

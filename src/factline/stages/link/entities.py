@@ -477,7 +477,7 @@ def _entities_by_name(entities: list[Entity]) -> dict[str, str]:
 
 # The complement that names a role's org at the end of a Latin role text: "Bishop of Chiclayo".
 _ROLE_TEXT_COMPLEMENT = re.compile(
-    r"\s(?:of|for|at|de|del|da|do|para)\s+(?:(?:the|la|el|los|las|o|a|os|as|su|sua|its)\s+)?"
+    r"\s(?:of|for|at|de|del|da|do|das|dos|para)\s+(?:(?:the|la|el|los|las|o|a|os|as|su|sua|its)\s+)?"
     # "da concorrente Terraviva Agro", "de la empresa estatal Petrobras": what the org is, then its name
     r"(?:[a-zà-ÿ][\w-]*\s+){0,2}([A-ZÀ-Þ][^/]*?)\s*$")
 
@@ -496,7 +496,8 @@ def _org_in_role_text(role_text: str, named: dict[str, str]) -> str | None:
         name = complement.group(1)
         # "director de la sucursal de Huahui en Madrid", "director of the National Ceramics
         # Museum in Valencia": where the org's office is, after its name
-        return named.get(name.casefold()) or named.get(_TRAILING_PLACE.sub("", name).casefold())
+        return named.get(name.casefold()) or named.get(_TRAILING_PLACE.sub("", name).casefold()) \
+            or _ministry_of_portfolio(text, name, named)
     words = text.split(",")[0].replace("’s", "").replace("'s", "").split()
     lead = words[:next((i for i, w in enumerate(words) if not w[:1].isupper()), len(words))]
     spans = sorted(((i, j) for i in range(len(lead)) for j in range(i + 1, len(lead) + 1)
@@ -508,6 +509,21 @@ def _org_in_role_text(role_text: str, named: dict[str, str]) -> str | None:
         if found is not None:
             return found
     return None
+
+
+# The words a ministry's full name opens with, before its portfolio.
+_MINISTRY_OPENINGS = ("ministério ", "ministerio ", "ministry of ", "secretaría ", "secretaria ")
+
+
+def _ministry_of_portfolio(role_text: str, portfolio: str, named: dict[str, str]) -> str | None:
+    """ "ministro das Comunicações" with "Ministério das Comunicações" named in the story: a
+    minister's portfolio is the ministry the story names in full."""
+    first = role_text.split()[0].casefold() if role_text.split() else ""
+    if first not in role_words.PORTFOLIO_POSTS:
+        return None
+    tail = " " + portfolio.casefold()
+    found = {entity for form, entity in named.items() if form.startswith(_MINISTRY_OPENINGS) and form.endswith(tail)}
+    return found.pop() if len(found) == 1 else None
 
 
 def _of_its_kind(role_text: str, org: str | None, names_of: dict[str, str]) -> str | None:
