@@ -102,3 +102,10 @@ def test_a_boards_meeting_is_its_orgs_even_as_the_setting_of_what_it_decided(mon
     for lang, line, expected in cases:
         r = read(monkeypatch, _company_article(lang, line), lang, names)
         assert sorted(expected) in _meetings(r), (lang, line, _meetings(r))
+
+
+def test_a_boards_meeting_in_an_article_with_no_main_org_is_the_org_its_sentence_named_before(monkeypatch):
+    text = ("O Initech informou que recebeu a carta de Ana Ruiz na noite de quarta-feira, durante reunião "
+            "extraordinária do conselho de administração.")
+    r = read(monkeypatch, text, "pt", NAMES)
+    assert any("Initech" in names for names in _meetings(r)), _meetings(r)

@@ -253,3 +253,18 @@ def test_a_head_written_alone_is_not_one_of_its_units_the_tagger_typed_apart():
     apply(run, Config())
     text = {m.id: m.text for m in run.mentions}
     assert {"Tuochuan Global"} in [{text[i] for i in e.mentions} for e in run.entities]
+
+
+def test_a_stray_span_read_as_a_place_names_no_unit_of_a_head():
+    # "Tuochuan el 1" (a date the tagger glued to the name) does not keep "Tuochuan" from its full name
+    names = [("Tuochuan", "org"), ("Tuochuan Biotherapeutics", "org"), ("Tuochuan el 1", "place"), ("Tuochuan", "org")]
+    raw = ", ".join(n for n, _ in names) + "."
+    mentions, at = [], 0
+    for i, (name, kind) in enumerate(names):
+        start = raw.index(name, at)
+        mentions.append(Mention(f"m{i}", "d", start, start + len(name), name, kind))
+        at = start + len(name)
+    run = Run(documents=[Document(id="d", path="d.txt", raw=raw)], mentions=mentions)
+    apply(run, Config())
+    text = {m.id: m.text for m in run.mentions}
+    assert {"Tuochuan", "Tuochuan Biotherapeutics"} in [{text[i] for i in e.mentions} for e in run.entities]

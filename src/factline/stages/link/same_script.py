@@ -351,8 +351,8 @@ def org_remainders(mentions: list[Mention], types: frozenset[str] = frozenset({"
     "cloud intelligence"}}; "" when a Latin name adds only legal words and trades to it."""
     out: dict[str, set[str]] = defaultdict(set)
     for m in mentions:
-        if m.type not in types:
-            continue
+        if m.type not in types or m.type != "org" and not _capitalised_words(m.text):
+            continue  # "Bravia el 1" (a stray span read as a place) names no unit
         key = surface_key(m)
         if is_chinese_name(m.text):
             for n in range(2, len(key)):
@@ -365,6 +365,10 @@ def org_remainders(mentions: list[Mention], types: frozenset[str] = frozenset({"
                 # Energia"): then the head is that company, never one of its units
                 out[" ".join(tokens[:n])].add(unit_words(tokens[n:]))
     return out
+
+
+def _capitalised_words(text: str) -> bool:
+    return all(w[:1].isupper() for w in text.split())
 
 
 def _is_short_form(short: Mention, full: Mention, units: dict[str, set[str]] | None = None) -> bool:

@@ -97,8 +97,8 @@ def _board_meeting(r: Reading) -> Draft | None:
     chaired by X", "numa reunião extraordinária do conselho de administração", "董事会将召开紧急
     会议": a meeting of a board is the meeting of the org the board is of, told as news or as the
     setting of what it decided: the org named in the trigger ("a meeting of Globex's board") or
-    right before it in its clause ("Globex's board meeting"), else the article's. The people its
-    clause names took part in it."""
+    right before it in its clause ("Globex's board meeting"), else the article's, else the last
+    one its sentence names before it. The people its clause names took part in it."""
     inside = [o for o in r.s.orgs() if r.start <= o.start and o.end <= r.end]  # "meeting of Globex's board"
     before = r.org_before()
     if inside:
@@ -106,7 +106,8 @@ def _board_meeting(r: Reading) -> Draft | None:
     elif before is not None and r.start - before.end <= _OWNER_GAP:
         org = before.mention
     else:
-        org = r.state.main_org()
+        earlier = r.org_before(within_clause=False)  # "o BLS informou que ..., durante reunião do conselho"
+        org = r.state.main_org() or (earlier.mention if earlier is not None else None)
     if org is None:
         return None
     d = r.draft()
