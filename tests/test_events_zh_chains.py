@@ -83,3 +83,10 @@ def test_the_one_named_right_after_an_appointing_verb_and_its_post_is_appointed(
     r = read(monkeypatch, "星云科技任命王小明为新任首席执行官。", "zh", NAMES)
     assert [(r.args(c).get("subject"), r.args(c).get("org")) for c in r.of_type("appointment")] == [
         (["王小明"], ["星云科技"])]
+
+
+def test_a_company_a_clause_deals_with_does_not_buy_what_the_next_clause_buys(monkeypatch):
+    names = {**NAMES, "银河集团": "org", "晨星日报": "org"}
+    r = read(monkeypatch, "星云科技周一宣布，已与银河集团达成协议，收购本地报章《晨星日报》全部股权。", "zh", names)
+    assert [(r.args(c).get("org"), r.args(c).get("object")) for c in r.of_type("acquisition")] == [
+        (["星云科技"], ["晨星日报"])]

@@ -256,7 +256,8 @@ LEXICON = Lexicon(
     org_possessives="其",
     masculine_pronouns=r"他|他的",
     feminine_pronouns=r"她|她的",
-    org_description=rf"[{HAN}]{{0,10}}?(?:公司|企业|集团|制造商|厂商)",
+    # a newspaper is described so too ("收购葡萄牙全国性报章《大西洋日报》")
+    org_description=rf"[{HAN}]{{0,10}}?(?:公司|企业|集团|制造商|厂商|报章|报纸|报社|媒体)",
     # DuEE dev's 组织关系-裁员 counts: 7 of 9 are "N人" right after the word ("裁员900余人", "裁员 70 人")
     layoff_count=r"\s*(?:约|近|超过|逾|至少)?\s*(?P<n>\d[\d,]*)\s*(?P<more>余|多)?\s*名?人",
     concessive="尽管|虽然|虽说",

@@ -525,7 +525,7 @@ class Reading:
         s = self.s
         if not s.lex.cjk or self.clause_start == 0 or not (self.continues_previous() or self._future_opens()):
             return None
-        earlier = [o for o in self.outside_source(s.orgs()) if o.end <= self.clause_start]
+        earlier = [o for o in self.outside_source(s.orgs()) if o.end <= self.clause_start and not _partner(s, o)]
         return earlier[-1].mention if earlier else None
 
     def _future_opens(self) -> bool:
@@ -550,6 +550,7 @@ class Reading:
         first = candidates[0]
         gap = s.text[pos:first.start]
         if s.lex.cjk:
+            gap = gap.rstrip("《「『")  # a publication's name opens its title marks
             description = s.lex.regex.get("org_description")
             if (len(gap) > 4 or CJK_PUNCT.search(gap)) and not (description and description.fullmatch(gap)):
                 return None  # "收购西班牙电池初创公司伊贝里昂": a description of the org may stand between
@@ -1085,6 +1086,16 @@ _DESCRIPTION_TAIL = 60
 def _family(person: Mention) -> str:
     """One key for "Donald Trump" and "Trump"."""
     return person.text.split()[-1].casefold() if person.text.split() else ""
+
+
+def _partner(s: Sentence, o: Placed) -> bool:
+    """ "已与葡萄牙门德斯集团达成协议": a name right after 与/和/同/跟 (a description of it between
+    at most) is who the subject deals with, not who acts."""
+    return _PARTNER_BEFORE.search(s.text[max(0, o.start - 6):o.start]) is not None
+
+
+# 与/同/跟 and at most five characters of description before a name ("与葡萄牙门德斯集团").
+_PARTNER_BEFORE = re.compile(r"[与同跟][^，,。；;：:与同跟]{0,5}$")
 
 
 def _standing(s: Sentence, opening: str) -> str | None:
