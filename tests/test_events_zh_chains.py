@@ -90,3 +90,12 @@ def test_a_company_a_clause_deals_with_does_not_buy_what_the_next_clause_buys(mo
     r = read(monkeypatch, "星云科技周一宣布，已与银河集团达成协议，收购本地报章《晨星日报》全部股权。", "zh", names)
     assert [(r.args(c).get("org"), r.args(c).get("object")) for c in r.of_type("acquisition")] == [
         (["星云科技"], ["晨星日报"])]
+
+
+def test_an_analysts_firm_is_not_the_company_whose_reorganization_the_analyst_talks_about(monkeypatch):
+    names = {**NAMES, "华岳证券": "org", "何振东": "person", "Prisma Digital": "org", "Mariana Lozano": "person"}
+    for text, lang in [("华岳证券分析师何振东认为,分拆有助于估值重估。", "zh"),
+                       ("Mariana Lozano, analista de la consultora Prisma Digital, considera que la reestructuración "
+                        "dará más autonomía a las unidades.", "es")]:
+        r = read(monkeypatch, text, lang, names)
+        assert not any(r.args(c).get("org") in (["华岳证券"], ["Prisma Digital"]) for c in r.of_type("reorganization")), text

@@ -92,8 +92,9 @@ def _made_in_own_clause(r: Reading, product: Placed, orgs_after: list[Placed]) -
 
 def _reorg(r: Reading) -> Draft | None:
     s = r.s
+    commenting = _employers_of_commentators(r)
     in_clause = r.outside_source([o for o in s.orgs() if r.clause_start <= o.start and o.end <= r.clause_end
-                                  and not _in_aside(s, o, r.start)])
+                                  and not _in_aside(s, o, r.start) and o.mention.id not in commenting])
     parts = _split_parts(r)
     before = [o for o in in_clause if o.end <= r.start and o.start not in parts]
     after = [o for o in in_clause if o.start >= r.end]
@@ -113,7 +114,7 @@ def _reorg(r: Reading) -> Draft | None:
         return _companies_merging(d)
     if unit is None:
         company = r.article_org() or r.chained_org()
-        if company is None:
+        if company is None or company.id in commenting:
             return None
         d = r.draft()
         d.add(company, "org")
@@ -127,6 +128,18 @@ def _reorg(r: Reading) -> Draft | None:
         for o in _joined_after(r, unit, after):  # "the merger of PSA and FCA"
             d.add(o.mention, "other")
     return _companies_merging(d)
+
+
+# Posts of people who comment on a company from outside it: an analyst's firm is not the
+# company whose reorganization the analyst talks about.
+_COMMENTATORS = frozenset({"analyst", "economist", "consultant"})
+
+
+def _employers_of_commentators(r: Reading) -> set[str]:
+    """ "华岳证券分析师何振东认为,分拆有助于…", "X, analista de la consultora Prisma Digital,
+    considera que la reestructuración…": the mention ids of the firms the sentence's analysts
+    work for."""
+    return {x.org.id for x in r.roles if x.label in _COMMENTATORS and x.org is not None}
 
 
 def _companies_merging(d: Draft) -> Draft:
