@@ -131,3 +131,14 @@ def test_the_agent_after_a_noun_of_buying_and_its_object_is_the_buyer(monkeypatc
     r = read(monkeypatch, text, lang, NAMES | {"El regulador": "org", "O regulador": "org", "The regulator": "org"})
     bought = r.of_type("acquisition")
     assert [(r.args(c).get("org"), r.args(c).get("object")) for c in bought] == [(["Globex"], ["Initech"])], text
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Globex chegou a acordo para comprar a totalidade do capital do Initech.", "pt"),
+    ("Globex agreed to buy the majority of the shares in Initech.", "en"),
+    ("Globex acordó comprar la mayoría del capital social de Initech.", "es"),
+])
+def test_a_share_of_a_company_however_long_its_words_is_an_acquisition_of_it(monkeypatch, text: str, lang: str):
+    r = read(monkeypatch, text, lang, NAMES)
+    assert [(r.args(c).get("org"), r.args(c).get("object")) for c in r.of_type("acquisition")] == [
+        (["Globex"], ["Initech"])], text

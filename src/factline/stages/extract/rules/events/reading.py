@@ -554,7 +554,7 @@ class Reading:
             description = s.lex.regex.get("org_description")
             if (len(gap) > 4 or CJK_PUNCT.search(gap)) and not (description and description.fullmatch(gap)):
                 return None  # "收购西班牙电池初创公司伊贝里昂": a description of the org may stand between
-        elif len(gap.split()) > 4 or LATIN_PUNCT.search(gap) or self._coordinated(gap) \
+        elif len(gap.split()) > 4 and _SHARE_OF.fullmatch(gap) is None or LATIN_PUNCT.search(gap) or self._coordinated(gap) \
                 or s.search("infinitive", pos, first.start) or s.ends_with("oblique_prepositions", first.start) \
                 or s.search("time_bound_before", pos, first.start):
             # "returned to the stage to reveal Apple's...", "presentó una demanda contra Apple",
@@ -1086,6 +1086,14 @@ _DESCRIPTION_TAIL = 60
 def _family(person: Mention) -> str:
     """One key for "Donald Trump" and "Trump"."""
     return person.text.split()[-1].casefold() if person.text.split() else ""
+
+
+# A share of a company between a verb and the company, however long ("comprar a totalidade do
+# capital do X", "buy the majority of the shares in X").
+_SHARE_OF = re.compile(
+    r"\s*(?:(?:a|o|the|el|la|un|una|um|uma)\s+)?(?:[\w%]+\s+){0,3}?(?:capital|ações|acciones|shares|stake|"
+    r"participação|participación|controle|control)\s+(?:social\s+)?(?:of|in|de|do|da|del|en|na|no)\s+"
+    r"(?:(?:the|la|el|o|a)\s+)?", re.IGNORECASE)
 
 
 def _partner(s: Sentence, o: Placed) -> bool:
