@@ -109,3 +109,17 @@ def test_a_boards_meeting_in_an_article_with_no_main_org_is_the_org_its_sentence
             "extraordinária do conselho de administração.")
     r = read(monkeypatch, text, "pt", NAMES)
     assert any("Initech" in names for names in _meetings(r)), _meetings(r)
+
+
+def test_a_meeting_of_a_kind_of_bodys_board_is_the_org_whose_name_says_that_kind(monkeypatch):
+    names = {**NAMES, "Valdemora Philharmonic Orchestra": "org", "Lerma Symphony Orchestra": "org",
+             "Diário do Sul": "org", "Luis Prado": "person"}
+    text = ("Globex sold more cars. Globex hired staff. The Valdemora Philharmonic Orchestra named Ana Ruiz, once of "
+            "the Lerma Symphony Orchestra, on Wednesday.\nThe decision was taken at an extraordinary meeting of the "
+            "orchestra's board on Monday, chaired by Luis Prado.")
+    r = read(monkeypatch, text, "en", names)
+    assert ["Luis Prado", "Valdemora Philharmonic Orchestra"] in _meetings(r), _meetings(r)
+    text = ("Globex bought Diário do Sul. Globex hired staff. Globex named Ana Ruiz.\n"
+            "The decision was taken at the first meeting of the paper's new board, on Monday.")
+    r = read(monkeypatch, text, "en", names)
+    assert ["Diário do Sul"] in _meetings(r), _meetings(r)

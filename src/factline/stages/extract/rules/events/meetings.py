@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable
 from itertools import pairwise
 
+from factline.lang import role_words
 from factline.model import Mention
 from factline.stages.extract.rules.context import ORG_LIKE, Draft, Placed
 from factline.stages.extract.rules.events.reading import Reading, named_parties
@@ -107,7 +108,7 @@ def _board_meeting(r: Reading) -> Draft | None:
         org = before.mention
     else:
         earlier = r.org_before(within_clause=False)  # "o BLS informou que ..., durante reunião do conselho"
-        org = r.state.main_org() or (earlier.mention if earlier is not None else None)
+        org = _org_of_the_kind_named(r) or r.state.main_org() or (earlier.mention if earlier is not None else None)
     if org is None:
         return None
     d = r.draft()
@@ -116,6 +117,29 @@ def _board_meeting(r: Reading) -> Draft | None:
         if r.clause_start <= p.start < r.clause_end:
             d.add(p.mention, "other")
     return d
+
+
+def _org_of_the_kind_named(r: Reading) -> Mention | None:
+    """ "a meeting of the orchestra's board", "the paper's new board": the org of the article
+    whose name says it is of that kind (the Westbury Philharmonic Orchestra, Diário Atlântico),
+    the first named where there are several, whatever org the article names most."""
+    possessor = _KIND_POSSESSOR.search(r.s.text, r.start, r.end)
+    words = _KIND_NAME_WORDS.get(possessor.group(1).casefold(), ()) if possessor else ()
+    found = {m.text.casefold(): m for m in reversed(r.state.candidates) if m.type == "org"
+             and any(re.search(rf"(?<!\w){w}(?!\w)", m.text.casefold()) for w in words)}
+    # "Westbury Philharmonic" in a headline is the "Westbury Philharmonic Orchestra" of the body;
+    # of two orchestras, the one the article names first is the one it is about
+    longest = [m for key, m in found.items() if not any(key != other and key in other for other in found)]
+    return min(longest, key=lambda m: m.start, default=None)
+
+
+# "the orchestra's board": the kind of body whose board it is, and the words its name says it with.
+_KIND_POSSESSOR = re.compile(r"\bthe ([a-z]+)['’]s\b", re.IGNORECASE)
+_KIND_NAME_WORDS = {
+    **{noun: words for noun, kind in role_words.KIND_OF_NOUN.items() for words in [role_words.KINDS[kind]]},
+    "paper": ("diário", "diario", "jornal", "daily", "times", "post", "gazette", "journal", "herald", "日报"),
+    "newspaper": ("diário", "diario", "jornal", "daily", "times", "post", "gazette", "journal", "herald", "日报"),
+}
 
 
 # How far before a board meeting's trigger its owner's name may end ("Globex's board meeting",
