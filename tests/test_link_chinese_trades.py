@@ -6,23 +6,11 @@ tests."""
 
 from __future__ import annotations
 
-from factline.config import Config
-from factline.model import Document, Mention, Run
-from factline.stages.link import apply
-from test_link_org_names import _entities, _orgs
+from test_link_org_names import _entities, _orgs, linked_in_one_document
 
 
 def _one_document(*names: str) -> list[set[str]]:
-    raw = "，".join(names) + "。"
-    mentions, at = [], 0
-    for n, name in enumerate(names):
-        start = raw.index(name, at)
-        mentions.append(Mention(f"m{n}", "zh", start, start + len(name), name, "org"))
-        at = start + len(name)
-    run = Run(documents=[Document(id="zh", path="zh.txt", raw=raw)], mentions=mentions)
-    apply(run, Config())
-    text = {m.id: m.text for m in run.mentions}
-    return [{text[i] for i in e.mentions} for e in run.entities]
+    return linked_in_one_document([(name, "org") for name in names], comma="，", stop="。")
 
 
 def test_a_head_stands_for_its_company_written_with_its_legal_form_and_technology_trade():

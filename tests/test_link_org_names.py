@@ -239,11 +239,9 @@ def test_a_known_short_name_that_opens_the_entitys_longer_name_does_not_name_it(
     assert [e.name for e in run.entities] == ["AFP Velcora"]
 
 
-def test_a_head_written_alone_is_not_one_of_its_units_the_tagger_typed_apart():
-    # "Tuochuan China" read as a place still names a unit: "Tuochuan" is the group, not the
-    # one unit the tagger typed as an org
-    names = [("Tuochuan", "org"), ("Tuochuan China", "place"), ("Tuochuan Global", "org"), ("Tuochuan", "org")]
-    raw = ", ".join(n for n, _ in names) + "."
+def linked_in_one_document(names: list[tuple[str, str]], comma: str = ", ", stop: str = ".") -> list[set[str]]:
+    """names: (name, type), written one after another in one document; the names of each entity."""
+    raw = comma.join(n for n, _ in names) + stop
     mentions, at = [], 0
     for i, (name, kind) in enumerate(names):
         start = raw.index(name, at)
@@ -252,19 +250,17 @@ def test_a_head_written_alone_is_not_one_of_its_units_the_tagger_typed_apart():
     run = Run(documents=[Document(id="d", path="d.txt", raw=raw)], mentions=mentions)
     apply(run, Config())
     text = {m.id: m.text for m in run.mentions}
-    assert {"Tuochuan Global"} in [{text[i] for i in e.mentions} for e in run.entities]
+    return [{text[i] for i in e.mentions} for e in run.entities]
+
+
+def test_a_head_written_alone_is_not_one_of_its_units_the_tagger_typed_apart():
+    # "Tuochuan China" read as a place still names a unit: "Tuochuan" is the group, not the
+    # one unit the tagger typed as an org
+    names = [("Tuochuan", "org"), ("Tuochuan China", "place"), ("Tuochuan Global", "org"), ("Tuochuan", "org")]
+    assert {"Tuochuan Global"} in linked_in_one_document(names)
 
 
 def test_a_stray_span_read_as_a_place_names_no_unit_of_a_head():
     # "Tuochuan el 1" (a date the tagger glued to the name) does not keep "Tuochuan" from its full name
     names = [("Tuochuan", "org"), ("Tuochuan Biotherapeutics", "org"), ("Tuochuan el 1", "place"), ("Tuochuan", "org")]
-    raw = ", ".join(n for n, _ in names) + "."
-    mentions, at = [], 0
-    for i, (name, kind) in enumerate(names):
-        start = raw.index(name, at)
-        mentions.append(Mention(f"m{i}", "d", start, start + len(name), name, kind))
-        at = start + len(name)
-    run = Run(documents=[Document(id="d", path="d.txt", raw=raw)], mentions=mentions)
-    apply(run, Config())
-    text = {m.id: m.text for m in run.mentions}
-    assert {"Tuochuan", "Tuochuan Biotherapeutics"} in [{text[i] for i in e.mentions} for e in run.entities]
+    assert {"Tuochuan", "Tuochuan Biotherapeutics"} in linked_in_one_document(names)
