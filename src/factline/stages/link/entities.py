@@ -496,8 +496,9 @@ def _org_in_role_text(role_text: str, named: dict[str, str]) -> str | None:
         name = complement.group(1)
         # "director de la sucursal de Huahui en Madrid", "director of the National Ceramics
         # Museum in Valencia": where the org's office is, after its name
+        # "ministro das Comunicações": the Ministério das Comunicações the story names in full
         return named.get(name.casefold()) or named.get(_TRAILING_PLACE.sub("", name).casefold()) \
-            or _ministry_of_portfolio(text, name, named)
+            or next((named[form] for form in _ministry_of_portfolio(text) if form in named), None)
     words = text.split(",")[0].replace("’s", "").replace("'s", "").split()
     lead = words[:next((i for i, w in enumerate(words) if not w[:1].isupper()), len(words))]
     spans = sorted(((i, j) for i in range(len(lead)) for j in range(i + 1, len(lead) + 1)
@@ -511,19 +512,17 @@ def _org_in_role_text(role_text: str, named: dict[str, str]) -> str | None:
     return None
 
 
-# The words a ministry's full name opens with, before its portfolio.
-_MINISTRY_OPENINGS = ("ministério ", "ministerio ", "ministry of ", "secretaría ", "secretaria ")
+# The nouns a ministry's full name opens with where a minister's title has its post.
+_MINISTRY_NOUNS = ("ministério", "ministerio", "ministry", "secretaría", "secretaria")
 
 
-def _ministry_of_portfolio(role_text: str, portfolio: str, named: dict[str, str]) -> str | None:
-    """ "ministro das Comunicações" with "Ministério das Comunicações" named in the story: a
-    minister's portfolio is the ministry the story names in full."""
-    first = role_text.split()[0].casefold() if role_text.split() else ""
-    if first not in role_words.PORTFOLIO_POSTS:
-        return None
-    tail = " " + portfolio.casefold()
-    found = {entity for form, entity in named.items() if form.startswith(_MINISTRY_OPENINGS) and form.endswith(tail)}
-    return found.pop() if len(found) == 1 else None
+def _ministry_of_portfolio(role_text: str) -> tuple[str, ...]:
+    """ "ministro das Comunicações" -> the full names of the ministry it is the post of
+    ("ministério das comunicações", ...), casefolded; none for another post."""
+    post, _, rest = role_text.casefold().partition(" ")
+    if post not in role_words.PORTFOLIO_POSTS or not rest:
+        return ()
+    return tuple(f"{noun} {rest}" for noun in _MINISTRY_NOUNS)
 
 
 def _of_its_kind(role_text: str, org: str | None, names_of: dict[str, str]) -> str | None:

@@ -135,11 +135,9 @@ def _org_of_the_kind_named(r: Reading) -> Mention | None:
 
 # "the orchestra's board": the kind of body whose board it is, and the words its name says it with.
 _KIND_POSSESSOR = re.compile(r"\bthe ([a-z]+)['’]s\b", re.IGNORECASE)
-_KIND_NAME_WORDS = {
-    **{noun: words for noun, kind in role_words.KIND_OF_NOUN.items() for words in [role_words.KINDS[kind]]},
-    "paper": ("diário", "diario", "jornal", "daily", "times", "post", "gazette", "journal", "herald", "日报"),
-    "newspaper": ("diário", "diario", "jornal", "daily", "times", "post", "gazette", "journal", "herald", "日报"),
-}
+_NEWSPAPER_NAME_WORDS = ("diário", "diario", "jornal", "daily", "times", "post", "gazette", "journal", "herald", "日报")
+_KIND_NAME_WORDS = {**{noun: role_words.KINDS[kind] for noun, kind in role_words.KIND_OF_NOUN.items()},
+                    "paper": _NEWSPAPER_NAME_WORDS, "newspaper": _NEWSPAPER_NAME_WORDS}
 
 
 # How far before a board meeting's trigger its owner's name may end ("Globex's board meeting",

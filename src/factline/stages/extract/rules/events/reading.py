@@ -705,8 +705,8 @@ class Reading:
         """ "dirige la Sinfónica desde 2019": the verb's clause gives the year the post is held
         since, after it."""
         s = self.s
-        return any(self.end <= m.start() < self.clause_end and s.lex.trigger_rule(m).frame == "tenure"
-                   and s.lex.trigger_rule(m).subtype == "since" for m in s.trigger_matches)
+        return any((rule := s.lex.trigger_rule(m)).frame == "tenure" and rule.subtype == "since"
+                   for m in s.trigger_matches if self.end <= m.start() < self.clause_end)
 
     def money_in_clause(self, or_share: bool = True) -> bool:
         """An amount of money in the clause: "raised $300 million", "recaudó 300 millones de
@@ -1097,8 +1097,9 @@ _SHARE_OF = re.compile(
 
 
 def _partner(s: Sentence, o: Placed) -> bool:
-    """ "已与葡萄牙门德斯集团达成协议": a name right after 与/和/同/跟 (a description of it between
-    at most) is who the subject deals with, not who acts."""
+    """ "已与葡萄牙门德斯集团达成协议": a name right after 与/同/跟 (a short description of it
+    between at most) is who the subject deals with, not who acts. 和 also joins two subjects,
+    so it tells nothing here."""
     return _PARTNER_BEFORE.search(s.text[max(0, o.start - 6):o.start]) is not None
 
 
